@@ -1,0 +1,37 @@
+package input
+
+import (
+	"strings"
+	"time"
+)
+
+// dateLayouts are the ways a publication date line is printed.
+var dateLayouts = []string{
+	"2 January 2006", "January 2, 2006", "January 2 2006", "2 Jan 2006", "Jan 2, 2006", "Jan 2 2006",
+	"2006-01-02", "2006/01/02",
+}
+
+// parseDateLine reads a line that is nothing but a date, possibly with a
+// weekday or a "Published"/"Updated" label: "Tuesday, 16 April 2024".
+func parseDateLine(line string) (time.Time, bool) {
+	s := strings.TrimSpace(line)
+	for _, label := range []string{"Published on", "Published:", "Published", "Updated:", "Updated", "Date:", "Posted on"} {
+		if len(s) > len(label) && strings.EqualFold(s[:len(label)], label) {
+			s = strings.TrimSpace(s[len(label):])
+		}
+	}
+	if i := strings.Index(s, ", "); i > 0 {
+		if _, err := time.Parse("Monday", s[:i]); err == nil {
+			s = s[i+2:]
+		}
+	}
+	// Month abbreviations are printed with a dot, and September as "Sept".
+	s = strings.NewReplacer(".", "", "Sept ", "Sep ").Replace(s)
+	s = strings.Join(strings.Fields(s), " ")
+	for _, layout := range dateLayouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}

@@ -1,0 +1,319 @@
+package input
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimx/claimx"
+)
+
+// block is a run of lines that belong together: a paragraph, a bullet item
+// or a heading. start and end are byte offsets of its content in the text,
+// without bullet markers, Markdown heading marks or surrounding space.
+type block struct {
+	start, end int
+	lines      int
+	bullet     bool
+	mdHeading  bool
+}
+
+// Layout finds the header (title, authors, publication date) and the
+// paragraphs of a.Text, each under the section heading it stands in.
+// Headings, the header and trailing page furniture are not paragraphs.
+func Layout(a *claimx.Article) {
+	blocks := splitBlocks(a.Text)
+	body := parseHeader(a, blocks)
+	runes := newRuneIndex(a.Text)
+	section := ""
+	// A label ending in a colon ("Executive Summary:") heads the list that
+	// follows it, not the running text after the list.
+	listLabel := false
+	for i, b := range body {
+		text := a.Text[b.start:b.end]
+		if isHeading(text, b) {
+			name := headingName(text)
+			if endsRunningText(name) {
+				break
+			}
+			section = name
+			listLabel = strings.HasSuffix(strings.TrimSpace(stripEmphasis(text)), ":")
+			continue
+		}
+		if listLabel && !b.bullet && i > 0 && body[i-1].bullet {
+			section, listLabel = "", false
+		}
+		// A heading-like line with nothing but headings after it is page
+		// furniture ("No comments:", "Share this"), not running text.
+		if b.lines == 1 && !b.bullet && looksLikeLabel(text) && onlyLabelsFollow(a.Text, body[i:]) {
+			break
+		}
+		a.Paragraphs = append(a.Paragraphs, claimx.Paragraph{
+			Section: section,
+			Span:    claimx.Span{Start: runes.at(b.start), End: runes.at(b.end)},
+		})
+	}
+}
+
+// splitBlocks groups lines into blocks. A blank line ends a block; a bullet
+// or Markdown heading line starts one; an unindented line after a bullet item
+// starts a new paragraph, an indented one continues the item.
+func splitBlocks(text string) []block {
+	var blocks []block
+	var cur *block
+	flush := func() {
+		if cur != nil {
+			blocks = append(blocks, *cur)
+			cur = nil
+		}
+	}
+	for off := 0; off < len(text); {
+		end := strings.IndexByte(text[off:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += off
+		}
+		line := text[off:end]
+		lineStart := off
+		off = end + 1
+
+		content := strings.TrimSpace(line)
+		if content == "" {
+			flush()
+			continue
+		}
+		indented := line[0] == ' ' || line[0] == '\t'
+		cStart := lineStart + strings.Index(line, content)
+		cEnd := cStart + len(content)
+		marker, isBullet := bulletMarker(content)
+		hashes := mdHeadingMarker(content)
+		switch {
+		case isBullet:
+			flush()
+			cur = &block{start: cStart + marker, end: cEnd, lines: 1, bullet: true}
+		case hashes > 0:
+			flush()
+			blocks = append(blocks, block{start: cStart + hashes, end: cEnd, lines: 1, mdHeading: true})
+		case cur != nil && (!cur.bullet || indented):
+			cur.end = cEnd
+			cur.lines++
+		default:
+			flush()
+			cur = &block{start: cStart, end: cEnd, lines: 1}
+		}
+		if cur != nil {
+			// Trim what the marker left at the block start.
+			for cur.start < cur.end && (text[cur.start] == ' ' || text[cur.start] == '\t') {
+				cur.start++
+			}
+		}
+	}
+	flush()
+	for i := range blocks {
+		b := &blocks[i]
+		for b.start < b.end && (text[b.start] == ' ' || text[b.start] == '\t') {
+			b.start++
+		}
+	}
+	return blocks
+}
+
+// bulletMarker returns the byte length of a leading list marker ("•", "-",
+// "*", "1.", "2)") followed by white space.
+func bulletMarker(line string) (int, bool) {
+	r, size := utf8.DecodeRuneInString(line)
+	n := 0
+	switch {
+	case strings.ContainsRune("•◦▪‣·*-–", r):
+		n = size
+	case unicode.IsDigit(r):
+		for n < len(line) && n < 3 && line[n] >= '0' && line[n] <= '9' {
+			n++
+		}
+		if n >= len(line) || (line[n] != '.' && line[n] != ')') {
+			return 0, false
+		}
+		n++
+	default:
+		return 0, false
+	}
+	if n < len(line) && (line[n] == ' ' || line[n] == '\t') {
+		return n + 1, true
+	}
+	return 0, false
+}
+
+// mdHeadingMarker returns the length of a Markdown "## " heading prefix.
+func mdHeadingMarker(line string) int {
+	n := 0
+	for n < len(line) && n < 6 && line[n] == '#' {
+		n++
+	}
+	if n > 0 && n < len(line) && line[n] == ' ' {
+		return n + 1
+	}
+	return 0
+}
+
+// isHeading reports whether a block is a section heading: a Markdown
+// heading, or a single short line with no sentence-final punctuation.
+func isHeading(text string, b block) bool {
+	if b.mdHeading {
+		return true
+	}
+	return b.lines == 1 && !b.bullet && looksLikeLabel(text)
+}
+
+// looksLikeLabel reports whether a line reads as a heading or label rather
+// than a sentence: short, starting with a capital or digit, not ending in
+// sentence punctuation (a final colon is a label: "Executive Summary:").
+func looksLikeLabel(text string) bool {
+	text = stripEmphasis(text)
+	if text == "" || utf8.RuneCountInString(text) > 120 || len(strings.Fields(text)) > 15 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(text)
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(text)
+	return !strings.ContainsRune(".!?;,…”\")", last)
+}
+
+// onlyLabelsFollow reports whether every block in rest is label-like.
+func onlyLabelsFollow(text string, rest []block) bool {
+	for _, b := range rest {
+		if b.lines != 1 || b.bullet || !looksLikeLabel(text[b.start:b.end]) {
+			return false
+		}
+	}
+	return true
+}
+
+func headingName(text string) string {
+	return strings.TrimSpace(strings.TrimRight(stripEmphasis(text), ":"))
+}
+
+// endsRunningText reports whether a heading opens the back matter (notes,
+// references), whose lines are not claims of the article.
+func endsRunningText(heading string) bool {
+	switch strings.ToLower(heading) {
+	case "notes", "endnotes", "footnotes", "references", "sources", "bibliography", "works cited":
+		return true
+	}
+	return false
+}
+
+// stripEmphasis drops Markdown emphasis marks around a line.
+func stripEmphasis(s string) string {
+	return strings.TrimSpace(strings.Trim(strings.TrimSpace(s), "*_"))
+}
+
+// parseHeader takes the title, authors and date from the leading short
+// blocks and returns the blocks after the header. Metadata already set
+// (from a sidecar) is kept.
+func parseHeader(a *claimx.Article, blocks []block) []block {
+	title, authors, published := "", []string(nil), time.Time{}
+	i := 0
+	for ; i < len(blocks) && i < 5; i++ {
+		b := blocks[i]
+		text := stripEmphasis(a.Text[b.start:b.end])
+		if b.lines != 1 || b.bullet || utf8.RuneCountInString(text) > 200 {
+			break
+		}
+		if d, ok := parseDateLine(text); ok && published.IsZero() {
+			published = d
+			continue
+		}
+		if title == "" && (b.mdHeading || looksLikeLabel(text)) && !strings.HasSuffix(text, ":") {
+			title = text
+			continue
+		}
+		if names, ok := parseAuthors(text); ok && title != "" && authors == nil {
+			authors = names
+			continue
+		}
+		break
+	}
+	// A lone heading-like first line followed by running text is a title
+	// only if something else (a date or an author) confirms the header;
+	// otherwise it is the first section heading.
+	if published.IsZero() && authors == nil {
+		return blocks
+	}
+	if a.Title == "" {
+		a.Title = title
+	}
+	if a.Authors == nil {
+		a.Authors = authors
+	}
+	if a.Published.IsZero() {
+		a.Published = published
+	}
+	return blocks[i:]
+}
+
+// parseAuthors reads a by-line: "By A and B", "A, B & C", "A".
+func parseAuthors(line string) ([]string, bool) {
+	line = strings.TrimSpace(line)
+	for _, p := range []string{"By ", "by ", "BY ", "Author: ", "Authors: "} {
+		line = strings.TrimPrefix(line, p)
+	}
+	line = strings.NewReplacer(" and ", ",", " & ", ",", ";", ",").Replace(line)
+	var names []string
+	for _, part := range strings.Split(line, ",") {
+		name := strings.TrimSpace(part)
+		if name == "" {
+			continue
+		}
+		if !isPersonName(name) {
+			return nil, false
+		}
+		names = append(names, name)
+	}
+	return names, len(names) > 0
+}
+
+// isPersonName reports whether s has the shape of a personal name: two to
+// five words, each capitalised (an initial, a hyphenated or particle word
+// such as "de" or "van" allowed), no digits.
+func isPersonName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < 2 || len(words) > 5 {
+		return false
+	}
+	for _, w := range words {
+		if strings.ContainsAny(w, "0123456789:") {
+			return false
+		}
+		switch strings.ToLower(w) {
+		case "de", "van", "von", "der", "da", "bin", "al", "la", "le", "du":
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// runeIndex converts byte offsets of a text into code-point offsets; the
+// offsets asked for must not decrease.
+type runeIndex struct {
+	text         string
+	byteOff, pos int
+}
+
+func newRuneIndex(text string) *runeIndex { return &runeIndex{text: text} }
+
+func (r *runeIndex) at(byteOff int) int {
+	if byteOff < r.byteOff {
+		r.byteOff, r.pos = 0, 0
+	}
+	r.pos += utf8.RuneCountInString(r.text[r.byteOff:byteOff])
+	r.byteOff = byteOff
+	return r.pos
+}

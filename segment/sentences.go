@@ -1,0 +1,209 @@
+// Package segment splits text into units: English paragraphs into
+// sentences, and runs of Chinese into words.
+package segment
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Range is a byte range [Start, End) of a text.
+type Range struct{ Start, End int }
+
+// Sentences splits one paragraph into sentences and returns their byte
+// ranges, trimmed of surrounding space. It is rule-based and deterministic:
+//
+//   - a sentence ends at . ! ? (or their CJK forms) followed by closing
+//     quotes or brackets, then white space and a word that does not start in
+//     lower case;
+//   - nothing inside a balanced parenthesis or bracket ends a sentence, so a
+//     citation stays inside the sentence it closes;
+//   - a parenthesis standing right after a full stop, "… of AI. (Sohu, May 2).",
+//     and footnote markers "[1] [2]" after one belong to the sentence before;
+//   - initials ("J.") and known abbreviations ("Dr.", "Jan.", "U.S.") do not
+//     end a sentence unless what follows clearly opens a new one.
+func Sentences(text string) []Range {
+	closing := matchBrackets(text)
+	var out []Range
+	start, depth := 0, 0
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case isOpenBracket(r):
+			if closing[i] > 0 {
+				depth++
+			}
+			i += size
+			continue
+		case isCloseBracket(r):
+			if depth > 0 {
+				depth--
+			}
+			i += size
+			continue
+		case depth > 0 || !isTerminal(r):
+			i += size
+			continue
+		}
+		end, ok := sentenceEnd(text, i, closing)
+		if !ok {
+			i += size
+			continue
+		}
+		out = appendTrimmed(out, text, start, end)
+		start, i = end, end
+	}
+	return appendTrimmed(out, text, start, len(text))
+}
+
+// sentenceEnd decides whether the terminal mark at i ends a sentence and, if
+// so, returns the byte offset where the sentence ends.
+func sentenceEnd(text string, i int, closing map[int]int) (int, bool) {
+	j := i
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if !isTerminal(r) {
+			break
+		}
+		j += size
+	}
+	if text[i] == '.' && j == i+1 && isAbbreviation(text[:i], text[j:]) {
+		return 0, false
+	}
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if !isClosingQuote(r) && r != ')' && r != ']' {
+			break
+		}
+		j += size
+	}
+	end := j + footnoteMarkers(text[j:])
+	rest := strings.TrimLeft(text[end:], " \t\n")
+	if rest == "" {
+		return len(text), true
+	}
+	if end == j && !startsWithSpace(text[j:]) && !isCJKTerminal(text[i:]) {
+		return 0, false // "3.5", "e.g.x": no space, no boundary
+	}
+	gap := len(text[end:]) - len(rest)
+	if rest[0] == '(' {
+		if after, ok := trailingParenthesis(text, end+gap, closing); ok {
+			return after, true
+		}
+	}
+	if next, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(next) {
+		return 0, false
+	}
+	return end, true
+}
+
+// trailingParenthesis reports whether the parenthesis opening at open is a
+// trailing reference of the sentence before, "(Sohu, May 2).": its content
+// does not end a sentence itself and only punctuation follows it. It
+// returns where the sentence then ends.
+func trailingParenthesis(text string, open int, closing map[int]int) (int, bool) {
+	close := closing[open]
+	if close == 0 {
+		return 0, false
+	}
+	inner := strings.TrimSpace(text[open+1 : close])
+	if last, _ := utf8.DecodeLastRuneInString(inner); isTerminal(last) {
+		return 0, false
+	}
+	j := close + 1
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if !isTerminal(r) {
+			break
+		}
+		j += size
+	}
+	j += footnoteMarkers(text[j:])
+	if j < len(text) && !startsWithSpace(text[j:]) {
+		return 0, false
+	}
+	return j, true
+}
+
+// footnoteMarkers returns the length of the footnote markers "[1] [2]" at
+// the start of s (after optional space), 0 if there are none.
+func footnoteMarkers(s string) int {
+	n := 0
+	for {
+		rest := strings.TrimLeft(s[n:], " ")
+		skip := len(s[n:]) - len(rest)
+		m := FootnoteMarker(rest)
+		if m == 0 {
+			return n
+		}
+		n += skip + m
+	}
+}
+
+// FootnoteMarker returns the length of a footnote marker "[12]" at the start
+// of s, 0 if s does not start with one.
+func FootnoteMarker(s string) int {
+	if len(s) < 3 || s[0] != '[' {
+		return 0
+	}
+	j := 1
+	for j < len(s) && j <= 3 && s[j] >= '0' && s[j] <= '9' {
+		j++
+	}
+	if j == 1 || j >= len(s) || s[j] != ']' {
+		return 0
+	}
+	return j + 1
+}
+
+// matchBrackets maps the byte offset of every balanced opening bracket to
+// the offset of its closing one. Unbalanced brackets are left out, so a
+// stray "(" cannot swallow the rest of a paragraph.
+func matchBrackets(text string) map[int]int {
+	pairs := map[int]int{}
+	var stack []int
+	for i, r := range text {
+		switch {
+		case isOpenBracket(r):
+			stack = append(stack, i)
+		case isCloseBracket(r):
+			// Pop to the nearest opener; openers left without a partner stay
+			// unmatched.
+			if n := len(stack); n > 0 {
+				pairs[stack[n-1]] = i
+				stack = stack[:n-1]
+			}
+		}
+	}
+	return pairs
+}
+
+func appendTrimmed(out []Range, text string, start, end int) []Range {
+	s := text[start:end]
+	trimmed := strings.TrimSpace(s)
+	if trimmed == "" {
+		return out
+	}
+	lead := strings.Index(s, trimmed)
+	return append(out, Range{Start: start + lead, End: start + lead + len(trimmed)})
+}
+
+func isTerminal(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '。' || r == '！' || r == '？' }
+
+func isCJKTerminal(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r == '。' || r == '！' || r == '？'
+}
+
+func isOpenBracket(r rune) bool  { return r == '(' || r == '[' || r == '（' }
+func isCloseBracket(r rune) bool { return r == ')' || r == ']' || r == '）' }
+
+func isClosingQuote(r rune) bool {
+	return r == '"' || r == '\'' || r == '”' || r == '’' || r == '»' || r == '」' || r == '』'
+}
+
+func startsWithSpace(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsSpace(r)
+}
