@@ -41,6 +41,12 @@ func Sentences(text string) []Range {
 				depth--
 			}
 			i += size
+			// A whole sentence in parentheses, "(Figures were revised.)",
+			// ends where its parenthesis closes.
+			if depth == 0 && parenthesisSentence(text, start, i) {
+				out = appendTrimmed(out, text, start, i)
+				start = i
+			}
 			continue
 		case depth > 0 || !isTerminal(r):
 			i += size
@@ -124,6 +130,22 @@ func trailingParenthesis(text string, open int, closing map[int]int) (int, bool)
 		return 0, false
 	}
 	return j, true
+}
+
+// parenthesisSentence reports whether text[start:end] is one parenthesis
+// holding a complete sentence, followed by a new sentence or nothing.
+func parenthesisSentence(text string, start, end int) bool {
+	s := strings.TrimSpace(text[start:end])
+	if !strings.HasPrefix(s, "(") || strings.IndexByte(s[1:], '(') >= 0 {
+		return false
+	}
+	inner := strings.TrimSpace(s[1 : len(s)-1])
+	last, _ := utf8.DecodeLastRuneInString(inner)
+	if !isTerminal(last) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[end:], " \t\n"))
+	return !unicode.IsLower(next)
 }
 
 // footnoteMarkers returns the length of the footnote markers "[1] [2]" at

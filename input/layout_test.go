@@ -1,0 +1,140 @@
+package input
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/claimx/claimx"
+)
+
+// paragraphs returns each paragraph as "section | text", sliced back from the
+// article by its code-point span.
+func paragraphs(a *claimx.Article) []string {
+	runes := []rune(a.Text)
+	var out []string
+	for _, p := range a.Paragraphs {
+		out = append(out, p.Section+" | "+string(runes[p.Start:p.End]))
+	}
+	return out
+}
+
+func TestLayout(t *testing.T) {
+	tests := []struct {
+		name, text string
+		title      string
+		authors    []string
+		published  string
+		paras      []string
+	}{
+		{
+			name: "header, list label, headings, furniture",
+			text: "3 March 2025\n\nGrain Reserves Under Strain\n\nLiu Fang and Peter Okafor\n\nKey Points:\n  • Stocks are low.\n  • Imports rise.\nThe first paragraph follows the list.\n\nA Closer Look\n\nHarvests failed in two provinces.\n\nNo comments:\n",
+			title: "Grain Reserves Under Strain", authors: []string{"Liu Fang", "Peter Okafor"}, published: "2025-03-03",
+			paras: []string{"Key Points | Stocks are low.", "Key Points | Imports rise.", " | The first paragraph follows the list.", "A Closer Look | Harvests failed in two provinces."},
+		},
+		{
+			name: "american date and by-line, wrapped paragraph, CRLF",
+			text: "January 9, 2024\r\n\r\nA Quiet Purge\r\n\r\nBy Mei Lin Tan\r\n\r\nThe commission announced\r\nsix dismissals on Monday.\r\n",
+			title: "A Quiet Purge", authors: []string{"Mei Lin Tan"}, published: "2024-01-09",
+			paras: []string{" | The commission announced\nsix dismissals on Monday."},
+		},
+		{
+			name: "no header at all",
+			text: "Exports fell in May. Economists were not surprised.\n\nImports held up.",
+			paras: []string{" | Exports fell in May. Economists were not surprised.", " | Imports held up."},
+		},
+		{
+			name: "weekday and label on the date line",
+			text: "Published: Tuesday, 16 April 2024\n\nWater Politics on the Mekong\n\nBy Somchai Rattanakorn\n\nDams upstream change the river.\n",
+			title: "Water Politics on the Mekong", authors: []string{"Somchai Rattanakorn"}, published: "2024-04-16",
+			paras: []string{" | Dams upstream change the river."},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Article("test", []byte(tt.text), nil)
+			if a.Err != nil {
+				t.Fatal(a.Err)
+			}
+			if a.Title != tt.title || !reflect.DeepEqual(a.Authors, tt.authors) {
+				t.Errorf("title %q authors %q, want %q %q", a.Title, a.Authors, tt.title, tt.authors)
+			}
+			if got := date(a.Published); got != tt.published {
+				t.Errorf("published %q, want %q", got, tt.published)
+			}
+			if got := paragraphs(a); !reflect.DeepEqual(got, tt.paras) {
+				t.Errorf("paragraphs\n got %q\nwant %q", got, tt.paras)
+			}
+		})
+	}
+}
+
+func date(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(time.DateOnly)
+}
+
+func TestMarkdownArticle(t *testing.T) {
+	a := ReadFile("testdata/markdown.md")
+	if a.Err != nil {
+		t.Fatal(a.Err)
+	}
+	if a.Title != "Ports, Power and the Polar Silk Road" || date(a.Published) != "2025-02-03" ||
+		!reflect.DeepEqual(a.Authors, []string{"Ingrid Solberg", "Tomás Reyes"}) {
+		t.Errorf("metadata: %q %q %v", a.Title, a.Authors, a.Published)
+	}
+	want := []string{
+		"Why the Arctic | Shipping lanes are opening. Chinese firms have noticed.",
+		"Why the Arctic | Icebreakers are in short supply.",
+		"Why the Arctic | Insurers remain wary.",
+		"Outlook | The route will stay seasonal for a decade.",
+	}
+	if got := paragraphs(a); !reflect.DeepEqual(got, want) {
+		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
+	}
+}
+
+func TestSidecarMetadata(t *testing.T) {
+	a := ReadFile("testdata/sidecar.txt")
+	if a.Err != nil {
+		t.Fatal(a.Err)
+	}
+	if date(a.Published) != "2023-11-30" || a.Title != "Lithium Deals in the Andes (feed title)" {
+		t.Errorf("sidecar not applied: %q %v", a.Title, a.Published)
+	}
+	// Without date or author the first line is a heading, not a title.
+	if got := paragraphs(a); len(got) != 1 || !strings.HasPrefix(got[0], "Lithium Deals in the Andes | ") {
+		t.Errorf("paragraphs %q", got)
+	}
+}
+
+func TestDecodeRefusesWhatIsNotText(t *testing.T) {
+	utf16 := []byte{0xFF, 0xFE, 'H', 0, 'i', 0, '.', 0}
+	if text, err := Decode(utf16); err != nil || text != "Hi." {
+		t.Errorf("UTF-16 with BOM: %q %v", text, err)
+	}
+	if text, err := Decode([]byte("\xEF\xBB\xBFA\r\nB\rC")); err != nil || text != "A\nB\nC" {
+		t.Errorf("BOM and line endings: %q %v", text, err)
+	}
+	for name, raw := range map[string][]byte{
+		"empty":   {},
+		"spaces":  []byte(" \n\t "),
+		"nul":     []byte("abc\x00def"),
+		"invalid": []byte("caf\xe9 au lait"),
+	} {
+		if _, err := Decode(raw); err == nil {
+			t.Errorf("%s: decoded without error", name)
+		}
+	}
+}
+
+func TestArticleErrorNamesTheSource(t *testing.T) {
+	a := Article("feeds/bad.txt", []byte("caf\xe9\xfd"), nil)
+	if a.Err == nil || !strings.Contains(a.Err.Error(), "feeds/bad.txt") {
+		t.Errorf("error %v does not name the file", a.Err)
+	}
+}

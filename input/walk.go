@@ -1,0 +1,92 @@
+package input
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/claimx/claimx"
+)
+
+// Extensions are the file types read from a directory.
+var Extensions = []string{".txt", ".md"}
+
+// Paths expands the inputs a user names into the files to read, in a
+// stable order: a file as given, a directory walked recursively for article
+// files (sorted), "-" for standard input. A name that does not exist is an
+// error: it is a typo, not an article.
+func Paths(inputs []string) ([]string, error) {
+	var out []string
+	for _, in := range inputs {
+		if in == "-" {
+			out = append(out, in)
+			continue
+		}
+		info, err := os.Stat(in)
+		if err != nil {
+			return nil, fmt.Errorf("input %s: %w", in, err)
+		}
+		if !info.IsDir() {
+			out = append(out, in)
+			continue
+		}
+		var found []string
+		err = filepath.WalkDir(in, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if !d.IsDir() && isArticleFile(path) {
+				found = append(found, path)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("input %s: %w", in, err)
+		}
+		sort.Strings(found)
+		out = append(out, found...)
+	}
+	return out, nil
+}
+
+func isArticleFile(path string) bool {
+	if strings.HasSuffix(path, ".meta.json") {
+		return false
+	}
+	ext := strings.ToLower(filepath.Ext(path))
+	for _, e := range Extensions {
+		if ext == e {
+			return true
+		}
+	}
+	return false
+}
+
+// Read reads the articles at paths in order and hands each to emit,
+// stopping early when ctx is done or emit fails.
+func Read(ctx context.Context, paths []string, stdin io.Reader, emit func(*claimx.Article) error) error {
+	for _, path := range paths {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		var a *claimx.Article
+		if path == "-" {
+			raw, err := io.ReadAll(stdin)
+			if err != nil {
+				return fmt.Errorf("reading standard input: %w", err)
+			}
+			a = Article("-", raw, nil)
+		} else {
+			a = ReadFile(path)
+		}
+		if err := emit(a); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,87 @@
+package segment
+
+import (
+	"reflect"
+	"testing"
+)
+
+func split(text string) []string {
+	var out []string
+	for _, r := range Sentences(text) {
+		out = append(out, text[r.Start:r.End])
+	}
+	return out
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"plain", "Exports fell. Imports rose!  Why? Nobody knows.",
+			[]string{"Exports fell.", "Imports rose!", "Why?", "Nobody knows."}},
+		{"citation stays inside", "Beijing cut rates (Caixin, May 3, 2024). Markets rallied (Reuters, 12 March 2024).",
+			[]string{"Beijing cut rates (Caixin, May 3, 2024).", "Markets rallied (Reuters, 12 March 2024)."}},
+		{"full stop inside parenthesis does not split", "The plan (see Fig. 2. Also annex B.) was new. It passed.",
+			[]string{"The plan (see Fig. 2. Also annex B.) was new.", "It passed."}},
+		{"trailing citation after the stop", "Ports were closed. (Xinhua, June 2, 2021). Trade slowed.",
+			[]string{"Ports were closed. (Xinhua, June 2, 2021).", "Trade slowed."}},
+		{"parenthetical sentence is its own", "Trade slowed. (Figures were revised later.) Exports fell.",
+			[]string{"Trade slowed.", "(Figures were revised later.)", "Exports fell."}},
+		{"footnote marker ends the sentence before it", "The law passed in May. [3] Critics objected.[4] [5] Few listened.",
+			[]string{"The law passed in May. [3]", "Critics objected.[4] [5]", "Few listened."}},
+		{"closing quotes after the stop", "He said “the door is open.’” Talks began. She called it “‘final.’” It was not.",
+			[]string{"He said “the door is open.’”", "Talks began.", "She called it “‘final.’”", "It was not."}},
+		{"quote continues in lower case", "“We will not yield,” he said. “Never.” The talks ended.",
+			[]string{"“We will not yield,” he said.", "“Never.”", "The talks ended."}},
+		{"initials", "A report by Anne K. Lindqvist and R. J. Osei appeared. It was long.",
+			[]string{"A report by Anne K. Lindqvist and R. J. Osei appeared.", "It was long."}},
+		{"titles and months", "Dr. Chen met Gen. Ma on Jan. 5 in No. 3 hall. They spoke.",
+			[]string{"Dr. Chen met Gen. Ma on Jan. 5 in No. 3 hall.", "They spoke."}},
+		{"dotted abbreviation mid sentence and at the end", "The U.S. Treasury objected. Sanctions hit the U.S. The ministry replied.",
+			[]string{"The U.S. Treasury objected.", "Sanctions hit the U.S.", "The ministry replied."}},
+		{"decimal numbers", "Growth was 5.2 percent. Inflation was 0.3.",
+			[]string{"Growth was 5.2 percent.", "Inflation was 0.3."}},
+		{"chinese full stop", "他说了。我们走吧。",
+			[]string{"他说了。", "我们走吧。"}},
+		{"unbalanced parenthesis cannot swallow the paragraph", "Costs rose (sharply. Output fell. Jobs went.",
+			[]string{"Costs rose (sharply.", "Output fell.", "Jobs went."}},
+		{"sentence starting with a digit", "The fund was set up. 300 firms joined.",
+			[]string{"The fund was set up.", "300 firms joined."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := split(tt.text); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Sentences(%q)\n got %q\nwant %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSentencesNestedParentheses(t *testing.T) {
+	text := ""
+	for range 5000 {
+		text += "("
+	}
+	text += "deep. Still deep."
+	for _, r := range Sentences(text) {
+		if r.Start < 0 || r.End > len(text) || r.Start > r.End {
+			t.Fatalf("range %v out of [0,%d]", r, len(text))
+		}
+	}
+}
+
+func FuzzSentences(f *testing.F) {
+	for _, s := range []string{"A. B.", "(x. [1] y.)", "“a.” b. ‘c.’", "U.S. The", "))((. .", "。。"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		last := 0
+		for _, r := range Sentences(text) {
+			if r.Start < last || r.End > len(text) || r.Start >= r.End {
+				t.Fatalf("bad range %v after %d in %q", r, last, text)
+			}
+			last = r.End
+		}
+	})
+}
