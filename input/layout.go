@@ -80,7 +80,7 @@ func splitBlocks(text string) []block {
 		off = end + 1
 
 		content := strings.TrimSpace(line)
-		if content == "" {
+		if content == "" || isRule(content) {
 			flush()
 			continue
 		}
@@ -118,6 +118,11 @@ func splitBlocks(text string) []block {
 		}
 	}
 	return blocks
+}
+
+// isRule reports whether a line is a horizontal rule ("---", "***", "___").
+func isRule(line string) bool {
+	return len(line) >= 3 && strings.Trim(line, "-*_= ") == ""
 }
 
 // bulletMarker returns the byte length of a leading list marker ("•", "-",
@@ -179,6 +184,11 @@ func looksLikeLabel(text string) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(text)
+	if last == ':' {
+		// "Key Points:" labels a list; "Reports point to three causes:"
+		// is a sentence introducing one.
+		return len(strings.Fields(text)) <= 4
+	}
 	return !strings.ContainsRune(".!?;,…”\")", last)
 }
 
@@ -220,8 +230,17 @@ func parseHeader(a *claimx.Article, blocks []block) []block {
 	for ; i < len(blocks) && i < 5; i++ {
 		b := blocks[i]
 		text := stripEmphasis(a.Text[b.start:b.end])
-		if b.lines != 1 || b.bullet || utf8.RuneCountInString(text) > 200 {
+		if b.bullet || utf8.RuneCountInString(text) > 200 {
 			break
+		}
+		if b.lines > 1 {
+			// Only a by-line may take several lines, one author each.
+			names, ok := parseAuthors(strings.ReplaceAll(text, "\n", ", "))
+			if !ok || title == "" || authors != nil {
+				break
+			}
+			authors = names
+			continue
 		}
 		if d, ok := parseDateLine(text); ok && published.IsZero() {
 			published = d

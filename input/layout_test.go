@@ -35,6 +35,12 @@ func TestLayout(t *testing.T) {
 			paras: []string{"Key Points | Stocks are low.", "Key Points | Imports rise.", " | The first paragraph follows the list.", "A Closer Look | Harvests failed in two provinces."},
 		},
 		{
+			name: "one author a line",
+			text: "2 May 2024\n\nSteel Overcapacity Returns\n\nAmira Haddad\nJonas Weber\n\nMills kept running.\n",
+			title: "Steel Overcapacity Returns", authors: []string{"Amira Haddad", "Jonas Weber"}, published: "2024-05-02",
+			paras: []string{" | Mills kept running."},
+		},
+		{
 			name: "american date and by-line, wrapped paragraph, CRLF",
 			text: "January 9, 2024\r\n\r\nA Quiet Purge\r\n\r\nBy Mei Lin Tan\r\n\r\nThe commission announced\r\nsix dismissals on Monday.\r\n",
 			title: "A Quiet Purge", authors: []string{"Mei Lin Tan"}, published: "2024-01-09",
@@ -89,8 +95,9 @@ func TestMarkdownArticle(t *testing.T) {
 	}
 	want := []string{
 		"Why the Arctic | Shipping lanes are opening. Chinese firms have noticed.",
+		"Why the Arctic | Insurers list two worries for the route:",
 		"Why the Arctic | Icebreakers are in short supply.",
-		"Why the Arctic | Insurers remain wary.",
+		"Why the Arctic | Charts are out of date.",
 		"Outlook | The route will stay seasonal for a decade.",
 	}
 	if got := paragraphs(a); !reflect.DeepEqual(got, want) {
