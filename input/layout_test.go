@@ -29,31 +29,31 @@ func TestLayout(t *testing.T) {
 		paras      []string
 	}{
 		{
-			name: "header, list label, headings, furniture",
-			text: "3 March 2025\n\nGrain Reserves Under Strain\n\nLiu Fang and Peter Okafor\n\nKey Points:\n  • Stocks are low.\n  • Imports rise.\nThe first paragraph follows the list.\n\nA Closer Look\n\nHarvests failed in two provinces.\n\nNo comments:\n",
+			name:  "header, list label, headings, furniture",
+			text:  "3 March 2025\n\nGrain Reserves Under Strain\n\nLiu Fang and Peter Okafor\n\nKey Points:\n  • Stocks are low.\n  • Imports rise.\nThe first paragraph follows the list.\n\nA Closer Look\n\nHarvests failed in two provinces.\n\nNo comments:\n",
 			title: "Grain Reserves Under Strain", authors: []string{"Liu Fang", "Peter Okafor"}, published: "2025-03-03",
 			paras: []string{"Key Points | Stocks are low.", "Key Points | Imports rise.", " | The first paragraph follows the list.", "A Closer Look | Harvests failed in two provinces."},
 		},
 		{
-			name: "one author a line",
-			text: "2 May 2024\n\nSteel Overcapacity Returns\n\nAmira Haddad\nJonas Weber\n\nMills kept running.\n",
+			name:  "one author a line",
+			text:  "2 May 2024\n\nSteel Overcapacity Returns\n\nAmira Haddad\nJonas Weber\n\nMills kept running.\n",
 			title: "Steel Overcapacity Returns", authors: []string{"Amira Haddad", "Jonas Weber"}, published: "2024-05-02",
 			paras: []string{" | Mills kept running."},
 		},
 		{
-			name: "american date and by-line, wrapped paragraph, CRLF",
-			text: "January 9, 2024\r\n\r\nA Quiet Purge\r\n\r\nBy Mei Lin Tan\r\n\r\nThe commission announced\r\nsix dismissals on Monday.\r\n",
+			name:  "american date and by-line, wrapped paragraph, CRLF",
+			text:  "January 9, 2024\r\n\r\nA Quiet Purge\r\n\r\nBy Mei Lin Tan\r\n\r\nThe commission announced\r\nsix dismissals on Monday.\r\n",
 			title: "A Quiet Purge", authors: []string{"Mei Lin Tan"}, published: "2024-01-09",
 			paras: []string{" | The commission announced\nsix dismissals on Monday."},
 		},
 		{
-			name: "no header at all",
-			text: "Exports fell in May. Economists were not surprised.\n\nImports held up.",
+			name:  "no header at all",
+			text:  "Exports fell in May. Economists were not surprised.\n\nImports held up.",
 			paras: []string{" | Exports fell in May. Economists were not surprised.", " | Imports held up."},
 		},
 		{
-			name: "weekday and label on the date line",
-			text: "Published: Tuesday, 16 April 2024\n\nWater Politics on the Mekong\n\nBy Somchai Rattanakorn\n\nDams upstream change the river.\n",
+			name:  "weekday and label on the date line",
+			text:  "Published: Tuesday, 16 April 2024\n\nWater Politics on the Mekong\n\nBy Somchai Rattanakorn\n\nDams upstream change the river.\n",
 			title: "Water Politics on the Mekong", authors: []string{"Somchai Rattanakorn"}, published: "2024-04-16",
 			paras: []string{" | Dams upstream change the river."},
 		},
@@ -85,7 +85,7 @@ func date(t time.Time) string {
 }
 
 func TestMarkdownArticle(t *testing.T) {
-	a := ReadFile("testdata/markdown.md")
+	a := ReadFile("testdata/markdown.md", MaxBytes)
 	if a.Err != nil {
 		t.Fatal(a.Err)
 	}
@@ -106,7 +106,7 @@ func TestMarkdownArticle(t *testing.T) {
 }
 
 func TestSidecarMetadata(t *testing.T) {
-	a := ReadFile("testdata/sidecar.txt")
+	a := ReadFile("testdata/sidecar.txt", MaxBytes)
 	if a.Err != nil {
 		t.Fatal(a.Err)
 	}

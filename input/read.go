@@ -3,6 +3,7 @@ package input
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -30,12 +31,16 @@ func Article(source string, raw []byte, meta *Meta) *claimx.Article {
 	return a
 }
 
+// MaxBytes is the default limit on the size of one article.
+const MaxBytes = 10 << 20
+
 // ReadFile reads the article at path, with the metadata of its sidecar
-// <stem>.meta.json when there is one.
-func ReadFile(path string) *claimx.Article {
-	raw, err := os.ReadFile(path)
+// <stem>.meta.json when there is one. A file larger than maxBytes is not
+// read but recorded as an error.
+func ReadFile(path string, maxBytes int64) *claimx.Article {
+	raw, err := readLimited(path, maxBytes)
 	if err != nil {
-		// Nothing was read: the path stands in for the content.
+		// Nothing usable was read: the path stands in for the content.
 		return &claimx.Article{ID: ID([]byte(path)), Source: path, Err: err}
 	}
 	meta, err := ReadSidecar(path)
@@ -43,6 +48,22 @@ func ReadFile(path string) *claimx.Article {
 		return &claimx.Article{ID: ID(raw), Source: path, Raw: raw, Err: err}
 	}
 	return Article(path, raw, meta)
+}
+
+func readLimited(path string, maxBytes int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if info.Size() > maxBytes {
+		return nil, fmt.Errorf("%s: the file is %d bytes, more than the limit of %d (--max-bytes)", path, info.Size(), maxBytes)
+	}
+	return io.ReadAll(io.LimitReader(f, maxBytes+1))
 }
 
 // Meta is metadata carried beside an article rather than printed in it.

@@ -18,8 +18,9 @@ var Extensions = []string{".txt", ".md"}
 
 // Paths expands the inputs a user names into the files to read, in a
 // stable order: a file as given, a directory walked recursively for article
-// files (sorted), "-" for standard input. A name that does not exist is an
-// error: it is a typo, not an article.
+// files (sorted), a glob pattern's matches, "-" for standard input. A name
+// that does not exist and a pattern that matches nothing are errors: they
+// are typos, not articles.
 func Paths(inputs []string) ([]string, error) {
 	var out []string
 	for _, in := range inputs {
@@ -28,6 +29,18 @@ func Paths(inputs []string) ([]string, error) {
 			continue
 		}
 		info, err := os.Stat(in)
+		if err != nil && strings.ContainsAny(in, "*?[") {
+			matches, globErr := filepath.Glob(in)
+			if globErr != nil || len(matches) == 0 {
+				return nil, fmt.Errorf("input %s: no file matches the pattern", in)
+			}
+			expanded, err := Paths(matches)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, expanded...)
+			continue
+		}
 		if err != nil {
 			return nil, fmt.Errorf("input %s: %w", in, err)
 		}
@@ -69,20 +82,24 @@ func isArticleFile(path string) bool {
 
 // Read reads the articles at paths in order and hands each to emit,
 // stopping early when ctx is done or emit fails.
-func Read(ctx context.Context, paths []string, stdin io.Reader, emit func(*claimx.Article) error) error {
+func Read(ctx context.Context, paths []string, stdin io.Reader, maxBytes int64, emit func(*claimx.Article) error) error {
 	for _, path := range paths {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		var a *claimx.Article
 		if path == "-" {
-			raw, err := io.ReadAll(stdin)
+			raw, err := io.ReadAll(io.LimitReader(stdin, maxBytes+1))
 			if err != nil {
 				return fmt.Errorf("reading standard input: %w", err)
 			}
-			a = Article("-", raw, nil)
+			if int64(len(raw)) > maxBytes {
+				a = &claimx.Article{ID: ID(raw), Source: path, Err: fmt.Errorf("standard input: more than the limit of %d bytes (--max-bytes)", maxBytes)}
+			} else {
+				a = Article(path, raw, nil)
+			}
 		} else {
-			a = ReadFile(path)
+			a = ReadFile(path, maxBytes)
 		}
 		if err := emit(a); err != nil {
 			return err
