@@ -1,0 +1,29 @@
+package pipeline
+
+import (
+	"unicode/utf8"
+
+	"github.com/claimx/claimx"
+	"github.com/claimx/claimx/segment"
+)
+
+// Split turns the article's paragraphs into claims, one per sentence, each
+// carrying its position, paragraph and section.
+func Split(a *claimx.Article) {
+	runes := []rune(a.Text)
+	for pi, p := range a.Paragraphs {
+		text := string(runes[p.Start:p.End])
+		for _, r := range segment.Sentences(text) {
+			start := p.Start + utf8.RuneCountInString(text[:r.Start])
+			sentence := text[r.Start:r.End]
+			a.Claims = append(a.Claims, claimx.Claim{
+				Index:     len(a.Claims),
+				Paragraph: pi,
+				Section:   p.Section,
+				Text:      sentence,
+				Span:      claimx.Span{Start: start, End: start + utf8.RuneCountInString(sentence)},
+				Kind:      claimx.Author,
+			})
+		}
+	}
+}
