@@ -1,0 +1,157 @@
+package eval
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// citation is what citation scoring reads from gold and predicted citations.
+type citation interface {
+	parts() (source, date, precision string)
+}
+
+func (c GoldCitation) parts() (string, string, string) { return c.Source, c.Date, c.Precision }
+func (c PredCitation) parts() (string, string, string) { return c.Source, c.Date, c.Precision }
+
+// citationItems keys citations on (source, date, precision), or on (date,
+// precision) alone when withSource is false.
+func citationItems[C citation](cs []C, withSource bool) []item {
+	items := make([]item, len(cs))
+	for i, c := range cs {
+		source, date, precision := c.parts()
+		items[i] = citationItem(source, date, precision, withSource)
+	}
+	return items
+}
+
+func citationItem(source, date, precision string, withSource bool) item {
+	key := Normalize(date) + "\x00" + Normalize(precision)
+	label := date + " (" + precision + ")"
+	if date == "" {
+		label = "(no date)"
+	}
+	if withSource {
+		key = Normalize(source) + "\x00" + key
+		label = source + " " + label
+	}
+	return item{key, label}
+}
+
+// scoreTerms matches terms as a set on hanzi, then checks the gloss and the
+// segmentation of each matched term. An empty gold gloss means the article
+// gives none, so only an empty predicted gloss is right. A gold term without
+// segments is left out of segment accuracy: every term has at least one
+// segment, so an empty list is a missing label, not a claim.
+func (s *articleScore) scoreTerms(gold []GoldTerm, pred []PredTerm) tally {
+	gold = distinct(gold, func(t GoldTerm) string { return Normalize(t.Hanzi) })
+	pred = distinct(pred, func(t PredTerm) string { return Normalize(t.Hanzi) })
+	byKey := map[string]GoldTerm{}
+	var gi, pi []item
+	for _, t := range gold {
+		byKey[Normalize(t.Hanzi)] = t
+		gi = append(gi, item{Normalize(t.Hanzi), t.Hanzi})
+	}
+	for _, t := range pred {
+		pi = append(pi, item{Normalize(t.Hanzi), t.Hanzi})
+		want, ok := byKey[Normalize(t.Hanzi)]
+		if !ok {
+			continue
+		}
+		s.glossN++
+		if Normalize(t.Gloss) == Normalize(want.Gloss) {
+			s.glossOK++
+		} else {
+			s.termErrs = append(s.termErrs, fmt.Sprintf("%s gloss: got %q, want %q", want.Hanzi, t.Gloss, want.Gloss))
+		}
+		if len(want.Segments) == 0 {
+			continue
+		}
+		s.segN++
+		if sameList(t.Segments, want.Segments) {
+			s.segOK++
+		} else {
+			s.termErrs = append(s.termErrs, fmt.Sprintf("%s segments: got %s, want %s", want.Hanzi,
+				strings.Join(t.Segments, "|"), strings.Join(want.Segments, "|")))
+		}
+	}
+	return matchMulti(gi, pi)
+}
+
+// scoreEntities matches entities as a set: a prediction matches a gold
+// entity of its type whose name or alias equals the predicted name. Every
+// prediction that resolves to the same gold entity is one unit, so naming
+// it twice ("CCP" and "Chinese Communist Party") is one true positive and
+// no false positive.
+func scoreEntities(gold []GoldEntity, pred []PredEntity) tally {
+	gold = distinct(gold, func(e GoldEntity) string { return typedKey(e.Type, e.Name) })
+	idx := newNameIndex(gold, typedKey)
+	gi := make([]item, len(gold))
+	for i, e := range gold {
+		gi[i] = item{"#" + strconv.Itoa(i), entityLabel(e.Name, e.Type)}
+	}
+	pi := make([]item, len(pred))
+	for i, e := range pred {
+		key := "?" + typedKey(e.Type, e.Name)
+		if g, ok := idx[typedKey(e.Type, e.Name)]; ok {
+			key = "#" + strconv.Itoa(g)
+		}
+		pi[i] = item{key, entityLabel(e.Name, e.Type)}
+	}
+	return matchSet(gi, pi)
+}
+
+func entityLabel(name, typ string) string { return name + " [" + typ + "]" }
+
+// scoreAttributions matches (speaker, quote) pairs as a set. A speaker that
+// is any name of a gold entity (of whatever type) stands for that entity, on
+// both sides, so "CCP" and "Chinese Communist Party" are the same speaker
+// when gold lists them as one entity.
+func scoreAttributions(g Gold, pred []PredAttribution) tally {
+	idx := newNameIndex(g.Entities, func(_, name string) string { return Normalize(name) })
+	speaker := func(name string) string {
+		if i, ok := idx[Normalize(name)]; ok {
+			return Normalize(g.Entities[i].Name)
+		}
+		return Normalize(name)
+	}
+	attr := func(sp, quote string) item {
+		return item{speaker(sp) + "\x00" + Normalize(quote), fmt.Sprintf("%s: %q", sp, quote)}
+	}
+	var gi, pi []item
+	for _, a := range g.Attributions {
+		gi = append(gi, attr(a.Speaker, a.Quote))
+	}
+	for _, a := range pred {
+		pi = append(pi, attr(a.Speaker, a.Quote))
+	}
+	return matchSet(gi, pi)
+}
+
+func footnoteItems(ns []int) []item {
+	items := make([]item, len(ns))
+	for i, n := range ns {
+		items[i] = item{strconv.Itoa(n), "[" + strconv.Itoa(n) + "]"}
+	}
+	return items
+}
+
+// scoreMetadata judges published, title and authors each right or wrong;
+// an article with no prediction has all three wrong.
+func (s *articleScore) scoreMetadata(g Gold, p Prediction, found bool) {
+	s.metaOK = []bool{
+		found && Normalize(p.Published) == Normalize(g.Published),
+		found && Normalize(p.Title) == Normalize(g.Title),
+		found && sameList(p.Authors, g.Authors),
+	}
+	if !found {
+		return
+	}
+	got := []string{p.Published, p.Title, strings.Join(p.Authors, "; ")}
+	want := []string{g.Published, g.Title, strings.Join(g.Authors, "; ")}
+	for i, ok := range s.metaOK {
+		if !ok {
+			s.metaErrs = append(s.metaErrs, fmt.Sprintf("%s: got %q, want %q", metaNames[i], got[i], want[i]))
+		}
+	}
+}

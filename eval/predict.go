@@ -1,0 +1,105 @@
+package eval
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/claimx/claimx"
+)
+
+// Prediction is what the pipeline produced for one article, reduced to what
+// is scored. Its JSON has the shape of a gold file.
+type Prediction struct {
+	Published    string            `json:"published"`
+	Title        string            `json:"title"`
+	Authors      []string          `json:"authors"`
+	Citations    []PredCitation    `json:"citations"`
+	Terms        []PredTerm        `json:"terms"`
+	Entities     []PredEntity      `json:"entities"`
+	Attributions []PredAttribution `json:"attributions"`
+	Footnotes    []int             `json:"footnotes"`
+}
+
+// PredCitation is one predicted citation; Date is "" when the pipeline could
+// not know it.
+type PredCitation struct {
+	Source    string `json:"source"`
+	Date      string `json:"date"`
+	Precision string `json:"precision"`
+}
+
+// PredTerm is one predicted Chinese term.
+type PredTerm struct {
+	Hanzi    string   `json:"hanzi"`
+	Gloss    string   `json:"gloss"`
+	Segments []string `json:"segments"`
+}
+
+// PredEntity is one predicted entity: a canonical name and its type.
+type PredEntity struct {
+	Name string `json:"name"`
+	Type string `json:"type"`
+}
+
+// PredAttribution is one quotation and the speaker the pipeline gave it.
+type PredAttribution struct {
+	Speaker string `json:"speaker"`
+	Quote   string `json:"quote"`
+}
+
+// FromArticle reduces a processed article to its Prediction. Citations are
+// kept one per occurrence, since they are counted as a multiset; terms,
+// entities, attributions and footnotes are made distinct here (the first
+// seen wins), since they are scored as sets and mentions are not separate
+// predictions.
+func FromArticle(a *claimx.Article) Prediction {
+	p := Prediction{Title: a.Title, Authors: a.Authors}
+	if !a.Published.IsZero() {
+		p.Published = a.Published.Format(time.DateOnly)
+	}
+	for _, c := range a.Claims {
+		for _, ct := range c.Citations {
+			p.Citations = append(p.Citations, PredCitation{
+				Source: ct.Source, Date: isoDate(ct.Date, ct.Precision), Precision: string(ct.Precision),
+			})
+		}
+		for _, t := range c.Terms {
+			p.Terms = append(p.Terms, PredTerm{Hanzi: t.Hanzi, Gloss: t.Gloss, Segments: t.Segments})
+		}
+		for _, e := range c.Entities {
+			name := e.Name
+			if name == "" {
+				name = e.Mention
+			}
+			p.Entities = append(p.Entities, PredEntity{Name: name, Type: string(e.Type)})
+		}
+		if c.Speaker != "" {
+			for _, q := range c.Quotes {
+				p.Attributions = append(p.Attributions, PredAttribution{Speaker: c.Speaker, Quote: q.Text})
+			}
+		}
+		p.Footnotes = append(p.Footnotes, c.Footnotes...)
+	}
+	p.Terms = distinct(p.Terms, func(t PredTerm) string { return Normalize(t.Hanzi) })
+	p.Entities = distinct(p.Entities, func(e PredEntity) string { return typedKey(e.Type, e.Name) })
+	p.Attributions = distinct(p.Attributions, func(a PredAttribution) string {
+		return Normalize(a.Speaker) + "\x00" + Normalize(a.Quote)
+	})
+	p.Footnotes = distinct(p.Footnotes, strconv.Itoa)
+	return p
+}
+
+// isoDate writes a citation date as far as its precision goes: "2014-06-09",
+// "2019-07" or "2021"; "" for an unknown (zero) date.
+func isoDate(t time.Time, p claimx.Precision) string {
+	if t.IsZero() {
+		return ""
+	}
+	switch p {
+	case claimx.Month:
+		return t.Format("2006-01")
+	case claimx.Year:
+		return t.Format("2006")
+	}
+	return t.Format(time.DateOnly)
+}

@@ -1,0 +1,86 @@
+package eval
+
+import (
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/claimx/claimx"
+)
+
+func TestFromArticle(t *testing.T) {
+	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+	a := &claimx.Article{
+		Title:     "Grain Reserves and the State",
+		Authors:   []string{"Ana Lim"},
+		Published: day(2024, 2, 20),
+		Claims: []claimx.Claim{
+			{
+				Text: "The CCP ordered state granaries (国家粮库) to report stocks (Xinhua, May 2, 2023; Caixin, 2022).",
+				Citations: []claimx.Citation{
+					{Source: "Xinhua", Date: day(2023, 5, 2), Precision: claimx.Day},
+					{Source: "Caixin", Date: day(2022, 1, 1), Precision: claimx.Year},
+				},
+				Entities: []claimx.Entity{{Name: "Chinese Communist Party", Mention: "CCP", Type: claimx.Org}},
+				Terms:    []claimx.Term{{Hanzi: "国家粮库", Gloss: "state granaries", Segments: []string{"国家", "粮库"}}},
+			},
+			{
+				Text:      `Premier Li Qiang said reserves must be "ample and real," calling them "the ballast stone." [2]`,
+				Kind:      claimx.Reported,
+				Speaker:   "Li Qiang",
+				Quotes:    []claimx.Quote{{Text: "ample and real,"}, {Text: "the ballast stone."}},
+				Entities:  []claimx.Entity{{Name: "Li Qiang", Mention: "Li Qiang", Type: claimx.Person}},
+				Footnotes: []int{2},
+			},
+			{
+				Text: `The Chinese Communist Party later repeated that reserves were "ample and real" (People's Daily, March 2019; MOFCOM, June 3). [2][3]`,
+				Citations: []claimx.Citation{
+					{Source: "People's Daily", Date: day(2019, 3, 1), Precision: claimx.Month},
+					{Source: "MOFCOM", Precision: claimx.Day}, // year unknowable: zero date
+				},
+				Entities: []claimx.Entity{
+					{Name: "Chinese Communist Party", Mention: "Chinese Communist Party", Type: claimx.Org},
+					{Name: "Chinese Communist Party", Mention: "Party", Type: claimx.GPE}, // a type error is its own prediction
+				},
+				Terms:     []claimx.Term{{Hanzi: "国家粮库", Gloss: "later gloss", Segments: []string{"国家粮库"}}},
+				Footnotes: []int{2, 3},
+			},
+			{
+				Text:   `Scare quotes such as "food security" have no speaker.`,
+				Quotes: []claimx.Quote{{Text: "food security"}},
+			},
+		},
+	}
+	want := Prediction{
+		Published: "2024-02-20",
+		Title:     "Grain Reserves and the State",
+		Authors:   []string{"Ana Lim"},
+		Citations: []PredCitation{
+			{"Xinhua", "2023-05-02", "day"},
+			{"Caixin", "2022", "year"},
+			{"People's Daily", "2019-03", "month"},
+			{"MOFCOM", "", "day"},
+		},
+		Terms: []PredTerm{{"国家粮库", "state granaries", []string{"国家", "粮库"}}},
+		Entities: []PredEntity{
+			{"Chinese Communist Party", "ORG"},
+			{"Li Qiang", "PERSON"},
+			{"Chinese Communist Party", "GPE"},
+		},
+		Attributions: []PredAttribution{
+			{"Li Qiang", "ample and real,"},
+			{"Li Qiang", "the ballast stone."},
+		},
+		Footnotes: []int{2, 3},
+	}
+	if got := FromArticle(a); !reflect.DeepEqual(got, want) {
+		t.Errorf("got  %+v\nwant %+v", got, want)
+	}
+}
+
+func TestFromArticleUnknownPublished(t *testing.T) {
+	p := FromArticle(&claimx.Article{Title: "Untitled note"})
+	if p.Published != "" {
+		t.Errorf("published %q, want empty for an unknown date", p.Published)
+	}
+}

@@ -1,0 +1,153 @@
+package eval
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Report is the outcome of scoring a gold set. Its JSON form is stable:
+// layers and metadata in fixed order, articles sorted by stem.
+type Report struct {
+	// Articles is the number of gold articles scored, Missing among them.
+	Articles   int      `json:"articles"`
+	Missing    []string `json:"missing,omitempty"`    // gold articles with no prediction
+	Unlabelled []string `json:"unlabelled,omitempty"` // predictions with no gold, not scored
+
+	Layers []Layer `json:"layers"` // citations, citation dates, terms, entities, attributions, footnotes
+
+	// Over the terms matched on hanzi.
+	GlossAccuracy   float64 `json:"gloss_accuracy"`
+	GlossCorrect    int     `json:"gloss_correct"`
+	GlossTotal      int     `json:"gloss_total"`
+	SegmentAccuracy float64 `json:"segment_accuracy"`
+	SegmentCorrect  int     `json:"segment_correct"`
+	SegmentTotal    int     `json:"segment_total"`
+
+	Metadata []MetaField `json:"metadata"` // published, title, authors
+
+	Explain []ArticleExplain `json:"explain"`
+}
+
+// Layer is the micro-averaged score of one layer.
+//
+// Rates with a zero denominator are defined so that doing nothing wrong
+// scores 1: with no predictions precision is 1, with no gold labels recall
+// is 1, and F1 = 2TP/(2TP+FP+FN) is 1 when nothing was predicted and there
+// was nothing to find. Predicting nothing when there was something to find
+// gives P 1, R 0, F1 0.
+type Layer struct {
+	Name      string  `json:"name"`
+	TP        int     `json:"tp"`
+	FP        int     `json:"fp"`
+	FN        int     `json:"fn"`
+	Precision float64 `json:"precision"`
+	Recall    float64 `json:"recall"`
+	F1        float64 `json:"f1"`
+}
+
+func (l *Layer) setRates() {
+	l.Precision = ratio(l.TP, l.TP+l.FP)
+	l.Recall = ratio(l.TP, l.TP+l.FN)
+	l.F1 = ratio(2*l.TP, 2*l.TP+l.FP+l.FN)
+}
+
+// ratio is n/d, and 1 when d is 0: nothing to get right, nothing got wrong.
+// Accuracies use it too, so gloss accuracy is 1 when no term matched.
+func ratio(n, d int) float64 {
+	if d == 0 {
+		return 1
+	}
+	return float64(n) / float64(d)
+}
+
+// MetaField counts the articles whose metadata field was right.
+type MetaField struct {
+	Name     string  `json:"name"`
+	Correct  int     `json:"correct"`
+	Total    int     `json:"total"`
+	Accuracy float64 `json:"accuracy"`
+}
+
+// ArticleExplain lists what one article got wrong.
+type ArticleExplain struct {
+	Stem    string        `json:"stem"`
+	Missing bool          `json:"missing,omitempty"`
+	Layers  []LayerErrors `json:"layers,omitempty"` // only layers with errors, in report order
+	// Terms lists wrong glosses and segmentations of matched terms.
+	Terms []string `json:"terms,omitempty"`
+	// Metadata lists wrong fields as `title: got "…", want "…"`.
+	Metadata []string `json:"metadata,omitempty"`
+}
+
+// LayerErrors lists one layer's false positives (predicted, not in gold)
+// and false negatives (in gold, not predicted) in one article.
+type LayerErrors struct {
+	Name string   `json:"name"`
+	FP   []string `json:"fp,omitempty"`
+	FN   []string `json:"fn,omitempty"`
+}
+
+// WriteTable writes the scores as an aligned table for people.
+func (r Report) WriteTable(w io.Writer) {
+	fmt.Fprintf(w, "%-16s %6s %6s %6s %6s %6s %6s\n", "layer", "P", "R", "F1", "TP", "FP", "FN")
+	for _, l := range r.Layers {
+		fmt.Fprintf(w, "%-16s %6.3f %6.3f %6.3f %6d %6d %6d\n", l.Name, l.Precision, l.Recall, l.F1, l.TP, l.FP, l.FN)
+	}
+	fmt.Fprintf(w, "\n%-16s %6s %6s %6s\n", "accuracy", "", "right", "of")
+	row := func(name string, acc float64, ok, n int) {
+		fmt.Fprintf(w, "%-16s %6.3f %6d %6d\n", name, acc, ok, n)
+	}
+	row("term glosses", r.GlossAccuracy, r.GlossCorrect, r.GlossTotal)
+	row("term segments", r.SegmentAccuracy, r.SegmentCorrect, r.SegmentTotal)
+	for _, m := range r.Metadata {
+		row(m.Name, m.Accuracy, m.Correct, m.Total)
+	}
+	fmt.Fprintf(w, "\n%d articles scored\n", r.Articles)
+	if len(r.Missing) > 0 {
+		fmt.Fprintf(w, "no prediction (all gold counted as missed): %s\n", strings.Join(r.Missing, ", "))
+	}
+	if len(r.Unlabelled) > 0 {
+		fmt.Fprintf(w, "no gold (not scored): %s\n", strings.Join(r.Unlabelled, ", "))
+	}
+}
+
+// WriteExplain writes every false positive and false negative, article by
+// article and layer by layer, then wrong term details and metadata.
+func (r Report) WriteExplain(w io.Writer) {
+	for _, ex := range r.Explain {
+		if !ex.hasErrors() {
+			continue
+		}
+		fmt.Fprintf(w, "== %s", ex.Stem)
+		if ex.Missing {
+			fmt.Fprint(w, " (no prediction)")
+		}
+		fmt.Fprintln(w)
+		for _, l := range ex.Layers {
+			fmt.Fprintf(w, "  %s\n", l.Name)
+			for _, s := range l.FN {
+				fmt.Fprintf(w, "    missed    %s\n", s)
+			}
+			for _, s := range l.FP {
+				fmt.Fprintf(w, "    spurious  %s\n", s)
+			}
+		}
+		writeList(w, "term details", ex.Terms)
+		writeList(w, "metadata", ex.Metadata)
+	}
+}
+
+func (ex ArticleExplain) hasErrors() bool {
+	return ex.Missing || len(ex.Layers)+len(ex.Terms)+len(ex.Metadata) > 0
+}
+
+func writeList(w io.Writer, title string, lines []string) {
+	if len(lines) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "  %s\n", title)
+	for _, s := range lines {
+		fmt.Fprintf(w, "    %s\n", s)
+	}
+}

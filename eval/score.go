@@ -1,0 +1,104 @@
+package eval
+
+import (
+	"maps"
+	"slices"
+)
+
+// The scored layers, in report order.
+const (
+	LayerCitations     = "citations"
+	LayerCitationDates = "citation dates"
+	LayerTerms         = "terms"
+	LayerEntities      = "entities"
+	LayerAttributions  = "attributions"
+	LayerFootnotes     = "footnotes"
+)
+
+var layerNames = []string{LayerCitations, LayerCitationDates, LayerTerms, LayerEntities, LayerAttributions, LayerFootnotes}
+
+// The metadata fields, in report order.
+var metaNames = []string{"published", "title", "authors"}
+
+// articleScore is how one article came out, before summing over articles.
+type articleScore struct {
+	layers             []tally // as layerNames
+	glossOK, glossN    int
+	segOK, segN        int
+	metaOK             []bool // as metaNames
+	termErrs, metaErrs []string
+}
+
+// Score compares predictions with gold labels, article by article, and sums
+// true positives, false positives and false negatives over all articles
+// before computing rates (micro-average). An article in gold with no
+// prediction counts all its labels as false negatives and all its metadata
+// as wrong, and is listed in Report.Missing; a prediction with no gold is
+// not scored and is listed in Report.Unlabelled.
+func Score(gold map[string]Gold, pred map[string]Prediction) Report {
+	r := Report{Articles: len(gold)}
+	r.Layers = make([]Layer, len(layerNames))
+	for i, name := range layerNames {
+		r.Layers[i].Name = name
+	}
+	r.Metadata = make([]MetaField, len(metaNames))
+	for i, name := range metaNames {
+		r.Metadata[i].Name = name
+	}
+	for _, stem := range slices.Sorted(maps.Keys(gold)) {
+		p, found := pred[stem]
+		if !found {
+			r.Missing = append(r.Missing, stem)
+		}
+		s := scoreArticle(gold[stem], p, found)
+		ex := ArticleExplain{Stem: stem, Missing: !found, Terms: s.termErrs, Metadata: s.metaErrs}
+		for i, t := range s.layers {
+			r.Layers[i].TP += t.tp
+			r.Layers[i].FP += len(t.fp)
+			r.Layers[i].FN += len(t.fn)
+			if len(t.fp)+len(t.fn) > 0 {
+				ex.Layers = append(ex.Layers, LayerErrors{Name: layerNames[i], FP: t.fp, FN: t.fn})
+			}
+		}
+		r.GlossCorrect += s.glossOK
+		r.GlossTotal += s.glossN
+		r.SegmentCorrect += s.segOK
+		r.SegmentTotal += s.segN
+		for i, ok := range s.metaOK {
+			r.Metadata[i].Total++
+			if ok {
+				r.Metadata[i].Correct++
+			}
+		}
+		r.Explain = append(r.Explain, ex)
+	}
+	for _, stem := range slices.Sorted(maps.Keys(pred)) {
+		if _, labelled := gold[stem]; !labelled {
+			r.Unlabelled = append(r.Unlabelled, stem)
+		}
+	}
+	for i := range r.Layers {
+		r.Layers[i].setRates()
+	}
+	r.GlossAccuracy = ratio(r.GlossCorrect, r.GlossTotal)
+	r.SegmentAccuracy = ratio(r.SegmentCorrect, r.SegmentTotal)
+	for i := range r.Metadata {
+		m := &r.Metadata[i]
+		m.Accuracy = ratio(m.Correct, m.Total)
+	}
+	return r
+}
+
+func scoreArticle(g Gold, p Prediction, found bool) articleScore {
+	var s articleScore
+	s.layers = []tally{
+		matchMulti(citationItems(g.Citations, true), citationItems(p.Citations, true)),
+		matchMulti(citationItems(g.Citations, false), citationItems(p.Citations, false)),
+		s.scoreTerms(g.Terms, p.Terms),
+		scoreEntities(g.Entities, p.Entities),
+		scoreAttributions(g, p.Attributions),
+		matchSet(footnoteItems(g.Footnotes), footnoteItems(p.Footnotes)),
+	}
+	s.scoreMetadata(g, p, found)
+	return s
+}
