@@ -1,0 +1,580 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimx/claimx"
+)
+
+// Citations fills Claim.Citations for every claim of the article.
+type Citations struct{}
+
+// Tag parses the whole article text at once rather than claim by claim, so a
+// citation survives a sentence split that falls inside its parenthesis (as
+// after "Jan."); each citation goes to the claim holding its first code point.
+// Claims are expected in text order, as the sentence splitter produces them.
+func (Citations) Tag(a *claimx.Article) {
+	for i := range a.Claims {
+		a.Claims[i].Citations = nil
+	}
+	for _, c := range ParseCitations(a.Text, 0, a.Published) {
+		i := sort.Search(len(a.Claims), func(i int) bool { return a.Claims[i].End > c.Start })
+		if i < len(a.Claims) && a.Claims[i].Start <= c.Start {
+			a.Claims[i].Citations = append(a.Claims[i].Citations, c)
+		}
+	}
+}
+
+// ParseCitations finds the dated citations in text; base is the code-point
+// offset of text[0] in the article; published is the article's publication
+// date (zero if unknown).
+func ParseCitations(text string, base int, published time.Time) []claimx.Citation {
+	var out []claimx.Citation
+	for _, p := range citedParens(text, base, published) {
+		out = append(out, p.cites...)
+	}
+	return out
+}
+
+// CitationParens returns the spans (code points, offset by base) of whole
+// parentheses, marks included, that hold at least one citation, so that other
+// taggers can skip their contents.
+func CitationParens(text string, base int) []claimx.Span {
+	var out []claimx.Span
+	for _, p := range citedParens(text, base, time.Time{}) {
+		out = append(out, p.Span)
+	}
+	return out
+}
+
+// maxParenRunes bounds the content of a citation parenthesis: the longest
+// real ones list a handful of sources, and a longer pair is more likely a
+// stray mark matched with a distant one.
+const maxParenRunes = 600
+
+// citedParen is a parenthesis and the citations found in it.
+type citedParen struct {
+	claimx.Span
+	cites []claimx.Citation
+}
+
+func citedParens(text string, base int, published time.Time) []citedParen {
+	rs := []rune(text)
+	var out []citedParen
+	for _, p := range innermostParens(rs) {
+		if p[1]-p[0]-1 > maxParenRunes {
+			continue
+		}
+		cites := parseCitationContent(rs, tokenizeCitation(rs, p[0]+1, p[1]), base, published)
+		if len(cites) > 0 {
+			out = append(out, citedParen{Span: claimx.Span{Start: base + p[0], End: base + p[1] + 1}, cites: cites})
+		}
+	}
+	return out
+}
+
+// innermostParens returns the rune indices of the opening and closing mark of
+// every balanced pair that holds no other pair. Only those can be citations
+// (a source does not nest parentheses), and they never overlap, so reading
+// their contents costs time linear in the text however deep the nesting.
+// Parentheses do not run across paragraphs, so a line break forgets any pair
+// still open: a stray mark cannot swallow the paragraphs after it.
+func innermostParens(rs []rune) [][2]int {
+	type open struct {
+		at     int
+		nested bool
+	}
+	var stack []open
+	var pairs [][2]int
+	for i, r := range rs {
+		switch r {
+		case '\n':
+			stack = stack[:0]
+		case '(':
+			stack = append(stack, open{at: i})
+		case ')':
+			if len(stack) == 0 {
+				continue
+			}
+			top := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if len(stack) > 0 {
+				stack[len(stack)-1].nested = true
+			}
+			if !top.nested {
+				pairs = append(pairs, [2]int{top.at, i})
+			}
+		}
+	}
+	return pairs
+}
+
+// parseCitationContent reads the content of one parenthesis as a list of entries
+// separated by ";", each entry a source, a "," or ":", and one or more dates
+// separated by ",". An entry that prints only dates takes the source of the
+// entry before it: "(MFA, March 7; October 20, 2023)". A source may itself
+// hold commas ("University of California, Berkeley, 2021"): the source runs
+// up to the first separator that is followed by a date list. Text that never
+// reaches a date ("Belt and Road Initiative; BRI") yields nothing.
+func parseCitationContent(rs []rune, toks []citeToken, base int, published time.Time) []claimx.Citation {
+	var out []claimx.Citation
+	srcFrom := -1    // first token of the source being read; -1 when none
+	inherited := ""  // the source an entry of bare dates takes
+	boundary := true // at the start of the content or just after a separator
+	for i := 0; i < len(toks); {
+		if boundary {
+			if dates, next := dateList(toks, i); len(dates) > 0 {
+				source, rawFrom := inherited, -1
+				if srcFrom >= 0 {
+					// toks[i-1] is the separator ending the source.
+					source = cleanSource(string(rs[toks[srcFrom].start:toks[i-2].end]))
+					rawFrom = toks[srcFrom].start
+					inherited = source
+				}
+				for k, d := range dates {
+					from := toks[d.from].start
+					if k == 0 && rawFrom >= 0 {
+						from = rawFrom
+					}
+					if c, ok := d.citation(source, published); ok {
+						c.Raw = string(rs[from:toks[d.to-1].end])
+						c.Span = claimx.Span{Start: base + from, End: base + toks[d.to-1].end}
+						out = append(out, c)
+					}
+				}
+				srcFrom, boundary, i = -1, false, next
+				continue
+			}
+		}
+		switch t := toks[i]; {
+		case t.is(';'):
+			if srcFrom >= 0 { // an entry without a date breaks the chain of sources
+				inherited = ""
+			}
+			srcFrom, boundary = -1, true
+		case t.is(',') || t.is(':'):
+			boundary = true
+		default:
+			if srcFrom < 0 {
+				srcFrom = i
+			}
+			boundary = false
+		}
+		i++
+	}
+	return out
+}
+
+// Limits on a source's size: the longest real ones are full institution names
+// ("Journal of Shanghai University of Finance and Economics"); longer text
+// before a date is prose, not a source.
+const (
+	maxSourceRunes = 100
+	maxSourceWords = 12
+)
+
+// sourceLeadIns introduce a source without being part of it.
+var sourceLeadIns = []string{"see also", "see", "cf.", "e.g.", "i.e.", "quoted in", "cited in", "for example"}
+
+// cleanSource trims a source, drops its lead-in words and collapses its white
+// space; it returns "" for text that cannot be a source. A source's first word
+// holds a letter and does not start lower-case ("Xinhua", "36kr", "人民日报"),
+// unless the source is a bare domain ("sohu.com"): this rejects prose and
+// figures that happen to stand before a year ("about 40 percent, 2021",
+// "2,500 troops, 2019").
+func cleanSource(s string) string {
+	s = strings.TrimRight(strings.Join(strings.Fields(s), " "), ",:")
+	for stripped := true; stripped; {
+		stripped = false
+		for _, w := range sourceLeadIns {
+			if len(s) >= len(w) && strings.EqualFold(s[:len(w)], w) && (len(s) == len(w) || strings.ContainsRune(" ,:", rune(s[len(w)]))) {
+				s, stripped = strings.TrimLeft(s[len(w):], " ,:"), true
+			}
+		}
+	}
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > maxSourceWords || len([]rune(s)) > maxSourceRunes {
+		return ""
+	}
+	domain := len(words) == 1 && strings.Contains(s, ".")
+	first, _ := utf8.DecodeRuneInString(s)
+	if !strings.ContainsFunc(words[0], unicode.IsLetter) || unicode.IsLower(first) && !domain {
+		return ""
+	}
+	return s
+}
+
+// citeTokKind classifies the tokens the date grammar reads.
+type citeTokKind uint8
+
+const (
+	ctMark citeTokKind = iota // any single code point that is not a letter, digit or space
+	ctWord                    // letters, possibly mixed with digits ("36kr")
+	ctNum                     // ASCII digits only
+	ctOrd                     // digits with an ordinal suffix ("4th")
+)
+
+type citeToken struct {
+	kind       citeTokKind
+	start, end int    // rune offsets into the text
+	word       string // the lower-cased text of a word, number or ordinal
+	upper      bool   // the first letter is a capital
+	digits     int    // how many digits a number or ordinal has
+	val        int    // the value of a number or ordinal of at most four digits
+	mark       rune
+}
+
+func (t citeToken) is(r rune) bool { return t.kind == ctMark && t.mark == r }
+
+// tokenizeCitation splits rs[from:to] into words, numbers and single marks,
+// dropping white space.
+func tokenizeCitation(rs []rune, from, to int) []citeToken {
+	var toks []citeToken
+	for i := from; i < to; {
+		switch r := rs[i]; {
+		case unicode.IsSpace(r):
+			i++
+		case isCiteWordRune(r):
+			j := i
+			for j < to && isCiteWordRune(rs[j]) {
+				j++
+			}
+			toks = append(toks, citeWordToken(rs, i, j))
+			i = j
+		default:
+			toks = append(toks, citeToken{kind: ctMark, start: i, end: i + 1, mark: r})
+			i++
+		}
+	}
+	return toks
+}
+
+func isCiteWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+func citeWordToken(rs []rune, from, to int) citeToken {
+	t := citeToken{kind: ctWord, start: from, end: to, word: strings.ToLower(string(rs[from:to])), upper: unicode.IsUpper(rs[from])}
+	for t.digits < to-from && rs[from+t.digits] >= '0' && rs[from+t.digits] <= '9' {
+		if t.digits < 4 {
+			t.val = t.val*10 + int(rs[from+t.digits]-'0')
+		}
+		t.digits++
+	}
+	if t.digits == 0 || t.digits > 4 {
+		return t
+	}
+	// The digits are ASCII, so they are as many bytes as runes in word.
+	switch t.word[t.digits:] {
+	case "":
+		t.kind = ctNum
+	case "st", "nd", "rd", "th":
+		t.kind = ctOrd
+	}
+	return t
+}
+
+// printedDate is one date as the article prints it, before its year is
+// resolved against the publication date.
+type printedDate struct {
+	from, to int // token range [from, to), the access cue included
+	dateParts
+	accessed bool
+}
+
+// dateParts is a date at some precision; year is 0 when not printed, day is
+// 0 at month and year precision, month is 0 at year precision.
+type dateParts struct {
+	year, month, day int
+	prec             claimx.Precision
+}
+
+// dateList reads one or more dates separated by "," from toks[i], and returns
+// them with the index after the last one; none when no date starts at i.
+func dateList(toks []citeToken, i int) ([]printedDate, int) {
+	var dates []printedDate
+	for {
+		d, ok := dateAt(toks, i)
+		if !ok {
+			break
+		}
+		dates = append(dates, d)
+		if d.to == len(toks) || !toks[d.to].is(',') {
+			break
+		}
+		i = d.to + 1
+	}
+	if len(dates) == 0 {
+		return nil, i
+	}
+	return dates, dates[len(dates)-1].to
+}
+
+// dateForms are the date grammars, tried in turn; the ISO form comes before
+// the bare year, which is its prefix.
+var dateForms = []func(dateCursor) (dateParts, dateCursor, bool){isoDate, monthFirst, dayFirst, seasonYear, yearOnly}
+
+// dateAt reads one date at toks[i], with an optional access cue ("accessed
+// April 3", "retrieved on 2024-03-07") and weekday ("Tuesday, March 7"). A
+// date must end its entry: the content ends, or a "," or ";" follows, or a
+// final "."; so that "2023" in "2023 Annual Report" is read as part of a
+// source, not as a date.
+func dateAt(toks []citeToken, i int) (printedDate, bool) {
+	d := printedDate{from: i}
+	c := dateCursor{toks: toks, i: i}
+	if w := c.peek().word; w == "accessed" || w == "retrieved" {
+		d.accessed = true
+		c.i++
+		if !c.accept(':') && c.peek().word == "on" {
+			c.i++
+		}
+	}
+	if t := c.peek(); t.upper && weekdayNames[t.word] {
+		c.i++
+		c.accept(',')
+	}
+	for _, form := range dateForms {
+		v, end, ok := form(c)
+		if !ok {
+			continue
+		}
+		if next := end.peek(); end.i == len(toks) || next.is(',') || next.is(';') || next.is('.') && end.i == len(toks)-1 {
+			d.dateParts, d.to = v, end.i
+			return d, true
+		}
+	}
+	return printedDate{}, false
+}
+
+// dateCursor walks tokens for the date grammars; each form takes it by value, so
+// a form that fails leaves the caller's position alone.
+type dateCursor struct {
+	toks []citeToken
+	i    int
+}
+
+// peek returns the token under the cursor, or a zero token at the end.
+func (c *dateCursor) peek() citeToken {
+	if c.i < len(c.toks) {
+		return c.toks[c.i]
+	}
+	return citeToken{}
+}
+
+func (c *dateCursor) accept(r rune) bool {
+	if c.peek().is(r) {
+		c.i++
+		return true
+	}
+	return false
+}
+
+// dash accepts any of the hyphens and dashes that print a range.
+func (c *dateCursor) dash() bool {
+	for _, r := range "-‐‑‒–—" {
+		if c.accept(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// month accepts a capitalised month name or abbreviation ("March", "Sept",
+// "Jan."), the abbreviation with its optional dot.
+func (c *dateCursor) month() (int, bool) {
+	t := c.peek()
+	m, ok := monthNumbers[t.word]
+	if t.kind != ctWord || !t.upper || !ok {
+		return 0, false
+	}
+	c.i++
+	if t.word != strings.ToLower(time.Month(m).String()) {
+		c.accept('.')
+	}
+	return m, true
+}
+
+var monthNumbers = map[string]int{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+// weekdayNames are the full names only: "Sun" and "Wed" are also names of sources.
+var weekdayNames = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true,
+}
+
+// day accepts a day of the month, plain or ordinal: "7", "07", "4th".
+func (c *dateCursor) day() (int, bool) {
+	t := c.peek()
+	if (t.kind == ctNum || t.kind == ctOrd) && t.digits <= 2 && t.val >= 1 && t.val <= 31 {
+		c.i++
+		return t.val, true
+	}
+	return 0, false
+}
+
+// year accepts a four-digit year.
+func (c *dateCursor) year() (int, bool) {
+	t := c.peek()
+	if t.kind == ctNum && t.digits == 4 && t.val >= 1000 {
+		c.i++
+		return t.val, true
+	}
+	return 0, false
+}
+
+// skipRangeEnd skips a dash and the end of a range, as read by end, or
+// nothing when they are not there: a range's date is its first day.
+func (c *dateCursor) skipRangeEnd(end func(*dateCursor) bool) {
+	save := *c
+	if !c.dash() || !end(c) {
+		*c = save
+	}
+}
+
+// The ends of ranges: "–5", "–April 2", "–August", "–2021".
+func dayRangeEnd(c *dateCursor) bool      { _, ok := c.day(); return ok }
+func monthRangeEnd(c *dateCursor) bool    { _, ok := c.month(); return ok }
+func monthDayRangeEnd(c *dateCursor) bool { c.month(); return dayRangeEnd(c) }
+
+// withYear accepts an optional "," and a year; without a year it leaves the
+// cursor where it was.
+func (c *dateCursor) withYear() int {
+	save := *c
+	c.accept(',')
+	if y, ok := c.year(); ok {
+		return y
+	}
+	*c = save
+	return 0
+}
+
+// isoDate reads "2024-03-07".
+func isoDate(c dateCursor) (dateParts, dateCursor, bool) {
+	y, ok := c.year()
+	if !ok || !c.dash() {
+		return dateParts{}, c, false
+	}
+	m := c.peek()
+	if m.kind != ctNum || m.digits != 2 || m.val < 1 || m.val > 12 {
+		return dateParts{}, c, false
+	}
+	c.i++
+	if !c.dash() {
+		return dateParts{}, c, false
+	}
+	if d := c.peek(); d.kind != ctNum || d.digits != 2 {
+		return dateParts{}, c, false
+	}
+	d, ok := c.day()
+	return dateParts{y, m.val, d, claimx.Day}, c, ok
+}
+
+// monthFirst reads "March 7", "Sept. 3, 2023", "July 4th, 2023", "March 3–5,
+// 2024", "March 30–April 2" at day precision and "July 2019", "Oct. 2022",
+// "July–August 2019" at month precision. A month with neither day nor year
+// ("in May") is not a date.
+func monthFirst(c dateCursor) (dateParts, dateCursor, bool) {
+	m, ok := c.month()
+	if !ok {
+		return dateParts{}, c, false
+	}
+	if d, ok := c.day(); ok {
+		c.skipRangeEnd(monthDayRangeEnd)
+		return dateParts{c.withYear(), m, d, claimx.Day}, c, true
+	}
+	c.skipRangeEnd(monthRangeEnd)
+	c.accept(',')
+	y, ok := c.year()
+	return dateParts{y, m, 0, claimx.Month}, c, ok
+}
+
+// dayFirst reads "12 March 2024", "3–5 March 2024" and "12 March".
+func dayFirst(c dateCursor) (dateParts, dateCursor, bool) {
+	d, ok := c.day()
+	if !ok {
+		return dateParts{}, c, false
+	}
+	c.skipRangeEnd(dayRangeEnd)
+	m, ok := c.month()
+	return dateParts{c.withYear(), m, d, claimx.Day}, c, ok
+}
+
+// seasonYear reads "Spring 2021" at year precision: a season is a dated
+// issue of a periodical, and the year is what it tells for certain.
+func seasonYear(c dateCursor) (dateParts, dateCursor, bool) {
+	switch t := c.peek(); t.word {
+	case "spring", "summer", "autumn", "fall", "winter":
+		if !t.upper {
+			return dateParts{}, c, false
+		}
+	default:
+		return dateParts{}, c, false
+	}
+	c.i++
+	y, ok := c.year()
+	return dateParts{y, 0, 0, claimx.Year}, c, ok
+}
+
+// yearOnly reads "2021", and a range "2019–2021" or "2019-20" as its first
+// year.
+func yearOnly(c dateCursor) (dateParts, dateCursor, bool) {
+	y, ok := c.year()
+	if !ok {
+		return dateParts{}, c, false
+	}
+	c.skipRangeEnd(func(c *dateCursor) bool {
+		t := c.peek()
+		later := t.kind == ctNum && (t.digits == 4 && t.val > y || t.digits == 2 && t.val > y%100)
+		if later {
+			c.i++
+		}
+		return later
+	})
+	return dateParts{y, 0, 0, claimx.Year}, c, true
+}
+
+// citation resolves the date against the publication date. A date printed
+// without a year takes the latest year in which that day falls on or before
+// publication: the publication year, or the year before (further back only
+// for February 29). With no publication date nothing is invented: the date
+// stays zero. It reports false for a day the month does not have.
+func (d printedDate) citation(source string, published time.Time) (claimx.Citation, bool) {
+	c := claimx.Citation{Source: source, Precision: d.prec, Accessed: d.accessed}
+	if source == "" {
+		return c, false
+	}
+	switch {
+	case d.year != 0:
+		t, ok := firstDayOf(d.year, d.month, d.day)
+		c.Date = t
+		return c, ok
+	case published.IsZero():
+		_, ok := firstDayOf(2000, d.month, d.day) // a leap year, so February 29 stands
+		return c, ok
+	}
+	pub := time.Date(published.Year(), published.Month(), published.Day(), 0, 0, 0, 0, time.UTC)
+	for y := pub.Year(); y > pub.Year()-8; y-- {
+		if t, ok := firstDayOf(y, d.month, d.day); ok && !t.After(pub) {
+			c.Date, c.YearInferred = t, true
+			return c, true
+		}
+	}
+	return c, false
+}
+
+// firstDayOf returns the first day of the period (month 0 and day 0 read as 1)
+// in UTC, and whether the day exists.
+func firstDayOf(y, m, d int) (time.Time, bool) {
+	m, d = max(m, 1), max(d, 1)
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	return t, int(t.Month()) == m && t.Day() == d
+}

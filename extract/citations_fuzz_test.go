@@ -1,0 +1,71 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/claimx/claimx"
+)
+
+// FuzzParseCitations checks, on any input, that the parser does not panic,
+// that every span lies inside the text and slices back to its Raw, and that
+// every citation lies inside a parenthesis CitationParens reports.
+func FuzzParseCitations(f *testing.F) {
+	for _, s := range []string{
+		"(Xinhua, June 9, 2014)",
+		"(MFA, March 7; October 20, 2023)",
+		"(MOFCOM: March 25; December 6, 2023; March 3, 2023; MFA, May 30, 2023)",
+		"(Boston University, accessed April 3; Aiddata, 2021; AP, Oct. 2019)",
+		"(NPC Observer, 3–5 March 2024; CSIS, 2024-03-07; IISS, 2019-20)",
+		"((((Xinhua, 2019)))) ) (PRC) (秦刚) (网络主权, wangluo zhuquan)",
+		"(Baidu Baike, June 1, 2020, accessed April 3, 2024.)",
+		"(Xinhua,\nJune 9, 2014) (\xff, 2019) (Feb 29",
+	} {
+		f.Add(s, 0)
+	}
+	published := time.Date(2024, 4, 16, 0, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, text string, base int) {
+		base &= 1<<20 - 1 // article offsets are small and never negative
+		runes := []rune(text)
+		end := base + len(runes)
+		parens := CitationParens(text, base)
+		for _, p := range parens {
+			if p.Start < base || p.End > end || p.Start >= p.End {
+				t.Fatalf("parenthesis span %v outside [%d, %d]", p, base, end)
+			}
+			if runes[p.Start-base] != '(' || runes[p.End-base-1] != ')' {
+				t.Fatalf("parenthesis span %v slices to %q", p, string(runes[p.Start-base:p.End-base]))
+			}
+		}
+		for _, pub := range []time.Time{published, {}} {
+			for _, c := range ParseCitations(text, base, pub) {
+				if c.Start < base || c.End > end || c.Start > c.End {
+					t.Fatalf("citation %q: span %v outside [%d, %d]", c.Raw, c.Span, base, end)
+				}
+				if sliced := string(runes[c.Start-base : c.End-base]); sliced != c.Raw {
+					t.Fatalf("span %v slices to %q, Raw is %q", c.Span, sliced, c.Raw)
+				}
+				if strings.TrimSpace(c.Source) == "" || !utf8.ValidString(c.Raw) {
+					t.Fatalf("citation without a source or with broken text: %+v", c)
+				}
+				if !c.Date.IsZero() && c.Date.Location() != time.UTC {
+					t.Fatalf("date %v not in UTC", c.Date)
+				}
+				if !inAnySpan(parens, c.Span) {
+					t.Fatalf("citation %v in no reported parenthesis %v", c.Span, parens)
+				}
+			}
+		}
+	})
+}
+
+func inAnySpan(spans []claimx.Span, s claimx.Span) bool {
+	for _, p := range spans {
+		if p.Contains(s) {
+			return true
+		}
+	}
+	return false
+}

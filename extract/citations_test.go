@@ -1,0 +1,430 @@
+package extract
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/claimx/claimx"
+)
+
+// wantCite is the part of a citation a table states; the span is checked against
+// the position of raw in the text.
+type wantCite struct {
+	source   string
+	date     string // "2006-01-02", or "" for the zero date
+	prec     claimx.Precision
+	inferred bool
+	accessed bool
+	raw      string
+}
+
+func isoDay(t *testing.T, s string) time.Time {
+	t.Helper()
+	d, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// checkCitations compares got with want, and checks that every span slices
+// the article runes back to its Raw and lies where raw is first printed after
+// the previous citation.
+func checkCitations(t *testing.T, text string, base int, got []claimx.Citation, want []wantCite) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Fatalf("got %d citations, want %d:\n%s", len(got), len(want), describeCitations(got))
+	}
+	runes := []rune(text)
+	byteAt, runeAt := 0, 0 // where the previous citation ended
+	for i, w := range want {
+		g := got[i]
+		date := ""
+		if !g.Date.IsZero() {
+			date = g.Date.Format("2006-01-02")
+			if g.Date.Location() != time.UTC {
+				t.Errorf("citation %d: date %v not in UTC", i, g.Date)
+			}
+		}
+		if g.Source != w.source || date != w.date || g.Precision != w.prec ||
+			g.YearInferred != w.inferred || g.Accessed != w.accessed || g.Raw != w.raw {
+			t.Errorf("citation %d:\n got %+v\nwant %+v", i, wantCite{g.Source, date, g.Precision, g.YearInferred, g.Accessed, g.Raw}, w)
+		}
+		k := strings.Index(text[byteAt:], w.raw)
+		if k < 0 {
+			t.Fatalf("raw %q not in text after rune %d", w.raw, runeAt)
+		}
+		start := runeAt + utf8.RuneCountInString(text[byteAt:byteAt+k])
+		wantSpan := claimx.Span{Start: base + start, End: base + start + utf8.RuneCountInString(w.raw)}
+		if g.Span != wantSpan {
+			t.Errorf("citation %d %q: span %v, want %v", i, w.raw, g.Span, wantSpan)
+		}
+		if g.Start >= base && g.End <= base+len(runes) && g.Start <= g.End {
+			if sliced := string(runes[g.Start-base : g.End-base]); sliced != g.Raw {
+				t.Errorf("citation %d: span slices to %q, Raw is %q", i, sliced, g.Raw)
+			}
+		}
+		byteAt, runeAt = byteAt+k+len(w.raw), wantSpan.End-base
+	}
+}
+
+func describeCitations(cs []claimx.Citation) string {
+	var b strings.Builder
+	for _, c := range cs {
+		fmt.Fprintf(&b, "  %q %s %s inferred=%v accessed=%v raw=%q %v\n", c.Source, c.Date.Format("2006-01-02"), c.Precision, c.YearInferred, c.Accessed, c.Raw, c.Span)
+	}
+	return b.String()
+}
+
+func TestParseCitationsForms(t *testing.T) {
+	const pub = "2024-04-16"
+	d, m, y := claimx.Day, claimx.Month, claimx.Year
+	tests := []struct {
+		name string
+		text string
+		want []wantCite
+	}{
+		{"full date", "Provincial quotas were doubled (Reuters, June 9, 2014).",
+			[]wantCite{{"Reuters", "2014-06-09", d, false, false, "Reuters, June 9, 2014"}}},
+		{"year-less date takes the publication year", "The ministry denied it (Nikkei Asia, March 7).",
+			[]wantCite{{"Nikkei Asia", "2024-03-07", d, true, false, "Nikkei Asia, March 7"}}},
+		{"ordinal day", "Talks stalled (Le Monde, July 4th, 2023).",
+			[]wantCite{{"Le Monde", "2023-07-04", d, false, false, "Le Monde, July 4th, 2023"}}},
+		{"abbreviations with and without dots", "Exports fell (Caixin Global, Jan 27; Politico, Sept. 3, 2023; Sixth Tone, Sept 3; Reuters, Jan. 5, 2023).",
+			[]wantCite{
+				{"Caixin Global", "2024-01-27", d, true, false, "Caixin Global, Jan 27"},
+				{"Politico", "2023-09-03", d, false, false, "Politico, Sept. 3, 2023"},
+				{"Sixth Tone", "2023-09-03", d, true, false, "Sixth Tone, Sept 3"},
+				{"Reuters", "2023-01-05", d, false, false, "Reuters, Jan. 5, 2023"},
+			}},
+		{"day before month", "A survey agreed (The Economist, 12 March 2024; Nature, 2 May).",
+			[]wantCite{
+				{"The Economist", "2024-03-12", d, false, false, "The Economist, 12 March 2024"},
+				{"Nature", "2023-05-02", d, true, false, "Nature, 2 May"},
+			}},
+		{"ranges give their first day", "Delegates met twice (NPC Observer, March 3–5, 2024; China Brief, March 3-5; Sinocism, March 30—April 2; Lowy Institute, 3–5 March 2024).",
+			[]wantCite{
+				{"NPC Observer", "2024-03-03", d, false, false, "NPC Observer, March 3–5, 2024"},
+				{"China Brief", "2024-03-03", d, true, false, "China Brief, March 3-5"},
+				{"Sinocism", "2024-03-30", d, true, false, "Sinocism, March 30—April 2"},
+				{"Lowy Institute", "2024-03-03", d, false, false, "Lowy Institute, 3–5 March 2024"},
+			}},
+		{"ISO date", "The filing is public (CSIS, 2024-03-07).",
+			[]wantCite{{"CSIS", "2024-03-07", d, false, false, "CSIS, 2024-03-07"}}},
+		{"month precision", "Earlier reports differ (Asia Society, July 2019; Chatham House, Oct 2022; Stimson Center, July–August 2019; Sinica, Oct. 2021).",
+			[]wantCite{
+				{"Asia Society", "2019-07-01", m, false, false, "Asia Society, July 2019"},
+				{"Chatham House", "2022-10-01", m, false, false, "Chatham House, Oct 2022"},
+				{"Stimson Center", "2019-07-01", m, false, false, "Stimson Center, July–August 2019"},
+				{"Sinica", "2021-10-01", m, false, false, "Sinica, Oct. 2021"},
+			}},
+		{"year precision and year ranges", "Estimates vary (RUSI, 2021; Brookings, 2019–2021; IISS, 2019-20).",
+			[]wantCite{
+				{"RUSI", "2021-01-01", y, false, false, "RUSI, 2021"},
+				{"Brookings", "2019-01-01", y, false, false, "Brookings, 2019–2021"},
+				{"IISS", "2019-01-01", y, false, false, "IISS, 2019-20"},
+			}},
+		{"season of a periodical", "He argued so (Foreign Affairs, Spring 2021).",
+			[]wantCite{{"Foreign Affairs", "2021-01-01", y, false, false, "Foreign Affairs, Spring 2021"}}},
+		{"access dates", "Figures come from three databases (UN Comtrade, accessed April 3; World Bank, accessed on March 2, 2024; OECD, Retrieved: 2024-01-15).",
+			[]wantCite{
+				{"UN Comtrade", "2024-04-03", d, true, true, "UN Comtrade, accessed April 3"},
+				{"World Bank", "2024-03-02", d, false, true, "World Bank, accessed on March 2, 2024"},
+				{"OECD", "2024-01-15", d, false, true, "OECD, Retrieved: 2024-01-15"},
+			}},
+		{"published and accessed dates of one source", "The entry was edited (Baidu Baike, June 1, 2020, accessed April 3, 2024).",
+			[]wantCite{
+				{"Baidu Baike", "2020-06-01", d, false, false, "Baidu Baike, June 1, 2020"},
+				{"Baidu Baike", "2024-04-03", d, false, true, "accessed April 3, 2024"},
+			}},
+		{"one source, several dates", "The spokesman repeated it (State Council, March 7; October 20, 2023).",
+			[]wantCite{
+				{"State Council", "2024-03-07", d, true, false, "State Council, March 7"},
+				{"State Council", "2023-10-20", d, false, false, "October 20, 2023"},
+			}},
+		{"source ended by a colon", "Rules were tightened (NDRC: March 25; December 6, 2023; March 3, 2023; MIIT, May 30, 2023).",
+			[]wantCite{
+				{"NDRC", "2024-03-25", d, true, false, "NDRC: March 25"},
+				{"NDRC", "2023-12-06", d, false, false, "December 6, 2023"},
+				{"NDRC", "2023-03-03", d, false, false, "March 3, 2023"},
+				{"MIIT", "2023-05-30", d, false, false, "MIIT, May 30, 2023"},
+			}},
+		{"several sources", "Analysts disagreed (Reuters, January 11; Nikkei, March 26; Yicai, February 25).",
+			[]wantCite{
+				{"Reuters", "2024-01-11", d, true, false, "Reuters, January 11"},
+				{"Nikkei", "2024-03-26", d, true, false, "Nikkei, March 26"},
+				{"Yicai", "2024-02-25", d, true, false, "Yicai, February 25"},
+			}},
+		{"curly apostrophe in a source", "Editorials echoed him (Guangming Daily’s commentary desk, April 2; State Council, November 16, 2023).",
+			[]wantCite{
+				{"Guangming Daily’s commentary desk", "2024-04-02", d, true, false, "Guangming Daily’s commentary desk, April 2"},
+				{"State Council", "2023-11-16", d, false, false, "State Council, November 16, 2023"},
+			}},
+		{"source holding commas", "A lab confirmed it (University of California, San Diego, May 3, 2022).",
+			[]wantCite{{"University of California, San Diego", "2022-05-03", d, false, false, "University of California, San Diego, May 3, 2022"}}},
+		{"a year inside a source is not its date", "The target was kept (Ministry of Ecology, 2023 Annual Report, March 3, 2024).",
+			[]wantCite{{"Ministry of Ecology, 2023 Annual Report", "2024-03-03", d, false, false, "Ministry of Ecology, 2023 Annual Report, March 3, 2024"}}},
+		{"lead-in words are not the source", "Compare the earlier line (see Xinhua, May 9, 2015; cf. Global Times, 2020; see also, e.g., Qiushi, 2019).",
+			[]wantCite{
+				{"Xinhua", "2015-05-09", d, false, false, "see Xinhua, May 9, 2015"},
+				{"Global Times", "2020-01-01", y, false, false, "cf. Global Times, 2020"},
+				{"Qiushi", "2019-01-01", y, false, false, "see also, e.g., Qiushi, 2019"},
+			}},
+		{"entries run together with commas", "The deal lapsed (Reuters, June 9, 2014, Caixin, July 10, 2023).",
+			[]wantCite{
+				{"Reuters", "2014-06-09", d, false, false, "Reuters, June 9, 2014"},
+				{"Caixin", "2023-07-10", d, false, false, "Caixin, July 10, 2023"},
+			}},
+		{"an undated note beside a citation", "Officials called it final (Caixin, January 16; author’s translation).",
+			[]wantCite{{"Caixin", "2024-01-16", d, true, false, "Caixin, January 16"}}},
+		{"an undated entry stops the source carrying over", "It was restated (Sina, March 7; speech transcript; 2019).",
+			[]wantCite{{"Sina", "2024-03-07", d, true, false, "Sina, March 7"}}},
+		{"weekday before the date", "The spokesperson was asked again (MFA, Tuesday, March 7; Thursday, March 9, 2023).",
+			[]wantCite{
+				{"MFA", "2024-03-07", d, true, false, "MFA, Tuesday, March 7"},
+				{"MFA", "2023-03-09", d, false, false, "Thursday, March 9, 2023"},
+			}},
+		{"Chinese source name", "The paper’s editorial agreed (人民日报, October 29, 2023).",
+			[]wantCite{{"人民日报", "2023-10-29", d, false, false, "人民日报, October 29, 2023"}}},
+		{"lower-case domain as source", "Users complained (sohu.com, September 18, 2018).",
+			[]wantCite{{"sohu.com", "2018-09-18", d, false, false, "sohu.com, September 18, 2018"}}},
+		{"full stop before the closing mark", "So it was reported (Xinhua, June 9, 2014.)",
+			[]wantCite{{"Xinhua", "2014-06-09", d, false, false, "Xinhua, June 9, 2014"}}},
+		{"date with upper-case month", "The notice is short (CAC, AUGUST 25, 2021).",
+			[]wantCite{{"CAC", "2021-08-25", d, false, false, "CAC, AUGUST 25, 2021"}}},
+		{"text in Chinese and quotes before the citation", "“网络主权” became doctrine under Xi Jinping (习近平) (Qiushi, September 16, 2018).",
+			[]wantCite{{"Qiushi", "2018-09-16", d, false, false, "Qiushi, September 16, 2018"}}},
+		{"an acronym with a date is a citation", "The regulator acted (CAC, May 11, 2015).",
+			[]wantCite{{"CAC", "2015-05-11", d, false, false, "CAC, May 11, 2015"}}},
+		{"citation in a longer parenthesis stays exact", "It rose by a third (see   Xinhua ,  2014 ).",
+			[]wantCite{{"Xinhua", "2014-01-01", y, false, false, "see   Xinhua ,  2014"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, base := range []int{0, 1234} {
+				checkCitations(t, tc.text, base, ParseCitations(tc.text, base, isoDay(t, pub)), tc.want)
+			}
+		})
+	}
+}
+
+func TestParseCitationsRejects(t *testing.T) {
+	for _, text := range []string{
+		"the People’s Republic of China (PRC)",
+		"the regulator (CAC) said",
+		"the initiative (Belt and Road Initiative; BRI)",
+		"Foreign Minister Qin Gang (秦刚)",
+		"cyber sovereignty (网络主权, wangluo zhuquan)",
+		"a large share (about 40 percent)",
+		"a large share (about 40 percent, 2021)",
+		"the handover (1997)",
+		"the white paper (June 2019)",
+		"the meeting (March 7)",
+		"the case (i.e., 2021)",
+		"the author (born in 1953)",
+		"the rule (e.g., in 2019)",
+		"a month alone (Xinhua, May)",
+		"a lower-case month (Xinhua, march 7)",
+		"a year that does not end the entry (Xinhua, June 9, 2014 edition)",
+		"a day the month lacks (Xinhua, February 30, 2020)",
+		"a day number that is no day (Xinhua, March 32)",
+		"a two-digit number (Xinhua, 98)",
+		"a list (1) first and (2) second",
+		"prose before a date (a policy first floated by Xi, 2013)",
+		"a figure before a year (2,500 troops, 2019)",
+		"a very long source (" + strings.Repeat("Word ", 20) + ", 2013)",
+		"Spring alone (Foreign Affairs, Spring)",
+		"lower-case season (Foreign Affairs, spring 2021)",
+		"an ISO-like date with a bad month (CSIS, 2024-13-07)",
+		"an unclosed parenthesis (Xinhua, June 9, 2014",
+		"a parenthesis broken by a paragraph (Xinhua,\nJune 9, 2014)",
+	} {
+		if got := ParseCitations(text, 0, isoDay(t, "2024-04-16")); len(got) > 0 {
+			t.Errorf("%q: want no citation, got\n%s", text, describeCitations(got))
+		}
+		if got := CitationParens(text, 0); len(got) > 0 {
+			t.Errorf("%q: want no citation parenthesis, got %v", text, got)
+		}
+	}
+}
+
+func TestYearInference(t *testing.T) {
+	tests := []struct {
+		published time.Time
+		printed   string
+		want      string
+	}{
+		{isoDay(t, "2024-01-05"), "December 28", "2023-12-28"},
+		{isoDay(t, "2024-01-05"), "January 5", "2024-01-05"},
+		{isoDay(t, "2024-01-05"), "January 6", "2023-01-06"},
+		{isoDay(t, "2023-12-31"), "December 31", "2023-12-31"},
+		{isoDay(t, "2023-12-31"), "Jan. 1", "2023-01-01"},
+		{isoDay(t, "2024-04-16"), "16 April", "2024-04-16"},
+		{isoDay(t, "2024-04-16"), "April 17", "2023-04-17"},
+		// February 29 goes back to the latest leap year.
+		{isoDay(t, "2025-03-10"), "February 29", "2024-02-29"},
+		{isoDay(t, "2024-02-28"), "Feb 29", "2020-02-29"},
+		// Only the calendar day of publication counts, whatever its zone.
+		{time.Date(2024, 1, 5, 23, 30, 0, 0, time.FixedZone("CST", 8*3600)), "January 5", "2024-01-05"},
+	}
+	for _, tc := range tests {
+		text := "(Reuters, " + tc.printed + ")"
+		checkCitations(t, text, 0, ParseCitations(text, 0, tc.published),
+			[]wantCite{{"Reuters", tc.want, claimx.Day, true, false, "Reuters, " + tc.printed}})
+	}
+}
+
+func TestUnknownPublicationDate(t *testing.T) {
+	text := "Two reports (Reuters, March 7; Caixin, June 9, 2014; AP, February 29; Sixth Tone, July 2019; IISS, 2021)."
+	checkCitations(t, text, 7, ParseCitations(text, 7, time.Time{}), []wantCite{
+		{"Reuters", "", claimx.Day, false, false, "Reuters, March 7"},
+		{"Caixin", "2014-06-09", claimx.Day, false, false, "Caixin, June 9, 2014"},
+		{"AP", "", claimx.Day, false, false, "AP, February 29"},
+		{"Sixth Tone", "2019-07-01", claimx.Month, false, false, "Sixth Tone, July 2019"},
+		{"IISS", "2021-01-01", claimx.Year, false, false, "IISS, 2021"},
+	})
+}
+
+func TestCitationParens(t *testing.T) {
+	text := "Xi’s speech (习近平讲话) was reprinted (Qiushi, 2019; People’s Daily, May 3) in the PRC (People’s Republic of China) and abroad (see Reuters, June 9, 2014)."
+	const base = 50
+	runes := []rune(text)
+	var got []string
+	for _, s := range CitationParens(text, base) {
+		if s.Start < base || s.End > base+len(runes) || s.Start > s.End {
+			t.Fatalf("span %v outside the text", s)
+		}
+		got = append(got, string(runes[s.Start-base:s.End-base]))
+	}
+	want := []string{"(Qiushi, 2019; People’s Daily, May 3)", "(see Reuters, June 9, 2014)"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestNestedAndUnbalancedParentheses(t *testing.T) {
+	deep := strings.Repeat("(", 20000) + "(Xinhua, 2019)" + strings.Repeat(")", 20000)
+	tests := []struct {
+		name string
+		text string
+		want []wantCite
+	}{
+		{"deep nesting", deep, []wantCite{{"Xinhua", "2019-01-01", claimx.Year, false, false, "Xinhua, 2019"}}},
+		{"unclosed marks before", "(( a (Xinhua, 2019)", []wantCite{{"Xinhua", "2019-01-01", claimx.Year, false, false, "Xinhua, 2019"}}},
+		{"stray closing marks", ") ) (Xinhua, 2019) ) (", []wantCite{{"Xinhua", "2019-01-01", claimx.Year, false, false, "Xinhua, 2019"}}},
+		{"only the innermost pair is read", "(Caixin (Xinhua, 2019), June 9, 2014)", []wantCite{{"Xinhua", "2019-01-01", claimx.Year, false, false, "Xinhua, 2019"}}},
+		{"an unclosed mark in an earlier paragraph", "a (stray\nthen (Xinhua, 2019)", []wantCite{{"Xinhua", "2019-01-01", claimx.Year, false, false, "Xinhua, 2019"}}},
+		{"an over-long parenthesis", "(" + strings.Repeat("x ", maxParenRunes) + "; Xinhua, 2019)", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkCitations(t, tc.text, 0, ParseCitations(tc.text, 0, time.Time{}), tc.want)
+		})
+	}
+}
+
+func TestManyParentheses(t *testing.T) {
+	const n = 3000
+	text := strings.Repeat("(Xinhua, 2019) (PRC) ((", n)
+	got := ParseCitations(text, 0, time.Time{})
+	want := make([]wantCite, n)
+	for i := range want {
+		want[i] = wantCite{"Xinhua", "2019-01-01", claimx.Year, false, false, "Xinhua, 2019"}
+	}
+	checkCitations(t, text, 0, got, want)
+}
+
+// citeArticle builds an article whose claims are the given sentences, joined by
+// a space, with spans counted in code points.
+func citeArticle(published time.Time, sentences ...string) *claimx.Article {
+	a := &claimx.Article{Published: published, Text: strings.Join(sentences, " ")}
+	at := 0
+	for i, s := range sentences {
+		n := utf8.RuneCountInString(s)
+		a.Claims = append(a.Claims, claimx.Claim{Index: i, Text: s, Span: claimx.Span{Start: at, End: at + n}})
+		at += n + 1
+	}
+	return a
+}
+
+func TestTag(t *testing.T) {
+	a := citeArticle(isoDay(t, "2023-02-10"),
+		"Shenzhen opened a data exchange (Securities Times, January 3).",
+		"Its rules were unusual.",
+		"Officials praised it twice (MIIT, December 20; Caixin, Jan.",
+		"4, 2023).",
+		"Nothing followed (PRC).",
+	)
+	Citations{}.Tag(a)
+	Citations{}.Tag(a) // tagging again must not add duplicates
+	runes := []rune(a.Text)
+	want := [][]string{
+		{"Securities Times, January 3"},
+		nil,
+		// The sentence split after "Jan." falls inside the parenthesis.
+		{"MIIT, December 20", "Caixin, Jan. 4, 2023"},
+		nil,
+		nil,
+	}
+	for i, c := range a.Claims {
+		var raws []string
+		for _, cit := range c.Citations {
+			raws = append(raws, cit.Raw)
+			if string(runes[cit.Start:cit.End]) != cit.Raw {
+				t.Errorf("claim %d: span %v slices to %q, Raw is %q", i, cit.Span, string(runes[cit.Start:cit.End]), cit.Raw)
+			}
+		}
+		if !slices.Equal(raws, want[i]) {
+			t.Errorf("claim %d: got %q, want %q", i, raws, want[i])
+		}
+	}
+	if got := a.Claims[2].Citations[0].Date; !got.Equal(isoDay(t, "2022-12-20")) {
+		t.Errorf("December 20 before a February publication: got %v, want 2022-12-20", got)
+	}
+}
+
+// TestSeedArticle checks the parser against the hand-labelled seed article:
+// every (source, date, precision, year_inferred, accessed) of the gold file,
+// as a multiset.
+func TestSeedArticle(t *testing.T) {
+	text, err := os.ReadFile("../seeds/articles/ccp-cyber-sovereignty-ai.txt")
+	if err != nil {
+		t.Skip("seed article not present:", err)
+	}
+	raw, err := os.ReadFile("../seeds/gold/ccp-cyber-sovereignty-ai.json")
+	if err != nil {
+		t.Skip("seed gold not present:", err)
+	}
+	var gold struct {
+		Published string
+		Citations []struct {
+			Source       string
+			Date         string
+			Precision    string
+			YearInferred bool `json:"year_inferred"`
+			Accessed     bool
+		}
+	}
+	if err := json.Unmarshal(raw, &gold); err != nil {
+		t.Fatal(err)
+	}
+	layouts := map[claimx.Precision]string{claimx.Day: "2006-01-02", claimx.Month: "2006-01", claimx.Year: "2006"}
+	var got, want []string
+	for _, c := range ParseCitations(string(text), 0, isoDay(t, gold.Published)) {
+		got = append(got, fmt.Sprint(c.Source, "|", c.Date.Format(layouts[c.Precision]), "|", c.Precision, "|", c.YearInferred, "|", c.Accessed))
+	}
+	for _, c := range gold.Citations {
+		want = append(want, fmt.Sprint(c.Source, "|", c.Date, "|", c.Precision, "|", c.YearInferred, "|", c.Accessed))
+	}
+	slices.Sort(got)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("seed citations differ from gold:\n got %q\nwant %q", got, want)
+	}
+}

@@ -1,0 +1,92 @@
+package output
+
+import (
+	"errors"
+	"time"
+
+	"github.com/claimx/claimx"
+)
+
+// ReadDataset reads the dataset in dir back into articles, each with its
+// claims in sentence order, so a written run can be scored or inspected
+// with the same code as one held in memory. Articles that failed carry
+// their error.
+func ReadDataset(dir string) ([]*claimx.Article, error) {
+	articleRows, err := ReadArticles(dir)
+	if err != nil {
+		return nil, err
+	}
+	claimRows, err := ReadClaims(dir)
+	if err != nil {
+		return nil, err
+	}
+	byID := map[string]*claimx.Article{}
+	arts := make([]*claimx.Article, 0, len(articleRows))
+	for _, r := range articleRows {
+		a := &claimx.Article{
+			ID:        r.ArticleID,
+			Source:    r.Source,
+			Title:     deref(r.Title),
+			Authors:   r.Authors,
+			Published: dateTime(r.Published),
+		}
+		if r.Status != StatusOK {
+			a.Err = errors.New(deref(r.Error))
+		}
+		byID[a.ID] = a
+		arts = append(arts, a)
+	}
+	for _, r := range claimRows {
+		a := byID[r.ArticleID]
+		if a == nil {
+			continue // its articles part is not there: not committed
+		}
+		a.Claims = append(a.Claims, claimOf(r))
+	}
+	return arts, nil
+}
+
+func claimOf(r ClaimRow) claimx.Claim {
+	return claimx.Claim{
+		Index:     int(r.Sentence),
+		Paragraph: int(r.Paragraph),
+		Section:   deref(r.Section),
+		Text:      r.Text,
+		Span:      span(r.Start, r.End),
+		Kind:      r.Kind,
+		Speaker:   deref(r.Speaker),
+		Cue:       deref(r.Cue),
+		Quotes: convert(r.Quotes, func(q Quote) claimx.Quote {
+			return claimx.Quote{Text: q.Text, Span: span(q.Start, q.End)}
+		}),
+		Citations: convert(r.Citations, func(c Citation) claimx.Citation {
+			return claimx.Citation{Source: c.Source, Date: dateTime(c.Date), Precision: claimx.Precision(c.Precision),
+				YearInferred: c.YearInferred, Accessed: c.Accessed, Raw: c.Raw, Span: span(c.Start, c.End)}
+		}),
+		Entities: convert(r.Entities, func(e Entity) claimx.Entity {
+			return claimx.Entity{Name: e.Name, Mention: e.Mention, Type: claimx.EntityType(e.Type),
+				Hanzi: deref(e.Hanzi), Span: span(e.Start, e.End)}
+		}),
+		Terms: convert(r.Terms, func(t Term) claimx.Term {
+			return claimx.Term{Hanzi: t.Hanzi, Segments: t.Segments, Pinyin: t.Pinyin, Gloss: deref(t.Gloss),
+				Span: span(t.Start, t.End)}
+		}),
+		Footnotes: convert(r.Footnotes, func(n int32) int { return int(n) }),
+	}
+}
+
+func span(start, end int32) claimx.Span { return claimx.Span{Start: int(start), End: int(end)} }
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+func dateTime(d *Date) time.Time {
+	if d == nil {
+		return time.Time{}
+	}
+	return d.Time()
+}
