@@ -211,7 +211,9 @@ func appendTrimmed(out []Range, text string, start, end int) []Range {
 	return append(out, Range{Start: start + lead, End: start + lead + len(trimmed)})
 }
 
-func isTerminal(r rune) bool { return r == '.' || r == '!' || r == '?' || r == '。' || r == '！' || r == '？' }
+func isTerminal(r rune) bool {
+	return r == '.' || r == '!' || r == '?' || r == '。' || r == '！' || r == '？'
+}
 
 func isCJKTerminal(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)

@@ -1,0 +1,348 @@
+package segment
+
+import (
+	"bufio"
+	_ "embed"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/go-ego/gse"
+
+	"github.com/claimx/claimx/segment/internal/pinyin"
+)
+
+// The dictionary is gse's own word list cut down to short, common words by
+// tools/trimdict (see dict/README.md). Embedding it keeps the binary free of
+// run-time files. gse's full 32 MB lists are linked only into binaries that
+// call its own loaders (New, LoadDict, LoadDictEmbed), which this package
+// does not; building with -tags ne keeps them out whatever else is linked.
+var (
+	//go:embed dict/zh_s.txt
+	simplifiedWords string
+	//go:embed dict/zh_t.txt
+	traditionalWords string
+)
+
+// Chinese segments runs of Chinese text. Load once per process; safe for
+// concurrent reads.
+type Chinese struct {
+	seg *gse.Segmenter
+}
+
+// LoadChinese returns the Chinese segmenter, loading its dictionary from the
+// data embedded in the binary on the first call (about 60 ms and 12 MiB) and
+// returning the same one afterwards. gse shares package-level state between
+// segmenters, so a second segmenter loading while the first cuts would race;
+// one per process avoids that.
+func LoadChinese() (*Chinese, error) { return loadOnce() }
+
+var loadOnce = sync.OnceValues(loadChinese)
+
+func loadChinese() (*Chinese, error) {
+	seg := &gse.Segmenter{SkipLog: true, DictSep: ","}
+	seg.Dict = gse.NewDict()
+	seg.Init()
+	// The reader API, unlike LoadDictStr, skips CalcToken: that prepares
+	// gse's shortest-path and search modes, which cost a third of the load
+	// time and memory and are not used here (Cut with the HMM needs only
+	// the word frequencies).
+	for _, words := range []string{simplifiedWords, traditionalWords} {
+		if err := seg.Reader(bufio.NewReader(strings.NewReader(words))); err != nil {
+			return nil, err
+		}
+	}
+	return &Chinese{seg: seg}, nil
+}
+
+// HasHan reports whether s holds any Chinese character.
+func HasHan(s string) bool { return strings.IndexFunc(s, IsHan) >= 0 }
+
+// IsHan reports whether r is a Chinese character.
+func IsHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// IsNameDot reports whether r is one of the dots that separate the parts of
+// a transliterated foreign name (埃隆·马斯克).
+func IsNameDot(r rune) bool { return r == '·' || r == '・' || r == '‧' || r == '•' }
+
+// Segment splits a run of Chinese text (which may hold Latin letters, as in
+// 主权AI基础设施) into words; a person's name is one word. gloss is what the
+// article prints beside the run, "" if nothing: its English, its pinyin, or
+// both, separated by punctuation. Words of the gloss that spell part of the
+// run in pinyin fix the segmentation there: capitalised ones are a name and
+// stay one word (Yan Kunru: 闫坤如), lower-case ones a transliteration whose
+// word breaks are the segment breaks (wangluo zhuquan: 网络|主权).
+func (c *Chinese) Segment(run, gloss string) []string {
+	rs := []rune(run)
+	switch {
+	case len(rs) == 0:
+		return nil
+	case strings.IndexFunc(run, IsNameDot) >= 0:
+		return []string{run}
+	}
+	parts := glossParts(gloss)
+	for _, p := range parts {
+		if segs, ok := transliterated(rs, p); ok {
+			return segs
+		}
+	}
+	names := nameRanges(rs, parts)
+	var segs []string
+	from := 0
+	for _, n := range names {
+		segs = append(segs, c.cut(rs[from:n[0]])...)
+		segs = append(segs, string(rs[n[0]:n[1]]))
+		from = n[1]
+	}
+	segs = append(segs, c.cut(rs[from:])...)
+	// A name the gloss does not spell (Jensen Huang, Tsai Ing-wen): when the
+	// gloss is nothing but a name and the dictionary breaks a short run into
+	// single characters, the run is the name.
+	if len(names) == 0 && nameOnly(parts) && shortHan(rs) && hasSingleHan(segs) {
+		return []string{run}
+	}
+	return segs
+}
+
+// cut segments rs with gse's dictionary and HMM, keeping the letter case of
+// the input (gse lowercases Latin letters, and its switch for that is a
+// package variable that other users of gse would see changed).
+func (c *Chinese) cut(rs []rune) []string {
+	if len(rs) == 0 {
+		return nil
+	}
+	var out []string
+	at := 0
+	for _, w := range c.seg.Cut(string(rs), true) {
+		n := len([]rune(w))
+		if n == 0 || at+n > len(rs) {
+			continue
+		}
+		out = append(out, string(rs[at:at+n]))
+		at += n
+	}
+	if at < len(rs) { // gse dropped text: keep it rather than lose it
+		out = append(out, string(rs[at:]))
+	}
+	return out
+}
+
+// Spells reports whether printed, a romanisation as an article prints it
+// (any case, with or without tone marks), spells every character of run.
+func Spells(run, printed string) bool {
+	_, _, ok := pinyin.Spell([]rune(run), printedWords(printed))
+	return ok
+}
+
+// Pinyin romanises segments: toneless, each segment's syllables joined, the
+// segments separated by spaces ("wangluo zhuquan"), all in lower case; ü is
+// written u; Latin letters in a run are kept as printed ("zhuquan AI
+// jichusheshi").
+func Pinyin(segments []string) string { return GlossPinyin(segments, "") }
+
+// GlossPinyin is Pinyin for a run whose gloss is known (as given to
+// Segment): a segment that the gloss spells keeps the readings the gloss
+// confirms (曾庆红 with "Zeng Qinghong" is zengqinghong, not cengqinghong),
+// and a run that is a name the gloss does not spell reads its first
+// character as a surname.
+func GlossPinyin(segments []string, gloss string) string {
+	parts := glossParts(gloss)
+	name := len(segments) == 1 && nameOnly(parts) && shortHan([]rune(segments[0]))
+	out := make([]string, len(segments))
+	for i, s := range segments {
+		if syl, ok := spelledBy([]rune(s), parts); ok {
+			out[i] = syl
+		} else {
+			out[i] = pinyin.Word(s, name)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// glossWord is one word of a gloss, normalised for comparison with pinyin.
+type glossWord struct {
+	text    string
+	capital bool
+}
+
+// glossParts splits a gloss into its parts (at punctuation other than the
+// apostrophes and hyphens inside words) and each part into words.
+func glossParts(gloss string) [][]glossWord {
+	var parts [][]glossWord
+	for _, f := range strings.FieldsFunc(gloss, func(r rune) bool {
+		return !isGlossRune(r) && !unicode.IsSpace(r)
+	}) {
+		var part []glossWord
+		for _, w := range strings.Fields(f) {
+			if n := pinyin.Normalize(w); n != "" {
+				part = append(part, glossWord{text: n, capital: unicode.IsUpper([]rune(w)[0])})
+			}
+		}
+		if len(part) > 0 {
+			parts = append(parts, part)
+		}
+	}
+	return parts
+}
+
+func isGlossRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || r == '\'' || r == '’' || r == '-'
+}
+
+func printedWords(s string) []string {
+	var out []string
+	for _, p := range glossParts(s) {
+		for _, w := range p {
+			out = append(out, w.text)
+		}
+	}
+	return out
+}
+
+func wordTexts(ws []glossWord) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = w.text
+	}
+	return out
+}
+
+// transliterated segments rs along a gloss part that spells all of it:
+// each lower-case word is a segment, and consecutive capitalised words are
+// one name.
+func transliterated(rs []rune, part []glossWord) ([]string, bool) {
+	covers, _, ok := pinyin.Spell(rs, wordTexts(part))
+	if !ok {
+		return nil, false
+	}
+	var segs []string
+	at := 0
+	for i, n := range covers {
+		if i > 0 && part[i].capital && part[i-1].capital {
+			segs[len(segs)-1] += string(rs[at : at+n])
+		} else {
+			segs = append(segs, string(rs[at:at+n]))
+		}
+		at += n
+	}
+	return segs, true
+}
+
+// nameRanges finds the stretches of rs, two characters or more, that a
+// sequence of capitalised gloss words spells (a name inside a longer run, as
+// Xi Jinping in 习近平思想), longest names first, in text order, never
+// overlapping.
+func nameRanges(rs []rune, parts [][]glossWord) [][2]int {
+	var found [][2]int
+	taken := make([]bool, len(rs))
+	for _, p := range parts {
+		for _, caps := range capitalRuns(p) {
+			for size := len(caps); size > 0; size-- {
+				for i := 0; i+size <= len(caps); i++ {
+					if r, ok := spelledRange(rs, wordTexts(caps[i:i+size]), taken); ok {
+						found = append(found, r)
+						for k := r[0]; k < r[1]; k++ {
+							taken[k] = true
+						}
+					}
+				}
+			}
+		}
+	}
+	// Insertion sort: there are at most a handful.
+	for i := 1; i < len(found); i++ {
+		for j := i; j > 0 && found[j][0] < found[j-1][0]; j-- {
+			found[j], found[j-1] = found[j-1], found[j]
+		}
+	}
+	return found
+}
+
+// capitalRuns returns the maximal sequences of capitalised words in part.
+func capitalRuns(part []glossWord) [][]glossWord {
+	var runs [][]glossWord
+	start := -1
+	for i := 0; i <= len(part); i++ {
+		if i < len(part) && part[i].capital {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			runs = append(runs, part[start:i])
+			start = -1
+		}
+	}
+	return runs
+}
+
+// spelledRange finds a stretch of at least two free Han characters of rs
+// that ws spells.
+func spelledRange(rs []rune, ws []string, taken []bool) ([2]int, bool) {
+	free := func(i int) bool { return !taken[i] && IsHan(rs[i]) }
+	for from := range rs {
+		for last := from + 1; last < len(rs) && free(from) && free(last); last++ {
+			if _, _, ok := pinyin.Spell(rs[from:last+1], ws); ok {
+				return [2]int{from, last + 1}, true
+			}
+		}
+	}
+	return [2]int{}, false
+}
+
+// spelledBy returns the syllables of a segment of Chinese characters that
+// some sequence of gloss words spells, joined.
+func spelledBy(seg []rune, parts [][]glossWord) (string, bool) {
+	if strings.IndexFunc(string(seg), func(r rune) bool { return !IsHan(r) }) >= 0 {
+		return "", false
+	}
+	for _, p := range parts {
+		for i := range p {
+			for j := i + 1; j <= len(p); j++ {
+				if _, syl, ok := pinyin.Spell(seg, wordTexts(p[i:j])); ok {
+					return strings.Join(syl, ""), true
+				}
+			}
+		}
+	}
+	return "", false
+}
+
+// nameOnly reports whether a gloss is a name and nothing else: one part of
+// one to four words, all capitalised.
+func nameOnly(parts [][]glossWord) bool {
+	if len(parts) != 1 || len(parts[0]) > 4 {
+		return false
+	}
+	for _, w := range parts[0] {
+		if !w.capital {
+			return false
+		}
+	}
+	return true
+}
+
+// shortHan reports whether rs is two to four Chinese characters, the length
+// of a Chinese name (or of a compound surname and a two-character given
+// name).
+func shortHan(rs []rune) bool {
+	if len(rs) < 2 || len(rs) > 4 {
+		return false
+	}
+	for _, r := range rs {
+		if !IsHan(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasSingleHan(segs []string) bool {
+	for _, s := range segs {
+		if rs := []rune(s); len(rs) == 1 && IsHan(rs[0]) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,197 @@
+package segment
+
+import (
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+func loadForTest(t testing.TB) *Chinese {
+	t.Helper()
+	c, err := LoadChinese()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func TestSegment(t *testing.T) {
+	c := loadForTest(t)
+	for _, tc := range []struct {
+		run, gloss string
+		want       string // segments separated by "|"
+	}{
+		// Names spelled by their gloss are one segment, however the
+		// dictionary would split them.
+		{"闫坤如", "Yan Kunru", "闫坤如"},
+		{"赵骏", "Zhao Jun", "赵骏"},
+		{"欧阳明", "Ouyang Ming", "欧阳明"},
+		{"司马睿", "Sima Rui", "司马睿"},
+		{"曾庆红", "Zeng Qinghong", "曾庆红"},
+		{"方滨兴", "Fang Bingxing", "方滨兴"}, // -n printed -ng
+		{"何立峰", "HE LIFENG", "何立峰"},
+		// A name inside a longer run.
+		{"习近平思想", "Xi Jinping Thought", "习近平|思想"},
+		{"李强总理", "Premier Li Qiang", "李强|总理"},
+		// A name the gloss does not spell: a short run the dictionary
+		// breaks into single characters is kept whole.
+		{"蔡英文", "Tsai Ing-wen", "蔡英文"},
+		{"布林肯", "Antony Blinken", "布林肯"},
+		{"习近平", "Xi", "习近平"},
+		{"埃隆·马斯克", "Elon Musk", "埃隆·马斯克"},
+		// A capitalised gloss over dictionary words changes nothing.
+		{"环球时报", "Global Times", "环球|时报"},
+		{"中国价值观", "Chinese Values", "中国|价值观"},
+		// Compounds stay whole, Latin letters keep their case.
+		{"人工智能主权", "AI sovereignty", "人工智能|主权"},
+		{"主权人工智能", "", "主权|人工智能"},
+		{"主权AI基础设施", "sovereign AI infrastructure", "主权|AI|基础设施"},
+		{"中华人民共和国", "", "中华|人民|共和国"},
+		// Traditional characters.
+		{"國家安全", "", "國家|安全"},
+		{"兩岸關係", "cross-strait relations", "兩岸|關係"},
+		// A printed transliteration fixes the breaks.
+		{"高质量发展", "high-quality development; gaozhiliang fazhan", "高质量|发展"},
+		{"高质量发展", "", "高|质量|发展"},
+		{"", "", ""},
+	} {
+		segs := c.Segment(tc.run, tc.gloss)
+		if got := strings.Join(segs, "|"); got != tc.want {
+			t.Errorf("Segment(%q, %q) = %s, want %s", tc.run, tc.gloss, got, tc.want)
+		}
+		if strings.Join(segs, "") != tc.run {
+			t.Errorf("Segment(%q, %q) = %q: segments do not rebuild the run", tc.run, tc.gloss, segs)
+		}
+	}
+}
+
+func TestPinyin(t *testing.T) {
+	for _, tc := range []struct {
+		segments []string
+		gloss    string
+		want     string
+	}{
+		{[]string{"网络", "主权"}, "", "wangluo zhuquan"},
+		{[]string{"主权", "AI", "基础设施"}, "", "zhuquan AI jichusheshi"},
+		{[]string{"國家", "安全"}, "", "guojia anquan"},
+		{[]string{"重庆", "银行"}, "", "chongqing yinhang"},
+		{[]string{"曾庆红"}, "", "cengqinghong"},
+		{[]string{"曾庆红"}, "Zeng Qinghong", "zengqinghong"},
+		{[]string{"曾荫权"}, "Donald Tsang", "zengyinquan"},
+		{[]string{"吕晓明"}, "Lü Xiaoming", "luxiaoming"},
+		{[]string{"埃隆·马斯克"}, "Elon Musk", "ailongmasike"},
+		{nil, "", ""},
+	} {
+		if got := GlossPinyin(tc.segments, tc.gloss); got != tc.want {
+			t.Errorf("GlossPinyin(%q, %q) = %q, want %q", tc.segments, tc.gloss, got, tc.want)
+		}
+		if tc.gloss == "" && Pinyin(tc.segments) != tc.want {
+			t.Errorf("Pinyin(%q) = %q, want %q", tc.segments, Pinyin(tc.segments), tc.want)
+		}
+	}
+}
+
+func TestSpells(t *testing.T) {
+	for _, tc := range []struct {
+		run, printed string
+		want         bool
+	}{
+		{"秦刚", "Qin Gang", true},
+		{"秦刚", "qín gāng", true},
+		{"秦刚", "Qin", false},
+		{"黄仁勋", "Jensen Huang", false},
+		{"网络主权", "cyber sovereignty", false},
+		{"网络主权", "wangluo zhuquan", true},
+	} {
+		if got := Spells(tc.run, tc.printed); got != tc.want {
+			t.Errorf("Spells(%q, %q) = %v", tc.run, tc.printed, got)
+		}
+	}
+}
+
+func TestHasHan(t *testing.T) {
+	for s, want := range map[string]bool{
+		"":                        false,
+		"plain English, “quoted”": false,
+		"Ｆｕｌｌｗｉｄｔｈ ｌｅｔｔｅｒｓ，。": false,
+		"Qin Gang (秦刚)": true,
+		"國":             true,
+	} {
+		if HasHan(s) != want {
+			t.Errorf("HasHan(%q) = %v", s, !want)
+		}
+	}
+}
+
+// LoadChinese loads once; its segmenter serves many goroutines at once (run
+// with -race).
+func TestChineseConcurrent(t *testing.T) {
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			c := loadForTest(t)
+			for range 20 {
+				if got := strings.Join(c.Segment("闫坤如主张主权人工智能", "Yan Kunru"), "|"); got != "闫坤如|主张|主权|人工智能" {
+					t.Errorf("got %s", got)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	a, _ := LoadChinese()
+	b, _ := LoadChinese()
+	if a != b {
+		t.Error("LoadChinese loaded twice")
+	}
+}
+
+// BenchmarkLoadChinese measures building the segmenter from the embedded
+// dictionary, as the first article holding Chinese pays for it; heap-MiB is
+// what the loaded segmenter keeps.
+func BenchmarkLoadChinese(b *testing.B) {
+	b.ReportAllocs()
+	var kept *Chinese
+	var before, after runtime.MemStats
+	var total time.Duration
+	for b.Loop() {
+		kept = nil
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		start := time.Now()
+		c, err := loadChinese()
+		total += time.Since(start)
+		if err != nil {
+			b.Fatal(err)
+		}
+		kept = c
+		runtime.GC()
+		runtime.ReadMemStats(&after)
+	}
+	runtime.KeepAlive(kept)
+	b.ReportMetric(float64(total.Milliseconds())/float64(b.N), "ms/load")
+	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "heap-MiB")
+}
+
+// BenchmarkSegment segments a set of runs like those of an article: names
+// with their glosses, compounds, a mixed run.
+func BenchmarkSegment(b *testing.B) {
+	c := loadForTest(b)
+	runs := [][2]string{
+		{"秦刚", "Qin Gang"}, {"王文涛", "Wang Wentao"}, {"闫坤如", "Yan Kunru"}, {"黄仁勋", "Jensen Huang"},
+		{"网络主权", "cyber sovereignty"}, {"人工智能主权", "AI sovereignty"}, {"数字殖民", "digital colonization"},
+		{"中国价值观", "Chinese values"}, {"主权AI基础设施", "sovereign AI infrastructure"},
+		{"习近平新时代中国特色社会主义思想", ""},
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, r := range runs {
+			GlossPinyin(c.Segment(r[0], r[1]), r[1])
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(runs)), "µs/run")
+}
