@@ -73,16 +73,11 @@ func FromArticle(a *claimx.Article) Prediction {
 			}
 			p.Entities = append(p.Entities, PredEntity{Name: name, Type: string(e.Type)})
 		}
-		if c.Speaker != "" {
-			for _, q := range c.Quotes {
-				p.Attributions = append(p.Attributions, PredAttribution{Speaker: c.Speaker, Quote: q.Text})
-			}
-		}
 		p.Footnotes = append(p.Footnotes, c.Footnotes...)
 	}
 	p.Terms = distinct(p.Terms, func(t PredTerm) string { return Normalize(t.Hanzi) })
 	p.Entities = distinct(p.Entities, func(e PredEntity) string { return typedKey(e.Type, e.Name) })
-	p.Attributions = distinct(p.Attributions, func(a PredAttribution) string {
+	p.Attributions = distinct(quotations(a.Claims), func(a PredAttribution) string {
 		return Normalize(a.Speaker) + "\x00" + Normalize(a.Quote)
 	})
 	p.Footnotes = distinct(p.Footnotes, strconv.Itoa)
@@ -102,4 +97,41 @@ func isoDate(t time.Time, p claimx.Precision) string {
 		return t.Format("2006")
 	}
 	return t.Format(time.DateOnly)
+}
+
+// quotations pairs every whole quotation with its speaker. A quotation that
+// runs over several sentences is stored as one piece per claim, each within
+// its claim; gold labels hold the whole text between the marks, so pieces
+// are joined again where one runs to the end of its claim and the next
+// starts its claim.
+func quotations(claims []claimx.Claim) []PredAttribution {
+	var out []PredAttribution
+	var cur PredAttribution
+	open := false // cur runs on into the next claim
+	flush := func() {
+		if cur.Quote != "" && cur.Speaker != "" {
+			out = append(out, cur)
+		}
+		cur = PredAttribution{}
+	}
+	for _, c := range claims {
+		if len(c.Quotes) == 0 {
+			flush()
+			open = false
+		}
+		for i, q := range c.Quotes {
+			if open && i == 0 && q.Start == c.Start {
+				cur.Quote += " " + q.Text
+				if cur.Speaker == "" {
+					cur.Speaker = c.Speaker
+				}
+			} else {
+				flush()
+				cur = PredAttribution{Speaker: c.Speaker, Quote: q.Text}
+			}
+			open = q.End == c.End
+		}
+	}
+	flush()
+	return out
 }

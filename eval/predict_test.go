@@ -84,3 +84,25 @@ func TestFromArticleUnknownPublished(t *testing.T) {
 		t.Errorf("published %q, want empty for an unknown date", p.Published)
 	}
 }
+
+func TestQuotationsJoinAcrossSentences(t *testing.T) {
+	// “Ports matter. So do ships,” Lin said. Markets “shrugged.” He added: “Wait.”
+	claims := []claimx.Claim{
+		{Span: claimx.Span{Start: 0, End: 14}, Speaker: "Lin Wei",
+			Quotes: []claimx.Quote{{Text: "Ports matter.", Span: claimx.Span{Start: 1, End: 14}}}},
+		{Span: claimx.Span{Start: 15, End: 38}, Speaker: "Lin Wei",
+			Quotes: []claimx.Quote{{Text: "So do ships,", Span: claimx.Span{Start: 15, End: 27}}}},
+		{Span: claimx.Span{Start: 39, End: 58},
+			Quotes: []claimx.Quote{{Text: "shrugged.", Span: claimx.Span{Start: 48, End: 57}}}},
+		{Span: claimx.Span{Start: 59, End: 76}, Speaker: "Lin Wei",
+			Quotes: []claimx.Quote{{Text: "Wait.", Span: claimx.Span{Start: 70, End: 75}}}},
+	}
+	got := FromArticle(&claimx.Article{Claims: claims}).Attributions
+	want := []PredAttribution{
+		{Speaker: "Lin Wei", Quote: "Ports matter. So do ships,"},
+		{Speaker: "Lin Wei", Quote: "Wait."},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}
