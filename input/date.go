@@ -35,3 +35,9 @@ func parseDateLine(line string) (time.Time, bool) {
 	}
 	return time.Time{}, false
 }
+
+// dayOf is the calendar day of t as written in its own zone, as a UTC
+// midnight: "2024-04-16T23:30:00-05:00" was published on the 16th.
+func dayOf(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}

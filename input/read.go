@@ -1,20 +1,22 @@
 package input
 
 import (
-	"encoding/json"
+	"bufio"
+	"context"
+	"crypto/sha256"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
-	"path/filepath"
-	"strings"
-	"time"
 
 	"github.com/claimx/claimx"
 )
 
-// Article builds an article from raw bytes read from source: it decodes the
-// text and lays it out. A problem is recorded in the article's Err, naming the
-// source, so that one bad input never stops a batch.
+// Article builds an article from the raw bytes of a text or Markdown
+// article read from source: it decodes the text and lays it out. A problem
+// is recorded in the article's Err, naming the source, so that one bad
+// input never stops a batch.
 func Article(source string, raw []byte, meta *Meta) *claimx.Article {
 	a := &claimx.Article{ID: ID(raw), Source: source, Raw: raw}
 	text, err := Decode(raw)
@@ -34,90 +36,114 @@ func Article(source string, raw []byte, meta *Meta) *claimx.Article {
 // MaxBytes is the default limit on the size of one article.
 const MaxBytes = 10 << 20
 
-// ReadFile reads the article at path, with the metadata of its sidecar
-// <stem>.meta.json when there is one. A file larger than maxBytes is not
-// read but recorded as an error.
+// ReadFile reads the one article in the file at path, text or HTML, with
+// the metadata of its sidecar <stem>.meta.json when there is one. A feed,
+// which holds many, is an error here: Read reads feeds.
 func ReadFile(path string, maxBytes int64) *claimx.Article {
-	raw, err := readLimited(path, maxBytes)
-	if err != nil {
-		// Nothing usable was read: the path stands in for the content.
-		return &claimx.Article{ID: ID([]byte(path)), Source: path, Err: err}
+	var arts []*claimx.Article
+	readInput(path, os.Stdin, maxBytes, func(a *claimx.Article) error {
+		arts = append(arts, a)
+		return nil
+	})
+	if len(arts) == 1 {
+		return arts[0]
 	}
-	meta, err := ReadSidecar(path)
-	if err != nil {
-		return &claimx.Article{ID: ID(raw), Source: path, Raw: raw, Err: err}
-	}
-	return Article(path, raw, meta)
+	return failed(path, fmt.Errorf("a feed of %d articles, not one article", len(arts)))
 }
 
-func readLimited(path string, maxBytes int64) ([]byte, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
+// Read reads the articles at paths in order ("-" is stdin) and hands each
+// to emit, stopping early when ctx is done or emit fails. Whatever is wrong
+// with an input (unreadable, too large, not text, a bad feed line) is
+// handed on as an article with Err set, naming the input and the reason:
+// the returned error is only ctx's or emit's.
+func Read(ctx context.Context, paths []string, stdin io.Reader, maxBytes int64, emit func(*claimx.Article) error) error {
+	emitLive := func(a *claimx.Article) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		return emit(a)
 	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	if info.Size() > maxBytes {
-		return nil, fmt.Errorf("%s: the file is %d bytes, more than the limit of %d (--max-bytes)", path, info.Size(), maxBytes)
-	}
-	return io.ReadAll(io.LimitReader(f, maxBytes+1))
-}
-
-// Meta is metadata carried beside an article rather than printed in it.
-type Meta struct {
-	Published string   `json:"published"`
-	Title     string   `json:"title"`
-	Authors   []string `json:"authors"`
-	URL       string   `json:"url"`
-}
-
-// SidecarPath is where the metadata of the article at path lives.
-func SidecarPath(path string) string {
-	return strings.TrimSuffix(path, filepath.Ext(path)) + ".meta.json"
-}
-
-// ReadSidecar reads the sidecar of the article at path; nil when there is none.
-func ReadSidecar(path string) (*Meta, error) {
-	sidecar := SidecarPath(path)
-	data, err := os.ReadFile(sidecar)
-	if os.IsNotExist(err) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	var m Meta
-	if err := json.Unmarshal(data, &m); err != nil {
-		return nil, fmt.Errorf("%s: not valid metadata JSON: %w", sidecar, err)
-	}
-	if m.Published != "" {
-		if _, ok := parseDateLine(m.Published); !ok {
-			if _, err := time.Parse(time.RFC3339, m.Published); err != nil {
-				return nil, fmt.Errorf("%s: published %q is not a date", sidecar, m.Published)
-			}
+	for _, path := range paths {
+		if err := readInput(path, stdin, maxBytes, emitLive); err != nil {
+			return err
 		}
 	}
-	return &m, nil
+	return nil
 }
 
-// apply sets the article's metadata from m; the sidecar wins over what the
-// header says, since feeds carry it deliberately.
-func (m *Meta) apply(a *claimx.Article) {
-	if m == nil {
-		return
+// readInput hands on the articles of one input: the article in a text or
+// HTML file, or every article of a feed.
+func readInput(path string, stdin io.Reader, maxBytes int64, emit func(*claimx.Article) error) error {
+	r := stdin
+	if path != "-" {
+		f, err := os.Open(path)
+		if err != nil {
+			return emit(failed(path, openError(err)))
+		}
+		defer f.Close()
+		r = f
 	}
-	if d, ok := parseDateLine(m.Published); ok {
-		a.Published = d
-	} else if t, err := time.Parse(time.RFC3339, m.Published); err == nil {
-		a.Published = time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+	br := bufio.NewReaderSize(r, sniffLen)
+	head, err := br.Peek(sniffLen)
+	if err != nil && err != io.EOF {
+		return emit(failed(path, err))
 	}
-	if m.Title != "" {
-		a.Title = m.Title
+	format := Sniff(path, head)
+	if format == Feed {
+		return readFeed(path, br, maxBytes, emit)
 	}
-	if len(m.Authors) > 0 {
-		a.Authors = m.Authors
+	raw, id, err := readAll(br, maxBytes)
+	if err != nil {
+		a := failed(path, err)
+		if id != "" {
+			a.ID = id
+		}
+		return emit(a)
 	}
+	var meta *Meta
+	if path != "-" {
+		if meta, err = ReadSidecar(path); err != nil {
+			return emit(&claimx.Article{ID: ID(raw), Source: path, Raw: raw, Err: err})
+		}
+	}
+	if format == HTML {
+		return emit(HTMLArticle(path, raw, meta))
+	}
+	return emit(Article(path, raw, meta))
+}
+
+// readAll reads r whole when it holds at most maxBytes. A larger input is
+// not kept but still read through, to give the article_id of its content
+// and its size in the error.
+func readAll(r io.Reader, maxBytes int64) (raw []byte, id string, err error) {
+	raw, err = io.ReadAll(io.LimitReader(r, maxBytes+1))
+	if err != nil {
+		return nil, "", err
+	}
+	if int64(len(raw)) <= maxBytes {
+		return raw, "", nil
+	}
+	h := sha256.New()
+	h.Write(raw)
+	rest, err := io.Copy(h, r)
+	if err != nil {
+		return nil, "", err
+	}
+	size := int64(len(raw)) + rest
+	return nil, hexID(h.Sum(nil)), fmt.Errorf("%d bytes, more than the limit of %d (raise --max-bytes to read it)", size, maxBytes)
+}
+
+// failed is the error article of an input whose content could not be read:
+// its name stands in for the content in the article_id.
+func failed(source string, err error) *claimx.Article {
+	return &claimx.Article{ID: ID([]byte(source)), Source: source, Err: fmt.Errorf("%s: %w", source, err)}
+}
+
+// openError drops the path an open error repeats: failed names it first.
+func openError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("cannot open: %w", pe.Err)
+	}
+	return err
 }

@@ -1,20 +1,17 @@
 package input
 
 import (
-	"context"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
-
-	"github.com/claimx/claimx"
 )
 
-// Extensions are the file types read from a directory.
-var Extensions = []string{".txt", ".md"}
+// Extensions are the file types read from a directory: text, Markdown,
+// web pages and JSON Lines feeds.
+var Extensions = []string{".txt", ".md", ".html", ".htm", ".jsonl", ".ndjson"}
 
 // Paths expands the inputs a user names into the files to read, in a
 // stable order: a file as given, a directory walked recursively for article
@@ -78,32 +75,4 @@ func isArticleFile(path string) bool {
 		}
 	}
 	return false
-}
-
-// Read reads the articles at paths in order and hands each to emit,
-// stopping early when ctx is done or emit fails.
-func Read(ctx context.Context, paths []string, stdin io.Reader, maxBytes int64, emit func(*claimx.Article) error) error {
-	for _, path := range paths {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		var a *claimx.Article
-		if path == "-" {
-			raw, err := io.ReadAll(io.LimitReader(stdin, maxBytes+1))
-			if err != nil {
-				return fmt.Errorf("reading standard input: %w", err)
-			}
-			if int64(len(raw)) > maxBytes {
-				a = &claimx.Article{ID: ID(raw), Source: path, Err: fmt.Errorf("standard input: more than the limit of %d bytes (--max-bytes)", maxBytes)}
-			} else {
-				a = Article(path, raw, nil)
-			}
-		} else {
-			a = ReadFile(path, maxBytes)
-		}
-		if err := emit(a); err != nil {
-			return err
-		}
-	}
-	return nil
 }

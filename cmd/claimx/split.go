@@ -1,0 +1,49 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/claimx/claimx/input"
+	"github.com/claimx/claimx/pipeline"
+)
+
+// splitCmd prints the sentences claimx finds in plain text on standard
+// input, one per line, so sentence splitting can be checked on any text.
+func splitCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("split", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "Usage: claimx split < article.txt\n\nPrints each sentence of the running text on its own line (headings and the header left out).")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return flagStatus(err)
+	}
+	raw, err := io.ReadAll(stdin)
+	if err != nil {
+		fmt.Fprintln(stderr, "claimx split: reading standard input:", err)
+		return exitFatal
+	}
+	a := input.Article("-", raw, nil)
+	if a.Err != nil {
+		fmt.Fprintln(stderr, "claimx split:", a.Err)
+		return exitFatal
+	}
+	pipeline.Split(a)
+	for _, c := range a.Claims {
+		fmt.Fprintln(stdout, strings.ReplaceAll(c.Text, "\n", " "))
+	}
+	return exitOK
+}
+
+// flagStatus is the exit status for a flag parsing error: --help is not a
+// failure.
+func flagStatus(err error) int {
+	if err == flag.ErrHelp {
+		return exitOK
+	}
+	return exitUsage
+}

@@ -1,0 +1,116 @@
+package input
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"codeberg.org/readeck/go-readability/v2"
+	"github.com/claimx/claimx"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
+)
+
+// Limits on the pages read. Reading happens before the per-article time
+// limit applies, and neither the HTML parser nor readability is linear:
+// parsing 10,000 nested elements takes seconds, 20,000 ten times that.
+// Real article pages nest a few dozen deep and hold a few thousand
+// elements.
+const (
+	maxDepth    = 1000
+	maxElements = 200_000
+)
+
+// HTMLArticle builds an article from a web page read from source. Readability
+// finds the main text; Article.Text is that text, one block (paragraph,
+// heading, list item) per paragraph, blocks separated by blank lines, so
+// that offsets point into what a reader sees. The title, by-line and
+// publication date come from the page's metadata where it has them; meta,
+// from a sidecar or a feed, wins over both.
+func HTMLArticle(source string, raw []byte, meta *Meta) *claimx.Article {
+	a := &claimx.Article{ID: ID(raw), Source: source, Raw: raw}
+	page, err := decodeHTML(raw)
+	if err != nil {
+		a.Err = fmt.Errorf("%s: %w", source, err)
+		return a
+	}
+	if depth := nesting(page); depth > maxDepth {
+		a.Err = fmt.Errorf("%s: elements nest more than %d deep in the HTML page, which no article page does", source, maxDepth)
+		return a
+	}
+	parser := readability.NewParser()
+	parser.MaxElemsToParse = maxElements
+	doc, err := parser.Parse(strings.NewReader(page), nil)
+	if err != nil {
+		a.Err = fmt.Errorf("%s: cannot read the HTML page: %w", source, err)
+		return a
+	}
+	if doc.Node != nil {
+		a.Text = blockText(doc.Node)
+	}
+	if strings.TrimSpace(a.Text) == "" {
+		a.Err = fmt.Errorf("%s: no article text found in the HTML page", source)
+		return a
+	}
+	a.Title = strings.Join(strings.Fields(doc.Title()), " ")
+	if names, ok := parseAuthors(doc.Byline()); ok {
+		a.Authors = names
+	}
+	if t, err := doc.PublishedTime(); err == nil {
+		a.Published = dayOf(t)
+	}
+	meta.apply(a)
+	Layout(a)
+	if len(a.Paragraphs) == 0 {
+		a.Err = fmt.Errorf("%s: no running text found in the HTML page's article", source)
+	}
+	return a
+}
+
+// decodeHTML turns a page's bytes into text. A page that is not UTF-8 and
+// has no byte-order mark is decoded as browsers do: in the charset its
+// <meta> declares, else windows-1252.
+func decodeHTML(raw []byte) (string, error) {
+	if !utf8.Valid(raw) && !hasBOM(raw) {
+		enc, name, _ := charset.DetermineEncoding(raw, "text/html")
+		if name != "utf-8" {
+			if decoded, err := enc.NewDecoder().Bytes(raw); err == nil {
+				raw = decoded
+			}
+		}
+	}
+	return Decode(raw)
+}
+
+// notNesting are the elements a tokenizer cannot count as open: void
+// elements, which have no content, and those the parser closes implicitly
+// when the next one starts.
+var notNesting = map[string]bool{
+	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true, "img": true,
+	"input": true, "link": true, "meta": true, "param": true, "source": true, "track": true, "wbr": true,
+	"p": true, "li": true, "dt": true, "dd": true, "option": true, "optgroup": true,
+	"tr": true, "td": true, "th": true, "thead": true, "tbody": true, "tfoot": true,
+	"rb": true, "rt": true, "rp": true, "colgroup": true, "caption": true,
+}
+
+// nesting is how deep the elements of page nest at most, as counted by
+// the tokenizer, which, unlike the parser, takes linear time.
+func nesting(page string) int {
+	z := html.NewTokenizer(strings.NewReader(page))
+	depth, deepest := 0, 0
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return deepest
+		case html.StartTagToken:
+			if name, _ := z.TagName(); !notNesting[string(name)] {
+				depth++
+				deepest = max(deepest, depth)
+			}
+		case html.EndTagToken:
+			if name, _ := z.TagName(); !notNesting[string(name)] {
+				depth = max(depth-1, 0)
+			}
+		}
+	}
+}
