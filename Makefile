@@ -10,7 +10,7 @@ BIN      := bin/claimx
 DUCKDB   := .tools/duckdb/node_modules/@duckdb/node-api
 FUZZTIME ?= 30s
 
-.PHONY: build run test vet eval baseline bench fuzz duckdb clean
+.PHONY: build run test vet eval baseline bench bench-stages fuzz duckdb clean
 
 build:
 	go build -trimpath -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/claimx
@@ -42,6 +42,15 @@ eval: build
 baseline: build
 	$(BIN) eval --gold seeds --write-baseline seeds/baseline.json
 
+# claimx against the obvious prose + gse pipeline on a generated corpus (about
+# 2 min on 2 cores); BENCH_ARTICLES=200 for a quick run. See bench/run.sh.
+bench:
+	bash bench/run.sh
+
+# One Go benchmark per stage, so a regression in one stage shows.
+bench-stages:
+	go test -run '^$$' -bench . -benchtime 1s ./segment/ ./extract/ ./output/ ./pipeline/
+
 fuzz:
 	@for pkg in $$(go list ./...); do \
 	  for target in $$(go test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
@@ -51,4 +60,4 @@ fuzz:
 	done
 
 clean:
-	rm -rf bin out .tools
+	rm -rf bin out .tools bench/corpus

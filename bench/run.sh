@@ -1,0 +1,201 @@
+#!/usr/bin/env bash
+# make bench: measures claimx against the obvious Go pipeline (bench/baseline)
+# on the same generated corpus, on this machine, in one run, and prints the
+# ratios. Absolute numbers vary between machines and with their load; the
+# ratios are what we quote.
+#
+#   BENCH_ARTICLES=2000          articles in the corpus (shrink for a quick run)
+#   BENCH_BASELINE_ARTICLES=100  how many of them the baseline processes
+#   BENCH_CORPUS=bench/corpus    where the corpus is generated
+#   BENCH_REPEAT=3               runs of claimx per setting; the median counts
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+articles=${BENCH_ARTICLES:-2000}
+baseline_articles=${BENCH_BASELINE_ARTICLES:-100}
+corpus=${BENCH_CORPUS:-bench/corpus}
+repeat=${BENCH_REPEAT:-3}
+cpus=$(nproc)
+((baseline_articles > articles)) && baseline_articles=$articles
+
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+say() { printf '==> %s\n' "$*" >&2; }
+
+# --- build ------------------------------------------------------------------
+say "building claimx, the baseline and the corpus generator"
+# claimx as make build makes it. The baseline is built without -tags ne, as a
+# user of gse would, and without -trimpath, which gse's dictionary loader
+# needs.
+GOFLAGS="-tags=ne -buildvcs=false" go build -trimpath -o "$work/claimx" ./cmd/claimx
+GOFLAGS="-tags=ne -buildvcs=false" go build -o "$work/mkcorpus" ./bench/mkcorpus
+GOFLAGS="-buildvcs=false" go build -o "$work/baseline" ./bench/baseline
+
+# --- corpus -----------------------------------------------------------------
+say "generating $articles articles into $corpus"
+corpus_info=$("$work/mkcorpus" -out "$corpus" -n "$articles")
+echo "$corpus_info" >&2
+# field NAME: the value of NAME=value in a line of key=value pairs.
+field() { sed -n "s/.*\\b$1=\\([^ ]*\\).*/\\1/p" <<<"$2"; }
+corpus_words=$(field words "$corpus_info")
+mapfile -t subset < <(printf '%s\n' "$corpus"/article-*.txt | head -n "$baseline_articles")
+
+# --- measuring --------------------------------------------------------------
+# measure LOG CMD...: runs CMD with its output in LOG; sets wall and cpu
+# (seconds), busy (CPU time over wall time: how many cores it kept busy) and
+# rss_kb (peak resident set). GNU time gives the peak where it is installed;
+# elsewhere /proc/PID/status VmHWM, the kernel's own high-water mark, is read
+# until the process ends.
+if /usr/bin/time -f %M -o /dev/null true 2>/dev/null; then
+	peak_via="GNU time"
+else
+	peak_via="/proc VmHWM polling"
+	exec {nap}<> <(:) # read -t on this never gets data: a sleep without a fork
+fi
+measure() {
+	local log=$1 status=0 user sys TIMEFORMAT='%R %U %S'
+	shift
+	if [[ $peak_via == "GNU time" ]]; then
+		{ time /usr/bin/time -f %M -o "$work/rss" "$@" >"$log" 2>&1 || status=$?; } 2>"$work/times"
+		rss_kb=$(tail -n 1 "$work/rss")
+	else
+		"$@" >"$log" 2>&1 &
+		{ time peak "$!" || status=$?; } 2>"$work/times"
+	fi
+	read -r wall user sys <"$work/times"
+	cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.3f", u + s }')
+	busy=$(awk -v w="$wall" -v c="$cpu" 'BEGIN { printf "%.2f", c / w }')
+	return "$status"
+}
+# peak PID: waits for PID, keeping the highest VmHWM seen in rss_kb.
+peak() {
+	local key value _
+	rss_kb=0
+	while kill -0 "$1" 2>/dev/null; do
+		while read -r key value _; do
+			[[ $key == VmHWM: ]] && ((value > rss_kb)) && rss_kb=$value
+		done <"/proc/$1/status" 2>/dev/null || true
+		read -rt 0.02 -u "$nap" _ || true
+	done
+	wait "$1"
+}
+
+# claimx_run LABEL WORKERS INPUT...: claimx run into a fresh output
+# directory. Exit status 3 (some articles failed) still measures a run; the
+# failures are reported.
+claimx_run() {
+	local label=$1 workers=$2 status=0
+	shift 2
+	measure "$work/$label.log" "$work/claimx" run --workers "$workers" --out "$work/out-$label" "$@" || status=$?
+	if ((status != 0 && status != 3)); then
+		cat "$work/$label.log" >&2
+		echo "bench: claimx run ($label) failed with status $status" >&2
+		exit 1
+	fi
+	summary=$(grep 'msg=summary' "$work/$label.log")
+	rm -rf "$work/out-$label"
+}
+
+# claimx_median LABEL WORKERS INPUT...: claimx_run $repeat times; sets wall,
+# cpu, busy and summary from the median run (the machine is shared: one slow
+# moment should not decide) and rss_kb to the highest peak of all.
+claimx_median() {
+	local label=$1 i median
+	local -a runs=()
+	shift
+	for ((i = 1; i <= repeat; i++)); do
+		claimx_run "$label$i" "$@"
+		runs+=("$wall $cpu $busy $rss_kb $summary")
+	done
+	median=$(printf '%s\n' "${runs[@]}" | sort -n -k1,1 | sed -n "$(((repeat + 1) / 2))p")
+	read -r wall cpu busy _ summary <<<"$median"
+	rss_kb=$(printf '%s\n' "${runs[@]}" | awk '$4 > m { m = $4 } END { print m }')
+}
+
+# --- 1. baseline ------------------------------------------------------------
+say "baseline: prose defaults + gse default dictionary, ${#subset[@]} articles"
+measure "$work/baseline.log" "$work/baseline" "${subset[@]}" || {
+	cat "$work/baseline.log" >&2
+	exit 1
+}
+base_out=$(grep '^articles=' "$work/baseline.log")
+base_words=$(field words "$base_out")
+base_process=$(field process_s "$base_out")
+base_cpu=$(field process_cpu_s "$base_out")
+base_load=$(field load_s "$base_out")
+base_wall=$wall base_rss=$rss_kb base_busy=$busy
+
+# --- 2. claimx, one worker and all CPUs --------------------------------------
+say "claimx run, 1 worker, $articles articles, median of $repeat"
+claimx_median w1 1 "$corpus"
+w1_wall=$wall w1_cpu=$cpu w1_rss=$rss_kb w1_busy=$busy w1_summary=$summary
+say "claimx run, $cpus workers, $articles articles, median of $repeat"
+claimx_median wn "$cpus" "$corpus"
+wn_wall=$wall wn_cpu=$cpu wn_rss=$rss_kb wn_busy=$busy wn_summary=$summary
+
+# --- 3. cold start ----------------------------------------------------------
+# A short article with a Chinese term, so the dictionary load is included.
+cat >"$work/short.txt" <<'EOF'
+3 March 2024
+
+A Short Note on Port Investment
+
+Jane Doe
+
+Provincial planners announced a new container terminal in Ningbo this week
+(Xinhua, March 2). Officials described the project as part of the "maritime
+power" (海洋强国) agenda, and the port authority said construction would start
+in the summer.
+EOF
+say "cold start: claimx run on one short article, best of 5"
+cold=""
+for i in 1 2 3 4 5; do
+	claimx_run "cold$i" 1 "$work/short.txt"
+	cold=$(awk -v a="$cold" -v b="$wall" 'BEGIN { print (a == "" || b < a) ? b : a }')
+done
+cold_rss=$rss_kb
+
+# --- report -----------------------------------------------------------------
+rate() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.0f", n / s }'; }
+mib() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1f", a / b }'; }
+row() { printf '%-32s %8s %9s %10s %11s %8s %5s %8s\n' "$@"; }
+# summary fields of a claimx run, without the temporary output path.
+counts() { sed -e 's/.*msg=summary //' -e 's/ out=.*//' <<<"$1"; }
+
+base_n=${#subset[@]}
+base_wps=$(rate "$base_words" "$base_process")
+base_wpc=$(rate "$base_words" "$base_cpu")
+w1_wps=$(rate "$corpus_words" "$w1_wall")
+w1_wpc=$(rate "$corpus_words" "$w1_cpu")
+wn_wps=$(rate "$corpus_words" "$wn_wall")
+wn_wpc=$(rate "$corpus_words" "$wn_cpu")
+
+echo
+echo "claimx benchmark, $(date -u +%Y-%m-%dT%H:%MZ), $cpus CPUs ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(go version | cut -d' ' -f3)"
+echo "corpus: $corpus_info"
+echo "load average: $load_before before, $(cut -d' ' -f1-3 /proc/loadavg) after (other work on the machine slows wall times)"
+echo
+row "run" "articles" "words/s" "articles/s" "words/CPU-s" "wall s" "CPUs" "peak MiB"
+row "baseline (prose defaults + gse)" "$base_n" "$base_wps" "$(awk -v n="$base_n" -v s="$base_process" 'BEGIN { printf "%.2f", n / s }')" \
+	"$base_wpc" "$base_process" "$(awk -v c="$base_cpu" -v w="$base_process" 'BEGIN { printf "%.2f", c / w }')" "$(mib "$base_rss")"
+row "claimx run --workers 1" "$articles" "$w1_wps" "$(rate "$articles" "$w1_wall")" "$w1_wpc" "$w1_wall" "$w1_busy" "$(mib "$w1_rss")"
+row "claimx run --workers $cpus" "$articles" "$wn_wps" "$(rate "$articles" "$wn_wall")" "$wn_wpc" "$wn_wall" "$wn_busy" "$(mib "$wn_rss")"
+row "claimx cold start (best of 5)" 1 - - - "$cold" - "$(mib "$cold_rss")"
+echo
+echo "baseline: one article after another; its times leave out gse's dictionary load"
+echo "          (${base_load} s; the whole process, which the peak RSS covers, took ${base_wall} s)."
+echo "claimx:   whole process, Parquet written, median of $repeat runs."
+echo "          1 worker:  $(counts "$w1_summary")"
+echo "          $cpus workers: $(counts "$wn_summary")"
+echo "CPUs: CPU time / wall time, how many cores the run kept busy. Peak RSS via $peak_via."
+echo
+echo "ratios                                          measured   target"
+printf '  throughput claimx/baseline, 1 worker          %7sx   >= 10x\n' "$(ratio "$w1_wps" "$base_wps")"
+printf '  throughput claimx/baseline, %d workers         %7sx\n' "$cpus" "$(ratio "$wn_wps" "$base_wps")"
+printf '  words per CPU-second claimx/baseline, 1 worker %6sx   (what other load does not change)\n' "$(ratio "$w1_wpc" "$base_wpc")"
+printf '  scaling claimx %d workers / 1 worker           %7sx   near %dx\n' "$cpus" "$(ratio "$wn_wps" "$w1_wps")" "$cpus"
+printf '  peak RSS claimx, %d workers                   %6s MiB  < 200 MiB\n' "$cpus" "$(mib "$wn_rss")"
+printf '  cold start claimx                             %7s s   < 0.3 s\n' "$cold"

@@ -1,0 +1,413 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimx/claimx"
+	"github.com/claimx/claimx/segment"
+)
+
+// ent is a hand-made entity for test articles: the mention as written, its
+// canonical name and its type.
+type ent struct {
+	mention, name string
+	typ           claimx.EntityType
+}
+
+var (
+	wangYi      = ent{"Wang Yi", "Wang Yi", claimx.Person}
+	wang        = ent{"Wang", "Wang Yi", claimx.Person}
+	japan       = ent{"Japan", "Japan", claimx.GPE}
+	china       = ent{"China", "People's Republic of China", claimx.GPE}
+	beijing     = ent{"Beijing", "Beijing", claimx.GPE}
+	commerce    = ent{"Ministry of Commerce", "Ministry of Commerce", claimx.Org}
+	huawei      = ent{"Huawei", "Huawei", claimx.Org}
+	renZhengfei = ent{"Ren Zhengfei", "Ren Zhengfei", claimx.Person}
+)
+
+// testArticle builds an article of paragraphs, each a list of sentences
+// joined by one space, with one claim per sentence, and tags every
+// occurrence of each mention (longest mentions first, whole words only) as
+// an entity of the claim it stands in.
+func testArticle(paras [][]string, ents ...ent) *claimx.Article {
+	a := &claimx.Article{}
+	sort.SliceStable(ents, func(i, j int) bool { return len(ents[i].mention) > len(ents[j].mention) })
+	var text strings.Builder
+	for pi, sentences := range paras {
+		if pi > 0 {
+			text.WriteString("\n\n")
+		}
+		pStart := utf8.RuneCountInString(text.String())
+		for si, s := range sentences {
+			if si > 0 {
+				text.WriteString(" ")
+			}
+			start := utf8.RuneCountInString(text.String())
+			text.WriteString(s)
+			c := claimx.Claim{Index: len(a.Claims), Paragraph: pi, Text: s,
+				Span: claimx.Span{Start: start, End: start + utf8.RuneCountInString(s)}}
+			c.Entities = findMentions(&c, ents)
+			a.Claims = append(a.Claims, c)
+		}
+		a.Paragraphs = append(a.Paragraphs, claimx.Paragraph{
+			Span: claimx.Span{Start: pStart, End: utf8.RuneCountInString(text.String())}})
+	}
+	a.Text = text.String()
+	return a
+}
+
+func findMentions(c *claimx.Claim, ents []ent) []claimx.Entity {
+	var out []claimx.Entity
+	taken := make([]bool, len(c.Text))
+	for _, e := range ents {
+		for off := 0; ; {
+			i := strings.Index(c.Text[off:], e.mention)
+			if i < 0 {
+				break
+			}
+			from, to := off+i, off+i+len(e.mention)
+			off = to
+			if taken[from] || taken[to-1] || wordByteAt(c.Text, from-1) || wordByteAt(c.Text, to) {
+				continue
+			}
+			for k := from; k < to; k++ {
+				taken[k] = true
+			}
+			out = append(out, claimx.Entity{Name: e.name, Mention: e.mention, Type: e.typ, Span: c.SpanOf(from, to)})
+		}
+	}
+	return out
+}
+
+func wordByteAt(s string, i int) bool {
+	if i < 0 || i >= len(s) {
+		return false
+	}
+	b := s[i]
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+// attributed tags a test article and describes each claim as "" (the
+// author's) or "speaker | cue", checking that Kind agrees with Speaker.
+func attributed(t *testing.T, a *claimx.Article) []string {
+	t.Helper()
+	Quotes{}.Tag(a)
+	Attributions{}.Tag(a)
+	out := make([]string, len(a.Claims))
+	for i, c := range a.Claims {
+		switch {
+		case c.Speaker == "" && c.Kind == claimx.Author && c.Cue == "":
+		case c.Speaker != "" && c.Kind == claimx.Reported:
+			out[i] = c.Speaker + " | " + c.Cue
+		default:
+			t.Errorf("claim %d: kind %q with speaker %q and cue %q", i, c.Kind, c.Speaker, c.Cue)
+		}
+	}
+	return out
+}
+
+func TestAttributionShapes(t *testing.T) {
+	li := ent{"Li Mei", "Li Mei", claimx.Person}
+	institute := ent{"Shanghai Institute for Trade Studies", "Shanghai Institute for Trade Studies", claimx.Org}
+	chen := ent{"Chen Bo", "Chen Bo", claimx.Person}
+	tsinghua := ent{"Tsinghua University", "Tsinghua University", claimx.Org}
+	tests := []struct {
+		name  string
+		paras [][]string
+		ents  []ent
+		want  []string
+	}{
+		{"subject stated that quote",
+			[][]string{{"Wang Yi stated that “the door remains open.”"}},
+			[]ent{wangYi}, []string{"Wang Yi | stated"}},
+		{"quote then subject said",
+			[][]string{{"“We will not bend,” Wang said on Tuesday."}},
+			[]ent{wang}, []string{"Wang Yi | said"}},
+		{"quote then said subject with title",
+			[][]string{{"“Talks must resume,” said Foreign Minister Wang Yi."}},
+			[]ent{wangYi}, []string{"Wang Yi | said"}},
+		{"indirect speech without quote",
+			[][]string{{"Japan has warned that the new rules will hurt exporters."}},
+			[]ent{japan}, []string{"Japan | warned"}},
+		{"according to",
+			[][]string{{"According to the Ministry of Commerce, exports fell in May."}},
+			[]ent{commerce}, []string{"Ministry of Commerce | According to"}},
+		{"according to with title words",
+			[][]string{{"Exports fell, according to ministry spokesperson Wang Yi."}},
+			[]ent{wangYi}, []string{"Wang Yi | according to"}},
+		{"appositive between subject and verb",
+			[][]string{{"Wang Yi, the foreign minister, said the visit was useful."}},
+			[]ent{wangYi}, []string{"Wang Yi | said"}},
+		{"appositive naming another body",
+			[][]string{{"Li Mei, director of the Shanghai Institute for Trade Studies, has stated that “tariffs are a tax on our own buyers.”"}},
+			[]ent{li, institute}, []string{"Li Mei | stated"}},
+		{"participle after an object name",
+			[][]string{{"Wang Yi criticised Japan’s export policy, stating that “walls only breed mistrust.”"}},
+			[]ent{wangYi, japan}, []string{"Wang Yi | criticised"}},
+		{"participle after a quotation",
+			[][]string{{"In Beijing, Ren Zhengfei urged patience in the face of “a long winter,” adding that “no firm survives alone.”"}},
+			[]ent{beijing, renZhengfei}, []string{"Ren Zhengfei | urged"}},
+		{"participle is the only cue",
+			[][]string{{"Ren Zhengfei toured the plant with Huawei engineers, insisting that “we can still catch up.”"}},
+			[]ent{renZhengfei, huawei}, []string{"Ren Zhengfei | insisting"}},
+		{"coordinated verb after an object name",
+			[][]string{{"Wang Yi met Japan’s envoy in Beijing and argued that “history cannot be rewritten.”"}},
+			[]ent{wangYi, japan, beijing}, []string{"Wang Yi | argued"}},
+		{"introductory phrase with a governed name",
+			[][]string{{"At a Tsinghua University forum, Professor Chen Bo argued that “the chip gap is narrowing.”"}},
+			[]ent{tsinghua, chen}, []string{"Chen Bo | argued"}},
+		{"company name modifying a person",
+			[][]string{{"Huawei founder Ren Zhengfei has called for “patience and more basic research.”"}},
+			[]ent{huawei, renZhengfei}, []string{"Ren Zhengfei | called for"}},
+		{"possessive body speaking through a document",
+			[][]string{{"China’s new export law states that “the state may restrict any item.”"}},
+			[]ent{china}, []string{"People's Republic of China | states"}},
+		{"passive with agent",
+			[][]string{{"The policy was described by Chen Bo as “a retreat dressed as reform.”"}},
+			[]ent{chen}, []string{"Chen Bo | described"}},
+		{"passive without agent",
+			[][]string{{"The policy was described as “a retreat dressed as reform.”"}},
+			nil, []string{""}},
+		{"body behind a document",
+			[][]string{{"The new guidelines from the Ministry of Commerce call for “orderly and fair competition.”"}},
+			[]ent{commerce}, []string{"Ministry of Commerce | call for"}},
+		{"passive framing verb with a quoted subject",
+			[][]string{{"The phrase “dual circulation” was coined by Chen Bo in a 2019 essay."}},
+			[]ent{chen}, []string{"Chen Bo | coined"}},
+		{"quotation introduced by a colon",
+			[][]string{{"Li Mei put it plainly: “Nobody in this industry plans beyond the next quarter.”"}},
+			[]ent{li}, []string{"Li Mei | put"}},
+		{"telling someone that",
+			[][]string{{"Wang Yi told reporters that the talks had stalled."}},
+			[]ent{wangYi}, []string{"Wang Yi | told"}},
+		{"long subject closed by a comma",
+			[][]string{{"Researchers like Chen Bo of Tsinghua University, have warned of a “lost decade.”"}},
+			[]ent{chen, tsinghua}, []string{"Chen Bo | warned"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := attributed(t, testArticle(tc.paras, tc.ents...))
+			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestAttributionNotReported(t *testing.T) {
+	tests := []struct {
+		name     string
+		sentence string
+		ents     []ent
+	}{
+		{"scare quotes", "China has promoted “cyber sovereignty” for a decade.", []ent{china}},
+		{"framing verb as an action", "Huawei added 300 engineers to the team.", []ent{huawei}},
+		{"framing verb with its object only", "Huawei wrote off the loss in March.", []ent{huawei}},
+		{"cue word as a noun", "Wang’s warning was ignored in Beijing.", []ent{wang, beijing}},
+		{"noun form of an ambiguous verb", "State media cited several claims about Japan.", []ent{japan}},
+		{"name only in a citation", "Exports have slowed, officials said (Reuters, May 4, 2023).",
+			[]ent{{"Reuters", "Reuters", claimx.Org}}},
+		{"name only inside the quotation", "“China will never accept it,” the banner read.", []ent{china}},
+		{"colon before a list of terms", "Japan has three aims: “security” and “supply.”", []ent{japan}},
+		{"telling a story", "Japan’s trade figures tell another story.", []ent{japan}},
+		{"speaker across a clause break", "Japan signed the pact; officials later said it was a mistake.", []ent{japan}},
+		{"no name before the verb", "In Beijing, analysts argued that the rules were too loose.", []ent{beijing}},
+		{"inverted without a name", "“It will pass,” said one trader who met Wang Yi.", []ent{wangYi}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := attributed(t, testArticle([][]string{{tc.sentence}}, tc.ents...))
+			if got[0] != "" {
+				t.Errorf("%q: reported as %q", tc.sentence, got[0])
+			}
+		})
+	}
+}
+
+func TestAttributionPronouns(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras [][]string
+		ents  []ent
+		want  []string
+	}{
+		{"he after a governed name",
+			[][]string{{"For Wang Yi, trust must be earned.", "He has warned that “words are cheap.”"}},
+			[]ent{wangYi}, []string{"", "Wang Yi | warned"}},
+		{"she skips organisations",
+			[][]string{{"Li Mei left the Ministry of Commerce in 2019.", "She later argued that the tariffs failed."}},
+			[]ent{{"Li Mei", "Li Mei", claimx.Person}, commerce}, []string{"", "Li Mei | argued"}},
+		{"it takes the subject over a governed place",
+			[][]string{{"Huawei opened a laboratory in Japan.", "It said the move was “about talent, not politics.”"}},
+			[]ent{huawei, japan}, []string{"", "Huawei | said"}},
+		{"the ministry prefers a ministry",
+			[][]string{{"Huawei filed a complaint with the Ministry of Commerce.", "The ministry replied that “the review is routine.”"}},
+			[]ent{huawei, commerce}, []string{"", "Ministry of Commerce | replied"}},
+		{"he continues the previous speaker",
+			[][]string{{"Ren Zhengfei said Huawei would survive.", "He added that “Japan and China both need us.”"}},
+			[]ent{renZhengfei, huawei, japan, china}, []string{"Ren Zhengfei | said", "Ren Zhengfei | added"}},
+		{"a document stands for its author",
+			[][]string{{"In 2021, China sent a position paper to the summit.", "The paper urged “respect for national conditions.”"}},
+			[]ent{china}, []string{"", "People's Republic of China | urged"}},
+		{"no antecedent of the right type",
+			[][]string{{"Japan raised tariffs.", "He warned that prices would rise."}},
+			[]ent{japan}, []string{"", ""}},
+		{"pronoun in quote-then-cue shape",
+			[][]string{{"Chen Bo runs a small chip lab.", "“Nobody here sleeps,” he said."}},
+			[]ent{{"Chen Bo", "Chen Bo", claimx.Person}}, []string{"", "Chen Bo | said"}},
+		{"antecedent too far back",
+			[][]string{{"Wang Yi flew to Tokyo.", "The talks lasted a day.", "Rain fell.", "Prices rose.", "He said nothing."}},
+			[]ent{wangYi}, []string{"", "", "", "", ""}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := attributed(t, testArticle(tc.paras, tc.ents...))
+			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestAttributionReferringNounFarBack checks that "the ministry" finds the
+// last ministry named even several claims and a section back, where a bare
+// pronoun would find nothing.
+func TestAttributionReferringNounFarBack(t *testing.T) {
+	a := testArticle([][]string{
+		{"The Ministry of Commerce licensed gallium exports in 2023.", "Prices doubled.", "Traders hoarded stock."},
+		{"Japan looked for other suppliers.", "The ministry insisted that “normal trade” would go on.", "It also warned of checks."},
+	}, commerce, japan)
+	for i := range a.Claims {
+		if a.Claims[i].Paragraph == 1 {
+			a.Claims[i].Section = "Later"
+		}
+	}
+	want := []string{"", "", "", "", "Ministry of Commerce | insisted", "Ministry of Commerce | warned"}
+	if got := attributed(t, a); fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}
+
+func TestAttributionOverSeveralClaims(t *testing.T) {
+	a := testArticle([][]string{
+		{"Ren Zhengfei spoke for an hour.", "“We bought time. We did not buy skill,” Ren Zhengfei said.", "Then he left."},
+		{"Wang Yi was blunt.", "He said the visit had failed.", "“Nothing was agreed.”", "“Nothing will be.”"},
+	}, renZhengfei, wangYi)
+	want := []string{"", "Ren Zhengfei | said", "Ren Zhengfei | said", "",
+		"", "Wang Yi | said", "Wang Yi | said", "Wang Yi | said"}
+	// "We bought time." and "We did not buy skill," are two claims of one quotation.
+	a.Claims = splitClaim(a, 1, "“We bought time.")
+	if got := attributed(t, a); fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+	var pairs []string
+	for _, q := range Quotations(a) {
+		pairs = append(pairs, q.Speaker+": "+q.Text)
+	}
+	wantPairs := []string{"Ren Zhengfei: We bought time. We did not buy skill,",
+		"Wang Yi: Nothing was agreed.", "Wang Yi: Nothing will be."}
+	if fmt.Sprint(pairs) != fmt.Sprint(wantPairs) {
+		t.Errorf("quotations %q\nwant %q", pairs, wantPairs)
+	}
+}
+
+// splitClaim splits claim i of a after its prefix, as a sentence splitter
+// would inside a quotation, and renumbers the claims.
+func splitClaim(a *claimx.Article, i int, prefix string) []claimx.Claim {
+	c := a.Claims[i]
+	n := utf8.RuneCountInString(prefix)
+	first, second := c, c
+	first.Text, first.End = prefix, c.Start+n
+	second.Text = strings.TrimLeft(c.Text[len(prefix):], " ")
+	second.Start = c.End - utf8.RuneCountInString(second.Text)
+	first.Entities, second.Entities = nil, nil
+	for _, e := range c.Entities {
+		if first.Contains(e.Span) {
+			first.Entities = append(first.Entities, e)
+		} else {
+			second.Entities = append(second.Entities, e)
+		}
+	}
+	out := append(append(append([]claimx.Claim{}, a.Claims[:i]...), first, second), a.Claims[i+1:]...)
+	for k := range out {
+		out[k].Index = k
+	}
+	return out
+}
+
+// FuzzAttributions runs Quotes and Attributions over arbitrary text, one
+// paragraph per line, with every capitalised word taken for a name, and
+// checks that quotes stay inside their claims and are the text of their
+// spans, and that every speaker is a name of the article.
+func FuzzAttributions(f *testing.F) {
+	for _, s := range []string{
+		"Wang said “no. Never,” he added.\n“Still open",
+		"“‘a’” ’’ ‘‘ \"x\" 'y' «z» 「w」 „v“",
+		"Li, the head of Ming, said: “Fine.” It was. According to Su, “yes” was said by Bo.",
+		"He put it so: “One two three four.”\n\n“Next.” The ministry warned that X (Y, May 3) had.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		a := fuzzArticle(text)
+		Quotes{}.Tag(a)
+		Attributions{}.Tag(a)
+		rs := []rune(a.Text)
+		names := map[string]bool{}
+		for _, c := range a.Claims {
+			for _, e := range c.Entities {
+				names[e.Name] = true
+			}
+		}
+		for i, c := range a.Claims {
+			for _, q := range c.Quotes {
+				if !c.Contains(q.Span) || string(rs[q.Start:q.End]) != q.Text {
+					t.Fatalf("claim %d %v: quote %q at %v", i, c.Span, q.Text, q.Span)
+				}
+			}
+			if (c.Speaker != "") != (c.Kind == claimx.Reported) || c.Speaker != "" && !names[c.Speaker] {
+				t.Fatalf("claim %d: kind %q, speaker %q", i, c.Kind, c.Speaker)
+			}
+		}
+		for _, q := range Quotations(a) {
+			if q.Text == "" || len(q.Claims) == 0 {
+				t.Fatalf("empty quotation %+v", q)
+			}
+		}
+	})
+}
+
+// fuzzArticle splits text into paragraphs at line breaks and claims by the
+// sentence splitter, and makes every capitalised word a name, of a type
+// chosen by its length.
+func fuzzArticle(text string) *claimx.Article {
+	a := &claimx.Article{Text: text}
+	types := []claimx.EntityType{claimx.Person, claimx.Org, claimx.GPE}
+	start := 0
+	for _, line := range strings.SplitAfter(text, "\n") {
+		body := strings.TrimSuffix(line, "\n")
+		a.Paragraphs = append(a.Paragraphs, claimx.Paragraph{Span: claimx.Span{Start: start, End: start + utf8.RuneCountInString(body)}})
+		for _, r := range segment.Sentences(body) {
+			from := start + utf8.RuneCountInString(body[:r.Start])
+			c := claimx.Claim{Index: len(a.Claims), Paragraph: len(a.Paragraphs) - 1, Text: body[r.Start:r.End],
+				Span: claimx.Span{Start: from, End: from + utf8.RuneCountInString(body[r.Start:r.End])}}
+			for _, w := range strings.Fields(c.Text) {
+				if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+					i := strings.Index(c.Text, w)
+					c.Entities = append(c.Entities, claimx.Entity{Name: w, Mention: w, Type: types[len(w)%3], Span: c.SpanOf(i, i+len(w))})
+				}
+			}
+			a.Claims = append(a.Claims, c)
+		}
+		start += utf8.RuneCountInString(line)
+	}
+	return a
+}

@@ -1,0 +1,114 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/claimx/claimx/extract/gazetteer"
+)
+
+// findDefinitions records acronym definitions, "Chinese Communist Party
+// (CCP)" and "CAC (Cyberspace Administration of China)", and marks the
+// defining parenthesis as skipped: it is not a further mention.
+func (d *entDoc) findDefinitions(c *entClaim) {
+	for _, r := range c.runs() {
+		i, j := r[0], r[1]
+		open, close, ok := c.parenAfter(c.after(j))
+		if !ok {
+			continue
+		}
+		inner := strings.TrimSpace(string(c.runes[open+1 : close]))
+		long, short := "", ""
+		switch {
+		case entShortForm(inner) && !strings.Contains(c.text(i, j), inner):
+			if k, ok := entExpansionStart(inner, c, i, j); ok {
+				long, short = c.text(k, j), inner
+			}
+		case j-i == 1 && c.toks[i].acronym && entLooksLikeName(inner):
+			inTok := entTokenize([]rune(inner))
+			if k, ok := entExpansionStart(c.toks[i].text, &entClaim{runes: []rune(inner), toks: inTok}, 0, len(inTok)); ok && k == 0 {
+				long, short = inner, c.toks[i].text
+			}
+		}
+		if long == "" {
+			continue
+		}
+		d.defs[gazetteer.Key(short)] = long
+		d.defs[gazetteer.Key(long)] = long
+		for k := range c.toks {
+			if c.toks[k].start > open && c.toks[k].start < close {
+				c.toks[k].skip = true
+			}
+		}
+	}
+}
+
+// entShortForm: one word with at least two capitals, "PRC", "LegCo".
+func entShortForm(s string) bool {
+	if s == "" || strings.ContainsAny(s, " ,;") {
+		return false
+	}
+	caps := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			caps++
+		case !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '&' && r != '.' && r != '-':
+			return false
+		}
+	}
+	return caps >= 2 && unicode.IsUpper([]rune(s)[0])
+}
+
+// entLooksLikeName: capitalised words and connectors only.
+func entLooksLikeName(s string) bool {
+	toks := entTokenize([]rune(s))
+	if len(toks) < 2 {
+		return false
+	}
+	for _, t := range toks {
+		if !t.cap && !t.connector {
+			return false
+		}
+	}
+	return true
+}
+
+// entExpansionStart finds which token of c.toks[i:j] the expansion of short
+// starts at, by matching the short form's letters right to left against
+// the long form's (the Schwartz–Hearst rule): each letter found in order,
+// the first one opening a word.
+func entExpansionStart(short string, c *entClaim, i, j int) (int, bool) {
+	var letters []rune
+	for _, r := range strings.ToLower(short) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			letters = append(letters, r)
+		}
+	}
+	if len(letters) < 2 {
+		return 0, false
+	}
+	long := []rune(strings.ToLower(string(c.runes[c.toks[i].start:c.toks[j-1].end])))
+	base := c.toks[i].start
+	p := len(long) - 1
+	for s := len(letters) - 1; s >= 0; s-- {
+		for p >= 0 && (long[p] != letters[s] || s == 0 && p > 0 && entWordRune(long[p-1])) {
+			p--
+		}
+		if p < 0 {
+			return 0, false
+		}
+		if s > 0 {
+			p--
+		}
+	}
+	for k := i; k < j; k++ {
+		if c.toks[k].start-base <= p && p < c.toks[k].end-base {
+			if c.toks[k].connector {
+				return 0, false
+			}
+			return k, true
+		}
+	}
+	return 0, false
+}

@@ -1,0 +1,278 @@
+package extract
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/claimx/claimx"
+	"github.com/claimx/claimx/extract/gazetteer"
+)
+
+// emit records tokens [i, j) as a mention.
+func (d *entDoc) emit(c *entClaim, i, j int, key string, typ claimx.EntityType, rank int) *entMention {
+	m := d.emitSpan(c, c.toks[i].start, c.toks[j-1].end, key, typ, rank)
+	m.hanzi = d.hanziAfter(c, j)
+	return m
+}
+
+// emitSpan records the claim runes [from, to) as a mention.
+func (d *entDoc) emitSpan(c *entClaim, from, to int, key string, typ claimx.EntityType, rank int) *entMention {
+	m := &entMention{
+		claim: c.index,
+		span:  claimx.Span{Start: c.base + from, End: c.base + to},
+		text:  string(c.runes[from:to]),
+		key:   key,
+		typ:   typ,
+		rank:  rank,
+	}
+	d.mentions = append(d.mentions, m)
+	return m
+}
+
+// emitTyped records a name typed by nameType.
+func (d *entDoc) emitTyped(c *entClaim, i, j int, typ claimx.EntityType, rank int) {
+	if typ == claimx.Person {
+		d.emitPerson(c, i, j, rank)
+		return
+	}
+	d.emit(c, i, j, "n:"+gazetteer.Key(c.text(i, j)), typ, rank)
+}
+
+// emitHeaded records a name typed by its head word. "Biden Administration"
+// has the shape of an organisation but may name a person the article knows:
+// resolve decides.
+func (d *entDoc) emitHeaded(c *entClaim, i, j int, typ claimx.EntityType, rank int) {
+	m := d.emit(c, i, j, "n:"+gazetteer.Key(c.text(i, j)), typ, rank)
+	m.modifier = j-i == 2 && typ == claimx.Org
+}
+
+// emitPerson records tokens [i, j) as a person's name. A single word is
+// usually a short reference ("President Xi"), resolved once the article's
+// full names are known.
+func (d *entDoc) emitPerson(c *entClaim, i, j int, rank int) {
+	if !d.personShape(c, i, j) {
+		d.segment(c, i, j, false, "")
+		return
+	}
+	if key, typ, r, ok := d.known(c.text(i, j)); ok && typ != "" {
+		d.emit(c, i, j, key, typ, r)
+		return
+	}
+	m := d.emit(c, i, j, "n:"+gazetteer.Key(c.text(i, j)), claimx.Person, rank)
+	m.pending = j-i == 1
+}
+
+// entCluster is one entity of the article.
+type entCluster struct {
+	name  string // the longest mention
+	typ   claimx.EntityType
+	rank  int
+	hanzi string
+}
+
+// resolve gives every mention its entity: names that only make sense
+// against the rest of the article (short references, "the Party", a
+// second mention without cues) are matched to the entities the article
+// establishes, and each entity takes the fullest name the article uses.
+func (d *entDoc) resolve() {
+	sort.SliceStable(d.mentions, func(a, b int) bool { return d.mentions[a].span.Start < d.mentions[b].span.Start })
+	d.cluster()
+	d.mergePersons(d.index())
+	d.cluster()
+	idx := d.index()
+	byName := map[string]string{}
+	for _, m := range d.mentions {
+		if !m.pending && m.key != "" {
+			if _, ok := byName[gazetteer.Key(m.text)]; !ok {
+				byName[gazetteer.Key(m.text)] = m.key
+			}
+		}
+	}
+	for _, m := range d.mentions {
+		switch {
+		case m.modifier:
+			d.resolveModifier(m, idx)
+		case m.pending:
+			m.key, m.pending = d.resolvePending(m, byName, idx), false
+			if cl := d.clusters[m.key]; cl != nil && cl.typ == claimx.Person {
+				idx.addPerson(m.key, cl.name, m.span.Start)
+			}
+		}
+	}
+	d.cluster()
+}
+
+// entIndex finds an article's entities by the words of their names.
+type entIndex struct {
+	people map[string][]string   // a word of a person's name -> the people's keys
+	said   map[string][]entWhere // a word of a person's name -> mentions of those people, in text order
+	heads  map[string]string     // an organisation's last word -> its key, "" when several share it
+}
+
+// entWhere is where a mention of an entity starts.
+type entWhere struct {
+	at  int
+	key string
+}
+
+// index indexes the resolved mentions and the entities they form.
+func (d *entDoc) index() *entIndex {
+	idx := &entIndex{people: map[string][]string{}, said: map[string][]entWhere{}, heads: map[string]string{}}
+	for key, cl := range d.clusters {
+		f := strings.Fields(cl.name)
+		switch {
+		case cl.typ == claimx.Person:
+			for _, w := range f {
+				idx.people[w] = append(idx.people[w], key)
+			}
+		case cl.typ == claimx.Org && len(f) > 1:
+			h := f[len(f)-1]
+			if _, ok := idx.heads[h]; ok {
+				key = ""
+			}
+			idx.heads[h] = key
+		}
+	}
+	for _, m := range d.mentions {
+		if cl := d.clusters[m.key]; !m.pending && cl != nil && cl.typ == claimx.Person {
+			idx.addPerson(m.key, cl.name, m.span.Start)
+		}
+	}
+	return idx
+}
+
+// addPerson records a mention at offset at of the person key named name;
+// mentions must come in text order.
+func (idx *entIndex) addPerson(key, name string, at int) {
+	for _, w := range strings.Fields(name) {
+		idx.said[w] = append(idx.said[w], entWhere{at, key})
+	}
+}
+
+// cluster groups the mentions by key and sets each entity's type (the
+// strongest evidence, the earliest on a tie), name and hanzi.
+func (d *entDoc) cluster() {
+	d.clusters = map[string]*entCluster{}
+	for _, m := range d.mentions {
+		if m.key == "" || m.pending {
+			continue
+		}
+		cl := d.clusters[m.key]
+		if cl == nil {
+			cl = &entCluster{}
+			d.clusters[m.key] = cl
+		}
+		if m.typ != "" && m.rank > cl.rank {
+			cl.typ, cl.rank = m.typ, m.rank
+		}
+		if utf8.RuneCountInString(m.text) > utf8.RuneCountInString(cl.name) {
+			cl.name = m.text
+		}
+		if cl.hanzi == "" {
+			cl.hanzi = m.hanzi
+		}
+	}
+}
+
+// mergePersons joins a person's partial name to the fullest one that
+// contains it: "John Lee" is "John Lee Ka-chiu". Candidates come from the
+// word of the partial name that the fewest people share.
+func (d *entDoc) mergePersons(idx *entIndex) {
+	to := map[string]string{}
+	for key, cl := range d.clusters {
+		if cl.typ != claimx.Person {
+			continue
+		}
+		wa := strings.Fields(cl.name)
+		rare := wa[0]
+		for _, w := range wa {
+			if len(idx.people[w]) < len(idx.people[rare]) {
+				rare = w
+			}
+		}
+		for _, b := range idx.people[rare] {
+			wb := strings.Fields(d.clusters[b].name)
+			if len(wa) < len(wb) && entContains(wb, wa) && (to[key] == "" || len(strings.Fields(d.clusters[to[key]].name)) < len(wb)) {
+				to[key] = b
+			}
+		}
+	}
+	for _, m := range d.mentions {
+		if t := to[m.key]; t != "" {
+			m.key = t
+		}
+	}
+}
+
+// entContains reports whether part occurs as consecutive words of whole.
+func entContains(whole, part []string) bool {
+	for i := 0; i+len(part) <= len(whole); i++ {
+		if slices.Equal(whole[i:i+len(part)], part) {
+			return true
+		}
+	}
+	return false
+}
+
+// resolvePending finds the entity a mention without evidence of its own
+// names, or "" for none: a name the article already typed, a person's
+// surname or other part of their name (the nearest such person before the
+// mention, else the first after), or the head word of exactly one
+// organisation ("the Party"). A single name under a title with no fuller
+// form in the article stands for itself ("President Putin").
+func (d *entDoc) resolvePending(m *entMention, byName map[string]string, idx *entIndex) string {
+	if key, ok := byName[gazetteer.Key(m.text)]; ok {
+		return key
+	}
+	if key := d.personWithPart(m, idx); key != "" {
+		return key
+	}
+	if key := idx.heads[m.text]; key != "" && d.g.Has(gazetteer.OrgHeads, m.text) {
+		return key
+	}
+	if m.typ == claimx.Person {
+		return m.key
+	}
+	return ""
+}
+
+// personWithPart finds the person with a fuller name that has m's words,
+// preferring the one mentioned last before m, else the first mentioned.
+func (d *entDoc) personWithPart(m *entMention, idx *entIndex) string {
+	part := strings.Fields(m.text)
+	said := idx.said[part[0]]
+	fits := func(key string) bool {
+		whole := strings.Fields(d.clusters[key].name)
+		return key != m.key && len(whole) > len(part) && entContains(whole, part)
+	}
+	k := sort.Search(len(said), func(k int) bool { return said[k].at >= m.span.Start })
+	for b := k - 1; b >= 0; b-- {
+		if fits(said[b].key) {
+			return said[b].key
+		}
+	}
+	for _, w := range said[k:] {
+		if fits(w.key) {
+			return w.key
+		}
+	}
+	return ""
+}
+
+// resolveModifier turns "Biden Administration" into a mention of Biden
+// when the article names a person Biden.
+func (d *entDoc) resolveModifier(m *entMention, idx *entIndex) {
+	word, _, _ := strings.Cut(m.text, " ")
+	key := d.personWithPart(&entMention{span: m.span, text: word}, idx)
+	if e, ok := d.g.Lookup(word); ok && e.Type == claimx.Person {
+		key = entGazKey(e)
+	}
+	if key == "" {
+		return
+	}
+	m.key, m.typ, m.rank, m.text = key, claimx.Person, entStrong, word
+	m.span.End = m.span.Start + utf8.RuneCountInString(word)
+	m.hanzi = ""
+}

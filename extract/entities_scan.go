@@ -1,0 +1,231 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// entToken is one word of a claim as the entity tagger sees it.
+type entToken struct {
+	text       string // as written, a possessive ’s removed
+	start, end int    // rune offsets in the claim text; end excludes the possessive
+	poss       bool   // written with a possessive ’s
+	cap        bool   // opens with an upper-case letter
+	acronym    bool   // two or more capitals and no lower case but a plural s: "PRC", "U.S.", "LLMs"
+	connector  bool   // a lower-case word that may stand inside a name: "of", "and", "&"
+	initial    bool   // a single capital and a full stop: "J."
+	joined     bool   // only spaces (no mark, no line break) separate it from the token before
+	sentStart  bool   // opens a sentence, heading or list item
+	skip       bool   // inside a parenthesis that is not running text (citation, acronym, hanzi)
+}
+
+// entConnectors may join the capitalised words of one name.
+var entConnectors = map[string]bool{
+	"of": true, "and": true, "for": true, "the": true, "on": true, "&": true,
+	"de": true, "du": true, "da": true, "del": true, "della": true, "der": true,
+	"van": true, "von": true, "bin": true, "al": true, "la": true, "le": true, "y": true,
+}
+
+// entAbbrevs keep their full stop as part of the word, so that the stop
+// neither ends a sentence nor splits a name ("Dr. Yao", "Gen. Dong").
+var entAbbrevs = map[string]bool{
+	"dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "st": true, "gen": true,
+	"sen": true, "rep": true, "gov": true, "lt": true, "col": true, "adm": true, "jr": true,
+	"sr": true, "inc": true, "corp": true, "co": true, "ltd": true, "no": true, "vs": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+}
+
+// entWordRune: Latin and other alphabetic letters, digits and marks. Han
+// characters are not word runes: a Chinese run is a term, not part of an
+// English name.
+func entWordRune(r rune) bool {
+	return (unicode.IsLetter(r) && !unicode.Is(unicode.Han, r)) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+func entApostrophe(r rune) bool { return r == '\'' || r == '’' }
+
+func entHyphen(r rune) bool { return r == '-' || r == '‐' }
+
+// entTokenize splits a claim into words. Hyphens, apostrophes and full
+// stops stay inside a word when a letter follows them ("Dagher-Margosian",
+// "Xi'an", "U.S"); a trailing full stop stays with an initial, a dotted
+// acronym or a known abbreviation.
+func entTokenize(rs []rune) []entToken {
+	var toks []entToken
+	prevEnd := 0
+	for i := 0; i < len(rs); {
+		r := rs[i]
+		if r == '&' {
+			toks = append(toks, entToken{text: "&", start: i, end: i + 1, connector: true})
+			toks[len(toks)-1].joined = entJoined(rs, prevEnd, i)
+			i++
+			prevEnd = i
+			continue
+		}
+		if !entWordRune(r) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(rs) {
+			if entWordRune(rs[j]) {
+				j++
+				continue
+			}
+			if (entHyphen(rs[j]) || rs[j] == '.' || entApostrophe(rs[j])) && j+1 < len(rs) && entWordRune(rs[j+1]) {
+				j += 2
+				continue
+			}
+			break
+		}
+		start := i
+		// A lower-case prefix before a hyphen and a capital ("anti-CCP",
+		// "pro-Beijing") is not part of the name.
+		if unicode.IsLower(rs[i]) {
+			for k := i + 1; k+1 < j; k++ {
+				if entHyphen(rs[k]) {
+					if unicode.IsUpper(rs[k+1]) {
+						start = k + 1
+					}
+					break
+				}
+			}
+		}
+		t := entToken{start: start, end: j}
+		word := string(rs[start:j])
+		if j < len(rs) && rs[j] == '.' {
+			if n := j - start; (n == 1 && unicode.IsUpper(rs[start])) || strings.Contains(word, ".") || entAbbrevs[strings.ToLower(word)] {
+				word += "."
+				j++
+				t.end = j
+				t.initial = n == 1
+			}
+		}
+		if n := len(word); n > 2 && (strings.HasSuffix(word, "'s") || strings.HasSuffix(word, "’s")) {
+			word = strings.TrimSuffix(strings.TrimSuffix(word, "'s"), "’s")
+			t.poss = true
+			t.end = start + len([]rune(word))
+		}
+		t.text = word
+		// "iFlytek" is capitalised like a name; "iPhones" too, and then
+		// no list knows it.
+		t.cap = unicode.IsUpper(rs[start]) || start+1 < j && unicode.IsLower(rs[start]) && unicode.IsUpper(rs[start+1])
+		t.acronym = entIsAcronym(word)
+		t.connector = entConnectors[word]
+		t.joined = entJoined(rs, prevEnd, start)
+		t.sentStart = entOpensSentence(rs, start)
+		toks = append(toks, t)
+		i, prevEnd = j, j
+	}
+	return toks
+}
+
+// entJoined reports whether rs[from:to] is one or more plain spaces.
+func entJoined(rs []rune, from, to int) bool {
+	if from >= to {
+		return false
+	}
+	for _, r := range rs[from:to] {
+		if r != ' ' && r != '\u00a0' {
+			return false
+		}
+	}
+	return true
+}
+
+// entOpensSentence reports whether the word at i opens a sentence: nothing
+// but spaces, quotes, bullets and opening brackets stands between it and
+// the start of the claim, a line break, or a mark that ends a sentence or
+// introduces one (". ", ": ").
+func entOpensSentence(rs []rune, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		switch r := rs[k]; {
+		case r == '\n', r == '.', r == '!', r == '?', r == ':':
+			return true
+		case unicode.IsSpace(r), strings.ContainsRune("\"'“”‘’*#•-–([", r):
+			continue
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// entIsAcronym: at least two capitals, no lower-case letter except a
+// plural "s" at the end ("LLMs"), dots allowed ("U.S.").
+func entIsAcronym(w string) bool {
+	w = strings.TrimSuffix(w, "s")
+	caps := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			caps++
+		case unicode.IsLower(r):
+			return false
+		}
+	}
+	return caps >= 2
+}
+
+// entMaxRun bounds a run: the longest real names have a dozen words, and
+// the splitting of a run costs more than linear time in its length.
+const entMaxRun = 16
+
+// runs returns the candidate names of a claim as token ranges [i, j): the
+// maximal runs of capitalised words joined by spaces, connectors allowed
+// inside but not at either end, at most entMaxRun words long.
+func (c *entClaim) runs() [][2]int {
+	var out [][2]int
+	for i := 0; i < len(c.toks); {
+		if t := c.toks[i]; !t.cap || t.skip {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(c.toks) && j-i < entMaxRun && c.toks[j].joined && !c.toks[j].skip && (c.toks[j].cap || c.toks[j].connector) {
+			j++
+		}
+		end := j
+		for end > i && c.toks[end-1].connector {
+			end--
+		}
+		out = append(out, [2]int{i, end})
+		i = j
+	}
+	return out
+}
+
+// text is the claim text of tokens [i, j), possessive of the last removed.
+func (c *entClaim) text(i, j int) string {
+	return string(c.runes[c.toks[i].start:c.toks[j-1].end])
+}
+
+// after returns the offset just past token j-1 as written, possessive
+// included.
+func (c *entClaim) after(j int) int {
+	if t := c.toks[j-1]; t.poss {
+		return t.end + 2
+	}
+	return c.toks[j-1].end
+}
+
+// parenAfter finds a parenthesis right after offset k (closing quotes and
+// spaces between allowed) and returns the offsets of its marks.
+func (c *entClaim) parenAfter(k int) (open, close int, ok bool) {
+	for k < len(c.runes) && (c.runes[k] == ' ' || strings.ContainsRune("\"'”’", c.runes[k])) {
+		k++
+	}
+	if k >= len(c.runes) || (c.runes[k] != '(' && c.runes[k] != '（') {
+		return 0, 0, false
+	}
+	for e := k + 1; e < len(c.runes) && e < k+80; e++ {
+		switch c.runes[e] {
+		case ')', '）':
+			return k, e, true
+		case '(', '（':
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}

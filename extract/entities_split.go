@@ -1,0 +1,303 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimx/claimx"
+	"github.com/claimx/claimx/extract/gazetteer"
+)
+
+// splitPossessive ends a name at a possessive ("Nvidia’s CEO Jensen
+// Huang"), unless the possessive word is generic and so inside the name
+// ("People’s Daily").
+func (d *entDoc) splitPossessive(c *entClaim, i, j int, start bool, cue claimx.EntityType) bool {
+	for k := i; k < j-1; k++ {
+		if !c.toks[k].poss || d.g.Has(gazetteer.Generic, c.toks[k].text) {
+			continue
+		}
+		if d.g.Has(gazetteer.CorporateRoles, c.toks[k+1].text) {
+			cue = claimx.Org
+		}
+		d.segment(c, i, k+1, start, cue)
+		d.segment(c, k+1, j, false, "")
+		return true
+	}
+	return false
+}
+
+// splitTitle strips titles and roles from a person's name: "Former Vice
+// Minister of Foreign Affairs Fu Ying" is Fu Ying; "Microsoft President
+// Brad Smith" is Microsoft and Brad Smith; "Director of the White House
+// Office of Science and Technology Policy Arati Prabhakar" is the office
+// and Arati Prabhakar.
+func (d *entDoc) splitTitle(c *entClaim, i, j int, start bool) bool {
+	first, last := -1, -1
+	for k := i; k < j; k++ {
+		if c.toks[k].cap && d.g.Has(gazetteer.Roles, c.toks[k].text) {
+			if first < 0 {
+				first = k
+			}
+			last = k
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	if last == j-1 {
+		// No name follows: "Office of the President" is still an office.
+		if typ, rank := d.headType(c, i, j); typ != "" {
+			d.emitHeaded(c, i, j, typ, rank)
+			return true
+		}
+	}
+	if k := last + 1; k < j {
+		name := -1
+		switch {
+		case c.toks[k].connector: // "Minister of Commerce Wang Wentao"
+			name = d.personSuffix(c, k, j, 2)
+		case d.personShape(c, k, j):
+			name = k
+		case d.splitPersonOf(c, k, j, true): // "Professor Wei Shaojun of Tsinghua University"
+			name = j // done
+		default:
+			name = d.personSuffix(c, k, j, 2)
+		}
+		switch {
+		case name < 0:
+			d.segment(c, k, j, false, "")
+		case name < j:
+			d.segment(c, k, name, false, "")
+			d.emitPerson(c, name, j, entStrong)
+		}
+	}
+	if first > i {
+		var cue claimx.EntityType
+		if d.g.Has(gazetteer.CorporateRoles, c.toks[first].text) {
+			cue = claimx.Org
+		}
+		d.segment(c, i, first, start, cue)
+	}
+	return true
+}
+
+// splitPersonOf separates a person from the organisation or place after
+// "of": "Wei Shaojun of Tsinghua University". The name must look like a
+// person's on its own (titled says a title stood before it), so that "Bank
+// of China" stays whole.
+func (d *entDoc) splitPersonOf(c *entClaim, i, j int, titled bool) bool {
+	q := i + 1
+	for q < j && !c.toks[q].connector {
+		q++
+	}
+	if q >= j-1 || q-i > entMaxName || !d.personShape(c, i, q) {
+		return false
+	}
+	if c.toks[q].text != "of" {
+		return false
+	}
+	if !titled && !d.chineseName(c, i, q) && !(q-i >= 2 && d.g.Has(gazetteer.GivenNames, c.toks[i].text)) {
+		return false
+	}
+	d.emitPerson(c, i, q, entStrong)
+	d.segment(c, q+1, j, false, claimx.Org) // places are listed; what else a person is "of" is a body
+	return true
+}
+
+// personSuffix finds where a person's name of at least min words ends the
+// range [i, j), or -1: the longest tail of name-shaped words, at most
+// entMaxName of them ("... Policy Arati Prabhakar" -> Arati Prabhakar).
+func (d *entDoc) personSuffix(c *entClaim, i, j, min int) int {
+	k := j
+	for k > i && j-k < entMaxName && d.personWord(c.toks[k-1]) && !d.lower[strings.ToLower(c.toks[k-1].text)] {
+		k--
+	}
+	if j-k < min {
+		return -1
+	}
+	return k
+}
+
+// splitOpener drops a first word that is not part of the name after it: a
+// function word anywhere ("For Xi"), and at a sentence start also a
+// generic or lower-case-elsewhere word ("Officials", "Similarly") when
+// sentence is set.
+func (d *entDoc) splitOpener(c *entClaim, i, j int, cue claimx.EntityType, sentence bool) bool {
+	t := c.toks[i]
+	if t.acronym || t.initial || d.chineseName(c, i, min(i+2, j)) { // "He Lifeng" is not "He"
+		return false
+	}
+	drop := d.g.Has(gazetteer.Common, t.text)
+	if !drop && sentence && j-i > 1 {
+		w := strings.ToLower(t.text)
+		_, listed := d.g.Lookup(t.text)
+		drop = !listed && !d.g.Has(gazetteer.GivenNames, w) && !d.g.Has(gazetteer.Surnames, w) &&
+			(d.g.Has(gazetteer.Generic, w) || d.lower[w] || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing"))
+	}
+	if !drop {
+		return false
+	}
+	d.segment(c, i+1, j, false, cue)
+	return true
+}
+
+// splitAnd separates coordinated names, "Microsoft and Google", "Russia
+// and the PRC", "Bank of Kunlun and Academy of Arts", but not an "and"
+// inside one name: within an "of" phrase ("Ministry of Science and
+// Technology") or before the head of an organisation whose first part is
+// not an organisation itself ("Hong Kong and Macao Work Office").
+func (d *entDoc) splitAnd(c *entClaim, i, j int, start bool, cue claimx.EntityType) bool {
+	of := false
+	for k := i + 1; k < j-1; k++ {
+		switch c.toks[k].text {
+		case "of", "for", "on":
+			of = true
+			continue
+		case "and", "&":
+		default:
+			continue
+		}
+		rightHead, _ := d.headType(c, k+1, j)
+		if c.toks[k+1].text != "the" {
+			if of && rightHead != claimx.Org {
+				continue
+			}
+			if !of && rightHead == claimx.Org {
+				if _, t, _, ok := d.known(c.text(i, k)); !ok || t != claimx.Org {
+					continue
+				}
+			}
+		}
+		d.segment(c, i, k, start, cue)
+		d.segment(c, k+1, j, false, cue)
+		return true
+	}
+	return false
+}
+
+// splitAdjective drops a leading demonym or other adjective: before a
+// listed name only when beforeListed ("Chinese Foreign Ministry" is the
+// Foreign Ministry), otherwise whenever the whole did not turn out to be a
+// name ("Western AI", "Chinese Values").
+func (d *entDoc) splitAdjective(c *entClaim, i, j int, cue claimx.EntityType, beforeListed bool) bool {
+	if t := c.toks[i]; t.acronym || !d.g.Has(gazetteer.Adjectives, t.text) {
+		return false
+	}
+	if beforeListed {
+		if j-i < 2 {
+			return false
+		}
+		if _, _, _, ok := d.known(c.text(i+1, j)); !ok {
+			return false
+		}
+	}
+	d.segment(c, i+1, j, false, cue)
+	return true
+}
+
+// splitConnector judges the parts around a connector alone when the whole
+// is no name: "Taiwan on Monday".
+func (d *entDoc) splitConnector(c *entClaim, i, j int, start bool, cue claimx.EntityType) bool {
+	for k := i + 1; k < j-1; k++ {
+		if c.toks[k].connector {
+			d.segment(c, i, k, start, cue)
+			d.segment(c, k+1, j, false, "")
+			return true
+		}
+	}
+	return false
+}
+
+// splitCompound reads a hyphenated word made of names, "US-China",
+// "Sino-US", "PRC-led", as the names in it.
+func (d *entDoc) splitCompound(c *entClaim, i int) bool {
+	t := c.toks[i]
+	parts := strings.FieldsFunc(t.text, entHyphen)
+	if len(parts) < 2 {
+		return false
+	}
+	type part struct {
+		from, to int
+		key      string
+		typ      claimx.EntityType
+		rank     int
+	}
+	var found []part
+	off := t.start
+	for n, p := range parts {
+		from, to := off, off+len([]rune(p))
+		off = to + 1
+		key, typ, rank, ok := d.known(p)
+		switch {
+		case ok:
+			found = append(found, part{from, to, key, typ, rank})
+		case d.g.Has(gazetteer.Adjectives, p), n > 0 && unicode.IsLower([]rune(p)[0]):
+		default:
+			return false
+		}
+	}
+	for _, p := range found {
+		d.emitSpan(c, p.from, p.to, p.key, p.typ, p.rank)
+	}
+	return len(found) > 0
+}
+
+// salvagePrefix reads a phrase that opens with a listed name: after an
+// organisation it is a part of it named after it ("Alibaba Cloud",
+// "Huawei Cloud"); a place stays a place and the rest is read on its own
+// ("Hong Kong Ordinance" names Hong Kong).
+func (d *entDoc) salvagePrefix(c *entClaim, i, j int) bool {
+	for e := j - 1; e > i; e-- {
+		g, ok := d.g.Lookup(c.text(i, e))
+		switch {
+		case !ok:
+			continue
+		case g.Type == claimx.Org && j-e <= 2 && d.nameShape(c, e, j) && !c.hasConnector(e, j):
+			d.emit(c, i, j, "n:"+gazetteer.Key(c.text(i, j)), claimx.Org, entStrong)
+		case g.Type == claimx.GPE:
+			d.emit(c, i, e, entGazKey(g), g.Type, entListed)
+			d.segment(c, e, j, false, "") // "US Xie Feng" after "Ambassador to the"
+		default:
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// branchOf reads a listed place followed by a listed organisation as the
+// organisation's local branch: "Beijing Chinese People’s Political
+// Consultative Conference", "Guangdong Communist Youth League".
+func (d *entDoc) branchOf(c *entClaim, i, j int) bool {
+	for k := i + 1; k < j-1; k++ {
+		if p, ok := d.g.Lookup(c.text(i, k)); ok && p.Type == claimx.GPE {
+			if o, ok := d.g.Lookup(c.text(k, j)); ok && o.Type == claimx.Org {
+				d.emit(c, i, j, "n:"+gazetteer.Key(c.text(i, j)), claimx.Org, entListed)
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// splitModifier separates a hyphenated modifier that opens a phrase,
+// "American-led Group of Government Experts", "Beijing-based Foo
+// Institute": the names in the modifier are read by splitCompound.
+func (d *entDoc) splitModifier(c *entClaim, i, j int, cue claimx.EntityType) bool {
+	if j-i < 2 {
+		return false
+	}
+	w := c.toks[i].text
+	h := strings.LastIndexFunc(w, entHyphen)
+	if h < 0 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(w[h:])
+	if rest := w[h+size:]; rest == "" || !unicode.IsLower([]rune(rest)[0]) {
+		return false
+	}
+	d.segment(c, i, i+1, false, "")
+	d.segment(c, i+1, j, false, cue)
+	return true
+}

@@ -1,0 +1,237 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimx/claimx"
+)
+
+// entArticle builds an article with one claim per sentence, sentences
+// joined by a space, and a term for every run of Chinese as the term
+// tagger would give it (span only, which is all the entity tagger reads).
+func entArticle(sentences ...string) *claimx.Article {
+	a := &claimx.Article{Text: strings.Join(sentences, " ")}
+	pos := 0
+	for i, s := range sentences {
+		n := utf8.RuneCountInString(s)
+		c := claimx.Claim{Index: i, Text: s, Span: claimx.Span{Start: pos, End: pos + n}}
+		rs := []rune(s)
+		for k := 0; k < len(rs); {
+			if !unicode.Is(unicode.Han, rs[k]) {
+				k++
+				continue
+			}
+			e := k
+			for e < len(rs) && unicode.Is(unicode.Han, rs[e]) {
+				e++
+			}
+			h := string(rs[k:e])
+			c.Terms = append(c.Terms, claimx.Term{Hanzi: h, Pinyin: entTestPinyin[h], Span: claimx.Span{Start: pos + k, End: pos + e}})
+			k = e
+		}
+		a.Claims = append(a.Claims, c)
+		pos += n + 1
+	}
+	return a
+}
+
+// entTestPinyin is the pinyin the term tagger would give some hanzi.
+var entTestPinyin = map[string]string{"梅新育": "mei xinyu", "共同富裕": "gongtong fuyu"}
+
+// entRender lists an article's mentions as "TYPE Name", with "=Mention"
+// when the mention differs from the name and " #hanzi" when there is one.
+func entRender(a *claimx.Article) []string {
+	var out []string
+	for _, c := range a.Claims {
+		for _, e := range c.Entities {
+			s := string(e.Type) + " " + e.Name
+			if e.Mention != e.Name {
+				s += "=" + e.Mention
+			}
+			if e.Hanzi != "" {
+				s += " #" + e.Hanzi
+			}
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func TestEntities(t *testing.T) {
+	e := NewEntities()
+	tests := []struct {
+		name      string
+		sentences []string
+		want      []string
+	}{
+		{"titles stripped",
+			[]string{"Foreign Minister Wang Yi met Vice Premier He Lifeng and Former Deputy Director Liang Hao in Beijing."},
+			[]string{"PERSON Wang Yi", "PERSON He Lifeng", "PERSON Liang Hao", "GPE Beijing"}},
+		{"title naming an organisation",
+			[]string{"Minister of the Ministry of Ecology and Environment Huang Runqiu toured Yunnan."},
+			[]string{"ORG Ministry of Ecology and Environment", "PERSON Huang Runqiu", "GPE Yunnan"}},
+		{"organisation before a corporate role",
+			[]string{"Zentrix CEO Mara Quill said the deal was off, and Lumora’s founder Ivo Brandt agreed."},
+			[]string{"ORG Zentrix", "PERSON Mara Quill", "ORG Lumora", "PERSON Ivo Brandt"}},
+		{"acronym defined then used",
+			[]string{"The Harbin Institute of Polar Law (HIPL) published a survey.", "HIPL researchers later revised it."},
+			[]string{"ORG Harbin Institute of Polar Law", "ORG Harbin Institute of Polar Law=HIPL"}},
+		{"listed acronym takes the fullest name used",
+			[]string{"Officials in the People’s Republic of China (PRC) disagree.", "China says the PRC will respond."},
+			[]string{"GPE People’s Republic of China", "GPE People’s Republic of China=China", "GPE People’s Republic of China=PRC"}},
+		{"short references to the nearest person",
+			[]string{"Premier Li Qiang met the economist Li Daokui.", "Li Qiang spoke first.", "Later Li argued that rates must fall."},
+			[]string{"PERSON Li Qiang", "PERSON Li Daokui", "PERSON Li Qiang", "PERSON Li Qiang=Li"}},
+		{"hanzi after a name",
+			[]string{"Economist Zhou Mingyu (周明宇) of Wuhan University argued otherwise."},
+			[]string{"PERSON Zhou Mingyu #周明宇", "ORG Wuhan University"}},
+		{"hanzi spelled by the name",
+			[]string{"Mei Xinyu (梅新育) disagreed."},
+			[]string{"PERSON Mei Xinyu #梅新育"}},
+		{"capitalised ideas with hanzi are not entities",
+			[]string{"Common Prosperity (共同富裕) and New Quality Productive Forces (新质生产力) were slogans of the Ministry of Emergency Management (应急管理部)."},
+			[]string{"ORG Ministry of Emergency Management #应急管理部"}},
+		{"hanzi carried to every mention",
+			[]string{"Kang Weiwen (康伟文) retired.", "Kang Weiwen’s successor was named."},
+			[]string{"PERSON Kang Weiwen #康伟文", "PERSON Kang Weiwen #康伟文"}},
+		{"possessives",
+			[]string{"Taiwan’s Democratic Progressive Party, Huawei’s suppliers and iFlytek's rivals reacted."},
+			[]string{"GPE Taiwan", "ORG Democratic Progressive Party", "ORG Huawei", "ORG iFlytek"}},
+		{"citation parentheses skipped",
+			[]string{"Exports from Guangdong rose sharply (Caixin, March 3; Reuters, March 4, 2023)."},
+			[]string{"GPE Guangdong"}},
+		{"adjectives, months and openers are not entities",
+			[]string{"Chinese and American officials met at a Western venue in May.", "Meanwhile, Analysts were sceptical."},
+			nil},
+		{"organisations with of and and",
+			[]string{"The Bank of Kunlun and the Academy of Arts and Letters signed with Tencent and Baidu."},
+			[]string{"ORG Bank of Kunlun", "ORG Academy of Arts and Letters", "ORG Tencent", "ORG Baidu"}},
+		{"compounds of places",
+			[]string{"US-China talks and PRC-led projects resumed."},
+			[]string{"GPE US", "GPE China", "GPE China=PRC"}},
+		{"the Party after the CCP",
+			[]string{"The Chinese Communist Party (CCP) met.", "The Party then issued a communiqué."},
+			[]string{"ORG Chinese Communist Party", "ORG Chinese Communist Party=Party"}},
+		{"appositives, relative clauses and reporting verbs",
+			[]string{"Helga Brandt, a researcher at the Vienna Institute for Asian Security, disagrees.", "Tomasz Rybak, who advises Warsaw, was blunt.", "Quentin Ashdown said little, said Ashdown."},
+			[]string{"PERSON Helga Brandt", "ORG Vienna Institute for Asian Security", "PERSON Tomasz Rybak", "GPE Warsaw", "PERSON Quentin Ashdown", "PERSON Quentin Ashdown=Ashdown"}},
+		{"a person of an organisation",
+			[]string{"Professor Gao Ruiyang of Fudan University and Xu Lanfeng of the Jiangnan Policy Institute replied."},
+			[]string{"PERSON Gao Ruiyang", "ORG Fudan University", "PERSON Xu Lanfeng", "ORG Jiangnan Policy Institute"}},
+		{"an organisation named after a role",
+			[]string{"Petra Lindqvist, an analyst at Vantrell, doubts it."},
+			[]string{"PERSON Petra Lindqvist", "ORG Vantrell"}},
+		{"a title split by a preposition",
+			[]string{"PRC Ambassador to the US Xie Feng spoke before the 20th Party Congress."},
+			[]string{"GPE PRC", "GPE US", "PERSON Xie Feng"}},
+		{"context nouns type unknown names",
+			[]string{"Domestic firms such as Qorvex and Lumaris, and countries like Laos, signed."},
+			[]string{"ORG Qorvex", "ORG Lumaris", "GPE Laos"}},
+		{"administration named after a person",
+			[]string{"President Joe Biden spoke.", "The Biden Administration later clarified."},
+			[]string{"PERSON Joe Biden", "PERSON Joe Biden=Biden"}},
+		{"partial names join the fullest",
+			[]string{"Chief Executive John Lee Ka-chiu (李家超) spoke.", "John Lee thanked Beijing.", "Lee left."},
+			[]string{"PERSON John Lee Ka-chiu #李家超", "PERSON John Lee Ka-chiu=John Lee #李家超", "GPE Beijing", "PERSON John Lee Ka-chiu=Lee #李家超"}},
+		{"headings are skipped",
+			[]string{"Outlook for Beijing and Washington", "Tokyo waits."},
+			[]string{"GPE Tokyo"}},
+		{"undefined acronyms are not names",
+			[]string{"Western AI firms and Beijing AI labs compete in IT."},
+			[]string{"GPE Beijing"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := entArticle(tt.sentences...)
+			e.Tag(a)
+			got := entRender(a)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(tt.want, "\n\t"))
+			}
+			entCheckSpans(t, a)
+		})
+	}
+}
+
+// TestEntitiesConcurrent tags from several goroutines with one tagger, as
+// the pipeline's workers do; run with -race it checks the sharing.
+func TestEntitiesConcurrent(t *testing.T) {
+	e := NewEntities()
+	sentences := []string{"Premier Li Qiang (李强) met Nvidia’s CEO Jensen Huang in Beijing.", "Li said the PRC would respond."}
+	want := entArticle(sentences...)
+	e.Tag(want)
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			a := entArticle(sentences...)
+			e.Tag(a)
+			if got := fmt.Sprint(entRender(a)); got != fmt.Sprint(entRender(want)) {
+				t.Errorf("concurrent tag gave %s, want %s", got, fmt.Sprint(entRender(want)))
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// entCheckSpans checks that every span slices the article to its mention.
+func entCheckSpans(t *testing.T, a *claimx.Article) {
+	t.Helper()
+	rs := []rune(a.Text)
+	for _, c := range a.Claims {
+		for _, e := range c.Entities {
+			if got := string(rs[e.Start:e.End]); got != e.Mention {
+				t.Errorf("span %v of %q slices %q", e.Span, e.Mention, got)
+			}
+			if !c.Span.Contains(e.Span) {
+				t.Errorf("span %v of %q outside its claim %v", e.Span, e.Mention, c.Span)
+			}
+		}
+	}
+}
+
+// TestEntitiesRetag checks that tagging twice gives the same result, not
+// an accumulation.
+func TestEntitiesRetag(t *testing.T) {
+	e := NewEntities()
+	a := entArticle("Xi Jinping met Vladimir Putin in Moscow.")
+	e.Tag(a)
+	first := fmt.Sprint(entRender(a))
+	e.Tag(a)
+	if second := fmt.Sprint(entRender(a)); second != first {
+		t.Errorf("retag changed %s to %s", first, second)
+	}
+}
+
+// FuzzEntities checks that any text tags without a panic and that every
+// mention's span slices the text to the mention, inside its claim.
+func FuzzEntities(f *testing.F) {
+	for _, s := range []string{
+		"Premier Li Qiang (李强) met the PLA’s Dong Jun (董军) in Beijing (Xinhua, May 2).",
+		"The People's Republic of China (PRC) and US-China ties; the PRC-led anti-CCP group (X",
+		"(ABC) Foo Bar (FB) of the & and ’s J. Dr. U.S.",
+		"", " ", "’s", "A-", "-B", "iX", "Ab (CD",
+	} {
+		f.Add(s)
+	}
+	e := NewEntities()
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		a := entArticle(strings.Split(s, ". ")...)
+		e.Tag(a)
+		entCheckSpans(t, a)
+		for _, c := range a.Claims {
+			for _, en := range c.Entities {
+				if en.Name == "" || (en.Type != claimx.Person && en.Type != claimx.Org && en.Type != claimx.GPE) {
+					t.Errorf("bad entity %+v", en)
+				}
+			}
+		}
+	})
+}

@@ -1,0 +1,170 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/claimx/claimx"
+	"github.com/claimx/claimx/extract/gazetteer"
+)
+
+// headType types a phrase of two or more words by its head word: the last
+// word, or the word before its first "of"/"for"/"on" ("Ministry of
+// Commerce", "Council on Foreign Relations").
+func (d *entDoc) headType(c *entClaim, i, j int) (claimx.EntityType, int) {
+	words := 0
+	head := j - 1
+	for k := i; k < j; k++ {
+		if !c.toks[k].connector {
+			words++
+			continue
+		}
+		if t := c.toks[k].text; (t == "of" || t == "for" || t == "on") && head == j-1 && k > i {
+			head = k - 1
+		}
+	}
+	if words < 2 {
+		return "", 0
+	}
+	for _, h := range []int{j - 1, head} {
+		w := c.toks[h].text
+		switch {
+		case h == j-1 && d.onlyHeads(c, i, h):
+		case d.g.Has(gazetteer.OrgHeads, w):
+			return claimx.Org, entStrong
+		case d.g.Has(gazetteer.PlaceHeads, w):
+			return claimx.GPE, entStrong
+		}
+	}
+	return "", 0
+}
+
+// onlyHeads reports whether the words before the head at h are all head
+// words themselves: "Party Congress" is a meeting, not a body.
+func (d *entDoc) onlyHeads(c *entClaim, i, h int) bool {
+	for k := i; k < h; k++ {
+		if t := c.toks[k]; !t.connector && !d.g.Has(gazetteer.OrgHeads, t.text) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameType types a phrase that has no head word, from the shape of a
+// person's name and the context: a hanzi name after it, a given name, a
+// title or role noun before it, a reporting verb or an appositive role
+// after it.
+func (d *entDoc) nameType(c *entClaim, i, j int, cue claimx.EntityType) (claimx.EntityType, int) {
+	if typ, _ := d.headType(c, i, j); typ != "" {
+		return typ, entStrong
+	}
+	n := j - i
+	person := d.personShape(c, i, j)
+	switch {
+	case person && n >= 2 && d.spellsHanzi(c, i, j):
+		return claimx.Person, entStrong
+	case person && d.chineseName(c, i, j):
+		return claimx.Person, entStrong
+	case person && n >= 2 && (cue == claimx.Person || d.reportingAfter(c, j) || d.appositiveAfter(c, j) || d.reportingBefore(c, i)):
+		return claimx.Person, entStrong
+	case person && n >= 2 && d.g.Has(gazetteer.GivenNames, c.toks[i].text):
+		return claimx.Person, entWeak
+	case (cue == claimx.Org || cue == claimx.GPE) && d.nameShape(c, i, j) && !c.hasConnector(i, j) && (n > 1 || !d.g.Has(gazetteer.OrgHeads, c.toks[i].text)):
+		return cue, entWeak
+	}
+	return "", 0
+}
+
+// personShape: one to four capitalised words (particles such as "de"
+// allowed inside), none of them a common, generic, role, head, calendar or
+// adjective word, an acronym or a number.
+func (d *entDoc) personShape(c *entClaim, i, j int) bool {
+	words := 0
+	for k := i; k < j; k++ {
+		t := c.toks[k]
+		if t.connector {
+			if !entParticles[t.text] || k == i {
+				return false
+			}
+			continue
+		}
+		if !d.personWord(t) {
+			return false
+		}
+		words++
+	}
+	return words >= 1 && words <= entMaxName
+}
+
+// entParticles may stand inside a person's name: "Annelies de Vries".
+var entParticles = map[string]bool{"de": true, "van": true, "von": true, "bin": true, "al": true, "da": true, "du": true, "del": true, "der": true, "la": true, "le": true}
+
+func (d *entDoc) personWord(t entToken) bool {
+	if !t.cap || (t.acronym && !t.initial) || strings.ContainsFunc(t.text, unicode.IsDigit) {
+		return false
+	}
+	if t.initial || d.g.Has(gazetteer.Surnames, t.text) || d.g.Has(gazetteer.GivenNames, t.text) {
+		return true
+	}
+	for _, l := range []gazetteer.List{gazetteer.Common, gazetteer.Generic, gazetteer.Roles, gazetteer.OrgHeads, gazetteer.PlaceHeads, gazetteer.ThingHeads, gazetteer.Calendar, gazetteer.Adjectives} {
+		if d.g.Has(l, t.text) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameShape: not made only of words that cannot be a name on their own.
+func (d *entDoc) nameShape(c *entClaim, i, j int) bool {
+	for k := i; k < j; k++ {
+		t := c.toks[k]
+		if t.connector || t.initial {
+			continue
+		}
+		if t.acronym {
+			return true
+		}
+		w := strings.ToLower(t.text)
+		if !d.g.Has(gazetteer.Common, w) && !d.g.Has(gazetteer.Generic, w) && !d.g.Has(gazetteer.Calendar, w) &&
+			!d.g.Has(gazetteer.Adjectives, w) && !d.g.Has(gazetteer.Roles, w) && !d.g.Has(gazetteer.ThingHeads, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// chineseName: a surname and a romanised given name, "Xi Jinping", "Ouyang
+// Ming", "Tsai Ing-wen", optionally after an English given name, "John Lee
+// Ka-chiu".
+func (d *entDoc) chineseName(c *entClaim, i, j int) bool {
+	if j-i == 3 && d.g.Has(gazetteer.GivenNames, c.toks[i].text) {
+		i++
+	}
+	if j-i != 2 || !d.g.Has(gazetteer.Surnames, c.toks[i].text) {
+		return false
+	}
+	given := c.toks[i+1].text
+	if a, b, ok := strings.Cut(given, "-"); ok {
+		return !strings.Contains(b, "-") && len(a) <= 6 && len(b) <= 6 && b != "" && unicode.IsLower([]rune(b)[0])
+	}
+	return d.pinyinSyllables(strings.ToLower(entNoApostrophes.Replace(given)), 2)
+}
+
+// entNoApostrophes removes the syllable marks of "Fo’an", "Xi'an".
+var entNoApostrophes = strings.NewReplacer("'", "", "’", "")
+
+// pinyinSyllables reports whether s splits into one to max pinyin syllables.
+func (d *entDoc) pinyinSyllables(s string, max int) bool {
+	if s == "" {
+		return true
+	}
+	if max == 0 {
+		return false
+	}
+	for n := min(len(s), 6); n >= 1; n-- {
+		if d.g.Has(gazetteer.Pinyin, s[:n]) && d.pinyinSyllables(s[n:], max-1) {
+			return true
+		}
+	}
+	return false
+}

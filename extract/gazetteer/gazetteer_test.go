@@ -1,0 +1,78 @@
+package gazetteer
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/claimx/claimx"
+)
+
+func TestLoad(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		want string // canonical list name, "" for absent
+		typ  claimx.EntityType
+	}{
+		{"PRC", "People's Republic of China", claimx.GPE},
+		{"People’s Republic of China", "People's Republic of China", claimx.GPE},
+		{"the Netherlands", "Netherlands", claimx.GPE},
+		{"The Gambia", "Gambia", claimx.GPE},
+		{"CCP", "Chinese Communist Party", claimx.Org},
+		{"MOFCOM", "Ministry of Commerce", claimx.Org},
+		{"Global Times", "Global Times", claimx.Org},
+		{"Hikvision", "Hikvision", claimx.Org},
+		{"Xi Jinping", "Xi Jinping", claimx.Person},
+		{"Who", "", ""}, // case matters: not WHO
+		{"Chinese", "", ""},
+	} {
+		e, ok := g.Lookup(tc.name)
+		if ok != (tc.want != "") || e.Name != tc.want || e.Type != tc.typ {
+			t.Errorf("Lookup(%q) = %+v, %v; want %q %s", tc.name, e, ok, tc.want, tc.typ)
+		}
+	}
+	if a, _ := g.Lookup("US"); a.ID != mustLookup(t, g, "United States").ID {
+		t.Errorf("US and United States are different entries")
+	}
+	for l, w := range map[List]string{Roles: "Premier", Adjectives: "chinese", Calendar: "March", OrgHeads: "Ministry", Pinyin: "zhuang", Surnames: "ouyang", Reporting: "argued"} {
+		if !g.Has(l, w) {
+			t.Errorf("list %s lacks %q", l, w)
+		}
+	}
+	for _, f := range []string{"names/places@", "words/roles@", "words/pinyin@"} {
+		if !strings.Contains(g.Version, f) {
+			t.Errorf("Version %q does not name %s", g.Version, f)
+		}
+	}
+}
+
+func mustLookup(t *testing.T, g *Gazetteer, name string) Entry {
+	t.Helper()
+	e, ok := g.Lookup(name)
+	if !ok {
+		t.Fatalf("%q not listed", name)
+	}
+	return e
+}
+
+// TestLoadRejects checks that a malformed list is reported, not loaded.
+func TestLoadRejects(t *testing.T) {
+	saved := files
+	defer func() { files = saved }()
+	for name, content := range map[string]string{
+		"no version":  "# type: GPE\nParis\n",
+		"no type":     "# version: 1\nParis\n",
+		"bad type":    "# version: 1\n# type: CITY\nParis\n",
+		"name twice":  "# version: 1\n# type: GPE\nParis\nParis | City of Light\n",
+		"empty alias": "# version: 1\n# type: GPE\nParis | \n",
+	} {
+		files = fstest.MapFS{"names/x.txt": {Data: []byte(content)}}
+		if _, err := Load(); err == nil {
+			t.Errorf("%s: loaded without error", name)
+		}
+	}
+}

@@ -1,0 +1,170 @@
+package extract
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/claimx/claimx"
+)
+
+// quoted tags the quotations of a one-paragraph-per-line article of one
+// claim per sentence and returns each claim's quote texts.
+func quoted(t *testing.T, paras ...[]string) [][]string {
+	t.Helper()
+	a := testArticle(paras)
+	Quotes{}.Tag(a)
+	rs := []rune(a.Text)
+	out := make([][]string, len(a.Claims))
+	for i, c := range a.Claims {
+		for _, q := range c.Quotes {
+			if !c.Contains(q.Span) || string(rs[q.Start:q.End]) != q.Text {
+				t.Errorf("claim %d: quote %q at %v is not the text of its span inside claim %v", i, q.Text, q.Span, c.Span)
+			}
+			out[i] = append(out[i], q.Text)
+		}
+	}
+	return out
+}
+
+func TestQuotesOneClaim(t *testing.T) {
+	tests := []struct {
+		name     string
+		sentence string
+		want     []string
+	}{
+		{"curly double keeps inner punctuation", "She called it “a bad deal,” and left.", []string{"a bad deal,"}},
+		{"two quotations", "He wanted “peace” but feared “a trap.”", []string{"peace", "a trap."}},
+		{"apostrophes are not quotes", "The People’s Bank won’t cut, and the banks’ margins held.", nil},
+		{"single quotes at word boundaries", "Officials praised ‘common prosperity’ again.", []string{"common prosperity"}},
+		{"plural possessive inside single quotes", "He backed ‘the provinces’ own plans’ openly.", []string{"the provinces’ own plans"}},
+		{"single quotes with an apostrophe inside", "They mocked ‘China’s century’ at length.", []string{"China’s century"}},
+		{"nested quotes count as the outer one", "He said “they call it ‘managed trade’ for a reason.”",
+			[]string{"they call it ‘managed trade’ for a reason."}},
+		{"straight double quotes", `He said "we will win" and "soon," then left.`, []string{"we will win", "soon,"}},
+		{"straight quote opening the claim", `"Yes," she said.`, []string{"Yes,"}},
+		{"straight apostrophes and inches", `China's 5" screens don't sell.`, nil},
+		{"decade apostrophe opens nothing", "In the ’90s and the ‘00s, trade grew.", nil},
+		{"guillemets", "Le ministre a parlé de «souveraineté numérique».", []string{"souveraineté numérique"}},
+		{"corner brackets", "The slogan 「自主可控」 returned.", []string{"自主可控"}},
+		{"low-high German marks", "Er sagte „nie wieder“ dazu.", []string{"nie wieder"}},
+		{"stray closing mark", "Nothing” opened here, but “this” did.", []string{"this"}},
+		{"unclosed mark is dropped", "He said “we will see and walked away.", nil},
+		{"unclosed inner mark is dropped", "She said “the ‘plan is dead” today.", []string{"the ‘plan is dead"}},
+		{"marks around nothing", "He shrugged: “…”", nil},
+		{"title inside a citation", "Exports fell (Xinhua, “Trade data for May,” June 9, 2023).", nil},
+		{"hanzi inside the quotation", "Xi named it “cyber sovereignty (网络主权)” in 2015.", []string{"cyber sovereignty (网络主权)"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := quoted(t, []string{tc.sentence})[0]
+			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("%s\n got %q\nwant %q", tc.sentence, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestQuotesOverSeveralClaims(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras [][]string
+		want  [][]string
+	}{
+		{"one quotation over two sentences",
+			[][]string{{"Li answered: “We lost a year.", "We will not lose another,” she said."}},
+			[][]string{{"We lost a year."}, {"We will not lose another,"}}},
+		{"quotation closing then another opening",
+			[][]string{{"“It failed.”", "“It will fail again.”"}},
+			[][]string{{"It failed."}, {"It will fail again."}}},
+		{"unclosed quotation stops at the paragraph end",
+			[][]string{{"He said “the data are wrong.", "Nobody checked."}, {"Next day “it” rained."}},
+			[][]string{nil, nil, {"it"}}},
+		{"quotation reopened in the next paragraph",
+			[][]string{{"She wrote: “The first fund bought land."}, {"“The second fund bought time.”"}},
+			[][]string{{"The first fund bought land."}, {"The second fund bought time."}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := quoted(t, tc.paras...); fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestQuotations(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras [][]string
+		want  []string
+	}{
+		{"pieces of one quotation are joined",
+			[][]string{{"Li answered: “We lost a year.", "We will not lose another,” she said."}},
+			[]string{"We lost a year. We will not lose another,"}},
+		{"separate quotations stay apart",
+			[][]string{{"“It failed.”", "“It will fail again.”"}},
+			[]string{"It failed.", "It will fail again."}},
+		{"a quotation reopened in the next paragraph is one",
+			[][]string{{"She wrote: “The first fund bought land."}, {"“The second fund bought time.”"}},
+			[]string{"The first fund bought land.\n\nThe second fund bought time."}},
+		{"a quotation closed at the paragraph end is not continued",
+			[][]string{{"She wrote: “The first fund bought land.”"}, {"“The second fund bought time.”"}},
+			[]string{"The first fund bought land.", "The second fund bought time."}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := testArticle(tc.paras)
+			Quotes{}.Tag(a)
+			var got []string
+			for _, q := range Quotations(a) {
+				got = append(got, q.Text)
+				if q.Claims[0] > q.Claims[len(q.Claims)-1] || !a.Claims[q.Claims[0]].Overlaps(q.Span) {
+					t.Errorf("%q: claims %v do not hold span %v", q.Text, q.Claims, q.Span)
+				}
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestQuotesWithoutParagraphs checks that an article whose layout found no
+// paragraphs is paired line by line, so no quotation runs over a line break.
+func TestQuotesWithoutParagraphs(t *testing.T) {
+	text := "He said “it is over.\nShe said “it” is not."
+	a := &claimx.Article{Text: text, Claims: []claimx.Claim{
+		{Text: "He said “it is over.", Span: claimx.Span{Start: 0, End: 20}},
+		{Index: 1, Text: "She said “it” is not.", Span: claimx.Span{Start: 21, End: 42}},
+	}}
+	Quotes{}.Tag(a)
+	if len(a.Claims[0].Quotes) != 0 || len(a.Claims[1].Quotes) != 1 || a.Claims[1].Quotes[0].Text != "it" {
+		t.Errorf("got %+v and %+v", a.Claims[0].Quotes, a.Claims[1].Quotes)
+	}
+}
+
+func TestLemmatize(t *testing.T) {
+	tests := []struct {
+		word  string
+		lemma string
+		form  verbForm
+	}{
+		{"said", "say", pastForm}, {"says", "say", sForm}, {"saying", "say", ingForm},
+		{"stated", "state", pastForm}, {"stating", "state", ingForm}, {"states", "state", sForm},
+		{"argued", "argue", pastForm}, {"warned", "warn", pastForm}, {"denied", "deny", pastForm},
+		{"replies", "reply", sForm}, {"stresses", "stress", sForm}, {"quipped", "quip", pastForm},
+		{"labelled", "label", pastForm}, {"codified", "codify", pastForm}, {"told", "tell", pastForm},
+		{"emphasised", "emphasise", pastForm}, {"emphasizing", "emphasize", ingForm},
+		{"calling", "call", ingForm}, {"pointed", "point", pastForm},
+	}
+	for _, tc := range tests {
+		if l, f, ok := lemmatize(tc.word); !ok || l != tc.lemma || f != tc.form {
+			t.Errorf("lemmatize(%q) = %q, %d, %v; want %q, %d", tc.word, l, f, ok, tc.lemma, tc.form)
+		}
+	}
+	for _, w := range []string{"warnings", "statement", "stateless", "need", "bed", "ads"} {
+		if l, _, ok := lemmatize(w); ok {
+			t.Errorf("lemmatize(%q) = %q, want no cue", w, l)
+		}
+	}
+}

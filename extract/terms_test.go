@@ -1,0 +1,356 @@
+package extract
+
+import (
+	"encoding/json"
+	"errors"
+	"os"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/claimx/claimx"
+	"github.com/claimx/claimx/segment"
+)
+
+// termArticle builds an article with one claim per sentence, separated by
+// single spaces.
+func termArticle(sentences ...string) *claimx.Article {
+	a := &claimx.Article{Text: strings.Join(sentences, " ")}
+	at := 0
+	for i, s := range sentences {
+		n := utf8.RuneCountInString(s)
+		a.Claims = append(a.Claims, claimx.Claim{Index: i, Text: s, Span: claimx.Span{Start: at, End: at + n}})
+		at += n + 1
+	}
+	return a
+}
+
+// termsOf returns every term of the article, in claim order.
+func termsOf(a *claimx.Article) []claimx.Term {
+	var out []claimx.Term
+	for _, c := range a.Claims {
+		out = append(out, c.Terms...)
+	}
+	return out
+}
+
+type wantTerm struct {
+	hanzi, gloss, segments string // segments separated by "|"
+}
+
+func TestTermsTag(t *testing.T) {
+	terms := NewTerms(segment.LoadChinese)
+	for _, tc := range []struct {
+		name string
+		text string
+		want []wantTerm
+	}{
+		{"two-character name after a title",
+			"Vice Premier He Lifeng (何立峰) opened the talks.",
+			[]wantTerm{{"何立峰", "He Lifeng", "何立峰"}}},
+		{"name after a long office",
+			"The Minister of Commerce and Trade Yang Jiechi (杨洁篪) replied in writing.",
+			[]wantTerm{{"杨洁篪", "Yang Jiechi", "杨洁篪"}}},
+		{"compound surname",
+			"The historian Ouyang Zhesheng (欧阳哲生) disagreed.",
+			[]wantTerm{{"欧阳哲生", "Ouyang Zhesheng", "欧阳哲生"}}},
+		{"compound surname, short given name",
+			"Commentator Sima Nan (司马南) posted a video.",
+			[]wantTerm{{"司马南", "Sima Nan", "司马南"}}},
+		{"surname with another common reading",
+			"Deputy director Qiu Baoxing (仇保兴) spoke on urban planning.",
+			[]wantTerm{{"仇保兴", "Qiu Baoxing", "仇保兴"}}},
+		{"name printed in Wade-Giles",
+			"Taiwan's President Tsai Ing-wen (蔡英文) answered.",
+			[]wantTerm{{"蔡英文", "Tsai Ing-wen", "蔡英文"}}},
+		{"western name transliterated with a dot",
+			"Tesla CEO Elon Musk (埃隆·马斯克) toured the plant.",
+			[]wantTerm{{"埃隆·马斯克", "Elon Musk", "埃隆·马斯克"}}},
+		{"western name after a title that runs on",
+			"US Secretary of State Antony Blinken (布林肯) arrived on Monday.",
+			[]wantTerm{{"布林肯", "Antony Blinken", "布林肯"}}},
+		{"company after a possessive",
+			"Nvidia’s chief rival Huawei (华为) announced a chip.",
+			[]wantTerm{{"华为", "Huawei", "华为"}}},
+		{"full-width parenthesis",
+			"Premier Li Qiang（李强）chaired the meeting.",
+			[]wantTerm{{"李强", "Li Qiang", "李强"}}},
+		{"name inside a longer run",
+			"Schools must teach Xi Jinping Thought (习近平思想) from next year.",
+			[]wantTerm{{"习近平思想", "Xi Jinping Thought", "习近平|思想"}}},
+		{"quotation still open at the parenthesis",
+			"Officials praised “data sovereignty (数据主权)” as a principle.",
+			[]wantTerm{{"数据主权", "data sovereignty", "数据|主权"}}},
+		{"quotation closed before the parenthesis",
+			"The plan favours the “dual circulation” (双循环) strategy.",
+			[]wantTerm{{"双循环", "dual circulation", "双|循环"}}},
+		{"single quotation marks",
+			"Engineers built the ‘Great Firewall’ (防火长城) in stages.",
+			[]wantTerm{{"防火长城", "Great Firewall", "防火|长城"}}},
+		{"traditional characters",
+			"Taipei passed a “national security (國家安全)” amendment.",
+			[]wantTerm{{"國家安全", "national security", "國家|安全"}}},
+		{"mixed run keeps its letter case",
+			"Ministries back “5G network security (5G网络安全)” standards.",
+			[]wantTerm{{"5G网络安全", "5G network security", "5G|网络安全"}}},
+		{"pinyin beside the characters",
+			"The goal of “high-quality development (高质量发展, gaozhiliang fazhan)” recurs.",
+			[]wantTerm{{"高质量发展", "high-quality development", "高质量|发展"}}},
+		{"two runs in one parenthesis",
+			"Posters urged “unity and stability, wealth and strength” (团结稳定, 繁荣富强).",
+			[]wantTerm{{"团结稳定", "unity and stability", "团结|稳定"}, {"繁荣富强", "wealth and strength", "繁荣|富强"}}},
+		{"gloss after the characters",
+			"Cadres repeat 共同富裕 (common prosperity) at every meeting.",
+			[]wantTerm{{"共同富裕", "common prosperity", "共同|富裕"}}},
+		{"no gloss for characters quoted in running text",
+			"Banners reading “科技自立” hung in the hall.",
+			[]wantTerm{{"科技自立", "", "科技|自立"}}},
+		{"a citation after the characters is no gloss",
+			"The slogan 数字中国 (Xinhua, May 3, 2023) spread.",
+			[]wantTerm{{"数字中国", "", "数字|中国"}}},
+		{"noun phrase without quotation marks",
+			"Beijing's push for cross-border data flows (跨境数据流动) intensified.",
+			[]wantTerm{{"跨境数据流动", "cross-border data flows", "跨境|数据|流动"}}},
+		{"what a word names is not its gloss",
+			"Analysts watched what Xi calls common prosperity (共同富裕) closely.",
+			[]wantTerm{{"共同富裕", "common prosperity", "共同|富裕"}}},
+		{"acronym and characters in one parenthesis",
+			"Rules came from the Cyberspace Administration of China (CAC; 国家互联网信息办公室).",
+			[]wantTerm{{"国家互联网信息办公室", "Cyberspace Administration of China", "国家|互联网|信息|办公室"}}},
+		{"a language label is no gloss",
+			"The 2016 law enshrined cyber sovereignty (Chinese: 网络主权).",
+			[]wantTerm{{"网络主权", "cyber sovereignty", "网络|主权"}}},
+		{"a literal translation yields to the English before",
+			"Xi wants a “cyber superpower” (网络强国, lit. “network strong country”).",
+			[]wantTerm{{"网络强国", "cyber superpower", "网络|强国"}}},
+		{"a lead-in before a gloss after the characters",
+			"Bloggers mocked 内卷 (literally “rolling inward”) as wasteful.",
+			[]wantTerm{{"内卷", "rolling inward", "内卷"}}},
+		{"a verb in -ed ends the noun phrase, an adjective does not",
+			"Planners adopted the targeted poverty alleviation (精准扶贫) model.",
+			[]wantTerm{{"精准扶贫", "targeted poverty alleviation", "精准|扶贫"}}},
+		{"pinyin before the parenthesis is no gloss",
+			"The idea, known as gaozhiliang fazhan (高质量发展), spread.",
+			[]wantTerm{{"高质量发展", "", "高质量|发展"}}},
+		{"an unquoted list glossing several runs",
+			"Beijing guards its sovereignty, security and development interests (主权、安全、发展利益).",
+			[]wantTerm{{"主权", "sovereignty", "主权"}, {"安全", "security", "安全"}, {"发展利益", "development interests", "发展|利益"}}},
+		{"capitalised title of a newspaper",
+			"An editorial in People’s Daily (人民日报) agreed.",
+			[]wantTerm{{"人民日报", "People’s Daily", "人民日报"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := termArticle(tc.text)
+			terms.Tag(a)
+			got := termsOf(a)
+			if len(got) != len(tc.want) {
+				t.Fatalf("%q: got %d terms %+v, want %d", tc.text, len(got), got, len(tc.want))
+			}
+			for i, w := range tc.want {
+				g := got[i]
+				if g.Hanzi != w.hanzi || g.Gloss != w.gloss || strings.Join(g.Segments, "|") != w.segments {
+					t.Errorf("%q:\n got  %s %q %s\n want %s %q %s", tc.text, g.Hanzi, g.Gloss, strings.Join(g.Segments, "|"), w.hanzi, w.gloss, w.segments)
+				}
+				if span := string([]rune(a.Text)[g.Start:g.End]); span != g.Hanzi {
+					t.Errorf("span %v holds %q, not %q", g.Span, span, g.Hanzi)
+				}
+			}
+		})
+	}
+}
+
+func TestTermRuns(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"no Chinese here", nil},
+		{"(凝心聚力, 增进共识)", []string{"凝心聚力", "增进共识"}},
+		{"“主权AI基础设施”", []string{"主权AI基础设施"}},
+		{"AI主权 and 中国制造2025", []string{"AI主权", "中国制造2025"}},
+		{"埃隆·马斯克 and 中国 · 美国", []string{"埃隆·马斯克", "中国", "美国"}},
+		{"网络主权、数据主权。", []string{"网络主权", "数据主权"}},
+		{"the AI 主权", []string{"主权"}},
+	} {
+		var got []string
+		rs := []rune(tc.text)
+		for _, r := range termRuns(rs) {
+			got = append(got, string(rs[r[0]:r[1]]))
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("termRuns(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// A run repeated without its gloss takes the gloss the article gave it
+// first, and each occurrence goes to the claim that holds it.
+func TestTermsShareGloss(t *testing.T) {
+	a := termArticle(
+		"Xi promoted “common prosperity (共同富裕)” in 2021.",
+		"No sentence here holds Chinese.",
+		"Provinces then wrote 共同富裕 into their plans.")
+	NewTerms(segment.LoadChinese).Tag(a)
+	if len(a.Claims[0].Terms) != 1 || len(a.Claims[1].Terms) != 0 || len(a.Claims[2].Terms) != 1 {
+		t.Fatalf("terms per claim: %d %d %d, want 1 0 1",
+			len(a.Claims[0].Terms), len(a.Claims[1].Terms), len(a.Claims[2].Terms))
+	}
+	second := a.Claims[2].Terms[0]
+	if second.Gloss != "common prosperity" || second.Start <= a.Claims[0].Terms[0].Start {
+		t.Errorf("second occurrence: %+v", second)
+	}
+}
+
+func TestTermsPinyin(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"“Cyber sovereignty (网络主权)” spread.", "wangluo zhuquan"},
+		{"They built “sovereign AI infrastructure (主权AI基础设施)” fast.", "zhuquan AI jichusheshi"},
+		// The gloss confirms the surname reading: 曾 alone reads ceng.
+		{"Former Vice President Zeng Qinghong (曾庆红) retired.", "zengqinghong"},
+		{"Deputy director Qiu Baoxing (仇保兴) spoke.", "qiubaoxing"},
+		// A name the gloss does not spell still reads its surname as one.
+		{"Hong Kong leader Donald Tsang (曾荫权) resigned.", "zengyinquan"},
+		{"“Green development (绿色发展)” was the theme.", "luse fazhan"},
+	} {
+		a := termArticle(tc.text)
+		NewTerms(segment.LoadChinese).Tag(a)
+		got := termsOf(a)
+		if len(got) != 1 || got[0].Pinyin != tc.want {
+			t.Errorf("%q: got %+v, want pinyin %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// The dictionary is loaded once, only when an article holds Chinese, however
+// many workers tag at once.
+func TestTermsLoadOnce(t *testing.T) {
+	var loads atomic.Int32
+	terms := NewTerms(func() (*segment.Chinese, error) {
+		loads.Add(1)
+		return segment.LoadChinese()
+	})
+	terms.Tag(termArticle("Nothing Chinese in this one."))
+	if n := loads.Load(); n != 0 {
+		t.Fatalf("loaded %d times for an English-only article", n)
+	}
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			a := termArticle("Premier Li Qiang (李强) and Yan Kunru (闫坤如) met.")
+			terms.Tag(a)
+			if got := termsOf(a); len(got) != 2 || strings.Join(got[1].Segments, "|") != "闫坤如" {
+				t.Errorf("concurrent tag: %+v", got)
+			}
+		}()
+	}
+	wg.Wait()
+	if n := loads.Load(); n != 1 {
+		t.Errorf("loaded %d times, want 1", n)
+	}
+}
+
+// Without a dictionary the terms are still found and glossed; each run is
+// unsegmented.
+func TestTermsLoadFailure(t *testing.T) {
+	a := termArticle("Officials cited “cyber sovereignty (网络主权)” often.")
+	NewTerms(func() (*segment.Chinese, error) { return nil, errors.New("no dictionary") }).Tag(a)
+	got := termsOf(a)
+	if len(got) != 1 || got[0].Gloss != "cyber sovereignty" || got[0].Segments != nil || got[0].Pinyin != "wangluozhuquan" {
+		t.Errorf("got %+v", got)
+	}
+}
+
+// The seed article's terms, checked against its gold labels: every run
+// found, with the gloss and segmentation the gold gives.
+func TestTermsSeed(t *testing.T) {
+	text, err := os.ReadFile("../seeds/articles/ccp-cyber-sovereignty-ai.txt")
+	if err != nil {
+		t.Skip("seed article missing:", err)
+	}
+	raw, err := os.ReadFile("../seeds/gold/ccp-cyber-sovereignty-ai.json")
+	if err != nil {
+		t.Skip("seed gold missing:", err)
+	}
+	var gold struct {
+		Terms []struct {
+			Hanzi, Gloss string
+			Segments     []string
+		}
+	}
+	if err := json.Unmarshal(raw, &gold); err != nil {
+		t.Fatal(err)
+	}
+	a := termArticle(string(text))
+	NewTerms(segment.LoadChinese).Tag(a)
+	got := make(map[string]claimx.Term)
+	for _, term := range termsOf(a) {
+		if _, seen := got[term.Hanzi]; !seen {
+			got[term.Hanzi] = term
+		}
+	}
+	if len(got) != len(gold.Terms) {
+		t.Errorf("found %d distinct terms, gold has %d", len(got), len(gold.Terms))
+	}
+	fold := strings.NewReplacer("’", "'", "“", `"`, "”", `"`)
+	for _, w := range gold.Terms {
+		g, ok := got[w.Hanzi]
+		switch {
+		case !ok:
+			t.Errorf("missed %s", w.Hanzi)
+		case !strings.EqualFold(fold.Replace(g.Gloss), fold.Replace(w.Gloss)):
+			t.Errorf("%s: gloss %q, want %q", w.Hanzi, g.Gloss, w.Gloss)
+		case strings.Join(g.Segments, "|") != strings.Join(w.Segments, "|"):
+			t.Errorf("%s: segments %q, want %q", w.Hanzi, g.Segments, w.Segments)
+		}
+	}
+}
+
+// BenchmarkTermsSeed tags the seed article (21 runs of Chinese) with the
+// dictionary already loaded.
+func BenchmarkTermsSeed(b *testing.B) {
+	text, err := os.ReadFile("../seeds/articles/ccp-cyber-sovereignty-ai.txt")
+	if err != nil {
+		b.Skip("seed article missing:", err)
+	}
+	terms := NewTerms(segment.LoadChinese)
+	terms.Tag(termArticle("预热 (warm-up)"))
+	b.ReportAllocs()
+	for b.Loop() {
+		terms.Tag(termArticle(string(text)))
+	}
+}
+
+// FuzzTermsTag checks, on any text, that every term's span holds its
+// Chinese and that its segments rebuild it.
+func FuzzTermsTag(f *testing.F) {
+	for _, s := range []string{
+		"Premier Li Qiang (李强) spoke.",
+		"“cyber sovereignty (网络主权, wangluo zhuquan)”",
+		"(凝心聚力, 增进共识) and 埃隆·马斯克 (Elon Musk)",
+		"“unclosed (主权AI基础设施",
+		"網路主權 (Xinhua, May 3, 2023）",
+	} {
+		f.Add(s)
+	}
+	terms := NewTerms(segment.LoadChinese)
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		a := termArticle(text)
+		terms.Tag(a)
+		rs := []rune(a.Text)
+		for _, term := range termsOf(a) {
+			if term.Start < 0 || term.End > len(rs) || string(rs[term.Start:term.End]) != term.Hanzi {
+				t.Fatalf("span %v does not hold %q in %q", term.Span, term.Hanzi, text)
+			}
+			if strings.Join(term.Segments, "") != term.Hanzi {
+				t.Fatalf("segments %q do not rebuild %q", term.Segments, term.Hanzi)
+			}
+		}
+	})
+}

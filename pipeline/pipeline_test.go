@@ -1,0 +1,167 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/claimx/claimx"
+	"github.com/claimx/claimx/input"
+)
+
+// memSink keeps what the pipeline writes, part by part.
+type memSink struct {
+	seen  map[string]bool
+	parts [][]*claimx.Article
+}
+
+func (m *memSink) Seen(id string) bool { return m.seen[id] }
+
+func (m *memSink) WritePart(arts []*claimx.Article, _ time.Time) error {
+	m.parts = append(m.parts, append([]*claimx.Article(nil), arts...))
+	for _, a := range arts {
+		m.seen[a.ID] = true
+	}
+	return nil
+}
+
+func (m *memSink) sources() []string {
+	var out []string
+	for _, p := range m.parts {
+		for _, a := range p {
+			out = append(out, filepath.Base(a.Source))
+		}
+	}
+	return out
+}
+
+// taggerFunc adapts a function to the Tagger shape.
+type taggerFunc func(a *claimx.Article)
+
+func (f taggerFunc) Tag(a *claimx.Article) { f(a) }
+
+func writeArticles(t *testing.T, n int) []string {
+	t.Helper()
+	dir := t.TempDir()
+	var paths []string
+	for i := range n {
+		p := filepath.Join(dir, fmt.Sprintf("a%02d.txt", i))
+		body := fmt.Sprintf("Article number %d opens here. It has a second sentence.\n", i)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+	return paths
+}
+
+func TestRunKeepsInputOrderAndSkipsSeen(t *testing.T) {
+	paths := writeArticles(t, 12)
+	// Later articles finish first: the writer must still keep input order.
+	slow := taggerFunc(func(a *claimx.Article) {
+		if strings.HasSuffix(a.Source, "a00.txt") || strings.HasSuffix(a.Source, "a03.txt") {
+			time.Sleep(30 * time.Millisecond)
+		}
+	})
+	sink := &memSink{seen: map[string]bool{}}
+	cfg := Config{Workers: 4, PartSize: 5, Taggers: []Tagger{slow}, Sink: sink, MaxBytes: input.MaxBytes}
+	stats, err := Run(context.Background(), cfg, paths, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, p := range paths {
+		want = append(want, filepath.Base(p))
+	}
+	if got := sink.sources(); strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("written order %v, want %v", got, want)
+	}
+	if len(sink.parts) != 3 {
+		t.Errorf("%d parts, want 3 (12 articles, 5 a part)", len(sink.parts))
+	}
+	if stats.Read != 12 || stats.Written != 12 || stats.Claims != 24 || stats.Skipped != 0 {
+		t.Errorf("stats %+v", stats)
+	}
+
+	// A second run over the same inputs, plus a duplicate path, adds nothing.
+	again, err := Run(context.Background(), cfg, append(paths, paths[0]), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.Skipped != 13 || again.Written != 0 || len(sink.parts) != 3 {
+		t.Errorf("second run %+v, %d parts", again, len(sink.parts))
+	}
+}
+
+func TestRunRecordsFailuresAndGoesOn(t *testing.T) {
+	paths := writeArticles(t, 3)
+	empty := filepath.Join(t.TempDir(), "empty.txt")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	paths = append([]string{empty}, paths...)
+	panicky := taggerFunc(func(a *claimx.Article) {
+		if strings.HasSuffix(a.Source, "a01.txt") {
+			panic("tagger bug")
+		}
+	})
+	hang := taggerFunc(func(a *claimx.Article) {
+		if strings.HasSuffix(a.Source, "a02.txt") {
+			time.Sleep(2 * time.Second)
+		}
+	})
+	sink := &memSink{seen: map[string]bool{}}
+	stats, err := Run(context.Background(), Config{
+		Workers: 2, PartSize: 10, Taggers: []Tagger{panicky, hang}, Sink: sink,
+		MaxBytes: input.MaxBytes, Timeout: 200 * time.Millisecond,
+	}, paths, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.Written != 1 || stats.Failed != 3 {
+		t.Fatalf("stats %+v, want 1 written and 3 failed", stats)
+	}
+	reasons := map[string]string{"empty.txt": "empty", "a01.txt": "tagger bug", "a02.txt": "longer than"}
+	for _, a := range sink.parts[0] {
+		want, failed := reasons[filepath.Base(a.Source)]
+		switch {
+		case failed && (a.Err == nil || !strings.Contains(a.Err.Error(), want) || !strings.Contains(a.Err.Error(), a.Source)):
+			t.Errorf("%s: error %v, want one naming the file and %q", a.Source, a.Err, want)
+		case !failed && a.Err != nil:
+			t.Errorf("%s: unexpected error %v", a.Source, a.Err)
+		}
+	}
+}
+
+func TestRunStopsCleanlyWhenCancelled(t *testing.T) {
+	paths := writeArticles(t, 50)
+	ctx, cancel := context.WithCancel(context.Background())
+	sink := &memSink{seen: map[string]bool{}}
+	cancelling := taggerFunc(func(a *claimx.Article) {
+		if strings.HasSuffix(a.Source, "a05.txt") {
+			cancel()
+		}
+	})
+	stats, err := Run(ctx, Config{Workers: 2, PartSize: 100, Taggers: []Tagger{cancelling}, Sink: sink, MaxBytes: input.MaxBytes}, paths, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Whatever was written is whole and in order; the rest is left for the
+	// next run.
+	got := sink.sources()
+	if stats.Written != len(got) || len(got) == 0 || len(got) == 50 {
+		t.Fatalf("wrote %d of 50 (stats %+v)", len(got), stats)
+	}
+	for i, name := range got {
+		if name != fmt.Sprintf("a%02d.txt", i) {
+			t.Fatalf("article %d is %s", i, name)
+		}
+		if a := sink.parts[0][i]; len(a.Claims) != 2 {
+			t.Errorf("%s written with %d claims", name, len(a.Claims))
+		}
+	}
+}
