@@ -97,7 +97,8 @@ func (d *entDoc) reportingBefore(c *entClaim, i int) bool {
 	return i > 0 && c.toks[i].joined && !c.toks[i-1].cap && d.g.Has(gazetteer.Reporting, c.toks[i-1].text)
 }
 
-// appositiveAfter: ", a fellow at", ", the vice foreign minister", ", who".
+// appositiveAfter: ", a fellow at", ", the vice foreign minister", ", chief
+// China economist", ", who".
 func (d *entDoc) appositiveAfter(c *entClaim, j int) bool {
 	if c.toks[j-1].poss {
 		return false
@@ -118,7 +119,7 @@ func (d *entDoc) appositiveAfter(c *entClaim, j int) bool {
 	}
 	for n := 0; n < 4 && k < len(c.toks); n, k = n+1, k+1 {
 		t := c.toks[k]
-		if t.cap || (n > 0 && !t.joined) {
+		if n > 0 && !t.joined {
 			return false
 		}
 		if t.text == "who" && n == 0 || d.isRoleNoun(t.text) {

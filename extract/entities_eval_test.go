@@ -27,7 +27,7 @@ const entitiesFloor = 0.85
 
 // goldArticles reads, splits and tags every gold article with the taggers
 // entities depend on, then with tag. Terms run without a Chinese
-// dictionary: entities read only their spans and hanzi.
+// dictionary: entities read only their spans, hanzi and pinyin.
 func goldArticles(t testing.TB, tag func(*claimx.Article)) (map[string]eval.Gold, map[string]*claimx.Article) {
 	t.Helper()
 	gold, err := eval.LoadGold(seedDir)

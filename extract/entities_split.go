@@ -35,7 +35,7 @@ func (d *entDoc) splitPossessive(c *entClaim, i, j int, start bool, cue claimx.E
 func (d *entDoc) splitTitle(c *entClaim, i, j int, start bool) bool {
 	first, last := -1, -1
 	for k := i; k < j; k++ {
-		if c.toks[k].cap && d.g.Has(gazetteer.Roles, c.toks[k].text) {
+		if c.toks[k].cap && (d.g.Has(gazetteer.Roles, c.toks[k].text) || d.g.Has(gazetteer.TitleModifiers, c.toks[k].text)) {
 			if first < 0 {
 				first = k
 			}

@@ -99,6 +99,8 @@ func (d *entDoc) personShape(c *entClaim, i, j int) bool {
 // entParticles may stand inside a person's name: "Annelies de Vries".
 var entParticles = map[string]bool{"de": true, "van": true, "von": true, "bin": true, "al": true, "da": true, "du": true, "del": true, "der": true, "la": true, "le": true}
 
+// personWord: a word that may be part of a person's name. Listed surnames
+// and given names are, even when they are also common words ("He Lifeng").
 func (d *entDoc) personWord(t entToken) bool {
 	if !t.cap || (t.acronym && !t.initial) || strings.ContainsFunc(t.text, unicode.IsDigit) {
 		return false
@@ -106,12 +108,20 @@ func (d *entDoc) personWord(t entToken) bool {
 	if t.initial || d.g.Has(gazetteer.Surnames, t.text) || d.g.Has(gazetteer.GivenNames, t.text) {
 		return true
 	}
-	for _, l := range []gazetteer.List{gazetteer.Common, gazetteer.Generic, gazetteer.Roles, gazetteer.OrgHeads, gazetteer.PlaceHeads, gazetteer.ThingHeads, gazetteer.Calendar, gazetteer.Adjectives} {
-		if d.g.Has(l, t.text) {
-			return false
+	return !d.inAny(t.text, entNotNames...) && !d.g.Has(gazetteer.OrgHeads, t.text) && !d.g.Has(gazetteer.PlaceHeads, t.text)
+}
+
+// entNotNames are the lists of words that are never a name on their own.
+var entNotNames = []gazetteer.List{gazetteer.Common, gazetteer.Generic, gazetteer.Calendar, gazetteer.Adjectives,
+	gazetteer.Roles, gazetteer.TitleModifiers, gazetteer.ThingHeads}
+
+func (d *entDoc) inAny(w string, lists ...gazetteer.List) bool {
+	for _, l := range lists {
+		if d.g.Has(l, w) {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // nameShape: not made only of words that cannot be a name on their own.
@@ -121,12 +131,7 @@ func (d *entDoc) nameShape(c *entClaim, i, j int) bool {
 		if t.connector || t.initial {
 			continue
 		}
-		if t.acronym {
-			return true
-		}
-		w := strings.ToLower(t.text)
-		if !d.g.Has(gazetteer.Common, w) && !d.g.Has(gazetteer.Generic, w) && !d.g.Has(gazetteer.Calendar, w) &&
-			!d.g.Has(gazetteer.Adjectives, w) && !d.g.Has(gazetteer.Roles, w) && !d.g.Has(gazetteer.ThingHeads, w) {
+		if t.acronym || !d.inAny(t.text, entNotNames...) {
 			return true
 		}
 	}

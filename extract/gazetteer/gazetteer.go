@@ -32,8 +32,7 @@ var files fs.FS = embedded
 
 // Entry is one entity of a name list.
 type Entry struct {
-	ID   int    // unique within a Gazetteer; equal IDs are the same entity
-	Name string // the list's own first name for it
+	Name string // the list's own first name for it, unique within a Gazetteer
 	Type claimx.EntityType
 }
 
@@ -43,6 +42,7 @@ type List string
 // The word lists the entity tagger reads.
 const (
 	Roles          List = "roles"           // titles and occupations that precede or follow a person's name
+	TitleModifiers List = "title-modifiers" // words that qualify a title: "Former", "Vice"
 	CorporateRoles List = "roles-corporate" // roles whose holder's employer is named just before them
 	OrgHeads       List = "org-heads"       // words that make a capitalised phrase an organisation
 	PlaceHeads     List = "place-heads"     // words that make a capitalised phrase a place
@@ -146,19 +146,20 @@ func (g *Gazetteer) loadFile(dir, p string) (version string, err error) {
 // addEntry records one entity under all its names; a name already claimed
 // by another entry is an error, since a lookup must have one answer.
 func (g *Gazetteer) addEntry(typ claimx.EntityType, names []string) error {
-	e := Entry{ID: len(g.entries), Name: strings.TrimSpace(names[0]), Type: typ}
+	id := len(g.entries)
+	e := Entry{Name: strings.TrimSpace(names[0]), Type: typ}
 	for _, n := range names {
 		k := Key(n)
 		if k == "" {
 			return fmt.Errorf("empty name")
 		}
 		if old, ok := g.byName[k]; ok {
-			if old == e.ID {
+			if old == id {
 				continue // "Gambia | The Gambia": one key
 			}
 			return fmt.Errorf("%q already names %q", strings.TrimSpace(n), g.entries[old].Name)
 		}
-		g.byName[k] = e.ID
+		g.byName[k] = id
 	}
 	g.entries = append(g.entries, e)
 	return nil

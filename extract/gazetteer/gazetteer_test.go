@@ -35,10 +35,10 @@ func TestLoad(t *testing.T) {
 			t.Errorf("Lookup(%q) = %+v, %v; want %q %s", tc.name, e, ok, tc.want, tc.typ)
 		}
 	}
-	if a, _ := g.Lookup("US"); a.ID != mustLookup(t, g, "United States").ID {
+	if a, _ := g.Lookup("US"); a != mustLookup(t, g, "United States") {
 		t.Errorf("US and United States are different entries")
 	}
-	for l, w := range map[List]string{Roles: "Premier", Adjectives: "chinese", Calendar: "March", OrgHeads: "Ministry", Pinyin: "zhuang", Surnames: "ouyang", Reporting: "argued"} {
+	for l, w := range map[List]string{Roles: "Premier", TitleModifiers: "Former", Adjectives: "chinese", Calendar: "March", OrgHeads: "Ministry", Pinyin: "zhuang", Surnames: "ouyang", Reporting: "argued"} {
 		if !g.Has(l, w) {
 			t.Errorf("list %s lacks %q", l, w)
 		}
