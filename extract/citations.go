@@ -480,8 +480,8 @@ func isoDate(c dateCursor) (dateParts, dateCursor, bool) {
 
 // monthFirst reads "March 7", "Sept. 3, 2023", "July 4th, 2023", "March 3–5,
 // 2024", "March 30–April 2" at day precision and "July 2019", "Oct. 2022",
-// "July–August 2019" at month precision. A month with neither day nor year
-// ("in May") is not a date.
+// "July–August 2019" and, after a source, "May" at month precision (a
+// year-less month takes its year like a year-less day).
 func monthFirst(c dateCursor) (dateParts, dateCursor, bool) {
 	m, ok := c.month()
 	if !ok {
@@ -492,9 +492,7 @@ func monthFirst(c dateCursor) (dateParts, dateCursor, bool) {
 		return dateParts{c.withYear(), m, d, claimx.Day}, c, true
 	}
 	c.skipRangeEnd(monthRangeEnd)
-	c.accept(',')
-	y, ok := c.year()
-	return dateParts{y, m, 0, claimx.Month}, c, ok
+	return dateParts{c.withYear(), m, 0, claimx.Month}, c, true
 }
 
 // dayFirst reads "12 March 2024", "3–5 March 2024" and "12 March".
