@@ -83,7 +83,7 @@ func (t *attributor) attribute(i int) (*claimx.Entity, string) {
 // several claims to those of them that have none: “First sentence. Second
 // one,” she said.
 func (t *attributor) spreadOverQuotations() {
-	for _, q := range Quotations(t.a) {
+	for _, q := range quotations(t.a) {
 		if q.Speaker == "" || len(q.Claims) < 2 {
 			continue
 		}

@@ -306,7 +306,7 @@ func TestAttributionOverSeveralClaims(t *testing.T) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
 	var pairs []string
-	for _, q := range Quotations(a) {
+	for _, q := range quotations(a) {
 		pairs = append(pairs, q.Speaker+": "+q.Text)
 	}
 	wantPairs := []string{"Ren Zhengfei: We bought time. We did not buy skill,",
@@ -377,7 +377,7 @@ func FuzzAttributions(f *testing.F) {
 				t.Fatalf("claim %d: kind %q, speaker %q", i, c.Kind, c.Speaker)
 			}
 		}
-		for _, q := range Quotations(a) {
+		for _, q := range quotations(a) {
 			if q.Text == "" || len(q.Claims) == 0 {
 				t.Fatalf("empty quotation %+v", q)
 			}

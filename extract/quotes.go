@@ -259,10 +259,10 @@ func outermost(spans []claimx.Span) []claimx.Span {
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
-// Quotation is one quotation as printed, joined again from the pieces that
+// quotation is one quotation as printed, joined again from the pieces that
 // Quotes cut at claim boundaries. Attributions are scored per quotation:
 // the quote of a speaker is the whole text between the marks.
-type Quotation struct {
+type quotation struct {
 	claimx.Quote
 	// Claims are the indexes in Article.Claims of the claims it covers.
 	Claims []int
@@ -271,15 +271,15 @@ type Quotation struct {
 	Speaker string
 }
 
-// Quotations returns the quotations of a tagged article in text order. Two
+// quotations returns the quotations of a tagged article in text order. Two
 // consecutive pieces belong to one quotation when nothing but white space
 // separates them, or white space holding a line break and then the mark
 // that reopens the quotation in its next paragraph: a closing mark between
 // them would have ended it. The joined Text keeps the white space between
 // the pieces and drops that mark; Span runs from the first piece to the last.
-func Quotations(a *claimx.Article) []Quotation {
+func quotations(a *claimx.Article) []quotation {
 	rs := []rune(a.Text)
-	var out []Quotation
+	var out []quotation
 	for i := range a.Claims {
 		for _, q := range a.Claims[i].Quotes {
 			n := len(out)
@@ -292,7 +292,7 @@ func Quotations(a *claimx.Article) []Quotation {
 					continue
 				}
 			}
-			out = append(out, Quotation{Quote: q, Claims: []int{i}})
+			out = append(out, quotation{Quote: q, Claims: []int{i}})
 		}
 	}
 	for k := range out {

@@ -116,7 +116,7 @@ func TestQuotations(t *testing.T) {
 			a := testArticle(tc.paras)
 			Quotes{}.Tag(a)
 			var got []string
-			for _, q := range Quotations(a) {
+			for _, q := range quotations(a) {
 				got = append(got, q.Text)
 				if q.Claims[0] > q.Claims[len(q.Claims)-1] || !a.Claims[q.Claims[0]].Overlaps(q.Span) {
 					t.Errorf("%q: claims %v do not hold span %v", q.Text, q.Claims, q.Span)
