@@ -81,6 +81,12 @@ func (c *Chinese) Segment(run, gloss string) []string {
 		return []string{run}
 	}
 	parts := glossParts(gloss)
+	// A short run opening with a two-character surname and glossed by a name
+	// alone is that name, however the name is romanised (Cantonese Szeto
+	// for 司徒).
+	if nameOnly(parts) && shortHan(rs) && compoundSurname(rs) {
+		return []string{run}
+	}
 	for _, p := range parts {
 		if segs, ok := transliterated(rs, p); ok {
 			return segs
@@ -326,6 +332,15 @@ func nameOnly(parts [][]glossWord) bool {
 // shortHan reports whether rs is two to four Chinese characters, the length
 // of a Chinese name (or of a compound surname and a two-character given
 // name).
+// compoundSurnames are the two-character surnames met in analysis.
+var compoundSurnames = wordSet("欧阳 司马 司徒 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 长孙 夏侯 令狐 宇文 澹台 万俟 单于 歐陽 司馬 諸葛 東方 尉遲 公孫 長孫")
+
+// compoundSurname reports whether a run of three or four characters opens
+// with a two-character surname.
+func compoundSurname(rs []rune) bool {
+	return len(rs) >= 3 && len(rs) <= 4 && compoundSurnames[string(rs[:2])]
+}
+
 func shortHan(rs []rune) bool {
 	if len(rs) < 2 || len(rs) > 4 {
 		return false

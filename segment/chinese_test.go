@@ -28,6 +28,8 @@ func TestSegment(t *testing.T) {
 		{"闫坤如", "Yan Kunru", "闫坤如"},
 		{"赵骏", "Zhao Jun", "赵骏"},
 		{"欧阳明", "Ouyang Ming", "欧阳明"},
+		{"司徒美玲", "Szeto Mei-ling", "司徒美玲"},
+		{"歐陽志遠", "Au-Yeung Chi-yuen", "歐陽志遠"},
 		{"司马睿", "Sima Rui", "司马睿"},
 		{"曾庆红", "Zeng Qinghong", "曾庆红"},
 		{"方滨兴", "Fang Bingxing", "方滨兴"}, // -n printed -ng
