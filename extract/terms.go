@@ -1,10 +1,12 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimx/claimx"
 	"github.com/claimx/claimx/segment"
@@ -213,16 +215,19 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool) fou
 	f := foundTerm{Term: claimx.Term{Hanzi: hanzi, Span: claimx.Span{Start: r[0], End: r[1]}}}
 	open, close, inside := termParen(rs, r)
 	if !inside {
-		// A gloss after the run: 网络主权 (cyber sovereignty).
+		// A gloss after the run: 网络主权 (cyber sovereignty), or else
+		// 网络主权, or “cyber sovereignty”.
 		i := r[1]
 		for i < len(rs) && i < r[1]+3 && (rs[i] == ' ' || glossClosingQuotes[rs[i]]) {
 			i++
 		}
-		if i < len(rs) && isTermParenOpen(rs[i]) && !citations[i] {
-			if c, ok := termParenClose(rs, i); ok {
+		if i < len(rs) && isTermParenOpen(rs[i]) {
+			if c, ok := termParenClose(rs, i); ok && !citations[i] {
 				f.Gloss, f.hint = besideRun(rs, termPieces(rs, i, c, runs), hanzi)
 			}
+			return f
 		}
+		f.Gloss = glossAfter(rs, r[1])
 		return f
 	}
 	if citations[open] {
@@ -232,7 +237,8 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool) fou
 	english, pinyin := besideRun(rs, pieces, hanzi)
 	f.hint = pinyin
 	// Several runs in one parenthesis share the phrase before it, one part
-	// each when it lists as many: “unite, consolidate” (团结, 巩固).
+	// each when it lists as many: “unite, consolidate” (团结, 巩固), “unite”
+	// and “consolidate” (团结, 巩固).
 	var nth, count int
 	for _, p := range pieces {
 		if p.han {
@@ -242,16 +248,20 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool) fou
 			count++
 		}
 	}
-	before := glossBefore(rs, glossLineStart(rs, open), open, hanzi, count)
+	var before string
+	switch glosses := glossBefore(rs, glossLineStart(rs, open), open, hanzi, count); {
+	case len(glosses) == count:
+		before = glosses[nth]
+	case len(glosses) == 1: // one phrase for several runs, split if it lists them
+		before = glosses[0]
+		if parts, ok := splitGlossList(before, count); ok {
+			before = parts[nth]
+		}
+	}
 	if before != "" && !glossStartsUpper(before) && segment.Spells(hanzi, before) {
 		// Pinyin, not English, before the parenthesis: wangluo zhuquan (网络主权).
 		f.hint = strings.Trim(f.hint+"; "+before, "; ")
 		before = ""
-	}
-	if count > 1 {
-		if parts, ok := splitGlossList(before, count); ok {
-			before = parts[nth]
-		}
 	}
 	switch {
 	case before != "":
@@ -286,11 +296,13 @@ func besideRun(rs []rune, pieces []termPiece, hanzi string) (english, pinyin str
 	return english, pinyin
 }
 
-// glossLeadIns introduce a gloss inside a parenthesis without belonging to
-// it; glossLabels name the language of what follows. Both lower case.
+// glossLeadIns introduce a gloss, in a parenthesis or after a run, without
+// belonging to it; glossLabels name the language of what follows. Both
+// lower case.
 var (
-	glossLeadIns = []string{"lit.", "literally", "meaning", "i.e.", "or", "aka", "a.k.a.", "roughly", "translated as"}
-	glossLabels  = map[string]bool{"chinese": true, "in chinese": true, "mandarin": true, "pinyin": true, "zh": true, "ch": true}
+	glossLeadIns = []string{"lit.", "literally", "meaning", "i.e.", "that is", "or", "aka", "a.k.a.", "roughly",
+		"translated as", "which means", "which translates as"}
+	glossLabels = map[string]bool{"chinese": true, "in chinese": true, "mandarin": true, "pinyin": true, "zh": true, "ch": true}
 )
 
 func cleanGlossPiece(s string) string {
@@ -298,19 +310,109 @@ func cleanGlossPiece(s string) string {
 	if glossLabels[strings.ToLower(s)] {
 		return ""
 	}
-	for {
-		lower := strings.ToLower(s)
-		cut := ""
-		for _, w := range glossLeadIns {
-			if strings.HasPrefix(lower, w) && (len(lower) == len(w) || lower[len(w)] == ' ') && len(w) > len(cut) {
-				cut = w
-			}
-		}
-		if cut == "" {
-			return s
-		}
-		s = trimGloss(s[len(cut):])
+	for n := glossLeadIn(s, glossLeadIns); n > 0; n = glossLeadIn(s, glossLeadIns) {
+		s = trimGloss(s[n:])
 	}
+	return s
+}
+
+// glossLeadIn returns the length in bytes of the longest of words (lower
+// case) that s starts with as a whole word, 0 if none.
+func glossLeadIn(s string, words []string) int {
+	cut := 0
+	for _, w := range words {
+		if len(w) <= cut || len(s) < len(w) || !strings.EqualFold(s[:len(w)], w) {
+			continue
+		}
+		if next, _ := utf8.DecodeRuneInString(s[len(w):]); len(s) == len(w) || !unicode.IsLetter(next) && !unicode.IsDigit(next) {
+			cut = len(w)
+		}
+	}
+	return cut
+}
+
+// glossAfterScan bounds how far after a run a gloss is looked for.
+const glossAfterScan = 160
+
+// glossAfter reads a gloss printed after a run that no parenthesis holds,
+// set off by punctuation and introduced by a lead-in (“全国一盘棋,” or one
+// national chessboard; "境外勢力", or "external forces"), by an article
+// before a quotation (“两个健康”, the “two healthies”) or, for a quotation,
+// by a dash or colon alone (共同富裕 — “common prosperity”). An unquoted
+// gloss must be a whole noun phrase closed by punctuation, so that "…, or
+// they face fines" gives none.
+func glossAfter(rs []rune, end int) string {
+	stop := min(len(rs), end+glossAfterScan)
+	if i := slices.Index(rs[end:stop], '\n'); i >= 0 {
+		stop = end + i
+	}
+	// The run's closing quotation mark, with or without a comma inside it,
+	// then the mark that sets the gloss off.
+	s := strings.TrimLeft(string(rs[end:stop]), ",")
+	s = strings.TrimLeftFunc(s, func(r rune) bool { return glossClosingQuotes[r] })
+	s = strings.TrimLeft(s, " ")
+	dash := false // or colon
+	if rest := strings.TrimLeft(s, ":—–"); rest != s {
+		dash, s = true, rest
+	}
+	s = strings.TrimLeft(strings.TrimPrefix(s, ","), " ")
+	leadIn, article := false, false
+	for {
+		if n := glossLeadIn(s, glossLeadIns); n > 0 {
+			leadIn, s = true, strings.TrimLeft(s[n:], " ")
+		} else if n := glossLeadIn(s, glossArticles); n > 0 {
+			article, s = true, strings.TrimLeft(s[n:], " ")
+		} else {
+			break
+		}
+	}
+	if q, ok := glossOpeningQuote(s); ok {
+		if !leadIn && !article && !dash {
+			return ""
+		}
+		return strings.Join(glossAfterWords(q, maxQuotedGloss), " ")
+	}
+	i := strings.IndexAny(s, ",.;:—–()[]\"“”")
+	if !leadIn || i < 0 {
+		return ""
+	}
+	words := glossAfterWords(s[:i], maxGlossNounPhrase)
+	if glossNounPhraseLen(words) < len(words) {
+		return ""
+	}
+	return strings.Join(words, " ")
+}
+
+// glossArticles may stand between a lead-in and a quoted gloss.
+var glossArticles = []string{"the", "a", "an"}
+
+// glossOpeningQuote returns the text of the quotation that s opens with.
+func glossOpeningQuote(s string) (string, bool) {
+	rs := []rune(s)
+	if len(rs) == 0 {
+		return "", false
+	}
+	closer, ok := glossOpeningQuotes[rs[0]]
+	if rs[0] == '"' {
+		closer, ok = '"', true
+	}
+	if !ok {
+		return "", false
+	}
+	if i := slices.Index(rs[1:], closer); i >= 0 {
+		return string(rs[1 : i+1]), true
+	}
+	return "", false
+}
+
+// glossAfterWords returns the words of s, trimmed as a gloss, when it holds
+// no Chinese and at most max words; nil otherwise.
+func glossAfterWords(s string, max int) []string {
+	words := strings.Fields(trimGloss(s))
+	if len(words) > max || segment.HasHan(s) {
+		return nil
+	}
+	return words
 }
 
 // Quotation marks: the closing ones, and each opening one with the mark
@@ -341,323 +443,3 @@ func isGlossAcronym(s string) bool {
 	}
 	return letters >= 2
 }
-
-// splitGlossList splits a phrase that glosses several runs into n parts: at
-// its commas, or else at its commas and its last "and" or "or"
-// (sovereignty, security and development interests (主权、安全、发展利益)).
-func splitGlossList(s string, n int) ([]string, bool) {
-	parts := strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' })
-	if len(parts) == n-1 {
-		last := parts[len(parts)-1]
-		for _, conj := range []string{" and ", " or "} {
-			if i := strings.LastIndex(last, conj); i >= 0 {
-				parts = append(parts[:len(parts)-1], last[:i], last[i+len(conj):])
-				break
-			}
-		}
-	}
-	for i := range parts {
-		parts[i] = trimGloss(parts[i])
-	}
-	return parts, len(parts) == n
-}
-
-func glossStartsUpper(s string) bool {
-	for _, r := range s {
-		return unicode.IsUpper(r)
-	}
-	return false
-}
-
-func glossLineStart(rs []rune, i int) int {
-	for i > 0 && rs[i-1] != '\n' {
-		i--
-	}
-	return i
-}
-
-// maxQuotedGloss is the most words a quotation before a parenthesis may
-// hold to be the gloss whole; a longer one is quoted speech, whose last
-// noun phrase is the gloss: “... model of cyber regulation (网络监管)”.
-const maxQuotedGloss = 8
-
-// glossBefore reads the English just before the parenthesis at open, from
-// the start of its line: a quotation that ends there or is still open there
-// (“cyber sovereignty (网络主权)”), else a name or a noun phrase, or a list
-// of as many noun phrases as the parenthesis holds runs.
-func glossBefore(rs []rune, start, open int, hanzi string, runs int) string {
-	end := open
-	for end > start && unicode.IsSpace(rs[end-1]) {
-		end--
-	}
-	if end == start || segment.IsHan(rs[end-1]) {
-		return ""
-	}
-	if q, ok := glossQuoted(rs, start, end); ok {
-		if words := strings.Fields(trimGloss(q)); len(words) <= maxQuotedGloss {
-			return strings.Join(words, " ")
-		}
-		return glossNounPhrase(glossClauseWords([]rune(q)))
-	}
-	words := glossClauseWords(rs[start:end])
-	if runs > 1 {
-		if list := glossNounList(words, runs); list != "" {
-			return list
-		}
-	}
-	return wordsGloss(words, hanzi)
-}
-
-// glossQuoted returns the text of the quotation that closes at end, or of
-// the one still open at end.
-func glossQuoted(rs []rune, start, end int) (string, bool) {
-	straight := 0
-	for _, r := range rs[start:end] {
-		if r == '"' {
-			straight++
-		}
-	}
-	last := rs[end-1]
-	switch {
-	case last == '"' && straight%2 == 0:
-		for i := end - 2; i >= start; i-- {
-			if rs[i] == '"' {
-				return string(rs[i+1 : end-1]), true
-			}
-		}
-	case straight%2 == 1:
-		for i := end - 1; i >= start; i-- {
-			if rs[i] == '"' {
-				return string(rs[i+1 : end]), true
-			}
-		}
-	case glossClosingQuotes[last]:
-		for i := end - 2; i >= start; i-- {
-			if glossOpeningQuotes[rs[i]] == last {
-				return string(rs[i+1 : end-1]), true
-			}
-		}
-		return "", false // a ’ with no ‘ is an apostrophe
-	}
-	for i := end - 1; i >= start; i-- {
-		if closer, ok := glossOpeningQuotes[rs[i]]; ok {
-			for _, r := range rs[i+1 : end] {
-				if r == closer {
-					return "", false
-				}
-			}
-			return string(rs[i+1 : end]), true
-		}
-	}
-	return "", false
-}
-
-// glossClauseWords returns the words of the last clause of rs: those after its
-// last punctuation mark other than a comma, which is kept as a word of its
-// own. Apostrophes and hyphens inside a word, and the full stop of an
-// initial (John F. Kennedy), belong to the word.
-func glossClauseWords(rs []rune) []string {
-	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
-	var words []string
-	for i := 0; i < len(rs); {
-		r := rs[i]
-		switch {
-		case unicode.IsSpace(r):
-			i++
-		case isWord(r):
-			j := i + 1
-			for j < len(rs) && (isWord(rs[j]) || strings.ContainsRune("'’-.&", rs[j]) && j+1 < len(rs) && isWord(rs[j+1])) {
-				j++
-			}
-			if j < len(rs) && rs[j] == '.' && j == i+1 && unicode.IsUpper(r) {
-				j++
-			}
-			words = append(words, string(rs[i:j]))
-			i = j
-		case r == ',':
-			words = append(words, ",")
-			i++
-		default:
-			words = words[:0]
-			i++
-		}
-	}
-	return words
-}
-
-// maxGlossNameWords is the most words of a name; maxGlossCapitalPhrase of a
-// capitalised name of an organisation or concept; maxGlossNounPhrase of a noun
-// phrase taken as a gloss.
-const (
-	maxGlossNameWords     = 4
-	maxGlossCapitalPhrase = 16
-	maxGlossNounPhrase    = 5
-)
-
-// wordsGloss picks the gloss out of the words before a parenthesis.
-// Capitalised words are a name: the fewest that spell the Chinese in pinyin
-// (Former Minister of Foreign Affairs Qin Gang → Qin Gang), else the name
-// after the last title (Nvidia’s CEO Jensen Huang → Jensen Huang), else the
-// whole capitalised phrase (the Cyberspace Administration of China).
-// Lower-case words end a noun phrase (the notion of digital sovereignty →
-// digital sovereignty).
-func wordsGloss(words []string, hanzi string) string {
-	if len(words) == 0 {
-		return ""
-	}
-	if !glossStartsUpper(words[len(words)-1]) {
-		return glossNounPhrase(words)
-	}
-	for k := 1; k <= maxGlossNameWords && k <= len(words) && glossStartsUpper(words[len(words)-k]); k++ {
-		name := strings.Join(words[len(words)-k:], " ")
-		if segment.Spells(hanzi, name) {
-			return name
-		}
-	}
-	phrase := glossCapitalPhrase(words)
-	for t := len(phrase) - 2; t >= 0; t-- {
-		if isGlossTitle(phrase[t]) {
-			name := phrase[t+1:]
-			// The title ran on: Secretary of State Antony Blinken.
-			if glossConnectors[strings.ToLower(name[0])] && len(name) > 3 {
-				name = name[len(name)-2:]
-			}
-			return strings.Join(glossTrimConnectors(name), " ")
-		}
-	}
-	return strings.Join(phrase, " ")
-}
-
-// glossCapitalPhrase returns the capitalised words that end words, with the
-// connecting words between them (Belt and Road Initiative), without a leading
-// determiner.
-func glossCapitalPhrase(words []string) []string {
-	from := len(words)
-	for i := len(words) - 1; i >= 0 && len(words)-i <= maxGlossCapitalPhrase; i-- {
-		w := words[i]
-		if glossStartsUpper(w) {
-			from = i
-			continue
-		}
-		if !glossConnectors[w] {
-			break
-		}
-	}
-	phrase := words[from:]
-	if glossDeterminers[strings.ToLower(phrase[0])] && len(phrase) > 1 {
-		phrase = phrase[1:]
-	}
-	return phrase
-}
-
-func glossTrimConnectors(words []string) []string {
-	for len(words) > 1 && glossConnectors[strings.ToLower(words[0])] {
-		words = words[1:]
-	}
-	return words
-}
-
-// isGlossTitle reports whether a capitalised word is a title or office that can
-// stand before a person's name.
-func isGlossTitle(w string) bool {
-	for _, part := range strings.Split(strings.ToLower(w), "-") {
-		if glossTitles[strings.TrimSuffix(strings.TrimSuffix(part, "’s"), "'s")] {
-			return true
-		}
-	}
-	return false
-}
-
-// glossNounPhrase returns the last words of words up to a word that cannot be
-// inside a noun phrase (a determiner, preposition, pronoun, verb) or a
-// possessive: a rule rather than a part-of-speech tagger, which would cost
-// about 60 ms an article for this one use.
-func glossNounPhrase(words []string) string {
-	return strings.Join(words[len(words)-glossNounPhraseLen(words):], " ")
-}
-
-// glossNounPhraseLen returns how many of the last words make a noun phrase. A
-// word in -ed after a plain lower-case word is taken for a verb after its
-// subject (the law enshrined cyber sovereignty), not for an adjective (the
-// targeted poverty alleviation); a bare number ends the phrase too.
-func glossNounPhraseLen(words []string) int {
-	stop := func(w string) bool {
-		return w == "," || glossStops[w] || glossDeterminers[w] || glossConnectors[w] ||
-			strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "'s") ||
-			strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) < 0
-	}
-	from := len(words)
-	for from > 0 && len(words)-from < maxGlossNounPhrase {
-		w := strings.ToLower(words[from-1])
-		if stop(w) {
-			break
-		}
-		if strings.HasSuffix(w, "ed") && from > 1 && !glossStartsUpper(words[from-2]) && !stop(strings.ToLower(words[from-2])) {
-			break
-		}
-		from--
-	}
-	return len(words) - from
-}
-
-// glossNounList returns the last n noun phrases of words when they are a
-// list, separated by commas and a last "and" or "or", as one gloss with its
-// parts separated by commas; "" when they are not.
-func glossNounList(words []string, n int) string {
-	items := make([]string, n)
-	end := len(words)
-	for k := n - 1; k >= 0; k-- {
-		size := glossNounPhraseLen(words[:end])
-		if size == 0 {
-			return ""
-		}
-		items[k] = strings.Join(words[end-size:end], " ")
-		end -= size
-		if k == 0 {
-			break
-		}
-		// The separator: ",", "and", "or", or ", and".
-		if end == 0 || !(words[end-1] == "," || words[end-1] == "and" || words[end-1] == "or") {
-			return ""
-		}
-		end--
-		if end > 0 && words[end-1] == "," {
-			end--
-		}
-	}
-	return strings.Join(items, ", ")
-}
-
-func glossWordSet(s string) map[string]bool {
-	set := make(map[string]bool)
-	for _, w := range strings.Fields(s) {
-		set[w] = true
-	}
-	return set
-}
-
-var (
-	glossConnectors  = glossWordSet("of and for on in with to the a an at & de")
-	glossDeterminers = glossWordSet("the a an this that these those its their his her our your my such any each every some no another other both all either neither many several")
-	glossTitles      = glossWordSet("minister president premier secretary chairman chairwoman chair director ceo cfo cto coo " +
-		"founder professor prof dr mr mrs ms ambassador head dean spokesperson spokesman spokeswoman general vice " +
-		"deputy former chief executive governor mayor senator representative commissioner advisor adviser envoy " +
-		"leader chancellor king queen prince judge justice officer admiral colonel captain commander marshal " +
-		"councillor councilor editor researcher scholar analyst expert fellow lecturer economist comrade chairperson")
-	// glossStops cannot stand inside a noun phrase that glosses a term:
-	// pronouns, prepositions, conjunctions, verbs that introduce a term, and
-	// the words that name one (the term, the slogan).
-	glossStops = glossWordSet("it they we he she i you them us him me who whom whose which what " +
-		"of in on at for to with by from as into about over under between through against without within " +
-		"among around across after before during toward towards upon via per than like including beyond " +
-		"and or but nor so yet while whereas although though because if unless whether " +
-		"is are was were be been being am has have had do does did will would can could should may might must shall not " +
-		"also only even just now then still already further often always never increasingly recently " +
-		"said says say calls called call dubbed termed known named labeled labelled coined described describes " +
-		"defined defines promoted promotes promote proposed proposes propose advocated advocates advocate " +
-		"launched launches introduced introduces emphasized emphasised emphasizes stressed stresses highlighted " +
-		"highlights used uses adopted adopts embraced embraces pushed pushes seeks sought become becomes became " +
-		"remains remained refers referred so-called " +
-		"term terms concept concepts notion notions idea ideas slogan slogans phrase phrases expression " +
-		"expressions motto word words catchphrase formulation formulations tifa buzzword")
-)

@@ -333,6 +333,8 @@ func FuzzTermsTag(f *testing.F) {
 		"(凝心聚力, 增进共识) and 埃隆·马斯克 (Elon Musk)",
 		"“unclosed (主权AI基础设施",
 		"網路主權 (Xinhua, May 3, 2023）",
+		"“全国一盘棋,” or one board, and “内卷”, the “",
+		"“稳定” and “提振” (稳定, 提振) or “",
 	} {
 		f.Add(s)
 	}

@@ -1,0 +1,553 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/claimx/claimx/extract/gazetteer"
+	"github.com/claimx/claimx/segment"
+)
+
+// This file picks a term's gloss out of the English before its parenthesis:
+// a quotation, a person's name, the name of an organisation or law, or a
+// noun phrase, by rules over words rather than a part-of-speech tagger,
+// which would cost about 60 ms an article for this one use.
+
+// splitGlossList splits a phrase that glosses several runs into n parts: at
+// its commas, or else at its commas and its last "and" or "or"
+// (sovereignty, security and development interests (主权、安全、发展利益)).
+func splitGlossList(s string, n int) ([]string, bool) {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' })
+	if len(parts) == n-1 {
+		last := parts[len(parts)-1]
+		for _, conj := range []string{" and ", " or "} {
+			if i := strings.LastIndex(last, conj); i >= 0 {
+				parts = append(parts[:len(parts)-1], last[:i], last[i+len(conj):])
+				break
+			}
+		}
+	}
+	for i := range parts {
+		parts[i] = trimGloss(parts[i])
+	}
+	return parts, len(parts) == n
+}
+
+func glossStartsUpper(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+func glossLineStart(rs []rune, i int) int {
+	for i > 0 && rs[i-1] != '\n' {
+		i--
+	}
+	return i
+}
+
+// maxQuotedGloss is the most words a quotation before a parenthesis may
+// hold to be the gloss whole; a longer one is quoted speech, whose last
+// noun phrase is the gloss: “... model of cyber regulation (网络监管)”.
+const maxQuotedGloss = 8
+
+// glossBefore reads the English just before the parenthesis at open, from
+// the start of its line, for a parenthesis that holds runs runs of Chinese:
+// a quotation that ends there or is still open there (“cyber sovereignty
+// (网络主权)”), else a name or a noun phrase. It returns one gloss, or one
+// per run where the English lists as many quotations or noun phrases
+// (“unite” and “consolidate” (团结, 巩固)); nil where it gives none.
+func glossBefore(rs []rune, start, open int, hanzi string, runs int) []string {
+	end := open
+	for end > start && unicode.IsSpace(rs[end-1]) {
+		end--
+	}
+	if end == start || segment.IsHan(rs[end-1]) {
+		return nil
+	}
+	if runs > 1 {
+		if list := glossQuotedList(rs, start, end, runs); list != nil {
+			return list
+		}
+	}
+	if q, _, ok := glossQuoted(rs, start, end); ok {
+		if words := strings.Fields(trimGloss(q)); len(words) <= maxQuotedGloss {
+			return glossOne(strings.Join(words, " "))
+		}
+		return glossOne(glossNounPhrase(glossClauseWords([]rune(q))))
+	}
+	words := glossClauseWords(rs[start:end])
+	if runs > 1 {
+		if list := glossNounList(words, runs); list != nil {
+			return list
+		}
+	}
+	return glossOne(wordsGloss(words, hanzi))
+}
+
+func glossOne(g string) []string {
+	if g == "" {
+		return nil
+	}
+	return []string{g}
+}
+
+// glossQuotedList returns the texts of the n quotations that end at end,
+// when only list separators (commas, "and", "or") stand between them; nil
+// when there are not so many.
+func glossQuotedList(rs []rune, start, end, n int) []string {
+	out := make([]string, n)
+	for k := n - 1; k >= 0; k-- {
+		if end == start || !glossClosingQuotes[rs[end-1]] {
+			return nil
+		}
+		q, open, ok := glossQuoted(rs, start, end)
+		if out[k] = trimGloss(q); !ok || out[k] == "" {
+			return nil
+		}
+		end = glossListSeparator(rs, start, open)
+	}
+	return out
+}
+
+// glossListSeparator returns where the separator of a list item that
+// starts at end begins: spaces, commas and one "and" or "or" are skipped.
+func glossListSeparator(rs []rune, start, end int) int {
+	skip := func() {
+		for end > start && (unicode.IsSpace(rs[end-1]) || strings.ContainsRune(",;、", rs[end-1])) {
+			end--
+		}
+	}
+	skip()
+	for _, conj := range []string{"and", "or"} {
+		n := len(conj)
+		if end-start > n && strings.EqualFold(string(rs[end-n:end]), conj) && unicode.IsSpace(rs[end-n-1]) {
+			end -= n
+			skip()
+			break
+		}
+	}
+	return end
+}
+
+// glossQuoted returns the text of the quotation that closes at end, or of
+// the one still open at end, with the position of its opening mark.
+func glossQuoted(rs []rune, start, end int) (text string, open int, ok bool) {
+	straight := 0
+	for _, r := range rs[start:end] {
+		if r == '"' {
+			straight++
+		}
+	}
+	last := rs[end-1]
+	switch {
+	case last == '"' && straight%2 == 0:
+		for i := end - 2; i >= start; i-- {
+			if rs[i] == '"' {
+				return string(rs[i+1 : end-1]), i, true
+			}
+		}
+	case straight%2 == 1:
+		for i := end - 1; i >= start; i-- {
+			if rs[i] == '"' {
+				return string(rs[i+1 : end]), i, true
+			}
+		}
+	case glossClosingQuotes[last]:
+		for i := end - 2; i >= start; i-- {
+			if glossOpeningQuotes[rs[i]] == last {
+				return string(rs[i+1 : end-1]), i, true
+			}
+		}
+		return "", 0, false // a ’ with no ‘ is an apostrophe
+	}
+	for i := end - 1; i >= start; i-- {
+		if closer, ok := glossOpeningQuotes[rs[i]]; ok {
+			for _, r := range rs[i+1 : end] {
+				if r == closer {
+					return "", 0, false
+				}
+			}
+			return string(rs[i+1 : end]), i, true
+		}
+	}
+	return "", 0, false
+}
+
+// glossClauseWords returns the words of the last clause of rs: those after its
+// last punctuation mark other than a comma, which is kept as a word of its
+// own. Apostrophes and hyphens inside a word, and the full stop of an
+// initial (John F. Kennedy), belong to the word; an abbreviation and the
+// number it introduces (No. 1) are one word.
+func glossClauseWords(rs []rune) []string {
+	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+	var words []string
+	for i := 0; i < len(rs); {
+		r := rs[i]
+		switch {
+		case unicode.IsSpace(r):
+			i++
+		case isWord(r):
+			j := i + 1
+			for j < len(rs) && (isWord(rs[j]) || strings.ContainsRune("'’-.&", rs[j]) && j+1 < len(rs) && isWord(rs[j+1])) {
+				j++
+			}
+			if j < len(rs) && rs[j] == '.' && j == i+1 && unicode.IsUpper(r) {
+				j++
+			}
+			// A numbering abbreviation takes its number: No. 1, Art. 23.
+			if j+2 < len(rs) && rs[j] == '.' && rs[j+1] == ' ' && unicode.IsDigit(rs[j+2]) && unicode.IsUpper(r) {
+				j += 2
+				for j < len(rs) && isWord(rs[j]) {
+					j++
+				}
+			}
+			words = append(words, string(rs[i:j]))
+			i = j
+		case r == ',':
+			words = append(words, ",")
+			i++
+		default:
+			words = words[:0]
+			i++
+		}
+	}
+	return words
+}
+
+// maxGlossNameWords is the most words of a name; maxGlossCapitalPhrase of a
+// capitalised name of an organisation or concept; maxGlossNounPhrase of a noun
+// phrase taken as a gloss.
+const (
+	maxGlossNameWords     = 4
+	maxGlossCapitalPhrase = 16
+	maxGlossNounPhrase    = 5
+)
+
+// wordsGloss picks the gloss out of the words before a parenthesis.
+// Capitalised words are a name: the fewest that spell the Chinese in pinyin,
+// with a given name printed before them (Former Minister of Foreign Affairs
+// Qin Gang → Qin Gang; Secretary for Security Chris Tang Ping-keung → Chris
+// Tang Ping-keung), else the name after the last title (Nvidia’s CEO Jensen
+// Huang → Jensen Huang), else the whole capitalised phrase without the owner
+// named before it (Hong Kong's Safeguarding National Security Ordinance →
+// Safeguarding National Security Ordinance). Lower-case words end a noun
+// phrase (the notion of digital sovereignty → digital sovereignty).
+func wordsGloss(words []string, hanzi string) string {
+	if len(words) == 0 {
+		return ""
+	}
+	if !glossStartsUpper(words[len(words)-1]) {
+		return glossNounPhrase(words)
+	}
+	for k := 1; k <= maxGlossNameWords && k <= len(words) && glossStartsUpper(words[len(words)-k]); k++ {
+		from := len(words) - k
+		if !segment.Spells(hanzi, strings.Join(words[from:], " ")) {
+			continue
+		}
+		if from > 0 && glossGivenName(words[from-1]) {
+			from--
+		}
+		return strings.Join(words[from:], " ")
+	}
+	phrase := glossCapitalPhrase(words)
+	for t := len(phrase) - 2; t >= 0; t-- {
+		if isGlossTitle(phrase[t]) {
+			return strings.Join(glossNameAfterTitle(phrase[t+1:]), " ")
+		}
+	}
+	return strings.Join(glossDropOwner(phrase), " ")
+}
+
+// glossNameAfterTitle returns the name in the words after a title. Where
+// the title ran on (Secretary of State Antony Blinken), the name starts at
+// a given name, or else is the last two words.
+func glossNameAfterTitle(name []string) []string {
+	if glossConnectors[strings.ToLower(name[0])] && len(name) > 3 {
+		for i, w := range name {
+			if glossGivenName(w) {
+				return name[i:]
+			}
+		}
+		return name[len(name)-2:]
+	}
+	return glossTrimConnectors(name)
+}
+
+// glossGivenName reports whether w is a common given name (the entity
+// tagger's list), which before a romanised Chinese name belongs to the
+// name: Chris Tang Ping-keung, Jack Ma.
+func glossGivenName(w string) bool {
+	g, err := entLoad()
+	return err == nil && glossStartsUpper(w) && !isGlossTitle(w) && g.Has(gazetteer.GivenNames, w)
+}
+
+// glossDropOwner drops the owner named in the possessive before a name:
+// China’s Ministry of Commerce → Ministry of Commerce. A plural noun in the
+// possessive belongs to the name: People’s Daily, the Women's Federation.
+func glossDropOwner(phrase []string) []string {
+	for i := len(phrase) - 2; i >= 0; i-- {
+		if owner, ok := glossPossessive(phrase[i]); ok && !glossPluralOwners[strings.ToLower(owner)] {
+			return glossTrimConnectors(phrase[i+1:])
+		}
+	}
+	return phrase
+}
+
+// glossPossessive returns w without its possessive ’s, and whether it had
+// one.
+func glossPossessive(w string) (string, bool) {
+	for _, suffix := range []string{"’s", "'s"} {
+		if owner, ok := strings.CutSuffix(w, suffix); ok {
+			return owner, true
+		}
+	}
+	return w, false
+}
+
+// glossCapitalPhrase returns the capitalised words that end words, with the
+// connecting words between them (Belt and Road Initiative), without a leading
+// determiner.
+func glossCapitalPhrase(words []string) []string {
+	from := len(words)
+	for i := len(words) - 1; i >= 0 && len(words)-i <= maxGlossCapitalPhrase; i-- {
+		w := words[i]
+		if glossStartsUpper(w) {
+			from = i
+			continue
+		}
+		if !glossConnectors[w] {
+			break
+		}
+	}
+	phrase := words[from:]
+	if glossDeterminers[strings.ToLower(phrase[0])] && len(phrase) > 1 {
+		phrase = phrase[1:]
+	}
+	return phrase
+}
+
+func glossTrimConnectors(words []string) []string {
+	for len(words) > 1 && glossConnectors[strings.ToLower(words[0])] {
+		words = words[1:]
+	}
+	return words
+}
+
+// isGlossTitle reports whether a capitalised word is a title or office that can
+// stand before a person's name.
+func isGlossTitle(w string) bool {
+	for _, part := range strings.Split(strings.ToLower(w), "-") {
+		if part, _ = glossPossessive(part); glossTitles[part] {
+			return true
+		}
+	}
+	return false
+}
+
+// glossNounPhrase returns the noun phrase that ends words.
+func glossNounPhrase(words []string) string {
+	return strings.Join(words[len(words)-glossNounPhraseLen(words):], " ")
+}
+
+// glossNounPhraseLen returns how many of the last words make a noun phrase:
+// it stops at a word that cannot be inside one, and, before its head, at a
+// verb that takes it as its object.
+func glossNounPhraseLen(words []string) int {
+	from := len(words)
+	for from > 0 && len(words)-from < maxGlossNounPhrase {
+		i := from - 1
+		if glossEndsNounPhrase(words[i]) || i < len(words)-1 && glossIsVerb(words, i) {
+			break
+		}
+		from--
+	}
+	return len(words) - from
+}
+
+// glossEndsNounPhrase reports whether w cannot stand inside a noun phrase
+// that glosses a term: a comma, a function word, a word that introduces or
+// names a term, a possessive (Beijing's push for …) or a bare number.
+func glossEndsNounPhrase(w string) bool {
+	w = strings.ToLower(w)
+	_, possessive := glossPossessive(w)
+	return w == "," || glossStops[w] || glossDeterminers[w] || glossConnectors[w] || possessive ||
+		strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) < 0
+}
+
+// glossIsVerb reports whether words[i], before the head of a noun phrase,
+// is rather a verb that takes the phrase as its object: the PLA must carry
+// out political rectification, a fund expected to back military-civil
+// fusion. It looks only at the word and the one before it:
+//   - after a determiner or a possessive a word is a noun or an adjective
+//     (the launch vehicle, its guiding principle);
+//   - a particle ends a phrasal verb (carry out, step up, scale back);
+//   - a hyphenated word is an adjective (state-owned, market-based);
+//   - a verb of glossVerbs in its base form is one after a modal, "to", a
+//     pronoun or an adverb, but not after a noun (land use planning) nor at
+//     the start of a clause, where it opens a slogan;
+//   - in -s, after a name or a pronoun (Beijing backs), not after a noun
+//     (rocket launches);
+//   - in -ed, unless after a preposition or "be" (of adopted children);
+//   - in -ing, after a preposition, "be" or an adverb, or at the start of a
+//     clause (by building, is pursuing), not after a noun (capacity
+//     building), and never for the few usually adjectives
+//     (glossIngAdjectives);
+//   - any other word in -ed is one after a plain lower-case word, taken for
+//     its subject (the law enshrined cyber sovereignty, but the targeted
+//     poverty alleviation), or after "have" (has prioritised data
+//     security); any other in -ing after "be" (are expanding).
+func glossIsVerb(words []string, i int) bool {
+	w := strings.ToLower(words[i])
+	prev, start := "", i == 0 || words[i-1] == ","
+	if i > 0 {
+		prev = strings.ToLower(words[i-1])
+	}
+	_, possessive := glossPossessive(prev)
+	switch {
+	case glossDeterminers[prev] || possessive:
+		return false
+	case glossParticles[w]:
+		return true
+	case strings.Contains(w, "-"):
+		return false
+	}
+	name := !start && glossStartsUpper(words[i-1])
+	noun := !start && !name && !glossEndsNounPhrase(prev) // a plain lower-case word
+	form, lexical := glossVerbs[w]
+	switch {
+	case !lexical:
+	case form == baseForm:
+		return glossModals[prev] || glossPronouns[prev] || glossAdverbs[prev]
+	case form == sForm:
+		return name || glossPronouns[prev] || glossAdverbs[prev]
+	case form == pastForm:
+		return !glossPrepositions[prev] && !glossBe[prev]
+	case form == ingForm:
+		return !glossIngAdjectives[w] && (start || glossPrepositions[prev] || glossBe[prev] || glossAdverbs[prev])
+	}
+	switch {
+	case strings.HasSuffix(w, "ed") && len(w) > 4 && !strings.HasSuffix(w, "eed"):
+		return noun || glossHave[prev]
+	case strings.HasSuffix(w, "ing"):
+		return glossBe[prev]
+	}
+	return false
+}
+
+// glossNounList returns the last n noun phrases of words when they are a
+// list, separated by commas and a last "and" or "or"; nil when they are not.
+func glossNounList(words []string, n int) []string {
+	items := make([]string, n)
+	end := len(words)
+	for k := n - 1; k >= 0; k-- {
+		size := glossNounPhraseLen(words[:end])
+		if size == 0 {
+			return nil
+		}
+		items[k] = strings.Join(words[end-size:end], " ")
+		end -= size
+		if k == 0 {
+			break
+		}
+		// The separator: ",", "and", "or", or ", and".
+		if end == 0 || !(words[end-1] == "," || words[end-1] == "and" || words[end-1] == "or") {
+			return nil
+		}
+		end--
+		if end > 0 && words[end-1] == "," {
+			end--
+		}
+	}
+	return items
+}
+
+func glossWordSet(s string) map[string]bool {
+	set := make(map[string]bool)
+	for _, w := range strings.Fields(s) {
+		set[w] = true
+	}
+	return set
+}
+
+// The closed word classes the gloss rules read, all lower case.
+var (
+	glossConnectors   = glossWordSet("of and for on in with to the a an at & de")
+	glossDeterminers  = glossWordSet("the a an this that these those its their his her our your my such any each every some no another other both all either neither many several")
+	glossPluralOwners = glossWordSet("people women children men")
+	glossTitles       = glossWordSet("minister president premier secretary chairman chairwoman chair director ceo cfo cto coo " +
+		"founder professor prof dr mr mrs ms ambassador head dean spokesperson spokesman spokeswoman general vice " +
+		"deputy former chief executive governor mayor senator representative commissioner advisor adviser envoy " +
+		"leader chancellor king queen prince judge justice officer admiral colonel captain commander marshal " +
+		"councillor councilor editor researcher scholar analyst expert fellow lecturer economist comrade chairperson")
+
+	glossPronouns     = glossWordSet("it they we he she i you them us him me who whom whose which what")
+	glossPrepositions = glossWordSet("of in on at for to with by from as into about over under between through against without within " +
+		"among around across after before during toward towards upon via per than like including beyond")
+	glossConjunctions = glossWordSet("and or but nor so yet while whereas although though because if unless whether")
+	glossModals       = glossWordSet("to do does did will would can could should may might must shall not")
+	glossHave         = glossWordSet("has have had having")
+	glossBe           = glossWordSet("is are was were be been being am")
+	glossAdverbs      = glossWordSet("also only even just now then still already further often always never increasingly recently")
+	glossParticles    = glossWordSet("out up off down forward back")
+
+	// glossStops cannot stand inside a noun phrase that glosses a term: the
+	// function words above, the verbs that name a term, and the words that
+	// name one (the term, the slogan).
+	glossStops = glossUnion(glossPronouns, glossPrepositions, glossConjunctions, glossModals, glossHave, glossBe, glossAdverbs,
+		glossWordSet("said says say calls called call dubbed termed known named labeled labelled coined described describes "+
+			"defined defines become becomes became remains remained refers referred so-called "+
+			"term terms concept concepts notion notions idea ideas slogan slogans phrase phrases expression "+
+			"expressions motto word words catchphrase formulation formulations tifa buzzword"))
+)
+
+func glossUnion(sets ...map[string]bool) map[string]bool {
+	out := make(map[string]bool)
+	for _, set := range sets {
+		for w := range set {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// glossVerbs holds every form of the verbs that most often take a policy
+// term as their object, so that "back military-civil fusion" glosses
+// 军民融合 as "military-civil fusion". Kept short: a verb missing here only
+// lengthens a gloss, while a noun taken for a verb would cut one.
+var glossVerbs = glossInflect("advance adopt advocate boost build carry deepen develop embrace emphasise emphasize " +
+	"enforce expand foster highlight implement introduce launch prioritise prioritize promote propose pursue push " +
+	"safeguard seek strengthen stress support uphold use")
+
+// glossIngAdjectives are the -ing forms of glossVerbs more often adjectives
+// than verbs after a preposition: in developing countries, with supporting
+// measures.
+var glossIngAdjectives = glossWordSet("developing supporting")
+
+// glossIrregularPast gives the past of the verbs of glossVerbs that do not
+// take -ed.
+var glossIrregularPast = map[string]string{"build": "built", "seek": "sought", "uphold": "upheld"}
+
+// glossInflect maps each form of each verb of the list to its inflection
+// (verbForm, shared with the attribution cues).
+func glossInflect(list string) map[string]verbForm {
+	forms := make(map[string]verbForm)
+	for _, base := range strings.Fields(list) {
+		stem, last := base[:len(base)-1], base[len(base)-1]
+		s, ed, ing := base+"s", base+"ed", base+"ing"
+		switch {
+		case last == 'e':
+			ed, ing = base+"d", stem+"ing"
+		case last == 'y' && !strings.ContainsRune("aeiou", rune(stem[len(stem)-1])):
+			s, ed = stem+"ies", stem+"ied"
+		case strings.HasSuffix(base, "sh") || strings.HasSuffix(base, "ch") || last == 's' || last == 'x':
+			s = base + "es"
+		}
+		if past, ok := glossIrregularPast[base]; ok {
+			ed = past
+		}
+		forms[base], forms[s], forms[ed], forms[ing] = baseForm, sForm, pastForm, ingForm
+	}
+	return forms
+}
