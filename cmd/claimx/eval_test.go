@@ -18,3 +18,26 @@ func TestEvalGate(t *testing.T) {
 		t.Errorf("no score table printed:\n%s", stdout.String())
 	}
 }
+
+// TestEvalFromWrittenDataset checks that scoring a dataset written by
+// `claimx run` gives the same report as scoring the pipeline in memory:
+// everything eval scores survives the Parquet round trip.
+func TestEvalFromWrittenDataset(t *testing.T) {
+	out := t.TempDir()
+	var stdout, stderr bytes.Buffer
+	if status := mainArgs([]string{"run", "--out", out, "../../seeds/articles"}, nil, &stdout, &stderr); status != exitOK {
+		t.Fatalf("claimx run exit %d: %s", status, stderr.String())
+	}
+	report := func(args ...string) string {
+		var stdout, stderr bytes.Buffer
+		args = append([]string{"eval", "--gold", "../../seeds", "--json"}, args...)
+		if status := mainArgs(args, nil, &stdout, &stderr); status != exitOK {
+			t.Fatalf("%v: exit %d: %s", args, status, stderr.String())
+		}
+		return stdout.String()
+	}
+	inMemory, written := report(), report("--pred", out)
+	if inMemory != written {
+		t.Errorf("scores differ:\nin memory: %s\nfrom %s: %s", inMemory, out, written)
+	}
+}
