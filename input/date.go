@@ -1,8 +1,17 @@
 package input
 
 import (
+	"regexp"
 	"strings"
 	"time"
+)
+
+// clockTime is a time of day printed after the date ("10:30 AM EST",
+// "· 14:05"), and ordinal is a day's ordinal suffix ("16th"): neither
+// changes the day.
+var (
+	clockTime = regexp.MustCompile(`[\s,|·•–-]*(at\s+)?\d{1,2}:\d{2}(:\d{2})?(\s*[AaPp]\.?[Mm]\.?)?(\s+[A-Z]{2,5})?$`)
+	ordinal   = regexp.MustCompile(`\b(\d{1,2})(st|nd|rd|th)\b`)
 )
 
 // dateLayouts are the ways a publication date line is printed.
@@ -25,8 +34,10 @@ func parseDateLine(line string) (time.Time, bool) {
 			s = s[i+2:]
 		}
 	}
+	s = clockTime.ReplaceAllString(s, "")
+	s = ordinal.ReplaceAllString(s, "$1")
 	// Month abbreviations are printed with a dot, and September as "Sept".
-	s = strings.NewReplacer(".", "", "Sept ", "Sep ").Replace(s)
+	s = strings.ReplaceAll(strings.ReplaceAll(s, ".", ""), "Sept ", "Sep ")
 	s = strings.Join(strings.Fields(s), " ")
 	for _, layout := range dateLayouts {
 		if t, err := time.Parse(layout, s); err == nil {

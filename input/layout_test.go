@@ -145,3 +145,23 @@ func TestArticleErrorNamesTheSource(t *testing.T) {
 		t.Errorf("error %v does not name the file", a.Err)
 	}
 }
+
+func TestParseDateLine(t *testing.T) {
+	for line, want := range map[string]string{
+		"16 April 2024":                   "2024-04-16",
+		"April 16, 2024":                  "2024-04-16",
+		"Tuesday, April 16, 2024":         "2024-04-16",
+		"Published: 16th April 2024":      "2024-04-16",
+		"April 16th, 2024 at 10:30 AM ET": "2024-04-16",
+		"Sept. 3, 2023 · 14:05":           "2023-09-03",
+		"2024-04-16":                      "2024-04-16",
+		"Updated Jan 5 2025 | 9:00 pm":    "2025-01-05",
+		"April 2024":                      "",
+		"In April 16 people met":          "",
+	} {
+		got, ok := parseDateLine(line)
+		if ok != (want != "") || (ok && got.Format(time.DateOnly) != want) {
+			t.Errorf("parseDateLine(%q) = %v %v, want %q", line, got, ok, want)
+		}
+	}
+}
