@@ -192,6 +192,21 @@ func looksLikeLabel(text string) bool {
 	return !strings.ContainsRune(".!?;,…”\")", last)
 }
 
+// looksLikeTitle reports whether a header line reads as a title: longer
+// and freer than a section heading (it may ask a question or carry a
+// subtitle after a colon) but not a sentence or a label.
+func looksLikeTitle(text string) bool {
+	if text == "" || utf8.RuneCountInString(text) > 250 || len(strings.Fields(text)) > 40 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(text)
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && !strings.ContainsRune("“‘\"'", first) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(text)
+	return !strings.ContainsRune(".,;:", last)
+}
+
 // onlyLabelsFollow reports whether every block in rest is label-like.
 func onlyLabelsFollow(text string, rest []block) bool {
 	for _, b := range rest {
@@ -246,7 +261,7 @@ func parseHeader(a *claimx.Article, blocks []block) []block {
 			published = d
 			continue
 		}
-		if title == "" && (b.mdHeading || looksLikeLabel(text)) && !strings.HasSuffix(text, ":") {
+		if title == "" && (b.mdHeading || looksLikeTitle(text)) {
 			title = text
 			continue
 		}
