@@ -289,11 +289,16 @@ func parseHeader(a *claimx.Article, blocks []block) []block {
 	return blocks[i:]
 }
 
-// parseAuthors reads a by-line: "By A and B", "A, B & C", "A".
+// parseAuthors reads a by-line: "By A and B", "A, B & C", "A". After an
+// explicit "By" the names may be followed by an affiliation ("By A, Senior
+// Fellow at X"), which is left out; without one, every part must be a name.
 func parseAuthors(line string) ([]string, bool) {
 	line = strings.TrimSpace(line)
+	explicit := false
 	for _, p := range []string{"By ", "by ", "BY ", "Author: ", "Authors: "} {
-		line = strings.TrimPrefix(line, p)
+		if strings.HasPrefix(line, p) {
+			line, explicit = strings.TrimPrefix(line, p), true
+		}
 	}
 	line = strings.NewReplacer(" and ", ",", " & ", ",", ";", ",").Replace(line)
 	var names []string
@@ -302,12 +307,26 @@ func parseAuthors(line string) ([]string, bool) {
 		if name == "" {
 			continue
 		}
-		if !isPersonName(name) {
+		if !isPersonName(name) || isRole(name) {
+			if explicit && len(names) > 0 {
+				break
+			}
 			return nil, false
 		}
 		names = append(names, name)
 	}
 	return names, len(names) > 0
+}
+
+// isRole reports whether a name-shaped part of a by-line is a job title
+// ("Senior Fellow", "Research Director").
+func isRole(s string) bool {
+	last := strings.ToLower(s[strings.LastIndexByte(s, ' ')+1:])
+	switch last {
+	case "fellow", "director", "editor", "correspondent", "analyst", "professor", "researcher", "reporter", "staff", "contributor", "writer":
+		return true
+	}
+	return false
 }
 
 // isPersonName reports whether s has the shape of a personal name: two to
