@@ -18,21 +18,26 @@ type Attributions struct{}
 
 // Tag reads each claim as a sequence of words, names and opaque quotations
 // and parentheses (so a name or verb inside either is never taken), finds
-// its reporting cues and, for the first cue that has one, the speaker by the
-// shape around it:
+// its reporting cues, and the speaker of each by the shape around it:
 //
-//	Wang Yi stated that …               subject before the verb
-//	Li, director of the CPPCC, has said subject before an appositive
+//	Wang Yi stated that …                subject before the verb
+//	Li, director of the CPPCC, has said  subject before an appositive
 //	“…,” said Wang Yi / “…,” Wang said   speaker after or before the verb
+//	“…,” Wang told reporters             framing verb after a quotation
 //	…, adding that / … and argued that   subject of the clause
 //	according to X / was defined by X    speaker after the phrase
+//	in X’s view / in the words of X      owner or object of an opinion noun
+//	X’s call for “…” / his call for “…”  owner of a speech noun
+//	as X put it, “…”                     subject after as
 //	He / The ministry warned that        the nearest fitting name before
+//	a post on X’s account said           owner of the channel that speaks
 //	She put it bluntly: “…”              subject of a clause quoting a sentence
 //
-// A quotation running over several claims gives its speaker to all of them,
-// and a claim that is nothing but a quotation continues the speaker of the
-// claim before it in the paragraph. Speakers can be people, organisations
-// and places acting as states ("the PRC … states that").
+// The claim's speaker is that of the cue its quotations belong to (see
+// attribute). A quotation running over several claims gives its speaker to
+// all of them, and a claim that is nothing but a quotation continues the
+// speaker of the claim before it in the paragraph. Speakers can be people,
+// organisations and places acting as states ("the PRC … states that").
 func (Attributions) Tag(a *claimx.Article) {
 	t := attributor{a: a, views: make([]view, len(a.Claims)), speakers: make([]*claimx.Entity, len(a.Claims))}
 	for i := range a.Claims {
@@ -59,14 +64,36 @@ type attributor struct {
 }
 
 // attribute returns the speaker of claim i and its cue as written, or nil.
+// Quotations are the evidence a reader checks, so the speaker of a claim
+// that quotes is whoever its first owned quotation belongs to; a claim
+// whose every quotation is someone else's, a label ("the so-called “…”")
+// or the words of an unnamed source ("what some planners call “…”"), has
+// no speaker even if it reports another's speech besides. A claim without
+// quotations takes the speaker of its first cue that has one.
 func (t *attributor) attribute(i int) (*claimx.Entity, string) {
 	v := &t.views[i]
-	for _, c := range v.cues {
-		if c.strength == frames && !v.framed(c) {
+	quoted, unowned := 0, 0
+	for k, it := range v.items {
+		if it.kind != quoteItem {
 			continue
 		}
-		if k := v.speakerOf(c); k >= 0 {
-			if e := t.resolve(i, k); e != nil {
+		quoted++
+		switch c := v.quoteCue(k); {
+		case c == labelQuote:
+			unowned++
+		case c >= 0:
+			if e := t.cueSpeaker(i, v.cues[c]); e != nil {
+				return e, v.cueText(v.cues[c])
+			}
+			unowned++
+		}
+	}
+	if quoted > 0 && unowned == quoted {
+		return nil, ""
+	}
+	for _, c := range v.cues {
+		if v.usable(c) {
+			if e := t.cueSpeaker(i, c); e != nil {
 				return e, v.cueText(c)
 			}
 		}
@@ -77,6 +104,14 @@ func (t *attributor) attribute(i int) (*claimx.Entity, string) {
 		}
 	}
 	return nil, ""
+}
+
+// cueSpeaker returns the speaker of cue c in claim i, nil if none.
+func (t *attributor) cueSpeaker(i int, c cue) *claimx.Entity {
+	if k := t.views[i].speakerOf(c); k >= 0 {
+		return t.resolve(i, k)
+	}
+	return nil
 }
 
 // spreadOverQuotations gives the speaker of a quotation that runs over
@@ -135,6 +170,9 @@ func (t *attributor) resolve(i, k int) *claimx.Entity {
 	it := t.views[i].items[k]
 	if it.kind == entityItem {
 		return it.entity
+	}
+	if p, ok := possessives[it.lower]; ok && it.refers == nil {
+		it.lower, it.refers = p, pronouns[p] // "his call for" stands for "he"
 	}
 	return t.antecedent(i, it)
 }
@@ -224,7 +262,9 @@ type item struct {
 	text       string // as written, for words and punctuation
 	lower      string
 	entity     *claimx.Entity // for entityItem
-	possessive bool           // an entityItem followed by ’s: "Nvidia’s CEO"
+	// possessive marks a name or referring noun with ’s: "Nvidia’s CEO",
+	// "the ministry’s view"; lower is then the noun alone.
+	possessive bool
 	// refers is set on pronouns and referring nouns: the entity types they
 	// can stand for.
 	refers []claimx.EntityType
@@ -393,7 +433,8 @@ func (v *view) freeEntities(opaque []region) []*claimx.Entity {
 	return out
 }
 
-// markReferences marks pronouns and referring nouns ("the ministry").
+// markReferences marks pronouns and referring nouns ("the ministry",
+// "the ministry’s").
 func (v *view) markReferences() {
 	for k := range v.items {
 		it := &v.items[k]
@@ -402,8 +443,11 @@ func (v *view) markReferences() {
 		}
 		if t, ok := pronouns[it.lower]; ok {
 			it.refers = t
-		} else if t, ok := referringNouns[it.lower]; ok && k > 0 && pointers[v.items[k-1].lower] {
-			it.refers = t
+			continue
+		}
+		noun, possessive := strings.CutSuffix(strings.ReplaceAll(it.lower, "'", "’"), "’s")
+		if t, ok := referringNouns[noun]; ok && k > 0 && pointers[v.items[k-1].lower] {
+			it.refers, it.lower, it.possessive = t, noun, possessive
 		}
 	}
 }
@@ -421,306 +465,4 @@ func (v *view) onlyQuoted() bool {
 		}
 	}
 	return quoted
-}
-
-// speakerOf returns the item that names the speaker of cue c, -1 if none.
-func (v *view) speakerOf(c cue) int {
-	switch {
-	case c.according:
-		return v.agentAfter(c.to)
-	case c.form == pastForm && v.passive(c.from):
-		// "was defined by scholars Zhao Jun": the agent, if the passive names one.
-		for j := c.to; j < len(v.items) && j <= c.to+1; j++ {
-			if v.items[j].lower == "by" {
-				return v.agentAfter(j + 1)
-			}
-		}
-		return -1
-	case c.form != ingForm && v.followsQuote(c.from):
-		return v.agentAfter(c.to) // “…,” said Wang Yi
-	case v.dependent(c):
-		return v.firstCandidate(v.clauseStart(c.from), c.from)
-	}
-	return v.subjectBefore(c.from)
-}
-
-// dependent reports whether cue c has no subject of its own and shares the
-// clause's: a participle after a comma or a quotation ("…, adding that",
-// "“…,” adding that"), or a verb coordinated by "and" / "or".
-func (v *view) dependent(c cue) bool {
-	j := v.skipVerbGroup(c.from - 1)
-	if j < 0 {
-		return false
-	}
-	prev := v.items[j]
-	if prev.lower == "and" || prev.lower == "or" {
-		return true
-	}
-	return c.form == ingForm && (separators[prev.lower] && prev.kind == punctItem || prev.kind == quoteItem)
-}
-
-// subjectBefore walks back from the cue at k to the nearest possible
-// speaker. A separator right before the verb group closes a phrase set off
-// after the subject ("Li Zhiqi, director of …, has stated"); any other
-// separator ends the clause. A name governed by "from", "by" or "of" on the
-// way names the body behind a referring noun ("the government of Japan
-// said"), and one governed by "from" or "by" is the speaker when the walk
-// finds no other: "the laws from the CAC call for", "a report by the
-// institute said".
-func (v *view) subjectBefore(k int) int {
-	inVerbGroup, owner, ownerBy := true, -1, ""
-	fallback := func() int {
-		if ownerBy == "from" || ownerBy == "by" {
-			return owner
-		}
-		return -1
-	}
-	for j := k - 1; j >= 0; j-- {
-		it := v.items[j]
-		switch {
-		case v.candidate(j):
-			if _, personal := pronouns[it.lower]; it.kind != entityItem && !personal && owner >= 0 {
-				return owner
-			}
-			return j
-		case it.kind == entityItem && owner < 0:
-			if p := v.governor(j); p == "from" || p == "by" || p == "of" {
-				owner, ownerBy = j, p
-			}
-		case it.kind == punctItem && separators[it.lower]:
-			if inVerbGroup {
-				return v.appositiveSubject(j)
-			}
-			return fallback()
-		case it.kind == punctItem && clauseBreaks[it.lower]:
-			return fallback()
-		}
-		if it.kind != parenItem && !(it.kind == wordItem && auxiliaries(it.lower)) {
-			inVerbGroup = false
-		}
-	}
-	return fallback()
-}
-
-// appositiveSubject finds the subject before the separator at j that ends a
-// phrase set off after it: the name right before the separator opening the
-// phrase ("Wang Yi, the foreign minister, said"), or a name opening the
-// phrase itself ("The minister, Wang Yi, said"). With no opening separator
-// in the clause the phrase is a long subject closed by a comma ("Professor
-// Yao Xin of Lingnan University, has advocated"): its first name.
-func (v *view) appositiveSubject(j int) int {
-	open := -1
-	for i := j - 1; i >= 0; i-- {
-		if it := v.items[i]; it.kind == punctItem && (separators[it.lower] || clauseBreaks[it.lower]) {
-			if separators[it.lower] {
-				open = i
-			}
-			break
-		}
-	}
-	if open < 0 {
-		return v.firstCandidate(v.clauseStart(j), j)
-	}
-	p := open - 1
-	for p >= 0 && v.items[p].kind == parenItem {
-		p--
-	}
-	if p >= 0 && v.candidate(p) {
-		return p
-	}
-	if f := v.firstCandidate(open+1, j); f == open+1 {
-		return f
-	}
-	return -1
-}
-
-// agentReach is how many words may stand between a cue and a speaker named
-// after it: titles such as "Foreign Ministry spokesperson".
-const agentReach = 5
-
-// agentAfter finds a speaker named from item k on, within a few words and
-// before any punctuation other than a parenthesis, a conjunction or a
-// relative pronoun ("said one trader who met Wang Yi" names no speaker).
-func (v *view) agentAfter(k int) int {
-	for j, words := k, 0; j < len(v.items) && words <= agentReach; j++ {
-		it := v.items[j]
-		switch {
-		case it.kind == entityItem && !v.modifies(j), it.refers != nil:
-			return j
-		case it.kind == parenItem, it.kind == entityItem:
-		case it.kind != wordItem || it.cue || connectives[it.lower]:
-			return -1
-		default:
-			words++
-		}
-	}
-	return -1
-}
-
-// firstCandidate returns the first possible speaker in items [from, to), -1
-// if none.
-func (v *view) firstCandidate(from, to int) int {
-	for j := from; j < to; j++ {
-		if v.candidate(j) {
-			return j
-		}
-	}
-	return -1
-}
-
-// clauseStart returns the first item of the clause holding item k: after
-// the last semicolon or colon before it.
-func (v *view) clauseStart(k int) int {
-	for j := k - 1; j >= 0; j-- {
-		if v.items[j].kind == punctItem && clauseBreaks[v.items[j].lower] {
-			return j + 1
-		}
-	}
-	return 0
-}
-
-// candidate reports whether item k can name a speaker: a name that is
-// neither governed by a preposition nor a modifier of the name after it, or
-// a pronoun or referring noun that is not governed.
-func (v *view) candidate(k int) bool {
-	it := v.items[k]
-	switch {
-	case it.kind == entityItem:
-		return v.governor(k) == "" && !v.modifies(k)
-	case it.refers != nil:
-		return v.governor(k) == ""
-	}
-	return false
-}
-
-// governor returns the preposition whose object the name at k is ("director
-// of the Beijing CPPCC", "At his 2024 World Economic Forum keynote", "to
-// President Xi"), "" if none. A name joined by "and" to a governed name is
-// governed too.
-func (v *view) governor(k int) string {
-	for j := k - 1; j >= 0; j-- {
-		it := v.items[j]
-		switch {
-		case it.kind != wordItem:
-			return ""
-		case prepositions[it.lower]:
-			return it.lower
-		case (it.lower == "and" || it.lower == "or") && j > 0 && v.items[j-1].kind == entityItem:
-			return v.governor(j - 1)
-		case !determiners[it.lower] && !isTitle(it.lower) && !isNumber(it.text):
-			return ""
-		}
-	}
-	return ""
-}
-
-// modifierReach is how many words may stand between a name and the name it
-// modifies: "the PRC’s UN ambassador Zhang Jun", "Microsoft President Brad
-// Smith".
-const modifierReach = 3
-
-// modifies reports whether the name at k only qualifies a name right after
-// it, with nothing but titles or capitalised words between.
-func (v *view) modifies(k int) bool {
-	for j, words := k+1, 0; j < len(v.items); j++ {
-		it := v.items[j]
-		switch {
-		case it.kind == entityItem:
-			return true
-		case it.kind == parenItem:
-			continue
-		case it.kind != wordItem || it.cue || words == modifierReach:
-			return false
-		case !isTitle(it.lower) && !unicode.IsUpper([]rune(it.text)[0]):
-			return false
-		}
-		words++
-	}
-	return false
-}
-
-// passive reports whether the cue at k is a passive participle: "was
-// defined", "have been described".
-func (v *view) passive(k int) bool {
-	j := v.skipVerbGroup(k - 1)
-	return j >= 0 && beForms[v.items[j].lower]
-}
-
-// skipVerbGroup returns the last item at or before j that is not an adverb
-// or auxiliary (a be-form is kept, so passive can see it), -1 if none.
-func (v *view) skipVerbGroup(j int) int {
-	for ; j >= 0; j-- {
-		it := v.items[j]
-		if it.kind != wordItem || beForms[it.lower] || !auxiliaries(it.lower) {
-			return j
-		}
-	}
-	return -1
-}
-
-// followsQuote reports whether the item at k comes right after a quotation,
-// a comma at most between them: “…,” said Wang.
-func (v *view) followsQuote(k int) bool {
-	j := k - 1
-	if j >= 0 && v.items[j].lower == "," {
-		j--
-	}
-	return j >= 0 && v.items[j].kind == quoteItem
-}
-
-// subject returns the first name of the claim that can be its subject and
-// satisfies ok, nil if none.
-func (v *view) subject(ok func(*claimx.Entity) bool) *claimx.Entity {
-	for k, it := range v.items {
-		if it.kind == entityItem && ok(it.entity) && v.candidate(k) {
-			return it.entity
-		}
-	}
-	return nil
-}
-
-// lastEntity returns the last name of the claim, outside quotations and
-// parentheses, that satisfies ok, nil if none.
-func (v *view) lastEntity(ok func(*claimx.Entity) bool) *claimx.Entity {
-	for k := len(v.items) - 1; k >= 0; k-- {
-		if it := v.items[k]; it.kind == entityItem && ok(it.entity) {
-			return it.entity
-		}
-	}
-	return nil
-}
-
-// introducedWords is how many words a quotation after a colon must have to
-// be someone's words rather than a list of terms: "She put it bluntly: “Every
-// name on that list was vetted.”" but not "three aims: “security”".
-const introducedWords = 4
-
-// introducedQuote finds a sentence quoted after a colon with no reporting
-// verb ("She put it bluntly: “…”") and returns the colon and the subject of
-// the clause before it, or -1 as subject if there is none. A quoted sentence
-// starts in upper case and has several words.
-func (v *view) introducedQuote() (int, int) {
-	for j := 1; j+1 < len(v.items); j++ {
-		if v.items[j].lower != ":" || v.items[j+1].kind != quoteItem {
-			continue
-		}
-		q := v.items[j+1]
-		text := strings.TrimLeftFunc(string(v.runes[q.start:q.end]), func(r rune) bool { return !isWordRune(r) })
-		if text != "" && unicode.IsUpper([]rune(text)[0]) && len(strings.Fields(text)) >= introducedWords {
-			return j, v.firstCandidate(v.clauseStart(j), j)
-		}
-	}
-	return -1, -1
-}
-
-// verbAfter returns, as the cue of a quotation introduced by a colon, the
-// first word after the speaker at k that is not an auxiliary ("put" in "She
-// has put it bluntly:"), or the colon itself when there is none.
-func (v *view) verbAfter(k, colon int) string {
-	for j := k + 1; j < colon; j++ {
-		if it := v.items[j]; it.kind == wordItem && !auxiliaries(it.lower) {
-			return it.text
-		}
-	}
-	return v.items[colon].text
 }

@@ -143,12 +143,15 @@ func TestAttributionShapes(t *testing.T) {
 		{"appositive between subject and verb",
 			[][]string{{"Wang Yi, the foreign minister, said the visit was useful."}},
 			[]ent{wangYi}, []string{"Wang Yi | said"}},
+		{"appositive holding the name after a title",
+			[][]string{{"Its spokesperson, Senior Colonel Chen Bo, said the drills were “routine.”"}},
+			[]ent{chen}, []string{"Chen Bo | said"}},
 		{"appositive naming another body",
 			[][]string{{"Li Mei, director of the Shanghai Institute for Trade Studies, has stated that “tariffs are a tax on our own buyers.”"}},
 			[]ent{li, institute}, []string{"Li Mei | stated"}},
 		{"participle after an object name",
 			[][]string{{"Wang Yi criticised Japan’s export policy, stating that “walls only breed mistrust.”"}},
-			[]ent{wangYi, japan}, []string{"Wang Yi | criticised"}},
+			[]ent{wangYi, japan}, []string{"Wang Yi | stating"}},
 		{"participle after a quotation",
 			[][]string{{"In Beijing, Ren Zhengfei urged patience in the face of “a long winter,” adding that “no firm survives alone.”"}},
 			[]ent{beijing, renZhengfei}, []string{"Ren Zhengfei | urged"}},
@@ -188,6 +191,51 @@ func TestAttributionShapes(t *testing.T) {
 		{"long subject closed by a comma",
 			[][]string{{"Researchers like Chen Bo of Tsinghua University, have warned of a “lost decade.”"}},
 			[]ent{chen, tsinghua}, []string{"Chen Bo | warned"}},
+		{"framing verb after a quotation and its subject",
+			[][]string{{"“The yard is booked until 2027,” Chen Bo told a trade fair in Beijing."}},
+			[]ent{chen, beijing}, []string{"Chen Bo | told"}},
+		{"framing verb after a quotation and a titled subject",
+			[][]string{{"“Nobody reads the annex,” Huawei spokesperson Li Mei wrote on her blog."}},
+			[]ent{huawei, li}, []string{"Li Mei | wrote"}},
+		{"in someone's view",
+			[][]string{{"The subsidy, in Chen Bo’s view, is “a bridge to nowhere.”"}},
+			[]ent{chen}, []string{"Chen Bo | view"}},
+		{"in the words of someone",
+			[][]string{{"In the words of Li Mei, the port is “a warehouse with a flag.”"}},
+			[]ent{li}, []string{"Li Mei | In the words of"}},
+		{"speech noun owned by a name",
+			[][]string{{"The new rules echo Wang’s call for “a market without favourites.”"}},
+			[]ent{wang}, []string{"Wang Yi | call"}},
+		{"accusing as a participle",
+			[][]string{{"Beijing went further, accusing Japan of “reckless provocation” near the islands."}},
+			[]ent{beijing, japan}, []string{"Beijing | accusing"}},
+		{"counting things among quoted categories",
+			[][]string{{"Li Mei counted gallium among the country’s “quiet levers.”"}},
+			[]ent{li}, []string{"Li Mei | counted"}},
+		{"channel owned by the speaker",
+			[][]string{{"A notice on the Ministry of Commerce’s website described the licences as “routine paperwork.”"}},
+			[]ent{commerce}, []string{"Ministry of Commerce | described"}},
+		{"place owning a body the tagger missed",
+			[][]string{{"Japan’s Fair Trade Commission said the merger was “under review.”"}},
+			[]ent{japan}, []string{""}},
+		{"as someone put it",
+			[][]string{{"As Chen Bo bluntly put it in March, “the cheap years are over.”"}},
+			[]ent{chen}, []string{"Chen Bo | put it"}},
+		{"channel carried by a body",
+			[][]string{{"An editorial in the Shanghai Institute for Trade Studies bulletin warned of “tariff fatigue.”"}},
+			[]ent{institute}, []string{"Shanghai Institute for Trade Studies | warned"}},
+		{"participle sharing a subject that carries a channel",
+			[][]string{{"A commentary in the Shanghai Institute for Trade Studies journal went further, warning that “quotas breed smugglers.”"}},
+			[]ent{institute}, []string{"Shanghai Institute for Trade Studies | warning"}},
+		{"cue word used as an adjective after a preposition",
+			[][]string{{"Li Mei argued that limits on advanced chips were “a blunt tool.”"}},
+			[]ent{li}, []string{"Li Mei | argued"}},
+		{"adverb that is also a preposition",
+			[][]string{{"Chen Bo has since urged the board to “stop guessing.”"}},
+			[]ent{chen}, []string{"Chen Bo | urged"}},
+		{"place owning a document",
+			[][]string{{"Japan’s Economic Security Strategy states that “supply is security.”"}},
+			[]ent{japan}, []string{"Japan | states"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -218,6 +266,11 @@ func TestAttributionNotReported(t *testing.T) {
 		{"speaker across a clause break", "Japan signed the pact; officials later said it was a mistake.", []ent{japan}},
 		{"no name before the verb", "In Beijing, analysts argued that the rules were too loose.", []ent{beijing}},
 		{"inverted without a name", "“It will pass,” said one trader who met Wang Yi.", []ent{wangYi}},
+		{"counting without a quotation", "Huawei counted 300 engineers in the new lab.", []ent{huawei}},
+		{"speech noun without a quotation", "Japan ignored Wang’s call for calm.", []ent{japan, wang}},
+		{"speech noun in a compound", "Huawei’s order book was “full” by May.", []ent{huawei}},
+		{"counting on someone", "Japan counted on “friendly” suppliers.", []ent{japan}},
+		{"putting something somewhere", "Japan put it on the agenda for “later.”", []ent{japan}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -260,6 +313,21 @@ func TestAttributionPronouns(t *testing.T) {
 		{"pronoun in quote-then-cue shape",
 			[][]string{{"Chen Bo runs a small chip lab.", "“Nobody here sleeps,” he said."}},
 			[]ent{{"Chen Bo", "Chen Bo", claimx.Person}}, []string{"", "Chen Bo | said"}},
+		{"possessive pronoun owning a speech noun",
+			[][]string{{"Ren Zhengfei spoke for an hour.", "His warning that “winter is coming” went unheeded."}},
+			[]ent{renZhengfei}, []string{"", "Ren Zhengfei | warning"}},
+		{"possessive pronoun in an opinion phrase",
+			[][]string{{"Chen Bo runs a shipping fund.", "In his view, the tariffs are “a tax on patience.”"}},
+			[]ent{{"Chen Bo", "Chen Bo", claimx.Person}}, []string{"", "Chen Bo | view"}},
+		{"referring noun owning an opinion noun",
+			[][]string{{"The Ministry of Commerce licensed gallium exports.", "In the ministry’s view, the curbs are “proportionate.”"}},
+			[]ent{commerce}, []string{"", "Ministry of Commerce | view"}},
+		{"referring noun with a possessive as subject",
+			[][]string{{"Huawei filed a complaint with the Ministry of Commerce.", "The ministry’s spokesperson said the review was “routine.”"}},
+			[]ent{huawei, commerce}, []string{"", "Ministry of Commerce | said"}},
+		{"possessive pronoun owning a channel",
+			[][]string{{"The Ministry of Commerce reviewed the licences.", "Its annual report said the process was “working as designed.”"}},
+			[]ent{commerce}, []string{"", "Ministry of Commerce | said"}},
 		{"antecedent too far back",
 			[][]string{{"Wang Yi flew to Tokyo.", "The talks lasted a day.", "Rain fell.", "Prices rose.", "He said nothing."}},
 			[]ent{wangYi}, []string{"", "", "", "", ""}},
@@ -269,6 +337,45 @@ func TestAttributionPronouns(t *testing.T) {
 			got := attributed(t, testArticle(tc.paras, tc.ents...))
 			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
 				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestAttributionQuoteOwnership checks that a claim's speaker is the one
+// its quotations belong to, and none when they are labels or the words of
+// an unnamed source.
+func TestAttributionQuoteOwnership(t *testing.T) {
+	chen := ent{"Chen Bo", "Chen Bo", claimx.Person}
+	tests := []struct {
+		name     string
+		sentence string
+		ents     []ent
+		want     string
+	}{
+		{"quotation in a relative clause with its own speaker",
+			"Wang Yi said the plan, which Chen Bo has called “reckless,” would go ahead.",
+			[]ent{wangYi, chen}, "Chen Bo | called"},
+		{"unnamed source after a clause break",
+			"Wang Yi warned that the talks could fail; commentators refer to the impasse as the “long freeze.”",
+			[]ent{wangYi}, ""},
+		{"unnamed source in a relative clause",
+			"Chen Bo argued that dry docks matter more than hulls, what some admirals call the “second fleet.”",
+			[]ent{chen}, ""},
+		{"so-called label",
+			"Japan restated the so-called “three principles” and insisted that nothing had changed.",
+			[]ent{japan}, ""},
+		{"known as label",
+			"The scheme, known as the “green channel,” lets firms skip checks, Japan said.",
+			[]ent{japan}, ""},
+		{"label beside an owned quotation",
+			"Wang Yi said the so-called “red line” had been crossed, calling it “a grave error.”",
+			[]ent{wangYi}, "Wang Yi | calling"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := attributed(t, testArticle([][]string{{tc.sentence}}, tc.ents...)); got[0] != tc.want {
+				t.Errorf("%q: got %q, want %q", tc.sentence, got[0], tc.want)
 			}
 		})
 	}
@@ -313,6 +420,21 @@ func TestAttributionOverSeveralClaims(t *testing.T) {
 		"Wang Yi: Nothing was agreed.", "Wang Yi: Nothing will be."}
 	if fmt.Sprint(pairs) != fmt.Sprint(wantPairs) {
 		t.Errorf("quotations %q\nwant %q", pairs, wantPairs)
+	}
+}
+
+// TestAttributionQuotationBeforeFramingVerb checks a quotation over two
+// claims whose speaker comes after it with a verb that needs the quotation
+// to report speech.
+func TestAttributionQuotationBeforeFramingVerb(t *testing.T) {
+	li := ent{"Li Mei", "Li Mei", claimx.Person}
+	a := testArticle([][]string{
+		{"Li Mei chairs the port board.", "“Fees doubled in a year. Nobody planned for it,” Li explained to the committee."},
+	}, li, ent{"Li", "Li Mei", claimx.Person})
+	a.Claims = splitClaim(a, 1, "“Fees doubled in a year.")
+	want := []string{"", "Li Mei | explained", "Li Mei | explained"}
+	if got := attributed(t, a); fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
 

@@ -31,29 +31,40 @@ var cueLemmas = map[string]cueStrength{
 	"reiterate": speaks, "request": speaks, "retort": speaks, "say": speaks, "state": speaks,
 	"stress": speaks, "urge": speaks, "vow": speaks, "warn": speaks,
 
-	"add": frames, "advance": frames, "answer": frames, "ask": frames, "brand": frames,
-	"call": frames, "characterise": frames, "characterize": frames, "codify": frames, "coin": frames,
-	"comment": frames, "confirm": frames, "define": frames, "describe": frames, "dub": frames,
-	"explain": frames, "express": frames, "frame": frames, "highlight": frames, "label": frames,
-	"maintain": frames, "note": frames, "observe": frames, "pledge": frames, "predict": frames,
-	"promise": frames, "propose": frames, "recall": frames, "recommend": frames, "remark": frames,
-	"reply": frames, "report": frames, "respond": frames, "reveal": frames, "speak": frames,
-	"suggest": frames, "tell": frames, "term": frames, "underline": frames, "underscore": frames,
-	"write": frames,
+	"accuse": frames, "add": frames, "advance": frames, "answer": frames, "ask": frames,
+	"brand": frames, "call": frames, "characterise": frames, "characterize": frames, "cite": frames,
+	"codify": frames, "coin": frames, "comment": frames, "confirm": frames, "define": frames,
+	"describe": frames, "dub": frames, "explain": frames, "express": frames, "frame": frames,
+	"highlight": frames, "invoke": frames, "label": frames, "maintain": frames, "note": frames,
+	"observe": frames, "pledge": frames, "predict": frames, "promise": frames, "propose": frames,
+	"recall": frames, "recommend": frames, "remark": frames, "reply": frames, "report": frames,
+	"respond": frames, "reveal": frames, "speak": frames, "suggest": frames, "tell": frames,
+	"term": frames, "underline": frames, "underscore": frames, "write": frames,
+
+	// Verbs that sort things into someone's categories report the
+	// categories' names as that person's words: "Mao counted the united
+	// front among the “magic weapons”", "the ministry listed three “red
+	// lines”".
+	"count": frames, "identify": frames, "list": frames,
 }
 
+// idioms are cue verbs whose particle takes them out of reporting: "count
+// on" relies, "tell apart" distinguishes.
+var idioms = map[[2]string]bool{{"count", "on"}: true, {"count", "upon"}: true, {"tell", "apart"}: true}
+
 // phrasalCues are verbs that report speech only with their particle: "call
-// for" and "call on" are demands, where a bare "call" merely names.
+// for" and "call on" are demands, where a bare "call" merely names; "refer
+// to" names ("refers to the limits as “…”"), where "refer" alone does not.
 var phrasalCues = map[[2]string]cueStrength{
 	{"call", "for"}: speaks, {"call", "on"}: speaks, {"call", "upon"}: speaks,
-	{"point", "out"}: speaks,
+	{"point", "out"}: speaks, {"refer", "to"}: frames,
 }
 
 // nounLemmas are cue lemmas whose bare and -s forms are at least as often
 // nouns ("state media", "the claims", "meeting notes", "advances in AI"):
 // those forms only frame.
-var nounLemmas = wordSet("advance answer brand call claim coin comment critique demand frame " +
-	"highlight label note pledge promise remark reply report request state stress term vow")
+var nounLemmas = wordSet("advance answer brand call claim coin comment count critique demand frame " +
+	"highlight label list note pledge promise remark reply report request state stress term vow")
 
 // verbForm is the inflection a cue word was found in.
 type verbForm uint8
@@ -127,9 +138,37 @@ type cue struct {
 	from, to int
 	form     verbForm
 	strength cueStrength
-	// according marks "according to X", whose source follows it.
-	according bool
+	// sourceAfter marks a phrase whose source follows it: "according to X",
+	// "in the words of X".
+	sourceAfter bool
+	// owner is the item that names the source inside the phrase ("in Lo’s
+	// view", "Xi’s call for"), -1 if none.
+	owner int
+	// noun marks a speech noun after its owner ("Xi’s instruction to “…”"):
+	// it reports speech only with a quotation close after it.
+	noun bool
 }
+
+// Nouns that carry someone's words. A speech noun after a possessive
+// reports a quotation close after it ("Xi’s instruction to “…”", "his call
+// for “…”"); an opinion noun in "in X’s view" or "in the view of X"
+// attributes the whole clause. Both are listed in the singular.
+var (
+	speechNouns = wordSet("accusation admission appeal argument assertion call characterisation " +
+		"characterization claim comment complaint definition demand description directive exhortation " +
+		"formulation injunction instruction message order phrase pledge prediction promise remark " +
+		"reminder slogan speech statement verdict vow warning word")
+	opinionNouns = wordSet("analysis assessment account estimation judgement judgment opinion reading " +
+		"telling view word")
+	// nounLinks are the words that join a speech noun to its quotation:
+	// "call for", "instruction to", "warning that", "description of".
+	nounLinks = wordSet("about against as for of on that to")
+	// possessives are the possessive pronouns, with the pronoun each stands for.
+	possessives = map[string]string{"his": "he", "her": "she", "its": "it", "their": "they"}
+)
+
+// singular strips a plural -s: "words" -> "word", "views" -> "view".
+func singular(w string) string { return strings.TrimSuffix(w, "s") }
 
 // determiners make the word after them a noun: "a warning", "the stated
 // aim", "their call for".
@@ -137,38 +176,39 @@ var determiners = wordSet("a an the this that these those his her its their our 
 
 // findCues marks the reporting words and phrases of a view, in text order.
 // A capitalised cue word inside a sentence is part of a name ("Said",
-// "State"), and one after a determiner or a possessive name is a noun
-// ("Wang’s warning"), so neither is a cue.
+// "State"), and one where a verb cannot stand is a noun or an adjective,
+// so neither is a cue; but a speech noun after a possessive is one, whose
+// owner is its source.
 func (v *view) findCues() {
 	for k := 0; k < len(v.items); k++ {
 		it := v.items[k]
 		if it.kind != wordItem {
 			continue
 		}
+		if n := v.phraseCue(k); n > 0 {
+			k += n - 1
+			continue
+		}
 		if k > 0 && unicode.IsUpper([]rune(it.text)[0]) {
 			continue
 		}
-		if k > 0 {
-			prev := v.items[k-1]
-			if determiners[prev.lower] || prev.kind == entityItem && prev.possessive {
-				continue
-			}
-		}
-		next := ""
-		if k+1 < len(v.items) && v.items[k+1].kind == wordItem {
-			next = v.items[k+1].lower
-		}
-		if it.lower == "according" && next == "to" {
-			v.addCue(cue{from: k, to: k + 2, strength: speaks, according: true})
-			k++
+		if k > 0 && v.possessor(k-1) && speechNouns[singular(it.lower)] {
+			v.addCue(cue{from: k, to: k + 1, strength: frames, owner: k - 1, noun: true})
 			continue
 		}
+		if k > 0 && v.nounPosition(k) {
+			continue
+		}
+		next := v.wordAt(k + 1)
 		lemma, form, ok := lemmatize(it.lower)
 		if !ok {
 			continue
 		}
+		if idioms[[2]string{lemma, next}] {
+			continue
+		}
 		if s, ok := phrasalCues[[2]string{lemma, next}]; ok {
-			v.addCue(cue{from: k, to: k + 2, form: form, strength: s})
+			v.addCue(cue{from: k, to: k + 2, form: form, strength: s, owner: -1})
 			k++
 			continue
 		}
@@ -179,8 +219,96 @@ func (v *view) findCues() {
 		if nounLemmas[lemma] && (form == baseForm || form == sForm) {
 			s = frames
 		}
-		v.addCue(cue{from: k, to: k + 1, form: form, strength: s})
+		v.addCue(cue{from: k, to: k + 1, form: form, strength: s, owner: -1})
 	}
+}
+
+// nounPosition reports whether the word at k stands where a verb cannot:
+// after a determiner or a possessive ("Wang’s warning"), or, unless
+// it is a gerund, after a preposition other than the infinitive "to" and
+// those that are also adverbs of a verb group ("controls over advanced
+// chips", "by stated policy"; but "by insisting that", "has since urged").
+func (v *view) nounPosition(k int) bool {
+	prev := v.items[k-1]
+	if determiners[prev.lower] || prev.possessive {
+		return true
+	}
+	return prev.kind == wordItem && prepositions[prev.lower] && !verbGroupWords[prev.lower] && prev.lower != "to" &&
+		!strings.HasSuffix(v.items[k].lower, "ing")
+}
+
+// asReach is how far before "put it" the "as" of "as Xi bluntly put it"
+// may stand.
+const asReach = 6
+
+// putItSpeaker returns the speaker of the "put it" at k, -1 if none. "Put
+// it" reports speech in a clause opened by "as", whose subject is then
+// governed by nothing: "as Xi put it", but not "Xi put it on the agenda".
+func (v *view) putItSpeaker(k int) int {
+	for j := k - 1; j >= 0 && j >= k-asReach; j-- {
+		switch it := v.items[j]; {
+		case it.lower == "as":
+			if s := v.agentAfter(j + 1); s < k {
+				return s
+			}
+			return -1
+		case it.kind == punctItem || it.kind == quoteItem:
+			return -1
+		}
+	}
+	return -1
+}
+
+// wordAt returns the lower-case word at item j, "" if there is none.
+func (v *view) wordAt(j int) string {
+	if j < len(v.items) && v.items[j].kind == wordItem {
+		return v.items[j].lower
+	}
+	return ""
+}
+
+// phraseCue adds the cue of a fixed reporting phrase starting at item k
+// and returns the phrase's length in items, 0 if there is none: "according
+// to X" and "in the words of X", whose source follows; "in Lo’s view",
+// whose cue is the noun and whose owner is the source; "as Xi put it".
+func (v *view) phraseCue(k int) int {
+	switch v.wordAt(k) {
+	case "according":
+		if v.wordAt(k+1) == "to" {
+			v.addCue(cue{from: k, to: k + 2, strength: speaks, sourceAfter: true, owner: -1})
+			return 2
+		}
+	case "put", "puts":
+		if v.wordAt(k+1) != "it" {
+			break
+		}
+		if s := v.putItSpeaker(k); s >= 0 {
+			v.addCue(cue{from: k, to: k + 2, strength: speaks, owner: s})
+			return 2
+		}
+	case "in":
+		o := k + 1 // the possessor, after "the" in "in the ministry’s view"
+		if v.wordAt(o) == "the" {
+			o++
+		}
+		switch {
+		case o+1 < len(v.items) && v.possessor(o) && opinionNouns[singular(v.wordAt(o+1))]:
+			v.addCue(cue{from: o + 1, to: o + 2, strength: speaks, owner: o})
+			return o + 2 - k
+		case v.wordAt(k+1) == "the" && opinionNouns[singular(v.wordAt(k+2))] && v.wordAt(k+3) == "of":
+			v.addCue(cue{from: k, to: k + 4, strength: speaks, sourceAfter: true, owner: -1})
+			return 4
+		}
+	}
+	return 0
+}
+
+// possessor reports whether item k is a possessive that can own a speech
+// noun: a name or referring noun with ’s, or a possessive pronoun.
+func (v *view) possessor(k int) bool {
+	it := v.items[k]
+	_, pronoun := possessives[it.lower]
+	return it.possessive || pronoun && it.kind == wordItem
 }
 
 func (v *view) addCue(c cue) {
@@ -193,14 +321,36 @@ func (v *view) addCue(c cue) {
 // complementLimit is how many items after a framing cue may come before the
 // quotation or "that" it needs: "has spoken with experts about the PRC’s
 // lack of AI “self-reliance”" is about the longest real reach.
-const complementLimit = 12
+// nounComplementLimit is the same for a speech noun, whose quotation is
+// closer: "Li’s description of the plan as “…”".
+const (
+	complementLimit     = 12
+	nounComplementLimit = 5
+)
 
 // framed reports whether a framing cue has the complement that makes it
-// report speech: a quotation right before it ("“…,” she added") or as the
-// subject of its passive ("the term “X” was defined by"), or, before any
-// other cue or a semicolon, a quotation, "that" or a colon after it.
+// report speech: a quotation right before it or before its subject ("“…,”
+// she added", "“…,” Wang told reporters"), or as the subject of its passive
+// ("the term “X” was defined by"), or, before any other cue or a
+// semicolon, a quotation, "that" or a colon after it. A speech noun needs a
+// quotation after it within its clause, right after it or after one of the
+// nounLinks.
 func (v *view) framed(c cue) bool {
-	if v.followsQuote(c.from) || c.form == pastForm && v.passive(c.from) && v.quotedBefore(c.from) {
+	if c.noun {
+		if c.to < len(v.items) && v.items[c.to].kind == wordItem && !nounLinks[v.items[c.to].lower] {
+			return false // "Huawei’s order book was “full”": a compound, not speech
+		}
+		for j := c.to; j < len(v.items) && j < c.to+nounComplementLimit; j++ {
+			switch it := v.items[j]; {
+			case it.kind == quoteItem:
+				return true
+			case it.kind == punctItem || it.cue:
+				return false
+			}
+		}
+		return false
+	}
+	if v.followsQuote(c.from) || v.quotedSubject(c) || c.form == pastForm && v.passive(c.from) && v.quotedBefore(c.from) {
 		return true
 	}
 	for j := c.to; j < len(v.items) && j < c.to+complementLimit; j++ {
@@ -213,6 +363,16 @@ func (v *view) framed(c cue) bool {
 		}
 	}
 	return false
+}
+
+// usable reports whether cue c reports speech where it stands.
+func (v *view) usable(c cue) bool { return c.strength == speaks || v.framed(c) }
+
+// quotedSubject reports whether the subject of cue c comes right after a
+// quotation: “…,” Foreign Ministry spokesperson Wang told reporters.
+func (v *view) quotedSubject(c cue) bool {
+	k := v.subjectBefore(c.from)
+	return k >= 0 && v.followsQuote(v.phraseStart(k))
 }
 
 // quotedBefore reports whether a quotation stands in the clause before item k.

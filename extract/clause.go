@@ -1,0 +1,442 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/claimx/claimx"
+)
+
+// speakerOf returns the item that names the speaker of cue c, -1 if none.
+func (v *view) speakerOf(c cue) int {
+	switch {
+	case c.owner >= 0:
+		return c.owner
+	case c.sourceAfter:
+		return v.agentAfter(c.to)
+	case c.form == pastForm && v.passive(c.from):
+		// "was defined by scholars Zhao Jun": the agent, if the passive names one.
+		for j := c.to; j < len(v.items) && j <= c.to+1; j++ {
+			if v.items[j].lower == "by" {
+				return v.agentAfter(j + 1)
+			}
+		}
+		return -1
+	case c.form != ingForm && v.followsQuote(c.from):
+		return v.agentAfter(c.to) // “…,” said Wang Yi
+	case v.dependent(c):
+		if f := v.firstCandidate(v.clauseStart(c.from), c.from); f >= 0 {
+			return f
+		}
+		return v.carrier(v.clauseStart(c.from), c.from)
+	}
+	return v.subjectBefore(c.from)
+}
+
+// dependent reports whether cue c has no subject of its own and shares the
+// clause's: a participle after a comma or a quotation ("…, adding that",
+// "“…,” adding that"), or a verb coordinated by "and" / "or".
+func (v *view) dependent(c cue) bool {
+	j := v.skipVerbGroup(c.from - 1)
+	if j < 0 {
+		return false
+	}
+	prev := v.items[j]
+	if prev.lower == "and" || prev.lower == "or" {
+		return true
+	}
+	return c.form == ingForm && (separators[prev.lower] && prev.kind == punctItem || prev.kind == quoteItem)
+}
+
+// subjectBefore walks back from the cue at k to the nearest possible
+// speaker. A separator right before the verb group closes a phrase set off
+// after the subject ("Li Zhiqi, director of …, has stated"); any other
+// separator ends the clause. A name governed by "from", "by" or "of" on the
+// way names the body behind a referring noun ("the government of Japan
+// said"), and one governed by "from" or "by" is the speaker when the walk
+// finds no other: "the laws from the CAC call for", "a report by the
+// institute said". Failing that, the speaker is the name behind a channel
+// the walk passed (see carrier).
+func (v *view) subjectBefore(k int) int {
+	inVerbGroup, owner, ownerBy := true, -1, ""
+	fallback := func(stop int) int {
+		if ownerBy == "from" || ownerBy == "by" {
+			return owner
+		}
+		return v.carrier(stop+1, k)
+	}
+	for j := k - 1; j >= 0; j-- {
+		it := v.items[j]
+		switch {
+		case v.candidate(j):
+			if _, personal := pronouns[it.lower]; it.kind != entityItem && !personal && owner >= 0 {
+				return owner
+			}
+			return j
+		case it.kind == entityItem && owner < 0:
+			if p := v.governor(j); p == "from" || p == "by" || p == "of" {
+				owner, ownerBy = j, p
+			}
+		case it.kind == punctItem && separators[it.lower]:
+			if inVerbGroup {
+				return v.appositiveSubject(j)
+			}
+			return fallback(j)
+		case it.kind == punctItem && clauseBreaks[it.lower]:
+			return fallback(j)
+		}
+		if it.kind != parenItem && !(it.kind == wordItem && auxiliaries(it.lower)) {
+			inVerbGroup = false
+		}
+	}
+	return fallback(-1)
+}
+
+// carrier returns, when items [from, to) name a channel, the possessive
+// that owns it or the body that carries it, -1 if none: "a post on the
+// ministry’s official account said", "its annual report said", "an
+// editorial in the People’s Daily argued".
+func (v *view) carrier(from, to int) int {
+	channel, name := false, -1
+	for j := from; j < to; j++ {
+		it := v.items[j]
+		switch {
+		case it.kind == wordItem && channels[singular(it.lower)]:
+			channel = true
+		case name >= 0:
+		case v.possessor(j) || it.kind == entityItem && v.governor(j) == "in" && it.entity.Type == claimx.Org:
+			name = j
+		}
+	}
+	if channel {
+		return name
+	}
+	return -1
+}
+
+// channels are the nouns for what carries a body's words: "a statement on
+// the coast guard’s account", "the ministry’s website".
+var channels = wordSet("account announcement article bulletin channel commentary communique communiqué " +
+	"document editorial feed newspaper notice page paper post readout release report site statement website")
+
+// appositiveSubject finds the subject before the separator at j that ends a
+// phrase set off after it: the name right before the separator opening the
+// phrase ("Wang Yi, the foreign minister, said"), or a name opening the
+// phrase itself, titles aside ("The minister, Wang Yi, said"; "Its
+// spokesperson, Senior Colonel Li, said"). With no opening separator
+// in the clause the phrase is a long subject closed by a comma ("Professor
+// Yao Xin of Lingnan University, has advocated"): its first name.
+func (v *view) appositiveSubject(j int) int {
+	open := -1
+	for i := j - 1; i >= 0; i-- {
+		if it := v.items[i]; it.kind == punctItem && (separators[it.lower] || clauseBreaks[it.lower]) {
+			if separators[it.lower] {
+				open = i
+			}
+			break
+		}
+	}
+	if open < 0 {
+		return v.firstCandidate(v.clauseStart(j), j)
+	}
+	p := open - 1
+	for p >= 0 && v.items[p].kind == parenItem {
+		p--
+	}
+	if p >= 0 && v.candidate(p) {
+		return p
+	}
+	if f := v.firstCandidate(open+1, j); f >= 0 && v.phraseStart(f) == open+1 {
+		return f
+	}
+	return -1
+}
+
+// agentReach is how many words may stand between a cue and a speaker named
+// after it: titles such as "Foreign Ministry spokesperson".
+const agentReach = 5
+
+// agentAfter finds a speaker named from item k on, within a few words and
+// before any punctuation other than a parenthesis, a conjunction or a
+// relative pronoun ("said one trader who met Wang Yi" names no speaker).
+func (v *view) agentAfter(k int) int {
+	for j, words := k, 0; j < len(v.items) && words <= agentReach; j++ {
+		it := v.items[j]
+		switch {
+		case it.kind == entityItem && !v.modifies(j), it.refers != nil:
+			return j
+		case it.kind == parenItem, it.kind == entityItem:
+		case it.kind != wordItem || it.cue || connectives[it.lower]:
+			return -1
+		default:
+			words++
+		}
+	}
+	return -1
+}
+
+// firstCandidate returns the first possible speaker in items [from, to), -1
+// if none.
+func (v *view) firstCandidate(from, to int) int {
+	for j := from; j < to; j++ {
+		if v.candidate(j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// clauseStart returns the first item of the clause holding item k: after
+// the last semicolon or colon before it.
+func (v *view) clauseStart(k int) int {
+	for j := k - 1; j >= 0; j-- {
+		if v.items[j].kind == punctItem && clauseBreaks[v.items[j].lower] {
+			return j + 1
+		}
+	}
+	return 0
+}
+
+// candidate reports whether item k can name a speaker: a name that is
+// neither governed by a preposition nor a modifier of the name after it, or
+// a pronoun or referring noun that is not governed.
+func (v *view) candidate(k int) bool {
+	it := v.items[k]
+	switch {
+	case it.kind == entityItem:
+		return v.governor(k) == "" && !v.modifies(k)
+	case it.refers != nil:
+		return v.governor(k) == ""
+	}
+	return false
+}
+
+// governor returns the preposition whose object the name at k is ("director
+// of the Beijing CPPCC", "At his 2024 World Economic Forum keynote", "to
+// President Xi"), "" if none. A name joined by "and" to a governed name is
+// governed too.
+func (v *view) governor(k int) string {
+	for j := k - 1; j >= 0; j-- {
+		it := v.items[j]
+		switch {
+		case it.kind != wordItem:
+			return ""
+		case prepositions[it.lower]:
+			return it.lower
+		case (it.lower == "and" || it.lower == "or") && j > 0 && v.items[j-1].kind == entityItem:
+			return v.governor(j - 1)
+		case !determiners[it.lower] && !isTitle(it.lower) && !isNumber(it.text):
+			return ""
+		}
+	}
+	return ""
+}
+
+// modifierReach is how many words may stand between a name and the name it
+// modifies: "the PRC’s UN ambassador Zhang Jun", "Microsoft President Brad
+// Smith".
+const modifierReach = 3
+
+// modifies reports whether the name at k only qualifies a name right after
+// it, with nothing but titles or capitalised words between, or is the
+// possessive of a body's name the entity tagger missed: "Taipei’s Mainland
+// Affairs Council said" is not Taipei speaking, where "the PRC’s Global AI
+// Governance Initiative states" is the PRC speaking through a document.
+func (v *view) modifies(k int) bool {
+	if v.items[k].possessive && v.namesBody(k+1) {
+		return true
+	}
+	for j, words := k+1, 0; j < len(v.items); j++ {
+		it := v.items[j]
+		switch {
+		case it.kind == entityItem:
+			return true
+		case it.kind == parenItem:
+			continue
+		case it.kind != wordItem || it.cue || words == modifierReach:
+			return false
+		case !isTitle(it.lower) && !unicode.IsUpper([]rune(it.text)[0]):
+			return false
+		}
+		words++
+	}
+	return false
+}
+
+// namesBody reports whether the capitalised words from item k on name a
+// body: one of them is a noun for a body, such as "Council" or "Ministry".
+func (v *view) namesBody(k int) bool {
+	for ; k < len(v.items); k++ {
+		it := v.items[k]
+		if it.kind != wordItem || !unicode.IsUpper([]rune(it.text)[0]) {
+			return false
+		}
+		if t := referringNouns[it.lower]; slices.Equal(t, body) {
+			return true
+		}
+	}
+	return false
+}
+
+// passive reports whether the cue at k is a passive participle: "was
+// defined", "have been described".
+func (v *view) passive(k int) bool {
+	j := v.skipVerbGroup(k - 1)
+	return j >= 0 && beForms[v.items[j].lower]
+}
+
+// skipVerbGroup returns the last item at or before j that is not an adverb
+// or auxiliary (a be-form is kept, so passive can see it), -1 if none.
+func (v *view) skipVerbGroup(j int) int {
+	for ; j >= 0; j-- {
+		it := v.items[j]
+		if it.kind != wordItem || beForms[it.lower] || !auxiliaries(it.lower) {
+			return j
+		}
+	}
+	return -1
+}
+
+// followsQuote reports whether the item at k comes right after a quotation,
+// a comma at most between them: “…,” said Wang.
+func (v *view) followsQuote(k int) bool {
+	j := k - 1
+	if j >= 0 && v.items[j].lower == "," {
+		j--
+	}
+	return j >= 0 && v.items[j].kind == quoteItem
+}
+
+// phraseStart returns the first item of the noun phrase ending in the name
+// or pronoun at k: its titles, modifying names and determiners ("Foreign
+// Ministry spokesperson Wang").
+func (v *view) phraseStart(k int) int {
+	for ; k > 0; k-- {
+		it := v.items[k-1]
+		upper := it.kind == wordItem && unicode.IsUpper([]rune(it.text)[0])
+		if !(it.kind == entityItem || it.kind == parenItem || upper || isTitle(it.lower) || determiners[it.lower]) {
+			break
+		}
+	}
+	return k
+}
+
+// subject returns the first name of the claim that can be its subject and
+// satisfies ok, nil if none.
+func (v *view) subject(ok func(*claimx.Entity) bool) *claimx.Entity {
+	for k, it := range v.items {
+		if it.kind == entityItem && ok(it.entity) && v.candidate(k) {
+			return it.entity
+		}
+	}
+	return nil
+}
+
+// lastEntity returns the last name of the claim, outside quotations and
+// parentheses, that satisfies ok, nil if none.
+func (v *view) lastEntity(ok func(*claimx.Entity) bool) *claimx.Entity {
+	for k := len(v.items) - 1; k >= 0; k-- {
+		if it := v.items[k]; it.kind == entityItem && ok(it.entity) {
+			return it.entity
+		}
+	}
+	return nil
+}
+
+// introducedWords is how many words a quotation after a colon must have to
+// be someone's words rather than a list of terms: "She put it bluntly: “Every
+// name on that list was vetted.”" but not "three aims: “security”".
+const introducedWords = 4
+
+// introducedQuote finds a sentence quoted after a colon with no reporting
+// verb ("She put it bluntly: “…”") and returns the colon and the subject of
+// the clause before it, or -1 as subject if there is none. A quoted sentence
+// starts in upper case and has several words.
+func (v *view) introducedQuote() (int, int) {
+	for j := 1; j+1 < len(v.items); j++ {
+		if v.items[j].lower != ":" || v.items[j+1].kind != quoteItem {
+			continue
+		}
+		q := v.items[j+1]
+		text := strings.TrimLeftFunc(string(v.runes[q.start:q.end]), func(r rune) bool { return !isWordRune(r) })
+		if text != "" && unicode.IsUpper([]rune(text)[0]) && len(strings.Fields(text)) >= introducedWords {
+			return j, v.firstCandidate(v.clauseStart(j), j)
+		}
+	}
+	return -1, -1
+}
+
+// verbAfter returns, as the cue of a quotation introduced by a colon, the
+// first word after the speaker at k that is not an auxiliary ("put" in "She
+// has put it bluntly:"), or the colon itself when there is none.
+func (v *view) verbAfter(k, colon int) string {
+	for j := k + 1; j < colon; j++ {
+		if it := v.items[j]; it.kind == wordItem && !auxiliaries(it.lower) {
+			return it.text
+		}
+	}
+	return v.items[colon].text
+}
+
+// labelQuote is what quoteCue returns for a quotation that is a label.
+const labelQuote = -2
+
+// quoteCue returns the index in v.cues of the cue that governs the
+// quotation at item k, -1 if none, or labelQuote for a label: a quotation
+// after "so-called" or "known as" names a thing and is nobody's words. A
+// quotation opening its clause belongs to the cue after it when that cue's
+// speaker follows the quotation (“…,” Wang told reporters); otherwise to the
+// nearest usable cue before it.
+func (v *view) quoteCue(k int) int {
+	if v.labelled(k) {
+		return labelQuote
+	}
+	if k == 0 || v.items[k-1].kind == punctItem && (separators[v.items[k-1].lower] || clauseBreaks[v.items[k-1].lower]) {
+		if c := v.cueAfterQuote(k); c >= 0 {
+			return c
+		}
+	}
+	found := -1
+	for ci, c := range v.cues {
+		if c.to <= k && v.usable(c) {
+			found = ci
+		}
+	}
+	return found
+}
+
+// cueAfterQuote returns the first usable cue after the quotation at k,
+// with nothing but words, names and parentheses between them (a comma or
+// dash may close the quotation), whose speaker stands after the quotation;
+// -1 if none.
+func (v *view) cueAfterQuote(k int) int {
+	for ci, c := range v.cues {
+		if c.from <= k {
+			continue
+		}
+		for j := k + 1; j < c.from; j++ {
+			if it := v.items[j]; it.kind == quoteItem || it.kind == punctItem && !(j == k+1 && separators[it.lower]) {
+				return -1
+			}
+		}
+		if v.usable(c) && v.speakerOf(c) > k {
+			return ci
+		}
+		return -1
+	}
+	return -1
+}
+
+// labelled reports whether the quotation at k follows "so-called" or "known
+// as", determiners aside.
+func (v *view) labelled(k int) bool {
+	j := k - 1
+	for j >= 0 && v.items[j].kind == wordItem && determiners[v.items[j].lower] {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	return v.items[j].lower == "so-called" || v.items[j].lower == "as" && j > 0 && v.items[j-1].lower == "known"
+}
