@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimx/claimx"
+	"github.com/claimx/claimx/segment"
 )
 
 // block is a run of lines that belong together: a paragraph, a bullet item
@@ -47,6 +48,11 @@ func Layout(a *claimx.Article) {
 		// A heading-like line with nothing but headings after it is page
 		// furniture ("No comments:", "Share this"), not running text.
 		if b.lines == 1 && !b.bullet && looksLikeLabel(text) && onlyLabelsFollow(a.Text, body[i:]) {
+			break
+		}
+		// Notes printed at the end without a heading ("[1] See the
+		// ministry's notice ...") are back matter too.
+		if isNote(text) && onlyNotesFollow(a.Text, body[i:]) {
 			break
 		}
 		a.Paragraphs = append(a.Paragraphs, claimx.Paragraph{
@@ -211,6 +217,24 @@ func looksLikeTitle(text string) bool {
 func onlyLabelsFollow(text string, rest []block) bool {
 	for _, b := range rest {
 		if b.lines != 1 || b.bullet || !looksLikeLabel(text[b.start:b.end]) {
+			return false
+		}
+	}
+	return true
+}
+
+// isNote reports whether a block is an endnote: a footnote marker and its
+// text.
+func isNote(text string) bool {
+	return segment.FootnoteMarker(text) > 0
+}
+
+// onlyNotesFollow reports whether every block in rest is an endnote or a
+// label.
+func onlyNotesFollow(text string, rest []block) bool {
+	for _, b := range rest {
+		t := text[b.start:b.end]
+		if !isNote(t) && (b.lines != 1 || !looksLikeLabel(t)) {
 			return false
 		}
 	}
