@@ -78,7 +78,7 @@ type entDoc struct {
 	g      *gazetteer.Gazetteer
 	claims []entClaim
 	lower  map[string]bool     // words the article writes in lower case somewhere
-	defs   map[string]string   // gazetteer.Key of an acronym or its expansion -> the expansion
+	defs   map[string]entDef   // gazetteer.Key of an acronym or its expansion -> the definition
 	skip   []claimx.Span       // citation parentheses, in text order
 	terms  map[int]claimx.Term // article offset of a term's first hanzi -> the term
 
@@ -98,7 +98,7 @@ func (e *Entities) newDoc(a *claimx.Article) *entDoc {
 	d := &entDoc{
 		g:        e.g,
 		lower:    map[string]bool{},
-		defs:     map[string]string{},
+		defs:     map[string]entDef{},
 		terms:    map[int]claimx.Term{},
 		clusters: map[string]*entCluster{},
 		skip:     CitationParens(a.Text, 0),
@@ -116,7 +116,7 @@ func (e *Entities) newDoc(a *claimx.Article) *entDoc {
 	for i, c := range a.Claims {
 		rs := []rune(c.Text)
 		ec := entClaim{index: i, base: c.Start, runes: rs, toks: entTokenize(rs)}
-		if entIsHeading(ec.toks) {
+		if d.isHeading(ec.toks) {
 			continue
 		}
 		for k := range ec.toks {
@@ -130,12 +130,12 @@ func (e *Entities) newDoc(a *claimx.Article) *entDoc {
 	return d
 }
 
-// entIsHeading: a line with no lower-case word but connectors is a title,
-// byline or heading that slipped into the running text; names in it are
-// not counted.
-func entIsHeading(toks []entToken) bool {
+// isHeading: a short line with no lower-case word but function words is a
+// title, byline or heading that slipped into the running text ("From
+// Fishing Fleets to Naval Bases"); names in it are not counted.
+func (d *entDoc) isHeading(toks []entToken) bool {
 	for _, t := range toks {
-		if !t.cap && !t.connector && unicode.IsLetter([]rune(t.text)[0]) {
+		if !t.cap && !t.connector && unicode.IsLetter([]rune(t.text)[0]) && !d.g.Has(gazetteer.Common, t.text) {
 			return false
 		}
 	}

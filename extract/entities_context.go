@@ -10,26 +10,37 @@ import (
 
 // contextCue reads the words before a run: a lower-case role noun makes it
 // a person ("scholars Zhao Jun"), "companies like" an organisation,
-// "countries such as" and "the city of" a place.
-func (d *entDoc) contextCue(c *entClaim, i int) claimx.EntityType {
-	if i == 0 || !c.toks[i].joined {
+// "countries such as" and "the city of" a place, and so does "in" before a
+// name [i, j) that ends the phrase ("a student in Leeds, ...", "In
+// Yanbian, ...", but not "in Faroese waters"), or "at" after a verb of
+// arriving ("the frigate called at Massawa"). A capitalised word counts
+// when it only opens the sentence ("In").
+func (d *entDoc) contextCue(c *entClaim, i, j int) claimx.EntityType {
+	w, ok := d.cueWord(c, i)
+	if !ok {
 		return ""
 	}
-	prev := c.toks[i-1]
-	if prev.cap {
-		return ""
-	}
-	if d.isRoleNoun(prev.text) {
+	if d.isRoleNoun(w) {
 		return claimx.Person
 	}
 	k := i - 1
+	prev := c.toks[k]
+	before := func() string { // the lower-case word before prev, if joined to it
+		if k == 0 || !prev.joined || c.toks[k-1].cap {
+			return ""
+		}
+		return c.toks[k-1].text
+	}
 	switch {
-	case prev.text == "of" && k > 0 && prev.joined && d.g.Has(gazetteer.PlaceHeads, c.toks[k-1].text) && !c.toks[k-1].cap:
+	case w == "of" && d.g.Has(gazetteer.PlaceHeads, before()):
 		return claimx.GPE // "the city of Zhongwei"
-	case prev.text == "at" && k > 0 && prev.joined && !c.toks[k-1].cap && d.isRoleNoun(c.toks[k-1].text):
+	case w == "at" && d.isRoleNoun(before()):
 		return claimx.Org // "an analyst at Omdia"
-	case prev.text == "like" || prev.text == "including":
-	case prev.text == "as" && k > 0 && c.toks[k-1].text == "such" && c.toks[k-1].joined && prev.joined:
+	case w == "at" && d.g.Has(gazetteer.PlaceVerbs, before()),
+		(w == "in" || w == "near") && !d.g.Has(gazetteer.Publications, before()) && d.phraseEnds(c, j):
+		return claimx.GPE
+	case w == "like" || w == "including":
+	case w == "as" && k > 0 && c.toks[k-1].text == "such" && c.toks[k-1].joined && prev.joined:
 		k--
 	default:
 		return ""
@@ -47,9 +58,36 @@ func (d *entDoc) contextCue(c *entClaim, i int) claimx.EntityType {
 	return ""
 }
 
-func (d *entDoc) isRoleNoun(w string) bool {
-	return d.g.Has(gazetteer.Roles, w) || strings.HasSuffix(w, "s") && d.g.Has(gazetteer.Roles, strings.TrimSuffix(w, "s"))
+// phraseEnds reports whether the noun phrase ends with the name before
+// token j: nothing but a function word, a reporting verb or a place noun
+// follows ("in Leeds, where", "in Leeds said", "in Yanbian prefecture"),
+// rather than a noun the name modifies ("in Faroese waters").
+func (d *entDoc) phraseEnds(c *entClaim, j int) bool {
+	switch {
+	case c.toks[j-1].poss:
+		return false // "in Kang’s township"
+	case j >= len(c.toks) || !c.toks[j].joined:
+		return true
+	}
+	t := c.toks[j]
+	return t.connector || d.inAny(t.text, gazetteer.Common, gazetteer.Reporting, gazetteer.PlaceHeads)
 }
+
+// cueWord returns the word right before token i, in lower case, when it
+// may cue what the name at i is: a lower-case word, or a function word
+// that only opens the sentence ("In Yanbian").
+func (d *entDoc) cueWord(c *entClaim, i int) (string, bool) {
+	if i == 0 || !c.toks[i].joined {
+		return "", false
+	}
+	prev := c.toks[i-1]
+	if prev.cap && !(prev.sentStart && d.g.Has(gazetteer.Common, prev.text)) {
+		return "", false
+	}
+	return strings.ToLower(prev.text), true
+}
+
+func (d *entDoc) isRoleNoun(w string) bool { return d.g.HasNoun(gazetteer.Roles, w) }
 
 // next returns the index of the first token after a name ending at token
 // j-1, stepping over a parenthesis right after it (a hanzi name, an
@@ -71,6 +109,12 @@ func (c *entClaim) next(j int) (int, bool) {
 		return k, false
 	}
 	return k, entJoined(c.runes, end, c.toks[k].start)
+}
+
+// numberAfter reports whether a number follows the name ending at token
+// j-1, only spaces between: "Tansuo 1", "Article 23", "Mate 60".
+func (c *entClaim) numberAfter(j int) bool {
+	return j < len(c.toks) && c.toks[j].joined && !c.toks[j-1].poss && unicode.IsDigit([]rune(c.toks[j].text)[0])
 }
 
 // entAuxiliaries may stand between a speaker and the reporting verb.
@@ -97,11 +141,19 @@ func (d *entDoc) reportingBefore(c *entClaim, i int) bool {
 	return i > 0 && c.toks[i].joined && !c.toks[i-1].cap && d.g.Has(gazetteer.Reporting, c.toks[i-1].text)
 }
 
-// appositiveAfter: ", a fellow at", ", the vice foreign minister", ", chief
-// China economist", ", who".
-func (d *entDoc) appositiveAfter(c *entClaim, j int) bool {
+// entMaxAppositive bounds the words read after a name's comma for the noun
+// that says what it is: ", the state news agency", ", a former US Coast
+// Guard officer".
+const entMaxAppositive = 6
+
+// appositiveType reads the appositive after a name, ", a fellow at", ",
+// the education ministry agency that", ", a hilly prefecture in", ", who":
+// its head noun, the last word before a function word, a reporting verb
+// or a break, says whether the name is a person, an organisation or a
+// place.
+func (d *entDoc) appositiveType(c *entClaim, j int) claimx.EntityType {
 	if c.toks[j-1].poss {
-		return false
+		return ""
 	}
 	end := c.after(j)
 	if _, close, ok := c.parenAfter(end); ok {
@@ -111,23 +163,44 @@ func (d *entDoc) appositiveAfter(c *entClaim, j int) bool {
 		end++
 	}
 	if end >= len(c.runes) || c.runes[end] != ',' {
-		return false
+		return ""
 	}
 	k := j
 	for k < len(c.toks) && c.toks[k].start <= end {
 		k++
 	}
-	for n := 0; n < 4 && k < len(c.toks); n, k = n+1, k+1 {
+	if k < len(c.toks) && c.toks[k].text == "who" {
+		return claimx.Person
+	}
+	head := ""
+	for n := 0; n < entMaxAppositive && k < len(c.toks); n, k = n+1, k+1 {
 		t := c.toks[k]
 		if n > 0 && !t.joined {
-			return false
+			break
 		}
-		if t.text == "who" && n == 0 || d.isRoleNoun(t.text) {
-			return true
+		if n == 0 && entArticles[strings.ToLower(t.text)] {
+			continue
 		}
+		if t.connector || d.g.Has(gazetteer.Common, t.text) || d.g.Has(gazetteer.Reporting, t.text) {
+			break
+		}
+		head = t.text
 	}
-	return false
+	switch {
+	case head == "":
+		return ""
+	case d.isRoleNoun(head):
+		return claimx.Person
+	case d.g.HasNoun(gazetteer.PlaceHeads, head) || d.g.HasNoun(gazetteer.PlaceGroups, gazetteer.Plural(head)):
+		return claimx.GPE // before organisations: "capital" is both
+	case d.g.HasNoun(gazetteer.OrgHeads, head) || d.g.HasNoun(gazetteer.OrgGroups, gazetteer.Plural(head)):
+		return claimx.Org
+	}
+	return ""
 }
+
+// entArticles may open an appositive before its noun.
+var entArticles = map[string]bool{"a": true, "an": true, "the": true}
 
 // termAfter returns the term in a parenthesis right after the name ending
 // at token j-1: "Qin Gang (秦刚)".
@@ -181,6 +254,17 @@ func (d *entDoc) conceptHanzi(c *entClaim, j int) bool {
 func (c *entClaim) hasConnector(i, j int) bool {
 	for k := i; k < j; k++ {
 		if c.toks[k].connector {
+			return true
+		}
+	}
+	return false
+}
+
+// hasDigit reports whether tokens [i, j) include a digit: "Q3", "H20" are
+// periods and products, not names a context could type.
+func (c *entClaim) hasDigit(i, j int) bool {
+	for k := i; k < j; k++ {
+		if strings.ContainsFunc(c.toks[k].text, unicode.IsDigit) {
 			return true
 		}
 	}

@@ -22,6 +22,9 @@ func (d *entDoc) findDefinitions(c *entClaim) {
 		switch {
 		case entShortForm(inner) && !strings.Contains(c.text(i, j), inner):
 			if k, ok := entExpansionStart(inner, c, i, j); ok {
+				for k > i && d.insideName(c.toks[k-1]) {
+					k--
+				}
 				long, short = c.text(k, j), inner
 			}
 		case j-i == 1 && c.toks[i].acronym && entLooksLikeName(inner):
@@ -33,14 +36,29 @@ func (d *entDoc) findDefinitions(c *entClaim) {
 		if long == "" {
 			continue
 		}
-		d.defs[gazetteer.Key(short)] = long
-		d.defs[gazetteer.Key(long)] = long
+		def := entDef{long: long, short: short}
+		d.defs[gazetteer.Key(short)] = def
+		d.defs[gazetteer.Key(long)] = def
+		if one, ok := strings.CutSuffix(short, "s"); ok && entIsAcronym(one) {
+			d.defs[gazetteer.Key(one)] = def // "OSUs", then "an OSU"
+		}
 		for k := range c.toks {
 			if c.toks[k].start > open && c.toks[k].start < close {
 				c.toks[k].skip = true
 			}
 		}
 	}
+}
+
+// entDef is an acronym definition.
+type entDef struct{ long, short string }
+
+// insideName reports whether a capitalised word before an acronym's
+// expansion still belongs to the name: a generic word such as "Central"
+// or "State" that the acronym leaves out ("National Ocean Survey Bureau
+// (OSB)"), but not a demonym, a place or a possessive.
+func (d *entDoc) insideName(t entToken) bool {
+	return t.cap && !t.poss && !t.acronym && d.g.Has(gazetteer.Generic, t.text)
 }
 
 // entShortForm: one word with at least two capitals, "PRC", "LegCo".

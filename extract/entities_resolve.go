@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimx/claimx"
@@ -31,21 +32,24 @@ func (d *entDoc) emitSpan(c *entClaim, from, to int, key string, typ claimx.Enti
 	return m
 }
 
-// emitTyped records a name typed by nameType.
+// emitTyped records a name typed by nameType. A single word typed by its
+// context alone ("confidence in Kang has grown") may yet be short for a
+// person the article names: resolve decides.
 func (d *entDoc) emitTyped(c *entClaim, i, j int, typ claimx.EntityType, rank int) {
 	if typ == claimx.Person {
 		d.emitPerson(c, i, j, rank)
 		return
 	}
-	d.emit(c, i, j, "n:"+gazetteer.Key(c.text(i, j)), typ, rank)
+	m := d.emit(c, i, j, "n:"+gazetteer.Key(c.text(i, j)), typ, rank)
+	m.pending = rank == entWeak && j-i == 1
 }
 
 // emitHeaded records a name typed by its head word. "Biden Administration"
-// has the shape of an organisation but may name a person the article knows:
-// resolve decides.
+// has the shape of an organisation but may name a person the article knows,
+// and "Yanbian Prefecture" a place it names as "Yanbian": resolve decides.
 func (d *entDoc) emitHeaded(c *entClaim, i, j int, typ claimx.EntityType, rank int) {
 	m := d.emit(c, i, j, "n:"+gazetteer.Key(c.text(i, j)), typ, rank)
-	m.modifier = j-i == 2 && typ == claimx.Org
+	m.modifier = j-i == 2 && typ == claimx.Org || j-i >= 2 && typ == claimx.GPE && d.g.Has(gazetteer.PlaceHeads, c.toks[j-1].text)
 }
 
 // emitPerson records tokens [i, j) as a person's name. A single word is
@@ -83,22 +87,38 @@ func (d *entDoc) resolve() {
 	d.cluster()
 	idx := d.index()
 	byName := map[string]string{}
-	for _, m := range d.mentions {
-		if !m.pending && m.key != "" {
-			if _, ok := byName[gazetteer.Key(m.text)]; !ok {
-				byName[gazetteer.Key(m.text)] = m.key
-			}
+	named := func(m *entMention) {
+		if _, ok := byName[gazetteer.Key(m.text)]; !ok && m.key != "" {
+			byName[gazetteer.Key(m.text)] = m.key
 		}
 	}
 	for _, m := range d.mentions {
-		switch {
-		case m.modifier:
-			d.resolveModifier(m, idx)
-		case m.pending:
+		if !m.pending {
+			named(m)
+		}
+	}
+	// Pending mentions with a type of their own first: once resolved, they
+	// name what an untyped mention of the same words names.
+	for _, typed := range []bool{true, false} {
+		for _, m := range d.mentions {
+			if !m.pending || (m.typ != "") != typed {
+				continue
+			}
 			m.key, m.pending = d.resolvePending(m, byName, idx), false
+			if typed {
+				named(m)
+			}
 			if cl := d.clusters[m.key]; cl != nil && cl.typ == claimx.Person {
 				idx.addPerson(m.key, cl.name, m.span.Start)
 			}
+		}
+	}
+	// Modifiers last, against every entity the article establishes
+	// ("President Marcos", then "the Marcos Administration").
+	d.cluster()
+	for _, m := range d.mentions {
+		if m.modifier {
+			d.resolveModifier(m, idx, byName)
 		}
 	}
 	d.cluster()
@@ -143,11 +163,13 @@ func (d *entDoc) index() *entIndex {
 	return idx
 }
 
-// addPerson records a mention at offset at of the person key named name;
-// mentions must come in text order.
+// addPerson records a mention at offset at of the person key named name,
+// keeping each word's mentions in text order.
 func (idx *entIndex) addPerson(key, name string, at int) {
 	for _, w := range strings.Fields(name) {
-		idx.said[w] = append(idx.said[w], entWhere{at, key})
+		said := idx.said[w]
+		k := sort.Search(len(said), func(k int) bool { return said[k].at > at })
+		idx.said[w] = slices.Insert(said, k, entWhere{at, key})
 	}
 }
 
@@ -220,8 +242,9 @@ func entContains(whole, part []string) bool {
 // names, or "" for none: a name the article already typed, a person's
 // surname or other part of their name (the nearest such person before the
 // mention, else the first after), or the head word of exactly one
-// organisation ("the Party"). A single name under a title with no fuller
-// form in the article stands for itself ("President Putin").
+// organisation ("the Party"). A single name with a type of its own and no
+// fuller form in the article stands for itself ("President Putin", "in
+// Yanbian").
 func (d *entDoc) resolvePending(m *entMention, byName map[string]string, idx *entIndex) string {
 	if key, ok := byName[gazetteer.Key(m.text)]; ok {
 		return key
@@ -232,7 +255,7 @@ func (d *entDoc) resolvePending(m *entMention, byName map[string]string, idx *en
 	if key := idx.heads[m.text]; key != "" && d.g.Has(gazetteer.OrgHeads, m.text) {
 		return key
 	}
-	if m.typ == claimx.Person {
+	if m.typ != "" {
 		return m.key
 	}
 	return ""
@@ -262,17 +285,30 @@ func (d *entDoc) personWithPart(m *entMention, idx *entIndex) string {
 }
 
 // resolveModifier turns "Biden Administration" into a mention of Biden
-// when the article names a person Biden.
-func (d *entDoc) resolveModifier(m *entMention, idx *entIndex) {
-	word, _, _ := strings.Cut(m.text, " ")
-	key := d.personWithPart(&entMention{span: m.span, text: word}, idx)
-	if e, ok := d.g.Lookup(word); ok && e.Type == claimx.Person {
-		key = entGazKey(e)
+// when the article names a person Biden, and "Yanbian Prefecture" into a
+// mention of Yanbian when it names that place: the entity keeps the name the
+// article knows it by.
+func (d *entDoc) resolveModifier(m *entMention, idx *entIndex, byName map[string]string) {
+	cut := strings.LastIndexFunc(m.text, unicode.IsSpace)
+	if cut < 0 {
+		return
+	}
+	stem, key, typ := m.text[:cut], "", claimx.Person
+	switch m.typ {
+	case claimx.Org:
+		key = d.personWithPart(&entMention{span: m.span, text: stem}, idx)
+		if e, ok := d.g.Lookup(stem); ok && e.Type == claimx.Person {
+			key = entGazKey(e)
+		}
+	case claimx.GPE:
+		if k := byName[gazetteer.Key(stem)]; d.clusters[k] != nil && d.clusters[k].typ == claimx.GPE {
+			key, typ = k, claimx.GPE
+		}
 	}
 	if key == "" {
 		return
 	}
-	m.key, m.typ, m.rank, m.text = key, claimx.Person, entStrong, word
-	m.span.End = m.span.Start + utf8.RuneCountInString(word)
+	m.key, m.typ, m.rank, m.text = key, typ, entStrong, stem
+	m.span.End = m.span.Start + utf8.RuneCountInString(stem)
 	m.hanzi = ""
 }

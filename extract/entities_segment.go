@@ -35,23 +35,93 @@ type entMention struct {
 	modifier bool
 }
 
-// segmentClaim finds the names in one claim, run by run. A run right after
-// a list separator inherits the context cue of the run before it, so that
-// "companies like Baidu, Edianyun and Cisco" types all three.
+// segmentClaim finds the names in one claim, run by run, each with the
+// type its context suggests. The runs of a list share their context: a run
+// right after a list separator inherits the cue of the run before it
+// ("companies like Baidu, Edianyun and Cisco"), or its type when that run
+// is a known name, and placeLists types lists of places.
 func (d *entDoc) segmentClaim(c *entClaim) {
-	var prevCue claimx.EntityType
-	prevEnd := -1
-	for _, r := range c.runs() {
-		cue := d.contextCue(c, r[0])
-		if cue == "" && prevEnd > 0 && c.listContinues(prevEnd, r[0]) {
-			cue = prevCue
+	runs := c.runs()
+	cues := make([]claimx.EntityType, len(runs))
+	for n, r := range runs {
+		cue := d.contextCue(c, r[0], r[1])
+		if cue == "" && n > 0 && c.listContinues(runs[n-1][1], r[0]) {
+			cue = d.listCue(c, runs[n-1][0], runs[n-1][1], cues[n-1])
 		}
 		if k := r[1]; k < len(c.toks) && c.toks[k].joined && !c.toks[k].cap && d.g.Has(gazetteer.CorporateRoles, c.toks[k].text) {
 			cue = claimx.Org // "Xiaomi founder Lei Jun", "Lumora’s chairman"
 		}
-		d.segment(c, r[0], r[1], c.toks[r[0]].sentStart, cue)
-		prevCue, prevEnd = cue, r[1]
+		cues[n] = cue
 	}
+	d.placeLists(c, runs, cues)
+	for n, r := range runs {
+		d.segment(c, r[0], r[1], c.toks[r[0]].sentStart, cues[n])
+	}
+}
+
+// listCue is the cue for the name after [i, j) in a list, [i, j) having
+// had cue: the type of [i, j) when it is a known name ("in Zhipu and
+// Qorvex" lists companies), else the same cue.
+func (d *entDoc) listCue(c *entClaim, i, j int, cue claimx.EntityType) claimx.EntityType {
+	if _, typ, _, ok := d.known(c.text(i, j)); ok && typ != "" {
+		return typ
+	}
+	return cue
+}
+
+// entLocatives are the prepositions that may introduce a place.
+var entLocatives = map[string]bool{"at": true, "in": true, "near": true, "from": true, "to": true, "between": true, "via": true}
+
+// placeLists gives the place cue to the runs of a list that a preposition
+// of place introduces and that either names a known place or is followed
+// by "in" and one: "at Kyaukpyu and Yangon", "to Kyaukpyu in Myanmar". A
+// list with no preposition before it is not read so: "Investors in
+// Singapore" opens a sentence with a noun. A run with a cue of its own
+// keeps it.
+func (d *entDoc) placeLists(c *entClaim, runs [][2]int, cues []claimx.EntityType) {
+	for a := 0; a < len(runs); {
+		b := a + 1
+		for b < len(runs) && c.listContinues(runs[b-1][1], runs[b][0]) {
+			b++
+		}
+		if w, ok := d.cueWord(c, runs[a][0]); ok && entLocatives[w] && (d.namesPlace(c, runs[a:b]) || b < len(runs) && d.inPlace(c, runs[b-1][1], runs[b])) {
+			for n := a; n < b; n++ {
+				if cues[n] == "" {
+					cues[n] = claimx.GPE
+				}
+			}
+		}
+		a = b
+	}
+}
+
+// namesPlace reports whether one of the runs, or one of the names joined by
+// "and" in a run ("Sohar and Mumbai"), is a known place.
+func (d *entDoc) namesPlace(c *entClaim, runs [][2]int) bool {
+	for _, r := range runs {
+		from := r[0]
+		for k := r[0]; k <= r[1]; k++ {
+			if k < r[1] && c.toks[k].text != "and" && c.toks[k].text != "&" {
+				continue
+			}
+			if from < k {
+				if _, typ, _, ok := d.known(c.text(from, k)); ok && typ == claimx.GPE {
+					return true
+				}
+			}
+			from = k + 1
+			if from < r[1] && c.toks[from].text == "the" {
+				from++
+			}
+		}
+	}
+	return false
+}
+
+// inPlace reports whether "in" and the known place run next come right
+// after token end-1: "Kyaukpyu in Myanmar".
+func (d *entDoc) inPlace(c *entClaim, end int, next [2]int) bool {
+	return next[0] == end+1 && c.toks[end].text == "in" && c.toks[end].joined && c.toks[next[0]].joined && d.namesPlace(c, [][2]int{next})
 }
 
 // segment decides what tokens [i, j) name: it either recognises the whole
@@ -93,7 +163,9 @@ func (d *entDoc) segment(c *entClaim, i, j int, start bool, cue claimx.EntityTyp
 		d.splitAnd(c, i, j, start, cue),
 		d.splitTitle(c, i, j, start),
 		d.splitPersonOf(c, i, j, false),
+		d.splitOrganOf(c, i, j),
 		d.emitByHead(c, i, j),
+		d.naturalFeature(c, i, j),
 		d.splitOpener(c, i, j, cue, start),
 		d.splitAdjective(c, i, j, cue, false),
 		d.emitByCues(c, i, j, cue),
@@ -102,7 +174,7 @@ func (d *entDoc) segment(c *entClaim, i, j int, start bool, cue claimx.EntityTyp
 		j-i > 1 && d.salvagePrefix(c, i, j):
 		return
 	}
-	if d.nameShape(c, i, j) {
+	if d.nameShape(c, i, j) && !c.numberAfter(j) {
 		m := d.emit(c, i, j, "", "", 0)
 		m.pending = true
 	}
@@ -132,16 +204,17 @@ func (d *entDoc) emitByCues(c *entClaim, i, j int, cue claimx.EntityType) bool {
 }
 
 // known finds a name in the article's acronym definitions or the
-// gazetteer. A definition's type comes from the gazetteer when either of
-// its forms is listed, and otherwise from the expansion's own words.
+// gazetteer. A definition's type and key come from the gazetteer when
+// either of its forms is listed, the same whichever form is written, and
+// otherwise its type from the expansion's own words.
 func (d *entDoc) known(text string) (key string, typ claimx.EntityType, rank int, ok bool) {
-	if long, ok := d.defs[gazetteer.Key(text)]; ok {
-		for _, n := range []string{long, text} {
+	if def, ok := d.defs[gazetteer.Key(text)]; ok {
+		for _, n := range []string{def.long, def.short} {
 			if e, ok := d.g.Lookup(n); ok {
 				return entGazKey(e), e.Type, entListed, true
 			}
 		}
-		return "n:" + gazetteer.Key(long), "", 0, true
+		return "n:" + gazetteer.Key(def.long), "", 0, true
 	}
 	if e, ok := d.g.Lookup(text); ok {
 		return entGazKey(e), e.Type, entListed, true

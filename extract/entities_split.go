@@ -107,7 +107,9 @@ func (d *entDoc) splitPersonOf(c *entClaim, i, j int, titled bool) bool {
 
 // personSuffix finds where a person's name of at least min words ends the
 // range [i, j), or -1: the longest tail of name-shaped words, at most
-// entMaxName of them ("... Policy Arati Prabhakar" -> Arati Prabhakar).
+// entMaxName of them ("... Policy Arati Prabhakar" -> Arati Prabhakar),
+// unless a Chinese name ends it, which is then the whole name ("... of
+// Water Resources Li Guoying" -> Li Guoying).
 func (d *entDoc) personSuffix(c *entClaim, i, j, min int) int {
 	k := j
 	for k > i && j-k < entMaxName && d.personWord(c.toks[k-1]) && !d.lower[strings.ToLower(c.toks[k-1].text)] {
@@ -115,6 +117,11 @@ func (d *entDoc) personSuffix(c *entClaim, i, j, min int) int {
 	}
 	if j-k < min {
 		return -1
+	}
+	for s := j - 3; s < j-1; s++ {
+		if s >= k && d.chineseName(c, s, j) {
+			return s
+		}
 	}
 	return k
 }
@@ -128,18 +135,27 @@ func (d *entDoc) splitOpener(c *entClaim, i, j int, cue claimx.EntityType, sente
 	if t.acronym || t.initial || d.chineseName(c, i, min(i+2, j)) { // "He Lifeng" is not "He"
 		return false
 	}
-	drop := d.g.Has(gazetteer.Common, t.text)
-	if !drop && sentence && j-i > 1 {
-		w := strings.ToLower(t.text)
-		_, listed := d.g.Lookup(t.text)
-		drop = !listed && !d.g.Has(gazetteer.GivenNames, w) && !d.g.Has(gazetteer.Surnames, w) &&
-			(d.g.Has(gazetteer.Generic, w) || d.lower[w] || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing"))
-	}
+	drop := d.g.Has(gazetteer.Common, t.text) || j-i > 1 && d.g.Has(gazetteer.Calendar, t.text) || // "in March Nairobi announced"
+		sentence && j-i > 1 && d.plainOpener(t)
 	if !drop {
 		return false
 	}
+	if cue == "" && i+1 < j {
+		cue = d.contextCue(c, i+1, j) // "In Yanbian"
+	}
 	d.segment(c, i+1, j, false, cue)
 	return true
+}
+
+// plainOpener reports whether a word that opens a sentence is an ordinary
+// word capitalised there rather than a name: generic, written in lower case
+// elsewhere in the article, or an adverb or participle ("Similarly",
+// "Citing"), and neither listed nor a given name or surname.
+func (d *entDoc) plainOpener(t entToken) bool {
+	w := strings.ToLower(t.text)
+	_, listed := d.g.Lookup(t.text)
+	return !listed && !d.g.Has(gazetteer.GivenNames, w) && !d.g.Has(gazetteer.Surnames, w) &&
+		(d.g.Has(gazetteer.Generic, w) || d.lower[w] || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing"))
 }
 
 // splitAnd separates coordinated names, "Microsoft and Google", "Russia
@@ -170,7 +186,7 @@ func (d *entDoc) splitAnd(c *entClaim, i, j int, start bool, cue claimx.EntityTy
 			}
 		}
 		d.segment(c, i, k, start, cue)
-		d.segment(c, k+1, j, false, cue)
+		d.segment(c, k+1, j, false, d.listCue(c, i, k, cue))
 		return true
 	}
 	return false
@@ -179,7 +195,10 @@ func (d *entDoc) splitAnd(c *entClaim, i, j int, start bool, cue claimx.EntityTy
 // splitAdjective drops a leading demonym or other adjective: before a
 // listed name only when beforeListed ("Chinese Foreign Ministry" is the
 // Foreign Ministry), otherwise whenever the whole did not turn out to be a
-// name ("Western AI", "Chinese Values").
+// name ("Western AI", "Chinese Values"). A generic adjective before a
+// listed name is part of a fuller form of it: the "Central Organization
+// Department" is the listed department under the name the article gives
+// it.
 func (d *entDoc) splitAdjective(c *entClaim, i, j int, cue claimx.EntityType, beforeListed bool) bool {
 	if t := c.toks[i]; t.acronym || !d.g.Has(gazetteer.Adjectives, t.text) {
 		return false
@@ -188,8 +207,13 @@ func (d *entDoc) splitAdjective(c *entClaim, i, j int, cue claimx.EntityType, be
 		if j-i < 2 {
 			return false
 		}
-		if _, _, _, ok := d.known(c.text(i+1, j)); !ok {
+		key, typ, rank, ok := d.known(c.text(i+1, j))
+		if !ok {
 			return false
+		}
+		if typ != "" && d.g.Has(gazetteer.Generic, c.toks[i].text) {
+			d.emit(c, i, j, key, typ, rank)
+			return true
 		}
 	}
 	d.segment(c, i+1, j, false, cue)
@@ -253,6 +277,8 @@ func (d *entDoc) salvagePrefix(c *entClaim, i, j int) bool {
 		switch {
 		case !ok:
 			continue
+		case g.Type == claimx.Org && c.numberAfter(j):
+			d.emit(c, i, e, entGazKey(g), g.Type, entListed) // "Huawei Mate 60" is a product of Huawei
 		case g.Type == claimx.Org && j-e <= 2 && d.nameShape(c, e, j) && !c.hasConnector(e, j):
 			d.emit(c, i, j, "n:"+gazetteer.Key(c.text(i, j)), claimx.Org, entStrong)
 		case g.Type == claimx.GPE:
@@ -300,4 +326,51 @@ func (d *entDoc) splitModifier(c *entClaim, i, j int, cue claimx.EntityType) boo
 	d.segment(c, i, i+1, false, "")
 	d.segment(c, i+1, j, false, cue)
 	return true
+}
+
+// splitOrganOf separates a body from the organisation it belongs to: the
+// "Standing Committee of the National People’s Congress" names the
+// committee and the congress. The part after "of" must be a known
+// organisation, or one the article defines whose head word says so; a
+// body of a place stays whole ("Bank of China").
+func (d *entDoc) splitOrganOf(c *entClaim, i, j int) bool {
+	k := i
+	for k < j && c.toks[k].text != "of" {
+		k++
+	}
+	t := k + 1
+	if t < j && c.toks[t].text == "the" {
+		t++
+	}
+	if k-i < 2 || t >= j {
+		return false
+	}
+	_, typ, _, ok := d.known(c.text(t, j))
+	if typ == "" && ok {
+		typ, _ = d.headType(c, t, j)
+	}
+	if typ != claimx.Org {
+		return false
+	}
+	if body, _ := d.headType(c, i, k); body != claimx.Org {
+		return false
+	}
+	d.emitHeaded(c, i, k, claimx.Org, entStrong)
+	d.segment(c, t, j, false, "")
+	return true
+}
+
+// naturalFeature accounts for a phrase that names a sea, a strait or a
+// river, "East China Sea", "Gulf of Aden": it is no political unit, and the
+// place named inside it is not mentioned.
+func (d *entDoc) naturalFeature(c *entClaim, i, j int) bool {
+	if j-i < 2 {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if c.toks[k].text == "of" {
+			return d.g.Has(gazetteer.FeatureHeads, c.toks[k-1].text)
+		}
+	}
+	return d.g.Has(gazetteer.FeatureHeads, c.toks[j-1].text)
 }

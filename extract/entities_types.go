@@ -10,7 +10,9 @@ import (
 
 // headType types a phrase of two or more words by its head word: the last
 // word, or the word before its first "of"/"for"/"on" ("Ministry of
-// Commerce", "Council on Foreign Relations").
+// Commerce", "Council on Foreign Relations"). A plural head names a set of
+// like bodies under one name ("Marlow Institutes"), if a word before it
+// is a name rather than a description ("Local Governments").
 func (d *entDoc) headType(c *entClaim, i, j int) (claimx.EntityType, int) {
 	words := 0
 	head := j - 1
@@ -30,7 +32,7 @@ func (d *entDoc) headType(c *entClaim, i, j int) (claimx.EntityType, int) {
 		w := c.toks[h].text
 		switch {
 		case h == j-1 && d.onlyHeads(c, i, h):
-		case d.g.Has(gazetteer.OrgHeads, w):
+		case d.g.Has(gazetteer.OrgHeads, w), d.g.HasNoun(gazetteer.OrgHeads, w) && d.namedBefore(c, i, h):
 			return claimx.Org, entStrong
 		case d.g.Has(gazetteer.PlaceHeads, w):
 			return claimx.GPE, entStrong
@@ -39,11 +41,22 @@ func (d *entDoc) headType(c *entClaim, i, j int) (claimx.EntityType, int) {
 	return "", 0
 }
 
+// namedBefore reports whether a word in [i, h) may name something: not a
+// connector, a head word, nor a generic, adjective or function word.
+func (d *entDoc) namedBefore(c *entClaim, i, h int) bool {
+	for k := i; k < h; k++ {
+		if t := c.toks[k]; !t.connector && !d.g.HasNoun(gazetteer.OrgHeads, t.text) && !d.inAny(t.text, gazetteer.Generic, gazetteer.Adjectives, gazetteer.Common) {
+			return true
+		}
+	}
+	return false
+}
+
 // onlyHeads reports whether the words before the head at h are all head
 // words themselves: "Party Congress" is a meeting, not a body.
 func (d *entDoc) onlyHeads(c *entClaim, i, h int) bool {
 	for k := i; k < h; k++ {
-		if t := c.toks[k]; !t.connector && !d.g.Has(gazetteer.OrgHeads, t.text) {
+		if t := c.toks[k]; !t.connector && !d.g.HasNoun(gazetteer.OrgHeads, t.text) {
 			return false
 		}
 	}
@@ -52,24 +65,31 @@ func (d *entDoc) onlyHeads(c *entClaim, i, h int) bool {
 
 // nameType types a phrase that has no head word, from the shape of a
 // person's name and the context: a hanzi name after it, a given name, a
-// title or role noun before it, a reporting verb or an appositive role
-// after it.
+// title or role noun before it, a reporting verb or an appositive after
+// it. A name followed by a number is a designation, a ship or a product
+// ("the Haixun 09"), and is not typed.
 func (d *entDoc) nameType(c *entClaim, i, j int, cue claimx.EntityType) (claimx.EntityType, int) {
 	if typ, _ := d.headType(c, i, j); typ != "" {
 		return typ, entStrong
 	}
+	if c.numberAfter(j) {
+		return "", 0
+	}
 	n := j - i
 	person := d.personShape(c, i, j)
+	app := d.appositiveType(c, j)
 	switch {
 	case person && n >= 2 && d.spellsHanzi(c, i, j):
 		return claimx.Person, entStrong
 	case person && d.chineseName(c, i, j):
 		return claimx.Person, entStrong
-	case person && n >= 2 && (cue == claimx.Person || d.reportingAfter(c, j) || d.appositiveAfter(c, j) || d.reportingBefore(c, i)):
+	case person && n >= 2 && (cue == claimx.Person || d.reportingAfter(c, j) || app == claimx.Person || d.reportingBefore(c, i)):
 		return claimx.Person, entStrong
 	case person && n >= 2 && d.g.Has(gazetteer.GivenNames, c.toks[i].text):
 		return claimx.Person, entWeak
-	case (cue == claimx.Org || cue == claimx.GPE) && d.nameShape(c, i, j) && !c.hasConnector(i, j) && (n > 1 || !d.g.Has(gazetteer.OrgHeads, c.toks[i].text)):
+	case (app == claimx.Org || app == claimx.GPE) && d.nameShape(c, i, j) && !c.hasConnector(i, j) && !(c.toks[i].sentStart && d.plainOpener(c.toks[i])):
+		return app, entStrong // not "Separately, the bureau said"
+	case (cue == claimx.Org || cue == claimx.GPE) && d.nameShape(c, i, j) && !c.hasConnector(i, j) && !c.hasDigit(i, j) && (n > 1 || !d.g.Has(gazetteer.OrgHeads, c.toks[i].text)):
 		return cue, entWeak
 	}
 	return "", 0
@@ -108,12 +128,18 @@ func (d *entDoc) personWord(t entToken) bool {
 	if t.initial || d.g.Has(gazetteer.Surnames, t.text) || d.g.Has(gazetteer.GivenNames, t.text) {
 		return true
 	}
-	return !d.inAny(t.text, entNotNames...) && !d.g.Has(gazetteer.OrgHeads, t.text) && !d.g.Has(gazetteer.PlaceHeads, t.text)
+	return !d.notName(t.text) && !d.g.Has(gazetteer.OrgHeads, t.text) && !d.g.Has(gazetteer.PlaceHeads, t.text)
 }
 
 // entNotNames are the lists of words that are never a name on their own.
 var entNotNames = []gazetteer.List{gazetteer.Common, gazetteer.Generic, gazetteer.Calendar, gazetteer.Adjectives,
-	gazetteer.Roles, gazetteer.TitleModifiers, gazetteer.ThingHeads}
+	gazetteer.Roles, gazetteer.TitleModifiers, gazetteer.ThingHeads, gazetteer.FeatureHeads}
+
+// notName reports whether w is a word that is never a name on its own: on
+// one of entNotNames, or a doctrine in "-ism" ("Marxism").
+func (d *entDoc) notName(w string) bool {
+	return d.inAny(w, entNotNames...) || strings.HasSuffix(strings.ToLower(w), "ism")
+}
 
 func (d *entDoc) inAny(w string, lists ...gazetteer.List) bool {
 	for _, l := range lists {
@@ -131,7 +157,7 @@ func (d *entDoc) nameShape(c *entClaim, i, j int) bool {
 		if t.connector || t.initial {
 			continue
 		}
-		if t.acronym || !d.inAny(t.text, entNotNames...) {
+		if t.acronym || !d.notName(t.text) {
 			return true
 		}
 	}

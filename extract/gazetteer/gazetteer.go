@@ -20,6 +20,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/claimx/claimx"
 )
@@ -41,23 +42,26 @@ type List string
 
 // The word lists the entity tagger reads.
 const (
-	Roles          List = "roles"           // titles and occupations that precede or follow a person's name
-	TitleModifiers List = "title-modifiers" // words that qualify a title: "Former", "Vice"
-	CorporateRoles List = "roles-corporate" // roles whose holder's employer is named just before them
-	OrgHeads       List = "org-heads"       // words that make a capitalised phrase an organisation
-	PlaceHeads     List = "place-heads"     // words that make a capitalised phrase a place
-	ThingHeads     List = "thing-heads"     // words that make a capitalised phrase a document, event or idea
-	Adjectives     List = "adjectives"      // demonyms and other capitalised adjectives
-	Common         List = "common"          // function words and openers, capitalised only at a sentence start
-	Generic        List = "generic"         // generic nouns and adjectives that stand capitalised inside names
-	Calendar       List = "calendar"        // months, days and holidays
-	GivenNames     List = "given-names"     // common given names, a cue for a person
-	Surnames       List = "surnames"        // Chinese surnames in pinyin and other romanisations
-	Pinyin         List = "pinyin"          // every toneless pinyin syllable
-	Reporting      List = "reporting"       // verbs that follow a speaker's name
-	OrgGroups      List = "context-org"     // plurals that introduce organisations ("companies like")
-	PlaceGroups    List = "context-place"   // plurals that introduce places ("countries such as")
-	HanziHeads     List = "hanzi-heads"     // last characters of Chinese names of organisations and places
+	Roles          List = "roles"            // titles and occupations that precede or follow a person's name
+	TitleModifiers List = "title-modifiers"  // words that qualify a title: "Former", "Vice"
+	CorporateRoles List = "roles-corporate"  // roles whose holder's employer is named just before them
+	OrgHeads       List = "org-heads"        // words that make a capitalised phrase an organisation
+	PlaceHeads     List = "place-heads"      // words that make a capitalised phrase a place
+	ThingHeads     List = "thing-heads"      // words that make a capitalised phrase a document, event or idea
+	FeatureHeads   List = "feature-heads"    // words that make a capitalised phrase a natural feature: "Sea", "Strait"
+	Adjectives     List = "adjectives"       // demonyms and other capitalised adjectives
+	Common         List = "common"           // function words and openers, capitalised only at a sentence start
+	Generic        List = "generic"          // generic nouns and adjectives that stand capitalised inside names
+	Calendar       List = "calendar"         // months, days and holidays
+	GivenNames     List = "given-names"      // common given names, a cue for a person
+	Surnames       List = "surnames"         // Chinese surnames in pinyin and other romanisations
+	Pinyin         List = "pinyin"           // every toneless pinyin syllable
+	Reporting      List = "reporting"        // verbs that follow a speaker's name
+	OrgGroups      List = "context-org"      // plurals that introduce organisations ("companies like")
+	PlaceGroups    List = "context-place"    // plurals that introduce places ("countries such as")
+	PlaceVerbs     List = "place-verbs"      // verbs after which "at" introduces a place ("called at")
+	Publications   List = "publication-cues" // words after which "in" introduces a publication ("wrote in")
+	HanziHeads     List = "hanzi-heads"      // last characters of Chinese names of organisations and places
 )
 
 // Gazetteer is the loaded lists. It is read-only once loaded and safe for
@@ -180,16 +184,67 @@ func (g *Gazetteer) Has(l List, word string) bool {
 	return g.lists[l][strings.ToLower(word)]
 }
 
+// HasNoun reports whether a noun (any case) is on list l as written or, if
+// it is a plural, in its singular: "Institutes" finds "institute",
+// "Academies" finds "academy".
+func (g *Gazetteer) HasNoun(l List, word string) bool {
+	w := strings.ToLower(word)
+	return g.lists[l][w] || g.lists[l][singular(w)]
+}
+
+// singular undoes a regular English plural, or returns "" for a word that
+// does not look like one: a word in "ss" ("Congress"), "us" or "is".
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies"):
+		return strings.TrimSuffix(w, "ies") + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		return strings.TrimSuffix(w, "s")
+	}
+	return ""
+}
+
+// Plural is the regular English plural of a noun: "firm" -> "firms",
+// "agency" -> "agencies". Lists of plurals (OrgGroups, PlaceGroups) are
+// read with it.
+func Plural(noun string) string {
+	if n := len(noun); n > 1 && noun[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(noun[n-2])) {
+		return noun[:n-1] + "ies"
+	}
+	return noun + "s"
+}
+
 var straightQuotes = strings.NewReplacer("’", "'", "‘", "'")
 
 // Key is the form under which names are compared: curly apostrophes made
 // straight, a leading "the " dropped and white space collapsed. Case is
-// kept.
+// kept. The tagger calls it for every candidate name, so a name already in
+// that form is returned without allocating.
 func Key(name string) string {
-	name = straightQuotes.Replace(name)
-	f := strings.Fields(name)
-	if len(f) > 1 && (f[0] == "the" || f[0] == "The") {
-		f = f[1:]
+	if strings.ContainsAny(name, "’‘") {
+		name = straightQuotes.Replace(name)
 	}
-	return strings.Join(f, " ")
+	if !collapsed(name) {
+		name = strings.Join(strings.Fields(name), " ")
+	}
+	for _, the := range []string{"the ", "The "} {
+		if rest, ok := strings.CutPrefix(name, the); ok {
+			return rest
+		}
+	}
+	return name
+}
+
+// collapsed reports whether s has no white space but single plain spaces
+// between words.
+func collapsed(s string) bool {
+	prevSpace := true // at the start, a space would be leading
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if space && (r != ' ' || prevSpace) {
+			return false
+		}
+		prevSpace = space
+	}
+	return !prevSpace || s == ""
 }

@@ -38,7 +38,7 @@ func TestLoad(t *testing.T) {
 	if a, _ := g.Lookup("US"); a != mustLookup(t, g, "United States") {
 		t.Errorf("US and United States are different entries")
 	}
-	for l, w := range map[List]string{Roles: "Premier", TitleModifiers: "Former", Adjectives: "chinese", Calendar: "March", OrgHeads: "Ministry", Pinyin: "zhuang", Surnames: "ouyang", Reporting: "argued"} {
+	for l, w := range map[List]string{Roles: "Premier", TitleModifiers: "Former", Adjectives: "chinese", Calendar: "March", OrgHeads: "Ministry", Pinyin: "zhuang", Surnames: "ouyang", Reporting: "argued", FeatureHeads: "Strait", PlaceVerbs: "docked", Publications: "op-ed", HanziHeads: "會"} {
 		if !g.Has(l, w) {
 			t.Errorf("list %s lacks %q", l, w)
 		}
@@ -46,6 +46,55 @@ func TestLoad(t *testing.T) {
 	for _, f := range []string{"names/places@", "words/roles@", "words/pinyin@"} {
 		if !strings.Contains(g.Version, f) {
 			t.Errorf("Version %q does not name %s", g.Version, f)
+		}
+	}
+}
+
+func TestHasNoun(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		l    List
+		word string
+		want bool
+	}{
+		{OrgHeads, "Institutes", true}, // plural of a listed singular
+		{OrgHeads, "Academies", true},  // -ies plural
+		{OrgHeads, "Congress", true},   // listed as written
+		{OrgHeads, "Congres", false},   // no singular invented from "ss"
+		{OrgHeads, "New", false},       // "news" is listed, but no plural is guessed
+		{OrgHeads, "Affairs", false},   // not a head in any form
+		{Roles, "researchers", true},   // plural of a role
+		{PlaceHeads, "Counties", true}, // -ies plural of a head
+		{PlaceHeads, "Countryside", false},
+	} {
+		if got := g.HasNoun(tc.l, tc.word); got != tc.want {
+			t.Errorf("HasNoun(%s, %q) = %v, want %v", tc.l, tc.word, got, tc.want)
+		}
+	}
+	for in, want := range map[string]string{"firm": "firms", "agency": "agencies", "city": "cities", "body": "bodies", "day": "days", "port": "ports"} {
+		if got := Plural(in); got != want {
+			t.Errorf("Plural(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestKey(t *testing.T) {
+	for in, want := range map[string]string{
+		"Global Times":           "Global Times",
+		"People’s Daily":         "People's Daily",
+		"the Netherlands":        "Netherlands",
+		"The  Hague":             "Hague",
+		"the":                    "the", // a name of one word keeps it
+		"  Wuhan \n University ": "Wuhan University",
+		"Xinhua\u00a0News":       "Xinhua News",
+		"":                       "",
+		"theology Institute":     "theology Institute",
+	} {
+		if got := Key(in); got != want {
+			t.Errorf("Key(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
