@@ -463,40 +463,32 @@ func glossNounList(words []string, n int) []string {
 	return items
 }
 
-func glossWordSet(s string) map[string]bool {
-	set := make(map[string]bool)
-	for _, w := range strings.Fields(s) {
-		set[w] = true
-	}
-	return set
-}
-
 // The closed word classes the gloss rules read, all lower case.
 var (
-	glossConnectors   = glossWordSet("of and for on in with to the a an at & de")
-	glossDeterminers  = glossWordSet("the a an this that these those its their his her our your my such any each every some no another other both all either neither many several")
-	glossPluralOwners = glossWordSet("people women children men")
-	glossTitles       = glossWordSet("minister president premier secretary chairman chairwoman chair director ceo cfo cto coo " +
+	glossConnectors   = wordSet("of and for on in with to the a an at & de")
+	glossDeterminers  = wordSet("the a an this that these those its their his her our your my such any each every some no another other both all either neither many several")
+	glossPluralOwners = wordSet("people women children men")
+	glossTitles       = wordSet("minister president premier secretary chairman chairwoman chair director ceo cfo cto coo " +
 		"founder professor prof dr mr mrs ms ambassador head dean spokesperson spokesman spokeswoman general vice " +
 		"deputy former chief executive governor mayor senator representative commissioner advisor adviser envoy " +
 		"leader chancellor king queen prince judge justice officer admiral colonel captain commander marshal " +
 		"councillor councilor editor researcher scholar analyst expert fellow lecturer economist comrade chairperson")
 
-	glossPronouns     = glossWordSet("it they we he she i you them us him me who whom whose which what")
-	glossPrepositions = glossWordSet("of in on at for to with by from as into about over under between through against without within " +
+	glossPronouns     = wordSet("it they we he she i you them us him me who whom whose which what")
+	glossPrepositions = wordSet("of in on at for to with by from as into about over under between through against without within " +
 		"among around across after before during toward towards upon via per than like including beyond")
-	glossConjunctions = glossWordSet("and or but nor so yet while whereas although though because if unless whether")
-	glossModals       = glossWordSet("to do does did will would can could should may might must shall not")
-	glossHave         = glossWordSet("has have had having")
-	glossBe           = glossWordSet("is are was were be been being am")
-	glossAdverbs      = glossWordSet("also only even just now then still already further often always never increasingly recently")
-	glossParticles    = glossWordSet("out up off down forward back")
+	glossConjunctions = wordSet("and or but nor so yet while whereas although though because if unless whether")
+	glossModals       = wordSet("to do does did will would can could should may might must shall not")
+	glossHave         = wordSet("has have had having")
+	glossBe           = wordSet("is are was were be been being am")
+	glossAdverbs      = wordSet("also only even just now then still already further often always never increasingly recently")
+	glossParticles    = wordSet("out up off down forward back")
 
 	// glossStops cannot stand inside a noun phrase that glosses a term: the
 	// function words above, the verbs that name a term, and the words that
 	// name one (the term, the slogan).
 	glossStops = glossUnion(glossPronouns, glossPrepositions, glossConjunctions, glossModals, glossHave, glossBe, glossAdverbs,
-		glossWordSet("said says say calls called call dubbed termed known named labeled labelled coined described describes "+
+		wordSet("said says say calls called call dubbed termed known named labeled labelled coined described describes "+
 			"defined defines become becomes became remains remained refers referred so-called "+
 			"term terms concept concepts notion notions idea ideas slogan slogans phrase phrases expression "+
 			"expressions motto word words catchphrase formulation formulations tifa buzzword"))
@@ -523,7 +515,7 @@ var glossVerbs = glossInflect("advance adopt advocate boost build carry deepen d
 // glossIngAdjectives are the -ing forms of glossVerbs more often adjectives
 // than verbs after a preposition: in developing countries, with supporting
 // measures.
-var glossIngAdjectives = glossWordSet("developing supporting")
+var glossIngAdjectives = wordSet("developing supporting")
 
 // glossIrregularPast gives the past of the verbs of glossVerbs that do not
 // take -ed.
