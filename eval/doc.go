@@ -1,5 +1,5 @@
 // Package eval scores claimx's output against gold labels, as specified in
-// shared/gold-format.md, so that any gold set in that format is scored the
+// seeds/README.md (the gold format), so that any gold set in that format is scored the
 // same way: LoadGold and ArticleFiles read a set, FromArticle reduces a
 // processed article to a Prediction, Score compares the two, and a Baseline
 // flags scores that fell since it was saved.

@@ -13,7 +13,7 @@ import (
 )
 
 // Gold is the labels of one article, one gold file as described in
-// shared/gold-format.md.
+// seeds/README.md.
 type Gold struct {
 	Published    string            `json:"published"`
 	Title        string            `json:"title"`
