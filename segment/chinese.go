@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/go-ego/gse"
 
@@ -93,6 +94,12 @@ func (c *Chinese) Segment(run, gloss string) []string {
 		}
 	}
 	names := nameRanges(rs, parts)
+	// A glossed name whose given name is spelled but whose surname is
+	// romanised otherwise (Lo Yi-ting for 羅以婷, Wade-Giles or Cantonese)
+	// is still the whole run.
+	if nameOnly(parts) && shortHan(rs) && len(names) == 1 && names[0][1] == len(rs) && names[0][0] <= 2 {
+		return []string{run}
+	}
 	var segs []string
 	from := 0
 	for _, n := range names {
@@ -129,6 +136,21 @@ func (c *Chinese) cut(rs []rune) []string {
 	}
 	if at < len(rs) { // gse dropped text: keep it rather than lose it
 		out = append(out, string(rs[at:]))
+	}
+	return attachSuffixes(out)
+}
+
+// attachSuffixes joins a word-forming suffix that the dictionary left on its
+// own to the word before it: 常态|化 is one word, 常态化 ("normalised"),
+// as 现代化 is.
+func attachSuffixes(segs []string) []string {
+	out := segs[:0]
+	for _, s := range segs {
+		if n := len(out); n > 0 && s == "化" && utf8.RuneCountInString(out[n-1]) >= 2 && !strings.ContainsFunc(out[n-1], func(r rune) bool { return !IsHan(r) }) {
+			out[n-1] += s
+			continue
+		}
+		out = append(out, s)
 	}
 	return out
 }

@@ -29,6 +29,10 @@ func TestSegment(t *testing.T) {
 		{"赵骏", "Zhao Jun", "赵骏"},
 		{"欧阳明", "Ouyang Ming", "欧阳明"},
 		{"司徒美玲", "Szeto Mei-ling", "司徒美玲"},
+		{"羅以婷", "Lo Yi-ting", "羅以婷"},
+		// A word-forming suffix stays with its word.
+		{"常态化管理", "", "常态化|管理"},
+		{"蔡明達", "Tsai Ming-ta", "蔡明達"},
 		{"歐陽志遠", "Au-Yeung Chi-yuen", "歐陽志遠"},
 		{"司马睿", "Sima Rui", "司马睿"},
 		{"曾庆红", "Zeng Qinghong", "曾庆红"},
