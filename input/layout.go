@@ -190,10 +190,14 @@ func looksLikeLabel(text string) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(text)
-	if last == ':' {
+	switch last {
+	case ':':
 		// "Key Points:" labels a list; "Reports point to three causes:"
 		// is a sentence introducing one.
 		return len(strings.Fields(text)) <= 4
+	case '?':
+		// "What Comes Next?" heads a section; a longer question is prose.
+		return len(strings.Fields(text)) <= 6 && titleCase(text)
 	}
 	return !strings.ContainsRune(".!?;,…”\")", last)
 }
@@ -211,6 +215,19 @@ func looksLikeTitle(text string) bool {
 	}
 	last, _ := utf8.DecodeLastRuneInString(text)
 	return !strings.ContainsRune(".,;:", last)
+}
+
+// titleCase reports whether most words of text start with a capital, as
+// headings are written ("Who Pays?") and questions in prose are not.
+func titleCase(text string) bool {
+	words := strings.Fields(text)
+	capital := 0
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			capital++
+		}
+	}
+	return 2*capital > len(words)
 }
 
 // onlyLabelsFollow reports whether every block in rest is label-like.
