@@ -11,10 +11,18 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 )
 
-// version is the claimx build, set by the Makefile with -ldflags.
+// version is the claimx build, set by the Makefile with -ldflags; a binary
+// built by `go install module@version` takes the module version instead.
 var version = "dev"
+
+func init() {
+	if info, ok := debug.ReadBuildInfo(); ok && version == "dev" && info.Main.Version != "" && info.Main.Version != "(devel)" {
+		version = info.Main.Version
+	}
+}
 
 // Exit statuses, as the README documents them.
 const (
