@@ -198,8 +198,13 @@ func looksLikeLabel(text string) bool {
 	case '?':
 		// "What Comes Next?" heads a section; a longer question is prose.
 		return len(strings.Fields(text)) <= 6 && titleCase(text)
+	case '”', '"', '’':
+		// A heading may end on a quoted phrase (From Aid to “Partnership”);
+		// a quotation that ends a sentence has its punctuation inside.
+		inner, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, "”\"’"))
+		return !strings.ContainsRune(".!?,;…", inner) && titleCase(text)
 	}
-	return !strings.ContainsRune(".!?;,…”\")", last)
+	return !strings.ContainsRune(".!?;,…)", last)
 }
 
 // looksLikeTitle reports whether a header line reads as a title: longer
@@ -223,7 +228,7 @@ func titleCase(text string) bool {
 	words := strings.Fields(text)
 	capital := 0
 	for _, w := range words {
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "“‘\"'(")); unicode.IsUpper(r) {
 			capital++
 		}
 	}

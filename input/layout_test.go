@@ -30,9 +30,9 @@ func TestLayout(t *testing.T) {
 	}{
 		{
 			name:  "header, list label, headings, furniture",
-			text:  "3 March 2025\n\nGrain Reserves Under Strain\n\nLiu Fang and Peter Okafor\n\nKey Points:\n  • Stocks are low.\n  • Imports rise.\nThe first paragraph follows the list.\n\nA Closer Look\n\nHarvests failed in two provinces.\n\nWho Pays?\n\nWho pays for it?\n\nNo comments:\n",
+			text:  "3 March 2025\n\nGrain Reserves Under Strain\n\nLiu Fang and Peter Okafor\n\nKey Points:\n  • Stocks are low.\n  • Imports rise.\nThe first paragraph follows the list.\n\nA Closer Look\n\nHarvests failed in two provinces.\n\nFrom Aid to “Partnership”\n\n“We will stay.”\n\nWho Pays?\n\nWho pays for it?\n\nNo comments:\n",
 			title: "Grain Reserves Under Strain", authors: []string{"Liu Fang", "Peter Okafor"}, published: "2025-03-03",
-			paras: []string{"Key Points | Stocks are low.", "Key Points | Imports rise.", " | The first paragraph follows the list.", "A Closer Look | Harvests failed in two provinces.", "Who Pays? | Who pays for it?"},
+			paras: []string{"Key Points | Stocks are low.", "Key Points | Imports rise.", " | The first paragraph follows the list.", "A Closer Look | Harvests failed in two provinces.", "From Aid to “Partnership” | “We will stay.”", "Who Pays? | Who pays for it?"},
 		},
 		{
 			name:  "one author a line",
