@@ -174,7 +174,7 @@ func (t *attributor) resolve(i, k int) *claimx.Entity {
 	if p, ok := possessives[it.lower]; ok && it.refers == nil {
 		it.lower, it.refers = p, pronouns[p] // "his call for" stands for "he"
 	}
-	return t.antecedent(i, it)
+	return t.antecedent(i, k, it)
 }
 
 // lookBack is how many claims back a pronoun may find its antecedent.
@@ -183,11 +183,14 @@ const lookBack = 3
 // antecedent finds what a pronoun or referring noun in claim i points to.
 // A referring noun first looks for the nearest earlier name that holds it,
 // anywhere before: "the ministry" is the last ministry named, however far
-// back. Otherwise the antecedent is in the nearest of the few claims before,
-// in the same section, that names something of a fitting type: its speaker
-// if it has one, else its subject (the first name not governed by a
-// preposition), else its last fitting name.
-func (t *attributor) antecedent(i int, p item) *claimx.Entity {
+// back. Otherwise a pronoun after an earlier clause of its own claim stands
+// for that clause's subject ("The institute has opened two offices, and it
+// has rejected …"); failing that, the antecedent is in the nearest of the
+// few claims before, in the same section, that names something of a fitting
+// type: its speaker if it has one, else its subject (the first name not
+// governed by a preposition), else its last fitting name. The pronoun is
+// item k of claim i.
+func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 	fits := func(e *claimx.Entity) bool { return slices.Contains(p.refers, e.Type) }
 	if _, personal := pronouns[p.lower]; !personal {
 		named := func(e *claimx.Entity) bool { return fits(e) && containsWord(canonical(e), p.lower) }
@@ -197,11 +200,14 @@ func (t *attributor) antecedent(i int, p item) *claimx.Entity {
 			}
 		}
 	}
+	if e := t.views[i].subject(fits, k); e != nil {
+		return e
+	}
 	for j := i - 1; j >= 0 && j >= i-lookBack && t.a.Claims[j].Section == t.a.Claims[i].Section; j-- {
 		if e := t.speakers[j]; e != nil && fits(e) {
 			return e
 		}
-		if e := t.views[j].subject(fits); e != nil {
+		if e := t.views[j].subject(fits, len(t.views[j].items)); e != nil {
 			return e
 		}
 		if e := t.views[j].lastEntity(fits); e != nil {

@@ -16,13 +16,7 @@ func (v *view) speakerOf(c cue) int {
 	case c.sourceAfter:
 		return v.agentAfter(c.to)
 	case c.form == pastForm && v.passive(c.from):
-		// "was defined by scholars Zhao Jun": the agent, if the passive names one.
-		for j := c.to; j < len(v.items) && j <= c.to+1; j++ {
-			if v.items[j].lower == "by" {
-				return v.agentAfter(j + 1)
-			}
-		}
-		return -1
+		return v.passiveAgent(c)
 	case c.form != ingForm && v.followsQuote(c.from):
 		return v.agentAfter(c.to) // “…,” said Wang Yi
 	case v.dependent(c):
@@ -32,6 +26,23 @@ func (v *view) speakerOf(c cue) int {
 		return v.carrier(v.clauseStart(c.from), c.from)
 	}
 	return v.subjectBefore(c.from)
+}
+
+// passiveAgent returns the agent of the passive cue c, if it names one
+// ("was defined by scholars Zhao Jun"), -1 if not.
+func (v *view) passiveAgent(c cue) int {
+	for j := c.to; j < len(v.items) && j <= c.to+1; j++ {
+		if v.items[j].lower == "by" {
+			return v.agentAfter(j + 1)
+		}
+	}
+	return -1
+}
+
+// agentless reports whether cue c is a passive that names no agent: "had
+// been told to", "was described as".
+func (v *view) agentless(c cue) bool {
+	return c.owner < 0 && !c.sourceAfter && c.form == pastForm && v.passive(c.from) && v.passiveAgent(c) < 0
 }
 
 // dependent reports whether cue c has no subject of its own and shares the
@@ -56,12 +67,15 @@ func (v *view) dependent(c cue) bool {
 // way names the body behind a referring noun ("the government of Japan
 // said"), and one governed by "from" or "by" is the speaker when the walk
 // finds no other: "the laws from the CAC call for", "a report by the
-// institute said". Failing that, the speaker is the name behind a channel
+// institute said"; so is one after a title and "for", "of" or "at", as an
+// unnamed spokesperson speaks for the body: "a spokesperson for the
+// ministry replied". A name or pronoun after "as" right before the verb
+// group is the subject of an as-clause: "as Li observed". Failing that, the speaker is the name behind a channel
 // the walk passed (see carrier).
 func (v *view) subjectBefore(k int) int {
 	inVerbGroup, owner, ownerBy := true, -1, ""
 	fallback := func(stop int) int {
-		if ownerBy == "from" || ownerBy == "by" {
+		if ownerBy == "from" || ownerBy == "by" || ownerBy == "title" {
 			return owner
 		}
 		return v.carrier(stop+1, k)
@@ -69,6 +83,8 @@ func (v *view) subjectBefore(k int) int {
 	for j := k - 1; j >= 0; j-- {
 		it := v.items[j]
 		switch {
+		case inVerbGroup && (it.kind == entityItem || it.refers != nil) && v.governor(j) == "as":
+			return j
 		case v.candidate(j):
 			if _, personal := pronouns[it.lower]; it.kind != entityItem && !personal && owner >= 0 {
 				return owner
@@ -77,6 +93,9 @@ func (v *view) subjectBefore(k int) int {
 		case it.kind == entityItem && owner < 0:
 			if p := v.governor(j); p == "from" || p == "by" || p == "of" {
 				owner, ownerBy = j, p
+			}
+			if v.titledBody(j) {
+				owner, ownerBy = j, "title"
 			}
 		case it.kind == punctItem && separators[it.lower]:
 			if inVerbGroup {
@@ -92,6 +111,23 @@ func (v *view) subjectBefore(k int) int {
 	}
 	return fallback(-1)
 }
+
+// titledBody reports whether the name at k is the body a title stands
+// for: "a spokesperson for the ministry", "an official at the embassy".
+func (v *view) titledBody(k int) bool {
+	j := k - 1
+	for j >= 0 && v.items[j].kind == wordItem && determiners[v.items[j].lower] {
+		j--
+	}
+	if j < 1 || !titledLinks[v.items[j].lower] {
+		return false
+	}
+	t := v.items[j-1]
+	return t.kind == wordItem && isTitle(t.lower)
+}
+
+// titledLinks join a title to the body it stands for.
+var titledLinks = wordSet("for of at")
 
 // carrier returns, when items [from, to) name a channel, the possessive
 // that owns it or the body that carries it, -1 if none: "a post on the
@@ -322,10 +358,10 @@ func (v *view) phraseStart(k int) int {
 	return k
 }
 
-// subject returns the first name of the claim that can be its subject and
-// satisfies ok, nil if none.
-func (v *view) subject(ok func(*claimx.Entity) bool) *claimx.Entity {
-	for k, it := range v.items {
+// subject returns the first name among the claim's first n items that can
+// be its subject and satisfies ok, nil if none.
+func (v *view) subject(ok func(*claimx.Entity) bool, n int) *claimx.Entity {
+	for k, it := range v.items[:n] {
 		if it.kind == entityItem && ok(it.entity) && v.candidate(k) {
 			return it.entity
 		}
@@ -387,7 +423,9 @@ const labelQuote = -2
 // after "so-called" or "known as" names a thing and is nobody's words. A
 // quotation opening its clause belongs to the cue after it when that cue's
 // speaker follows the quotation (“…,” Wang told reporters); otherwise to the
-// nearest usable cue before it.
+// nearest usable cue before it, unless that is a passive naming no agent
+// inside what an earlier cue reports: in "Li added that firms had been told
+// to treat it as “…”" the quotation is Li's.
 func (v *view) quoteCue(k int) int {
 	if v.labelled(k) {
 		return labelQuote
@@ -397,11 +435,17 @@ func (v *view) quoteCue(k int) int {
 			return c
 		}
 	}
-	found := -1
+	found, outer := -1, -1
 	for ci, c := range v.cues {
 		if c.to <= k && v.usable(c) {
+			if found >= 0 && !v.agentless(v.cues[found]) {
+				outer = found
+			}
 			found = ci
 		}
+	}
+	if found >= 0 && outer >= 0 && v.agentless(v.cues[found]) {
+		return outer
 	}
 	return found
 }
@@ -429,14 +473,28 @@ func (v *view) cueAfterQuote(k int) int {
 }
 
 // labelled reports whether the quotation at k follows "so-called" or "known
-// as", determiners aside.
+// as", or names a vocabulary after "the language of" or "the banner of",
+// determiners aside: "couched in the language of “X”" cites a phrase that
+// is in the air, not anyone's words.
 func (v *view) labelled(k int) bool {
 	j := k - 1
 	for j >= 0 && v.items[j].kind == wordItem && determiners[v.items[j].lower] {
 		j--
 	}
-	if j < 0 {
-		return false
+	if j < 1 {
+		return j == 0 && v.items[0].lower == "so-called"
 	}
-	return v.items[j].lower == "so-called" || v.items[j].lower == "as" && j > 0 && v.items[j-1].lower == "known"
+	before := v.items[j-1].lower
+	switch v.items[j].lower {
+	case "so-called":
+		return true
+	case "as":
+		return before == "known"
+	case "of":
+		return vocabularyNouns[before]
+	}
+	return false
 }
+
+// vocabularyNouns name a stock of phrases a quotation is drawn from.
+var vocabularyNouns = wordSet("banner language lexicon rhetoric vocabulary")

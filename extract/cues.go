@@ -34,11 +34,11 @@ var cueLemmas = map[string]cueStrength{
 	"accuse": frames, "add": frames, "advance": frames, "answer": frames, "ask": frames,
 	"brand": frames, "call": frames, "characterise": frames, "characterize": frames, "cite": frames,
 	"codify": frames, "coin": frames, "comment": frames, "confirm": frames, "define": frames,
-	"describe": frames, "dub": frames, "explain": frames, "express": frames, "frame": frames,
+	"describe": frames, "dismiss": frames, "dub": frames, "explain": frames, "express": frames, "frame": frames,
 	"highlight": frames, "invoke": frames, "label": frames, "maintain": frames, "note": frames,
 	"observe": frames, "pledge": frames, "predict": frames, "promise": frames, "propose": frames,
 	"recall": frames, "recommend": frames, "remark": frames, "reply": frames, "report": frames,
-	"respond": frames, "reveal": frames, "speak": frames, "suggest": frames, "tell": frames,
+	"resolve": frames, "respond": frames, "reveal": frames, "speak": frames, "suggest": frames, "tell": frames,
 	"term": frames, "underline": frames, "underscore": frames, "write": frames,
 
 	// Verbs that sort things into someone's categories report the
@@ -219,6 +219,9 @@ func (v *view) findCues() {
 		if nounLemmas[lemma] && (form == baseForm || form == sForm) {
 			s = frames
 		}
+		if form == ingForm && k > 0 && v.gerund(k) {
+			continue
+		}
 		v.addCue(cue{from: k, to: k + 1, form: form, strength: s, owner: -1})
 	}
 }
@@ -235,6 +238,16 @@ func (v *view) nounPosition(k int) bool {
 	}
 	return prev.kind == wordItem && prepositions[prev.lower] && !verbGroupWords[prev.lower] && prev.lower != "to" &&
 		!strings.HasSuffix(v.items[k].lower, "ing")
+}
+
+// gerund reports whether the -ing word at k is a noun, as it is after a
+// plain word ("critical reporting", "their own saying"): as a verb it
+// follows an auxiliary ("was warning"), a preposition ("by insisting"), a
+// conjunction ("and adding") or stands after punctuation, a quotation or a
+// name ("…, adding that", "Beijing, accusing").
+func (v *view) gerund(k int) bool {
+	prev := v.items[k-1]
+	return prev.kind == wordItem && !auxiliaries(prev.lower) && !prepositions[prev.lower] && !connectives[prev.lower]
 }
 
 // asReach is how far before "put it" the "as" of "as Xi bluntly put it"
