@@ -81,6 +81,7 @@ type entDoc struct {
 	defs   map[string]entDef   // gazetteer.Key of an acronym or its expansion -> the definition
 	skip   []claimx.Span       // citation parentheses, in text order
 	terms  map[int]claimx.Term // article offset of a term's first hanzi -> the term
+	cited  map[string]bool     // gazetteer.Key of the sources the article's citations name
 
 	mentions []*entMention
 	clusters map[string]*entCluster
@@ -100,12 +101,16 @@ func (e *Entities) newDoc(a *claimx.Article) *entDoc {
 		lower:    map[string]bool{},
 		defs:     map[string]entDef{},
 		terms:    map[int]claimx.Term{},
+		cited:    map[string]bool{},
 		clusters: map[string]*entCluster{},
 		skip:     CitationParens(a.Text, 0),
 	}
 	for _, c := range a.Claims {
 		for _, t := range c.Terms {
 			d.terms[t.Start] = t
+		}
+		for _, ct := range c.Citations {
+			d.cited[gazetteer.Key(ct.Source)] = true
 		}
 	}
 	for _, w := range strings.FieldsFunc(a.Text, func(r rune) bool { return !entWordRune(r) }) {

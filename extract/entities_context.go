@@ -23,6 +23,9 @@ func (d *entDoc) contextCue(c *entClaim, i, j int) claimx.EntityType {
 	if d.isRoleNoun(w) {
 		return claimx.Person
 	}
+	if typ := d.nounBefore(c, i); typ != "" {
+		return typ
+	}
 	k := i - 1
 	prev := c.toks[k]
 	before := func() string { // the lower-case word before prev, if joined to it
@@ -56,6 +59,47 @@ func (d *entDoc) contextCue(c *entClaim, i, j int) claimx.EntityType {
 		return claimx.GPE
 	}
 	return ""
+}
+
+// nounBefore types a name by the common noun it stands in apposition to,
+// right before it or before ", the": "the Lisbon consultancy Arvora
+// Partners", "a think tank IPRI", "Peru’s coast guard, the Marina de
+// Guerra". An article or a possessive must open the noun's phrase, so that
+// "at times Kovrigin" is not read so.
+func (d *entDoc) nounBefore(c *entClaim, i int) claimx.EntityType {
+	k := i - 1
+	if t := c.toks[k]; t.text == "the" && k > 0 && string(c.runes[c.toks[k-1].end:t.start]) == ", " {
+		k--
+	}
+	if c.toks[k].cap || !d.nounPhrase(c, k) {
+		return ""
+	}
+	w := c.toks[k].text
+	two := w
+	if k > 0 && c.toks[k].joined && !c.toks[k-1].cap {
+		two = c.toks[k-1].text + " " + w // "think tank"
+	}
+	switch {
+	case d.g.HasNoun(gazetteer.PlaceHeads, w) || d.g.Has(gazetteer.PlaceGroups, gazetteer.Plural(w)):
+		return claimx.GPE // before organisations: "capital" is both
+	case d.g.HasNoun(gazetteer.OrgHeads, w) || d.g.Has(gazetteer.OrgGroups, gazetteer.Plural(w)) || d.g.Has(gazetteer.OrgGroups, gazetteer.Plural(two)):
+		return claimx.Org
+	}
+	return ""
+}
+
+// nounPhrase reports whether an article or a possessive opens the noun
+// phrase that ends at token k, at most four words before it.
+func (d *entDoc) nounPhrase(c *entClaim, k int) bool {
+	for n := k - 1; n >= 0 && n >= k-4; n-- {
+		if entArticles[strings.ToLower(c.toks[n].text)] || c.toks[n].poss {
+			return true
+		}
+		if !c.toks[n+1].joined && !c.toks[n].poss {
+			return false
+		}
+	}
+	return false
 }
 
 // phraseEnds reports whether the noun phrase ends with the name before

@@ -11,7 +11,7 @@ import (
 // (CCP)" and "CAC (Cyberspace Administration of China)", and marks the
 // defining parenthesis as skipped: it is not a further mention.
 func (d *entDoc) findDefinitions(c *entClaim) {
-	for _, r := range c.runs() {
+	for _, r := range d.runs(c) {
 		i, j := r[0], r[1]
 		open, close, ok := c.parenAfter(c.after(j))
 		if !ok {

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode"
+
+	"github.com/claimx/claimx/extract/gazetteer"
 )
 
 // entToken is one word of a claim as the entity tagger sees it.
@@ -106,6 +108,11 @@ func entTokenize(rs []rune) []entToken {
 			word = strings.TrimSuffix(strings.TrimSuffix(word, "'s"), "’s")
 			t.poss = true
 			t.end = start + len([]rune(word))
+		} else if entPluralPossessive(rs, start, j) {
+			// "Seafarers’ Rights Network": the apostrophe joins the
+			// words like a "’s" does, and splitPossessive judges them.
+			t.poss = true
+			j++
 		}
 		t.text = word
 		// "iFlytek" is capitalised like a name; "iPhones" too, and then
@@ -119,6 +126,15 @@ func entTokenize(rs []rune) []entToken {
 		i, prevEnd = j, j
 	}
 	return toks
+}
+
+// entPluralPossessive reports whether the capitalised plural word rs[start:end]
+// is followed by a bare apostrophe, a space and a capitalised word: the
+// possessive of a plural ("Workers’ Party"), not a closing quote before
+// running text.
+func entPluralPossessive(rs []rune, start, end int) bool {
+	return unicode.IsUpper(rs[start]) && rs[end-1] == 's' && end+2 < len(rs) &&
+		entApostrophe(rs[end]) && rs[end+1] == ' ' && unicode.IsUpper(rs[end+2])
 }
 
 // entJoined reports whether rs[from:to] is one or more plain spaces.
@@ -173,9 +189,10 @@ func entIsAcronym(w string) bool {
 const entMaxRun = 16
 
 // runs returns the candidate names of a claim as token ranges [i, j): the
-// maximal runs of capitalised words joined by spaces, connectors allowed
+// maximal runs of capitalised words joined by spaces (or by the commas of a
+// list inside an organisation's name, see commaInName), connectors allowed
 // inside but not at either end, at most entMaxRun words long.
-func (c *entClaim) runs() [][2]int {
+func (d *entDoc) runs(c *entClaim) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(c.toks); {
 		if t := c.toks[i]; !t.cap || t.skip {
@@ -183,7 +200,7 @@ func (c *entClaim) runs() [][2]int {
 			continue
 		}
 		j := i + 1
-		for j < len(c.toks) && j-i < entMaxRun && c.toks[j].joined && !c.toks[j].skip && (c.toks[j].cap || c.toks[j].connector) {
+		for j < len(c.toks) && j-i < entMaxRun && !c.toks[j].skip && (c.toks[j].cap || c.toks[j].connector) && (c.toks[j].joined || d.commaInName(c, i, j)) {
 			j++
 		}
 		end := j
@@ -196,6 +213,42 @@ func (c *entClaim) runs() [][2]int {
 	return out
 }
 
+// commaInName reports whether the comma before token j continues the name
+// that starts at token i: after "<head> of" the list of an organisation's
+// fields, "Ministry of Land, Water and Forests", single words none of which
+// the article or the gazetteer knows as a name of its own, closed by "and".
+func (d *entDoc) commaInName(c *entClaim, i, j int) bool {
+	if string(c.runes[c.after(j):c.toks[j].start]) != ", " {
+		return false
+	}
+	of := false
+	for k := i + 1; k < j; k++ {
+		of = of || c.toks[k].text == "of" && d.g.HasNoun(gazetteer.OrgHeads, c.toks[k-1].text)
+	}
+	if !of {
+		return false
+	}
+	for k := j; k+1 < len(c.toks); k++ {
+		if t := c.toks[k]; !t.cap || t.acronym || t.poss || d.isKnown(t.text) {
+			return false
+		}
+		next := c.toks[k+1]
+		switch sep := string(c.runes[c.toks[k].end:next.start]); {
+		case sep == ", " && next.cap:
+		case sep == " " && next.text == "and":
+			return k+2 < len(c.toks) && c.toks[k+2].joined && c.toks[k+2].cap && !d.isKnown(c.toks[k+2].text)
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+func (d *entDoc) isKnown(text string) bool {
+	_, _, _, ok := d.known(text)
+	return ok
+}
+
 // text is the claim text of tokens [i, j), possessive of the last removed.
 func (c *entClaim) text(i, j int) string {
 	return string(c.runes[c.toks[i].start:c.toks[j-1].end])
@@ -204,10 +257,14 @@ func (c *entClaim) text(i, j int) string {
 // after returns the offset just past token j-1 as written, possessive
 // included.
 func (c *entClaim) after(j int) int {
-	if t := c.toks[j-1]; t.poss {
-		return t.end + 2
+	t := c.toks[j-1]
+	if !t.poss {
+		return t.end
 	}
-	return c.toks[j-1].end
+	if t.end+1 < len(c.runes) && c.runes[t.end+1] == 's' {
+		return t.end + 2 // "’s"
+	}
+	return t.end + 1 // a plural's bare apostrophe
 }
 
 // parenAfter finds a parenthesis right after offset k (closing quotes and

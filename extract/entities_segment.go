@@ -41,7 +41,7 @@ type entMention struct {
 // ("companies like Baidu, Edianyun and Cisco"), or its type when that run
 // is a known name, and placeLists types lists of places.
 func (d *entDoc) segmentClaim(c *entClaim) {
-	runs := c.runs()
+	runs := d.runs(c)
 	cues := make([]claimx.EntityType, len(runs))
 	for n, r := range runs {
 		cue := d.contextCue(c, r[0], r[1])
@@ -74,17 +74,19 @@ var entLocatives = map[string]bool{"at": true, "in": true, "near": true, "from":
 
 // placeLists gives the place cue to the runs of a list that a preposition
 // of place introduces and that either names a known place or is followed
-// by "in" and one: "at Kyaukpyu and Yangon", "to Kyaukpyu in Myanmar". A
+// by "in" and one: "at Kyaukpyu and Yangon", "to Kyaukpyu in Myanmar",
+// "from Kyaukpyu or from Sittwe". A
 // list with no preposition before it is not read so: "Investors in
 // Singapore" opens a sentence with a noun. A run with a cue of its own
 // keeps it.
 func (d *entDoc) placeLists(c *entClaim, runs [][2]int, cues []claimx.EntityType) {
 	for a := 0; a < len(runs); {
+		w, ok := d.cueWord(c, runs[a][0])
 		b := a + 1
-		for b < len(runs) && c.listContinues(runs[b-1][1], runs[b][0]) {
+		for b < len(runs) && (c.listContinues(runs[b-1][1], runs[b][0]) || ok && c.repeatsPreposition(runs[b-1][1], runs[b][0], w)) {
 			b++
 		}
-		if w, ok := d.cueWord(c, runs[a][0]); ok && entLocatives[w] && (d.namesPlace(c, runs[a:b]) || b < len(runs) && d.inPlace(c, runs[b-1][1], runs[b])) {
+		if ok && entLocatives[w] && (d.namesPlace(c, runs[a:b]) || b < len(runs) && d.inPlace(c, runs[b-1][1], runs[b])) {
 			for n := a; n < b; n++ {
 				if cues[n] == "" {
 					cues[n] = claimx.GPE
@@ -93,6 +95,18 @@ func (d *entDoc) placeLists(c *entClaim, runs [][2]int, cues []claimx.EntityType
 		}
 		a = b
 	}
+}
+
+// repeatsPreposition reports whether "and" or "or" and the preposition
+// prep, only spaces around them, join token end-1 to token start: "from
+// Kyaukpyu or from Sittwe" lists two places as "from Kyaukpyu or Sittwe"
+// does.
+func (c *entClaim) repeatsPreposition(end, start int, prep string) bool {
+	if start-end != 2 || c.toks[end-1].poss {
+		return false
+	}
+	conj, p := c.toks[end], c.toks[end+1]
+	return (conj.text == "and" || conj.text == "or") && conj.joined && p.text == prep && p.joined && c.toks[start].joined
 }
 
 // namesPlace reports whether one of the runs, or one of the names joined by
@@ -130,11 +144,13 @@ func (d *entDoc) inPlace(c *entClaim, end int, next [2]int) bool {
 // says the range opens a sentence; cue is a type suggested by the context.
 func (d *entDoc) segment(c *entClaim, i, j int, start bool, cue claimx.EntityType) {
 	// An undefined acronym ends no name ("United Nations AI"), and opens
-	// one only before a head word ("HMN Technologies").
-	for j > i && (c.toks[j-1].connector || d.undefinedAcronym(c.toks[j-1])) {
+	// one only before a head word ("HMN Technologies"); alone, it may name
+	// a body that the context says is one ("the think tank ODI").
+	named := j-i == 1 && cue == claimx.Org
+	for j > i && (c.toks[j-1].connector || d.undefinedAcronym(c.toks[j-1]) && !named) {
 		j--
 	}
-	for i < j && (c.toks[i].connector || d.undefinedAcronym(c.toks[i])) {
+	for i < j && (c.toks[i].connector || d.undefinedAcronym(c.toks[i]) && !named) {
 		if typ, _ := d.headType(c, i, j); typ != "" && !c.toks[i].connector {
 			break
 		}

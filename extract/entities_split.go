@@ -11,10 +11,11 @@ import (
 
 // splitPossessive ends a name at a possessive ("Nvidia’s CEO Jensen
 // Huang"), unless the possessive word is generic and so inside the name
-// ("People’s Daily").
+// ("People’s Daily"), or is a plural that is no name of its own before an
+// organisation's head ("Dockers’ Mutual Union").
 func (d *entDoc) splitPossessive(c *entClaim, i, j int, start bool, cue claimx.EntityType) bool {
 	for k := i; k < j-1; k++ {
-		if !c.toks[k].poss || d.g.Has(gazetteer.Generic, c.toks[k].text) {
+		if !c.toks[k].poss || d.g.Has(gazetteer.Generic, c.toks[k].text) || d.pluralInName(c, i, k, j) {
 			continue
 		}
 		if d.g.Has(gazetteer.CorporateRoles, c.toks[k+1].text) {
@@ -25,6 +26,20 @@ func (d *entDoc) splitPossessive(c *entClaim, i, j int, start bool, cue claimx.E
 		return true
 	}
 	return false
+}
+
+// pluralInName reports whether the plural possessive at token k stands
+// inside the organisation name [i, j): the words up to it name nothing the
+// article or the gazetteer knows, and an organisation's head follows.
+func (d *entDoc) pluralInName(c *entClaim, i, k, j int) bool {
+	if c.after(k+1) != c.toks[k].end+1 {
+		return false // "’s"
+	}
+	if _, _, _, ok := d.known(c.text(i, k+1)); ok {
+		return false // "the Philippines’ Coast Guard"
+	}
+	typ, _ := d.headType(c, i, j)
+	return typ == claimx.Org
 }
 
 // splitTitle strips titles and roles from a person's name: "Former Vice
@@ -198,7 +213,8 @@ func (d *entDoc) splitAnd(c *entClaim, i, j int, start bool, cue claimx.EntityTy
 // name ("Western AI", "Chinese Values"). A generic adjective before a
 // listed name is part of a fuller form of it: the "Central Organization
 // Department" is the listed department under the name the article gives
-// it.
+// it. A compass word before a listed place names a region of it: "East
+// Africa".
 func (d *entDoc) splitAdjective(c *entClaim, i, j int, cue claimx.EntityType, beforeListed bool) bool {
 	if t := c.toks[i]; t.acronym || !d.g.Has(gazetteer.Adjectives, t.text) {
 		return false
@@ -215,10 +231,19 @@ func (d *entDoc) splitAdjective(c *entClaim, i, j int, cue claimx.EntityType, be
 			d.emit(c, i, j, key, typ, rank)
 			return true
 		}
+		if typ == claimx.GPE && entCompass[strings.ToLower(c.toks[i].text)] {
+			// "North Africa" is a region of its own, not Africa.
+			d.emit(c, i, j, "n:"+gazetteer.Key(c.text(i, j)), claimx.GPE, entStrong)
+			return true
+		}
 	}
 	d.segment(c, i+1, j, false, cue)
 	return true
 }
+
+// entCompass are the words that, before a place, name a part of it.
+var entCompass = map[string]bool{"north": true, "south": true, "east": true, "west": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true}
 
 // splitConnector judges the parts around a connector alone when the whole
 // is no name: "Taiwan on Monday".
@@ -234,7 +259,7 @@ func (d *entDoc) splitConnector(c *entClaim, i, j int, start bool, cue claimx.En
 }
 
 // splitCompound reads a hyphenated word made of names, "US-China",
-// "Sino-US", "PRC-led", as the names in it.
+// "Sino-US", "PRC-led", "Ningbo-based", as the names in it.
 func (d *entDoc) splitCompound(c *entClaim, i int) bool {
 	t := c.toks[i]
 	parts := strings.FieldsFunc(t.text, entHyphen)
@@ -256,6 +281,9 @@ func (d *entDoc) splitCompound(c *entClaim, i int) bool {
 		switch {
 		case ok:
 			found = append(found, part{from, to, key, typ, rank})
+		case n == len(parts)-2 && parts[n+1] == "based" && unicode.IsUpper([]rune(p)[0]) && !d.notName(p):
+			// "Yantai-based": where a body is based is a place.
+			found = append(found, part{from, to, "n:" + gazetteer.Key(p), claimx.GPE, entStrong})
 		case d.g.Has(gazetteer.Adjectives, p), n > 0 && unicode.IsLower([]rune(p)[0]):
 		default:
 			return false
@@ -309,11 +337,9 @@ func (d *entDoc) branchOf(c *entClaim, i, j int) bool {
 
 // splitModifier separates a hyphenated modifier that opens a phrase,
 // "American-led Group of Government Experts", "Beijing-based Foo
-// Institute": the names in the modifier are read by splitCompound.
+// Institute", or stands alone, "the Shenzhen-based maker": the names in
+// the modifier are read by splitCompound.
 func (d *entDoc) splitModifier(c *entClaim, i, j int, cue claimx.EntityType) bool {
-	if j-i < 2 {
-		return false
-	}
 	w := c.toks[i].text
 	h := strings.LastIndexFunc(w, entHyphen)
 	if h < 0 {
@@ -323,6 +349,10 @@ func (d *entDoc) splitModifier(c *entClaim, i, j int, cue claimx.EntityType) boo
 	if rest := w[h+size:]; rest == "" || !unicode.IsLower([]rune(rest)[0]) {
 		return false
 	}
+	if j-i == 1 {
+		d.splitCompound(c, i) // a modifier alone is no name, whatever a list around it suggests
+		return true
+	}
 	d.segment(c, i, i+1, false, "")
 	d.segment(c, i+1, j, false, cue)
 	return true
@@ -330,34 +360,39 @@ func (d *entDoc) splitModifier(c *entClaim, i, j int, cue claimx.EntityType) boo
 
 // splitOrganOf separates a body from the organisation it belongs to: the
 // "Standing Committee of the National People’s Congress" names the
-// committee and the congress. The part after "of" must be a known
-// organisation, or one the article defines whose head word says so; a
-// body of a place stays whole ("Bank of China").
+// committee and the congress, the "Bureau of Fisheries of the Ministry of
+// Agriculture" the bureau and the ministry. The part after "of" must be a
+// known organisation, or one the article defines or that "the" introduces
+// whose head word says so; a body of a place stays whole ("Bank of
+// China"), and so does a body "of" a field ("Ministry of Commerce").
 func (d *entDoc) splitOrganOf(c *entClaim, i, j int) bool {
-	k := i
-	for k < j && c.toks[k].text != "of" {
-		k++
+	for k := i + 1; k < j; k++ {
+		if c.toks[k].text != "of" {
+			continue
+		}
+		t := k + 1
+		the := t < j && c.toks[t].text == "the"
+		if the {
+			t++
+		}
+		if t >= j {
+			return false
+		}
+		key, typ, _, ok := d.known(c.text(t, j))
+		if typ == "" && (ok || the && key == "") {
+			typ, _ = d.headType(c, t, j)
+		}
+		if typ != claimx.Org {
+			continue
+		}
+		if body, _ := d.headType(c, i, k); body != claimx.Org {
+			continue
+		}
+		d.emitHeaded(c, i, k, claimx.Org, entStrong)
+		d.segment(c, t, j, false, "")
+		return true
 	}
-	t := k + 1
-	if t < j && c.toks[t].text == "the" {
-		t++
-	}
-	if k-i < 2 || t >= j {
-		return false
-	}
-	_, typ, _, ok := d.known(c.text(t, j))
-	if typ == "" && ok {
-		typ, _ = d.headType(c, t, j)
-	}
-	if typ != claimx.Org {
-		return false
-	}
-	if body, _ := d.headType(c, i, k); body != claimx.Org {
-		return false
-	}
-	d.emitHeaded(c, i, k, claimx.Org, entStrong)
-	d.segment(c, t, j, false, "")
-	return true
+	return false
 }
 
 // naturalFeature accounts for a phrase that names a sea, a strait or a

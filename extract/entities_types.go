@@ -66,11 +66,15 @@ func (d *entDoc) onlyHeads(c *entClaim, i, h int) bool {
 // nameType types a phrase that has no head word, from the shape of a
 // person's name and the context: a hanzi name after it, a given name, a
 // title or role noun before it, a reporting verb or an appositive after
-// it. A name followed by a number is a designation, a ship or a product
-// ("the Haixun 09"), and is not typed.
+// it. A name the article cites as a source and nothing else types is a
+// body that publishes. A name followed by a number is a designation, a
+// ship or a product ("the Haixun 09"), and is not typed.
 func (d *entDoc) nameType(c *entClaim, i, j int, cue claimx.EntityType) (claimx.EntityType, int) {
 	if typ, _ := d.headType(c, i, j); typ != "" {
 		return typ, entStrong
+	}
+	if cue == "" && d.cited[gazetteer.Key(c.text(i, j))] {
+		cue = claimx.Org
 	}
 	if c.numberAfter(j) {
 		return "", 0

@@ -1,0 +1,68 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/claimx/claimx"
+)
+
+// TestEntitiesShapes covers name shapes that need a cue beyond the name's
+// own words: lists, possessives and bodies inside names, modifiers, and
+// the nouns, prepositions and citations around an unknown name.
+func TestEntitiesShapes(t *testing.T) {
+	e := NewEntities()
+	tests := []struct {
+		name      string
+		sentences []string
+		cited     string // a citation source of the first claim
+		want      []string
+	}{
+		{"comma list inside an organisation", []string{"The Ministry of Land, Water and Forests signed the permit."}, "",
+			[]string{"ORG Ministry of Land, Water and Forests"}},
+		{"comma list of known names is not one name", []string{"The Ministry of Commerce, Huawei and Tencent met."}, "",
+			[]string{"ORG Ministry of Commerce", "ORG Huawei", "ORG Tencent"}},
+		{"place before -based", []string{"Reporters at the Yantai-based outlet were detained."}, "",
+			[]string{"GPE Yantai"}},
+		{"plural possessive inside a name", []string{"The Dockers’ Mutual Union called a strike."}, "",
+			[]string{"ORG Dockers’ Mutual Union"}},
+		{"plural possessive of a place splits", []string{"The Philippines’ Coast Guard shadowed the ship."}, "",
+			[]string{"GPE Philippines", "ORG Coast Guard"}},
+		{"body of an unlisted organisation", []string{"The Office of Ports of the Ministry of Coastal Works issued rules."}, "",
+			[]string{"ORG Office of Ports", "ORG Ministry of Coastal Works"}},
+		{"body of a field stays whole", []string{"The Ministry of Industry and Information Technology objected."}, "",
+			[]string{"ORG Ministry of Industry and Information Technology"}},
+		{"compass word and a place", []string{"Trawlers left for East Africa in May."}, "",
+			[]string{"GPE East Africa"}},
+		{"noun in apposition before a name", []string{"An economist at the Shanghai consultancy Arvora Quint published a note."}, "",
+			[]string{"GPE Shanghai", "ORG Arvora Quint"}},
+		{"two-word noun and an acronym", []string{"A study by the think tank IPRQ counted the boats."}, "",
+			[]string{"ORG IPRQ"}},
+		{"noun, the name", []string{"Peru’s navy, the Armada Tolvar Costa, boarded the ship."}, "",
+			[]string{"GPE Peru", "ORG Armada Tolvar Costa"}},
+		{"no noun phrase, no cue", []string{"Arvora Quint grew, and firm Tolvar Costa shrank."}, "",
+			nil},
+		{"organisation head words", []string{"Satellite data from Ocean Fleet Watch was shared.", "Harbor Protection agreed."}, "",
+			[]string{"ORG Ocean Fleet Watch", "ORG Harbor Protection"}},
+		{"a cited source is a body", []string{"The Deep Tide Project documented abuses."}, "Deep Tide Project",
+			[]string{"ORG Deep Tide Project"}},
+		{"an uncited name is not typed", []string{"The Deep Tide Project documented abuses."}, "",
+			nil},
+		{"repeated preposition lists places", []string{"Crews sail from Shanghai or from Lianyungang each spring."}, "",
+			[]string{"GPE Shanghai", "GPE Lianyungang"}},
+		{"listed energy company", []string{"Lukoil cut exports."}, "",
+			[]string{"ORG Lukoil"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := entArticle(tt.sentences...)
+			if tt.cited != "" {
+				a.Claims[0].Citations = []claimx.Citation{{Source: tt.cited}}
+			}
+			e.Tag(a)
+			if got := entRender(a); !slices.Equal(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
