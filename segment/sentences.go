@@ -98,7 +98,7 @@ func sentenceEnd(text string, i int, closing map[int]int) (int, bool) {
 			return after, true
 		}
 	}
-	if next, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(next) {
+	if next, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(next) && !camelCase(rest) {
 		return 0, false
 	}
 	return end, true
@@ -177,6 +177,16 @@ func FootnoteMarker(s string) int {
 		return 0
 	}
 	return j + 1
+}
+
+// camelCase reports whether the word s starts with is a brand written in
+// camel case ("iPhone", "eBay"), which may open a sentence in lower case.
+func camelCase(s string) bool {
+	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		end = len(s)
+	}
+	return strings.IndexFunc(s[:end], unicode.IsUpper) > 0
 }
 
 // matchBrackets maps the byte offset of every balanced opening bracket to

@@ -46,6 +46,8 @@ func TestSentences(t *testing.T) {
 			[]string{"他说了。", "我们走吧。"}},
 		{"unbalanced parenthesis cannot swallow the paragraph", "Costs rose (sharply. Output fell. Jobs went.",
 			[]string{"Costs rose (sharply.", "Output fell.", "Jobs went."}},
+		{"sentence starting with a camel-case brand", "Apple cut prices. iPhone sales still fell. eBay listings rose.",
+			[]string{"Apple cut prices.", "iPhone sales still fell.", "eBay listings rose."}},
 		{"sentence starting with a digit", "The fund was set up. 300 firms joined.",
 			[]string{"The fund was set up.", "300 firms joined."}},
 	}
