@@ -10,6 +10,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/claimx/claimx/input"
 )
 
 // Gold is the labels of one article, one gold file as described in
@@ -198,11 +200,8 @@ func precisionOf(date string) string {
 	return ""
 }
 
-// articleExts are the article formats a gold set holds.
-var articleExts = []string{".txt", ".md", ".html"}
-
 // ArticleFiles maps each stem to the path of DIR/articles/<stem>.<ext> for
-// the article formats .txt, .md and .html. Side files such as
+// the single-article formats claimx reads (input.ArticleExtensions). Side files such as
 // <stem>.meta.json and anything else are ignored. Two articles sharing a
 // stem are an error, since the gold file could not say which it labels.
 func ArticleFiles(dir string) (map[string]string, error) {
@@ -215,7 +214,7 @@ func ArticleFiles(dir string) (map[string]string, error) {
 	var errs []error
 	for _, e := range entries {
 		ext := strings.ToLower(filepath.Ext(e.Name()))
-		if e.IsDir() || !slices.Contains(articleExts, ext) {
+		if e.IsDir() || !slices.Contains(input.ArticleExtensions, ext) {
 			continue
 		}
 		stem := e.Name()[:len(e.Name())-len(ext)]

@@ -28,12 +28,8 @@ type PredCitation struct {
 	Precision string `json:"precision"`
 }
 
-// PredTerm is one predicted Chinese term.
-type PredTerm struct {
-	Hanzi    string   `json:"hanzi"`
-	Gloss    string   `json:"gloss"`
-	Segments []string `json:"segments"`
-}
+// PredTerm is one predicted Chinese term, shaped as a gold one.
+type PredTerm = GoldTerm
 
 // PredEntity is one predicted entity: a canonical name and its type.
 type PredEntity struct {
@@ -41,11 +37,9 @@ type PredEntity struct {
 	Type string `json:"type"`
 }
 
-// PredAttribution is one quotation and the speaker the pipeline gave it.
-type PredAttribution struct {
-	Speaker string `json:"speaker"`
-	Quote   string `json:"quote"`
-}
+// PredAttribution is one quotation and the speaker the pipeline gave it,
+// shaped as a gold one.
+type PredAttribution = GoldAttribution
 
 // FromArticle reduces a processed article to its Prediction. Citations are
 // kept one per occurrence, since they are counted as a multiset; terms,
@@ -90,20 +84,17 @@ func isoDate(t time.Time, p claimx.Precision) string {
 	if t.IsZero() {
 		return ""
 	}
-	switch p {
-	case claimx.Month:
-		return t.Format("2006-01")
-	case claimx.Year:
-		return t.Format("2006")
-	}
-	return t.Format(time.DateOnly)
+	return t.Format(dateLayouts[string(p)])
 }
 
 // quotations pairs every whole quotation with its speaker. A quotation that
 // runs over several sentences is stored as one piece per claim, each within
 // its claim; gold labels hold the whole text between the marks, so pieces
-// are joined again where one runs to the end of its claim and the next
-// starts its claim.
+// are joined again where one runs to the end of its claim (its closing mark
+// is not there) and the next starts its claim, right after the mark that
+// reopens a quotation in a new paragraph at most. This works from offsets
+// alone, so a dataset read back from Parquet, which keeps no article text,
+// scores as it did in memory.
 func quotations(claims []claimx.Claim) []PredAttribution {
 	var out []PredAttribution
 	var cur PredAttribution
@@ -120,7 +111,7 @@ func quotations(claims []claimx.Claim) []PredAttribution {
 			open = false
 		}
 		for i, q := range c.Quotes {
-			if open && i == 0 && q.Start == c.Start {
+			if open && i == 0 && q.Start <= c.Start+1 {
 				cur.Quote += " " + q.Text
 				if cur.Speaker == "" {
 					cur.Speaker = c.Speaker

@@ -41,15 +41,11 @@ func exact(g Gold) Prediction {
 	for _, c := range g.Citations {
 		p.Citations = append(p.Citations, PredCitation{c.Source, c.Date, c.Precision})
 	}
-	for _, t := range g.Terms {
-		p.Terms = append(p.Terms, PredTerm{t.Hanzi, t.Gloss, t.Segments})
-	}
+	p.Terms = append(p.Terms, g.Terms...)
 	for _, e := range g.Entities {
 		p.Entities = append(p.Entities, PredEntity{e.Name, e.Type})
 	}
-	for _, a := range g.Attributions {
-		p.Attributions = append(p.Attributions, PredAttribution(a))
-	}
+	p.Attributions = append(p.Attributions, g.Attributions...)
 	return p
 }
 

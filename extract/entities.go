@@ -38,10 +38,6 @@ func NewEntities() *Entities {
 	return &Entities{g: g}
 }
 
-// GazetteerVersion names the gazetteer files and versions in use, for
-// output metadata.
-func (e *Entities) GazetteerVersion() string { return e.g.Version }
-
 // Tag fills Claim.Entities for every claim: each mention in text order,
 // with the canonical name shared by all mentions of one entity.
 func (e *Entities) Tag(a *claimx.Article) {

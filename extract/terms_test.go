@@ -269,11 +269,11 @@ func TestTermsLoadFailure(t *testing.T) {
 func TestTermsSeed(t *testing.T) {
 	text, err := os.ReadFile("../seeds/articles/ccp-cyber-sovereignty-ai.txt")
 	if err != nil {
-		t.Skip("seed article missing:", err)
+		t.Fatal("seed article:", err)
 	}
 	raw, err := os.ReadFile("../seeds/gold/ccp-cyber-sovereignty-ai.json")
 	if err != nil {
-		t.Skip("seed gold missing:", err)
+		t.Fatal("seed gold:", err)
 	}
 	var gold struct {
 		Terms []struct {

@@ -5,13 +5,18 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 )
 
-// Extensions are the file types read from a directory: text, Markdown,
-// web pages and JSON Lines feeds.
-var Extensions = []string{".txt", ".md", ".html", ".htm", ".jsonl", ".ndjson"}
+// ArticleExtensions are the file types that hold one article each: text,
+// Markdown and web pages.
+var ArticleExtensions = []string{".txt", ".md", ".html", ".htm"}
+
+// Extensions are the file types read from a directory: single articles and
+// JSON Lines feeds.
+var Extensions = append(slices.Clone(ArticleExtensions), ".jsonl", ".ndjson")
 
 // Paths expands the inputs a user names into the files to read, in a
 // stable order: a file as given, a directory walked recursively for article

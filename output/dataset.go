@@ -172,10 +172,10 @@ func writePart[T any](dir, name string, rows []T, version string) (err error) {
 	}()
 	w := parquet.NewGenericWriter[T](f, writerOptions(version)...)
 	if _, err := w.Write(rows); err != nil {
-		return fmt.Errorf("writing %s: %w", name, err)
+		return fmt.Errorf("writing %s: %w", temp, err)
 	}
 	if err := w.Close(); err != nil {
-		return fmt.Errorf("writing %s: %w", name, err)
+		return fmt.Errorf("writing %s: %w", temp, err)
 	}
 	if err := f.Sync(); err != nil {
 		return err

@@ -2,6 +2,7 @@ package output
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 
@@ -58,6 +59,9 @@ func readPart[T any](path string) ([]T, error) {
 	n, err := r.Read(rows)
 	if n == len(rows) {
 		return rows, nil
+	}
+	if err == nil || err == io.EOF {
+		return nil, fmt.Errorf("%s: read %d of %d rows", path, n, len(rows))
 	}
 	return nil, fmt.Errorf("%s: read %d of %d rows: %w", path, n, len(rows), err)
 }

@@ -9,7 +9,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"runtime/debug"
 	"sync"
 	"time"
 
@@ -65,7 +64,7 @@ func Process(a *claimx.Article, taggers []Tagger) {
 	defer func() {
 		if r := recover(); r != nil {
 			a.Claims = nil
-			a.Err = fmt.Errorf("%s: internal error while tagging: %v\n%s", a.Source, r, debug.Stack())
+			a.Err = fmt.Errorf("%s: internal error while tagging (a claimx bug, please report it): %v", a.Source, r)
 		}
 	}()
 	Split(a)

@@ -13,8 +13,11 @@ func Split(a *claimx.Article) {
 	runes := []rune(a.Text)
 	for pi, p := range a.Paragraphs {
 		text := string(runes[p.Start:p.End])
+		// Sentences come in order: count code points from the previous one.
+		start, at := p.Start, 0
 		for _, r := range segment.Sentences(text) {
-			start := p.Start + utf8.RuneCountInString(text[:r.Start])
+			start += utf8.RuneCountInString(text[at:r.Start])
+			at = r.Start
 			sentence := text[r.Start:r.End]
 			a.Claims = append(a.Claims, claimx.Claim{
 				Index:     len(a.Claims),

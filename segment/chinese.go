@@ -162,14 +162,11 @@ func Spells(run, printed string) bool {
 	return ok
 }
 
-// Pinyin romanises segments: toneless, each segment's syllables joined, the
-// segments separated by spaces ("wangluo zhuquan"), all in lower case; ü is
-// written u; Latin letters in a run are kept as printed ("zhuquan AI
-// jichusheshi").
-func Pinyin(segments []string) string { return GlossPinyin(segments, "") }
-
-// GlossPinyin is Pinyin for a run whose gloss is known (as given to
-// Segment): a segment that the gloss spells keeps the readings the gloss
+// GlossPinyin romanises segments: toneless, each segment's syllables
+// joined, the segments separated by spaces ("wangluo zhuquan"), all in lower
+// case; ü is written u; Latin letters in a run are kept as printed
+// ("zhuquan AI jichusheshi"). gloss is the run's gloss as given to Segment,
+// "" if none: a segment that the gloss spells keeps the readings the gloss
 // confirms (曾庆红 with "Zeng Qinghong" is zengqinghong, not cengqinghong),
 // and a run that is a name the gloss does not spell reads its first
 // character as a surname.

@@ -93,8 +93,8 @@ func TestPinyin(t *testing.T) {
 		if got := GlossPinyin(tc.segments, tc.gloss); got != tc.want {
 			t.Errorf("GlossPinyin(%q, %q) = %q, want %q", tc.segments, tc.gloss, got, tc.want)
 		}
-		if tc.gloss == "" && Pinyin(tc.segments) != tc.want {
-			t.Errorf("Pinyin(%q) = %q, want %q", tc.segments, Pinyin(tc.segments), tc.want)
+		if got := GlossPinyin(tc.segments, ""); tc.gloss == "" && got != tc.want {
+			t.Errorf("GlossPinyin(%q, \"\") = %q, want %q", tc.segments, got, tc.want)
 		}
 	}
 }

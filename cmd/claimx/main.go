@@ -8,6 +8,7 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -41,10 +42,7 @@ var commands = []command{
 	{"run", "process articles into an output dataset", runCmd},
 	{"eval", "score the pipeline against gold labels", evalCmd},
 	{"split", "print the sentences of standard input, one per line", splitCmd},
-	{"version", "print the claimx build", func(_ []string, _ io.Reader, stdout, _ io.Writer) int {
-		fmt.Fprintln(stdout, "claimx", version)
-		return exitOK
-	}},
+	{"version", "print the claimx build", versionCmd},
 }
 
 func main() {
@@ -76,4 +74,17 @@ func usage(w io.Writer) {
 		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
 	}
 	fmt.Fprintln(w, "\nRun 'claimx COMMAND --help' for a command's flags.")
+}
+
+func versionCmd(args []string, _ io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("version", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "Usage: claimx version\n\nPrints the claimx build, as written in every output file's claimx.version.")
+	}
+	if err := fs.Parse(args); err != nil {
+		return flagStatus(err)
+	}
+	fmt.Fprintln(stdout, "claimx", version)
+	return exitOK
 }
