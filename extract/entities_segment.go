@@ -175,6 +175,7 @@ func (d *entDoc) segment(c *entClaim, i, j int, start bool, cue claimx.EntityTyp
 	switch {
 	case d.splitAdjective(c, i, j, cue, true),
 		d.splitPossessive(c, i, j, start, cue),
+		d.splitOwner(c, i, j),
 		d.branchOf(c, i, j),
 		d.splitAnd(c, i, j, start, cue),
 		d.splitTitle(c, i, j, start),

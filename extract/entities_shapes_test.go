@@ -18,6 +18,20 @@ func TestEntitiesShapes(t *testing.T) {
 		cited     string // a citation source of the first claim
 		want      []string
 	}{
+		{"hyphenated title stripped", []string{"Deputy-Governor Aurel Minescu and Vice-Premier Tomas Ekberg spoke."}, "",
+			[]string{"PERSON Aurel Minescu", "PERSON Tomas Ekberg"}},
+		{"police rank stripped", []string{"Inspector Lagi Tuilagi and Constable Mere Hapi patrolled the wharf."}, "",
+			[]string{"PERSON Lagi Tuilagi", "PERSON Mere Hapi"}},
+		{"demonym owner before a ministry", []string{"Officials at the Italian Ministry of Ports disagreed."}, "",
+			[]string{"ORG Ministry of Ports"}},
+		{"defined place acronym owner before a bureau", []string{"In the Tibet Autonomous Region (TAR), the TAR Bureau of Water Works set quotas."}, "",
+			[]string{"GPE Tibet Autonomous Region", "GPE Tibet Autonomous Region=TAR", "ORG Bureau of Water Works"}},
+		{"field after of is no title", []string{"The Ministry of Justice’s new rules on bail took effect."}, "",
+			[]string{"ORG Ministry of Justice"}},
+		{"listed carmakers in a clause after a place", []string{"Nissan shut a plant in Sunderland, and Stellantis will build one in Kenitra."}, "",
+			[]string{"ORG Nissan", "GPE Sunderland", "ORG Stellantis", "GPE Kenitra"}},
+		{"small-state capital with an apostrophe", []string{"Ministers gathered in Nuku’alofa yesterday."}, "",
+			[]string{"GPE Nuku’alofa"}},
 		{"comma list inside an organisation", []string{"The Ministry of Land, Water and Forests signed the permit."}, "",
 			[]string{"ORG Ministry of Land, Water and Forests"}},
 		{"comma list of known names is not one name", []string{"The Ministry of Commerce, Huawei and Tencent met."}, "",

@@ -10,12 +10,12 @@ import (
 )
 
 // splitPossessive ends a name at a possessive ("Nvidia’s CEO Jensen
-// Huang"), unless the possessive word is generic and so inside the name
-// ("People’s Daily"), or is a plural that is no name of its own before an
+// Huang", "the Department of Justice’s China Initiative"), unless the
+// possessive word is generic and so inside the name ("People’s Daily"), or is a plural that is no name of its own before an
 // organisation's head ("Dockers’ Mutual Union").
 func (d *entDoc) splitPossessive(c *entClaim, i, j int, start bool, cue claimx.EntityType) bool {
 	for k := i; k < j-1; k++ {
-		if !c.toks[k].poss || d.g.Has(gazetteer.Generic, c.toks[k].text) || d.pluralInName(c, i, k, j) {
+		if !c.toks[k].poss || d.g.Has(gazetteer.Generic, c.toks[k].text) && !d.fieldOf(c, i, k) || d.pluralInName(c, i, k, j) {
 			continue
 		}
 		if d.g.Has(gazetteer.CorporateRoles, c.toks[k+1].text) {
@@ -50,7 +50,7 @@ func (d *entDoc) pluralInName(c *entClaim, i, k, j int) bool {
 func (d *entDoc) splitTitle(c *entClaim, i, j int, start bool) bool {
 	first, last := -1, -1
 	for k := i; k < j; k++ {
-		if c.toks[k].cap && (d.g.Has(gazetteer.Roles, c.toks[k].text) || d.g.Has(gazetteer.TitleModifiers, c.toks[k].text)) {
+		if c.toks[k].cap && d.titleWord(c.toks[k].text) && !d.fieldOf(c, i, k) {
 			if first < 0 {
 				first = k
 			}
@@ -95,6 +95,25 @@ func (d *entDoc) splitTitle(c *entClaim, i, j int, start bool) bool {
 		d.segment(c, i, first, start, cue)
 	}
 	return true
+}
+
+// fieldOf reports whether token k, inside a name that starts at token i,
+// is the field of a body, right after "<head> of": "Justice" in "Department
+// of Justice" is no title and does not end the name.
+func (d *entDoc) fieldOf(c *entClaim, i, k int) bool {
+	return k-2 >= i && c.toks[k-1].text == "of" && d.g.HasNoun(gazetteer.OrgHeads, c.toks[k-2].text)
+}
+
+// titleWord reports whether w is a title or a word qualifying one, also
+// when hyphenated from such words: "Vice-President", "Deputy-Director",
+// "Ex-Minister".
+func (d *entDoc) titleWord(w string) bool {
+	for _, p := range strings.FieldsFunc(w, entHyphen) {
+		if !d.inAny(p, gazetteer.Roles, gazetteer.TitleModifiers) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // splitPersonOf separates a person from the organisation or place after
@@ -318,6 +337,36 @@ func (d *entDoc) salvagePrefix(c *entClaim, i, j int) bool {
 		return true
 	}
 	return false
+}
+
+// entOfficeHeads are the heads of government bodies named for their field,
+// "Ministry of Industry", whose owner is often written before the name.
+var entOfficeHeads = map[string]bool{"ministry": true, "department": true, "bureau": true,
+	"office": true, "directorate": true, "secretariat": true}
+
+// splitOwner drops the owner written before a government body named for
+// its field: in "Spanish Ministry of Industry" and "XUAR Department of
+// Labour" a demonym, or an acronym the article defines for a place, says
+// whose body it is, and the name is the rest. A generic word stays
+// ("National Bureau of Statistics"), and so does an acronym the article
+// takes for granted ("US Department of Labor"); a phrase listed whole
+// ("Chinese Academy of Sciences") never reaches here.
+func (d *entDoc) splitOwner(c *entClaim, i, j int) bool {
+	if j-i < 4 || !entOfficeHeads[strings.ToLower(c.toks[i+1].text)] || c.toks[i+2].text != "of" {
+		return false
+	}
+	t := c.toks[i]
+	owner := !t.acronym && d.g.Has(gazetteer.Adjectives, t.text) && !d.g.Has(gazetteer.Generic, t.text)
+	if _, defined := d.defs[gazetteer.Key(t.text)]; t.acronym && defined {
+		_, typ, _, _ := d.known(t.text)
+		owner = typ == claimx.GPE
+	}
+	if !owner {
+		return false
+	}
+	d.segment(c, i, i+1, false, "")
+	d.segment(c, i+1, j, false, claimx.Org)
+	return true
 }
 
 // branchOf reads a listed place followed by a listed organisation as the

@@ -140,9 +140,10 @@ var entNotNames = []gazetteer.List{gazetteer.Common, gazetteer.Generic, gazettee
 	gazetteer.Roles, gazetteer.TitleModifiers, gazetteer.ThingHeads, gazetteer.FeatureHeads}
 
 // notName reports whether w is a word that is never a name on its own: on
-// one of entNotNames, or a doctrine in "-ism" ("Marxism").
+// one of entNotNames, a hyphenated title ("Vice-Premier"), or a doctrine
+// in "-ism" ("Marxism").
 func (d *entDoc) notName(w string) bool {
-	return d.inAny(w, entNotNames...) || strings.HasSuffix(strings.ToLower(w), "ism")
+	return d.inAny(w, entNotNames...) || d.titleWord(w) || strings.HasSuffix(strings.ToLower(w), "ism")
 }
 
 func (d *entDoc) inAny(w string, lists ...gazetteer.List) bool {
