@@ -140,20 +140,37 @@ func (c *Chinese) cut(rs []rune) []string {
 	return attachSuffixes(out)
 }
 
-// attachSuffixes joins a word-forming suffix that the dictionary left on its
-// own to the word before it: 常态|化 is one word, 常态化 ("normalised"),
-// as 现代化 is.
+// attachSuffixes settles two suffixes the dictionary treats unevenly. The
+// word-forming 化 joins the word before it (常态|化 is 常态化,
+// "normalised", as 现代化 is); the agency suffixes 局 and 署 ("bureau",
+// "administration") stand apart from the name of what the agency handles
+// (海警局 is 海警|局, as 国家数据局 is 国家|数据|局).
 func attachSuffixes(segs []string) []string {
-	out := segs[:0]
+	var out []string
 	for _, s := range segs {
-		if n := len(out); n > 0 && s == "化" && utf8.RuneCountInString(out[n-1]) >= 2 && !strings.ContainsFunc(out[n-1], func(r rune) bool { return !IsHan(r) }) {
+		rs := []rune(s)
+		switch n := len(out); {
+		case n > 0 && s == "化" && utf8.RuneCountInString(out[n-1]) >= 2 && allHan(out[n-1]):
 			out[n-1] += s
-			continue
+		case len(rs) >= 3 && (rs[len(rs)-1] == '局' || rs[len(rs)-1] == '署') && allHan(s):
+			out = append(out, string(rs[:len(rs)-1]), string(rs[len(rs)-1:]))
+		default:
+			out = append(out, s)
 		}
-		out = append(out, s)
 	}
 	return out
 }
+
+// foldedSet is a word set in the form pinyin.Normalize folds gloss words to.
+func foldedSet(words string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		set[pinyin.Normalize(w)] = true
+	}
+	return set
+}
+
+func allHan(s string) bool { return !strings.ContainsFunc(s, func(r rune) bool { return !IsHan(r) }) }
 
 // Spells reports whether printed, a romanisation as an article prints it
 // (any case, with or without tone marks), spells every character of run.
@@ -341,12 +358,19 @@ func nameOnly(parts [][]glossWord) bool {
 		return false
 	}
 	for _, w := range parts[0] {
-		if !w.capital {
+		if !w.capital || institutionWords[w.text] {
 			return false
 		}
 	}
 	return true
 }
+
+// institutionWords head the names of bodies, which are capitalised like a
+// person's name but are not one: "Coast Guard Administration" (海巡署).
+// They are kept in the folded form gloss words are compared in.
+var institutionWords = foldedSet("administration agency authority bureau ministry department office council commission " +
+	"committee guard association federation union university institute academy party bank group company corporation " +
+	"fund court army navy police force agency service center centre foundation")
 
 // shortHan reports whether rs is two to four Chinese characters, the length
 // of a Chinese name (or of a compound surname and a two-character given

@@ -32,6 +32,10 @@ func TestSegment(t *testing.T) {
 		{"羅以婷", "Lo Yi-ting", "羅以婷"},
 		// A word-forming suffix stays with its word.
 		{"常态化管理", "", "常态化|管理"},
+		// An agency suffix stands apart.
+		{"公安局", "", "公安|局"},
+		{"海巡署", "Coast Guard Administration", "海巡|署"}, // an institution, not a name
+		{"海关总署", "", "海关|总署"},                         // a two-character 总署 stays
 		{"蔡明達", "Tsai Ming-ta", "蔡明達"},
 		{"歐陽志遠", "Au-Yeung Chi-yuen", "歐陽志遠"},
 		{"司马睿", "Sima Rui", "司马睿"},
