@@ -1,9 +1,7 @@
 package extract
 
 import (
-	"encoding/json"
 	"fmt"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -397,14 +395,6 @@ func TestTag(t *testing.T) {
 // every (source, date, precision, year_inferred, accessed) of the gold file,
 // as a multiset.
 func TestSeedArticle(t *testing.T) {
-	text, err := os.ReadFile("../seeds/articles/ccp-cyber-sovereignty-ai.txt")
-	if err != nil {
-		t.Fatal("seed article:", err)
-	}
-	raw, err := os.ReadFile("../seeds/gold/ccp-cyber-sovereignty-ai.json")
-	if err != nil {
-		t.Fatal("seed gold:", err)
-	}
 	var gold struct {
 		Published string
 		Citations []struct {
@@ -415,12 +405,10 @@ func TestSeedArticle(t *testing.T) {
 			Accessed     bool
 		}
 	}
-	if err := json.Unmarshal(raw, &gold); err != nil {
-		t.Fatal(err)
-	}
+	text := readSeed(t, &gold)
 	layouts := map[claimx.Precision]string{claimx.Day: "2006-01-02", claimx.Month: "2006-01", claimx.Year: "2006"}
 	var got, want []string
-	for _, c := range ParseCitations(string(text), 0, isoDay(t, gold.Published)) {
+	for _, c := range ParseCitations(text, 0, isoDay(t, gold.Published)) {
 		got = append(got, fmt.Sprint(c.Source, "|", c.Date.Format(layouts[c.Precision]), "|", c.Precision, "|", c.YearInferred, "|", c.Accessed))
 	}
 	for _, c := range gold.Citations {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"encoding/json"
 	"errors"
 	"os"
 	"strings"
@@ -267,24 +266,14 @@ func TestTermsLoadFailure(t *testing.T) {
 // The seed article's terms, checked against its gold labels: every run
 // found, with the gloss and segmentation the gold gives.
 func TestTermsSeed(t *testing.T) {
-	text, err := os.ReadFile("../seeds/articles/ccp-cyber-sovereignty-ai.txt")
-	if err != nil {
-		t.Fatal("seed article:", err)
-	}
-	raw, err := os.ReadFile("../seeds/gold/ccp-cyber-sovereignty-ai.json")
-	if err != nil {
-		t.Fatal("seed gold:", err)
-	}
 	var gold struct {
 		Terms []struct {
 			Hanzi, Gloss string
 			Segments     []string
 		}
 	}
-	if err := json.Unmarshal(raw, &gold); err != nil {
-		t.Fatal(err)
-	}
-	a := termArticle(string(text))
+	text := readSeed(t, &gold)
+	a := termArticle(text)
 	NewTerms(segment.LoadChinese).Tag(a)
 	got := make(map[string]claimx.Term)
 	for _, term := range termsOf(a) {
