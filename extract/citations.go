@@ -183,9 +183,9 @@ var sourceLeadIns = []string{"see also", "see", "cf.", "e.g.", "i.e.", "quoted i
 // cleanSource trims a source, drops its lead-in words and collapses its white
 // space; it returns "" for text that cannot be a source. A source's first word
 // holds a letter and does not start lower-case ("Xinhua", "36kr", "人民日报"),
-// unless the source is a bare domain ("sohu.com"): this rejects prose and
-// figures that happen to stand before a year ("about 40 percent, 2021",
-// "2,500 troops, 2019").
+// unless the source is a bare domain ("sohu.com") or a camel-case brand
+// ("iTromsø", "eNCA"): this rejects prose and figures that happen to stand
+// before a year ("about 40 percent, 2021", "2,500 troops, 2019").
 func cleanSource(s string) string {
 	s = strings.TrimRight(strings.Join(strings.Fields(s), " "), ",:")
 	for stripped := true; stripped; {
@@ -201,8 +201,9 @@ func cleanSource(s string) string {
 		return ""
 	}
 	domain := len(words) == 1 && strings.Contains(s, ".")
+	brand := strings.IndexFunc(words[0], unicode.IsUpper) > 0
 	first, _ := utf8.DecodeRuneInString(s)
-	if !strings.ContainsFunc(words[0], unicode.IsLetter) || unicode.IsLower(first) && !domain {
+	if !strings.ContainsFunc(words[0], unicode.IsLetter) || unicode.IsLower(first) && !domain && !brand {
 		return ""
 	}
 	return s

@@ -115,6 +115,11 @@ func TestParseCitationsForms(t *testing.T) {
 			}},
 		{"ISO date", "The filing is public (CSIS, 2024-03-07).",
 			[]wantCite{{"CSIS", "2024-03-07", d, false, false, "CSIS, 2024-03-07"}}},
+		{"a camel-case brand as the source", "Residents objected (iTromsø, March 3; eNCA, 12 March 2024).",
+			[]wantCite{
+				{"iTromsø", "2024-03-03", d, true, false, "iTromsø, March 3"},
+				{"eNCA", "2024-03-12", d, false, false, "eNCA, 12 March 2024"},
+			}},
 		{"a year-less month takes its year too", "Shipments paused (Lloyd's List, November; Tradewinds, March).",
 			[]wantCite{
 				{"Lloyd's List", "2023-11-01", m, true, false, "Lloyd's List, November"},
