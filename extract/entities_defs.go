@@ -25,6 +25,9 @@ func (d *entDoc) findDefinitions(c *entClaim) {
 				for k > i && d.insideName(c.toks[k-1]) {
 					k--
 				}
+				if k > i && d.ownDemonym(c, k-1, j, inner) {
+					k--
+				}
 				long, short = c.text(k, j), inner
 			}
 		case j-i == 1 && c.toks[i].acronym && entLooksLikeName(inner):
@@ -59,6 +62,35 @@ type entDef struct{ long, short string }
 // (OSB)"), but not a demonym, a place or a possessive.
 func (d *entDoc) insideName(t entToken) bool {
 	return t.cap && !t.poss && !t.acronym && d.g.Has(gazetteer.Generic, t.text)
+}
+
+// ownDemonym reports whether the demonym at token k, just before an
+// acronym's expansion [k+1, j), belongs to the name though the acronym
+// leaves it out: "Norwegian Police Security Service (PST)" is the agency's
+// own name, its home country read off by the acronym. It does not when a
+// name "of" something follows the head, which is how a writer names
+// someone else's body ("Chinese Ministry of State Security (MSS)"), nor
+// when the gazetteer lists the name without it ("Chinese State Council
+// Information Office (SCIO)").
+func (d *entDoc) ownDemonym(c *entClaim, k, j int, short string) bool {
+	t := c.toks[k]
+	if !t.cap || t.poss || t.acronym || !d.g.Has(gazetteer.Adjectives, t.text) || d.g.Has(gazetteer.Generic, t.text) {
+		return false
+	}
+	for n := k + 1; n < j; n++ {
+		if c.toks[n].connector {
+			return false
+		}
+	}
+	if !d.g.Has(gazetteer.OrgHeads, c.toks[j-1].text) {
+		return false
+	}
+	for _, n := range []string{c.text(k+1, j), short} {
+		if _, ok := d.g.Lookup(n); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // entShortForm: one word with at least two capitals, "PRC", "LegCo".

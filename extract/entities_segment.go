@@ -55,8 +55,28 @@ func (d *entDoc) segmentClaim(c *entClaim) {
 	}
 	d.placeLists(c, runs, cues)
 	for n, r := range runs {
+		if d.vesselName(c, r[0], r[1]) {
+			continue
+		}
 		d.segment(c, r[0], r[1], c.toks[r[0]].sentStart, cues[n])
 	}
+}
+
+// vesselName reports whether the run [i, j) names a ship: it follows a
+// ship noun ("the carrier Shandong", "aboard the Liaoning") and is not a
+// listed organisation, which "carrier" also introduces ("the carrier
+// China Mobile").
+func (d *entDoc) vesselName(c *entClaim, i, j int) bool {
+	w, ok := d.cueWord(c, i)
+	if ok && w == "the" && i > 1 && c.toks[i-1].joined {
+		w, ok = d.cueWord(c, i-1)
+		ok = ok && w == "aboard"
+	}
+	if !ok || !d.g.Has(gazetteer.Vessels, w) {
+		return false
+	}
+	_, typ, _, _ := d.known(c.text(i, j))
+	return typ != claimx.Org
 }
 
 // listCue is the cue for the name after [i, j) in a list, [i, j) having

@@ -62,6 +62,7 @@ const (
 	PlaceVerbs     List = "place-verbs"      // verbs after which "at" introduces a place ("called at")
 	Publications   List = "publication-cues" // words after which "in" introduces a publication ("wrote in")
 	HanziHeads     List = "hanzi-heads"      // last characters of Chinese names of organisations and places
+	Vessels        List = "vessels"          // ship nouns before a ship's name ("the carrier Shandong")
 )
 
 // Gazetteer is the loaded lists. It is read-only once loaded and safe for
