@@ -350,13 +350,8 @@ func TestManyParentheses(t *testing.T) {
 // citeArticle builds an article whose claims are the given sentences, joined by
 // a space, with spans counted in code points.
 func citeArticle(published time.Time, sentences ...string) *claimx.Article {
-	a := &claimx.Article{Published: published, Text: strings.Join(sentences, " ")}
-	at := 0
-	for i, s := range sentences {
-		n := utf8.RuneCountInString(s)
-		a.Claims = append(a.Claims, claimx.Claim{Index: i, Text: s, Span: claimx.Span{Start: at, End: at + n}})
-		at += n + 1
-	}
+	a := sentenceArticle(sentences...)
+	a.Published = published
 	return a
 }
 

@@ -15,12 +15,11 @@ import (
 // joined by a space, and a term for every run of Chinese as the term
 // tagger would give it (span only, which is all the entity tagger reads).
 func entArticle(sentences ...string) *claimx.Article {
-	a := &claimx.Article{Text: strings.Join(sentences, " ")}
-	pos := 0
-	for i, s := range sentences {
-		n := utf8.RuneCountInString(s)
-		c := claimx.Claim{Index: i, Text: s, Span: claimx.Span{Start: pos, End: pos + n}}
-		rs := []rune(s)
+	a := sentenceArticle(sentences...)
+	for i := range a.Claims {
+		c := &a.Claims[i]
+		pos := c.Start
+		rs := []rune(c.Text)
 		for k := 0; k < len(rs); {
 			if !unicode.Is(unicode.Han, rs[k]) {
 				k++
@@ -34,8 +33,6 @@ func entArticle(sentences ...string) *claimx.Article {
 			c.Terms = append(c.Terms, claimx.Term{Hanzi: h, Pinyin: entTestPinyin[h], Span: claimx.Span{Start: pos + k, End: pos + e}})
 			k = e
 		}
-		a.Claims = append(a.Claims, c)
-		pos += n + 1
 	}
 	return a
 }

@@ -130,7 +130,7 @@ func TestTermsGloss(t *testing.T) {
 			[]hg{{"新常态", "new normal"}, {"新发展", "new normal"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			a := termArticle(tc.text)
+			a := sentenceArticle(tc.text)
 			terms.Tag(a)
 			got := termsOf(a)
 			if len(got) != len(tc.want) {

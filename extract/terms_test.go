@@ -13,19 +13,6 @@ import (
 	"github.com/claimx/claimx/segment"
 )
 
-// termArticle builds an article with one claim per sentence, separated by
-// single spaces.
-func termArticle(sentences ...string) *claimx.Article {
-	a := &claimx.Article{Text: strings.Join(sentences, " ")}
-	at := 0
-	for i, s := range sentences {
-		n := utf8.RuneCountInString(s)
-		a.Claims = append(a.Claims, claimx.Claim{Index: i, Text: s, Span: claimx.Span{Start: at, End: at + n}})
-		at += n + 1
-	}
-	return a
-}
-
 // termsOf returns every term of the article, in claim order.
 func termsOf(a *claimx.Article) []claimx.Term {
 	var out []claimx.Term
@@ -141,7 +128,7 @@ func TestTermsTag(t *testing.T) {
 			[]wantTerm{{"人民日报", "People’s Daily", "人民日报"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			a := termArticle(tc.text)
+			a := sentenceArticle(tc.text)
 			terms.Tag(a)
 			got := termsOf(a)
 			if len(got) != len(tc.want) {
@@ -187,7 +174,7 @@ func TestTermRuns(t *testing.T) {
 // A run repeated without its gloss takes the gloss the article gave it
 // first, and each occurrence goes to the claim that holds it.
 func TestTermsShareGloss(t *testing.T) {
-	a := termArticle(
+	a := sentenceArticle(
 		"Xi promoted “common prosperity (共同富裕)” in 2021.",
 		"No sentence here holds Chinese.",
 		"Provinces then wrote 共同富裕 into their plans.")
@@ -213,7 +200,7 @@ func TestTermsPinyin(t *testing.T) {
 		{"Hong Kong leader Donald Tsang (曾荫权) resigned.", "zengyinquan"},
 		{"“Green development (绿色发展)” was the theme.", "luse fazhan"},
 	} {
-		a := termArticle(tc.text)
+		a := sentenceArticle(tc.text)
 		NewTerms(segment.LoadChinese).Tag(a)
 		got := termsOf(a)
 		if len(got) != 1 || got[0].Pinyin != tc.want {
@@ -230,7 +217,7 @@ func TestTermsLoadOnce(t *testing.T) {
 		loads.Add(1)
 		return segment.LoadChinese()
 	})
-	terms.Tag(termArticle("Nothing Chinese in this one."))
+	terms.Tag(sentenceArticle("Nothing Chinese in this one."))
 	if n := loads.Load(); n != 0 {
 		t.Fatalf("loaded %d times for an English-only article", n)
 	}
@@ -239,7 +226,7 @@ func TestTermsLoadOnce(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			a := termArticle("Premier Li Qiang (李强) and Yan Kunru (闫坤如) met.")
+			a := sentenceArticle("Premier Li Qiang (李强) and Yan Kunru (闫坤如) met.")
 			terms.Tag(a)
 			if got := termsOf(a); len(got) != 2 || strings.Join(got[1].Segments, "|") != "闫坤如" {
 				t.Errorf("concurrent tag: %+v", got)
@@ -255,7 +242,7 @@ func TestTermsLoadOnce(t *testing.T) {
 // Without a dictionary the terms are still found and glossed; each run is
 // unsegmented.
 func TestTermsLoadFailure(t *testing.T) {
-	a := termArticle("Officials cited “cyber sovereignty (网络主权)” often.")
+	a := sentenceArticle("Officials cited “cyber sovereignty (网络主权)” often.")
 	NewTerms(func() (*segment.Chinese, error) { return nil, errors.New("no dictionary") }).Tag(a)
 	got := termsOf(a)
 	if len(got) != 1 || got[0].Gloss != "cyber sovereignty" || got[0].Segments != nil || got[0].Pinyin != "wangluozhuquan" {
@@ -273,7 +260,7 @@ func TestTermsSeed(t *testing.T) {
 		}
 	}
 	text := readSeed(t, &gold)
-	a := termArticle(text)
+	a := sentenceArticle(text)
 	NewTerms(segment.LoadChinese).Tag(a)
 	got := make(map[string]claimx.Term)
 	for _, term := range termsOf(a) {
@@ -306,10 +293,10 @@ func BenchmarkTermsSeed(b *testing.B) {
 		b.Skip("seed article missing:", err)
 	}
 	terms := NewTerms(segment.LoadChinese)
-	terms.Tag(termArticle("预热 (warm-up)"))
+	terms.Tag(sentenceArticle("预热 (warm-up)"))
 	b.ReportAllocs()
 	for b.Loop() {
-		terms.Tag(termArticle(string(text)))
+		terms.Tag(sentenceArticle(string(text)))
 	}
 }
 
@@ -332,7 +319,7 @@ func FuzzTermsTag(f *testing.F) {
 		if !utf8.ValidString(text) {
 			return
 		}
-		a := termArticle(text)
+		a := sentenceArticle(text)
 		terms.Tag(a)
 		rs := []rune(a.Text)
 		for _, term := range termsOf(a) {

@@ -3,8 +3,25 @@ package extract
 import (
 	"encoding/json"
 	"os"
+	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/claimx/claimx"
 )
+
+// sentenceArticle builds an article with one claim per sentence, the
+// sentences joined by single spaces, as the splitter would give it.
+func sentenceArticle(sentences ...string) *claimx.Article {
+	a := &claimx.Article{Text: strings.Join(sentences, " ")}
+	at := 0
+	for i, s := range sentences {
+		n := utf8.RuneCountInString(s)
+		a.Claims = append(a.Claims, claimx.Claim{Index: i, Text: s, Span: claimx.Span{Start: at, End: at + n}})
+		at += n + 1
+	}
+	return a
+}
 
 // readSeed returns the text of the hand-labelled seed article and decodes
 // its gold labels into gold.
