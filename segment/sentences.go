@@ -43,7 +43,7 @@ func Sentences(text string) []Range {
 			i += size
 			// A whole sentence in parentheses, "(Figures were revised.)",
 			// ends where its parenthesis closes.
-			if depth == 0 && parenthesisSentence(text, start, i) {
+			if depth == 0 && parenthesisSentence(text, start, i, closing) {
 				out = appendTrimmed(out, text, start, i)
 				start = i
 			}
@@ -132,14 +132,16 @@ func trailingParenthesis(text string, open int, closing map[int]int) (int, bool)
 	return j, true
 }
 
-// parenthesisSentence reports whether text[start:end] is one parenthesis
-// holding a complete sentence, followed by a new sentence or nothing.
-func parenthesisSentence(text string, start, end int) bool {
-	s := strings.TrimSpace(text[start:end])
-	if !strings.HasPrefix(s, "(") || strings.IndexByte(s[1:], '(') >= 0 {
+// parenthesisSentence reports whether text[start:end] is one balanced
+// parenthesis holding a complete sentence, followed by a new sentence or
+// nothing. It looks the parenthesis up in closing rather than scanning it, so
+// a run of stray closing brackets costs no more than one.
+func parenthesisSentence(text string, start, end int, closing map[int]int) bool {
+	open := end - len(strings.TrimLeft(text[start:end], " \t\n"))
+	if text[open] != '(' || closing[open] != end-1 {
 		return false
 	}
-	inner := strings.TrimSpace(s[1 : len(s)-1])
+	inner := strings.TrimSpace(text[open+1 : end-1])
 	last, _ := utf8.DecodeLastRuneInString(inner)
 	if !isTerminal(last) {
 		return false
