@@ -27,11 +27,11 @@ func sentenceArticle(sentences ...string) *claimx.Article {
 // its gold labels into gold.
 func readSeed(t *testing.T, gold any) string {
 	t.Helper()
-	text, err := os.ReadFile("../seeds/articles/ccp-cyber-sovereignty-ai.txt")
+	text, err := os.ReadFile("../seeds/written/articles/ccp-cyber-sovereignty-ai.txt")
 	if err != nil {
 		t.Fatal("seed article:", err)
 	}
-	raw, err := os.ReadFile("../seeds/gold/ccp-cyber-sovereignty-ai.json")
+	raw, err := os.ReadFile("../seeds/written/gold/ccp-cyber-sovereignty-ai.json")
 	if err != nil {
 		t.Fatal("seed gold:", err)
 	}

@@ -288,7 +288,7 @@ func TestTermsSeed(t *testing.T) {
 // BenchmarkTermsSeed tags the seed article (21 runs of Chinese) with the
 // dictionary already loaded.
 func BenchmarkTermsSeed(b *testing.B) {
-	text, err := os.ReadFile("../seeds/articles/ccp-cyber-sovereignty-ai.txt")
+	text, err := os.ReadFile("../seeds/written/articles/ccp-cyber-sovereignty-ai.txt")
 	if err != nil {
 		b.Skip("seed article missing:", err)
 	}

@@ -20,7 +20,7 @@ import (
 )
 
 func main() {
-	seeds := flag.String("seeds", "seeds/articles", "`DIR` of articles whose paragraphs are recombined")
+	seeds := flag.String("seeds", "seeds/written/articles", "`DIR` of articles whose paragraphs are recombined")
 	out := flag.String("out", "bench/corpus", "`DIR` the corpus is written to; its earlier articles are removed")
 	n := flag.Int("n", 2000, "number of articles")
 	words := flag.Int("words", 1000, "mean words per article")

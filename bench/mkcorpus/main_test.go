@@ -10,7 +10,7 @@ import (
 	"github.com/claimx/claimx/input"
 )
 
-const seedDir = "../../seeds/articles"
+const seedDir = "../../seeds/written/articles"
 
 func generate(t *testing.T, dir string, n int, seed uint64) []string {
 	t.Helper()

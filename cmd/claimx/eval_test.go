@@ -10,7 +10,7 @@ import (
 // committed baseline, so `make test` fails when any layer's quality drops.
 func TestEvalGate(t *testing.T) {
 	var stdout, stderr bytes.Buffer
-	status := mainArgs([]string{"eval", "--gold", "../../seeds", "--baseline", "../../seeds/baseline.json"}, nil, &stdout, &stderr)
+	status := mainArgs([]string{"eval", "--gold", "../../seeds/written", "--baseline", "../../seeds/baseline.json"}, nil, &stdout, &stderr)
 	if status != exitOK {
 		t.Fatalf("claimx eval exit %d: quality fell below seeds/baseline.json\n%s\n%s", status, stdout.String(), stderr.String())
 	}
@@ -25,12 +25,12 @@ func TestEvalGate(t *testing.T) {
 func TestEvalFromWrittenDataset(t *testing.T) {
 	out := t.TempDir()
 	var stdout, stderr bytes.Buffer
-	if status := mainArgs([]string{"run", "--out", out, "../../seeds/articles"}, nil, &stdout, &stderr); status != exitOK {
+	if status := mainArgs([]string{"run", "--out", out, "../../seeds/written/articles"}, nil, &stdout, &stderr); status != exitOK {
 		t.Fatalf("claimx run exit %d: %s", status, stderr.String())
 	}
 	report := func(args ...string) string {
 		var stdout, stderr bytes.Buffer
-		args = append([]string{"eval", "--gold", "../../seeds", "--json"}, args...)
+		args = append([]string{"eval", "--gold", "../../seeds/written", "--json"}, args...)
 		if status := mainArgs(args, nil, &stdout, &stderr); status != exitOK {
 			t.Fatalf("%v: exit %d: %s", args, status, stderr.String())
 		}
