@@ -25,23 +25,44 @@ type namedScore struct {
 	value float64
 }
 
-// scores lists the numbers a baseline keeps, in report order.
+// scores lists the numbers a baseline keeps, in report order, each named
+// after its set ("real/dev: entities F1"). A layer or field with nothing
+// scored in the set is left out: its 1 would only say there was nothing.
 func (r Report) scores() []namedScore {
 	var s []namedScore
+	add := func(name string, v float64) { s = append(s, namedScore{r.Set + ": " + name, v}) }
 	for _, l := range r.Layers {
-		s = append(s, namedScore{l.Name + " F1", l.F1})
+		if l.Articles > 0 {
+			add(l.Name+" F1", l.F1)
+		}
 	}
-	s = append(s, namedScore{"gloss accuracy", r.GlossAccuracy}, namedScore{"segment accuracy", r.SegmentAccuracy})
+	if r.GlossTotal > 0 {
+		add("gloss accuracy", r.GlossAccuracy)
+	}
+	if r.SegmentTotal > 0 {
+		add("segment accuracy", r.SegmentAccuracy)
+	}
 	for _, m := range r.Metadata {
-		s = append(s, namedScore{m.Name + " accuracy", m.Accuracy})
+		if m.Total > 0 {
+			add(m.Name+" accuracy", m.Accuracy)
+		}
 	}
 	return s
 }
 
-// Baseline returns the report's scores, to save as the new baseline.
-func (r Report) Baseline() Baseline {
+// scoresOf lists the scores of several reports, in order.
+func scoresOf(reports []Report) []namedScore {
+	var s []namedScore
+	for _, r := range reports {
+		s = append(s, r.scores()...)
+	}
+	return s
+}
+
+// NewBaseline returns the reports' scores, to save as the new baseline.
+func NewBaseline(reports ...Report) Baseline {
 	b := Baseline{Scores: map[string]float64{}}
-	for _, s := range r.scores() {
+	for _, s := range scoresOf(reports) {
 		b.Scores[s.name] = s.value
 	}
 	return b
@@ -74,16 +95,17 @@ func WriteBaseline(path string, b Baseline) error {
 	return os.WriteFile(path, append(data, '\n'), 0o644)
 }
 
-// Regressions lists every score of r that fell more than tolerance below
-// the baseline, as "entities F1 0.912 < baseline 0.930 - 0.005", in report
-// order, followed by baseline scores the report no longer has. A fall of
-// exactly the tolerance is not a regression (a tiny epsilon absorbs float
-// rounding in the subtraction). Scores new in r are not compared.
-func (b Baseline) Regressions(r Report, tolerance float64) []string {
+// Regressions lists every score of the reports that fell more than
+// tolerance below the baseline, as "written: entities F1 0.912 < baseline
+// 0.930 - 0.005", in report order, followed by baseline scores the reports no
+// longer have. A fall of exactly the tolerance is not a regression (a tiny
+// epsilon absorbs float rounding in the subtraction). Scores new in the
+// reports are not compared.
+func (b Baseline) Regressions(tolerance float64, reports ...Report) []string {
 	const epsilon = 1e-9
 	var out []string
 	seen := map[string]bool{}
-	for _, s := range r.scores() {
+	for _, s := range scoresOf(reports) {
 		seen[s.name] = true
 		base, ok := b.Scores[s.name]
 		if ok && s.value < base-tolerance-epsilon {

@@ -12,6 +12,7 @@ import (
 // reportWith is a report whose entities F1 and gloss accuracy are given.
 func reportWith(entitiesF1, gloss float64) Report {
 	r := Score(map[string]Gold{"harbour": harbourGold()}, map[string]Prediction{"harbour": exact(harbourGold())})
+	r.Set = "s"
 	r.Layers[3].F1 = entitiesF1
 	r.GlossAccuracy = gloss
 	return r
@@ -28,12 +29,12 @@ func TestRegressions(t *testing.T) {
 		{"fall of exactly the tolerance is noise", 0.930, 0.925, ""},
 		// 0.050-0.005 rounds to just above 0.045 in floating point.
 		{"fall of exactly the tolerance from a low score", 0.050, 0.045, ""},
-		{"fall of 0.006 is flagged", 0.930, 0.924, "entities F1 0.924 < baseline 0.930 - 0.005"},
+		{"fall of 0.006 is flagged", 0.930, 0.924, "s: entities F1 0.924 < baseline 0.930 - 0.005"},
 		{"a rise is not a regression", 0.930, 0.990, ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got := reportWith(c.base, 1).Baseline().Regressions(reportWith(c.now, 1), Tolerance)
+			got := NewBaseline(reportWith(c.base, 1)).Regressions(Tolerance, reportWith(c.now, 1))
 			var want []string
 			if c.want != "" {
 				want = []string{c.want}
@@ -46,25 +47,37 @@ func TestRegressions(t *testing.T) {
 }
 
 func TestRegressionsInReportOrder(t *testing.T) {
-	got := reportWith(0.9, 0.9).Baseline().Regressions(reportWith(0.7, 0.8), Tolerance)
-	want := []string{"entities F1 0.700 < baseline 0.900 - 0.005", "gloss accuracy 0.800 < baseline 0.900 - 0.005"}
+	got := NewBaseline(reportWith(0.9, 0.9)).Regressions(Tolerance, reportWith(0.7, 0.8))
+	want := []string{"s: entities F1 0.700 < baseline 0.900 - 0.005", "s: gloss accuracy 0.800 < baseline 0.900 - 0.005"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
 
 func TestRegressionsScoreGone(t *testing.T) {
-	b := reportWith(1, 1).Baseline()
-	b.Scores["relations F1"] = 0.5
-	got := b.Regressions(reportWith(1, 1), Tolerance)
-	if len(got) != 1 || !strings.Contains(got[0], "relations F1 missing") {
+	b := NewBaseline(reportWith(1, 1))
+	b.Scores["s: relations F1"] = 0.5
+	got := b.Regressions(Tolerance, reportWith(1, 1))
+	if len(got) != 1 || !strings.Contains(got[0], "s: relations F1 missing") {
 		t.Errorf("got %q, want the vanished score reported", got)
+	}
+}
+
+func TestRegressionsAcrossSets(t *testing.T) {
+	dev, test := reportWith(0.9, 1), reportWith(0.8, 1)
+	dev.Set, test.Set = "real/dev", "real/test"
+	b := NewBaseline(dev, test)
+	dev.Layers[3].F1 = 0.5
+	got := b.Regressions(Tolerance, dev, test)
+	want := []string{"real/dev: entities F1 0.500 < baseline 0.900 - 0.005"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
 
 func TestBaselineRoundTrip(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "baseline.json")
-	want := reportWith(0.812, 0.75).Baseline()
+	want := NewBaseline(reportWith(0.812, 0.75))
 	if err := WriteBaseline(path, want); err != nil {
 		t.Fatal(err)
 	}
@@ -75,8 +88,8 @@ func TestBaselineRoundTrip(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %v, want %v", got, want)
 	}
-	if got.Scores["entities F1"] != 0.812 || len(got.Scores) != 11 {
-		t.Errorf("want 6 layer F1s, 2 term and 3 metadata accuracies: %v", got.Scores)
+	if got.Scores["s: entities F1"] != 0.812 || len(got.Scores) != 13 {
+		t.Errorf("want 8 layer F1s, 2 term and 3 metadata accuracies: %v", got.Scores)
 	}
 }
 

@@ -25,6 +25,11 @@ type Gold struct {
 	Entities     []GoldEntity      `json:"entities"`
 	Attributions []GoldAttribution `json:"attributions"`
 	Footnotes    []int             `json:"footnotes"`
+
+	// The optional layers: nil when the gold file leaves them out, and then
+	// not scored for the article; an empty list says there is nothing to find.
+	Reported  []GoldReported `json:"reported"`
+	Sentences []string       `json:"sentences"`
 }
 
 // GoldCitation is one dated source reference. YearInferred and Accessed are
@@ -58,6 +63,16 @@ type GoldEntity struct {
 type GoldAttribution struct {
 	Speaker string `json:"speaker"`
 	Quote   string `json:"quote"`
+}
+
+// GoldReported is one sentence the text attributes to a speaker: its first
+// words and the entity that said it. A nil Speaker says the text names no
+// entity; Mention then holds the words that stand for the speaker
+// ("officials"), kept for readers and not scored.
+type GoldReported struct {
+	Sentence string  `json:"sentence"`
+	Speaker  *string `json:"speaker"`
+	Mention  string  `json:"mention,omitempty"`
 }
 
 // dateLayouts gives, for each citation precision, the ISO layout its date
@@ -184,6 +199,19 @@ func (g *Gold) check() []string {
 	for i, a := range g.Attributions {
 		if strings.TrimSpace(a.Speaker) == "" || strings.TrimSpace(a.Quote) == "" {
 			bad("attributions[%d]: needs both speaker and quote", i)
+		}
+	}
+	for i, r := range g.Reported {
+		if strings.TrimSpace(r.Sentence) == "" {
+			bad("reported[%d]: no sentence", i)
+		}
+		if r.Speaker != nil && strings.TrimSpace(*r.Speaker) == "" {
+			bad("reported[%d]: empty speaker (null when the text names none)", i)
+		}
+	}
+	for i, s := range g.Sentences {
+		if strings.TrimSpace(s) == "" {
+			bad("sentences[%d]: empty", i)
 		}
 	}
 	return problems

@@ -18,6 +18,8 @@ type Prediction struct {
 	Entities     []PredEntity      `json:"entities"`
 	Attributions []PredAttribution `json:"attributions"`
 	Footnotes    []int             `json:"footnotes"`
+	Reported     []PredReported    `json:"reported"`
+	Sentences    []string          `json:"sentences"`
 }
 
 // PredCitation is one predicted citation; Date is "" when the pipeline could
@@ -40,6 +42,13 @@ type PredEntity struct {
 // PredAttribution is one quotation and the speaker the pipeline gave it,
 // shaped as a gold one.
 type PredAttribution = GoldAttribution
+
+// PredReported is one claim the pipeline marked reported: its whole text and
+// its speaker, "" when it found none.
+type PredReported struct {
+	Sentence string `json:"sentence"`
+	Speaker  string `json:"speaker"`
+}
 
 // FromArticle reduces a processed article to its Prediction. Citations are
 // kept one per occurrence, since they are counted as a multiset; terms,
@@ -68,6 +77,10 @@ func FromArticle(a *claimx.Article) Prediction {
 			p.Entities = append(p.Entities, PredEntity{Name: name, Type: string(e.Type)})
 		}
 		p.Footnotes = append(p.Footnotes, c.Footnotes...)
+		p.Sentences = append(p.Sentences, c.Text)
+		if c.Kind == claimx.Reported {
+			p.Reported = append(p.Reported, PredReported{Sentence: c.Text, Speaker: c.Speaker})
+		}
 	}
 	p.Terms = distinct(p.Terms, func(t PredTerm) string { return Normalize(t.Hanzi) })
 	p.Entities = distinct(p.Entities, func(e PredEntity) string { return typedKey(e.Type, e.Name) })

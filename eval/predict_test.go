@@ -72,6 +72,10 @@ func TestFromArticle(t *testing.T) {
 			{"Li Qiang", "the ballast stone."},
 		},
 		Footnotes: []int{2, 3},
+		Reported:  []PredReported{{a.Claims[1].Text, "Li Qiang"}},
+	}
+	for _, c := range a.Claims {
+		want.Sentences = append(want.Sentences, c.Text)
 	}
 	if got := FromArticle(a); !reflect.DeepEqual(got, want) {
 		t.Errorf("got  %+v\nwant %+v", got, want)

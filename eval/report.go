@@ -9,6 +9,8 @@ import (
 // Report is the outcome of scoring a gold set. Its JSON form is stable:
 // layers and metadata in fixed order, articles sorted by stem.
 type Report struct {
+	// Set names the gold set scored ("written", "real/dev", "all").
+	Set string `json:"set"`
 	// Articles is the number of gold articles scored, Missing among them.
 	Articles   int      `json:"articles"`
 	Missing    []string `json:"missing,omitempty"`    // gold articles with no prediction
@@ -37,7 +39,10 @@ type Report struct {
 // was nothing to find. Predicting nothing when there was something to find
 // gives P 1, R 0, F1 0.
 type Layer struct {
-	Name      string  `json:"name"`
+	Name string `json:"name"`
+	// Articles is how many articles were scored on the layer: every one for
+	// the required layers, those whose gold has it for the optional ones.
+	Articles  int     `json:"articles"`
 	TP        int     `json:"tp"`
 	FP        int     `json:"fp"`
 	FN        int     `json:"fn"`
@@ -88,14 +93,23 @@ type LayerErrors struct {
 	FN   []string `json:"fn,omitempty"`
 }
 
-// WriteTable writes the scores as an aligned table for people.
+// WriteTable writes the scores as an aligned table for people. A layer or
+// field that no article of the set is labelled for shows "-".
 func (r Report) WriteTable(w io.Writer) {
 	fmt.Fprintf(w, "%-16s %6s %6s %6s %6s %6s %6s\n", "layer", "P", "R", "F1", "TP", "FP", "FN")
 	for _, l := range r.Layers {
+		if l.Articles == 0 {
+			fmt.Fprintf(w, "%-16s %6s\n", l.Name, "-")
+			continue
+		}
 		fmt.Fprintf(w, "%-16s %6.3f %6.3f %6.3f %6d %6d %6d\n", l.Name, l.Precision, l.Recall, l.F1, l.TP, l.FP, l.FN)
 	}
 	fmt.Fprintf(w, "\n%-16s %6s %6s %6s\n", "accuracy", "", "right", "of")
 	row := func(name string, acc float64, ok, n int) {
+		if n == 0 {
+			fmt.Fprintf(w, "%-16s %6s\n", name, "-")
+			return
+		}
 		fmt.Fprintf(w, "%-16s %6.3f %6d %6d\n", name, acc, ok, n)
 	}
 	row("term glosses", r.GlossAccuracy, r.GlossCorrect, r.GlossTotal)
@@ -110,6 +124,40 @@ func (r Report) WriteTable(w io.Writer) {
 	if len(r.Unlabelled) > 0 {
 		fmt.Fprintf(w, "no gold (not scored): %s\n", strings.Join(r.Unlabelled, ", "))
 	}
+}
+
+// WriteSummary writes one column per report: each layer's F1 and each
+// accuracy, "-" where the set has nothing labelled for it.
+func WriteSummary(w io.Writer, reports []Report) {
+	fmt.Fprintf(w, "%-18s", "F1 / accuracy")
+	for _, r := range reports {
+		fmt.Fprintf(w, " %10s", r.Set)
+	}
+	fmt.Fprintln(w)
+	line := func(name string, cell func(r Report) (float64, bool)) {
+		fmt.Fprintf(w, "%-18s", name)
+		for _, r := range reports {
+			if v, ok := cell(r); ok {
+				fmt.Fprintf(w, " %10.3f", v)
+			} else {
+				fmt.Fprintf(w, " %10s", "-")
+			}
+		}
+		fmt.Fprintln(w)
+	}
+	for i, name := range layerNames {
+		line(name, func(r Report) (float64, bool) { return r.Layers[i].F1, r.Layers[i].Articles > 0 })
+	}
+	line("term glosses", func(r Report) (float64, bool) { return r.GlossAccuracy, r.GlossTotal > 0 })
+	line("term segments", func(r Report) (float64, bool) { return r.SegmentAccuracy, r.SegmentTotal > 0 })
+	for i, name := range metaNames {
+		line(name, func(r Report) (float64, bool) { return r.Metadata[i].Accuracy, r.Metadata[i].Total > 0 })
+	}
+	fmt.Fprintf(w, "%-18s", "articles")
+	for _, r := range reports {
+		fmt.Fprintf(w, " %10d", r.Articles)
+	}
+	fmt.Fprintln(w)
 }
 
 // WriteExplain writes every false positive and false negative, article by

@@ -13,19 +13,28 @@ const (
 	LayerEntities      = "entities"
 	LayerAttributions  = "attributions"
 	LayerFootnotes     = "footnotes"
+	LayerReported      = "reported"
+	LayerSentences     = "sentences"
 )
 
-var layerNames = []string{LayerCitations, LayerCitationDates, LayerTerms, LayerEntities, LayerAttributions, LayerFootnotes}
+var layerNames = []string{LayerCitations, LayerCitationDates, LayerTerms, LayerEntities, LayerAttributions, LayerFootnotes, LayerReported, LayerSentences}
 
 // The metadata fields, in report order.
 var metaNames = []string{"published", "title", "authors"}
 
+// layerTally is one layer of one article, and whether the article is
+// scored on it.
+type layerTally struct {
+	tally
+	scored bool
+}
+
 // articleScore is how one article came out, before summing over articles.
 type articleScore struct {
-	layers             []tally // as layerNames
+	layers             []layerTally // as layerNames
 	glossOK, glossN    int
 	segOK, segN        int
-	metaOK             []bool // as metaNames
+	metaOK, metaGiven  []bool // as metaNames
 	termErrs, metaErrs []string
 }
 
@@ -50,9 +59,14 @@ func Score(gold map[string]Gold, pred map[string]Prediction) Report {
 		if !found {
 			r.Missing = append(r.Missing, stem)
 		}
-		s := scoreArticle(gold[stem], p, found)
+		g := gold[stem]
+		s := scoreArticle(g, p, found)
 		ex := ArticleExplain{Stem: stem, Missing: !found, Terms: s.termErrs, Metadata: s.metaErrs}
 		for i, t := range s.layers {
+			if !t.scored {
+				continue
+			}
+			r.Layers[i].Articles++
 			r.Layers[i].TP += t.tp
 			r.Layers[i].FP += len(t.fp)
 			r.Layers[i].FN += len(t.fn)
@@ -65,6 +79,9 @@ func Score(gold map[string]Gold, pred map[string]Prediction) Report {
 		r.SegmentCorrect += s.segOK
 		r.SegmentTotal += s.segN
 		for i, ok := range s.metaOK {
+			if !s.metaGiven[i] {
+				continue
+			}
 			r.Metadata[i].Total++
 			if ok {
 				r.Metadata[i].Correct++
@@ -91,13 +108,16 @@ func Score(gold map[string]Gold, pred map[string]Prediction) Report {
 
 func scoreArticle(g Gold, p Prediction, found bool) articleScore {
 	var s articleScore
-	s.layers = []tally{
-		matchMulti(citationItems(g.Citations, true), citationItems(p.Citations, true)),
-		matchMulti(citationItems(g.Citations, false), citationItems(p.Citations, false)),
-		s.scoreTerms(g.Terms, p.Terms),
-		scoreEntities(g.Entities, p.Entities),
-		scoreAttributions(g, p.Attributions),
-		matchSet(footnoteItems(g.Footnotes), footnoteItems(p.Footnotes)),
+	// The optional layers count only where the gold file has them.
+	s.layers = []layerTally{
+		{matchMulti(citationItems(g.Citations, true), citationItems(p.Citations, true)), true},
+		{matchMulti(citationItems(g.Citations, false), citationItems(p.Citations, false)), true},
+		{s.scoreTerms(g.Terms, p.Terms), true},
+		{scoreEntities(g.Entities, p.Entities), true},
+		{scoreAttributions(g, p.Attributions), true},
+		{matchSet(footnoteItems(g.Footnotes), footnoteItems(p.Footnotes)), true},
+		{scoreReported(g, p.Reported), g.Reported != nil},
+		{matchMulti(sentenceItems(g.Sentences), sentenceItems(p.Sentences)), g.Sentences != nil},
 	}
 	s.scoreMetadata(g, p, found)
 	return s

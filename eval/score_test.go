@@ -3,6 +3,7 @@ package eval
 import (
 	"encoding/json"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -32,8 +33,19 @@ func harbourGold() Gold {
 			{Speaker: "China Merchants Port Holdings", Quote: "a partner for decades"},
 		},
 		Footnotes: []int{1, 2},
+		Reported: []GoldReported{
+			{Sentence: "“Harbours that serve every shore,” Li Qiang", Speaker: ptr("Li Qiang")},
+			{Sentence: "Port officials said the berths", Speaker: nil, Mention: "port officials"},
+		},
+		Sentences: []string{
+			"“Harbours that serve every shore,” Li Qiang said in Colombo.",
+			"Port officials said the berths would open in May.",
+			"The PRC calls CMPort “a partner for decades” [1].",
+		},
 	}
 }
+
+func ptr(s string) *string { return &s }
 
 // exact is the prediction that copies gold word for word.
 func exact(g Gold) Prediction {
@@ -46,6 +58,18 @@ func exact(g Gold) Prediction {
 		p.Entities = append(p.Entities, PredEntity{e.Name, e.Type})
 	}
 	p.Attributions = append(p.Attributions, g.Attributions...)
+	p.Sentences = append(p.Sentences, g.Sentences...)
+	for _, s := range g.Sentences {
+		for _, r := range g.Reported {
+			if strings.HasPrefix(s, r.Sentence) {
+				sp := ""
+				if r.Speaker != nil {
+					sp = *r.Speaker
+				}
+				p.Reported = append(p.Reported, PredReported{s, sp})
+			}
+		}
+	}
 	return p
 }
 
@@ -101,6 +125,27 @@ func TestScoreLayers(t *testing.T) {
 			map[string]tpFpFn{LayerTerms: {1, 1, 1}}},
 		{"footnotes as a set", func(_ *Gold, p *Prediction) { p.Footnotes = []int{2, 2, 3} },
 			map[string]tpFpFn{LayerFootnotes: {1, 1, 1}}},
+		{"reported speaker normalised", func(_ *Gold, p *Prediction) { p.Reported[0].Speaker = "LI  qiang" }, nil},
+		{"reported with the wrong speaker", func(_ *Gold, p *Prediction) { p.Reported[0].Speaker = "Sri Lanka" },
+			map[string]tpFpFn{LayerReported: {1, 1, 1}}},
+		{"an unnamed source given a speaker", func(_ *Gold, p *Prediction) { p.Reported[1].Speaker = "PRC" },
+			map[string]tpFpFn{LayerReported: {1, 1, 1}}},
+		{"the author's sentence marked reported", func(_ *Gold, p *Prediction) {
+			p.Reported = append(p.Reported, PredReported{p.Sentences[2], "PRC"})
+		}, map[string]tpFpFn{LayerReported: {2, 1, 0}}},
+		{"a reported sentence missed", func(_ *Gold, p *Prediction) { p.Reported = p.Reported[1:] },
+			map[string]tpFpFn{LayerReported: {1, 0, 1}}},
+		{"a reported sentence cut in two counts once at most", func(_ *Gold, p *Prediction) {
+			p.Reported = append(p.Reported, PredReported{"“Harbours that serve every shore,” Li Qiang said", "Li Qiang"})
+		}, map[string]tpFpFn{LayerReported: {2, 1, 0}}},
+		{"a sentence split in two", func(_ *Gold, p *Prediction) {
+			p.Sentences = []string{p.Sentences[0], "Port officials said the berths would open in May. The PRC calls", "CMPort “a partner for decades” [1]."}
+		}, map[string]tpFpFn{LayerSentences: {1, 2, 2}}},
+		{"sentences match across white space", func(_ *Gold, p *Prediction) {
+			p.Sentences[1] = "Port officials said the\nberths would open in May."
+		}, nil},
+		{"no optional layers in gold", func(g *Gold, _ *Prediction) { g.Reported, g.Sentences = nil, nil },
+			map[string]tpFpFn{LayerReported: {0, 0, 0}, LayerSentences: {0, 0, 0}}},
 		{"normalised strings match", func(_ *Gold, p *Prediction) {
 			p.Citations[0].Source = "  XINHUA "
 			p.Entities[2].Name = "The People’s Republic of  China"
@@ -139,6 +184,10 @@ func goldSize(g Gold, layer string) int {
 		return len(g.Entities)
 	case LayerAttributions:
 		return len(g.Attributions)
+	case LayerReported:
+		return len(g.Reported)
+	case LayerSentences:
+		return len(g.Sentences)
 	}
 	return len(g.Footnotes)
 }
@@ -281,9 +330,11 @@ func TestScoreMissingAndUnlabelled(t *testing.T) {
 	if f := r.Layers[5]; f.TP != 2 || f.FN != 1 {
 		t.Errorf("the missing article's footnote should be a false negative: %+v", f)
 	}
+	// grain gives a title only, so only the title is scored for it.
+	want := map[string][2]int{"published": {1, 1}, "title": {1, 2}, "authors": {1, 1}}
 	for _, m := range r.Metadata {
-		if m.Correct != 1 || m.Total != 2 {
-			t.Errorf("metadata %s: a missing article is wrong on every field: %+v", m.Name, m)
+		if got := [2]int{m.Correct, m.Total}; got != want[m.Name] {
+			t.Errorf("metadata %s: right/of %v, want %v: a missing article is wrong on every field it gives", m.Name, got, want[m.Name])
 		}
 	}
 }

@@ -36,6 +36,9 @@ func evalCmd(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 
 Runs the pipeline on DIR/articles (or reads --pred OUT) and scores it against
 DIR/gold: precision, recall and F1 per layer, micro-averaged over articles.
+When DIR holds several gold sets (folders with articles/ and gold/, such as
+seeds/written, seeds/real/dev and seeds/real/test), each is scored apart,
+then all together, and a summary gives one column per set.
 
 Flags:`)
 		fs.PrintDefaults()
@@ -47,59 +50,130 @@ Flags:`)
 		fs.Usage()
 		return exitUsage
 	}
-	labels, err := eval.LoadGold(*gold)
+	sets, err := eval.FindSets(*gold)
 	if err != nil {
 		fmt.Fprintln(stderr, "claimx eval:", err)
 		return exitFatal
 	}
-	var arts []*claimx.Article
-	if *pred != "" {
-		arts, err = output.ReadDataset(*pred)
-	} else {
-		arts, err = runInMemory(*gold, *workers)
-	}
+	reports, err := scoreSets(sets, *pred, *workers, stderr)
 	if err != nil {
 		fmt.Fprintln(stderr, "claimx eval:", err)
 		return exitFatal
 	}
-	preds := map[string]eval.Prediction{}
-	for _, a := range arts {
-		if a.Err != nil {
-			fmt.Fprintln(stderr, "claimx eval: not scored:", a.Err)
-			continue
-		}
-		preds[stem(a.Source)] = eval.FromArticle(a)
-	}
-	report := eval.Score(labels, preds)
-
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
-		if err := enc.Encode(report); err != nil {
+		if err := enc.Encode(reports); err != nil {
 			fmt.Fprintln(stderr, "claimx eval:", err)
 			return exitFatal
 		}
 	} else {
-		report.WriteTable(stdout)
+		writeReports(stdout, reports)
 	}
 	if *explain {
-		report.WriteExplain(stdout)
+		for _, r := range reports[:len(sets)] {
+			fmt.Fprintf(stdout, "\n== %s: what went wrong\n", r.Set)
+			r.WriteExplain(stdout)
+		}
 	}
+	// The baseline keeps each set's scores; "all" only sums them.
+	perSet := reports[:len(sets)]
 	if *writeBaseline != "" {
-		if err := eval.WriteBaseline(*writeBaseline, report.Baseline()); err != nil {
+		if err := eval.WriteBaseline(*writeBaseline, eval.NewBaseline(perSet...)); err != nil {
 			fmt.Fprintln(stderr, "claimx eval:", err)
 			return exitFatal
 		}
 		fmt.Fprintln(stderr, "claimx eval: baseline written to", *writeBaseline)
 	}
 	if *baseline != "" {
-		return checkBaseline(*baseline, report, stderr)
+		return checkBaseline(*baseline, perSet, stderr)
 	}
 	return exitOK
 }
 
+// scoreSets scores each gold set, then, when there are several, all of them
+// together as "all" (last). With pred set, predictions come from that
+// dataset, matched to gold by stem, so stems must be unique across sets.
+func scoreSets(sets []eval.Set, pred string, workers int, stderr io.Writer) ([]eval.Report, error) {
+	golds := make([]map[string]eval.Gold, len(sets))
+	files := make([]map[string]string, len(sets))
+	for i, set := range sets {
+		var err error
+		if golds[i], err = eval.LoadGold(set.Dir); err != nil {
+			return nil, err
+		}
+		if files[i], err = eval.ArticleFiles(set.Dir); err != nil {
+			return nil, err
+		}
+	}
+	var written map[string]*claimx.Article
+	if pred != "" {
+		if err := eval.UniqueStems(files); err != nil {
+			return nil, err
+		}
+		arts, err := output.ReadDataset(pred)
+		if err != nil {
+			return nil, err
+		}
+		written = map[string]*claimx.Article{}
+		for _, a := range arts {
+			written[stem(a.Source)] = a
+		}
+	}
+	var reports []eval.Report
+	preds := make([]map[string]eval.Prediction, len(sets))
+	for i, set := range sets {
+		var arts []*claimx.Article
+		if written != nil {
+			for s := range files[i] {
+				if a, ok := written[s]; ok {
+					arts = append(arts, a)
+				}
+			}
+		} else {
+			var err error
+			if arts, err = runInMemory(files[i], workers); err != nil {
+				return nil, err
+			}
+		}
+		preds[i] = map[string]eval.Prediction{}
+		for _, a := range arts {
+			if a.Err != nil {
+				fmt.Fprintln(stderr, "claimx eval: not scored:", a.Err)
+				continue
+			}
+			preds[i][stem(a.Source)] = eval.FromArticle(a)
+		}
+		r := eval.Score(golds[i], preds[i])
+		r.Set = set.Name
+		reports = append(reports, r)
+	}
+	if len(sets) > 1 {
+		reports = append(reports, eval.All(sets, golds, preds))
+	}
+	return reports, nil
+}
+
+// writeReports prints each set's table, then, for several sets, one
+// summary with a column per set.
+func writeReports(w io.Writer, reports []eval.Report) {
+	for i, r := range reports {
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		if len(reports) > 1 {
+			fmt.Fprintf(w, "== %s\n", r.Set)
+		}
+		r.WriteTable(w)
+	}
+	if len(reports) > 1 {
+		fmt.Fprintln(w)
+		eval.WriteSummary(w, reports)
+	}
+}
+
 // checkBaseline fails when any score fell below the committed baseline.
-func checkBaseline(path string, report eval.Report, stderr io.Writer) int {
+func checkBaseline(path string, reports []eval.Report, stderr io.Writer) int {
 	base, err := eval.LoadBaseline(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		fmt.Fprintf(stderr, "claimx eval: no baseline at %s yet; write one with --write-baseline\n", path)
@@ -109,7 +183,7 @@ func checkBaseline(path string, report eval.Report, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "claimx eval:", err)
 		return exitFatal
 	}
-	regressions := base.Regressions(report, eval.Tolerance)
+	regressions := base.Regressions(eval.Tolerance, reports...)
 	if len(regressions) == 0 {
 		fmt.Fprintln(stderr, "claimx eval: no score fell below the baseline", path)
 		return exitOK
@@ -121,20 +195,16 @@ func checkBaseline(path string, report eval.Report, stderr io.Writer) int {
 	return exitFatal
 }
 
-// runInMemory runs the pipeline on the gold set's articles, keeping the
+// runInMemory runs the pipeline on a gold set's articles, keeping the
 // results in memory.
-func runInMemory(goldDir string, workers int) ([]*claimx.Article, error) {
-	files, err := eval.ArticleFiles(goldDir)
-	if err != nil {
-		return nil, err
-	}
+func runInMemory(files map[string]string, workers int) ([]*claimx.Article, error) {
 	paths := make([]string, 0, len(files))
 	for _, p := range files {
 		paths = append(paths, p)
 	}
 	sort.Strings(paths)
 	var sink memory
-	_, err = pipeline.Run(context.Background(), pipeline.Config{
+	_, err := pipeline.Run(context.Background(), pipeline.Config{
 		Workers:  workers,
 		PartSize: len(paths),
 		MaxBytes: input.MaxBytes,

@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -39,5 +41,49 @@ func TestEvalFromWrittenDataset(t *testing.T) {
 	inMemory, written := report(), report("--pred", out)
 	if inMemory != written {
 		t.Errorf("scores differ:\nin memory: %s\nfrom %s: %s", inMemory, out, written)
+	}
+}
+
+// TestEvalSeveralSets scores a root holding two gold sets: each set apart,
+// then all together, with a summary column per set.
+func TestEvalSeveralSets(t *testing.T) {
+	root := t.TempDir()
+	for set, stem := range map[string]string{"real/dev": "a1-critical-minerals-export-controls", "written": "ccp-cyber-sovereignty-ai"} {
+		copyFile(t, "../../seeds/written/articles/"+stem+".txt", filepath.Join(root, set, "articles", stem+".txt"))
+		copyFile(t, "../../seeds/written/gold/"+stem+".json", filepath.Join(root, set, "gold", stem+".json"))
+	}
+	var stdout, stderr bytes.Buffer
+	if status := mainArgs([]string{"eval", "--gold", root}, nil, &stdout, &stderr); status != exitOK {
+		t.Fatalf("exit %d: %s", status, stderr.String())
+	}
+	for _, want := range []string{"== real/dev\n", "== written\n", "== all\n", "real/dev    written        all"} {
+		if !strings.Contains(stdout.String(), want) {
+			t.Errorf("output lacks %q:\n%s", want, stdout.String())
+		}
+	}
+	base := filepath.Join(root, "baseline.json")
+	if status := mainArgs([]string{"eval", "--gold", root, "--write-baseline", base}, nil, &stdout, &stderr); status != exitOK {
+		t.Fatalf("write baseline: exit %d: %s", status, stderr.String())
+	}
+	data, err := os.ReadFile(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), `"real/dev: entities F1"`) || strings.Contains(string(data), `"all: `) {
+		t.Errorf("the baseline keeps each set's scores, not the sum:\n%s", data)
+	}
+}
+
+func copyFile(t *testing.T, from, to string) {
+	t.Helper()
+	data, err := os.ReadFile(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Dir(to), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(to, data, 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
