@@ -52,6 +52,18 @@ func Sentences(text string) []Range {
 			i += size
 			continue
 		}
+		if n, after := spacedDots(text, i); n >= 3 {
+			// An ellipsis printed as spaced dots: the boundary, if any, is
+			// decided for the run as a whole.
+			end, ok := ellipsisEnd(text, i, n, after)
+			if !ok {
+				i = after
+				continue
+			}
+			out = appendTrimmed(out, text, start, end)
+			start, i = end, max(end, i+size)
+			continue
+		}
 		end, ok := sentenceEnd(text, i, closing)
 		if !ok {
 			i += size
@@ -102,6 +114,53 @@ func sentenceEnd(text string, i int, closing map[int]int) (int, bool) {
 		return 0, false
 	}
 	return end, true
+}
+
+// spacedDots counts the dots of a run ". . ." that starts at i, each after
+// one space, and returns where the run ends; 1 when the dot at i stands
+// alone.
+func spacedDots(text string, i int) (n, after int) {
+	n, after = 1, i+1
+	for after+1 < len(text) && text[after] == ' ' && text[after+1] == '.' {
+		n++
+		after += 2
+	}
+	return n, after
+}
+
+// ellipsisEnd decides where a sentence ends around a run of n spaced dots
+// starting at i, by the ellipsis conventions of print:
+//   - three dots mark words left out inside a sentence: no boundary;
+//   - four dots set apart, "period . . . . Next", are an ellipsis and the
+//     full stop: the sentence ends after them;
+//   - four dots with the first on the word, "compounds. . . . The", are the
+//     full stop, then the ellipsis opening the next sentence: the sentence
+//     ends at the first dot.
+//
+// Either way a lower-case word after the run continues the sentence.
+func ellipsisEnd(text string, i, n, after int) (int, bool) {
+	j := after
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if !isClosingQuote(r) {
+			break
+		}
+		j += size
+	}
+	rest := strings.TrimLeft(text[j:], " \t\n")
+	if rest == "" {
+		return len(text), true
+	}
+	if n < 4 {
+		return 0, false
+	}
+	if next, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(next) {
+		return 0, false
+	}
+	if i > 0 && text[i-1] != ' ' {
+		return i + 1, true
+	}
+	return j, true
 }
 
 // trailingParenthesis reports whether the parenthesis opening at open is a

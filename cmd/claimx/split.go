@@ -34,7 +34,9 @@ func splitCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	pipeline.Split(a)
 	for _, c := range a.Claims {
-		fmt.Fprintln(stdout, strings.ReplaceAll(c.Text, "\n", " "))
+		// One sentence a line: white space within it, line breaks
+		// included, prints as one space.
+		fmt.Fprintln(stdout, strings.Join(strings.Fields(c.Text), " "))
 	}
 	return exitOK
 }
