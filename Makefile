@@ -36,11 +36,11 @@ $(DUCKDB): output/duckcheck/package.json output/duckcheck/package-lock.json
 	touch $(DUCKDB)
 
 eval: build
-	$(BIN) eval --gold seeds/written --baseline seeds/baseline.json
+	$(BIN) eval --gold seeds --baseline seeds/baseline.json
 
 # Deliberately accept the current scores as the new baseline.
 baseline: build
-	$(BIN) eval --gold seeds/written --write-baseline seeds/baseline.json
+	$(BIN) eval --gold seeds --write-baseline seeds/baseline.json
 
 # claimx against the obvious prose + gse pipeline on a generated corpus (about
 # 2 min on 2 cores); BENCH_ARTICLES=200 for a quick run. See bench/run.sh.

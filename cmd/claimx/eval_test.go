@@ -12,7 +12,7 @@ import (
 // committed baseline, so `make test` fails when any layer's quality drops.
 func TestEvalGate(t *testing.T) {
 	var stdout, stderr bytes.Buffer
-	status := mainArgs([]string{"eval", "--gold", "../../seeds/written", "--baseline", "../../seeds/baseline.json"}, nil, &stdout, &stderr)
+	status := mainArgs([]string{"eval", "--gold", "../../seeds", "--baseline", "../../seeds/baseline.json"}, nil, &stdout, &stderr)
 	if status != exitOK {
 		t.Fatalf("claimx eval exit %d: quality fell below seeds/baseline.json\n%s\n%s", status, stdout.String(), stderr.String())
 	}
