@@ -18,11 +18,19 @@ import (
 // run-time files. gse's full 32 MB lists are linked only into binaries that
 // call its own loaders (New, LoadDict, LoadDictEmbed), which this package
 // does not; building with -tags ne keeps them out whatever else is linked.
+//
+// The domain list holds the political, legal, military and technology
+// vocabulary of the writing claimx reads (舆论战, 话语权, 九二共识) that the
+// general list lacks or breaks up, or weighs too lightly to keep whole
+// (市场经济 against 市场|经济体制). gse keeps the first entry of a word, so
+// the domain list is loaded first.
 var (
 	//go:embed dict/zh_s.txt
 	simplifiedWords string
 	//go:embed dict/zh_t.txt
 	traditionalWords string
+	//go:embed dict/zh_domain.txt
+	domainWords string
 )
 
 // Chinese segments runs of Chinese text. Load once per process; safe for
@@ -48,7 +56,7 @@ func loadChinese() (*Chinese, error) {
 	// gse's shortest-path and search modes, which cost a third of the load
 	// time and memory and are not used here (Cut with the HMM needs only
 	// the word frequencies).
-	for _, words := range []string{simplifiedWords, traditionalWords} {
+	for _, words := range []string{domainWords, simplifiedWords, traditionalWords} {
 		if err := seg.Reader(bufio.NewReader(strings.NewReader(words))); err != nil {
 			return nil, err
 		}
@@ -140,17 +148,23 @@ func (c *Chinese) cut(rs []rune) []string {
 	return attachSuffixes(out)
 }
 
-// attachSuffixes settles two suffixes the dictionary treats unevenly. The
-// word-forming 化 joins the word before it (常态|化 is 常态化,
-// "normalised", as 现代化 is); the agency suffixes 局 and 署 ("bureau",
-// "administration") stand apart from the name of what the agency handles
-// (海警局 is 海警|局, as 国家数据局 is 国家|数据|局).
+// wordSuffixes are the single characters that, standing alone after a word,
+// form a new word with it rather than one of their own: 常态化
+// ("normalised"), 心理战 ("psychological warfare"), 主导权 ("leading
+// role"), 改革家 ("reformer"), 认知域 ("cognitive domain"), 战略性
+// ("strategic"). The dictionary cannot list every such word.
+const wordSuffixes = "化战权家域性"
+
+// attachSuffixes settles the suffixes the dictionary treats unevenly. A
+// word-forming suffix joins the word before it; the agency suffixes 局 and
+// 署 ("bureau", "administration") stand apart from the name of what the
+// agency handles (海警局 is 海警|局, as 国家数据局 is 国家|数据|局).
 func attachSuffixes(segs []string) []string {
 	var out []string
 	for _, s := range segs {
 		rs := []rune(s)
 		switch n := len(out); {
-		case n > 0 && s == "化" && utf8.RuneCountInString(out[n-1]) >= 2 && allHan(out[n-1]):
+		case n > 0 && len(rs) == 1 && strings.ContainsRune(wordSuffixes, rs[0]) && utf8.RuneCountInString(out[n-1]) >= 2 && allHan(out[n-1]):
 			out[n-1] += s
 		case len(rs) >= 3 && (rs[len(rs)-1] == '局' || rs[len(rs)-1] == '署') && allHan(s):
 			out = append(out, string(rs[:len(rs)-1]), string(rs[len(rs)-1:]))

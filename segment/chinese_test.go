@@ -64,7 +64,14 @@ func TestSegment(t *testing.T) {
 		{"兩岸關係", "cross-strait relations", "兩岸|關係"},
 		// A printed transliteration fixes the breaks.
 		{"高质量发展", "high-quality development; gaozhiliang fazhan", "高质量|发展"},
-		{"高质量发展", "", "高|质量|发展"},
+		{"高质量发展", "", "高质量|发展"},
+		// Terms of art from the domain list, and word-forming suffixes.
+		{"舆论战", "", "舆论战"},
+		{"话语权", "", "话语权"},
+		{"改革家邓小平", "", "改革家|邓小平"},
+		{"全面建成高水平社会主义市场经济体制", "", "全面|建成|高水平|社会主义|市场经济|体制"},
+		{"心理战", "", "心理战"},
+		{"持久战", "", "持久战"},
 		{"", "", ""},
 	} {
 		segs := c.Segment(tc.run, tc.gloss)
