@@ -2,7 +2,6 @@ package input
 
 import (
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -282,69 +281,14 @@ func stripEmphasis(s string) string {
 	return strings.TrimSpace(strings.Trim(strings.TrimSpace(s), "*_"))
 }
 
-// parseHeader takes the title, authors and date from the leading short
-// blocks and returns the blocks after the header. Metadata already set
-// (from a sidecar) is kept.
-func parseHeader(a *claimx.Article, blocks []block) []block {
-	title, authors, published := "", []string(nil), time.Time{}
-	i := 0
-	for ; i < len(blocks) && i < 5; i++ {
-		b := blocks[i]
-		text := stripEmphasis(a.Text[b.start:b.end])
-		if b.bullet || utf8.RuneCountInString(text) > 200 {
-			break
-		}
-		if b.lines > 1 {
-			// Only a by-line may take several lines, one author each.
-			names, ok := parseAuthors(strings.ReplaceAll(text, "\n", ", "))
-			if !ok || title == "" || authors != nil {
-				break
-			}
-			authors = names
-			continue
-		}
-		if d, ok := parseDateLine(text); ok && published.IsZero() {
-			published = d
-			continue
-		}
-		if title == "" && (b.mdHeading || looksLikeTitle(text)) {
-			title = text
-			continue
-		}
-		if names, ok := parseAuthors(text); ok && title != "" && authors == nil {
-			authors = names
-			continue
-		}
-		break
-	}
-	// A lone heading-like first line followed by running text is a title
-	// only if something else (a date or an author) confirms the header;
-	// otherwise it is the first section heading.
-	if published.IsZero() && authors == nil {
-		return blocks
-	}
-	if a.Title == "" {
-		a.Title = title
-	}
-	if a.Authors == nil {
-		a.Authors = authors
-	}
-	if a.Published.IsZero() {
-		a.Published = published
-	}
-	return blocks[i:]
-}
-
 // parseAuthors reads a by-line: "By A and B", "A, B & C", "A". After an
 // explicit "By" the names may be followed by an affiliation ("By A, Senior
 // Fellow at X"), which is left out; without one, every part must be a name.
 func parseAuthors(line string) ([]string, bool) {
 	line = strings.TrimSpace(line)
-	explicit := false
+	explicit := hasBylinePrefix(line)
 	for _, p := range []string{"By ", "by ", "BY ", "Author: ", "Authors: "} {
-		if strings.HasPrefix(line, p) {
-			line, explicit = strings.TrimPrefix(line, p), true
-		}
+		line = strings.TrimPrefix(line, p)
 	}
 	line = strings.NewReplacer(" and ", ",", " & ", ",", ";", ",").Replace(line)
 	var names []string

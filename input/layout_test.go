@@ -158,6 +158,13 @@ func TestParseDateLine(t *testing.T) {
 		"Updated Jan 5 2025 | 9:00 pm":    "2025-01-05",
 		"April 2024":                      "",
 		"In April 16 people met":          "",
+		"2024-04-16T10:30:00Z":            "2024-04-16",
+		"16/04/2024":                      "2024-04-16",
+		"Tue 15 Oct 2024 18.00 BST":       "2024-10-15",
+		"2021/10/14 11:00":                "2021-10-14",
+		"• Date:2019-08-30":               "2019-08-30",
+		"Updated 2 hours ago":             "",
+		"Volume 17, Issue 9":              "",
 	} {
 		got, ok := parseDateLine(line)
 		if ok != (want != "") || (ok && got.Format(time.DateOnly) != want) {

@@ -98,7 +98,9 @@ func (c *Chinese) Segment(run, gloss string) []string {
 	}
 	for _, p := range parts {
 		if segs, ok := transliterated(rs, p); ok {
-			return segs
+			// A printed transliteration may set a suffix apart as its own
+			// word (huàyǔ quán); the suffix still forms a word with it.
+			return attachSuffixes(segs)
 		}
 	}
 	names := nameRanges(rs, parts)

@@ -72,6 +72,7 @@ func TestSegment(t *testing.T) {
 		{"全面建成高水平社会主义市场经济体制", "", "全面|建成|高水平|社会主义|市场经济|体制"},
 		{"心理战", "", "心理战"},
 		{"持久战", "", "持久战"},
+		{"话语权", "discourse power; huàyǔ quán", "话语权"},
 		{"", "", ""},
 	} {
 		segs := c.Segment(tc.run, tc.gloss)

@@ -1,0 +1,60 @@
+package input
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestHeaderAsRealTextPrintsIt covers the header shapes of published
+// texts: furniture around the title, dates and by-lines in one block with
+// it, pipes, a date only in the title, a title with nothing else.
+func TestHeaderAsRealTextPrintsIt(t *testing.T) {
+	body := "The ministry said on Tuesday that talks would resume next month in Geneva.\n"
+	tests := []struct {
+		name, text string
+		title      string
+		authors    []string
+		published  string
+		first      string // the first paragraph
+	}{
+		{"title and time stamp in one block",
+			"Statement on the Fishing Dispute\n2021/10/14 11:00\n\n" + body,
+			"Statement on the Fishing Dispute", nil, "2021-10-14", body},
+		{"skip link, bulleted and labelled dates, a release number",
+			"Go to Content\n\nCouncil Urges Calm in the Harbour Strike\n\n  • Date:2019-08-30\n\nDate: August 30, 2019\n\n" + body,
+			"Council Urges Calm in the Harbour Strike", nil, "2019-08-30", body},
+		{"kicker, breadcrumb, by-line with outlet and time stamp",
+			"weekend reads\nHome | World Affairs\n\nPort Talks Stall Again\n\nBy LI NA/OMAR HADDAD | Daily Courier | Updated: 2019-06-18 08:18\n\n" + body,
+			"Port Talks Stall Again", []string{"LI NA", "OMAR HADDAD"}, "2019-06-18", body},
+		{"language menu, the date only in the title",
+			"عربي Español Русский 简体中文\n\nSpokesperson's Regular Press Conference on May 31, 2022\n\n" + body,
+			"Spokesperson's Regular Press Conference on May 31, 2022", nil, "2022-05-31", body},
+		{"label in capitals, the title twice, hanzi, a ruled-off name, an image credit",
+			"THE POLICY GLOSSARY\n\nSocial Credit\n\nSocial Credit\n\n社会信用\n| Ana Ruiz\n\nImage by Tomas Berg, available under a CC license.\n\n" + body,
+			"Social Credit", []string{"Ana Ruiz"}, "", body},
+		{"a title and nothing else before the running text",
+			"Regulator Responds to Blocked News Sites\n\n" + body,
+			"Regulator Responds to Blocked News Sites", nil, "", body},
+		{"a date opening the first line",
+			" date 2022-07-07 Summary of the day:\n\n" + body,
+			"", nil, "2022-07-07", body},
+		{"a field line after the title",
+			"The Work Department at Home and Abroad\n\nPublication: Policy Brief Volume: 17 Issue: 9\n\n" + body,
+			"The Work Department at Home and Abroad", nil, "", body},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Article("test.txt", []byte(tt.text), nil)
+			if a.Err != nil {
+				t.Fatal(a.Err)
+			}
+			if a.Title != tt.title || !reflect.DeepEqual(a.Authors, tt.authors) || date(a.Published) != tt.published {
+				t.Errorf("got title %q authors %q published %q\nwant title %q authors %q published %q",
+					a.Title, a.Authors, date(a.Published), tt.title, tt.authors, tt.published)
+			}
+			if got := paragraphs(a); len(got) == 0 || got[0] != " | "+tt.first[:len(tt.first)-1] {
+				t.Errorf("first paragraph %q, want %q", got, tt.first)
+			}
+		})
+	}
+}
