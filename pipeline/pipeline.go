@@ -21,7 +21,8 @@ type Tagger interface {
 	Tag(a *claimx.Article)
 }
 
-// Sink is where finished articles go: an output dataset, or memory.
+// Sink is where finished articles go: an output dataset, or memory. Seen is
+// called from the reading goroutine while WritePart may be writing.
 type Sink interface {
 	// Seen reports whether the article was already written by an earlier run.
 	Seen(articleID string) bool

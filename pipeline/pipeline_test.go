@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -15,13 +16,20 @@ import (
 
 // memSink keeps what the pipeline writes, part by part.
 type memSink struct {
+	mu    sync.Mutex // Seen is called while a part is written
 	seen  map[string]bool
 	parts [][]*claimx.Article
 }
 
-func (m *memSink) Seen(id string) bool { return m.seen[id] }
+func (m *memSink) Seen(id string) bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.seen[id]
+}
 
 func (m *memSink) WritePart(arts []*claimx.Article, _ time.Time) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
 	m.parts = append(m.parts, append([]*claimx.Article(nil), arts...))
 	for _, a := range arts {
 		m.seen[a.ID] = true
