@@ -58,3 +58,46 @@ func TestHeaderAsRealTextPrintsIt(t *testing.T) {
 		})
 	}
 }
+
+// TestFurnitureAndLines covers what a page copied as text holds besides
+// its paragraphs: a paragraph a line, captions ending in a credit, a
+// signed sign-off, a wire dateline, and a last sentence cut off.
+func TestFurnitureAndLines(t *testing.T) {
+	text := "Port Deal Signed in Colombo\n" +
+		"BEIJING, Dec. 10 (Xinhua) -- The two sides signed the lease on Tuesday after a year of talks.\n" +
+		"Cranes at the southern terminal at dusk. (Source: Harbour Daily)\n" +
+		"[Photo/IC]\n" +
+		"Second Phase Delayed\n" +
+		"Officials said the second phase would wait until the loans were settled with the lenders in Beijing.\n" +
+		"— Maria Santos\n" +
+		"Taipei, Sept. 12 (CNA) - Taiwan's council said it would watch the terminal closely.\n" +
+		"MANILA —  The deal drew no comment in Manila.\n" +
+		"The lenders have not yet said whether the terms of the"
+	a := Article("test.txt", []byte(text), nil)
+	if a.Err != nil {
+		t.Fatal(a.Err)
+	}
+	want := []string{
+		" | The two sides signed the lease on Tuesday after a year of talks.",
+		"Second Phase Delayed | Officials said the second phase would wait until the loans were settled with the lenders in Beijing.",
+		"Second Phase Delayed | Taiwan's council said it would watch the terminal closely.",
+		"Second Phase Delayed | The deal drew no comment in Manila.",
+		"Second Phase Delayed | The lenders have not yet said whether the terms of the",
+	}
+	if got := paragraphs(a); !reflect.DeepEqual(got, want) {
+		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
+	}
+	if a.Title != "Port Deal Signed in Colombo" {
+		t.Errorf("title %q", a.Title)
+	}
+}
+
+// TestHardWrappedLinesStayOneParagraph: a line break inside a sentence,
+// or before a line in lower case, joins the lines.
+func TestHardWrappedLinesStayOneParagraph(t *testing.T) {
+	text := "The commission announced the\nDismissal of six officials on Monday, and the\nministry followed. Nobody\nobjected.\n"
+	a := Article("test.txt", []byte(text), nil)
+	if got := paragraphs(a); len(got) != 1 {
+		t.Errorf("paragraphs %q, want one", got)
+	}
+}

@@ -60,7 +60,8 @@ func HTMLArticle(source string, raw []byte, meta *Meta) *claimx.Article {
 		a.Published = dayOf(t)
 	}
 	meta.apply(a)
-	Layout(a)
+	// A line break in the page's text is a <br> inside a paragraph.
+	layout(a, false)
 	if len(a.Paragraphs) == 0 {
 		a.Err = fmt.Errorf("%s: no running text found in the HTML page's article", source)
 	}

@@ -22,8 +22,13 @@ type block struct {
 // Layout finds the header (title, authors, publication date) and the
 // paragraphs of a.Text, each under the section heading it stands in.
 // Headings, the header and trailing page furniture are not paragraphs.
-func Layout(a *claimx.Article) {
-	blocks := splitBlocks(a.Text)
+func Layout(a *claimx.Article) { layout(a, true) }
+
+// layout is Layout; lineParagraphs says whether a line of its own may be a
+// paragraph of its own (text copied from a page) or is always one line of
+// a paragraph (a line break inside an HTML paragraph).
+func layout(a *claimx.Article, lineParagraphs bool) {
+	blocks := splitBlocks(a.Text, lineParagraphs)
 	body := parseHeader(a, blocks)
 	runes := newRuneIndex(a.Text)
 	section := ""
@@ -32,7 +37,7 @@ func Layout(a *claimx.Article) {
 	listLabel := false
 	for i, b := range body {
 		text := a.Text[b.start:b.end]
-		if isHeading(text, b) {
+		if isHeading(text, b) && !cutSentence(text, i == len(body)-1) {
 			name := headingName(text)
 			if endsRunningText(name) {
 				break
@@ -46,7 +51,7 @@ func Layout(a *claimx.Article) {
 		}
 		// A heading-like line with nothing but headings after it is page
 		// furniture ("No comments:", "Share this"), not running text.
-		if b.lines == 1 && !b.bullet && looksLikeLabel(text) && onlyLabelsFollow(a.Text, body[i:]) {
+		if b.lines == 1 && !b.bullet && looksLikeLabel(text) && onlyLabelsFollow(a.Text, body[i:]) && !cutSentence(text, i == len(body)-1) {
 			break
 		}
 		// Notes printed at the end without a heading ("[1] See the
@@ -54,9 +59,15 @@ func Layout(a *claimx.Article) {
 		if isNote(text) && onlyNotesFollow(a.Text, body[i:]) {
 			break
 		}
+		if caption(text) || signature(text) {
+			continue
+		}
+		// A dateline opening a wire report ("BEIJING, March 11 (Reuters)
+		// -") says where the report was filed, not what it claims.
+		start := b.start + datelineLength(text)
 		a.Paragraphs = append(a.Paragraphs, claimx.Paragraph{
 			Section: section,
-			Span:    claimx.Span{Start: runes.at(b.start), End: runes.at(b.end)},
+			Span:    claimx.Span{Start: runes.at(start), End: runes.at(b.end)},
 		})
 	}
 }
@@ -64,7 +75,7 @@ func Layout(a *claimx.Article) {
 // splitBlocks groups lines into blocks. A blank line ends a block; a bullet
 // or Markdown heading line starts one; an unindented line after a bullet item
 // starts a new paragraph, an indented one continues the item.
-func splitBlocks(text string) []block {
+func splitBlocks(text string, lineParagraphs bool) []block {
 	var blocks []block
 	var cur *block
 	flush := func() {
@@ -101,7 +112,7 @@ func splitBlocks(text string) []block {
 		case hashes > 0:
 			flush()
 			blocks = append(blocks, block{start: cStart + hashes, end: cEnd, lines: 1, mdHeading: true})
-		case cur != nil && (!cur.bullet || indented):
+		case cur != nil && (!cur.bullet || indented) && !(lineParagraphs && lineBreakEndsBlock(text[cur.start:cur.end], content)):
 			cur.end = cEnd
 			cur.lines++
 		default:
@@ -174,6 +185,13 @@ func isHeading(text string, b block) bool {
 		return true
 	}
 	return b.lines == 1 && !b.bullet && looksLikeLabel(text)
+}
+
+// cutSentence reports whether the last block of a text is a sentence cut
+// off where the text was cut ("But, even more dreadfu"), not a heading: it
+// is not written in title case.
+func cutSentence(text string, last bool) bool {
+	return last && len(strings.Fields(text)) >= 3 && !titleCase(text)
 }
 
 // looksLikeLabel reports whether a line reads as a heading or label rather
