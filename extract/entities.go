@@ -9,6 +9,7 @@ import (
 
 	"github.com/claimx/claimx"
 	"github.com/claimx/claimx/extract/gazetteer"
+	"github.com/claimx/claimx/lexicon"
 )
 
 // Entities fills Claim.Entities with the people, organisations and places
@@ -136,7 +137,7 @@ func (e *Entities) newDoc(a *claimx.Article) *entDoc {
 // Fishing Fleets to Naval Bases"); names in it are not counted.
 func (d *entDoc) isHeading(toks []entToken) bool {
 	for _, t := range toks {
-		if !t.cap && !t.connector && unicode.IsLetter([]rune(t.text)[0]) && !d.g.Has(gazetteer.Common, t.text) {
+		if !t.cap && !t.connector && unicode.IsLetter([]rune(t.text)[0]) && !lexicon.Common.Has(t.text) {
 			return false
 		}
 	}

@@ -5,7 +5,7 @@ import (
 	"unicode"
 
 	"github.com/claimx/claimx"
-	"github.com/claimx/claimx/extract/gazetteer"
+	"github.com/claimx/claimx/lexicon"
 )
 
 // contextCue reads the words before a run: a lower-case role noun makes it
@@ -35,12 +35,12 @@ func (d *entDoc) contextCue(c *entClaim, i, j int) claimx.EntityType {
 		return c.toks[k-1].text
 	}
 	switch {
-	case w == "of" && d.g.Has(gazetteer.PlaceHeads, before()):
+	case w == "of" && lexicon.PlaceHeads.Has(before()):
 		return claimx.GPE // "the city of Zhongwei"
 	case w == "at" && d.isRoleNoun(before()):
 		return claimx.Org // "an analyst at Omdia"
-	case w == "at" && d.g.Has(gazetteer.PlaceVerbs, before()),
-		(w == "in" || w == "near") && !d.g.Has(gazetteer.Publications, before()) && d.phraseEnds(c, j):
+	case w == "at" && lexicon.PlaceVerbs.Has(before()),
+		(w == "in" || w == "near") && !lexicon.Publications.Has(before()) && d.phraseEnds(c, j):
 		return claimx.GPE
 	case w == "like" || w == "including":
 	case w == "as" && k > 0 && c.toks[k-1].text == "such" && c.toks[k-1].joined && prev.joined:
@@ -53,9 +53,9 @@ func (d *entDoc) contextCue(c *entClaim, i, j int) claimx.EntityType {
 	}
 	group := strings.ToLower(c.toks[k-1].text)
 	switch {
-	case d.g.Has(gazetteer.OrgGroups, group):
+	case lexicon.OrgGroups.Has(group):
 		return claimx.Org
-	case d.g.Has(gazetteer.PlaceGroups, group):
+	case lexicon.PlaceGroups.Has(group):
 		return claimx.GPE
 	}
 	return ""
@@ -80,9 +80,9 @@ func (d *entDoc) nounBefore(c *entClaim, i int) claimx.EntityType {
 		two = c.toks[k-1].text + " " + w // "think tank"
 	}
 	switch {
-	case d.g.HasNoun(gazetteer.PlaceHeads, w) || d.g.Has(gazetteer.PlaceGroups, gazetteer.Plural(w)):
+	case lexicon.PlaceHeads.HasNoun(w) || lexicon.PlaceGroups.Has(lexicon.Plural(w)):
 		return claimx.GPE // before organisations: "capital" is both
-	case d.g.HasNoun(gazetteer.OrgHeads, w) || d.g.Has(gazetteer.OrgGroups, gazetteer.Plural(w)) || d.g.Has(gazetteer.OrgGroups, gazetteer.Plural(two)):
+	case lexicon.OrgHeads.HasNoun(w) || lexicon.OrgGroups.Has(lexicon.Plural(w)) || lexicon.OrgGroups.Has(lexicon.Plural(two)):
 		return claimx.Org
 	}
 	return ""
@@ -114,7 +114,7 @@ func (d *entDoc) phraseEnds(c *entClaim, j int) bool {
 		return true
 	}
 	t := c.toks[j]
-	return t.connector || d.inAny(t.text, gazetteer.Common, gazetteer.Reporting, gazetteer.PlaceHeads)
+	return t.connector || d.inAny(t.text, lexicon.Common, lexicon.Reporting, lexicon.PlaceHeads)
 }
 
 // cueWord returns the word right before token i, in lower case, when it
@@ -125,13 +125,13 @@ func (d *entDoc) cueWord(c *entClaim, i int) (string, bool) {
 		return "", false
 	}
 	prev := c.toks[i-1]
-	if prev.cap && !(prev.sentStart && d.g.Has(gazetteer.Common, prev.text)) {
+	if prev.cap && !(prev.sentStart && lexicon.Common.Has(prev.text)) {
 		return "", false
 	}
 	return strings.ToLower(prev.text), true
 }
 
-func (d *entDoc) isRoleNoun(w string) bool { return d.g.HasNoun(gazetteer.Roles, w) }
+func (d *entDoc) isRoleNoun(w string) bool { return lexicon.Roles.HasNoun(w) }
 
 // next returns the index of the first token after a name ending at token
 // j-1, stepping over a parenthesis right after it (a hanzi name, an
@@ -169,7 +169,7 @@ func (d *entDoc) reportingAfter(c *entClaim, j int) bool {
 	k, ok := c.next(j)
 	for n := 0; ok && n < 3; n++ {
 		w := c.toks[k].text
-		if d.g.Has(gazetteer.Reporting, w) {
+		if lexicon.Reporting.Has(w) {
 			return true
 		}
 		if !entAuxiliaries[w] || k+1 >= len(c.toks) || !c.toks[k+1].joined {
@@ -182,7 +182,7 @@ func (d *entDoc) reportingAfter(c *entClaim, j int) bool {
 
 // reportingBefore: "said Zhuge".
 func (d *entDoc) reportingBefore(c *entClaim, i int) bool {
-	return i > 0 && c.toks[i].joined && !c.toks[i-1].cap && d.g.Has(gazetteer.Reporting, c.toks[i-1].text)
+	return i > 0 && c.toks[i].joined && !c.toks[i-1].cap && lexicon.Reporting.Has(c.toks[i-1].text)
 }
 
 // entMaxAppositive bounds the words read after a name's comma for the noun
@@ -225,7 +225,7 @@ func (d *entDoc) appositiveType(c *entClaim, j int) claimx.EntityType {
 		if n == 0 && entArticles[strings.ToLower(t.text)] {
 			continue
 		}
-		if t.connector || d.g.Has(gazetteer.Common, t.text) || d.g.Has(gazetteer.Reporting, t.text) {
+		if t.connector || lexicon.Common.Has(t.text) || lexicon.Reporting.Has(t.text) {
 			break
 		}
 		head = t.text
@@ -235,9 +235,9 @@ func (d *entDoc) appositiveType(c *entClaim, j int) claimx.EntityType {
 		return ""
 	case d.isRoleNoun(head):
 		return claimx.Person
-	case d.g.HasNoun(gazetteer.PlaceHeads, head) || d.g.HasNoun(gazetteer.PlaceGroups, gazetteer.Plural(head)):
+	case lexicon.PlaceHeads.HasNoun(head) || lexicon.PlaceGroups.HasNoun(lexicon.Plural(head)):
 		return claimx.GPE // before organisations: "capital" is both
-	case d.g.HasNoun(gazetteer.OrgHeads, head) || d.g.HasNoun(gazetteer.OrgGroups, gazetteer.Plural(head)):
+	case lexicon.OrgHeads.HasNoun(head) || lexicon.OrgGroups.HasNoun(lexicon.Plural(head)):
 		return claimx.Org
 	}
 	return ""
@@ -291,7 +291,7 @@ func (d *entDoc) conceptHanzi(c *entClaim, j int) bool {
 	if len(h) == 0 {
 		return false
 	}
-	return !d.g.Has(gazetteer.HanziHeads, string(h[len(h)-1:])) && (len(h) < 2 || !d.g.Has(gazetteer.HanziHeads, string(h[len(h)-2:])))
+	return !lexicon.HanziHeads.Has(string(h[len(h)-1:])) && (len(h) < 2 || !lexicon.HanziHeads.Has(string(h[len(h)-2:])))
 }
 
 // hasConnector reports whether tokens [i, j) include a connector.

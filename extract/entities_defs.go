@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/claimx/claimx/extract/gazetteer"
+	"github.com/claimx/claimx/lexicon"
 )
 
 // findDefinitions records acronym definitions, "Chinese Communist Party
@@ -61,7 +62,7 @@ type entDef struct{ long, short string }
 // or "State" that the acronym leaves out ("National Ocean Survey Bureau
 // (OSB)"), but not a demonym, a place or a possessive.
 func (d *entDoc) insideName(t entToken) bool {
-	return t.cap && !t.poss && !t.acronym && d.g.Has(gazetteer.Generic, t.text)
+	return t.cap && !t.poss && !t.acronym && lexicon.Generic.Has(t.text)
 }
 
 // ownDemonym reports whether the demonym at token k, just before an
@@ -74,7 +75,7 @@ func (d *entDoc) insideName(t entToken) bool {
 // Information Office (SCIO)").
 func (d *entDoc) ownDemonym(c *entClaim, k, j int, short string) bool {
 	t := c.toks[k]
-	if !t.cap || t.poss || t.acronym || !d.g.Has(gazetteer.Adjectives, t.text) || d.g.Has(gazetteer.Generic, t.text) {
+	if !t.cap || t.poss || t.acronym || !lexicon.Adjectives.Has(t.text) || lexicon.Generic.Has(t.text) {
 		return false
 	}
 	for n := k + 1; n < j; n++ {
@@ -82,7 +83,7 @@ func (d *entDoc) ownDemonym(c *entClaim, k, j int, short string) bool {
 			return false
 		}
 	}
-	if !d.g.Has(gazetteer.OrgHeads, c.toks[j-1].text) {
+	if !lexicon.OrgHeads.Has(c.toks[j-1].text) {
 		return false
 	}
 	for _, n := range []string{c.text(k+1, j), short} {

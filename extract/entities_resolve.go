@@ -9,6 +9,7 @@ import (
 
 	"github.com/claimx/claimx"
 	"github.com/claimx/claimx/extract/gazetteer"
+	"github.com/claimx/claimx/lexicon"
 )
 
 // emit records tokens [i, j) as a mention.
@@ -49,7 +50,7 @@ func (d *entDoc) emitTyped(c *entClaim, i, j int, typ claimx.EntityType, rank in
 // and "Yanbian Prefecture" a place it names as "Yanbian": resolve decides.
 func (d *entDoc) emitHeaded(c *entClaim, i, j int, typ claimx.EntityType, rank int) {
 	m := d.emit(c, i, j, "n:"+gazetteer.Key(c.text(i, j)), typ, rank)
-	m.modifier = j-i == 2 && typ == claimx.Org || j-i >= 2 && typ == claimx.GPE && d.g.Has(gazetteer.PlaceHeads, c.toks[j-1].text)
+	m.modifier = j-i == 2 && typ == claimx.Org || j-i >= 2 && typ == claimx.GPE && lexicon.PlaceHeads.Has(c.toks[j-1].text)
 }
 
 // emitPerson records tokens [i, j) as a person's name. A single word is
@@ -252,7 +253,7 @@ func (d *entDoc) resolvePending(m *entMention, byName map[string]string, idx *en
 	if key := d.personWithPart(m, idx); key != "" {
 		return key
 	}
-	if key := idx.heads[m.text]; key != "" && d.g.Has(gazetteer.OrgHeads, m.text) {
+	if key := idx.heads[m.text]; key != "" && lexicon.OrgHeads.Has(m.text) {
 		return key
 	}
 	if m.typ != "" {

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/claimx/claimx/extract/gazetteer"
+	"github.com/claimx/claimx/lexicon"
 )
 
 // entToken is one word of a claim as the entity tagger sees it.
@@ -223,7 +223,7 @@ func (d *entDoc) commaInName(c *entClaim, i, j int) bool {
 	}
 	of := false
 	for k := i + 1; k < j; k++ {
-		of = of || c.toks[k].text == "of" && d.g.HasNoun(gazetteer.OrgHeads, c.toks[k-1].text)
+		of = of || c.toks[k].text == "of" && lexicon.OrgHeads.HasNoun(c.toks[k-1].text)
 	}
 	if !of {
 		return false

@@ -3,6 +3,7 @@ package extract
 import (
 	"github.com/claimx/claimx"
 	"github.com/claimx/claimx/extract/gazetteer"
+	"github.com/claimx/claimx/lexicon"
 )
 
 // Evidence ranks for a mention's type: when the mentions of one entity
@@ -48,7 +49,7 @@ func (d *entDoc) segmentClaim(c *entClaim) {
 		if cue == "" && n > 0 && c.listContinues(runs[n-1][1], r[0]) {
 			cue = d.listCue(c, runs[n-1][0], runs[n-1][1], cues[n-1])
 		}
-		if k := r[1]; k < len(c.toks) && c.toks[k].joined && !c.toks[k].cap && d.g.Has(gazetteer.CorporateRoles, c.toks[k].text) {
+		if k := r[1]; k < len(c.toks) && c.toks[k].joined && !c.toks[k].cap && lexicon.CorporateRoles.Has(c.toks[k].text) {
 			cue = claimx.Org // "Xiaomi founder Lei Jun", "Lumora’s chairman"
 		}
 		cues[n] = cue
@@ -72,7 +73,7 @@ func (d *entDoc) vesselName(c *entClaim, i, j int) bool {
 		w, ok = d.cueWord(c, i-1)
 		ok = ok && w == "aboard"
 	}
-	if !ok || !d.g.Has(gazetteer.Vessels, w) {
+	if !ok || !lexicon.Vessels.Has(w) {
 		return false
 	}
 	_, typ, _, _ := d.known(c.text(i, j))

@@ -7,6 +7,7 @@ import (
 
 	"github.com/claimx/claimx"
 	"github.com/claimx/claimx/extract/gazetteer"
+	"github.com/claimx/claimx/lexicon"
 )
 
 // splitPossessive ends a name at a possessive ("Nvidia’s CEO Jensen
@@ -15,10 +16,10 @@ import (
 // organisation's head ("Dockers’ Mutual Union").
 func (d *entDoc) splitPossessive(c *entClaim, i, j int, start bool, cue claimx.EntityType) bool {
 	for k := i; k < j-1; k++ {
-		if !c.toks[k].poss || d.g.Has(gazetteer.Generic, c.toks[k].text) && !d.fieldOf(c, i, k) || d.pluralInName(c, i, k, j) {
+		if !c.toks[k].poss || lexicon.Generic.Has(c.toks[k].text) && !d.fieldOf(c, i, k) || d.pluralInName(c, i, k, j) {
 			continue
 		}
-		if d.g.Has(gazetteer.CorporateRoles, c.toks[k+1].text) {
+		if lexicon.CorporateRoles.Has(c.toks[k+1].text) {
 			cue = claimx.Org
 		}
 		d.segment(c, i, k+1, start, cue)
@@ -89,7 +90,7 @@ func (d *entDoc) splitTitle(c *entClaim, i, j int, start bool) bool {
 	}
 	if first > i {
 		var cue claimx.EntityType
-		if d.g.Has(gazetteer.CorporateRoles, c.toks[first].text) {
+		if lexicon.CorporateRoles.Has(c.toks[first].text) {
 			cue = claimx.Org
 		}
 		d.segment(c, i, first, start, cue)
@@ -101,7 +102,7 @@ func (d *entDoc) splitTitle(c *entClaim, i, j int, start bool) bool {
 // is the field of a body, right after "<head> of": "Justice" in "Department
 // of Justice" is no title and does not end the name.
 func (d *entDoc) fieldOf(c *entClaim, i, k int) bool {
-	return k-2 >= i && c.toks[k-1].text == "of" && d.g.HasNoun(gazetteer.OrgHeads, c.toks[k-2].text)
+	return k-2 >= i && c.toks[k-1].text == "of" && lexicon.OrgHeads.HasNoun(c.toks[k-2].text)
 }
 
 // titleWord reports whether w is a title or a word qualifying one, also
@@ -109,7 +110,7 @@ func (d *entDoc) fieldOf(c *entClaim, i, k int) bool {
 // "Ex-Minister".
 func (d *entDoc) titleWord(w string) bool {
 	for _, p := range strings.FieldsFunc(w, entHyphen) {
-		if !d.inAny(p, gazetteer.Roles, gazetteer.TitleModifiers) {
+		if !d.inAny(p, lexicon.Roles, lexicon.TitleModifiers) {
 			return false
 		}
 	}
@@ -131,7 +132,7 @@ func (d *entDoc) splitPersonOf(c *entClaim, i, j int, titled bool) bool {
 	if c.toks[q].text != "of" {
 		return false
 	}
-	if !titled && !d.chineseName(c, i, q) && !(q-i >= 2 && d.g.Has(gazetteer.GivenNames, c.toks[i].text)) {
+	if !titled && !d.chineseName(c, i, q) && !(q-i >= 2 && lexicon.GivenNames.Has(c.toks[i].text)) {
 		return false
 	}
 	d.emitPerson(c, i, q, entStrong)
@@ -169,7 +170,7 @@ func (d *entDoc) splitOpener(c *entClaim, i, j int, cue claimx.EntityType, sente
 	if t.acronym || t.initial || d.chineseName(c, i, min(i+2, j)) { // "He Lifeng" is not "He"
 		return false
 	}
-	drop := d.g.Has(gazetteer.Common, t.text) || j-i > 1 && d.g.Has(gazetteer.Calendar, t.text) || // "in March Nairobi announced"
+	drop := lexicon.Common.Has(t.text) || j-i > 1 && lexicon.Calendar.Has(t.text) || // "in March Nairobi announced"
 		sentence && j-i > 1 && d.plainOpener(t)
 	if !drop {
 		return false
@@ -188,8 +189,8 @@ func (d *entDoc) splitOpener(c *entClaim, i, j int, cue claimx.EntityType, sente
 func (d *entDoc) plainOpener(t entToken) bool {
 	w := strings.ToLower(t.text)
 	_, listed := d.g.Lookup(t.text)
-	return !listed && !d.g.Has(gazetteer.GivenNames, w) && !d.g.Has(gazetteer.Surnames, w) &&
-		(d.g.Has(gazetteer.Generic, w) || d.lower[w] || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing"))
+	return !listed && !lexicon.GivenNames.Has(w) && !lexicon.Surnames.Has(w) &&
+		(lexicon.Generic.Has(w) || d.lower[w] || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing"))
 }
 
 // splitAnd separates coordinated names, "Microsoft and Google", "Russia
@@ -235,7 +236,7 @@ func (d *entDoc) splitAnd(c *entClaim, i, j int, start bool, cue claimx.EntityTy
 // it. A compass word before a listed place names a region of it: "East
 // Africa".
 func (d *entDoc) splitAdjective(c *entClaim, i, j int, cue claimx.EntityType, beforeListed bool) bool {
-	if t := c.toks[i]; t.acronym || !d.g.Has(gazetteer.Adjectives, t.text) {
+	if t := c.toks[i]; t.acronym || !lexicon.Adjectives.Has(t.text) {
 		return false
 	}
 	if beforeListed {
@@ -246,7 +247,7 @@ func (d *entDoc) splitAdjective(c *entClaim, i, j int, cue claimx.EntityType, be
 		if !ok {
 			return false
 		}
-		if typ != "" && d.g.Has(gazetteer.Generic, c.toks[i].text) {
+		if typ != "" && lexicon.Generic.Has(c.toks[i].text) {
 			d.emit(c, i, j, key, typ, rank)
 			return true
 		}
@@ -303,7 +304,7 @@ func (d *entDoc) splitCompound(c *entClaim, i int) bool {
 		case n == len(parts)-2 && parts[n+1] == "based" && unicode.IsUpper([]rune(p)[0]) && !d.notName(p):
 			// "Yantai-based": where a body is based is a place.
 			found = append(found, part{from, to, "n:" + gazetteer.Key(p), claimx.GPE, entStrong})
-		case d.g.Has(gazetteer.Adjectives, p), n > 0 && unicode.IsLower([]rune(p)[0]):
+		case lexicon.Adjectives.Has(p), n > 0 && unicode.IsLower([]rune(p)[0]):
 		default:
 			return false
 		}
@@ -356,7 +357,7 @@ func (d *entDoc) splitOwner(c *entClaim, i, j int) bool {
 		return false
 	}
 	t := c.toks[i]
-	owner := !t.acronym && d.g.Has(gazetteer.Adjectives, t.text) && !d.g.Has(gazetteer.Generic, t.text)
+	owner := !t.acronym && lexicon.Adjectives.Has(t.text) && !lexicon.Generic.Has(t.text)
 	if _, defined := d.defs[gazetteer.Key(t.text)]; t.acronym && defined {
 		_, typ, _, _ := d.known(t.text)
 		owner = typ == claimx.GPE
@@ -453,8 +454,8 @@ func (d *entDoc) naturalFeature(c *entClaim, i, j int) bool {
 	}
 	for k := i + 1; k < j; k++ {
 		if c.toks[k].text == "of" {
-			return d.g.Has(gazetteer.FeatureHeads, c.toks[k-1].text)
+			return lexicon.FeatureHeads.Has(c.toks[k-1].text)
 		}
 	}
-	return d.g.Has(gazetteer.FeatureHeads, c.toks[j-1].text)
+	return lexicon.FeatureHeads.Has(c.toks[j-1].text)
 }

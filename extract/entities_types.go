@@ -6,6 +6,7 @@ import (
 
 	"github.com/claimx/claimx"
 	"github.com/claimx/claimx/extract/gazetteer"
+	"github.com/claimx/claimx/lexicon"
 )
 
 // headType types a phrase of two or more words by its head word: the last
@@ -32,9 +33,9 @@ func (d *entDoc) headType(c *entClaim, i, j int) (claimx.EntityType, int) {
 		w := c.toks[h].text
 		switch {
 		case h == j-1 && d.onlyHeads(c, i, h):
-		case d.g.Has(gazetteer.OrgHeads, w), d.g.HasNoun(gazetteer.OrgHeads, w) && d.namedBefore(c, i, h):
+		case lexicon.OrgHeads.Has(w), lexicon.OrgHeads.HasNoun(w) && d.namedBefore(c, i, h):
 			return claimx.Org, entStrong
-		case d.g.Has(gazetteer.PlaceHeads, w):
+		case lexicon.PlaceHeads.Has(w):
 			return claimx.GPE, entStrong
 		}
 	}
@@ -45,7 +46,7 @@ func (d *entDoc) headType(c *entClaim, i, j int) (claimx.EntityType, int) {
 // connector, a head word, nor a generic, adjective or function word.
 func (d *entDoc) namedBefore(c *entClaim, i, h int) bool {
 	for k := i; k < h; k++ {
-		if t := c.toks[k]; !t.connector && !d.g.HasNoun(gazetteer.OrgHeads, t.text) && !d.inAny(t.text, gazetteer.Generic, gazetteer.Adjectives, gazetteer.Common) {
+		if t := c.toks[k]; !t.connector && !lexicon.OrgHeads.HasNoun(t.text) && !d.inAny(t.text, lexicon.Generic, lexicon.Adjectives, lexicon.Common) {
 			return true
 		}
 	}
@@ -56,7 +57,7 @@ func (d *entDoc) namedBefore(c *entClaim, i, h int) bool {
 // words themselves: "Party Congress" is a meeting, not a body.
 func (d *entDoc) onlyHeads(c *entClaim, i, h int) bool {
 	for k := i; k < h; k++ {
-		if t := c.toks[k]; !t.connector && !d.g.HasNoun(gazetteer.OrgHeads, t.text) {
+		if t := c.toks[k]; !t.connector && !lexicon.OrgHeads.HasNoun(t.text) {
 			return false
 		}
 	}
@@ -89,11 +90,11 @@ func (d *entDoc) nameType(c *entClaim, i, j int, cue claimx.EntityType) (claimx.
 		return claimx.Person, entStrong
 	case person && n >= 2 && (cue == claimx.Person || d.reportingAfter(c, j) || app == claimx.Person || d.reportingBefore(c, i)):
 		return claimx.Person, entStrong
-	case person && n >= 2 && d.g.Has(gazetteer.GivenNames, c.toks[i].text):
+	case person && n >= 2 && lexicon.GivenNames.Has(c.toks[i].text):
 		return claimx.Person, entWeak
 	case (app == claimx.Org || app == claimx.GPE) && d.nameShape(c, i, j) && !c.hasConnector(i, j) && !(c.toks[i].sentStart && d.plainOpener(c.toks[i])):
 		return app, entStrong // not "Separately, the bureau said"
-	case (cue == claimx.Org || cue == claimx.GPE) && d.nameShape(c, i, j) && !c.hasConnector(i, j) && !c.hasDigit(i, j) && (n > 1 || !d.g.Has(gazetteer.OrgHeads, c.toks[i].text)):
+	case (cue == claimx.Org || cue == claimx.GPE) && d.nameShape(c, i, j) && !c.hasConnector(i, j) && !c.hasDigit(i, j) && (n > 1 || !lexicon.OrgHeads.Has(c.toks[i].text)):
 		return cue, entWeak
 	}
 	return "", 0
@@ -129,15 +130,15 @@ func (d *entDoc) personWord(t entToken) bool {
 	if !t.cap || (t.acronym && !t.initial) || strings.ContainsFunc(t.text, unicode.IsDigit) {
 		return false
 	}
-	if t.initial || d.g.Has(gazetteer.Surnames, t.text) || d.g.Has(gazetteer.GivenNames, t.text) {
+	if t.initial || lexicon.Surnames.Has(t.text) || lexicon.GivenNames.Has(t.text) {
 		return true
 	}
-	return !d.notName(t.text) && !d.g.Has(gazetteer.OrgHeads, t.text) && !d.g.Has(gazetteer.PlaceHeads, t.text)
+	return !d.notName(t.text) && !lexicon.OrgHeads.Has(t.text) && !lexicon.PlaceHeads.Has(t.text)
 }
 
 // entNotNames are the lists of words that are never a name on their own.
-var entNotNames = []gazetteer.List{gazetteer.Common, gazetteer.Generic, gazetteer.Calendar, gazetteer.Adjectives,
-	gazetteer.Roles, gazetteer.TitleModifiers, gazetteer.ThingHeads, gazetteer.FeatureHeads}
+var entNotNames = []*lexicon.List{lexicon.Common, lexicon.Generic, lexicon.Calendar, lexicon.Adjectives,
+	lexicon.Roles, lexicon.TitleModifiers, lexicon.ThingHeads, lexicon.FeatureHeads}
 
 // notName reports whether w is a word that is never a name on its own: on
 // one of entNotNames, a hyphenated title ("Vice-Premier"), or a doctrine
@@ -146,9 +147,9 @@ func (d *entDoc) notName(w string) bool {
 	return d.inAny(w, entNotNames...) || d.titleWord(w) || strings.HasSuffix(strings.ToLower(w), "ism")
 }
 
-func (d *entDoc) inAny(w string, lists ...gazetteer.List) bool {
+func (d *entDoc) inAny(w string, lists ...*lexicon.List) bool {
 	for _, l := range lists {
-		if d.g.Has(l, w) {
+		if l.Has(w) {
 			return true
 		}
 	}
@@ -173,10 +174,10 @@ func (d *entDoc) nameShape(c *entClaim, i, j int) bool {
 // Ming", "Tsai Ing-wen", optionally after an English given name, "John Lee
 // Ka-chiu".
 func (d *entDoc) chineseName(c *entClaim, i, j int) bool {
-	if j-i == 3 && d.g.Has(gazetteer.GivenNames, c.toks[i].text) {
+	if j-i == 3 && lexicon.GivenNames.Has(c.toks[i].text) {
 		i++
 	}
-	if j-i != 2 || !d.g.Has(gazetteer.Surnames, c.toks[i].text) {
+	if j-i != 2 || !lexicon.Surnames.Has(c.toks[i].text) {
 		return false
 	}
 	given := c.toks[i+1].text
@@ -198,7 +199,7 @@ func (d *entDoc) pinyinSyllables(s string, max int) bool {
 		return false
 	}
 	for n := min(len(s), 6); n >= 1; n-- {
-		if d.g.Has(gazetteer.Pinyin, s[:n]) && d.pinyinSyllables(s[n:], max-1) {
+		if lexicon.Pinyin.Has(s[:n]) && d.pinyinSyllables(s[n:], max-1) {
 			return true
 		}
 	}

@@ -4,7 +4,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/claimx/claimx/extract/gazetteer"
+	"github.com/claimx/claimx/lexicon"
 	"github.com/claimx/claimx/segment"
 )
 
@@ -275,12 +275,11 @@ func glossNameAfterTitle(name []string) []string {
 	return glossTrimConnectors(name)
 }
 
-// glossGivenName reports whether w is a common given name (the entity
-// tagger's list), which before a romanised Chinese name belongs to the
-// name: Chris Tang Ping-keung, Jack Ma.
+// glossGivenName reports whether w is a common given name, which before a
+// romanised Chinese name belongs to the name: Chris Tang Ping-keung, Jack
+// Ma.
 func glossGivenName(w string) bool {
-	g, err := entLoad()
-	return err == nil && glossStartsUpper(w) && !isGlossTitle(w) && g.Has(gazetteer.GivenNames, w)
+	return glossStartsUpper(w) && !isGlossTitle(w) && lexicon.GivenNames.Has(w)
 }
 
 // glossDropOwner drops the owner named in the possessive before a name:

@@ -197,7 +197,7 @@ func TestGlossInflect(t *testing.T) {
 	}
 }
 
-// The given names are read from the entity tagger's gazetteer; a title or a
+// The given names are read from the lexicon; a title or a
 // word of an office is none.
 func TestGlossGivenName(t *testing.T) {
 	for w, want := range map[string]bool{"Chris": true, "Robin": true, "Security": false, "Minister": false, "chris": false} {

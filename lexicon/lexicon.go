@@ -1,0 +1,139 @@
+// Package lexicon holds every English word list claimx reads: titles and
+// roles, function words, reporting verbs, the nouns that head names, and so
+// on. Each list is a plain text file under words/, embedded in the binary
+// and parsed once when the program starts, so that a reviewer reads a diff
+// of data rather than of code, and a word is looked up in the one list that
+// defines it.
+//
+// A file holds one entry a line, in lower case: a word or a phrase, or a word
+// and its variants separated by "|" ("september | sep | sept", "say | said"),
+// the first being the entry's headword. Text after "#" is a comment. A line
+// "# type: ORG GPE" gives the entity types the entries after it can refer
+// to, in the lists that have types.
+//
+// The names of the organisations, places and people themselves are not
+// words: they are in extract/gazetteer.
+package lexicon
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io/fs"
+	"strings"
+
+	"github.com/claimx/claimx"
+)
+
+//go:embed words/*.txt
+var files embed.FS
+
+// List is one word list. It is read-only and safe for concurrent use.
+type List struct {
+	name    string
+	entries []entry
+	index   map[string]int // every form of every entry -> the entry
+}
+
+type entry struct {
+	forms []string // headword first
+	types []claimx.EntityType
+}
+
+// Has reports whether w, in any case, is a form of an entry of the list.
+func (l *List) Has(w string) bool {
+	_, ok := l.index[strings.ToLower(w)]
+	return ok
+}
+
+// HasNoun reports whether the noun w, in any case, is on the list as
+// written or, if it is a regular plural, in its singular: "Institutes" finds
+// "institute", "Academies" finds "academy".
+func (l *List) HasNoun(w string) bool {
+	w = strings.ToLower(w)
+	if _, ok := l.index[w]; ok {
+		return true
+	}
+	_, ok := l.index[Singular(w)]
+	return ok
+}
+
+// Entry returns the position in the list of the entry that has w (any
+// case) among its forms.
+func (l *List) Entry(w string) (int, bool) {
+	i, ok := l.index[strings.ToLower(w)]
+	return i, ok
+}
+
+// Len is the number of entries.
+func (l *List) Len() int { return len(l.entries) }
+
+// Forms returns the forms of entry i, headword first.
+func (l *List) Forms(i int) []string { return l.entries[i].forms }
+
+// Types returns the entity types that the entry holding w can refer to,
+// nil if w is not on the list or the list has no types.
+func (l *List) Types(w string) []claimx.EntityType {
+	if i, ok := l.Entry(w); ok {
+		return l.entries[i].types
+	}
+	return nil
+}
+
+// load parses words/<name>.txt. The files are embedded and checked by the
+// package's tests, so an error is a broken build, reported by panicking
+// like regexp.MustCompile.
+func load(name string) *List {
+	l, err := parse(files, name)
+	if err != nil {
+		panic(fmt.Sprintf("lexicon: %v", err))
+	}
+	return l
+}
+
+func parse(fsys fs.FS, name string) (*List, error) {
+	path := "words/" + name + ".txt"
+	f, err := fsys.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	l := &List{name: name, index: map[string]int{}}
+	var types []claimx.EntityType
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if d, ok := strings.CutPrefix(line, "#"); ok {
+			if t, ok := strings.CutPrefix(strings.TrimSpace(d), "type:"); ok {
+				types = nil
+				for _, s := range strings.Fields(t) {
+					types = append(types, claimx.EntityType(s))
+				}
+			}
+			continue
+		}
+		if i := strings.Index(line, " #"); i >= 0 {
+			line = strings.TrimSpace(line[:i])
+		}
+		if line == "" {
+			continue
+		}
+		e := entry{types: types}
+		for _, form := range strings.Split(line, "|") {
+			form = strings.Join(strings.Fields(form), " ")
+			if form == "" || form != strings.ToLower(form) {
+				return nil, fmt.Errorf("%s:%d: %q is not a lower-case word", path, n, form)
+			}
+			if _, ok := l.index[form]; ok {
+				return nil, fmt.Errorf("%s:%d: %q is listed twice", path, n, form)
+			}
+			l.index[form] = len(l.entries)
+			e.forms = append(e.forms, form)
+		}
+		l.entries = append(l.entries, e)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	return l, nil
+}
