@@ -164,7 +164,7 @@ func (h *header) takeByline(line string) bool {
 // the title: a skip link, a breadcrumb ("Home | National Affairs"), a
 // kicker in lower case or a label in capitals ("KNOWLEDGE BASE"), a "Label: value" field
 // ("Publication: China Brief Volume: 17"), a date label on its own
-// ("Published"), an image file or credit, or a language menu.
+// ("Published"), an image file, caption or credit, or a language menu.
 func furniture(line string) bool {
 	lower := strings.ToLower(line)
 	switch {
@@ -178,7 +178,7 @@ func furniture(line string) bool {
 		return true
 	case imageFile.MatchString(lower):
 		return true
-	case kicker(line):
+	case kicker(line), caption(line):
 		return true
 	}
 	return mostlyOtherScripts(line)
@@ -248,7 +248,7 @@ func mostlyOtherScripts(s string) bool {
 			other++
 		}
 	}
-	return other > latin
+	return other > 0 && other >= latin
 }
 
 // runningText reports whether a block reads as a paragraph of the article:

@@ -52,11 +52,22 @@ func HTMLArticle(source string, raw []byte, meta *Meta) *claimx.Article {
 		a.Err = fmt.Errorf("%s: no article text found in the HTML page", source)
 		return a
 	}
-	a.Title = strings.Join(strings.Fields(doc.Title()), " ")
-	if names, ok := parseAuthors(doc.Byline()); ok {
-		a.Authors = names
+	// What the page declares (JSON-LD, OpenGraph, <meta>, <time>) comes
+	// before what readability infers from the page's text.
+	pm := readPageMeta(page)
+	a.Authors = pm.authors
+	if a.Authors == nil {
+		if names, ok := parseAuthors(doc.Byline()); ok {
+			a.Authors = names
+		}
 	}
-	if t, err := doc.PublishedTime(); err == nil {
+	title := pm.title
+	if title == "" {
+		title = doc.Title()
+	}
+	a.Title = trimSiteSuffix(strings.Join(strings.Fields(title), " "), pm.siteName, a.Authors)
+	a.Published = pm.published
+	if t, err := doc.PublishedTime(); err == nil && a.Published.IsZero() {
 		a.Published = dayOf(t)
 	}
 	meta.apply(a)

@@ -315,7 +315,7 @@ func parseAuthors(line string) ([]string, bool) {
 		if name == "" {
 			continue
 		}
-		if !isPersonName(name) || isRole(name) {
+		if !isPersonName(name) || isRole(name) || credential(name) {
 			if explicit && len(names) > 0 {
 				break
 			}
@@ -324,6 +324,18 @@ func parseAuthors(line string) ([]string, bool) {
 		names = append(names, name)
 	}
 	return names, len(names) > 0
+}
+
+// credential reports whether a part of a by-line opens with an academic or
+// professional credential ("MA", "PhD", "MD"), which follows a name and is
+// not one: "By Brenda Goodman, MA WebMD Health News".
+func credential(s string) bool {
+	first := strings.Trim(strings.Fields(s)[0], ".,")
+	switch strings.ToUpper(strings.ReplaceAll(first, ".", "")) {
+	case "MA", "MS", "MSC", "BA", "BS", "PHD", "MD", "MBA", "MPH", "RN", "JD", "DPHIL":
+		return true
+	}
+	return false
 }
 
 // isRole reports whether a name-shaped part of a by-line is a job title

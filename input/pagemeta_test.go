@@ -1,0 +1,62 @@
+package input
+
+import (
+	"reflect"
+	"testing"
+	"time"
+)
+
+func TestReadPageMeta(t *testing.T) {
+	tests := []struct {
+		name, page string
+		want       pageMeta
+	}{
+		{"JSON-LD article in a graph, a person and a body as authors",
+			`<html><head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Harbour Daily"},
+			{"@type":["NewsArticle"],"headline":"Port Talks Stall","datePublished":"2024-04-16T23:30:00-05:00",
+			"author":[{"@type":"Person","name":"Amira Haddad"},{"@type":"Organization","name":"Harbour Daily"}]}]}</script></head></html>`,
+			pageMeta{title: "Port Talks Stall", authors: []string{"Amira Haddad"}, published: day(2024, 4, 16)}},
+		{"OpenGraph and article properties; an author given as a URL is no name",
+			`<meta property="og:title" content="Dams on the Mekong - River Times"><meta property="og:site_name" content="River Times">
+			<meta property="article:author" content="https://example.org/by/somchai"><meta name="author" content="Somchai Rattanakorn">
+			<meta property="article:published_time" content="2019-01-03T07:00:02.000Z">`,
+			pageMeta{title: "Dams on the Mekong - River Times", siteName: "River Times", authors: []string{"Somchai Rattanakorn"}, published: day(2019, 1, 3)}},
+		{"a printed by-line in a meta, a plain date meta",
+			`<meta name="byl" content="By LENA OKAFOR and TOMAS RUIZ"><meta name="date" content="2016-02-01 01:28:49">`,
+			pageMeta{authors: []string{"LENA OKAFOR", "TOMAS RUIZ"}, published: day(2016, 2, 1)}},
+		{"the published <time> before any other",
+			`<p><time datetime="2020-01-01">then</time><time itemprop="datePublished" datetime="2015-04-16T20:02:01+00:00">Apr 16</time></p>`,
+			pageMeta{published: day(2015, 4, 16)}},
+		{"any <time> as a last resort; broken JSON-LD ignored",
+			`<script type="application/ld+json">{"headline": </script><time datetime="2016-11-15T07:00:00.000Z">Nov 15</time>`,
+			pageMeta{published: day(2016, 11, 15)}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := readPageMeta(tt.page); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got  %+v\nwant %+v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTrimSiteSuffix(t *testing.T) {
+	for _, tc := range []struct{ title, site, want string }{
+		{"Obama admits gun laws frustrate him - BBC News", "BBC News", "Obama admits gun laws frustrate him"},
+		{"Whales strand again | Ana Ruiz", "the Guardian", "Whales strand again"},
+		{"Mugabe talks - as priest mediates", "The Telegraph", "Mugabe talks - as priest mediates"},
+		{"Snopes writer's posts - Breitbart", "Breitbart", "Snopes writer's posts"},
+	} {
+		if got := trimSiteSuffix(tc.title, tc.site, []string{"Ana Ruiz"}); got != tc.want {
+			t.Errorf("trimSiteSuffix(%q, %q) = %q, want %q", tc.title, tc.site, got, tc.want)
+		}
+	}
+}
+
+func TestCredentialEndsAByline(t *testing.T) {
+	if got, ok := parseAuthors("By Brenda Goodman, MA WebMD Health News"); !ok || !reflect.DeepEqual(got, []string{"Brenda Goodman"}) {
+		t.Errorf("got %q %v", got, ok)
+	}
+}
+
+func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
