@@ -7,9 +7,14 @@
 package claimx
 
 import (
+	"errors"
 	"time"
 	"unicode/utf8"
 )
+
+// ErrUnsupported marks an article that was read but is not tagged: its
+// language is not one the taggers handle.
+var ErrUnsupported = errors.New("unsupported")
 
 // Span is a half-open range [Start, End) of code-point offsets into the
 // article text.
@@ -136,6 +141,9 @@ type Article struct {
 	Title     string
 	Authors   []string
 	Published time.Time // zero when unknown
+	// Language is the ISO 639-1 code of the running text ("en"), "" when
+	// it cannot be told.
+	Language string
 
 	Paragraphs []Paragraph
 	Claims     []Claim

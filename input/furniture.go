@@ -52,9 +52,15 @@ func endsOnFunctionWord(line string) bool {
 // running text: it ends in a credit ("(Source: China Daily)", "[Photo/IC]",
 // "Credit: Getty Images") or is one.
 func caption(text string) bool {
+	if len(text) > maxCaption {
+		return false
+	}
 	text = strings.TrimSpace(text)
 	return creditEnd.MatchString(text) || creditLine.MatchString(text)
 }
+
+// maxCaption is the most bytes a caption holds.
+const maxCaption = 600
 
 var (
 	creditEnd  = regexp.MustCompile(`(?i)[(\[](photo|image|source|credit|picture|file photo)s?\s*[:/][^)\]]*[)\]]\.?$`)

@@ -15,6 +15,10 @@ import (
 // a date and an image credit before the first paragraph.
 const maxHeaderBlocks = 12
 
+// maxHeaderLine is the most bytes a header block holds; anything longer is
+// running text, whatever it looks like.
+const maxHeaderLine = 1000
+
 // header is what the opening lines of a text say about it.
 type header struct {
 	title     string
@@ -40,7 +44,7 @@ func parseHeader(a *claimx.Article, blocks []block) []block {
 	for ; i < len(blocks) && i < maxHeaderBlocks; i++ {
 		b := blocks[i]
 		text := a.Text[b.start:b.end]
-		if runningText(text) && !furniture(text) && !h.takeByline(text) {
+		if len(text) > maxHeaderLine || runningText(text) && !furniture(text) && !h.takeByline(text) {
 			break
 		}
 		lines := strings.Split(text, "\n")
@@ -254,6 +258,9 @@ func mostlyOtherScripts(s string) bool {
 // runningText reports whether a block reads as a paragraph of the article:
 // a sentence of some length, or a long run of words.
 func runningText(text string) bool {
+	if len(text) > maxHeaderLine {
+		return true
+	}
 	words := len(strings.Fields(text))
 	if words > 40 {
 		return true

@@ -75,7 +75,9 @@ func HTMLArticle(source string, raw []byte, meta *Meta) *claimx.Article {
 	layout(a, false)
 	if len(a.Paragraphs) == 0 {
 		a.Err = fmt.Errorf("%s: no running text found in the HTML page's article", source)
+		return a
 	}
+	setLanguage(a)
 	return a
 }
 

@@ -191,7 +191,7 @@ func isHeading(text string, b block) bool {
 // off where the text was cut ("But, even more dreadfu"), not a heading: it
 // is not written in title case.
 func cutSentence(text string, last bool) bool {
-	return last && len(strings.Fields(text)) >= 3 && !titleCase(text)
+	return last && len(text) <= maxHeaderLine && len(strings.Fields(text)) >= 3 && !titleCase(text)
 }
 
 // looksLikeLabel reports whether a line reads as a heading or label rather

@@ -29,7 +29,9 @@ func Article(source string, raw []byte, meta *Meta) *claimx.Article {
 	Layout(a)
 	if len(a.Paragraphs) == 0 {
 		a.Err = fmt.Errorf("%s: no running text found", source)
+		return a
 	}
+	setLanguage(a)
 	return a
 }
 

@@ -10,6 +10,7 @@
 package output
 
 import (
+	"errors"
 	"fmt"
 	"time"
 
@@ -24,6 +25,9 @@ const SchemaVersion = "1"
 const (
 	StatusOK    = "ok"
 	StatusError = "error"
+	// StatusUnsupported is an article read but not tagged: its language
+	// is not one the taggers handle. Its error says which.
+	StatusUnsupported = "unsupported"
 )
 
 // Date is a calendar day counted from 1970-01-01, the physical value of a
@@ -181,6 +185,9 @@ func ArticleRowOf(a *claimx.Article, claims int, processedAt time.Time, version 
 	if a.Err != nil {
 		text := a.Err.Error()
 		row.Status, row.Error = StatusError, &text
+		if errors.Is(a.Err, claimx.ErrUnsupported) {
+			row.Status = StatusUnsupported
+		}
 	}
 	return row
 }

@@ -1,0 +1,104 @@
+package input
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/abadojack/whatlanggo"
+
+	"github.com/claimx/claimx"
+)
+
+// Supported is the language the taggers are built for.
+const Supported = "en"
+
+// detectLanguage names the language of an article's running text as an
+// ISO 639-1 code, "" when it cannot tell. Text mostly in Chinese characters
+// is Chinese whatever English it holds: an English article with Chinese
+// terms has far fewer.
+func detectLanguage(text string) string {
+	han, letters := 0, 0
+	for _, r := range text {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			han++
+			letters++
+		case unicode.IsLetter(r):
+			letters++
+		}
+	}
+	if letters == 0 {
+		return ""
+	}
+	// A Chinese character carries about as much as an English word of
+	// five letters.
+	if 5*han > letters-han {
+		if hasKana(text) {
+			return "ja"
+		}
+		return "zh"
+	}
+	// Trigram statistics need some text and a clear winner; short or
+	// mixed text is left unnamed (and so tagged as English).
+	info := whatlanggo.Detect(text)
+	if letters < minLanguageLetters || info.Confidence < minLanguageConfidence {
+		return ""
+	}
+	return info.Lang.Iso6391()
+}
+
+// Below these, a language guess is too often wrong to refuse an article on.
+const (
+	minLanguageLetters    = 120
+	minLanguageConfidence = 0.5
+)
+
+func hasKana(s string) bool {
+	for _, r := range s {
+		if unicode.In(r, unicode.Hiragana, unicode.Katakana) {
+			return true
+		}
+	}
+	return false
+}
+
+// unsupportedLanguage is the error of an article in a language the taggers
+// do not handle, "" when claimx can tag it.
+func unsupportedLanguage(source, lang string) error {
+	if lang == Supported || lang == "" {
+		return nil
+	}
+	return fmt.Errorf("%s: %w language %q: claimx tags English articles only", source, claimx.ErrUnsupported, lang)
+}
+
+// languageSample is how much running text language detection reads: a
+// few paragraphs tell a language as well as a whole book does.
+const languageSample = 4000
+
+// setLanguage records the language of a's running text and, for a
+// language the taggers do not handle, an unsupported-language error. It
+// reads the first languageSample code points of the paragraphs, walking the
+// text once rather than converting all of it.
+func setLanguage(a *claimx.Article) {
+	var sample strings.Builder
+	pos, off, taken := 0, 0, 0
+	for _, p := range a.Paragraphs {
+		for pos < p.Start && off < len(a.Text) {
+			_, size := utf8.DecodeRuneInString(a.Text[off:])
+			off, pos = off+size, pos+1
+		}
+		for pos < p.End && off < len(a.Text) && taken < languageSample {
+			r, size := utf8.DecodeRuneInString(a.Text[off:])
+			sample.WriteRune(r)
+			off, pos, taken = off+size, pos+1, taken+1
+		}
+		if taken >= languageSample {
+			break
+		}
+		sample.WriteByte('\n')
+	}
+	a.Language = detectLanguage(sample.String())
+	a.Err = unsupportedLanguage(a.Source, a.Language)
+}

@@ -1,0 +1,39 @@
+package input
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/claimx/claimx"
+)
+
+func TestDetectLanguage(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"The ministry said on Tuesday that talks on the fishing dispute would resume next month in Geneva, and that both sides had agreed to keep their coast guards apart until then.", "en"},
+		{"Le ministère a déclaré mardi que les pourparlers sur le différend de pêche reprendraient le mois prochain à Genève, et que les deux parties avaient accepté de tenir leurs garde-côtes à distance.", "fr"},
+		{"Ministerstvo v úterý uvedlo, že rozhovory o sporu o rybolov budou pokračovat příští měsíc v Ženevě a že se obě strany dohodly udržet své pobřežní stráže od sebe.", "cs"},
+		{"外交部发言人周二表示，关于渔业争端的谈判将于下月在日内瓦恢复，双方同意在此之前让各自的海警保持距离。这一表态受到各方关注。", "zh"},
+		{"外務省の報道官は火曜日、漁業紛争に関する協議が来月ジュネーブで再開されると述べた。", "ja"},
+		// An English article with Chinese terms is English.
+		{"The campaign for common prosperity (共同富裕) and the drive for new quality productive forces (新质生产力) shape the plan, officials said in Beijing on Monday.", "en"},
+		// Too little to tell.
+		{"abc def ghi", ""},
+		{"Hello World. My name is Jonas.", ""},
+	} {
+		if got := detectLanguage(tc.text); got != tc.want {
+			t.Errorf("detectLanguage(%.40q…) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestUnsupportedLanguageIsAnArticleError(t *testing.T) {
+	text := "Le ministère a déclaré mardi que les pourparlers sur le différend de pêche reprendraient le mois prochain à Genève, et que les deux parties avaient accepté de tenir leurs garde-côtes à distance.\n"
+	a := Article("news/peche.txt", []byte(text), nil)
+	if a.Language != "fr" || !errors.Is(a.Err, claimx.ErrUnsupported) || !strings.Contains(a.Err.Error(), "news/peche.txt") {
+		t.Errorf("language %q, error %v", a.Language, a.Err)
+	}
+	if en := Article("news/en.txt", []byte("The ministry said the talks would resume in Geneva next month, after a year of quarrels over the fishing grounds off the northern coast of the island.\n"), nil); en.Err != nil || en.Language != "en" {
+		t.Errorf("English: language %q, error %v", en.Language, en.Err)
+	}
+}
