@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/claimx/claimx"
+	"github.com/claimx/claimx/lexicon"
 )
 
 // Attributions decides for each claim whether it reports what a named person
@@ -171,8 +172,8 @@ func (t *attributor) resolve(i, k int) *claimx.Entity {
 	if it.kind == entityItem {
 		return it.entity
 	}
-	if p, ok := possessives[it.lower]; ok && it.refers == nil {
-		it.lower, it.refers = p, pronouns[p] // "his call for" stands for "he"
+	if t := lexicon.Possessives.Types(it.lower); t != nil && it.refers == nil {
+		it.refers, it.pronoun = t, true // "his call for" stands for "he"
 	}
 	return t.antecedent(i, k, it)
 }
@@ -192,7 +193,7 @@ const lookBack = 3
 // item k of claim i.
 func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 	fits := func(e *claimx.Entity) bool { return slices.Contains(p.refers, e.Type) }
-	if _, personal := pronouns[p.lower]; !personal {
+	if !p.pronoun {
 		named := func(e *claimx.Entity) bool { return fits(e) && containsWord(canonical(e), p.lower) }
 		for j := i - 1; j >= 0; j-- {
 			if e := t.views[j].lastEntity(named); e != nil {
@@ -226,30 +227,6 @@ func containsWord(name, w string) bool {
 	return false
 }
 
-// Pronouns and referring nouns a speaker can be named by in a later claim,
-// with the entity types each can refer to. A referring noun counts only
-// after "the", "this" or "that"; a document stands for its author.
-var (
-	person, body, state = []claimx.EntityType{claimx.Person}, []claimx.EntityType{claimx.Org}, []claimx.EntityType{claimx.Org, claimx.GPE}
-
-	pronouns = map[string][]claimx.EntityType{
-		"he": person, "she": person, "they": {claimx.Person, claimx.Org}, "it": state,
-	}
-	referringNouns = map[string][]claimx.EntityType{
-		"academy": body, "agency": body, "army": body, "bureau": body, "commission": body,
-		"committee": body, "company": body, "council": body, "court": body, "department": body,
-		"embassy": body, "firm": body, "institute": body, "ministry": body, "office": body,
-		"organisation": body, "organization": body, "party": body,
-		"administration": state, "government": state, "country": {claimx.GPE},
-		"document": state, "paper": state, "report": state, "statement": state,
-		"ambassador": person, "analyst": person, "envoy": person, "expert": person, "leader": person,
-		"minister": person, "official": person, "premier": person, "president": person,
-		"professor": person, "researcher": person, "scholar": person, "spokesman": person,
-		"spokesperson": person, "spokeswoman": person,
-	}
-	pointers = wordSet("the this that")
-)
-
 // itemKind is what an item of a view is.
 type itemKind uint8
 
@@ -273,8 +250,9 @@ type item struct {
 	possessive bool
 	// refers is set on pronouns and referring nouns: the entity types they
 	// can stand for.
-	refers []claimx.EntityType
-	cue    bool // part of a reporting cue
+	refers  []claimx.EntityType
+	pronoun bool // a personal or possessive pronoun, not a referring noun
+	cue     bool // part of a reporting cue
 }
 
 // view is a claim read as items, with its cues.
@@ -447,12 +425,12 @@ func (v *view) markReferences() {
 		if it.kind != wordItem {
 			continue
 		}
-		if t, ok := pronouns[it.lower]; ok {
-			it.refers = t
+		if t := lexicon.Pronouns.Types(it.lower); t != nil {
+			it.refers, it.pronoun = t, true
 			continue
 		}
 		noun, possessive := strings.CutSuffix(strings.ReplaceAll(it.lower, "'", "’"), "’s")
-		if t, ok := referringNouns[noun]; ok && k > 0 && pointers[v.items[k-1].lower] {
+		if t := lexicon.ReferringNouns.Types(noun); t != nil && k > 0 && lexicon.ReferringDeterminers.Has(v.items[k-1].lower) {
 			it.refers, it.lower, it.possessive = t, noun, possessive
 		}
 	}

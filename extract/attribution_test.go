@@ -128,6 +128,16 @@ func TestAttributionShapes(t *testing.T) {
 		{"quote then subject said",
 			[][]string{{"“We will not bend,” Wang said on Tuesday."}},
 			[]ent{wang}, []string{"Wang Yi | said"}},
+		// Every title of the lexicon counts, not only the attribution's own
+		// (a superintendent was once no title here).
+		{"quote then titled subject told",
+			[][]string{{"“Nothing was found,” spokesman Daniel Kaitu told reporters."},
+				{"“Nothing was found,” superintendent Daniel Kaitu told reporters."}},
+			[]ent{{"Daniel Kaitu", "Daniel Kaitu", claimx.Person}}, []string{"Daniel Kaitu | told", "Daniel Kaitu | told"}},
+		// An opinion noun in -is: "analysis" was once read as "analysi".
+		{"in the analysis of",
+			[][]string{{"In the analysis of Li Mei, the rules will not last."}},
+			[]ent{li}, []string{"Li Mei | In the analysis of"}},
 		{"quote then said subject with title",
 			[][]string{{"“Talks must resume,” said Foreign Minister Wang Yi."}},
 			[]ent{wangYi}, []string{"Wang Yi | said"}},

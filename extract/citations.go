@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimx/claimx"
+	"github.com/claimx/claimx/lexicon"
 )
 
 // Citations fills Claim.Citations for every claim of the article.
@@ -177,24 +178,17 @@ const (
 	maxSourceWords = 12
 )
 
-// sourceLeadIns introduce a source without being part of it.
-var sourceLeadIns = []string{"see also", "see", "cf.", "e.g.", "i.e.", "quoted in", "cited in", "for example"}
-
-// cleanSource trims a source, drops its lead-in words and collapses its white
-// space; it returns "" for text that cannot be a source. A source's first word
+// cleanSource trims a source, drops its lead-in words (lexicon.SourceLeadIns,
+// the longest that matches) and collapses its white space; it returns "" for
+// text that cannot be a source. A source's first word
 // holds a letter and does not start lower-case ("Xinhua", "36kr", "人民日报"),
 // unless the source is a bare domain ("sohu.com") or a camel-case brand
 // ("iTromsø", "eNCA"): this rejects prose and figures that happen to stand
 // before a year ("about 40 percent, 2021", "2,500 troops, 2019").
 func cleanSource(s string) string {
 	s = strings.TrimRight(strings.Join(strings.Fields(s), " "), ",:")
-	for stripped := true; stripped; {
-		stripped = false
-		for _, w := range sourceLeadIns {
-			if len(s) >= len(w) && strings.EqualFold(s[:len(w)], w) && (len(s) == len(w) || strings.ContainsRune(" ,:", rune(s[len(w)]))) {
-				s, stripped = strings.TrimLeft(s[len(w):], " ,:"), true
-			}
-		}
+	for n := sourceLeadIn(s); n > 0; n = sourceLeadIn(s) {
+		s = strings.TrimLeft(s[n:], " ,:")
 	}
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > maxSourceWords || len([]rune(s)) > maxSourceRunes {
@@ -207,6 +201,18 @@ func cleanSource(s string) string {
 		return ""
 	}
 	return s
+}
+
+// sourceLeadIn returns the length in bytes of the longest lead-in that s
+// starts with, followed by a space, a comma, a colon or nothing; 0 if none.
+func sourceLeadIn(s string) int {
+	cut := 0
+	for w := range lexicon.SourceLeadIns.All() {
+		if len(w) > cut && len(s) >= len(w) && strings.EqualFold(s[:len(w)], w) && (len(s) == len(w) || strings.ContainsRune(" ,:", rune(s[len(w)]))) {
+			cut = len(w)
+		}
+	}
+	return cut
 }
 
 // citeTokKind classifies the tokens the date grammar reads.
@@ -334,7 +340,7 @@ func dateAt(toks []citeToken, i int) (printedDate, bool) {
 			c.i++
 		}
 	}
-	if t := c.peek(); t.upper && weekdayNames[t.word] {
+	if t := c.peek(); t.upper && lexicon.Weekdays.Has(t.word) {
 		c.i++
 		c.accept(',')
 	}
@@ -388,28 +394,15 @@ func (c *dateCursor) dash() bool {
 // "Jan."), the abbreviation with its optional dot.
 func (c *dateCursor) month() (int, bool) {
 	t := c.peek()
-	m, ok := monthNumbers[t.word]
+	i, ok := lexicon.Months.Entry(t.word)
 	if t.kind != ctWord || !t.upper || !ok {
 		return 0, false
 	}
 	c.i++
-	if t.word != strings.ToLower(time.Month(m).String()) {
+	if t.word != lexicon.Months.Forms(i)[0] {
 		c.accept('.')
 	}
-	return m, true
-}
-
-var monthNumbers = map[string]int{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-
-// weekdayNames are the full names only: "Sun" and "Wed" are also names of sources.
-var weekdayNames = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true,
+	return i + 1, true
 }
 
 // day accepts a day of the month, plain or ordinal: "7", "07", "4th".
@@ -510,12 +503,7 @@ func dayFirst(c dateCursor) (dateParts, dateCursor, bool) {
 // seasonYear reads "Spring 2021" at year precision: a season is a dated
 // issue of a periodical, and the year is what it tells for certain.
 func seasonYear(c dateCursor) (dateParts, dateCursor, bool) {
-	switch t := c.peek(); t.word {
-	case "spring", "summer", "autumn", "fall", "winter":
-		if !t.upper {
-			return dateParts{}, c, false
-		}
-	default:
+	if t := c.peek(); !t.upper || !lexicon.Seasons.Has(t.word) {
 		return dateParts{}, c, false
 	}
 	c.i++

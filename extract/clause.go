@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/claimx/claimx"
+	"github.com/claimx/claimx/lexicon"
 )
 
 // speakerOf returns the item that names the speaker of cue c, -1 if none.
@@ -15,9 +16,9 @@ func (v *view) speakerOf(c cue) int {
 		return c.owner
 	case c.sourceAfter:
 		return v.agentAfter(c.to)
-	case c.form == pastForm && v.passive(c.from):
+	case c.form == lexicon.Past && v.passive(c.from):
 		return v.passiveAgent(c)
-	case c.form != ingForm && v.followsQuote(c.from):
+	case c.form != lexicon.Ing && v.followsQuote(c.from):
 		return v.agentAfter(c.to) // “…,” said Wang Yi
 	case v.dependent(c):
 		if f := v.firstCandidate(v.clauseStart(c.from), c.from); f >= 0 {
@@ -42,7 +43,7 @@ func (v *view) passiveAgent(c cue) int {
 // agentless reports whether cue c is a passive that names no agent: "had
 // been told to", "was described as".
 func (v *view) agentless(c cue) bool {
-	return c.owner < 0 && !c.sourceAfter && c.form == pastForm && v.passive(c.from) && v.passiveAgent(c) < 0
+	return c.owner < 0 && !c.sourceAfter && c.form == lexicon.Past && v.passive(c.from) && v.passiveAgent(c) < 0
 }
 
 // dependent reports whether cue c has no subject of its own and shares the
@@ -57,7 +58,7 @@ func (v *view) dependent(c cue) bool {
 	if prev.lower == "and" || prev.lower == "or" {
 		return true
 	}
-	return c.form == ingForm && (separators[prev.lower] && prev.kind == punctItem || prev.kind == quoteItem)
+	return c.form == lexicon.Ing && (prev.is(separators) || prev.kind == quoteItem)
 }
 
 // subjectBefore walks back from the cue at k to the nearest possible
@@ -86,7 +87,7 @@ func (v *view) subjectBefore(k int) int {
 		case inVerbGroup && (it.kind == entityItem || it.refers != nil) && v.governor(j) == "as":
 			return j
 		case v.candidate(j):
-			if _, personal := pronouns[it.lower]; it.kind != entityItem && !personal && owner >= 0 {
+			if it.kind != entityItem && !it.pronoun && owner >= 0 {
 				return owner
 			}
 			return j
@@ -97,15 +98,15 @@ func (v *view) subjectBefore(k int) int {
 			if v.titledBody(j) {
 				owner, ownerBy = j, "title"
 			}
-		case it.kind == punctItem && separators[it.lower]:
+		case it.is(separators):
 			if inVerbGroup {
 				return v.appositiveSubject(j)
 			}
 			return fallback(j)
-		case it.kind == punctItem && clauseBreaks[it.lower]:
+		case it.is(clauseBreaks):
 			return fallback(j)
 		}
-		if it.kind != parenItem && !(it.kind == wordItem && auxiliaries(it.lower)) {
+		if it.kind != parenItem && !(it.kind == wordItem && auxiliary(it.lower)) {
 			inVerbGroup = false
 		}
 	}
@@ -116,18 +117,15 @@ func (v *view) subjectBefore(k int) int {
 // for: "a spokesperson for the ministry", "an official at the embassy".
 func (v *view) titledBody(k int) bool {
 	j := k - 1
-	for j >= 0 && v.items[j].kind == wordItem && determiners[v.items[j].lower] {
+	for j >= 0 && v.items[j].kind == wordItem && lexicon.Determiners.Has(v.items[j].lower) {
 		j--
 	}
-	if j < 1 || !titledLinks[v.items[j].lower] {
+	if j < 1 || !lexicon.TitleLinks.Has(v.items[j].lower) {
 		return false
 	}
 	t := v.items[j-1]
 	return t.kind == wordItem && isTitle(t.lower)
 }
-
-// titledLinks join a title to the body it stands for.
-var titledLinks = wordSet("for of at")
 
 // carrier returns, when items [from, to) name a channel, the possessive
 // that owns it or the body that carries it, -1 if none: "a post on the
@@ -138,7 +136,7 @@ func (v *view) carrier(from, to int) int {
 	for j := from; j < to; j++ {
 		it := v.items[j]
 		switch {
-		case it.kind == wordItem && channels[singular(it.lower)]:
+		case it.kind == wordItem && lexicon.Channels.HasNoun(it.lower):
 			channel = true
 		case name >= 0:
 		case v.possessor(j) || it.kind == entityItem && v.governor(j) == "in" && it.entity.Type == claimx.Org:
@@ -151,11 +149,6 @@ func (v *view) carrier(from, to int) int {
 	return -1
 }
 
-// channels are the nouns for what carries a body's words: "a statement on
-// the coast guard’s account", "the ministry’s website".
-var channels = wordSet("account announcement article bulletin channel commentary communique communiqué " +
-	"document editorial feed newspaper notice page paper post readout release report site statement website")
-
 // appositiveSubject finds the subject before the separator at j that ends a
 // phrase set off after it: the name right before the separator opening the
 // phrase ("Wang Yi, the foreign minister, said"), or a name opening the
@@ -166,8 +159,8 @@ var channels = wordSet("account announcement article bulletin channel commentary
 func (v *view) appositiveSubject(j int) int {
 	open := -1
 	for i := j - 1; i >= 0; i-- {
-		if it := v.items[i]; it.kind == punctItem && (separators[it.lower] || clauseBreaks[it.lower]) {
-			if separators[it.lower] {
+		if it := v.items[i]; it.is(separators + clauseBreaks) {
+			if it.is(separators) {
 				open = i
 			}
 			break
@@ -203,7 +196,7 @@ func (v *view) agentAfter(k int) int {
 		case it.kind == entityItem && !v.modifies(j), it.refers != nil:
 			return j
 		case it.kind == parenItem, it.kind == entityItem:
-		case it.kind != wordItem || it.cue || connectives[it.lower]:
+		case it.kind != wordItem || it.cue || connective(it.lower):
 			return -1
 		default:
 			words++
@@ -227,7 +220,7 @@ func (v *view) firstCandidate(from, to int) int {
 // the last semicolon or colon before it.
 func (v *view) clauseStart(k int) int {
 	for j := k - 1; j >= 0; j-- {
-		if v.items[j].kind == punctItem && clauseBreaks[v.items[j].lower] {
+		if v.items[j].is(clauseBreaks) {
 			return j + 1
 		}
 	}
@@ -258,11 +251,11 @@ func (v *view) governor(k int) string {
 		switch {
 		case it.kind != wordItem:
 			return ""
-		case prepositions[it.lower]:
+		case preposition(it.lower):
 			return it.lower
 		case (it.lower == "and" || it.lower == "or") && j > 0 && v.items[j-1].kind == entityItem:
 			return v.governor(j - 1)
-		case !determiners[it.lower] && !isTitle(it.lower) && !isNumber(it.text):
+		case !lexicon.Determiners.Has(it.lower) && !isTitle(it.lower) && !isNumber(it.text):
 			return ""
 		}
 	}
@@ -308,7 +301,7 @@ func (v *view) namesBody(k int) bool {
 		if it.kind != wordItem || !unicode.IsUpper([]rune(it.text)[0]) {
 			return false
 		}
-		if t := referringNouns[it.lower]; slices.Equal(t, body) {
+		if t := lexicon.ReferringNouns.Types(it.lower); slices.Equal(t, []claimx.EntityType{claimx.Org}) {
 			return true
 		}
 	}
@@ -319,7 +312,7 @@ func (v *view) namesBody(k int) bool {
 // defined", "have been described".
 func (v *view) passive(k int) bool {
 	j := v.skipVerbGroup(k - 1)
-	return j >= 0 && beForms[v.items[j].lower]
+	return j >= 0 && lexicon.Be.Has(v.items[j].lower)
 }
 
 // skipVerbGroup returns the last item at or before j that is not an adverb
@@ -327,7 +320,7 @@ func (v *view) passive(k int) bool {
 func (v *view) skipVerbGroup(j int) int {
 	for ; j >= 0; j-- {
 		it := v.items[j]
-		if it.kind != wordItem || beForms[it.lower] || !auxiliaries(it.lower) {
+		if it.kind != wordItem || lexicon.Be.Has(it.lower) || !auxiliary(it.lower) {
 			return j
 		}
 	}
@@ -351,7 +344,7 @@ func (v *view) phraseStart(k int) int {
 	for ; k > 0; k-- {
 		it := v.items[k-1]
 		upper := it.kind == wordItem && unicode.IsUpper([]rune(it.text)[0])
-		if !(it.kind == entityItem || it.kind == parenItem || upper || isTitle(it.lower) || determiners[it.lower]) {
+		if !(it.kind == entityItem || it.kind == parenItem || upper || isTitle(it.lower) || lexicon.Determiners.Has(it.lower)) {
 			break
 		}
 	}
@@ -408,7 +401,7 @@ func (v *view) introducedQuote() (int, int) {
 // has put it bluntly:"), or the colon itself when there is none.
 func (v *view) verbAfter(k, colon int) string {
 	for j := k + 1; j < colon; j++ {
-		if it := v.items[j]; it.kind == wordItem && !auxiliaries(it.lower) {
+		if it := v.items[j]; it.kind == wordItem && !auxiliary(it.lower) {
 			return it.text
 		}
 	}
@@ -430,7 +423,7 @@ func (v *view) quoteCue(k int) int {
 	if v.labelled(k) {
 		return labelQuote
 	}
-	if k == 0 || v.items[k-1].kind == punctItem && (separators[v.items[k-1].lower] || clauseBreaks[v.items[k-1].lower]) {
+	if k == 0 || v.items[k-1].is(separators+clauseBreaks) {
 		if c := v.cueAfterQuote(k); c >= 0 {
 			return c
 		}
@@ -460,7 +453,7 @@ func (v *view) cueAfterQuote(k int) int {
 			continue
 		}
 		for j := k + 1; j < c.from; j++ {
-			if it := v.items[j]; it.kind == quoteItem || it.kind == punctItem && !(j == k+1 && separators[it.lower]) {
+			if it := v.items[j]; it.kind == quoteItem || it.kind == punctItem && !(j == k+1 && it.is(separators)) {
 				return -1
 			}
 		}
@@ -478,7 +471,7 @@ func (v *view) cueAfterQuote(k int) int {
 // is in the air, not anyone's words.
 func (v *view) labelled(k int) bool {
 	j := k - 1
-	for j >= 0 && v.items[j].kind == wordItem && determiners[v.items[j].lower] {
+	for j >= 0 && v.items[j].kind == wordItem && lexicon.Determiners.Has(v.items[j].lower) {
 		j--
 	}
 	if j < 1 {
@@ -491,10 +484,7 @@ func (v *view) labelled(k int) bool {
 	case "as":
 		return before == "known"
 	case "of":
-		return vocabularyNouns[before]
+		return lexicon.VocabularyNouns.Has(before)
 	}
 	return false
 }
-
-// vocabularyNouns name a stock of phrases a quotation is drawn from.
-var vocabularyNouns = wordSet("banner language lexicon rhetoric vocabulary")

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode"
+
+	"github.com/claimx/claimx/lexicon"
 )
 
 // cueStrength says what a reporting word needs around it before it reports
@@ -19,124 +21,37 @@ const (
 	frames
 )
 
-// cueLemmas is the curated lexicon of reporting verbs, keyed by lemma. Both
-// spellings of -ise/-ize verbs are listed, since articles use either.
-var cueLemmas = map[string]cueStrength{
-	"acknowledge": speaks, "admit": speaks, "advocate": speaks, "affirm": speaks, "allege": speaks,
-	"announce": speaks, "argue": speaks, "assert": speaks, "boast": speaks, "caution": speaks,
-	"claim": speaks, "complain": speaks, "concede": speaks, "condemn": speaks, "contend": speaks,
-	"criticise": speaks, "criticize": speaks, "critique": speaks, "declare": speaks, "demand": speaks,
-	"denounce": speaks, "deny": speaks, "emphasise": speaks, "emphasize": speaks, "insist": speaks,
-	"lament": speaks, "proclaim": speaks, "quip": speaks, "reaffirm": speaks, "rebuke": speaks,
-	"reiterate": speaks, "request": speaks, "retort": speaks, "say": speaks, "state": speaks,
-	"stress": speaks, "urge": speaks, "vow": speaks, "warn": speaks,
-
-	"accuse": frames, "add": frames, "advance": frames, "answer": frames, "ask": frames,
-	"brand": frames, "call": frames, "characterise": frames, "characterize": frames, "cite": frames,
-	"codify": frames, "coin": frames, "comment": frames, "confirm": frames, "define": frames,
-	"describe": frames, "dismiss": frames, "dub": frames, "explain": frames, "express": frames, "frame": frames,
-	"highlight": frames, "invoke": frames, "label": frames, "maintain": frames, "note": frames,
-	"observe": frames, "pledge": frames, "predict": frames, "promise": frames, "propose": frames,
-	"recall": frames, "recommend": frames, "remark": frames, "reply": frames, "report": frames,
-	"resolve": frames, "respond": frames, "reveal": frames, "speak": frames, "suggest": frames, "tell": frames,
-	"term": frames, "underline": frames, "underscore": frames, "write": frames,
-
-	// Verbs that sort things into someone's categories report the
-	// categories' names as that person's words: "Mao counted the united
-	// front among the “magic weapons”", "the ministry listed three “red
-	// lines”".
-	"count": frames, "identify": frames, "list": frames,
-}
-
-// idioms are cue verbs whose particle takes them out of reporting: "count
-// on" relies, "tell apart" distinguishes.
-var idioms = map[[2]string]bool{{"count", "on"}: true, {"count", "upon"}: true, {"tell", "apart"}: true}
-
-// phrasalCues are verbs that report speech only with their particle: "call
-// for" and "call on" are demands, where a bare "call" merely names; "refer
-// to" names ("refers to the limits as “…”"), where "refer" alone does not.
-var phrasalCues = map[[2]string]cueStrength{
-	{"call", "for"}: speaks, {"call", "on"}: speaks, {"call", "upon"}: speaks,
-	{"point", "out"}: speaks, {"refer", "to"}: frames,
-}
-
-// nounLemmas are cue lemmas whose bare and -s forms are at least as often
-// nouns ("state media", "the claims", "meeting notes", "advances in AI"):
-// those forms only frame.
-var nounLemmas = wordSet("advance answer brand call claim coin comment count critique demand frame " +
-	"highlight label list note pledge promise remark reply report request state stress term vow")
-
-// verbForm is the inflection a cue word was found in.
-type verbForm uint8
-
-const (
-	baseForm verbForm = iota // say, state
-	sForm                    // says, states
-	pastForm                 // said, stated (past tense or participle)
-	ingForm                  // saying, stating
-)
-
-// irregularForms maps irregular inflections of cue verbs to their lemma.
-var irregularForms = map[string]string{
-	"said": "say", "told": "tell", "wrote": "write", "written": "write",
-	"spoke": "speak", "spoken": "speak",
-}
-
-// inflections are the regular suffixes, each with what restores the lemma:
-// "denied" -> deny, "stating" -> state, "argued" -> argue, "warned" -> warn.
-var inflections = []struct {
-	suffix, restore string
-	form            verbForm
-}{
-	{"ies", "y", sForm}, {"ied", "y", pastForm},
-	{"ing", "", ingForm}, {"ing", "e", ingForm},
-	{"ed", "", pastForm}, {"d", "", pastForm},
-	{"es", "", sForm}, {"s", "", sForm},
-}
-
-// lemmatize finds the cue lemma of a lower-case word and the form it is in.
-// It only needs to recognise the cue verbs, so it tries each way of undoing
-// a regular suffix (and of undoubling a final consonant, "committed") and
-// keeps the first result that is in the lexicon.
-func lemmatize(w string) (string, verbForm, bool) {
-	if l, ok := irregularForms[w]; ok {
-		return l, pastForm, true
-	}
-	if isCueLemma(w) {
-		return w, baseForm, true
-	}
-	for _, in := range inflections {
-		stem, ok := strings.CutSuffix(w, in.suffix)
-		if !ok || stem == "" {
-			continue
-		}
-		if l := stem + in.restore; isCueLemma(l) {
-			return l, in.form, true
-		}
-		if n := len(stem); in.restore == "" && n >= 2 && stem[n-1] == stem[n-2] && isCueLemma(stem[:n-1]) {
-			return stem[:n-1], in.form, true
+// cueVerbs are the lemmas of the reporting and framing verbs, with the
+// verbs of their phrasal entries ("call" of "call for", "point" of "point
+// out").
+var cueVerbs = func() map[string]bool {
+	verbs := map[string]bool{}
+	for _, l := range []*lexicon.List{lexicon.ReportingVerbs, lexicon.FramingVerbs} {
+		for w := range l.All() {
+			verb, _, _ := strings.Cut(w, " ")
+			verbs[verb] = true
 		}
 	}
-	return "", 0, false
-}
+	return verbs
+}()
 
-func isCueLemma(w string) bool {
-	if _, ok := cueLemmas[w]; ok {
-		return true
+// strengthOf returns the strength of a verb or phrasal verb ("call for"),
+// 0 if it reports nothing.
+func strengthOf(verb string) cueStrength {
+	switch {
+	case lexicon.ReportingVerbs.Has(verb):
+		return speaks
+	case lexicon.FramingVerbs.Has(verb):
+		return frames
 	}
-	for p := range phrasalCues {
-		if p[0] == w {
-			return true
-		}
-	}
-	return false
+	return 0
 }
 
 // cue is a reporting word or phrase found in a claim: items [from, to) of
 // its view.
 type cue struct {
 	from, to int
-	form     verbForm
+	form     lexicon.VerbForm
 	strength cueStrength
 	// sourceAfter marks a phrase whose source follows it: "according to X",
 	// "in the words of X".
@@ -148,31 +63,6 @@ type cue struct {
 	// it reports speech only with a quotation close after it.
 	noun bool
 }
-
-// Nouns that carry someone's words. A speech noun after a possessive
-// reports a quotation close after it ("Xi’s instruction to “…”", "his call
-// for “…”"); an opinion noun in "in X’s view" or "in the view of X"
-// attributes the whole clause. Both are listed in the singular.
-var (
-	speechNouns = wordSet("accusation admission appeal argument assertion call characterisation " +
-		"characterization claim comment complaint definition demand description directive exhortation " +
-		"formulation injunction instruction message order phrase pledge prediction promise remark " +
-		"reminder slogan speech statement verdict vow warning word")
-	opinionNouns = wordSet("analysis assessment account estimation judgement judgment opinion reading " +
-		"telling view word")
-	// nounLinks are the words that join a speech noun to its quotation:
-	// "call for", "instruction to", "warning that", "description of".
-	nounLinks = wordSet("about against as for of on that to")
-	// possessives are the possessive pronouns, with the pronoun each stands for.
-	possessives = map[string]string{"his": "he", "her": "she", "its": "it", "their": "they"}
-)
-
-// singular strips a plural -s: "words" -> "word", "views" -> "view".
-func singular(w string) string { return strings.TrimSuffix(w, "s") }
-
-// determiners make the word after them a noun: "a warning", "the stated
-// aim", "their call for".
-var determiners = wordSet("a an the this that these those his her its their our my your whose such any no every each")
 
 // findCues marks the reporting words and phrases of a view, in text order.
 // A capitalised cue word inside a sentence is part of a name ("Said",
@@ -192,34 +82,34 @@ func (v *view) findCues() {
 		if k > 0 && unicode.IsUpper([]rune(it.text)[0]) {
 			continue
 		}
-		if k > 0 && v.possessor(k-1) && speechNouns[singular(it.lower)] {
+		if k > 0 && v.possessor(k-1) && lexicon.SpeechNouns.HasNoun(it.lower) {
 			v.addCue(cue{from: k, to: k + 1, strength: frames, owner: k - 1, noun: true})
 			continue
 		}
 		if k > 0 && v.nounPosition(k) {
 			continue
 		}
-		next := v.wordAt(k + 1)
-		lemma, form, ok := lemmatize(it.lower)
+		lemma, form, ok := lexicon.Lemma(it.lower, func(w string) bool { return cueVerbs[w] })
 		if !ok {
 			continue
 		}
-		if idioms[[2]string{lemma, next}] {
+		phrasal := lemma + " " + v.wordAt(k+1)
+		if lexicon.Idioms.Has(phrasal) {
 			continue
 		}
-		if s, ok := phrasalCues[[2]string{lemma, next}]; ok {
+		if s := strengthOf(phrasal); s != 0 {
 			v.addCue(cue{from: k, to: k + 2, form: form, strength: s, owner: -1})
 			k++
 			continue
 		}
-		s, ok := cueLemmas[lemma]
-		if !ok {
+		s := strengthOf(lemma)
+		if s == 0 {
 			continue
 		}
-		if nounLemmas[lemma] && (form == baseForm || form == sForm) {
+		if lexicon.VerbNouns.Has(lemma) && (form == lexicon.Base || form == lexicon.S) {
 			s = frames
 		}
-		if form == ingForm && k > 0 && v.gerund(k) {
+		if form == lexicon.Ing && k > 0 && v.gerund(k) {
 			continue
 		}
 		v.addCue(cue{from: k, to: k + 1, form: form, strength: s, owner: -1})
@@ -233,10 +123,10 @@ func (v *view) findCues() {
 // chips", "by stated policy"; but "by insisting that", "has since urged").
 func (v *view) nounPosition(k int) bool {
 	prev := v.items[k-1]
-	if determiners[prev.lower] || prev.possessive {
+	if lexicon.Determiners.Has(prev.lower) || prev.possessive {
 		return true
 	}
-	return prev.kind == wordItem && prepositions[prev.lower] && !verbGroupWords[prev.lower] && prev.lower != "to" &&
+	return prev.kind == wordItem && preposition(prev.lower) && !lexicon.InVerbGroup(prev.lower) && prev.lower != "to" &&
 		!strings.HasSuffix(v.items[k].lower, "ing")
 }
 
@@ -247,7 +137,7 @@ func (v *view) nounPosition(k int) bool {
 // name ("…, adding that", "Beijing, accusing").
 func (v *view) gerund(k int) bool {
 	prev := v.items[k-1]
-	return prev.kind == wordItem && !auxiliaries(prev.lower) && !prepositions[prev.lower] && !connectives[prev.lower]
+	return prev.kind == wordItem && !auxiliary(prev.lower) && !preposition(prev.lower) && !connective(prev.lower)
 }
 
 // asReach is how far before "put it" the "as" of "as Xi bluntly put it"
@@ -305,10 +195,10 @@ func (v *view) phraseCue(k int) int {
 			o++
 		}
 		switch {
-		case o+1 < len(v.items) && v.possessor(o) && opinionNouns[singular(v.wordAt(o+1))]:
+		case o+1 < len(v.items) && v.possessor(o) && lexicon.OpinionNouns.HasNoun(v.wordAt(o+1)):
 			v.addCue(cue{from: o + 1, to: o + 2, strength: speaks, owner: o})
 			return o + 2 - k
-		case v.wordAt(k+1) == "the" && opinionNouns[singular(v.wordAt(k+2))] && v.wordAt(k+3) == "of":
+		case v.wordAt(k+1) == "the" && lexicon.OpinionNouns.HasNoun(v.wordAt(k+2)) && v.wordAt(k+3) == "of":
 			v.addCue(cue{from: k, to: k + 4, strength: speaks, sourceAfter: true, owner: -1})
 			return 4
 		}
@@ -320,8 +210,7 @@ func (v *view) phraseCue(k int) int {
 // noun: a name or referring noun with ’s, or a possessive pronoun.
 func (v *view) possessor(k int) bool {
 	it := v.items[k]
-	_, pronoun := possessives[it.lower]
-	return it.possessive || pronoun && it.kind == wordItem
+	return it.possessive || it.kind == wordItem && lexicon.Possessives.Types(it.lower) != nil
 }
 
 func (v *view) addCue(c cue) {
@@ -346,11 +235,11 @@ const (
 // she added", "“…,” Wang told reporters"), or as the subject of its passive
 // ("the term “X” was defined by"), or, before any other cue or a
 // semicolon, a quotation, "that" or a colon after it. A speech noun needs a
-// quotation after it within its clause, right after it or after one of the
-// nounLinks.
+// quotation after it within its clause, right after it or after one of
+// lexicon.SpeechNounLinks.
 func (v *view) framed(c cue) bool {
 	if c.noun {
-		if c.to < len(v.items) && v.items[c.to].kind == wordItem && !nounLinks[v.items[c.to].lower] {
+		if c.to < len(v.items) && v.items[c.to].kind == wordItem && !lexicon.SpeechNounLinks.Has(v.items[c.to].lower) {
 			return false // "Huawei’s order book was “full”": a compound, not speech
 		}
 		for j := c.to; j < len(v.items) && j < c.to+nounComplementLimit; j++ {
@@ -363,7 +252,7 @@ func (v *view) framed(c cue) bool {
 		}
 		return false
 	}
-	if v.followsQuote(c.from) || v.quotedSubject(c) || c.form == pastForm && v.passive(c.from) && v.quotedBefore(c.from) {
+	if v.followsQuote(c.from) || v.quotedSubject(c) || c.form == lexicon.Past && v.passive(c.from) && v.quotedBefore(c.from) {
 		return true
 	}
 	for j := c.to; j < len(v.items) && j < c.to+complementLimit; j++ {
@@ -403,53 +292,35 @@ func (v *view) cueText(c cue) string {
 	return string(v.runes[v.items[c.from].start:v.items[c.to-1].end])
 }
 
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
-
-// Function words the attribution grammar reads a claim by.
-var (
-	// separators set off a phrase inside a clause: "Wang Yi, the foreign
-	// minister, said"; "…, adding that".
-	separators = wordSet(", — –")
-	// clauseBreaks end a clause: nothing before one is the subject of a
-	// verb after it.
-	clauseBreaks = wordSet("; :")
-	// prepositions govern the name after them, which then is not a subject.
-	// "like" and "such as" are left out: "researchers like Professor Yao Xin
-	// have argued" makes Yao Xin the one arguing.
-	prepositions = wordSet("of at in on to from for with by about against between among amongst into onto " +
-		"over under within without toward towards across through throughout during after before behind " +
-		"beyond upon via despite including per amid around near outside inside than as unlike since until " +
-		"versus alongside regarding concerning")
-	// connectives open a new clause.
-	connectives = wordSet("who whom whose which that where when while and or but because if")
-	beForms     = wordSet("is are was were be been being")
-	// verbGroupWords may stand between a subject and its verb.
-	verbGroupWords = wordSet("has have had will would shall should can could may might must do does did " +
-		"also not never once again further later then still already even long first too often since just")
-	// titles stand before or between names without naming anyone themselves:
-	// "Premier Li Qiang", "OpenAI CEO Sam Altman".
-	titles = wordSet("president premier minister vice deputy chairman chairwoman chair secretary general " +
-		"ambassador spokesperson spokesman spokeswoman professor prof dr mr mrs ms director dean ceo cto " +
-		"chief head leader senator governor mayor commissioner envoy official founder adviser advisor analyst " +
-		"scholar expert researcher academic editor judge admiral colonel commander chancellor representative " +
-		"delegate member former late executive officer economist")
+// Marks the attribution grammar reads a claim by: separators set off a
+// phrase inside a clause ("Wang Yi, the foreign minister, said"; "…,
+// adding that"); clause breaks end a clause: nothing before one is the
+// subject of a verb after it.
+const (
+	separators   = ",—–"
+	clauseBreaks = ";:"
 )
 
-// auxiliaries reports whether w belongs to a verb group rather than to the
-// subject before it: auxiliaries, be-forms and adverbs ("has previously",
-// "was repeatedly").
-func auxiliaries(w string) bool {
-	return verbGroupWords[w] || beForms[w] || strings.HasSuffix(w, "ly")
+// is reports whether the item is one of the punctuation marks.
+func (it item) is(marks string) bool {
+	return it.kind == punctItem && strings.Contains(marks, it.lower)
 }
 
+// preposition reports whether w governs the name after it, which then is
+// not a subject. "like" is left out: "researchers like Professor Yao Xin
+// have argued" makes Yao Xin the one arguing.
+func preposition(w string) bool { return w != "like" && lexicon.Prepositions.Has(w) }
+
+// connective reports whether w opens a new clause.
+func connective(w string) bool { return lexicon.Relatives.Has(w) || lexicon.Conjunctions.Has(w) }
+
+// auxiliary reports whether w belongs to a verb group rather than to the
+// subject before it: auxiliaries, be-forms and adverbs ("has previously",
+// "was repeatedly").
+func auxiliary(w string) bool { return lexicon.InVerbGroup(w) || lexicon.Be.Has(w) }
+
 // isTitle reports whether w is a title, singular or plural ("heads").
-func isTitle(w string) bool { return titles[w] || titles[strings.TrimSuffix(w, "s")] }
+func isTitle(w string) bool { return lexicon.IsTitle(w) || lexicon.IsTitle(lexicon.Singular(w)) }
 
 func isNumber(w string) bool {
 	return strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) < 0

@@ -92,7 +92,7 @@ func (d *entDoc) nounBefore(c *entClaim, i int) claimx.EntityType {
 // phrase that ends at token k, at most four words before it.
 func (d *entDoc) nounPhrase(c *entClaim, k int) bool {
 	for n := k - 1; n >= 0 && n >= k-4; n-- {
-		if entArticles[strings.ToLower(c.toks[n].text)] || c.toks[n].poss {
+		if lexicon.Articles.Has(c.toks[n].text) || c.toks[n].poss {
 			return true
 		}
 		if !c.toks[n+1].joined && !c.toks[n].poss {
@@ -114,7 +114,7 @@ func (d *entDoc) phraseEnds(c *entClaim, j int) bool {
 		return true
 	}
 	t := c.toks[j]
-	return t.connector || d.inAny(t.text, lexicon.Common, lexicon.Reporting, lexicon.PlaceHeads)
+	return t.connector || lexicon.Common.Has(t.text) || reportingVerb(t.text) || lexicon.PlaceHeads.Has(t.text)
 }
 
 // cueWord returns the word right before token i, in lower case, when it
@@ -161,18 +161,26 @@ func (c *entClaim) numberAfter(j int) bool {
 	return j < len(c.toks) && c.toks[j].joined && !c.toks[j-1].poss && unicode.IsDigit([]rune(c.toks[j].text)[0])
 }
 
-// entAuxiliaries may stand between a speaker and the reporting verb.
-var entAuxiliaries = map[string]bool{"has": true, "had": true, "have": true, "also": true, "previously": true, "recently": true, "further": true, "then": true, "later": true, "once": true, "repeatedly": true, "publicly": true, "has also": true, "will": true, "would": true}
+// reportingVerb reports whether w is a verb of saying or thinking in a form
+// that follows a single speaker ("says", "said", "believed"): a cue that
+// the name before it is a person's. The base form is left out: it is more
+// often a noun ("the state corporation").
+func reportingVerb(w string) bool {
+	_, form, ok := lexicon.Lemma(strings.ToLower(w), func(l string) bool {
+		return lexicon.ReportingVerbs.Has(l) || lexicon.FramingVerbs.Has(l) || lexicon.ThinkingVerbs.Has(l)
+	})
+	return ok && (form == lexicon.S || form == lexicon.Past)
+}
 
 // reportingAfter: "Zhang said", "Marsh has also argued".
 func (d *entDoc) reportingAfter(c *entClaim, j int) bool {
 	k, ok := c.next(j)
 	for n := 0; ok && n < 3; n++ {
 		w := c.toks[k].text
-		if lexicon.Reporting.Has(w) {
+		if reportingVerb(w) {
 			return true
 		}
-		if !entAuxiliaries[w] || k+1 >= len(c.toks) || !c.toks[k+1].joined {
+		if !lexicon.InVerbGroup(w) || k+1 >= len(c.toks) || !c.toks[k+1].joined {
 			return false
 		}
 		k++
@@ -182,7 +190,7 @@ func (d *entDoc) reportingAfter(c *entClaim, j int) bool {
 
 // reportingBefore: "said Zhuge".
 func (d *entDoc) reportingBefore(c *entClaim, i int) bool {
-	return i > 0 && c.toks[i].joined && !c.toks[i-1].cap && lexicon.Reporting.Has(c.toks[i-1].text)
+	return i > 0 && c.toks[i].joined && !c.toks[i-1].cap && reportingVerb(c.toks[i-1].text)
 }
 
 // entMaxAppositive bounds the words read after a name's comma for the noun
@@ -222,10 +230,10 @@ func (d *entDoc) appositiveType(c *entClaim, j int) claimx.EntityType {
 		if n > 0 && !t.joined {
 			break
 		}
-		if n == 0 && entArticles[strings.ToLower(t.text)] {
+		if n == 0 && lexicon.Articles.Has(t.text) {
 			continue
 		}
-		if t.connector || lexicon.Common.Has(t.text) || lexicon.Reporting.Has(t.text) {
+		if t.connector || lexicon.Common.Has(t.text) || reportingVerb(t.text) {
 			break
 		}
 		head = t.text
@@ -242,9 +250,6 @@ func (d *entDoc) appositiveType(c *entClaim, j int) claimx.EntityType {
 	}
 	return ""
 }
-
-// entArticles may open an appositive before its noun.
-var entArticles = map[string]bool{"a": true, "an": true, "the": true}
 
 // termAfter returns the term in a parenthesis right after the name ending
 // at token j-1: "Qin Gang (秦刚)".

@@ -21,23 +21,6 @@ type entToken struct {
 	skip       bool   // inside a parenthesis that is not running text (citation, acronym, hanzi)
 }
 
-// entConnectors may join the capitalised words of one name.
-var entConnectors = map[string]bool{
-	"of": true, "and": true, "for": true, "the": true, "on": true, "&": true,
-	"de": true, "du": true, "da": true, "del": true, "della": true, "der": true,
-	"van": true, "von": true, "bin": true, "al": true, "la": true, "le": true, "y": true,
-}
-
-// entAbbrevs keep their full stop as part of the word, so that the stop
-// neither ends a sentence nor splits a name ("Dr. Yao", "Gen. Dong").
-var entAbbrevs = map[string]bool{
-	"dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "st": true, "gen": true,
-	"sen": true, "rep": true, "gov": true, "lt": true, "col": true, "adm": true, "jr": true,
-	"sr": true, "inc": true, "corp": true, "co": true, "ltd": true, "no": true, "vs": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
-}
-
 // entWordRune: Latin and other alphabetic letters, digits and marks. Han
 // characters are not word runes: a Chinese run is a term, not part of an
 // English name.
@@ -97,7 +80,7 @@ func entTokenize(rs []rune) []entToken {
 		t := entToken{start: start, end: j}
 		word := string(rs[start:j])
 		if j < len(rs) && rs[j] == '.' {
-			if n := j - start; (n == 1 && unicode.IsUpper(rs[start])) || strings.Contains(word, ".") || entAbbrevs[strings.ToLower(word)] {
+			if n := j - start; (n == 1 && unicode.IsUpper(rs[start])) || strings.Contains(word, ".") || entAbbreviation(word) {
 				word += "."
 				j++
 				t.end = j
@@ -119,13 +102,21 @@ func entTokenize(rs []rune) []entToken {
 		// no list knows it.
 		t.cap = unicode.IsUpper(rs[start]) || start+1 < j && unicode.IsLower(rs[start]) && unicode.IsUpper(rs[start+1])
 		t.acronym = entIsAcronym(word)
-		t.connector = entConnectors[word]
+		t.connector = !t.cap && (lexicon.NameConnectors.Has(word) || lexicon.NameParticles.Has(word))
 		t.joined = entJoined(rs, prevEnd, start)
 		t.sentStart = entOpensSentence(rs, start)
 		toks = append(toks, t)
 		i, prevEnd = j, j
 	}
 	return toks
+}
+
+// entAbbreviation reports whether w is written with a full stop that
+// neither ends a sentence nor splits a name ("Dr. Yao", "Gen. Dong", "Jan.
+// 5"): an abbreviation, or a month's, which the calendar lists with its
+// stop.
+func entAbbreviation(w string) bool {
+	return lexicon.Abbreviations.Has(w) || lexicon.Calendar.Has(w+".")
 }
 
 // entPluralPossessive reports whether the capitalised plural word rs[start:end]

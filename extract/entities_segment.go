@@ -90,9 +90,6 @@ func (d *entDoc) listCue(c *entClaim, i, j int, cue claimx.EntityType) claimx.En
 	return cue
 }
 
-// entLocatives are the prepositions that may introduce a place.
-var entLocatives = map[string]bool{"at": true, "in": true, "near": true, "from": true, "to": true, "between": true, "via": true}
-
 // placeLists gives the place cue to the runs of a list that a preposition
 // of place introduces and that either names a known place or is followed
 // by "in" and one: "at Kyaukpyu and Yangon", "to Kyaukpyu in Myanmar",
@@ -107,7 +104,7 @@ func (d *entDoc) placeLists(c *entClaim, runs [][2]int, cues []claimx.EntityType
 		for b < len(runs) && (c.listContinues(runs[b-1][1], runs[b][0]) || ok && c.repeatsPreposition(runs[b-1][1], runs[b][0], w)) {
 			b++
 		}
-		if ok && entLocatives[w] && (d.namesPlace(c, runs[a:b]) || b < len(runs) && d.inPlace(c, runs[b-1][1], runs[b])) {
+		if ok && lexicon.PlacePrepositions.Has(w) && (d.namesPlace(c, runs[a:b]) || b < len(runs) && d.inPlace(c, runs[b-1][1], runs[b])) {
 			for n := a; n < b; n++ {
 				if cues[n] == "" {
 					cues[n] = claimx.GPE

@@ -51,7 +51,7 @@ func (d *entDoc) pluralInName(c *entClaim, i, k, j int) bool {
 func (d *entDoc) splitTitle(c *entClaim, i, j int, start bool) bool {
 	first, last := -1, -1
 	for k := i; k < j; k++ {
-		if c.toks[k].cap && d.titleWord(c.toks[k].text) && !d.fieldOf(c, i, k) {
+		if c.toks[k].cap && lexicon.IsTitle(c.toks[k].text) && !d.fieldOf(c, i, k) {
 			if first < 0 {
 				first = k
 			}
@@ -103,18 +103,6 @@ func (d *entDoc) splitTitle(c *entClaim, i, j int, start bool) bool {
 // of Justice" is no title and does not end the name.
 func (d *entDoc) fieldOf(c *entClaim, i, k int) bool {
 	return k-2 >= i && c.toks[k-1].text == "of" && lexicon.OrgHeads.HasNoun(c.toks[k-2].text)
-}
-
-// titleWord reports whether w is a title or a word qualifying one, also
-// when hyphenated from such words: "Vice-President", "Deputy-Director",
-// "Ex-Minister".
-func (d *entDoc) titleWord(w string) bool {
-	for _, p := range strings.FieldsFunc(w, entHyphen) {
-		if !d.inAny(p, lexicon.Roles, lexicon.TitleModifiers) {
-			return false
-		}
-	}
-	return w != ""
 }
 
 // splitPersonOf separates a person from the organisation or place after
@@ -251,7 +239,7 @@ func (d *entDoc) splitAdjective(c *entClaim, i, j int, cue claimx.EntityType, be
 			d.emit(c, i, j, key, typ, rank)
 			return true
 		}
-		if typ == claimx.GPE && entCompass[strings.ToLower(c.toks[i].text)] {
+		if typ == claimx.GPE && lexicon.Compass.Has(c.toks[i].text) {
 			// "North Africa" is a region of its own, not Africa.
 			d.emit(c, i, j, "n:"+gazetteer.Key(c.text(i, j)), claimx.GPE, entStrong)
 			return true
@@ -260,10 +248,6 @@ func (d *entDoc) splitAdjective(c *entClaim, i, j int, cue claimx.EntityType, be
 	d.segment(c, i+1, j, false, cue)
 	return true
 }
-
-// entCompass are the words that, before a place, name a part of it.
-var entCompass = map[string]bool{"north": true, "south": true, "east": true, "west": true,
-	"northeast": true, "northwest": true, "southeast": true, "southwest": true}
 
 // splitConnector judges the parts around a connector alone when the whole
 // is no name: "Taiwan on Monday".
@@ -340,11 +324,6 @@ func (d *entDoc) salvagePrefix(c *entClaim, i, j int) bool {
 	return false
 }
 
-// entOfficeHeads are the heads of government bodies named for their field,
-// "Ministry of Industry", whose owner is often written before the name.
-var entOfficeHeads = map[string]bool{"ministry": true, "department": true, "bureau": true,
-	"office": true, "directorate": true, "secretariat": true}
-
 // splitOwner drops the owner written before a government body named for
 // its field: in "Spanish Ministry of Industry" and "XUAR Department of
 // Labour" a demonym, or an acronym the article defines for a place, says
@@ -353,7 +332,7 @@ var entOfficeHeads = map[string]bool{"ministry": true, "department": true, "bure
 // takes for granted ("US Department of Labor"); a phrase listed whole
 // ("Chinese Academy of Sciences") never reaches here.
 func (d *entDoc) splitOwner(c *entClaim, i, j int) bool {
-	if j-i < 4 || !entOfficeHeads[strings.ToLower(c.toks[i+1].text)] || c.toks[i+2].text != "of" {
+	if j-i < 4 || !lexicon.OfficeHeads.Has(c.toks[i+1].text) || c.toks[i+2].text != "of" {
 		return false
 	}
 	t := c.toks[i]

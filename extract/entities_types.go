@@ -108,7 +108,7 @@ func (d *entDoc) personShape(c *entClaim, i, j int) bool {
 	for k := i; k < j; k++ {
 		t := c.toks[k]
 		if t.connector {
-			if !entParticles[t.text] || k == i {
+			if !lexicon.NameParticles.Has(t.text) || k == i {
 				return false
 			}
 			continue
@@ -120,9 +120,6 @@ func (d *entDoc) personShape(c *entClaim, i, j int) bool {
 	}
 	return words >= 1 && words <= entMaxName
 }
-
-// entParticles may stand inside a person's name: "Annelies de Vries".
-var entParticles = map[string]bool{"de": true, "van": true, "von": true, "bin": true, "al": true, "da": true, "du": true, "del": true, "der": true, "la": true, "le": true}
 
 // personWord: a word that may be part of a person's name. Listed surnames
 // and given names are, even when they are also common words ("He Lifeng").
@@ -141,10 +138,10 @@ var entNotNames = []*lexicon.List{lexicon.Common, lexicon.Generic, lexicon.Calen
 	lexicon.Roles, lexicon.TitleModifiers, lexicon.ThingHeads, lexicon.FeatureHeads}
 
 // notName reports whether w is a word that is never a name on its own: on
-// one of entNotNames, a hyphenated title ("Vice-Premier"), or a doctrine
-// in "-ism" ("Marxism").
+// one of entNotNames, a title ("Vice-Premier", "Dr."), or a doctrine in
+// "-ism" ("Marxism").
 func (d *entDoc) notName(w string) bool {
-	return d.inAny(w, entNotNames...) || d.titleWord(w) || strings.HasSuffix(strings.ToLower(w), "ism")
+	return d.inAny(w, entNotNames...) || lexicon.IsTitle(w) || strings.HasSuffix(strings.ToLower(w), "ism")
 }
 
 func (d *entDoc) inAny(w string, lists ...*lexicon.List) bool {

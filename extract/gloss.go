@@ -253,7 +253,7 @@ func wordsGloss(words []string, hanzi string) string {
 	}
 	phrase := glossCapitalPhrase(words)
 	for t := len(phrase) - 2; t >= 0; t-- {
-		if isGlossTitle(phrase[t]) {
+		if lexicon.IsTitle(phrase[t]) {
 			return strings.Join(glossNameAfterTitle(phrase[t+1:]), " ")
 		}
 	}
@@ -264,7 +264,7 @@ func wordsGloss(words []string, hanzi string) string {
 // the title ran on (Secretary of State Antony Blinken), the name starts at
 // a given name, or else is the last two words.
 func glossNameAfterTitle(name []string) []string {
-	if glossConnectors[strings.ToLower(name[0])] && len(name) > 3 {
+	if lexicon.PhraseConnectors.Has(name[0]) && len(name) > 3 {
 		for i, w := range name {
 			if glossGivenName(w) {
 				return name[i:]
@@ -279,7 +279,7 @@ func glossNameAfterTitle(name []string) []string {
 // romanised Chinese name belongs to the name: Chris Tang Ping-keung, Jack
 // Ma.
 func glossGivenName(w string) bool {
-	return glossStartsUpper(w) && !isGlossTitle(w) && lexicon.GivenNames.Has(w)
+	return glossStartsUpper(w) && !lexicon.IsTitle(w) && lexicon.GivenNames.Has(w)
 }
 
 // glossDropOwner drops the owner named in the possessive before a name:
@@ -287,7 +287,7 @@ func glossGivenName(w string) bool {
 // possessive belongs to the name: People’s Daily, the Women's Federation.
 func glossDropOwner(phrase []string) []string {
 	for i := len(phrase) - 2; i >= 0; i-- {
-		if owner, ok := glossPossessive(phrase[i]); ok && !glossPluralOwners[strings.ToLower(owner)] {
+		if owner, ok := glossPossessive(phrase[i]); ok && !lexicon.PossessivePlurals.Has(owner) {
 			return glossTrimConnectors(phrase[i+1:])
 		}
 	}
@@ -316,33 +316,22 @@ func glossCapitalPhrase(words []string) []string {
 			from = i
 			continue
 		}
-		if !glossConnectors[w] {
+		if !lexicon.PhraseConnectors.Has(w) {
 			break
 		}
 	}
 	phrase := words[from:]
-	if glossDeterminers[strings.ToLower(phrase[0])] && len(phrase) > 1 {
+	if glossDeterminer(phrase[0]) && len(phrase) > 1 {
 		phrase = phrase[1:]
 	}
 	return phrase
 }
 
 func glossTrimConnectors(words []string) []string {
-	for len(words) > 1 && glossConnectors[strings.ToLower(words[0])] {
+	for len(words) > 1 && lexicon.PhraseConnectors.Has(words[0]) {
 		words = words[1:]
 	}
 	return words
-}
-
-// isGlossTitle reports whether a capitalised word is a title or office that can
-// stand before a person's name.
-func isGlossTitle(w string) bool {
-	for _, part := range strings.Split(strings.ToLower(w), "-") {
-		if part, _ = glossPossessive(part); glossTitles[part] {
-			return true
-		}
-	}
-	return false
 }
 
 // glossNounPhrase returns the noun phrase that ends words.
@@ -371,7 +360,7 @@ func glossNounPhraseLen(words []string) int {
 func glossEndsNounPhrase(w string) bool {
 	w = strings.ToLower(w)
 	_, possessive := glossPossessive(w)
-	return w == "," || glossStops[w] || glossDeterminers[w] || glossConnectors[w] || possessive ||
+	return w == "," || glossStop(w) || glossDeterminer(w) || lexicon.PhraseConnectors.Has(w) || possessive ||
 		strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) < 0
 }
 
@@ -383,16 +372,16 @@ func glossEndsNounPhrase(w string) bool {
 //     (the launch vehicle, its guiding principle);
 //   - a particle ends a phrasal verb (carry out, step up, scale back);
 //   - a hyphenated word is an adjective (state-owned, market-based);
-//   - a verb of glossVerbs in its base form is one after a modal, "to", a
-//     pronoun or an adverb, but not after a noun (land use planning) nor at
-//     the start of a clause, where it opens a slogan;
+//   - a policy verb (glossVerbs) in its base form is one after a modal,
+//     "to", a pronoun or an adverb, but not after a noun (land use planning)
+//     nor at the start of a clause, where it opens a slogan;
 //   - in -s, after a name or a pronoun (Beijing backs), not after a noun
 //     (rocket launches);
 //   - in -ed, unless after a preposition or "be" (of adopted children);
 //   - in -ing, after a preposition, "be" or an adverb, or at the start of a
 //     clause (by building, is pursuing), not after a noun (capacity
 //     building), and never for the few usually adjectives
-//     (glossIngAdjectives);
+//     (lexicon.IngAdjectives);
 //   - any other word in -ed is one after a plain lower-case word, taken for
 //     its subject (the law enshrined cyber sovereignty, but the targeted
 //     poverty alleviation), or after "have" (has prioritised data
@@ -405,32 +394,33 @@ func glossIsVerb(words []string, i int) bool {
 	}
 	_, possessive := glossPossessive(prev)
 	switch {
-	case glossDeterminers[prev] || possessive:
+	case glossDeterminer(prev) || possessive:
 		return false
-	case glossParticles[w]:
+	case lexicon.VerbParticles.Has(w):
 		return true
 	case strings.Contains(w, "-"):
 		return false
 	}
 	name := !start && glossStartsUpper(words[i-1])
 	noun := !start && !name && !glossEndsNounPhrase(prev) // a plain lower-case word
+	pronoun, adverb, prep, be := glossPronoun(prev), lexicon.VerbAdverbs.Has(prev), lexicon.Prepositions.Has(prev), lexicon.Be.Has(prev)
 	form, lexical := glossVerbs[w]
 	switch {
 	case !lexical:
-	case form == baseForm:
-		return glossModals[prev] || glossPronouns[prev] || glossAdverbs[prev]
-	case form == sForm:
-		return name || glossPronouns[prev] || glossAdverbs[prev]
-	case form == pastForm:
-		return !glossPrepositions[prev] && !glossBe[prev]
-	case form == ingForm:
-		return !glossIngAdjectives[w] && (start || glossPrepositions[prev] || glossBe[prev] || glossAdverbs[prev])
+	case form == lexicon.Base:
+		return glossModal(prev) || pronoun || adverb
+	case form == lexicon.S:
+		return name || pronoun || adverb
+	case form == lexicon.Past:
+		return !prep && !be
+	case form == lexicon.Ing:
+		return !lexicon.IngAdjectives.Has(w) && (start || prep || be || adverb)
 	}
 	switch {
 	case strings.HasSuffix(w, "ed") && len(w) > 4 && !strings.HasSuffix(w, "eed"):
-		return noun || glossHave[prev]
+		return noun || lexicon.Have.Has(prev)
 	case strings.HasSuffix(w, "ing"):
-		return glossBe[prev]
+		return be
 	}
 	return false
 }
@@ -462,83 +452,38 @@ func glossNounList(words []string, n int) []string {
 	return items
 }
 
-// The closed word classes the gloss rules read, all lower case.
-var (
-	glossConnectors   = wordSet("of and for on in with to the a an at & de")
-	glossDeterminers  = wordSet("the a an this that these those its their his her our your my such any each every some no another other both all either neither many several")
-	glossPluralOwners = wordSet("people women children men")
-	glossTitles       = wordSet("minister president premier secretary chairman chairwoman chair director ceo cfo cto coo " +
-		"founder professor prof dr mr mrs ms ambassador head dean spokesperson spokesman spokeswoman general vice " +
-		"deputy former chief executive governor mayor senator representative commissioner advisor adviser envoy " +
-		"leader chancellor king queen prince judge justice officer admiral colonel captain commander marshal " +
-		"councillor councilor editor researcher scholar analyst expert fellow lecturer economist comrade chairperson")
+// The word classes the gloss rules read, from the lexicon. A noun phrase
+// that glosses a term is a run of words none of which is a function word
+// (glossStop, a determiner, a connector), the English word for a term or a
+// verb that names one.
 
-	glossPronouns     = wordSet("it they we he she i you them us him me who whom whose which what")
-	glossPrepositions = wordSet("of in on at for to with by from as into about over under between through against without within " +
-		"among around across after before during toward towards upon via per than like including beyond")
-	glossConjunctions = wordSet("and or but nor so yet while whereas although though because if unless whether")
-	glossModals       = wordSet("to do does did will would can could should may might must shall not")
-	glossHave         = wordSet("has have had having")
-	glossBe           = wordSet("is are was were be been being am")
-	glossAdverbs      = wordSet("also only even just now then still already further often always never increasingly recently")
-	glossParticles    = wordSet("out up off down forward back")
+// glossDeterminer: a determiner or a quantifier ("several"), either of
+// which opens a noun phrase.
+func glossDeterminer(w string) bool { return lexicon.Determiners.Has(w) || lexicon.Quantifiers.Has(w) }
 
-	// glossStops cannot stand inside a noun phrase that glosses a term: the
-	// function words above, the verbs that name a term, and the words that
-	// name one (the term, the slogan).
-	glossStops = glossUnion(glossPronouns, glossPrepositions, glossConjunctions, glossModals, glossHave, glossBe, glossAdverbs,
-		wordSet("said says say calls called call dubbed termed known named labeled labelled coined described describes "+
-			"defined defines become becomes became remains remained refers referred so-called "+
-			"term terms concept concepts notion notions idea ideas slogan slogans phrase phrases expression "+
-			"expressions motto word words catchphrase formulation formulations tifa buzzword"))
-)
+// glossPronoun: a personal or relative pronoun.
+func glossPronoun(w string) bool { return lexicon.Pronouns.Has(w) || lexicon.Relatives.Has(w) }
 
-func glossUnion(sets ...map[string]bool) map[string]bool {
-	out := make(map[string]bool)
-	for _, set := range sets {
-		for w := range set {
-			out[w] = true
-		}
-	}
-	return out
+// glossModal: a word after which a verb stands in its base form: a modal,
+// a form of "do", or the "to" of an infinitive.
+func glossModal(w string) bool { return w == "to" || lexicon.Modals.Has(w) || lexicon.Do.Has(w) }
+
+// glossStop reports whether w cannot stand inside a noun phrase that
+// glosses a term: a function word, a verb that names a term ("dubbed"), or
+// a word for a term ("the slogan").
+func glossStop(w string) bool {
+	return glossPronoun(w) || lexicon.Prepositions.Has(w) || lexicon.Conjunctions.Has(w) || glossModal(w) ||
+		lexicon.Have.Has(w) || lexicon.Be.Has(w) || lexicon.VerbAdverbs.Has(w) ||
+		lexicon.NamingVerbs.Has(w) || lexicon.TermNouns.HasNoun(w)
 }
 
-// glossVerbs holds every form of the verbs that most often take a policy
-// term as their object, so that "back military-civil fusion" glosses
-// 军民融合 as "military-civil fusion". Kept short: a verb missing here only
-// lengthens a gloss, while a noun taken for a verb would cut one.
-var glossVerbs = glossInflect("advance adopt advocate boost build carry deepen develop embrace emphasise emphasize " +
-	"enforce expand foster highlight implement introduce launch prioritise prioritize promote propose pursue push " +
-	"safeguard seek strengthen stress support uphold use")
-
-// glossIngAdjectives are the -ing forms of glossVerbs more often adjectives
-// than verbs after a preposition: in developing countries, with supporting
-// measures.
-var glossIngAdjectives = wordSet("developing supporting")
-
-// glossIrregularPast gives the past of the verbs of glossVerbs that do not
-// take -ed.
-var glossIrregularPast = map[string]string{"build": "built", "seek": "sought", "uphold": "upheld"}
-
-// glossInflect maps each form of each verb of the list to its inflection
-// (verbForm, shared with the attribution cues).
-func glossInflect(list string) map[string]verbForm {
-	forms := make(map[string]verbForm)
-	for _, base := range strings.Fields(list) {
-		stem, last := base[:len(base)-1], base[len(base)-1]
-		s, ed, ing := base+"s", base+"ed", base+"ing"
-		switch {
-		case last == 'e':
-			ed, ing = base+"d", stem+"ing"
-		case last == 'y' && !strings.ContainsRune("aeiou", rune(stem[len(stem)-1])):
-			s, ed = stem+"ies", stem+"ied"
-		case strings.HasSuffix(base, "sh") || strings.HasSuffix(base, "ch") || last == 's' || last == 'x':
-			s = base + "es"
+// glossVerbs maps every form of the policy verbs to its inflection.
+var glossVerbs = func() map[string]lexicon.VerbForm {
+	forms := make(map[string]lexicon.VerbForm)
+	for base := range lexicon.PolicyVerbs.All() {
+		for f, w := range lexicon.Inflect(base) {
+			forms[w] = lexicon.VerbForm(f)
 		}
-		if past, ok := glossIrregularPast[base]; ok {
-			ed = past
-		}
-		forms[base], forms[s], forms[ed], forms[ing] = baseForm, sForm, pastForm, ingForm
 	}
 	return forms
-}
+}()

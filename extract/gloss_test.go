@@ -174,29 +174,6 @@ func TestGlossNounPhrase(t *testing.T) {
 	}
 }
 
-func TestGlossInflect(t *testing.T) {
-	forms := glossInflect("promote carry push build stress")
-	for _, tc := range []struct {
-		word string
-		want verbForm
-	}{
-		{"promote", baseForm}, {"promotes", sForm}, {"promoted", pastForm}, {"promoting", ingForm},
-		{"carries", sForm}, {"carried", pastForm}, {"carrying", ingForm},
-		{"pushes", sForm}, {"pushed", pastForm},
-		{"built", pastForm}, {"building", ingForm},
-		{"stresses", sForm},
-	} {
-		if got, ok := forms[tc.word]; !ok || got != tc.want {
-			t.Errorf("form of %q = %v, %v; want %v", tc.word, got, ok, tc.want)
-		}
-	}
-	for _, w := range []string{"promot", "carrys", "buildt", "stresss"} {
-		if _, ok := forms[w]; ok {
-			t.Errorf("%q is not a form", w)
-		}
-	}
-}
-
 // The given names are read from the lexicon; a title or a
 // word of an office is none.
 func TestGlossGivenName(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/claimx/claimx"
+	"github.com/claimx/claimx/lexicon"
 )
 
 // quoted tags the quotations of a one-paragraph-per-line article of one
@@ -143,28 +144,18 @@ func TestQuotesWithoutParagraphs(t *testing.T) {
 	}
 }
 
-func TestLemmatize(t *testing.T) {
-	tests := []struct {
-		word  string
-		lemma string
-		form  verbForm
-	}{
-		{"said", "say", pastForm}, {"says", "say", sForm}, {"saying", "say", ingForm},
-		{"stated", "state", pastForm}, {"stating", "state", ingForm}, {"states", "state", sForm},
-		{"argued", "argue", pastForm}, {"warned", "warn", pastForm}, {"denied", "deny", pastForm},
-		{"replies", "reply", sForm}, {"stresses", "stress", sForm}, {"quipped", "quip", pastForm},
-		{"labelled", "label", pastForm}, {"codified", "codify", pastForm}, {"told", "tell", pastForm},
-		{"emphasised", "emphasise", pastForm}, {"emphasizing", "emphasize", ingForm},
-		{"calling", "call", ingForm}, {"pointed", "point", pastForm},
-	}
-	for _, tc := range tests {
-		if l, f, ok := lemmatize(tc.word); !ok || l != tc.lemma || f != tc.form {
-			t.Errorf("lemmatize(%q) = %q, %d, %v; want %q, %d", tc.word, l, f, ok, tc.lemma, tc.form)
+// The cue verbs include the verbs of phrasal cues ("point" of "point
+// out"), and only the cue verbs have a lemma.
+func TestCueLemma(t *testing.T) {
+	isCue := func(w string) bool { return cueVerbs[w] }
+	for w, want := range map[string]string{"calling": "call", "pointed": "point", "referred": "refer", "stated": "state", "listed": "list"} {
+		if l, _, ok := lexicon.Lemma(w, isCue); !ok || l != want {
+			t.Errorf("lemma of %q = %q, %v; want %q", w, l, ok, want)
 		}
 	}
-	for _, w := range []string{"warnings", "statement", "stateless", "need", "bed", "ads"} {
-		if l, _, ok := lemmatize(w); ok {
-			t.Errorf("lemmatize(%q) = %q, want no cue", w, l)
+	for _, w := range []string{"believed", "built", "warnings"} {
+		if l, _, ok := lexicon.Lemma(w, isCue); ok {
+			t.Errorf("lemma of %q = %q, want no cue", w, l)
 		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimx/claimx"
+	"github.com/claimx/claimx/lexicon"
 	"github.com/claimx/claimx/segment"
 )
 
@@ -296,31 +297,25 @@ func besideRun(rs []rune, pieces []termPiece, hanzi string) (english, pinyin str
 	return english, pinyin
 }
 
-// glossLeadIns introduce a gloss, in a parenthesis or after a run, without
-// belonging to it; glossLabels name the language of what follows. Both
-// lower case.
-var (
-	glossLeadIns = []string{"lit.", "literally", "meaning", "i.e.", "that is", "or", "aka", "a.k.a.", "roughly",
-		"translated as", "which means", "which translates as"}
-	glossLabels = map[string]bool{"chinese": true, "in chinese": true, "mandarin": true, "pinyin": true, "zh": true, "ch": true}
-)
-
+// cleanGlossPiece trims a piece of a parenthesis and drops the words that
+// introduce a gloss without belonging to it; a label naming the language of
+// what follows ("Chinese:") is no gloss.
 func cleanGlossPiece(s string) string {
 	s = trimGloss(s)
-	if glossLabels[strings.ToLower(s)] {
+	if lexicon.LanguageLabels.Has(s) {
 		return ""
 	}
-	for n := glossLeadIn(s, glossLeadIns); n > 0; n = glossLeadIn(s, glossLeadIns) {
+	for n := glossLeadIn(s, lexicon.GlossLeadIns); n > 0; n = glossLeadIn(s, lexicon.GlossLeadIns) {
 		s = trimGloss(s[n:])
 	}
 	return s
 }
 
-// glossLeadIn returns the length in bytes of the longest of words (lower
-// case) that s starts with as a whole word, 0 if none.
-func glossLeadIn(s string, words []string) int {
+// glossLeadIn returns the length in bytes of the longest entry of words
+// that s starts with as a whole word, 0 if none.
+func glossLeadIn(s string, words *lexicon.List) int {
 	cut := 0
-	for _, w := range words {
+	for w := range words.All() {
 		if len(w) <= cut || len(s) < len(w) || !strings.EqualFold(s[:len(w)], w) {
 			continue
 		}
@@ -358,9 +353,9 @@ func glossAfter(rs []rune, end int) string {
 	s = strings.TrimLeft(strings.TrimPrefix(s, ","), " ")
 	leadIn, article := false, false
 	for {
-		if n := glossLeadIn(s, glossLeadIns); n > 0 {
+		if n := glossLeadIn(s, lexicon.GlossLeadIns); n > 0 {
 			leadIn, s = true, strings.TrimLeft(s[n:], " ")
-		} else if n := glossLeadIn(s, glossArticles); n > 0 {
+		} else if n := glossLeadIn(s, lexicon.Articles); n > 0 {
 			article, s = true, strings.TrimLeft(s[n:], " ")
 		} else {
 			break
@@ -382,9 +377,6 @@ func glossAfter(rs []rune, end int) string {
 	}
 	return strings.Join(words, " ")
 }
-
-// glossArticles may stand between a lead-in and a quoted gloss.
-var glossArticles = []string{"the", "a", "an"}
 
 // glossOpeningQuote returns the text of the quotation that s opens with.
 func glossOpeningQuote(s string) (string, bool) {

@@ -20,6 +20,8 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"iter"
+	"slices"
 	"strings"
 
 	"github.com/claimx/claimx"
@@ -80,6 +82,29 @@ func (l *List) Types(w string) []claimx.EntityType {
 	return nil
 }
 
+// All yields every form of every entry, in the order of the list.
+func (l *List) All() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for _, e := range l.entries {
+			for _, f := range e.forms {
+				if !yield(f) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// add appends an entry; a form already on the list keeps its first entry.
+func (l *List) add(e entry) {
+	for _, f := range e.forms {
+		if _, ok := l.index[f]; !ok {
+			l.index[f] = len(l.entries)
+		}
+	}
+	l.entries = append(l.entries, e)
+}
+
 // load parses words/<name>.txt. The files are embedded and checked by the
 // package's tests, so an error is a broken build, reported by panicking
 // like regexp.MustCompile.
@@ -124,13 +149,12 @@ func parse(fsys fs.FS, name string) (*List, error) {
 			if form == "" || form != strings.ToLower(form) {
 				return nil, fmt.Errorf("%s:%d: %q is not a lower-case word", path, n, form)
 			}
-			if _, ok := l.index[form]; ok {
+			if _, ok := l.index[form]; ok || slices.Contains(e.forms, form) {
 				return nil, fmt.Errorf("%s:%d: %q is listed twice", path, n, form)
 			}
-			l.index[form] = len(l.entries)
 			e.forms = append(e.forms, form)
 		}
-		l.entries = append(l.entries, e)
+		l.add(e)
 	}
 	if err := sc.Err(); err != nil {
 		return nil, err

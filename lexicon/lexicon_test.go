@@ -29,8 +29,8 @@ func TestEveryFileLoaded(t *testing.T) {
 
 func TestHas(t *testing.T) {
 	for l, w := range map[*List]string{Roles: "Premier", TitleModifiers: "Former", Adjectives: "chinese", Calendar: "March",
-		OrgHeads: "Ministry", Pinyin: "zhuang", Surnames: "ouyang", Reporting: "argued", FeatureHeads: "Strait",
-		PlaceVerbs: "docked", Publications: "op-ed", HanziHeads: "會"} {
+		OrgHeads: "Ministry", Pinyin: "zhuang", Surnames: "ouyang", ReportingVerbs: "argue", FeatureHeads: "Strait",
+		PlaceVerbs: "docked", Publications: "op-ed", HanziHeads: "會", Determiners: "their", Adjectives: "North"} {
 		if !l.Has(w) {
 			t.Errorf("list %s lacks %q", l.name, w)
 		}
@@ -86,6 +86,66 @@ func TestParse(t *testing.T) {
 	} {
 		if _, err := parse(fstest.MapFS{"words/x.txt": {Data: []byte(content)}}, "x"); err == nil {
 			t.Errorf("%s: parsed without error", name)
+		}
+	}
+}
+
+func TestCalendar(t *testing.T) {
+	for w, want := range map[string]bool{"March": true, "Sept.": true, "Jan.": true, "Jan": false, "Monday": true, "Mon": false, "Winter": true, "Ramadan": true} {
+		if got := Calendar.Has(w); got != want {
+			t.Errorf("Calendar.Has(%q) = %v, want %v", w, got, want)
+		}
+	}
+	if i, ok := Months.Entry("sept"); !ok || i+1 != 9 {
+		t.Errorf("sept is month %d", i+1)
+	}
+}
+
+func TestIsTitle(t *testing.T) {
+	for w, want := range map[string]bool{
+		"Premier": true, "superintendent": true, "heads": false, "Scholars": false, "Vice-President": true,
+		"Ex-Minister": true, "president-elect": true, "Dr.": true, "dr": true, "CEO’s": true, "Former": true,
+		"Beijing": false, "Party-Secretary": false, "ministry": false, "": false,
+	} {
+		if got := IsTitle(w); got != want {
+			t.Errorf("IsTitle(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestLemma(t *testing.T) {
+	isCue := func(w string) bool { return ReportingVerbs.Has(w) || FramingVerbs.Has(w) }
+	for _, tc := range []struct {
+		word  string
+		lemma string
+		form  VerbForm
+	}{
+		{"said", "say", Past}, {"says", "say", S}, {"saying", "say", Ing}, {"say", "say", Base},
+		{"stated", "state", Past}, {"stating", "state", Ing}, {"states", "state", S},
+		{"argued", "argue", Past}, {"warned", "warn", Past}, {"denied", "deny", Past},
+		{"replies", "reply", S}, {"stresses", "stress", S}, {"quipped", "quip", Past},
+		{"labelled", "label", Past}, {"codified", "codify", Past}, {"told", "tell", Past}, {"written", "write", Past},
+		{"emphasised", "emphasise", Past}, {"emphasizing", "emphasize", Ing},
+	} {
+		if l, f, ok := Lemma(tc.word, isCue); !ok || l != tc.lemma || f != tc.form {
+			t.Errorf("Lemma(%q) = %q, %d, %v; want %q, %d", tc.word, l, f, ok, tc.lemma, tc.form)
+		}
+	}
+	for _, w := range []string{"warnings", "statement", "stateless", "need", "bed", "ads", "thought", "built"} {
+		if l, _, ok := Lemma(w, isCue); ok {
+			t.Errorf("Lemma(%q) = %q, want no cue", w, l)
+		}
+	}
+}
+
+func TestInflect(t *testing.T) {
+	for base, want := range map[string]string{
+		"promote": "promote promotes promoted promoting", "carry": "carry carries carried carrying",
+		"push": "push pushes pushed pushing", "build": "build builds built building",
+		"stress": "stress stresses stressed stressing", "play": "play plays played playing",
+	} {
+		if got := Inflect(base); strings.Join(got[:], " ") != want {
+			t.Errorf("Inflect(%q) = %v, want %s", base, got, want)
 		}
 	}
 }

@@ -1,28 +1,112 @@
 package lexicon
 
 // The lists, each named after its file in words/, where its header says
-// what it holds and who reads it.
+// what it holds and why.
 var (
-	// Names and the words around them.
-	Roles          = load("roles")            // titles and occupations that precede or follow a person's name
-	TitleModifiers = load("title-modifiers")  // words that qualify a title: "Former", "Vice"
-	CorporateRoles = load("roles-corporate")  // roles whose holder's employer is named just before them
-	OrgHeads       = load("org-heads")        // words that make a capitalised phrase an organisation
-	PlaceHeads     = load("place-heads")      // words that make a capitalised phrase a place
-	ThingHeads     = load("thing-heads")      // words that make a capitalised phrase a document, event or idea
-	FeatureHeads   = load("feature-heads")    // words that make a capitalised phrase a natural feature: "Sea", "Strait"
-	Adjectives     = load("adjectives")       // demonyms and other capitalised adjectives
-	Common         = load("common")           // function words and openers, capitalised only at a sentence start
-	Generic        = load("generic")          // generic nouns and adjectives that stand capitalised inside names
-	Calendar       = load("calendar")         // months, days and holidays
-	GivenNames     = load("given-names")      // common given names, a cue for a person
-	Surnames       = load("surnames")         // Chinese surnames in pinyin and other romanisations
-	Pinyin         = load("pinyin")           // every toneless pinyin syllable
-	Reporting      = load("reporting")        // verbs that follow a speaker's name
-	OrgGroups      = load("context-org")      // plurals that introduce organisations ("companies like")
-	PlaceGroups    = load("context-place")    // plurals that introduce places ("countries such as")
-	PlaceVerbs     = load("place-verbs")      // verbs after which "at" introduces a place ("called at")
-	Publications   = load("publication-cues") // words after which "in" introduces a publication ("wrote in")
-	HanziHeads     = load("hanzi-heads")      // last characters of Chinese names of organisations and places
-	Vessels        = load("vessels")          // ship nouns before a ship's name ("the carrier Shandong")
+	// People, and the words around their names.
+	Roles          = load("roles")           // titles and occupations: "Premier", "spokesperson"
+	TitleModifiers = load("title-modifiers") // words that qualify a title: "Former", "Vice"
+	CorporateRoles = load("roles-corporate") // roles whose holder's employer is named just before them
+	GivenNames     = load("given-names")     // common given names, a cue for a person
+	Surnames       = load("surnames")        // Chinese surnames in pinyin and other romanisations
+	Pinyin         = load("pinyin")          // every toneless pinyin syllable
+	NameParticles  = load("name-particles")  // "de", "van": lower case inside a person's name
+	NameConnectors = load("name-connectors") // "of", "and": lower case inside any name
+
+	// Organisations, places and things, and the words around their names.
+	OrgHeads     = load("org-heads")     // words that make a capitalised phrase an organisation
+	OfficeHeads  = load("office-heads")  // heads of government bodies named for their field
+	PlaceHeads   = load("place-heads")   // words that make a capitalised phrase a place
+	ThingHeads   = load("thing-heads")   // words that make a capitalised phrase a document, event or idea
+	FeatureHeads = load("feature-heads") // words that make a capitalised phrase a natural feature: "Sea", "Strait"
+	HanziHeads   = load("hanzi-heads")   // last characters of Chinese names of organisations and places
+	Compass      = load("compass")       // "North": before a place, a region of it
+	Adjectives   = union(load("adjectives"), Compass)
+	Generic      = load("generic")          // generic nouns and adjectives that stand capitalised inside names
+	Common       = load("common")           // function words and openers, capitalised only at a sentence start
+	OrgGroups    = load("context-org")      // plurals that introduce organisations ("companies like")
+	PlaceGroups  = load("context-place")    // plurals that introduce places ("countries such as")
+	PlaceVerbs   = load("place-verbs")      // verbs after which "at" introduces a place ("called at")
+	Publications = load("publication-cues") // words after which "in" introduces a publication ("wrote in")
+	Vessels      = load("vessels")          // ship nouns before a ship's name ("the carrier Shandong")
+
+	// The calendar.
+	Months   = load("months") // in calendar order, with their abbreviations
+	Weekdays = load("weekdays")
+	Seasons  = load("seasons")
+	Holidays = load("holidays")
+	// Calendar holds every calendar word as a capitalised word shows it:
+	// a month's abbreviation only with its full stop ("Jan."), since "Jan"
+	// is also a given name.
+	Calendar = calendar()
+
+	// Function words.
+	Articles             = load("articles")
+	Possessives          = load("possessives") // "his", "its": typed where they can stand for a speaker
+	Determiners          = union(load("determiners"), Articles, Possessives)
+	Quantifiers          = load("quantifiers")           // "some", "both": determiners that also stand alone
+	Pronouns             = load("pronouns")              // typed where they can name a speaker
+	Relatives            = load("relatives")             // "who", "which": open a clause of their own
+	Conjunctions         = load("conjunctions")          // "and", "although"
+	Prepositions         = load("prepositions")          // "of", "against"
+	PlacePrepositions    = load("place-prepositions")    // "at", "near": may introduce a place
+	TitleLinks           = load("title-links")           // "for", "at": join a title to its body
+	Be                   = load("be")                    // "is", "been"
+	Have                 = load("have")                  // "has", "had"
+	Do                   = load("do")                    // "does", "did"
+	Modals               = load("modals")                // "can", "must"
+	VerbAdverbs          = load("verb-adverbs")          // "also", "never": inside a verb group
+	AdjectivalAdverbs    = load("adjectival-adverbs")    // "long", "first": inside a verb group or a noun phrase
+	VerbParticles        = load("verb-particles")        // "out", "up": end a phrasal verb
+	ReferringDeterminers = load("referring-determiners") // "the", "this", "that" before a referring noun
+	Abbreviations        = load("abbreviations")         // "Dr.", "Co.": the full stop belongs to the word
+
+	// Reporting: verbs and nouns that attribute words to a speaker.
+	ReportingVerbs  = load("reporting-verbs")   // report speech on their own: "warn", "call for"
+	FramingVerbs    = load("framing-verbs")     // report speech before a quotation or that-clause: "add"
+	ThinkingVerbs   = load("thinking-verbs")    // "believe": a person's, but no speech
+	Idioms          = load("idioms")            // "count on": a reporting verb that does not report
+	VerbNouns       = load("verb-nouns")        // reporting verbs as often nouns: "claim", "report"
+	IrregularVerbs  = load("irregular-verbs")   // "say | said"
+	SpeechNouns     = load("speech-nouns")      // "warning", "call": carry someone's words
+	SpeechNounLinks = load("speech-noun-links") // "for", "that": join a speech noun to its quotation
+	OpinionNouns    = load("opinion-nouns")     // "view": "in X’s view"
+	Channels        = load("channels")          // "website", "statement": carry a body's words
+	VocabularyNouns = load("vocabulary-nouns")  // "language", "rhetoric": "the language of “...”"
+	ReferringNouns  = load("referring-nouns")   // "the ministry": typed by what they refer to
+
+	// Terms and their glosses.
+	SourceLeadIns     = load("source-lead-ins")    // "see also": before a citation's source
+	GlossLeadIns      = load("gloss-lead-ins")     // "lit.", "meaning": before a term's gloss
+	LanguageLabels    = load("language-labels")    // "Chinese:", "pinyin": name the language of a term
+	PhraseConnectors  = load("phrase-connectors")  // "in", "on": inside a capitalised phrase ("Made in China")
+	NamingVerbs       = load("naming-verbs")       // "dubbed", "known": introduce a term
+	TermNouns         = load("term-nouns")         // "slogan", "concept": name a term
+	PolicyVerbs       = load("policy-verbs")       // "promote", "uphold": take a policy term as object
+	IngAdjectives     = load("ing-adjectives")     // "developing": adjectives more often than verbs
+	PossessivePlurals = load("possessive-plurals") // "People’s Daily": a possessive inside a name
 )
+
+// union is a list of every entry of the lists, the first one's name kept.
+func union(lists ...*List) *List {
+	u := &List{name: lists[0].name, index: map[string]int{}}
+	for _, l := range lists {
+		for _, e := range l.entries {
+			u.add(e)
+		}
+	}
+	return u
+}
+
+func calendar() *List {
+	c := union(Weekdays, Seasons, Holidays)
+	c.name = "calendar"
+	for _, e := range Months.entries {
+		forms := []string{e.forms[0]}
+		for _, abbr := range e.forms[1:] {
+			forms = append(forms, abbr+".")
+		}
+		c.add(entry{forms: forms})
+	}
+	return c
+}

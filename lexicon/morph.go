@@ -24,3 +24,107 @@ func Plural(noun string) string {
 	}
 	return noun + "s"
 }
+
+// IsTitle reports whether w, in any case, is a title or a word qualifying
+// one, or a hyphenated compound of such words: "Premier", "Vice-President",
+// "Ex-Minister", "Dr.", "CEO’s". An abbreviation's full stop and a
+// possessive are read past. A plural is not a title: capitalised inside a
+// name it names a body ("Western Returned Scholars Association"); the
+// caller that reads lower-case plurals ("officials") tries the singular.
+func IsTitle(w string) bool {
+	w = strings.TrimSuffix(strings.ToLower(w), ".")
+	for _, s := range []string{"’s", "'s"} {
+		w = strings.TrimSuffix(w, s)
+	}
+	if titleWord(w) {
+		return true
+	}
+	parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '‐' })
+	for _, p := range parts {
+		if !titleWord(p) {
+			return false
+		}
+	}
+	return len(parts) > 1
+}
+
+func titleWord(w string) bool { return Roles.Has(w) || TitleModifiers.Has(w) }
+
+// VerbForm is the inflection a verb is written in.
+type VerbForm uint8
+
+const (
+	Base VerbForm = iota // say, state
+	S                    // says, states
+	Past                 // said, stated (past tense or participle)
+	Ing                  // saying, stating
+)
+
+// inflections are the regular suffixes, each with what restores the lemma:
+// "denied" -> deny, "stating" -> state, "argued" -> argue, "warned" -> warn.
+var inflections = []struct {
+	suffix, restore string
+	form            VerbForm
+}{
+	{"ies", "y", S}, {"ied", "y", Past},
+	{"ing", "", Ing}, {"ing", "e", Ing},
+	{"ed", "", Past}, {"d", "", Past},
+	{"es", "", S}, {"s", "", S},
+}
+
+// Lemma finds the lemma of the lower-case word w among the verbs that
+// isVerb accepts, and the form w is in. It tries the irregular verbs, then
+// each way of undoing a regular suffix (and of undoubling a final
+// consonant, "committed"), and keeps the first result that isVerb accepts.
+func Lemma(w string, isVerb func(string) bool) (string, VerbForm, bool) {
+	if i, ok := IrregularVerbs.Entry(w); ok {
+		if l := IrregularVerbs.Forms(i)[0]; l != w && isVerb(l) {
+			return l, Past, true
+		}
+	}
+	if isVerb(w) {
+		return w, Base, true
+	}
+	for _, in := range inflections {
+		stem, ok := strings.CutSuffix(w, in.suffix)
+		if !ok || stem == "" {
+			continue
+		}
+		if l := stem + in.restore; isVerb(l) {
+			return l, in.form, true
+		}
+		if n := len(stem); in.restore == "" && n >= 2 && stem[n-1] == stem[n-2] && isVerb(stem[:n-1]) {
+			return stem[:n-1], in.form, true
+		}
+	}
+	return "", 0, false
+}
+
+// Inflect returns the forms of the verb base, indexed by VerbForm: "carry"
+// gives carry, carries, carried, carrying; the past of an irregular verb
+// comes from irregular-verbs.txt.
+func Inflect(base string) [4]string {
+	stem, last := base[:len(base)-1], base[len(base)-1]
+	s, ed, ing := base+"s", base+"ed", base+"ing"
+	switch {
+	case last == 'e':
+		ed, ing = base+"d", stem+"ing"
+	case last == 'y' && !strings.ContainsRune("aeiou", rune(stem[len(stem)-1])):
+		s, ed = stem+"ies", stem+"ied"
+	case strings.HasSuffix(base, "sh") || strings.HasSuffix(base, "ch") || last == 's' || last == 'x':
+		s = base + "es"
+	}
+	if i, ok := IrregularVerbs.Entry(base); ok {
+		ed = IrregularVerbs.Forms(i)[1]
+	}
+	return [4]string{Base: base, S: s, Past: ed, Ing: ing}
+}
+
+// InVerbGroup reports whether the lower-case word w may stand between a
+// subject and its verb as part of the verb group: a modal, a form of "have"
+// or "do", or an adverb ("has since urged", "Marsh has also argued",
+// "was repeatedly"), listed or in -ly. The forms of "be" are left to the
+// caller, for whom they may mark a passive.
+func InVerbGroup(w string) bool {
+	return Modals.Has(w) || Have.Has(w) || Do.Has(w) || VerbAdverbs.Has(w) || AdjectivalAdverbs.Has(w) || strings.HasSuffix(w, "ly")
+}
