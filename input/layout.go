@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimx/claimx"
+	"github.com/claimx/claimx/lexicon"
 	"github.com/claimx/claimx/segment"
 )
 
@@ -339,14 +340,11 @@ func credential(s string) bool {
 }
 
 // isRole reports whether a name-shaped part of a by-line is a job title
-// ("Senior Fellow", "Research Director").
+// ("Senior Fellow", "Research Director"): it ends in a title and does not
+// open with a given name, as "Stephen King" does.
 func isRole(s string) bool {
-	last := strings.ToLower(s[strings.LastIndexByte(s, ' ')+1:])
-	switch last {
-	case "fellow", "director", "editor", "correspondent", "analyst", "professor", "researcher", "reporter", "staff", "contributor", "writer":
-		return true
-	}
-	return false
+	words := strings.Fields(s)
+	return lexicon.IsTitle(words[len(words)-1]) && !lexicon.GivenNames.Has(words[0])
 }
 
 // isPersonName reports whether s has the shape of a personal name: two to
@@ -361,8 +359,7 @@ func isPersonName(s string) bool {
 		if strings.ContainsAny(w, "0123456789:") {
 			return false
 		}
-		switch strings.ToLower(w) {
-		case "de", "van", "von", "der", "da", "bin", "al", "la", "le", "du":
+		if lexicon.NameParticles.Has(w) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)
