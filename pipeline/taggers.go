@@ -1,7 +1,10 @@
 package pipeline
 
 import (
-	"github.com/claimx/claimx/extract"
+	"github.com/claimx/claimx/extract/cite"
+	"github.com/claimx/claimx/extract/entity"
+	"github.com/claimx/claimx/extract/quote"
+	"github.com/claimx/claimx/extract/term"
 	"github.com/claimx/claimx/segment"
 )
 
@@ -10,11 +13,11 @@ import (
 // hanzi from terms; attributions resolve speakers among entities).
 func Taggers() []Tagger {
 	return []Tagger{
-		extract.Citations{},
-		extract.NewTerms(segment.LoadChinese),
-		extract.NewEntities(),
-		extract.Quotes{},
-		extract.Footnotes{},
-		extract.Attributions{},
+		cite.Citations{},
+		term.New(segment.LoadChinese),
+		entity.New(),
+		quote.Quotes{},
+		cite.Footnotes{},
+		quote.Attributions{},
 	}
 }

@@ -89,3 +89,14 @@ func TestLoadRejects(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkLoadGazetteer parses the embedded gazetteers, which every process
+// does once before its first article: part of the cold start.
+func BenchmarkLoadGazetteer(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Load(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,4 +1,4 @@
-package extract
+package term
 
 import (
 	"slices"
@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimx/claimx"
+	"github.com/claimx/claimx/extract/cite"
+	"github.com/claimx/claimx/extract/locate"
 	"github.com/claimx/claimx/lexicon"
 	"github.com/claimx/claimx/segment"
 )
@@ -23,10 +25,10 @@ type Terms struct {
 	zh   *segment.Chinese // nil when loading failed
 }
 
-// NewTerms returns a Terms that loads its segmenter with load (normally
+// New returns a Terms that loads its segmenter with load (normally
 // segment.LoadChinese) when first needed. Should loading fail, terms are
 // still found and glossed, each run kept as a single segment.
-func NewTerms(load func() (*segment.Chinese, error)) *Terms {
+func New(load func() (*segment.Chinese, error)) *Terms {
 	return &Terms{load: load}
 }
 
@@ -48,8 +50,8 @@ func (t *Terms) Tag(a *claimx.Article) {
 	rs := []rune(a.Text)
 	found := findTerms(rs, termCitationOpens(a.Text))
 	for _, f := range found {
-		i := sort.Search(len(a.Claims), func(i int) bool { return a.Claims[i].End > f.Start })
-		if i == len(a.Claims) || a.Claims[i].Start > f.Start {
+		i, ok := locate.Claim(a.Claims, f.Start)
+		if !ok {
 			continue
 		}
 		term := f.Term
@@ -75,7 +77,7 @@ type foundTerm struct {
 // parentheses that hold citations: "网络主权 (Xinhua, 2014)" glosses nothing.
 func termCitationOpens(text string) map[int]bool {
 	opens := make(map[int]bool)
-	for _, s := range CitationParens(text, 0) {
+	for _, s := range cite.Parens(text, 0) {
 		opens[s.Start] = true
 	}
 	return opens

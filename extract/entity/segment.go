@@ -1,4 +1,4 @@
-package extract
+package entity
 
 import (
 	"github.com/claimx/claimx"
@@ -9,16 +9,16 @@ import (
 // Evidence ranks for a mention's type: when the mentions of one entity
 // disagree, the strongest wins.
 const (
-	entWeak   = 1 // context only: a given name, "companies like"
-	entStrong = 2 // the name's own shape: a head word, a title, a hanzi name
-	entListed = 3 // a gazetteer entry
+	rankWeak   = 1 // context only: a given name, "companies like"
+	rankStrong = 2 // the name's own shape: a head word, a title, a hanzi name
+	rankListed = 3 // a gazetteer entry
 )
 
-// entMaxName is the most words a person's name has, particles aside.
-const entMaxName = 4
+// maxName is the most words a person's name has, particles aside.
+const maxName = 4
 
-// entMention is one name found in the text.
-type entMention struct {
+// mention is one name found in the text.
+type mention struct {
 	claim int // index into Article.Claims
 	span  claimx.Span
 	text  string
@@ -41,7 +41,7 @@ type entMention struct {
 // right after a list separator inherits the cue of the run before it
 // ("companies like Baidu, Edianyun and Cisco"), or its type when that run
 // is a known name, and placeLists types lists of places.
-func (d *entDoc) segmentClaim(c *entClaim) {
+func (d *doc) segmentClaim(c *claim) {
 	runs := d.runs(c)
 	cues := make([]claimx.EntityType, len(runs))
 	for n, r := range runs {
@@ -67,7 +67,7 @@ func (d *entDoc) segmentClaim(c *entClaim) {
 // ship noun ("the carrier Shandong", "aboard the Liaoning") and is not a
 // listed organisation, which "carrier" also introduces ("the carrier
 // China Mobile").
-func (d *entDoc) vesselName(c *entClaim, i, j int) bool {
+func (d *doc) vesselName(c *claim, i, j int) bool {
 	w, ok := d.cueWord(c, i)
 	if ok && w == "the" && i > 1 && c.toks[i-1].joined {
 		w, ok = d.cueWord(c, i-1)
@@ -83,7 +83,7 @@ func (d *entDoc) vesselName(c *entClaim, i, j int) bool {
 // listCue is the cue for the name after [i, j) in a list, [i, j) having
 // had cue: the type of [i, j) when it is a known name ("in Zhipu and
 // Qorvex" lists companies), else the same cue.
-func (d *entDoc) listCue(c *entClaim, i, j int, cue claimx.EntityType) claimx.EntityType {
+func (d *doc) listCue(c *claim, i, j int, cue claimx.EntityType) claimx.EntityType {
 	if _, typ, _, ok := d.known(c.text(i, j)); ok && typ != "" {
 		return typ
 	}
@@ -97,7 +97,7 @@ func (d *entDoc) listCue(c *entClaim, i, j int, cue claimx.EntityType) claimx.En
 // list with no preposition before it is not read so: "Investors in
 // Singapore" opens a sentence with a noun. A run with a cue of its own
 // keeps it.
-func (d *entDoc) placeLists(c *entClaim, runs [][2]int, cues []claimx.EntityType) {
+func (d *doc) placeLists(c *claim, runs [][2]int, cues []claimx.EntityType) {
 	for a := 0; a < len(runs); {
 		w, ok := d.cueWord(c, runs[a][0])
 		b := a + 1
@@ -119,7 +119,7 @@ func (d *entDoc) placeLists(c *entClaim, runs [][2]int, cues []claimx.EntityType
 // prep, only spaces around them, join token end-1 to token start: "from
 // Kyaukpyu or from Sittwe" lists two places as "from Kyaukpyu or Sittwe"
 // does.
-func (c *entClaim) repeatsPreposition(end, start int, prep string) bool {
+func (c *claim) repeatsPreposition(end, start int, prep string) bool {
 	if start-end != 2 || c.toks[end-1].poss {
 		return false
 	}
@@ -129,7 +129,7 @@ func (c *entClaim) repeatsPreposition(end, start int, prep string) bool {
 
 // namesPlace reports whether one of the runs, or one of the names joined by
 // "and" in a run ("Sohar and Mumbai"), is a known place.
-func (d *entDoc) namesPlace(c *entClaim, runs [][2]int) bool {
+func (d *doc) namesPlace(c *claim, runs [][2]int) bool {
 	for _, r := range runs {
 		from := r[0]
 		for k := r[0]; k <= r[1]; k++ {
@@ -152,7 +152,7 @@ func (d *entDoc) namesPlace(c *entClaim, runs [][2]int) bool {
 
 // inPlace reports whether "in" and the known place run next come right
 // after token end-1: "Kyaukpyu in Myanmar".
-func (d *entDoc) inPlace(c *entClaim, end int, next [2]int) bool {
+func (d *doc) inPlace(c *claim, end int, next [2]int) bool {
 	return next[0] == end+1 && c.toks[end].text == "in" && c.toks[end].joined && c.toks[next[0]].joined && d.namesPlace(c, [][2]int{next})
 }
 
@@ -160,7 +160,7 @@ func (d *entDoc) inPlace(c *entClaim, end int, next [2]int) bool {
 // as one name or splits it (at a possessive, a title, an "and", a sentence
 // opener, a leading adjective, a connector) and looks at the parts. start
 // says the range opens a sentence; cue is a type suggested by the context.
-func (d *entDoc) segment(c *entClaim, i, j int, start bool, cue claimx.EntityType) {
+func (d *doc) segment(c *claim, i, j int, start bool, cue claimx.EntityType) {
 	// An undefined acronym ends no name ("United Nations AI"), and opens
 	// one only before a head word ("HMN Technologies"); alone, it may name
 	// a body that the context says is one ("the think tank ODI").
@@ -217,7 +217,7 @@ func (d *entDoc) segment(c *entClaim, i, j int, start bool, cue claimx.EntityTyp
 
 // emitByHead emits a phrase typed by its head word, unless the Chinese
 // after it shows it names an idea.
-func (d *entDoc) emitByHead(c *entClaim, i, j int) bool {
+func (d *doc) emitByHead(c *claim, i, j int) bool {
 	typ, rank := d.headType(c, i, j)
 	if typ == "" {
 		return false
@@ -229,7 +229,7 @@ func (d *entDoc) emitByHead(c *entClaim, i, j int) bool {
 }
 
 // emitByCues emits a phrase typed by nameType.
-func (d *entDoc) emitByCues(c *entClaim, i, j int, cue claimx.EntityType) bool {
+func (d *doc) emitByCues(c *claim, i, j int, cue claimx.EntityType) bool {
 	typ, rank := d.nameType(c, i, j, cue)
 	if typ == "" {
 		return false
@@ -242,26 +242,26 @@ func (d *entDoc) emitByCues(c *entClaim, i, j int, cue claimx.EntityType) bool {
 // gazetteer. A definition's type and key come from the gazetteer when
 // either of its forms is listed, the same whichever form is written, and
 // otherwise its type from the expansion's own words.
-func (d *entDoc) known(text string) (key string, typ claimx.EntityType, rank int, ok bool) {
+func (d *doc) known(text string) (key string, typ claimx.EntityType, rank int, ok bool) {
 	if def, ok := d.defs[gazetteer.Key(text)]; ok {
 		for _, n := range []string{def.long, def.short} {
 			if e, ok := d.g.Lookup(n); ok {
-				return entGazKey(e), e.Type, entListed, true
+				return gazKey(e), e.Type, rankListed, true
 			}
 		}
 		return "n:" + gazetteer.Key(def.long), "", 0, true
 	}
 	if e, ok := d.g.Lookup(text); ok {
-		return entGazKey(e), e.Type, entListed, true
+		return gazKey(e), e.Type, rankListed, true
 	}
 	return "", "", 0, false
 }
 
-func entGazKey(e gazetteer.Entry) string { return "g:" + e.Name }
+func gazKey(e gazetteer.Entry) string { return "g:" + e.Name }
 
 // undefinedAcronym: an all-capitals word the article does not define and
 // the gazetteer does not know ("AI", "IT") is not a name of its own.
-func (d *entDoc) undefinedAcronym(t entToken) bool {
+func (d *doc) undefinedAcronym(t token) bool {
 	if !t.acronym {
 		return false
 	}

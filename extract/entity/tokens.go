@@ -1,4 +1,4 @@
-package extract
+package entity
 
 import (
 	"strings"
@@ -7,8 +7,8 @@ import (
 	"github.com/claimx/claimx/lexicon"
 )
 
-// entToken is one word of a claim as the entity tagger sees it.
-type entToken struct {
+// token is one word of a claim as the entity tagger sees it.
+type token struct {
 	text       string // as written, a possessive ’s removed
 	start, end int    // rune offsets in the claim text; end excludes the possessive
 	poss       bool   // written with a possessive ’s
@@ -21,44 +21,44 @@ type entToken struct {
 	skip       bool   // inside a parenthesis that is not running text (citation, acronym, hanzi)
 }
 
-// entWordRune: Latin and other alphabetic letters, digits and marks. Han
+// wordRune: Latin and other alphabetic letters, digits and marks. Han
 // characters are not word runes: a Chinese run is a term, not part of an
 // English name.
-func entWordRune(r rune) bool {
+func wordRune(r rune) bool {
 	return (unicode.IsLetter(r) && !unicode.Is(unicode.Han, r)) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
-func entApostrophe(r rune) bool { return r == '\'' || r == '’' }
+func apostrophe(r rune) bool { return r == '\'' || r == '’' }
 
-func entHyphen(r rune) bool { return r == '-' || r == '‐' }
+func hyphen(r rune) bool { return r == '-' || r == '‐' }
 
-// entTokenize splits a claim into words. Hyphens, apostrophes and full
+// tokenize splits a claim into words. Hyphens, apostrophes and full
 // stops stay inside a word when a letter follows them ("Dagher-Margosian",
 // "Xi'an", "U.S"); a trailing full stop stays with an initial, a dotted
 // acronym or a known abbreviation.
-func entTokenize(rs []rune) []entToken {
-	var toks []entToken
+func tokenize(rs []rune) []token {
+	var toks []token
 	prevEnd := 0
 	for i := 0; i < len(rs); {
 		r := rs[i]
 		if r == '&' {
-			toks = append(toks, entToken{text: "&", start: i, end: i + 1, connector: true})
-			toks[len(toks)-1].joined = entJoined(rs, prevEnd, i)
+			toks = append(toks, token{text: "&", start: i, end: i + 1, connector: true})
+			toks[len(toks)-1].joined = spacesOnly(rs, prevEnd, i)
 			i++
 			prevEnd = i
 			continue
 		}
-		if !entWordRune(r) {
+		if !wordRune(r) {
 			i++
 			continue
 		}
 		j := i + 1
 		for j < len(rs) {
-			if entWordRune(rs[j]) {
+			if wordRune(rs[j]) {
 				j++
 				continue
 			}
-			if (entHyphen(rs[j]) || rs[j] == '.' || entApostrophe(rs[j])) && j+1 < len(rs) && entWordRune(rs[j+1]) {
+			if (hyphen(rs[j]) || rs[j] == '.' || apostrophe(rs[j])) && j+1 < len(rs) && wordRune(rs[j+1]) {
 				j += 2
 				continue
 			}
@@ -69,7 +69,7 @@ func entTokenize(rs []rune) []entToken {
 		// "pro-Beijing") is not part of the name.
 		if unicode.IsLower(rs[i]) {
 			for k := i + 1; k+1 < j; k++ {
-				if entHyphen(rs[k]) {
+				if hyphen(rs[k]) {
 					if unicode.IsUpper(rs[k+1]) {
 						start = k + 1
 					}
@@ -77,10 +77,10 @@ func entTokenize(rs []rune) []entToken {
 				}
 			}
 		}
-		t := entToken{start: start, end: j}
+		t := token{start: start, end: j}
 		word := string(rs[start:j])
 		if j < len(rs) && rs[j] == '.' {
-			if n := j - start; (n == 1 && unicode.IsUpper(rs[start])) || strings.Contains(word, ".") || entAbbreviation(word) {
+			if n := j - start; (n == 1 && unicode.IsUpper(rs[start])) || strings.Contains(word, ".") || abbreviation(word) {
 				word += "."
 				j++
 				t.end = j
@@ -91,7 +91,7 @@ func entTokenize(rs []rune) []entToken {
 			word = strings.TrimSuffix(strings.TrimSuffix(word, "'s"), "’s")
 			t.poss = true
 			t.end = start + len([]rune(word))
-		} else if entPluralPossessive(rs, start, j) {
+		} else if pluralPossessive(rs, start, j) {
 			// "Seafarers’ Rights Network": the apostrophe joins the
 			// words like a "’s" does, and splitPossessive judges them.
 			t.poss = true
@@ -101,35 +101,35 @@ func entTokenize(rs []rune) []entToken {
 		// "iFlytek" is capitalised like a name; "iPhones" too, and then
 		// no list knows it.
 		t.cap = unicode.IsUpper(rs[start]) || start+1 < j && unicode.IsLower(rs[start]) && unicode.IsUpper(rs[start+1])
-		t.acronym = entIsAcronym(word)
+		t.acronym = isAcronym(word)
 		t.connector = !t.cap && (lexicon.NameConnectors.Has(word) || lexicon.NameParticles.Has(word))
-		t.joined = entJoined(rs, prevEnd, start)
-		t.sentStart = entOpensSentence(rs, start)
+		t.joined = spacesOnly(rs, prevEnd, start)
+		t.sentStart = opensSentence(rs, start)
 		toks = append(toks, t)
 		i, prevEnd = j, j
 	}
 	return toks
 }
 
-// entAbbreviation reports whether w is written with a full stop that
+// abbreviation reports whether w is written with a full stop that
 // neither ends a sentence nor splits a name ("Dr. Yao", "Gen. Dong", "Jan.
 // 5"): an abbreviation, or a month's, which the calendar lists with its
 // stop.
-func entAbbreviation(w string) bool {
+func abbreviation(w string) bool {
 	return lexicon.Abbreviations.Has(w) || lexicon.Calendar.Has(w+".")
 }
 
-// entPluralPossessive reports whether the capitalised plural word rs[start:end]
+// pluralPossessive reports whether the capitalised plural word rs[start:end]
 // is followed by a bare apostrophe, a space and a capitalised word: the
 // possessive of a plural ("Workers’ Party"), not a closing quote before
 // running text.
-func entPluralPossessive(rs []rune, start, end int) bool {
+func pluralPossessive(rs []rune, start, end int) bool {
 	return unicode.IsUpper(rs[start]) && rs[end-1] == 's' && end+2 < len(rs) &&
-		entApostrophe(rs[end]) && rs[end+1] == ' ' && unicode.IsUpper(rs[end+2])
+		apostrophe(rs[end]) && rs[end+1] == ' ' && unicode.IsUpper(rs[end+2])
 }
 
-// entJoined reports whether rs[from:to] is one or more plain spaces.
-func entJoined(rs []rune, from, to int) bool {
+// spacesOnly reports whether rs[from:to] is one or more plain spaces.
+func spacesOnly(rs []rune, from, to int) bool {
 	if from >= to {
 		return false
 	}
@@ -141,11 +141,11 @@ func entJoined(rs []rune, from, to int) bool {
 	return true
 }
 
-// entOpensSentence reports whether the word at i opens a sentence: nothing
+// opensSentence reports whether the word at i opens a sentence: nothing
 // but spaces, quotes, bullets and opening brackets stands between it and
 // the start of the claim, a line break, or a mark that ends a sentence or
 // introduces one (". ", ": ").
-func entOpensSentence(rs []rune, i int) bool {
+func opensSentence(rs []rune, i int) bool {
 	for k := i - 1; k >= 0; k-- {
 		switch r := rs[k]; {
 		case r == '\n', r == '.', r == '!', r == '?', r == ':':
@@ -159,9 +159,9 @@ func entOpensSentence(rs []rune, i int) bool {
 	return true
 }
 
-// entIsAcronym: at least two capitals, no lower-case letter except a
+// isAcronym: at least two capitals, no lower-case letter except a
 // plural "s" at the end ("LLMs"), dots allowed ("U.S.").
-func entIsAcronym(w string) bool {
+func isAcronym(w string) bool {
 	w = strings.TrimSuffix(w, "s")
 	caps := 0
 	for _, r := range w {
@@ -175,15 +175,15 @@ func entIsAcronym(w string) bool {
 	return caps >= 2
 }
 
-// entMaxRun bounds a run: the longest real names have a dozen words, and
+// maxRun bounds a run: the longest real names have a dozen words, and
 // the splitting of a run costs more than linear time in its length.
-const entMaxRun = 16
+const maxRun = 16
 
 // runs returns the candidate names of a claim as token ranges [i, j): the
 // maximal runs of capitalised words joined by spaces (or by the commas of a
 // list inside an organisation's name, see commaInName), connectors allowed
-// inside but not at either end, at most entMaxRun words long.
-func (d *entDoc) runs(c *entClaim) [][2]int {
+// inside but not at either end, at most maxRun words long.
+func (d *doc) runs(c *claim) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(c.toks); {
 		if t := c.toks[i]; !t.cap || t.skip {
@@ -191,7 +191,7 @@ func (d *entDoc) runs(c *entClaim) [][2]int {
 			continue
 		}
 		j := i + 1
-		for j < len(c.toks) && j-i < entMaxRun && !c.toks[j].skip && (c.toks[j].cap || c.toks[j].connector) && (c.toks[j].joined || d.commaInName(c, i, j)) {
+		for j < len(c.toks) && j-i < maxRun && !c.toks[j].skip && (c.toks[j].cap || c.toks[j].connector) && (c.toks[j].joined || d.commaInName(c, i, j)) {
 			j++
 		}
 		end := j
@@ -208,7 +208,7 @@ func (d *entDoc) runs(c *entClaim) [][2]int {
 // that starts at token i: after "<head> of" the list of an organisation's
 // fields, "Ministry of Land, Water and Forests", single words none of which
 // the article or the gazetteer knows as a name of its own, closed by "and".
-func (d *entDoc) commaInName(c *entClaim, i, j int) bool {
+func (d *doc) commaInName(c *claim, i, j int) bool {
 	if string(c.runes[c.after(j):c.toks[j].start]) != ", " {
 		return false
 	}
@@ -235,19 +235,19 @@ func (d *entDoc) commaInName(c *entClaim, i, j int) bool {
 	return false
 }
 
-func (d *entDoc) isKnown(text string) bool {
+func (d *doc) isKnown(text string) bool {
 	_, _, _, ok := d.known(text)
 	return ok
 }
 
 // text is the claim text of tokens [i, j), possessive of the last removed.
-func (c *entClaim) text(i, j int) string {
+func (c *claim) text(i, j int) string {
 	return string(c.runes[c.toks[i].start:c.toks[j-1].end])
 }
 
 // after returns the offset just past token j-1 as written, possessive
 // included.
-func (c *entClaim) after(j int) int {
+func (c *claim) after(j int) int {
 	t := c.toks[j-1]
 	if !t.poss {
 		return t.end
@@ -260,7 +260,7 @@ func (c *entClaim) after(j int) int {
 
 // parenAfter finds a parenthesis right after offset k (closing quotes and
 // spaces between allowed) and returns the offsets of its marks.
-func (c *entClaim) parenAfter(k int) (open, close int, ok bool) {
+func (c *claim) parenAfter(k int) (open, close int, ok bool) {
 	for k < len(c.runes) && (c.runes[k] == ' ' || strings.ContainsRune("\"'”’", c.runes[k])) {
 		k++
 	}

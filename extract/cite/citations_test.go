@@ -1,4 +1,4 @@
-package extract
+package cite
 
 import (
 	"fmt"
@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimx/claimx"
+	"github.com/claimx/claimx/extract/internal/tagtest"
 )
 
 // wantCite is the part of a citation a table states; the span is checked against
@@ -216,7 +217,7 @@ func TestParseCitationsForms(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			for _, base := range []int{0, 1234} {
-				checkCitations(t, tc.text, base, ParseCitations(tc.text, base, isoDay(t, pub)), tc.want)
+				checkCitations(t, tc.text, base, Parse(tc.text, base, isoDay(t, pub)), tc.want)
 			}
 		})
 	}
@@ -252,10 +253,10 @@ func TestParseCitationsRejects(t *testing.T) {
 		"an unclosed parenthesis (Xinhua, June 9, 2014",
 		"a parenthesis broken by a paragraph (Xinhua,\nJune 9, 2014)",
 	} {
-		if got := ParseCitations(text, 0, isoDay(t, "2024-04-16")); len(got) > 0 {
+		if got := Parse(text, 0, isoDay(t, "2024-04-16")); len(got) > 0 {
 			t.Errorf("%q: want no citation, got\n%s", text, describeCitations(got))
 		}
-		if got := CitationParens(text, 0); len(got) > 0 {
+		if got := Parens(text, 0); len(got) > 0 {
 			t.Errorf("%q: want no citation parenthesis, got %v", text, got)
 		}
 	}
@@ -282,14 +283,14 @@ func TestYearInference(t *testing.T) {
 	}
 	for _, tc := range tests {
 		text := "(Reuters, " + tc.printed + ")"
-		checkCitations(t, text, 0, ParseCitations(text, 0, tc.published),
+		checkCitations(t, text, 0, Parse(text, 0, tc.published),
 			[]wantCite{{"Reuters", tc.want, claimx.Day, true, false, "Reuters, " + tc.printed}})
 	}
 }
 
 func TestUnknownPublicationDate(t *testing.T) {
 	text := "Two reports (Reuters, March 7; Caixin, June 9, 2014; AP, February 29; Sixth Tone, July 2019; IISS, 2021)."
-	checkCitations(t, text, 7, ParseCitations(text, 7, time.Time{}), []wantCite{
+	checkCitations(t, text, 7, Parse(text, 7, time.Time{}), []wantCite{
 		{"Reuters", "", claimx.Day, false, false, "Reuters, March 7"},
 		{"Caixin", "2014-06-09", claimx.Day, false, false, "Caixin, June 9, 2014"},
 		{"AP", "", claimx.Day, false, false, "AP, February 29"},
@@ -303,7 +304,7 @@ func TestCitationParens(t *testing.T) {
 	const base = 50
 	runes := []rune(text)
 	var got []string
-	for _, s := range CitationParens(text, base) {
+	for _, s := range Parens(text, base) {
 		if s.Start < base || s.End > base+len(runes) || s.Start > s.End {
 			t.Fatalf("span %v outside the text", s)
 		}
@@ -331,7 +332,7 @@ func TestNestedAndUnbalancedParentheses(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			checkCitations(t, tc.text, 0, ParseCitations(tc.text, 0, time.Time{}), tc.want)
+			checkCitations(t, tc.text, 0, Parse(tc.text, 0, time.Time{}), tc.want)
 		})
 	}
 }
@@ -339,7 +340,7 @@ func TestNestedAndUnbalancedParentheses(t *testing.T) {
 func TestManyParentheses(t *testing.T) {
 	const n = 3000
 	text := strings.Repeat("(Xinhua, 2019) (PRC) ((", n)
-	got := ParseCitations(text, 0, time.Time{})
+	got := Parse(text, 0, time.Time{})
 	want := make([]wantCite, n)
 	for i := range want {
 		want[i] = wantCite{"Xinhua", "2019-01-01", claimx.Year, false, false, "Xinhua, 2019"}
@@ -350,7 +351,7 @@ func TestManyParentheses(t *testing.T) {
 // citeArticle builds an article whose claims are the given sentences, joined by
 // a space, with spans counted in code points.
 func citeArticle(published time.Time, sentences ...string) *claimx.Article {
-	a := sentenceArticle(sentences...)
+	a := tagtest.Sentences(sentences...)
 	a.Published = published
 	return a
 }
@@ -405,10 +406,10 @@ func TestSeedArticle(t *testing.T) {
 			Accessed     bool
 		}
 	}
-	text := readSeed(t, &gold)
+	text := tagtest.Seed(t, &gold)
 	layouts := map[claimx.Precision]string{claimx.Day: "2006-01-02", claimx.Month: "2006-01", claimx.Year: "2006"}
 	var got, want []string
-	for _, c := range ParseCitations(text, 0, isoDay(t, gold.Published)) {
+	for _, c := range Parse(text, 0, isoDay(t, gold.Published)) {
 		got = append(got, fmt.Sprint(c.Source, "|", c.Date.Format(layouts[c.Precision]), "|", c.Precision, "|", c.YearInferred, "|", c.Accessed))
 	}
 	for _, c := range gold.Citations {

@@ -1,4 +1,4 @@
-package extract
+package entity
 
 import (
 	"strings"
@@ -15,7 +15,7 @@ import (
 // Yanbian, ...", but not "in Faroese waters"), or "at" after a verb of
 // arriving ("the frigate called at Massawa"). A capitalised word counts
 // when it only opens the sentence ("In").
-func (d *entDoc) contextCue(c *entClaim, i, j int) claimx.EntityType {
+func (d *doc) contextCue(c *claim, i, j int) claimx.EntityType {
 	w, ok := d.cueWord(c, i)
 	if !ok {
 		return ""
@@ -66,7 +66,7 @@ func (d *entDoc) contextCue(c *entClaim, i, j int) claimx.EntityType {
 // Partners", "a think tank IPRI", "Peru’s coast guard, the Marina de
 // Guerra". An article or a possessive must open the noun's phrase, so that
 // "at times Kovrigin" is not read so.
-func (d *entDoc) nounBefore(c *entClaim, i int) claimx.EntityType {
+func (d *doc) nounBefore(c *claim, i int) claimx.EntityType {
 	k := i - 1
 	if t := c.toks[k]; t.text == "the" && k > 0 && string(c.runes[c.toks[k-1].end:t.start]) == ", " {
 		k--
@@ -90,7 +90,7 @@ func (d *entDoc) nounBefore(c *entClaim, i int) claimx.EntityType {
 
 // nounPhrase reports whether an article or a possessive opens the noun
 // phrase that ends at token k, at most four words before it.
-func (d *entDoc) nounPhrase(c *entClaim, k int) bool {
+func (d *doc) nounPhrase(c *claim, k int) bool {
 	for n := k - 1; n >= 0 && n >= k-4; n-- {
 		if lexicon.Articles.Has(c.toks[n].text) || c.toks[n].poss {
 			return true
@@ -106,7 +106,7 @@ func (d *entDoc) nounPhrase(c *entClaim, k int) bool {
 // token j: nothing but a function word, a reporting verb or a place noun
 // follows ("in Leeds, where", "in Leeds said", "in Yanbian prefecture"),
 // rather than a noun the name modifies ("in Faroese waters").
-func (d *entDoc) phraseEnds(c *entClaim, j int) bool {
+func (d *doc) phraseEnds(c *claim, j int) bool {
 	switch {
 	case c.toks[j-1].poss:
 		return false // "in Kang’s township"
@@ -120,7 +120,7 @@ func (d *entDoc) phraseEnds(c *entClaim, j int) bool {
 // cueWord returns the word right before token i, in lower case, when it
 // may cue what the name at i is: a lower-case word, or a function word
 // that only opens the sentence ("In Yanbian").
-func (d *entDoc) cueWord(c *entClaim, i int) (string, bool) {
+func (d *doc) cueWord(c *claim, i int) (string, bool) {
 	if i == 0 || !c.toks[i].joined {
 		return "", false
 	}
@@ -131,13 +131,13 @@ func (d *entDoc) cueWord(c *entClaim, i int) (string, bool) {
 	return strings.ToLower(prev.text), true
 }
 
-func (d *entDoc) isRoleNoun(w string) bool { return lexicon.Roles.HasNoun(w) }
+func (d *doc) isRoleNoun(w string) bool { return lexicon.Roles.HasNoun(w) }
 
 // next returns the index of the first token after a name ending at token
 // j-1, stepping over a parenthesis right after it (a hanzi name, an
 // acronym), and whether only spaces separate them. The name must not be
 // possessive: "Huang’s definition" says nothing about Huang.
-func (c *entClaim) next(j int) (int, bool) {
+func (c *claim) next(j int) (int, bool) {
 	if c.toks[j-1].poss {
 		return 0, false
 	}
@@ -152,12 +152,12 @@ func (c *entClaim) next(j int) (int, bool) {
 	if k >= len(c.toks) {
 		return k, false
 	}
-	return k, entJoined(c.runes, end, c.toks[k].start)
+	return k, spacesOnly(c.runes, end, c.toks[k].start)
 }
 
 // numberAfter reports whether a number follows the name ending at token
 // j-1, only spaces between: "Tansuo 1", "Article 23", "Mate 60".
-func (c *entClaim) numberAfter(j int) bool {
+func (c *claim) numberAfter(j int) bool {
 	return j < len(c.toks) && c.toks[j].joined && !c.toks[j-1].poss && unicode.IsDigit([]rune(c.toks[j].text)[0])
 }
 
@@ -173,7 +173,7 @@ func reportingVerb(w string) bool {
 }
 
 // reportingAfter: "Zhang said", "Marsh has also argued".
-func (d *entDoc) reportingAfter(c *entClaim, j int) bool {
+func (d *doc) reportingAfter(c *claim, j int) bool {
 	k, ok := c.next(j)
 	for n := 0; ok && n < 3; n++ {
 		w := c.toks[k].text
@@ -189,21 +189,21 @@ func (d *entDoc) reportingAfter(c *entClaim, j int) bool {
 }
 
 // reportingBefore: "said Zhuge".
-func (d *entDoc) reportingBefore(c *entClaim, i int) bool {
+func (d *doc) reportingBefore(c *claim, i int) bool {
 	return i > 0 && c.toks[i].joined && !c.toks[i-1].cap && reportingVerb(c.toks[i-1].text)
 }
 
-// entMaxAppositive bounds the words read after a name's comma for the noun
+// maxAppositive bounds the words read after a name's comma for the noun
 // that says what it is: ", the state news agency", ", a former US Coast
 // Guard officer".
-const entMaxAppositive = 6
+const maxAppositive = 6
 
 // appositiveType reads the appositive after a name, ", a fellow at", ",
 // the education ministry agency that", ", a hilly prefecture in", ", who":
 // its head noun, the last word before a function word, a reporting verb
 // or a break, says whether the name is a person, an organisation or a
 // place.
-func (d *entDoc) appositiveType(c *entClaim, j int) claimx.EntityType {
+func (d *doc) appositiveType(c *claim, j int) claimx.EntityType {
 	if c.toks[j-1].poss {
 		return ""
 	}
@@ -225,7 +225,7 @@ func (d *entDoc) appositiveType(c *entClaim, j int) claimx.EntityType {
 		return claimx.Person
 	}
 	head := ""
-	for n := 0; n < entMaxAppositive && k < len(c.toks); n, k = n+1, k+1 {
+	for n := 0; n < maxAppositive && k < len(c.toks); n, k = n+1, k+1 {
 		t := c.toks[k]
 		if n > 0 && !t.joined {
 			break
@@ -253,7 +253,7 @@ func (d *entDoc) appositiveType(c *entClaim, j int) claimx.EntityType {
 
 // termAfter returns the term in a parenthesis right after the name ending
 // at token j-1: "Qin Gang (秦刚)".
-func (d *entDoc) termAfter(c *entClaim, j int) (claimx.Term, bool) {
+func (d *doc) termAfter(c *claim, j int) (claimx.Term, bool) {
 	open, _, ok := c.parenAfter(c.after(j))
 	if !ok {
 		return claimx.Term{}, false
@@ -263,23 +263,23 @@ func (d *entDoc) termAfter(c *entClaim, j int) (claimx.Term, bool) {
 }
 
 // hanziAfter is the Chinese of termAfter, "" if none.
-func (d *entDoc) hanziAfter(c *entClaim, j int) string {
+func (d *doc) hanziAfter(c *claim, j int) string {
 	t, _ := d.termAfter(c, j)
 	return t.Hanzi
 }
 
 // spellsHanzi reports whether tokens [i, j) are the romanisation of the
 // Chinese after them: "Yan Kunru (闫坤如)", whose pinyin is "yan kunru".
-func (d *entDoc) spellsHanzi(c *entClaim, i, j int) bool {
+func (d *doc) spellsHanzi(c *claim, i, j int) bool {
 	t, ok := d.termAfter(c, j)
 	if !ok || t.Pinyin == "" {
 		return false
 	}
-	return entLetters(c.text(i, j)) == entLetters(t.Pinyin)
+	return lettersOf(c.text(i, j)) == lettersOf(t.Pinyin)
 }
 
-// entLetters is s in lower case with everything but letters removed.
-func entLetters(s string) string {
+// lettersOf is s in lower case with everything but letters removed.
+func lettersOf(s string) string {
 	return strings.Map(func(r rune) rune {
 		if !unicode.IsLetter(r) {
 			return -1
@@ -291,7 +291,7 @@ func entLetters(s string) string {
 // conceptHanzi reports whether the name ending at token j-1 is followed by
 // Chinese that is not the name of an organisation or place: "New Quality
 // Productive Forces (新质生产力)" names an idea.
-func (d *entDoc) conceptHanzi(c *entClaim, j int) bool {
+func (d *doc) conceptHanzi(c *claim, j int) bool {
 	h := []rune(d.hanziAfter(c, j))
 	if len(h) == 0 {
 		return false
@@ -300,7 +300,7 @@ func (d *entDoc) conceptHanzi(c *entClaim, j int) bool {
 }
 
 // hasConnector reports whether tokens [i, j) include a connector.
-func (c *entClaim) hasConnector(i, j int) bool {
+func (c *claim) hasConnector(i, j int) bool {
 	for k := i; k < j; k++ {
 		if c.toks[k].connector {
 			return true
@@ -311,7 +311,7 @@ func (c *entClaim) hasConnector(i, j int) bool {
 
 // hasDigit reports whether tokens [i, j) include a digit: "Q3", "H20" are
 // periods and products, not names a context could type.
-func (c *entClaim) hasDigit(i, j int) bool {
+func (c *claim) hasDigit(i, j int) bool {
 	for k := i; k < j; k++ {
 		if strings.ContainsFunc(c.toks[k].text, unicode.IsDigit) {
 			return true
@@ -322,7 +322,7 @@ func (c *entClaim) hasDigit(i, j int) bool {
 
 // listContinues reports whether only commas, spaces and "and"/"or"/"the"
 // separate token end-1 from token start.
-func (c *entClaim) listContinues(end, start int) bool {
+func (c *claim) listContinues(end, start int) bool {
 	for k := end; k < start; k++ {
 		if w := c.toks[k].text; w != "and" && w != "or" && w != "the" {
 			return false

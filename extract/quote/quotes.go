@@ -1,4 +1,4 @@
-package extract
+package quote
 
 import (
 	"sort"
@@ -6,6 +6,8 @@ import (
 	"unicode"
 
 	"github.com/claimx/claimx"
+	"github.com/claimx/claimx/extract/cite"
+	"github.com/claimx/claimx/extract/locate"
 )
 
 // Quotes fills Claim.Quotes with the quoted spans of each claim, without
@@ -15,7 +17,7 @@ type Quotes struct{}
 // Tag pairs quotation marks over whole paragraphs rather than claim by claim,
 // so that a quotation running over several sentences is found whole; it is
 // then cut into one piece per claim it covers, each inside its claim's span
-// (Quotations joins the pieces again). Only the outermost quotation counts:
+// (quotations joins the pieces again). Only the outermost quotation counts:
 // a quote nested in another is part of its text. A quoted title inside a
 // citation parenthesis belongs to the citation and is left out. Claims are
 // expected in text order, as the sentence splitter produces them.
@@ -24,7 +26,7 @@ func (Quotes) Tag(a *claimx.Article) {
 		a.Claims[i].Quotes = nil
 	}
 	rs := []rune(a.Text)
-	cited := CitationParens(a.Text, 0)
+	cited := cite.Parens(a.Text, 0)
 	blocks := paragraphSpans(a, rs)
 	for bi, b := range blocks {
 		next := claimx.Span{Start: len(rs), End: len(rs)}
@@ -32,7 +34,7 @@ func (Quotes) Tag(a *claimx.Article) {
 			next = blocks[bi+1]
 		}
 		for _, q := range pairQuotes(rs, b, next) {
-			if !insideAny(q, cited) {
+			if !locate.Inside(cited, q) {
 				cutIntoClaims(a, rs, q)
 			}
 		}
@@ -42,8 +44,7 @@ func (Quotes) Tag(a *claimx.Article) {
 // cutIntoClaims adds to every claim that q overlaps the part of q inside it.
 // A piece holding no letter or digit ("…") quotes nothing.
 func cutIntoClaims(a *claimx.Article, rs []rune, q claimx.Span) {
-	i := sort.Search(len(a.Claims), func(i int) bool { return a.Claims[i].End > q.Start })
-	for ; i < len(a.Claims) && a.Claims[i].Start < q.End; i++ {
+	for i := locate.From(a.Claims, q.Start); i < len(a.Claims) && a.Claims[i].Start < q.End; i++ {
 		c := &a.Claims[i]
 		p := claimx.Span{Start: max(q.Start, c.Start), End: min(q.End, c.End)}
 		text := string(rs[p.Start:p.End])
@@ -72,15 +73,6 @@ func paragraphSpans(a *claimx.Article, rs []rune) []claimx.Span {
 		}
 	}
 	return append(out, claimx.Span{Start: start, End: len(rs)})
-}
-
-func insideAny(s claimx.Span, in []claimx.Span) bool {
-	for _, o := range in {
-		if o.Contains(s) {
-			return true
-		}
-	}
-	return false
 }
 
 // quoteKind is a family of quotation marks: a mark closes only a quotation

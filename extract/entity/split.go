@@ -1,4 +1,4 @@
-package extract
+package entity
 
 import (
 	"strings"
@@ -14,7 +14,7 @@ import (
 // Huang", "the Department of Justice’s China Initiative"), unless the
 // possessive word is generic and so inside the name ("People’s Daily"), or is a plural that is no name of its own before an
 // organisation's head ("Dockers’ Mutual Union").
-func (d *entDoc) splitPossessive(c *entClaim, i, j int, start bool, cue claimx.EntityType) bool {
+func (d *doc) splitPossessive(c *claim, i, j int, start bool, cue claimx.EntityType) bool {
 	for k := i; k < j-1; k++ {
 		if !c.toks[k].poss || lexicon.Generic.Has(c.toks[k].text) && !d.fieldOf(c, i, k) || d.pluralInName(c, i, k, j) {
 			continue
@@ -32,7 +32,7 @@ func (d *entDoc) splitPossessive(c *entClaim, i, j int, start bool, cue claimx.E
 // pluralInName reports whether the plural possessive at token k stands
 // inside the organisation name [i, j): the words up to it name nothing the
 // article or the gazetteer knows, and an organisation's head follows.
-func (d *entDoc) pluralInName(c *entClaim, i, k, j int) bool {
+func (d *doc) pluralInName(c *claim, i, k, j int) bool {
 	if c.after(k+1) != c.toks[k].end+1 {
 		return false // "’s"
 	}
@@ -48,7 +48,7 @@ func (d *entDoc) pluralInName(c *entClaim, i, k, j int) bool {
 // Brad Smith" is Microsoft and Brad Smith; "Director of the White House
 // Office of Science and Technology Policy Arati Prabhakar" is the office
 // and Arati Prabhakar.
-func (d *entDoc) splitTitle(c *entClaim, i, j int, start bool) bool {
+func (d *doc) splitTitle(c *claim, i, j int, start bool) bool {
 	first, last := -1, -1
 	for k := i; k < j; k++ {
 		if c.toks[k].cap && lexicon.IsTitle(c.toks[k].text) && !d.fieldOf(c, i, k) {
@@ -85,7 +85,7 @@ func (d *entDoc) splitTitle(c *entClaim, i, j int, start bool) bool {
 			d.segment(c, k, j, false, "")
 		case name < j:
 			d.segment(c, k, name, false, "")
-			d.emitPerson(c, name, j, entStrong)
+			d.emitPerson(c, name, j, rankStrong)
 		}
 	}
 	if first > i {
@@ -101,7 +101,7 @@ func (d *entDoc) splitTitle(c *entClaim, i, j int, start bool) bool {
 // fieldOf reports whether token k, inside a name that starts at token i,
 // is the field of a body, right after "<head> of": "Justice" in "Department
 // of Justice" is no title and does not end the name.
-func (d *entDoc) fieldOf(c *entClaim, i, k int) bool {
+func (d *doc) fieldOf(c *claim, i, k int) bool {
 	return k-2 >= i && c.toks[k-1].text == "of" && lexicon.OrgHeads.HasNoun(c.toks[k-2].text)
 }
 
@@ -109,12 +109,12 @@ func (d *entDoc) fieldOf(c *entClaim, i, k int) bool {
 // "of": "Wei Shaojun of Tsinghua University". The name must look like a
 // person's on its own (titled says a title stood before it), so that "Bank
 // of China" stays whole.
-func (d *entDoc) splitPersonOf(c *entClaim, i, j int, titled bool) bool {
+func (d *doc) splitPersonOf(c *claim, i, j int, titled bool) bool {
 	q := i + 1
 	for q < j && !c.toks[q].connector {
 		q++
 	}
-	if q >= j-1 || q-i > entMaxName || !d.personShape(c, i, q) {
+	if q >= j-1 || q-i > maxName || !d.personShape(c, i, q) {
 		return false
 	}
 	if c.toks[q].text != "of" {
@@ -123,19 +123,19 @@ func (d *entDoc) splitPersonOf(c *entClaim, i, j int, titled bool) bool {
 	if !titled && !d.chineseName(c, i, q) && !(q-i >= 2 && lexicon.GivenNames.Has(c.toks[i].text)) {
 		return false
 	}
-	d.emitPerson(c, i, q, entStrong)
+	d.emitPerson(c, i, q, rankStrong)
 	d.segment(c, q+1, j, false, claimx.Org) // places are listed; what else a person is "of" is a body
 	return true
 }
 
 // personSuffix finds where a person's name of at least min words ends the
 // range [i, j), or -1: the longest tail of name-shaped words, at most
-// entMaxName of them ("... Policy Arati Prabhakar" -> Arati Prabhakar),
+// maxName of them ("... Policy Arati Prabhakar" -> Arati Prabhakar),
 // unless a Chinese name ends it, which is then the whole name ("... of
 // Water Resources Li Guoying" -> Li Guoying).
-func (d *entDoc) personSuffix(c *entClaim, i, j, min int) int {
+func (d *doc) personSuffix(c *claim, i, j, min int) int {
 	k := j
-	for k > i && j-k < entMaxName && d.personWord(c.toks[k-1]) && !d.lower[strings.ToLower(c.toks[k-1].text)] {
+	for k > i && j-k < maxName && d.personWord(c.toks[k-1]) && !d.lower[strings.ToLower(c.toks[k-1].text)] {
 		k--
 	}
 	if j-k < min {
@@ -153,7 +153,7 @@ func (d *entDoc) personSuffix(c *entClaim, i, j, min int) int {
 // function word anywhere ("For Xi"), and at a sentence start also a
 // generic or lower-case-elsewhere word ("Officials", "Similarly") when
 // sentence is set.
-func (d *entDoc) splitOpener(c *entClaim, i, j int, cue claimx.EntityType, sentence bool) bool {
+func (d *doc) splitOpener(c *claim, i, j int, cue claimx.EntityType, sentence bool) bool {
 	t := c.toks[i]
 	if t.acronym || t.initial || d.chineseName(c, i, min(i+2, j)) { // "He Lifeng" is not "He"
 		return false
@@ -174,7 +174,7 @@ func (d *entDoc) splitOpener(c *entClaim, i, j int, cue claimx.EntityType, sente
 // word capitalised there rather than a name: generic, written in lower case
 // elsewhere in the article, or an adverb or participle ("Similarly",
 // "Citing"), and neither listed nor a given name or surname.
-func (d *entDoc) plainOpener(t entToken) bool {
+func (d *doc) plainOpener(t token) bool {
 	w := strings.ToLower(t.text)
 	_, listed := d.g.Lookup(t.text)
 	return !listed && !lexicon.GivenNames.Has(w) && !lexicon.Surnames.Has(w) &&
@@ -186,7 +186,7 @@ func (d *entDoc) plainOpener(t entToken) bool {
 // inside one name: within an "of" phrase ("Ministry of Science and
 // Technology") or before the head of an organisation whose first part is
 // not an organisation itself ("Hong Kong and Macao Work Office").
-func (d *entDoc) splitAnd(c *entClaim, i, j int, start bool, cue claimx.EntityType) bool {
+func (d *doc) splitAnd(c *claim, i, j int, start bool, cue claimx.EntityType) bool {
 	of := false
 	for k := i + 1; k < j-1; k++ {
 		switch c.toks[k].text {
@@ -223,7 +223,7 @@ func (d *entDoc) splitAnd(c *entClaim, i, j int, start bool, cue claimx.EntityTy
 // Department" is the listed department under the name the article gives
 // it. A compass word before a listed place names a region of it: "East
 // Africa".
-func (d *entDoc) splitAdjective(c *entClaim, i, j int, cue claimx.EntityType, beforeListed bool) bool {
+func (d *doc) splitAdjective(c *claim, i, j int, cue claimx.EntityType, beforeListed bool) bool {
 	if t := c.toks[i]; t.acronym || !lexicon.Adjectives.Has(t.text) {
 		return false
 	}
@@ -241,7 +241,7 @@ func (d *entDoc) splitAdjective(c *entClaim, i, j int, cue claimx.EntityType, be
 		}
 		if typ == claimx.GPE && lexicon.Compass.Has(c.toks[i].text) {
 			// "North Africa" is a region of its own, not Africa.
-			d.emit(c, i, j, "n:"+gazetteer.Key(c.text(i, j)), claimx.GPE, entStrong)
+			d.emit(c, i, j, "n:"+gazetteer.Key(c.text(i, j)), claimx.GPE, rankStrong)
 			return true
 		}
 	}
@@ -251,7 +251,7 @@ func (d *entDoc) splitAdjective(c *entClaim, i, j int, cue claimx.EntityType, be
 
 // splitConnector judges the parts around a connector alone when the whole
 // is no name: "Taiwan on Monday".
-func (d *entDoc) splitConnector(c *entClaim, i, j int, start bool, cue claimx.EntityType) bool {
+func (d *doc) splitConnector(c *claim, i, j int, start bool, cue claimx.EntityType) bool {
 	for k := i + 1; k < j-1; k++ {
 		if c.toks[k].connector {
 			d.segment(c, i, k, start, cue)
@@ -264,9 +264,9 @@ func (d *entDoc) splitConnector(c *entClaim, i, j int, start bool, cue claimx.En
 
 // splitCompound reads a hyphenated word made of names, "US-China",
 // "Sino-US", "PRC-led", "Ningbo-based", as the names in it.
-func (d *entDoc) splitCompound(c *entClaim, i int) bool {
+func (d *doc) splitCompound(c *claim, i int) bool {
 	t := c.toks[i]
-	parts := strings.FieldsFunc(t.text, entHyphen)
+	parts := strings.FieldsFunc(t.text, hyphen)
 	if len(parts) < 2 {
 		return false
 	}
@@ -287,7 +287,7 @@ func (d *entDoc) splitCompound(c *entClaim, i int) bool {
 			found = append(found, part{from, to, key, typ, rank})
 		case n == len(parts)-2 && parts[n+1] == "based" && unicode.IsUpper([]rune(p)[0]) && !d.notName(p):
 			// "Yantai-based": where a body is based is a place.
-			found = append(found, part{from, to, "n:" + gazetteer.Key(p), claimx.GPE, entStrong})
+			found = append(found, part{from, to, "n:" + gazetteer.Key(p), claimx.GPE, rankStrong})
 		case lexicon.Adjectives.Has(p), n > 0 && unicode.IsLower([]rune(p)[0]):
 		default:
 			return false
@@ -303,18 +303,18 @@ func (d *entDoc) splitCompound(c *entClaim, i int) bool {
 // organisation it is a part of it named after it ("Alibaba Cloud",
 // "Huawei Cloud"); a place stays a place and the rest is read on its own
 // ("Hong Kong Ordinance" names Hong Kong).
-func (d *entDoc) salvagePrefix(c *entClaim, i, j int) bool {
+func (d *doc) salvagePrefix(c *claim, i, j int) bool {
 	for e := j - 1; e > i; e-- {
 		g, ok := d.g.Lookup(c.text(i, e))
 		switch {
 		case !ok:
 			continue
 		case g.Type == claimx.Org && c.numberAfter(j):
-			d.emit(c, i, e, entGazKey(g), g.Type, entListed) // "Huawei Mate 60" is a product of Huawei
+			d.emit(c, i, e, gazKey(g), g.Type, rankListed) // "Huawei Mate 60" is a product of Huawei
 		case g.Type == claimx.Org && j-e <= 2 && d.nameShape(c, e, j) && !c.hasConnector(e, j):
-			d.emit(c, i, j, "n:"+gazetteer.Key(c.text(i, j)), claimx.Org, entStrong)
+			d.emit(c, i, j, "n:"+gazetteer.Key(c.text(i, j)), claimx.Org, rankStrong)
 		case g.Type == claimx.GPE:
-			d.emit(c, i, e, entGazKey(g), g.Type, entListed)
+			d.emit(c, i, e, gazKey(g), g.Type, rankListed)
 			d.segment(c, e, j, false, "") // "US Xie Feng" after "Ambassador to the"
 		default:
 			return false
@@ -331,7 +331,7 @@ func (d *entDoc) salvagePrefix(c *entClaim, i, j int) bool {
 // ("National Bureau of Statistics"), and so does an acronym the article
 // takes for granted ("US Department of Labor"); a phrase listed whole
 // ("Chinese Academy of Sciences") never reaches here.
-func (d *entDoc) splitOwner(c *entClaim, i, j int) bool {
+func (d *doc) splitOwner(c *claim, i, j int) bool {
 	if j-i < 4 || !lexicon.OfficeHeads.Has(c.toks[i+1].text) || c.toks[i+2].text != "of" {
 		return false
 	}
@@ -352,11 +352,11 @@ func (d *entDoc) splitOwner(c *entClaim, i, j int) bool {
 // branchOf reads a listed place followed by a listed organisation as the
 // organisation's local branch: "Beijing Chinese People’s Political
 // Consultative Conference", "Guangdong Communist Youth League".
-func (d *entDoc) branchOf(c *entClaim, i, j int) bool {
+func (d *doc) branchOf(c *claim, i, j int) bool {
 	for k := i + 1; k < j-1; k++ {
 		if p, ok := d.g.Lookup(c.text(i, k)); ok && p.Type == claimx.GPE {
 			if o, ok := d.g.Lookup(c.text(k, j)); ok && o.Type == claimx.Org {
-				d.emit(c, i, j, "n:"+gazetteer.Key(c.text(i, j)), claimx.Org, entListed)
+				d.emit(c, i, j, "n:"+gazetteer.Key(c.text(i, j)), claimx.Org, rankListed)
 				return true
 			}
 		}
@@ -368,9 +368,9 @@ func (d *entDoc) branchOf(c *entClaim, i, j int) bool {
 // "American-led Group of Government Experts", "Beijing-based Foo
 // Institute", or stands alone, "the Shenzhen-based maker": the names in
 // the modifier are read by splitCompound.
-func (d *entDoc) splitModifier(c *entClaim, i, j int, cue claimx.EntityType) bool {
+func (d *doc) splitModifier(c *claim, i, j int, cue claimx.EntityType) bool {
 	w := c.toks[i].text
-	h := strings.LastIndexFunc(w, entHyphen)
+	h := strings.LastIndexFunc(w, hyphen)
 	if h < 0 {
 		return false
 	}
@@ -394,7 +394,7 @@ func (d *entDoc) splitModifier(c *entClaim, i, j int, cue claimx.EntityType) boo
 // known organisation, or one the article defines or that "the" introduces
 // whose head word says so; a body of a place stays whole ("Bank of
 // China"), and so does a body "of" a field ("Ministry of Commerce").
-func (d *entDoc) splitOrganOf(c *entClaim, i, j int) bool {
+func (d *doc) splitOrganOf(c *claim, i, j int) bool {
 	for k := i + 1; k < j; k++ {
 		if c.toks[k].text != "of" {
 			continue
@@ -417,7 +417,7 @@ func (d *entDoc) splitOrganOf(c *entClaim, i, j int) bool {
 		if body, _ := d.headType(c, i, k); body != claimx.Org {
 			continue
 		}
-		d.emitHeaded(c, i, k, claimx.Org, entStrong)
+		d.emitHeaded(c, i, k, claimx.Org, rankStrong)
 		d.segment(c, t, j, false, "")
 		return true
 	}
@@ -427,7 +427,7 @@ func (d *entDoc) splitOrganOf(c *entClaim, i, j int) bool {
 // naturalFeature accounts for a phrase that names a sea, a strait or a
 // river, "East China Sea", "Gulf of Aden": it is no political unit, and the
 // place named inside it is not mentioned.
-func (d *entDoc) naturalFeature(c *entClaim, i, j int) bool {
+func (d *doc) naturalFeature(c *claim, i, j int) bool {
 	if j-i < 2 {
 		return false
 	}

@@ -1,4 +1,4 @@
-package extract
+package entity
 
 import (
 	"strings"
@@ -11,7 +11,7 @@ import (
 // findDefinitions records acronym definitions, "Chinese Communist Party
 // (CCP)" and "CAC (Cyberspace Administration of China)", and marks the
 // defining parenthesis as skipped: it is not a further mention.
-func (d *entDoc) findDefinitions(c *entClaim) {
+func (d *doc) findDefinitions(c *claim) {
 	for _, r := range d.runs(c) {
 		i, j := r[0], r[1]
 		open, close, ok := c.parenAfter(c.after(j))
@@ -21,8 +21,8 @@ func (d *entDoc) findDefinitions(c *entClaim) {
 		inner := strings.TrimSpace(string(c.runes[open+1 : close]))
 		long, short := "", ""
 		switch {
-		case entShortForm(inner) && !strings.Contains(c.text(i, j), inner):
-			if k, ok := entExpansionStart(inner, c, i, j); ok {
+		case shortForm(inner) && !strings.Contains(c.text(i, j), inner):
+			if k, ok := expansionStart(inner, c, i, j); ok {
 				for k > i && d.insideName(c.toks[k-1]) {
 					k--
 				}
@@ -31,19 +31,19 @@ func (d *entDoc) findDefinitions(c *entClaim) {
 				}
 				long, short = c.text(k, j), inner
 			}
-		case j-i == 1 && c.toks[i].acronym && entLooksLikeName(inner):
-			inTok := entTokenize([]rune(inner))
-			if k, ok := entExpansionStart(c.toks[i].text, &entClaim{runes: []rune(inner), toks: inTok}, 0, len(inTok)); ok && k == 0 {
+		case j-i == 1 && c.toks[i].acronym && looksLikeName(inner):
+			inTok := tokenize([]rune(inner))
+			if k, ok := expansionStart(c.toks[i].text, &claim{runes: []rune(inner), toks: inTok}, 0, len(inTok)); ok && k == 0 {
 				long, short = inner, c.toks[i].text
 			}
 		}
 		if long == "" {
 			continue
 		}
-		def := entDef{long: long, short: short}
+		def := definition{long: long, short: short}
 		d.defs[gazetteer.Key(short)] = def
 		d.defs[gazetteer.Key(long)] = def
-		if one, ok := strings.CutSuffix(short, "s"); ok && entIsAcronym(one) {
+		if one, ok := strings.CutSuffix(short, "s"); ok && isAcronym(one) {
 			d.defs[gazetteer.Key(one)] = def // "OSUs", then "an OSU"
 		}
 		for k := range c.toks {
@@ -54,14 +54,14 @@ func (d *entDoc) findDefinitions(c *entClaim) {
 	}
 }
 
-// entDef is an acronym definition.
-type entDef struct{ long, short string }
+// definition is an acronym definition.
+type definition struct{ long, short string }
 
 // insideName reports whether a capitalised word before an acronym's
 // expansion still belongs to the name: a generic word such as "Central"
 // or "State" that the acronym leaves out ("National Ocean Survey Bureau
 // (OSB)"), but not a demonym, a place or a possessive.
-func (d *entDoc) insideName(t entToken) bool {
+func (d *doc) insideName(t token) bool {
 	return t.cap && !t.poss && !t.acronym && lexicon.Generic.Has(t.text)
 }
 
@@ -73,7 +73,7 @@ func (d *entDoc) insideName(t entToken) bool {
 // someone else's body ("Chinese Ministry of State Security (MSS)"), nor
 // when the gazetteer lists the name without it ("Chinese State Council
 // Information Office (SCIO)").
-func (d *entDoc) ownDemonym(c *entClaim, k, j int, short string) bool {
+func (d *doc) ownDemonym(c *claim, k, j int, short string) bool {
 	t := c.toks[k]
 	if !t.cap || t.poss || t.acronym || !lexicon.Adjectives.Has(t.text) || lexicon.Generic.Has(t.text) {
 		return false
@@ -94,8 +94,8 @@ func (d *entDoc) ownDemonym(c *entClaim, k, j int, short string) bool {
 	return true
 }
 
-// entShortForm: one word with at least two capitals, "PRC", "LegCo".
-func entShortForm(s string) bool {
+// shortForm: one word with at least two capitals, "PRC", "LegCo".
+func shortForm(s string) bool {
 	if s == "" || strings.ContainsAny(s, " ,;") {
 		return false
 	}
@@ -111,9 +111,9 @@ func entShortForm(s string) bool {
 	return caps >= 2 && unicode.IsUpper([]rune(s)[0])
 }
 
-// entLooksLikeName: capitalised words and connectors only.
-func entLooksLikeName(s string) bool {
-	toks := entTokenize([]rune(s))
+// looksLikeName: capitalised words and connectors only.
+func looksLikeName(s string) bool {
+	toks := tokenize([]rune(s))
 	if len(toks) < 2 {
 		return false
 	}
@@ -125,11 +125,11 @@ func entLooksLikeName(s string) bool {
 	return true
 }
 
-// entExpansionStart finds which token of c.toks[i:j] the expansion of short
+// expansionStart finds which token of c.toks[i:j] the expansion of short
 // starts at, by matching the short form's letters right to left against
 // the long form's (the Schwartz–Hearst rule): each letter found in order,
 // the first one opening a word.
-func entExpansionStart(short string, c *entClaim, i, j int) (int, bool) {
+func expansionStart(short string, c *claim, i, j int) (int, bool) {
 	var letters []rune
 	for _, r := range strings.ToLower(short) {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -143,7 +143,7 @@ func entExpansionStart(short string, c *entClaim, i, j int) (int, bool) {
 	base := c.toks[i].start
 	p := len(long) - 1
 	for s := len(letters) - 1; s >= 0; s-- {
-		for p >= 0 && (long[p] != letters[s] || s == 0 && p > 0 && entWordRune(long[p-1])) {
+		for p >= 0 && (long[p] != letters[s] || s == 0 && p > 0 && wordRune(long[p-1])) {
 			p--
 		}
 		if p < 0 {

@@ -1,4 +1,4 @@
-package extract
+package entity
 
 import (
 	"fmt"
@@ -8,7 +8,9 @@ import (
 	"unicode"
 
 	"github.com/claimx/claimx"
+	"github.com/claimx/claimx/extract/cite"
 	"github.com/claimx/claimx/extract/gazetteer"
+	"github.com/claimx/claimx/extract/locate"
 	"github.com/claimx/claimx/lexicon"
 )
 
@@ -17,7 +19,7 @@ import (
 // words, with curated gazetteers and the article's own definitions, instead
 // of a statistical tagger: on this kind of text the rules are both more
 // accurate and two orders of magnitude faster (see the benchmarks in
-// entities_eval_test.go).
+// eval_test.go).
 //
 // It runs after the citation and term taggers: it skips citation
 // parentheses and takes a name's hanzi from the term that follows it.
@@ -25,14 +27,14 @@ type Entities struct {
 	g *gazetteer.Gazetteer
 }
 
-var entLoad = sync.OnceValues(gazetteer.Load)
+var loadGazetteer = sync.OnceValues(gazetteer.Load)
 
-// NewEntities returns the tagger. The gazetteers are parsed once per
+// New returns the tagger. The gazetteers are parsed once per
 // process and shared. They are embedded in the binary and checked by the
 // gazetteer package's tests, so a failure here is a broken build, reported
 // by panicking like regexp.MustCompile.
-func NewEntities() *Entities {
-	g, err := entLoad()
+func New() *Entities {
+	g, err := loadGazetteer()
 	if err != nil {
 		panic(fmt.Sprintf("extract: embedded gazetteer: %v", err))
 	}
@@ -70,37 +72,37 @@ func (e *Entities) Tag(a *claimx.Article) {
 	}
 }
 
-// entDoc is the tagger's state for one article.
-type entDoc struct {
+// doc is the tagger's state for one article.
+type doc struct {
 	g      *gazetteer.Gazetteer
-	claims []entClaim
-	lower  map[string]bool     // words the article writes in lower case somewhere
-	defs   map[string]entDef   // gazetteer.Key of an acronym or its expansion -> the definition
-	skip   []claimx.Span       // citation parentheses, in text order
-	terms  map[int]claimx.Term // article offset of a term's first hanzi -> the term
-	cited  map[string]bool     // gazetteer.Key of the sources the article's citations name
+	claims []claim
+	lower  map[string]bool       // words the article writes in lower case somewhere
+	defs   map[string]definition // gazetteer.Key of an acronym or its expansion -> the definition
+	skip   []claimx.Span         // citation parentheses, in text order
+	terms  map[int]claimx.Term   // article offset of a term's first hanzi -> the term
+	cited  map[string]bool       // gazetteer.Key of the sources the article's citations name
 
-	mentions []*entMention
-	clusters map[string]*entCluster
+	mentions []*mention
+	clusters map[string]*cluster
 }
 
-// entClaim is one claim's words and where it sits in the article.
-type entClaim struct {
+// claim is one claim's words and where it sits in the article.
+type claim struct {
 	index int
 	base  int // article offset of the claim's first rune
 	runes []rune
-	toks  []entToken
+	toks  []token
 }
 
-func (e *Entities) newDoc(a *claimx.Article) *entDoc {
-	d := &entDoc{
+func (e *Entities) newDoc(a *claimx.Article) *doc {
+	d := &doc{
 		g:        e.g,
 		lower:    map[string]bool{},
-		defs:     map[string]entDef{},
+		defs:     map[string]definition{},
 		terms:    map[int]claimx.Term{},
 		cited:    map[string]bool{},
-		clusters: map[string]*entCluster{},
-		skip:     CitationParens(a.Text, 0),
+		clusters: map[string]*cluster{},
+		skip:     cite.Parens(a.Text, 0),
 	}
 	for _, c := range a.Claims {
 		for _, t := range c.Terms {
@@ -110,19 +112,20 @@ func (e *Entities) newDoc(a *claimx.Article) *entDoc {
 			d.cited[gazetteer.Key(ct.Source)] = true
 		}
 	}
-	for _, w := range strings.FieldsFunc(a.Text, func(r rune) bool { return !entWordRune(r) }) {
+	for _, w := range strings.FieldsFunc(a.Text, func(r rune) bool { return !wordRune(r) }) {
 		if unicode.IsLower([]rune(w)[0]) {
 			d.lower[w] = true
 		}
 	}
 	for i, c := range a.Claims {
 		rs := []rune(c.Text)
-		ec := entClaim{index: i, base: c.Start, runes: rs, toks: entTokenize(rs)}
+		ec := claim{index: i, base: c.Start, runes: rs, toks: tokenize(rs)}
 		if d.isHeading(ec.toks) {
 			continue
 		}
 		for k := range ec.toks {
-			ec.toks[k].skip = d.inSkip(c.Start + ec.toks[k].start)
+			at := c.Start + ec.toks[k].start
+			ec.toks[k].skip = locate.Inside(d.skip, claimx.Span{Start: at, End: at + 1})
 		}
 		d.claims = append(d.claims, ec)
 	}
@@ -135,16 +138,11 @@ func (e *Entities) newDoc(a *claimx.Article) *entDoc {
 // isHeading: a short line with no lower-case word but function words is a
 // title, byline or heading that slipped into the running text ("From
 // Fishing Fleets to Naval Bases"); names in it are not counted.
-func (d *entDoc) isHeading(toks []entToken) bool {
+func (d *doc) isHeading(toks []token) bool {
 	for _, t := range toks {
 		if !t.cap && !t.connector && unicode.IsLetter([]rune(t.text)[0]) && !lexicon.Common.Has(t.text) {
 			return false
 		}
 	}
 	return len(toks) <= 15
-}
-
-func (d *entDoc) inSkip(pos int) bool {
-	i := sort.Search(len(d.skip), func(i int) bool { return d.skip[i].End > pos })
-	return i < len(d.skip) && d.skip[i].Start <= pos
 }

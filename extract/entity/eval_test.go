@@ -1,4 +1,4 @@
-package extract_test
+package entity_test
 
 import (
 	"errors"
@@ -9,7 +9,9 @@ import (
 
 	"github.com/claimx/claimx"
 	"github.com/claimx/claimx/eval"
-	"github.com/claimx/claimx/extract"
+	"github.com/claimx/claimx/extract/cite"
+	"github.com/claimx/claimx/extract/entity"
+	"github.com/claimx/claimx/extract/term"
 	"github.com/claimx/claimx/input"
 	"github.com/claimx/claimx/pipeline"
 	"github.com/claimx/claimx/segment"
@@ -17,7 +19,7 @@ import (
 )
 
 // seedDir holds the gold-labelled articles.
-const seedDir = "../seeds/written"
+const seedDir = "../../seeds/written"
 
 // entitiesFloor is the entity F1 on the seed gold below which a change
 // counts as a regression of this tagger. The rules score well above it on
@@ -38,7 +40,7 @@ func goldArticles(t testing.TB, tag func(*claimx.Article)) (map[string]eval.Gold
 	if err != nil {
 		t.Fatal(err)
 	}
-	terms := extract.NewTerms(func() (*segment.Chinese, error) { return nil, errors.New("not needed for entities") })
+	terms := term.New(func() (*segment.Chinese, error) { return nil, errors.New("not needed for entities") })
 	arts := map[string]*claimx.Article{}
 	for stem, path := range files {
 		if _, ok := gold[stem]; !ok {
@@ -49,7 +51,7 @@ func goldArticles(t testing.TB, tag func(*claimx.Article)) (map[string]eval.Gold
 			t.Fatal(a.Err)
 		}
 		pipeline.Split(a)
-		extract.Citations{}.Tag(a)
+		cite.Citations{}.Tag(a)
 		terms.Tag(a)
 		tag(a)
 		arts[stem] = a
@@ -78,7 +80,7 @@ func layerNamed(r eval.Report, name string) eval.Layer {
 }
 
 func TestEntitiesGold(t *testing.T) {
-	e := extract.NewEntities()
+	e := entity.New()
 	gold, arts := goldArticles(t, e.Tag)
 	l, r := entityLayer(gold, arts)
 	t.Logf("entities on %d gold articles: P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)", len(arts), l.Precision, l.Recall, l.F1, l.TP, l.FP, l.FN)
@@ -113,7 +115,7 @@ func logEntityErrors(t *testing.T, r eval.Report) {
 // BenchmarkEntities times the tagger on the seed article (split, citations
 // and terms done once beforehand) and reports its F1 on the whole gold set.
 func BenchmarkEntities(b *testing.B) {
-	e := extract.NewEntities()
+	e := entity.New()
 	gold, arts := goldArticles(b, e.Tag)
 	l, _ := entityLayer(gold, arts)
 	a := arts["ccp-cyber-sovereignty-ai"]

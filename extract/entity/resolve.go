@@ -1,4 +1,4 @@
-package extract
+package entity
 
 import (
 	"slices"
@@ -13,15 +13,15 @@ import (
 )
 
 // emit records tokens [i, j) as a mention.
-func (d *entDoc) emit(c *entClaim, i, j int, key string, typ claimx.EntityType, rank int) *entMention {
+func (d *doc) emit(c *claim, i, j int, key string, typ claimx.EntityType, rank int) *mention {
 	m := d.emitSpan(c, c.toks[i].start, c.toks[j-1].end, key, typ, rank)
 	m.hanzi = d.hanziAfter(c, j)
 	return m
 }
 
 // emitSpan records the claim runes [from, to) as a mention.
-func (d *entDoc) emitSpan(c *entClaim, from, to int, key string, typ claimx.EntityType, rank int) *entMention {
-	m := &entMention{
+func (d *doc) emitSpan(c *claim, from, to int, key string, typ claimx.EntityType, rank int) *mention {
+	m := &mention{
 		claim: c.index,
 		span:  claimx.Span{Start: c.base + from, End: c.base + to},
 		text:  string(c.runes[from:to]),
@@ -36,19 +36,19 @@ func (d *entDoc) emitSpan(c *entClaim, from, to int, key string, typ claimx.Enti
 // emitTyped records a name typed by nameType. A single word typed by its
 // context alone ("confidence in Kang has grown") may yet be short for a
 // person the article names: resolve decides.
-func (d *entDoc) emitTyped(c *entClaim, i, j int, typ claimx.EntityType, rank int) {
+func (d *doc) emitTyped(c *claim, i, j int, typ claimx.EntityType, rank int) {
 	if typ == claimx.Person {
 		d.emitPerson(c, i, j, rank)
 		return
 	}
 	m := d.emit(c, i, j, "n:"+gazetteer.Key(c.text(i, j)), typ, rank)
-	m.pending = rank == entWeak && j-i == 1
+	m.pending = rank == rankWeak && j-i == 1
 }
 
 // emitHeaded records a name typed by its head word. "Biden Administration"
 // has the shape of an organisation but may name a person the article knows,
 // and "Yanbian Prefecture" a place it names as "Yanbian": resolve decides.
-func (d *entDoc) emitHeaded(c *entClaim, i, j int, typ claimx.EntityType, rank int) {
+func (d *doc) emitHeaded(c *claim, i, j int, typ claimx.EntityType, rank int) {
 	m := d.emit(c, i, j, "n:"+gazetteer.Key(c.text(i, j)), typ, rank)
 	m.modifier = j-i == 2 && typ == claimx.Org || j-i >= 2 && typ == claimx.GPE && lexicon.PlaceHeads.Has(c.toks[j-1].text)
 }
@@ -56,7 +56,7 @@ func (d *entDoc) emitHeaded(c *entClaim, i, j int, typ claimx.EntityType, rank i
 // emitPerson records tokens [i, j) as a person's name. A single word is
 // usually a short reference ("President Xi"), resolved once the article's
 // full names are known.
-func (d *entDoc) emitPerson(c *entClaim, i, j int, rank int) {
+func (d *doc) emitPerson(c *claim, i, j int, rank int) {
 	if !d.personShape(c, i, j) {
 		d.segment(c, i, j, false, "")
 		return
@@ -69,8 +69,8 @@ func (d *entDoc) emitPerson(c *entClaim, i, j int, rank int) {
 	m.pending = j-i == 1
 }
 
-// entCluster is one entity of the article.
-type entCluster struct {
+// cluster is one entity of the article.
+type cluster struct {
 	name  string // the longest mention
 	typ   claimx.EntityType
 	rank  int
@@ -81,14 +81,14 @@ type entCluster struct {
 // against the rest of the article (short references, "the Party", a
 // second mention without cues) are matched to the entities the article
 // establishes, and each entity takes the fullest name the article uses.
-func (d *entDoc) resolve() {
+func (d *doc) resolve() {
 	sort.SliceStable(d.mentions, func(a, b int) bool { return d.mentions[a].span.Start < d.mentions[b].span.Start })
-	d.cluster()
+	d.groupMentions()
 	d.mergePersons(d.index())
-	d.cluster()
+	d.groupMentions()
 	idx := d.index()
 	byName := map[string]string{}
-	named := func(m *entMention) {
+	named := func(m *mention) {
 		if _, ok := byName[gazetteer.Key(m.text)]; !ok && m.key != "" {
 			byName[gazetteer.Key(m.text)] = m.key
 		}
@@ -116,31 +116,31 @@ func (d *entDoc) resolve() {
 	}
 	// Modifiers last, against every entity the article establishes
 	// ("President Marcos", then "the Marcos Administration").
-	d.cluster()
+	d.groupMentions()
 	for _, m := range d.mentions {
 		if m.modifier {
 			d.resolveModifier(m, idx, byName)
 		}
 	}
-	d.cluster()
+	d.groupMentions()
 }
 
-// entIndex finds an article's entities by the words of their names.
-type entIndex struct {
-	people map[string][]string   // a word of a person's name -> the people's keys
-	said   map[string][]entWhere // a word of a person's name -> mentions of those people, in text order
-	heads  map[string]string     // an organisation's last word -> its key, "" when several share it
+// nameIndex finds an article's entities by the words of their names.
+type nameIndex struct {
+	people map[string][]string // a word of a person's name -> the people's keys
+	said   map[string][]where  // a word of a person's name -> mentions of those people, in text order
+	heads  map[string]string   // an organisation's last word -> its key, "" when several share it
 }
 
-// entWhere is where a mention of an entity starts.
-type entWhere struct {
+// where is where a mention of an entity starts.
+type where struct {
 	at  int
 	key string
 }
 
 // index indexes the resolved mentions and the entities they form.
-func (d *entDoc) index() *entIndex {
-	idx := &entIndex{people: map[string][]string{}, said: map[string][]entWhere{}, heads: map[string]string{}}
+func (d *doc) index() *nameIndex {
+	idx := &nameIndex{people: map[string][]string{}, said: map[string][]where{}, heads: map[string]string{}}
 	for key, cl := range d.clusters {
 		f := strings.Fields(cl.name)
 		switch {
@@ -166,25 +166,25 @@ func (d *entDoc) index() *entIndex {
 
 // addPerson records a mention at offset at of the person key named name,
 // keeping each word's mentions in text order.
-func (idx *entIndex) addPerson(key, name string, at int) {
+func (idx *nameIndex) addPerson(key, name string, at int) {
 	for _, w := range strings.Fields(name) {
 		said := idx.said[w]
 		k := sort.Search(len(said), func(k int) bool { return said[k].at > at })
-		idx.said[w] = slices.Insert(said, k, entWhere{at, key})
+		idx.said[w] = slices.Insert(said, k, where{at, key})
 	}
 }
 
-// cluster groups the mentions by key and sets each entity's type (the
+// groupMentions groups the mentions by key and sets each entity's type (the
 // strongest evidence, the earliest on a tie), name and hanzi.
-func (d *entDoc) cluster() {
-	d.clusters = map[string]*entCluster{}
+func (d *doc) groupMentions() {
+	d.clusters = map[string]*cluster{}
 	for _, m := range d.mentions {
 		if m.key == "" || m.pending {
 			continue
 		}
 		cl := d.clusters[m.key]
 		if cl == nil {
-			cl = &entCluster{}
+			cl = &cluster{}
 			d.clusters[m.key] = cl
 		}
 		if m.typ != "" && m.rank > cl.rank {
@@ -202,7 +202,7 @@ func (d *entDoc) cluster() {
 // mergePersons joins a person's partial name to the fullest one that
 // contains it: "John Lee" is "John Lee Ka-chiu". Candidates come from the
 // word of the partial name that the fewest people share.
-func (d *entDoc) mergePersons(idx *entIndex) {
+func (d *doc) mergePersons(idx *nameIndex) {
 	to := map[string]string{}
 	for key, cl := range d.clusters {
 		if cl.typ != claimx.Person {
@@ -217,7 +217,7 @@ func (d *entDoc) mergePersons(idx *entIndex) {
 		}
 		for _, b := range idx.people[rare] {
 			wb := strings.Fields(d.clusters[b].name)
-			if len(wa) < len(wb) && entContains(wb, wa) && (to[key] == "" || len(strings.Fields(d.clusters[to[key]].name)) < len(wb)) {
+			if len(wa) < len(wb) && containsWords(wb, wa) && (to[key] == "" || len(strings.Fields(d.clusters[to[key]].name)) < len(wb)) {
 				to[key] = b
 			}
 		}
@@ -229,8 +229,8 @@ func (d *entDoc) mergePersons(idx *entIndex) {
 	}
 }
 
-// entContains reports whether part occurs as consecutive words of whole.
-func entContains(whole, part []string) bool {
+// containsWords reports whether part occurs as consecutive words of whole.
+func containsWords(whole, part []string) bool {
 	for i := 0; i+len(part) <= len(whole); i++ {
 		if slices.Equal(whole[i:i+len(part)], part) {
 			return true
@@ -246,7 +246,7 @@ func entContains(whole, part []string) bool {
 // organisation ("the Party"). A single name with a type of its own and no
 // fuller form in the article stands for itself ("President Putin", "in
 // Yanbian").
-func (d *entDoc) resolvePending(m *entMention, byName map[string]string, idx *entIndex) string {
+func (d *doc) resolvePending(m *mention, byName map[string]string, idx *nameIndex) string {
 	if key, ok := byName[gazetteer.Key(m.text)]; ok {
 		return key
 	}
@@ -264,12 +264,12 @@ func (d *entDoc) resolvePending(m *entMention, byName map[string]string, idx *en
 
 // personWithPart finds the person with a fuller name that has m's words,
 // preferring the one mentioned last before m, else the first mentioned.
-func (d *entDoc) personWithPart(m *entMention, idx *entIndex) string {
+func (d *doc) personWithPart(m *mention, idx *nameIndex) string {
 	part := strings.Fields(m.text)
 	said := idx.said[part[0]]
 	fits := func(key string) bool {
 		whole := strings.Fields(d.clusters[key].name)
-		return key != m.key && len(whole) > len(part) && entContains(whole, part)
+		return key != m.key && len(whole) > len(part) && containsWords(whole, part)
 	}
 	k := sort.Search(len(said), func(k int) bool { return said[k].at >= m.span.Start })
 	for b := k - 1; b >= 0; b-- {
@@ -289,7 +289,7 @@ func (d *entDoc) personWithPart(m *entMention, idx *entIndex) string {
 // when the article names a person Biden, and "Yanbian Prefecture" into a
 // mention of Yanbian when it names that place: the entity keeps the name the
 // article knows it by.
-func (d *entDoc) resolveModifier(m *entMention, idx *entIndex, byName map[string]string) {
+func (d *doc) resolveModifier(m *mention, idx *nameIndex, byName map[string]string) {
 	cut := strings.LastIndexFunc(m.text, unicode.IsSpace)
 	if cut < 0 {
 		return
@@ -297,9 +297,9 @@ func (d *entDoc) resolveModifier(m *entMention, idx *entIndex, byName map[string
 	stem, key, typ := m.text[:cut], "", claimx.Person
 	switch m.typ {
 	case claimx.Org:
-		key = d.personWithPart(&entMention{span: m.span, text: stem}, idx)
+		key = d.personWithPart(&mention{span: m.span, text: stem}, idx)
 		if e, ok := d.g.Lookup(stem); ok && e.Type == claimx.Person {
-			key = entGazKey(e)
+			key = gazKey(e)
 		}
 	case claimx.GPE:
 		if k := byName[gazetteer.Key(stem)]; d.clusters[k] != nil && d.clusters[k].typ == claimx.GPE {
@@ -309,7 +309,7 @@ func (d *entDoc) resolveModifier(m *entMention, idx *entIndex, byName map[string
 	if key == "" {
 		return
 	}
-	m.key, m.typ, m.rank, m.text = key, typ, entStrong, stem
+	m.key, m.typ, m.rank, m.text = key, typ, rankStrong, stem
 	m.span.End = m.span.Start + utf8.RuneCountInString(stem)
 	m.hanzi = ""
 }

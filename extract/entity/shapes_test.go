@@ -1,4 +1,4 @@
-package extract
+package entity
 
 import (
 	"slices"
@@ -11,7 +11,7 @@ import (
 // own words: lists, possessives and bodies inside names, modifiers, and
 // the nouns, prepositions and citations around an unknown name.
 func TestEntitiesShapes(t *testing.T) {
-	e := NewEntities()
+	e := New()
 	tests := []struct {
 		name      string
 		sentences []string
@@ -69,12 +69,12 @@ func TestEntitiesShapes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a := entArticle(tt.sentences...)
+			a := newArticle(tt.sentences...)
 			if tt.cited != "" {
 				a.Claims[0].Citations = []claimx.Citation{{Source: tt.cited}}
 			}
 			e.Tag(a)
-			if got := entRender(a); !slices.Equal(got, tt.want) {
+			if got := render(a); !slices.Equal(got, tt.want) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})

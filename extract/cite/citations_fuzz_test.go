@@ -1,4 +1,4 @@
-package extract
+package cite
 
 import (
 	"strings"
@@ -11,7 +11,7 @@ import (
 
 // FuzzParseCitations checks, on any input, that the parser does not panic,
 // that every span lies inside the text and slices back to its Raw, and that
-// every citation lies inside a parenthesis CitationParens reports.
+// every citation lies inside a parenthesis Parens reports.
 func FuzzParseCitations(f *testing.F) {
 	for _, s := range []string{
 		"(Xinhua, June 9, 2014)",
@@ -30,7 +30,7 @@ func FuzzParseCitations(f *testing.F) {
 		base &= 1<<20 - 1 // article offsets are small and never negative
 		runes := []rune(text)
 		end := base + len(runes)
-		parens := CitationParens(text, base)
+		parens := Parens(text, base)
 		for _, p := range parens {
 			if p.Start < base || p.End > end || p.Start >= p.End {
 				t.Fatalf("parenthesis span %v outside [%d, %d]", p, base, end)
@@ -40,7 +40,7 @@ func FuzzParseCitations(f *testing.F) {
 			}
 		}
 		for _, pub := range []time.Time{published, {}} {
-			for _, c := range ParseCitations(text, base, pub) {
+			for _, c := range Parse(text, base, pub) {
 				if c.Start < base || c.End > end || c.Start > c.End {
 					t.Fatalf("citation %q: span %v outside [%d, %d]", c.Raw, c.Span, base, end)
 				}

@@ -1,13 +1,13 @@
-package extract
+package cite
 
 import (
-	"sort"
 	"strings"
 	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimx/claimx"
+	"github.com/claimx/claimx/extract/locate"
 	"github.com/claimx/claimx/lexicon"
 )
 
@@ -22,18 +22,17 @@ func (Citations) Tag(a *claimx.Article) {
 	for i := range a.Claims {
 		a.Claims[i].Citations = nil
 	}
-	for _, c := range ParseCitations(a.Text, 0, a.Published) {
-		i := sort.Search(len(a.Claims), func(i int) bool { return a.Claims[i].End > c.Start })
-		if i < len(a.Claims) && a.Claims[i].Start <= c.Start {
+	for _, c := range Parse(a.Text, 0, a.Published) {
+		if i, ok := locate.Claim(a.Claims, c.Start); ok {
 			a.Claims[i].Citations = append(a.Claims[i].Citations, c)
 		}
 	}
 }
 
-// ParseCitations finds the dated citations in text; base is the code-point
+// Parse finds the dated citations in text; base is the code-point
 // offset of text[0] in the article; published is the article's publication
 // date (zero if unknown).
-func ParseCitations(text string, base int, published time.Time) []claimx.Citation {
+func Parse(text string, base int, published time.Time) []claimx.Citation {
 	var out []claimx.Citation
 	for _, p := range citedParens(text, base, published) {
 		out = append(out, p.cites...)
@@ -41,10 +40,10 @@ func ParseCitations(text string, base int, published time.Time) []claimx.Citatio
 	return out
 }
 
-// CitationParens returns the spans (code points, offset by base) of whole
+// Parens returns the spans (code points, offset by base) of whole
 // parentheses, marks included, that hold at least one citation, so that other
 // taggers can skip their contents.
-func CitationParens(text string, base int) []claimx.Span {
+func Parens(text string, base int) []claimx.Span {
 	var out []claimx.Span
 	for _, p := range citedParens(text, base, time.Time{}) {
 		out = append(out, p.Span)

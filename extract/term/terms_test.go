@@ -1,4 +1,4 @@
-package extract
+package term
 
 import (
 	"errors"
@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimx/claimx"
+	"github.com/claimx/claimx/extract/internal/tagtest"
 	"github.com/claimx/claimx/segment"
 )
 
@@ -27,7 +28,7 @@ type wantTerm struct {
 }
 
 func TestTermsTag(t *testing.T) {
-	terms := NewTerms(segment.LoadChinese)
+	terms := New(segment.LoadChinese)
 	for _, tc := range []struct {
 		name string
 		text string
@@ -128,7 +129,7 @@ func TestTermsTag(t *testing.T) {
 			[]wantTerm{{"人民日报", "People’s Daily", "人民日报"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			a := sentenceArticle(tc.text)
+			a := tagtest.Sentences(tc.text)
 			terms.Tag(a)
 			got := termsOf(a)
 			if len(got) != len(tc.want) {
@@ -174,11 +175,11 @@ func TestTermRuns(t *testing.T) {
 // A run repeated without its gloss takes the gloss the article gave it
 // first, and each occurrence goes to the claim that holds it.
 func TestTermsShareGloss(t *testing.T) {
-	a := sentenceArticle(
+	a := tagtest.Sentences(
 		"Xi promoted “common prosperity (共同富裕)” in 2021.",
 		"No sentence here holds Chinese.",
 		"Provinces then wrote 共同富裕 into their plans.")
-	NewTerms(segment.LoadChinese).Tag(a)
+	New(segment.LoadChinese).Tag(a)
 	if len(a.Claims[0].Terms) != 1 || len(a.Claims[1].Terms) != 0 || len(a.Claims[2].Terms) != 1 {
 		t.Fatalf("terms per claim: %d %d %d, want 1 0 1",
 			len(a.Claims[0].Terms), len(a.Claims[1].Terms), len(a.Claims[2].Terms))
@@ -200,8 +201,8 @@ func TestTermsPinyin(t *testing.T) {
 		{"Hong Kong leader Donald Tsang (曾荫权) resigned.", "zengyinquan"},
 		{"“Green development (绿色发展)” was the theme.", "luse fazhan"},
 	} {
-		a := sentenceArticle(tc.text)
-		NewTerms(segment.LoadChinese).Tag(a)
+		a := tagtest.Sentences(tc.text)
+		New(segment.LoadChinese).Tag(a)
 		got := termsOf(a)
 		if len(got) != 1 || got[0].Pinyin != tc.want {
 			t.Errorf("%q: got %+v, want pinyin %q", tc.text, got, tc.want)
@@ -213,11 +214,11 @@ func TestTermsPinyin(t *testing.T) {
 // many workers tag at once.
 func TestTermsLoadOnce(t *testing.T) {
 	var loads atomic.Int32
-	terms := NewTerms(func() (*segment.Chinese, error) {
+	terms := New(func() (*segment.Chinese, error) {
 		loads.Add(1)
 		return segment.LoadChinese()
 	})
-	terms.Tag(sentenceArticle("Nothing Chinese in this one."))
+	terms.Tag(tagtest.Sentences("Nothing Chinese in this one."))
 	if n := loads.Load(); n != 0 {
 		t.Fatalf("loaded %d times for an English-only article", n)
 	}
@@ -226,7 +227,7 @@ func TestTermsLoadOnce(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			a := sentenceArticle("Premier Li Qiang (李强) and Yan Kunru (闫坤如) met.")
+			a := tagtest.Sentences("Premier Li Qiang (李强) and Yan Kunru (闫坤如) met.")
 			terms.Tag(a)
 			if got := termsOf(a); len(got) != 2 || strings.Join(got[1].Segments, "|") != "闫坤如" {
 				t.Errorf("concurrent tag: %+v", got)
@@ -242,8 +243,8 @@ func TestTermsLoadOnce(t *testing.T) {
 // Without a dictionary the terms are still found and glossed; each run is
 // unsegmented.
 func TestTermsLoadFailure(t *testing.T) {
-	a := sentenceArticle("Officials cited “cyber sovereignty (网络主权)” often.")
-	NewTerms(func() (*segment.Chinese, error) { return nil, errors.New("no dictionary") }).Tag(a)
+	a := tagtest.Sentences("Officials cited “cyber sovereignty (网络主权)” often.")
+	New(func() (*segment.Chinese, error) { return nil, errors.New("no dictionary") }).Tag(a)
 	got := termsOf(a)
 	if len(got) != 1 || got[0].Gloss != "cyber sovereignty" || got[0].Segments != nil || got[0].Pinyin != "wangluozhuquan" {
 		t.Errorf("got %+v", got)
@@ -259,9 +260,9 @@ func TestTermsSeed(t *testing.T) {
 			Segments     []string
 		}
 	}
-	text := readSeed(t, &gold)
-	a := sentenceArticle(text)
-	NewTerms(segment.LoadChinese).Tag(a)
+	text := tagtest.Seed(t, &gold)
+	a := tagtest.Sentences(text)
+	New(segment.LoadChinese).Tag(a)
 	got := make(map[string]claimx.Term)
 	for _, term := range termsOf(a) {
 		if _, seen := got[term.Hanzi]; !seen {
@@ -292,11 +293,11 @@ func BenchmarkTermsSeed(b *testing.B) {
 	if err != nil {
 		b.Skip("seed article missing:", err)
 	}
-	terms := NewTerms(segment.LoadChinese)
-	terms.Tag(sentenceArticle("预热 (warm-up)"))
+	terms := New(segment.LoadChinese)
+	terms.Tag(tagtest.Sentences("预热 (warm-up)"))
 	b.ReportAllocs()
 	for b.Loop() {
-		terms.Tag(sentenceArticle(string(text)))
+		terms.Tag(tagtest.Sentences(string(text)))
 	}
 }
 
@@ -314,12 +315,12 @@ func FuzzTermsTag(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	terms := NewTerms(segment.LoadChinese)
+	terms := New(segment.LoadChinese)
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) {
 			return
 		}
-		a := sentenceArticle(text)
+		a := tagtest.Sentences(text)
 		terms.Tag(a)
 		rs := []rune(a.Text)
 		for _, term := range termsOf(a) {

@@ -1,16 +1,17 @@
-package extract
+package term
 
 import (
 	"strings"
 	"testing"
 
+	"github.com/claimx/claimx/extract/internal/tagtest"
 	"github.com/claimx/claimx/segment"
 )
 
 // TestTermsGloss checks the gloss read for each run in sentences of the
 // shapes the gloss rules cover, and the near misses they must leave alone.
 func TestTermsGloss(t *testing.T) {
-	terms := NewTerms(segment.LoadChinese)
+	terms := New(segment.LoadChinese)
 	type hg struct{ hanzi, gloss string }
 	for _, tc := range []struct {
 		name, text string
@@ -130,7 +131,7 @@ func TestTermsGloss(t *testing.T) {
 			[]hg{{"新常态", "new normal"}, {"新发展", "new normal"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			a := sentenceArticle(tc.text)
+			a := tagtest.Sentences(tc.text)
 			terms.Tag(a)
 			got := termsOf(a)
 			if len(got) != len(tc.want) {

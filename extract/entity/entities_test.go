@@ -1,4 +1,4 @@
-package extract
+package entity
 
 import (
 	"fmt"
@@ -9,13 +9,14 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimx/claimx"
+	"github.com/claimx/claimx/extract/internal/tagtest"
 )
 
-// entArticle builds an article with one claim per sentence, sentences
+// newArticle builds an article with one claim per sentence, sentences
 // joined by a space, and a term for every run of Chinese as the term
 // tagger would give it (span only, which is all the entity tagger reads).
-func entArticle(sentences ...string) *claimx.Article {
-	a := sentenceArticle(sentences...)
+func newArticle(sentences ...string) *claimx.Article {
+	a := tagtest.Sentences(sentences...)
 	for i := range a.Claims {
 		c := &a.Claims[i]
 		pos := c.Start
@@ -30,19 +31,19 @@ func entArticle(sentences ...string) *claimx.Article {
 				e++
 			}
 			h := string(rs[k:e])
-			c.Terms = append(c.Terms, claimx.Term{Hanzi: h, Pinyin: entTestPinyin[h], Span: claimx.Span{Start: pos + k, End: pos + e}})
+			c.Terms = append(c.Terms, claimx.Term{Hanzi: h, Pinyin: testPinyin[h], Span: claimx.Span{Start: pos + k, End: pos + e}})
 			k = e
 		}
 	}
 	return a
 }
 
-// entTestPinyin is the pinyin the term tagger would give some hanzi.
-var entTestPinyin = map[string]string{"梅新育": "mei xinyu", "共同富裕": "gongtong fuyu"}
+// testPinyin is the pinyin the term tagger would give some hanzi.
+var testPinyin = map[string]string{"梅新育": "mei xinyu", "共同富裕": "gongtong fuyu"}
 
-// entRender lists an article's mentions as "TYPE Name", with "=Mention"
+// render lists an article's mentions as "TYPE Name", with "=Mention"
 // when the mention differs from the name and " #hanzi" when there is one.
-func entRender(a *claimx.Article) []string {
+func render(a *claimx.Article) []string {
 	var out []string
 	for _, c := range a.Claims {
 		for _, e := range c.Entities {
@@ -60,7 +61,7 @@ func entRender(a *claimx.Article) []string {
 }
 
 func TestEntities(t *testing.T) {
-	e := NewEntities()
+	e := New()
 	tests := []struct {
 		name      string
 		sentences []string
@@ -213,13 +214,13 @@ func TestEntities(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a := entArticle(tt.sentences...)
+			a := newArticle(tt.sentences...)
 			e.Tag(a)
-			got := entRender(a)
+			got := render(a)
 			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 				t.Errorf("got\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(tt.want, "\n\t"))
 			}
-			entCheckSpans(t, a)
+			checkSpans(t, a)
 		})
 	}
 }
@@ -227,25 +228,25 @@ func TestEntities(t *testing.T) {
 // TestEntitiesConcurrent tags from several goroutines with one tagger, as
 // the pipeline's workers do; run with -race it checks the sharing.
 func TestEntitiesConcurrent(t *testing.T) {
-	e := NewEntities()
+	e := New()
 	sentences := []string{"Premier Li Qiang (李强) met Nvidia’s CEO Jensen Huang in Beijing.", "Li said the PRC would respond."}
-	want := entArticle(sentences...)
+	want := newArticle(sentences...)
 	e.Tag(want)
 	var wg sync.WaitGroup
 	for range 4 {
 		wg.Go(func() {
-			a := entArticle(sentences...)
+			a := newArticle(sentences...)
 			e.Tag(a)
-			if got := fmt.Sprint(entRender(a)); got != fmt.Sprint(entRender(want)) {
-				t.Errorf("concurrent tag gave %s, want %s", got, fmt.Sprint(entRender(want)))
+			if got := fmt.Sprint(render(a)); got != fmt.Sprint(render(want)) {
+				t.Errorf("concurrent tag gave %s, want %s", got, fmt.Sprint(render(want)))
 			}
 		})
 	}
 	wg.Wait()
 }
 
-// entCheckSpans checks that every span slices the article to its mention.
-func entCheckSpans(t *testing.T, a *claimx.Article) {
+// checkSpans checks that every span slices the article to its mention.
+func checkSpans(t *testing.T, a *claimx.Article) {
 	t.Helper()
 	rs := []rune(a.Text)
 	for _, c := range a.Claims {
@@ -263,12 +264,12 @@ func entCheckSpans(t *testing.T, a *claimx.Article) {
 // TestEntitiesRetag checks that tagging twice gives the same result, not
 // an accumulation.
 func TestEntitiesRetag(t *testing.T) {
-	e := NewEntities()
-	a := entArticle("Xi Jinping met Vladimir Putin in Moscow.")
+	e := New()
+	a := newArticle("Xi Jinping met Vladimir Putin in Moscow.")
 	e.Tag(a)
-	first := fmt.Sprint(entRender(a))
+	first := fmt.Sprint(render(a))
 	e.Tag(a)
-	if second := fmt.Sprint(entRender(a)); second != first {
+	if second := fmt.Sprint(render(a)); second != first {
 		t.Errorf("retag changed %s to %s", first, second)
 	}
 }
@@ -284,14 +285,14 @@ func FuzzEntities(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	e := NewEntities()
+	e := New()
 	f.Fuzz(func(t *testing.T, s string) {
 		if !utf8.ValidString(s) {
 			return
 		}
-		a := entArticle(strings.Split(s, ". ")...)
+		a := newArticle(strings.Split(s, ". ")...)
 		e.Tag(a)
-		entCheckSpans(t, a)
+		checkSpans(t, a)
 		for _, c := range a.Claims {
 			for _, en := range c.Entities {
 				if en.Name == "" || (en.Type != claimx.Person && en.Type != claimx.Org && en.Type != claimx.GPE) {

@@ -1,4 +1,4 @@
-package extract
+package entity
 
 import (
 	"strings"
@@ -14,7 +14,7 @@ import (
 // Commerce", "Council on Foreign Relations"). A plural head names a set of
 // like bodies under one name ("Marlow Institutes"), if a word before it
 // is a name rather than a description ("Local Governments").
-func (d *entDoc) headType(c *entClaim, i, j int) (claimx.EntityType, int) {
+func (d *doc) headType(c *claim, i, j int) (claimx.EntityType, int) {
 	words := 0
 	head := j - 1
 	for k := i; k < j; k++ {
@@ -34,9 +34,9 @@ func (d *entDoc) headType(c *entClaim, i, j int) (claimx.EntityType, int) {
 		switch {
 		case h == j-1 && d.onlyHeads(c, i, h):
 		case lexicon.OrgHeads.Has(w), lexicon.OrgHeads.HasNoun(w) && d.namedBefore(c, i, h):
-			return claimx.Org, entStrong
+			return claimx.Org, rankStrong
 		case lexicon.PlaceHeads.Has(w):
-			return claimx.GPE, entStrong
+			return claimx.GPE, rankStrong
 		}
 	}
 	return "", 0
@@ -44,7 +44,7 @@ func (d *entDoc) headType(c *entClaim, i, j int) (claimx.EntityType, int) {
 
 // namedBefore reports whether a word in [i, h) may name something: not a
 // connector, a head word, nor a generic, adjective or function word.
-func (d *entDoc) namedBefore(c *entClaim, i, h int) bool {
+func (d *doc) namedBefore(c *claim, i, h int) bool {
 	for k := i; k < h; k++ {
 		if t := c.toks[k]; !t.connector && !lexicon.OrgHeads.HasNoun(t.text) && !d.inAny(t.text, lexicon.Generic, lexicon.Adjectives, lexicon.Common) {
 			return true
@@ -55,7 +55,7 @@ func (d *entDoc) namedBefore(c *entClaim, i, h int) bool {
 
 // onlyHeads reports whether the words before the head at h are all head
 // words themselves: "Party Congress" is a meeting, not a body.
-func (d *entDoc) onlyHeads(c *entClaim, i, h int) bool {
+func (d *doc) onlyHeads(c *claim, i, h int) bool {
 	for k := i; k < h; k++ {
 		if t := c.toks[k]; !t.connector && !lexicon.OrgHeads.HasNoun(t.text) {
 			return false
@@ -70,9 +70,9 @@ func (d *entDoc) onlyHeads(c *entClaim, i, h int) bool {
 // it. A name the article cites as a source and nothing else types is a
 // body that publishes. A name followed by a number is a designation, a
 // ship or a product ("the Haixun 09"), and is not typed.
-func (d *entDoc) nameType(c *entClaim, i, j int, cue claimx.EntityType) (claimx.EntityType, int) {
+func (d *doc) nameType(c *claim, i, j int, cue claimx.EntityType) (claimx.EntityType, int) {
 	if typ, _ := d.headType(c, i, j); typ != "" {
-		return typ, entStrong
+		return typ, rankStrong
 	}
 	if cue == "" && d.cited[gazetteer.Key(c.text(i, j))] {
 		cue = claimx.Org
@@ -85,17 +85,17 @@ func (d *entDoc) nameType(c *entClaim, i, j int, cue claimx.EntityType) (claimx.
 	app := d.appositiveType(c, j)
 	switch {
 	case person && n >= 2 && d.spellsHanzi(c, i, j):
-		return claimx.Person, entStrong
+		return claimx.Person, rankStrong
 	case person && d.chineseName(c, i, j):
-		return claimx.Person, entStrong
+		return claimx.Person, rankStrong
 	case person && n >= 2 && (cue == claimx.Person || d.reportingAfter(c, j) || app == claimx.Person || d.reportingBefore(c, i)):
-		return claimx.Person, entStrong
+		return claimx.Person, rankStrong
 	case person && n >= 2 && lexicon.GivenNames.Has(c.toks[i].text):
-		return claimx.Person, entWeak
+		return claimx.Person, rankWeak
 	case (app == claimx.Org || app == claimx.GPE) && d.nameShape(c, i, j) && !c.hasConnector(i, j) && !(c.toks[i].sentStart && d.plainOpener(c.toks[i])):
-		return app, entStrong // not "Separately, the bureau said"
+		return app, rankStrong // not "Separately, the bureau said"
 	case (cue == claimx.Org || cue == claimx.GPE) && d.nameShape(c, i, j) && !c.hasConnector(i, j) && !c.hasDigit(i, j) && (n > 1 || !lexicon.OrgHeads.Has(c.toks[i].text)):
-		return cue, entWeak
+		return cue, rankWeak
 	}
 	return "", 0
 }
@@ -103,7 +103,7 @@ func (d *entDoc) nameType(c *entClaim, i, j int, cue claimx.EntityType) (claimx.
 // personShape: one to four capitalised words (particles such as "de"
 // allowed inside), none of them a common, generic, role, head, calendar or
 // adjective word, an acronym or a number.
-func (d *entDoc) personShape(c *entClaim, i, j int) bool {
+func (d *doc) personShape(c *claim, i, j int) bool {
 	words := 0
 	for k := i; k < j; k++ {
 		t := c.toks[k]
@@ -118,12 +118,12 @@ func (d *entDoc) personShape(c *entClaim, i, j int) bool {
 		}
 		words++
 	}
-	return words >= 1 && words <= entMaxName
+	return words >= 1 && words <= maxName
 }
 
 // personWord: a word that may be part of a person's name. Listed surnames
 // and given names are, even when they are also common words ("He Lifeng").
-func (d *entDoc) personWord(t entToken) bool {
+func (d *doc) personWord(t token) bool {
 	if !t.cap || (t.acronym && !t.initial) || strings.ContainsFunc(t.text, unicode.IsDigit) {
 		return false
 	}
@@ -133,18 +133,18 @@ func (d *entDoc) personWord(t entToken) bool {
 	return !d.notName(t.text) && !lexicon.OrgHeads.Has(t.text) && !lexicon.PlaceHeads.Has(t.text)
 }
 
-// entNotNames are the lists of words that are never a name on their own.
-var entNotNames = []*lexicon.List{lexicon.Common, lexicon.Generic, lexicon.Calendar, lexicon.Adjectives,
+// notNames are the lists of words that are never a name on their own.
+var notNames = []*lexicon.List{lexicon.Common, lexicon.Generic, lexicon.Calendar, lexicon.Adjectives,
 	lexicon.Roles, lexicon.TitleModifiers, lexicon.ThingHeads, lexicon.FeatureHeads}
 
 // notName reports whether w is a word that is never a name on its own: on
-// one of entNotNames, a title ("Vice-Premier", "Dr."), or a doctrine in
+// one of notNames, a title ("Vice-Premier", "Dr."), or a doctrine in
 // "-ism" ("Marxism").
-func (d *entDoc) notName(w string) bool {
-	return d.inAny(w, entNotNames...) || lexicon.IsTitle(w) || strings.HasSuffix(strings.ToLower(w), "ism")
+func (d *doc) notName(w string) bool {
+	return d.inAny(w, notNames...) || lexicon.IsTitle(w) || strings.HasSuffix(strings.ToLower(w), "ism")
 }
 
-func (d *entDoc) inAny(w string, lists ...*lexicon.List) bool {
+func (d *doc) inAny(w string, lists ...*lexicon.List) bool {
 	for _, l := range lists {
 		if l.Has(w) {
 			return true
@@ -154,7 +154,7 @@ func (d *entDoc) inAny(w string, lists ...*lexicon.List) bool {
 }
 
 // nameShape: not made only of words that cannot be a name on their own.
-func (d *entDoc) nameShape(c *entClaim, i, j int) bool {
+func (d *doc) nameShape(c *claim, i, j int) bool {
 	for k := i; k < j; k++ {
 		t := c.toks[k]
 		if t.connector || t.initial {
@@ -170,7 +170,7 @@ func (d *entDoc) nameShape(c *entClaim, i, j int) bool {
 // chineseName: a surname and a romanised given name, "Xi Jinping", "Ouyang
 // Ming", "Tsai Ing-wen", optionally after an English given name, "John Lee
 // Ka-chiu".
-func (d *entDoc) chineseName(c *entClaim, i, j int) bool {
+func (d *doc) chineseName(c *claim, i, j int) bool {
 	if j-i == 3 && lexicon.GivenNames.Has(c.toks[i].text) {
 		i++
 	}
@@ -181,14 +181,14 @@ func (d *entDoc) chineseName(c *entClaim, i, j int) bool {
 	if a, b, ok := strings.Cut(given, "-"); ok {
 		return !strings.Contains(b, "-") && len(a) <= 6 && len(b) <= 6 && b != "" && unicode.IsLower([]rune(b)[0])
 	}
-	return d.pinyinSyllables(strings.ToLower(entNoApostrophes.Replace(given)), 2)
+	return d.pinyinSyllables(strings.ToLower(noApostrophes.Replace(given)), 2)
 }
 
-// entNoApostrophes removes the syllable marks of "Fo’an", "Xi'an".
-var entNoApostrophes = strings.NewReplacer("'", "", "’", "")
+// noApostrophes removes the syllable marks of "Fo’an", "Xi'an".
+var noApostrophes = strings.NewReplacer("'", "", "’", "")
 
 // pinyinSyllables reports whether s splits into one to max pinyin syllables.
-func (d *entDoc) pinyinSyllables(s string, max int) bool {
+func (d *doc) pinyinSyllables(s string, max int) bool {
 	if s == "" {
 		return true
 	}

@@ -1,0 +1,33 @@
+// Package locate finds where an offset of an article's text falls: in which
+// claim, inside which of a list of spans. The taggers that read the whole
+// text at once (citations, terms, quotes) use it to give each finding to
+// the claim that holds it.
+package locate
+
+import (
+	"sort"
+
+	"github.com/claimx/claimx"
+)
+
+// Claim returns the index of the claim that holds the code point at
+// offset, and false when the offset falls between claims or after the
+// last. Claims must be in text order, as the sentence splitter gives them.
+func Claim(claims []claimx.Claim, offset int) (int, bool) {
+	i := From(claims, offset)
+	return i, i < len(claims) && claims[i].Start <= offset
+}
+
+// From returns the index of the first claim that ends after offset,
+// len(claims) if none: the first claim that a span starting at offset can
+// overlap.
+func From(claims []claimx.Claim, offset int) int {
+	return sort.Search(len(claims), func(i int) bool { return claims[i].End > offset })
+}
+
+// Inside reports whether s lies wholly inside one of spans, which must be
+// in text order and must not overlap.
+func Inside(spans []claimx.Span, s claimx.Span) bool {
+	i := sort.Search(len(spans), func(i int) bool { return spans[i].End > s.Start })
+	return i < len(spans) && spans[i].Contains(s)
+}
