@@ -16,9 +16,12 @@ import (
 	"github.com/claimx/claimx/input"
 )
 
-// Tagger fills in one kind of evidence on every claim of an article.
+// Tagger fills in one kind of evidence on every claim of an article,
+// clearing what an earlier run put there. It checks ctx between claims or
+// stages and returns early once ctx is done, leaving the article to be
+// discarded.
 type Tagger interface {
-	Tag(a *claimx.Article)
+	Tag(ctx context.Context, a *claimx.Article)
 }
 
 // Sink is where finished articles go: an output dataset, or memory. Seen is
@@ -55,10 +58,13 @@ type Stats struct {
 	Claims  int // claim rows written
 }
 
-// Process splits an article into claims and runs the taggers over it. A
-// panic in a tagger becomes the article's error: one article never stops a
-// batch.
-func Process(a *claimx.Article, taggers []Tagger) {
+// Process splits an article into claims, unless it has claims already
+// (from Split, or a caller's own), and runs the taggers over them in order;
+// processing an article twice gives the same claims. When ctx is done
+// before the taggers are, the article keeps no claims and its error says
+// why (context.Cause). A panic in a tagger becomes the article's error: one
+// article never stops a batch.
+func Process(ctx context.Context, a *claimx.Article, taggers []Tagger) {
 	if a.Err != nil {
 		return
 	}
@@ -68,9 +74,18 @@ func Process(a *claimx.Article, taggers []Tagger) {
 			a.Err = fmt.Errorf("%s: internal error while tagging (a claimx bug, please report it): %v", a.Source, r)
 		}
 	}()
-	Split(a)
+	if len(a.Claims) == 0 {
+		Split(a)
+	}
 	for _, t := range taggers {
-		t.Tag(a)
+		if ctx.Err() != nil {
+			break
+		}
+		t.Tag(ctx, a)
+	}
+	if ctx.Err() != nil {
+		a.Claims = nil
+		a.Err = fmt.Errorf("%s: %w", a.Source, context.Cause(ctx))
 	}
 }
 
@@ -87,6 +102,9 @@ type job struct {
 // not be written); problems with single articles are recorded in their
 // rows and counted in Stats.Failed.
 func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stats, error) {
+	// Articles under way are finished when ctx is cancelled: their work
+	// runs under a context that only their own timeout ends.
+	work := context.WithoutCancel(ctx)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	workers := max(cfg.Workers, 1)
@@ -118,7 +136,7 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 			defer wg.Done()
 			for j := range todo {
 				if !j.skip {
-					j.a = processWithin(j.a, cfg.Taggers, cfg.Timeout)
+					processWithin(work, j.a, cfg.Taggers, cfg.Timeout)
 				}
 				done <- j
 			}
@@ -153,28 +171,17 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 	return w.stats, nil
 }
 
-// processWithin processes an article, giving up after timeout (0: no
-// limit). An article given up on is replaced by an error record; the
-// abandoned work finishes in the background and is discarded.
-func processWithin(a *claimx.Article, taggers []Tagger, timeout time.Duration) *claimx.Article {
-	if timeout <= 0 {
-		Process(a, taggers)
-		return a
+// processWithin processes an article on the calling goroutine, its
+// context ending after timeout (0: no limit). The taggers stop at their
+// next check and the article becomes an error record: no work on it goes
+// on once processWithin returns.
+func processWithin(ctx context.Context, a *claimx.Article, taggers []Tagger, timeout time.Duration) {
+	if timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeoutCause(ctx, timeout, fmt.Errorf("processing took longer than %s", timeout))
+		defer cancel()
 	}
-	finished := make(chan struct{})
-	go func() {
-		Process(a, taggers)
-		close(finished)
-	}()
-	timer := time.NewTimer(timeout)
-	defer timer.Stop()
-	select {
-	case <-finished:
-		return a
-	case <-timer.C:
-		return &claimx.Article{ID: a.ID, Source: a.Source, Raw: a.Raw,
-			Err: fmt.Errorf("%s: processing took longer than %s", a.Source, timeout)}
-	}
+	Process(ctx, a, taggers)
 }
 
 // writer batches finished articles into parts.

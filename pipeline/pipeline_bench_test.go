@@ -1,6 +1,7 @@
 package pipeline_test
 
 import (
+	"context"
 	"path/filepath"
 	"testing"
 
@@ -29,7 +30,7 @@ func BenchmarkPipelineArticle(b *testing.B) {
 	}
 	taggers := pipeline.Taggers()
 	warm := input.Article(fixture.SeedArticle, raw, nil)
-	pipeline.Process(warm, taggers)
+	pipeline.Process(context.Background(), warm, taggers)
 	if warm.Err != nil {
 		b.Fatal(warm.Err)
 	}
@@ -37,7 +38,7 @@ func BenchmarkPipelineArticle(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		a := input.Article(fixture.SeedArticle, raw, nil)
-		pipeline.Process(a, taggers)
+		pipeline.Process(context.Background(), a, taggers)
 	}
 	fixture.ReportWords(b, fixture.Words(warm))
 }

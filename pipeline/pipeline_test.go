@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -48,9 +50,9 @@ func (m *memSink) sources() []string {
 }
 
 // taggerFunc adapts a function to the Tagger shape.
-type taggerFunc func(a *claimx.Article)
+type taggerFunc func(ctx context.Context, a *claimx.Article)
 
-func (f taggerFunc) Tag(a *claimx.Article) { f(a) }
+func (f taggerFunc) Tag(ctx context.Context, a *claimx.Article) { f(ctx, a) }
 
 func writeArticles(t *testing.T, n int) []string {
 	t.Helper()
@@ -70,7 +72,7 @@ func writeArticles(t *testing.T, n int) []string {
 func TestRunKeepsInputOrderAndSkipsSeen(t *testing.T) {
 	paths := writeArticles(t, 12)
 	// Later articles finish first: the writer must still keep input order.
-	slow := taggerFunc(func(a *claimx.Article) {
+	slow := taggerFunc(func(_ context.Context, a *claimx.Article) {
 		if strings.HasSuffix(a.Source, "a00.txt") || strings.HasSuffix(a.Source, "a03.txt") {
 			time.Sleep(30 * time.Millisecond)
 		}
@@ -112,14 +114,14 @@ func TestRunRecordsFailuresAndGoesOn(t *testing.T) {
 		t.Fatal(err)
 	}
 	paths = append([]string{empty}, paths...)
-	panicky := taggerFunc(func(a *claimx.Article) {
+	panicky := taggerFunc(func(_ context.Context, a *claimx.Article) {
 		if strings.HasSuffix(a.Source, "a01.txt") {
 			panic("tagger bug")
 		}
 	})
-	hang := taggerFunc(func(a *claimx.Article) {
+	hang := taggerFunc(func(ctx context.Context, a *claimx.Article) {
 		if strings.HasSuffix(a.Source, "a02.txt") {
-			time.Sleep(2 * time.Second)
+			<-ctx.Done()
 		}
 	})
 	sink := &memSink{seen: map[string]bool{}}
@@ -149,7 +151,7 @@ func TestRunStopsCleanlyWhenCancelled(t *testing.T) {
 	paths := writeArticles(t, 50)
 	ctx, cancel := context.WithCancel(context.Background())
 	sink := &memSink{seen: map[string]bool{}}
-	cancelling := taggerFunc(func(a *claimx.Article) {
+	cancelling := taggerFunc(func(_ context.Context, a *claimx.Article) {
 		if strings.HasSuffix(a.Source, "a05.txt") {
 			cancel()
 		}
@@ -171,5 +173,74 @@ func TestRunStopsCleanlyWhenCancelled(t *testing.T) {
 		if a := sink.parts[0][i]; len(a.Claims) != 2 {
 			t.Errorf("%s written with %d claims", name, len(a.Claims))
 		}
+	}
+}
+
+// TestTimeoutStopsTheWork runs a tagger that takes 10 ms a claim on
+// articles of 40 claims, with a timeout of 50 ms: each article is recorded
+// as too slow, the tagger stops at its next claim, and none of its calls is
+// still running, nor any goroutine Run started, once Run has returned.
+func TestTimeoutStopsTheWork(t *testing.T) {
+	dir := t.TempDir()
+	var paths []string
+	for i := range 4 {
+		p := filepath.Join(dir, fmt.Sprintf("long%d.txt", i))
+		body := strings.Repeat(fmt.Sprintf("Article %d has one more sentence here. ", i), 40)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+	before := runtime.NumGoroutine()
+	var running, tagged atomic.Int64
+	slow := taggerFunc(func(ctx context.Context, a *claimx.Article) {
+		running.Add(1)
+		defer running.Add(-1)
+		for range a.Claims {
+			select {
+			case <-ctx.Done():
+				return
+			case <-time.After(10 * time.Millisecond):
+				tagged.Add(1)
+			}
+		}
+	})
+	sink := &memSink{seen: map[string]bool{}}
+	stats, err := Run(context.Background(), Config{
+		Workers: 2, PartSize: 10, Taggers: []Tagger{slow}, Sink: sink,
+		MaxBytes: input.MaxBytes, Timeout: 50 * time.Millisecond,
+	}, paths, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := running.Load(); n != 0 {
+		t.Errorf("%d tagger calls still running after Run returned", n)
+	}
+	done := tagged.Load()
+	time.Sleep(50 * time.Millisecond)
+	if n := tagged.Load(); n != done {
+		t.Errorf("%d claims tagged after Run returned", n-done)
+	}
+	if stats.Failed != 4 {
+		t.Errorf("stats %+v, want 4 articles failed", stats)
+	}
+	for _, a := range sink.parts[0] {
+		if a.Err == nil || !strings.Contains(a.Err.Error(), "longer than 50ms") || len(a.Claims) != 0 {
+			t.Errorf("%s: error %v with %d claims, want a timeout and none", a.Source, a.Err, len(a.Claims))
+		}
+	}
+	// Each article stopped within a claim or two of its 5 claims' worth.
+	if n := tagged.Load(); n > 4*10 {
+		t.Errorf("%d claims tagged in all, want the work stopped at the timeout", n)
+	}
+	// time.After's timers are no goroutines; anything above the count
+	// before Run, once Run's own have exited, is work that outlived its
+	// article.
+	deadline := time.Now().Add(time.Second)
+	for runtime.NumGoroutine() > before && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if n := runtime.NumGoroutine(); n > before {
+		t.Errorf("%d goroutines after Run, %d before", n, before)
 	}
 }

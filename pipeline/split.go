@@ -8,8 +8,10 @@ import (
 )
 
 // Split turns the article's paragraphs into claims, one per sentence, each
-// carrying its position, paragraph and section.
+// carrying its position, paragraph and section. The claims replace any the
+// article had.
 func Split(a *claimx.Article) {
+	a.Claims = nil
 	runes := []rune(a.Text)
 	for pi, p := range a.Paragraphs {
 		text := string(runes[p.Start:p.End])

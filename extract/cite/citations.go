@@ -1,6 +1,7 @@
 package cite
 
 import (
+	"context"
 	"strings"
 	"time"
 	"unicode"
@@ -18,7 +19,8 @@ type Citations struct{}
 // citation survives a sentence split that falls inside its parenthesis (as
 // after "Jan."); each citation goes to the claim holding its first code point.
 // Claims are expected in text order, as the sentence splitter produces them.
-func (Citations) Tag(a *claimx.Article) {
+// The parse is one linear pass, not stopped halfway.
+func (Citations) Tag(_ context.Context, a *claimx.Article) {
 	for i := range a.Claims {
 		a.Claims[i].Citations = nil
 	}

@@ -1,6 +1,7 @@
 package cite
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -364,8 +365,8 @@ func TestTag(t *testing.T) {
 		"4, 2023).",
 		"Nothing followed (PRC).",
 	)
-	Citations{}.Tag(a)
-	Citations{}.Tag(a) // tagging again must not add duplicates
+	Citations{}.Tag(context.Background(), a)
+	Citations{}.Tag(context.Background(), a) // tagging again must not add duplicates
 	runes := []rune(a.Text)
 	want := [][]string{
 		{"Securities Times, January 3"},

@@ -1,6 +1,7 @@
 package cite
 
 import (
+	"context"
 	"strconv"
 	"strings"
 
@@ -13,8 +14,11 @@ import (
 type Footnotes struct{}
 
 // Tag implements the tagger shape.
-func (Footnotes) Tag(a *claimx.Article) {
+func (Footnotes) Tag(ctx context.Context, a *claimx.Article) {
 	for i := range a.Claims {
+		if ctx.Err() != nil {
+			return
+		}
 		c := &a.Claims[i]
 		c.Footnotes = c.Footnotes[:0]
 		for off := 0; off < len(c.Text); {

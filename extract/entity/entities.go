@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"context"
 	"fmt"
 	"sort"
 	"strings"
@@ -42,10 +43,14 @@ func New() *Entities {
 }
 
 // Tag fills Claim.Entities for every claim: each mention in text order,
-// with the canonical name shared by all mentions of one entity.
-func (e *Entities) Tag(a *claimx.Article) {
+// with the canonical name shared by all mentions of one entity. It stops
+// between claims once ctx is done.
+func (e *Entities) Tag(ctx context.Context, a *claimx.Article) {
 	d := e.newDoc(a)
 	for i := range d.claims {
+		if ctx.Err() != nil {
+			return
+		}
 		d.segmentClaim(&d.claims[i])
 	}
 	d.resolve()

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"sync"
@@ -215,7 +216,7 @@ func TestEntities(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := newArticle(tt.sentences...)
-			e.Tag(a)
+			e.Tag(context.Background(), a)
 			got := render(a)
 			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 				t.Errorf("got\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(tt.want, "\n\t"))
@@ -231,12 +232,12 @@ func TestEntitiesConcurrent(t *testing.T) {
 	e := New()
 	sentences := []string{"Premier Li Qiang (李强) met Nvidia’s CEO Jensen Huang in Beijing.", "Li said the PRC would respond."}
 	want := newArticle(sentences...)
-	e.Tag(want)
+	e.Tag(context.Background(), want)
 	var wg sync.WaitGroup
 	for range 4 {
 		wg.Go(func() {
 			a := newArticle(sentences...)
-			e.Tag(a)
+			e.Tag(context.Background(), a)
 			if got := fmt.Sprint(render(a)); got != fmt.Sprint(render(want)) {
 				t.Errorf("concurrent tag gave %s, want %s", got, fmt.Sprint(render(want)))
 			}
@@ -266,9 +267,9 @@ func checkSpans(t *testing.T, a *claimx.Article) {
 func TestEntitiesRetag(t *testing.T) {
 	e := New()
 	a := newArticle("Xi Jinping met Vladimir Putin in Moscow.")
-	e.Tag(a)
+	e.Tag(context.Background(), a)
 	first := fmt.Sprint(render(a))
-	e.Tag(a)
+	e.Tag(context.Background(), a)
 	if second := fmt.Sprint(render(a)); second != first {
 		t.Errorf("retag changed %s to %s", first, second)
 	}
@@ -291,7 +292,7 @@ func FuzzEntities(f *testing.F) {
 			return
 		}
 		a := newArticle(strings.Split(s, ". ")...)
-		e.Tag(a)
+		e.Tag(context.Background(), a)
 		checkSpans(t, a)
 		for _, c := range a.Claims {
 			for _, en := range c.Entities {

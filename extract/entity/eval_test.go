@@ -1,6 +1,7 @@
 package entity_test
 
 import (
+	"context"
 	"errors"
 	"os"
 	"sort"
@@ -30,7 +31,7 @@ const entitiesFloor = 0.85
 // goldArticles reads, splits and tags every gold article with the taggers
 // entities depend on, then with tag. Terms run without a Chinese
 // dictionary: entities read only their spans, hanzi and pinyin.
-func goldArticles(t testing.TB, tag func(*claimx.Article)) (map[string]eval.Gold, map[string]*claimx.Article) {
+func goldArticles(t testing.TB, tag func(context.Context, *claimx.Article)) (map[string]eval.Gold, map[string]*claimx.Article) {
 	t.Helper()
 	gold, err := eval.LoadGold(seedDir)
 	if err != nil {
@@ -51,9 +52,9 @@ func goldArticles(t testing.TB, tag func(*claimx.Article)) (map[string]eval.Gold
 			t.Fatal(a.Err)
 		}
 		pipeline.Split(a)
-		cite.Citations{}.Tag(a)
-		terms.Tag(a)
-		tag(a)
+		cite.Citations{}.Tag(context.Background(), a)
+		terms.Tag(context.Background(), a)
+		tag(context.Background(), a)
 		arts[stem] = a
 	}
 	return gold, arts
@@ -122,7 +123,7 @@ func BenchmarkEntities(b *testing.B) {
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		e.Tag(a)
+		e.Tag(context.Background(), a)
 	}
 	b.ReportMetric(l.F1, "F1")
 }
@@ -149,7 +150,7 @@ func BenchmarkProseNER(b *testing.B) {
 		}
 		return out
 	}
-	gold, arts := goldArticles(b, func(*claimx.Article) {})
+	gold, arts := goldArticles(b, func(context.Context, *claimx.Article) {})
 	pred := map[string]eval.Prediction{}
 	for stem, a := range arts {
 		pred[stem] = eval.Prediction{Entities: tag(a)}

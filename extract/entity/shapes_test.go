@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"context"
 	"slices"
 	"testing"
 
@@ -73,7 +74,7 @@ func TestEntitiesShapes(t *testing.T) {
 			if tt.cited != "" {
 				a.Claims[0].Citations = []claimx.Citation{{Source: tt.cited}}
 			}
-			e.Tag(a)
+			e.Tag(context.Background(), a)
 			if got := render(a); !slices.Equal(got, tt.want) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}

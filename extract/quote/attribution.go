@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"context"
 	"slices"
 	"sort"
 	"strings"
@@ -39,12 +40,20 @@ type Attributions struct{}
 // all of them, and a claim that is nothing but a quotation continues the
 // speaker of the claim before it in the paragraph. Speakers can be people,
 // organisations and places acting as states ("the PRC … states that").
-func (Attributions) Tag(a *claimx.Article) {
+//
+// It stops between claims once ctx is done.
+func (Attributions) Tag(ctx context.Context, a *claimx.Article) {
 	t := attributor{a: a, views: make([]view, len(a.Claims)), speakers: make([]*claimx.Entity, len(a.Claims))}
 	for i := range a.Claims {
+		if ctx.Err() != nil {
+			return
+		}
 		t.views[i] = newView(&a.Claims[i])
 	}
 	for i := range a.Claims {
+		if ctx.Err() != nil {
+			return
+		}
 		c := &a.Claims[i]
 		c.Kind, c.Speaker, c.Cue = claimx.Author, "", ""
 		if e, cue := t.attribute(i); e != nil {

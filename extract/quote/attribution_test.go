@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"context"
 	"fmt"
 	"sort"
 	"strings"
@@ -96,8 +97,8 @@ func wordByteAt(s string, i int) bool {
 // author's) or "speaker | cue", checking that Kind agrees with Speaker.
 func attributed(t *testing.T, a *claimx.Article) []string {
 	t.Helper()
-	Quotes{}.Tag(a)
-	Attributions{}.Tag(a)
+	Quotes{}.Tag(context.Background(), a)
+	Attributions{}.Tag(context.Background(), a)
 	out := make([]string, len(a.Claims))
 	for i, c := range a.Claims {
 		switch {
@@ -523,8 +524,8 @@ func FuzzAttributions(f *testing.F) {
 			return
 		}
 		a := fuzzArticle(text)
-		Quotes{}.Tag(a)
-		Attributions{}.Tag(a)
+		Quotes{}.Tag(context.Background(), a)
+		Attributions{}.Tag(context.Background(), a)
 		rs := []rune(a.Text)
 		names := map[string]bool{}
 		for _, c := range a.Claims {

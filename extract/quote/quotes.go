@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"context"
 	"sort"
 	"strings"
 	"unicode"
@@ -20,8 +21,9 @@ type Quotes struct{}
 // (quotations joins the pieces again). Only the outermost quotation counts:
 // a quote nested in another is part of its text. A quoted title inside a
 // citation parenthesis belongs to the citation and is left out. Claims are
-// expected in text order, as the sentence splitter produces them.
-func (Quotes) Tag(a *claimx.Article) {
+// expected in text order, as the sentence splitter produces them. It stops
+// between paragraphs once ctx is done.
+func (Quotes) Tag(ctx context.Context, a *claimx.Article) {
 	for i := range a.Claims {
 		a.Claims[i].Quotes = nil
 	}
@@ -29,6 +31,9 @@ func (Quotes) Tag(a *claimx.Article) {
 	cited := cite.Parens(a.Text, 0)
 	blocks := paragraphSpans(a, rs)
 	for bi, b := range blocks {
+		if ctx.Err() != nil {
+			return
+		}
 		next := claimx.Span{Start: len(rs), End: len(rs)}
 		if bi+1 < len(blocks) {
 			next = blocks[bi+1]

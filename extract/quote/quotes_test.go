@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"context"
 	"fmt"
 	"testing"
 
@@ -13,7 +14,7 @@ import (
 func quoted(t *testing.T, paras ...[]string) [][]string {
 	t.Helper()
 	a := testArticle(paras)
-	Quotes{}.Tag(a)
+	Quotes{}.Tag(context.Background(), a)
 	rs := []rune(a.Text)
 	out := make([][]string, len(a.Claims))
 	for i, c := range a.Claims {
@@ -115,7 +116,7 @@ func TestQuotations(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			a := testArticle(tc.paras)
-			Quotes{}.Tag(a)
+			Quotes{}.Tag(context.Background(), a)
 			var got []string
 			for _, q := range quotations(a) {
 				got = append(got, q.Text)
@@ -138,7 +139,7 @@ func TestQuotesWithoutParagraphs(t *testing.T) {
 		{Text: "He said “it is over.", Span: claimx.Span{Start: 0, End: 20}},
 		{Index: 1, Text: "She said “it” is not.", Span: claimx.Span{Start: 21, End: 42}},
 	}}
-	Quotes{}.Tag(a)
+	Quotes{}.Tag(context.Background(), a)
 	if len(a.Claims[0].Quotes) != 0 || len(a.Claims[1].Quotes) != 1 || a.Claims[1].Quotes[0].Text != "it" {
 		t.Errorf("got %+v and %+v", a.Claims[0].Quotes, a.Claims[1].Quotes)
 	}

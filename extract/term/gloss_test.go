@@ -1,6 +1,7 @@
 package term
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -132,7 +133,7 @@ func TestTermsGloss(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := tagtest.Sentences(tc.text)
-			terms.Tag(a)
+			terms.Tag(context.Background(), a)
 			got := termsOf(a)
 			if len(got) != len(tc.want) {
 				t.Fatalf("%q: got %d terms %+v, want %d", tc.text, len(got), got, len(tc.want))

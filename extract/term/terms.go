@@ -1,6 +1,7 @@
 package term
 
 import (
+	"context"
 	"slices"
 	"sort"
 	"strings"
@@ -34,8 +35,9 @@ func New(load func() (*segment.Chinese, error)) *Terms {
 
 // Tag works on the whole article text, like Citations, so that the English
 // around a run is read even where a sentence break falls next to it; each
-// term goes to the claim holding its first character.
-func (t *Terms) Tag(a *claimx.Article) {
+// term goes to the claim holding its first character. It stops between
+// terms once ctx is done.
+func (t *Terms) Tag(ctx context.Context, a *claimx.Article) {
 	for i := range a.Claims {
 		a.Claims[i].Terms = nil
 	}
@@ -50,6 +52,9 @@ func (t *Terms) Tag(a *claimx.Article) {
 	rs := []rune(a.Text)
 	found := findTerms(rs, termCitationOpens(a.Text))
 	for _, f := range found {
+		if ctx.Err() != nil {
+			return
+		}
 		i, ok := locate.Claim(a.Claims, f.Start)
 		if !ok {
 			continue

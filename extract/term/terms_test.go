@@ -1,6 +1,7 @@
 package term
 
 import (
+	"context"
 	"errors"
 	"os"
 	"strings"
@@ -130,7 +131,7 @@ func TestTermsTag(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := tagtest.Sentences(tc.text)
-			terms.Tag(a)
+			terms.Tag(context.Background(), a)
 			got := termsOf(a)
 			if len(got) != len(tc.want) {
 				t.Fatalf("%q: got %d terms %+v, want %d", tc.text, len(got), got, len(tc.want))
@@ -179,7 +180,7 @@ func TestTermsShareGloss(t *testing.T) {
 		"Xi promoted “common prosperity (共同富裕)” in 2021.",
 		"No sentence here holds Chinese.",
 		"Provinces then wrote 共同富裕 into their plans.")
-	New(segment.LoadChinese).Tag(a)
+	New(segment.LoadChinese).Tag(context.Background(), a)
 	if len(a.Claims[0].Terms) != 1 || len(a.Claims[1].Terms) != 0 || len(a.Claims[2].Terms) != 1 {
 		t.Fatalf("terms per claim: %d %d %d, want 1 0 1",
 			len(a.Claims[0].Terms), len(a.Claims[1].Terms), len(a.Claims[2].Terms))
@@ -202,7 +203,7 @@ func TestTermsPinyin(t *testing.T) {
 		{"“Green development (绿色发展)” was the theme.", "luse fazhan"},
 	} {
 		a := tagtest.Sentences(tc.text)
-		New(segment.LoadChinese).Tag(a)
+		New(segment.LoadChinese).Tag(context.Background(), a)
 		got := termsOf(a)
 		if len(got) != 1 || got[0].Pinyin != tc.want {
 			t.Errorf("%q: got %+v, want pinyin %q", tc.text, got, tc.want)
@@ -218,7 +219,7 @@ func TestTermsLoadOnce(t *testing.T) {
 		loads.Add(1)
 		return segment.LoadChinese()
 	})
-	terms.Tag(tagtest.Sentences("Nothing Chinese in this one."))
+	terms.Tag(context.Background(), tagtest.Sentences("Nothing Chinese in this one."))
 	if n := loads.Load(); n != 0 {
 		t.Fatalf("loaded %d times for an English-only article", n)
 	}
@@ -228,7 +229,7 @@ func TestTermsLoadOnce(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			a := tagtest.Sentences("Premier Li Qiang (李强) and Yan Kunru (闫坤如) met.")
-			terms.Tag(a)
+			terms.Tag(context.Background(), a)
 			if got := termsOf(a); len(got) != 2 || strings.Join(got[1].Segments, "|") != "闫坤如" {
 				t.Errorf("concurrent tag: %+v", got)
 			}
@@ -244,7 +245,7 @@ func TestTermsLoadOnce(t *testing.T) {
 // unsegmented.
 func TestTermsLoadFailure(t *testing.T) {
 	a := tagtest.Sentences("Officials cited “cyber sovereignty (网络主权)” often.")
-	New(func() (*segment.Chinese, error) { return nil, errors.New("no dictionary") }).Tag(a)
+	New(func() (*segment.Chinese, error) { return nil, errors.New("no dictionary") }).Tag(context.Background(), a)
 	got := termsOf(a)
 	if len(got) != 1 || got[0].Gloss != "cyber sovereignty" || got[0].Segments != nil || got[0].Pinyin != "wangluozhuquan" {
 		t.Errorf("got %+v", got)
@@ -262,7 +263,7 @@ func TestTermsSeed(t *testing.T) {
 	}
 	text := tagtest.Seed(t, &gold)
 	a := tagtest.Sentences(text)
-	New(segment.LoadChinese).Tag(a)
+	New(segment.LoadChinese).Tag(context.Background(), a)
 	got := make(map[string]claimx.Term)
 	for _, term := range termsOf(a) {
 		if _, seen := got[term.Hanzi]; !seen {
@@ -294,10 +295,10 @@ func BenchmarkTermsSeed(b *testing.B) {
 		b.Skip("seed article missing:", err)
 	}
 	terms := New(segment.LoadChinese)
-	terms.Tag(tagtest.Sentences("预热 (warm-up)"))
+	terms.Tag(context.Background(), tagtest.Sentences("预热 (warm-up)"))
 	b.ReportAllocs()
 	for b.Loop() {
-		terms.Tag(tagtest.Sentences(string(text)))
+		terms.Tag(context.Background(), tagtest.Sentences(string(text)))
 	}
 }
 
@@ -321,7 +322,7 @@ func FuzzTermsTag(f *testing.F) {
 			return
 		}
 		a := tagtest.Sentences(text)
-		terms.Tag(a)
+		terms.Tag(context.Background(), a)
 		rs := []rune(a.Text)
 		for _, term := range termsOf(a) {
 			if term.Start < 0 || term.End > len(rs) || string(rs[term.Start:term.End]) != term.Hanzi {
