@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimx/claimx/segment"
 )
 
 // lineBreakEndsBlock decides whether a single line break inside a run of
@@ -48,15 +50,22 @@ func endsOnFunctionWord(line string) bool {
 	return false
 }
 
-// caption reports whether a paragraph is an image caption or credit, not
-// running text: it ends in a credit ("(Source: China Daily)", "[Photo/IC]",
-// "Credit: Getty Images") or is one.
+// caption reports whether a paragraph is an image caption or credit, or a
+// bracketed link to another story, not running text: it ends in a credit
+// ("(Source: China Daily)", "[Photo/IC]", "Credit: Getty Images") or is one.
 func caption(text string) bool {
 	if len(text) > maxCaption {
 		return false
 	}
 	text = strings.TrimSpace(text)
-	return creditEnd.MatchString(text) || creditLine.MatchString(text)
+	return creditEnd.MatchString(text) || creditLine.MatchString(text) || relatedLink(text)
+}
+
+// relatedLink reports whether a paragraph is a link to another story set in
+// brackets ("[Read: Why Tunisia suffers from Islamist violence]"), as news
+// pages insert between paragraphs.
+func relatedLink(text string) bool {
+	return strings.HasPrefix(text, "[") && strings.HasSuffix(text, "]") && !strings.Contains(text[1:len(text)-1], "]") && segment.FootnoteMarker(text) == 0
 }
 
 // maxCaption is the most bytes a caption holds.

@@ -101,3 +101,20 @@ func TestHardWrappedLinesStayOneParagraph(t *testing.T) {
 		t.Errorf("paragraphs %q, want one", got)
 	}
 }
+
+func TestHeadingOpensOnAQuote(t *testing.T) {
+	text := "The elders met on Friday to decide what should be done about the whales.\n\n‘Unprecedented’ Strandings\n\nFour pods came ashore in a week, the most anyone could remember.\n"
+	a := Article("test.txt", []byte(text), nil)
+	want := []string{" | The elders met on Friday to decide what should be done about the whales.", "‘Unprecedented’ Strandings | Four pods came ashore in a week, the most anyone could remember."}
+	if got := paragraphs(a); !reflect.DeepEqual(got, want) {
+		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
+	}
+}
+
+func TestQuotationWithCueIsNoHeading(t *testing.T) {
+	text := "The elders met on Friday to decide what should be done about the whales.\n\n“Yes,” he said\n\nFour pods came ashore in a week.\n"
+	a := Article("test.txt", []byte(text), nil)
+	if got := paragraphs(a); len(got) != 3 || got[1] != " | “Yes,” he said" {
+		t.Errorf("paragraphs %q", got)
+	}
+}

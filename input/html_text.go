@@ -34,6 +34,8 @@ var skipped = map[string]bool{
 	"head": true, "script": true, "style": true, "noscript": true, "template": true,
 	"svg": true, "math": true, "canvas": true, "iframe": true, "object": true,
 	"table": true, "form": true, "button": true, "select": true, "textarea": true, "nav": true,
+	// An image's caption and credit describe the picture, not the story.
+	"figcaption": true,
 }
 
 // blocks are the elements that stand on their own lines.

@@ -1,6 +1,7 @@
 package input
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -188,6 +189,8 @@ func isHeading(text string, b block) bool {
 	return b.lines == 1 && !b.bullet && looksLikeLabel(text)
 }
 
+var quotationWithCue = regexp.MustCompile(`[,!?…]["”’] +\pL`)
+
 // cutSentence reports whether the last block of a text is a sentence cut
 // off where the text was cut ("But, even more dreadfu"), not a heading: it
 // is not written in title case.
@@ -203,8 +206,11 @@ func looksLikeLabel(text string) bool {
 	if text == "" || utf8.RuneCountInString(text) > 120 || len(strings.Fields(text)) > 15 {
 		return false
 	}
-	first, _ := utf8.DecodeRuneInString(text)
-	if !unicode.IsUpper(first) && !unicode.IsDigit(first) {
+	// A heading may open on a quoted phrase (‘Unprecedented’ strandings);
+	// a quotation closed by its punctuation and followed by words is a
+	// sentence with its cue (“Yes,” he said).
+	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(text, "“‘\"'"))
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) || quotationWithCue.MatchString(text) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(text)

@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/claimx/claimx"
 	"github.com/claimx/claimx/input"
 	"github.com/claimx/claimx/pipeline"
 )
@@ -16,18 +17,27 @@ func splitCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("split", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: claimx split < article.txt\n\nPrints each sentence of the running text on its own line (headings and the header left out).")
+		fmt.Fprintln(stderr, "Usage: claimx split [FILE] < article.txt\n\nPrints each sentence of the running text on its own line (headings and the header left out).\nFILE is read as claimx run reads it (text, Markdown or an HTML page); without it,\nstandard input is read as text.")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
 		return flagStatus(err)
 	}
-	raw, err := io.ReadAll(stdin)
-	if err != nil {
-		fmt.Fprintln(stderr, "claimx split: reading standard input:", err)
-		return exitFatal
+	var a *claimx.Article
+	switch fs.NArg() {
+	case 0:
+		raw, err := io.ReadAll(stdin)
+		if err != nil {
+			fmt.Fprintln(stderr, "claimx split: reading standard input:", err)
+			return exitFatal
+		}
+		a = input.Article("-", raw, nil)
+	case 1:
+		a = input.ReadFile(fs.Arg(0), input.MaxBytes)
+	default:
+		fmt.Fprintln(stderr, "claimx split: one FILE at most, got", fs.NArg())
+		return exitUsage
 	}
-	a := input.Article("-", raw, nil)
 	if a.Err != nil {
 		fmt.Fprintln(stderr, "claimx split:", a.Err)
 		return exitFatal

@@ -78,3 +78,23 @@ func TestSplitGoldenRules(t *testing.T) {
 		t.Errorf("Golden Rules: %d of %d pass, fewer than %d", passed, len(rules), goldenRulesFloor)
 	}
 }
+
+// TestSplitFileReadsAPage: a FILE argument is read as run reads it, so an
+// HTML page gives its article's sentences, not its markup.
+func TestSplitFileReadsAPage(t *testing.T) {
+	page := filepath.Join(t.TempDir(), "page.html")
+	html := `<html><head><title>Harbour Talks</title></head><body><nav>Home | World</nav><article><h1>Harbour Talks</h1>
+<p>The ministry said the talks would resume in Geneva next month. Both sides agreed to keep their coast guards apart until then.</p>
+<p>Fishermen on the island said they had heard such promises before, and that the boats would go out regardless of any agreement.</p></article></body></html>`
+	if err := os.WriteFile(page, []byte(html), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	if status := mainArgs([]string{"split", page}, nil, &stdout, &stderr); status != exitOK {
+		t.Fatalf("exit %d: %s", status, stderr.String())
+	}
+	want := "The ministry said the talks would resume in Geneva next month.\nBoth sides agreed to keep their coast guards apart until then.\nFishermen on the island said they had heard such promises before, and that the boats would go out regardless of any agreement.\n"
+	if stdout.String() != want {
+		t.Errorf("got\n%s\nwant\n%s", stdout.String(), want)
+	}
+}
