@@ -4,9 +4,13 @@
 //
 // Every position is a Span of Unicode code-point offsets into Article.Text, so
 // that a user holding the text can slice back to exactly what was found.
+//
+// The types marshal to JSON under the names of the Parquet columns that
+// hold them (sentence, year_inferred, ...), an empty list as [].
 package claimx
 
 import (
+	"encoding/json"
 	"errors"
 	"time"
 	"unicode/utf8"
@@ -19,8 +23,8 @@ var ErrUnsupported = errors.New("unsupported")
 // Span is a half-open range [Start, End) of code-point offsets into the
 // article text.
 type Span struct {
-	Start int
-	End   int
+	Start int `json:"start"`
+	End   int `json:"end"`
 }
 
 // Len is the number of code points the span covers.
@@ -43,16 +47,16 @@ const (
 
 // Citation is one dated source reference, such as "Xinhua, June 9, 2014".
 type Citation struct {
-	Source string
+	Source string `json:"source"`
 	// Date is the first day of the period the citation names; the zero
 	// time when the date cannot be known (a year-less date in an article
 	// whose publication date is unknown).
-	Date         time.Time
-	Precision    Precision
-	YearInferred bool
-	Accessed     bool
+	Date         time.Time `json:"date,omitzero"`
+	Precision    Precision `json:"precision"`
+	YearInferred bool      `json:"year_inferred"`
+	Accessed     bool      `json:"accessed"`
 	// Raw is the citation as printed, e.g. "MFA, March 7".
-	Raw string
+	Raw string `json:"raw"`
 	Span
 }
 
@@ -68,88 +72,91 @@ const (
 // Entity is one mention of a person, organisation or place.
 type Entity struct {
 	// Name is the canonical name, the same for every mention in an article.
-	Name string
+	Name string `json:"name"`
 	// Mention is the text as written at this position.
-	Mention string
-	Type    EntityType
+	Mention string     `json:"mention"`
+	Type    EntityType `json:"type"`
 	// Hanzi is the Chinese name the article gives for the entity, if any.
-	Hanzi string
+	Hanzi string `json:"hanzi"`
 	Span
 }
 
 // Term is one run of Chinese text embedded in the English.
 type Term struct {
-	Hanzi    string
-	Segments []string
+	Hanzi    string   `json:"hanzi"`
+	Segments []string `json:"segments"`
 	// Pinyin is toneless, one space-separated group per segment.
-	Pinyin string
+	Pinyin string `json:"pinyin"`
 	// Gloss is the English the article gives for the term, "" if none.
-	Gloss string
+	Gloss string `json:"gloss"`
 	Span
 }
 
 // Quote is a quoted span, without its quotation marks.
 type Quote struct {
-	Text string
+	Text string `json:"text"`
 	Span
 }
 
-// Claim kinds.
+// ClaimKind says whose assertion a claim is.
+type ClaimKind string
+
 const (
-	Reported = "reported" // attributed to a speaker
-	Author   = "author"   // the article's own assertion
+	Reported ClaimKind = "reported" // attributed to a speaker
+	Author   ClaimKind = "author"   // the article's own assertion
 )
 
 // Claim is one sentence of an article's running text and what was found in it.
 type Claim struct {
 	// Index is the 0-based position of the claim in the article.
-	Index int
+	Index int `json:"sentence"`
 	// Paragraph is the 0-based index of the paragraph it stands in.
-	Paragraph int
+	Paragraph int `json:"paragraph"`
 	// Section is the heading the claim stands under, "" if none.
-	Section string
-	Text    string
+	Section string `json:"section"`
+	Text    string `json:"text"`
 	Span
 
-	Kind    string // Reported or Author
-	Speaker string // canonical entity name, "" if none
-	Cue     string // the attributing word, "" if none
+	Kind    ClaimKind `json:"kind"`
+	Speaker string    `json:"speaker"` // canonical entity name, "" if none
+	Cue     string    `json:"cue"`     // the attributing word, "" if none
 
-	Quotes    []Quote
-	Citations []Citation
-	Entities  []Entity
-	Terms     []Term
-	Footnotes []int
+	Quotes    []Quote    `json:"quotes"`
+	Citations []Citation `json:"citations"`
+	Entities  []Entity   `json:"entities"`
+	Terms     []Term     `json:"terms"`
+	Footnotes []int      `json:"footnotes"`
 }
 
 // Paragraph is a block of running text: a prose paragraph or a bullet item.
 type Paragraph struct {
-	Section string
+	Section string `json:"section"`
 	Span
 }
 
 // Article is one input document and everything the pipeline found in it.
 type Article struct {
 	// ID is the first 16 hex digits of the SHA-256 of Raw.
-	ID     string
-	Source string // path or URL it was read from
-	Raw    []byte
+	ID     string `json:"article_id"`
+	Source string `json:"source"` // path or URL it was read from
+	Raw    []byte `json:"-"`
 	// Text is the decoded article: UTF-8, byte-order mark removed, line
 	// endings normalised to \n. All offsets point into it.
-	Text string
+	Text string `json:"text"`
 
-	Title     string
-	Authors   []string
-	Published time.Time // zero when unknown
+	Title     string    `json:"title"`
+	Authors   []string  `json:"authors"`
+	Published time.Time `json:"published,omitzero"` // zero when unknown
 	// Language is the ISO 639-1 code of the running text ("en"), "" when
 	// it cannot be told.
-	Language string
+	Language string `json:"language"`
 
-	Paragraphs []Paragraph
-	Claims     []Claim
+	Paragraphs []Paragraph `json:"paragraphs"`
+	Claims     []Claim     `json:"claims"`
 
-	// Err is why the article could not be processed; nil when it was.
-	Err error
+	// Err is why the article could not be processed; nil when it was. It
+	// marshals as "error", its text.
+	Err error `json:"-"`
 }
 
 // SpanOf converts a byte range [from, to) of c.Text into a code-point span of
@@ -157,4 +164,44 @@ type Article struct {
 func (c *Claim) SpanOf(from, to int) Span {
 	start := c.Start + utf8.RuneCountInString(c.Text[:from])
 	return Span{Start: start, End: start + utf8.RuneCountInString(c.Text[from:to])}
+}
+
+// MarshalJSON writes the article with an empty list as [] and Err as its
+// text under "error", left out when there is none.
+func (a Article) MarshalJSON() ([]byte, error) {
+	type plain Article // without this method
+	p := plain(a)
+	p.Authors, p.Paragraphs, p.Claims = list(p.Authors), list(p.Paragraphs), list(p.Claims)
+	out := struct {
+		plain
+		Error string `json:"error,omitempty"`
+	}{plain: p}
+	if a.Err != nil {
+		out.Error = a.Err.Error()
+	}
+	return json.Marshal(out)
+}
+
+// MarshalJSON writes the claim with an empty list as [].
+func (c Claim) MarshalJSON() ([]byte, error) {
+	type plain Claim // without this method
+	p := plain(c)
+	p.Quotes, p.Citations, p.Entities, p.Terms, p.Footnotes = list(p.Quotes), list(p.Citations), list(p.Entities), list(p.Terms), list(p.Footnotes)
+	return json.Marshal(p)
+}
+
+// MarshalJSON writes the term with no segments as [].
+func (t Term) MarshalJSON() ([]byte, error) {
+	type plain Term // without this method
+	p := plain(t)
+	p.Segments = list(p.Segments)
+	return json.Marshal(p)
+}
+
+// list is s, or an empty list for nil, which JSON writes as null.
+func list[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
 }

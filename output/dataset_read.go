@@ -53,7 +53,7 @@ func claimOf(r ClaimRow) claimx.Claim {
 		Section:   deref(r.Section),
 		Text:      r.Text,
 		Span:      span(r.Start, r.End),
-		Kind:      r.Kind,
+		Kind:      claimx.ClaimKind(r.Kind),
 		Speaker:   deref(r.Speaker),
 		Cue:       deref(r.Cue),
 		Quotes: convert(r.Quotes, func(q Quote) claimx.Quote {

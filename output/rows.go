@@ -147,7 +147,7 @@ func ClaimRows(a *claimx.Article) []ClaimRow {
 			Text:      c.Text,
 			Start:     int32(c.Start),
 			End:       int32(c.End),
-			Kind:      c.Kind,
+			Kind:      string(c.Kind),
 			Speaker:   nullString(c.Speaker),
 			Cue:       nullString(c.Cue),
 			Quotes:    convert(c.Quotes, quoteOf),

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"runtime"
 	"strings"
 	"sync"
@@ -242,5 +243,25 @@ func TestTimeoutStopsTheWork(t *testing.T) {
 	}
 	if n := runtime.NumGoroutine(); n > before {
 		t.Errorf("%d goroutines after Run, %d before", n, before)
+	}
+}
+
+// Process after Split, or twice, gives the claims that Process alone
+// gives: it splits only an article without claims, and each tagger clears
+// what it fills.
+func TestProcessAfterSplit(t *testing.T) {
+	raw := []byte("Officials met in Geneva. “It went well,” Wang Yi said (Xinhua, June 9, 2014).\n")
+	once := input.Article("a.txt", raw, nil)
+	Process(t.Context(), once, Taggers())
+	again := input.Article("a.txt", raw, nil)
+	Split(again)
+	Split(again)
+	Process(t.Context(), again, Taggers())
+	Process(t.Context(), again, Taggers())
+	if once.Err != nil || len(once.Claims) != 2 {
+		t.Fatalf("%d claims, error %v", len(once.Claims), once.Err)
+	}
+	if !reflect.DeepEqual(once.Claims, again.Claims) {
+		t.Errorf("after Split and Process twice:\n%+v\nwant\n%+v", again.Claims, once.Claims)
 	}
 }
