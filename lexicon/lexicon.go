@@ -16,7 +16,6 @@
 package lexicon
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"io/fs"
@@ -118,16 +117,16 @@ func load(name string) *List {
 
 func parse(fsys fs.FS, name string) (*List, error) {
 	path := "words/" + name + ".txt"
-	f, err := fsys.Open(path)
+	data, err := fs.ReadFile(fsys, path)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
 	l := &List{name: name, index: map[string]int{}}
 	var types []claimx.EntityType
-	sc := bufio.NewScanner(f)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
+	n := 0
+	for line := range strings.Lines(string(data)) {
+		n++
+		line = strings.TrimSpace(line)
 		if d, ok := strings.CutPrefix(line, "#"); ok {
 			if t, ok := strings.CutPrefix(strings.TrimSpace(d), "type:"); ok {
 				types = nil
@@ -144,8 +143,10 @@ func parse(fsys fs.FS, name string) (*List, error) {
 			continue
 		}
 		e := entry{types: types}
-		for _, form := range strings.Split(line, "|") {
-			form = strings.Join(strings.Fields(form), " ")
+		for form := range strings.SplitSeq(line, "|") {
+			if form = strings.TrimSpace(form); strings.Contains(form, "  ") {
+				form = strings.Join(strings.Fields(form), " ")
+			}
 			if form == "" || form != strings.ToLower(form) {
 				return nil, fmt.Errorf("%s:%d: %q is not a lower-case word", path, n, form)
 			}
@@ -155,9 +156,6 @@ func parse(fsys fs.FS, name string) (*List, error) {
 			e.forms = append(e.forms, form)
 		}
 		l.add(e)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, err
 	}
 	return l, nil
 }

@@ -149,3 +149,19 @@ func TestInflect(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkLoad parses every list, as each process does once at start-up.
+func BenchmarkLoad(b *testing.B) {
+	paths, err := fs.Glob(files, "words/*.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range paths {
+			if _, err := parse(files, strings.TrimSuffix(path.Base(p), ".txt")); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
