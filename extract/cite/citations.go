@@ -1,3 +1,5 @@
+// Package cite finds an article's dated citations, such as "(Xinhua, June
+// 9, 2014)", and its footnote markers, such as "[3]".
 package cite
 
 import (

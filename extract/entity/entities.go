@@ -1,3 +1,5 @@
+// Package entity finds the people, organisations and places an article
+// names, each mention with the canonical name of its entity.
 package entity
 
 import (
@@ -17,8 +19,8 @@ import (
 
 // Entities fills Claim.Entities with the people, organisations and places
 // named in the running text. It is a set of rules over capitalised runs of
-// words, with curated gazetteers and the article's own definitions, instead
-// of a statistical tagger: on this kind of text the rules are both more
+// words, with the curated names of the gazetteer, the words of the lexicon
+// and the article's own definitions, instead of a statistical tagger: on this kind of text the rules are both more
 // accurate and two orders of magnitude faster (see the benchmarks in
 // eval_test.go).
 //
@@ -30,14 +32,14 @@ type Entities struct {
 
 var loadGazetteer = sync.OnceValues(gazetteer.Load)
 
-// New returns the tagger. The gazetteers are parsed once per
-// process and shared. They are embedded in the binary and checked by the
+// New returns the tagger. The gazetteer is parsed once per process and
+// shared. They are embedded in the binary and checked by the
 // gazetteer package's tests, so a failure here is a broken build, reported
 // by panicking like regexp.MustCompile.
 func New() *Entities {
 	g, err := loadGazetteer()
 	if err != nil {
-		panic(fmt.Sprintf("extract: embedded gazetteer: %v", err))
+		panic(fmt.Sprintf("entity: embedded gazetteer: %v", err))
 	}
 	return &Entities{g: g}
 }

@@ -1,3 +1,5 @@
+// Package quote finds an article's quotations and attributes each claim
+// either to the speaker it reports or to the article itself.
 package quote
 
 import (

@@ -1,3 +1,6 @@
+// Package term finds the runs of Chinese embedded in an article's English,
+// segments and romanises each, and reads the English gloss the article
+// gives for it.
 package term
 
 import (
