@@ -96,6 +96,14 @@ type Term struct {
 type Quote struct {
 	Text string `json:"text"`
 	Span
+	// Speaker is the canonical name of who said or wrote the quotation, ""
+	// when it is no one's (a scare quote, a label) or no one named:
+	// SpeakerMention then holds the words standing for an unnamed speaker
+	// ("officials"). Cue is the word that attributes it ("said", "Mao
+	// Ning:"), "" if none.
+	Speaker        string `json:"speaker"`
+	SpeakerMention string `json:"speaker_mention"`
+	Cue            string `json:"cue"`
 }
 
 // ClaimKind says whose assertion a claim is.
@@ -120,6 +128,10 @@ type Claim struct {
 	Kind    ClaimKind `json:"kind"`
 	Speaker string    `json:"speaker"` // canonical entity name, "" if none
 	Cue     string    `json:"cue"`     // the attributing word, "" if none
+	// SpeakerMention is the words that stand for a speaker the text does
+	// not name ("officials", "a source close to the talks"); "" when the
+	// speaker is named or there is none.
+	SpeakerMention string `json:"speaker_mention"`
 
 	Quotes    []Quote    `json:"quotes"`
 	Citations []Citation `json:"citations"`

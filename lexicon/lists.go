@@ -74,6 +74,8 @@ var (
 	Channels        = load("channels")          // "website", "statement": carry a body's words
 	VocabularyNouns = load("vocabulary-nouns")  // "language", "rhetoric": "the language of “...”"
 	ReferringNouns  = load("referring-nouns")   // "the ministry": typed by what they refer to
+	UnnamedSources  = load("unnamed-sources")   // "officials said": speakers the text does not name
+	QuestionLabels  = load("question-labels")   // "Q:": a reporter's turn in a transcript
 
 	// Terms and their glosses.
 	SourceLeadIns     = load("source-lead-ins")    // "see also": before a citation's source

@@ -55,15 +55,71 @@ func (Attributions) Tag(ctx context.Context, a *claimx.Article) {
 			return
 		}
 		c := &a.Claims[i]
-		c.Kind, c.Speaker, c.Cue = claimx.Author, "", ""
-		if e, cue := t.attribute(i); e != nil {
+		c.Kind, c.Speaker, c.Cue, c.SpeakerMention = claimx.Author, "", "", ""
+		if e, k, cue := t.attribute(i); e != nil {
 			t.speakers[i] = e
 			c.Kind, c.Speaker, c.Cue = claimx.Reported, canonical(e), cue
+			if e == unnamed {
+				c.SpeakerMention = t.views[i].mentionText(k)
+			}
 		}
 	}
 	t.spreadOverQuotations()
 	t.continueBareQuotes()
+	turns := t.transcriptTurns()
+	for i := range a.Claims {
+		t.quoteSpeakers(i, turns[i])
+	}
 }
+
+// quoteSpeakers gives each quotation of claim i its own speaker: that of
+// the cue it belongs to (“…,” Li said, but “…,” officials said); a label or
+// a quotation whose cue names no one has none. A quotation with no cue of
+// its own carries the claim's speaker, as in "Li said the plan was
+// “reckless”" or a quotation running on from the claim before, except in
+// a transcript turn, where a quotation in the answer is the spokesperson
+// quoting others' words ("the so-called “genocide”"), not speech.
+func (t *attributor) quoteSpeakers(i int, turn bool) {
+	c := &t.a.Claims[i]
+	v := &t.views[i]
+	for k, it := range v.items {
+		if it.kind != quoteItem {
+			continue
+		}
+		q := quoteAt(c, it)
+		if q == nil {
+			continue
+		}
+		q.Speaker, q.SpeakerMention, q.Cue = "", "", ""
+		switch cc := v.quoteCue(k); {
+		case cc == labelQuote:
+		case cc >= 0:
+			if e, s := t.cueSpeaker(i, v.cues[cc]); e != nil {
+				q.Speaker, q.Cue = canonical(e), v.cueText(v.cues[cc])
+				if e == unnamed {
+					q.Speaker, q.SpeakerMention = "", v.mentionText(s)
+				}
+			}
+		case !turn && c.Kind == claimx.Reported:
+			q.Speaker, q.SpeakerMention, q.Cue = c.Speaker, c.SpeakerMention, c.Cue
+		}
+	}
+}
+
+// quoteAt returns the quotation of c that the quote item covers.
+func quoteAt(c *claimx.Claim, it item) *claimx.Quote {
+	for j := range c.Quotes {
+		s := c.Quotes[j].Start - c.Start
+		if it.start <= s && s <= it.end {
+			return &c.Quotes[j]
+		}
+	}
+	return nil
+}
+
+// unnamed stands for a speaker the text does not name ("officials said"):
+// the claim is reported, with no speaker but a mention.
+var unnamed = &claimx.Entity{}
 
 // attributor holds what Tag knows about an article while it works through it.
 type attributor struct {
@@ -73,14 +129,16 @@ type attributor struct {
 	speakers []*claimx.Entity
 }
 
-// attribute returns the speaker of claim i and its cue as written, or nil.
+// attribute returns the speaker of claim i, the item that names it, and its
+// cue as written, or nil. A named speaker wins over an unnamed source
+// ("officials"), which the claim gets only when no cue names anyone.
 // Quotations are the evidence a reader checks, so the speaker of a claim
 // that quotes is whoever its first owned quotation belongs to; a claim
 // whose every quotation is someone else's, a label ("the so-called “…”")
 // or the words of an unnamed source ("what some planners call “…”"), has
 // no speaker even if it reports another's speech besides. A claim without
 // quotations takes the speaker of its first cue that has one.
-func (t *attributor) attribute(i int) (*claimx.Entity, string) {
+func (t *attributor) attribute(i int) (*claimx.Entity, int, string) {
 	v := &t.views[i]
 	quoted, unowned := 0, 0
 	for k, it := range v.items {
@@ -92,36 +150,51 @@ func (t *attributor) attribute(i int) (*claimx.Entity, string) {
 		case c == labelQuote:
 			unowned++
 		case c >= 0:
-			if e := t.cueSpeaker(i, v.cues[c]); e != nil {
-				return e, v.cueText(v.cues[c])
+			e, s := t.cueSpeaker(i, v.cues[c])
+			if e != nil && e != unnamed {
+				return e, s, v.cueText(v.cues[c])
 			}
-			unowned++
+			if e == nil {
+				unowned++
+			}
 		}
 	}
 	if quoted > 0 && unowned == quoted {
-		return nil, ""
+		return nil, -1, ""
 	}
+	var first *claimx.Entity
+	firstItem, firstCue := -1, ""
 	for _, c := range v.cues {
-		if v.usable(c) {
-			if e := t.cueSpeaker(i, c); e != nil {
-				return e, v.cueText(c)
-			}
+		if !v.usable(c) {
+			continue
 		}
+		e, s := t.cueSpeaker(i, c)
+		switch {
+		case e == nil:
+		case e != unnamed:
+			return e, s, v.cueText(c)
+		case first == nil:
+			first, firstItem, firstCue = e, s, v.cueText(c)
+		}
+	}
+	if first != nil {
+		return first, firstItem, firstCue
 	}
 	if colon, k := v.introducedQuote(); k >= 0 {
 		if e := t.resolve(i, k); e != nil {
-			return e, v.verbAfter(k, colon)
+			return e, k, v.verbAfter(k, colon)
 		}
 	}
-	return nil, ""
+	return nil, -1, ""
 }
 
-// cueSpeaker returns the speaker of cue c in claim i, nil if none.
-func (t *attributor) cueSpeaker(i int, c cue) *claimx.Entity {
+// cueSpeaker returns the speaker of cue c in claim i and the item naming
+// it, nil if none.
+func (t *attributor) cueSpeaker(i int, c cue) (*claimx.Entity, int) {
 	if k := t.views[i].speakerOf(c); k >= 0 {
-		return t.resolve(i, k)
+		return t.resolve(i, k), k
 	}
-	return nil
+	return nil, -1
 }
 
 // spreadOverQuotations gives the speaker of a quotation that runs over
@@ -148,15 +221,62 @@ func (t *attributor) spreadOverQuotations() {
 }
 
 // continueBareQuotes gives a claim that is nothing but a quotation the
-// speaker of the claim before it in the same paragraph, as news writing
-// continues a speaker's words: Wang said so. “It will not last.”
+// speaker of the claim before it, as news writing continues a speaker's
+// words: Wang said so. “It will not last.” The claim before may end the
+// previous paragraph when a person spoke there: a quotation opening a
+// paragraph with no cue goes on with the last person quoted. The speaker
+// then covers the rest of that quotation.
 func (t *attributor) continueBareQuotes() {
-	for i := 1; i < len(t.a.Claims); i++ {
-		if t.speakers[i] == nil && t.speakers[i-1] != nil && t.views[i].onlyQuoted() &&
-			t.a.Claims[i].Paragraph == t.a.Claims[i-1].Paragraph {
+	claims := t.a.Claims
+	for i := 1; i < len(claims); i++ {
+		prev := t.speakers[i-1]
+		if t.speakers[i] != nil || prev == nil || !t.views[i].onlyQuoted() {
+			continue
+		}
+		if claims[i].Paragraph == claims[i-1].Paragraph || prev.Type == claimx.Person {
 			t.copySpeaker(i-1, i)
 		}
 	}
+	t.spreadOverQuotations()
+}
+
+// transcriptTurns reads a transcript, where each paragraph of a turn opens
+// with its speaker's name and a colon ("Zhao Lijian: …", "AFP: …"): every
+// claim of a person's turn, up to the next label, is that person's, whatever
+// it quotes; a turn labelled with an outlet or as a question ("Q:") is a
+// reporter's question, which keeps the attributions it has of its own. A
+// text with fewer than two labelled paragraphs is no transcript. It returns
+// which claims stand in a person's turn.
+func (t *attributor) transcriptTurns() []bool {
+	claims := t.a.Claims
+	labels := map[int]*claimx.Entity{} // claim opening a turn -> its speaker, nil for a question
+	for i := range claims {
+		if i > 0 && claims[i].Paragraph == claims[i-1].Paragraph {
+			continue
+		}
+		if e, ok := t.views[i].turnLabel(); ok {
+			labels[i] = e
+		}
+	}
+	turns := make([]bool, len(claims))
+	if len(labels) < 2 {
+		return turns
+	}
+	var speaker *claimx.Entity
+	cue := ""
+	for i := range claims {
+		if e, ok := labels[i]; ok {
+			speaker, cue = e, t.views[i].labelText()
+		}
+		if speaker == nil {
+			continue
+		}
+		turns[i] = true
+		t.speakers[i] = speaker
+		c := &claims[i]
+		c.Kind, c.Speaker, c.Cue, c.SpeakerMention = claimx.Reported, canonical(speaker), cue, ""
+	}
+	return turns
 }
 
 // copySpeaker makes claim to report the speaker of claim from, with its cue:
@@ -164,7 +284,7 @@ func (t *attributor) continueBareQuotes() {
 func (t *attributor) copySpeaker(from, to int) {
 	t.speakers[to] = t.speakers[from]
 	src, c := &t.a.Claims[from], &t.a.Claims[to]
-	c.Kind, c.Speaker, c.Cue = claimx.Reported, src.Speaker, src.Cue
+	c.Kind, c.Speaker, c.Cue, c.SpeakerMention = claimx.Reported, src.Speaker, src.Cue, src.SpeakerMention
 }
 
 func canonical(e *claimx.Entity) string {
@@ -178,8 +298,11 @@ func canonical(e *claimx.Entity) string {
 // for itself, a pronoun for its antecedent.
 func (t *attributor) resolve(i, k int) *claimx.Entity {
 	it := t.views[i].items[k]
-	if it.kind == entityItem {
+	switch {
+	case it.kind == entityItem:
 		return it.entity
+	case it.unnamed:
+		return unnamed
 	}
 	if t := lexicon.Possessives.Types(it.lower); t != nil && it.refers == nil {
 		it.refers, it.pronoun = t, true // "his call for" stands for "he"
@@ -261,6 +384,9 @@ type item struct {
 	// can stand for.
 	refers  []claimx.EntityType
 	pronoun bool // a personal or possessive pronoun, not a referring noun
+	// unnamed marks a noun that stands for a speaker the text does not
+	// name: "officials", "the employee".
+	unnamed bool
 	cue     bool // part of a reporting cue
 }
 
@@ -441,7 +567,9 @@ func (v *view) markReferences() {
 		noun, possessive := strings.CutSuffix(strings.ReplaceAll(it.lower, "'", "’"), "’s")
 		if t := lexicon.ReferringNouns.Types(noun); t != nil && k > 0 && lexicon.ReferringDeterminers.Has(v.items[k-1].lower) {
 			it.refers, it.lower, it.possessive = t, noun, possessive
+			continue
 		}
+		it.unnamed = !possessive && lexicon.UnnamedSources.HasNoun(it.lower)
 	}
 }
 

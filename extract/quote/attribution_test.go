@@ -102,9 +102,11 @@ func attributed(t *testing.T, a *claimx.Article) []string {
 	out := make([]string, len(a.Claims))
 	for i, c := range a.Claims {
 		switch {
-		case c.Speaker == "" && c.Kind == claimx.Author && c.Cue == "":
-		case c.Speaker != "" && c.Kind == claimx.Reported:
+		case c.Speaker == "" && c.Kind == claimx.Author && c.Cue == "" && c.SpeakerMention == "":
+		case c.Speaker != "" && c.Kind == claimx.Reported && c.SpeakerMention == "":
 			out[i] = c.Speaker + " | " + c.Cue
+		case c.Speaker == "" && c.Kind == claimx.Reported && c.SpeakerMention != "":
+			out[i] = "(" + c.SpeakerMention + ") | " + c.Cue
 		default:
 			t.Errorf("claim %d: kind %q with speaker %q and cue %q", i, c.Kind, c.Speaker, c.Cue)
 		}
@@ -302,14 +304,9 @@ func TestAttributionNotReported(t *testing.T) {
 		{"framing verb with its object only", "Huawei wrote off the loss in March.", []ent{huawei}},
 		{"cue word as a noun", "Wang’s warning was ignored in Beijing.", []ent{wang, beijing}},
 		{"noun form of an ambiguous verb", "State media cited several claims about Japan.", []ent{japan}},
-		{"name only in a citation", "Exports have slowed, officials said (Reuters, May 4, 2023).",
-			[]ent{{"Reuters", "Reuters", claimx.Org}}},
 		{"name only inside the quotation", "“China will never accept it,” the banner read.", []ent{china}},
 		{"colon before a list of terms", "Japan has three aims: “security” and “supply.”", []ent{japan}},
 		{"telling a story", "Japan’s trade figures tell another story.", []ent{japan}},
-		{"speaker across a clause break", "Japan signed the pact; officials later said it was a mistake.", []ent{japan}},
-		{"no name before the verb", "In Beijing, analysts argued that the rules were too loose.", []ent{beijing}},
-		{"inverted without a name", "“It will pass,” said one trader who met Wang Yi.", []ent{wangYi}},
 		{"counting without a quotation", "Huawei counted 300 engineers in the new lab.", []ent{huawei}},
 		{"speech noun without a quotation", "Japan ignored Wang’s call for calm.", []ent{japan, wang}},
 		{"speech noun in a compound", "Huawei’s order book was “full” by May.", []ent{huawei}},
@@ -321,6 +318,44 @@ func TestAttributionNotReported(t *testing.T) {
 			got := attributed(t, testArticle([][]string{{tc.sentence}}, tc.ents...))
 			if got[0] != "" {
 				t.Errorf("%q: reported as %q", tc.sentence, got[0])
+			}
+		})
+	}
+}
+
+// TestAttributionUnnamedSources: a speaker the text does not name makes a
+// reported claim with no speaker and the words that stand for it.
+func TestAttributionUnnamedSources(t *testing.T) {
+	reuters := ent{"Reuters", "Reuters", claimx.Org}
+	ministry := ent{"Ministry of Commerce", "Ministry of Commerce", claimx.Org}
+	tests := []struct {
+		name     string
+		sentence string
+		ents     []ent
+		want     string
+	}{
+		{"plural subject, name only in a citation", "Exports have slowed, officials said (Reuters, May 4, 2023).",
+			[]ent{reuters}, "(officials) | said"},
+		{"across a clause break, not the name before it", "Japan signed the pact; officials later said it was a mistake.",
+			[]ent{japan}, "(officials) | said"},
+		{"after a place", "In Beijing, analysts argued that the rules were too loose.", []ent{beijing}, "(analysts) | argued"},
+		{"a described person after a quotation", "“There were seven or eight people brought here,” the hospital employee said.",
+			nil, "(hospital employee) | said"},
+		{"inverted, with a modifier", "“The police are everywhere,” said a Guma business owner.",
+			nil, "(Guma business owner) | said"},
+		{"told an outlet", "Senior Taiwanese officials told Reuters that the drills were a rehearsal.",
+			[]ent{reuters}, "(Senior Taiwanese officials) | told"},
+		{"a spokesperson speaks for the body", "A spokesperson for the Ministry of Commerce said the rules would stay.",
+			[]ent{ministry}, "Ministry of Commerce | said"},
+		{"a named speaker among unnamed ones", "Researchers like Chen Bo have warned of a “lost decade.”",
+			[]ent{{"Chen Bo", "Chen Bo", claimx.Person}}, "Chen Bo | warned"},
+		{"inverted, the name in a relative clause", "“It will pass,” said one trader who met Wang Yi.", []ent{wangYi}, "(one trader) | said"},
+		{"experts think", "Climate change is to blame too, scientists think.", nil, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := attributed(t, testArticle([][]string{{tc.sentence}}, tc.ents...)); got[0] != tc.want {
+				t.Errorf("%q: got %q, want %q", tc.sentence, got[0], tc.want)
 			}
 		})
 	}
@@ -400,9 +435,9 @@ func TestAttributionQuoteOwnership(t *testing.T) {
 		{"quotation in a relative clause with its own speaker",
 			"Wang Yi said the plan, which Chen Bo has called “reckless,” would go ahead.",
 			[]ent{wangYi, chen}, "Chen Bo | called"},
-		{"unnamed source after a clause break",
+		{"a named speaker before an unnamed one",
 			"Wang Yi warned that the talks could fail; commentators refer to the impasse as the “long freeze.”",
-			[]ent{wangYi}, ""},
+			[]ent{wangYi}, "Wang Yi | warned"},
 		{"unnamed source in a relative clause",
 			"Chen Bo argued that dry docks matter more than hulls, what some admirals call the “second fleet.”",
 			[]ent{chen}, ""},

@@ -193,7 +193,7 @@ func (v *view) agentAfter(k int) int {
 	for j, words := k, 0; j < len(v.items) && words <= agentReach; j++ {
 		it := v.items[j]
 		switch {
-		case it.kind == entityItem && !v.modifies(j), it.refers != nil:
+		case it.kind == entityItem && !v.modifies(j), it.refers != nil, it.unnamed:
 			return j
 		case it.kind == parenItem, it.kind == entityItem:
 		case it.kind != wordItem || it.cue || connective(it.lower):
@@ -205,15 +205,20 @@ func (v *view) agentAfter(k int) int {
 	return -1
 }
 
-// firstCandidate returns the first possible speaker in items [from, to), -1
-// if none.
+// firstCandidate returns the first possible speaker in items [from, to)
+// that names one, else the first unnamed source, -1 if none.
 func (v *view) firstCandidate(from, to int) int {
+	first := -1
 	for j := from; j < to; j++ {
-		if v.candidate(j) {
-			return j
+		switch {
+		case !v.candidate(j):
+		case !v.items[j].unnamed:
+			return j // a name before any unnamed source: "Researchers like Chen Bo"
+		case first < 0:
+			first = j
 		}
 	}
-	return -1
+	return first
 }
 
 // clauseStart returns the first item of the clause holding item k: after
@@ -229,13 +234,13 @@ func (v *view) clauseStart(k int) int {
 
 // candidate reports whether item k can name a speaker: a name that is
 // neither governed by a preposition nor a modifier of the name after it, or
-// a pronoun or referring noun that is not governed.
+// a pronoun, referring noun or unnamed-source noun that is not governed.
 func (v *view) candidate(k int) bool {
 	it := v.items[k]
 	switch {
 	case it.kind == entityItem:
 		return v.governor(k) == "" && !v.modifies(k)
-	case it.refers != nil:
+	case it.refers != nil, it.unnamed:
 		return v.governor(k) == ""
 	}
 	return false
@@ -487,4 +492,49 @@ func (v *view) labelled(k int) bool {
 		return lexicon.VocabularyNouns.Has(before)
 	}
 	return false
+}
+
+// turnLabel reads the label that opens a turn of a transcript: a name and
+// a colon ("Mao Ning:"), or a question's ("Q:", "Reporter:"). It returns
+// the person who speaks, nil for a question (an outlet's label, "AFP:", is
+// a reporter's), and whether the claim opens with a label at all.
+func (v *view) turnLabel() (*claimx.Entity, bool) {
+	if len(v.items) < 3 || !v.items[1].is(":") {
+		return nil, false
+	}
+	switch it := v.items[0]; {
+	case it.kind == entityItem && it.entity.Type == claimx.Person:
+		return it.entity, true
+	case it.kind == entityItem && it.entity.Type == claimx.Org:
+		return nil, true
+	case it.kind == wordItem && lexicon.QuestionLabels.Has(it.lower):
+		return nil, true
+	}
+	return nil, false
+}
+
+// labelText is the label opening the claim, colon included: "Mao Ning:".
+func (v *view) labelText() string {
+	return string(v.runes[v.items[0].start:v.items[1].end])
+}
+
+// mentionReach is how many words before an unnamed-source noun its
+// mention takes: "the Pishan County Hospital employee".
+const mentionReach = 4
+
+// mentionText is the noun phrase that ends at the unnamed-source noun k,
+// as written and without its determiner: "Senior Taiwanese officials",
+// "hospital employee".
+func (v *view) mentionText(k int) string {
+	from := k
+	for j := k - 1; j >= 0 && k-j <= mentionReach; j-- {
+		it := v.items[j]
+		if it.kind == entityItem || it.kind == wordItem && !it.cue && !lexicon.Determiners.Has(it.lower) && !lexicon.Quantifiers.Has(it.lower) &&
+			!preposition(it.lower) && !connective(it.lower) && !auxiliary(it.lower) && !isNumber(it.text) {
+			from = j
+			continue
+		}
+		break
+	}
+	return string(v.runes[v.items[from].start:v.items[k].end])
 }
