@@ -105,9 +105,9 @@ func isoDate(t time.Time, p claimx.Precision) string {
 // its claim; gold labels hold the whole text between the marks, so pieces
 // are joined again where one runs to the end of its claim (its closing mark
 // is not there) and the next starts its claim, right after the mark that
-// reopens a quotation in a new paragraph at most. This works from offsets
-// alone, so a dataset read back from Parquet, which keeps no article text,
-// scores as it did in memory.
+// reopens a quotation in a new paragraph at most. The speaker is the first
+// a piece names. This works from offsets alone, so a dataset read back from
+// Parquet, which keeps no article text, scores as it did in memory.
 func quotations(claims []claimx.Claim) []PredAttribution {
 	var out []PredAttribution
 	var cur PredAttribution
@@ -127,11 +127,11 @@ func quotations(claims []claimx.Claim) []PredAttribution {
 			if open && i == 0 && q.Start <= c.Start+1 {
 				cur.Quote += " " + q.Text
 				if cur.Speaker == "" {
-					cur.Speaker = c.Speaker
+					cur.Speaker = q.Speaker
 				}
 			} else {
 				flush()
-				cur = PredAttribution{Speaker: c.Speaker, Quote: q.Text}
+				cur = PredAttribution{Speaker: q.Speaker, Quote: q.Text}
 			}
 			open = q.End == c.End
 		}

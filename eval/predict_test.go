@@ -28,7 +28,7 @@ func TestFromArticle(t *testing.T) {
 				Text:      `Premier Li Qiang said reserves must be "ample and real," calling them "the ballast stone." [2]`,
 				Kind:      claimx.Reported,
 				Speaker:   "Li Qiang",
-				Quotes:    []claimx.Quote{{Text: "ample and real,"}, {Text: "the ballast stone."}},
+				Quotes:    []claimx.Quote{{Text: "ample and real,", Speaker: "Li Qiang"}, {Text: "the ballast stone.", Speaker: "Li Qiang"}},
 				Entities:  []claimx.Entity{{Name: "Li Qiang", Mention: "Li Qiang", Type: claimx.Person}},
 				Footnotes: []int{2},
 			},
@@ -93,13 +93,13 @@ func TestQuotationsJoinAcrossSentences(t *testing.T) {
 	// “Ports matter. So do ships,” Lin said. Markets “shrugged.” He added: “Wait.”
 	claims := []claimx.Claim{
 		{Span: claimx.Span{Start: 0, End: 14}, Speaker: "Lin Wei",
-			Quotes: []claimx.Quote{{Text: "Ports matter.", Span: claimx.Span{Start: 1, End: 14}}}},
+			Quotes: []claimx.Quote{{Text: "Ports matter.", Span: claimx.Span{Start: 1, End: 14}, Speaker: "Lin Wei"}}},
 		{Span: claimx.Span{Start: 15, End: 38}, Speaker: "Lin Wei",
 			Quotes: []claimx.Quote{{Text: "So do ships,", Span: claimx.Span{Start: 15, End: 27}}}},
 		{Span: claimx.Span{Start: 39, End: 58},
 			Quotes: []claimx.Quote{{Text: "shrugged.", Span: claimx.Span{Start: 48, End: 57}}}},
 		{Span: claimx.Span{Start: 59, End: 76}, Speaker: "Lin Wei",
-			Quotes: []claimx.Quote{{Text: "Wait.", Span: claimx.Span{Start: 70, End: 75}}}},
+			Quotes: []claimx.Quote{{Text: "Wait.", Span: claimx.Span{Start: 70, End: 75}, Speaker: "Lin Wei"}}},
 	}
 	got := FromArticle(&claimx.Article{Claims: claims}).Attributions
 	want := []PredAttribution{

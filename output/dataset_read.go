@@ -48,16 +48,18 @@ func ReadDataset(dir string) ([]*claimx.Article, error) {
 
 func claimOf(r ClaimRow) claimx.Claim {
 	return claimx.Claim{
-		Index:     int(r.Sentence),
-		Paragraph: int(r.Paragraph),
-		Section:   deref(r.Section),
-		Text:      r.Text,
-		Span:      span(r.Start, r.End),
-		Kind:      claimx.ClaimKind(r.Kind),
-		Speaker:   deref(r.Speaker),
-		Cue:       deref(r.Cue),
+		Index:          int(r.Sentence),
+		Paragraph:      int(r.Paragraph),
+		Section:        deref(r.Section),
+		Text:           r.Text,
+		Span:           span(r.Start, r.End),
+		Kind:           claimx.ClaimKind(r.Kind),
+		Speaker:        deref(r.Speaker),
+		Cue:            deref(r.Cue),
+		SpeakerMention: deref(r.SpeakerMention),
 		Quotes: convert(r.Quotes, func(q Quote) claimx.Quote {
-			return claimx.Quote{Text: q.Text, Span: span(q.Start, q.End)}
+			return claimx.Quote{Text: q.Text, Span: span(q.Start, q.End),
+				Speaker: deref(q.Speaker), SpeakerMention: deref(q.SpeakerMention), Cue: deref(q.Cue)}
 		}),
 		Citations: convert(r.Citations, func(c Citation) claimx.Citation {
 			return claimx.Citation{Source: c.Source, Date: dateTime(c.Date), Precision: claimx.Precision(c.Precision),

@@ -101,7 +101,7 @@ func TestDuckDBCatchesBrokenOutput(t *testing.T) {
 				rewrite(t, filepath.Join(out, articlesDir, part), articles, parquet.Compression(&parquet.Zstd),
 					parquet.DataPageVersion(1), parquet.DefaultEncodingFor(parquet.ByteArray, &parquet.Plain))
 			},
-			want: []string{"claimx.schema_version is undefined, want 1", "no claimx.version"},
+			want: []string{"claimx.schema_version is undefined, want " + SchemaVersion, "no claimx.version"},
 		},
 		{
 			name: "claim count",

@@ -72,8 +72,10 @@ func expectation(arts []*claimx.Article, processedAt time.Time) map[string]any {
 				"article_id": a.ID, "claim_id": fmt.Sprintf("%s-%04d", a.ID, c.Index), "published": jsonDate(a.Published),
 				"section": jsonString(c.Section), "paragraph": c.Paragraph, "sentence": c.Index, "text": c.Text,
 				"start": c.Start, "end": c.End, "kind": c.Kind, "speaker": jsonString(c.Speaker), "cue": jsonString(c.Cue),
+				"speaker_mention": jsonString(c.SpeakerMention),
 				"quotes": jsonList(c.Quotes, func(q claimx.Quote) any {
-					return map[string]any{"text": q.Text, "start": q.Start, "end": q.End}
+					return map[string]any{"text": q.Text, "start": q.Start, "end": q.End,
+						"speaker": jsonString(q.Speaker), "speaker_mention": jsonString(q.SpeakerMention), "cue": jsonString(q.Cue)}
 				}),
 				"citations": jsonList(c.Citations, func(x claimx.Citation) any {
 					return map[string]any{"source": x.Source, "date": jsonDate(x.Date), "precision": x.Precision,

@@ -19,7 +19,7 @@ import (
 
 // SchemaVersion is the version of the output contract these row types
 // implement, stored in every file's key-value metadata.
-const SchemaVersion = "1"
+const SchemaVersion = "2"
 
 // Article statuses.
 const (
@@ -54,30 +54,35 @@ func (d Date) String() string { return d.Time().Format(time.DateOnly) }
 
 // ClaimRow is one row of OUT/claims: a claim and everything found in it.
 type ClaimRow struct {
-	ArticleID string     `parquet:"article_id"`
-	ClaimID   string     `parquet:"claim_id"`
-	Published *Date      `parquet:"published,date"`
-	Section   *string    `parquet:"section"`
-	Paragraph int32      `parquet:"paragraph"`
-	Sentence  int32      `parquet:"sentence"`
-	Text      string     `parquet:"text"`
-	Start     int32      `parquet:"start"`
-	End       int32      `parquet:"end"`
-	Kind      string     `parquet:"kind"`
-	Speaker   *string    `parquet:"speaker"`
-	Cue       *string    `parquet:"cue"`
-	Quotes    []Quote    `parquet:"quotes,list"`
-	Citations []Citation `parquet:"citations,list"`
-	Entities  []Entity   `parquet:"entities,list"`
-	Terms     []Term     `parquet:"terms,list"`
-	Footnotes []int32    `parquet:"footnotes,list"`
+	ArticleID string  `parquet:"article_id"`
+	ClaimID   string  `parquet:"claim_id"`
+	Published *Date   `parquet:"published,date"`
+	Section   *string `parquet:"section"`
+	Paragraph int32   `parquet:"paragraph"`
+	Sentence  int32   `parquet:"sentence"`
+	Text      string  `parquet:"text"`
+	Start     int32   `parquet:"start"`
+	End       int32   `parquet:"end"`
+	Kind      string  `parquet:"kind"`
+	Speaker   *string `parquet:"speaker"`
+	Cue       *string `parquet:"cue"`
+	// SpeakerMention holds the words for a speaker the text does not name.
+	SpeakerMention *string    `parquet:"speaker_mention"`
+	Quotes         []Quote    `parquet:"quotes,list"`
+	Citations      []Citation `parquet:"citations,list"`
+	Entities       []Entity   `parquet:"entities,list"`
+	Terms          []Term     `parquet:"terms,list"`
+	Footnotes      []int32    `parquet:"footnotes,list"`
 }
 
 // Quote is an element of the claims.quotes column.
 type Quote struct {
-	Text  string `parquet:"text"`
-	Start int32  `parquet:"start"`
-	End   int32  `parquet:"end"`
+	Text           string  `parquet:"text"`
+	Start          int32   `parquet:"start"`
+	End            int32   `parquet:"end"`
+	Speaker        *string `parquet:"speaker"`
+	SpeakerMention *string `parquet:"speaker_mention"`
+	Cue            *string `parquet:"cue"`
 }
 
 // Citation is an element of the claims.citations column.
@@ -138,23 +143,24 @@ func ClaimRows(a *claimx.Article) []ClaimRow {
 	for i := range a.Claims {
 		c := &a.Claims[i]
 		rows[i] = ClaimRow{
-			ArticleID: a.ID,
-			ClaimID:   ClaimID(a.ID, c.Index),
-			Published: nullDate(a.Published),
-			Section:   nullString(c.Section),
-			Paragraph: int32(c.Paragraph),
-			Sentence:  int32(c.Index),
-			Text:      c.Text,
-			Start:     int32(c.Start),
-			End:       int32(c.End),
-			Kind:      string(c.Kind),
-			Speaker:   nullString(c.Speaker),
-			Cue:       nullString(c.Cue),
-			Quotes:    convert(c.Quotes, quoteOf),
-			Citations: convert(c.Citations, citationOf),
-			Entities:  convert(c.Entities, entityOf),
-			Terms:     convert(c.Terms, termOf),
-			Footnotes: convert(c.Footnotes, func(n int) int32 { return int32(n) }),
+			ArticleID:      a.ID,
+			ClaimID:        ClaimID(a.ID, c.Index),
+			Published:      nullDate(a.Published),
+			Section:        nullString(c.Section),
+			Paragraph:      int32(c.Paragraph),
+			Sentence:       int32(c.Index),
+			Text:           c.Text,
+			Start:          int32(c.Start),
+			End:            int32(c.End),
+			Kind:           string(c.Kind),
+			Speaker:        nullString(c.Speaker),
+			Cue:            nullString(c.Cue),
+			SpeakerMention: nullString(c.SpeakerMention),
+			Quotes:         convert(c.Quotes, quoteOf),
+			Citations:      convert(c.Citations, citationOf),
+			Entities:       convert(c.Entities, entityOf),
+			Terms:          convert(c.Terms, termOf),
+			Footnotes:      convert(c.Footnotes, func(n int) int32 { return int32(n) }),
 		}
 	}
 	return rows
@@ -193,7 +199,8 @@ func ArticleRowOf(a *claimx.Article, claims int, processedAt time.Time, version 
 }
 
 func quoteOf(q claimx.Quote) Quote {
-	return Quote{Text: q.Text, Start: int32(q.Start), End: int32(q.End)}
+	return Quote{Text: q.Text, Start: int32(q.Start), End: int32(q.End),
+		Speaker: nullString(q.Speaker), SpeakerMention: nullString(q.SpeakerMention), Cue: nullString(q.Cue)}
 }
 
 func citationOf(c claimx.Citation) Citation {

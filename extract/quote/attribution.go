@@ -73,9 +73,9 @@ func (Attributions) Tag(ctx context.Context, a *claimx.Article) {
 }
 
 // quoteSpeakers gives each quotation of claim i its own speaker: that of
-// the cue it belongs to (“…,” Li said, but “…,” officials said); a label or
-// a quotation whose cue names no one has none. A quotation with no cue of
-// its own carries the claim's speaker, as in "Li said the plan was
+// the cue it belongs to (“…,” Li said, but “…,” officials said); a label
+// has none. A quotation with no cue of its own, or one whose cue names no
+// one (“…,” she said, adding that it was “…”), carries the claim's speaker, as in "Li said the plan was
 // “reckless”" or a quotation running on from the claim before, except in
 // a transcript turn, where a quotation in the answer is the spokesperson
 // quoting others' words ("the so-called “genocide”"), not speech.
@@ -91,16 +91,20 @@ func (t *attributor) quoteSpeakers(i int, turn bool) {
 			continue
 		}
 		q.Speaker, q.SpeakerMention, q.Cue = "", "", ""
-		switch cc := v.quoteCue(k); {
-		case cc == labelQuote:
-		case cc >= 0:
+		cc := v.quoteCue(k)
+		if cc == labelQuote {
+			continue
+		}
+		if cc >= 0 {
 			if e, s := t.cueSpeaker(i, v.cues[cc]); e != nil {
 				q.Speaker, q.Cue = canonical(e), v.cueText(v.cues[cc])
 				if e == unnamed {
 					q.Speaker, q.SpeakerMention = "", v.mentionText(s)
 				}
+				continue
 			}
-		case !turn && c.Kind == claimx.Reported:
+		}
+		if !turn && c.Kind == claimx.Reported {
 			q.Speaker, q.SpeakerMention, q.Cue = c.Speaker, c.SpeakerMention, c.Cue
 		}
 	}
@@ -569,8 +573,28 @@ func (v *view) markReferences() {
 			it.refers, it.lower, it.possessive = t, noun, possessive
 			continue
 		}
-		it.unnamed = !possessive && lexicon.UnnamedSources.HasNoun(it.lower)
+		it.unnamed = !possessive && lexicon.UnnamedSources.HasNoun(it.lower) && v.endsNounPhrase(k)
 	}
+}
+
+// endsNounPhrase reports whether the word at k heads its noun phrase, as
+// a speaker does: nothing but a verb, a preposition, a clause word or
+// punctuation follows it ("officials said", "the employee, who"), where
+// "official social media account" has the word as a modifier.
+func (v *view) endsNounPhrase(k int) bool {
+	if k+1 >= len(v.items) {
+		return true
+	}
+	next := v.items[k+1]
+	if next.kind != wordItem {
+		return true
+	}
+	w := next.lower
+	if preposition(w) || connective(w) || auxiliary(w) || lexicon.TitleLinks.Has(w) {
+		return true
+	}
+	_, _, verb := lexicon.Lemma(w, func(l string) bool { return cueVerbs[l] || lexicon.ThinkingVerbs.Has(l) })
+	return verb
 }
 
 // onlyQuoted reports whether the claim says nothing outside its quotations

@@ -3,6 +3,7 @@ package quote
 import (
 	"context"
 	"fmt"
+	"reflect"
 	"sort"
 	"strings"
 	"testing"
@@ -611,4 +612,81 @@ func fuzzArticle(text string) *claimx.Article {
 		start += utf8.RuneCountInString(line)
 	}
 	return a
+}
+
+// quoteSpeakers runs the quote and attribution taggers and lists every
+// quotation as "text <- speaker", "(mention)" for an unnamed one.
+func quoteSpeakers(a *claimx.Article) []string {
+	Quotes{}.Tag(context.Background(), a)
+	Attributions{}.Tag(context.Background(), a)
+	var out []string
+	for _, c := range a.Claims {
+		for _, q := range c.Quotes {
+			sp := q.Speaker
+			if q.SpeakerMention != "" {
+				sp = "(" + q.SpeakerMention + ")"
+			}
+			out = append(out, q.Text+" <- "+sp)
+		}
+	}
+	return out
+}
+
+func TestAttributionSpeakerPerQuotation(t *testing.T) {
+	li := ent{"Li Qiang", "Li Qiang", claimx.Person}
+	raxit := ent{"Dilxat Raxit", "Dilxat Raxit", claimx.Person}
+	tests := []struct {
+		name  string
+		paras [][]string
+		ents  []ent
+		want  []string
+	}{
+		{"two speakers in one sentence",
+			[][]string{{"“Growth is stable,” Premier Li Qiang said, but Wang Yi warned that “risks are rising.”"}},
+			[]ent{li, wangYi}, []string{"Growth is stable, <- Li Qiang", "risks are rising. <- Wang Yi"}},
+		{"a named and an unnamed speaker",
+			[][]string{{"“The port is open,” Wang Yi said, while officials said it was “closed for now.”"}},
+			[]ent{wangYi}, []string{"The port is open, <- Wang Yi", "closed for now. <- (officials)"}},
+		{"a label has no speaker", [][]string{{"Wang Yi said the so-called “red line” had been crossed."}},
+			[]ent{wangYi}, []string{"red line <- "}},
+		{"a second quotation after adding that",
+			[][]string{{"“Demand is weak,” a spokesperson for Japan said, adding that prices were “the lowest in years.”"}},
+			[]ent{japan}, []string{"Demand is weak, <- Japan", "the lowest in years. <- Japan"}},
+		{"a quotation opening the next paragraph goes on with the person quoted",
+			[][]string{{"Dilxat Raxit said his group had heard of clashes."}, {"“But it is hard to get figures.”"}},
+			[]ent{raxit}, []string{"But it is hard to get figures. <- Dilxat Raxit"}},
+		{"but not a body's", [][]string{{"Japan said the talks had failed."}, {"“Nobody won.”"}},
+			[]ent{japan}, []string{"Nobody won. <- "}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := quoteSpeakers(testArticle(tc.paras, tc.ents...)); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestAttributionTranscriptTurns(t *testing.T) {
+	mao := ent{"Mao Ning", "Mao Ning", claimx.Person}
+	afp := ent{"AFP", "AFP", claimx.Org}
+	a := testArticle([][]string{
+		{"AFP: Will the talks resume?", "Officials said they might."},
+		{"Mao Ning: We support dialogue.", "The so-called “debt trap” is a lie."},
+		{"China will keep the door open."},
+		{"Q: What about the sanctions?"},
+	}, mao, afp)
+	got := attributed(t, a)
+	want := []string{"", "(Officials) | said", "Mao Ning | Mao Ning:", "Mao Ning | Mao Ning:", "Mao Ning | Mao Ning:", ""}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	if q := a.Claims[3].Quotes[0]; q.Speaker != "" {
+		t.Errorf("a term the spokesperson quotes is no one's speech, got %q", q.Speaker)
+	}
+	// One label is no transcript.
+	one := testArticle([][]string{{"Note: figures are provisional."}, {"Exports fell."}}, mao)
+	if got := attributed(t, one); got[0] != "" {
+		t.Errorf("a lone label: %q", got)
+	}
 }
