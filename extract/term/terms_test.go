@@ -3,7 +3,6 @@ package term
 import (
 	"context"
 	"errors"
-	"os"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -290,15 +289,13 @@ func TestTermsSeed(t *testing.T) {
 // BenchmarkTermsSeed tags the seed article (21 runs of Chinese) with the
 // dictionary already loaded.
 func BenchmarkTermsSeed(b *testing.B) {
-	text, err := os.ReadFile("../seeds/written/articles/ccp-cyber-sovereignty-ai.txt")
-	if err != nil {
-		b.Skip("seed article missing:", err)
-	}
+	var gold any
+	text := tagtest.Seed(b, &gold)
 	terms := New(segment.LoadChinese)
 	terms.Tag(context.Background(), tagtest.Sentences("预热 (warm-up)"))
 	b.ReportAllocs()
 	for b.Loop() {
-		terms.Tag(context.Background(), tagtest.Sentences(string(text)))
+		terms.Tag(context.Background(), tagtest.Sentences(text))
 	}
 }
 
