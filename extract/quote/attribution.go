@@ -60,7 +60,7 @@ func (Attributions) Tag(ctx context.Context, a *claimx.Article) {
 			t.speakers[i] = e
 			c.Kind, c.Speaker, c.Cue = claimx.Reported, canonical(e), cue
 			if e == unnamed {
-				c.SpeakerMention = t.views[i].mentionText(k)
+				c.SpeakerMention = t.mention(i, k)
 			}
 		}
 	}
@@ -99,7 +99,7 @@ func (t *attributor) quoteSpeakers(i int, turn bool) {
 			if e, s := t.cueSpeaker(i, v.cues[cc]); e != nil {
 				q.Speaker, q.Cue = canonical(e), v.cueText(v.cues[cc])
 				if e == unnamed {
-					q.Speaker, q.SpeakerMention = "", v.mentionText(s)
+					q.Speaker, q.SpeakerMention = "", t.mention(i, s)
 				}
 				continue
 			}
@@ -119,6 +119,21 @@ func quoteAt(c *claimx.Claim, it item) *claimx.Quote {
 		}
 	}
 	return nil
+}
+
+// mention is the words for the unnamed speaker named by item k of claim
+// i: the noun phrase there, or, for a pronoun, the mention of the claim
+// it points back to.
+func (t *attributor) mention(i, k int) string {
+	if !t.views[i].items[k].pronoun {
+		return t.views[i].mentionText(k)
+	}
+	for j := i - 1; j >= 0; j-- {
+		if m := t.a.Claims[j].SpeakerMention; m != "" {
+			return m
+		}
+	}
+	return t.views[i].items[k].text
 }
 
 // unnamed stands for a speaker the text does not name ("officials said"):
@@ -341,8 +356,8 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 		return e
 	}
 	for j := i - 1; j >= 0 && j >= i-lookBack && t.a.Claims[j].Section == t.a.Claims[i].Section; j-- {
-		if e := t.speakers[j]; e != nil && fits(e) {
-			return e
+		if e := t.speakers[j]; e != nil && (fits(e) || e == unnamed && p.pronoun && slices.Contains(p.refers, claimx.Person)) {
+			return e // "he said" after "the employee said" is the employee again
 		}
 		if e := t.views[j].subject(fits, len(t.views[j].items)); e != nil {
 			return e

@@ -352,6 +352,11 @@ func TestAttributionUnnamedSources(t *testing.T) {
 			[]ent{{"Chen Bo", "Chen Bo", claimx.Person}}, "Chen Bo | warned"},
 		{"inverted, the name in a relative clause", "“It will pass,” said one trader who met Wang Yi.", []ent{wangYi}, "(one trader) | said"},
 		{"experts think", "Climate change is to blame too, scientists think.", nil, ""},
+		{"according to a post from a body, the platform named before it",
+			"According to the latest WeChat post from Japan’s Ministry of Commerce, exports fell.",
+			[]ent{{"WeChat", "WeChat", claimx.Org}, japan, ministry}, "Ministry of Commerce | According to"},
+		{"according to a report by a body", "According to a report by the Ministry of Commerce, exports fell.",
+			[]ent{ministry}, "Ministry of Commerce | According to"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -664,6 +669,14 @@ func TestAttributionSpeakerPerQuotation(t *testing.T) {
 				t.Errorf("got  %q\nwant %q", got, tc.want)
 			}
 		})
+	}
+}
+
+func TestAttributionPronounAfterAnUnnamedSource(t *testing.T) {
+	a := testArticle([][]string{{"“Seven people died,” the hospital employee said.", "“Eight more were hurt,” he said."}})
+	want := []string{"(hospital employee) | said", "(hospital employee) | said"}
+	if got := attributed(t, a); !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
 

@@ -193,6 +193,14 @@ func (v *view) agentAfter(k int) int {
 	for j, words := k, 0; j < len(v.items) && words <= agentReach; j++ {
 		it := v.items[j]
 		switch {
+		case it.kind == wordItem && lexicon.Channels.HasNoun(it.lower):
+			if b := v.bodyBehind(j); b >= 0 {
+				return b
+			}
+			words++
+		case it.kind == entityItem && v.channelFollows(j):
+			// "the latest WeChat post from the ministry": a platform
+			// named before the channel is not who speaks.
 		case it.kind == entityItem && !v.modifies(j), it.refers != nil, it.unnamed:
 			return j
 		case it.kind == parenItem, it.kind == entityItem:
@@ -203,6 +211,37 @@ func (v *view) agentAfter(k int) int {
 		}
 	}
 	return -1
+}
+
+// bodyBehind returns the name that issues the channel at item j ("a post
+// from the ministry", "a report by Mozilla", "the statement of the
+// council"), -1 if none follows it.
+func (v *view) bodyBehind(j int) int {
+	if j+1 >= len(v.items) {
+		return -1
+	}
+	switch v.items[j+1].lower {
+	case "from", "by", "of":
+	default:
+		return -1
+	}
+	for b := j + 2; b < len(v.items) && b <= j+4; b++ {
+		switch it := v.items[b]; {
+		case it.kind == entityItem && it.possessive && b+1 < len(v.items) && v.items[b+1].kind == entityItem:
+			return b + 1 // "from China’s Ministry of State Security"
+		case it.kind == entityItem:
+			return b
+		case it.kind != wordItem || !lexicon.Determiners.Has(it.lower):
+			return -1
+		}
+	}
+	return -1
+}
+
+// channelFollows reports whether the name at j stands before a channel
+// noun, as a modifier of it ("WeChat post", "Weibo account").
+func (v *view) channelFollows(j int) bool {
+	return j+1 < len(v.items) && v.items[j+1].kind == wordItem && lexicon.Channels.HasNoun(v.items[j+1].lower)
 }
 
 // firstCandidate returns the first possible speaker in items [from, to)
