@@ -65,6 +65,7 @@ var (
 	ReportingVerbs  = load("reporting-verbs")   // report speech on their own: "warn", "call for"
 	FramingVerbs    = load("framing-verbs")     // report speech before a quotation or that-clause: "add"
 	ThinkingVerbs   = load("thinking-verbs")    // "believe": a person's, but no speech
+	FindingVerbs    = load("finding-verbs")     // "found that": a study's or a group's finding
 	Idioms          = load("idioms")            // "count on": a reporting verb that does not report
 	VerbNouns       = load("verb-nouns")        // reporting verbs as often nouns: "claim", "report"
 	IrregularVerbs  = load("irregular-verbs")   // "say | said"

@@ -19,14 +19,23 @@ const (
 	// a colon follows it ("X added that …", "X defined it as “…”"); alone it
 	// is an ordinary action ("X added 300 staff", "X wrote a book").
 	frames
+	// holds: a view or a finding, reported only with the that-clause or
+	// quotation right after the verb ("analysts believe that …", "the study
+	// found that …"), not with one further on ("worry about the control it
+	// confers over a river that …").
+	holds
 )
 
-// cueVerbs are the lemmas of the reporting and framing verbs, with the
-// verbs of their phrasal entries ("call" of "call for", "point" of "point
+// holdsReach is how many items may stand between a verb of thinking or
+// finding and its that-clause: an adverb ("believe strongly that").
+const holdsReach = 2
+
+// cueVerbs are the lemmas of the reporting, framing, thinking and finding
+// verbs, with the verbs of their phrasal entries ("call" of "call for", "point" of "point
 // out").
 var cueVerbs = func() map[string]bool {
 	verbs := map[string]bool{}
-	for _, l := range []*lexicon.List{lexicon.ReportingVerbs, lexicon.FramingVerbs} {
+	for _, l := range []*lexicon.List{lexicon.ReportingVerbs, lexicon.FramingVerbs, lexicon.ThinkingVerbs, lexicon.FindingVerbs} {
 		for w := range l.All() {
 			verb, _, _ := strings.Cut(w, " ")
 			verbs[verb] = true
@@ -43,6 +52,8 @@ func strengthOf(verb string) cueStrength {
 		return speaks
 	case lexicon.FramingVerbs.Has(verb):
 		return frames
+	case lexicon.ThinkingVerbs.Has(verb), lexicon.FindingVerbs.Has(verb):
+		return holds
 	}
 	return 0
 }
@@ -268,7 +279,26 @@ func (v *view) framed(c cue) bool {
 }
 
 // usable reports whether cue c reports speech where it stands.
-func (v *view) usable(c cue) bool { return c.strength == speaks || v.framed(c) }
+func (v *view) usable(c cue) bool {
+	switch c.strength {
+	case speaks:
+		return true
+	case holds:
+		return v.clauseAfter(c)
+	}
+	return v.framed(c)
+}
+
+// clauseAfter reports whether a that-clause, a quotation or a colon comes
+// right after cue c.
+func (v *view) clauseAfter(c cue) bool {
+	for j := c.to; j < len(v.items) && j < c.to+holdsReach; j++ {
+		if it := v.items[j]; it.kind == quoteItem || it.lower == "that" || it.lower == ":" {
+			return true
+		}
+	}
+	return false
+}
 
 // quotedSubject reports whether the subject of cue c comes right after a
 // quotation: “…,” Foreign Ministry spokesperson Wang told reporters.

@@ -149,12 +149,13 @@ func TestQuotesWithoutParagraphs(t *testing.T) {
 // out"), and only the cue verbs have a lemma.
 func TestCueLemma(t *testing.T) {
 	isCue := func(w string) bool { return cueVerbs[w] }
-	for w, want := range map[string]string{"calling": "call", "pointed": "point", "referred": "refer", "stated": "state", "listed": "list"} {
+	for w, want := range map[string]string{"calling": "call", "pointed": "point", "referred": "refer", "stated": "state", "listed": "list",
+		"believed": "believe", "found": "find"} {
 		if l, _, ok := lexicon.Lemma(w, isCue); !ok || l != want {
 			t.Errorf("lemma of %q = %q, %v; want %q", w, l, ok, want)
 		}
 	}
-	for _, w := range []string{"believed", "built", "warnings"} {
+	for _, w := range []string{"built", "warnings", "founded"} {
 		if l, _, ok := lexicon.Lemma(w, isCue); ok {
 			t.Errorf("lemma of %q = %q, want no cue", w, l)
 		}
