@@ -320,7 +320,7 @@ func (t *attributor) resolve(i, k int) *claimx.Entity {
 	switch {
 	case it.kind == entityItem:
 		return it.entity
-	case it.unnamed:
+	case it.unnamed && it.refers == nil:
 		return unnamed
 	}
 	if t := lexicon.Possessives.Types(it.lower); t != nil && it.refers == nil {
@@ -345,11 +345,23 @@ const lookBack = 3
 func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 	fits := func(e *claimx.Entity) bool { return slices.Contains(p.refers, e.Type) }
 	if !p.pronoun {
+		// "the ministry" is the last body whose name holds the noun; "the
+		// spokesman" the last person given that title ("spokesman Yang
+		// Yi", "Yang Yi, the spokesman").
 		named := func(e *claimx.Entity) bool { return fits(e) && containsWord(canonical(e), p.lower) }
 		for j := i - 1; j >= 0; j-- {
-			if e := t.views[j].lastEntity(named); e != nil {
+			v := &t.views[j]
+			if slices.Contains(p.refers, claimx.Person) {
+				if e := v.lastWithRole(p.lower); e != nil {
+					return e
+				}
+			}
+			if e := v.lastEntity(named); e != nil {
 				return e
 			}
+		}
+		if p.unnamed {
+			return unnamed // "the official said", with no official named before
 		}
 	}
 	if e := t.views[i].subject(fits, k); e != nil {
@@ -584,11 +596,10 @@ func (v *view) markReferences() {
 			continue
 		}
 		noun, possessive := strings.CutSuffix(strings.ReplaceAll(it.lower, "'", "’"), "’s")
+		it.unnamed = !possessive && lexicon.UnnamedSources.HasNoun(it.lower) && v.endsNounPhrase(k)
 		if t := lexicon.ReferringNouns.Types(noun); t != nil && k > 0 && lexicon.ReferringDeterminers.Has(v.items[k-1].lower) {
 			it.refers, it.lower, it.possessive = t, noun, possessive
-			continue
 		}
-		it.unnamed = !possessive && lexicon.UnnamedSources.HasNoun(it.lower) && v.endsNounPhrase(k)
 	}
 }
 

@@ -708,3 +708,35 @@ func TestAttributionTranscriptTurns(t *testing.T) {
 		t.Errorf("a lone label: %q", got)
 	}
 }
+
+func TestAttributionRoleNouns(t *testing.T) {
+	wang := ent{"Wang Wenbin", "Wang Wenbin", claimx.Person}
+	lu := ent{"Lu Shaye", "Lu Shaye", claimx.Person}
+	rochebin := ent{"Darius Rochebin", "Darius Rochebin", claimx.Person}
+	tests := []struct {
+		name  string
+		paras [][]string
+		ents  []ent
+		want  []string
+	}{
+		{"the title given before the name",
+			[][]string{{"Foreign Ministry spokesman Wang Wenbin spoke on Monday.", "Later the spokesman said the talks were over."}},
+			[]ent{wang}, []string{"", "Wang Wenbin | said"}},
+		{"the title given in an appositive",
+			[][]string{{"Lu Shaye, the ambassador, arrived in Paris.", "The ambassador said relations were good."}},
+			[]ent{lu}, []string{"", "Lu Shaye | said"}},
+		{"no one given the title: an unnamed official",
+			[][]string{{"Wang Wenbin spoke on Monday.", "The official said the talks were over."}},
+			[]ent{wang}, []string{"", "(official) | said"}},
+		{"the interviewer is not the speaker",
+			[][]string{{"In an interview with journalist Darius Rochebin, Chinese ambassador to France Lu Shaye said the states had no status.", "“It is a matter of history,” he said."}},
+			[]ent{rochebin, lu}, []string{"Lu Shaye | said", "Lu Shaye | said"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := attributed(t, testArticle(tc.paras, tc.ents...)); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}

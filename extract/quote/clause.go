@@ -417,6 +417,48 @@ func (v *view) lastEntity(ok func(*claimx.Entity) bool) *claimx.Entity {
 	return nil
 }
 
+// roleReach is how many words a title may stand before the name it is
+// given to: "Foreign Ministry spokesman Wang Wenbin", "ambassador to France
+// Lu Shaye".
+const roleReach = 4
+
+// lastWithRole returns the last person of the claim given the title noun
+// before the name ("spokesman Yang Yi", "ambassador to France Lu Shaye") or
+// in an appositive after it ("Yang Yi, the spokesman,"), nil if none.
+func (v *view) lastWithRole(noun string) *claimx.Entity {
+	for k := len(v.items) - 1; k >= 0; k-- {
+		if it := v.items[k]; it.kind == entityItem && it.entity.Type == claimx.Person && v.hasRole(k, noun) {
+			return it.entity
+		}
+	}
+	return nil
+}
+
+// hasRole reports whether the name at k is given the title noun.
+func (v *view) hasRole(k int, noun string) bool {
+	same := func(w string) bool { return w == noun || lexicon.Singular(w) == noun }
+	for j := k - 1; j >= 0 && j >= k-roleReach; j-- {
+		it := v.items[j]
+		if it.kind != wordItem {
+			break
+		}
+		if same(it.lower) {
+			return true
+		}
+	}
+	// "Yang Yi, the spokesman" / "Yang Yi, a spokesman for …"
+	if k+3 < len(v.items) && v.items[k+1].is(",") && lexicon.Determiners.Has(v.items[k+2].lower) {
+		for j := k + 3; j < len(v.items) && j <= k+3+roleReach; j++ {
+			if it := v.items[j]; it.kind != wordItem {
+				break
+			} else if same(it.lower) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // introducedWords is how many words a quotation after a colon must have to
 // be someone's words rather than a list of terms: "She put it bluntly: “Every
 // name on that list was vetted.”" but not "three aims: “security”".
