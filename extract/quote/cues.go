@@ -266,12 +266,37 @@ func (v *view) framed(c cue) bool {
 	if v.followsQuote(c.from) || v.quotedSubject(c) || c.form == lexicon.Past && v.passive(c.from) && v.quotedBefore(c.from) {
 		return true
 	}
+	if v.toldAudience(c) {
+		return true
+	}
 	for j := c.to; j < len(v.items) && j < c.to+complementLimit; j++ {
 		it := v.items[j]
 		switch {
 		case it.kind == quoteItem || it.lower == "that" || it.lower == ":":
 			return true
 		case it.cue || it.lower == ";":
+			return false
+		}
+	}
+	return false
+}
+
+// toldAudience reports whether cue c is "tell" with whom it tells right
+// after it, a name or an audience: "told Reuters", "told reporters on
+// Monday", "told a news briefing".
+func (v *view) toldAudience(c cue) bool {
+	if l, _, ok := lexicon.Lemma(v.items[c.from].lower, func(w string) bool { return w == "tell" }); !ok || l != "tell" {
+		return false
+	}
+	// "told the ministry to wait" is an order, not a report.
+	notOrder := func(j int) bool { return v.wordAt(j+1) != "to" }
+	for j := c.to; j < len(v.items) && j < c.to+3; j++ {
+		switch it := v.items[j]; {
+		case it.kind == entityItem && !it.possessive:
+			return notOrder(j)
+		case it.kind == wordItem && lexicon.Audiences.HasNoun(it.lower):
+			return notOrder(j)
+		case it.kind != wordItem || !lexicon.Determiners.Has(it.lower) && !lexicon.Adjectives.Has(it.lower) && it.lower != "news":
 			return false
 		}
 	}
