@@ -75,7 +75,7 @@ func Process(ctx context.Context, a *claimx.Article, taggers []Tagger) {
 		}
 	}()
 	if len(a.Claims) == 0 {
-		Split(a)
+		split(ctx, a)
 	}
 	for _, t := range taggers {
 		if ctx.Err() != nil {

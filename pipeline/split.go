@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"context"
 	"unicode/utf8"
 
 	"github.com/claimx/claimx"
@@ -10,7 +11,12 @@ import (
 // Split turns the article's paragraphs into claims, one per sentence, each
 // carrying its position, paragraph and section. The claims replace any the
 // article had.
-func Split(a *claimx.Article) {
+func Split(a *claimx.Article) { split(context.Background(), a) }
+
+// split is Split that stops between sentences once ctx is done, leaving
+// the claims unfinished: a paragraph written as one long line can take
+// seconds.
+func split(ctx context.Context, a *claimx.Article) {
 	a.Claims = nil
 	runes := []rune(a.Text)
 	for pi, p := range a.Paragraphs {
@@ -18,6 +24,9 @@ func Split(a *claimx.Article) {
 		// Sentences come in order: count code points from the previous one.
 		start, at := p.Start, 0
 		for _, r := range segment.Sentences(text) {
+			if ctx.Err() != nil {
+				return
+			}
 			start += utf8.RuneCountInString(text[at:r.Start])
 			at = r.Start
 			sentence := text[r.Start:r.End]

@@ -167,10 +167,10 @@ func deref(s *string) string {
 
 // testHugeLineWithHigherLimit reads the 50 MB single line with a limit
 // above it: the run must end within the time limit either way, with the
-// article processed or failed for taking too long. It runs the binary
-// (TestRunProcess): an article abandoned at its time limit keeps a
-// goroutine busy until the process exits, and under the race detector it
-// would need gigabytes.
+// article processed or failed for taking too long; past the limit, the work
+// stops at its next check (the next sentence of the split, the next claim of
+// a tagger). It runs the binary (TestRunProcess): under the race detector
+// the work on 50 MB would need gigabytes.
 func testHugeLineWithHigherLimit(t *testing.T, bin string) {
 	huge := writeHugeLine(t, 50<<20)
 	out := filepath.Join(t.TempDir(), "out")

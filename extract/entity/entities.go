@@ -48,7 +48,7 @@ func New() *Entities {
 // with the canonical name shared by all mentions of one entity. It stops
 // between claims once ctx is done.
 func (e *Entities) Tag(ctx context.Context, a *claimx.Article) {
-	d := e.newDoc(a)
+	d := e.newDoc(ctx, a)
 	for i := range d.claims {
 		if ctx.Err() != nil {
 			return
@@ -101,7 +101,9 @@ type claim struct {
 	toks  []token
 }
 
-func (e *Entities) newDoc(a *claimx.Article) *doc {
+// newDoc reads the article's claims into words, stopping between claims
+// once ctx is done.
+func (e *Entities) newDoc(ctx context.Context, a *claimx.Article) *doc {
 	d := &doc{
 		g:        e.g,
 		lower:    map[string]bool{},
@@ -125,6 +127,9 @@ func (e *Entities) newDoc(a *claimx.Article) *doc {
 		}
 	}
 	for i, c := range a.Claims {
+		if ctx.Err() != nil {
+			return d
+		}
 		rs := []rune(c.Text)
 		ec := claim{index: i, base: c.Start, runes: rs, toks: tokenize(rs)}
 		if d.isHeading(ec.toks) {
@@ -137,6 +142,9 @@ func (e *Entities) newDoc(a *claimx.Article) *doc {
 		d.claims = append(d.claims, ec)
 	}
 	for i := range d.claims {
+		if ctx.Err() != nil {
+			return d
+		}
 		d.findDefinitions(&d.claims[i])
 	}
 	return d
