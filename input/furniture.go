@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/claimx/claimx/lexicon"
 	"github.com/claimx/claimx/segment"
 )
 
@@ -17,6 +18,9 @@ import (
 // that one opens anew.
 func lineBreakEndsBlock(before, line string) bool {
 	prev := before[strings.LastIndexByte(before, '\n')+1:]
+	if creditLine.MatchString(line) {
+		return false // a credit belongs to the caption above it
+	}
 	first, _ := utf8.DecodeRuneInString(line)
 	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && !strings.ContainsRune("“\"‘'([【—–-•", first) {
 		return false
@@ -52,13 +56,21 @@ func endsOnFunctionWord(line string) bool {
 
 // caption reports whether a paragraph is an image caption or credit, or a
 // bracketed link to another story, not running text: it ends in a credit
-// ("(Source: China Daily)", "[Photo/IC]", "Credit: Getty Images") or is one.
+// ("(Source: China Daily)", "[Photo/IC]", "Credit: Getty Images"), on a
+// line of its own too ("… for two years.\nSource: Supplied"), or is one.
 func caption(text string) bool {
 	if len(text) > maxCaption {
 		return false
 	}
 	text = strings.TrimSpace(text)
-	return creditEnd.MatchString(text) || creditLine.MatchString(text) || relatedLink(text)
+	last := text[strings.LastIndexByte(text, '\n')+1:]
+	return creditEnd.MatchString(text) || creditLine.MatchString(text) || creditLine.MatchString(last) || relatedLink(text)
+}
+
+// wordless reports whether a paragraph holds no letter or digit: a stray
+// full stop or rule a page leaves between elements is no claim.
+func wordless(text string) bool {
+	return !strings.ContainsFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
 }
 
 // relatedLink reports whether a paragraph is a link to another story set in
@@ -72,7 +84,9 @@ func relatedLink(text string) bool {
 const maxCaption = 600
 
 var (
-	creditEnd  = regexp.MustCompile(`(?i)[(\[](photo|image|source|credit|picture|file photo)s?\s*[:/][^)\]]*[)\]]\.?$`)
+	creditEnd = regexp.MustCompile(`(?i)[(\[](photo|image|source|credit|picture|file photo)s?\s*[:/][^)\]]*[)\]]\.?$` +
+		// "(Thomas Coex/AFP/Getty Images)": a photographer and an agency
+		`|\([^()]*/\s*(AFP|AP|Reuters|Getty Images|EPA|Bloomberg|Shutterstock|Xinhua|Associated Press)[^()]*\)\.?$`)
 	creditLine = regexp.MustCompile(`(?i)^(photo|image|picture|credit|source|file photo)s?\s*(:|by\b)|(getty images|/afp|/reuters|/ap|shutterstock)\.?$`)
 )
 
@@ -106,4 +120,64 @@ func datelineLength(text string) int {
 		return 0
 	}
 	return m[1]
+}
+
+// credits reports whether a paragraph credits others' reporting ("Heba
+// Habib contributed to this report.") or tells how to follow or reach the
+// author.
+func credits(text string) bool {
+	return len(text) <= maxCaption && creditsLine.MatchString(text)
+}
+
+var creditsLine = regexp.MustCompile(`(?i)\bcontributed (reporting|to this (report|article|story))|^(additional )?reporting by\b|^(editing|edited) by\b|^writing by\b` +
+	// a follow or contact line: "Follow him on Twitter @LucasNolan_ or email him at …"
+	`|^follow (him|her|them|us|me) (on|at)\b|\bemail (him|her|them|us|me) at\b`)
+
+// authorNote reports whether a paragraph at the end of an article is a note
+// on its author, opening with the author's name: "Steven Mufson covers the
+// White House."
+func authorNote(text string, authors []string) bool {
+	if len(text) > maxCaption {
+		return false
+	}
+	for _, name := range authors {
+		if name != "" && strings.HasPrefix(strings.ToLower(text), strings.ToLower(name)+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// pageFurniture reports whether a line is one a page prints around an
+// article (lexicon.Furniture), whole ("Advertisement") or opening a label
+// ("Related: Chicago is …", "Powered by SmartAsset.com"), or a kicker
+// ending on a dash ("Biz & IT —").
+func pageFurniture(line string) bool {
+	lower := strings.Trim(strings.ToLower(strings.TrimSpace(line)), " .")
+	if lexicon.Furniture.Has(strings.TrimRight(lower, ":")) || strings.HasSuffix(lower, "—") || strings.HasSuffix(lower, " -") {
+		return true
+	}
+	if label, _, ok := strings.Cut(lower, ":"); ok && lexicon.Furniture.Has(label) {
+		return true
+	}
+	for _, n := range []int{2, 3} {
+		if words := strings.Fields(lower); len(words) > n && lexicon.Furniture.Has(strings.Join(words[:n], " ")) && strings.Contains(lower, ".") {
+			return true // "Powered by SmartAsset.com"
+		}
+	}
+	return false
+}
+
+// datedLine reports whether a short line opens with a date, as a page's
+// time stamp or by-line does ("22 Dec, 2016", "2/26/2015 7:11 AM PST BY
+// TMZ STAFF"); a heading of an article does not ("The Crackdown of June 4,
+// 1989" keeps its date inside).
+func datedLine(line string) bool {
+	line = strings.TrimSpace(line)
+	loc := datePhrase.FindStringIndex(line)
+	if loc == nil || loc[0] != 0 || len(strings.Fields(line)) > 10 {
+		return false
+	}
+	_, ok := dateIn(line)
+	return ok
 }

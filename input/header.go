@@ -172,7 +172,7 @@ func (h *header) takeByline(line string) bool {
 func furniture(line string) bool {
 	lower := strings.ToLower(line)
 	switch {
-	case furnitureLines[strings.Trim(lower, " .:")]:
+	case pageFurniture(line):
 		return true
 	case strings.Contains(line, " | "):
 		return true
@@ -186,29 +186,6 @@ func furniture(line string) bool {
 		return true
 	}
 	return mostlyOtherScripts(line)
-}
-
-// furnitureLines are whole lines that pages print around a header.
-var furnitureLines = wordLines(`go to content
-skip to content
-skip to main content
-jump to navigation
-main menu
-menu
-search
-share
-published
-updated
-posted
-advertisement
-article banner picture`)
-
-func wordLines(s string) map[string]bool {
-	set := map[string]bool{}
-	for _, l := range strings.Split(s, "\n") {
-		set[strings.TrimSpace(l)] = true
-	}
-	return set
 }
 
 var (
@@ -289,6 +266,9 @@ func hasBylinePrefix(line string) bool {
 // 2022").
 func dateIn(line string) (time.Time, bool) {
 	for _, m := range datePhrase.FindAllString(line, -1) {
+		if d, ok := parseDateLine(strings.Replace(m, ",", "", 1)); ok {
+			return d, true // "22 Dec, 2016" is 22 Dec 2016
+		}
 		if d, ok := parseDateLine(m); ok {
 			return d, true
 		}
@@ -296,4 +276,4 @@ func dateIn(line string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-var datePhrase = regexp.MustCompile(`\b(?:\d{1,2} [A-Z][a-z]+\.? \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})\b`)
+var datePhrase = regexp.MustCompile(`\b(?:\d{1,2} [A-Z][a-z]+\.?,? \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})\b`)

@@ -71,7 +71,9 @@ func TestFurnitureAndLines(t *testing.T) {
 		"Officials said the second phase would wait until the loans were settled with the lenders in Beijing.\n" +
 		"— Maria Santos\n" +
 		"Taipei, Sept. 12 (CNA) - Taiwan's council said it would watch the terminal closely.\n" +
-		"MANILA —  The deal drew no comment in Manila.\n" +
+		"MANILA —  The deal drew no comment in Manila.\n\n" +
+		"A new bill would require carriers to store metadata.\nSource: Supplied\n\n" +
+		".\n\n" +
 		"The lenders have not yet said whether the terms of the"
 	a := Article("test.txt", []byte(text), nil)
 	if a.Err != nil {
@@ -89,6 +91,21 @@ func TestFurnitureAndLines(t *testing.T) {
 	}
 	if a.Title != "Port Deal Signed in Colombo" {
 		t.Errorf("title %q", a.Title)
+	}
+}
+
+// TestCreditsAndAuthorNotes: a reporting credit anywhere and a note on
+// the author at the end are no claims.
+func TestCreditsAndAuthorNotes(t *testing.T) {
+	text := "Port Talks Stall\n\nBy Ana Ruiz\n\nThe ministry said the talks would resume in Geneva next month.\n\n" +
+		"Heba Habib contributed to this report.\n\nFishermen said they had heard such promises before.\n\n" +
+		"The premier waves at the port on March 18. (Thomas Berg/AFP/Getty Images)\n\n" +
+		"Follow her on Twitter @anaruiz or email her at ana@example.org\n\n" +
+		"Reporting by Lin Wei; Editing by Tom Hogue\n\nAna Ruiz covers trade for the paper.\n"
+	a := Article("test.txt", []byte(text), nil)
+	want := []string{" | The ministry said the talks would resume in Geneva next month.", " | Fishermen said they had heard such promises before."}
+	if got := paragraphs(a); !reflect.DeepEqual(got, want) {
+		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
 	}
 }
 
@@ -116,5 +133,24 @@ func TestQuotationWithCueIsNoHeading(t *testing.T) {
 	a := Article("test.txt", []byte(text), nil)
 	if got := paragraphs(a); len(got) != 3 || got[1] != " | “Yes,” he said" {
 		t.Errorf("paragraphs %q", got)
+	}
+}
+
+// TestFurnitureHeadings: a page's labels and time stamps are no sections;
+// the paragraphs under them stay in the section before.
+func TestFurnitureHeadings(t *testing.T) {
+	text := "The ministry said the talks would resume in Geneva next month.\n\nPhoto\n\nFishermen said they had heard such promises before.\n\n" +
+		"Related: Talks Stall Again\n\nThe boats went out anyway on Monday morning.\n\n22 Dec, 2016\n\nPrices fell.\n\n" +
+		"The Crackdown of June 4, 1989\n\nThe square was cleared overnight.\n"
+	a := Article("test.txt", []byte(text), nil)
+	want := []string{
+		" | The ministry said the talks would resume in Geneva next month.",
+		" | Fishermen said they had heard such promises before.",
+		" | The boats went out anyway on Monday morning.",
+		" | Prices fell.",
+		"The Crackdown of June 4, 1989 | The square was cleared overnight.",
+	}
+	if got := paragraphs(a); !reflect.DeepEqual(got, want) {
+		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
 	}
 }

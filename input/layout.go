@@ -39,10 +39,16 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 	listLabel := false
 	for i, b := range body {
 		text := a.Text[b.start:b.end]
+		if caption(text) || signature(text) || wordless(text) || credits(text) || i >= len(body)-2 && authorNote(text, a.Authors) {
+			continue
+		}
 		if isHeading(text, b) && !cutSentence(text, i == len(body)-1) {
 			name := headingName(text)
 			if endsRunningText(name) {
 				break
+			}
+			if pageFurniture(name) || datedLine(name) {
+				continue // "Photo", "Related: …", a time stamp: the page's, not a section of the article
 			}
 			section = name
 			listLabel = strings.HasSuffix(strings.TrimSpace(stripEmphasis(text)), ":")
@@ -60,9 +66,6 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 		// ministry's notice ...") are back matter too.
 		if isNote(text) && onlyNotesFollow(a.Text, body[i:]) {
 			break
-		}
-		if caption(text) || signature(text) {
-			continue
 		}
 		// A dateline opening a wire report ("BEIJING, March 11 (Reuters)
 		// -") says where the report was filed, not what it claims.
