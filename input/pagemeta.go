@@ -35,20 +35,23 @@ var metaAuthors = []string{"author", "article:author", "dc.creator", "parsely-au
 func readPageMeta(page string) pageMeta {
 	metas := map[string]string{}
 	var ld ldArticle
-	var timeDate, anyTime string
+	var timeDate, anyTime, linkedAuthor string
 	z := html.NewTokenizer(strings.NewReader(page))
-	inLD := false
+	inLD, inAuthorLink := false, false
 	for {
 		tt := z.Next()
 		switch tt {
 		case html.ErrorToken:
-			return buildPageMeta(metas, ld, timeDate, anyTime)
+			return buildPageMeta(metas, ld, timeDate, anyTime, linkedAuthor)
 		case html.TextToken:
 			if inLD && ld.Headline == "" && ld.DatePublished == "" {
 				ld = findLDArticle(z.Text())
 			}
+			if inAuthorLink && linkedAuthor == "" {
+				linkedAuthor = strings.Join(strings.Fields(string(z.Text())), " ")
+			}
 		case html.EndTagToken:
-			inLD = false
+			inLD, inAuthorLink = false, false
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
 			attrs := map[string]string{}
@@ -57,7 +60,13 @@ func readPageMeta(page string) pageMeta {
 				k, v, hasAttr = z.TagAttr()
 				attrs[string(k)] = string(v)
 			}
+			// A date given on any element as schema.org's datePublished.
+			if strings.EqualFold(attrs["itemprop"], "datePublished") && timeDate == "" {
+				timeDate = attrs["content"] + attrs["datetime"]
+			}
 			switch string(name) {
+			case "a":
+				inAuthorLink = tt == html.StartTagToken && authorLink(attrs)
 			case "meta":
 				content := strings.TrimSpace(attrs["content"])
 				for _, k := range []string{"property", "name", "itemprop"} {
@@ -71,7 +80,7 @@ func readPageMeta(page string) pageMeta {
 				inLD = tt == html.StartTagToken && attrs["type"] == "application/ld+json"
 			case "time":
 				if d := attrs["datetime"]; d != "" {
-					if _, pub := attrs["pubdate"]; (pub || strings.EqualFold(attrs["itemprop"], "datePublished")) && timeDate == "" {
+					if _, pub := attrs["pubdate"]; pub && timeDate == "" {
 						timeDate = d
 					}
 					if anyTime == "" {
@@ -83,7 +92,7 @@ func readPageMeta(page string) pageMeta {
 	}
 }
 
-func buildPageMeta(metas map[string]string, ld ldArticle, timeDate, anyTime string) pageMeta {
+func buildPageMeta(metas map[string]string, ld ldArticle, timeDate, anyTime, linkedAuthor string) pageMeta {
 	m := pageMeta{title: ld.Headline, authors: ld.authors()}
 	if m.title == "" {
 		m.title = metas["og:title"]
@@ -95,6 +104,11 @@ func buildPageMeta(metas map[string]string, ld ldArticle, timeDate, anyTime stri
 				m.authors = names
 				break
 			}
+		}
+	}
+	if m.authors == nil {
+		if names, ok := parseAuthors(linkedAuthor); ok {
+			m.authors = names
 		}
 	}
 	candidates := []string{ld.DatePublished}
@@ -225,4 +239,20 @@ func trimSiteSuffix(title, siteName string, authors []string) string {
 		}
 	}
 	return title
+}
+
+// authorLink reports whether a link leads to an author's page (rel=author,
+// or a path such as /author/lnolan/ or /by/jeffrey-gettleman): its text is
+// the author's name.
+func authorLink(attrs map[string]string) bool {
+	if strings.EqualFold(attrs["rel"], "author") {
+		return true
+	}
+	href := strings.ToLower(attrs["href"])
+	for _, p := range []string{"/author/", "/authors/", "/by/", "/profile/", "/people/", "/staff/"} {
+		if strings.Contains(href, p) {
+			return true
+		}
+	}
+	return false
 }
