@@ -66,9 +66,6 @@ func (l *List) Entry(w string) (int, bool) {
 	return i, ok
 }
 
-// Len is the number of entries.
-func (l *List) Len() int { return len(l.entries) }
-
 // Forms returns the forms of entry i, headword first.
 func (l *List) Forms(i int) []string { return l.entries[i].forms }
 
