@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -16,11 +17,14 @@ import (
 // arriving ("the frigate called at Massawa"). A capitalised word counts
 // when it only opens the sentence ("In").
 func (d *doc) contextCue(c *claim, i, j int) claimx.EntityType {
+	if d.roleBefore(c, i, j) {
+		return claimx.Person
+	}
 	w, ok := d.cueWord(c, i)
 	if !ok {
 		return ""
 	}
-	if d.isRoleNoun(w) {
+	if d.isRoleNoun(w) && !d.modifiesPeople(c, j) {
 		return claimx.Person
 	}
 	if typ := d.nounBefore(c, i); typ != "" {
@@ -59,6 +63,41 @@ func (d *doc) contextCue(c *claim, i, j int) claimx.EntityType {
 		return claimx.GPE
 	}
 	return ""
+}
+
+// roleBefore reports whether the name [i, j) stands between commas after a
+// role noun, the body it serves perhaps between them: "The priest, Fidelis
+// Mukonori, is", "his first wife, Sally, was", "The leader of Ennahda,
+// Rachid Ghannouchi, condemned".
+func (d *doc) roleBefore(c *claim, i, j int) bool {
+	if i == 0 || string(c.runes[c.after(i):c.toks[i].start]) != ", " {
+		return false
+	}
+	if end := c.after(j); end >= len(c.runes) || c.runes[end] != ',' {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-maxAppositive; k-- {
+		t := c.toks[k]
+		if t.cap || t.connector {
+			if k < i-1 && !c.toks[k+1].joined {
+				return false
+			}
+			continue
+		}
+		return lexicon.Roles.Has(t.text) && (k == i-1 || c.toks[k+1].joined)
+	}
+	return false
+}
+
+// modifiesPeople reports whether the name ending at token j-1 modifies a
+// plural of a role noun after it, "fellow Ennahda members": the role noun
+// before it then qualifies those people, not the name.
+func (d *doc) modifiesPeople(c *claim, j int) bool {
+	if j >= len(c.toks) || !c.toks[j].joined || c.toks[j].cap || c.toks[j-1].poss {
+		return false
+	}
+	w := c.toks[j].text
+	return lexicon.Singular(w) != "" && lexicon.Roles.Has(lexicon.Singular(w))
 }
 
 // nounBefore types a name by the common noun it stands in apposition to,
@@ -155,6 +194,18 @@ func (c *claim) next(j int) (int, bool) {
 	return k, spacesOnly(c.runes, end, c.toks[k].start)
 }
 
+// ordinalBefore reports whether an ordinal number ("19th", "2nd") stands
+// right before token i: "the 19th National Congress" is one meeting of a
+// series.
+func (c *claim) ordinalBefore(i int) bool {
+	if i == 0 || !c.toks[i].joined {
+		return false
+	}
+	w := c.toks[i-1].text
+	n := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) })
+	return n > 0 && slices.Contains([]string{"st", "nd", "rd", "th"}, w[n:])
+}
+
 // numberAfter reports whether a number follows the name ending at token
 // j-1, only spaces between: "Tansuo 1", "Article 23", "Mate 60".
 func (c *claim) numberAfter(j int) bool {
@@ -191,6 +242,20 @@ func (d *doc) reportingAfter(c *claim, j int) bool {
 // reportingBefore: "said Zhuge".
 func (d *doc) reportingBefore(c *claim, i int) bool {
 	return i > 0 && c.toks[i].joined && !c.toks[i-1].cap && reportingVerb(c.toks[i-1].text)
+}
+
+// inverted: "”, says Parata", ", said Ashdown": a reporting verb after a
+// quotation or a comma, the speaker after it. Elsewhere the word after the
+// verb is its object ("which accuses Oculus", "a patch called Viaskin").
+func (d *doc) inverted(c *claim, i int) bool {
+	if !d.reportingBefore(c, i) {
+		return false
+	}
+	k := c.toks[i-1].start - 1
+	for k >= 0 && c.runes[k] == ' ' {
+		k--
+	}
+	return k >= 0 && strings.ContainsRune(",”’\"'", c.runes[k])
 }
 
 // maxAppositive bounds the words read after a name's comma for the noun
@@ -241,8 +306,8 @@ func (d *doc) appositiveType(c *claim, j int) claimx.EntityType {
 	switch {
 	case head == "":
 		return ""
-	case d.isRoleNoun(head):
-		return claimx.Person
+	case lexicon.Roles.Has(head):
+		return claimx.Person // one person: not ", officials said"
 	case lexicon.PlaceHeads.HasNoun(head) || lexicon.PlaceGroups.HasNoun(lexicon.Plural(head)):
 		return claimx.GPE // before organisations: "capital" is both
 	case lexicon.OrgHeads.HasNoun(head) || lexicon.OrgGroups.HasNoun(lexicon.Plural(head)):
@@ -251,14 +316,19 @@ func (d *doc) appositiveType(c *claim, j int) claimx.EntityType {
 	return ""
 }
 
-// termAfter returns the term in a parenthesis right after the name ending
-// at token j-1: "Qin Gang (秦刚)".
+// termAfter returns the term right after the name ending at token j-1, in
+// a parenthesis, "Qin Gang (秦刚)", or after spaces only, "Qu Qingshan
+// 曲青山".
 func (d *doc) termAfter(c *claim, j int) (claimx.Term, bool) {
-	open, _, ok := c.parenAfter(c.after(j))
-	if !ok {
-		return claimx.Term{}, false
+	at := c.after(j)
+	if open, _, ok := c.parenAfter(at); ok {
+		at = open + 1
+	} else {
+		for at < len(c.runes) && c.runes[at] == ' ' {
+			at++
+		}
 	}
-	t, ok := d.terms[c.base+open+1]
+	t, ok := d.terms[c.base+at]
 	return t, ok
 }
 

@@ -99,6 +99,10 @@ type claim struct {
 	base  int // article offset of the claim's first rune
 	runes []rune
 	toks  []token
+	// heading marks a title, byline or heading that slipped into the
+	// running text (isHeading): only names that spell themselves out are
+	// read in it.
+	heading bool
 }
 
 // newDoc reads the article's claims into words, stopping between claims
@@ -132,9 +136,7 @@ func (e *Entities) newDoc(ctx context.Context, a *claimx.Article) *doc {
 		}
 		rs := []rune(c.Text)
 		ec := claim{index: i, base: c.Start, runes: rs, toks: tokenize(rs)}
-		if d.isHeading(ec.toks) {
-			continue
-		}
+		ec.heading = d.isHeading(ec.toks)
 		for k := range ec.toks {
 			at := c.Start + ec.toks[k].start
 			ec.toks[k].skip = locate.Inside(d.skip, claimx.Span{Start: at, End: at + 1})
@@ -145,14 +147,18 @@ func (e *Entities) newDoc(ctx context.Context, a *claimx.Article) *doc {
 		if ctx.Err() != nil {
 			return d
 		}
-		d.findDefinitions(&d.claims[i])
+		if !d.claims[i].heading {
+			d.findDefinitions(&d.claims[i])
+		}
 	}
 	return d
 }
 
 // isHeading: a short line with no lower-case word but function words is a
 // title, byline or heading that slipped into the running text ("From
-// Fishing Fleets to Naval Bases"); names in it are not counted.
+// Fishing Fleets to Naval Bases"), or an item of a list of names; the
+// capitals of its words say nothing, so segmentClaim reads only the names
+// its Chinese spells out.
 func (d *doc) isHeading(toks []token) bool {
 	for _, t := range toks {
 		if !t.cap && !t.connector && unicode.IsLetter([]rune(t.text)[0]) && !lexicon.Common.Has(t.text) {

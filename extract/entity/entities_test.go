@@ -40,7 +40,7 @@ func newArticle(sentences ...string) *claimx.Article {
 }
 
 // testPinyin is the pinyin the term tagger would give some hanzi.
-var testPinyin = map[string]string{"梅新育": "mei xinyu", "共同富裕": "gongtong fuyu"}
+var testPinyin = map[string]string{"梅新育": "mei xinyu", "共同富裕": "gongtong fuyu", "魏兰芳": "wei lanfang", "高玉明": "gao yuming"}
 
 // render lists an article's mentions as "TYPE Name", with "=Mention"
 // when the mention differs from the name and " #hanzi" when there is one.
@@ -209,6 +209,18 @@ func TestEntities(t *testing.T) {
 		{"headings with function words are skipped",
 			[]string{"Why Qorvex Labs Matters to Beijing", "Tokyo waits."},
 			[]string{"GPE Tokyo"}},
+		{"a numbered meeting of a body names the body",
+			[]string{"At the 19th National Congress of the Chinese Communist Party, delegates voted."},
+			[]string{"ORG Chinese Communist Party"}},
+		{"a document's title names nothing",
+			[]string{"The Resolution on the Major Achievements of the Party was adopted."},
+			nil},
+		{"a listed body before a document's head names the body",
+			[]string{"The State Council White Paper praised it."},
+			[]string{"ORG State Council"}},
+		{"an and inside the fields of a body",
+			[]string{"He heads the Institute of Party History and Literature of the CPC Central Committee."},
+			[]string{"ORG Institute of Party History and Literature", "ORG CPC Central Committee"}},
 		{"a Chinese name ends a title",
 			[]string{"Vice Minister of Water Resources Li Guoying (李国英) spoke."},
 			[]string{"PERSON Li Guoying #李国英"}},

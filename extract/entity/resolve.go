@@ -67,6 +67,7 @@ func (d *doc) emitPerson(c *claim, i, j int, rank int) {
 	}
 	m := d.emit(c, i, j, "n:"+gazetteer.Key(c.text(i, j)), claimx.Person, rank)
 	m.pending = j-i == 1
+	m.partOnly = m.pending && rank == rankWeak
 }
 
 // cluster is one entity of the article.
@@ -83,6 +84,7 @@ type cluster struct {
 // establishes, and each entity takes the fullest name the article uses.
 func (d *doc) resolve() {
 	sort.SliceStable(d.mentions, func(a, b int) bool { return d.mentions[a].span.Start < d.mentions[b].span.Start })
+	d.typeBySurname()
 	d.groupMentions()
 	d.mergePersons(d.index())
 	d.groupMentions()
@@ -123,6 +125,29 @@ func (d *doc) resolve() {
 		}
 	}
 	d.groupMentions()
+}
+
+// typeBySurname types as a person an untyped full name whose last word the
+// article uses alone as a person's: "Hori Parata" with "says Parata" or
+// "Mr Parata".
+func (d *doc) typeBySurname() {
+	surnames := map[string]bool{}
+	for _, m := range d.mentions {
+		if m.typ == claimx.Person && !strings.HasPrefix(m.key, "g:") && !strings.ContainsFunc(m.text, unicode.IsSpace) {
+			surnames[m.text] = true
+		}
+	}
+	if len(surnames) == 0 {
+		return
+	}
+	for _, m := range d.mentions {
+		if !m.fullName || m.typ != "" {
+			continue
+		}
+		if surnames[m.text[strings.LastIndexFunc(m.text, unicode.IsSpace)+1:]] {
+			m.key, m.typ, m.rank, m.pending = "n:"+gazetteer.Key(m.text), claimx.Person, rankWeak, false
+		}
+	}
 }
 
 // nameIndex finds an article's entities by the words of their names.
@@ -256,7 +281,7 @@ func (d *doc) resolvePending(m *mention, byName map[string]string, idx *nameInde
 	if key := idx.heads[m.text]; key != "" && lexicon.OrgHeads.Has(m.text) {
 		return key
 	}
-	if m.typ != "" {
+	if m.typ != "" && !m.partOnly {
 		return m.key
 	}
 	return ""

@@ -34,6 +34,13 @@ type mention struct {
 	// word before an organisation head, which may turn out to be a person
 	// the article names.
 	modifier bool
+	// partOnly marks a single word typed a person on weak evidence ("Parata
+	// said"): it names a person only as part of a fuller name.
+	partOnly bool
+	// fullName marks an untyped name of two or more words shaped like a
+	// person's ("Hori Parata"): a person once a single word of the article
+	// typed so ("says Parata", "Mr Parata") is its last word.
+	fullName bool
 }
 
 // segmentClaim finds the names in one claim, run by run, each with the
@@ -43,6 +50,10 @@ type mention struct {
 // is a known name, and placeLists types lists of places.
 func (d *doc) segmentClaim(c *claim) {
 	runs := d.runs(c)
+	if c.heading {
+		d.spelledNames(c, runs)
+		return
+	}
 	cues := make([]claimx.EntityType, len(runs))
 	for n, r := range runs {
 		cue := d.contextCue(c, r[0], r[1])
@@ -60,6 +71,17 @@ func (d *doc) segmentClaim(c *claim) {
 			continue
 		}
 		d.segment(c, r[0], r[1], c.toks[r[0]].sentStart, cues[n])
+	}
+}
+
+// spelledNames emits the runs of a heading or list item that are a
+// person's name followed by the Chinese it romanises: "Li Wenliang 李文亮"
+// in a list of names.
+func (d *doc) spelledNames(c *claim, runs [][2]int) {
+	for _, r := range runs {
+		if i, j := r[0], r[1]; j-i >= 2 && d.personShape(c, i, j) && d.spellsHanzi(c, i, j) {
+			d.emitPerson(c, i, j, rankStrong)
+		}
 	}
 }
 
@@ -174,7 +196,7 @@ func (d *doc) segment(c *claim, i, j int, start bool, cue claimx.EntityType) {
 		}
 		i, start = i+1, false
 	}
-	if i >= j || d.splitOpener(c, i, j, cue, false) || d.splitModifier(c, i, j, cue) {
+	if i >= j || d.documentTitle(c, i, j) || d.splitOpener(c, i, j, cue, false) || d.splitModifier(c, i, j, cue) {
 		return
 	}
 	text := c.text(i, j)
@@ -212,7 +234,16 @@ func (d *doc) segment(c *claim, i, j int, start bool, cue claimx.EntityType) {
 	if d.nameShape(c, i, j) && !c.numberAfter(j) {
 		m := d.emit(c, i, j, "", "", 0)
 		m.pending = true
+		m.fullName = j-i >= 2 && d.personShape(c, i, j)
 	}
+}
+
+// documentTitle reports whether [i, j) is the title of a document, a
+// document's head word and "on": "Resolution on the Major Achievements and
+// Historical Experience of the Party", "Law on Foreign Relations". Nothing
+// in it is a mention.
+func (d *doc) documentTitle(c *claim, i, j int) bool {
+	return j-i > 2 && c.toks[i+1].text == "on" && lexicon.ThingHeads.HasNoun(c.toks[i].text)
 }
 
 // emitByHead emits a phrase typed by its head word, unless the Chinese

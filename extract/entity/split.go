@@ -197,7 +197,7 @@ func (d *doc) splitAnd(c *claim, i, j int, start bool, cue claimx.EntityType) bo
 		default:
 			continue
 		}
-		rightHead, _ := d.headType(c, k+1, j)
+		rightHead := d.andRightHead(c, k+1, j, of)
 		if c.toks[k+1].text != "the" {
 			if of && rightHead != claimx.Org {
 				continue
@@ -213,6 +213,27 @@ func (d *doc) splitAnd(c *claim, i, j int, start bool, cue claimx.EntityType) bo
 		return true
 	}
 	return false
+}
+
+// andRightHead types the part [k, j) after an "and" by its head word. Inside
+// an "of" phrase, a part that has an "of" of its own is headed by the word
+// before it: "Academy of Arts" after "Bank of Kunlun and" is a body, but
+// "Literature of the CPC Central Committee" after "Institute of Party
+// History and" is a field of the institute.
+func (d *doc) andRightHead(c *claim, k, j int, of bool) claimx.EntityType {
+	if of {
+		for e := k + 1; e < j; e++ {
+			if c.toks[e].text != "of" {
+				continue
+			}
+			if lexicon.OrgHeads.Has(c.toks[e-1].text) {
+				return claimx.Org
+			}
+			return ""
+		}
+	}
+	typ, _ := d.headType(c, k, j)
+	return typ
 }
 
 // splitAdjective drops a leading demonym or other adjective: before a
@@ -309,8 +330,10 @@ func (d *doc) salvagePrefix(c *claim, i, j int) bool {
 		switch {
 		case !ok:
 			continue
-		case g.Type == claimx.Org && c.numberAfter(j):
-			d.emit(c, i, e, gazKey(g), g.Type, rankListed) // "Huawei Mate 60" is a product of Huawei
+		case g.Type == claimx.Org && (c.numberAfter(j) || lexicon.ThingHeads.HasNoun(c.toks[j-1].text)):
+			// "Huawei Mate 60" is a product of Huawei, the "State
+			// Council White Paper" a document of the council.
+			d.emit(c, i, e, gazKey(g), g.Type, rankListed)
 		case g.Type == claimx.Org && j-e <= 2 && d.nameShape(c, e, j) && !c.hasConnector(e, j):
 			d.emit(c, i, j, "n:"+gazetteer.Key(c.text(i, j)), claimx.Org, rankStrong)
 		case g.Type == claimx.GPE:
@@ -417,7 +440,11 @@ func (d *doc) splitOrganOf(c *claim, i, j int) bool {
 		if body, _ := d.headType(c, i, k); body != claimx.Org {
 			continue
 		}
-		d.emitHeaded(c, i, k, claimx.Org, rankStrong)
+		if !c.ordinalBefore(i) {
+			// "the 19th National Congress of the CCP" is a meeting
+			// of the party, not a body of it.
+			d.emitHeaded(c, i, k, claimx.Org, rankStrong)
+		}
 		d.segment(c, t, j, false, "")
 		return true
 	}

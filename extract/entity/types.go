@@ -67,7 +67,8 @@ func (d *doc) onlyHeads(c *claim, i, h int) bool {
 // nameType types a phrase that has no head word, from the shape of a
 // person's name and the context: a hanzi name after it, a given name, a
 // title or role noun before it, a reporting verb or an appositive after
-// it. A name the article cites as a source and nothing else types is a
+// it. One word is typed as a person too, and resolve joins it to the
+// fuller name it is short for. A name the article cites as a source and nothing else types is a
 // body that publishes. A name followed by a number is a designation, a
 // ship or a product ("the Haixun 09"), and is not typed.
 func (d *doc) nameType(c *claim, i, j int, cue claimx.EntityType) (claimx.EntityType, int) {
@@ -90,6 +91,12 @@ func (d *doc) nameType(c *claim, i, j int, cue claimx.EntityType) (claimx.Entity
 		return claimx.Person, rankStrong
 	case person && n >= 2 && (cue == claimx.Person || d.reportingAfter(c, j) || app == claimx.Person || d.reportingBefore(c, i)):
 		return claimx.Person, rankStrong
+	case person && n == 1 && (cue == claimx.Person || app == claimx.Person || d.inverted(c, i)):
+		return claimx.Person, rankStrong // "his wife Grace", "”, says Parata"
+	case person && n == 1 && cue == "" && d.reportingAfter(c, j):
+		// "Parata said" is a surname, or the name of a body that speaks:
+		// evidence for a fuller name, not a person of its own.
+		return claimx.Person, rankWeak
 	case person && n >= 2 && lexicon.GivenNames.Has(c.toks[i].text):
 		return claimx.Person, rankWeak
 	case (app == claimx.Org || app == claimx.GPE) && d.nameShape(c, i, j) && !c.hasConnector(i, j) && !(c.toks[i].sentStart && d.plainOpener(c.toks[i])):
@@ -130,7 +137,16 @@ func (d *doc) personWord(t token) bool {
 	if t.initial || lexicon.Surnames.Has(t.text) || lexicon.GivenNames.Has(t.text) {
 		return true
 	}
+	if lexicon.Adjectives.HasNoun(t.text) || groupPlural(t.text) {
+		return false // "Muslims, who", "Islamists, who"
+	}
 	return !d.notName(t.text) && !lexicon.OrgHeads.Has(t.text) && !lexicon.PlaceHeads.Has(t.text)
+}
+
+// groupPlural: a capitalised plural in "-ists" or "-ians" names a group
+// of people, not a person ("Islamists", "Tunisians").
+func groupPlural(w string) bool {
+	return strings.HasSuffix(w, "ists") || strings.HasSuffix(w, "ians")
 }
 
 // notNames are the lists of words that are never a name on their own.
