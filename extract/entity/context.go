@@ -194,6 +194,23 @@ func (c *claim) next(j int) (int, bool) {
 	return k, spacesOnly(c.runes, end, c.toks[k].start)
 }
 
+// orgNounAfter reports whether the word right after a name ending at token
+// j-1 is a lower-case noun that says the name is a body's: a corporate role
+// ("Xiaomi founder", "Lumora’s chairman") or, with no possessive between,
+// a kind of body ("the Ennahda party", "Vulture magazine"), unless a name
+// follows that the noun describes ("Minecraft developer Mojang").
+func (c *claim) orgNounAfter(j int) bool {
+	if j >= len(c.toks) || !c.toks[j].joined || c.toks[j].cap {
+		return false
+	}
+	w := c.toks[j].text
+	if lexicon.CorporateRoles.Has(w) {
+		return true
+	}
+	named := j+1 < len(c.toks) && c.toks[j+1].joined && c.toks[j+1].cap
+	return !c.toks[j-1].poss && !named && lexicon.Singular(w) == "" && lexicon.OrgGroups.Has(lexicon.Plural(w))
+}
+
 // ordinalBefore reports whether an ordinal number ("19th", "2nd") stands
 // right before token i: "the 19th National Congress" is one meeting of a
 // series.

@@ -8,8 +8,8 @@ import (
 
 // TestEntitiesEvidence covers names no list holds, typed by the evidence
 // around them: people by a role, a reporting verb or an appositive, their
-// full name by the surname used alone; and the shapes that look like
-// names but are not.
+// full name by the surname used alone, bodies by their kind, places only
+// with a place's shape; and the shapes that look like names but are not.
 func TestEntitiesEvidence(t *testing.T) {
 	e := New()
 	tests := []struct {
@@ -50,6 +50,21 @@ func TestEntitiesEvidence(t *testing.T) {
 		{"Chinese after a space is the name's",
 			[]string{"Economist Gao Yuming 高玉明 argued otherwise."},
 			[]string{"PERSON Gao Yuming #高玉明"}},
+		{"no place without a place's shape",
+			[]string{"The samples stay in Energy Control, and energy use and control are audited.", "Support landed in JavaScript and in Node.js, and the code runs in ATF."},
+			nil},
+		{"peoples are no places",
+			[]string{"The culture derives from Māori and from Samoans."},
+			nil},
+		{"only a place's name before -based",
+			[]string{"A JavaScript-based tool came from a Kirkenes-based firm."},
+			[]string{"GPE Kirkenes"}},
+		{"a kind of body after a name",
+			[]string{"Voters backed the Hamdara party, and Vultura magazine agreed.", "Players blamed Blockcraft developer Mojira."},
+			[]string{"ORG Hamdara", "ORG Vultura"}},
+		{"heads of bodies",
+			[]string{"Gunmen stormed the Bardo National Museum on Wednesday.", "Shares left in Remain Co. are worth more."},
+			[]string{"ORG Bardo National Museum", "ORG Remain Co."}},
 		{"surnames beyond the commonest",
 			[]string{"Qu Dongyu and Zha Wenjun spoke."},
 			[]string{"PERSON Qu Dongyu", "PERSON Zha Wenjun"}},

@@ -60,8 +60,8 @@ func (d *doc) segmentClaim(c *claim) {
 		if cue == "" && n > 0 && c.listContinues(runs[n-1][1], r[0]) {
 			cue = d.listCue(c, runs[n-1][0], runs[n-1][1], cues[n-1])
 		}
-		if k := r[1]; k < len(c.toks) && c.toks[k].joined && !c.toks[k].cap && lexicon.CorporateRoles.Has(c.toks[k].text) {
-			cue = claimx.Org // "Xiaomi founder Lei Jun", "Lumora’s chairman"
+		if cue == "" && c.orgNounAfter(r[1]) {
+			cue = claimx.Org // "Xiaomi founder Lei Jun", "Lumora’s chairman", "the Ennahda party"
 		}
 		cues[n] = cue
 	}

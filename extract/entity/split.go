@@ -306,7 +306,7 @@ func (d *doc) splitCompound(c *claim, i int) bool {
 		switch {
 		case ok:
 			found = append(found, part{from, to, key, typ, rank})
-		case n == len(parts)-2 && parts[n+1] == "based" && unicode.IsUpper([]rune(p)[0]) && !d.notName(p):
+		case n == len(parts)-2 && parts[n+1] == "based" && unicode.IsUpper([]rune(p)[0]) && !d.notName(p) && placeWord(p) && !d.lower[strings.ToLower(p)]:
 			// "Yantai-based": where a body is based is a place.
 			found = append(found, part{from, to, "n:" + gazetteer.Key(p), claimx.GPE, rankStrong})
 		case lexicon.Adjectives.Has(p), n > 0 && unicode.IsLower([]rune(p)[0]):

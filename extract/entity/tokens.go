@@ -191,7 +191,7 @@ func (d *doc) runs(c *claim) [][2]int {
 			continue
 		}
 		j := i + 1
-		for j < len(c.toks) && j-i < maxRun && !c.toks[j].skip && (c.toks[j].cap || c.toks[j].connector) && (c.toks[j].joined || d.commaInName(c, i, j)) {
+		for j < len(c.toks) && j-i < maxRun && !c.toks[j].skip && (c.toks[j].cap || c.toks[j].connector && !c.dateAfter(j)) && (c.toks[j].joined || d.commaInName(c, i, j)) {
 			j++
 		}
 		end := j
@@ -202,6 +202,12 @@ func (d *doc) runs(c *claim) [][2]int {
 		i = j
 	}
 	return out
+}
+
+// dateAfter reports whether a calendar word follows the connector at token
+// j: "the Bardo National Museum on Wednesday" ends before "on".
+func (c *claim) dateAfter(j int) bool {
+	return j+1 < len(c.toks) && lexicon.Calendar.Has(c.toks[j+1].text)
 }
 
 // commaInName reports whether the comma before token j continues the name

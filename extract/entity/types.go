@@ -101,7 +101,7 @@ func (d *doc) nameType(c *claim, i, j int, cue claimx.EntityType) (claimx.Entity
 		return claimx.Person, rankWeak
 	case (app == claimx.Org || app == claimx.GPE) && d.nameShape(c, i, j) && !c.hasConnector(i, j) && !(c.toks[i].sentStart && d.plainOpener(c.toks[i])):
 		return app, rankStrong // not "Separately, the bureau said"
-	case (cue == claimx.Org || cue == claimx.GPE) && d.nameShape(c, i, j) && !c.hasConnector(i, j) && !c.hasDigit(i, j) && (n > 1 || !lexicon.OrgHeads.Has(c.toks[i].text)):
+	case (cue == claimx.Org || cue == claimx.GPE && d.placeShape(c, i, j)) && d.nameShape(c, i, j) && !c.hasConnector(i, j) && !c.hasDigit(i, j) && (n > 1 || !lexicon.OrgHeads.Has(c.toks[i].text)):
 		return cue, rankWeak
 	}
 	return "", 0
@@ -179,6 +179,42 @@ func (d *doc) nameShape(c *claim, i, j int) bool {
 		if t.acronym || !d.notName(t.text) {
 			return true
 		}
+	}
+	return false
+}
+
+// placeShape reports whether tokens [i, j), which only a preposition or a
+// list calls a place, are shaped like a place's name rather than a
+// product's or a body's: no acronym ("in ATF"), no capital inside a word
+// ("in JavaScript", "OAuth"), no dotted word ("in Node.js"), and a word the
+// article never writes in lower case ("at Energy Control").
+func (d *doc) placeShape(c *claim, i, j int) bool {
+	proper := false
+	for k := i; k < j; k++ {
+		if c.toks[k].acronym || !placeWord(c.toks[k].text) {
+			return false
+		}
+		proper = proper || !d.lower[strings.ToLower(c.toks[k].text)]
+	}
+	return proper
+}
+
+// placeWord reports whether w may be a word of a place's name: no capital
+// inside it and no dot ("JavaScript-based" and "in Node.js" are not).
+func placeWord(w string) bool {
+	return !innerCapital(w) && !strings.Contains(strings.TrimSuffix(w, "."), ".")
+}
+
+// innerCapital reports whether a capital follows a lower-case letter in w,
+// as in the names of software and brands ("JavaScript", "iPhone"), but not
+// the Scottish and Irish "Mc", "Mac" ("McAllen").
+func innerCapital(w string) bool {
+	prev := ' '
+	for n, r := range w {
+		if unicode.IsUpper(r) && unicode.IsLower(prev) && !(n == 2 && strings.HasPrefix(w, "Mc")) && !(n == 3 && strings.HasPrefix(w, "Mac")) {
+			return true
+		}
+		prev = r
 	}
 	return false
 }
