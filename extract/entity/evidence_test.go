@@ -33,7 +33,7 @@ func TestEntitiesEvidence(t *testing.T) {
 			[]string{"Chiamaka Okafor arrived late.", "Ms Okafor said little."},
 			[]string{"PERSON Chiamaka Okafor", "PERSON Chiamaka Okafor=Okafor"}},
 		{"one word before a reporting verb is no person alone",
-			[]string{"Nomura said profits fell."},
+			[]string{"Kaseda said profits fell."},
 			nil},
 		{"a name that modifies people after a role",
 			[]string{"He spoke of fellow Qadira members."},

@@ -27,7 +27,13 @@ func TestLoad(t *testing.T) {
 		{"Global Times", "Global Times", claimx.Org},
 		{"Hikvision", "Hikvision", claimx.Org},
 		{"Xi Jinping", "Xi Jinping", claimx.Person},
-		{"Who", "", ""}, // case matters: not WHO
+		{"Ulan Bator", "Ulaanbaatar", claimx.GPE},
+		{"Tamil Nadu", "Tamil Nadu", claimx.GPE},
+		{"GCHQ", "GCHQ", claimx.Org},
+		{"Walmart", "Walmart", claimx.Org},
+		{"ISIS", "Islamic State", claimx.Org},
+		{"the Atlantic", "", ""}, // the ocean, not a magazine
+		{"Who", "", ""},          // case matters: not WHO
 		{"Chinese", "", ""},
 	} {
 		e, ok := g.Lookup(tc.name)
