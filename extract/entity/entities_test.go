@@ -61,13 +61,33 @@ func render(a *claimx.Article) []string {
 	return out
 }
 
-func TestEntities(t *testing.T) {
+// entityCase is one row of a table of sentences and the mentions tagged in
+// them, as render lists them.
+type entityCase struct {
+	name      string
+	sentences []string
+	want      []string
+}
+
+// runEntityCases tags each case's sentences as one article and compares
+// the mentions and their spans.
+func runEntityCases(t *testing.T, tests []entityCase) {
 	e := New()
-	tests := []struct {
-		name      string
-		sentences []string
-		want      []string
-	}{
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := newArticle(tt.sentences...)
+			e.Tag(context.Background(), a)
+			got := render(a)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(tt.want, "\n\t"))
+			}
+			checkSpans(t, a)
+		})
+	}
+}
+
+func TestEntities(t *testing.T) {
+	runEntityCases(t, []entityCase{
 		{"titles stripped",
 			[]string{"Foreign Minister Wang Yi met Vice Premier He Lifeng and Former Deputy Director Liang Hao in Beijing."},
 			[]string{"PERSON Wang Yi", "PERSON He Lifeng", "PERSON Liang Hao", "GPE Beijing"}},
@@ -224,18 +244,7 @@ func TestEntities(t *testing.T) {
 		{"a Chinese name ends a title",
 			[]string{"Vice Minister of Water Resources Li Guoying (李国英) spoke."},
 			[]string{"PERSON Li Guoying #李国英"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := newArticle(tt.sentences...)
-			e.Tag(context.Background(), a)
-			got := render(a)
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(tt.want, "\n\t"))
-			}
-			checkSpans(t, a)
-		})
-	}
+	})
 }
 
 // TestEntitiesConcurrent tags from several goroutines with one tagger, as

@@ -1,22 +1,13 @@
 package entity
 
-import (
-	"context"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestEntitiesEvidence covers names no list holds, typed by the evidence
 // around them: people by a role, a reporting verb or an appositive, their
 // full name by the surname used alone, bodies by their kind, places only
 // with a place's shape; and the shapes that look like names but are not.
 func TestEntitiesEvidence(t *testing.T) {
-	e := New()
-	tests := []struct {
-		name      string
-		sentences []string
-		want      []string
-	}{
+	runEntityCases(t, []entityCase{
 		{"a role noun before an appositive name",
 			[]string{"The priest, Fidelis Okoro, mediated.", "The leader of Hamdara, Rachid Benali, condemned it."},
 			[]string{"PERSON Fidelis Okoro", "PERSON Rachid Benali"}},
@@ -68,16 +59,5 @@ func TestEntitiesEvidence(t *testing.T) {
 		{"surnames beyond the commonest",
 			[]string{"Qu Dongyu and Zha Wenjun spoke."},
 			[]string{"PERSON Qu Dongyu", "PERSON Zha Wenjun"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := newArticle(tt.sentences...)
-			e.Tag(context.Background(), a)
-			got := render(a)
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n\t%s\nwant\n\t%s", strings.Join(got, "\n\t"), strings.Join(tt.want, "\n\t"))
-			}
-			checkSpans(t, a)
-		})
-	}
+	})
 }
