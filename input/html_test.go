@@ -23,9 +23,9 @@ func TestHTMLPage(t *testing.T) {
 		" | Coastal provinces have poured money into tidal turbines since 2019. Officials in Fujian describe the programme as a test of local finance rather than of engineering.[1]",
 		" | The National Energy Administration (国家能源局) approved four new sites last spring, according to its annual bulletin. Local banks supplied most of the credit, often at rates below the national benchmark.",
 		"Who Pays | Three sources of money stand out in the budget documents we reviewed:",
-		"Who Pays | transfers from the central government",
-		"Who Pays | bonds issued by provincial investment vehicles",
-		"Who Pays | revenue from land sales near the new harbours",
+		"Who Pays | • transfers from the central government",
+		"Who Pays | • bonds issued by provincial investment vehicles",
+		"Who Pays | • revenue from land sales near the new harbours",
 		"Who Pays | Each of these has weakened since the property slump began, and the third has almost vanished.",
 		"What Comes Next | Analysts at the Harbour Institute expect a pause of at least two years.\nA revival would depend on cheaper turbines and on a recovery of land revenue.",
 	}

@@ -13,9 +13,12 @@ import (
 
 // block is a run of lines that belong together: a paragraph, a bullet item
 // or a heading. start and end are byte offsets of its content in the text,
-// without bullet markers, Markdown heading marks or surrounding space.
+// without list markers, Markdown heading marks or surrounding space. mark
+// is where a list item's marker starts: the item's paragraph, unlike its
+// content, keeps the marker ("1. The first item.").
 type block struct {
 	start, end int
+	mark       int
 	lines      int
 	bullet     bool
 	mdHeading  bool
@@ -42,7 +45,7 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 		if caption(text) || signature(text) || wordless(text) || credits(text) || i >= len(body)-2 && authorNote(text, a.Authors) {
 			continue
 		}
-		if isHeading(text, b) && !cutSentence(text, i == len(body)-1) {
+		if (isHeading(text, b) || numberedHeading(a.Text, body, i)) && !cutSentence(text, i == len(body)-1) {
 			name := headingName(text)
 			if endsRunningText(name) {
 				break
@@ -70,6 +73,9 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 		// A dateline opening a wire report ("BEIJING, March 11 (Reuters)
 		// -") says where the report was filed, not what it claims.
 		start := b.start + datelineLength(text)
+		if b.bullet {
+			start = b.mark
+		}
 		a.Paragraphs = append(a.Paragraphs, claimx.Paragraph{
 			Section: section,
 			Span:    claimx.Span{Start: runes.at(start), End: runes.at(b.end)},
@@ -113,7 +119,7 @@ func splitBlocks(text string, lineParagraphs bool) []block {
 		switch {
 		case isBullet:
 			flush()
-			cur = &block{start: cStart + marker, end: cEnd, lines: 1, bullet: true}
+			cur = &block{start: cStart + marker, end: cEnd, mark: cStart, lines: 1, bullet: true}
 		case hashes > 0:
 			flush()
 			blocks = append(blocks, block{start: cStart + hashes, end: cEnd, lines: 1, mdHeading: true})
@@ -190,6 +196,21 @@ func isHeading(text string, b block) bool {
 		return true
 	}
 	return b.lines == 1 && !b.bullet && looksLikeLabel(text)
+}
+
+// numberedHeading reports whether body[i] is a numbered line standing
+// alone, no list item before or after it, that reads as a label: a section
+// heading with a number ("1. Introduction", "2) Qu Qingshan on why Xi is
+// needed"), not an item of a list.
+func numberedHeading(text string, body []block, i int) bool {
+	b := body[i]
+	if !b.bullet || b.lines != 1 || !unicode.IsDigit(rune(text[b.mark])) {
+		return false
+	}
+	if i > 0 && body[i-1].bullet || i+1 < len(body) && body[i+1].bullet {
+		return false
+	}
+	return looksLikeLabel(text[b.start:b.end])
 }
 
 var quotationWithCue = regexp.MustCompile(`[,!?…]["”’] +\pL`)

@@ -32,7 +32,17 @@ func TestLayout(t *testing.T) {
 			name:  "header, list label, headings, furniture",
 			text:  "3 March 2025\n\nGrain Reserves Under Strain\n\nLiu Fang and Peter Okafor\n\nKey Points:\n  • Stocks are low.\n  • Imports rise.\nThe first paragraph follows the list.\n\nA Closer Look\n\nHarvests failed in two provinces.\n\nFrom Aid to “Partnership”\n\n“We will stay.”\n\nWho Pays?\n\nWho pays for it?\n\nNo comments:\n",
 			title: "Grain Reserves Under Strain", authors: []string{"Liu Fang", "Peter Okafor"}, published: "2025-03-03",
-			paras: []string{"Key Points | Stocks are low.", "Key Points | Imports rise.", " | The first paragraph follows the list.", "A Closer Look | Harvests failed in two provinces.", "From Aid to “Partnership” | “We will stay.”", "Who Pays? | Who pays for it?"},
+			paras: []string{"Key Points | • Stocks are low.", "Key Points | • Imports rise.", " | The first paragraph follows the list.", "A Closer Look | Harvests failed in two provinces.", "From Aid to “Partnership” | “We will stay.”", "Who Pays? | Who pays for it?"},
+		},
+		{
+			name:  "numbered items keep their numbers",
+			text:  "Exports fell in May.\n\n1. Steel output dropped.\n2) Coal output rose.\n\nMills closed early.\n",
+			paras: []string{" | Exports fell in May.", " | 1. Steel output dropped.", " | 2) Coal output rose.", " | Mills closed early."},
+		},
+		{
+			name:  "a numbered line standing alone is a heading",
+			text:  "Exports fell in May.\n\n1. Why steel output dropped\n\nMills closed early.\n",
+			paras: []string{" | Exports fell in May.", "Why steel output dropped | Mills closed early."},
 		},
 		{
 			name:  "one author a line",
@@ -96,8 +106,8 @@ func TestMarkdownArticle(t *testing.T) {
 	want := []string{
 		"Why the Arctic | Shipping lanes are opening. Chinese firms have noticed.",
 		"Why the Arctic | Insurers list two worries for the route:",
-		"Why the Arctic | Icebreakers are in short supply.",
-		"Why the Arctic | Charts are out of date.",
+		"Why the Arctic | - Icebreakers are in short supply.",
+		"Why the Arctic | - Charts are out of date.",
 		"Outlook | The route will stay seasonal for a decade.",
 	}
 	if got := paragraphs(a); !reflect.DeepEqual(got, want) {

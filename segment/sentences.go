@@ -25,9 +25,19 @@ type Range struct{ Start, End int }
 //     end a sentence unless what follows clearly opens a new one.
 func Sentences(text string) []Range {
 	closing := matchBrackets(text)
+	breaks := listBreaks(text)
 	var out []Range
 	start, depth := 0, 0
-	for i := 0; i < len(text); {
+	for i := itemStart(text, 0); i < len(text); {
+		// The next item of a list opening the text starts a sentence.
+		if len(breaks) > 0 && i >= breaks[0] {
+			if b := breaks[0]; depth == 0 && b > start {
+				out = appendTrimmed(out, text, start, b)
+				start, i = b, itemStart(text, b)
+			}
+			breaks = breaks[1:]
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case isOpenBracket(r):
@@ -70,7 +80,7 @@ func Sentences(text string) []Range {
 			continue
 		}
 		out = appendTrimmed(out, text, start, end)
-		start, i = end, end
+		start, i = end, itemStart(text, end)
 	}
 	return appendTrimmed(out, text, start, len(text))
 }

@@ -70,6 +70,28 @@ func TestSentences(t *testing.T) {
 			[]string{"Neither she nor I.", "Then Albert I. Osei spoke."}},
 		{"numero sign before a number", "It is filed as N°. 42.7.1. Nobody read it.",
 			[]string{"It is filed as N°. 42.7.1.", "Nobody read it."}},
+		{"a list item keeps its marker, whose stop ends nothing", "3. The law passed in May. It took effect at once.",
+			[]string{"3. The law passed in May.", "It took effect at once."}},
+		{"numbered items on one line, no stop between them", "1) Ports reopen 2) Tariffs fall 3) Talks resume",
+			[]string{"1) Ports reopen", "2) Tariffs fall", "3) Talks resume"}},
+		{"numbered items with a stop and a parenthesis", "1.) Ports reopen. 2.) Tariffs fall.",
+			[]string{"1.) Ports reopen.", "2.) Tariffs fall."}},
+		{"lettered items", "a. Beijing objects b. Tokyo waits c. Seoul abstains",
+			[]string{"a. Beijing objects", "b. Tokyo waits", "c. Seoul abstains"}},
+		{"roman items in parentheses", "(i) The ministry drafts rules (ii) The council approves them.",
+			[]string{"(i) The ministry drafts rules", "(ii) The council approves them."}},
+		{"bullet and number", "• 9. Exports fell • 10. Imports rose",
+			[]string{"• 9. Exports fell", "• 10. Imports rose"}},
+		{"bare bullets on one line", "◦ Exports fell ◦ Imports rose",
+			[]string{"◦ Exports fell", "◦ Imports rose"}},
+		{"a number that does not count on is no item", "1. Exports fell by 3. Imports rose by 3 percent.",
+			[]string{"1. Exports fell by 3.", "Imports rose by 3 percent."}},
+		{"initials are no lettered items", "A. Lindqvist and B. Osei wrote it. C. Wu agreed.",
+			[]string{"A. Lindqvist and B. Osei wrote it.", "C. Wu agreed."}},
+		{"a dash inside a line is punctuation", "- Exports fell - and imports rose.",
+			[]string{"- Exports fell - and imports rose."}},
+		{"an enumeration inside a sentence stays in it", "The law has two aims: (i) to deter and (ii) to punish.",
+			[]string{"The law has two aims: (i) to deter and (ii) to punish."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -94,7 +116,7 @@ func TestSentencesNestedParentheses(t *testing.T) {
 }
 
 func FuzzSentences(f *testing.F) {
-	for _, s := range []string{"A. B.", "(x. [1] y.)", "“a.” b. ‘c.’", "U.S. The", "))((. .", "。。"} {
+	for _, s := range []string{"A. B.", "(x. [1] y.)", "“a.” b. ‘c.’", "U.S. The", "))((. .", "。。", "1.) a 2.) b", "• 9. x • 10. y", "(i) a (ii) b"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
