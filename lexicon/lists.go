@@ -24,6 +24,7 @@ var (
 	Adjectives   = union(load("adjectives"), Compass)
 	Generic      = load("generic")          // generic nouns and adjectives that stand capitalised inside names
 	Common       = load("common")           // function words and openers, capitalised only at a sentence start
+	Openers      = load("sentence-openers") // other words capitalised at a sentence start far more than in names, measured
 	OrgGroups    = load("context-org")      // plurals that introduce organisations ("companies like")
 	PlaceGroups  = load("context-place")    // plurals that introduce places ("countries such as")
 	PlaceVerbs   = load("place-verbs")      // verbs after which "at" introduces a place ("called at")

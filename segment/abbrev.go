@@ -4,20 +4,20 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimx/claimx/lexicon"
 )
 
-// titles are abbreviations that stand before a name or a number and so
-// never end a sentence: "Dr. Li", "Jan. 5", "No. 3".
-var titles = wordSet("mr mrs ms dr prof gen lt col capt cmdr adm sgt sen rep gov pres amb rev hon st mt ft " +
-	"jan feb mar apr jun jul aug sep sept oct nov dec no nos n° nº vol vols fig figs art ch sec pp p para " +
-	"approx est dept univ assn bros")
+// titles are abbreviations that stand before a name or what they
+// introduce and so never end a sentence: "Dr. Li", "Jan. 5", "St. Louis",
+// "Morrison v. Olson", "e.g. Dr. Lam".
+var titles = wordSet("mr mrs ms messrs dr prof gen lt col capt cmdr adm sgt sen rep gov pres amb rev hon st mt ft " +
+	"jan feb mar apr jun jul aug sep sept oct nov dec vs v approx est dept univ assn bros e.g i.e cf viz")
 
-// sentenceStarters are capitalised words that open a sentence far more often
-// than they continue one: after an ambiguous abbreviation ("U.S.", "Inc.",
-// "etc.") they mark a boundary.
-var sentenceStarters = wordSet("the this that these those it its he she they we i you there here in on at " +
-	"by for but and or so yet as a an if when while after before since although though however meanwhile " +
-	"moreover still such his her their our one some many most both each other another what why how who")
+// numberTitles are abbreviations that stand before a number: "No. 3",
+// "p. 55", "Art. 23". Before anything else the word is a word, and its
+// full stop may end a sentence: "The answer was no. They left."
+var numberTitles = wordSet("no nos n° nº vol vols fig figs art ch sec pp p para")
 
 func wordSet(words string) map[string]bool {
 	set := map[string]bool{}
@@ -27,11 +27,11 @@ func wordSet(words string) map[string]bool {
 	return set
 }
 
-// isAbbreviation reports whether the full stop that ends before is part of
-// an abbreviation rather than the end of a sentence; after is the text
-// following the stop.
-func isAbbreviation(before, after string) bool {
-	word := lastWord(before)
+// isAbbreviation reports whether the full stop that ends sentence (the
+// text of the sentence up to the stop) is part of an abbreviation rather
+// than the end of the sentence; after is the text following the stop.
+func isAbbreviation(sentence, after string) bool {
+	word := lastWord(sentence)
 	if word == "" {
 		return false
 	}
@@ -39,13 +39,16 @@ func isAbbreviation(before, after string) bool {
 	if titles[lower] {
 		return true
 	}
-	if addressLike(before) {
+	if numberTitles[lower] && startsWithNumber(after) {
+		return true
+	}
+	if addressLike(sentence) {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(word)
 	initial := utf8.RuneCountInString(word) == 1 && unicode.IsUpper(first)
 	// "I" after a word in lower case is the pronoun: "you and I. Did".
-	if word == "I" && pronounPosition(before) {
+	if word == "I" && pronounPosition(sentence) {
 		return false
 	}
 	dotted := shortPieces(word) // "U.S", "e.g", "a.m", "Ph.D", not "content.html"
@@ -53,8 +56,52 @@ func isAbbreviation(before, after string) bool {
 	if !initial && !ambiguous {
 		return false
 	}
-	next := strings.ToLower(firstWord(after))
-	return !sentenceStarters[next]
+	return !opensSentence(after) || fragment(sentence)
+}
+
+// opensSentence reports whether the capitalised word that after starts
+// with is likelier to open a sentence than to go on with a name, as a word
+// after an abbreviation that may end one ("U.S.", "Inc.", "p.m.") does:
+// a function word or other opener ("The", "However"), a word measured to
+// open sentences far more often than it stands in names ("Officials",
+// "Analysts", lexicon.Openers), or a title before a name ("Mr."), which
+// cannot continue the name before it. A word that heads names ("the U.S.
+// Government", "U.S. Embassy") goes on with it.
+func opensSentence(after string) bool {
+	next := firstWord(after)
+	if next == "" {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(next); !unicode.IsUpper(r) {
+		return false
+	}
+	if titles[strings.ToLower(next)] && strings.HasPrefix(strings.TrimLeft(after, " \t\n\"“‘'(")[len(next):], ".") {
+		return true
+	}
+	if lexicon.OrgHeads.Has(next) || lexicon.PlaceHeads.Has(next) {
+		return false
+	}
+	return lexicon.Common.Has(next) || lexicon.Openers.Has(next)
+}
+
+// fragment reports whether sentence, ending in an abbreviation, is too
+// little to be a sentence: a preposition and at most three more words ("At
+// 5 a.m."), which the words after it must complete.
+func fragment(sentence string) bool {
+	words := strings.Fields(sentence)
+	return len(words) <= 4 && lexicon.Prepositions.Has(strings.Trim(words[0], "\"“‘'("))
+}
+
+// startsWithNumber reports whether after opens on a number: a digit or a
+// roman numeral in capitals ("No. 3", "Vol. IV").
+func startsWithNumber(after string) bool {
+	s := strings.TrimLeft(after, " \t\n")
+	r, _ := utf8.DecodeRuneInString(s)
+	if unicode.IsDigit(r) {
+		return true
+	}
+	w := firstWord(s)
+	return w != "" && strings.ToUpper(w) == w && roman(w) > 0
 }
 
 // addressLike reports whether s ends in a web or e-mail address or a file

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimx/claimx/lexicon"
 )
 
 // Range is a byte range [Start, End) of a text.
@@ -74,7 +76,7 @@ func Sentences(text string) []Range {
 			start, i = end, max(end, i+size)
 			continue
 		}
-		end, ok := sentenceEnd(text, i, closing)
+		end, ok := sentenceEnd(text, start, i, closing)
 		if !ok {
 			i += size
 			continue
@@ -85,9 +87,9 @@ func Sentences(text string) []Range {
 	return appendTrimmed(out, text, start, len(text))
 }
 
-// sentenceEnd decides whether the terminal mark at i ends a sentence and, if
-// so, returns the byte offset where the sentence ends.
-func sentenceEnd(text string, i int, closing map[int]int) (int, bool) {
+// sentenceEnd decides whether the terminal mark at i ends the sentence that
+// starts at start and, if so, returns the byte offset where it ends.
+func sentenceEnd(text string, start, i int, closing map[int]int) (int, bool) {
 	j := i
 	for j < len(text) {
 		r, size := utf8.DecodeRuneInString(text[j:])
@@ -96,15 +98,22 @@ func sentenceEnd(text string, i int, closing map[int]int) (int, bool) {
 		}
 		j += size
 	}
-	if text[i] == '.' && j == i+1 && isAbbreviation(text[:i], text[j:]) {
+	if text[i] == '.' && j == i+1 && isAbbreviation(text[start:i], text[j:]) {
 		return 0, false
 	}
+	marks, quoted := j, false
 	for j < len(text) {
 		r, size := utf8.DecodeRuneInString(text[j:])
 		if !isClosingQuote(r) && r != ')' && r != ']' {
 			break
 		}
+		quoted = quoted || isClosingQuote(r)
 		j += size
+	}
+	// A quotation closed on a question or an exclamation may go on with
+	// its attribution: "“Did you buy it?” Forte said."
+	if quoted && text[marks-1] != '.' && attribution(text[j:]) {
+		return 0, false
 	}
 	end := j + footnoteMarkers(text[j:])
 	rest := strings.TrimLeft(text[end:], " \t\n")
@@ -124,6 +133,38 @@ func sentenceEnd(text string, i int, closing map[int]int) (int, bool) {
 		return 0, false
 	}
 	return end, true
+}
+
+// maxAttributionName is the most words a speaker's name takes in an
+// attribution after a quotation.
+const maxAttributionName = 3
+
+// attribution reports whether s opens on a bare attribution, a speaker's
+// name (capitalised words) or a pronoun and a speech verb that ends its
+// clause: "Forte said.", "Mary Ann Lee asked,", "she added;". A verb with
+// more after it ("The minister said nothing.") may open a sentence of its
+// own.
+func attribution(s string) bool {
+	words := strings.Fields(s)
+	for k := 0; k < len(words) && k <= maxAttributionName; k++ {
+		w := strings.TrimRight(words[k], ".,;")
+		if k > 0 && speechVerb(w) {
+			return len(w) < len(words[k]) || k == len(words)-1
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !lexicon.Pronouns.Has(w) || k > 0 && lexicon.Pronouns.Has(words[k-1]) {
+			return false
+		}
+	}
+	return false
+}
+
+// speechVerb reports whether w is a form of a verb that reports speech
+// ("said", "asks", "added").
+func speechVerb(w string) bool {
+	_, _, ok := lexicon.Lemma(strings.ToLower(w), func(lemma string) bool {
+		return lexicon.ReportingVerbs.Has(lemma) || lexicon.FramingVerbs.Has(lemma)
+	})
+	return ok
 }
 
 // spacedDots counts the dots of a run ". . ." that starts at i, each after
