@@ -83,6 +83,7 @@ var (
 
 	// Terms and their glosses.
 	SourceLeadIns     = load("source-lead-ins")    // "see also": before a citation's source
+	Periodicals       = load("periodicals")        // "china brief | 2001": volumes numbered by year, from the first
 	GlossLeadIns      = load("gloss-lead-ins")     // "lit.", "meaning": before a term's gloss
 	LanguageLabels    = load("language-labels")    // "Chinese:", "pinyin": name the language of a term
 	PhraseConnectors  = load("phrase-connectors")  // "in", "on": inside a capitalised phrase ("Made in China")

@@ -35,8 +35,8 @@ func loadPool(dir string) (*pool, error) {
 		runes := []rune(a.Text)
 		for _, para := range a.Paragraphs {
 			text := string(runes[para.Start:para.End])
-			if isBullet(runes, para.Start) {
-				p.bullets = append(p.bullets, text)
+			if item, ok := bulletItem(text); ok {
+				p.bullets = append(p.bullets, item)
 				labels[para.Section] = true
 				continue
 			}
@@ -62,15 +62,16 @@ func loadPool(dir string) (*pool, error) {
 	return p, nil
 }
 
-// isBullet reports whether the paragraph starting at rune offset start is a
-// list item: only a list marker stands before it on its line.
-func isBullet(runes []rune, start int) bool {
-	i := start
-	for i > 0 && runes[i-1] != '\n' {
-		i--
+// bulletItem returns the text of a list item without its marker, which
+// the paragraph keeps ("• Stocks are low."), and whether the paragraph is
+// a bulleted item.
+func bulletItem(text string) (string, bool) {
+	for _, marker := range []string{"• ", "- ", "* "} {
+		if item, ok := strings.CutPrefix(text, marker); ok {
+			return strings.TrimLeft(item, " \t"), true
+		}
 	}
-	prefix := strings.TrimSpace(string(runes[i:start]))
-	return prefix == "•" || prefix == "-" || prefix == "*"
+	return "", false
 }
 
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }

@@ -4,6 +4,7 @@ package cite
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -26,20 +27,25 @@ func (Citations) Tag(_ context.Context, a *claimx.Article) {
 	for i := range a.Claims {
 		a.Claims[i].Citations = nil
 	}
-	for _, c := range Parse(a.Text, 0, a.Published) {
+	for _, c := range Parse(a.Text, 0, referenceDate(a)) {
 		if i, ok := locate.Claim(a.Claims, c.Start); ok {
 			a.Claims[i].Citations = append(a.Claims[i].Citations, c)
 		}
 	}
 }
 
-// Parse finds the dated citations in text; base is the code-point
-// offset of text[0] in the article; published is the article's publication
-// date (zero if unknown).
+// Parse finds the dated citations in text, in order: those in
+// parentheses and the signatures of embedded posts. base is the code-point
+// offset of text[0] in the article; published is the date year-less dates
+// are placed against, the article's publication date (zero if unknown).
 func Parse(text string, base int, published time.Time) []claimx.Citation {
 	var out []claimx.Citation
 	for _, p := range citedParens(text, base, published) {
 		out = append(out, p.cites...)
+	}
+	if signed := signatures(text, base, published); len(signed) > 0 {
+		out = append(out, signed...)
+		slices.SortStableFunc(out, func(a, b claimx.Citation) int { return a.Start - b.Start })
 	}
 	return out
 }
@@ -183,11 +189,13 @@ const (
 
 // cleanSource trims a source, drops its lead-in words (lexicon.SourceLeadIns,
 // the longest that matches) and collapses its white space; it returns "" for
-// text that cannot be a source. A source's first word
-// holds a letter and does not start lower-case ("Xinhua", "36kr", "人民日报"),
-// unless the source is a bare domain ("sohu.com") or a camel-case brand
-// ("iTromsø", "eNCA"): this rejects prose and figures that happen to stand
-// before a year ("about 40 percent, 2021", "2,500 troops, 2019").
+// text that cannot be a source. A source's first word holds a letter
+// ("Xinhua", "36kr", "人民日报"); one in lower case is a name only when it
+// reads as one: a bare domain ("sohu.com"), a camel-case brand ("iTromsø",
+// "eNCA"), or a name of a few words written in lower case ("rfi",
+// "rfa"), none of them a function word or a verb's participle. This
+// rejects prose and figures that happen to stand before a year ("about 40
+// percent, 2021", "2,500 troops, 2019", "updated, May 3").
 func cleanSource(s string) string {
 	s = strings.TrimRight(strings.Join(strings.Fields(s), " "), ",:")
 	for n := sourceLeadIn(s); n > 0; n = sourceLeadIn(s) {
@@ -197,13 +205,37 @@ func cleanSource(s string) string {
 	if len(words) == 0 || len(words) > maxSourceWords || len([]rune(s)) > maxSourceRunes {
 		return ""
 	}
+	if !strings.ContainsFunc(words[0], unicode.IsLetter) {
+		return ""
+	}
+	first, _ := utf8.DecodeRuneInString(s)
 	domain := len(words) == 1 && strings.Contains(s, ".")
 	brand := strings.IndexFunc(words[0], unicode.IsUpper) > 0
-	first, _ := utf8.DecodeRuneInString(s)
-	if !strings.ContainsFunc(words[0], unicode.IsLetter) || unicode.IsLower(first) && !domain && !brand {
+	if unicode.IsLower(first) && !domain && !brand && !lowerCaseName(words) {
 		return ""
 	}
 	return s
+}
+
+// maxLowerCaseName is the most words a source written in lower case takes:
+// outlets that style their names so ("rfi", "rfa") keep them short.
+const maxLowerCaseName = 3
+
+// lowerCaseName reports whether words, in lower case, can be a source's
+// name: a few words, none a function word ("about", "in"), a participle
+// ("updated", "according") or a figure.
+func lowerCaseName(words []string) bool {
+	if len(words) > maxLowerCaseName {
+		return false
+	}
+	for _, w := range words {
+		w = strings.Trim(w, ".,;:'’")
+		if !strings.ContainsFunc(w, unicode.IsLetter) || lexicon.Common.Has(w) || lexicon.Prepositions.Has(w) ||
+			strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+			return false
+		}
+	}
+	return true
 }
 
 // sourceLeadIn returns the length in bytes of the longest lead-in that s

@@ -212,6 +212,12 @@ func TestParseCitationsForms(t *testing.T) {
 			[]wantCite{{"Qiushi", "2018-09-16", d, false, false, "Qiushi, September 16, 2018"}}},
 		{"an acronym with a date is a citation", "The regulator acted (CAC, May 11, 2015).",
 			[]wantCite{{"CAC", "2015-05-11", d, false, false, "CAC, May 11, 2015"}}},
+		{"a source written in lower case", "The protests grew (rfi, July 18; rfa, July 17).",
+			[]wantCite{{"rfi", "2023-07-18", d, true, false, "rfi, July 18"}, {"rfa", "2023-07-17", d, true, false, "rfa, July 17"}}},
+		{"a possessive inside a source", "The editorial agreed (People’s Daily, May 3).",
+			[]wantCite{{"People’s Daily", "2023-05-03", d, true, false, "People’s Daily, May 3"}}},
+		{"a source label before the source", "The port was shown (Source: Xinhua, May 3).",
+			[]wantCite{{"Xinhua", "2023-05-03", d, true, false, "Source: Xinhua, May 3"}}},
 		{"citation in a longer parenthesis stays exact", "It rose by a third (see   Xinhua ,  2014 ).",
 			[]wantCite{{"Xinhua", "2014-01-01", y, false, false, "see   Xinhua ,  2014"}}},
 	}
@@ -246,6 +252,10 @@ func TestParseCitationsRejects(t *testing.T) {
 		"a two-digit number (Xinhua, 98)",
 		"a list (1) first and (2) second",
 		"prose before a date (a policy first floated by Xi, 2013)",
+		"a participle before a date (updated, May 3)",
+		"prose in lower case before a date (in talks, May 3)",
+		"a photo credit (Source: Xinhua)",
+		"a wire dateline, Taipei, Sept. 12 (CNA) - The ministry said",
 		"a figure before a year (2,500 troops, 2019)",
 		"a very long source (" + strings.Repeat("Word ", 20) + ", 2013)",
 		"Spring alone (Foreign Affairs, Spring)",
@@ -420,5 +430,58 @@ func TestSeedArticle(t *testing.T) {
 	slices.Sort(want)
 	if !slices.Equal(got, want) {
 		t.Errorf("seed citations differ from gold:\n got %q\nwant %q", got, want)
+	}
+}
+
+func TestSignatures(t *testing.T) {
+	text := "Taiwan will not bow. https://t.co/x\n— Antoine Bondaz (@AntoineBondaz) April 21, 2023\nA reply came. — Li Wei (@liwei_hk) May 3\n— No Date (@nodate)\n"
+	checkCitations(t, text, 3, Parse(text, 3, isoDay(t, "2024-04-16")), []wantCite{
+		{"Antoine Bondaz", "2023-04-21", claimx.Day, false, false, "Antoine Bondaz (@AntoineBondaz) April 21, 2023"},
+		{"Li Wei", "2023-05-03", claimx.Day, true, false, "Li Wei (@liwei_hk) May 3"},
+	})
+}
+
+func TestReferenceDate(t *testing.T) {
+	tests := []struct {
+		name, text, published, want string
+	}{
+		{"the publication date comes first", "Date: May 2, 2019\n\nText.", "2020-01-01", "2020-01-01"},
+		{"a date line under a caption", "Harbour Talks\n\nBoats at the quay (Source: Xinhua)\n\nSeptember 6, 2019\n\nText.", "", "2019-09-06"},
+		{"a labelled date line", "Title\nDate: August 30, 2019\nText.", "", "2019-08-30"},
+		{"a periodical's volume", "Title\n\nPublication: China Brief Volume: 21 Issue: 24\n\nText.", "", "2021-12-31"},
+		{"a date line before a volume", "Publication: China Brief Volume: 21 Issue: 24\n29 December 2020\n", "", "2020-12-29"},
+		{"a volume of an unknown periodical", "Publication: Harbour Review Volume: 21\n", "", ""},
+		{"a year is no periodical's name", "Harbour Review 2001 Volume: 3\n", "", ""},
+		{"a date inside a sentence is no date line", "The port opened on May 2, 2019 to traffic.\n", "", ""},
+		{"nothing", "Text only.", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := &claimx.Article{Text: tc.text}
+			if tc.published != "" {
+				a.Published = isoDay(t, tc.published)
+			}
+			got := ""
+			if d := referenceDate(a); !d.IsZero() {
+				got = d.Format("2006-01-02")
+			}
+			if got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestTagWithoutPublicationDate: the year-less citations of a China Brief
+// page that prints no date take the year of its volume.
+func TestTagWithoutPublicationDate(t *testing.T) {
+	a := citeArticle(time.Time{}, "Publication: China Brief Volume: 17 Issue: 9", "Reports followed (ABC, June 4; Sydney Morning Herald, March 3).")
+	Citations{}.Tag(context.Background(), a)
+	var got []string
+	for _, c := range a.Claims[1].Citations {
+		got = append(got, fmt.Sprintf("%s %s %v", c.Source, c.Date.Format("2006-01-02"), c.YearInferred))
+	}
+	if want := []string{"ABC 2017-06-04 true", "Sydney Morning Herald 2017-03-03 true"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }
