@@ -42,6 +42,7 @@ var commands = []command{
 	{"run", "process articles into an output dataset", runCmd},
 	{"eval", "score the pipeline against gold labels", evalCmd},
 	{"split", "print the sentences of standard input, one per line", splitCmd},
+	{"show", "render an article of a dataset as an HTML page", showCmd},
 	{"version", "print the claimx build", versionCmd},
 }
 
