@@ -37,9 +37,9 @@ The ministry said the <img src=x onerror="window.pwned=3"> rules were firm (Xinh
 // claimx run wrote, opens it in headless Chromium and checks in the DOM
 // that every claim, quote, entity, citation, term and footnote marker of
 // the dataset is on the page once, with its text, highlighted and
-// labelled; that the page fits a phone's width in the dark theme; and that
-// a hostile article's markup stays text. It saves screenshots in a
-// temporary folder, or in CLAIMX_SHOW_SCREENSHOTS (docs/ holds the ones
+// labelled; that the page fits a phone's width in the dark theme and prints
+// black on white with the panel last; and that a hostile article's markup
+// stays text. It saves screenshots in a temporary folder, or in CLAIMX_SHOW_SCREENSHOTS (docs/ holds the ones
 // the README shows: CLAIMX_SHOW_SCREENSHOTS=$PWD/docs go test ./cmd/claimx
 // -run TestShowInBrowser).
 func TestShowInBrowser(t *testing.T) {
@@ -112,23 +112,23 @@ func TestShowInBrowser(t *testing.T) {
 	// than the screen, a dark background.
 	if err := chromedp.Do(ctx,
 		chromedp.EmulateViewport(390, 1400, chromedp.EmulateMobile),
-		prefersDark(true),
+		emulateMedia("", "dark"),
 	); err != nil {
 		t.Fatal(err)
 	}
-	phone, err := chromedp.Run(ctx, chromedp.Evaluate[map[string]any](`({
-		overflow: document.documentElement.scrollWidth - window.innerWidth,
-		background: getComputedStyle(document.documentElement).backgroundColor,
-		panelBelow: document.querySelector('.panel').getBoundingClientRect().top > document.querySelector('main').getBoundingClientRect().bottom - 1,
-	})`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if phone["overflow"].(float64) > 0 || phone["background"] != "rgb(23, 24, 27)" || phone["panelBelow"] != true {
-		t.Errorf("at phone width in the dark theme: %v, want no overflow, background rgb(23, 24, 27), the panel below the text", phone)
+	if got := layoutFacts(t, ctx); got != (pageLayout{Overflow: 0, Background: "rgb(23, 24, 27)", PanelBelow: true}) {
+		t.Errorf("at phone width in the dark theme: %+v, want no overflow, a dark background, the panel below the text", got)
 	}
 	screenshot(t, ctx, filepath.Join(shots, "show-seed-phone-dark.png"))
-	if err := chromedp.Do(ctx, prefersDark(false)); err != nil {
+
+	// Printed: black on white, the panel after the text.
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 1600), emulateMedia("print", "light")); err != nil {
+		t.Fatal(err)
+	}
+	if got := layoutFacts(t, ctx); got != (pageLayout{Overflow: 0, Background: "rgb(255, 255, 255)", PanelBelow: true}) {
+		t.Errorf("printed: %+v, want no overflow, a white background, the panel below the text", got)
+	}
+	if err := chromedp.Do(ctx, emulateMedia("", "light")); err != nil {
 		t.Fatal(err)
 	}
 
@@ -266,18 +266,37 @@ func browser(t *testing.T) context.Context {
 	return ctx
 }
 
-// prefersDark sets the prefers-color-scheme the page sees.
-func prefersDark(dark bool) chromedp.Action[chromedp.Void] {
-	scheme := "light"
-	if dark {
-		scheme = "dark"
-	}
+// emulateMedia sets the media type the page sees ("" for the screen,
+// "print") and its prefers-color-scheme.
+func emulateMedia(media, scheme string) chromedp.Action[chromedp.Void] {
 	return chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
 		_, err := cdp.Call(ctx, tg, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{
+			Media:    media,
 			Features: []*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: scheme}},
 		})
 		return err
 	})
+}
+
+// pageLayout is how the page is laid out: how far it is wider than the
+// viewport, its background, and whether the side panel follows the text.
+type pageLayout struct {
+	Overflow   float64 `json:"overflow"`
+	Background string  `json:"background"`
+	PanelBelow bool    `json:"panelBelow"`
+}
+
+func layoutFacts(t *testing.T, ctx context.Context) pageLayout {
+	t.Helper()
+	got, err := chromedp.Run(ctx, chromedp.Evaluate[pageLayout](`({
+		overflow: Math.max(0, document.documentElement.scrollWidth - window.innerWidth),
+		background: getComputedStyle(document.documentElement).backgroundColor,
+		panelBelow: document.querySelector('.panel').getBoundingClientRect().top >= document.querySelector('main').getBoundingClientRect().bottom - 1,
+	})`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return got
 }
 
 // screenshot saves what the viewport shows as a PNG.
