@@ -57,6 +57,10 @@ type Citation struct {
 	Accessed     bool      `json:"accessed"`
 	// Raw is the citation as printed, e.g. "MFA, March 7".
 	Raw string `json:"raw"`
+	// SourceID identifies the source across articles and runs: the
+	// aliases of one source ("SCMP", "South China Morning Post") share it.
+	// Not yet a Parquet column; omitted from JSON while empty.
+	SourceID string `json:"source_id,omitempty"`
 	Span
 }
 
@@ -71,6 +75,11 @@ const (
 
 // Entity is one mention of a person, organisation or place.
 type Entity struct {
+	// ID identifies the entity across articles and runs: the gazetteer's
+	// name for it where the gazetteer knows it ("PRC" and "China" share
+	// one), else its normalised name. Not yet a Parquet column; omitted
+	// from JSON while empty.
+	ID string `json:"id,omitempty"`
 	// Name is the canonical name, the same for every mention in an article.
 	Name string `json:"name"`
 	// Mention is the text as written at this position.

@@ -1,14 +1,17 @@
 // Package gazetteer holds the curated names that claimx's entity tagger
-// knows: places, organisations and people, each with its aliases. The lists
+// knows: places, organisations and people, each with its aliases, and the
+// names under which citations print their sources (sources.txt). The lists
 // are plain text files embedded in the binary, so that a reviewer reads a
 // diff of data rather than of code and no file has to be found at run time.
+// It gives entities and sources their identities (ID, SourceID).
 // The words around names (titles, head words, demonyms...) are in the
 // lexicon package.
 //
 // Every file starts with a "# version: N" line, bumped whenever its content
-// changes, and a "# type: GPE|ORG|PERSON" line; Version reports the
-// versions so that output can say which lists made it. A file holds one
-// entity per line, its names separated by "|". Text after "#" is a comment.
+// changes, and a names file a "# type: GPE|ORG|PERSON" line; Version reports
+// the versions so that output can say which lists made it. A file holds one
+// entity (or source) per line, its names separated by "|", the first its
+// list name. Text after "#" is a comment.
 package gazetteer
 
 import (
@@ -23,7 +26,7 @@ import (
 	"github.com/claimx/claimx"
 )
 
-//go:embed names/*.txt
+//go:embed names/*.txt sources.txt
 var embedded embed.FS
 
 // files is what Load reads: the embedded lists, or a test's own.
@@ -42,18 +45,21 @@ type Gazetteer struct {
 	Version string
 	entries []Entry
 	byName  map[string]int // Key(name) -> index into entries
+	// sources maps Normalize(alias) of a citation source to the name
+	// sources.txt gives it first.
+	sources map[string]string
 }
 
 // Load parses the embedded lists. It fails only if a file is malformed, a
 // fault of the build that the package's tests catch.
 func Load() (*Gazetteer, error) {
-	g := &Gazetteer{byName: map[string]int{}}
+	g := &Gazetteer{byName: map[string]int{}, sources: map[string]string{}}
 	paths, err := fs.Glob(files, "names/*.txt")
 	if err != nil {
 		return nil, err
 	}
 	var versions []string
-	for _, p := range paths {
+	for _, p := range append(paths, "sources.txt") {
 		v, err := g.loadFile(p)
 		if err != nil {
 			return nil, err
@@ -91,10 +97,16 @@ func (g *Gazetteer) loadFile(p string) (version string, err error) {
 		if line == "" {
 			continue
 		}
-		if typ != claimx.Person && typ != claimx.Org && typ != claimx.GPE {
-			return "", fmt.Errorf("gazetteer %s:%d: entry before a valid \"# type:\" line", p, n)
+		names := strings.Split(line, "|")
+		switch {
+		case p == "sources.txt":
+			err = g.addSource(names)
+		case typ != claimx.Person && typ != claimx.Org && typ != claimx.GPE:
+			err = fmt.Errorf("entry before a valid \"# type:\" line")
+		default:
+			err = g.addEntry(typ, names)
 		}
-		if err := g.addEntry(typ, strings.Split(line, "|")); err != nil {
+		if err != nil {
 			return "", fmt.Errorf("gazetteer %s:%d: %v", p, n, err)
 		}
 	}
@@ -126,6 +138,23 @@ func (g *Gazetteer) addEntry(typ claimx.EntityType, names []string) error {
 		g.byName[k] = id
 	}
 	g.entries = append(g.entries, e)
+	return nil
+}
+
+// addSource records a citation source under all its names; as for
+// entries, a name belongs to one source.
+func (g *Gazetteer) addSource(names []string) error {
+	canon := strings.TrimSpace(names[0])
+	for _, n := range names {
+		k := Normalize(n)
+		if k == "" {
+			return fmt.Errorf("empty name")
+		}
+		if old, ok := g.sources[k]; ok && old != canon {
+			return fmt.Errorf("%q already names %q", strings.TrimSpace(n), old)
+		}
+		g.sources[k] = canon
+	}
 	return nil
 }
 

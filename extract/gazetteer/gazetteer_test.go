@@ -82,17 +82,31 @@ func mustLookup(t *testing.T, g *Gazetteer, name string) Entry {
 func TestLoadRejects(t *testing.T) {
 	saved := files
 	defer func() { files = saved }()
-	for name, content := range map[string]string{
-		"no version":  "# type: GPE\nParis\n",
-		"no type":     "# version: 1\nParis\n",
-		"bad type":    "# version: 1\n# type: CITY\nParis\n",
-		"name twice":  "# version: 1\n# type: GPE\nParis\nParis | City of Light\n",
-		"empty alias": "# version: 1\n# type: GPE\nParis | \n",
+	const (
+		names   = "# version: 1\n# type: GPE\nParis\n"
+		sources = "# version: 1\nLe Monde | lemonde.fr\n"
+	)
+	for name, content := range map[string][2]string{
+		"no version":         {"# type: GPE\nParis\n", sources},
+		"no type":            {"# version: 1\nParis\n", sources},
+		"bad type":           {"# version: 1\n# type: CITY\nParis\n", sources},
+		"name twice":         {"# version: 1\n# type: GPE\nParis\nParis | City of Light\n", sources},
+		"empty alias":        {"# version: 1\n# type: GPE\nParis | \n", sources},
+		"no sources":         {names, ""},
+		"source twice":       {names, "# version: 1\nLe Monde\nLe Figaro | LE MONDE\n"},
+		"sources no version": {names, "Le Monde\n"},
 	} {
-		files = fstest.MapFS{"names/x.txt": {Data: []byte(content)}}
+		files = fstest.MapFS{"names/x.txt": {Data: []byte(content[0])}}
+		if content[1] != "" {
+			files.(fstest.MapFS)["sources.txt"] = &fstest.MapFile{Data: []byte(content[1])}
+		}
 		if _, err := Load(); err == nil {
 			t.Errorf("%s: loaded without error", name)
 		}
+	}
+	files = fstest.MapFS{"names/x.txt": {Data: []byte(names)}, "sources.txt": {Data: []byte(sources)}}
+	if _, err := Load(); err != nil {
+		t.Errorf("valid lists: %v", err)
 	}
 }
 
