@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimx/claimx"
+	"github.com/claimx/claimx/extract/gazetteer"
 	"github.com/claimx/claimx/extract/locate"
 	"github.com/claimx/claimx/lexicon"
 )
@@ -570,7 +571,7 @@ func yearOnly(c dateCursor) (dateParts, dateCursor, bool) {
 // for February 29). With no publication date nothing is invented: the date
 // stays zero. It reports false for a day the month does not have.
 func (d printedDate) citation(source string, published time.Time) (claimx.Citation, bool) {
-	c := claimx.Citation{Source: source, Precision: d.prec, Accessed: d.accessed}
+	c := claimx.Citation{Source: source, SourceID: gazetteer.Default().SourceID(source), Precision: d.prec, Accessed: d.accessed}
 	if source == "" {
 		return c, false
 	}

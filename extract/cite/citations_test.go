@@ -485,3 +485,27 @@ func TestTagWithoutPublicationDate(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestSourceIDs checks that a source's aliases, as the source gazetteer
+// lists them, share one identity, and that the source as printed is kept.
+func TestSourceIDs(t *testing.T) {
+	a := citeArticle(isoDay(t, "2023-02-10"),
+		"Hong Kong papers noticed (SCMP, January 3; South China Morning Post, January 4).",
+		"Beijing did too (FMPRC, January 5; MFA, January 6; QStheory, January 7; Qiushi, January 8).",
+	)
+	Citations{}.Tag(context.Background(), a)
+	var got []string
+	for _, c := range a.Claims {
+		for _, cit := range c.Citations {
+			got = append(got, cit.Source+"="+cit.SourceID)
+		}
+	}
+	want := []string{
+		"SCMP=south china morning post", "South China Morning Post=south china morning post",
+		"FMPRC=ministry of foreign affairs", "MFA=ministry of foreign affairs",
+		"QStheory=qiushi", "Qiushi=qiushi",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
