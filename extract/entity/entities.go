@@ -4,10 +4,8 @@ package entity
 
 import (
 	"context"
-	"fmt"
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 
 	"github.com/claimx/claimx"
@@ -30,23 +28,16 @@ type Entities struct {
 	g *gazetteer.Gazetteer
 }
 
-var loadGazetteer = sync.OnceValues(gazetteer.Load)
-
-// New returns the tagger. The gazetteer is parsed once per process and
-// shared. They are embedded in the binary and checked by the
-// gazetteer package's tests, so a failure here is a broken build, reported
-// by panicking like regexp.MustCompile.
+// New returns the tagger, reading the embedded gazetteer (parsed once per
+// process and shared).
 func New() *Entities {
-	g, err := loadGazetteer()
-	if err != nil {
-		panic(fmt.Sprintf("entity: embedded gazetteer: %v", err))
-	}
-	return &Entities{g: g}
+	return &Entities{g: gazetteer.Default()}
 }
 
 // Tag fills Claim.Entities for every claim: each mention in text order,
-// with the canonical name shared by all mentions of one entity. It stops
-// between claims once ctx is done.
+// with the canonical name shared by all mentions of one entity in the
+// article and the ID it has in every article. It stops between claims once
+// ctx is done.
 func (e *Entities) Tag(ctx context.Context, a *claimx.Article) {
 	d := e.newDoc(ctx, a)
 	for i := range d.claims {
@@ -66,6 +57,7 @@ func (e *Entities) Tag(ctx context.Context, a *claimx.Article) {
 			continue
 		}
 		c.Entities = append(c.Entities, claimx.Entity{
+			ID:      cl.id,
 			Name:    cl.name,
 			Mention: m.text,
 			Type:    cl.typ,

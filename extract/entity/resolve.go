@@ -76,6 +76,7 @@ type cluster struct {
 	typ   claimx.EntityType
 	rank  int
 	hanzi string
+	id    string // the entity's identity across articles
 }
 
 // resolve gives every mention its entity: names that only make sense
@@ -125,6 +126,21 @@ func (d *doc) resolve() {
 		}
 	}
 	d.groupMentions()
+	for key, cl := range d.clusters {
+		cl.id = d.identity(key, cl)
+	}
+}
+
+// identity is the ID of the entity key: the gazetteer's for a listed entity,
+// whichever of its names or fuller forms the article used ("Central
+// Organization Department" for the listed department), or for the
+// entity its name or Chinese name is listed under; else the normalised
+// name.
+func (d *doc) identity(key string, cl *cluster) string {
+	if name, ok := strings.CutPrefix(key, "g:"); ok {
+		return gazetteer.Normalize(name)
+	}
+	return d.g.ID(cl.name, cl.hanzi)
 }
 
 // typeBySurname types as a person an untyped full name whose last word the

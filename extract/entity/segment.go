@@ -220,6 +220,7 @@ func (d *doc) segment(c *claim, i, j int, start bool, cue claimx.EntityType) {
 		d.splitAnd(c, i, j, start, cue),
 		d.splitTitle(c, i, j, start),
 		d.splitPersonOf(c, i, j, false),
+		d.emitListedHanzi(c, i, j),
 		d.splitOrganOf(c, i, j),
 		d.emitByHead(c, i, j),
 		d.naturalFeature(c, i, j),
@@ -286,6 +287,21 @@ func (d *doc) known(text string) (key string, typ claimx.EntityType, rank int, o
 		return gazKey(e), e.Type, rankListed, true
 	}
 	return "", "", 0, false
+}
+
+// emitListedHanzi emits a name followed by the Chinese name of a listed
+// entity as that entity, however it romanises or translates it:
+// "Zhongguo (中国)".
+func (d *doc) emitListedHanzi(c *claim, i, j int) bool {
+	h := d.hanziAfter(c, j)
+	if h == "" || !d.nameShape(c, i, j) {
+		return false
+	}
+	e, ok := d.g.Lookup(h)
+	if ok {
+		d.emit(c, i, j, gazKey(e), e.Type, rankListed)
+	}
+	return ok
 }
 
 func gazKey(e gazetteer.Entry) string { return "g:" + e.Name }

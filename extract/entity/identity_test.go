@@ -1,0 +1,49 @@
+package entity
+
+import (
+	"context"
+	"testing"
+)
+
+// TestEntityIDs checks that one entity has one ID in every article, under
+// whatever name, spelling or title an article gives it.
+func TestEntityIDs(t *testing.T) {
+	e := New()
+	tests := []struct {
+		name     string
+		articles [][]string // the sentences of each article
+		want     string     // the ID of every mention
+	}{
+		{"a country under its names and Chinese",
+			[][]string{{"The People’s Republic of China (PRC) and China agreed."}, {"The PRC objected."}, {"Zhongguo (中国) objected."}, {"Officials spoke for Mainland China."}},
+			"people's republic of china"},
+		{"apostrophes",
+			[][]string{{"The National People’s Congress met."}, {"The National People's Congress met."}},
+			"national people's congress"},
+		{"a person under a title and alone",
+			[][]string{{"Mr Obama spoke.", "Obama left."}, {"Barack Obama spoke."}, {"President Obama spoke."}},
+			"barack obama"},
+		{"an unlisted person",
+			[][]string{{"Professor Zhou Mingyu (周明宇) spoke.", "Zhou said so."}, {"Zhou Mingyu said so."}},
+			"zhou mingyu"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, sentences := range tt.articles {
+				a := newArticle(sentences...)
+				e.Tag(context.Background(), a)
+				n := 0
+				for _, c := range a.Claims {
+					for _, m := range c.Entities {
+						if n++; m.ID != tt.want {
+							t.Errorf("%q in %q: ID %q, want %q", m.Mention, sentences, m.ID, tt.want)
+						}
+					}
+				}
+				if n == 0 {
+					t.Errorf("nothing tagged in %q", sentences)
+				}
+			}
+		})
+	}
+}

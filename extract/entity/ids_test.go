@@ -1,0 +1,89 @@
+package entity_test
+
+import (
+	"context"
+	"maps"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/claimx/claimx/eval"
+	"github.com/claimx/claimx/input"
+	"github.com/claimx/claimx/pipeline"
+)
+
+// TestEntityIDsAcrossSeeds runs the pipeline over every gold set under
+// seeds/ and checks that each gold entity named in two or more articles
+// has exactly one ID across them: the IDs of the predictions that score as
+// that entity (its type, its name or an alias), taken together. Gold
+// entities are the same across articles when their type and name are.
+func TestEntityIDsAcrossSeeds(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the whole pipeline over every gold set")
+	}
+	sets, err := eval.FindSets("../../seeds")
+	if err != nil || len(sets) == 0 {
+		t.Fatalf("gold sets: %v (%d)", err, len(sets))
+	}
+	type seen struct {
+		articles []string            // where gold names the entity
+		ids      map[string][]string // ID -> articles where a prediction of the entity has it
+	}
+	entities := map[string]*seen{} // type and normalised gold name -> where it is seen
+	taggers := pipeline.Taggers()
+	for _, set := range sets {
+		gold, err := eval.LoadGold(set.Dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files, err := eval.ArticleFiles(set.Dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for stem, g := range gold {
+			a := input.ReadFile(files[stem], input.MaxBytes)
+			pipeline.Process(context.Background(), a, taggers)
+			where := set.Name + "/" + stem
+			for _, ge := range g.Entities {
+				names := map[string]bool{eval.Normalize(ge.Name): true}
+				for _, al := range ge.Aliases {
+					names[eval.Normalize(al)] = true
+				}
+				key := ge.Type + " " + eval.Normalize(ge.Name)
+				s := entities[key]
+				if s == nil {
+					s = &seen{ids: map[string][]string{}}
+					entities[key] = s
+				}
+				s.articles = append(s.articles, where)
+				for _, c := range a.Claims {
+					for _, e := range c.Entities {
+						if string(e.Type) == ge.Type && names[eval.Normalize(e.Name)] && !slices.Contains(s.ids[e.ID], where) {
+							s.ids[e.ID] = append(s.ids[e.ID], where)
+						}
+					}
+				}
+			}
+		}
+	}
+	shared := 0
+	for _, key := range slices.Sorted(maps.Keys(entities)) {
+		s := entities[key]
+		if len(s.articles) < 2 {
+			continue
+		}
+		shared++
+		if len(s.ids) > 1 {
+			var ids []string
+			for id, arts := range s.ids {
+				ids = append(ids, id+" in "+strings.Join(arts, ", "))
+			}
+			slices.Sort(ids)
+			t.Errorf("%s has %d IDs:\n\t%s", key, len(ids), strings.Join(ids, "\n\t"))
+		}
+	}
+	if shared == 0 {
+		t.Error("no gold entity is named in two articles: the check checked nothing")
+	}
+	t.Logf("%d gold entities named in two or more articles", shared)
+}
