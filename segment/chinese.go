@@ -154,19 +154,29 @@ func (c *Chinese) cut(rs []rune) []string {
 // form a new word with it rather than one of their own: 常态化
 // ("normalised"), 心理战 ("psychological warfare"), 主导权 ("leading
 // role"), 改革家 ("reformer"), 认知域 ("cognitive domain"), 战略性
-// ("strategic"). The dictionary cannot list every such word.
-const wordSuffixes = "化战权家域性"
+// ("strategic"), 安全观 ("security outlook"). The dictionary cannot list
+// every such word.
+const wordSuffixes = "化战权家域性观"
+
+// numerals are the Chinese numerals that, standing alone before a single
+// character, form one word with it: a number and its measure word or noun
+// (七副 "seven deputies", 五个, 三样).
+const numerals = "一二三四五六七八九十两百千万"
 
 // attachSuffixes settles the suffixes the dictionary treats unevenly. A
-// word-forming suffix joins the word before it; the agency suffixes 局 and
-// 署 ("bureau", "administration") stand apart from the name of what the
-// agency handles (海警局 is 海警|局, as 国家数据局 is 国家|数据|局).
+// word-forming suffix joins the word before it, and a single character a
+// numeral standing alone before it; the agency suffixes 局 and 署
+// ("bureau", "administration") stand apart from the name of what the agency
+// handles (海警局 is 海警|局, as 国家数据局 is 国家|数据|局).
 func attachSuffixes(segs []string) []string {
 	var out []string
 	for _, s := range segs {
 		rs := []rune(s)
+		single := len(rs) == 1 && IsHan(rs[0]) && !strings.ContainsRune(numerals, rs[0])
 		switch n := len(out); {
-		case n > 0 && len(rs) == 1 && strings.ContainsRune(wordSuffixes, rs[0]) && utf8.RuneCountInString(out[n-1]) >= 2 && allHan(out[n-1]):
+		case n > 0 && single && strings.ContainsRune(wordSuffixes, rs[0]) && utf8.RuneCountInString(out[n-1]) >= 2 && allHan(out[n-1]):
+			out[n-1] += s
+		case n > 0 && single && utf8.RuneCountInString(out[n-1]) == 1 && strings.Contains(numerals, out[n-1]):
 			out[n-1] += s
 		case len(rs) >= 3 && (rs[len(rs)-1] == '局' || rs[len(rs)-1] == '署') && allHan(s):
 			out = append(out, string(rs[:len(rs)-1]), string(rs[len(rs)-1:]))
@@ -287,15 +297,17 @@ func transliterated(rs []rune, part []glossWord) ([]string, bool) {
 }
 
 // nameRanges finds the stretches of rs, two characters or more, that a
-// sequence of capitalised gloss words spells (a name inside a longer run, as
-// Xi Jinping in 习近平思想), longest names first, in text order, never
-// overlapping.
+// sequence of two or more capitalised gloss words spells (a name inside a
+// longer run, as Xi Jinping in 习近平思想), longest names first, in text
+// order, never overlapping. A single capitalised word is rather a place
+// (Taiwan in the Act Governing Relations … of the Taiwan Area for
+// 台灣地區…), which the dictionary knows.
 func nameRanges(rs []rune, parts [][]glossWord) [][2]int {
 	var found [][2]int
 	taken := make([]bool, len(rs))
 	for _, p := range parts {
 		for _, caps := range capitalRuns(p) {
-			for size := len(caps); size > 0; size-- {
+			for size := len(caps); size > 1; size-- {
 				for i := 0; i+size <= len(caps); i++ {
 					if r, ok := spelledRange(rs, wordTexts(caps[i:i+size]), taken); ok {
 						found = append(found, r)

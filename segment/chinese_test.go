@@ -73,6 +73,26 @@ func TestSegment(t *testing.T) {
 		{"心理战", "", "心理战"},
 		{"持久战", "", "持久战"},
 		{"话语权", "discourse power; huàyǔ quán", "话语权"},
+		{"总体国家安全观", "", "总体|国家|安全观"},
+		// A numeral standing alone takes the single character after it.
+		{"一正七副", "", "一正|七副"},
+		{"新三样", "", "新|三样"},
+		{"从五个维度认识", "", "从|五个|维度|认识"},
+		// Domain vocabulary: fixed expressions, bound affixes, leaders'
+		// names written without a gloss.
+		{"国家安全部", "", "国家|安全部"},
+		{"传播社会正能量", "", "传播|社会|正能量"},
+		{"融媒体中心", "", "融媒体|中心"},
+		{"坚决做到两个维护", "", "坚决|做到|两个维护"},
+		{"全面从严治党", "", "全面|从严治党"},
+		{"习近平新时代中国特色社会主义思想", "", "习近平|新时代|中国|特色|社会主义|思想"},
+		{"李强调", "", "李|强调"}, // a name in the dictionary does not swallow a word
+		{"掌舵着", "", "掌舵|着"},
+		{"反中亂港", "", "反中亂港"},
+		// A single capitalised word of the gloss is a place, not a name to
+		// keep whole.
+		{"台灣地區與大陸地區人民關係條例", "Act Governing Relations Between the Peoples of the Taiwan Area and the Mainland Area",
+			"台灣地區|與|大陸地區|人民|關係|條例"},
 		{"", "", ""},
 	} {
 		segs := c.Segment(tc.run, tc.gloss)

@@ -71,8 +71,11 @@ func glossBefore(rs []rune, start, open int, hanzi string, runs int) []string {
 			return list
 		}
 	}
-	if q, _, ok := glossQuoted(rs, start, end); ok {
-		if words := strings.Fields(trimGloss(q)); len(words) <= maxQuotedGloss {
+	if q, qopen, ok := glossQuoted(rs, start, end); ok {
+		if alt, ok := glossOrBefore(rs, start, qopen); ok && runs == 1 {
+			return glossOne(alt)
+		}
+		if words := strings.Fields(trimGloss(q)); len(words) <= maxQuotedGloss || glossTitleCase(words) && len(words) <= maxTitleWords {
 			return glossOne(strings.Join(words, " "))
 		}
 		return glossOne(glossNounPhrase(glossClauseWords([]rune(q))))
@@ -238,6 +241,11 @@ func wordsGloss(words []string, hanzi string) string {
 	if len(words) == 0 {
 		return ""
 	}
+	// The possessive of the word before the run is not the gloss's: Xi
+	// Jinping’s (习近平) path.
+	if owner, ok := glossPossessive(words[len(words)-1]); ok {
+		words = append(words[:len(words)-1:len(words)-1], owner)
+	}
 	if !glossStartsUpper(words[len(words)-1]) {
 		return glossNounPhrase(words)
 	}
@@ -257,7 +265,7 @@ func wordsGloss(words []string, hanzi string) string {
 			return strings.Join(glossNameAfterTitle(phrase[t+1:]), " ")
 		}
 	}
-	return strings.Join(glossDropOwner(phrase), " ")
+	return strings.Join(glossDropOwner(phrase, hanzi), " ")
 }
 
 // glossNameAfterTitle returns the name in the words after a title. Where
@@ -284,14 +292,36 @@ func glossGivenName(w string) bool {
 
 // glossDropOwner drops the owner named in the possessive before a name:
 // China’s Ministry of Commerce → Ministry of Commerce. A plural noun in the
-// possessive belongs to the name: People’s Daily, the Women's Federation.
-func glossDropOwner(phrase []string) []string {
+// possessive belongs to the name (People’s Daily, the Women's Federation),
+// and so does an owner the Chinese names too (Fang Fang’s Diary for
+// 方方日记).
+func glossDropOwner(phrase []string, hanzi string) []string {
 	for i := len(phrase) - 2; i >= 0; i-- {
-		if owner, ok := glossPossessive(phrase[i]); ok && !lexicon.PossessivePlurals.Has(owner) {
-			return glossTrimConnectors(phrase[i+1:])
+		owner, ok := glossPossessive(phrase[i])
+		if !ok || lexicon.PossessivePlurals.Has(owner) {
+			continue
 		}
+		if glossSpellsPrefix(hanzi, strings.Join(append(phrase[:i:i], owner), " ")) {
+			return phrase
+		}
+		return glossTrimConnectors(phrase[i+1:])
 	}
 	return phrase
+}
+
+// glossSpellsPrefix reports whether the end of words spells the start of
+// hanzi in pinyin: the last one to four words, against two characters or
+// more.
+func glossSpellsPrefix(hanzi, words string) bool {
+	rs, ws := []rune(hanzi), strings.Fields(words)
+	for k := 1; k <= maxGlossNameWords && k <= len(ws); k++ {
+		for n := 2; n <= len(rs); n++ {
+			if segment.Spells(string(rs[:n]), strings.Join(ws[len(ws)-k:], " ")) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // glossPossessive returns w without its possessive ’s, and whether it had
@@ -321,10 +351,28 @@ func glossCapitalPhrase(words []string) []string {
 		}
 	}
 	phrase := words[from:]
-	if glossDeterminer(phrase[0]) && len(phrase) > 1 {
+	// A determiner opens the phrase without belonging to it (the Belt and
+	// Road Initiative), but a capitalised quantifier opens a title
+	// (Several Measures to …, Some Opinions on …).
+	if d := phrase[0]; len(phrase) > 1 && glossDeterminer(d) && (!glossStartsUpper(d) || !lexicon.Quantifiers.Has(d)) {
 		phrase = phrase[1:]
 	}
 	return phrase
+}
+
+// glossTitleCase reports whether words are a title: every word capitalised
+// but the connecting words (Made in China 2025, Several Measures to Support
+// …), a number or a capitalised hyphenated word counting as capitalised.
+func glossTitleCase(words []string) bool {
+	if len(words) == 0 || !glossStartsUpper(words[0]) {
+		return false
+	}
+	for _, w := range words {
+		if !glossStartsUpper(w) && !lexicon.PhraseConnectors.Has(strings.ToLower(w)) && !unicode.IsDigit([]rune(w)[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 func glossTrimConnectors(words []string) []string {

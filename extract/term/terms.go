@@ -120,8 +120,10 @@ func findTerms(rs []rune, citations map[int]bool) []foundTerm {
 
 // termRuns returns the [from, to) ranges of the runs of Chinese in rs: Han
 // characters, with the letters and digits written against them without a
-// space (主权AI基础设施, 5G网络) and the dots inside a transliterated name
-// (埃隆·马斯克).
+// space (主权AI基础设施, 5G网络), the dots inside a transliterated name
+// (埃隆·马斯克) and the quotation marks of a quotation inside Chinese text
+// (认识把握’两个确立’): a mark between two characters, and the mark after a
+// character that closes one of those.
 func termRuns(rs []rune) [][2]int {
 	alnum := func(r rune) bool { return unicode.IsLetter(r) && !segment.IsHan(r) || unicode.IsDigit(r) }
 	var runs [][2]int
@@ -133,9 +135,14 @@ func termRuns(rs []rune) [][2]int {
 		for from > 0 && alnum(rs[from-1]) {
 			from--
 		}
-		to := i + 1
-		for to < len(rs) && (segment.IsHan(rs[to]) || alnum(rs[to]) ||
-			segment.IsNameDot(rs[to]) && segment.IsHan(rs[to-1]) && to+1 < len(rs) && segment.IsHan(rs[to+1])) {
+		to, marks := i+1, 0
+		for to < len(rs) {
+			between := segment.IsHan(rs[to-1]) && to+1 < len(rs) && segment.IsHan(rs[to+1])
+			if isQuoteMark(rs[to]) && segment.IsHan(rs[to-1]) && (between || marks%2 == 1) {
+				marks++
+			} else if !segment.IsHan(rs[to]) && !alnum(rs[to]) && !(segment.IsNameDot(rs[to]) && between) {
+				break
+			}
 			to++
 		}
 		runs = append(runs, [2]int{from, to})
@@ -154,41 +161,54 @@ type termPiece struct {
 // termParenScan bounds how far from a run a parenthesis mark is looked for.
 const termParenScan = 300
 
-// termParen returns the marks of the parenthesis around the run r on
-// the same line.
+// termParen returns the marks of the innermost parenthesis around the run r
+// on the same line: (连江县; also Matsu (马祖)) holds 连江县, and its inner
+// parenthesis holds 马祖.
 func termParen(rs []rune, r [2]int) (open, close int, ok bool) {
-	open = -1
-	for i := r[0] - 1; i >= 0 && i >= r[0]-termParenScan; i-- {
-		if isTermParenClose(rs[i]) || rs[i] == '\n' {
-			break
-		}
-		if isTermParenOpen(rs[i]) {
-			open = i
-			break
+	depth := 0
+	for i := r[0] - 1; i >= 0 && i >= r[0]-termParenScan && rs[i] != '\n'; i-- {
+		switch _, opens := termBrackets[rs[i]]; {
+		case isTermParenClose(rs[i]):
+			depth++
+		case opens && depth > 0:
+			depth--
+		case opens:
+			close, ok = termParenClose(rs, i)
+			return i, close, ok && close >= r[1]
 		}
 	}
-	if open < 0 {
-		return 0, 0, false
-	}
-	close, ok = termParenClose(rs, open)
-	return open, close, ok && close >= r[1]
+	return 0, 0, false
 }
 
-// termParenClose returns the mark that closes the parenthesis opened at open.
+// termParenClose returns the mark that closes the parenthesis opened at
+// open, past any parenthesis nested in it; a mark of another kind (a ]
+// for a round parenthesis) closes none.
 func termParenClose(rs []rune, open int) (int, bool) {
-	for i := open + 1; i < len(rs) && i <= open+termParenScan; i++ {
+	depth := 0
+	for i := open + 1; i < len(rs) && i <= open+termParenScan && rs[i] != '\n'; i++ {
 		switch {
+		case isTermParenOpen(rs[i]):
+			depth++
+		case isTermParenClose(rs[i]) && depth > 0:
+			depth--
 		case isTermParenClose(rs[i]):
-			return i, true
-		case isTermParenOpen(rs[i]) || rs[i] == '\n':
-			return 0, false
+			return i, strings.ContainsRune(termBrackets[rs[open]], rs[i])
 		}
 	}
 	return 0, false
 }
 
-func isTermParenOpen(r rune) bool  { return r == '(' || r == '（' }
-func isTermParenClose(r rune) bool { return r == ')' || r == '）' }
+// termBrackets maps each mark that sets a gloss or a term apart, round
+// parentheses and square brackets alike (“strategic issue” [战略问题]), to
+// the marks that close it.
+var termBrackets = map[rune]string{'(': ")）", '（': ")）", '[': "]", '【': "】"}
+
+func isTermParenOpen(r rune) bool {
+	_, ok := termBrackets[r]
+	return ok
+}
+
+func isTermParenClose(r rune) bool { return strings.ContainsRune(")）]】", r) }
 
 // termPieces splits the content of a parenthesis into the runs of Chinese
 // and the text between them, cut at separators.
@@ -213,6 +233,14 @@ func termPieces(rs []rune, open, close int, runs [][2]int) []termPiece {
 			flush(i)
 			start = i + 1
 		}
+		// A parenthesis nested in this one is part of the piece it stands
+		// in, and its runs are glossed by it, not by this one.
+		if c, ok := termParenClose(rs, i); ok && isTermParenOpen(rs[i]) && c < close {
+			for k < len(runs) && runs[k][0] < c {
+				k++
+			}
+			i = c
+		}
 		i++
 	}
 	flush(close)
@@ -226,19 +254,7 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool) fou
 	f := foundTerm{Term: claimx.Term{Hanzi: hanzi, Span: claimx.Span{Start: r[0], End: r[1]}}}
 	open, close, inside := termParen(rs, r)
 	if !inside {
-		// A gloss after the run: 网络主权 (cyber sovereignty), or else
-		// 网络主权, or “cyber sovereignty”.
-		i := r[1]
-		for i < len(rs) && i < r[1]+3 && (rs[i] == ' ' || glossClosingQuotes[rs[i]]) {
-			i++
-		}
-		if i < len(rs) && isTermParenOpen(rs[i]) {
-			if c, ok := termParenClose(rs, i); ok && !citations[i] {
-				f.Gloss, f.hint = besideRun(rs, termPieces(rs, i, c, runs), hanzi)
-			}
-			return f
-		}
-		f.Gloss = glossAfter(rs, r[1])
+		f.Gloss, f.hint = glossOutside(rs, r, runs, citations)
 		return f
 	}
 	if citations[open] {
@@ -269,20 +285,61 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool) fou
 			before = parts[nth]
 		}
 	}
-	if before != "" && !glossStartsUpper(before) && segment.Spells(hanzi, before) {
-		// Pinyin, not English, before the parenthesis: wangluo zhuquan (网络主权).
-		f.hint = strings.Trim(f.hint+"; "+before, "; ")
-		before = ""
+	if start := glossLineStart(rs, open); count == 1 {
+		if p, at := romanisationBefore(rs, start, open, hanzi); p != "" {
+			// Pinyin, not English, before the parenthesis: wangluo zhuquan
+			// (网络主权). English joined to it by "or" is the gloss:
+			// “framing words,” or tifa (提法).
+			f.hint = strings.Trim(f.hint+"; "+p, "; ")
+			if alt, ok := glossOrBefore(rs, start, at); ok {
+				english = alt
+			} else if pinyin == "" {
+				pinyin = p
+			}
+			before = ""
+		}
 	}
 	switch {
 	case before != "":
 		f.Gloss = before
 	case english != "":
 		f.Gloss = english
-	case glossStartsUpper(pinyin):
-		f.Gloss = pinyin // a name printed beside the run: (秦刚, Qin Gang)
+	case printedRomanisation(pinyin):
+		f.Gloss = pinyin // a name or toned pinyin printed beside the run: (秦刚, Qin Gang)
 	}
 	return f
+}
+
+// glossOutside reads what the text says about a run that no parenthesis
+// holds: a parenthesis after it (网络主权 (cyber sovereignty)), a gloss after
+// it set off by a lead-in (网络主权, or “cyber sovereignty”), or else one
+// printed against it without brackets (glossUnbracketed). It returns the
+// gloss and the pinyin printed beside the run.
+func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool) (gloss, hint string) {
+	hanzi := string(rs[r[0]:r[1]])
+	i := r[1]
+	for i < len(rs) && i < r[1]+3 && (rs[i] == ' ' || glossClosingQuotes[rs[i]]) {
+		i++
+	}
+	if i < len(rs) && isTermParenOpen(rs[i]) {
+		if c, ok := termParenClose(rs, i); ok && !citations[i] {
+			english, pinyin := besideRun(rs, termPieces(rs, i, c, runs), hanzi)
+			switch {
+			case english != "":
+				return english, pinyin
+			case printedRomanisation(pinyin):
+				return pinyin, pinyin
+			}
+			hint = pinyin
+		}
+		// A parenthesis with no gloss, an acronym or a citation, leaves
+		// the gloss to the words printed against the run: China Democracy
+		// Victory Party 中国民主胜利党 (CDVP).
+	} else if g := glossAfter(rs, r[1]); g != "" {
+		return g, ""
+	}
+	g, h := glossUnbracketed(rs, r, hanzi)
+	return g, strings.Trim(hint+"; "+h, "; ")
 }
 
 // besideRun reads the pieces of a parenthesis other than Chinese: the first
@@ -380,6 +437,11 @@ func glossAfter(rs []rune, end int) string {
 	i := strings.IndexAny(s, ",.;:—–()[]\"“”")
 	if !leadIn || i < 0 {
 		return ""
+	}
+	// A title, whatever its length (中国制造2025, or Made in China 2025,),
+	// or a short noun phrase.
+	if words := glossAfterWords(s[:i], maxTitleWords); glossTitleCase(words) {
+		return strings.Join(words, " ")
 	}
 	words := glossAfterWords(s[:i], maxGlossNounPhrase)
 	if glossNounPhraseLen(words) < len(words) {

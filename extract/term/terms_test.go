@@ -160,6 +160,8 @@ func TestTermRuns(t *testing.T) {
 		{"埃隆·马斯克 and 中国 · 美国", []string{"埃隆·马斯克", "中国", "美国"}},
 		{"网络主权、数据主权。", []string{"网络主权", "数据主权"}},
 		{"the AI 主权", []string{"主权"}},
+		{"“从五个维度认识把握’两个确立’ Understanding", []string{"从五个维度认识把握’两个确立’"}},
+		{"“网络主权” and ‘数据主权’", []string{"网络主权", "数据主权"}},
 	} {
 		var got []string
 		rs := []rune(tc.text)

@@ -1,0 +1,288 @@
+package term
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/claimx/claimx/lexicon"
+	"github.com/claimx/claimx/segment"
+)
+
+// This file reads glosses printed against a run without brackets, as
+// transcripts, newsletters and bilingual titles print them.
+
+// maxTitleWords is the most words of an English title printed beside its
+// Chinese: the titles of documents and articles run long (Several Measures
+// to Support Suzhou Industrial Park in Deepening the Comprehensive
+// Experiment of Open Innovation).
+const maxTitleWords = 30
+
+// glossUnbracketed reads a gloss printed against the run r without
+// brackets, and the pinyin printed there:
+//   - across a slash: "leader/领袖", 领袖/leader;
+//   - in the same quotation, a title printed in both languages:
+//     “从五个维度认识把握 Understanding … from five dimensions”;
+//   - its romanisation right after it: 赵立坚 Zhào Lìjiān, 权 quán;
+//   - a name or a capitalised title right before it: Qu Qingshan 曲青山,
+//     China Digital Times 中国数字时代, Zhào Lìjiān 赵立坚.
+//
+// Lower-case English against a run without brackets is running text, not
+// a gloss (the slogan 共同富裕 spread).
+func glossUnbracketed(rs []rune, r [2]int, hanzi string) (gloss, hint string) {
+	if g := glossAcrossSlash(rs, r); g != "" {
+		return g, ""
+	}
+	if g := glossSameQuotation(rs, r); g != "" {
+		return g, ""
+	}
+	if p := romanisationAfter(rs, r[1], hanzi); p != "" {
+		if printedRomanisation(p) {
+			return p, p
+		}
+		hint = p
+	}
+	return glossAdjacentBefore(rs, r, hanzi), hint
+}
+
+// printedRomanisation reports whether pinyin printed beside a run stands as
+// its gloss when no English does: a name (Qin Gang) or pinyin with its tone
+// marks (quán), which is printed for the reader. Plain lower-case pinyin
+// (wangluo zhuquan) only confirms the segmentation.
+func printedRomanisation(p string) bool {
+	return glossStartsUpper(p) || toneMarked(p)
+}
+
+// toneMarked reports whether s carries a pinyin tone mark (ā á ǎ à, ǖ ǘ ǚ ǜ).
+func toneMarked(s string) bool {
+	for _, r := range norm.NFD.String(s) {
+		switch r {
+		case '\u0304', '\u0301', '\u030C', '\u0300':
+			return true
+		}
+	}
+	return false
+}
+
+// glossSlashWords bounds the English joined to a run by a slash.
+const glossSlashWords = maxGlossNounPhrase
+
+// glossAcrossSlash returns the English joined to the run by a slash, back
+// or on to the nearest quotation mark, bracket or punctuation.
+func glossAcrossSlash(rs []rune, r [2]int) string {
+	var from, to int
+	switch {
+	case r[0] > 0 && rs[r[0]-1] == '/':
+		to = r[0] - 1
+		for from = to; from > 0 && glossSlashRune(rs[from-1]); from-- {
+		}
+	case r[1] < len(rs) && rs[r[1]] == '/':
+		from = r[1] + 1
+		for to = from; to < len(rs) && glossSlashRune(rs[to]); to++ {
+		}
+	default:
+		return ""
+	}
+	words := strings.Fields(trimGloss(string(rs[from:to])))
+	if len(words) == 0 || len(words) > glossSlashWords {
+		return ""
+	}
+	return strings.Join(words, " ")
+}
+
+// glossSlashRune reports whether r may stand in English joined to a run by
+// a slash: letters and digits, spaces, and the marks inside words.
+func glossSlashRune(r rune) bool {
+	return r == ' ' || !segment.IsHan(r) && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || strings.ContainsRune("-'’", r))
+}
+
+// glossSameQuotation returns the English title printed with the run in one
+// quotation: after the run when the run opens it, before the run when the
+// run closes it. The English must open with a capital letter, as a title
+// does, hold no Chinese, and not end on a function word (“Xi said the
+// 共同富裕” holds no title).
+func glossSameQuotation(rs []rune, r [2]int) string {
+	start := glossLineStart(rs, r[0])
+	var text string
+	switch {
+	case r[1] < len(rs) && isQuoteMark(rs[r[1]]):
+		open := openQuotation(rs, start, r[0])
+		if open < 0 {
+			return ""
+		}
+		text = string(rs[open+1 : r[0]])
+	case r[0] > 0 && isQuoteMark(rs[r[0]-1]) && openQuotation(rs, start, r[0]) == r[0]-1:
+		closer := glossOpeningQuotes[rs[r[0]-1]]
+		if rs[r[0]-1] == '"' {
+			closer = '"'
+		}
+		end := r[1]
+		for end < len(rs) && rs[end] != closer && rs[end] != '\n' {
+			end++
+		}
+		if end == len(rs) || rs[end] != closer {
+			return ""
+		}
+		text = string(rs[r[1]:end])
+	default:
+		return ""
+	}
+	words := strings.Fields(trimGloss(text))
+	if len(words) == 0 || len(words) > maxTitleWords || segment.HasHan(text) || !glossStartsUpper(words[0]) ||
+		glossEndsNounPhrase(words[len(words)-1]) && !glossStartsUpper(words[len(words)-1]) {
+		return ""
+	}
+	return strings.Join(words, " ")
+}
+
+func isQuoteMark(r rune) bool {
+	_, opening := glossOpeningQuotes[r]
+	return opening || glossClosingQuotes[r]
+}
+
+// openQuotation returns the position of the opening mark of the innermost
+// quotation still open at to, reading from from; -1 if none is. Curly marks
+// say which way they face; a straight one opens after a space, a bracket or
+// a dash and closes otherwise, so quotations nested in straight marks pair
+// up ("Grasping the "Two Establishes" from …"). A ’ with no ‘ open is an
+// apostrophe.
+func openQuotation(rs []rune, from, to int) int {
+	var open []int
+	for i := from; i < to; i++ {
+		c := rs[i]
+		n := len(open)
+		switch _, opening := glossOpeningQuotes[c]; {
+		case c == '"':
+			if i == from || unicode.IsSpace(rs[i-1]) || strings.ContainsRune("([{—–-/", rs[i-1]) {
+				open = append(open, i)
+			} else if n > 0 && rs[open[n-1]] == '"' {
+				open = open[:n-1]
+			}
+		case opening:
+			open = append(open, i)
+		case glossClosingQuotes[c] && n > 0 && glossOpeningQuotes[rs[open[n-1]]] == c:
+			open = open[:n-1]
+		}
+	}
+	if len(open) == 0 {
+		return -1
+	}
+	return open[len(open)-1]
+}
+
+// romanisationAfter returns the words right after the run, past one space,
+// that spell it in pinyin (赵立坚 Zhào Lìjiān, 权 quán which …), as printed;
+// "" if they do not.
+func romanisationAfter(rs []rune, end int, hanzi string) string {
+	if end >= len(rs) || rs[end] != ' ' {
+		return ""
+	}
+	var words []string
+	for i := end + 1; i < len(rs) && len(words) < len([]rune(hanzi)); {
+		j := i
+		for j < len(rs) && pinyinRune(rs[j]) {
+			j++
+		}
+		if j == i {
+			break
+		}
+		words = append(words, string(rs[i:j]))
+		if segment.Spells(hanzi, strings.Join(words, " ")) {
+			return strings.Join(words, " ")
+		}
+		if j == len(rs) || rs[j] != ' ' {
+			break
+		}
+		i = j + 1
+	}
+	return ""
+}
+
+// glossAdjacentBefore returns the name or capitalised title printed right
+// before the run, a space apart: the fewest capitalised words that spell it
+// (President Xi Jinping 习近平 → Xi Jinping), pinyin with tone marks
+// (huàyǔ quán 话语权), or else a capitalised phrase that is more than a
+// title or a sentence opener (China Digital Times 中国数字时代).
+func glossAdjacentBefore(rs []rune, r [2]int, hanzi string) string {
+	end := r[0]
+	for end > 0 && rs[end-1] == ' ' {
+		end--
+	}
+	if end == r[0] || end == 0 || !unicode.IsLetter(rs[end-1]) && !unicode.IsDigit(rs[end-1]) && !unicode.IsMark(rs[end-1]) {
+		return ""
+	}
+	words := glossClauseWords(rs[glossLineStart(rs, end):end])
+	if len(words) == 0 {
+		return ""
+	}
+	if !glossStartsUpper(words[len(words)-1]) {
+		if p, _ := romanisationBefore(rs, glossLineStart(rs, end), end, hanzi); toneMarked(p) {
+			return p
+		}
+		return ""
+	}
+	g := wordsGloss(words, hanzi)
+	if w := strings.Fields(g); len(w) == 1 && (lexicon.Common.Has(w[0]) || lexicon.IsTitle(w[0])) {
+		return ""
+	}
+	return g
+}
+
+// glossOrBefore returns the quotation joined by "or" to the gloss that
+// starts at at, the first of several such: of “framing words,” or tifa and
+// "discourse power" or "the right to speak", the first is the term's
+// gloss.
+func glossOrBefore(rs []rune, start, at int) (string, bool) {
+	var first string
+	for {
+		i := at
+		for i > start && unicode.IsSpace(rs[i-1]) {
+			i--
+		}
+		if i-start < 3 || !strings.EqualFold(string(rs[i-2:i]), "or") || !unicode.IsSpace(rs[i-3]) {
+			break
+		}
+		for i -= 2; i > start && (unicode.IsSpace(rs[i-1]) || rs[i-1] == ','); i-- {
+		}
+		if i == start || !glossClosingQuotes[rs[i-1]] {
+			break
+		}
+		q, open, ok := glossQuoted(rs, start, i)
+		if q = trimGloss(q); !ok || q == "" || segment.HasHan(q) {
+			break
+		}
+		first, at = q, open
+	}
+	return first, first != ""
+}
+
+// romanisationBefore returns the lower-case words right before end that
+// spell hanzi in pinyin (huàyǔ quán 话语权, tifa (提法)), as printed, and
+// where they start; "" if none do. A capitalised romanisation is a name,
+// which the English rules read.
+func romanisationBefore(rs []rune, start, end int, hanzi string) (string, int) {
+	i := end
+	for n := 0; n < len([]rune(hanzi)); n++ {
+		for i > start && rs[i-1] == ' ' {
+			i--
+		}
+		j := i
+		for j > start && pinyinRune(rs[j-1]) {
+			j--
+		}
+		if j == i || unicode.IsUpper(rs[j]) {
+			break
+		}
+		i = j
+		if p := strings.Join(strings.Fields(string(rs[i:end])), " "); segment.Spells(hanzi, p) {
+			return p, i
+		}
+	}
+	return "", end
+}
+
+// pinyinRune reports whether r may stand in a word of printed pinyin.
+func pinyinRune(r rune) bool {
+	return unicode.IsLetter(r) && !segment.IsHan(r) || unicode.IsMark(r) || strings.ContainsRune("-'’", r)
+}
