@@ -94,8 +94,13 @@ type Entity struct {
 type Term struct {
 	Hanzi    string   `json:"hanzi"`
 	Segments []string `json:"segments"`
-	// Pinyin is toneless, one space-separated group per segment.
+	// Pinyin is toneless, one space-separated group per segment, a
+	// person's name two: surname and given name (xi jinping).
 	Pinyin string `json:"pinyin"`
+	// PinyinTones is Pinyin with its tone marks (wǎngluò zhǔquán). The
+	// dataset has no column for it yet, and JSON writes the dataset's
+	// columns only.
+	PinyinTones string `json:"-"`
 	// Gloss is the English the article gives for the term, "" if none.
 	Gloss string `json:"gloss"`
 	Span

@@ -10,6 +10,7 @@ import (
 
 	"github.com/go-ego/gse"
 
+	"github.com/claimx/claimx/lexicon"
 	"github.com/claimx/claimx/segment/internal/pinyin"
 )
 
@@ -31,7 +32,21 @@ var (
 	traditionalWords string
 	//go:embed dict/zh_domain.txt
 	domainWords string
+	//go:embed dict/zh_names.txt
+	nameWords string
 )
+
+// leaders are the names of the names list (dict/zh_names.txt): national
+// leaders whose names runs print without a gloss (习近平新时代…).
+var leaders = func() map[string]bool {
+	set := map[string]bool{}
+	for line := range strings.Lines(nameWords) {
+		if w, _, ok := strings.Cut(line, ","); ok {
+			set[w] = true
+		}
+	}
+	return set
+}()
 
 // Chinese segments runs of Chinese text. Load once per process; safe for
 // concurrent reads.
@@ -56,7 +71,7 @@ func loadChinese() (*Chinese, error) {
 	// gse's shortest-path and search modes, which cost a third of the load
 	// time and memory and are not used here (Cut with the HMM needs only
 	// the word frequencies).
-	for _, words := range []string{domainWords, simplifiedWords, traditionalWords} {
+	for _, words := range []string{domainWords, nameWords, simplifiedWords, traditionalWords} {
 		if err := seg.Reader(bufio.NewReader(strings.NewReader(words))); err != nil {
 			return nil, err
 		}
@@ -205,26 +220,62 @@ func Spells(run, printed string) bool {
 	return ok
 }
 
-// GlossPinyin romanises segments: toneless, each segment's syllables
-// joined, the segments separated by spaces ("wangluo zhuquan"), all in lower
-// case; ü is written u; Latin letters in a run are kept as printed
-// ("zhuquan AI jichusheshi"). gloss is the run's gloss as given to Segment,
-// "" if none: a segment that the gloss spells keeps the readings the gloss
-// confirms (曾庆红 with "Zeng Qinghong" is zengqinghong, not cengqinghong),
-// and a run that is a name the gloss does not spell reads its first
-// character as a surname.
-func GlossPinyin(segments []string, gloss string) string {
+// GlossPinyin romanises segments in two forms: plain pinyin, toneless with
+// ü written u ("wangluo zhuquan"), and pinyin with its tone marks
+// ("wǎngluò zhǔquán"). Each segment is one group of syllables, the groups
+// separated by spaces, all in lower case; a person's name is two, its
+// surname and its given name ("xi jinping"), or as many as the gloss spells
+// it in ("ouyang ming"); Latin letters in a run are kept as printed
+// ("zhuquan AI jichusheshi"); a segment with nothing to romanise (a
+// quotation mark) gives no group. gloss is the run's gloss as given to
+// Segment, "" if none: a segment that the gloss spells keeps the readings
+// the gloss confirms (曾庆红 with "Zeng Qinghong" is zeng qinghong, not
+// ceng qinghong), and a run that is a name the gloss does not spell reads
+// its first character as a surname.
+func GlossPinyin(segments []string, gloss string) (plain, toned string) {
 	parts := glossParts(gloss)
-	name := len(segments) == 1 && nameOnly(parts) && shortHan([]rune(segments[0]))
-	out := make([]string, len(segments))
-	for i, s := range segments {
-		if syl, ok := spelledBy([]rune(s), parts); ok {
-			out[i] = syl
-		} else {
-			out[i] = pinyin.Word(s, name)
+	nameRun := len(segments) == 1 && nameOnly(parts) && shortHan([]rune(segments[0]))
+	var groups []string
+	for _, s := range segments {
+		rs := []rune(s)
+		syllables, covers, words := spelledBy(rs, parts)
+		// A name the gloss spells is printed surname first.
+		printedName := len(words) > 1 && allCapital(words) && lexicon.Surnames.Has(words[0].text)
+		name := nameRun && personsName(parts[0]) || printedName || leaders[s]
+		read := pinyin.Read(s, name, syllables)
+		switch {
+		case printedName: // in as many words as the gloss prints it
+		case strings.IndexFunc(s, IsNameDot) >= 0:
+			covers = nil // a transliterated name reads as one word
+		case name && shortHan(rs) && compoundSurname(rs):
+			covers = []int{2, len(rs) - 2}
+		case name && shortHan(rs):
+			covers = []int{1, len(rs) - 1}
+		default:
+			covers = nil
+		}
+		if g := joinSyllables(read, covers); g != "" {
+			groups = append(groups, g)
 		}
 	}
-	return strings.Join(out, " ")
+	toned = strings.Join(groups, " ")
+	return pinyin.Plain(toned), toned
+}
+
+// joinSyllables joins syllables into words, covers[i] syllables the i-th
+// (all of them one word when covers is nil), the words separated by
+// spaces.
+func joinSyllables(syllables []string, covers []int) string {
+	if covers == nil {
+		return strings.Join(syllables, "")
+	}
+	var words []string
+	at := 0
+	for _, n := range covers {
+		words = append(words, strings.Join(syllables[at:at+n], ""))
+		at += n
+	}
+	return strings.Join(words, " ")
 }
 
 // glossWord is one word of a gloss, normalised for comparison with pinyin.
@@ -361,22 +412,44 @@ func spelledRange(rs []rune, ws []string, taken []bool) ([2]int, bool) {
 	return [2]int{}, false
 }
 
-// spelledBy returns the syllables of a segment of Chinese characters that
-// some sequence of gloss words spells, joined.
-func spelledBy(seg []rune, parts [][]glossWord) (string, bool) {
+// spelledBy returns, for a segment of Chinese characters that some sequence
+// of gloss words spells, the toneless syllable of each character, how many
+// characters each of those words covers, and the words. All are nil when no
+// gloss words spell the segment.
+func spelledBy(seg []rune, parts [][]glossWord) (syllables []string, covers []int, words []glossWord) {
 	if strings.IndexFunc(string(seg), func(r rune) bool { return !IsHan(r) }) >= 0 {
-		return "", false
+		return nil, nil, nil
 	}
 	for _, p := range parts {
 		for i := range p {
 			for j := i + 1; j <= len(p); j++ {
-				if _, syl, ok := pinyin.Spell(seg, wordTexts(p[i:j])); ok {
-					return strings.Join(syl, ""), true
+				if covers, syl, ok := pinyin.Spell(seg, wordTexts(p[i:j])); ok {
+					return syl, covers, p[i:j]
 				}
 			}
 		}
 	}
-	return "", false
+	return nil, nil, nil
+}
+
+// personsName reports whether a gloss that is a name (nameOnly) names a
+// person: two words or more, the first or the last a Chinese surname
+// however romanised (Tsai Ing-wen, Donald Tsang), where Great Wall (长城)
+// and Tibetans (藏族) name none.
+func personsName(name []glossWord) bool {
+	return len(name) > 1 && (lexicon.Surnames.Has(name[0].text) || lexicon.Surnames.Has(name[len(name)-1].text))
+}
+
+func allCapital(ws []glossWord) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	for _, w := range ws {
+		if !w.capital {
+			return false
+		}
+	}
+	return true
 }
 
 // nameOnly reports whether a gloss is a name and nothing else: one part of

@@ -109,24 +109,40 @@ func TestPinyin(t *testing.T) {
 	for _, tc := range []struct {
 		segments []string
 		gloss    string
-		want     string
+		want     string // plain, then toned, separated by " / "
 	}{
-		{[]string{"网络", "主权"}, "", "wangluo zhuquan"},
-		{[]string{"主权", "AI", "基础设施"}, "", "zhuquan AI jichusheshi"},
-		{[]string{"國家", "安全"}, "", "guojia anquan"},
-		{[]string{"重庆", "银行"}, "", "chongqing yinhang"},
-		{[]string{"曾庆红"}, "", "cengqinghong"},
-		{[]string{"曾庆红"}, "Zeng Qinghong", "zengqinghong"},
-		{[]string{"曾荫权"}, "Donald Tsang", "zengyinquan"},
-		{[]string{"吕晓明"}, "Lü Xiaoming", "luxiaoming"},
-		{[]string{"埃隆·马斯克"}, "Elon Musk", "ailongmasike"},
-		{nil, "", ""},
+		{[]string{"网络", "主权"}, "", "wangluo zhuquan / wǎngluò zhǔquán"},
+		{[]string{"主权", "AI", "基础设施"}, "", "zhuquan AI jichusheshi / zhǔquán AI jīchǔshèshī"},
+		{[]string{"國家", "安全"}, "", "guojia anquan / guójiā ānquán"},
+		{[]string{"重庆", "银行"}, "", "chongqing yinhang / chóngqìng yínháng"},
+		{[]string{"藏族"}, "", "zangzu / zàngzú"},
+		{[]string{"中行"}, "", "zhonghang / zhōngháng"},
+		{[]string{"绿色", "发展"}, "", "luse fazhan / lǜsè fāzhǎn"},
+		// A name: surname and given name apart, as the gloss prints it or
+		// else after the surname.
+		{[]string{"习近平"}, "Xi Jinping", "xi jinping / xí jìnpíng"},
+		{[]string{"习近平", "思想"}, "Xi Jinping Thought", "xi jinping sixiang / xí jìnpíng sīxiǎng"},
+		{[]string{"习近平", "新时代"}, "", "xi jinping xinshidai / xí jìnpíng xīnshídài"},
+		{[]string{"欧阳明"}, "Ouyang Ming", "ouyang ming / ōuyáng míng"},
+		{[]string{"曾庆红"}, "", "cengqinghong / céngqìnghóng"},
+		{[]string{"曾庆红"}, "Zeng Qinghong", "zeng qinghong / zēng qìnghóng"},
+		{[]string{"曾荫权"}, "Donald Tsang", "zeng yinquan / zēng yīnquán"},
+		{[]string{"司马南"}, "Szeto Nan", "sima nan / sīmǎ nán"},
+		{[]string{"吕晓明"}, "Lü Xiaoming", "lu xiaoming / lǚ xiǎomíng"},
+		{[]string{"弦子"}, "Xianzi", "xianzi / xiánzi"},
+		{[]string{"蔡英文"}, "Tsai Ing-wen", "cai yingwen / cài yīngwén"},
+		{[]string{"长城"}, "Great Wall", "changcheng / chángchéng"}, // no person's name
+		{[]string{"华为"}, "Huawei", "huawei / huáwéi"},
+		{[]string{"羅智強"}, "Lo Chih-chiang", "luo zhiqiang / luó zhìqiáng"},
+		{[]string{"话语权"}, "Discourse Power; Huàyǔ Quán", "huayuquan / huàyǔquán"}, // capitalised, but no name
+		{[]string{"埃隆·马斯克"}, "Elon Musk", "ailongmasike / āilóngmǎsīkè"},
+		// A quotation mark in a run gives no group.
+		{[]string{"把握", "’", "两个确立", "’"}, "", "bawo lianggequeli / bǎwò liǎnggèquèlì"},
+		{nil, "", " / "},
 	} {
-		if got := GlossPinyin(tc.segments, tc.gloss); got != tc.want {
+		plain, toned := GlossPinyin(tc.segments, tc.gloss)
+		if got := plain + " / " + toned; got != tc.want {
 			t.Errorf("GlossPinyin(%q, %q) = %q, want %q", tc.segments, tc.gloss, got, tc.want)
-		}
-		if got := GlossPinyin(tc.segments, ""); tc.gloss == "" && got != tc.want {
-			t.Errorf("GlossPinyin(%q, \"\") = %q, want %q", tc.segments, got, tc.want)
 		}
 	}
 }

@@ -69,7 +69,7 @@ func (t *Terms) Tag(ctx context.Context, a *claimx.Article) {
 			segs = t.zh.Segment(term.Hanzi, described)
 			term.Segments = segs
 		}
-		term.Pinyin = segment.GlossPinyin(segs, described)
+		term.Pinyin, term.PinyinTones = segment.GlossPinyin(segs, described)
 		a.Claims[i].Terms = append(a.Claims[i].Terms, term)
 	}
 }

@@ -197,11 +197,15 @@ func TestTermsPinyin(t *testing.T) {
 		{"“Cyber sovereignty (网络主权)” spread.", "wangluo zhuquan"},
 		{"They built “sovereign AI infrastructure (主权AI基础设施)” fast.", "zhuquan AI jichusheshi"},
 		// The gloss confirms the surname reading: 曾 alone reads ceng.
-		{"Former Vice President Zeng Qinghong (曾庆红) retired.", "zengqinghong"},
-		{"Deputy director Qiu Baoxing (仇保兴) spoke.", "qiubaoxing"},
+		{"Former Vice President Zeng Qinghong (曾庆红) retired.", "zeng qinghong"},
+		{"Deputy director Qiu Baoxing (仇保兴) spoke.", "qiu baoxing"},
 		// A name the gloss does not spell still reads its surname as one.
-		{"Hong Kong leader Donald Tsang (曾荫权) resigned.", "zengyinquan"},
+		{"Hong Kong leader Donald Tsang (曾荫权) resigned.", "zeng yinquan"},
 		{"“Green development (绿色发展)” was the theme.", "luse fazhan"},
+		// Polyphones read from their word.
+		{"Tibetans (藏族) number about six million.", "zangzu"},
+		{"The Bank of China (中国银行) raised rates.", "zhongguoyinhang"},
+		{"Crowds walked the Great Wall (长城) at dawn.", "changcheng"},
 	} {
 		a := tagtest.Sentences(tc.text)
 		New(segment.LoadChinese).Tag(context.Background(), a)

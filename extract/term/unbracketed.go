@@ -223,22 +223,33 @@ func glossAdjacentBefore(rs []rune, r [2]int, hanzi string) string {
 		return ""
 	}
 	g := wordsGloss(words, hanzi)
-	if w := strings.Fields(g); len(w) == 1 && (lexicon.Common.Has(w[0]) || lexicon.IsTitle(w[0])) {
+	if w := strings.Fields(g); len(w) == 1 && (lexicon.Common.Has(w[0]) || lexicon.IsTitle(w[0])) || !latin(g) {
 		return ""
 	}
 	return g
 }
 
+// latin reports whether every letter of s is a Latin one: a gloss is
+// English or pinyin, and the words of a language menu before a run
+// (Español Русский 简体中文) are neither.
+func latin(s string) bool {
+	return !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) })
+}
+
 // glossOrBefore returns the quotation joined by "or" to the gloss that
-// starts at at, the first of several such: of “framing words,” or tifa and
-// "discourse power" or "the right to speak", the first is the term's
-// gloss.
+// starts at at, the first of several such: of “framing words,” or tifa,
+// "discourse power" or "the right to speak" and ‘Discourse Power’ or the
+// ‘Right to Speak’, the first is the term's gloss.
 func glossOrBefore(rs []rune, start, at int) (string, bool) {
 	var first string
 	for {
 		i := at
 		for i > start && unicode.IsSpace(rs[i-1]) {
 			i--
+		}
+		if n := glossArticleBefore(rs, start, i); n > 0 {
+			for i -= n; i > start && unicode.IsSpace(rs[i-1]); i-- {
+			}
 		}
 		if i-start < 3 || !strings.EqualFold(string(rs[i-2:i]), "or") || !unicode.IsSpace(rs[i-3]) {
 			break
@@ -255,6 +266,19 @@ func glossOrBefore(rs []rune, start, at int) (string, bool) {
 		first, at = q, open
 	}
 	return first, first != ""
+}
+
+// glossArticleBefore returns the length of the article that ends at end as
+// a whole word, 0 if none does.
+func glossArticleBefore(rs []rune, start, end int) int {
+	j := end
+	for j > start && unicode.IsLetter(rs[j-1]) {
+		j--
+	}
+	if j < end && lexicon.Articles.Has(string(rs[j:end])) {
+		return end - j
+	}
+	return 0
 }
 
 // romanisationBefore returns the lower-case words right before end that

@@ -1,17 +1,22 @@
-// Package pinyin romanises Chinese characters as toneless pinyin, and tells
-// whether a romanisation printed in an English article (a name such as "Yan
-// Kunru", a transliteration such as "wangluo zhuquan") spells a given string
-// of characters.
+// Package pinyin romanises Chinese characters as pinyin, and tells whether a
+// romanisation printed in an English article (a name such as "Yan Kunru", a
+// transliteration such as "wangluo zhuquan") spells a given string of
+// characters.
 //
 // go-pinyin reads every character on its own, so a character with several
-// readings takes its most common one. Two small tables correct that where it
-// shows most: words whose characters read otherwise together (银行 yinhang,
-// not yinxing) and surnames (曾 zeng, not ceng). Matching against printed
-// text needs no table: it accepts any reading of each character.
+// readings takes its most common one. Word readings correct that: a word
+// whose characters read otherwise together (银行 yín háng, not yín xíng;
+// 藏族 zàng zú) is read whole, from the table tools/wordpinyin builds for
+// the words of the segmentation dictionary (words.txt) and a few words
+// added by hand (extraWords); a surname takes its surname reading (曾 zēng,
+// not céng). Matching against printed text needs no table: it accepts any
+// reading of each character.
 package pinyin
 
 import (
+	_ "embed"
 	"strings"
+	"sync"
 	"unicode"
 
 	gp "github.com/mozillazg/go-pinyin"
@@ -35,65 +40,122 @@ func Normalize(s string) string {
 	return b.String()
 }
 
-// readings returns the toneless readings of a Han character, the most common
-// first, or nil for a character go-pinyin does not know.
-func readings(r rune) []string {
+// Plain drops the tone marks of toned pinyin and writes ü as u, keeping
+// everything else as it is (zhǔquán AI → zhuquan AI).
+func Plain(toned string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(toned) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// tonedReadings returns the readings of a Han character with their tone
+// marks, the most common first, or nil for a character go-pinyin does not
+// know.
+func tonedReadings(r rune) []string {
 	v, ok := gp.PinyinDict[int(r)]
 	if !ok {
 		return nil
 	}
-	out := strings.Split(v, ",")
+	return strings.Split(v, ",")
+}
+
+// readings returns the toneless readings of a Han character, the most
+// common first, or nil for a character go-pinyin does not know.
+func readings(r rune) []string {
+	out := tonedReadings(r)
 	for i, p := range out {
 		out[i] = Normalize(p)
 	}
 	return out
 }
 
-// Word romanises one segment: each Han character becomes its syllable, the
-// syllables joined without spaces ("wangluo"). Letters and digits are kept
-// as written ("AI"); other characters, such as the dot inside a
-// transliterated name, are dropped. When name is true the segment is read as
-// a person's name, so a leading surname takes its surname reading.
-func Word(seg string, name bool) string {
+// Read returns the toned reading of each character of seg: a Han character
+// its syllable, a Latin letter or digit itself, any other character (the
+// dot inside a transliterated name, a quotation mark) "". Words of the word
+// table are read whole, the longest first; when name is true the segment is
+// read as a person's name, so a leading surname takes its surname reading.
+// confirmed, when not nil, holds for each character the toneless syllable
+// printed text confirms ("" where it confirms none): the reading with
+// that sound is taken.
+func Read(seg string, name bool, confirmed []string) []string {
 	rs := []rune(seg)
-	var b strings.Builder
+	out := make([]string, len(rs))
 	i := 0
 	if name {
 		for n := maxSurname; n > 0; n-- {
 			if n <= len(rs) && surnames[string(rs[:n])] != "" {
-				b.WriteString(strings.ReplaceAll(surnames[string(rs[:n])], " ", ""))
+				copy(out, strings.Fields(surnames[string(rs[:n])]))
 				i = n
 				break
 			}
 		}
 	}
 	for i < len(rs) {
-		if n, syl := phraseAt(rs[i:]); n > 0 {
-			b.WriteString(syl)
+		if n, syl := wordAt(rs[i:]); n > 0 {
+			copy(out[i:], syl)
 			i += n
 			continue
 		}
 		r := rs[i]
-		if rd := readings(r); len(rd) > 0 {
-			b.WriteString(rd[0])
+		if rd := tonedReadings(r); len(rd) > 0 {
+			out[i] = rd[0]
 		} else if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
+			out[i] = string(r)
 		}
 		i++
 	}
-	return b.String()
-}
-
-// phraseAt returns the length and the syllables of the longest phrase-table
-// word at the start of rs, or 0 when none starts there.
-func phraseAt(rs []rune) (int, string) {
-	for n := min(maxPhrase, len(rs)); n > 1; n-- {
-		if p, ok := phrases[string(rs[:n])]; ok {
-			return n, strings.ReplaceAll(p, " ", "")
+	for i, c := range confirmed {
+		if c == "" || i >= len(rs) || Normalize(out[i]) == c {
+			continue
+		}
+		for _, rd := range tonedReadings(rs[i]) {
+			if Normalize(rd) == c {
+				out[i] = rd
+				break
+			}
 		}
 	}
-	return 0, ""
+	return out
 }
+
+// wordAt returns the length and the syllables of the longest word of the
+// word table at the start of rs, or 0 when none starts there.
+func wordAt(rs []rune) (int, []string) {
+	words, longest := wordTable()
+	for n := min(longest, len(rs)); n > 1; n-- {
+		if p, ok := words[string(rs[:n])]; ok {
+			return n, strings.Fields(p)
+		}
+	}
+	return 0, nil
+}
+
+//go:embed words.txt
+var generatedWords string
+
+// wordTable returns the word readings, words.txt with extraWords over it,
+// and the length in characters of the longest word. It is read on first
+// use (about a millisecond).
+var wordTable = sync.OnceValues(func() (map[string]string, int) {
+	words := make(map[string]string, len(extraWords)+2000)
+	for line := range strings.Lines(generatedWords) {
+		if w, p, ok := strings.Cut(line, ":"); ok && !strings.HasPrefix(w, "#") {
+			words[w] = strings.TrimSpace(p)
+		}
+	}
+	for w, p := range extraWords {
+		words[w] = p
+	}
+	longest := 0
+	for w := range words {
+		longest = max(longest, len([]rune(w)))
+	}
+	return words, longest
+})
 
 // Spell reports whether words, a romanisation as printed, spell han: every
 // character read in turn (Han characters by any of their readings, letters

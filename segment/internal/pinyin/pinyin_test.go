@@ -2,31 +2,67 @@ package pinyin
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
 
-func TestWord(t *testing.T) {
+func TestRead(t *testing.T) {
 	for _, tc := range []struct {
-		seg  string
-		name bool
-		want string
+		seg       string
+		name      bool
+		confirmed string // syllables separated by spaces, "-" for none
+		want      string
 	}{
-		{"网络", false, "wangluo"},
-		{"基础设施", false, "jichusheshi"},
-		{"AI", false, "AI"},
-		{"5G网络", false, "5Gwangluo"},
-		{"國家", false, "guojia"},            // traditional characters read as simplified
-		{"中国银行", false, "zhongguoyinhang"}, // a phrase inside a longer segment
-		{"绿色", false, "luse"},              // ü written u
-		{"埃隆·马斯克", true, "ailongmasike"},   // the name dot is not romanised
-		{"曾庆红", true, "zengqinghong"},
-		{"曾经", false, "cengjing"},
-		{"单于", true, "chanyu"},
-		{"欧阳明", true, "ouyangming"},
+		{"网络", false, "", "wǎng luò"},
+		{"基础设施", false, "", "jī chǔ shè shī"},
+		{"AI", false, "", "A I"},
+		{"5G网络", false, "", "5 G wǎng luò"},
+		{"國家", false, "", "guó jiā"},                // traditional characters read as simplified
+		{"中国银行", false, "", "zhōng guó yín háng"},   // a word inside a longer segment
+		{"藏族", false, "", "zàng zú"},                // a polyphone read from its word
+		{"中行", false, "", "zhōng háng"},             // the bank, a word of the table
+		{"一个", false, "", "yī gè"},                  // 一 in its own tone
+		{"長江", false, "", "cháng jiāng"},            // a traditional form added by hand
+		{"绿色", false, "", "lǜ sè"},                  // ü kept
+		{"埃隆·马斯克", true, "", "āi lóng - mǎ sī kè"},  // the name dot is not romanised
+		{"曾庆红", true, "", "zēng qìng hóng"},         // the surname reading
+		{"曾经", false, "", "céng jīng"},              // not a name
+		{"单于", true, "", "chán yú"},                 // a compound surname
+		{"薄熙来", true, "", "bó xī lái"},              // a surname
+		{"曾荫权", false, "zeng - -", "zēng yīn quán"}, // the printed reading wins
+		{"行长", false, "xing zhang", "xíng zhǎng"},   // even over a word of the table
 	} {
-		if got := Word(tc.seg, tc.name); got != tc.want {
-			t.Errorf("Word(%q, %v) = %q, want %q", tc.seg, tc.name, got, tc.want)
+		var confirmed []string
+		if tc.confirmed != "" {
+			confirmed = strings.Fields(strings.ReplaceAll(tc.confirmed, "-", "_"))
+			for i, c := range confirmed {
+				if c == "_" {
+					confirmed[i] = ""
+				}
+			}
+		}
+		got := Read(tc.seg, tc.name, confirmed)
+		for i, g := range got {
+			if g == "" {
+				got[i] = "-"
+			}
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("Read(%q, %v, %q) = %q, want %q", tc.seg, tc.name, tc.confirmed, got, tc.want)
+		}
+	}
+}
+
+func TestPlain(t *testing.T) {
+	for toned, want := range map[string]string{
+		"wǎngluò zhǔquán":  "wangluo zhuquan",
+		"lǜsè":             "luse",
+		"zhǔquán AI jīchǔ": "zhuquan AI jichu",
+		"":                 "",
+	} {
+		if got := Plain(toned); got != want {
+			t.Errorf("Plain(%q) = %q, want %q", toned, got, want)
 		}
 	}
 }
@@ -66,21 +102,44 @@ func TestSpell(t *testing.T) {
 }
 
 // Every table entry must correct something: a word or surname that the
-// character-by-character reading already gets right does not belong there.
+// character-by-character reading already gets right does not belong there,
+// nor a word the generated table already reads; every reading has one
+// syllable a character, each a syllable of the character.
 func TestTablesCorrectDefaults(t *testing.T) {
+	words, longest := wordTable()
+	generated := map[string]bool{}
+	for line := range strings.Lines(generatedWords) {
+		if w, _, ok := strings.Cut(line, ":"); ok && !strings.HasPrefix(w, "#") {
+			generated[w] = true
+		}
+	}
+	for w := range extraWords {
+		if generated[w] {
+			t.Errorf("%s: in words.txt already", w)
+		}
+	}
 	for _, table := range []struct {
 		entries map[string]string
 		longest int
-	}{{phrases, maxPhrase}, {surnames, maxSurname}} {
+	}{{words, longest}, {surnames, maxSurname}} {
 		for k, v := range table.entries {
+			chars, syllables := []rune(k), strings.Fields(v)
+			if len(chars) != len(syllables) {
+				t.Errorf("%s: %q has %d syllables", k, v, len(syllables))
+				continue
+			}
 			var def []string
-			for _, r := range k {
-				def = append(def, readings(r)[0])
+			for i, r := range chars {
+				rd := tonedReadings(r)
+				def = append(def, rd[0])
+				if !slices.Contains(rd, syllables[i]) && Normalize(syllables[i]) != Normalize(rd[0]) {
+					t.Errorf("%s: %q is no reading of %c (%q)", k, syllables[i], r, rd)
+				}
 			}
 			if strings.Join(def, " ") == v {
 				t.Errorf("%s: %q is already the default reading", k, v)
 			}
-			if len([]rune(k)) > table.longest {
+			if len(chars) > table.longest {
 				t.Errorf("%s is longer than the lookup reads", k)
 			}
 		}
