@@ -3,6 +3,7 @@ package term
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimx/claimx/lexicon"
 	"github.com/claimx/claimx/segment"
@@ -50,6 +51,10 @@ func glossLineStart(rs []rune, i int) int {
 // maxQuotedGloss is the most words a quotation before a parenthesis may
 // hold to be the gloss whole; a longer one is quoted speech, whose last
 // noun phrase is the gloss: “... model of cyber regulation (网络监管)”.
+// A quotation the parenthesis stands inside is speech sooner: with more than
+// two words for each character of the term, its last noun phrase is the
+// gloss (“the unavoidable next stage of going global (出海)”), while a
+// parenthesis after the closing mark glosses the quotation whole.
 const maxQuotedGloss = 8
 
 // glossBefore reads the English just before the parenthesis at open, from
@@ -75,7 +80,11 @@ func glossBefore(rs []rune, start, open int, hanzi string, runs int) []string {
 		if alt, ok := glossOrBefore(rs, start, qopen); ok && runs == 1 {
 			return glossOne(alt)
 		}
-		if words := strings.Fields(trimGloss(q)); len(words) <= maxQuotedGloss || glossTitleCase(words) && len(words) <= maxTitleWords {
+		limit := maxQuotedGloss
+		if !glossClosingQuotes[rs[end-1]] {
+			limit = min(limit, 2*utf8.RuneCountInString(hanzi))
+		}
+		if words := strings.Fields(trimGloss(q)); len(words) <= limit || glossTitleCase(words) && len(words) <= maxTitleWords {
 			return glossOne(strings.Join(words, " "))
 		}
 		return glossOne(glossNounPhrase(glossClauseWords([]rune(q))))
@@ -246,7 +255,7 @@ func wordsGloss(words []string, hanzi string) string {
 	if owner, ok := glossPossessive(words[len(words)-1]); ok {
 		words = append(words[:len(words)-1:len(words)-1], owner)
 	}
-	if !glossStartsUpper(words[len(words)-1]) {
+	if !glossCapitalised(words, len(words)-1) {
 		return glossNounPhrase(words)
 	}
 	for k := 1; k <= maxGlossNameWords && k <= len(words) && glossStartsUpper(words[len(words)-k]); k++ {
@@ -342,7 +351,7 @@ func glossCapitalPhrase(words []string) []string {
 	from := len(words)
 	for i := len(words) - 1; i >= 0 && len(words)-i <= maxGlossCapitalPhrase; i-- {
 		w := words[i]
-		if glossStartsUpper(w) {
+		if glossCapitalised(words, i) {
 			from = i
 			continue
 		}
@@ -358,6 +367,14 @@ func glossCapitalPhrase(words []string) []string {
 		phrase = phrase[1:]
 	}
 	return phrase
+}
+
+// glossCapitalised reports whether words[i] is capitalised, or is a number
+// after a capitalised word, which belongs to a name or title (Made in China
+// 2025, Document No. 9).
+func glossCapitalised(words []string, i int) bool {
+	w := words[i]
+	return glossStartsUpper(w) || i > 0 && unicode.IsDigit([]rune(w)[0]) && glossStartsUpper(words[i-1])
 }
 
 // glossTitleCase reports whether words are a title: every word capitalised

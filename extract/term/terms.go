@@ -352,7 +352,7 @@ func besideRun(rs []rune, pieces []termPiece, hanzi string) (english, pinyin str
 		}
 		s := cleanGlossPiece(string(rs[p.from:p.to]))
 		switch {
-		case s == "" || isGlossAcronym(s) || strings.IndexFunc(s, unicode.IsDigit) >= 0:
+		case s == "" || isGlossAcronym(s) || glossDateLike(s):
 		case segment.Spells(hanzi, s):
 			if pinyin == "" {
 				pinyin = s
@@ -362,6 +362,23 @@ func besideRun(rs []rune, pieces []termPiece, hanzi string) (english, pinyin str
 		}
 	}
 	return english, pinyin
+}
+
+// glossDateLike reports whether a piece of a parenthesis holding digits is
+// a date, a page or a number rather than a gloss: fewer than two of its
+// words are without digits (May 3, Xinhua 2014, p. 12), where Made in China
+// 2025 and 5G network security gloss a term.
+func glossDateLike(s string) bool {
+	if strings.IndexFunc(s, unicode.IsDigit) < 0 {
+		return false
+	}
+	plain := 0
+	for _, w := range strings.Fields(s) {
+		if strings.IndexFunc(w, unicode.IsDigit) < 0 {
+			plain++
+		}
+	}
+	return plain < 2
 }
 
 // cleanGlossPiece trims a piece of a parenthesis and drops the words that

@@ -26,7 +26,8 @@ const maxTitleWords = 30
 //     “从五个维度认识把握 Understanding … from five dimensions”;
 //   - its romanisation right after it: 赵立坚 Zhào Lìjiān, 权 quán;
 //   - a name or a capitalised title right before it: Qu Qingshan 曲青山,
-//     China Digital Times 中国数字时代, Zhào Lìjiān 赵立坚.
+//     China Digital Times 中国数字时代, Zhào Lìjiān 赵立坚, or a quotation:
+//     “core interests” 核心利益.
 //
 // Lower-case English against a run without brackets is running text, not
 // a gloss (the slogan 共同富裕 spread).
@@ -199,34 +200,61 @@ func romanisationAfter(rs []rune, end int, hanzi string) string {
 	return ""
 }
 
-// glossAdjacentBefore returns the name or capitalised title printed right
-// before the run, a space apart: the fewest capitalised words that spell it
-// (President Xi Jinping 习近平 → Xi Jinping), pinyin with tone marks
-// (huàyǔ quán 话语权), or else a capitalised phrase that is more than a
-// title or a sentence opener (China Digital Times 中国数字时代).
+// glossAdjacentBefore returns the gloss printed right before the run, a
+// space apart: a quotation (“core interests” 核心利益), the fewest
+// capitalised words that spell it (President Xi Jinping 习近平 → Xi
+// Jinping), pinyin with tone marks (huàyǔ quán 话语权), or else a
+// capitalised phrase that is more than a title, a sentence opener, an
+// adjective (the Chinese 网络主权 concept) or a language menu (China
+// Digital Times 中国数字时代).
 func glossAdjacentBefore(rs []rune, r [2]int, hanzi string) string {
 	end := r[0]
 	for end > 0 && rs[end-1] == ' ' {
 		end--
 	}
-	if end == r[0] || end == 0 || !unicode.IsLetter(rs[end-1]) && !unicode.IsDigit(rs[end-1]) && !unicode.IsMark(rs[end-1]) {
+	if end == r[0] || end == 0 {
 		return ""
 	}
-	words := glossClauseWords(rs[glossLineStart(rs, end):end])
+	start := glossLineStart(rs, end)
+	if glossClosingQuotes[rs[end-1]] {
+		// A quotation right before the run: “core interests” 核心利益.
+		q, _, ok := glossQuoted(rs, start, end)
+		words := strings.Fields(trimGloss(q))
+		if !ok || len(words) == 0 || segment.HasHan(q) || !latin(q) || len(words) > maxQuotedGloss && !glossTitleCase(words) {
+			return ""
+		}
+		return strings.Join(words, " ")
+	}
+	if !unicode.IsLetter(rs[end-1]) && !unicode.IsDigit(rs[end-1]) && !unicode.IsMark(rs[end-1]) {
+		return ""
+	}
+	words := glossClauseWords(rs[start:end])
 	if len(words) == 0 {
 		return ""
 	}
 	if !glossStartsUpper(words[len(words)-1]) {
-		if p, _ := romanisationBefore(rs, glossLineStart(rs, end), end, hanzi); toneMarked(p) {
+		if p, _ := romanisationBefore(rs, start, end, hanzi); toneMarked(p) {
 			return p
 		}
 		return ""
 	}
 	g := wordsGloss(words, hanzi)
-	if w := strings.Fields(g); len(w) == 1 && (lexicon.Common.Has(w[0]) || lexicon.IsTitle(w[0])) || !latin(g) {
+	if w := strings.Fields(g); len(w) == 1 && (lexicon.Common.Has(w[0]) || lexicon.IsTitle(w[0]) || lexicon.Adjectives.Has(w[0])) ||
+		!latin(g) || languageNames(w) {
 		return ""
 	}
 	return g
+}
+
+// languageNames reports whether words are all names of languages, as a
+// language menu prints them before a run (English Français 中文).
+func languageNames(words []string) bool {
+	for _, w := range words {
+		if !lexicon.LanguageLabels.Has(w) {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // latin reports whether every letter of s is a Latin one: a gloss is
