@@ -6,7 +6,7 @@
 // that a user holding the text can slice back to exactly what was found.
 //
 // The types marshal to JSON under the names of the Parquet columns that
-// hold them (sentence, year_inferred, ...), an empty list as [].
+// hold them (sentence, year_inferred, start_char, ...), an empty list as [].
 package claimx
 
 import (
@@ -21,10 +21,13 @@ import (
 var ErrUnsupported = errors.New("unsupported")
 
 // Span is a half-open range [Start, End) of code-point offsets into the
-// article text.
+// article text. Each type holding one marshals its offsets under names of
+// its own (start_char on a claim, quote_start on a quote, ...), as the
+// Parquet columns are named, so that none collide when a list is unnested
+// beside the claim.
 type Span struct {
-	Start int `json:"start"`
-	End   int `json:"end"`
+	Start int `json:"-"`
+	End   int `json:"-"`
 }
 
 // Len is the number of code points the span covers.
@@ -170,6 +173,10 @@ type Article struct {
 	// endings normalised to \n. All offsets point into it.
 	Text string `json:"text"`
 
+	// URL is where the article was published, as a feed, a sidecar or
+	// the page's canonical link gives it; "" when none does.
+	URL string `json:"url"`
+
 	Title     string    `json:"title"`
 	Authors   []string  `json:"authors"`
 	Published time.Time `json:"published,omitzero"` // zero when unknown
@@ -208,20 +215,74 @@ func (a Article) MarshalJSON() ([]byte, error) {
 	return json.Marshal(out)
 }
 
-// MarshalJSON writes the claim with an empty list as [].
+// MarshalJSON writes the paragraph with its offsets as start_char and
+// end_char, as a claim's.
+func (p Paragraph) MarshalJSON() ([]byte, error) {
+	type plain Paragraph // without this method
+	return json.Marshal(struct {
+		plain
+		Start int `json:"start_char"`
+		End   int `json:"end_char"`
+	}{plain(p), p.Start, p.End})
+}
+
+// MarshalJSON writes the claim with an empty list as [] and its offsets as
+// start_char and end_char.
 func (c Claim) MarshalJSON() ([]byte, error) {
 	type plain Claim // without this method
 	p := plain(c)
 	p.Quotes, p.Citations, p.Entities, p.Terms, p.Footnotes = list(p.Quotes), list(p.Citations), list(p.Entities), list(p.Terms), list(p.Footnotes)
-	return json.Marshal(p)
+	return json.Marshal(struct {
+		plain
+		Start int `json:"start_char"`
+		End   int `json:"end_char"`
+	}{p, c.Start, c.End})
 }
 
-// MarshalJSON writes the term with no segments as [].
+// MarshalJSON writes the quote with its offsets as quote_start and
+// quote_end.
+func (q Quote) MarshalJSON() ([]byte, error) {
+	type plain Quote // without this method
+	return json.Marshal(struct {
+		plain
+		Start int `json:"quote_start"`
+		End   int `json:"quote_end"`
+	}{plain(q), q.Start, q.End})
+}
+
+// MarshalJSON writes the citation with its offsets as citation_start and
+// citation_end.
+func (c Citation) MarshalJSON() ([]byte, error) {
+	type plain Citation // without this method
+	return json.Marshal(struct {
+		plain
+		Start int `json:"citation_start"`
+		End   int `json:"citation_end"`
+	}{plain(c), c.Start, c.End})
+}
+
+// MarshalJSON writes the entity with its offsets as entity_start and
+// entity_end.
+func (e Entity) MarshalJSON() ([]byte, error) {
+	type plain Entity // without this method
+	return json.Marshal(struct {
+		plain
+		Start int `json:"entity_start"`
+		End   int `json:"entity_end"`
+	}{plain(e), e.Start, e.End})
+}
+
+// MarshalJSON writes the term with no segments as [] and its offsets as
+// term_start and term_end.
 func (t Term) MarshalJSON() ([]byte, error) {
 	type plain Term // without this method
 	p := plain(t)
 	p.Segments = list(p.Segments)
-	return json.Marshal(p)
+	return json.Marshal(struct {
+		plain
+		Start int `json:"term_start"`
+		End   int `json:"term_end"`
+	}{p, t.Start, t.End})
 }
 
 // list is s, or an empty list for nil, which JSON writes as null.

@@ -25,12 +25,11 @@ type feedLine struct {
 }
 
 // readFeed hands on one article per non-blank line of the feed read from
-// r. A line that cannot be read is an error article of its own, so one bad
-// line costs nothing but itself. An article's Source is its url, or
-// path:line when it has none; errors always name path:line.
+// r, none for a feed of no lines. A line that cannot be read is an error article of its own, so one bad
+// line costs nothing but itself. An article's Source is path:line, where
+// it was read; the line's url is its URL.
 func readFeed(path string, r *bufio.Reader, maxBytes int64, emit func(*claimx.Article) error) error {
 	lines := newLineReader(feedText(r), maxBytes)
-	articles := 0
 	for {
 		line, long, err := lines.next()
 		if err == io.EOF {
@@ -43,7 +42,6 @@ func readFeed(path string, r *bufio.Reader, maxBytes int64, emit func(*claimx.Ar
 		if !holdsArticle(line, long) {
 			continue
 		}
-		articles++
 		var a *claimx.Article
 		if long {
 			a = failed(loc, fmt.Errorf("the line is longer than the limit of %d bytes (raise --max-bytes to read it)", maxBytes))
@@ -53,9 +51,6 @@ func readFeed(path string, r *bufio.Reader, maxBytes int64, emit func(*claimx.Ar
 		if err := emit(a); err != nil {
 			return err
 		}
-	}
-	if articles == 0 {
-		return emit(failed(path, errors.New("a JSON Lines feed with no articles in it")))
 	}
 	return nil
 }
@@ -79,21 +74,15 @@ func feedArticle(loc string, line []byte) *claimx.Article {
 	if err := item.check(); err != nil {
 		return fail(err)
 	}
-	var a *claimx.Article
 	switch {
 	case item.Text != nil && item.HTML != nil:
 		return fail(errors.New(`both "text" and "html" are given; a line holds one article`))
 	case item.Text != nil:
-		a = Article(loc, []byte(*item.Text), &item.Meta)
+		return Article(loc, []byte(*item.Text), &item.Meta)
 	case item.HTML != nil:
-		a = HTMLArticle(loc, []byte(*item.HTML), &item.Meta)
-	default:
-		return fail(errors.New(`no "text" or "html" field: the line holds no article`))
+		return HTMLArticle(loc, []byte(*item.HTML), &item.Meta)
 	}
-	if item.URL != "" {
-		a.Source = item.URL
-	}
-	return a
+	return fail(errors.New(`no "text" or "html" field: the line holds no article`))
 }
 
 // feedText is the feed read from r as UTF-8: without a byte-order mark, and
@@ -191,5 +180,5 @@ func countFile(path string, maxBytes int64) int {
 			n++
 		}
 	}
-	return max(n, 1) // an empty feed is one error article
+	return n
 }

@@ -15,7 +15,7 @@ import (
 func readAllOf(t *testing.T, paths []string, maxBytes int64) []*claimx.Article {
 	t.Helper()
 	var arts []*claimx.Article
-	err := Read(context.Background(), paths, nil, maxBytes, func(a *claimx.Article) error {
+	err := Read(context.Background(), paths, Stdin{}, maxBytes, func(a *claimx.Article) error {
 		arts = append(arts, a)
 		return nil
 	})
@@ -34,7 +34,7 @@ func TestFeed(t *testing.T) {
 		line            int
 		source, outcome string
 	}{
-		{1, "https://example.org/salt-lakes", "2024-03-02"},
+		{1, path + ":1", "2024-03-02"},
 		{3, path + ":3", "2024-03-04"},
 		{4, path + ":4", "not valid JSON"},
 		{5, path + ":5", `both "text" and "html"`},
@@ -70,6 +70,9 @@ func TestFeed(t *testing.T) {
 	if first.Title != "Salt Lakes and Lithium" || string(first.Raw) != first.Text || len(first.Paragraphs) != 2 {
 		t.Errorf("line 1: title %q, raw %q, %d paragraphs", first.Title, first.Raw, len(first.Paragraphs))
 	}
+	if first.URL != "https://example.org/salt-lakes" || arts[1].URL != "" {
+		t.Errorf("urls %q and %q, want the feed's, and none for a line without one", first.URL, arts[1].URL)
+	}
 	if html := arts[1]; html.Title != "Inland Ports" || !strings.HasPrefix(html.Text, "Rail freight from Chongqing") {
 		t.Errorf("line 3: title %q, text %.40q", html.Title, html.Text)
 	}
@@ -97,7 +100,7 @@ func TestFeedEdges(t *testing.T) {
 		{"CRLF endings, no final newline", "a.jsonl", ok + "\r\n" + ok + "x", 1000, []string{"", "not valid JSON"}},
 		{"line over the limit is skipped alone", "b.jsonl", long + "\n" + ok + "\n", 200, []string{"longer than the limit of 200 bytes", ""}},
 		{"UTF-16 feed", "c.jsonl", utf16LE(ok + "\n"), 1000, []string{""}},
-		{"feed of blank lines", "d.jsonl", "\n  \n", 1000, []string{"no articles"}},
+		{"feed of blank lines holds no article", "d.jsonl", "\n  \n", 1000, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

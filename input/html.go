@@ -24,9 +24,9 @@ const (
 // HTMLArticle builds an article from a web page read from source. Readability
 // finds the main text; Article.Text is that text, one block (paragraph,
 // heading, list item) per paragraph, blocks separated by blank lines, so
-// that offsets point into what a reader sees. The title, by-line and
-// publication date come from the page's metadata where it has them; meta,
-// from a sidecar or a feed, wins over both.
+// that offsets point into what a reader sees. The title, by-line,
+// publication date and URL come from the page's metadata where it has them;
+// meta, from a sidecar or a feed, wins over both.
 func HTMLArticle(source string, raw []byte, meta *Meta) *claimx.Article {
 	a := &claimx.Article{ID: ID(raw), Source: source, Raw: raw}
 	page, err := decodeHTML(raw)
@@ -67,6 +67,7 @@ func HTMLArticle(source string, raw []byte, meta *Meta) *claimx.Article {
 	}
 	a.Title = trimSiteSuffix(strings.Join(strings.Fields(title), " "), pm.siteName, a.Authors)
 	a.Published = pm.published
+	a.URL = pm.url
 	if t, err := doc.PublishedTime(); err == nil && a.Published.IsZero() {
 		a.Published = dayOf(t)
 	}

@@ -40,18 +40,19 @@ func TestHTMLPage(t *testing.T) {
 }
 
 func TestHTMLMetadataYieldsToSidecar(t *testing.T) {
-	page := `<html><head><title>Page Title</title><meta property="article:published_time" content="2023-01-05"></head>
+	page := `<html><head><title>Page Title</title><meta property="article:published_time" content="2023-01-05">
+<link rel="canonical" href="https://example.org/ferries"></head>
 <body><article><p>` + strings.Repeat("Ferries now cross the strait twice a day, carrying freight and a few passengers. ", 10) + `</p></article></body></html>`
-	a := HTMLArticle("p.html", []byte(page), &Meta{Title: "Feed Title", Published: "2023-02-01"})
+	a := HTMLArticle("p.html", []byte(page), &Meta{Title: "Feed Title", Published: "2023-02-01", URL: "https://feed.example.org/ferries"})
 	if a.Err != nil {
 		t.Fatal(a.Err)
 	}
-	if a.Title != "Feed Title" || date(a.Published) != "2023-02-01" {
-		t.Errorf("got %q %v, want the sidecar's title and date", a.Title, a.Published)
+	if a.Title != "Feed Title" || date(a.Published) != "2023-02-01" || a.URL != "https://feed.example.org/ferries" {
+		t.Errorf("got %q %v %q, want the sidecar's title, date and url", a.Title, a.Published, a.URL)
 	}
 	b := HTMLArticle("p.html", []byte(page), nil)
-	if b.Title != "Page Title" || date(b.Published) != "2023-01-05" {
-		t.Errorf("got %q %v, want the page's title and date", b.Title, b.Published)
+	if b.Title != "Page Title" || date(b.Published) != "2023-01-05" || b.URL != "https://example.org/ferries" {
+		t.Errorf("got %q %v %q, want the page's title, date and canonical url", b.Title, b.Published, b.URL)
 	}
 }
 

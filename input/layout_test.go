@@ -120,8 +120,8 @@ func TestSidecarMetadata(t *testing.T) {
 	if a.Err != nil {
 		t.Fatal(a.Err)
 	}
-	if date(a.Published) != "2023-11-30" || a.Title != "Lithium Deals in the Andes (feed title)" {
-		t.Errorf("sidecar not applied: %q %v", a.Title, a.Published)
+	if date(a.Published) != "2023-11-30" || a.Title != "Lithium Deals in the Andes (feed title)" || a.URL != "https://example.org/lithium" {
+		t.Errorf("sidecar not applied: %q %v %q", a.Title, a.Published, a.URL)
 	}
 	// Without date or author the first line is a heading, not a title.
 	if got := paragraphs(a); len(got) != 1 || !strings.HasPrefix(got[0], "Lithium Deals in the Andes | ") {

@@ -81,4 +81,7 @@ func (m *Meta) apply(a *claimx.Article) {
 	if len(m.Authors) > 0 {
 		a.Authors = m.Authors
 	}
+	if m.URL != "" {
+		a.URL = m.URL
+	}
 }

@@ -2,6 +2,7 @@ package input
 
 import (
 	"encoding/json"
+	"net/url"
 	"strings"
 	"time"
 
@@ -11,9 +12,11 @@ import (
 
 // pageMeta is what a page declares about its article, apart from its text:
 // JSON-LD (schema.org NewsArticle, Article, BlogPosting), OpenGraph and
-// article:* properties, <meta> names, and <time datetime>.
+// article:* properties, <meta> names, <time datetime> and the canonical
+// <link>.
 type pageMeta struct {
 	title, siteName string
+	url             string
 	authors         []string
 	published       time.Time
 }
@@ -35,14 +38,16 @@ var metaAuthors = []string{"author", "article:author", "dc.creator", "parsely-au
 func readPageMeta(page string) pageMeta {
 	metas := map[string]string{}
 	var ld ldArticle
-	var timeDate, anyTime, linkedAuthor string
+	var timeDate, anyTime, linkedAuthor, canonical string
 	z := html.NewTokenizer(strings.NewReader(page))
 	inLD, inAuthorLink := false, false
 	for {
 		tt := z.Next()
 		switch tt {
 		case html.ErrorToken:
-			return buildPageMeta(metas, ld, timeDate, anyTime, linkedAuthor)
+			m := buildPageMeta(metas, ld, timeDate, anyTime, linkedAuthor)
+			m.url = pageURL(canonical, metas["og:url"])
+			return m
 		case html.TextToken:
 			if inLD && ld.Headline == "" && ld.DatePublished == "" {
 				ld = findLDArticle(z.Text())
@@ -75,6 +80,10 @@ func readPageMeta(page string) pageMeta {
 							metas[key] = content
 						}
 					}
+				}
+			case "link":
+				if canonical == "" && strings.EqualFold(strings.TrimSpace(attrs["rel"]), "canonical") {
+					canonical = strings.TrimSpace(attrs["href"])
 				}
 			case "script":
 				inLD = tt == html.StartTagToken && attrs["type"] == "application/ld+json"
@@ -123,6 +132,18 @@ func buildPageMeta(metas map[string]string, ld ldArticle, timeDate, anyTime, lin
 		}
 	}
 	return m
+}
+
+// pageURL is the page's address as it declares it: its canonical link,
+// else its OpenGraph url; only an absolute http(s) address counts, since a
+// relative one says nothing without the address the page was fetched from.
+func pageURL(candidates ...string) string {
+	for _, c := range candidates {
+		if u, err := url.Parse(c); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
+			return c
+		}
+	}
+	return ""
 }
 
 // machineDate reads a date as pages declare it, usually ISO 8601

@@ -21,6 +21,12 @@ func TestReadPageMeta(t *testing.T) {
 			<meta property="article:author" content="https://example.org/by/somchai"><meta name="author" content="Somchai Rattanakorn">
 			<meta property="article:published_time" content="2019-01-03T07:00:02.000Z">`,
 			pageMeta{title: "Dams on the Mekong - River Times", siteName: "River Times", authors: []string{"Somchai Rattanakorn"}, published: day(2019, 1, 3)}},
+		{"the canonical link before og:url",
+			`<meta property="og:url" content="https://m.example.org/a/1"><link rel="canonical" href="https://example.org/a/1">`,
+			pageMeta{url: "https://example.org/a/1"}},
+		{"og:url when the canonical link is relative",
+			`<link rel="Canonical" href="/a/1"><meta property="og:url" content="https://m.example.org/a/1">`,
+			pageMeta{url: "https://m.example.org/a/1"}},
 		{"a printed by-line in a meta, a plain date meta",
 			`<meta name="byl" content="By LENA OKAFOR and TOMAS RUIZ"><meta name="date" content="2016-02-01 01:28:49">`,
 			pageMeta{authors: []string{"LENA OKAFOR", "TOMAS RUIZ"}, published: day(2016, 2, 1)}},

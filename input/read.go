@@ -43,7 +43,7 @@ const MaxBytes = 10 << 20
 // which holds many, is an error here: Read reads feeds.
 func ReadFile(path string, maxBytes int64) *claimx.Article {
 	var arts []*claimx.Article
-	readInput(path, os.Stdin, maxBytes, func(a *claimx.Article) error {
+	readInput(path, Stdin{Reader: os.Stdin}, maxBytes, func(a *claimx.Article) error {
 		arts = append(arts, a)
 		return nil
 	})
@@ -53,12 +53,21 @@ func ReadFile(path string, maxBytes int64) *claimx.Article {
 	return failed(path, fmt.Errorf("a feed of %d articles, not one article", len(arts)))
 }
 
+// Stdin is standard input as Read reads it for the path "-".
+type Stdin struct {
+	io.Reader
+	// Name is the Source of the articles read from it, in place of "-"
+	// when not empty: the name of what was piped in.
+	Name string
+}
+
 // Read reads the articles at paths in order ("-" is stdin) and hands each
 // to emit, stopping early when ctx is done or emit fails. Whatever is wrong
 // with an input (unreadable, too large, not text, a bad feed line) is
 // handed on as an article with Err set, naming the input and the reason:
-// the returned error is only ctx's or emit's.
-func Read(ctx context.Context, paths []string, stdin io.Reader, maxBytes int64, emit func(*claimx.Article) error) error {
+// the returned error is only ctx's or emit's. An input that holds no
+// article (a feed of no lines, nothing on stdin) hands on nothing.
+func Read(ctx context.Context, paths []string, stdin Stdin, maxBytes int64, emit func(*claimx.Article) error) error {
 	emitLive := func(a *claimx.Article) error {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -75,8 +84,12 @@ func Read(ctx context.Context, paths []string, stdin io.Reader, maxBytes int64, 
 
 // readInput hands on the articles of one input: the article in a text or
 // HTML file, or every article of a feed.
-func readInput(path string, stdin io.Reader, maxBytes int64, emit func(*claimx.Article) error) error {
-	r := stdin
+func readInput(path string, stdin Stdin, maxBytes int64, emit func(*claimx.Article) error) error {
+	var r io.Reader = stdin
+	source := path // what the articles' Source and errors name
+	if path == "-" && stdin.Name != "" {
+		source = stdin.Name
+	}
 	if path != "-" {
 		f, err := os.Open(path)
 		if err != nil {
@@ -88,15 +101,18 @@ func readInput(path string, stdin io.Reader, maxBytes int64, emit func(*claimx.A
 	br := bufio.NewReaderSize(r, sniffLen)
 	head, err := br.Peek(sniffLen)
 	if err != nil && err != io.EOF {
-		return emit(failed(path, err))
+		return emit(failed(source, err))
+	}
+	if path == "-" && len(head) == 0 {
+		return nil // nothing was piped in: no article, not an empty one
 	}
 	format := Sniff(path, head)
 	if format == Feed {
-		return readFeed(path, br, maxBytes, emit)
+		return readFeed(source, br, maxBytes, emit)
 	}
 	raw, id, err := readAll(br, maxBytes)
 	if err != nil {
-		a := failed(path, err)
+		a := failed(source, err)
 		if id != "" {
 			a.ID = id
 		}
@@ -109,9 +125,9 @@ func readInput(path string, stdin io.Reader, maxBytes int64, emit func(*claimx.A
 		}
 	}
 	if format == HTML {
-		return emit(HTMLArticle(path, raw, meta))
+		return emit(HTMLArticle(source, raw, meta))
 	}
-	return emit(Article(path, raw, meta))
+	return emit(Article(source, raw, meta))
 }
 
 // readAll reads r whole when it holds at most maxBytes. A larger input is

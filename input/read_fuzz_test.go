@@ -26,7 +26,7 @@ func FuzzRead(f *testing.F) {
 	f.Add([]byte("<p>One <sup>2</sup><ol><li>x<li><p>y</ol><br>z"))
 	f.Add([]byte("{\"text\": \"a\"}\n{\"html\": \"<p>b</p>\"}\n{"))
 	f.Fuzz(func(t *testing.T, raw []byte) {
-		err := Read(context.Background(), []string{"-"}, strings.NewReader(string(raw)), 1<<16, func(a *claimx.Article) error {
+		err := Read(context.Background(), []string{"-"}, Stdin{Reader: strings.NewReader(string(raw))}, 1<<16, func(a *claimx.Article) error {
 			if a.ID == "" || a.Source == "" {
 				t.Fatalf("article without id or source: %+v", a)
 			}

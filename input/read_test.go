@@ -54,7 +54,7 @@ func TestReadStandardInput(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			var arts []*claimx.Article
-			err := Read(context.Background(), []string{"-"}, strings.NewReader(tt.in), MaxBytes, func(a *claimx.Article) error {
+			err := Read(context.Background(), []string{"-"}, Stdin{Reader: strings.NewReader(tt.in)}, MaxBytes, func(a *claimx.Article) error {
 				arts = append(arts, a)
 				return nil
 			})
@@ -65,6 +65,24 @@ func TestReadStandardInput(t *testing.T) {
 				t.Errorf("error %v, text %.30q", a.Err, a.Text)
 			}
 		})
+	}
+	var arts []*claimx.Article
+	err := Read(context.Background(), []string{"-"}, Stdin{Reader: strings.NewReader("{\"text\": \"Coal.\"}\n"), Name: "wire"}, MaxBytes,
+		func(a *claimx.Article) error {
+			arts = append(arts, a)
+			return nil
+		})
+	if err != nil || len(arts) != 1 || arts[0].Source != "wire:1" {
+		t.Errorf("a feed on stdin named wire: %d articles, error %v", len(arts), err)
+	}
+	arts = nil
+	err = Read(context.Background(), []string{"-"}, Stdin{Reader: strings.NewReader(""), Name: "wire"}, MaxBytes,
+		func(a *claimx.Article) error {
+			arts = append(arts, a)
+			return nil
+		})
+	if err != nil || len(arts) != 0 {
+		t.Errorf("nothing on stdin: %d articles, error %v; want none", len(arts), err)
 	}
 	if _, known := Count([]string{"-"}, MaxBytes); known {
 		t.Error("Count claims to know how many articles standard input holds")
@@ -81,7 +99,7 @@ func TestReadFileRefusesAFeed(t *testing.T) {
 func TestReadStopsWhenCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	n := 0
-	err := Read(ctx, []string{"testdata/feed.jsonl"}, nil, MaxBytes, func(*claimx.Article) error {
+	err := Read(ctx, []string{"testdata/feed.jsonl"}, Stdin{}, MaxBytes, func(*claimx.Article) error {
 		n++
 		cancel()
 		return nil

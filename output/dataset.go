@@ -1,114 +1,172 @@
 package output
 
 import (
-	"crypto/rand"
-	"encoding/hex"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 	"sync"
 	"time"
 
 	"github.com/claimx/claimx"
-	"github.com/parquet-go/parquet-go"
 )
 
-// The contract's layout: OUT/claims and OUT/articles hold part files of the
-// same names.
+// The layout of a dataset OUT. Each table is a folder of part files; a part
+// is one file of the same name in every table, and its articles file is
+// written last, so that it marks the part complete.
 const (
 	claimsDir   = "claims"
 	articlesDir = "articles"
-	partExt     = ".parquet"
-	// A part is written as ".<name>.tmp" beside its final name: the leading
-	// dot keeps pandas and pyarrow, which skip hidden files, and the
-	// "*.parquet" globs of DuckDB and polars from reading a half-written file.
-	tempPrefix = "."
-	tempSuffix = ".tmp"
-	// partTime sorts as text in time order; nanoseconds keep parts written
-	// in quick succession distinct and ordered.
-	partTime = "20060102T150405.000000000Z"
+	// errorsDir holds the rows of attempts that failed. A failed article
+	// is tried again by the next run, so keeping its rows apart leaves
+	// OUT/articles with one row per article, which claims join without
+	// care.
+	errorsDir = "errors"
+	// controlDir holds what is not data: the lock and each writer's
+	// temporary files. Being hidden and outside the tables, nothing a
+	// reader globs or scans (OUT/claims/*.parquet, scanParquet('OUT/claims'),
+	// OUT/**/*.parquet) ever sees a half-written file.
+	controlDir = ".claimx"
+	tempDir    = "tmp"
+	lockFile   = "lock"
+	// compactLockFile keeps two compactions of one dataset apart.
+	compactLockFile = "compact.lock"
 )
 
-// Key-value metadata keys written on every file.
+// tables are the folders of a dataset in the order a part is committed:
+// articles last.
+var tables = []string{claimsDir, errorsDir, articlesDir}
+
+// Key-value metadata keys written on every Parquet file.
 const (
 	schemaVersionKey = "claimx.schema_version"
 	versionKey       = "claimx.version"
 )
 
-// Dataset is an output directory OUT with OUT/claims and OUT/articles, laid
-// out as the contract says. It expects to be the only writer of OUT while it
-// is open: Open removes what a crashed writer left, which would break a
-// writer still running. Its methods are safe for concurrent use.
+// Options say how a dataset is written.
+type Options struct {
+	// Version is the claimx build, written in every file.
+	Version string
+	// Format is the format of new parts, Parquet when empty; a dataset
+	// holds one format only.
+	Format Format
+	// SkipFailed counts an article that has only failed attempts as seen,
+	// so that a run does not try it again. By default it is tried again.
+	SkipFailed bool
+}
+
+// Dataset is an output directory OUT, laid out as the README's output
+// schema says. Several writers (claimx run, claimx compact) may work on one
+// dataset at once, and readers may read it meanwhile: a part appears in a
+// table by one rename, and whatever changes the listing of a table holds
+// OUT/.claimx/lock. Its methods are safe for concurrent use.
 type Dataset struct {
-	dir     string
-	version string
+	dir  string
+	opts Options
+	temp *tempArea
 
 	mu   sync.Mutex
 	seen map[string]bool
 	last time.Time // time in the last part name, to keep names increasing
 }
 
-// Open opens or creates the dataset in dir, written by claimx build version.
-// It removes temporary files left by an interrupted write and a claims part
-// whose articles part is missing (a crash between the two renames of
-// WritePart, so none of its articles count as processed), then reads which
-// articles the dataset already holds.
-func Open(dir, version string) (*Dataset, error) {
-	for _, table := range []string{claimsDir, articlesDir} {
+// Open opens or creates the dataset in dir. It repairs what crashed writers
+// left (it removes their temporary files and the claims and errors files of
+// a part whose articles file was never committed, so that none of its
+// articles count as processed, and finishes the swaps of a compaction),
+// then reads which articles the dataset already holds.
+func Open(dir string, opts Options) (*Dataset, error) {
+	if opts.Format == "" {
+		opts.Format = Parquet
+	}
+	for _, table := range tables {
 		if err := os.MkdirAll(filepath.Join(dir, table), 0o777); err != nil {
 			return nil, err
 		}
-		if err := removeTemps(filepath.Join(dir, table)); err != nil {
-			return nil, err
-		}
 	}
-	complete, orphans, err := parts(dir)
+	if err := removeStaleTemps(dir); err != nil {
+		return nil, err
+	}
+	err := withLock(dir, exclusive, func() error {
+		if err := finishCompaction(dir); err != nil {
+			return err
+		}
+		return removeOrphans(dir)
+	})
 	if err != nil {
 		return nil, err
 	}
-	for _, name := range orphans {
-		if err := os.Remove(filepath.Join(dir, claimsDir, name)); err != nil {
-			return nil, err
-		}
+	format, err := datasetFormat(dir)
+	if err != nil {
+		return nil, err
 	}
-	d := &Dataset{dir: dir, version: version, seen: map[string]bool{}}
-	for _, name := range complete {
-		rows, err := readPart[articleKey](filepath.Join(dir, articlesDir, name))
+	if format != "" && format != opts.Format {
+		return nil, fmt.Errorf("%s holds %s parts; write %s to another directory", dir, format, opts.Format)
+	}
+	d := &Dataset{dir: dir, opts: opts, seen: map[string]bool{}}
+	err = withLock(dir, shared, func() error {
+		complete, _, err := parts(dir)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		for _, r := range rows {
-			d.seen[r.ArticleID] = true
+		seenIn := []string{articlesDir}
+		if opts.SkipFailed {
+			seenIn = append(seenIn, errorsDir)
 		}
+		for _, table := range seenIn {
+			for _, name := range complete {
+				rows, err := readPart[articleKey](filepath.Join(dir, table, name))
+				if err != nil {
+					return err
+				}
+				for _, r := range rows {
+					d.seen[r.ArticleID] = true
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if d.temp, err = newTempArea(dir); err != nil {
+		return nil, err
 	}
 	return d, nil
 }
 
-// articleKey reads only the article_id column of an articles part.
-type articleKey struct {
-	ArticleID string `parquet:"article_id"`
+// Close gives up the dataset's temporary folder. A dataset that is not
+// closed leaves it to be removed by the next Open.
+func (d *Dataset) Close() error {
+	return d.temp.close()
 }
 
-// Seen reports whether the dataset already holds a row for the article,
-// including one that could not be processed.
+// articleKey reads only the article_id column of an articles or errors part.
+type articleKey struct {
+	ArticleID string `parquet:"article_id" json:"article_id"`
+}
+
+func (*articleKey) someColumns() {}
+
+// Seen reports whether the dataset holds the article (or, with SkipFailed,
+// a failed attempt at it), or this Dataset wrote it: a run does it again
+// only when it is not seen.
 func (d *Dataset) Seen(articleID string) bool {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	return d.seen[articleID]
 }
 
-// WritePart writes the claims of arts as one claims part and then one row
-// per article as the articles part of the same name, each atomically.
-// Articles the dataset already holds, or that appear twice in arts, are
-// written once only, so that an article is in at most one part. Articles
-// with Err set get an articles row with status "error" and no claims.
+// WritePart writes arts as one part: the claims of those processed, a
+// failed attempt's row for each with Err set (status "error"), and an
+// articles row for each of the others, the articles file last. Articles
+// already seen, or that appear twice in arts, are written once only.
 // processedAt is stored in UTC. Nothing is written when no article is new.
 func (d *Dataset) WritePart(arts []*claimx.Article, processedAt time.Time) error {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	var claims []ClaimRow
-	var articles []ArticleRow
+	var articles, failures []ArticleRow
 	batch := map[string]bool{}
 	for _, a := range arts {
 		if d.seen[a.ID] || batch[a.ID] {
@@ -117,25 +175,69 @@ func (d *Dataset) WritePart(arts []*claimx.Article, processedAt time.Time) error
 		batch[a.ID] = true
 		rows := ClaimRows(a)
 		claims = append(claims, rows...)
-		articles = append(articles, ArticleRowOf(a, len(rows), processedAt, d.version))
+		row := ArticleRowOf(a, len(rows), processedAt, d.opts.Version)
+		if row.Status == StatusError {
+			failures = append(failures, row)
+		} else {
+			articles = append(articles, row)
+		}
 	}
-	if len(articles) == 0 {
+	if len(batch) == 0 {
 		return nil
 	}
-	name, err := d.nextName()
-	if err != nil {
-		return err
-	}
-	// Claims first: Open treats a claims part without its articles part
-	// as never written, so a crash at any point leaves a consistent dataset.
-	if err := writePart(filepath.Join(d.dir, claimsDir), name, claims, d.version); err != nil {
-		return err
-	}
-	if err := writePart(filepath.Join(d.dir, articlesDir), name, articles, d.version); err != nil {
+	if err := d.writeRows(claims, failures, articles); err != nil {
 		return err
 	}
 	for id := range batch {
 		d.seen[id] = true
+	}
+	return nil
+}
+
+// EnsurePart writes an empty part when the dataset has none, so that every
+// table has a file to read: DuckDB refuses a glob that matches nothing.
+func (d *Dataset) EnsurePart() error {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	complete, _, err := parts(d.dir)
+	if err != nil || len(complete) > 0 {
+		return err
+	}
+	return d.writeRows(nil, nil, nil)
+}
+
+// writeRows writes one part holding the rows given, each table's file
+// through the temporary folder, and commits it.
+func (d *Dataset) writeRows(claims []ClaimRow, failures, articles []ArticleRow) error {
+	name, err := d.nextName()
+	if err != nil {
+		return err
+	}
+	files := map[string]string{}
+	if files[claimsDir], err = writeTemp(d.temp, claimsDir, name, claims, d.opts); err != nil {
+		return err
+	}
+	if files[errorsDir], err = writeTemp(d.temp, errorsDir, name, failures, d.opts); err != nil {
+		return err
+	}
+	if files[articlesDir], err = writeTemp(d.temp, articlesDir, name, articles, d.opts); err != nil {
+		return err
+	}
+	return withLock(d.dir, exclusive, func() error { return commit(d.dir, name, files) })
+}
+
+// commit moves a part's files from the temporary folder into the tables,
+// articles last, and makes the renames durable. Open treats a part without
+// its articles file as never written, so a crash at any point leaves a
+// consistent dataset.
+func commit(dir, name string, files map[string]string) error {
+	for _, table := range tables {
+		if err := os.Rename(files[table], filepath.Join(dir, table, name)); err != nil {
+			return err
+		}
+		if err := syncDir(filepath.Join(dir, table)); err != nil {
+			return err
+		}
 	}
 	return nil
 }
@@ -149,58 +251,23 @@ func (d *Dataset) nextName() (string, error) {
 		now = d.last.Add(time.Nanosecond)
 	}
 	d.last = now
-	var random [4]byte
-	if _, err := rand.Read(random[:]); err != nil {
-		return "", err
-	}
-	return now.Format(partTime) + "-" + hex.EncodeToString(random[:]) + partExt, nil
+	return partName(now, d.opts.Format)
 }
 
-// writePart writes rows to dir/name through a temporary file that is synced
-// before it is renamed, so that the part appears complete or not at all.
-func writePart[T any](dir, name string, rows []T, version string) (err error) {
-	temp := filepath.Join(dir, tempPrefix+name+tempSuffix)
-	f, err := os.OpenFile(temp, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o666)
+// removeOrphans deletes the claims and errors files of parts whose articles
+// file was never committed: a writer crashed between the renames of
+// commit. The caller holds the lock, so no writer is between them now.
+func removeOrphans(dir string) error {
+	_, orphans, err := parts(dir)
 	if err != nil {
 		return err
 	}
-	defer func() {
-		if err != nil {
-			f.Close()
-			os.Remove(temp)
+	for _, o := range orphans {
+		if err := os.Remove(filepath.Join(dir, o.table, o.name)); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return err
 		}
-	}()
-	w := parquet.NewGenericWriter[T](f, writerOptions(version)...)
-	if _, err := w.Write(rows); err != nil {
-		return fmt.Errorf("writing %s: %w", temp, err)
 	}
-	if err := w.Close(); err != nil {
-		return fmt.Errorf("writing %s: %w", temp, err)
-	}
-	if err := f.Sync(); err != nil {
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	if err := os.Rename(temp, filepath.Join(dir, name)); err != nil {
-		return err
-	}
-	return syncDir(dir)
-}
-
-// writerOptions are the file settings every part is written with. Data
-// page v1 and PLAIN strings replace parquet-go's defaults (page v2 and
-// DELTA_LENGTH_BYTE_ARRAY), which older Spark and some pyarrow versions
-// reject.
-func writerOptions(version string) []parquet.WriterOption {
-	return []parquet.WriterOption{
-		parquet.Compression(&parquet.Zstd),
-		parquet.DataPageVersion(1),
-		parquet.DefaultEncodingFor(parquet.ByteArray, &parquet.Plain),
-		parquet.KeyValueMetadata(schemaVersionKey, SchemaVersion),
-		parquet.KeyValueMetadata(versionKey, version),
-	}
+	return nil
 }
 
 // syncDir makes a rename in dir durable.
@@ -211,65 +278,4 @@ func syncDir(dir string) error {
 	}
 	defer f.Close()
 	return f.Sync()
-}
-
-// removeTemps deletes the temporary files an interrupted write left in dir.
-func removeTemps(dir string) error {
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return err
-	}
-	for _, e := range entries {
-		if isTemp(e.Name()) {
-			if err := os.Remove(filepath.Join(dir, e.Name())); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
-}
-
-func isTemp(name string) bool {
-	return strings.HasPrefix(name, tempPrefix) && strings.HasSuffix(name, tempSuffix)
-}
-
-// parts lists the complete parts of the dataset in dir, those with both
-// their claims and articles file, in write order, and the orphans: claims
-// parts whose articles part was never written.
-func parts(dir string) (complete, orphans []string, err error) {
-	claims, err := partNames(filepath.Join(dir, claimsDir))
-	if err != nil {
-		return nil, nil, err
-	}
-	articles, err := partNames(filepath.Join(dir, articlesDir))
-	if err != nil {
-		return nil, nil, err
-	}
-	hasArticles := make(map[string]bool, len(articles))
-	for _, name := range articles {
-		hasArticles[name] = true
-	}
-	for _, name := range claims {
-		if hasArticles[name] {
-			complete = append(complete, name)
-		} else {
-			orphans = append(orphans, name)
-		}
-	}
-	return complete, orphans, nil
-}
-
-// partNames lists the finished parts in dir, in write order.
-func partNames(dir string) ([]string, error) {
-	entries, err := os.ReadDir(dir) // sorted by name, which is write order
-	if err != nil {
-		return nil, err
-	}
-	var names []string
-	for _, e := range entries {
-		if e.Type().IsRegular() && strings.HasSuffix(e.Name(), partExt) && !strings.HasPrefix(e.Name(), tempPrefix) {
-			names = append(names, e.Name())
-		}
-	}
-	return names, nil
 }

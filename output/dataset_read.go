@@ -9,10 +9,15 @@ import (
 
 // ReadDataset reads the dataset in dir back into articles, each with its
 // claims in sentence order, so a written run can be scored or inspected
-// with the same code as one held in memory. Articles that failed carry
-// their error.
+// with the same code as one held in memory. It gives every article's
+// current state: the articles it holds, then those whose every attempt
+// failed, each carrying the error of its latest attempt.
 func ReadDataset(dir string) ([]*claimx.Article, error) {
 	articleRows, err := ReadArticles(dir)
+	if err != nil {
+		return nil, err
+	}
+	errorRows, err := ReadErrors(dir)
 	if err != nil {
 		return nil, err
 	}
@@ -22,13 +27,16 @@ func ReadDataset(dir string) ([]*claimx.Article, error) {
 	}
 	byID := map[string]*claimx.Article{}
 	arts := make([]*claimx.Article, 0, len(articleRows))
-	for _, r := range articleRows {
+	for _, r := range append(articleRows, Failing(articleRows, errorRows)...) {
 		a := &claimx.Article{
 			ID:        r.ArticleID,
 			Source:    r.Source,
+			URL:       deref(r.URL),
+			Text:      deref(r.Text),
 			Title:     deref(r.Title),
 			Authors:   r.Authors,
 			Published: dateTime(r.Published),
+			Language:  deref(r.Language),
 		}
 		if r.Status != StatusOK {
 			a.Err = errors.New(deref(r.Error))
@@ -39,11 +47,38 @@ func ReadDataset(dir string) ([]*claimx.Article, error) {
 	for _, r := range claimRows {
 		a := byID[r.ArticleID]
 		if a == nil {
-			continue // its articles part is not there: not committed
+			continue // its articles file is not there: not committed
 		}
 		a.Claims = append(a.Claims, claimOf(r))
 	}
 	return arts, nil
+}
+
+// Failing is the current state of the articles whose every attempt failed:
+// of the failure rows, in write order, the latest of each article that the
+// articles rows do not hold. The README's query for the same in SQL reads
+// the same rows.
+func Failing(articles, failures []ArticleRow) []ArticleRow {
+	resolved := make(map[string]bool, len(articles))
+	for _, r := range articles {
+		resolved[r.ArticleID] = true
+	}
+	latest := map[string]int{}
+	var out []ArticleRow
+	for _, r := range failures {
+		if resolved[r.ArticleID] {
+			continue
+		}
+		if i, ok := latest[r.ArticleID]; ok {
+			if !r.ProcessedAt.Before(out[i].ProcessedAt) {
+				out[i] = r
+			}
+			continue
+		}
+		latest[r.ArticleID] = len(out)
+		out = append(out, r)
+	}
+	return out
 }
 
 func claimOf(r ClaimRow) claimx.Claim {
@@ -52,26 +87,26 @@ func claimOf(r ClaimRow) claimx.Claim {
 		Paragraph:      int(r.Paragraph),
 		Section:        deref(r.Section),
 		Text:           r.Text,
-		Span:           span(r.Start, r.End),
+		Span:           span(r.StartChar, r.EndChar),
 		Kind:           claimx.ClaimKind(r.Kind),
 		Speaker:        deref(r.Speaker),
 		Cue:            deref(r.Cue),
 		SpeakerMention: deref(r.SpeakerMention),
 		Quotes: convert(r.Quotes, func(q Quote) claimx.Quote {
-			return claimx.Quote{Text: q.Text, Span: span(q.Start, q.End),
+			return claimx.Quote{Text: q.Text, Span: span(q.QuoteStart, q.QuoteEnd),
 				Speaker: deref(q.Speaker), SpeakerMention: deref(q.SpeakerMention), Cue: deref(q.Cue)}
 		}),
 		Citations: convert(r.Citations, func(c Citation) claimx.Citation {
 			return claimx.Citation{Source: c.Source, Date: dateTime(c.Date), Precision: claimx.Precision(c.Precision),
-				YearInferred: c.YearInferred, Accessed: c.Accessed, Raw: c.Raw, Span: span(c.Start, c.End)}
+				YearInferred: c.YearInferred, Accessed: c.Accessed, Raw: c.Raw, Span: span(c.CitationStart, c.CitationEnd)}
 		}),
 		Entities: convert(r.Entities, func(e Entity) claimx.Entity {
 			return claimx.Entity{Name: e.Name, Mention: e.Mention, Type: claimx.EntityType(e.Type),
-				Hanzi: deref(e.Hanzi), Span: span(e.Start, e.End)}
+				Hanzi: deref(e.Hanzi), Span: span(e.EntityStart, e.EntityEnd)}
 		}),
 		Terms: convert(r.Terms, func(t Term) claimx.Term {
 			return claimx.Term{Hanzi: t.Hanzi, Segments: t.Segments, Pinyin: t.Pinyin, Gloss: deref(t.Gloss),
-				Span: span(t.Start, t.End)}
+				Span: span(t.TermStart, t.TermEnd)}
 		}),
 		Footnotes: convert(r.Footnotes, func(n int32) int { return int(n) }),
 	}

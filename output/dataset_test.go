@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/claimx/claimx"
 	"github.com/parquet-go/parquet-go"
@@ -16,10 +17,11 @@ import (
 
 func openTest(t *testing.T, dir string) *Dataset {
 	t.Helper()
-	d, err := Open(dir, testVersion)
+	d, err := Open(dir, Options{Version: testVersion})
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() { d.Close() })
 	return d
 }
 
@@ -36,8 +38,9 @@ func ls(t *testing.T, dir string) []string {
 	return names
 }
 
-// TestOpenCleansUp simulates the files a crashed run leaves: temporary
-// files, and a claims part whose articles part was never renamed.
+// TestOpenCleansUp simulates what a crashed run leaves: its temporary
+// folder, and a part whose claims and errors files were committed but not
+// its articles file.
 func TestOpenCleansUp(t *testing.T) {
 	full, bare, broken := testArticles(t)
 	out := t.TempDir()
@@ -45,24 +48,27 @@ func TestOpenCleansUp(t *testing.T) {
 	if err := d.WritePart([]*claimx.Article{full, broken}, testTime); err != nil {
 		t.Fatal(err)
 	}
-	complete := ls(t, filepath.Join(out, claimsDir))
+	complete := ls(t, filepath.Join(out, articlesDir))
 
-	// The crash: bare's claims part is in place, its articles part is not.
+	// The crash: bare's claims and errors files are in place, its
+	// articles file is not, and the writer's temporary folder is left.
 	orphan, err := d.nextName()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := writePart(filepath.Join(out, claimsDir), orphan, ClaimRows(bare), testVersion); err != nil {
+	opts := Options{Version: testVersion, Format: Parquet}
+	if err := writeFile(filepath.Join(out, claimsDir, orphan), ClaimRows(bare), opts); err != nil {
 		t.Fatal(err)
 	}
-	leftovers := map[string]string{
-		claimsDir:   tempPrefix + orphan + tempSuffix,
-		articlesDir: tempPrefix + orphan + tempSuffix,
+	if err := writeFile(filepath.Join(out, errorsDir, orphan), []ArticleRow{}, opts); err != nil {
+		t.Fatal(err)
 	}
-	for table, name := range leftovers {
-		if err := os.WriteFile(filepath.Join(out, table, name), []byte("PAR1 half written"), 0o666); err != nil {
-			t.Fatal(err)
-		}
+	dead := filepath.Join(out, controlDir, tempDir, "wdead")
+	if err := os.MkdirAll(dead, 0o777); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dead, "articles-x.tmp"), []byte("PAR1 half written"), 0o666); err != nil {
+		t.Fatal(err)
 	}
 	// A hidden file that is not ours stays.
 	if err := os.WriteFile(filepath.Join(out, claimsDir, ".keep"), nil, 0o666); err != nil {
@@ -77,15 +83,22 @@ func TestOpenCleansUp(t *testing.T) {
 		t.Errorf("ReadClaims with an orphan part: %d rows, want %d", len(claims), len(full.Claims))
 	}
 
+	live := filepath.Base(d.temp.dir) // its writer lives: its folder stays
 	d = openTest(t, out)
 	if got, want := ls(t, filepath.Join(out, claimsDir)), append([]string{".keep"}, complete...); !slices.Equal(got, want) {
 		t.Errorf("claims after Open = %v, want %v", got, want)
 	}
-	if got := ls(t, filepath.Join(out, articlesDir)); !slices.Equal(got, complete) {
-		t.Errorf("articles after Open = %v, want %v", got, complete)
+	for _, table := range []string{articlesDir, errorsDir} {
+		if got := ls(t, filepath.Join(out, table)); !slices.Equal(got, complete) {
+			t.Errorf("%s after Open = %v, want %v", table, got, complete)
+		}
 	}
-	if !d.Seen(full.ID) || !d.Seen(broken.ID) {
-		t.Error("articles of the complete part are not seen")
+	temps := ls(t, filepath.Join(out, controlDir, tempDir))
+	if slices.Contains(temps, "wdead") || !slices.Contains(temps, live) {
+		t.Errorf("temporary folders after Open = %v, want the live writer's %s and not the dead one's", temps, live)
+	}
+	if !d.Seen(full.ID) || d.Seen(broken.ID) {
+		t.Error("the written article is not seen, or the failed one is (it is to be tried again)")
 	}
 	if d.Seen(bare.ID) {
 		t.Error("an article whose part never completed is seen, so it would never be written")
@@ -93,7 +106,8 @@ func TestOpenCleansUp(t *testing.T) {
 }
 
 // TestSeenAcrossRuns checks that a later run adds only new articles, each
-// once, in a part that sorts after the earlier ones.
+// once, in a part that sorts after the earlier ones, and tries a failed
+// article again unless told not to.
 func TestSeenAcrossRuns(t *testing.T) {
 	full, bare, broken := testArticles(t)
 	out := t.TempDir()
@@ -102,21 +116,33 @@ func TestSeenAcrossRuns(t *testing.T) {
 	}
 	first := ls(t, filepath.Join(out, articlesDir))
 
-	d := openTest(t, out)
-	if !d.Seen(full.ID) || !d.Seen(broken.ID) || d.Seen(bare.ID) {
-		t.Fatalf("after reopen: Seen(full)=%v Seen(broken)=%v Seen(bare)=%v, want true true false",
-			d.Seen(full.ID), d.Seen(broken.ID), d.Seen(bare.ID))
-	}
-	// The same content read from a second path has the same ID.
-	again := *bare
-	again.Source = "corpus/copy-of-memo.txt"
-	if err := d.WritePart([]*claimx.Article{full, bare, &again, broken}, testTime); err != nil {
+	skip, err := Open(out, Options{Version: testVersion, SkipFailed: true})
+	if err != nil {
 		t.Fatal(err)
 	}
-	if !d.Seen(bare.ID) {
+	defer skip.Close()
+	if !skip.Seen(full.ID) || !skip.Seen(broken.ID) || skip.Seen(bare.ID) {
+		t.Errorf("skipping failed: Seen(full)=%v Seen(broken)=%v Seen(bare)=%v, want true true false",
+			skip.Seen(full.ID), skip.Seen(broken.ID), skip.Seen(bare.ID))
+	}
+	d := openTest(t, out)
+	if !d.Seen(full.ID) || d.Seen(broken.ID) || d.Seen(bare.ID) {
+		t.Fatalf("after reopen: Seen(full)=%v Seen(broken)=%v Seen(bare)=%v, want true false false",
+			d.Seen(full.ID), d.Seen(broken.ID), d.Seen(bare.ID))
+	}
+	// The same content read from a second path has the same ID; the
+	// failed article is tried again and now reads.
+	again := *bare
+	again.Source = "corpus/copy-of-memo.txt"
+	fixed := *broken
+	fixed.Err, fixed.Text, fixed.Paragraphs = nil, "x", []claimx.Paragraph{{Span: claimx.Span{End: 1}}}
+	if err := d.WritePart([]*claimx.Article{full, bare, &again, &fixed}, testTime.Add(time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	if !d.Seen(bare.ID) || !d.Seen(broken.ID) {
 		t.Error("a written article is not seen")
 	}
-	if err := d.WritePart([]*claimx.Article{full, bare}, testTime); err != nil {
+	if err := d.WritePart([]*claimx.Article{full, bare, broken}, testTime); err != nil {
 		t.Fatal(err)
 	}
 
@@ -132,8 +158,18 @@ func TestSeenAcrossRuns(t *testing.T) {
 	for _, a := range articles {
 		got = append(got, a.Source)
 	}
-	if want := []string{full.Source, broken.Source, bare.Source}; !slices.Equal(got, want) {
+	if want := []string{full.Source, bare.Source, broken.Source}; !slices.Equal(got, want) {
 		t.Errorf("articles in read order = %v, want %v", got, want)
+	}
+	failures, err := ReadErrors(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(failures) != 1 || failures[0].ArticleID != broken.ID {
+		t.Errorf("errors = %+v, want the first attempt at %s", failures, broken.ID)
+	}
+	if f := Failing(articles, failures); len(f) != 0 {
+		t.Errorf("still failing: %+v, want none", f)
 	}
 	claims, err := ReadClaims(out)
 	if err != nil {
@@ -144,12 +180,29 @@ func TestSeenAcrossRuns(t *testing.T) {
 	}
 }
 
-var partName = regexp.MustCompile(`^\d{8}T\d{6}\.\d{9}Z-[0-9a-f]{8}\.parquet$`)
+// TestFailing checks the current state of failed articles: the latest
+// attempt of each, none for an article written since.
+func TestFailing(t *testing.T) {
+	at := func(id string, hour int, msg string) ArticleRow {
+		return ArticleRow{ArticleID: id, Status: StatusError, Error: &msg, ProcessedAt: testTime.Add(time.Duration(hour) * time.Hour)}
+	}
+	articles := []ArticleRow{{ArticleID: "b", Status: StatusOK}}
+	failures := []ArticleRow{at("a", 2, "second"), at("b", 1, "fixed since"), at("a", 1, "first"), at("c", 3, "only"), at("a", 2, "again")}
+	var got []string
+	for _, r := range Failing(articles, failures) {
+		got = append(got, r.ArticleID+":"+*r.Error)
+	}
+	if want := []string{"a:again", "c:only"}; !slices.Equal(got, want) {
+		t.Errorf("Failing = %v, want %v", got, want)
+	}
+}
+
+var partNamePattern = regexp.MustCompile(`^\d{8}T\d{6}\.\d{9}Z-[0-9a-f]{8}\.(parquet|jsonl)$`)
 
 // TestPartNames checks that names sort in the order they were given, even
 // faster than the clock ticks, and that two writers never share one.
 func TestPartNames(t *testing.T) {
-	a, b := &Dataset{}, &Dataset{}
+	a, b := &Dataset{opts: Options{Format: Parquet}}, &Dataset{opts: Options{Format: JSONL}}
 	var names []string
 	seen := map[string]bool{}
 	for range 1000 {
@@ -158,7 +211,7 @@ func TestPartNames(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !partName.MatchString(name) || seen[name] {
+			if !partNamePattern.MatchString(name) || seen[name] || formatOf(name) != d.opts.Format {
 				t.Fatalf("bad or repeated part name %q", name)
 			}
 			seen[name] = true
@@ -180,7 +233,7 @@ func TestFileSettings(t *testing.T) {
 	if err := openTest(t, out).WritePart([]*claimx.Article{full, bare, broken}, testTime); err != nil {
 		t.Fatal(err)
 	}
-	for _, table := range []string{claimsDir, articlesDir} {
+	for _, table := range tables {
 		for _, name := range ls(t, filepath.Join(out, table)) {
 			path := filepath.Join(out, table, name)
 			data, err := os.ReadFile(path)
@@ -232,7 +285,8 @@ func TestSchemaVersionGuard(t *testing.T) {
 	old := []parquet.WriterOption{parquet.KeyValueMetadata(schemaVersionKey, "0")}
 	rewrite(t, filepath.Join(out, claimsDir, name), ClaimRows(full), old...)
 	rewrite(t, filepath.Join(out, articlesDir, name), []ArticleRow{ArticleRowOf(full, 4, testTime, "old")}, old...)
-	if _, err := Open(out, testVersion); err == nil || !strings.Contains(err.Error(), `schema version "0"`) {
+	rewrite(t, filepath.Join(out, errorsDir, name), []ArticleRow{}, old...)
+	if _, err := Open(out, Options{Version: testVersion}); err == nil || !strings.Contains(err.Error(), `schema version "0"`) {
 		t.Errorf("Open of a version 0 dataset: %v", err)
 	}
 	if _, err := ReadClaims(out); err == nil {
@@ -241,7 +295,8 @@ func TestSchemaVersionGuard(t *testing.T) {
 }
 
 // TestWritePartNothingNew checks that a batch of known articles leaves no
-// empty part behind.
+// empty part behind, and that EnsurePart leaves one only in an empty
+// dataset.
 func TestWritePartNothingNew(t *testing.T) {
 	full, _, _ := testArticles(t)
 	out := t.TempDir()
@@ -256,5 +311,33 @@ func TestWritePartNothingNew(t *testing.T) {
 	}
 	if got := ls(t, filepath.Join(out, claimsDir)); len(got) != 1 {
 		t.Errorf("claims parts = %v, want one", got)
+	}
+	if err := d.EnsurePart(); err != nil {
+		t.Fatal(err)
+	}
+	if got := ls(t, filepath.Join(out, claimsDir)); len(got) != 1 {
+		t.Errorf("claims parts after EnsurePart = %v, want still one", got)
+	}
+	empty := t.TempDir()
+	if err := openTest(t, empty).EnsurePart(); err != nil {
+		t.Fatal(err)
+	}
+	for _, table := range tables {
+		if got := ls(t, filepath.Join(empty, table)); len(got) != 1 {
+			t.Errorf("%s of an empty dataset after EnsurePart = %v, want one part", table, got)
+		}
+	}
+}
+
+// TestFormatsDoNotMix checks that a dataset keeps the format it was first
+// written in.
+func TestFormatsDoNotMix(t *testing.T) {
+	full, _, _ := testArticles(t)
+	out := t.TempDir()
+	if err := openTest(t, out).WritePart([]*claimx.Article{full}, testTime); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Open(out, Options{Version: testVersion, Format: JSONL}); err == nil || !strings.Contains(err.Error(), "holds parquet parts") {
+		t.Errorf("Open for JSON Lines over Parquet parts: %v", err)
 	}
 }

@@ -119,13 +119,23 @@ func TestDuckDBCatchesBrokenOutput(t *testing.T) {
 			want: []string{"claims parts", "a claim_id twice"},
 		},
 		{
+			name: "offsets not into the stored text",
+			breakIt: func(t *testing.T, out, part string, articles []ArticleRow, _ []ClaimRow, _ map[string]any) {
+				// As if the text were stored before its byte-order mark was removed.
+				text := "\ufeff" + *articles[0].Text
+				articles[0].Text = &text
+				rewrite(t, filepath.Join(out, articlesDir, part), articles, writerOptions(testVersion)...)
+			},
+			want: []string{"a span whose text[start:end] is not what it names", `"what":"claim"`},
+		},
+		{
 			name: "value differs",
 			breakIt: func(_ *testing.T, _, _ string, _ []ArticleRow, _ []ClaimRow, expect map[string]any) {
 				claim := expect["claims"].([]any)[1].(map[string]any)
 				claim["citations"].([]any)[0].(map[string]any)["date"] = "2014-06-10"
 				claim["speaker"] = nil
 			},
-			want: []string{`citations: DuckDB reads [{"accessed":false,"date":"2014-06-09"`, `speaker: DuckDB reads "Xi Jinping", the writer meant null`},
+			want: []string{`citations: DuckDB reads [{"accessed":false,"citation_end":179,"citation_start":159,"date":"2014-06-09"`, `speaker: DuckDB reads "Xi Jinping", the writer meant null`},
 		},
 	}
 	for _, tt := range tests {
@@ -133,10 +143,11 @@ func TestDuckDBCatchesBrokenOutput(t *testing.T) {
 			full, bare, broken := testArticles(t)
 			arts := []*claimx.Article{full, bare, broken}
 			out := t.TempDir()
-			d, err := Open(out, testVersion)
+			d, err := Open(out, Options{Version: testVersion})
 			if err != nil {
 				t.Fatal(err)
 			}
+			defer d.Close()
 			if err := d.WritePart(arts, testTime); err != nil {
 				t.Fatal(err)
 			}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -61,6 +62,7 @@ func runDuckcheck(t *testing.T, out string, expect map[string]any) (int, string)
 func expectation(arts []*claimx.Article, processedAt time.Time) map[string]any {
 	claims := []any{}
 	articles := []any{}
+	failures := []any{}
 	for _, a := range arts {
 		n := 0
 		for _, c := range a.Claims {
@@ -71,23 +73,24 @@ func expectation(arts []*claimx.Article, processedAt time.Time) map[string]any {
 			claims = append(claims, map[string]any{
 				"article_id": a.ID, "claim_id": fmt.Sprintf("%s-%04d", a.ID, c.Index), "published": jsonDate(a.Published),
 				"section": jsonString(c.Section), "paragraph": c.Paragraph, "sentence": c.Index, "text": c.Text,
-				"start": c.Start, "end": c.End, "kind": c.Kind, "speaker": jsonString(c.Speaker), "cue": jsonString(c.Cue),
+				"start_char": c.Start, "end_char": c.End, "kind": c.Kind, "speaker": jsonString(c.Speaker), "cue": jsonString(c.Cue),
 				"speaker_mention": jsonString(c.SpeakerMention),
 				"quotes": jsonList(c.Quotes, func(q claimx.Quote) any {
-					return map[string]any{"text": q.Text, "start": q.Start, "end": q.End,
+					return map[string]any{"text": q.Text, "quote_start": q.Start, "quote_end": q.End,
 						"speaker": jsonString(q.Speaker), "speaker_mention": jsonString(q.SpeakerMention), "cue": jsonString(q.Cue)}
 				}),
 				"citations": jsonList(c.Citations, func(x claimx.Citation) any {
 					return map[string]any{"source": x.Source, "date": jsonDate(x.Date), "precision": x.Precision,
-						"year_inferred": x.YearInferred, "accessed": x.Accessed, "raw": x.Raw, "start": x.Start, "end": x.End}
+						"year_inferred": x.YearInferred, "accessed": x.Accessed, "raw": x.Raw,
+						"citation_start": x.Start, "citation_end": x.End}
 				}),
 				"entities": jsonList(c.Entities, func(e claimx.Entity) any {
 					return map[string]any{"name": e.Name, "mention": e.Mention, "type": e.Type,
-						"hanzi": jsonString(e.Hanzi), "start": e.Start, "end": e.End}
+						"hanzi": jsonString(e.Hanzi), "entity_start": e.Start, "entity_end": e.End}
 				}),
 				"terms": jsonList(c.Terms, func(x claimx.Term) any {
 					return map[string]any{"hanzi": x.Hanzi, "segments": jsonList(x.Segments, func(s string) any { return s }),
-						"pinyin": x.Pinyin, "gloss": jsonString(x.Gloss), "start": x.Start, "end": x.End}
+						"pinyin": x.Pinyin, "gloss": jsonString(x.Gloss), "term_start": x.Start, "term_end": x.End}
 				}),
 				"footnotes": jsonList(c.Footnotes, func(f int) any { return f }),
 			})
@@ -96,14 +99,21 @@ func expectation(arts []*claimx.Article, processedAt time.Time) map[string]any {
 		if a.Err != nil {
 			status, errText = "error", a.Err.Error()
 		}
-		articles = append(articles, map[string]any{
-			"article_id": a.ID, "source": a.Source, "title": jsonString(a.Title),
+		row := map[string]any{
+			"article_id": a.ID, "source": a.Source, "url": jsonString(a.URL), "title": jsonString(a.Title),
 			"authors": jsonList(a.Authors, func(s string) any { return s }), "published": jsonDate(a.Published),
+			"language": jsonString(a.Language), "words": len(strings.Fields(a.Text)),
 			"status": status, "error": errText, "claims": n, "bytes": len(a.Raw),
-			"processed_at": processedAt.UnixMicro(), "version": testVersion,
-		})
+			"processed_at": processedAt.UnixMicro(), "version": testVersion, "text": jsonString(a.Text),
+		}
+		if a.Err != nil {
+			row["text"] = nil
+			failures = append(failures, row)
+		} else {
+			articles = append(articles, row)
+		}
 	}
-	return map[string]any{"version": testVersion, "claims": claims, "articles": articles}
+	return map[string]any{"version": testVersion, "claims": claims, "articles": articles, "errors": failures}
 }
 
 func jsonDate(t time.Time) any {
@@ -134,10 +144,11 @@ func jsonList[T any](s []T, f func(T) any) []any {
 func TestDuckDB(t *testing.T) {
 	full, bare, broken := testArticles(t)
 	out := t.TempDir()
-	d, err := Open(out, testVersion)
+	d, err := Open(out, Options{Version: testVersion})
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer d.Close()
 	if err := d.WritePart([]*claimx.Article{full, broken}, testTime); err != nil {
 		t.Fatal(err)
 	}

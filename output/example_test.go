@@ -23,7 +23,7 @@ func ExampleReadDataset() {
 
 	a := input.Article("note.txt", []byte("“The measures are lawful,” Mao Ning told reporters.\n"), nil)
 	pipeline.Process(context.Background(), a, pipeline.Taggers())
-	ds, err := output.Open(dir, "example")
+	ds, err := output.Open(dir, output.Options{Version: "example"})
 	if err != nil {
 		panic(err)
 	}

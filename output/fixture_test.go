@@ -94,11 +94,14 @@ func testArticles(t testing.TB) (full, bare, broken *claimx.Article) {
 	full.Title = "Drawing Borders Online"
 	full.Authors = []string{"Mei Lin", "Tom Avery"}
 	full.Published = day(2023, time.March, 7)
+	full.URL = "https://example.org/borders-online"
+	full.Language = "en"
 
 	c := &full.Claims[0]
 	c.Terms = []claimx.Term{{Hanzi: "网络主权", Segments: []string{"网络", "主权"}, Pinyin: "wangluo zhuquan",
 		Gloss: "sovereignty over networks", Span: within(t, c, "网络主权")}}
-	c.Quotes = []claimx.Quote{{Text: "sovereignty over networks.", Span: within(t, c, "sovereignty over networks.")}}
+	c.Quotes = []claimx.Quote{{Text: "sovereignty over networks.", Span: within(t, c, "sovereignty over networks."),
+		SpeakerMention: "Beijing", Cue: "describes"}}
 	c.Footnotes = []int{1}
 
 	c = &full.Claims[1]

@@ -3,6 +3,7 @@ package output
 import (
 	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -85,8 +86,23 @@ func TestRows(t *testing.T) {
 	if want := time.Date(2024, time.May, 1, 12, 15, 0, 123456000, time.UTC); a.ProcessedAt != want {
 		t.Errorf("processed_at = %v, want %v (UTC, microseconds)", a.ProcessedAt, want)
 	}
-	if a := ArticleRowOf(full, 4, testTime, "v9"); a.Status != StatusOK || a.Error != nil || a.Title == nil || a.Version != "v9" {
+	a = ArticleRowOf(full, 4, testTime, "v9")
+	if a.Status != StatusOK || a.Error != nil || a.Title == nil || a.Version != "v9" {
 		t.Errorf("ok article row = %+v", a)
+	}
+	if a.Text == nil || *a.Text != full.Text || a.URL == nil || *a.URL != full.URL || a.Language == nil || *a.Language != "en" {
+		t.Errorf("text, url, language = %v %v %v", a.Text, a.URL, a.Language)
+	}
+	if want := int32(len(strings.Fields(full.Text))); a.Words != want || want < 40 {
+		t.Errorf("words = %d, want %d", a.Words, want)
+	}
+	for _, text := range []string{"", "  ", "one", " two  words\n", "網絡\u3000主權 and\u00a0more\t"} {
+		if got, want := words(text), len(strings.Fields(text)); got != want {
+			t.Errorf("words(%q) = %d, want %d as strings.Fields", text, got, want)
+		}
+	}
+	if b := ArticleRowOf(bare, 2, testTime, "v9"); b.URL != nil || b.Language != nil {
+		t.Errorf("unknown url and language must be NULL: %+v", b)
 	}
 }
 
@@ -95,7 +111,7 @@ func TestRoundTrip(t *testing.T) {
 	full, bare, broken := testArticles(t)
 	arts := []*claimx.Article{full, bare, broken}
 	dir := t.TempDir()
-	d, err := Open(dir, testVersion)
+	d, err := Open(dir, Options{Version: testVersion})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -103,12 +119,18 @@ func TestRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 
+	defer d.Close()
+
 	var wantClaims []ClaimRow
-	var wantArticles []ArticleRow
+	var wantArticles, wantErrors []ArticleRow
 	for _, a := range arts {
 		rows := ClaimRows(a)
 		wantClaims = append(wantClaims, rows...)
-		wantArticles = append(wantArticles, ArticleRowOf(a, len(rows), testTime, testVersion))
+		if a.Err != nil {
+			wantErrors = append(wantErrors, ArticleRowOf(a, len(rows), testTime, testVersion))
+		} else {
+			wantArticles = append(wantArticles, ArticleRowOf(a, len(rows), testTime, testVersion))
+		}
 	}
 	gotClaims, err := ReadClaims(dir)
 	if err != nil {
@@ -121,19 +143,29 @@ func TestRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(gotArticles) != len(wantArticles) {
-		t.Fatalf("%d articles read back, want %d", len(gotArticles), len(wantArticles))
+	compareArticleRows(t, gotArticles, wantArticles)
+	gotErrors, err := ReadErrors(dir)
+	if err != nil {
+		t.Fatal(err)
 	}
-	for i, got := range gotArticles {
-		want := wantArticles[i]
+	compareArticleRows(t, gotErrors, wantErrors)
+}
+
+func compareArticleRows(t *testing.T, got, want []ArticleRow) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Fatalf("%d rows read back, want %d", len(got), len(want))
+	}
+	for i, g := range got {
+		w := want[i]
 		// A timestamp comes back as the same instant, maybe with another
 		// *time.Location value for UTC, which DeepEqual would tell apart.
-		if !got.ProcessedAt.Equal(want.ProcessedAt) {
-			t.Errorf("article %s processed_at = %v, want %v", want.ArticleID, got.ProcessedAt, want.ProcessedAt)
+		if !g.ProcessedAt.Equal(w.ProcessedAt) {
+			t.Errorf("article %s processed_at = %v, want %v", w.ArticleID, g.ProcessedAt, w.ProcessedAt)
 		}
-		got.ProcessedAt = want.ProcessedAt
-		if !reflect.DeepEqual(got, want) {
-			t.Errorf("article read back differs:\ngot  %+v\nwant %+v", got, want)
+		g.ProcessedAt = w.ProcessedAt
+		if !reflect.DeepEqual(g, w) {
+			t.Errorf("row read back differs:\ngot  %+v\nwant %+v", g, w)
 		}
 	}
 }
@@ -148,7 +180,7 @@ func BenchmarkWritePart(b *testing.B) {
 		arts[i] = &a
 	}
 	for b.Loop() {
-		d, err := Open(b.TempDir(), testVersion)
+		d, err := Open(b.TempDir(), Options{Version: testVersion})
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -1,5 +1,6 @@
-// Package output writes claimx results as a Parquet dataset laid out and typed
-// as the output contract (schema version 1) says, and reads it back.
+// Package output writes claimx results as a Parquet (or JSON Lines) dataset
+// laid out and typed as the README's output schema (version 2) says, and
+// reads it back.
 //
 // The row types below are the contract: their parquet tags decide every
 // column name, type and nullability that data scientists query. Nullable
@@ -13,6 +14,7 @@ import (
 	"errors"
 	"fmt"
 	"time"
+	"unicode"
 
 	"github.com/claimx/claimx"
 )
@@ -52,85 +54,104 @@ func (d Date) Time() time.Time { return time.Unix(int64(d)*secondsPerDay, 0).UTC
 // String formats the day as 2006-01-02, as SQL engines print a DATE.
 func (d Date) String() string { return d.Time().Format(time.DateOnly) }
 
+// MarshalJSON writes the day as "2006-01-02", as JSON Lines output holds it.
+func (d Date) MarshalJSON() ([]byte, error) { return []byte(`"` + d.String() + `"`), nil }
+
+// UnmarshalJSON reads a day written by MarshalJSON.
+func (d *Date) UnmarshalJSON(b []byte) error {
+	t, err := time.Parse(`"`+time.DateOnly+`"`, string(b))
+	if err != nil {
+		return fmt.Errorf("a date as 2006-01-02: %w", err)
+	}
+	*d = DateOf(t)
+	return nil
+}
+
 // ClaimRow is one row of OUT/claims: a claim and everything found in it.
+// The json tags, the names of JSON Lines output, are the parquet names.
 type ClaimRow struct {
-	ArticleID string  `parquet:"article_id"`
-	ClaimID   string  `parquet:"claim_id"`
-	Published *Date   `parquet:"published,date"`
-	Section   *string `parquet:"section"`
-	Paragraph int32   `parquet:"paragraph"`
-	Sentence  int32   `parquet:"sentence"`
-	Text      string  `parquet:"text"`
-	Start     int32   `parquet:"start"`
-	End       int32   `parquet:"end"`
-	Kind      string  `parquet:"kind"`
-	Speaker   *string `parquet:"speaker"`
-	Cue       *string `parquet:"cue"`
+	ArticleID string  `parquet:"article_id" json:"article_id"`
+	ClaimID   string  `parquet:"claim_id" json:"claim_id"`
+	Published *Date   `parquet:"published,date" json:"published"`
+	Section   *string `parquet:"section" json:"section"`
+	Paragraph int32   `parquet:"paragraph" json:"paragraph"`
+	Sentence  int32   `parquet:"sentence" json:"sentence"`
+	Text      string  `parquet:"text" json:"text"`
+	StartChar int32   `parquet:"start_char" json:"start_char"`
+	EndChar   int32   `parquet:"end_char" json:"end_char"`
+	Kind      string  `parquet:"kind" json:"kind"`
+	Speaker   *string `parquet:"speaker" json:"speaker"`
+	Cue       *string `parquet:"cue" json:"cue"`
 	// SpeakerMention holds the words for a speaker the text does not name.
-	SpeakerMention *string    `parquet:"speaker_mention"`
-	Quotes         []Quote    `parquet:"quotes,list"`
-	Citations      []Citation `parquet:"citations,list"`
-	Entities       []Entity   `parquet:"entities,list"`
-	Terms          []Term     `parquet:"terms,list"`
-	Footnotes      []int32    `parquet:"footnotes,list"`
+	SpeakerMention *string    `parquet:"speaker_mention" json:"speaker_mention"`
+	Quotes         []Quote    `parquet:"quotes,list" json:"quotes"`
+	Citations      []Citation `parquet:"citations,list" json:"citations"`
+	Entities       []Entity   `parquet:"entities,list" json:"entities"`
+	Terms          []Term     `parquet:"terms,list" json:"terms"`
+	Footnotes      []int32    `parquet:"footnotes,list" json:"footnotes"`
 }
 
 // Quote is an element of the claims.quotes column.
 type Quote struct {
-	Text           string  `parquet:"text"`
-	Start          int32   `parquet:"start"`
-	End            int32   `parquet:"end"`
-	Speaker        *string `parquet:"speaker"`
-	SpeakerMention *string `parquet:"speaker_mention"`
-	Cue            *string `parquet:"cue"`
+	Text           string  `parquet:"text" json:"text"`
+	QuoteStart     int32   `parquet:"quote_start" json:"quote_start"`
+	QuoteEnd       int32   `parquet:"quote_end" json:"quote_end"`
+	Speaker        *string `parquet:"speaker" json:"speaker"`
+	SpeakerMention *string `parquet:"speaker_mention" json:"speaker_mention"`
+	Cue            *string `parquet:"cue" json:"cue"`
 }
 
 // Citation is an element of the claims.citations column.
 type Citation struct {
-	Source       string `parquet:"source"`
-	Date         *Date  `parquet:"date,date"`
-	Precision    string `parquet:"precision"`
-	YearInferred bool   `parquet:"year_inferred"`
-	Accessed     bool   `parquet:"accessed"`
-	Raw          string `parquet:"raw"`
-	Start        int32  `parquet:"start"`
-	End          int32  `parquet:"end"`
+	Source        string `parquet:"source" json:"source"`
+	Date          *Date  `parquet:"date,date" json:"date"`
+	Precision     string `parquet:"precision" json:"precision"`
+	YearInferred  bool   `parquet:"year_inferred" json:"year_inferred"`
+	Accessed      bool   `parquet:"accessed" json:"accessed"`
+	Raw           string `parquet:"raw" json:"raw"`
+	CitationStart int32  `parquet:"citation_start" json:"citation_start"`
+	CitationEnd   int32  `parquet:"citation_end" json:"citation_end"`
 }
 
 // Entity is an element of the claims.entities column.
 type Entity struct {
-	Name    string  `parquet:"name"`
-	Mention string  `parquet:"mention"`
-	Type    string  `parquet:"type"`
-	Hanzi   *string `parquet:"hanzi"`
-	Start   int32   `parquet:"start"`
-	End     int32   `parquet:"end"`
+	Name        string  `parquet:"name" json:"name"`
+	Mention     string  `parquet:"mention" json:"mention"`
+	Type        string  `parquet:"type" json:"type"`
+	Hanzi       *string `parquet:"hanzi" json:"hanzi"`
+	EntityStart int32   `parquet:"entity_start" json:"entity_start"`
+	EntityEnd   int32   `parquet:"entity_end" json:"entity_end"`
 }
 
 // Term is an element of the claims.terms column.
 type Term struct {
-	Hanzi    string   `parquet:"hanzi"`
-	Segments []string `parquet:"segments,list"`
-	Pinyin   string   `parquet:"pinyin"`
-	Gloss    *string  `parquet:"gloss"`
-	Start    int32    `parquet:"start"`
-	End      int32    `parquet:"end"`
+	Hanzi     string   `parquet:"hanzi" json:"hanzi"`
+	Segments  []string `parquet:"segments,list" json:"segments"`
+	Pinyin    string   `parquet:"pinyin" json:"pinyin"`
+	Gloss     *string  `parquet:"gloss" json:"gloss"`
+	TermStart int32    `parquet:"term_start" json:"term_start"`
+	TermEnd   int32    `parquet:"term_end" json:"term_end"`
 }
 
-// ArticleRow is one row of OUT/articles: an article a run saw, whether or
-// not it could be processed.
+// ArticleRow is one row of OUT/articles, an article the dataset holds, or
+// of OUT/errors, an attempt that failed. Text comes last: it is by far the
+// widest column, and a SELECT * reads best with it out of the way.
 type ArticleRow struct {
-	ArticleID   string    `parquet:"article_id"`
-	Source      string    `parquet:"source"`
-	Title       *string   `parquet:"title"`
-	Authors     []string  `parquet:"authors,list"`
-	Published   *Date     `parquet:"published,date"`
-	Status      string    `parquet:"status"`
-	Error       *string   `parquet:"error"`
-	Claims      int32     `parquet:"claims"`
-	Bytes       int64     `parquet:"bytes"`
-	ProcessedAt time.Time `parquet:"processed_at,timestamp(microsecond:utc)"`
-	Version     string    `parquet:"version"`
+	ArticleID   string    `parquet:"article_id" json:"article_id"`
+	Source      string    `parquet:"source" json:"source"`
+	URL         *string   `parquet:"url" json:"url"`
+	Title       *string   `parquet:"title" json:"title"`
+	Authors     []string  `parquet:"authors,list" json:"authors"`
+	Published   *Date     `parquet:"published,date" json:"published"`
+	Language    *string   `parquet:"language" json:"language"`
+	Words       int32     `parquet:"words" json:"words"`
+	Status      string    `parquet:"status" json:"status"`
+	Error       *string   `parquet:"error" json:"error"`
+	Claims      int32     `parquet:"claims" json:"claims"`
+	Bytes       int64     `parquet:"bytes" json:"bytes"`
+	ProcessedAt time.Time `parquet:"processed_at,timestamp(microsecond:utc)" json:"processed_at"`
+	Version     string    `parquet:"version" json:"version"`
+	Text        *string   `parquet:"text" json:"text"`
 }
 
 // ClaimRows returns the claims-table rows of a: one per claim, none when
@@ -150,8 +171,8 @@ func ClaimRows(a *claimx.Article) []ClaimRow {
 			Paragraph:      int32(c.Paragraph),
 			Sentence:       int32(c.Index),
 			Text:           c.Text,
-			Start:          int32(c.Start),
-			End:            int32(c.End),
+			StartChar:      int32(c.Start),
+			EndChar:        int32(c.End),
 			Kind:           string(c.Kind),
 			Speaker:        nullString(c.Speaker),
 			Cue:            nullString(c.Cue),
@@ -177,9 +198,13 @@ func ArticleRowOf(a *claimx.Article, claims int, processedAt time.Time, version 
 	row := ArticleRow{
 		ArticleID: a.ID,
 		Source:    a.Source,
+		URL:       nullString(a.URL),
 		Title:     nullString(a.Title),
 		Authors:   list(a.Authors),
 		Published: nullDate(a.Published),
+		Language:  nullString(a.Language),
+		Words:     int32(words(a.Text)),
+		Text:      nullString(a.Text),
 		Status:    StatusOK,
 		Claims:    int32(claims),
 		Bytes:     int64(len(a.Raw)),
@@ -191,6 +216,9 @@ func ArticleRowOf(a *claimx.Article, claims int, processedAt time.Time, version 
 	if a.Err != nil {
 		text := a.Err.Error()
 		row.Status, row.Error = StatusError, &text
+		// A failed attempt has no offsets to index its text, and is most
+		// often a failure on a huge article: its text stays out.
+		row.Text = nil
 		if errors.Is(a.Err, claimx.ErrUnsupported) {
 			row.Status = StatusUnsupported
 		}
@@ -199,42 +227,42 @@ func ArticleRowOf(a *claimx.Article, claims int, processedAt time.Time, version 
 }
 
 func quoteOf(q claimx.Quote) Quote {
-	return Quote{Text: q.Text, Start: int32(q.Start), End: int32(q.End),
+	return Quote{Text: q.Text, QuoteStart: int32(q.Start), QuoteEnd: int32(q.End),
 		Speaker: nullString(q.Speaker), SpeakerMention: nullString(q.SpeakerMention), Cue: nullString(q.Cue)}
 }
 
 func citationOf(c claimx.Citation) Citation {
 	return Citation{
-		Source:       c.Source,
-		Date:         nullDate(c.Date),
-		Precision:    string(c.Precision),
-		YearInferred: c.YearInferred,
-		Accessed:     c.Accessed,
-		Raw:          c.Raw,
-		Start:        int32(c.Start),
-		End:          int32(c.End),
+		Source:        c.Source,
+		Date:          nullDate(c.Date),
+		Precision:     string(c.Precision),
+		YearInferred:  c.YearInferred,
+		Accessed:      c.Accessed,
+		Raw:           c.Raw,
+		CitationStart: int32(c.Start),
+		CitationEnd:   int32(c.End),
 	}
 }
 
 func entityOf(e claimx.Entity) Entity {
 	return Entity{
-		Name:    e.Name,
-		Mention: e.Mention,
-		Type:    string(e.Type),
-		Hanzi:   nullString(e.Hanzi),
-		Start:   int32(e.Start),
-		End:     int32(e.End),
+		Name:        e.Name,
+		Mention:     e.Mention,
+		Type:        string(e.Type),
+		Hanzi:       nullString(e.Hanzi),
+		EntityStart: int32(e.Start),
+		EntityEnd:   int32(e.End),
 	}
 }
 
 func termOf(t claimx.Term) Term {
 	return Term{
-		Hanzi:    t.Hanzi,
-		Segments: list(t.Segments),
-		Pinyin:   t.Pinyin,
-		Gloss:    nullString(t.Gloss),
-		Start:    int32(t.Start),
-		End:      int32(t.End),
+		Hanzi:     t.Hanzi,
+		Segments:  list(t.Segments),
+		Pinyin:    t.Pinyin,
+		Gloss:     nullString(t.Gloss),
+		TermStart: int32(t.Start),
+		TermEnd:   int32(t.End),
 	}
 }
 
@@ -251,6 +279,20 @@ func convert[S, D any](src []S, f func(S) D) []D {
 
 // list is a copy of s, empty but not nil when s is.
 func list[T any](s []T) []T { return append(make([]T, 0, len(s)), s...) }
+
+// words counts the white-space separated words of s, as strings.Fields
+// does, without building them: an article of 50 MB holds millions.
+func words(s string) int {
+	n, inWord := 0, false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !inWord {
+			n++
+		}
+		inWord = !space
+	}
+	return n
+}
 
 // nullString is NULL for "", which the domain types use for "none".
 func nullString(s string) *string {

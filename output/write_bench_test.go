@@ -30,7 +30,7 @@ func BenchmarkWritePartProcessed(b *testing.B) {
 	at := time.Date(2024, 5, 1, 12, 0, 0, 0, time.UTC)
 	b.ReportAllocs()
 	for b.Loop() {
-		d, err := output.Open(b.TempDir(), "bench")
+		d, err := output.Open(b.TempDir(), output.Options{Version: "bench"})
 		if err != nil {
 			b.Fatal(err)
 		}

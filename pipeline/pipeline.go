@@ -44,6 +44,9 @@ type Config struct {
 	// Timeout bounds the work on one article; 0 means no limit.
 	Timeout time.Duration
 	Sink    Sink
+	// StdinName is the Source of articles read from standard input ("-"),
+	// "-" itself when empty.
+	StdinName string
 	// Progress, if set, is called from the writing goroutine each time an
 	// article has been processed or skipped, in input order.
 	Progress func(Stats)
@@ -56,6 +59,9 @@ type Stats struct {
 	Written int // written with status ok
 	Failed  int // written with status error
 	Claims  int // claim rows written
+	// Empty are the inputs that held no article: a feed of no lines,
+	// nothing on standard input.
+	Empty []string
 }
 
 // Process splits an article into claims, unless it has claims already
@@ -112,21 +118,31 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 	done := make(chan job, 2*workers)
 
 	var readErr error
+	var empty []string
 	go func() {
 		defer close(todo)
 		seen := map[string]bool{}
 		seq := 0
-		readErr = input.Read(ctx, paths, stdin, cfg.MaxBytes, func(a *claimx.Article) error {
-			j := job{seq: seq, a: a, skip: seen[a.ID] || cfg.Sink.Seen(a.ID)}
-			seen[a.ID] = true
-			select {
-			case todo <- j:
-				seq++
-				return nil
-			case <-ctx.Done():
-				return ctx.Err()
+		for _, path := range paths {
+			before := seq
+			readErr = input.Read(ctx, []string{path}, input.Stdin{Reader: stdin, Name: cfg.StdinName}, cfg.MaxBytes, func(a *claimx.Article) error {
+				j := job{seq: seq, a: a, skip: seen[a.ID] || cfg.Sink.Seen(a.ID)}
+				seen[a.ID] = true
+				select {
+				case todo <- j:
+					seq++
+					return nil
+				case <-ctx.Done():
+					return ctx.Err()
+				}
+			})
+			if readErr != nil {
+				return
 			}
-		})
+			if seq == before {
+				empty = append(empty, path)
+			}
+		}
 	}()
 
 	var wg sync.WaitGroup
@@ -162,6 +178,7 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 		}
 	}
 	w.flush()
+	w.stats.Empty = empty // the reader is done: done is closed after todo
 	if w.err != nil {
 		return w.stats, w.err
 	}

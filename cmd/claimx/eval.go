@@ -23,7 +23,6 @@ import (
 
 func evalCmd(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	gold := fs.String("gold", "", "gold set `DIR` holding articles/<stem>.* and gold/<stem>.json")
 	pred := fs.String("pred", "", "score the dataset already written in `OUT` instead of running the pipeline")
 	asJSON := fs.Bool("json", false, "print the report as JSON")
@@ -31,7 +30,7 @@ func evalCmd(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	baseline := fs.String("baseline", "", "fail (exit 1) if any score fell more than 0.005 below this baseline `FILE`")
 	writeBaseline := fs.String("write-baseline", "", "write the scores to this baseline `FILE`")
 	workers := fs.Int("workers", runtime.NumCPU(), "goroutines processing articles")
-	fs.Usage = func() {
+	usage := func() {
 		fmt.Fprintln(stderr, `Usage: claimx eval --gold DIR [flags]
 
 Runs the pipeline on DIR/articles (or reads --pred OUT) and scores it against
@@ -43,12 +42,17 @@ then all together, and a summary gives one column per set.
 Flags:`)
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return flagStatus(err)
+	extra, status, ok := parseFlags(fs, args, usage, stderr)
+	if !ok {
+		return status
 	}
-	if *gold == "" || fs.NArg() > 0 {
-		fs.Usage()
-		return exitUsage
+	switch {
+	case *gold == "":
+		return badUsage(stderr, fs, "--gold DIR is required: the gold set to score against")
+	case len(extra) > 0:
+		return badUsage(stderr, fs, "takes flags only, got %q", extra)
+	case *workers < 1:
+		return badUsage(stderr, fs, "--workers must be at least 1, not %d", *workers)
 	}
 	sets, err := eval.FindSets(*gold)
 	if err != nil {

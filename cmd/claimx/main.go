@@ -3,7 +3,8 @@
 //
 //	claimx run   [flags] INPUT...   process articles into an output dataset
 //	claimx eval  [flags]            score the pipeline against gold labels
-//	claimx split                    print the sentences of standard input
+//	claimx split [FILE]             print the sentences of a file or standard input
+//	claimx compact OUT              merge a dataset's small part files
 //	claimx version                  print the build
 package main
 
@@ -41,8 +42,9 @@ type command struct {
 var commands = []command{
 	{"run", "process articles into an output dataset", runCmd},
 	{"eval", "score the pipeline against gold labels", evalCmd},
-	{"split", "print the sentences of standard input, one per line", splitCmd},
+	{"split", "print the sentences of a file or standard input, one per line", splitCmd},
 	{"show", "render an article of a dataset as an HTML page", showCmd},
+	{"compact", "merge a dataset's small part files into large ones", compactCmd},
 	{"version", "print the claimx build", versionCmd},
 }
 
@@ -79,13 +81,48 @@ func usage(w io.Writer) {
 
 func versionCmd(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("version", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
+	usage := func() {
 		fmt.Fprintln(stderr, "Usage: claimx version\n\nPrints the claimx build, as written in every output file's claimx.version.")
 	}
-	if err := fs.Parse(args); err != nil {
-		return flagStatus(err)
+	extra, status, ok := parseFlags(fs, args, usage, stderr)
+	if !ok {
+		return status
+	}
+	if len(extra) > 0 {
+		return badUsage(stderr, fs, "takes no arguments, got %q", extra)
 	}
 	fmt.Fprintln(stdout, "claimx", version)
 	return exitOK
+}
+
+// parseFlags parses args with fs, flags before, between or after the other
+// arguments, which it returns; after "--" every argument is one of them.
+// On --help it prints usage and returns exitOK, on a bad flag the flag
+// package's word on what is wrong and exitUsage; ok is false for both.
+func parseFlags(fs *flag.FlagSet, args []string, usage func(), stderr io.Writer) (positional []string, status int, ok bool) {
+	fs.SetOutput(stderr)
+	fs.Usage = func() {} // the full usage on --help only: an error says what is wrong
+	for {
+		err := fs.Parse(args)
+		if err == flag.ErrHelp {
+			usage()
+			return nil, exitOK, false
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "Run 'claimx %s --help' for usage.\n", fs.Name())
+			return nil, exitUsage, false
+		}
+		rest := fs.Args()
+		if consumed := len(args) - len(rest); consumed > 0 && args[consumed-1] == "--" || len(rest) == 0 {
+			return append(positional, rest...), exitOK, true
+		}
+		positional = append(positional, rest[0])
+		args = rest[1:]
+	}
+}
+
+// badUsage says what is wrong with a command line and where usage is.
+func badUsage(stderr io.Writer, fs *flag.FlagSet, format string, a ...any) int {
+	fmt.Fprintf(stderr, "claimx %s: %s\nRun 'claimx %s --help' for usage.\n", fs.Name(), fmt.Sprintf(format, a...), fs.Name())
+	return exitUsage
 }

@@ -9,6 +9,8 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
+	"slices"
+	"strings"
 	"sync"
 	"syscall"
 	"time"
@@ -23,51 +25,74 @@ import (
 
 func runCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("run", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	out := fs.String("out", "out", "output `DIR`: claims/ and articles/ Parquet parts go under it")
-	workers := fs.Int("workers", runtime.NumCPU(), "goroutines splitting and tagging articles")
-	partSize := fs.Int("part-size", 200, "articles per Parquet part file")
+	out := fs.String("out", "out", "output `DIR`: claims/, articles/ and errors/ parts go under it")
+	format := fs.String("format", string(output.Parquet), "format of the parts: parquet or jsonl (JSON Lines, the same fields)")
+	workers := fs.Int("workers", runtime.NumCPU(), "goroutines splitting and tagging articles (at least 1)")
+	partSize := fs.Int("part-size", 200, "articles per part file (at least 1)")
 	logFormat := fs.String("log-format", "text", "log format on standard error: text or json")
-	maxBytes := fs.Int64("max-bytes", input.MaxBytes, "largest article read; larger ones are recorded as errors")
+	maxBytes := fs.Int64("max-bytes", input.MaxBytes, "largest article read, in bytes; larger ones are recorded as errors")
 	timeout := fs.Duration("timeout", time.Minute, "longest time spent on one article before it is recorded as an error (0: no limit)")
-	fs.Usage = func() {
+	retryFailed := fs.Bool("retry-failed", true, "process again the articles whose earlier attempts failed (false: skip them)")
+	allowEmpty := fs.Bool("allow-empty", false, "accept an input that holds no article (an empty folder, feed or standard input)")
+	source := fs.String("source", "", "the `NAME` of what is piped in on standard input (-), written as its articles' source")
+	usage := func() {
 		fmt.Fprintln(stderr, `Usage: claimx run [flags] INPUT...
 
 INPUT is an article file (.txt, .md, .html), a JSON Lines feed (.jsonl, one
 article a line: {"id", "url", "title", "published", "text" | "html"}), a
 directory (walked recursively for them), a glob pattern, or - for standard
-input. The format is told from the content as well as the extension.
+input. The format is told from the content as well as the extension. Flags
+may come before or after the inputs; after --, everything is an input.
 Articles already in the output are skipped, so a run can be repeated safely,
-also after a crash. A progress bar shows on a terminal. Exit status: 0 all
-written, 3 some articles failed (the rest were written), 1 fatal error,
-2 bad command line.
+also after a crash; articles that failed before are tried again. A progress
+bar shows on a terminal. Exit status: 0 all written, 3 some articles failed
+(the rest were written), 1 fatal error (also: an input holding no article,
+unless --allow-empty), 2 bad command line.
 
 Flags:`)
 		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return flagStatus(err)
+	inputs, status, ok := parseFlags(fs, args, usage, stderr)
+	if !ok {
+		return status
 	}
-	if fs.NArg() == 0 || *workers < 1 || *partSize < 1 {
-		fs.Usage()
-		return exitUsage
+	bad := func(format string, a ...any) int { return badUsage(stderr, fs, format, a...) }
+	switch {
+	case len(inputs) == 0:
+		return bad("no INPUT given: name article files, feeds, directories, patterns or - for standard input")
+	case *workers < 1:
+		return bad("--workers must be at least 1, not %d", *workers)
+	case *partSize < 1:
+		return bad("--part-size must be at least 1 article, not %d", *partSize)
+	case *maxBytes < 1:
+		return bad("--max-bytes must be a positive number of bytes, not %d", *maxBytes)
+	case *timeout < 0:
+		return bad("--timeout must be 0 (no limit) or more, not %s", *timeout)
+	case !slices.Contains(output.Formats, output.Format(*format)):
+		return bad("--format must be parquet or jsonl, not %q", *format)
+	case *source != "" && !slices.Contains(inputs, "-"):
+		return bad("--source names standard input, but no INPUT is -")
 	}
 	log, err := newLogger(*logFormat, stderr)
 	if err != nil {
-		fmt.Fprintln(stderr, "claimx run:", err)
-		return exitUsage
+		return bad("%v", err)
 	}
 
-	paths, err := input.Paths(fs.Args())
+	paths, empty, err := inputPaths(inputs)
 	if err != nil {
 		log.Error("cannot read inputs", "err", err)
 		return exitFatal
 	}
-	ds, err := output.Open(*out, version)
+	if len(empty) > 0 && !*allowEmpty {
+		log.Error("an input holds no article; --allow-empty accepts that", "inputs", strings.Join(empty, ", "))
+		return exitFatal
+	}
+	ds, err := output.Open(*out, output.Options{Version: version, Format: output.Format(*format), SkipFailed: !*retryFailed})
 	if err != nil {
 		log.Error("cannot open output", "dir", *out, "err", err)
 		return exitFatal
 	}
+	defer ds.Close()
 	var bar *progress
 	if isTerminal(stderr) {
 		total, known := input.Count(paths, *maxBytes)
@@ -79,12 +104,13 @@ Flags:`)
 	defer stop()
 	began := time.Now()
 	cfg := pipeline.Config{
-		Workers:  *workers,
-		PartSize: *partSize,
-		MaxBytes: *maxBytes,
-		Timeout:  *timeout,
-		Taggers:  pipeline.Taggers(),
-		Sink:     logFailures{ds, log},
+		Workers:   *workers,
+		PartSize:  *partSize,
+		MaxBytes:  *maxBytes,
+		Timeout:   *timeout,
+		Taggers:   pipeline.Taggers(),
+		Sink:      logFailures{ds, log},
+		StdinName: *source,
 	}
 	if bar != nil {
 		cfg.Progress = bar.update
@@ -92,6 +118,9 @@ Flags:`)
 	stats, err := pipeline.Run(ctx, cfg, paths, stdin)
 	if bar != nil {
 		bar.end()
+	}
+	if err == nil && *allowEmpty {
+		err = ds.EnsurePart() // an empty dataset DuckDB can open
 	}
 	elapsed := time.Since(began).Round(time.Millisecond)
 	log.Info("summary", "read", stats.Read, "written", stats.Written, "skipped", stats.Skipped,
@@ -103,10 +132,44 @@ Flags:`)
 	case ctx.Err() != nil:
 		log.Warn("interrupted: what was finished is written; run again to complete")
 		return exitFatal
+	case len(stats.Empty) > 0 && !*allowEmpty:
+		log.Error("an input holds no article; --allow-empty accepts that", "inputs", strings.Join(inputNames(stats.Empty, *source), ", "))
+		return exitFatal
 	case stats.Failed > 0:
 		return exitPartial
 	}
 	return exitOK
+}
+
+// inputPaths expands the inputs into the files to read, and lists the
+// inputs that hold none: a directory or pattern with no article file.
+func inputPaths(inputs []string) (paths, empty []string, err error) {
+	for _, in := range inputs {
+		found, err := input.Paths([]string{in})
+		if err != nil {
+			return nil, nil, err
+		}
+		if len(found) == 0 {
+			empty = append(empty, in)
+		}
+		paths = append(paths, found...)
+	}
+	return paths, empty, nil
+}
+
+// inputNames names inputs for a person: standard input by its --source
+// name, if it has one.
+func inputNames(paths []string, stdinName string) []string {
+	names := slices.Clone(paths)
+	for i, p := range names {
+		if p == "-" {
+			names[i] = "standard input"
+			if stdinName != "" {
+				names[i] += " (" + stdinName + ")"
+			}
+		}
+	}
+	return names
 }
 
 func newLogger(format string, w io.Writer) (*slog.Logger, error) {
@@ -143,45 +206,69 @@ func isTerminal(w io.Writer) bool {
 }
 
 // progress is the bar a run shows on a terminal: articles done out of all
-// the inputs hold, the number of files, articles per second and the time
-// left. Log lines are written above it: the bar is cleared, the line
-// written, and the bar drawn again at the next update.
+// the inputs hold, articles per second, the number of files, and the time
+// elapsed and left, each labelled. Log lines are written above it: the bar
+// is cleared, the line written, and the bar drawn again at the next update.
 type progress struct {
-	mu  sync.Mutex
-	w   io.Writer
-	bar *progressbar.ProgressBar
+	mu      sync.Mutex
+	w       io.Writer
+	bar     *progressbar.ProgressBar
+	files   int
+	total   int // articles in all inputs; -1 when not known
+	started time.Time
 }
 
 // newProgress shows progress on w over files inputs holding total
-// articles; when the total is not known (standard input) it shows counts
-// and speed only.
+// articles; when the total is not known (standard input) it shows counts,
+// speed and time elapsed only.
 func newProgress(w io.Writer, files, total int, known bool) *progress {
 	if !known {
 		total = -1
 	}
-	bar := progressbar.NewOptions(total,
+	p := &progress{w: w, files: files, total: total, started: time.Now()}
+	p.bar = progressbar.NewOptions(total,
 		progressbar.OptionSetWriter(w),
-		progressbar.OptionSetDescription(fmt.Sprintf("%d files", files)),
+		progressbar.OptionSetDescription(p.times(0)),
+		progressbar.OptionShowDescriptionAtLineEnd(),
 		progressbar.OptionSetItsString("articles"),
 		progressbar.OptionShowCount(),
 		progressbar.OptionShowIts(),
-		progressbar.OptionSetPredictTime(true),
+		// Its own times print unlabelled, as [7s:7s]: times says them.
+		progressbar.OptionSetPredictTime(false),
+		progressbar.OptionSetElapsedTime(false),
 		progressbar.OptionThrottle(100*time.Millisecond),
 		// No redrawing goroutine: the bar is drawn only under mu.
 		progressbar.OptionSetSpinnerChangeInterval(0),
 		progressbar.OptionOnCompletion(func() { fmt.Fprintln(w) }),
 	)
-	return &progress{w: w, bar: bar}
+	return p
+}
+
+// times is what the bar says after its counts: the files, the time elapsed
+// and, when the total is known and some articles are done, the time left
+// at the speed so far.
+func (p *progress) times(done int) string {
+	elapsed := time.Since(p.started)
+	s := fmt.Sprintf("%d files, elapsed %s", p.files, elapsed.Round(time.Second))
+	if p.total >= 0 && done > 0 {
+		left := time.Duration(float64(elapsed) / float64(done) * float64(max(p.total-done, 0)))
+		s += fmt.Sprintf(", left %s", left.Round(time.Second))
+	}
+	return s
 }
 
 // update moves the bar to the articles read so far.
 func (p *progress) update(s pipeline.Stats) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if s.Read > p.bar.GetMax() && !p.bar.IsFinished() {
+	if s.Read > p.bar.GetMax() && !p.bar.IsFinished() && p.total >= 0 {
+		p.total = s.Read
 		p.bar.ChangeMax(s.Read) // an input grew since it was counted
 	}
+	// Set draws the bar, which a Describe just before would have done
+	// already, keeping Set's count off the screen for the throttle's time.
 	p.bar.Set(s.Read)
+	p.bar.Describe(p.times(s.Read))
 }
 
 // Write writes a log line above the bar.

@@ -59,6 +59,7 @@ func TestRunBadInput(t *testing.T) {
 		// claim is a sentence the article must yield; reason, words of
 		// its error when it must fail.
 		claim, reason string
+		url           string
 	}{
 		{name: "empty file", source: in("empty.txt"), reason: "empty input"},
 		{name: "only white space", source: in("whitespace.md"), reason: "only white space"},
@@ -77,7 +78,7 @@ func TestRunBadInput(t *testing.T) {
 		{name: "thousands of nested HTML elements", source: in("deep-nesting.html"), reason: "nest more than 1000 deep"},
 		{name: "HTML saved as .txt", source: in("html-saved-as.txt"),
 			claim: "Analysts expect the ministry to relax the rules again before the summer if growth stays weak."},
-		{name: "feed line before a bad one", source: "https://example.org/cotton",
+		{name: "feed line before a bad one", source: in("mixed-feed.jsonl") + ":1", url: "https://example.org/cotton",
 			claim: "Traders rerouted shipments through third countries."},
 		{name: "feed line cut short", source: in("mixed-feed.jsonl") + ":2", reason: "not valid JSON"},
 		{name: "feed line after a bad one", source: in("mixed-feed.jsonl") + ":3",
@@ -85,10 +86,7 @@ func TestRunBadInput(t *testing.T) {
 		{name: "50 MB on one line", source: huge, reason: "52428800 bytes, more than the limit of 10485760 (raise --max-bytes"},
 	}
 
-	articles, err := output.ReadArticles(out)
-	if err != nil {
-		t.Fatal(err)
-	}
+	articles := readState(t, out)
 	claims, err := output.ReadClaims(out)
 	if err != nil {
 		t.Fatal(err)
@@ -120,6 +118,9 @@ func TestRunBadInput(t *testing.T) {
 			if row.Status != output.StatusOK {
 				t.Fatalf("status %s: %s", row.Status, deref(row.Error))
 			}
+			if deref(row.URL) != deref(nullString(tt.url)) {
+				t.Errorf("url %s, want %q", deref(row.URL), tt.url)
+			}
 			var text []rune
 			if tt.file != "" {
 				raw, err := os.ReadFile(tt.file)
@@ -142,8 +143,8 @@ func TestRunBadInput(t *testing.T) {
 				}
 				n++
 				found = found || c.Text == tt.claim
-				if text != nil && string(text[c.Start:c.End]) != c.Text {
-					t.Errorf("claim %s: offsets [%d, %d) slice %q out of the text", c.ClaimID, c.Start, c.End, string(text[c.Start:c.End]))
+				if text != nil && string(text[c.StartChar:c.EndChar]) != c.Text {
+					t.Errorf("claim %s: offsets [%d, %d) slice %q out of the text", c.ClaimID, c.StartChar, c.EndChar, string(text[c.StartChar:c.EndChar]))
 				}
 			}
 			if !found || n != int(row.Claims) {
@@ -165,6 +166,28 @@ func deref(s *string) string {
 	return *s
 }
 
+func nullString(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+// readState reads the current state of every article of the dataset in
+// out: its articles row, or the latest of its failed attempts.
+func readState(t *testing.T, out string) []output.ArticleRow {
+	t.Helper()
+	articles, err := output.ReadArticles(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	failures, err := output.ReadErrors(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return append(articles, output.Failing(articles, failures)...)
+}
+
 // testHugeLineWithHigherLimit reads the 50 MB single line with a limit
 // above it: the run must end within the time limit either way, with the
 // article processed or failed for taking too long; past the limit, the work
@@ -181,9 +204,9 @@ func testHugeLineWithHigherLimit(t *testing.T, bin string) {
 	took := time.Since(began)
 	line, counts := summary(t, string(stderr))
 	t.Logf("%s (took %s)", line, took.Round(time.Millisecond))
-	rows, err := output.ReadArticles(out)
-	if err != nil || len(rows) != 1 {
-		t.Fatalf("%d rows, error %v", len(rows), err)
+	rows := readState(t, out)
+	if len(rows) != 1 {
+		t.Fatalf("%d rows, want 1", len(rows))
 	}
 	row := rows[0]
 	switch {

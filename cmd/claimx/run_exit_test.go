@@ -33,6 +33,7 @@ var (
 func TestRunExitStatus(t *testing.T) {
 	good := writeFiles(t, map[string]string{"a.txt": goodArticle, "b.md": otherArticle})
 	mixed := writeFiles(t, map[string]string{"a.txt": goodArticle, "empty.txt": ""})
+	emptyFeed := writeFiles(t, map[string]string{"none.jsonl": "\n"})
 	notADir := filepath.Join(t.TempDir(), "out")
 	if err := os.WriteFile(notADir, nil, 0o644); err != nil {
 		t.Fatal(err)
@@ -48,8 +49,21 @@ func TestRunExitStatus(t *testing.T) {
 		{"input missing", []string{filepath.Join(good, "nope.txt")}, exitFatal, "cannot read inputs"},
 		{"pattern matches nothing", []string{filepath.Join(good, "*.html")}, exitFatal, "no file matches"},
 		{"output not writable", []string{"--out", notADir, good}, exitFatal, "cannot open output"},
-		{"no input", nil, exitUsage, "Usage: claimx run"},
-		{"bad log format", []string{"--log-format", "xml", good}, exitUsage, "--log-format"},
+		{"no input", nil, exitUsage, "no INPUT given"},
+		{"bad log format", []string{"--log-format", "xml", good}, exitUsage, `--log-format must be text or json, not "xml"`},
+		{"no workers", []string{"--workers", "0", good}, exitUsage, "--workers must be at least 1, not 0"},
+		{"no part size", []string{"--part-size", "0", good}, exitUsage, "--part-size must be at least 1 article, not 0"},
+		{"negative max bytes", []string{"--max-bytes", "-1", good}, exitUsage, "--max-bytes must be a positive number of bytes, not -1"},
+		{"negative timeout", []string{"--timeout", "-1s", good}, exitUsage, "--timeout must be 0 (no limit) or more, not -1s"},
+		{"unknown format", []string{"--format", "csv", good}, exitUsage, `--format must be parquet or jsonl, not "csv"`},
+		{"not a number", []string{"--workers", "two", good}, exitUsage, `invalid value "two" for flag -workers`},
+		{"unknown flag", []string{"--wokers", "2", good}, exitUsage, "flag provided but not defined: -wokers"},
+		{"source without stdin", []string{"--source", "wire", good}, exitUsage, "--source names standard input, but no INPUT is -"},
+		{"flags after the inputs", []string{good, "--workers", "1"}, exitOK, "failed=0"},
+		{"an input after --", []string{"--", good}, exitOK, "failed=0"},
+		{"a folder with no article", []string{good, t.TempDir()}, exitFatal, "an input holds no article"},
+		{"a feed with no article", []string{good, filepath.Join(emptyFeed, "none.jsonl")}, exitFatal, "none.jsonl"},
+		{"no article allowed", []string{"--allow-empty", filepath.Join(emptyFeed, "none.jsonl")}, exitOK, "read=0"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -63,7 +77,8 @@ func TestRunExitStatus(t *testing.T) {
 }
 
 // TestRunTwiceAddsNothing runs over inputs where one is new on the second
-// run: only that one is written, the rest are counted as skipped.
+// run: only that one is written, and the one that failed is tried again;
+// the rest are counted as skipped.
 func TestRunTwiceAddsNothing(t *testing.T) {
 	in := writeFiles(t, map[string]string{"a.txt": goodArticle, "empty.txt": ""})
 	out := filepath.Join(t.TempDir(), "out")
@@ -74,17 +89,45 @@ func TestRunTwiceAddsNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, stderr := runMain(t, "run", "--out", out, in)
-	// The empty file's error row was written by the first run: it is
-	// skipped too, so this run has no failure of its own.
-	if _, counts := summary(t, stderr); code != exitOK || counts != [5]int{3, 1, 2, 0, 2} {
-		t.Errorf("second run: exit %d, counts %v; want read 3, written 1, skipped 2, failed 0, claims 2\n%s", code, counts, stderr)
+	if _, counts := summary(t, stderr); code != exitPartial || counts != [5]int{3, 1, 1, 1, 2} {
+		t.Errorf("second run: exit %d, counts %v; want read 3, written 1, skipped 1, failed 1, claims 2\n%s", code, counts, stderr)
 	}
-	rows, err := output.ReadArticles(out)
-	if err != nil {
-		t.Fatal(err)
+	code, stderr = runMain(t, "run", "--retry-failed=false", "--out", out, in)
+	if _, counts := summary(t, stderr); code != exitOK || counts != [5]int{3, 0, 3, 0, 0} {
+		t.Errorf("third run, failed not retried: exit %d, counts %v; want read 3, skipped 3\n%s", code, counts, stderr)
 	}
-	if len(rows) != 3 {
-		t.Errorf("%d article rows, want 3", len(rows))
+	if rows := readState(t, out); len(rows) != 3 {
+		t.Errorf("%d articles, want 3", len(rows))
+	}
+}
+
+// TestRetryFailed fails an article with a small --max-bytes, then runs again
+// with the default: the article is now ok, and the dataset holds it once.
+func TestRetryFailed(t *testing.T) {
+	in := writeFiles(t, map[string]string{"a.txt": goodArticle, "b.txt": otherArticle})
+	out := filepath.Join(t.TempDir(), "out")
+	code, stderr := runMain(t, "run", "--max-bytes", "63", "--out", out, in)
+	if _, counts := summary(t, stderr); code != exitPartial || counts != [5]int{2, 1, 0, 1, 2} {
+		t.Fatalf("first run: exit %d, counts %v; want b.txt (64 bytes) failed\n%s", code, counts, stderr)
+	}
+	code, stderr = runMain(t, "run", "--out", out, in)
+	if _, counts := summary(t, stderr); code != exitOK || counts != [5]int{2, 1, 1, 0, 2} {
+		t.Fatalf("second run: exit %d, counts %v; want b.txt written, a.txt skipped\n%s", code, counts, stderr)
+	}
+	state := readState(t, out)
+	if len(state) != 2 {
+		t.Fatalf("%d articles, want 2", len(state))
+	}
+	for _, r := range state {
+		if r.Status != output.StatusOK {
+			t.Errorf("%s: status %s, want ok", r.Source, r.Status)
+		}
+	}
+	// In SQL, as the README gives it: each article once, ok.
+	var rows []struct{ Source, Status string }
+	duckQuery(t, readmeQuery(t, "-- every article's current state", out), &rows)
+	if len(rows) != 2 || rows[0].Status != "ok" || rows[1].Status != "ok" {
+		t.Errorf("current state in DuckDB = %+v, want a.txt and b.txt ok", rows)
 	}
 }
 
@@ -144,7 +187,10 @@ func TestProgress(t *testing.T) {
 	}
 	bar.end()
 	got := screen.String()
-	for _, want := range []string{"3 files", "(4/4, ", "articles/s", "msg=\"article not processed\"\n", "100%"} {
+	for _, want := range []string{"3 files, elapsed 0s, left 0s", "(4/4, ", "articles/s", "msg=\"article not processed\"\n", "100%"} {
+		if strings.Contains(got, "[0s") {
+			t.Errorf("unlabelled times on the screen:\n%q", got)
+		}
 		if !strings.Contains(got, want) {
 			t.Errorf("screen lacks %q:\n%q", want, got)
 		}
@@ -158,7 +204,7 @@ func TestProgress(t *testing.T) {
 	unknown := newProgress(&screen, 1, 0, false) // standard input
 	unknown.update(pipeline.Stats{Read: 5})
 	unknown.end()
-	if got := screen.String(); !strings.Contains(got, "(5/-, ") {
+	if got := screen.String(); !strings.Contains(got, "(5/-, ") || !strings.Contains(got, "1 files, elapsed 0s") || strings.Contains(got, "left") {
 		t.Errorf("with no total, the screen should count articles:\n%q", got)
 	}
 }

@@ -3,11 +3,13 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -118,4 +120,48 @@ func duckAppearances(t *testing.T, node string, env []string, out string) map[st
 		byID[a.ArticleID] = a
 	}
 	return byID
+}
+
+// duckQuery runs sql with DuckDB (testdata/query.mjs) and decodes its rows
+// into rows.
+func duckQuery(t *testing.T, sql string, rows any) {
+	t.Helper()
+	node, env := duckNode(t)
+	cmd := exec.Command(node, filepath.Join("testdata", "query.mjs"), sql)
+	cmd.Env = env
+	got, err := cmd.Output()
+	if err != nil {
+		var exit *exec.ExitError
+		if errors.As(err, &exit) {
+			t.Fatalf("query.mjs: %v\n%s\n%s", err, exit.Stderr, sql)
+		}
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(got, rows); err != nil {
+		t.Fatalf("%v: %s", err, got)
+	}
+}
+
+// readmeQuery is the SQL query of the README whose first line starts with
+// first, up to the line ending in ";", reading the dataset in out where the
+// README reads out/.
+func readmeQuery(t *testing.T, first, out string) string {
+	t.Helper()
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, line := range strings.Split(string(readme), "\n") {
+		line = strings.TrimSpace(line)
+		if len(lines) == 0 && !strings.HasPrefix(line, first) {
+			continue
+		}
+		lines = append(lines, line)
+		if strings.HasSuffix(line, ";") {
+			return strings.ReplaceAll(strings.Join(lines, "\n"), "'out/", "'"+out+"/")
+		}
+	}
+	t.Fatalf("README.md holds no query starting %q and ending in ;", first)
+	return ""
 }

@@ -18,21 +18,22 @@ import (
 // self-contained HTML page.
 func showCmd(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("show", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	out := fs.String("out", "out", "the dataset to read (a `DIR` claimx run wrote)")
 	htmlFile := fs.String("html", "", "write the page to `FILE` instead of standard output")
 	index := fs.Bool("index", false, "a page listing the dataset's articles with their counts; with --html, each article's page is written beside it as ARTICLE_ID.html")
-	fs.Usage = func() {
+	usage := func() {
 		fmt.Fprintln(stderr, "Usage: claimx show [--out DIR] [--html FILE] ARTICLE_ID|SOURCE\n       claimx show [--out DIR] [--html FILE] --index\n\nRenders an article of the dataset as one self-contained HTML page: each claim a\nblock, quotes linked to their speakers, entities by type, citations as badges,\nChinese terms with pinyin and gloss, and a panel of speakers, sources and terms.\nThe article is named by its article_id (or a unique prefix of it) or its source\n(the path, or a unique file name).")
 		fs.PrintDefaults()
 	}
-	rest, err := parseInterspersed(fs, args)
-	if err != nil {
-		return flagStatus(err)
+	rest, status, ok := parseFlags(fs, args, usage, stderr)
+	if !ok {
+		return status
 	}
-	if *index != (len(rest) == 0) || len(rest) > 1 {
-		fs.Usage()
-		return exitUsage
+	switch {
+	case *index && len(rest) > 0:
+		return badUsage(stderr, fs, "--index takes no ARTICLE_ID or SOURCE, got %q", rest)
+	case !*index && len(rest) != 1:
+		return badUsage(stderr, fs, "one ARTICLE_ID or SOURCE to show (or --index), got %d", len(rest))
 	}
 	arts, err := output.ReadDataset(*out)
 	if err != nil {
@@ -53,23 +54,6 @@ func showCmd(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		return exitFatal
 	}
 	return exitOK
-}
-
-// parseInterspersed parses flags before and after the positional
-// arguments (claimx show ID --html page.html) and returns the positional
-// ones.
-func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
-	var rest []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		if fs.NArg() == 0 {
-			return rest, nil
-		}
-		rest = append(rest, fs.Arg(0))
-		args = fs.Args()[1:]
-	}
 }
 
 // findArticle is the article key names: its id, a unique prefix of it, its

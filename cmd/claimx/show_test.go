@@ -46,9 +46,9 @@ func TestShowCmd(t *testing.T) {
 		{"ambiguous file name", []string{"--out", out, "note.txt"}, exitFatal, "", `"note.txt" names 2 articles`},
 		{"unknown article", []string{"--out", out, "missing.txt"}, exitFatal, "", `no article "missing.txt"`},
 		{"the index", []string{"--out", out, "--index"}, exitOK, "3 articles", ""},
-		{"no article", []string{"--out", out}, exitUsage, "", "Usage: claimx show"},
-		{"an article and the index", []string{"--out", out, "--index", "other.txt"}, exitUsage, "", "Usage: claimx show"},
-		{"two articles", []string{"--out", out, "other.txt", "a/note.txt"}, exitUsage, "", "Usage: claimx show"},
+		{"no article", []string{"--out", out}, exitUsage, "", "one ARTICLE_ID or SOURCE to show (or --index), got 0"},
+		{"an article and the index", []string{"--out", out, "--index", "other.txt"}, exitUsage, "", "--index takes no ARTICLE_ID or SOURCE"},
+		{"two articles", []string{"--out", out, "other.txt", "a/note.txt"}, exitUsage, "", "one ARTICLE_ID or SOURCE to show (or --index), got 2"},
 		{"no dataset", []string{"--out", filepath.Join(out, "none"), "x"}, exitFatal, "", "claimx show:"},
 		{"help", []string{"--help"}, exitOK, "", "ARTICLE_ID|SOURCE"},
 	}

@@ -15,16 +15,15 @@ import (
 // input, one per line, so sentence splitting can be checked on any text.
 func splitCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("split", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
+	usage := func() {
 		fmt.Fprintln(stderr, "Usage: claimx split [FILE] < article.txt\n\nPrints each sentence of the running text on its own line (headings and the header left out).\nFILE is read as claimx run reads it (text, Markdown or an HTML page); without it,\nstandard input is read as text.")
-		fs.PrintDefaults()
 	}
-	if err := fs.Parse(args); err != nil {
-		return flagStatus(err)
+	files, status, ok := parseFlags(fs, args, usage, stderr)
+	if !ok {
+		return status
 	}
 	var a *claimx.Article
-	switch fs.NArg() {
+	switch len(files) {
 	case 0:
 		raw, err := io.ReadAll(stdin)
 		if err != nil {
@@ -33,10 +32,9 @@ func splitCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		a = input.Article("-", raw, nil)
 	case 1:
-		a = input.ReadFile(fs.Arg(0), input.MaxBytes)
+		a = input.ReadFile(files[0], input.MaxBytes)
 	default:
-		fmt.Fprintln(stderr, "claimx split: one FILE at most, got", fs.NArg())
-		return exitUsage
+		return badUsage(stderr, fs, "one FILE at most, got %d", len(files))
 	}
 	if a.Err != nil {
 		fmt.Fprintln(stderr, "claimx split:", a.Err)
@@ -49,13 +47,4 @@ func splitCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, strings.Join(strings.Fields(c.Text), " "))
 	}
 	return exitOK
-}
-
-// flagStatus is the exit status for a flag parsing error: --help is not a
-// failure.
-func flagStatus(err error) int {
-	if err == flag.ErrHelp {
-		return exitOK
-	}
-	return exitUsage
 }

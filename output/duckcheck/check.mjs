@@ -9,7 +9,7 @@
 // file) says of any output: column types as DuckDB shows them, the Parquet
 // schema under them (which fields may be NULL, lists, time units), file
 // metadata, encodings, and the invariants between claims and articles.
-// With EXPECT, a JSON file {version, claims: [...], articles: [...]} giving
+// With EXPECT, a JSON file {version, claims: [...], articles: [...], errors: [...]} giving
 // every row as the writer meant it, it also compares every value DuckDB reads.
 //
 // @duckdb/node-api is loaded from $CLAIMX_DUCKDB_PREFIX, by default the
@@ -58,16 +58,18 @@ async function rows(sql) {
   return reader.getRowObjectsJson();
 }
 
-// Layout: both tables hold part files of the same names.
+// Layout: every table holds part files of the same names.
 const parts = {};
 for (const table of tables) {
   const dir = path.join(out, table);
   if (!existsSync(dir)) usage(`${dir} does not exist`);
   parts[table] = readdirSync(dir).filter((f) => f.endsWith('.parquet') && !f.startsWith('.')).sort();
 }
-if (parts.claims.length === 0) usage(`${out} holds no part files`);
-if (parts.claims.join() !== parts.articles.join()) {
-  fail(`claims parts ${JSON.stringify(parts.claims)} and articles parts ${JSON.stringify(parts.articles)} differ`);
+if (parts.articles.length === 0) usage(`${out} holds no part files`);
+for (const table of tables) {
+  if (parts[table].join() !== parts.articles.join()) {
+    fail(`${table} parts ${JSON.stringify(parts[table])} and articles parts ${JSON.stringify(parts.articles)} differ`);
+  }
 }
 
 await checkTypes();
@@ -82,7 +84,8 @@ if (failures.length > 0) {
 }
 const [{ c }] = await rows(`SELECT count(*)::INTEGER AS c FROM read_parquet(${glob('claims')})`);
 const [{ a }] = await rows(`SELECT count(*)::INTEGER AS a FROM read_parquet(${glob('articles')})`);
-console.log(`duckcheck: ${out} ok: ${c} claims, ${a} articles in ${parts.claims.length} parts`);
+const [{ e }] = await rows(`SELECT count(*)::INTEGER AS e FROM read_parquet(${glob('errors')})`);
+console.log(`duckcheck: ${out} ok: ${c} claims, ${a} articles, ${e} failed attempts in ${parts.articles.length} parts`);
 
 // Every column has the name and the DuckDB type the contract gives, in order.
 async function checkTypes() {
@@ -179,6 +182,7 @@ async function checkFiles() {
 async function checkInvariants() {
   const claims = `read_parquet(${glob('claims')})`;
   const articles = `read_parquet(${glob('articles')})`;
+  const errors = `read_parquet(${glob('errors')})`;
   const checks = {
     'an article_id in more than one articles row': `SELECT article_id FROM ${articles} GROUP BY ALL HAVING count(*) > 1`,
     'a claim_id not <article_id>-<sentence, 4 digits>': `SELECT claim_id FROM ${claims}
@@ -188,8 +192,10 @@ async function checkInvariants() {
       FROM ${articles} a LEFT JOIN ${claims} c USING (article_id) GROUP BY ALL HAVING a.claims <> n`,
     'claims of an article with no ok articles row': `SELECT DISTINCT article_id FROM ${claims}
       WHERE article_id NOT IN (SELECT article_id FROM ${articles} WHERE status = 'ok')`,
-    'a status other than ok, or an error without its text': `SELECT article_id, status, error FROM ${articles}
-      WHERE NOT ((status = 'ok' AND error IS NULL) OR (status = 'error' AND error IS NOT NULL))`,
+    'an articles status other than ok, or unsupported with its reason': `SELECT article_id, status, error FROM ${articles}
+      WHERE NOT ((status = 'ok' AND error IS NULL) OR (status = 'unsupported' AND error IS NOT NULL))`,
+    'an errors row not status error with its reason': `SELECT article_id, status, error FROM ${errors} WHERE status <> 'error' OR error IS NULL`,
+    'an article written without its text': `SELECT article_id FROM ${articles} WHERE text IS NULL`,
     'a kind other than reported or author': `SELECT claim_id, kind FROM ${claims} WHERE kind NOT IN ('reported', 'author')`,
     'an entity type other than PERSON, ORG, GPE': `SELECT claim_id, e.type FROM ${claims}, unnest(entities) AS t(e)
       WHERE e.type NOT IN ('PERSON', 'ORG', 'GPE')`,
@@ -198,15 +204,31 @@ async function checkInvariants() {
       WHERE c.precision NOT IN ('day', 'month', 'year')
          OR (c.precision = 'month' AND day(c.date) <> 1)
          OR (c.precision = 'year' AND strftime(c.date, '%m-%d') <> '01-01')`,
-    'a span with start > end': `SELECT claim_id FROM ${claims} WHERE start > "end"
-      OR list_bool_or([q.start > q."end" for q in quotes])
-      OR list_bool_or([c.start > c."end" for c in citations])
-      OR list_bool_or([e.start > e."end" for e in entities])
-      OR list_bool_or([t.start > t."end" for t in terms])`,
+    // Offsets index the stored text in code points, as DuckDB's substring
+    // and Python's slices count: every span gives back what it names.
+    'a span whose text[start:end] is not what it names': `
+      WITH c AS (SELECT c.*, a.text AS doc FROM ${claims} c JOIN ${articles} a USING (article_id)),
+      spans AS (
+        SELECT claim_id, 'claim' AS what, start_char AS s, end_char AS e, text AS want, doc FROM c
+        UNION ALL SELECT claim_id, 'quote', q.quote_start, q.quote_end, q.text, doc FROM c, unnest(quotes) AS t(q)
+        UNION ALL SELECT claim_id, 'citation', x.citation_start, x.citation_end, x.raw, doc FROM c, unnest(citations) AS t(x)
+        UNION ALL SELECT claim_id, 'entity', e.entity_start, e.entity_end, e.mention, doc FROM c, unnest(entities) AS t(e)
+        UNION ALL SELECT claim_id, 'term', m.term_start, m.term_end, m.hanzi, doc FROM c, unnest(terms) AS t(m))
+      SELECT claim_id, what, s, e, want, substring(doc, s + 1, e - s) AS got FROM spans
+      WHERE s < 0 OR s > e OR e > length(doc) OR substring(doc, s + 1, e - s) <> want`,
+    'a quote, citation, entity or term outside its claim': `SELECT claim_id FROM ${claims}
+      WHERE list_bool_or([q.quote_start < start_char OR q.quote_end > end_char for q in quotes])
+         OR list_bool_or([x.citation_start < start_char OR x.citation_end > end_char for x in citations])
+         OR list_bool_or([e.entity_start < start_char OR e.entity_end > end_char for e in entities])
+         OR list_bool_or([m.term_start < start_char OR m.term_end > end_char for m in terms])`,
   };
   for (const [what, sql] of Object.entries(checks)) {
-    const bad = await rows(sql);
-    if (bad.length > 0) fail(`${what}: ${JSON.stringify(bad.slice(0, 5))}`);
+    try {
+      const bad = await rows(sql);
+      if (bad.length > 0) fail(`${what}: ${JSON.stringify(bad.slice(0, 5))}`);
+    } catch (err) {
+      fail(`${what}: cannot be checked: ${err.message.split('\n')[0]}`);
+    }
   }
 }
 
@@ -214,27 +236,34 @@ async function checkInvariants() {
 // column: dates, NULLs, empty lists and Chinese text included. processed_at
 // is compared as microseconds since 1970 to stay clear of time-zone display.
 async function checkValues() {
+  const asMicros = (table) => `SELECT to_json(t)::VARCHAR AS j FROM (SELECT * REPLACE (epoch_us(processed_at) AS processed_at)
+      FROM read_parquet(${glob(table)})) t`;
   const read = {
     claims: `SELECT to_json(t)::VARCHAR AS j FROM read_parquet(${glob('claims')}) t`,
-    articles: `SELECT to_json(t)::VARCHAR AS j FROM (SELECT * REPLACE (epoch_us(processed_at) AS processed_at)
-      FROM read_parquet(${glob('articles')})) t`,
+    articles: asMicros('articles'),
+    errors: asMicros('errors'),
   };
-  const keyOf = { claims: 'claim_id', articles: 'article_id' };
+  // An article has one row in articles, but may have failed more than once.
+  const keyOf = {
+    claims: (r) => r.claim_id,
+    articles: (r) => r.article_id,
+    errors: (r) => `${r.article_id}@${r.processed_at}`,
+  };
   for (const table of tables) {
     const got = (await rows(read[table])).map((r) => JSON.parse(r.j));
     const want = expected[table];
     if (got.length !== want.length) fail(`${table}: DuckDB reads ${got.length} rows, the writer wrote ${want.length}`);
     const key = keyOf[table];
-    const byKey = new Map(got.map((r) => [r[key], r]));
+    const byKey = new Map(got.map((r) => [key(r), r]));
     for (const w of want) {
-      const g = byKey.get(w[key]);
+      const g = byKey.get(key(w));
       if (!g) {
-        fail(`${table} ${w[key]}: missing`);
+        fail(`${table} ${key(w)}: missing`);
         continue;
       }
       for (const column of new Set([...Object.keys(w), ...Object.keys(g)])) {
         if (canonical(g[column]) !== canonical(w[column])) {
-          fail(`${table} ${w[key]} ${column}: DuckDB reads ${canonical(g[column])}, the writer meant ${canonical(w[column])}`);
+          fail(`${table} ${key(w)} ${column}: DuckDB reads ${canonical(g[column])}, the writer meant ${canonical(w[column])}`);
         }
       }
     }

@@ -7,32 +7,18 @@
 //   node once.mjs OUT
 //
 // prints a JSON array of {article_id, rows, claims, claim_rows, claim_ids}.
-// @duckdb/node-api is loaded as output/duckcheck/check.mjs loads it: from
-// $CLAIMX_DUCKDB_PREFIX, by default the repository's .tools/duckdb.
+// DuckDB is loaded as duck.mjs says.
 // Exit status: 0 counted, 2 cannot run.
 
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { connect, parquet } from './duck.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
 const [out] = process.argv.slice(2);
 if (!out) {
   console.error('usage: node once.mjs OUT');
   process.exit(2);
 }
-const prefix = process.env.CLAIMX_DUCKDB_PREFIX || path.resolve(here, '../../../.tools/duckdb');
-let duckdb;
-try {
-  duckdb = createRequire(path.join(prefix, 'package.json'))('@duckdb/node-api');
-} catch (err) {
-  console.error(`once: @duckdb/node-api is not installed under ${prefix}: ${err.message}`);
-  process.exit(2);
-}
-
-const table = (name) => `read_parquet('${path.join(out, name, '*.parquet').replaceAll("'", "''")}')`;
-const db = await duckdb.DuckDBInstance.create(':memory:');
-const conn = await db.connect();
+const table = (name) => parquet(out, name);
+const conn = await connect('once');
 const reader = await conn.runAndReadAll(`
   WITH a AS (SELECT article_id, count(*) AS rows, sum(claims) AS claims FROM ${table('articles')} GROUP BY article_id),
        c AS (SELECT article_id, count(*) AS claim_rows, count(DISTINCT claim_id) AS claim_ids
