@@ -3,6 +3,7 @@ package show
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // brackets writes nodes as [kind text ...], a piece of a cut element as
@@ -55,4 +56,66 @@ func TestNest(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzNest lays marks and points read from spec over text: the tree holds
+// the text once, in order, and each mark as one first piece whose text
+// begins the text the mark covers.
+func FuzzNest(f *testing.F) {
+	f.Add("abcdef", []byte{0, 4, 0, 2, 6, 2, 3, 3, 1})
+	f.Add("网络主权 and more", []byte{0, 4, 3, 0, 4, 2, 5, 8, 0})
+	f.Fuzz(func(t *testing.T, text string, spec []byte) {
+		if !utf8.ValidString(text) {
+			t.Skip("article text is UTF-8")
+		}
+		runes := []rune(text)
+		var marks []mark
+		var points []point
+		for i := 0; i+2 < len(spec); i += 3 {
+			from, to := int(spec[i]), int(spec[i+1])
+			if to > len(runes) {
+				continue
+			}
+			if from >= to {
+				points = append(points, point{to, Node{Kind: "p"}})
+				continue
+			}
+			id := "m" + string(rune('0'+len(marks)))
+			marks = append(marks, mark{from, to, int(spec[i+2] % 5), Node{Kind: "m", ID: id}})
+		}
+		nodes := nest(runes, marks, points)
+		var plain strings.Builder
+		first := map[string]string{}
+		var visit func([]*Node, []string)
+		visit = func(nodes []*Node, open []string) {
+			for _, n := range nodes {
+				if n.Kind == "" {
+					plain.WriteString(n.Text)
+					for _, id := range open {
+						first[id] += n.Text
+					}
+					continue
+				}
+				if n.ID != "" {
+					if _, dup := first[n.ID]; dup {
+						t.Fatalf("mark %s opened twice as a first piece", n.ID)
+					}
+					first[n.ID] = ""
+					visit(n.Children, append(open, n.ID))
+					continue
+				}
+				visit(n.Children, open)
+			}
+		}
+		visit(nodes, nil)
+		if plain.String() != text {
+			t.Fatalf("the tree holds %q, want %q", plain.String(), text)
+		}
+		for _, m := range marks {
+			want := string(runes[m.start:m.end])
+			if got, ok := first[m.node.ID]; !ok || !strings.HasPrefix(want, got) || got == "" {
+				t.Fatalf("mark %s over %q: first piece %q (present %v)", m.node.ID, want, got, ok)
+			}
+		}
+	})
 }
