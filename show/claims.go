@@ -136,7 +136,8 @@ func claimMarks(c *claimx.Claim, runes []rune, who speakers, named map[string]bo
 			continue
 		}
 		date := citationDate(ct)
-		n := Node{Kind: "cite", Span: spanAttr(ct.Span), Class: "cite", Title: ct.Source + ", " + cmp.Or(date, "undated")}
+		n := Node{Kind: "cite", Span: spanAttr(ct.Span), Class: "cite", Ref: ct.SourceID,
+			Title: joinNonEmpty(" · ", ct.Source+", "+cmp.Or(date, "undated"), idLabel(ct.SourceID))}
 		marks = append(marks, mark{from, to, rankCite, n})
 		badge := Node{Kind: "badge", Span: n.Span, Text: ct.Source, Label: date}
 		switch {
@@ -153,7 +154,7 @@ func claimMarks(c *claimx.Claim, runes []rune, who speakers, named map[string]bo
 			continue
 		}
 		n := Node{Kind: "entity", Span: spanAttr(e.Span), Class: "ent ent-" + strings.ToLower(string(e.Type)),
-			Label: typeLabel(e.Type), Title: entityTitle(e)}
+			Label: typeLabel(e.Type), Title: entityTitle(e), Ref: e.ID}
 		if !named[e.Name] {
 			named[e.Name] = true
 			n.Class += " first"
@@ -250,10 +251,18 @@ func typeLabel(t claimx.EntityType) string {
 	return strings.ToLower(string(t))
 }
 
-// entityTitle is what hovering an entity tells: its canonical name, type
-// and Chinese name.
+// entityTitle is what hovering an entity tells: its canonical name, type,
+// Chinese name and id.
 func entityTitle(e claimx.Entity) string {
-	return joinNonEmpty(" · ", e.Name, string(e.Type), e.Hanzi)
+	return joinNonEmpty(" · ", e.Name, string(e.Type), e.Hanzi, idLabel(e.ID))
+}
+
+// idLabel is "id X" for an identity X, "" for none.
+func idLabel(id string) string {
+	if id == "" {
+		return ""
+	}
+	return "id " + id
 }
 
 // joinNonEmpty joins the parts that are not "" with sep.

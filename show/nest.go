@@ -17,6 +17,9 @@ type Node struct {
 	// Class, Title, Label and Href are what the element shows besides its
 	// text: a class for its type, the tooltip, a short label, a link.
 	Class, Title, Label, Href string
+	// Ref is the identity of what the element names across articles and
+	// runs: an entity's ID, a citation's SourceID; "" when not known.
+	Ref string
 	// Ruby is the per-segment reading of a term whose text is one run.
 	Ruby  []rubySeg
 	Gloss string

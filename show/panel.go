@@ -35,6 +35,7 @@ func countsOf(a *claimx.Article) Counts {
 // from them and the quotations credited to them.
 type speakerRow struct {
 	Name, Anchor, Type string
+	ID                 string // the entity's id, "" if not known
 	Claims, Quotes     int
 	// Refs are the claims they speak in, in article order.
 	Refs []ref
@@ -57,10 +58,13 @@ type sourceYear struct {
 	Sources []sourceCount
 }
 
+// sourceCount is a source and how often a year's citations name it: by
+// its id where the dataset gives one (the aliases of a source are one), as
+// first printed.
 type sourceCount struct {
-	Source string
-	Count  int
-	Href   string // the first citation of it that year
+	Source, ID string
+	Count      int
+	Href       string // the first citation of it that year
 }
 
 // termRow is one Chinese term of the article, its first place and count.
@@ -97,12 +101,13 @@ func speakersOf(a *claimx.Article) speakers {
 
 func panelOf(a *claimx.Article, who speakers) panel {
 	var p panel
-	// Types of the named speakers, from the entities of the same name.
-	types := map[string]string{}
+	// Types and ids of the named speakers, from the entities of the same
+	// name.
+	entities := map[string]claimx.Entity{}
 	for _, c := range a.Claims {
 		for _, e := range c.Entities {
-			if _, ok := types[e.Name]; !ok {
-				types[e.Name] = typeLabel(e.Type)
+			if _, ok := entities[e.Name]; !ok {
+				entities[e.Name] = e
 			}
 		}
 	}
@@ -122,7 +127,10 @@ func panelOf(a *claimx.Article, who speakers) panel {
 		}
 		s := bySpeaker[name]
 		if s == nil {
-			s = &speakerRow{Name: name, Anchor: who[name], Type: types[name]}
+			s = &speakerRow{Name: name, Anchor: who[name], ID: entities[name].ID}
+			if e, ok := entities[name]; ok {
+				s.Type = typeLabel(e.Type)
+			}
 			bySpeaker[name] = s
 		}
 		if quote {
@@ -153,10 +161,11 @@ func panelOf(a *claimx.Article, who speakers) panel {
 			if years[year] == nil {
 				years[year] = map[string]*sourceCount{}
 			}
-			s := years[year][ct.Source]
+			key := cmp.Or(ct.SourceID, ct.Source)
+			s := years[year][key]
 			if s == nil {
-				s = &sourceCount{Source: ct.Source, Href: "#" + claimAnchor(c.Index)}
-				years[year][ct.Source] = s
+				s = &sourceCount{Source: ct.Source, ID: ct.SourceID, Href: "#" + claimAnchor(c.Index)}
+				years[year][key] = s
 			}
 			s.Count++
 		}

@@ -110,6 +110,7 @@ func TestArticleShowsEverySpanOnce(t *testing.T) {
 				}
 			})
 			want := map[string]string{}
+			ids := map[string]string{} // the data-id each element must carry
 			runes := []rune(sample)
 			add := func(kind string, s claimx.Span) {
 				want[kind+" "+spanAttr(s)] = string(runes[s.Start:s.End])
@@ -121,9 +122,11 @@ func TestArticleShowsEverySpanOnce(t *testing.T) {
 				}
 				for _, e := range c.Entities {
 					add("ent", e.Span)
+					ids["ent "+spanAttr(e.Span)] = e.ID
 				}
 				for _, ct := range c.Citations {
 					add("cite", ct.Span)
+					ids["cite "+spanAttr(ct.Span)] = ct.SourceID
 				}
 				for _, tm := range c.Terms {
 					add("term", tm.Span)
@@ -145,6 +148,12 @@ func TestArticleShowsEverySpanOnce(t *testing.T) {
 				if got != text {
 					t.Errorf("%s shows %q, want %q", key, got, text)
 				}
+				if id, ok := attr(nodes[0], "data-id"); id != ids[key] || ok != (ids[key] != "") {
+					t.Errorf("%s has data-id %q, want %q", key, id, ids[key])
+				}
+			}
+			if ids["ent "+spanAttr(a.Claims[0].Entities[0].Span)] == "" {
+				t.Error("the analysis gave the first entity no id: the test checks none")
 			}
 			for _, s := range []string{"Caixin</span> <time datetime=\"2024-01-16\">2024-01-16</time> <span class=\"flag\">inferred</span>",
 				"SCIO</span> <time datetime=\"2010-06-08\">2010-06-08</time></span>",

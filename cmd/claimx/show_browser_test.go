@@ -171,6 +171,7 @@ type pageItem struct {
 	Text      string   `json:"text"`
 	Labels    []string `json:"labels,omitempty"`
 	Href      string   `json:"href,omitempty"` // the speaker a quote's label leads to
+	ID        string   `json:"id,omitempty"`   // an entity's id, a citation's source id
 	Footnotes []string `json:"footnotes,omitempty"`
 }
 
@@ -195,14 +196,14 @@ func pageItems(a *claimx.Article) []pageItem {
 				Labels: nonEmpty(q.Speaker, q.SpeakerMention), Href: q.Speaker})
 		}
 		for _, e := range c.Entities {
-			items = append(items, pageItem{What: "entity", Sel: ".ent", Span: span(e.Span), Text: slice(e.Span)})
+			items = append(items, pageItem{What: "entity", Sel: ".ent", Span: span(e.Span), Text: slice(e.Span), ID: e.ID})
 		}
 		for _, ct := range c.Citations {
 			labels := []string{ct.Source, isoDate(ct)}
 			if ct.YearInferred {
 				labels = append(labels, "inferred")
 			}
-			items = append(items, pageItem{What: "cite", Sel: ".cite", Span: span(ct.Span), Text: slice(ct.Span), Labels: labels})
+			items = append(items, pageItem{What: "cite", Sel: ".cite", Span: span(ct.Span), Text: slice(ct.Span), Labels: labels, ID: ct.SourceID})
 		}
 		for _, tm := range c.Terms {
 			items = append(items, pageItem{What: "term", Sel: "ruby.term", Span: span(tm.Span), Text: slice(tm.Span),

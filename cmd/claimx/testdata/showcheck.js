@@ -53,6 +53,9 @@
         problems.push(`${where}: label ${JSON.stringify(want)} not shown (${JSON.stringify(shown)})`);
       }
     }
+    if ((el.dataset.id || '') !== (it.id || '') || (it.id && !el.title.includes(it.id))) {
+      problems.push(`${where}: id ${JSON.stringify(el.dataset.id)} (hover ${JSON.stringify(el.title)}), want ${JSON.stringify(it.id)}`);
+    }
     if (it.footnotes) {
       const shown = [...el.querySelectorAll('sup.fn')].filter(drawn).map((fn) => fn.textContent);
       if (JSON.stringify(shown) !== JSON.stringify(it.footnotes)) {
