@@ -167,8 +167,8 @@ func claimMarks(c *claimx.Claim, runes []rune, who speakers, named map[string]bo
 			continue
 		}
 		n := Node{Kind: "term", Span: spanAttr(t.Span), ID: termAnchor(t.Span), Class: "term",
-			Ruby: rubyOf(t, string(runes[from:to])), Label: t.Pinyin, Gloss: t.Gloss,
-			Title: joinNonEmpty(" · ", t.Pinyin, t.Gloss)}
+			Ruby: rubyOf(t, string(runes[from:to])), Label: reading(t), Gloss: t.Gloss,
+			Title: joinNonEmpty(" · ", reading(t), t.Gloss)}
 		marks = append(marks, mark{from, to, rankTerm, n})
 	}
 	fnMarks, fnPoints := footnotes(c, runes)
@@ -208,11 +208,16 @@ func afterClosingMarks(runes []rune, end int) int {
 	return end
 }
 
+// reading is the pinyin of t with its tone marks where the analysis gives
+// them (an article held in memory), the toneless pinyin otherwise (the
+// dataset holds no tones).
+func reading(t claimx.Term) string { return cmp.Or(t.PinyinTones, t.Pinyin) }
+
 // rubyOf pairs each segment of t with its pinyin group, when the term's
 // text is its segments and there is a group for each; nil otherwise, and
 // the page then shows the whole pinyin over the whole term.
 func rubyOf(t claimx.Term, text string) []rubySeg {
-	groups := strings.Fields(t.Pinyin)
+	groups := strings.Fields(reading(t))
 	if len(groups) != len(t.Segments) || strings.Join(t.Segments, "") != text {
 		return nil
 	}

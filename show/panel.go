@@ -172,7 +172,7 @@ func panelOf(a *claimx.Article, who speakers) panel {
 		for _, t := range c.Terms {
 			r := terms[t.Hanzi]
 			if r == nil {
-				r = &termRow{Hanzi: t.Hanzi, Pinyin: t.Pinyin, Href: "#" + termAnchor(t.Span)}
+				r = &termRow{Hanzi: t.Hanzi, Pinyin: reading(t), Href: "#" + termAnchor(t.Span)}
 				terms[t.Hanzi] = r
 				termOrder = append(termOrder, t.Hanzi)
 			}

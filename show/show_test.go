@@ -157,7 +157,7 @@ func TestArticleShowsEverySpanOnce(t *testing.T) {
 			}
 			for _, s := range []string{"Caixin</span> <time datetime=\"2024-01-16\">2024-01-16</time> <span class=\"flag\">inferred</span>",
 				"SCIO</span> <time datetime=\"2010-06-08\">2010-06-08</time></span>",
-				"<rt>wangluo</rt>", "<rt>zhuquan</rt>", `<sup class="fn" data-span=`, `>Li Qiang</a>`} {
+				"<rt>wǎngluò</rt>", "<rt>zhǔquán</rt>", `<sup class="fn" data-span=`, `>Li Qiang</a>`} {
 				if !strings.Contains(page, s) {
 					t.Errorf("the page lacks %s", s)
 				}
@@ -225,6 +225,8 @@ func TestRubyOf(t *testing.T) {
 		want string
 	}{
 		{"a reading per segment", claimx.Term{Segments: []string{"网络", "主权"}, Pinyin: "wangluo zhuquan"}, "网络主权", "网络:wangluo 主权:zhuquan"},
+		{"tone marks where the analysis gives them", claimx.Term{Segments: []string{"网络", "主权"}, Pinyin: "wangluo zhuquan", PinyinTones: "wǎngluò zhǔquán"}, "网络主权", "网络:wǎngluò 主权:zhǔquán"},
+		{"a name: two groups for one segment", claimx.Term{Segments: []string{"习近平"}, Pinyin: "xi jinping"}, "习近平", ""},
 		{"fewer groups than segments", claimx.Term{Segments: []string{"网络", "主权"}, Pinyin: "wangluozhuquan"}, "网络主权", ""},
 		{"segments that are not the text", claimx.Term{Segments: []string{"网络"}, Pinyin: "wangluo"}, "网络主权", ""},
 		{"no segments", claimx.Term{Pinyin: ""}, "网络", ""},

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -207,7 +208,7 @@ func pageItems(a *claimx.Article) []pageItem {
 		}
 		for _, tm := range c.Terms {
 			items = append(items, pageItem{What: "term", Sel: "ruby.term", Span: span(tm.Span), Text: slice(tm.Span),
-				Labels: nonEmpty(append(strings.Fields(tm.Pinyin), tm.Gloss)...)})
+				Labels: nonEmpty(append(strings.Fields(cmp.Or(tm.PinyinTones, tm.Pinyin)), tm.Gloss)...)})
 		}
 	}
 	return items
