@@ -175,6 +175,7 @@ func TestArticleHostileTextIsInert(t *testing.T) {
 	a.Authors = []string{evil}
 	a.Source = evil
 	a.Language = `en" onload="alert(4)`
+	a.URL = "javascript:alert(5)"
 	c := &a.Claims[len(a.Claims)-1]
 	c.Kind, c.Speaker, c.Cue = claimx.Reported, evil, evil
 	c.Quotes = append(c.Quotes, claimx.Quote{Text: "We", Span: claimx.Span{Start: c.Start + 1, End: c.Start + 3}, Speaker: evil, Cue: evil})
@@ -196,6 +197,9 @@ func TestArticleHostileTextIsInert(t *testing.T) {
 	})
 	if !strings.Contains(page, `&lt;script&gt;alert(1)&lt;/script&gt;&#34;onerror=alert(2) x=&#34;&lt;img src=x onerror=alert(3)&gt;`) {
 		t.Error("the hostile text is not shown escaped")
+	}
+	if strings.Contains(page, `href="javascript:`) {
+		t.Error("the page links a javascript: URL")
 	}
 	if !strings.Contains(page, `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`) {
 		t.Error("the page does not forbid scripts")

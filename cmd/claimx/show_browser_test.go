@@ -88,7 +88,7 @@ func TestShowInBrowser(t *testing.T) {
 		t.Fatalf("claimx show: exit %d\n%s", code, stderr)
 	}
 	seed := articleBySource(t, arts, "ccp-cyber-sovereignty-ai.txt")
-	items := pageItems(seed)
+	items := pageItems(t, seed)
 	arg, err := json.Marshal(items)
 	if err != nil {
 		t.Fatal(err)
@@ -177,14 +177,18 @@ type pageItem struct {
 }
 
 // pageItems lists every claim of a and everything found in it, with the
-// text each span covers of the claim's text.
-func pageItems(a *claimx.Article) []pageItem {
+// text each span covers of the article text the dataset stores.
+func pageItems(t *testing.T, a *claimx.Article) []pageItem {
+	t.Helper()
+	if a.Text == "" {
+		t.Fatal("the dataset holds no article text")
+	}
+	text := []rune(a.Text)
+	slice := func(s claimx.Span) string { return string(text[s.Start:s.End]) }
+	span := func(s claimx.Span) string { return fmt.Sprintf("%d-%d", s.Start, s.End) }
 	var items []pageItem
 	for _, c := range a.Claims {
-		runes := []rune(c.Text)
-		slice := func(s claimx.Span) string { return string(runes[s.Start-c.Start : s.End-c.Start]) }
-		span := func(s claimx.Span) string { return fmt.Sprintf("%d-%d", s.Start, s.End) }
-		claim := pageItem{What: "claim", Sel: ".claim", Span: span(c.Span), Text: c.Text}
+		claim := pageItem{What: "claim", Sel: ".claim", Span: span(c.Span), Text: slice(c.Span)}
 		if c.Kind == claimx.Reported {
 			claim.Labels = nonEmpty("reported", c.Speaker, c.SpeakerMention, c.Cue)
 		}
