@@ -62,8 +62,7 @@ type Citation struct {
 	Raw string `json:"raw"`
 	// SourceID identifies the source across articles and runs: the
 	// aliases of one source ("SCMP", "South China Morning Post") share it.
-	// Not yet a Parquet column; omitted from JSON while empty.
-	SourceID string `json:"source_id,omitempty"`
+	SourceID string `json:"source_id"`
 	Span
 }
 
@@ -80,9 +79,8 @@ const (
 type Entity struct {
 	// ID identifies the entity across articles and runs: the gazetteer's
 	// name for it where the gazetteer knows it ("PRC" and "China" share
-	// one), else its normalised name. Not yet a Parquet column; omitted
-	// from JSON while empty.
-	ID string `json:"id,omitempty"`
+	// one), else its normalised name.
+	ID string `json:"id"`
 	// Name is the canonical name, the same for every mention in an article.
 	Name string `json:"name"`
 	// Mention is the text as written at this position.

@@ -97,11 +97,11 @@ func claimOf(r ClaimRow) claimx.Claim {
 				Speaker: deref(q.Speaker), SpeakerMention: deref(q.SpeakerMention), Cue: deref(q.Cue)}
 		}),
 		Citations: convert(r.Citations, func(c Citation) claimx.Citation {
-			return claimx.Citation{Source: c.Source, Date: dateTime(c.Date), Precision: claimx.Precision(c.Precision),
+			return claimx.Citation{Source: c.Source, SourceID: deref(c.SourceID), Date: dateTime(c.Date), Precision: claimx.Precision(c.Precision),
 				YearInferred: c.YearInferred, Accessed: c.Accessed, Raw: c.Raw, Span: span(c.CitationStart, c.CitationEnd)}
 		}),
 		Entities: convert(r.Entities, func(e Entity) claimx.Entity {
-			return claimx.Entity{Name: e.Name, Mention: e.Mention, Type: claimx.EntityType(e.Type),
+			return claimx.Entity{ID: deref(e.ID), Name: e.Name, Mention: e.Mention, Type: claimx.EntityType(e.Type),
 				Hanzi: deref(e.Hanzi), Span: span(e.EntityStart, e.EntityEnd)}
 		}),
 		Terms: convert(r.Terms, func(t Term) claimx.Term {

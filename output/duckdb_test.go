@@ -80,12 +80,12 @@ func expectation(arts []*claimx.Article, processedAt time.Time) map[string]any {
 						"speaker": jsonString(q.Speaker), "speaker_mention": jsonString(q.SpeakerMention), "cue": jsonString(q.Cue)}
 				}),
 				"citations": jsonList(c.Citations, func(x claimx.Citation) any {
-					return map[string]any{"source": x.Source, "date": jsonDate(x.Date), "precision": x.Precision,
+					return map[string]any{"source": x.Source, "source_id": jsonString(x.SourceID), "date": jsonDate(x.Date), "precision": x.Precision,
 						"year_inferred": x.YearInferred, "accessed": x.Accessed, "raw": x.Raw,
 						"citation_start": x.Start, "citation_end": x.End}
 				}),
 				"entities": jsonList(c.Entities, func(e claimx.Entity) any {
-					return map[string]any{"name": e.Name, "mention": e.Mention, "type": e.Type,
+					return map[string]any{"id": jsonString(e.ID), "name": e.Name, "mention": e.Mention, "type": e.Type,
 						"hanzi": jsonString(e.Hanzi), "entity_start": e.Start, "entity_end": e.End}
 				}),
 				"terms": jsonList(c.Terms, func(x claimx.Term) any {

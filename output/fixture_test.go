@@ -106,9 +106,9 @@ func testArticles(t testing.TB) (full, bare, broken *claimx.Article) {
 
 	c = &full.Claims[1]
 	c.Kind, c.Speaker, c.Cue = claimx.Reported, "Xi Jinping", "stated"
-	c.Entities = []claimx.Entity{{Name: "Xi Jinping", Mention: "Xi Jinping", Type: claimx.Person, Hanzi: "习近平",
+	c.Entities = []claimx.Entity{{ID: "xi jinping", Name: "Xi Jinping", Mention: "Xi Jinping", Type: claimx.Person, Hanzi: "习近平",
 		Span: within(t, c, "Xi Jinping")}}
-	c.Citations = []claimx.Citation{{Source: "Xinhua", Date: day(2014, time.June, 9), Precision: claimx.Day,
+	c.Citations = []claimx.Citation{{Source: "Xinhua", SourceID: "xinhua", Date: day(2014, time.June, 9), Precision: claimx.Day,
 		Raw: "Xinhua, June 9, 2014", Span: within(t, c, "Xinhua, June 9, 2014")}}
 
 	c = &full.Claims[2]

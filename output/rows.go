@@ -103,18 +103,20 @@ type Quote struct {
 
 // Citation is an element of the claims.citations column.
 type Citation struct {
-	Source        string `parquet:"source" json:"source"`
-	Date          *Date  `parquet:"date,date" json:"date"`
-	Precision     string `parquet:"precision" json:"precision"`
-	YearInferred  bool   `parquet:"year_inferred" json:"year_inferred"`
-	Accessed      bool   `parquet:"accessed" json:"accessed"`
-	Raw           string `parquet:"raw" json:"raw"`
-	CitationStart int32  `parquet:"citation_start" json:"citation_start"`
-	CitationEnd   int32  `parquet:"citation_end" json:"citation_end"`
+	Source        string  `parquet:"source" json:"source"`
+	SourceID      *string `parquet:"source_id" json:"source_id"`
+	Date          *Date   `parquet:"date,date" json:"date"`
+	Precision     string  `parquet:"precision" json:"precision"`
+	YearInferred  bool    `parquet:"year_inferred" json:"year_inferred"`
+	Accessed      bool    `parquet:"accessed" json:"accessed"`
+	Raw           string  `parquet:"raw" json:"raw"`
+	CitationStart int32   `parquet:"citation_start" json:"citation_start"`
+	CitationEnd   int32   `parquet:"citation_end" json:"citation_end"`
 }
 
 // Entity is an element of the claims.entities column.
 type Entity struct {
+	ID          *string `parquet:"id" json:"id"`
 	Name        string  `parquet:"name" json:"name"`
 	Mention     string  `parquet:"mention" json:"mention"`
 	Type        string  `parquet:"type" json:"type"`
@@ -234,6 +236,7 @@ func quoteOf(q claimx.Quote) Quote {
 func citationOf(c claimx.Citation) Citation {
 	return Citation{
 		Source:        c.Source,
+		SourceID:      nullString(c.SourceID),
 		Date:          nullDate(c.Date),
 		Precision:     string(c.Precision),
 		YearInferred:  c.YearInferred,
@@ -246,6 +249,7 @@ func citationOf(c claimx.Citation) Citation {
 
 func entityOf(e claimx.Entity) Entity {
 	return Entity{
+		ID:          nullString(e.ID),
 		Name:        e.Name,
 		Mention:     e.Mention,
 		Type:        string(e.Type),
