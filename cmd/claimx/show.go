@@ -22,7 +22,7 @@ func showCmd(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	htmlFile := fs.String("html", "", "write the page to `FILE` instead of standard output")
 	index := fs.Bool("index", false, "a page listing the dataset's articles with their counts; with --html, each article's page is written beside it as ARTICLE_ID.html")
 	usage := func() {
-		fmt.Fprintln(stderr, "Usage: claimx show [--out DIR] [--html FILE] ARTICLE_ID|SOURCE\n       claimx show [--out DIR] [--html FILE] --index\n\nRenders an article of the dataset as one self-contained HTML page: each claim a\nblock, quotes linked to their speakers, entities by type, citations as badges,\nChinese terms with pinyin and gloss, and a panel of speakers, sources and terms.\nThe article is named by its article_id (or a unique prefix of it) or its source\n(the path, or a unique file name).")
+		fmt.Fprintln(stderr, "Usage: claimx show [--out DIR] [--html FILE] ARTICLE_ID|SOURCE\n       claimx show [--out DIR] [--html FILE] --index\n\nRenders an article of the dataset as one self-contained HTML page: each claim a\nblock, quotes linked to their speakers, entities by type, citations as badges,\nChinese terms with pinyin and gloss, and a panel of speakers, sources and terms.\nThe article is named by its article_id (or a unique prefix of it) or its source\n(the path, or a file name only one source ends in).\n\nExit status: 0 written, 1 no such article or an unreadable dataset, 2 bad command line.\n\nFlags:")
 		fs.PrintDefaults()
 	}
 	rest, status, ok := parseFlags(fs, args, usage, stderr)

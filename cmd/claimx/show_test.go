@@ -49,6 +49,7 @@ func TestShowCmd(t *testing.T) {
 		{"no article", []string{"--out", out}, exitUsage, "", "one ARTICLE_ID or SOURCE to show (or --index), got 0"},
 		{"an article and the index", []string{"--out", out, "--index", "other.txt"}, exitUsage, "", "--index takes no ARTICLE_ID or SOURCE"},
 		{"two articles", []string{"--out", out, "other.txt", "a/note.txt"}, exitUsage, "", "one ARTICLE_ID or SOURCE to show (or --index), got 2"},
+		{"a bad flag", []string{"--out", out, "--pages"}, exitUsage, "", "flag provided but not defined: -pages"},
 		{"no dataset", []string{"--out", filepath.Join(out, "none"), "x"}, exitFatal, "", "claimx show:"},
 		{"help", []string{"--help"}, exitOK, "", "ARTICLE_ID|SOURCE"},
 	}
