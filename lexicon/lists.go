@@ -26,6 +26,7 @@ var (
 	Common       = load("common")           // function words and openers, capitalised only at a sentence start
 	Openers      = load("sentence-openers") // other words capitalised at a sentence start far more than in names, measured
 	OrgGroups    = load("context-org")      // plurals that introduce organisations ("companies like")
+	OrgModifiers = load("org-modifiers")    // adjectives right before a body's name ("ruling")
 	PlaceGroups  = load("context-place")    // plurals that introduce places ("countries such as")
 	PlaceVerbs   = load("place-verbs")      // verbs after which "at" introduces a place ("called at")
 	Publications = load("publication-cues") // words after which "in" introduces a publication ("wrote in")

@@ -27,6 +27,9 @@ func (d *doc) contextCue(c *claim, i, j int) claimx.EntityType {
 	if d.isRoleNoun(w) && !d.modifiesPeople(c, j) {
 		return claimx.Person
 	}
+	if lexicon.OrgModifiers.Has(w) {
+		return claimx.Org // "the ruling Zanu-PF"
+	}
 	if typ := d.nounBefore(c, i); typ != "" {
 		return typ
 	}
@@ -127,11 +130,13 @@ func (d *doc) nounBefore(c *claim, i int) claimx.EntityType {
 	return ""
 }
 
-// nounPhrase reports whether an article or a possessive opens the noun
-// phrase that ends at token k, at most four words before it.
+// nounPhrase reports whether an article, a possessive or a preposition
+// opens the noun phrase that ends at token k, at most four words before it:
+// "the think tank", "Peru’s coast guard", "according to whale rescue
+// group".
 func (d *doc) nounPhrase(c *claim, k int) bool {
 	for n := k - 1; n >= 0 && n >= k-4; n-- {
-		if lexicon.Articles.Has(c.toks[n].text) || c.toks[n].poss {
+		if lexicon.Articles.Has(c.toks[n].text) || c.toks[n].poss || n < k-1 && lexicon.Prepositions.Has(c.toks[n].text) {
 			return true
 		}
 		if !c.toks[n+1].joined && !c.toks[n].poss {
@@ -319,6 +324,9 @@ func (d *doc) appositiveType(c *claim, j int) claimx.EntityType {
 			break
 		}
 		head = t.text
+		if t.poss {
+			head = "" // "the gaming company’s first foray": the head is still to come
+		}
 	}
 	switch {
 	case head == "":

@@ -218,6 +218,7 @@ func (d *doc) segment(c *claim, i, j int, start bool, cue claimx.EntityType) {
 		d.splitOwner(c, i, j),
 		d.branchOf(c, i, j),
 		d.splitAnd(c, i, j, start, cue),
+		d.splitKnown(c, i, j),
 		d.splitTitle(c, i, j, start),
 		d.splitPersonOf(c, i, j, false),
 		d.emitListedHanzi(c, i, j),
@@ -307,9 +308,10 @@ func (d *doc) emitListedHanzi(c *claim, i, j int) bool {
 func gazKey(e gazetteer.Entry) string { return "g:" + e.Name }
 
 // undefinedAcronym: an all-capitals word the article does not define and
-// the gazetteer does not know ("AI", "IT") is not a name of its own.
+// the gazetteer does not know ("AI", "IT") is not a name of its own; the
+// head of a body's name is ("Shenzhen TV").
 func (d *doc) undefinedAcronym(t token) bool {
-	if !t.acronym {
+	if !t.acronym || lexicon.OrgHeads.Has(t.text) {
 		return false
 	}
 	_, _, _, ok := d.known(t.text)

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -61,8 +62,9 @@ func (d *doc) splitTitle(c *claim, i, j int, start bool) bool {
 	if first < 0 {
 		return false
 	}
-	if last == j-1 {
-		// No name follows: "Office of the President" is still an office.
+	if last == j-1 || d.onlyOrgHeads(c, last+1, j) {
+		// No name follows: "Office of the President" and the "General
+		// Office" are still offices.
 		if typ, rank := d.headType(c, i, j); typ != "" {
 			d.emitHeaded(c, i, j, typ, rank)
 			return true
@@ -96,6 +98,17 @@ func (d *doc) splitTitle(c *claim, i, j int, start bool) bool {
 		d.segment(c, i, first, start, cue)
 	}
 	return true
+}
+
+// onlyOrgHeads reports whether tokens [i, j) are all the head words of
+// organisations.
+func (d *doc) onlyOrgHeads(c *claim, i, j int) bool {
+	for k := i; k < j; k++ {
+		if !lexicon.OrgHeads.Has(c.toks[k].text) {
+			return false
+		}
+	}
+	return i < j
 }
 
 // fieldOf reports whether token k, inside a name that starts at token i,
@@ -208,7 +221,11 @@ func (d *doc) splitAnd(c *claim, i, j int, start bool, cue claimx.EntityType) bo
 				}
 			}
 		}
-		d.segment(c, i, k, start, cue)
+		left := cue
+		if _, typ, _, ok := d.known(c.text(k+1, j)); left == "" && ok && typ != claimx.Person {
+			left = typ // "Oculus and Facebook"
+		}
+		d.segment(c, i, k, start, left)
 		d.segment(c, k+1, j, false, d.listCue(c, i, k, cue))
 		return true
 	}
@@ -265,6 +282,10 @@ func (d *doc) splitAdjective(c *claim, i, j int, cue claimx.EntityType, beforeLi
 			d.emit(c, i, j, "n:"+gazetteer.Key(c.text(i, j)), claimx.GPE, rankStrong)
 			return true
 		}
+	} else if cue == claimx.GPE && lexicon.Compass.Has(c.toks[i].text) && j-i > 1 && d.placeShape(c, i+1, j) {
+		// "in South Taranaki" names the place, compass word and all.
+		d.emit(c, i, j, "n:"+gazetteer.Key(c.text(i, j)), claimx.GPE, rankWeak)
+		return true
 	}
 	d.segment(c, i+1, j, false, cue)
 	return true
@@ -287,7 +308,7 @@ func (d *doc) splitConnector(c *claim, i, j int, start bool, cue claimx.EntityTy
 // "Sino-US", "PRC-led", "Ningbo-based", as the names in it.
 func (d *doc) splitCompound(c *claim, i int) bool {
 	t := c.toks[i]
-	parts := strings.FieldsFunc(t.text, hyphen)
+	parts := joinParticles(strings.FieldsFunc(t.text, hyphen))
 	if len(parts) < 2 {
 		return false
 	}
@@ -320,6 +341,35 @@ func (d *doc) splitCompound(c *claim, i int) bool {
 	return len(found) > 0
 }
 
+// joinParticles joins a name's particle to the part after it: "al-Qaeda-
+// linked" is made of "al-Qaeda" and "linked".
+func joinParticles(parts []string) []string {
+	for n := 0; n+1 < len(parts); n++ {
+		if lexicon.NameParticles.Has(parts[n]) && parts[n] == strings.ToLower(parts[n]) {
+			parts[n] += "-" + parts[n+1]
+			parts = slices.Delete(parts, n+1, n+2)
+		}
+	}
+	return parts
+}
+
+// splitKnown reads two known names back to back as two, a caption's
+// "Apple Nintendo", unless the second is headed like a body, which the
+// first then owns ("CCP Politburo", "PLA National Defense University").
+func (d *doc) splitKnown(c *claim, i, j int) bool {
+	if lexicon.OrgHeads.Has(c.toks[j-1].text) {
+		return false
+	}
+	for e := i + 1; e < j; e++ {
+		if d.isKnown(c.text(i, e)) && d.isKnown(c.text(e, j)) {
+			d.segment(c, i, e, false, "")
+			d.segment(c, e, j, false, "")
+			return true
+		}
+	}
+	return false
+}
+
 // salvagePrefix reads a phrase that opens with a listed name: after an
 // organisation it is a part of it named after it ("Alibaba Cloud",
 // "Huawei Cloud"); a place stays a place and the rest is read on its own
@@ -330,6 +380,7 @@ func (d *doc) salvagePrefix(c *claim, i, j int) bool {
 		switch {
 		case !ok:
 			continue
+
 		case g.Type == claimx.Org && (c.numberAfter(j) || lexicon.ThingHeads.HasNoun(c.toks[j-1].text)):
 			// "Huawei Mate 60" is a product of Huawei, the "State
 			// Council White Paper" a document of the council.
@@ -387,27 +438,72 @@ func (d *doc) branchOf(c *claim, i, j int) bool {
 	return false
 }
 
-// splitModifier separates a hyphenated modifier that opens a phrase,
+// splitModifier separates a hyphenated modifier from the name after it,
 // "American-led Group of Government Experts", "Beijing-based Foo
-// Institute", or stands alone, "the Shenzhen-based maker": the names in
-// the modifier are read by splitCompound.
+// Institute", "Mercer Island-based Dana F. Besecker Company", or reads one
+// that stands alone, "the Shenzhen-based maker": the names in a one-word
+// modifier are read by splitCompound, a longer one by modifierName.
 func (d *doc) splitModifier(c *claim, i, j int, cue claimx.EntityType) bool {
-	w := c.toks[i].text
-	h := strings.LastIndexFunc(w, hyphen)
-	if h < 0 {
-		return false
+	k := i
+	if modifierSuffix(c.toks[i].text) == "" {
+		// Further in, only a participle is a modifier: "Ing-wen" is
+		// part of a name.
+		for k = i + 1; k < j && !participle(modifierSuffix(c.toks[k].text)); k++ {
+		}
 	}
-	_, size := utf8.DecodeRuneInString(w[h:])
-	if rest := w[h+size:]; rest == "" || !unicode.IsLower([]rune(rest)[0]) {
+	switch {
+	case k == j:
 		return false
-	}
-	if j-i == 1 {
+	case k > i:
+		d.modifierName(c, i, k)
+	case j-i == 1:
 		d.splitCompound(c, i) // a modifier alone is no name, whatever a list around it suggests
 		return true
+	default:
+		d.segment(c, i, i+1, false, "")
 	}
-	d.segment(c, i, i+1, false, "")
-	d.segment(c, i+1, j, false, cue)
+	if k+1 < j {
+		d.segment(c, k+1, j, false, cue)
+	}
 	return true
+}
+
+// modifierSuffix returns the lower-case part after the last hyphen of w,
+// "based" of "Island-based", or "" when there is none.
+func modifierSuffix(w string) string {
+	h := strings.LastIndexFunc(w, hyphen)
+	if h < 0 {
+		return ""
+	}
+	_, size := utf8.DecodeRuneInString(w[h:])
+	if rest := w[h+size:]; rest != "" && unicode.IsLower([]rune(rest)[0]) {
+		return rest
+	}
+	return ""
+}
+
+// participle reports whether the suffix of a modifier is a participle or
+// another word that makes an adjective of the name before it: "based",
+// "led", "run", "born".
+func participle(w string) bool {
+	return strings.HasSuffix(w, "ed") || slices.Contains([]string{"run", "born", "made", "built"}, w)
+}
+
+// modifierName emits the name that tokens [i, k) and the part of token k
+// before its modifier suffix make: a known name ("Saudi Arabia-led"), or
+// a place where something is based ("Mercer Island-based").
+func (d *doc) modifierName(c *claim, i, k int) {
+	t := c.toks[k]
+	suffix := modifierSuffix(t.text)
+	to := t.end - utf8.RuneCountInString(suffix) - 1
+	name := string(c.runes[c.toks[i].start:to])
+	if key, typ, rank, ok := d.known(name); ok && typ != "" {
+		d.emitSpan(c, c.toks[i].start, to, key, typ, rank)
+		return
+	}
+	if suffix == "based" && d.placeShape(c, i, k) {
+		d.emitSpan(c, c.toks[i].start, to, "n:"+gazetteer.Key(name), claimx.GPE, rankStrong)
+	}
 }
 
 // splitOrganOf separates a body from the organisation it belongs to: the

@@ -66,12 +66,17 @@ func tokenize(rs []rune) []token {
 		}
 		start := i
 		// A lower-case prefix before a hyphen and a capital ("anti-CCP",
-		// "pro-Beijing") is not part of the name.
+		// "pro-Beijing") is not part of the name, unless it is a particle
+		// of the name ("al-Qaeda", "el-Sisi").
+		particle := false
 		if unicode.IsLower(rs[i]) {
 			for k := i + 1; k+1 < j; k++ {
 				if hyphen(rs[k]) {
 					if unicode.IsUpper(rs[k+1]) {
-						start = k + 1
+						particle = lexicon.NameParticles.Has(string(rs[i:k]))
+						if !particle {
+							start = k + 1
+						}
 					}
 					break
 				}
@@ -100,7 +105,7 @@ func tokenize(rs []rune) []token {
 		t.text = word
 		// "iFlytek" is capitalised like a name; "iPhones" too, and then
 		// no list knows it.
-		t.cap = unicode.IsUpper(rs[start]) || start+1 < j && unicode.IsLower(rs[start]) && unicode.IsUpper(rs[start+1])
+		t.cap = particle || unicode.IsUpper(rs[start]) || start+1 < j && unicode.IsLower(rs[start]) && unicode.IsUpper(rs[start+1])
 		t.acronym = isAcronym(word)
 		t.connector = !t.cap && (lexicon.NameConnectors.Has(word) || lexicon.NameParticles.Has(word))
 		t.joined = spacesOnly(rs, prevEnd, start)
