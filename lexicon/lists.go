@@ -22,6 +22,7 @@ var (
 	HanziHeads   = load("hanzi-heads")   // last characters of Chinese names of organisations and places
 	Compass      = load("compass")       // "North": before a place, a region of it
 	Adjectives   = union(load("adjectives"), Compass)
+	Comparatives = load("comparatives")     // "lower", "greater": adjectives in -er
 	Generic      = load("generic")          // generic nouns and adjectives that stand capitalised inside names
 	Common       = load("common")           // function words and openers, capitalised only at a sentence start
 	Openers      = load("sentence-openers") // other words capitalised at a sentence start far more than in names, measured

@@ -24,7 +24,7 @@ func (d *doc) contextCue(c *claim, i, j int) claimx.EntityType {
 	if !ok {
 		return ""
 	}
-	if d.isRoleNoun(w) && !d.modifiesPeople(c, j) {
+	if (d.isRoleNoun(w) || d.agentNoun(c, i-1) && j-i >= 2 && d.personShape(c, i, j)) && !d.modifiesPeople(c, j) {
 		return claimx.Person
 	}
 	if lexicon.OrgModifiers.Has(w) {
@@ -90,6 +90,26 @@ func (d *doc) roleBefore(c *claim, i, j int) bool {
 		return lexicon.Roles.Has(t.text) && (k == i-1 || c.toks[k+1].joined)
 	}
 	return false
+}
+
+// agentNoun reports whether token k, right before a name, is a noun of
+// someone who does something that no list holds, "explorer", "whisperer",
+// "novelist": a lower-case word in -er, -or or -ist that a determiner, a
+// possessive, a preposition or a demonym opens a phrase with, and no word
+// the lexicon knows as another kind ("former", "consider", "carrier",
+// "manufacturer").
+func (d *doc) agentNoun(c *claim, k int) bool {
+	t := c.toks[k]
+	w := t.text
+	if t.cap || len(w) < 5 || !(strings.HasSuffix(w, "er") || strings.HasSuffix(w, "or") || strings.HasSuffix(w, "ist")) {
+		return false
+	}
+	if d.inAny(w, lexicon.Common, lexicon.Generic, lexicon.TitleModifiers, lexicon.Comparatives, lexicon.Prepositions, lexicon.Conjunctions, lexicon.VerbAdverbs, lexicon.Vessels) ||
+		lexicon.OrgGroups.Has(lexicon.Plural(w)) || lexicon.PlaceGroups.Has(lexicon.Plural(w)) || lexicon.OrgHeads.Has(w) {
+		return false
+	}
+	opened := k > 0 && c.toks[k].joined && lexicon.Adjectives.Has(c.toks[k-1].text)
+	return opened || d.nounPhrase(c, k)
 }
 
 // modifiesPeople reports whether the name ending at token j-1 modifies a

@@ -16,6 +16,7 @@ import (
 func (d *doc) emit(c *claim, i, j int, key string, typ claimx.EntityType, rank int) *mention {
 	m := d.emitSpan(c, c.toks[i].start, c.toks[j-1].end, key, typ, rank)
 	m.hanzi = d.hanziAfter(c, j)
+	m.definite = i > 0 && c.toks[i].joined && strings.EqualFold(c.toks[i-1].text, "the")
 	return m
 }
 
@@ -284,9 +285,9 @@ func containsWords(whole, part []string) bool {
 // names, or "" for none: a name the article already typed, a person's
 // surname or other part of their name (the nearest such person before the
 // mention, else the first after), or the head word of exactly one
-// organisation ("the Party"). A single name with a type of its own and no
-// fuller form in the article stands for itself ("President Putin", "in
-// Yanbian").
+// organisation after "the" ("the Party"; not "Police in Melbourne said").
+// A single name with a type of its own and no fuller form in the article
+// stands for itself ("President Putin", "in Yanbian").
 func (d *doc) resolvePending(m *mention, byName map[string]string, idx *nameIndex) string {
 	if key, ok := byName[gazetteer.Key(m.text)]; ok {
 		return key
@@ -294,7 +295,7 @@ func (d *doc) resolvePending(m *mention, byName map[string]string, idx *nameInde
 	if key := d.personWithPart(m, idx); key != "" {
 		return key
 	}
-	if key := idx.heads[m.text]; key != "" && lexicon.OrgHeads.Has(m.text) {
+	if key := idx.heads[m.text]; key != "" && lexicon.OrgHeads.Has(m.text) && m.definite {
 		return key
 	}
 	if m.typ != "" && !m.partOnly {

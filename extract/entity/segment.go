@@ -34,6 +34,9 @@ type mention struct {
 	// word before an organisation head, which may turn out to be a person
 	// the article names.
 	modifier bool
+	// definite marks a name after "the": a head word alone ("the Party")
+	// then refers to the one body the article names with it.
+	definite bool
 	// partOnly marks a single word typed a person on weak evidence ("Parata
 	// said"): it names a person only as part of a fuller name.
 	partOnly bool

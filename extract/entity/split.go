@@ -13,11 +13,13 @@ import (
 
 // splitPossessive ends a name at a possessive ("Nvidia’s CEO Jensen
 // Huang", "the Department of Justice’s China Initiative"), unless the
-// possessive word is generic and so inside the name ("People’s Daily"), or is a plural that is no name of its own before an
-// organisation's head ("Dockers’ Mutual Union").
+// possessive word is generic and so inside the name ("People’s Daily"), is
+// a plural that is no name of its own before an organisation's head
+// ("Dockers’ Mutual Union"), or a title that names an office ("Sheriff’s
+// Department").
 func (d *doc) splitPossessive(c *claim, i, j int, start bool, cue claimx.EntityType) bool {
 	for k := i; k < j-1; k++ {
-		if !c.toks[k].poss || lexicon.Generic.Has(c.toks[k].text) && !d.fieldOf(c, i, k) || d.pluralInName(c, i, k, j) {
+		if !c.toks[k].poss || lexicon.Generic.Has(c.toks[k].text) && !d.fieldOf(c, i, k) || d.pluralInName(c, i, k, j) || d.officeOf(c, k) {
 			continue
 		}
 		if lexicon.CorporateRoles.Has(c.toks[k+1].text) {
@@ -28,6 +30,13 @@ func (d *doc) splitPossessive(c *claim, i, j int, start bool, cue claimx.EntityT
 		return true
 	}
 	return false
+}
+
+// officeOf reports whether the possessive at token k is a title that names
+// the office after it: the "Sheriff’s Department", the "Attorney General’s
+// Office".
+func (d *doc) officeOf(c *claim, k int) bool {
+	return lexicon.IsTitle(c.toks[k].text) && lexicon.OrgHeads.Has(c.toks[k+1].text)
 }
 
 // pluralInName reports whether the plural possessive at token k stands
