@@ -236,6 +236,13 @@ func (c *claim) orgNounAfter(j int) bool {
 	return !c.toks[j-1].poss && !named && lexicon.Singular(w) == "" && lexicon.OrgGroups.Has(lexicon.Plural(w))
 }
 
+// product reports whether tokens [i, j) name a platform as the product
+// before a channel word: "one WeChat post", "official Twitter accounts".
+func (c *claim) product(i, j int) bool {
+	return j < len(c.toks) && !c.toks[j-1].poss && c.toks[j].joined && !c.toks[j].cap &&
+		lexicon.Platforms.Has(c.text(i, j)) && lexicon.Channels.HasNoun(c.toks[j].text)
+}
+
 // ordinalBefore reports whether an ordinal number ("19th", "2nd") stands
 // right before token i: "the 19th National Congress" is one meeting of a
 // series.

@@ -203,6 +203,9 @@ func (d *doc) segment(c *claim, i, j int, start bool, cue claimx.EntityType) {
 		return
 	}
 	text := c.text(i, j)
+	if c.product(i, j) {
+		return
+	}
 	if key, typ, rank, ok := d.known(text); ok {
 		if typ == "" {
 			typ, rank = d.nameType(c, i, j, cue)
