@@ -54,8 +54,43 @@ func (d *doc) findDefinitions(c *claim) {
 	}
 }
 
-// definition is an acronym definition.
-type definition struct{ long, short string }
+// definition is an acronym definition. A common one abbreviates words in
+// lower case ("international communication centers (ICCs)"): it names no
+// entity, whatever the gazetteer knows by the same letters.
+type definition struct {
+	long, short string
+	common      bool
+}
+
+// findCommonAcronyms records the acronyms the claim defines as short for
+// words in lower case, after them in a parenthesis or after "or":
+// "international communication centers (国际传播中心), or ICCs".
+func (d *doc) findCommonAcronyms(c *claim) {
+	for k, t := range c.toks {
+		if !t.acronym {
+			continue
+		}
+		letters := []rune(strings.ToLower(strings.TrimSuffix(strings.ReplaceAll(t.text, ".", ""), "s")))
+		p := k - 1
+		if p >= 0 && c.toks[p].text == "or" {
+			p--
+		}
+		if p+1 < len(letters) || len(letters) < 2 {
+			continue
+		}
+		common := true
+		for n := range letters {
+			w := c.toks[p-len(letters)+1+n]
+			if w.cap || []rune(w.text)[0] != letters[n] {
+				common = false
+				break
+			}
+		}
+		if common {
+			d.defs[gazetteer.Key(strings.TrimSuffix(t.text, "s"))] = definition{short: t.text, common: true}
+		}
+	}
+}
 
 // insideName reports whether a capitalised word before an acronym's
 // expansion still belongs to the name: a generic word such as "Central"

@@ -141,6 +141,7 @@ func (e *Entities) newDoc(ctx context.Context, a *claimx.Article) *doc {
 		}
 		if !d.claims[i].heading {
 			d.findDefinitions(&d.claims[i])
+			d.findCommonAcronyms(&d.claims[i])
 		}
 	}
 	return d

@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"strings"
+
 	"github.com/claimx/claimx"
 	"github.com/claimx/claimx/extract/gazetteer"
 	"github.com/claimx/claimx/lexicon"
@@ -280,8 +282,12 @@ func (d *doc) emitByCues(c *claim, i, j int, cue claimx.EntityType) bool {
 // known finds a name in the article's acronym definitions or the
 // gazetteer. A definition's type and key come from the gazetteer when
 // either of its forms is listed, the same whichever form is written, and
-// otherwise its type from the expansion's own words.
+// otherwise its type from the expansion's own words; an acronym defined
+// as short for common words is not known, though the gazetteer lists it.
 func (d *doc) known(text string) (key string, typ claimx.EntityType, rank int, ok bool) {
+	if def, ok := d.defs[gazetteer.Key(strings.TrimSuffix(text, "s"))]; ok && def.common {
+		return "", "", 0, false
+	}
 	if def, ok := d.defs[gazetteer.Key(text)]; ok {
 		for _, n := range []string{def.long, def.short} {
 			if e, ok := d.g.Lookup(n); ok {
