@@ -31,6 +31,7 @@ var (
 	PlaceGroups  = load("context-place")    // plurals that introduce places ("countries such as")
 	PlaceVerbs   = load("place-verbs")      // verbs after which "at" introduces a place ("called at")
 	Publications = load("publication-cues") // words after which "in" introduces a publication ("wrote in")
+	Authoring    = load("authoring-verbs")  // participles after which "by" introduces a person ("translated by")
 	Vessels      = load("vessels")          // ship nouns before a ship's name ("the carrier Shandong")
 	Platforms    = load("platforms")        // social media named as products before a channel word ("WeChat post")
 	Furniture    = load("page-furniture")   // "Advertisement", "Related": a page's lines that are not the article

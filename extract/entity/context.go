@@ -46,6 +46,8 @@ func (d *doc) contextCue(c *claim, i, j int) claimx.EntityType {
 		return claimx.GPE // "the city of Zhongwei"
 	case w == "at" && d.isRoleNoun(before()):
 		return claimx.Org // "an analyst at Omdia"
+	case w == "by" && lexicon.Authoring.Has(before()) && j-i >= 2 && d.personShape(c, i, j):
+		return claimx.Person // "translated by Geremie R. Barmé"
 	case w == "at" && lexicon.PlaceVerbs.Has(before()),
 		(w == "in" || w == "near") && !lexicon.Publications.Has(before()) && d.phraseEnds(c, j):
 		return claimx.GPE
