@@ -74,8 +74,11 @@ func unsupportedLanguage(source, lang string) error {
 }
 
 // languageSample is how much running text language detection reads: a
-// few paragraphs tell a language as well as a whole book does.
-const languageSample = 4000
+// paragraph or two tell a language, and whatlanggo's scores are built for
+// such text; over a few thousand characters its distances outgrow their
+// scale and its confidence turns negative, so a long English article would
+// go unnamed.
+const languageSample = 1000
 
 // setLanguage records the language of a's running text and, for a
 // language the taggers do not handle, an unsupported-language error. It

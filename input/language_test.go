@@ -37,3 +37,12 @@ func TestUnsupportedLanguageIsAnArticleError(t *testing.T) {
 		t.Errorf("English: language %q, error %v", en.Language, en.Err)
 	}
 }
+
+// TestLongArticleLanguage: a whole article is named as surely as a
+// paragraph (the seed article is long, English, and holds Chinese terms).
+func TestLongArticleLanguage(t *testing.T) {
+	a := ReadFile("../seeds/written/articles/ccp-cyber-sovereignty-ai.txt", MaxBytes)
+	if a.Err != nil || a.Language != "en" {
+		t.Errorf("language %q, error %v", a.Language, a.Err)
+	}
+}
