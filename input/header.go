@@ -142,7 +142,7 @@ var leadingDate = regexp.MustCompile(`(?i)^date:?\s*(\d{4}-\d{2}-\d{2})\b`)
 func (h *header) takeByline(line string) bool {
 	parts := strings.Split(line, "|")
 	first := strings.TrimSpace(parts[0])
-	explicit := hasBylinePrefix(first)
+	_, explicit := cutBylinePrefix(first)
 	if first == "" && len(parts) == 2 {
 		first, explicit = strings.TrimSpace(parts[1]), true
 		parts = parts[1:]
@@ -170,22 +170,10 @@ func (h *header) takeByline(line string) bool {
 // ("Publication: China Brief Volume: 17"), a date label on its own
 // ("Published"), an image file, caption or credit, or a language menu.
 func furniture(line string) bool {
-	lower := strings.ToLower(line)
-	switch {
-	case pageFurniture(line):
-		return true
-	case strings.Contains(line, " | "):
-		return true
-	case allCapitals(line) && len(strings.Fields(line)) <= 6:
-		return true
-	case fieldLabel.MatchString(line):
-		return true
-	case imageFile.MatchString(lower):
-		return true
-	case kicker(line), caption(line):
-		return true
-	}
-	return mostlyOtherScripts(line)
+	return pageFurniture(line) || strings.Contains(line, " | ") ||
+		allCapitals(line) && len(strings.Fields(line)) <= 6 ||
+		fieldLabel.MatchString(line) || imageFile.MatchString(strings.ToLower(line)) ||
+		kicker(line) || caption(line) || mostlyOtherScripts(line)
 }
 
 var (
@@ -250,15 +238,15 @@ func runningText(text string) bool {
 // full stop ("… engineering.[1] [2]").
 var trailingMarkers = regexp.MustCompile(`(\s*\[\d{1,3}\])+\s*$`)
 
-// hasBylinePrefix reports whether a line opens with the word that
-// introduces authors.
-func hasBylinePrefix(line string) bool {
+// cutBylinePrefix removes the word that introduces authors from the start
+// of a line ("By ", "Author: ") and reports whether there was one.
+func cutBylinePrefix(line string) (string, bool) {
 	for _, p := range []string{"By ", "by ", "BY ", "Author: ", "Authors: "} {
-		if strings.HasPrefix(line, p) {
-			return true
+		if rest, ok := strings.CutPrefix(line, p); ok {
+			return rest, true
 		}
 	}
-	return false
+	return line, false
 }
 
 // dateIn finds a full date printed inside a line, as titles of press

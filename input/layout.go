@@ -335,10 +335,7 @@ func stripEmphasis(s string) string {
 // Fellow at X"), which is left out; without one, every part must be a name.
 func parseAuthors(line string) ([]string, bool) {
 	line = strings.TrimSpace(line)
-	explicit := hasBylinePrefix(line)
-	for _, p := range []string{"By ", "by ", "BY ", "Author: ", "Authors: "} {
-		line = strings.TrimPrefix(line, p)
-	}
+	line, explicit := cutBylinePrefix(line)
 	line = strings.NewReplacer(" and ", ",", " & ", ",", ";", ",").Replace(line)
 	var names []string
 	for _, part := range strings.Split(line, ",") {

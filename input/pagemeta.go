@@ -251,7 +251,7 @@ func trimSiteSuffix(title, siteName string, authors []string) string {
 			continue
 		}
 		suffix := strings.TrimSpace(title[i+len(sep):])
-		drop := sameText(strings.TrimPrefix(suffix, "The "), strings.TrimPrefix(strings.TrimPrefix(siteName, "the "), "The "))
+		drop := sameText(withoutThe(suffix), withoutThe(siteName))
 		for _, a := range authors {
 			drop = drop || sameText(suffix, a)
 		}
@@ -276,4 +276,12 @@ func authorLink(attrs map[string]string) bool {
 		}
 	}
 	return false
+}
+
+// withoutThe drops a leading article from a name ("the Guardian").
+func withoutThe(name string) string {
+	if len(name) > 4 && strings.EqualFold(name[:4], "the ") {
+		return name[4:]
+	}
+	return name
 }
