@@ -30,6 +30,21 @@ type Gold struct {
 	// not scored for the article; an empty list says there is nothing to find.
 	Reported  []GoldReported `json:"reported"`
 	Sentences []string       `json:"sentences"`
+
+	// Layers, when given, names the only layers and metadata fields the
+	// file labels (a set labelled for page metadata alone lists
+	// "published", "title", "authors"); every other layer is then not
+	// scored for the article, rather than read as having nothing to find.
+	Layers []string `json:"layers,omitempty"`
+}
+
+// labels reports whether the file labels the named layer or metadata field.
+// Citation dates come with the citations.
+func (g *Gold) labels(name string) bool {
+	if name == LayerCitationDates {
+		name = LayerCitations
+	}
+	return len(g.Layers) == 0 || slices.Contains(g.Layers, name)
 }
 
 // GoldCitation is one dated source reference. YearInferred and Accessed are
@@ -212,6 +227,11 @@ func (g *Gold) check() []string {
 	for i, s := range g.Sentences {
 		if strings.TrimSpace(s) == "" {
 			bad("sentences[%d]: empty", i)
+		}
+	}
+	for _, name := range g.Layers {
+		if name == LayerCitationDates || (!slices.Contains(layerNames, name) && !slices.Contains(metaNames, name)) {
+			bad("layers: %q is not one of %s", name, strings.Join(append(slices.DeleteFunc(slices.Clone(layerNames), func(n string) bool { return n == LayerCitationDates }), metaNames...), ", "))
 		}
 	}
 	return problems

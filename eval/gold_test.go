@@ -46,6 +46,8 @@ func TestLoadGoldErrors(t *testing.T) {
 		{"entity name", `{"entities": [{"type": "GPE"}]}`, "entities[0]: no name"},
 		{"term", `{"terms": [{"gloss": "reform"}]}`, "terms[0]: no hanzi"},
 		{"attribution", `{"attributions": [{"speaker": "Li Qiang"}]}`, "attributions[0]"},
+		{"unknown layer", `{"layers": ["title", "quotes"]}`, `layers: "quotes" is not one of`},
+		{"derived layer", `{"layers": ["citation dates"]}`, `layers: "citation dates"`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -147,6 +147,9 @@ func footnoteItems(ns []int) []item {
 // to get right. An article with no prediction has every given field wrong.
 func (s *articleScore) scoreMetadata(g Gold, p Prediction, found bool) {
 	s.metaGiven = []bool{g.Published != "", g.Title != "", len(g.Authors) > 0}
+	for i, name := range metaNames {
+		s.metaGiven[i] = s.metaGiven[i] && g.labels(name)
+	}
 	s.metaOK = []bool{
 		found && Normalize(p.Published) == Normalize(g.Published),
 		found && Normalize(p.Title) == Normalize(g.Title),

@@ -108,16 +108,24 @@ func Score(gold map[string]Gold, pred map[string]Prediction) Report {
 
 func scoreArticle(g Gold, p Prediction, found bool) articleScore {
 	var s articleScore
-	// The optional layers count only where the gold file has them.
+	// The optional layers count only where the gold file has them, and any
+	// layer only where the file labels it.
+	var terms tally
+	if g.labels(LayerTerms) {
+		terms = s.scoreTerms(g.Terms, p.Terms)
+	}
 	s.layers = []layerTally{
 		{matchMulti(citationItems(g.Citations, true), citationItems(p.Citations, true)), true},
 		{matchMulti(citationItems(g.Citations, false), citationItems(p.Citations, false)), true},
-		{s.scoreTerms(g.Terms, p.Terms), true},
+		{terms, true},
 		{scoreEntities(g.Entities, p.Entities), true},
 		{scoreAttributions(g, p.Attributions), true},
 		{matchSet(footnoteItems(g.Footnotes), footnoteItems(p.Footnotes)), true},
 		{scoreReported(g, p.Reported), g.Reported != nil},
 		{matchMulti(sentenceItems(g.Sentences), sentenceItems(p.Sentences)), g.Sentences != nil},
+	}
+	for i := range s.layers {
+		s.layers[i].scored = s.layers[i].scored && g.labels(layerNames[i])
 	}
 	s.scoreMetadata(g, p, found)
 	return s

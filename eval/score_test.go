@@ -146,6 +146,20 @@ func TestScoreLayers(t *testing.T) {
 		}, nil},
 		{"no optional layers in gold", func(g *Gold, _ *Prediction) { g.Reported, g.Sentences = nil, nil },
 			map[string]tpFpFn{LayerReported: {0, 0, 0}, LayerSentences: {0, 0, 0}}},
+		{"a file labelling metadata alone scores no layer", func(g *Gold, p *Prediction) {
+			g.Layers = []string{"published", "title", "authors"}
+			p.Entities = append(p.Entities, PredEntity{"Hambantota", "GPE"})
+			p.Citations = nil
+		}, allZero()},
+		{"a file labelling citations scores their dates too", func(g *Gold, p *Prediction) {
+			g.Layers = []string{LayerCitations}
+			p.Citations = p.Citations[1:]
+			p.Entities = nil
+		}, func() map[string]tpFpFn {
+			m := allZero()
+			m[LayerCitations], m[LayerCitationDates] = tpFpFn{2, 0, 1}, tpFpFn{2, 0, 1}
+			return m
+		}()},
 		{"normalised strings match", func(_ *Gold, p *Prediction) {
 			p.Citations[0].Source = "  XINHUA "
 			p.Entities[2].Name = "The People’s Republic of  China"
@@ -170,6 +184,15 @@ func TestScoreLayers(t *testing.T) {
 			}
 		})
 	}
+}
+
+// allZero is every layer left unscored.
+func allZero() map[string]tpFpFn {
+	m := map[string]tpFpFn{}
+	for _, name := range layerNames {
+		m[name] = tpFpFn{}
+	}
+	return m
 }
 
 // goldSize is how many units a layer of g holds, what a perfect prediction
@@ -288,6 +311,15 @@ func TestScoreMetadata(t *testing.T) {
 		{"authors reordered", func(p *Prediction) { p.Authors = []string{"Tomás Ruiz", "Lena Okafor"} }, []bool{true, true, false}},
 		{"an author missing", func(p *Prediction) { p.Authors = p.Authors[:1] }, []bool{true, true, false}},
 		{"subtitle swallowed", func(p *Prediction) { p.Title += ": Ports and Power" }, []bool{true, false, true}},
+	}
+	// A file that labels the title alone is scored on the title alone.
+	titleOnly := harbourGold()
+	titleOnly.Layers = []string{"title"}
+	r := Score(map[string]Gold{"harbour": titleOnly}, map[string]Prediction{"harbour": {Title: titleOnly.Title}})
+	for _, m := range r.Metadata {
+		if want := map[string]int{"title": 1}[m.Name]; m.Total != want || m.Correct != want {
+			t.Errorf("title-only file: %s scored %d of %d, want %d of %d", m.Name, m.Correct, m.Total, want, want)
+		}
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
