@@ -98,10 +98,8 @@ type Term struct {
 	// Pinyin is toneless, one space-separated group per segment, a
 	// person's name two: surname and given name (xi jinping).
 	Pinyin string `json:"pinyin"`
-	// PinyinTones is Pinyin with its tone marks (wǎngluò zhǔquán). The
-	// dataset has no column for it yet, and JSON writes the dataset's
-	// columns only.
-	PinyinTones string `json:"-"`
+	// PinyinTones is Pinyin with its tone marks (wǎngluò zhǔquán).
+	PinyinTones string `json:"pinyin_tones"`
 	// Gloss is the English the article gives for the term, "" if none.
 	Gloss string `json:"gloss"`
 	Span
@@ -116,7 +114,10 @@ type Quote struct {
 	// SpeakerMention then holds the words standing for an unnamed speaker
 	// ("officials"). Cue is the word that attributes it ("said", "Mao
 	// Ning:"), "" if none.
-	Speaker        string `json:"speaker"`
+	Speaker string `json:"speaker"`
+	// SpeakerID is the speaker's entity ID (Entity.ID), "" without a
+	// speaker.
+	SpeakerID      string `json:"speaker_id"`
 	SpeakerMention string `json:"speaker_mention"`
 	Cue            string `json:"cue"`
 }
@@ -142,7 +143,10 @@ type Claim struct {
 
 	Kind    ClaimKind `json:"kind"`
 	Speaker string    `json:"speaker"` // canonical entity name, "" if none
-	Cue     string    `json:"cue"`     // the attributing word, "" if none
+	// SpeakerID is the speaker's entity ID (Entity.ID), "" without a
+	// speaker.
+	SpeakerID string `json:"speaker_id"`
+	Cue       string `json:"cue"` // the attributing word, "" if none
 	// SpeakerMention is the words that stand for a speaker the text does
 	// not name ("officials", "a source close to the talks"); "" when the
 	// speaker is named or there is none.

@@ -90,11 +90,12 @@ func claimOf(r ClaimRow) claimx.Claim {
 		Span:           span(r.StartChar, r.EndChar),
 		Kind:           claimx.ClaimKind(r.Kind),
 		Speaker:        deref(r.Speaker),
+		SpeakerID:      deref(r.SpeakerID),
 		Cue:            deref(r.Cue),
 		SpeakerMention: deref(r.SpeakerMention),
 		Quotes: convert(r.Quotes, func(q Quote) claimx.Quote {
 			return claimx.Quote{Text: q.Text, Span: span(q.QuoteStart, q.QuoteEnd),
-				Speaker: deref(q.Speaker), SpeakerMention: deref(q.SpeakerMention), Cue: deref(q.Cue)}
+				Speaker: deref(q.Speaker), SpeakerID: deref(q.SpeakerID), SpeakerMention: deref(q.SpeakerMention), Cue: deref(q.Cue)}
 		}),
 		Citations: convert(r.Citations, func(c Citation) claimx.Citation {
 			return claimx.Citation{Source: c.Source, SourceID: deref(c.SourceID), Date: dateTime(c.Date), Precision: claimx.Precision(c.Precision),
@@ -105,7 +106,7 @@ func claimOf(r ClaimRow) claimx.Claim {
 				Hanzi: deref(e.Hanzi), Span: span(e.EntityStart, e.EntityEnd)}
 		}),
 		Terms: convert(r.Terms, func(t Term) claimx.Term {
-			return claimx.Term{Hanzi: t.Hanzi, Segments: t.Segments, Pinyin: t.Pinyin, Gloss: deref(t.Gloss),
+			return claimx.Term{Hanzi: t.Hanzi, Segments: t.Segments, Pinyin: t.Pinyin, PinyinTones: t.PinyinTones, Gloss: deref(t.Gloss),
 				Span: span(t.TermStart, t.TermEnd)}
 		}),
 		Footnotes: convert(r.Footnotes, func(n int32) int { return int(n) }),

@@ -73,11 +73,11 @@ func expectation(arts []*claimx.Article, processedAt time.Time) map[string]any {
 			claims = append(claims, map[string]any{
 				"article_id": a.ID, "claim_id": fmt.Sprintf("%s-%04d", a.ID, c.Index), "published": jsonDate(a.Published),
 				"section": jsonString(c.Section), "paragraph": c.Paragraph, "sentence": c.Index, "text": c.Text,
-				"start_char": c.Start, "end_char": c.End, "kind": c.Kind, "speaker": jsonString(c.Speaker), "cue": jsonString(c.Cue),
+				"start_char": c.Start, "end_char": c.End, "kind": c.Kind, "speaker": jsonString(c.Speaker), "speaker_id": jsonString(c.SpeakerID), "cue": jsonString(c.Cue),
 				"speaker_mention": jsonString(c.SpeakerMention),
 				"quotes": jsonList(c.Quotes, func(q claimx.Quote) any {
 					return map[string]any{"text": q.Text, "quote_start": q.Start, "quote_end": q.End,
-						"speaker": jsonString(q.Speaker), "speaker_mention": jsonString(q.SpeakerMention), "cue": jsonString(q.Cue)}
+						"speaker": jsonString(q.Speaker), "speaker_id": jsonString(q.SpeakerID), "speaker_mention": jsonString(q.SpeakerMention), "cue": jsonString(q.Cue)}
 				}),
 				"citations": jsonList(c.Citations, func(x claimx.Citation) any {
 					return map[string]any{"source": x.Source, "source_id": jsonString(x.SourceID), "date": jsonDate(x.Date), "precision": x.Precision,
@@ -90,7 +90,7 @@ func expectation(arts []*claimx.Article, processedAt time.Time) map[string]any {
 				}),
 				"terms": jsonList(c.Terms, func(x claimx.Term) any {
 					return map[string]any{"hanzi": x.Hanzi, "segments": jsonList(x.Segments, func(s string) any { return s }),
-						"pinyin": x.Pinyin, "gloss": jsonString(x.Gloss), "term_start": x.Start, "term_end": x.End}
+						"pinyin": x.Pinyin, "pinyin_tones": x.PinyinTones, "gloss": jsonString(x.Gloss), "term_start": x.Start, "term_end": x.End}
 				}),
 				"footnotes": jsonList(c.Footnotes, func(f int) any { return f }),
 			})

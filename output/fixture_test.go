@@ -99,13 +99,13 @@ func testArticles(t testing.TB) (full, bare, broken *claimx.Article) {
 
 	c := &full.Claims[0]
 	c.Terms = []claimx.Term{{Hanzi: "网络主权", Segments: []string{"网络", "主权"}, Pinyin: "wangluo zhuquan",
-		Gloss: "sovereignty over networks", Span: within(t, c, "网络主权")}}
+		PinyinTones: "wǎngluò zhǔquán", Gloss: "sovereignty over networks", Span: within(t, c, "网络主权")}}
 	c.Quotes = []claimx.Quote{{Text: "sovereignty over networks.", Span: within(t, c, "sovereignty over networks."),
 		SpeakerMention: "Beijing", Cue: "describes"}}
 	c.Footnotes = []int{1}
 
 	c = &full.Claims[1]
-	c.Kind, c.Speaker, c.Cue = claimx.Reported, "Xi Jinping", "stated"
+	c.Kind, c.Speaker, c.SpeakerID, c.Cue = claimx.Reported, "Xi Jinping", "xi jinping", "stated"
 	c.Entities = []claimx.Entity{{ID: "xi jinping", Name: "Xi Jinping", Mention: "Xi Jinping", Type: claimx.Person, Hanzi: "习近平",
 		Span: within(t, c, "Xi Jinping")}}
 	c.Citations = []claimx.Citation{{Source: "Xinhua", SourceID: "xinhua", Date: day(2014, time.June, 9), Precision: claimx.Day,

@@ -21,7 +21,7 @@ import (
 
 // SchemaVersion is the version of the output contract these row types
 // implement, stored in every file's key-value metadata.
-const SchemaVersion = "2"
+const SchemaVersion = "3"
 
 // Article statuses.
 const (
@@ -81,6 +81,7 @@ type ClaimRow struct {
 	EndChar   int32   `parquet:"end_char" json:"end_char"`
 	Kind      string  `parquet:"kind" json:"kind"`
 	Speaker   *string `parquet:"speaker" json:"speaker"`
+	SpeakerID *string `parquet:"speaker_id" json:"speaker_id"`
 	Cue       *string `parquet:"cue" json:"cue"`
 	// SpeakerMention holds the words for a speaker the text does not name.
 	SpeakerMention *string    `parquet:"speaker_mention" json:"speaker_mention"`
@@ -97,6 +98,7 @@ type Quote struct {
 	QuoteStart     int32   `parquet:"quote_start" json:"quote_start"`
 	QuoteEnd       int32   `parquet:"quote_end" json:"quote_end"`
 	Speaker        *string `parquet:"speaker" json:"speaker"`
+	SpeakerID      *string `parquet:"speaker_id" json:"speaker_id"`
 	SpeakerMention *string `parquet:"speaker_mention" json:"speaker_mention"`
 	Cue            *string `parquet:"cue" json:"cue"`
 }
@@ -127,12 +129,14 @@ type Entity struct {
 
 // Term is an element of the claims.terms column.
 type Term struct {
-	Hanzi     string   `parquet:"hanzi" json:"hanzi"`
-	Segments  []string `parquet:"segments,list" json:"segments"`
-	Pinyin    string   `parquet:"pinyin" json:"pinyin"`
-	Gloss     *string  `parquet:"gloss" json:"gloss"`
-	TermStart int32    `parquet:"term_start" json:"term_start"`
-	TermEnd   int32    `parquet:"term_end" json:"term_end"`
+	Hanzi    string   `parquet:"hanzi" json:"hanzi"`
+	Segments []string `parquet:"segments,list" json:"segments"`
+	Pinyin   string   `parquet:"pinyin" json:"pinyin"`
+	// PinyinTones is Pinyin with tone marks.
+	PinyinTones string  `parquet:"pinyin_tones" json:"pinyin_tones"`
+	Gloss       *string `parquet:"gloss" json:"gloss"`
+	TermStart   int32   `parquet:"term_start" json:"term_start"`
+	TermEnd     int32   `parquet:"term_end" json:"term_end"`
 }
 
 // ArticleRow is one row of OUT/articles, an article the dataset holds, or
@@ -177,6 +181,7 @@ func ClaimRows(a *claimx.Article) []ClaimRow {
 			EndChar:        int32(c.End),
 			Kind:           string(c.Kind),
 			Speaker:        nullString(c.Speaker),
+			SpeakerID:      nullString(c.SpeakerID),
 			Cue:            nullString(c.Cue),
 			SpeakerMention: nullString(c.SpeakerMention),
 			Quotes:         convert(c.Quotes, quoteOf),
@@ -230,7 +235,7 @@ func ArticleRowOf(a *claimx.Article, claims int, processedAt time.Time, version 
 
 func quoteOf(q claimx.Quote) Quote {
 	return Quote{Text: q.Text, QuoteStart: int32(q.Start), QuoteEnd: int32(q.End),
-		Speaker: nullString(q.Speaker), SpeakerMention: nullString(q.SpeakerMention), Cue: nullString(q.Cue)}
+		Speaker: nullString(q.Speaker), SpeakerID: nullString(q.SpeakerID), SpeakerMention: nullString(q.SpeakerMention), Cue: nullString(q.Cue)}
 }
 
 func citationOf(c claimx.Citation) Citation {
@@ -261,12 +266,13 @@ func entityOf(e claimx.Entity) Entity {
 
 func termOf(t claimx.Term) Term {
 	return Term{
-		Hanzi:     t.Hanzi,
-		Segments:  list(t.Segments),
-		Pinyin:    t.Pinyin,
-		Gloss:     nullString(t.Gloss),
-		TermStart: int32(t.Start),
-		TermEnd:   int32(t.End),
+		Hanzi:       t.Hanzi,
+		Segments:    list(t.Segments),
+		Pinyin:      t.Pinyin,
+		PinyinTones: t.PinyinTones,
+		Gloss:       nullString(t.Gloss),
+		TermStart:   int32(t.Start),
+		TermEnd:     int32(t.End),
 	}
 }
 

@@ -10,7 +10,8 @@ import (
 
 // Taggers is claimx's analysis, in order: each step may read what the steps
 // before it found (entities skip citation parentheses and take a person's
-// hanzi from terms; attributions resolve speakers among entities).
+// hanzi from terms; attributions resolve speakers among entities, whose
+// IDs the speakers then take).
 func Taggers() []Tagger {
 	return []Tagger{
 		cite.Citations{},
@@ -19,5 +20,6 @@ func Taggers() []Tagger {
 		quote.Quotes{},
 		cite.Footnotes{},
 		quote.Attributions{},
+		entity.SpeakerIDs{},
 	}
 }

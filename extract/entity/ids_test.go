@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/claimx/claimx"
 	"github.com/claimx/claimx/eval"
 	"github.com/claimx/claimx/input"
 	"github.com/claimx/claimx/pipeline"
@@ -44,6 +45,7 @@ func TestEntityIDsAcrossSeeds(t *testing.T) {
 			a := input.ReadFile(files[stem], input.MaxBytes)
 			pipeline.Process(context.Background(), a, taggers)
 			where := set.Name + "/" + stem
+			checkSpeakerIDs(t, where, a)
 			for _, ge := range g.Entities {
 				names := map[string]bool{eval.Normalize(ge.Name): true}
 				for _, al := range ge.Aliases {
@@ -86,4 +88,26 @@ func TestEntityIDsAcrossSeeds(t *testing.T) {
 		t.Error("no gold entity is named in two articles: the check checked nothing")
 	}
 	t.Logf("%d gold entities named in two or more articles", shared)
+}
+
+// checkSpeakerIDs checks that every speaker an article's claims and quotes
+// name carries the ID of the entity of that name, where the article has one.
+func checkSpeakerIDs(t *testing.T, where string, a *claimx.Article) {
+	ids := map[string]string{}
+	for _, c := range a.Claims {
+		for _, e := range c.Entities {
+			ids[e.Name] = e.ID
+		}
+	}
+	check := func(speaker, id string) {
+		if want, ok := ids[speaker]; (ok && id != want) || (speaker != "" && id == "") {
+			t.Errorf("%s: speaker %q has id %q, its entity %q", where, speaker, id, want)
+		}
+	}
+	for _, c := range a.Claims {
+		check(c.Speaker, c.SpeakerID)
+		for _, q := range c.Quotes {
+			check(q.Speaker, q.SpeakerID)
+		}
+	}
 }
