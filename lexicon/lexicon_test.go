@@ -31,7 +31,8 @@ func TestEveryFileLoaded(t *testing.T) {
 func TestHas(t *testing.T) {
 	for l, w := range map[*List]string{Roles: "Premier", TitleModifiers: "Former", Adjectives: "chinese", Calendar: "March",
 		OrgHeads: "Ministry", Pinyin: "zhuang", Surnames: "ouyang", ReportingVerbs: "argue", FeatureHeads: "Strait",
-		PlaceVerbs: "docked", Publications: "op-ed", HanziHeads: "會", Determiners: "their", Adjectives: "North"} {
+		PlaceVerbs: "docked", Publications: "op-ed", HanziHeads: "會", Determiners: "their", Adjectives: "North",
+		TitleAbbreviations: "e.g", ClosingAbbreviations: "Etc", NumberAbbreviations: "N°", Abbreviations: "Inc", CompoundSurnames: "歐陽"} {
 		if !l.Has(w) {
 			t.Errorf("list %s lacks %q", l.name, w)
 		}

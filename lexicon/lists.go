@@ -65,7 +65,13 @@ var (
 	AdjectivalAdverbs    = load("adjectival-adverbs")    // "long", "first": inside a verb group or a noun phrase
 	VerbParticles        = load("verb-particles")        // "out", "up": end a phrasal verb
 	ReferringDeterminers = load("referring-determiners") // "the", "this", "that" before a referring noun
-	Abbreviations        = load("abbreviations")         // "Dr.", "Co.": the full stop belongs to the word
+
+	// Abbreviations: the full stop belongs to the word. Abbreviations holds
+	// every one, for readers that only need to keep the stop with its word.
+	TitleAbbreviations   = load("title-abbreviations")   // "Dr.", "St.", "e.g.": before what they introduce, never end a sentence
+	ClosingAbbreviations = load("closing-abbreviations") // "Inc.", "Jr.", "etc.": close a name or a list, may end a sentence
+	NumberAbbreviations  = load("number-abbreviations")  // "No.", "p.": abbreviations only before a number
+	Abbreviations        = union(TitleAbbreviations, ClosingAbbreviations, NumberAbbreviations)
 
 	// Reporting: verbs and nouns that attribute words to a speaker.
 	ReportingVerbs  = load("reporting-verbs")   // report speech on their own: "warn", "call for"
@@ -96,6 +102,9 @@ var (
 	PolicyVerbs       = load("policy-verbs")       // "promote", "uphold": take a policy term as object
 	IngAdjectives     = load("ing-adjectives")     // "developing": adjectives more often than verbs
 	PossessivePlurals = load("possessive-plurals") // "People’s Daily": a possessive inside a name
+
+	// Chinese names in hanzi.
+	CompoundSurnames = load("compound-surnames") // two-character surnames: "欧阳", "司马"
 )
 
 // union is a list of every entry of the lists, the first one's name kept.

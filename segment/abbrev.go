@@ -8,23 +8,11 @@ import (
 	"github.com/claimx/claimx/lexicon"
 )
 
-// titles are abbreviations that stand before a name or what they
-// introduce and so never end a sentence: "Dr. Li", "Jan. 5", "St. Louis",
-// "Morrison v. Olson", "e.g. Dr. Lam".
-var titles = wordSet("mr mrs ms messrs dr prof gen lt col capt cmdr adm sgt sen rep gov pres amb rev hon st mt ft " +
-	"jan feb mar apr jun jul aug sep sept oct nov dec vs v approx est dept univ assn bros e.g i.e cf viz")
-
-// numberTitles are abbreviations that stand before a number: "No. 3",
-// "p. 55", "Art. 23". Before anything else the word is a word, and its
-// full stop may end a sentence: "The answer was no. They left."
-var numberTitles = wordSet("no nos n° nº vol vols fig figs art ch sec pp p para")
-
-func wordSet(words string) map[string]bool {
-	set := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		set[w] = true
-	}
-	return set
+// title reports whether lower is an abbreviation that stands before a
+// name or what it introduces and so never ends a sentence: "Dr. Li", "Jan.
+// 5", "St. Louis", "Morrison v. Olson", "e.g. Dr. Lam".
+func title(lower string) bool {
+	return lexicon.TitleAbbreviations.Has(lower) || lexicon.Calendar.Has(lower+".")
 }
 
 // isAbbreviation reports whether the full stop that ends sentence (the
@@ -36,10 +24,12 @@ func isAbbreviation(sentence, after string) bool {
 		return false
 	}
 	lower := strings.ToLower(word)
-	if titles[lower] {
+	if title(lower) {
 		return true
 	}
-	if numberTitles[lower] && startsWithNumber(after) {
+	// "No. 3", "p. 55", "Art. 23"; before anything else the word is a
+	// word, and its stop may end a sentence: "The answer was no. They left."
+	if lexicon.NumberAbbreviations.Has(lower) && startsWithNumber(after) {
 		return true
 	}
 	if addressLike(sentence) {
@@ -52,7 +42,7 @@ func isAbbreviation(sentence, after string) bool {
 		return false
 	}
 	dotted := shortPieces(word) // "U.S", "e.g", "a.m", "Ph.D", not "content.html"
-	ambiguous := dotted || lower == "etc" || lower == "inc" || lower == "ltd" || lower == "co" || lower == "corp" || lower == "jr" || lower == "sr"
+	ambiguous := dotted || lexicon.ClosingAbbreviations.Has(lower)
 	if !initial && !ambiguous {
 		return false
 	}
@@ -75,7 +65,7 @@ func opensSentence(after string) bool {
 	if r, _ := utf8.DecodeRuneInString(next); !unicode.IsUpper(r) {
 		return false
 	}
-	if titles[strings.ToLower(next)] && strings.HasPrefix(strings.TrimLeft(after, " \t\n\"“‘'(")[len(next):], ".") {
+	if title(strings.ToLower(next)) && strings.HasPrefix(strings.TrimLeft(after, " \t\n\"“‘'(")[len(next):], ".") {
 		return true
 	}
 	if lexicon.OrgHeads.Has(next) || lexicon.PlaceHeads.Has(next) {

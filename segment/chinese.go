@@ -202,15 +202,6 @@ func attachSuffixes(segs []string) []string {
 	return out
 }
 
-// foldedSet is a word set in the form pinyin.Normalize folds gloss words to.
-func foldedSet(words string) map[string]bool {
-	set := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		set[pinyin.Normalize(w)] = true
-	}
-	return set
-}
-
 func allHan(s string) bool { return !strings.ContainsFunc(s, func(r rune) bool { return !IsHan(r) }) }
 
 // Spells reports whether printed, a romanisation as an article prints it
@@ -459,32 +450,25 @@ func nameOnly(parts [][]glossWord) bool {
 		return false
 	}
 	for _, w := range parts[0] {
-		if !w.capital || institutionWords[w.text] {
+		// A word that heads the names of bodies makes the gloss a body's
+		// name, capitalised like a person's: "Coast Guard Administration"
+		// (海巡署).
+		if !w.capital || lexicon.OrgHeads.Has(w.text) {
 			return false
 		}
 	}
 	return true
 }
 
-// institutionWords head the names of bodies, which are capitalised like a
-// person's name but are not one: "Coast Guard Administration" (海巡署).
-// They are kept in the folded form gloss words are compared in.
-var institutionWords = foldedSet("administration agency authority bureau ministry department office council commission " +
-	"committee guard association federation union university institute academy party bank group company corporation " +
-	"fund court army navy police force agency service center centre foundation")
+// compoundSurname reports whether a run of three or four characters opens
+// with a two-character surname.
+func compoundSurname(rs []rune) bool {
+	return len(rs) >= 3 && len(rs) <= 4 && lexicon.CompoundSurnames.Has(string(rs[:2]))
+}
 
 // shortHan reports whether rs is two to four Chinese characters, the length
 // of a Chinese name (or of a compound surname and a two-character given
 // name).
-// compoundSurnames are the two-character surnames met in analysis.
-var compoundSurnames = wordSet("欧阳 司马 司徒 诸葛 上官 东方 皇甫 尉迟 公孙 慕容 长孙 夏侯 令狐 宇文 澹台 万俟 单于 歐陽 司馬 諸葛 東方 尉遲 公孫 長孫")
-
-// compoundSurname reports whether a run of three or four characters opens
-// with a two-character surname.
-func compoundSurname(rs []rune) bool {
-	return len(rs) >= 3 && len(rs) <= 4 && compoundSurnames[string(rs[:2])]
-}
-
 func shortHan(rs []rune) bool {
 	if len(rs) < 2 || len(rs) > 4 {
 		return false

@@ -35,18 +35,26 @@ func TestSplitRefusesBinaryInput(t *testing.T) {
 
 // goldenRulesFloor is how many of the Golden Rules (the English sentence
 // boundary cases behind the Pragmatic Segmenter and pySBD) `claimx split`
-// must pass, in the copy that prose's module carries. It only rises. That
-// copy lost the first list marker of five list cases (the input reads "The
-// first item 2.) The second item", the answer "1.) The first item"), which
-// no splitter can pass: 44 of its 49 is all of the rest. The list shapes
-// those cases stand for are tested on our own sentences in segment and
-// input.
-const goldenRulesFloor = 44
+// must pass: the 49 of the copy that prose's module carries, repaired as
+// goldenRules says (47 of the 48 rules and two on stray line breaks), and
+// the one rule restated in goldenRulesOwn. It only rises.
+const goldenRulesFloor = 50
 
-// TestSplitGoldenRules runs every Golden Rules case of prose's copy through
-// `claimx split`. The copy is read from the module cache, where our
-// dependency on prose puts it.
-func TestSplitGoldenRules(t *testing.T) {
+// goldenRule is one case: a text and the sentences it holds.
+type goldenRule struct {
+	Name   string
+	Input  string
+	Output []string
+}
+
+// goldenRules reads the Golden Rules from prose's module, where our
+// dependency on prose puts it. That copy lost the first list marker of five
+// list cases (the input reads "The first item 2.) The second item", the
+// answer "1.) The first item"): a case whose answer is not drawn from its
+// input gets its input back as the Golden Rules write every input, its
+// sentences joined by a space. The copy also leaves out the rule on "a.m."
+// and "P.M." before a title, which goldenRulesOwn restates.
+func goldenRules(t *testing.T) []goldenRule {
 	dir, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/jdkato/prose/v2").Output()
 	if err != nil {
 		t.Fatalf("locating prose's module: %v", err)
@@ -55,14 +63,34 @@ func TestSplitGoldenRules(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var rules []struct {
-		Name   string
-		Input  string
-		Output []string
-	}
+	var rules []goldenRule
 	if err := json.Unmarshal(data, &rules); err != nil {
 		t.Fatal(err)
 	}
+	for i, r := range rules {
+		input := strings.Join(strings.Fields(r.Input), " ")
+		for _, s := range r.Output {
+			if !strings.Contains(input, strings.Join(strings.Fields(s), " ")) {
+				rules[i].Input = strings.Join(r.Output, " ")
+				break
+			}
+		}
+	}
+	return append(rules, goldenRulesOwn...)
+}
+
+// goldenRulesOwn restates in our own sentences the Golden Rules category
+// prose's copy lacks: "a.m." after a preposition goes on with the title
+// after it, "P.M." ending a clause does not.
+var goldenRulesOwn = []goldenRule{
+	{"own: a.m. / P.M. as non sentence boundary and sentence boundary",
+		"At 7 a.m. Ms. Osei reached the port. She left the port at 4 P.M. Ms. Osei then drove to the ministry.",
+		[]string{"At 7 a.m. Ms. Osei reached the port.", "She left the port at 4 P.M.", "Ms. Osei then drove to the ministry."}},
+}
+
+// TestSplitGoldenRules runs every Golden Rules case through `claimx split`.
+func TestSplitGoldenRules(t *testing.T) {
+	rules := goldenRules(t)
 	passed := 0
 	for _, r := range rules {
 		var stdout, stderr bytes.Buffer
