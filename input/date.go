@@ -2,18 +2,25 @@ package input
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
+	"github.com/claimx/claimx/lexicon"
 	"github.com/itlightning/dateparse"
 )
 
 // clockTime is a time of day printed after the date ("10:30 AM EST",
-// "· 14:05"), and ordinal is a day's ordinal suffix ("16th"): neither
-// changes the day.
+// "· 14:05", "/ 10:30", "@ 11:10 PM UTC"), leadingClock one printed before it ("10:30 AM
+// EDT, Thu May 30, 2024"), and ordinal is a day's ordinal suffix ("16th"):
+// none changes the day.
 var (
-	clockTime = regexp.MustCompile(`[\s,|·•–-]*(at\s+)?\d{1,2}[:.]\d{2}([:.]\d{2})?(\s*[AaPp]\.?[Mm]\.?)?(\s+[A-Z]{2,5})?$`)
-	ordinal   = regexp.MustCompile(`\b(\d{1,2})(st|nd|rd|th)\b`)
+	clockTime    = regexp.MustCompile(`[\s,|·•/@–-]*(at\s+)?\d{1,2}[:.]\d{2}([:.]\d{2})?(\s*[AaPp]\.?[Mm]\.?)?(\s+[A-Z]{2,5})?$`)
+	leadingClock = regexp.MustCompile(`^\d{1,2}[:.]\d{2}(\s*[AaPp]\.?[Mm]\.?)?(\s+[A-Z]{2,5})?[\s,|·•/–-]+`)
+	ordinal      = regexp.MustCompile(`\b(\d{1,2})(st|nd|rd|th)\b`)
+	// abbrevDot is the full stop of an abbreviated month ("Sept."), not
+	// one between numbers ("30.05.2024").
+	abbrevDot = regexp.MustCompile(`(\pL)\.`)
 )
 
 // dateLayouts are the ways a publication date line is printed.
@@ -27,11 +34,8 @@ var dateLayouts = []string{
 func parseDateLine(line string) (time.Time, bool) {
 	s := strings.TrimSpace(line)
 	s = strings.TrimLeft(s, "•·-–* ")
-	for _, label := range []string{"Published on", "Published:", "Published", "Updated:", "Updated", "Date:", "Posted on"} {
-		if len(s) > len(label) && strings.EqualFold(s[:len(label)], label) {
-			s = strings.TrimSpace(s[len(label):])
-		}
-	}
+	s = cutDateLabel(s)
+	s = leadingClock.ReplaceAllString(s, "")
 	if i := strings.Index(s, ", "); i > 0 {
 		if _, err := time.Parse("Monday", s[:i]); err == nil {
 			s = s[i+2:]
@@ -40,11 +44,14 @@ func parseDateLine(line string) (time.Time, bool) {
 	s = clockTime.ReplaceAllString(s, "")
 	s = ordinal.ReplaceAllString(s, "$1")
 	// Month abbreviations are printed with a dot, and September as "Sept".
-	s = strings.ReplaceAll(strings.ReplaceAll(s, ".", ""), "Sept ", "Sep ")
+	s = strings.ReplaceAll(abbrevDot.ReplaceAllString(s, "$1"), "Sept ", "Sep ")
 	s = strings.Join(strings.Fields(s), " ")
-	for _, layout := range dateLayouts {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t, true
+	// "15 October, 2024" is printed with a comma the layouts do not have.
+	for _, s := range []string{s, strings.ReplaceAll(s, ",", "")} {
+		for _, layout := range dateLayouts {
+			if t, err := time.Parse(layout, s); err == nil {
+				return t, true
+			}
 		}
 	}
 	// Every other way news prints a day ("2024-04-16T10:30:00Z",
@@ -60,6 +67,18 @@ func parseDateLine(line string) (time.Time, bool) {
 	return dayOf(t), true
 }
 
+// cutDateLabel drops the words that label a date at the start of a line
+// ("Last updated on", "Publication date:", lexicon.DateLabels).
+func cutDateLabel(s string) string {
+	for {
+		end := strings.IndexAny(s, " :")
+		if end < 0 || !lexicon.DateLabels.Has(s[:end]) {
+			return s
+		}
+		s = strings.TrimSpace(strings.TrimPrefix(s[end:], ":"))
+	}
+}
+
 // fullDate is the least a day of a year needs: a four-digit year and
 // another number.
 var fullDate = regexp.MustCompile(`\b(19|20)\d{2}\b.*\d|\d.*\b(19|20)\d{2}\b`)
@@ -68,4 +87,47 @@ var fullDate = regexp.MustCompile(`\b(19|20)\d{2}\b.*\d|\d.*\b(19|20)\d{2}\b`)
 // midnight: "2024-04-16T23:30:00-05:00" was published on the 16th.
 func dayOf(t time.Time) time.Time {
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// urlDay matches the day a page's address gives: "/2015/03/18/",
+// "-20190520/", "/2024-04-16/". Groups: year, month, day.
+var urlDay = regexp.MustCompile(`[/_-]((?:19|20)\d{2})(?:/(\d{1,2})/(\d{1,2})|(\d{2})(\d{2})|-(\d{2})-(\d{2}))(?:[/_.-]|$)`)
+
+// urlYear matches a year as a segment of a page's address: "/2016/05/".
+var urlYear = regexp.MustCompile(`/((?:19|20)\d{2})/`)
+
+// urlDate is the day a page's address gives, as news sites file their
+// articles by it.
+func urlDate(u string) (time.Time, bool) {
+	m := urlDay.FindStringSubmatch(u)
+	if m == nil {
+		return time.Time{}, false
+	}
+	month, day := m[2]+m[4]+m[6], m[3]+m[5]+m[7]
+	t, err := time.Parse("2006-1-2", m[1]+"-"+month+"-"+day)
+	return t, err == nil
+}
+
+// yearNumber is a year printed in a text.
+var yearNumber = regexp.MustCompile(`\b(19[5-9]\d|20\d{2})\b`)
+
+// reportYear is the year a report that prints its day without one was
+// filed: the year in its address, else the latest year the text names, as
+// a report speaks of the past and the present, not of years to come; 0 if
+// neither gives one.
+func reportYear(text, url string) int {
+	if m := urlYear.FindStringSubmatch(url); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		return y
+	}
+	if m := urlDay.FindStringSubmatch(url); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		return y
+	}
+	latest := 0
+	for _, y := range yearNumber.FindAllString(text, -1) {
+		n, _ := strconv.Atoi(y)
+		latest = max(latest, n)
+	}
+	return latest
 }

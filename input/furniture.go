@@ -1,8 +1,10 @@
 package input
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -64,7 +66,23 @@ func caption(text string) bool {
 	}
 	text = strings.TrimSpace(text)
 	last := text[strings.LastIndexByte(text, '\n')+1:]
-	return creditEnd.MatchString(text) || creditLine.MatchString(text) || creditLine.MatchString(last) || relatedLink(text)
+	return creditEnd.MatchString(tail(text, maxCredit)) || creditLine.MatchString(text) || creditLine.MatchString(last) || relatedLink(text)
+}
+
+// maxCredit is the most bytes a credit ending a caption holds.
+const maxCredit = 200
+
+// tail is the last n bytes of s or a little less, starting on a rune: a
+// pattern anchored at the end runs on it in time that does not grow with s.
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return s[i:]
 }
 
 // wordless reports whether a paragraph holds no letter or digit: a stray
@@ -86,7 +104,9 @@ const maxCaption = 600
 var (
 	creditEnd = regexp.MustCompile(`(?i)[(\[](photo|image|source|credit|picture|file photo)s?\s*[:/][^)\]]*[)\]]\.?$` +
 		// "(Thomas Coex/AFP/Getty Images)": a photographer and an agency
-		`|\([^()]*/\s*(AFP|AP|Reuters|Getty Images|EPA|Bloomberg|Shutterstock|Xinhua|Associated Press)[^()]*\)\.?$`)
+		`|\([^()]*/\s*(AFP|AP|Reuters|Getty Images|EPA|Bloomberg|Shutterstock|Xinhua|Associated Press)[^()]*\)\.?$` +
+		// "… at dusk. Photo: Ana Ruiz/Reuters": a credit after the caption's sentence
+		`|[.!?]\s+(photo|photograph|image|picture|credit|source|file photo)s?\s*(:|by\b)[^.!?]{0,80}$`)
 	creditLine = regexp.MustCompile(`(?i)^(photo|image|picture|credit|source|file photo)s?\s*(:|by\b)|(getty images|/afp|/reuters|/ap|shutterstock)\.?$`)
 )
 
@@ -104,22 +124,58 @@ func signature(text string) bool {
 
 // dateline matches the place, date and agency that open a wire report:
 // "BEIJING, Dec. 10 (Xinhua) --", "MANILA, Philippines (AP) —",
-// "Taipei, Sept. 12 (CNA) -", "BEIJING —". A place not in capitals needs
-// the agency in brackets to count.
-var dateline = regexp.MustCompile(`^(?:([A-Z][A-Z .'-]*[A-Z])|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:, [A-Z][A-Za-z .]+?)?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?(?: (\([A-Za-z .]+\)))? ?(?:--|—|–|-)\s+`)
+// "Taipei, Sept. 12 (CNA)", "BEIJING —". A place not in capitals needs the
+// agency in brackets to count, and a dateline without a dash both a date
+// and the agency.
+// Groups: the place in capitals, the date, the agency, the dash. Every
+// part is optional, so the longest match is the dateline.
+var dateline = func() *regexp.Regexp {
+	re := regexp.MustCompile(`^(?:([A-Z][A-Z .'-]*[A-Z])|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:, [A-Z][A-Za-z .]+?)?` +
+		`(?:, ([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?(?: ?(\([A-Za-z .]+\)))?(?: ?(--|—|–|-))?\s+`)
+	re.Longest()
+	return re
+}()
 
-// datelineLength returns the byte length of the dateline opening a
-// paragraph, 0 if it opens with none.
-func datelineLength(text string) int {
+// dateDateline is a date alone opening a report: "Feb. 23, 2015 -- ".
+var dateDateline = regexp.MustCompile(`^((?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?),? \d{4}) ?(?:--|—|–|-) +`)
+
+// parseDateline returns the byte length of the dateline opening a
+// paragraph, 0 if it opens with none, and the date it prints ("Sept. 12",
+// "Feb. 23, 2015"), "" if none.
+func parseDateline(text string) (length int, date string) {
+	if m := dateDateline.FindStringSubmatchIndex(text); m != nil {
+		return m[1], text[m[2]:m[3]]
+	}
 	m := dateline.FindStringSubmatchIndex(text)
 	if m == nil {
-		return 0
+		return 0, ""
 	}
-	capitals, agency := m[2] >= 0, m[4] >= 0
-	if !capitals && !agency {
-		return 0
+	capitals, dated, agency, dash := m[2] >= 0, m[4] >= 0, m[6] >= 0, m[8] >= 0
+	if dash && !capitals && !agency || !dash && !(dated && agency) {
+		return 0, "" // "Donald Trump (R) said" opens no report
 	}
-	return m[1]
+	if m[4] >= 0 {
+		date = text[m[4]:m[5]]
+	}
+	return m[1], date
+}
+
+// datelineDate is the day a paragraph's dateline gives; a dateline without
+// a year ("Taipei, Sept. 12 (CNA)") is dated in the year year gives, the
+// year the report was filed, when that is known (not 0).
+func datelineDate(text string, year func() int) (time.Time, bool) {
+	_, date := parseDateline(text)
+	if date == "" {
+		return time.Time{}, false
+	}
+	if d, ok := parseDateLine(date); ok {
+		return d, true
+	}
+	y := year()
+	if y == 0 {
+		return time.Time{}, false
+	}
+	return parseDateLine(fmt.Sprintf("%s %d", date, y))
 }
 
 // credits reports whether a paragraph credits others' reporting ("Heba

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimx/claimx"
+	"github.com/claimx/claimx/lexicon"
 )
 
 // maxHeaderBlocks bounds how far into a text the header may reach: real
@@ -19,65 +20,89 @@ const maxHeaderBlocks = 12
 // running text, whatever it looks like.
 const maxHeaderLine = 1000
 
+// maxHeaderField is the most bytes a date line or a by-line holds.
+const maxHeaderField = 250
+
+// maxHeaderUnits bounds how many lines the header is looked for in.
+const maxHeaderUnits = 30
+
+// maxBeforeAnchor is how many sentences may stand before a by-line or date
+// line and still leave it in the header: an image caption above the title
+// and a standfirst below it.
+const maxBeforeAnchor = 2
+
+// lineKind is what a line of the opening of a text is.
+type lineKind int
+
+const (
+	otherLine     lineKind = iota
+	titleLine              // reads as a title
+	namesLine              // nothing but people's names: a by-line without "By"
+	dateLine               // a publication date, perhaps with a label
+	bylineLine             // "By A and B", perhaps with an outlet and a date
+	furnitureLine          // page furniture, a caption or credit: passed over
+	runningLine            // a sentence: running text, or a caption or standfirst
+)
+
+// headerLine is one line of a block near the start of a text: the header
+// is read line by line, since texts copied from pages run title, by-line
+// and date together without blank lines.
+type headerLine struct {
+	blk        int // the block it is in
+	start, end int // byte offsets of its content in the text
+	rest       int // lines of the block from this one on
+	text       string
+	kind       lineKind
+}
+
 // header is what the opening lines of a text say about it.
 type header struct {
 	title     string
 	authors   []string
 	published time.Time
-	// confirmed is set once a date or a by-line is found: a title alone
-	// counts only when running text follows it.
-	confirmed bool
-	// known is the title the page or a sidecar gave, "" if none: the
-	// header's title line can then only be that title printed again.
-	known string
 }
 
-// parseHeader reads the title, authors and date from the blocks that open
-// the text, up to the first block of running text, and returns the blocks
-// from there on. Real texts print their header in many orders and with page
-// furniture mixed in (skip links, breadcrumbs, section kickers, language
-// menus, image credits); every line before the running text is read on its
-// own. Metadata already set (from a sidecar or the page) is kept.
+// parseHeader reads the title, authors and date from the lines that open
+// the text and returns the blocks from the first line of running text on.
+// Real texts print their header in many orders, with page furniture
+// (skip links, breadcrumbs, kickers, language menus, image captions and
+// credits) before, between and after its lines. The header is anchored on
+// its most telling line, a by-line or a date line: the title is the line
+// nearest above it that reads as one, and the header runs on below it
+// through further by-line, date and furniture lines. Without an anchor, a
+// title counts only when running text follows it. Metadata already set
+// (from a sidecar or the page) is kept; a title already known can only be
+// printed again.
 func parseHeader(a *claimx.Article, blocks []block) []block {
-	h := header{known: a.Title}
-	i := 0
-	for ; i < len(blocks) && i < maxHeaderBlocks; i++ {
-		b := blocks[i]
-		text := a.Text[b.start:b.end]
-		if len(text) > maxHeaderLine || runningText(text) && !furniture(text) && !h.takeByline(text) {
-			break
-		}
-		lines := strings.Split(text, "\n")
-		if b.lines > 1 && h.title != "" && h.authors == nil {
-			// One author a line.
-			if names, ok := parseAuthors(strings.Join(lines, ", ")); ok {
-				h.authors, h.confirmed = names, true
-				continue
+	lines := headerLines(a.Text, blocks)
+	known := a.Title
+	var h header
+	body := -1 // the index in lines where the body starts
+	var standfirst []headerLine
+	if k := anchor(lines); k >= 0 {
+		t, authors := titleAbove(lines[:k], known)
+		if t >= 0 {
+			h.title, h.authors = lines[t].text, authors
+			// Sentences between the title and the by-line or date are the
+			// standfirst, which is the article's; those above the title
+			// are captions.
+			for _, l := range lines[t+1 : k] {
+				if l.kind == runningLine || l.kind == otherLine {
+					standfirst = append(standfirst, l)
+				}
 			}
 		}
-		// A block belongs to the header only if every line of it does.
-		next, ok := h, true
-		for _, line := range lines {
-			if ok = next.takeLine(stripEmphasis(line), b.mdHeading); !ok {
-				break
+		body = h.readFrom(lines, k, known)
+	} else {
+		i := skipFurniture(lines, 0)
+		if i < len(lines) && (lines[i].kind == titleLine || lines[i].kind == namesLine) && (known == "" || sameText(lines[i].text, known)) {
+			if next := skipFurniture(lines, i+1); next < len(lines) && lines[next].kind == runningLine {
+				h.title, body = lines[i].text, next
 			}
 		}
-		if !ok {
-			break
-		}
-		h = next
 	}
-	if h.title == "" && h.published.IsZero() && h.authors == nil {
+	if body < 0 {
 		return blocks
-	}
-	// A title with nothing else: the text has a header only if running
-	// text follows it; a lone heading-like line before more headings is a
-	// section heading.
-	if !h.confirmed && (i >= len(blocks) || !runningText(a.Text[blocks[i].start:blocks[i].end])) {
-		return blocks
-	}
-	if h.published.IsZero() {
-		h.published, _ = dateIn(h.title)
 	}
 	if a.Title == "" {
 		a.Title = h.title
@@ -88,24 +113,230 @@ func parseHeader(a *claimx.Article, blocks []block) []block {
 	if a.Published.IsZero() {
 		a.Published = h.published
 	}
-	return blocks[i:]
+	var kept []block
+	for _, l := range standfirst {
+		kept = append(kept, lineBlock(blocks, l))
+	}
+	return append(kept, bodyFrom(blocks, lines, body)...)
 }
 
-// takeLine reads one header line: a date, a by-line, the title (or the
-// title printed again), or page furniture, which is passed over. It
-// reports whether the line is any of these; any other line ends the header.
-func (h *header) takeLine(line string, mdHeading bool) bool {
-	line = strings.TrimSpace(line)
-	switch {
-	case line == "", line == h.title:
-		return true
-	case h.takeDate(line), h.takeByline(line), furniture(line):
-		return true
-	case h.title == "" && (mdHeading || looksLikeTitle(line)) && (h.known == "" || sameText(line, h.known)):
-		h.title = line
-		return true
+// readFrom reads the header from its anchor lines[k] down, through
+// further by-line, date and furniture lines, lines of names (one author a
+// line) and the title if it stands below its date, and returns the index of
+// the first line of the body.
+func (h *header) readFrom(lines []headerLine, k int, known string) int {
+	for i := k; i < len(lines); i++ {
+		l := lines[i]
+		switch {
+		case l.kind == dateLine || l.kind == bylineLine:
+			h.take(l.text)
+		case l.kind == namesLine && h.namesBelow(lines[i-1], l):
+			names, _ := parseAuthors(l.text)
+			h.authors = append(h.authors, names...)
+		case l.kind == furnitureLine || sameText(l.text, h.title):
+		case h.title == "" && (l.kind == titleLine || l.kind == namesLine) && (known == "" || sameText(l.text, known)) && headerOrTextFollows(lines[i+1:]):
+			h.title = l.text
+		default:
+			return i
+		}
+	}
+	return len(lines)
+}
+
+// namesBelow reports whether a line of names below the line above is a
+// by-line: the first one when it opens with a known given name or stands
+// right under the title, and each line of names right under one, one author
+// a line.
+func (h *header) namesBelow(above, l headerLine) bool {
+	if h.authors == nil {
+		return knownNames(l.text) || sameText(above.text, h.title)
+	}
+	return above.kind == namesLine
+}
+
+// headerLines splits the blocks that open a text into lines and says what
+// each is. A block whose lines were wrapped inside a sentence is one line;
+// a block too long for a header ends the list as running text.
+func headerLines(text string, blocks []block) []headerLine {
+	var lines []headerLine
+	sentences := 0 // the header is over once more than maxBeforeAnchor are read
+	for i := 0; i < len(blocks) && i < maxHeaderBlocks && len(lines) < maxHeaderUnits && sentences <= maxBeforeAnchor; i++ {
+		b := blocks[i]
+		t := text[b.start:b.end]
+		if len(t) > maxHeaderLine || b.lines > 1 && hardWrapped(t) {
+			lines = append(lines, headerLine{blk: i, start: b.start, end: b.end, rest: b.lines, text: t, kind: runningLine})
+			sentences++
+			continue
+		}
+		off := b.start
+		for n, line := range strings.Split(t, "\n") {
+			content := strings.TrimSpace(line)
+			start := off + strings.Index(line, content)
+			l := headerLine{blk: i, start: start, end: start + len(content), rest: b.lines - n, text: stripEmphasis(content)}
+			l.kind = lineKindOf(l.text, b.mdHeading)
+			lines = append(lines, l)
+			if l.kind == runningLine || l.kind == otherLine {
+				sentences++
+			}
+			off += len(line) + 1
+		}
+	}
+	return lines
+}
+
+// hardWrapped reports whether a block's line breaks fall inside its
+// sentences: a line is followed by one in lower case, or stops on a word
+// no line of a header ends on.
+func hardWrapped(t string) bool {
+	lines := strings.Split(t, "\n")
+	for i, l := range lines[:len(lines)-1] {
+		next := strings.TrimSpace(lines[i+1])
+		first, _ := utf8.DecodeRuneInString(next)
+		if kind := lineKindOf(next, false); kind == bylineLine || kind == dateLine {
+			continue // "by Ana Ruiz" under a title
+		}
+		if unicode.IsLower(first) || endsOnFunctionWord(l) {
+			return true
+		}
 	}
 	return false
+}
+
+// lineKindOf says what a line of the opening of a text is.
+func lineKindOf(line string, mdHeading bool) lineKind {
+	var h header
+	short := len(line) <= maxHeaderField
+	switch {
+	case line == "":
+		return furnitureLine
+	case short && h.takeDate(line):
+		return dateLine
+	case short && h.takeByline(line):
+		return bylineLine
+	case furniture(line) || role(line):
+		return furnitureLine
+	case runningText(line):
+		return runningLine
+	case namesOnly(line):
+		return namesLine
+	case mdHeading || looksLikeTitle(line):
+		return titleLine
+	}
+	return otherLine
+}
+
+// anchor is the index of the first by-line or date line, or line of names
+// under a title, if only page furniture, titles and a few short sentences
+// (a caption, a standfirst) come before it; -1 if there is none.
+func anchor(lines []headerLine) int {
+	sentences, title := 0, ""
+	for i, l := range lines {
+		switch l.kind {
+		case dateLine, bylineLine:
+			return i
+		case namesLine, titleLine:
+			if l.kind == namesLine && title != "" && !sameText(l.text, title) && knownNames(l.text) {
+				return i // names right under a title
+			}
+			title = l.text
+			continue
+		case runningLine, otherLine:
+			if sentences == maxBeforeAnchor || len(l.text) > maxCaption {
+				return -1
+			}
+			sentences++
+		}
+		if l.kind != furnitureLine {
+			title = ""
+		}
+	}
+	return -1
+}
+
+// titleAbove finds the title among the lines above the anchor: the known
+// title printed again, else the nearest line that reads as a title. A line
+// of names right under another title line is the by-line, not the title.
+// It returns the title's index in lines, -1 if there is none.
+func titleAbove(lines []headerLine, known string) (title int, authors []string) {
+	var candidates []int
+	for i, l := range lines {
+		if l.kind == titleLine || l.kind == namesLine {
+			candidates = append(candidates, i)
+		}
+	}
+	if known != "" {
+		for _, c := range candidates {
+			if sameText(lines[c].text, known) {
+				return c, nil
+			}
+		}
+		return -1, nil
+	}
+	n := len(candidates)
+	if n == 0 {
+		return -1, nil
+	}
+	// Under a kicker ("Politics"), a line of names that opens with no known
+	// given name is the title.
+	last, prev := lines[candidates[n-1]], lines[candidates[max(n-2, 0)]]
+	if last.kind == namesLine && n > 1 && (knownNames(last.text) || len(strings.Fields(prev.text)) > 3) {
+		authors, _ = parseAuthors(last.text)
+		return candidates[n-2], authors
+	}
+	return candidates[n-1], nil
+}
+
+// skipFurniture returns the index of the first line from i on that is not
+// page furniture.
+func skipFurniture(lines []headerLine, i int) int {
+	for i < len(lines) && lines[i].kind == furnitureLine {
+		i++
+	}
+	return i
+}
+
+// headerOrTextFollows reports whether the first line after furniture is
+// running text or more of the header, or whether no lines are left to
+// tell: a title under its date, not a section heading.
+func headerOrTextFollows(lines []headerLine) bool {
+	i := skipFurniture(lines, 0)
+	return i == len(lines) || lines[i].kind != titleLine && lines[i].kind != otherLine
+}
+
+// bodyFrom returns the blocks of the body, which starts at lines[i]: a
+// block whose first lines belong to the header is cut where the body
+// starts.
+func bodyFrom(blocks []block, lines []headerLine, i int) []block {
+	if i >= len(lines) {
+		if len(lines) == 0 {
+			return blocks
+		}
+		return blocks[lines[len(lines)-1].blk+1:]
+	}
+	l := lines[i]
+	b := blocks[l.blk]
+	if l.start == b.start {
+		return blocks[l.blk:]
+	}
+	cut := block{start: l.start, end: b.end, mark: l.start, lines: l.rest}
+	return append([]block{cut}, blocks[l.blk+1:]...)
+}
+
+// lineBlock is the block of one header line: its own block, or the line
+// cut out of the block it is in.
+func lineBlock(blocks []block, l headerLine) block {
+	if b := blocks[l.blk]; b.start == l.start && b.end == l.end {
+		return b
+	}
+	return block{start: l.start, end: l.end, mark: l.start, lines: 1}
+}
+
+// take reads a date line or a by-line into the header, keeping what it
+// already has.
+func (h *header) take(line string) {
+	if !h.takeDate(line) {
+		h.takeByline(line)
+	}
 }
 
 // sameText reports whether two lines say the same, ignoring case and
@@ -128,7 +359,7 @@ func (h *header) takeDate(line string) bool {
 		}
 	}
 	if h.published.IsZero() {
-		h.published, h.confirmed = d, true
+		h.published = d
 	}
 	return true
 }
@@ -137,8 +368,8 @@ func (h *header) takeDate(line string) bool {
 var leadingDate = regexp.MustCompile(`(?i)^date:?\s*(\d{4}-\d{2}-\d{2})\b`)
 
 // takeByline takes a by-line: "By A and B", "By A/B | Outlet | Updated:
-// date", "| A" (a name set off by a rule), or a bare name once the title is
-// known. Other parts of a line split by "|" may give the date.
+// date", "by A May 30, 2024", "| A" (a name set off by a rule). Other parts
+// of a line split by "|", or a date after the names, may give the date.
 func (h *header) takeByline(line string) bool {
 	parts := strings.Split(line, "|")
 	first := strings.TrimSpace(parts[0])
@@ -147,36 +378,107 @@ func (h *header) takeByline(line string) bool {
 		first, explicit = strings.TrimSpace(parts[1]), true
 		parts = parts[1:]
 	}
-	if h.authors != nil {
-		return explicit // a second by-line, as pages repeat it
-	}
-	if !explicit && (h.title == "" || len(parts) > 1) {
+	if !explicit {
 		return false
 	}
-	names, ok := parseAuthors(strings.ReplaceAll(first, "/", ", "))
+	if h.authors != nil {
+		return true // a second by-line, as pages repeat it
+	}
+	names, date := cutTrailingDate(first)
+	authors, ok := parseAuthors(strings.ReplaceAll(names, "/", ", "))
 	if !ok {
 		return false
 	}
-	h.authors, h.confirmed = names, true
+	h.authors = authors
+	if date != "" {
+		h.takeDate(date)
+	}
 	for _, p := range parts[1:] {
 		h.takeDate(strings.TrimSpace(p))
 	}
 	return true
 }
 
+// cutTrailingDate splits a by-line that runs on into its date ("by Ana
+// Ruiz May 30, 2024", "By Ana Ruiz, Published on 28 July 2024") into the
+// names and the date.
+func cutTrailingDate(line string) (names, date string) {
+	loc := datePhrase.FindStringIndex(line)
+	if loc == nil || loc[0] == 0 {
+		return line, ""
+	}
+	names = strings.TrimRight(line[:loc[0]], " ,;-–—•·")
+	for {
+		words := strings.Fields(names)
+		if len(words) == 0 {
+			break
+		}
+		w := strings.ToLower(strings.Trim(words[len(words)-1], ":,"))
+		if w != "on" && !lexicon.Weekdays.Has(w) && !lexicon.Furniture.Has(w) {
+			break
+		}
+		names = strings.TrimRight(strings.Join(words[:len(words)-1], " "), " ,;-–—•·")
+	}
+	return names, line[loc[0]:]
+}
+
+// namesOnly reports whether a line is nothing but people's names, perhaps
+// with their role ("Ana Ruiz and Li Wei", "Ana Ruiz, Staff Reporter"): a
+// by-line printed without "By", or a short title in title case, which has
+// a name's shape too.
+func namesOnly(line string) bool {
+	_, ok := parseAuthors(line)
+	return ok
+}
+
+// knownNames reports whether one of the names on a line opens with a known
+// given name or is printed in capitals, as a by-line's do and a title's
+// words seldom do.
+func knownNames(line string) bool {
+	names, _ := parseAuthors(line)
+	for _, n := range names {
+		if lexicon.GivenNames.Has(strings.Fields(n)[0]) || allCapitals(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// role reports whether a line is a job title printed under a by-line
+// ("Staff Reporter", "Senior Correspondent", "Editor, China Heritage").
+func role(line string) bool {
+	line, _, _ = strings.Cut(line, ",") // "Editor, China Heritage"
+	words := strings.Fields(line)
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return isRole(line)
+}
+
 // furniture reports whether a header line is page furniture rather than
-// the title: a skip link, a breadcrumb ("Home | National Affairs"), a
+// the title: a skip link, a breadcrumb ("Home > News"), a
 // kicker in lower case or a label in capitals ("KNOWLEDGE BASE"), a "Label: value" field
 // ("Publication: China Brief Volume: 17"), a date label on its own
 // ("Published"), an image file, caption or credit, or a language menu.
 func furniture(line string) bool {
-	return pageFurniture(line) || strings.Contains(line, " | ") ||
+	return pageFurniture(line) || breadcrumb.MatchString(line) || relativeTime.MatchString(line) ||
 		allCapitals(line) && len(strings.Fields(line)) <= 6 ||
 		fieldLabel.MatchString(line) || imageFile.MatchString(strings.ToLower(line)) ||
 		kicker(line) || caption(line) || mostlyOtherScripts(line)
 }
 
 var (
+	// relativeTime is a time stamp relative to now ("Updated 2 hours
+	// ago") or a reading time ("5 min read"): no date of the article.
+	relativeTime = regexp.MustCompile(`(?i)^(?:\pL+:? )*\d+ (?:sec|min|minute|hr|hour|day|week|month)s? (?:ago|read)$`)
+	// breadcrumb is a trail of links: "Home | National Affairs", "Home >
+	// News > Politics".
+	breadcrumb = regexp.MustCompile(` [|>»›] `)
 	fieldLabel = regexp.MustCompile(`^(Publication|Source|Section|Category|Topics?|Tags?|Filed under|Issue|Volume|Press Release)\b[^.]*$`)
 	imageFile  = regexp.MustCompile(`\.(jpe?g|png|gif|webp)\b|^(photo|image|picture|credit)s?\b`)
 )
@@ -238,12 +540,15 @@ func runningText(text string) bool {
 // full stop ("… engineering.[1] [2]").
 var trailingMarkers = regexp.MustCompile(`(\s*\[\d{1,3}\])+\s*$`)
 
-// cutBylinePrefix removes the word that introduces authors from the start
-// of a line ("By ", "Author: ") and reports whether there was one.
+// cutBylinePrefix removes the words that introduce authors from the start
+// of a line ("By ", "Posted by ", "Author: ", lexicon.BylineOpeners) and
+// reports whether there were some.
 func cutBylinePrefix(line string) (string, bool) {
-	for _, p := range []string{"By ", "by ", "BY ", "Author: ", "Authors: "} {
-		if rest, ok := strings.CutPrefix(line, p); ok {
-			return rest, true
+	words := strings.Fields(line)
+	for n := min(3, len(words)-1); n >= 1; n-- {
+		opener := strings.TrimSuffix(strings.Join(words[:n], " "), ":")
+		if lexicon.BylineOpeners.Has(opener) {
+			return strings.Join(words[n:], " "), true
 		}
 	}
 	return line, false

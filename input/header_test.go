@@ -3,6 +3,7 @@ package input
 import (
 	"reflect"
 	"testing"
+	"time"
 )
 
 // TestHeaderAsRealTextPrintsIt covers the header shapes of published
@@ -38,6 +39,48 @@ func TestHeaderAsRealTextPrintsIt(t *testing.T) {
 		{"a date opening the first line",
 			" date 2022-07-07 Summary of the day:\n\n" + body,
 			"", nil, "2022-07-07", body},
+		{"a caption above the title, lower-case by-line and date, no blank lines",
+			"Fishermen wait at the harbour in Keelung on Monday.\nCoast Guard Steps Up Patrols\nby Peter Connolly\nMay 30, 2024\n\n" + body,
+			"Coast Guard Steps Up Patrols", []string{"Peter Connolly"}, "2024-05-30", body},
+		{"a long caption in a block of its own, by-line and day-first date",
+			"Fishermen wait at the harbour in Keelung on Monday as the boats return with their catch.\n\nCoast Guard Steps Up Patrols\n\nBy Peter Connolly\n\n28 July 2024\n\n" + body,
+			"Coast Guard Steps Up Patrols", []string{"Peter Connolly"}, "2024-07-28", body},
+		{"names without By under the title",
+			"Coast Guard Steps Up Patrols\nPeter Connolly and Mary Smith\nSept. 12, 2019\n" + body,
+			"Coast Guard Steps Up Patrols", []string{"Peter Connolly", "Mary Smith"}, "2019-09-12", body},
+		{"a name and role, a British time stamp",
+			"Coast Guard Steps Up Patrols\nPeter Connolly, Reporter\nTue 15 Oct 2024 18.00 BST\n" + body,
+			"Coast Guard Steps Up Patrols", []string{"Peter Connolly"}, "2024-10-15", body},
+		{"a kicker, a by-line running into its date",
+			"Politics\nCoast Guard Steps Up Patrols\nBy Peter Connolly May 30, 2024\n" + body,
+			"Coast Guard Steps Up Patrols", []string{"Peter Connolly"}, "2024-05-30", body},
+		{"a breadcrumb, a by-line and date set off by a rule",
+			"Home > News > Politics\n\nCoast Guard Steps Up Patrols\n\nBy Peter Connolly | Published: 16/04/2024\n\n" + body,
+			"Coast Guard Steps Up Patrols", []string{"Peter Connolly"}, "2024-04-16", body},
+		{"a date above the by-line, posted by",
+			"Coast Guard Steps Up Patrols\nSeptember 12, 2019 at 10:30 a.m.\nPosted by Peter Connolly\n" + body,
+			"Coast Guard Steps Up Patrols", []string{"Peter Connolly"}, "2019-09-12", body},
+		{"name and role on lines of their own, an ISO time",
+			"Coast Guard Steps Up Patrols\nPeter Connolly\nStaff Reporter\n2024-04-16T10:30:00Z\n" + body,
+			"Coast Guard Steps Up Patrols", []string{"Peter Connolly"}, "2024-04-16", body},
+		{"a relative time stamp is no date, a name in capitals",
+			"Coast Guard Steps Up Patrols\nUpdated 2 hours ago\nBy PETER CONNOLLY\n" + body,
+			"Coast Guard Steps Up Patrols", []string{"PETER CONNOLLY"}, "", body},
+		{"a caption with its credit under the title",
+			"Coast Guard Steps Up Patrols\nFishermen wait at the harbour. Photo: Ana Ruiz/Reuters\nBy Peter Connolly\n" + body,
+			"Coast Guard Steps Up Patrols", []string{"Peter Connolly"}, "", body},
+		{"a standfirst between the title and the by-line is the article's",
+			"Coast Guard Steps Up Patrols\nThe patrols are the first since the boats were seized in March.\nBy Peter Connolly\n" + body,
+			"Coast Guard Steps Up Patrols", []string{"Peter Connolly"}, "", "The patrols are the first since the boats were seized in March.\n"},
+		{"a wire dateline with its date and no year in the text",
+			"Coast Guard Steps Up Patrols\n\nTaipei, Sept. 12 (CNA) " + body,
+			"Coast Guard Steps Up Patrols", nil, "", body},
+		{"a wire dateline dated in the latest year the report names",
+			"Coast Guard Steps Up Patrols\n\nTaipei, Sept. 12 (CNA) The boats seized in 2017 and 2019 were returned.\n",
+			"Coast Guard Steps Up Patrols", nil, "2019-09-12", "The boats seized in 2017 and 2019 were returned.\n"},
+		{"a dated dateline",
+			"Feb. 23, 2015 -- " + body,
+			"", nil, "2015-02-23", body},
 		{"a field line after the title",
 			"The Work Department at Home and Abroad\n\nPublication: Policy Brief Volume: 17 Issue: 9\n\n" + body,
 			"The Work Department at Home and Abroad", nil, "", body},
@@ -152,5 +195,46 @@ func TestFurnitureHeadings(t *testing.T) {
 	}
 	if got := paragraphs(a); !reflect.DeepEqual(got, want) {
 		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestDatelines: the datelines of wire reports and the date they give,
+// and the day a page's address gives.
+func TestDatelines(t *testing.T) {
+	for _, tt := range []struct {
+		text   string
+		length int
+		date   string
+		year   int
+		day    string
+	}{
+		{"BEIJING, Dec. 10 (Xinhua) -- The two sides", 29, "Dec. 10", 2023, "2023-12-10"},
+		{"Taipei, Sept. 12 (CNA) The ministry", 23, "Sept. 12", 2019, "2019-09-12"},
+		{"Taipei, Sept. 12 (CNA) The ministry", 23, "Sept. 12", 0, ""},
+		{"MANILA, Philippines (AP) — The deal", 29, "", 2024, ""},
+		{"Feb. 23, 2015 -- Life-threatening allergies", 17, "Feb. 23, 2015", 0, "2015-02-23"},
+		{"Donald Trump (R) said so", 0, "", 2024, ""},
+		{"Beijing said on Monday", 0, "", 2024, ""},
+	} {
+		n, date := parseDateline(tt.text)
+		day, _ := datelineDate(tt.text, func() int { return tt.year })
+		if n != tt.length || date != tt.date || (tt.day == "") != day.IsZero() || tt.day != "" && day.Format(time.DateOnly) != tt.day {
+			t.Errorf("%q: got %d %q %v, want %d %q %s", tt.text, n, date, day, tt.length, tt.date, tt.day)
+		}
+	}
+	for u, want := range map[string]string{
+		"http://www.washingtonpost.com/world/gunmen-storm/2015/03/18/00202e76_story.html": "2015-03-18",
+		"https://www.quantamagazine.org/hidden-heroines-of-chaos-20190520/":               "2019-05-20",
+		"https://example.org/news/2024-04-16/port-deal":                                   "2024-04-16",
+		"https://example.org/2016/05/open-verilog.html":                                   "",
+		"https://example.org/article/123456789":                                           "",
+	} {
+		got, ok := urlDate(u)
+		if ok != (want != "") || ok && got.Format(time.DateOnly) != want {
+			t.Errorf("urlDate(%q) = %v, want %q", u, got, want)
+		}
+	}
+	if y := reportYear("in 2016 and 2019", "https://example.org/2021/05/x"); y != 2021 {
+		t.Errorf("reportYear takes the address's year first: %d", y)
 	}
 }

@@ -3,6 +3,7 @@ package input
 import (
 	"regexp"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -35,6 +36,9 @@ func Layout(a *claimx.Article) { layout(a, true) }
 func layout(a *claimx.Article, lineParagraphs bool) {
 	blocks := splitBlocks(a.Text, lineParagraphs)
 	body := parseHeader(a, blocks)
+	if a.Published.IsZero() {
+		a.Published = reportDate(a, body)
+	}
 	runes := newRuneIndex(a.Text)
 	section := ""
 	// A label ending in a colon ("Executive Summary:") heads the list that
@@ -72,7 +76,8 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 		}
 		// A dateline opening a wire report ("BEIJING, March 11 (Reuters)
 		// -") says where the report was filed, not what it claims.
-		start := b.start + datelineLength(text)
+		n, _ := parseDateline(text)
+		start := b.start + n
 		if b.bullet {
 			start = b.mark
 		}
@@ -81,6 +86,23 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 			Span:    claimx.Span{Start: runes.at(start), End: runes.at(b.end)},
 		})
 	}
+}
+
+// reportDate is the publication day a text gives outside its header: in
+// the dateline of its first paragraph ("Feb. 23, 2015 --", "Taipei, Sept.
+// 12 (CNA)"), else in its title ("Press Conference on May 31, 2022"), else
+// in its address; the zero time if none does.
+func reportDate(a *claimx.Article, body []block) time.Time {
+	for _, b := range body[:min(2, len(body))] {
+		if d, ok := datelineDate(a.Text[b.start:b.end], func() int { return reportYear(a.Text, a.URL) }); ok {
+			return d
+		}
+	}
+	if d, ok := dateIn(a.Title); ok {
+		return d
+	}
+	d, _ := urlDate(a.URL)
+	return d
 }
 
 // splitBlocks groups lines into blocks. A blank line ends a block; a bullet
@@ -332,7 +354,8 @@ func stripEmphasis(s string) string {
 
 // parseAuthors reads a by-line: "By A and B", "A, B & C", "A". After an
 // explicit "By" the names may be followed by an affiliation ("By A, Senior
-// Fellow at X"), which is left out; without one, every part must be a name.
+// Fellow at X"), which is left out; without one, every part must be a name
+// or a role ("A, Reporter").
 func parseAuthors(line string) ([]string, bool) {
 	line = strings.TrimSpace(line)
 	line, explicit := cutBylinePrefix(line)
@@ -344,7 +367,9 @@ func parseAuthors(line string) ([]string, bool) {
 			continue
 		}
 		if !isPersonName(name) || isRole(name) || credential(name) {
-			if explicit && len(names) > 0 {
+			// What follows the names is an affiliation after "By", and
+			// may be a role without it ("Ana Ruiz, Reporter").
+			if len(names) > 0 && (explicit || isRole(name) || credential(name)) {
 				break
 			}
 			return nil, false

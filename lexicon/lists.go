@@ -14,33 +14,35 @@ var (
 	NameConnectors = load("name-connectors") // "of", "and": lower case inside any name
 
 	// Organisations, places and things, and the words around their names.
-	OrgHeads     = load("org-heads")     // words that make a capitalised phrase an organisation
-	OfficeHeads  = load("office-heads")  // heads of government bodies named for their field
-	PlaceHeads   = load("place-heads")   // words that make a capitalised phrase a place
-	ThingHeads   = load("thing-heads")   // words that make a capitalised phrase a document, event or idea
-	FeatureHeads = load("feature-heads") // words that make a capitalised phrase a natural feature: "Sea", "Strait"
-	HanziHeads   = load("hanzi-heads")   // last characters of Chinese names of organisations and places
-	Compass      = load("compass")       // "North": before a place, a region of it
-	Adjectives   = union(load("adjectives"), Compass)
-	Comparatives = load("comparatives")     // "lower", "greater": adjectives in -er
-	Generic      = load("generic")          // generic nouns and adjectives that stand capitalised inside names
-	Common       = load("common")           // function words and openers, capitalised only at a sentence start
-	Openers      = load("sentence-openers") // other words capitalised at a sentence start far more than in names, measured
-	OrgGroups    = load("context-org")      // plurals that introduce organisations ("companies like")
-	OrgModifiers = load("org-modifiers")    // adjectives right before a body's name ("ruling")
-	PlaceGroups  = load("context-place")    // plurals that introduce places ("countries such as")
-	PlaceVerbs   = load("place-verbs")      // verbs after which "at" introduces a place ("called at")
-	Publications = load("publication-cues") // words after which "in" introduces a publication ("wrote in")
-	Authoring    = load("authoring-verbs")  // participles after which "by" introduces a person ("translated by")
-	Vessels      = load("vessels")          // ship nouns before a ship's name ("the carrier Shandong")
-	Platforms    = load("platforms")        // social media named as products before a channel word ("WeChat post")
-	Furniture    = load("page-furniture")   // "Advertisement", "Related": a page's lines that are not the article
+	OrgHeads      = load("org-heads")     // words that make a capitalised phrase an organisation
+	OfficeHeads   = load("office-heads")  // heads of government bodies named for their field
+	PlaceHeads    = load("place-heads")   // words that make a capitalised phrase a place
+	ThingHeads    = load("thing-heads")   // words that make a capitalised phrase a document, event or idea
+	FeatureHeads  = load("feature-heads") // words that make a capitalised phrase a natural feature: "Sea", "Strait"
+	HanziHeads    = load("hanzi-heads")   // last characters of Chinese names of organisations and places
+	Compass       = load("compass")       // "North": before a place, a region of it
+	Adjectives    = union(load("adjectives"), Compass)
+	Comparatives  = load("comparatives")     // "lower", "greater": adjectives in -er
+	Generic       = load("generic")          // generic nouns and adjectives that stand capitalised inside names
+	Common        = load("common")           // function words and openers, capitalised only at a sentence start
+	Openers       = load("sentence-openers") // other words capitalised at a sentence start far more than in names, measured
+	OrgGroups     = load("context-org")      // plurals that introduce organisations ("companies like")
+	OrgModifiers  = load("org-modifiers")    // adjectives right before a body's name ("ruling")
+	PlaceGroups   = load("context-place")    // plurals that introduce places ("countries such as")
+	PlaceVerbs    = load("place-verbs")      // verbs after which "at" introduces a place ("called at")
+	Publications  = load("publication-cues") // words after which "in" introduces a publication ("wrote in")
+	Authoring     = load("authoring-verbs")  // participles after which "by" introduces a person ("translated by")
+	Vessels       = load("vessels")          // ship nouns before a ship's name ("the carrier Shandong")
+	Platforms     = load("platforms")        // social media named as products before a channel word ("WeChat post")
+	Furniture     = load("page-furniture")   // "Advertisement", "Related": a page's lines that are not the article
+	BylineOpeners = load("byline-openers")   // "By", "Posted by": open a by-line
 
 	// The calendar.
-	Months   = load("months") // in calendar order, with their abbreviations
-	Weekdays = load("weekdays")
-	Seasons  = load("seasons")
-	Holidays = load("holidays")
+	Months     = load("months") // in calendar order, with their abbreviations
+	Weekdays   = load("weekdays")
+	Seasons    = load("seasons")
+	Holidays   = load("holidays")
+	DateLabels = load("date-labels") // "Published on", "Last updated": label a date line
 	// Calendar holds every calendar word as a capitalised word shows it:
 	// a month's abbreviation only with its full stop ("Jan."), since "Jan"
 	// is also a given name.
