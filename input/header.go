@@ -209,10 +209,10 @@ func lineKindOf(line string, mdHeading bool) lineKind {
 	switch {
 	case line == "":
 		return furnitureLine
-	case short && h.takeDate(line):
-		return dateLine
 	case short && h.takeByline(line):
 		return bylineLine
+	case short && h.takeDate(line):
+		return dateLine
 	case furniture(line) || role(line):
 		return furnitureLine
 	case runningText(line):
@@ -334,8 +334,8 @@ func lineBlock(blocks []block, l headerLine) block {
 // take reads a date line or a by-line into the header, keeping what it
 // already has.
 func (h *header) take(line string) {
-	if !h.takeDate(line) {
-		h.takeByline(line)
+	if !h.takeByline(line) {
+		h.takeDate(line)
 	}
 }
 
@@ -349,14 +349,20 @@ func sameText(a, b string) bool {
 // 2019-08-30"), or a date that opens a line ("date 2022-07-07 …").
 func (h *header) takeDate(line string) bool {
 	d, ok := parseDateLine(line)
+	if m := leadingDate.FindStringSubmatch(line); !ok && m != nil {
+		d, ok = parseDateLine(m[1])
+	}
+	// A line of fields set off by rules, one of them the date: "Source:
+	// Xinhua| 2017-09-13 20:59:02|Editor: Liangyu".
+	if !ok && strings.Contains(line, "|") {
+		for part := range strings.SplitSeq(line, "|") {
+			if d, ok = parseDateLine(part); ok {
+				break
+			}
+		}
+	}
 	if !ok {
-		m := leadingDate.FindStringSubmatch(line)
-		if m == nil {
-			return false
-		}
-		if d, ok = parseDateLine(m[1]); !ok {
-			return false
-		}
+		return false
 	}
 	if h.published.IsZero() {
 		h.published = d
@@ -381,15 +387,14 @@ func (h *header) takeByline(line string) bool {
 	if !explicit {
 		return false
 	}
-	if h.authors != nil {
-		return true // a second by-line, as pages repeat it
-	}
 	names, date := cutTrailingDate(first)
 	authors, ok := parseAuthors(strings.ReplaceAll(names, "/", ", "))
-	if !ok {
+	if !ok && h.authors == nil {
 		return false
 	}
-	h.authors = authors
+	if h.authors == nil {
+		h.authors = authors
+	} // else a second by-line, as pages repeat it
 	if date != "" {
 		h.takeDate(date)
 	}

@@ -238,3 +238,13 @@ func TestDatelines(t *testing.T) {
 		t.Errorf("reportYear takes the address's year first: %d", y)
 	}
 }
+
+// TestFieldLineDate: a line of fields set off by rules gives the date one
+// of them holds.
+func TestFieldLineDate(t *testing.T) {
+	text := "Spokesman Stresses Talks\n\nSource: Wire| 2017-09-13 20:59:02|Editor: Lin\n\nThe spokesman said the talks would resume in Geneva next month, officials confirmed.\n"
+	a := Article("test.txt", []byte(text), nil)
+	if a.Title != "Spokesman Stresses Talks" || date(a.Published) != "2017-09-13" {
+		t.Errorf("got %q %s", a.Title, date(a.Published))
+	}
+}
