@@ -1,8 +1,10 @@
 package input
 
 import (
+	"bytes"
 	"encoding/json"
 	"net/url"
+	"regexp"
 	"strings"
 	"time"
 
@@ -21,31 +23,40 @@ type pageMeta struct {
 	published       time.Time
 }
 
-// metaDates are the <meta> keys (name, property or itemprop, in lower
-// case) that carry the publication date, most specific first.
+// metaDates are the <meta> keys (name, property or itemprop, as metaKey
+// writes them) that carry the publication date, most specific first.
 var metaDates = []string{
-	"article:published_time", "article:published", "datepublished", "og:published_time",
-	"pubdate", "publishdate", "publish-date", "parsely-pub-date", "sailthru.date",
+	"article:publishedtime", "article:published", "datepublished", "og:publishedtime",
+	"pubdate", "publishdate", "publicationdate", "parselypubdate", "sailthru.date",
 	"dc.date.issued", "dcterms.created", "dc.date", "date",
+}
+
+// metaKey is a <meta> key as metaDates and metaAuthors list it: in lower
+// case, without the "_" and "-" that pages spell the same key with or
+// without ("publish_date", "publish-date", "publishdate").
+func metaKey(k string) string {
+	return strings.NewReplacer("_", "", "-", "").Replace(strings.ToLower(k))
 }
 
 // metaAuthors are the <meta> keys that carry authors' names; "byl" holds a
 // printed by-line ("By JEFFREY GETTLEMAN").
-var metaAuthors = []string{"author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl"}
+var metaAuthors = []string{"author", "article:author", "dc.creator", "parselyauthor", "sailthru.author", "byl"}
 
 // readPageMeta collects the page's declared metadata in one pass of the
 // tokenizer, which takes linear time.
 func readPageMeta(page string) pageMeta {
 	metas := map[string]string{}
 	var ld ldArticle
-	var timeDate, anyTime, linkedAuthor, canonical string
+	var timeDate, anyTime, linkedAuthor, canonical, pageTitle string
+	var printed printedHeadings
 	z := html.NewTokenizer(strings.NewReader(page))
-	inLD, inAuthorLink := false, false
+	inLD, inAuthorLink, inTitle := false, false, false
 	for {
 		tt := z.Next()
 		switch tt {
 		case html.ErrorToken:
 			m := buildPageMeta(metas, ld, timeDate, anyTime, linkedAuthor)
+			m.title = printed.title(ld.Headline, metas["og:title"], pageTitle)
 			m.url = pageURL(canonical, metas["og:url"])
 			return m
 		case html.TextToken:
@@ -55,8 +66,14 @@ func readPageMeta(page string) pageMeta {
 			if inAuthorLink && linkedAuthor == "" {
 				linkedAuthor = strings.Join(strings.Fields(string(z.Text())), " ")
 			}
+			if inTitle && pageTitle == "" {
+				pageTitle = html.UnescapeString(string(z.Text()))
+			}
+			printed.text(z.Text())
 		case html.EndTagToken:
-			inLD, inAuthorLink = false, false
+			inLD, inAuthorLink, inTitle = false, false, false
+			name, _ := z.TagName()
+			printed.end(string(name))
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
 			attrs := map[string]string{}
@@ -64,6 +81,9 @@ func readPageMeta(page string) pageMeta {
 				var k, v []byte
 				k, v, hasAttr = z.TagAttr()
 				attrs[string(k)] = string(v)
+			}
+			if tt == html.StartTagToken {
+				printed.start(string(name), attrs)
 			}
 			// A date given on any element as schema.org's datePublished.
 			if strings.EqualFold(attrs["itemprop"], "datePublished") && timeDate == "" {
@@ -75,7 +95,7 @@ func readPageMeta(page string) pageMeta {
 			case "meta":
 				content := strings.TrimSpace(attrs["content"])
 				for _, k := range []string{"property", "name", "itemprop"} {
-					if key := strings.ToLower(attrs[k]); key != "" && content != "" {
+					if key := metaKey(attrs[k]); key != "" && content != "" {
 						if _, seen := metas[key]; !seen {
 							metas[key] = content
 						}
@@ -87,13 +107,15 @@ func readPageMeta(page string) pageMeta {
 				}
 			case "script":
 				inLD = tt == html.StartTagToken && attrs["type"] == "application/ld+json"
+			case "title":
+				inTitle = tt == html.StartTagToken
 			case "time":
 				if d := attrs["datetime"]; d != "" {
 					if _, pub := attrs["pubdate"]; pub && timeDate == "" {
 						timeDate = d
 					}
-					if anyTime == "" {
-						anyTime = d
+					if anyTime == "" && !strings.EqualFold(attrs["itemprop"], "dateModified") {
+						anyTime = d // not the time it was last changed
 					}
 				}
 			}
@@ -102,11 +124,8 @@ func readPageMeta(page string) pageMeta {
 }
 
 func buildPageMeta(metas map[string]string, ld ldArticle, timeDate, anyTime, linkedAuthor string) pageMeta {
-	m := pageMeta{title: ld.Headline, authors: ld.authors()}
-	if m.title == "" {
-		m.title = metas["og:title"]
-	}
-	m.siteName = metas["og:site_name"]
+	m := pageMeta{authors: ld.authors()}
+	m.siteName = metas["og:sitename"]
 	if m.authors == nil {
 		for _, k := range metaAuthors {
 			if names, ok := parseAuthors(metas[k]); ok && !strings.Contains(metas[k], "/") {
@@ -172,6 +191,9 @@ type ldArticle struct {
 // findLDArticle finds the article in a JSON-LD script: the object itself,
 // an element of a list, or of its @graph, whose type names an article.
 func findLDArticle(script []byte) ldArticle {
+	// Pages wrap the script in CDATA for old XHTML parsers.
+	script = bytes.TrimSpace(script)
+	script = bytes.TrimSuffix(bytes.TrimPrefix(script, []byte("<![CDATA[")), []byte("]]>"))
 	var v any
 	if json.Unmarshal(script, &v) != nil {
 		return ldArticle{}
@@ -284,4 +306,130 @@ func withoutThe(name string) string {
 		return name[4:]
 	}
 	return name
+}
+
+// printedHeadings collects the headlines a page prints: the element it
+// marks as the headline (itemprop=headline), then its <h1>, <h2> and <h3>
+// headings, each in the order of the page.
+type printedHeadings struct {
+	marked string
+	levels [3][]string
+	open   string // the element whose text is being read, "" if none
+	level  int    // its heading level, 0 for the marked headline
+	buf    strings.Builder
+}
+
+func (p *printedHeadings) start(name string, attrs map[string]string) {
+	if p.open != "" {
+		return
+	}
+	switch {
+	case strings.EqualFold(attrs["itemprop"], "headline") && p.marked == "" && name != "meta":
+		p.open, p.level = name, 0
+	case name == "h1" || name == "h2" || name == "h3":
+		p.open, p.level = name, int(name[1]-'0')
+	default:
+		return
+	}
+	p.buf.Reset()
+}
+
+func (p *printedHeadings) text(t []byte) {
+	if p.open != "" && p.buf.Len() < maxTitle {
+		p.buf.Write(t)
+	}
+}
+
+func (p *printedHeadings) end(name string) {
+	if name != p.open {
+		return
+	}
+	// A heading's permalink mark ("¶", "#") is no part of it.
+	text := strings.TrimRight(strings.Join(strings.Fields(html.UnescapeString(p.buf.String())), " "), " ¶#")
+	if p.level == 0 {
+		p.marked = text
+	} else if text != "" {
+		p.levels[p.level-1] = append(p.levels[p.level-1], text)
+	}
+	p.open = ""
+}
+
+// maxTitle is the most bytes of a heading read as a title.
+const maxTitle = 400
+
+// title is the page's headline as printed where its declared titles (the
+// JSON-LD headline, og:title, <title>) confirm it: the marked headline; a
+// heading that is one of the declared titles; else the longest heading that
+// is the part of a declared title before or after a separator ("Evolve:
+// Shared Mutable History — evolve extension for Mercurial", "List of films
+// featuring time loops - Wikipedia"), or holds its longest part. With no
+// printed headline confirmed, it is the first declared title, the
+// <title> left to readability's cleaning.
+func (p *printedHeadings) title(declared ...string) string {
+	if p.marked != "" && len(p.marked) < maxTitle {
+		return p.marked
+	}
+	var headings []string
+	for _, l := range p.levels {
+		headings = append(headings, l...)
+	}
+	for _, h := range headings {
+		for _, d := range declared {
+			if sameText(h, d) {
+				return h
+			}
+		}
+	}
+	// A part further left is more likely the headline, the site's name
+	// standing last.
+	for _, whole := range []bool{true, false} {
+		best, bestPart := "", 0
+		for _, h := range headings {
+			for _, d := range declared {
+				if i := titlePart(h, d, whole); i >= 0 && (best == "" || i < bestPart || i == bestPart && len(h) > len(best)) {
+					best, bestPart = h, i
+				}
+			}
+		}
+		if best != "" {
+			return best
+		}
+	}
+	for _, d := range declared[:len(declared)-1] {
+		if d != "" {
+			return d
+		}
+	}
+	return ""
+}
+
+// titleSeparators set a site's name or a section off a page's title.
+var titleSeparators = regexp.MustCompile(` (?:[|·«»–—-]|::) `)
+
+// titlePart returns the index of the part of a declared title between
+// separators that a heading is (whole), or else holds (the longest part,
+// not in quotes: "2 comments on “Title”" is about the title, when it has
+// three words or more); -1 if none.
+func titlePart(heading, title string, whole bool) int {
+	parts := titleSeparators.Split(title, -1)
+	if len(parts) < 2 {
+		return -1
+	}
+	longest := 0
+	for i, p := range parts {
+		if whole && sameText(heading, p) {
+			return i
+		}
+		if len(p) > len(parts[longest]) {
+			longest = i
+		}
+	}
+	if whole || len(strings.Fields(parts[longest])) < 3 {
+		return -1
+	}
+	h, part := strings.ToLower(heading), strings.ToLower(strings.TrimSpace(parts[longest]))
+	if i := strings.Index(h, part); i >= 0 && !strings.ContainsAny(h[:i], "“\"‘'") {
+		return longest
+	}
+	return -1
 }
