@@ -22,15 +22,29 @@ type Range struct{ Start, End int }
 //   - nothing inside a balanced parenthesis or bracket ends a sentence, so a
 //     citation stays inside the sentence it closes;
 //   - a parenthesis standing right after a full stop, "… of AI. (Sohu, May 2).",
-//     and footnote markers "[1] [2]" after one belong to the sentence before;
+//     belongs to the sentence before when a stop follows it or it holds a
+//     figure, as a reference does, and footnote markers "[1] [2]" after one
+//     do too;
+//   - a line break ends a sentence before a line that does not open in lower
+//     case when the line before is short of the text's width (a heading, a
+//     by-line) or ends on a note after a stop;
 //   - initials ("J.") and known abbreviations ("Dr.", "Jan.", "U.S.") do not
 //     end a sentence unless what follows clearly opens a new one.
 func Sentences(text string) []Range {
 	closing := matchBrackets(text)
 	breaks := listBreaks(text)
+	width := longestLine(text)
 	var out []Range
 	start, depth := 0, 0
 	for i := itemStart(text, 0); i < len(text); {
+		// A line broken where the next word would have fit ends what it
+		// holds: a heading, a signature, a paragraph copied as a line.
+		if text[i] == '\n' && depth == 0 && width > 0 && hardBreak(text, start, i, width) {
+			out = appendTrimmed(out, text, start, i)
+			start = i + 1
+			i = itemStart(text, start)
+			continue
+		}
 		// The next item of a list opening the text starts a sentence.
 		if len(breaks) > 0 && i >= breaks[0] {
 			if b := breaks[0]; depth == 0 && b > start {
@@ -135,6 +149,62 @@ func sentenceEnd(text string, start, i int, closing map[int]int) (int, bool) {
 	return end, true
 }
 
+// longestLine returns the length in code points of the longest line of a
+// text that holds more than one, 0 for a text of one line.
+func longestLine(text string) int {
+	if !strings.Contains(text, "\n") {
+		return 0
+	}
+	longest := 0
+	for line := range strings.Lines(text) {
+		longest = max(longest, utf8.RuneCountInString(strings.TrimSpace(line)))
+	}
+	return longest
+}
+
+// hardBreak reports whether the line break at i ends the sentence that
+// starts at start: the next line does not go on in lower case ("a
+// sentence\ncut off by a PDF"), and the line before it ends on a note after
+// a stop or is short, less than half the width of a text wrapped to width
+// with the next line's first word on it: a heading, a by-line, a credit.
+func hardBreak(text string, start, i, width int) bool {
+	lineStart := strings.LastIndexByte(text[:i], '\n') + 1
+	line := strings.TrimSpace(text[max(lineStart, start):i])
+	if line == "" {
+		return false
+	}
+	next := strings.TrimLeft(text[i+1:], " \t")
+	r, _ := utf8.DecodeRuneInString(next)
+	if next == "" || unicode.IsLower(r) {
+		return false
+	}
+	word := next
+	if end := strings.IndexAny(next, " \t\n"); end >= 0 {
+		word = next[:end]
+	}
+	if noteAfterStop(strings.TrimSpace(text[lineStart:i])) {
+		return true
+	}
+	lineLen := utf8.RuneCountInString(strings.TrimSpace(text[lineStart:i]))
+	return 2*(lineLen+1+utf8.RuneCountInString(word)) <= width
+}
+
+// noteAfterStop reports whether line ends on a parenthesis that stands
+// after a sentence's stop, "… strategy. (See Propaganda Work section)": a
+// note closing the paragraph the line holds.
+func noteAfterStop(line string) bool {
+	if !strings.HasSuffix(line, ")") {
+		return false
+	}
+	open := strings.LastIndexByte(line, '(')
+	if open < 0 {
+		return false
+	}
+	before := strings.TrimRight(line[:open], " ")
+	last, _ := utf8.DecodeLastRuneInString(before)
+	return isTerminal(last)
+}
+
 // maxAttributionName is the most words a speaker's name takes in an
 // attribution after a quotation.
 const maxAttributionName = 3
@@ -234,6 +304,12 @@ func trailingParenthesis(text string, open int, closing map[int]int) (int, bool)
 			break
 		}
 		j += size
+	}
+	// Without a stop of its own, the parenthesis is a reference when it
+	// holds a figure, as a date or a page does ("(Sohu, May 2)"); words
+	// alone are a note of their own: "(See Senior Leaders section)".
+	if j == close+1 && !strings.ContainsFunc(inner, unicode.IsDigit) {
+		return 0, false
 	}
 	j += footnoteMarkers(text[j:])
 	if j < len(text) && !startsWithSpace(text[j:]) {
