@@ -1,6 +1,7 @@
 package cite
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -15,6 +16,9 @@ import (
 // may push down a few lines, while a dated line further down is more
 // likely an entry of a timeline.
 const maxAnchorLines = 20
+
+// maxAnchorRunes bounds how much of a line a dateline is looked for in.
+const maxAnchorRunes = 80
 
 // referenceDate is the date against which a citation's year-less date is
 // placed. It is the publication date as the reader found it (the header's
@@ -35,9 +39,11 @@ func referenceDate(a *claimx.Article) time.Time {
 		}
 		lines = append(lines, strings.TrimSpace(line))
 	}
-	for _, line := range lines {
-		if d, ok := dateLine(line); ok {
-			return d
+	for _, read := range []func(string) (time.Time, bool){dateLine, dateline} {
+		for _, line := range lines {
+			if d, ok := read(line); ok {
+				return d
+			}
 		}
 	}
 	for _, line := range lines {
@@ -50,7 +56,8 @@ func referenceDate(a *claimx.Article) time.Time {
 
 // dateLine reads a line that is a full date and nothing else, after an
 // optional label ending in a colon ("Date: August 30, 2019"), with the date
-// grammar of citations.
+// grammar of citations; a time may follow the date, as on a page's stamp
+// ("September 6, 2019 05:43 PM Age: 4 years").
 func dateLine(line string) (time.Time, bool) {
 	rs := []rune(line)
 	toks := tokenizeCitation(rs, 0, len(rs))
@@ -58,11 +65,64 @@ func dateLine(line string) (time.Time, bool) {
 	if len(toks) > 2 && toks[0].kind == ctWord && toks[1].is(':') {
 		i = 2
 	}
-	d, ok := dateAt(toks, i)
-	if !ok || d.to != len(toks) || d.year == 0 || d.prec != claimx.Day || d.accessed {
+	v, end, ok := leadingDate(toks, i)
+	if !ok || end != len(toks) && !clockTime(toks[end:]) {
 		return time.Time{}, false
 	}
-	return firstDayOf(d.year, d.month, d.day)
+	return fullDate(v)
+}
+
+// maxStampTokens bounds what may follow a date stamp's time.
+const maxStampTokens = 8
+
+// clockTime reports whether toks open on a time of day, "05:43", "5:43 PM",
+// with at most a few words after it.
+func clockTime(toks []citeToken) bool {
+	return len(toks) >= 3 && len(toks) <= maxStampTokens && toks[0].kind == ctNum && toks[0].digits <= 2 &&
+		toks[1].is(':') && toks[2].kind == ctNum && toks[2].digits == 2
+}
+
+// maxDatelinePlace bounds the place a dateline names before its date:
+// "TAIPEI", "NEW DELHI, India".
+const maxDatelinePlace = 4
+
+// dateline reads the date of a wire dateline that prints its year,
+// "WASHINGTON, March 3, 2021 (Reuters) —" or "TAIPEI, Sept. 12, 2019 -": a
+// place in capitalised words, a comma, the date, then the agency's
+// parenthesis or a dash.
+func dateline(line string) (time.Time, bool) {
+	rs := []rune(line)
+	toks := tokenizeCitation(rs, 0, min(len(rs), maxAnchorRunes))
+	comma := slices.IndexFunc(toks, func(t citeToken) bool { return t.is(',') })
+	if comma < 1 || comma > maxDatelinePlace {
+		return time.Time{}, false
+	}
+	for _, t := range toks[:comma] {
+		if t.kind != ctWord || !t.upper {
+			return time.Time{}, false
+		}
+	}
+	// The place may go on with its country: "NEW DELHI, India, March 3".
+	i := comma + 1
+	if _, _, ok := leadingDate(toks, i); !ok && i+1 < len(toks) && toks[i].upper && toks[i+1].is(',') {
+		i += 2
+	}
+	v, end, ok := leadingDate(toks, i)
+	if !ok || end == len(toks) {
+		return time.Time{}, false
+	}
+	if next := toks[end]; !next.is('(') && !strings.ContainsRune(dashes, next.mark) {
+		return time.Time{}, false
+	}
+	return fullDate(v)
+}
+
+// fullDate is the day a date names when it names one, with its year.
+func fullDate(v dateParts) (time.Time, bool) {
+	if v.year == 0 || v.prec != claimx.Day {
+		return time.Time{}, false
+	}
+	return firstDayOf(v.year, v.month, v.day)
 }
 
 // volumeYear reads the year of the volume a line names, "China Brief

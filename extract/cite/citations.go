@@ -36,16 +36,24 @@ func (Citations) Tag(_ context.Context, a *claimx.Article) {
 }
 
 // Parse finds the dated citations in text, in order: those in
-// parentheses and the signatures of embedded posts. base is the code-point
+// parentheses, the signatures of embedded posts and the bibliographic
+// entries of works named in Chinese title marks. base is the code-point
 // offset of text[0] in the article; published is the date year-less dates
 // are placed against, the article's publication date (zero if unknown).
 func Parse(text string, base int, published time.Time) []claimx.Citation {
 	var out []claimx.Citation
-	for _, p := range citedParens(text, base, published) {
+	parens := citedParens(text, base, published)
+	for _, p := range parens {
 		out = append(out, p.cites...)
 	}
-	if signed := signatures(text, base, published); len(signed) > 0 {
-		out = append(out, signed...)
+	outside := signatures(text, base, published)
+	for _, c := range titledEntries(text, base, published) {
+		if !slices.ContainsFunc(parens, func(p citedParen) bool { return p.Start <= c.Start && c.End <= p.End }) {
+			outside = append(outside, c)
+		}
+	}
+	if len(outside) > 0 {
+		out = append(out, outside...)
 		slices.SortStableFunc(out, func(a, b claimx.Citation) int { return a.Start - b.Start })
 	}
 	return out
@@ -189,10 +197,10 @@ const (
 )
 
 // cleanSource trims a source, drops its lead-in words (lexicon.SourceLeadIns,
-// the longest that matches) and collapses its white space; it returns "" for
-// text that cannot be a source. A source's first word holds a letter
-// ("Xinhua", "36kr", "人民日报"); one in lower case is a name only when it
-// reads as one: a bare domain ("sohu.com"), a camel-case brand ("iTromsø",
+// the longest that matches) and the title marks around it, and collapses its
+// white space; it returns "" for text that cannot be a source. A source's
+// first word holds a letter ("Xinhua", "36kr", "人民日报"); one in lower
+// case is a name only when it reads as one: a bare domain ("sohu.com"), a camel-case brand ("iTromsø",
 // "eNCA"), or a name of a few words written in lower case ("rfi",
 // "rfa"), none of them a function word or a verb's participle. This
 // rejects prose and figures that happen to stand before a year ("about 40
@@ -201,6 +209,10 @@ func cleanSource(s string) string {
 	s = strings.TrimRight(strings.Join(strings.Fields(s), " "), ",:")
 	for n := sourceLeadIn(s); n > 0; n = sourceLeadIn(s) {
 		s = strings.TrimLeft(s[n:], " ,:")
+	}
+	// A work's title marks are no part of its name: "《人民日报》".
+	if title, ok := strings.CutPrefix(s, "《"); ok && strings.HasSuffix(title, "》") && strings.Count(title, "》") == 1 {
+		s = strings.TrimSuffix(title, "》")
 	}
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > maxSourceWords || len([]rune(s)) > maxSourceRunes {
@@ -346,7 +358,7 @@ func dateList(toks []citeToken, i int) ([]printedDate, int) {
 			break
 		}
 		dates = append(dates, d)
-		if d.to == len(toks) || !toks[d.to].is(',') {
+		if d.to == len(toks) || !toks[d.to].is(',') && !toks[d.to].is('&') && toks[d.to].word != "and" {
 			break
 		}
 		i = d.to + 1
@@ -357,9 +369,9 @@ func dateList(toks []citeToken, i int) ([]printedDate, int) {
 	return dates, dates[len(dates)-1].to
 }
 
-// dateForms are the date grammars, tried in turn; the ISO form comes before
-// the bare year, which is its prefix.
-var dateForms = []func(dateCursor) (dateParts, dateCursor, bool){isoDate, monthFirst, dayFirst, seasonYear, yearOnly}
+// dateForms are the date grammars, tried in turn; the ISO and numeric forms
+// come before the bare year, which is their prefix.
+var dateForms = []func(dateCursor) (dateParts, dateCursor, bool){isoDate, numericDate, hanziDate, monthFirst, dayFirst, seasonYear, yearOnly}
 
 // dateAt reads one date at toks[i], with an optional access cue ("accessed
 // April 3", "retrieved on 2024-03-07") and weekday ("Tuesday, March 7"). A
@@ -376,21 +388,74 @@ func dateAt(toks []citeToken, i int) (printedDate, bool) {
 			c.i++
 		}
 	}
-	if t := c.peek(); t.upper && lexicon.Weekdays.Has(t.word) {
-		c.i++
-		c.accept(',')
-	}
+	c.skipWeekday()
 	for _, form := range dateForms {
 		v, end, ok := form(c)
 		if !ok {
 			continue
 		}
-		if next := end.peek(); end.i == len(toks) || next.is(',') || next.is(';') || next.is('.') && end.i == len(toks)-1 {
+		end.skipNote()
+		if end.endsEntry() {
 			d.dateParts, d.to = v, end.i
 			return d, true
 		}
 	}
 	return printedDate{}, false
+}
+
+// skipWeekday skips the weekday a date may open on: "Tuesday, March 7".
+func (c *dateCursor) skipWeekday() {
+	if t := c.peek(); t.upper && lexicon.Weekdays.Has(t.word) {
+		c.i++
+		c.accept(',')
+	}
+}
+
+// leadingDate reads the date that toks[i] opens, whatever follows it, and
+// returns it with the index after it.
+func leadingDate(toks []citeToken, i int) (dateParts, int, bool) {
+	c := dateCursor{toks: toks, i: i}
+	c.skipWeekday()
+	for _, form := range dateForms {
+		if v, end, ok := form(c); ok {
+			return v, end.i, true
+		}
+	}
+	return dateParts{}, i, false
+}
+
+// endsEntry reports whether the cursor stands where a date may end: the
+// end of the content, a "," or ";", a final ".", or "and" or "&" before
+// another date ("May 4 and May 6").
+func (c *dateCursor) endsEntry() bool {
+	next := c.peek()
+	if c.i == len(c.toks) || next.is(',') || next.is(';') || next.is('.') && c.i == len(c.toks)-1 {
+		return true
+	}
+	if next.word == "and" || next.is('&') {
+		_, ok := dateAt(c.toks, c.i+1)
+		return ok
+	}
+	return false
+}
+
+// maxNoteTokens bounds a bracketed note after a date, "[in Chinese]",
+// "[archived]".
+const maxNoteTokens = 6
+
+// skipNote skips a short bracketed note that follows a date and says
+// something about the source, not when it was published: "May 3 [in
+// Chinese]".
+func (c *dateCursor) skipNote() {
+	if !c.peek().is('[') {
+		return
+	}
+	for j := c.i + 1; j < len(c.toks) && j <= c.i+maxNoteTokens; j++ {
+		if c.toks[j].is(']') {
+			c.i = j + 1
+			return
+		}
+	}
 }
 
 // dateCursor walks tokens for the date grammars; each form takes it by value, so
@@ -416,9 +481,13 @@ func (c *dateCursor) accept(r rune) bool {
 	return false
 }
 
-// dash accepts any of the hyphens and dashes that print a range.
+// dashes are the hyphens and dashes that print a range or set off a
+// dateline.
+const dashes = "-‐‑‒–—"
+
+// dash accepts any of the dashes.
 func (c *dateCursor) dash() bool {
-	for _, r := range "-‐‑‒–—" {
+	for _, r := range dashes {
 		if c.accept(r) {
 			return true
 		}
@@ -506,6 +575,89 @@ func isoDate(c dateCursor) (dateParts, dateCursor, bool) {
 	}
 	d, ok := c.day()
 	return dateParts{y, m.val, d, claimx.Day}, c, ok
+}
+
+// numericDate reads a date in figures: year first, "2020/12/28" or
+// "2020.12.28", or year last, "12/28/2020" or "28.12.2020", when only one
+// order gives a date: a month and a day that could change places ("3/4/2021")
+// are left unread rather than guessed.
+func numericDate(c dateCursor) (dateParts, dateCursor, bool) {
+	sep := func(c *dateCursor) (rune, bool) {
+		if t := c.peek(); t.is('/') || t.is('.') {
+			c.i++
+			return t.mark, true
+		}
+		return 0, false
+	}
+	if y, ok := c.year(); ok {
+		s, ok := sep(&c)
+		m, okm := c.day()
+		s2, ok2 := sep(&c)
+		d, okd := c.day()
+		if !ok || !okm || !ok2 || !okd || s != s2 || m > 12 {
+			return dateParts{}, c, false
+		}
+		return dateParts{y, m, d, claimx.Day}, c, true
+	}
+	a, ok := c.day()
+	s, ok1 := sep(&c)
+	b, ok2 := c.day()
+	s2, ok3 := sep(&c)
+	y, ok4 := c.year()
+	if !ok || !ok1 || !ok2 || !ok3 || !ok4 || s != s2 {
+		return dateParts{}, c, false
+	}
+	switch {
+	case a == b || a <= 12 && b > 12:
+		return dateParts{y, a, b, claimx.Day}, c, true
+	case a > 12 && b <= 12:
+		return dateParts{y, b, a, claimx.Day}, c, true
+	}
+	return dateParts{}, c, false
+}
+
+// hanziDate reads a date written in Chinese, "2023年5月3日", "2023年5月"
+// or "2023年", one word to the tokenizer.
+func hanziDate(c dateCursor) (dateParts, dateCursor, bool) {
+	t := c.peek()
+	if t.kind != ctWord || t.digits != 4 {
+		return dateParts{}, c, false
+	}
+	rest, ok := strings.CutPrefix(t.word[4:], "年")
+	if !ok {
+		return dateParts{}, c, false
+	}
+	v := dateParts{year: t.val, prec: claimx.Year}
+	for _, unit := range []struct {
+		mark string
+		to   *int
+		max  int
+		prec claimx.Precision
+	}{{"月", &v.month, 12, claimx.Month}, {"日", &v.day, 31, claimx.Day}} {
+		if rest == "" {
+			break
+		}
+		n, after, ok := leadingNumber(rest)
+		if !ok || n < 1 || n > unit.max || !strings.HasPrefix(after, unit.mark) {
+			return dateParts{}, c, false
+		}
+		*unit.to, v.prec, rest = n, unit.prec, after[len(unit.mark):]
+	}
+	if rest != "" || v.year < 1000 {
+		return dateParts{}, c, false
+	}
+	c.i++
+	return v, c, true
+}
+
+// leadingNumber reads the one or two ASCII digits s starts with.
+func leadingNumber(s string) (int, string, bool) {
+	n, i := 0, 0
+	for i < len(s) && i < 2 && s[i] >= '0' && s[i] <= '9' {
+		n = n*10 + int(s[i]-'0')
+		i++
+	}
+	return n, s[i:], i > 0
 }
 
 // monthFirst reads "March 7", "Sept. 3, 2023", "July 4th, 2023", "March 3–5,

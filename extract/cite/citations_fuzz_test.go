@@ -23,6 +23,7 @@ func FuzzParseCitations(f *testing.F) {
 		"(Baidu Baike, June 1, 2020, accessed April 3, 2024.)",
 		"(Xinhua,\nJune 9, 2014) (\xff, 2019) (Feb 29",
 		"— Antoine Bondaz (@AntoineBondaz) April 21, 2023\n(rfi, July 18) — \xff (@x) May 3",
+		"《中国数字时代》, 12/28/2020, x《\xff》，2023年5月3日。(《求是》, May 3)",
 	} {
 		f.Add(s, 0)
 	}
@@ -54,9 +55,10 @@ func FuzzParseCitations(f *testing.F) {
 				if !c.Date.IsZero() && c.Date.Location() != time.UTC {
 					t.Fatalf("date %v not in UTC", c.Date)
 				}
-				// A citation stands in a parenthesis, or signs an
-				// embedded post with the author's handle.
-				if !inAnySpan(parens, c.Span) && !strings.Contains(c.Raw, "(@") {
+				// A citation stands in a parenthesis, signs an
+				// embedded post with the author's handle, or names a
+				// work in title marks.
+				if !inAnySpan(parens, c.Span) && !strings.Contains(c.Raw, "(@") && !strings.HasPrefix(c.Raw, "《") {
 					t.Fatalf("citation %v in no reported parenthesis %v", c.Span, parens)
 				}
 			}

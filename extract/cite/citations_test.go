@@ -218,6 +218,33 @@ func TestParseCitationsForms(t *testing.T) {
 			[]wantCite{{"People’s Daily", "2023-05-03", d, true, false, "People’s Daily, May 3"}}},
 		{"a source label before the source", "The port was shown (Source: Xinhua, May 3).",
 			[]wantCite{{"Xinhua", "2023-05-03", d, true, false, "Source: Xinhua, May 3"}}},
+		{"dates in figures, when only one order gives a date", "Figures were revised (Xinhua, 12/28/2020; Caixin, 2020/12/28; Sina, 28.12.2020; NDTV, 7/7/2023).",
+			[]wantCite{
+				{"Xinhua", "2020-12-28", d, false, false, "Xinhua, 12/28/2020"},
+				{"Caixin", "2020-12-28", d, false, false, "Caixin, 2020/12/28"},
+				{"Sina", "2020-12-28", d, false, false, "Sina, 28.12.2020"},
+				{"NDTV", "2023-07-07", d, false, false, "NDTV, 7/7/2023"},
+			}},
+		{"dates written in Chinese", "The editorial ran twice (人民日报, 2023年5月3日; 求是, 2023年5月; 学习时报, 2022年).",
+			[]wantCite{
+				{"人民日报", "2023-05-03", d, false, false, "人民日报, 2023年5月3日"},
+				{"求是", "2023-05-01", m, false, false, "求是, 2023年5月"},
+				{"学习时报", "2022-01-01", y, false, false, "学习时报, 2022年"},
+			}},
+		{"a note on the source after its date", "The notice was brief (Xinhua, May 3 [in Chinese]; Sohu, May 4, 2023 [archived]).",
+			[]wantCite{
+				{"Xinhua", "2023-05-03", d, true, false, "Xinhua, May 3 [in Chinese]"},
+				{"Sohu", "2023-05-04", d, false, false, "Sohu, May 4, 2023 [archived]"},
+			}},
+		{"dates joined by and", "It was said twice (MFA, May 4 and June 6; Xinhua, May 9 & May 10, 2023).",
+			[]wantCite{
+				{"MFA", "2023-05-04", d, true, false, "MFA, May 4"},
+				{"MFA", "2023-06-06", d, true, false, "June 6"},
+				{"Xinhua", "2023-05-09", d, true, false, "Xinhua, May 9"},
+				{"Xinhua", "2023-05-10", d, false, false, "May 10, 2023"},
+			}},
+		{"title marks around a source", "The paper agreed (《人民日报》, May 3).",
+			[]wantCite{{"人民日报", "2023-05-03", d, true, false, "《人民日报》, May 3"}}},
 		{"citation in a longer parenthesis stays exact", "It rose by a third (see   Xinhua ,  2014 ).",
 			[]wantCite{{"Xinhua", "2014-01-01", y, false, false, "see   Xinhua ,  2014"}}},
 	}
@@ -261,6 +288,11 @@ func TestParseCitationsRejects(t *testing.T) {
 		"Spring alone (Foreign Affairs, Spring)",
 		"lower-case season (Foreign Affairs, spring 2021)",
 		"an ISO-like date with a bad month (CSIS, 2024-13-07)",
+		"a month and a day that could change places (Xinhua, 3/4/2021)",
+		"a fraction (Xinhua, 3/4)",
+		"a day after a month in figures that is no date (Xinhua, 2021/13/04)",
+		"a date in Chinese with a month that is none (Xinhua, 2023年13月)",
+		"a date that goes on after and (Xinhua, May 4 and others)",
 		"an unclosed parenthesis (Xinhua, June 9, 2014",
 		"a parenthesis broken by a paragraph (Xinhua,\nJune 9, 2014)",
 	} {
@@ -441,6 +473,18 @@ func TestSignatures(t *testing.T) {
 	})
 }
 
+// TestTitledEntries: a work named in Chinese title marks and dated after a
+// comma is a citation, outside a parenthesis too, and once inside one.
+func TestTitledEntries(t *testing.T) {
+	text := "材料见《中国数字时代》, 12/28/2020, with links.\n另见《人民日报》，2023年5月3日。\n" +
+		"The law (《数据安全法》) took effect; 《人民日报》, a paper, agreed (《求是》, May 3).\n《学习时报》, 2021 edition"
+	checkCitations(t, text, 5, Parse(text, 5, isoDay(t, "2024-04-16")), []wantCite{
+		{"中国数字时代", "2020-12-28", claimx.Day, false, false, "《中国数字时代》, 12/28/2020"},
+		{"人民日报", "2023-05-03", claimx.Day, false, false, "《人民日报》，2023年5月3日"},
+		{"求是", "2023-05-03", claimx.Day, true, false, "《求是》, May 3"},
+	})
+}
+
 func TestReferenceDate(t *testing.T) {
 	tests := []struct {
 		name, text, published, want string
@@ -453,6 +497,12 @@ func TestReferenceDate(t *testing.T) {
 		{"a volume of an unknown periodical", "Publication: Harbour Review Volume: 21\n", "", ""},
 		{"a year is no periodical's name", "Harbour Review 2001 Volume: 3\n", "", ""},
 		{"a date inside a sentence is no date line", "The port opened on May 2, 2019 to traffic.\n", "", ""},
+		{"a date stamp with a time", "Title\nSeptember 6, 2019 05:43 PM Age: 4 years\nText.", "", "2019-09-06"},
+		{"a date line before a dateline", "TAIPEI, Sept. 12, 2019 (CNA) — Text.\n29 December 2020\n", "", "2020-12-29"},
+		{"a wire dateline with its year", "Harbour Talks\n\nTAIPEI, Sept. 12, 2019 (CNA) — The ministry said so.", "", "2019-09-12"},
+		{"a dateline with its country", "NEW DELHI, India, March 3, 2020 — Talks resumed.", "", "2020-03-03"},
+		{"a dateline without a year", "BEIJING, Dec. 10 (Xinhua) -- Talks resumed.", "", ""},
+		{"a sentence is no dateline", "Beijing, on May 2, 2019 (a Thursday), said so.\nIn May, 2019 — it was said.", "", ""},
 		{"nothing", "Text only.", "", ""},
 	}
 	for _, tc := range tests {
