@@ -95,6 +95,11 @@ func parseHeader(a *claimx.Article, blocks []block) []block {
 		body = h.readFrom(lines, k, known)
 	} else {
 		i := skipFurniture(lines, 0)
+		// A by-line above the title: "M. Taylor Fravel" over the headline.
+		if next := skipFurniture(lines, i+1); i < len(lines) && lines[i].kind == namesLine && knownNames(lines[i].text) && next < len(lines) && (lines[next].kind == titleLine || lines[next].kind == namesLine) {
+			h.authors, _ = parseAuthors(lines[i].text)
+			i = next
+		}
 		if i < len(lines) && (lines[i].kind == titleLine || lines[i].kind == namesLine) && (known == "" || sameText(lines[i].text, known)) {
 			if next := skipFurniture(lines, i+1); next < len(lines) && lines[next].kind == runningLine {
 				h.title, body = lines[i].text, next
@@ -388,6 +393,9 @@ func (h *header) takeByline(line string) bool {
 		return false
 	}
 	names, date := cutTrailingDate(first)
+	if date != "" {
+		h.takeDate(date) // even when the names are handles ("Posted by kovarex on 2019-02-15")
+	}
 	authors, ok := parseAuthors(strings.ReplaceAll(names, "/", ", "))
 	if !ok && h.authors == nil {
 		return false
@@ -395,9 +403,6 @@ func (h *header) takeByline(line string) bool {
 	if h.authors == nil {
 		h.authors = authors
 	} // else a second by-line, as pages repeat it
-	if date != "" {
-		h.takeDate(date)
-	}
 	for _, p := range parts[1:] {
 		h.takeDate(strings.TrimSpace(p))
 	}
@@ -424,7 +429,7 @@ func cutTrailingDate(line string) (names, date string) {
 		}
 		names = strings.TrimRight(strings.Join(words[:len(words)-1], " "), " ,;-–—•·")
 	}
-	return names, line[loc[0]:]
+	return names, line[loc[0]:loc[1]]
 }
 
 // namesOnly reports whether a line is nothing but people's names, perhaps
@@ -436,13 +441,17 @@ func namesOnly(line string) bool {
 	return ok
 }
 
+// initial is a name's initial: "M.".
+var initial = regexp.MustCompile(`^\p{Lu}\.$`)
+
 // knownNames reports whether one of the names on a line opens with a known
-// given name or is printed in capitals, as a by-line's do and a title's
+// given name or an initial, or is printed in capitals, as a by-line's do and a title's
 // words seldom do.
 func knownNames(line string) bool {
 	names, _ := parseAuthors(line)
 	for _, n := range names {
-		if lexicon.GivenNames.Has(strings.Fields(n)[0]) || allCapitals(n) {
+		first := strings.Fields(n)[0]
+		if lexicon.GivenNames.Has(first) || initial.MatchString(first) || allCapitals(n) {
 			return true
 		}
 	}

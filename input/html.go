@@ -74,6 +74,13 @@ func HTMLArticle(source string, raw []byte, meta *Meta) *claimx.Article {
 	meta.apply(a)
 	// A line break in the page's text is a <br> inside a paragraph.
 	layout(a, false)
+	// What the page prints around the article comes last.
+	if a.Authors == nil {
+		a.Authors = pm.printed.authors
+	}
+	if a.Published.IsZero() {
+		a.Published = pm.printed.published
+	}
 	if len(a.Paragraphs) == 0 {
 		a.Err = fmt.Errorf("%s: no running text found in the HTML page's article", source)
 		return a

@@ -21,6 +21,10 @@ type pageMeta struct {
 	url             string
 	authors         []string
 	published       time.Time
+	// printed is what the page prints around its article: the first
+	// by-line and date line of its visible text, read when it declares
+	// neither.
+	printed header
 }
 
 // metaDates are the <meta> keys (name, property or itemprop, as metaKey
@@ -51,29 +55,34 @@ func readPageMeta(page string) pageMeta {
 	var printed printedHeadings
 	z := html.NewTokenizer(strings.NewReader(page))
 	inLD, inAuthorLink, inTitle := false, false, false
+	var visible visibleLines
 	for {
 		tt := z.Next()
 		switch tt {
 		case html.ErrorToken:
 			m := buildPageMeta(metas, ld, timeDate, anyTime, linkedAuthor)
 			m.title = printed.title(ld.Headline, metas["og:title"], pageTitle)
+			m.printed = visible.header()
 			m.url = pageURL(canonical, metas["og:url"])
 			return m
 		case html.TextToken:
+			text := z.Text() // once: the tokenizer hands a token's text out once
 			if inLD && ld.Headline == "" && ld.DatePublished == "" {
-				ld = findLDArticle(z.Text())
+				ld = findLDArticle(text)
 			}
 			if inAuthorLink && linkedAuthor == "" {
-				linkedAuthor = strings.Join(strings.Fields(string(z.Text())), " ")
+				linkedAuthor = strings.Join(strings.Fields(string(text)), " ")
 			}
 			if inTitle && pageTitle == "" {
-				pageTitle = html.UnescapeString(string(z.Text()))
+				pageTitle = string(text)
 			}
-			printed.text(z.Text())
+			printed.text(text)
+			visible.text(text)
 		case html.EndTagToken:
 			inLD, inAuthorLink, inTitle = false, false, false
 			name, _ := z.TagName()
 			printed.end(string(name))
+			visible.tag(string(name), false)
 		case html.StartTagToken, html.SelfClosingTagToken:
 			name, hasAttr := z.TagName()
 			attrs := map[string]string{}
@@ -85,6 +94,7 @@ func readPageMeta(page string) pageMeta {
 			if tt == html.StartTagToken {
 				printed.start(string(name), attrs)
 			}
+			visible.tag(string(name), tt == html.StartTagToken)
 			// A date given on any element as schema.org's datePublished.
 			if strings.EqualFold(attrs["itemprop"], "datePublished") && timeDate == "" {
 				timeDate = attrs["content"] + attrs["datetime"]
@@ -285,14 +295,15 @@ func trimSiteSuffix(title, siteName string, authors []string) string {
 }
 
 // authorLink reports whether a link leads to an author's page (rel=author,
-// or a path such as /author/lnolan/ or /by/jeffrey-gettleman): its text is
+// a path such as /author/lnolan/ or /by/jeffrey-gettleman, or a query
+// ?author=joewee): its text is
 // the author's name.
 func authorLink(attrs map[string]string) bool {
 	if strings.EqualFold(attrs["rel"], "author") {
 		return true
 	}
 	href := strings.ToLower(attrs["href"])
-	for _, p := range []string{"/author/", "/authors/", "/by/", "/profile/", "/people/", "/staff/"} {
+	for _, p := range []string{"/author/", "/authors/", "/by/", "/profile/", "/people/", "/staff/", "?author=", "&author="} {
 		if strings.Contains(href, p) {
 			return true
 		}
@@ -345,7 +356,7 @@ func (p *printedHeadings) end(name string) {
 		return
 	}
 	// A heading's permalink mark ("¶", "#") is no part of it.
-	text := strings.TrimRight(strings.Join(strings.Fields(html.UnescapeString(p.buf.String())), " "), " ¶#")
+	text := strings.TrimRight(strings.Join(strings.Fields(p.buf.String()), " "), " ¶#")
 	if p.level == 0 {
 		p.marked = text
 	} else if text != "" {
@@ -432,4 +443,78 @@ func titlePart(heading, title string, whole bool) int {
 		return longest
 	}
 	return -1
+}
+
+// visibleLines collects the short lines of text a page shows, a line per
+// block element, leaving out scripts, styles and the <head>.
+type visibleLines struct {
+	lines  []string
+	buf    strings.Builder
+	hidden string // the element whose text is not shown, "" if none
+	body   bool
+}
+
+// maxVisibleLines bounds the lines read, as the by-line and date of an
+// article stand near its top.
+const maxVisibleLines = 2000
+
+// blockElements break the text of a page into lines.
+var blockElements = map[string]bool{
+	"p": true, "div": true, "li": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
+	"td": true, "th": true, "tr": true, "header": true, "footer": true, "section": true, "article": true,
+	"aside": true, "nav": true, "ul": true, "ol": true, "dl": true, "dt": true, "dd": true, "blockquote": true,
+	"br": true, "table": true, "form": true, "figure": true, "figcaption": true, "main": true, "address": true,
+}
+
+func (v *visibleLines) tag(name string, start bool) {
+	switch {
+	case name == "body":
+		v.body = true
+	case v.hidden != "":
+		if !start && name == v.hidden {
+			v.hidden = ""
+		}
+	case start && (name == "script" || name == "style" || name == "noscript" || name == "template" || name == "svg"):
+		v.hidden = name
+	case blockElements[name]:
+		v.flush()
+	}
+}
+
+func (v *visibleLines) text(t []byte) {
+	if v.body && v.hidden == "" && len(v.lines) < maxVisibleLines {
+		v.buf.Write(t)
+		v.buf.WriteByte(' ')
+	}
+}
+
+func (v *visibleLines) flush() {
+	line := strings.Join(strings.Fields(v.buf.String()), " ")
+	v.buf.Reset()
+	if line != "" && len(line) <= maxHeaderField {
+		v.lines = append(v.lines, line)
+	}
+}
+
+// header reads the first by-line ("Written by Rob Ewaschuk", "Posted by A,
+// B on 2019-02-15", "Tuesday 15 October 2019 by Bradley M. Kuhn") and the
+// first date line ("Sunday, May 8, 2016") among the lines.
+func (v *visibleLines) header() header {
+	v.flush()
+	var h header
+	for _, line := range v.lines {
+		if h.authors == nil {
+			if date, names, ok := strings.Cut(line, " by "); ok && h.takeDate(date) {
+				line = "By " + names
+			}
+			h.takeByline(line)
+		}
+		if h.published.IsZero() {
+			h.takeDate(line)
+		}
+		if h.authors != nil && !h.published.IsZero() {
+			break
+		}
+	}
+	return h
 }
