@@ -215,10 +215,11 @@ func mergeGroup(dir, staged string, group []string, plan compactionPlan, format 
 	if err != nil {
 		return "", 0, fmt.Errorf("part %s: a name claimx did not give", group[len(group)-1])
 	}
-	name, err := partName(last, format)
+	run, err := newRunID()
 	if err != nil {
 		return "", 0, err
 	}
+	name := partName(last, run, "", format)
 	claims, err := readParts[ClaimRow](dir, claimsDir, group)
 	if err != nil {
 		return "", 0, err

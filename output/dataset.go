@@ -53,6 +53,10 @@ type Options struct {
 	// SkipFailed counts an article that has only failed attempts as seen,
 	// so that a run does not try it again. By default it is tried again.
 	SkipFailed bool
+	// Tag is written into the names of the parts, after the writer's
+	// random run id: the shard writing them ("2of4"), so that a listing
+	// shows which shard wrote what.
+	Tag string
 }
 
 // Dataset is an output directory OUT, laid out as the README's output
@@ -68,6 +72,7 @@ type Dataset struct {
 	mu   sync.Mutex
 	seen map[string]bool
 	last time.Time // time in the last part name, to keep names increasing
+	run  string    // this writer's run id, in every part name it gives
 }
 
 // Open opens or creates the dataset in dir. It repairs what crashed writers
@@ -243,15 +248,22 @@ func commit(dir, name string, files map[string]string) error {
 }
 
 // nextName is a new part name: the current UTC time, later than any name
-// this Dataset gave before, and random digits so that parts written by
-// other processes at the same instant do not collide.
+// this Dataset gave before, and its run id, so that parts written by other
+// processes at the same instant do not collide.
 func (d *Dataset) nextName() (string, error) {
 	now := time.Now().UTC()
 	if !now.After(d.last) {
 		now = d.last.Add(time.Nanosecond)
 	}
 	d.last = now
-	return partName(now, d.opts.Format)
+	if d.run == "" {
+		run, err := newRunID()
+		if err != nil {
+			return "", err
+		}
+		d.run = run
+	}
+	return partName(now, d.run, d.opts.Tag, d.opts.Format), nil
 }
 
 // removeOrphans deletes the claims and errors files of parts whose articles

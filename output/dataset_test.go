@@ -197,12 +197,12 @@ func TestFailing(t *testing.T) {
 	}
 }
 
-var partNamePattern = regexp.MustCompile(`^\d{8}T\d{6}\.\d{9}Z-[0-9a-f]{8}\.(parquet|jsonl)$`)
+var partNamePattern = regexp.MustCompile(`^\d{8}T\d{6}\.\d{9}Z-[0-9a-f]{16}(-2of4)?\.(parquet|jsonl)$`)
 
 // TestPartNames checks that names sort in the order they were given, even
 // faster than the clock ticks, and that two writers never share one.
 func TestPartNames(t *testing.T) {
-	a, b := &Dataset{opts: Options{Format: Parquet}}, &Dataset{opts: Options{Format: JSONL}}
+	a, b := &Dataset{opts: Options{Format: Parquet}}, &Dataset{opts: Options{Format: JSONL, Tag: "2of4"}}
 	var names []string
 	seen := map[string]bool{}
 	for range 1000 {

@@ -51,14 +51,27 @@ func formatOf(name string) Format {
 // quick succession distinct and ordered.
 const partTime = "20060102T150405.000000000Z"
 
-// partName is the name of a part written at t: the time, then random digits
-// so that parts written by other processes at the same instant differ.
-func partName(t time.Time, f Format) (string, error) {
-	var random [4]byte
+// partName is the name of a part written at t by the writer whose run id
+// is run, tagged with tag (the shard that wrote it) when not empty. The
+// time sorts names in write order; the run id, random for every writer,
+// keeps apart the parts of writers on other machines, whose clocks may
+// agree to the nanosecond.
+func partName(t time.Time, run, tag string, f Format) string {
+	name := t.UTC().Format(partTime) + "-" + run
+	if tag != "" {
+		name += "-" + tag
+	}
+	return name + f.ext()
+}
+
+// newRunID is a writer's run id: 64 random bits, so that no two writers
+// anywhere share one.
+func newRunID() (string, error) {
+	var random [8]byte
 	if _, err := rand.Read(random[:]); err != nil {
 		return "", err
 	}
-	return t.UTC().Format(partTime) + "-" + hex.EncodeToString(random[:]) + f.ext(), nil
+	return hex.EncodeToString(random[:]), nil
 }
 
 // orphan is a file of a part whose articles file is missing.

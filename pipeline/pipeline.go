@@ -47,6 +47,9 @@ type Config struct {
 	// StdinName is the Source of articles read from standard input ("-"),
 	// "-" itself when empty.
 	StdinName string
+	// Shard is the share of the articles this run takes; the zero Shard
+	// takes all.
+	Shard Shard
 	// Progress, if set, is called from the writing goroutine each time an
 	// article has been processed or skipped, in input order.
 	Progress func(Stats)
@@ -59,6 +62,9 @@ type Stats struct {
 	Written int // written with status ok
 	Failed  int // written with status error
 	Claims  int // claim rows written
+	// Others are the articles left to the other shards, not counted in
+	// Read.
+	Others int
 	// Empty are the inputs that held no article: a feed of no lines,
 	// nothing on standard input.
 	Empty []string
@@ -96,9 +102,10 @@ func Process(ctx context.Context, a *claimx.Article, taggers []Tagger) {
 }
 
 type job struct {
-	seq  int
-	a    *claimx.Article
-	skip bool // already written: counted, not processed
+	seq   int
+	a     *claimx.Article
+	skip  bool // already written: counted, not processed
+	other bool // another shard's: neither processed nor counted as read
 }
 
 // Run reads the articles at paths ("-" is stdin), processes those the sink
@@ -123,19 +130,29 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 		defer close(todo)
 		seen := map[string]bool{}
 		seq := 0
+		send := func(a *claimx.Article) error {
+			j := job{seq: seq, a: a, other: !cfg.Shard.Owns(a.ID)}
+			j.skip = !j.other && (seen[a.ID] || cfg.Sink.Seen(a.ID))
+			seen[a.ID] = true
+			select {
+			case todo <- j:
+				seq++
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}
 		for _, path := range paths {
 			before := seq
-			readErr = input.Read(ctx, []string{path}, input.Stdin{Reader: stdin, Name: cfg.StdinName}, cfg.MaxBytes, func(a *claimx.Article) error {
-				j := job{seq: seq, a: a, skip: seen[a.ID] || cfg.Sink.Seen(a.ID)}
-				seen[a.ID] = true
-				select {
-				case todo <- j:
-					seq++
-					return nil
-				case <-ctx.Done():
-					return ctx.Err()
+			// An article this run will not process costs a read and a
+			// hash, not its decoding and layout.
+			if id, ok := rawID(path, cfg.MaxBytes); ok && (!cfg.Shard.Owns(id) || seen[id] || cfg.Sink.Seen(id)) {
+				if readErr = send(&claimx.Article{ID: id, Source: path}); readErr != nil {
+					return
 				}
-			})
+				continue
+			}
+			readErr = input.Read(ctx, []string{path}, input.Stdin{Reader: stdin, Name: cfg.StdinName}, cfg.MaxBytes, send)
 			if readErr != nil {
 				return
 			}
@@ -151,7 +168,7 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 		go func() {
 			defer wg.Done()
 			for j := range todo {
-				if !j.skip {
+				if !j.skip && !j.other {
 					processWithin(work, j.a, cfg.Taggers, cfg.Timeout)
 				}
 				done <- j
@@ -213,10 +230,14 @@ func (w *writer) add(j job) {
 	if w.err != nil {
 		return
 	}
-	w.stats.Read++
-	if j.skip {
+	switch {
+	case j.other:
+		w.stats.Others++
+	case j.skip:
+		w.stats.Read++
 		w.stats.Skipped++
-	} else {
+	default:
+		w.stats.Read++
 		w.batch = append(w.batch, j.a)
 	}
 	if w.cfg.Progress != nil {

@@ -35,6 +35,7 @@ func runCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	retryFailed := fs.Bool("retry-failed", true, "process again the articles whose earlier attempts failed (false: skip them)")
 	allowEmpty := fs.Bool("allow-empty", false, "accept an input that holds no article (an empty folder, feed or standard input)")
 	source := fs.String("source", "", "the `NAME` of what is piped in on standard input (-), written as its articles' source")
+	shardFlag := fs.String("shard", "", "take the i-th of n disjoint shares of the articles, written `i/n` (from 0); default: JOB_COMPLETION_INDEX of JOB_COMPLETIONS when set, else all")
 	usage := func() {
 		fmt.Fprintln(stderr, `Usage: claimx run [flags] INPUT...
 
@@ -44,7 +45,10 @@ directory (walked recursively for them), a glob pattern, or - for standard
 input. The format is told from the content as well as the extension. Flags
 may come before or after the inputs; after --, everything is an input.
 Articles already in the output are skipped, so a run can be repeated safely,
-also after a crash; articles that failed before are tried again. A progress
+also after a crash; articles that failed before are tried again. n runs with
+--shard 0/n ... n-1/n (or a Kubernetes Indexed Job's JOB_COMPLETION_INDEX and
+JOB_COMPLETIONS) over the same inputs into one output write every article
+once between them. A progress
 bar shows on a terminal. Exit status: 0 all written, 3 some articles failed
 (the rest were written), 1 fatal error (also: an input holding no article,
 unless --allow-empty), 2 bad command line.
@@ -77,6 +81,10 @@ Flags:`)
 	if err != nil {
 		return bad("%v", err)
 	}
+	shard, err := shardOf(*shardFlag, os.Getenv)
+	if err != nil {
+		return bad("%v", err)
+	}
 
 	paths, empty, err := inputPaths(inputs)
 	if err != nil {
@@ -87,7 +95,7 @@ Flags:`)
 		log.Error("an input holds no article; --allow-empty accepts that", "inputs", strings.Join(empty, ", "))
 		return exitFatal
 	}
-	ds, err := output.Open(*out, output.Options{Version: version, Format: output.Format(*format), SkipFailed: !*retryFailed})
+	ds, err := output.Open(*out, output.Options{Version: version, Format: output.Format(*format), SkipFailed: !*retryFailed, Tag: shard.String()})
 	if err != nil {
 		log.Error("cannot open output", "dir", *out, "err", err)
 		return exitFatal
@@ -111,6 +119,7 @@ Flags:`)
 		Taggers:   pipeline.Taggers(),
 		Sink:      logFailures{ds, log},
 		StdinName: *source,
+		Shard:     shard,
 	}
 	if bar != nil {
 		cfg.Progress = bar.update
@@ -123,8 +132,12 @@ Flags:`)
 		err = ds.EnsurePart() // an empty dataset DuckDB can open
 	}
 	elapsed := time.Since(began).Round(time.Millisecond)
-	log.Info("summary", "read", stats.Read, "written", stats.Written, "skipped", stats.Skipped,
-		"failed", stats.Failed, "claims", stats.Claims, "elapsed", elapsed.String(), "out", *out)
+	counts := []any{"read", stats.Read, "written", stats.Written, "skipped", stats.Skipped,
+		"failed", stats.Failed, "claims", stats.Claims}
+	if shard.Count > 1 {
+		counts = append(counts, "shard", fmt.Sprintf("%d/%d", shard.Index, shard.Count), "others", stats.Others)
+	}
+	log.Info("summary", append(counts, "elapsed", elapsed.String(), "out", *out)...)
 	switch {
 	case err != nil:
 		log.Error("run failed", "err", err)
@@ -139,6 +152,28 @@ Flags:`)
 		return exitPartial
 	}
 	return exitOK
+}
+
+// shardOf is the share of the articles a run takes: --shard i/n when
+// given, else the Kubernetes Indexed Job's JOB_COMPLETION_INDEX of
+// JOB_COMPLETIONS (which the Job's manifest sets: Kubernetes sets only the
+// index), else all of them.
+func shardOf(flagValue string, getenv func(string) string) (pipeline.Shard, error) {
+	if flagValue != "" {
+		return pipeline.ParseShard(flagValue)
+	}
+	index, count := getenv("JOB_COMPLETION_INDEX"), getenv("JOB_COMPLETIONS")
+	switch {
+	case index == "" && count == "":
+		return pipeline.Shard{}, nil
+	case index == "" || count == "":
+		return pipeline.Shard{}, fmt.Errorf("JOB_COMPLETION_INDEX=%q and JOB_COMPLETIONS=%q: a shard from the environment needs both (set JOB_COMPLETIONS to the Job's completions)", index, count)
+	}
+	shard, err := pipeline.NewShard(index, count)
+	if err != nil {
+		return shard, fmt.Errorf("JOB_COMPLETION_INDEX and JOB_COMPLETIONS: %w", err)
+	}
+	return shard, nil
 }
 
 // inputPaths expands the inputs into the files to read, and lists the
@@ -261,14 +296,15 @@ func (p *progress) times(done int) string {
 func (p *progress) update(s pipeline.Stats) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if s.Read > p.bar.GetMax() && !p.bar.IsFinished() && p.total >= 0 {
-		p.total = s.Read
-		p.bar.ChangeMax(s.Read) // an input grew since it was counted
+	done := s.Read + s.Others // other shards' articles are done too
+	if done > p.bar.GetMax() && !p.bar.IsFinished() && p.total >= 0 {
+		p.total = done
+		p.bar.ChangeMax(done) // an input grew since it was counted
 	}
 	// Set draws the bar, which a Describe just before would have done
 	// already, keeping Set's count off the screen for the throttle's time.
-	p.bar.Set(s.Read)
-	p.bar.Describe(p.times(s.Read))
+	p.bar.Set(done)
+	p.bar.Describe(p.times(done))
 }
 
 // Write writes a log line above the bar.

@@ -1,0 +1,39 @@
+package pipeline
+
+import (
+	"io"
+	"os"
+
+	"github.com/claimx/claimx/input"
+)
+
+// sniffLen is how much of an input input.Read looks at to tell its format:
+// rawID must tell it from the same bytes, or it could take a feed for one
+// article.
+const sniffLen = 64 << 10
+
+// rawID is the article_id of the one article in the file at path, from its
+// raw bytes, without decoding it or laying it out. ok is false for what
+// only input.Read can tell: standard input, a feed (many articles), a file
+// that cannot be read or is larger than maxBytes.
+func rawID(path string, maxBytes int64) (id string, ok bool) {
+	if path == "-" {
+		return "", false
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return "", false
+	}
+	defer f.Close()
+	if info, err := f.Stat(); err != nil || !info.Mode().IsRegular() || info.Size() > maxBytes {
+		return "", false
+	}
+	raw, err := io.ReadAll(io.LimitReader(f, maxBytes+1))
+	if err != nil || int64(len(raw)) > maxBytes {
+		return "", false
+	}
+	if input.Sniff(path, raw[:min(len(raw), sniffLen)]) == input.Feed {
+		return "", false
+	}
+	return input.ID(raw), true
+}
