@@ -8,6 +8,11 @@
 #   BENCH_BASELINE_ARTICLES=100  how many of them the baseline processes
 #   BENCH_CORPUS=bench/corpus    where the corpus is generated
 #   BENCH_REPEAT=3               runs of claimx per setting; the median counts
+#   BENCH_BIG_ARTICLES=10000000  articles in the synthetic output a run opens
+#   BENCH_RERUN_ARTICLES=20000   articles in the corpus of the all-done re-run
+# The synthetic output (bench/synthetic/N) and the re-run's corpus
+# (bench/corpus-N) are generated once and kept: the first make bench takes
+# some minutes more.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,6 +20,8 @@ articles=${BENCH_ARTICLES:-2000}
 baseline_articles=${BENCH_BASELINE_ARTICLES:-100}
 corpus=${BENCH_CORPUS:-bench/corpus}
 repeat=${BENCH_REPEAT:-3}
+big=${BENCH_BIG_ARTICLES:-10000000}
+rerun=${BENCH_RERUN_ARTICLES:-20000}
 cpus=$(nproc)
 ((baseline_articles > articles)) && baseline_articles=$articles
 
@@ -31,6 +38,7 @@ say "building claimx, the baseline and the corpus generator"
 # needs.
 GOFLAGS="-tags=ne -buildvcs=false" go build -trimpath -o "$work/claimx" ./cmd/claimx
 GOFLAGS="-tags=ne -buildvcs=false" go build -o "$work/mkcorpus" ./bench/mkcorpus
+GOFLAGS="-tags=ne -buildvcs=false" go build -o "$work/mkoutput" ./bench/mkoutput
 GOFLAGS="-buildvcs=false" go build -o "$work/baseline" ./bench/baseline
 
 # --- corpus -----------------------------------------------------------------
@@ -157,6 +165,57 @@ for i in 1 2 3 4 5; do
 done
 cold_rss=$rss_kb
 
+# --- 4. incremental state -----------------------------------------------------
+# Opening a large output to add one article: the synthetic output, as
+# claimx compact leaves it plus 20 parts written since, is linked (not
+# copied) into the work folder, so the run adds its part there only.
+bigdir=bench/synthetic/$big
+if [[ ! -e $bigdir/.claimx/ids/index ]]; then
+	say "generating a synthetic output of $big articles into $bigdir (once)"
+	rm -rf "$bigdir"
+	mkdir -p "$(dirname "$bigdir")"
+	"$work/mkoutput" -out "$bigdir" -n "$big"
+fi
+cp -al "$bigdir" "$work/out-big"
+say "claimx run adding one article to $big, best of 3"
+open_wall=""
+for i in 1 2 3; do
+	cp "$work/short.txt" "$work/short-$i.txt" && printf '\nRun %d.\n' "$i" >>"$work/short-$i.txt"
+	measure "$work/open$i.log" "$work/claimx" run --workers 1 --out "$work/out-big" "$work/short-$i.txt" || {
+		cat "$work/open$i.log" >&2
+		exit 1
+	}
+	open_wall=$(awk -v a="$open_wall" -v b="$wall" 'BEGIN { print (a == "" || b < a) ? b : a }')
+	open_rss=$(awk -v a="${open_rss:-0}" -v b="$rss_kb" 'BEGIN { print (b > a) ? b : a }')
+done
+rm -rf "$work/out-big"
+
+# A re-run with nothing left to do: an output that holds every article of a
+# corpus (written by mkoutput -like, not processed), and claimx run over the
+# corpus again.
+rerun_corpus=bench/corpus-$rerun
+if [[ ! -e $rerun_corpus/.complete ]]; then
+	say "generating $rerun articles into $rerun_corpus (once)"
+	"$work/mkcorpus" -out "$rerun_corpus" -n "$rerun" >&2
+	touch "$rerun_corpus/.complete"
+fi
+"$work/mkoutput" -out "$work/out-done" -like "$rerun_corpus"
+say "claimx run over $rerun articles all written, $cpus workers, best of 3"
+rerun_wall=""
+for i in 1 2 3; do
+	measure "$work/rerun$i.log" "$work/claimx" run --workers "$cpus" --out "$work/out-done" "$rerun_corpus" || {
+		cat "$work/rerun$i.log" >&2
+		exit 1
+	}
+	grep -q "written=0 skipped=$rerun " "$work/rerun$i.log" || {
+		cat "$work/rerun$i.log" >&2
+		echo "bench: the re-run wrote something: not all done" >&2
+		exit 1
+	}
+	rerun_wall=$(awk -v a="$rerun_wall" -v b="$wall" 'BEGIN { print (a == "" || b < a) ? b : a }')
+	rerun_rss=$rss_kb
+done
+
 # --- report -----------------------------------------------------------------
 rate() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.0f", n / s }'; }
 mib() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
@@ -184,6 +243,8 @@ row "baseline (prose defaults + gse)" "$base_n" "$base_wps" "$(awk -v n="$base_n
 row "claimx run --workers 1" "$articles" "$w1_wps" "$(rate "$articles" "$w1_wall")" "$w1_wpc" "$w1_wall" "$w1_busy" "$(mib "$w1_rss")"
 row "claimx run --workers $cpus" "$articles" "$wn_wps" "$(rate "$articles" "$wn_wall")" "$wn_wpc" "$wn_wall" "$wn_busy" "$(mib "$wn_rss")"
 row "claimx cold start (best of 5)" 1 - - - "$cold" - "$(mib "$cold_rss")"
+row "open $big, add 1 (best of 3)" 1 - - - "$open_wall" - "$(mib "$open_rss")"
+row "re-run, all $rerun done (best of 3)" "$rerun" - "$(rate "$rerun" "$rerun_wall")" - "$rerun_wall" - "$(mib "$rerun_rss")"
 echo
 echo "baseline: one article after another; its times leave out gse's dictionary load"
 echo "          (${base_load} s; the whole process, which the peak RSS covers, took ${base_wall} s)."
@@ -199,3 +260,6 @@ printf '  words per CPU-second claimx/baseline, 1 worker %6sx   (what other load
 printf '  scaling claimx %d workers / 1 worker           %7sx   near %dx\n' "$cpus" "$(ratio "$wn_wps" "$w1_wps")" "$cpus"
 printf '  peak RSS claimx, %d workers                   %6s MiB  < 200 MiB\n' "$cpus" "$(mib "$wn_rss")"
 printf '  cold start claimx                             %7s s   < 0.3 s\n' "$cold"
+printf '  open a %d-article output, add one         %7s s   <= 3 s (a14a102: 54 s at 10 M, issue 20)\n' "$big" "$open_wall"
+printf '  peak RSS of that run                          %6s MiB  <= 200 MiB (a14a102: 2,110 MiB)\n' "$(mib "$open_rss")"
+printf '  all-done re-run of %d articles             %7s s   >= 5x faster than a14a102 (%s s)\n' "$rerun" "$rerun_wall" "$rerun_before"

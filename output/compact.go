@@ -67,6 +67,9 @@ func Compact(dir string, opts CompactOptions) (CompactStats, error) {
 		return stats, err
 	}
 	defer release()
+	if err := os.MkdirAll(filepath.Join(dir, controlDir, idsDir), 0o777); err != nil {
+		return stats, err
+	}
 	staged := filepath.Join(dir, controlDir, compactDir)
 	// What an earlier compactor left: its swaps finished, then its copies
 	// removed.
@@ -84,8 +87,11 @@ func Compact(dir string, opts CompactOptions) (CompactStats, error) {
 	// Complete parts never change but by compaction, which this process
 	// alone does now: they are read without the dataset's lock.
 	plan, err := planCompaction(dir, complete, max(opts.PartArticles, 1))
-	if err != nil || len(plan.groups) == 0 {
+	if err != nil {
 		return stats, err
+	}
+	if len(plan.groups) == 0 {
+		return stats, writeIndex(dir)
 	}
 	for _, table := range tables {
 		if err := os.MkdirAll(filepath.Join(staged, table), 0o777); err != nil {
@@ -119,8 +125,18 @@ func Compact(dir string, opts CompactOptions) (CompactStats, error) {
 		return stats, err
 	}
 	// The tables swapped out are what staged holds now; no reader lists
-	// them any longer.
-	return stats, os.RemoveAll(staged)
+	// them any longer, nor their ids files.
+	if err := os.RemoveAll(staged); err != nil {
+		return stats, err
+	}
+	for _, group := range plan.groups {
+		for _, name := range group {
+			if err := os.Remove(idsPath(dir, name)); err != nil && !errors.Is(err, os.ErrNotExist) {
+				return stats, err
+			}
+		}
+	}
+	return stats, writeIndex(dir)
 }
 
 // lockCompaction keeps other compactions of the dataset off until release.
@@ -241,6 +257,11 @@ func mergeGroup(dir, staged string, group []string, plan compactionPlan, format 
 		return "", 0, err
 	}
 	if err := writeFile(filepath.Join(staged, articlesDir, name), articles, opts); err != nil {
+		return "", 0, err
+	}
+	// Beside the dataset's ids, named after a part no table lists until
+	// the swap.
+	if err := writeIDsFile(idsPath(dir, name), rowIDs(articles, kept)); err != nil {
 		return "", 0, err
 	}
 	return name, len(failed) - len(kept), nil

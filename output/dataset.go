@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"time"
 
@@ -69,10 +70,16 @@ type Dataset struct {
 	opts Options
 	temp *tempArea
 
-	mu   sync.Mutex
-	seen map[string]bool
-	last time.Time // time in the last part name, to keep names increasing
-	run  string    // this writer's run id, in every part name it gives
+	mu sync.Mutex
+	// What the dataset held at Open: the compacted index, and the sorted
+	// ids of the parts it does not list (written articles; failed
+	// attempts, kept only with SkipFailed). added are those this Dataset
+	// wrote since.
+	index           idsView
+	recent, retried []uint64
+	added           map[uint64]bool
+	last            time.Time // time in the last part name, to keep names increasing
+	run             string    // this writer's run id, in every part name it gives
 }
 
 // Open opens or creates the dataset in dir. It repairs what crashed writers
@@ -84,8 +91,8 @@ func Open(dir string, opts Options) (*Dataset, error) {
 	if opts.Format == "" {
 		opts.Format = Parquet
 	}
-	for _, table := range tables {
-		if err := os.MkdirAll(filepath.Join(dir, table), 0o777); err != nil {
+	for _, sub := range append(slices.Clone(tables), filepath.Join(controlDir, idsDir)) {
+		if err := os.MkdirAll(filepath.Join(dir, sub), 0o777); err != nil {
 			return nil, err
 		}
 	}
@@ -108,30 +115,33 @@ func Open(dir string, opts Options) (*Dataset, error) {
 	if format != "" && format != opts.Format {
 		return nil, fmt.Errorf("%s holds %s parts; write %s to another directory", dir, format, opts.Format)
 	}
-	d := &Dataset{dir: dir, opts: opts, seen: map[string]bool{}}
+	d := &Dataset{dir: dir, opts: opts, added: map[uint64]bool{}}
 	err = withLock(dir, shared, func() error {
 		complete, _, err := parts(dir)
 		if err != nil {
 			return err
 		}
-		seenIn := []string{articlesDir}
-		if opts.SkipFailed {
-			seenIn = append(seenIn, errorsDir)
+		if d.index, err = openIndex(dir); err != nil {
+			return err
 		}
-		for _, table := range seenIn {
-			for _, name := range complete {
-				rows, err := readPart[articleKey](filepath.Join(dir, table, name))
-				if err != nil {
-					return err
-				}
-				for _, r := range rows {
-					d.seen[r.ArticleID] = true
-				}
+		for _, name := range slices.DeleteFunc(complete, d.index.lists) {
+			l, err := partIDs(dir, name, opts.SkipFailed)
+			if err != nil {
+				return err
+			}
+			d.recent = append(d.recent, l.written...)
+			if opts.SkipFailed {
+				d.retried = append(d.retried, l.failed...)
 			}
 		}
+		slices.Sort(d.recent)
+		slices.Sort(d.retried)
 		return nil
 	})
 	if err != nil {
+		if d.index.unmap != nil {
+			d.index.unmap()
+		}
 		return nil, err
 	}
 	if d.temp, err = newTempArea(dir); err != nil {
@@ -143,7 +153,11 @@ func Open(dir string, opts Options) (*Dataset, error) {
 // Close gives up the dataset's temporary folder. A dataset that is not
 // closed leaves it to be removed by the next Open.
 func (d *Dataset) Close() error {
-	return d.temp.close()
+	err := d.temp.close()
+	if uerr := d.index.unmap(); err == nil {
+		err = uerr
+	}
+	return err
 }
 
 // articleKey reads only the article_id column of an articles or errors part.
@@ -159,7 +173,22 @@ func (*articleKey) someColumns() {}
 func (d *Dataset) Seen(articleID string) bool {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	return d.seen[articleID]
+	return d.seenKey(idKey(articleID))
+}
+
+// seenKey is Seen by the article's key; the caller holds d.mu.
+func (d *Dataset) seenKey(k uint64) bool {
+	if d.added[k] || has(d.index.written, k) {
+		return true
+	}
+	if _, ok := slices.BinarySearch(d.recent, k); ok {
+		return true
+	}
+	if !d.opts.SkipFailed {
+		return false
+	}
+	_, ok := slices.BinarySearch(d.retried, k)
+	return ok || has(d.index.failed, k)
 }
 
 // WritePart writes arts as one part: the claims of those processed, a
@@ -172,12 +201,13 @@ func (d *Dataset) WritePart(arts []*claimx.Article, processedAt time.Time) error
 	defer d.mu.Unlock()
 	var claims []ClaimRow
 	var articles, failures []ArticleRow
-	batch := map[string]bool{}
+	batch := map[uint64]bool{}
 	for _, a := range arts {
-		if d.seen[a.ID] || batch[a.ID] {
+		k := idKey(a.ID)
+		if d.seenKey(k) || batch[k] {
 			continue
 		}
-		batch[a.ID] = true
+		batch[k] = true
 		rows := ClaimRows(a)
 		claims = append(claims, rows...)
 		row := ArticleRowOf(a, len(rows), processedAt, d.opts.Version)
@@ -193,8 +223,8 @@ func (d *Dataset) WritePart(arts []*claimx.Article, processedAt time.Time) error
 	if err := d.writeRows(claims, failures, articles); err != nil {
 		return err
 	}
-	for id := range batch {
-		d.seen[id] = true
+	for k := range batch {
+		d.added[k] = true
 	}
 	return nil
 }
@@ -228,13 +258,18 @@ func (d *Dataset) writeRows(claims []ClaimRow, failures, articles []ArticleRow) 
 	if files[articlesDir], err = writeTemp(d.temp, articlesDir, name, articles, d.opts); err != nil {
 		return err
 	}
+	files[idsDir] = filepath.Join(d.temp.dir, name+idsExt)
+	if err := writeIDsFile(files[idsDir], rowIDs(articles, failures)); err != nil {
+		return err
+	}
 	return withLock(d.dir, exclusive, func() error { return commit(d.dir, name, files) })
 }
 
 // commit moves a part's files from the temporary folder into the tables,
-// articles last, and makes the renames durable. Open treats a part without
-// its articles file as never written, so a crash at any point leaves a
-// consistent dataset.
+// articles last, then its ids file, and makes the renames durable. Open
+// treats a part without its articles file as never written, and reads the
+// articles file of a part without its ids file, so a crash at any point
+// leaves a consistent dataset.
 func commit(dir, name string, files map[string]string) error {
 	for _, table := range tables {
 		if err := os.Rename(files[table], filepath.Join(dir, table, name)); err != nil {
@@ -244,7 +279,11 @@ func commit(dir, name string, files map[string]string) error {
 			return err
 		}
 	}
-	return nil
+	ids := filepath.Join(dir, controlDir, idsDir)
+	if err := os.Rename(files[idsDir], filepath.Join(ids, name+idsExt)); err != nil {
+		return err
+	}
+	return syncDir(ids)
 }
 
 // nextName is a new part name: the current UTC time, later than any name
