@@ -212,7 +212,9 @@ for i in 1 2 3; do
 		echo "bench: the re-run wrote something: not all done" >&2
 		exit 1
 	}
-	rerun_wall=$(awk -v a="$rerun_wall" -v b="$wall" 'BEGIN { print (a == "" || b < a) ? b : a }')
+	if [[ -z $rerun_wall ]] || awk -v a="$rerun_wall" -v b="$wall" 'BEGIN { exit !(b < a) }'; then
+		rerun_wall=$wall rerun_cpu=$cpu
+	fi
 	rerun_rss=$rss_kb
 done
 
@@ -257,9 +259,15 @@ echo "ratios                                          measured   target"
 printf '  throughput claimx/baseline, 1 worker          %7sx   >= 10x\n' "$(ratio "$w1_wps" "$base_wps")"
 printf '  throughput claimx/baseline, %d workers         %7sx\n' "$cpus" "$(ratio "$wn_wps" "$base_wps")"
 printf '  words per CPU-second claimx/baseline, 1 worker %6sx   (what other load does not change)\n' "$(ratio "$w1_wpc" "$base_wpc")"
-printf '  scaling claimx %d workers / 1 worker           %7sx   near %dx\n' "$cpus" "$(ratio "$wn_wps" "$w1_wps")" "$cpus"
+printf '  scaling claimx %d workers / 1 worker           %7sx   >= 1.8x on 2 CPUs (issue 20)\n' "$cpus" "$(ratio "$wn_wps" "$w1_wps")"
 printf '  peak RSS claimx, %d workers                   %6s MiB  < 200 MiB\n' "$cpus" "$(mib "$wn_rss")"
 printf '  cold start claimx                             %7s s   < 0.3 s\n' "$cold"
 printf '  open a %d-article output, add one         %7s s   <= 3 s (a14a102: 54 s at 10 M, issue 20)\n' "$big" "$open_wall"
 printf '  peak RSS of that run                          %6s MiB  <= 200 MiB (a14a102: 2,110 MiB)\n' "$(mib "$open_rss")"
-printf '  all-done re-run of %d articles             %7s s   >= 5x faster than a14a102 (%s s)\n' "$rerun" "$rerun_wall" "$rerun_before"
+# Measured with the build before the seen-set files (a14a102) on this
+# machine, 2026-12-05, over the same 20,000 articles all written: 124 s wall
+# under heavy load from other work, 67.8 s of CPU, which load changes least;
+# scaled to other corpus sizes by the number of articles.
+rerun_before_cpu=$(awk -v n="$rerun" 'BEGIN { printf "%.1f", 67.8 * n / 20000 }')
+printf '  all-done re-run of %d articles, CPU        %7s s   %sx less than a14a102 (%s s), target >= 5x\n' "$rerun" "$rerun_cpu" \
+	"$(ratio "$rerun_before_cpu" "$rerun_cpu")" "$rerun_before_cpu"

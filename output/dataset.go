@@ -70,7 +70,7 @@ type Dataset struct {
 	opts Options
 	temp *tempArea
 
-	mu sync.Mutex
+	mu sync.Mutex // guards the seen-set and encoded
 	// What the dataset held at Open: the compacted index, and the sorted
 	// ids of the parts it does not list (written articles; failed
 	// attempts, kept only with SkipFailed). added are those this Dataset
@@ -78,8 +78,11 @@ type Dataset struct {
 	index           idsView
 	recent, retried []uint64
 	added           map[uint64]bool
-	last            time.Time // time in the last part name, to keep names increasing
-	run             string    // this writer's run id, in every part name it gives
+	encoded         int // parts encoded, to name their temporary files
+
+	commitMu sync.Mutex // guards what follows: one commit at a time
+	last     time.Time  // time in the last part name, to keep names increasing
+	run      string     // this writer's run id, in every part name it gives
 }
 
 // Open opens or creates the dataset in dir. It repairs what crashed writers
@@ -197,17 +200,46 @@ func (d *Dataset) seenKey(k uint64) bool {
 // already seen, or that appear twice in arts, are written once only.
 // processedAt is stored in UTC. Nothing is written when no article is new.
 func (d *Dataset) WritePart(arts []*claimx.Article, processedAt time.Time) error {
+	commit, err := d.EncodePart(arts, processedAt)
+	if err != nil {
+		return err
+	}
+	return commit()
+}
+
+// EncodePart does what WritePart does but the commit: it builds a part's
+// rows and writes its files into the temporary folder (the costly part:
+// encoding and compressing) and returns the function that commits it.
+// Several parts may be encoded at once, on as many goroutines; each is
+// named when committed, so names sort in commit order. The articles of a
+// part encoded count as seen, so that no other part writes them too; if
+// its encoding or its commit fails, they no longer do. A part never
+// committed is removed with the temporary folder.
+func (d *Dataset) EncodePart(arts []*claimx.Article, processedAt time.Time) (commit func() error, err error) {
+	var keys []uint64
+	var fresh []*claimx.Article
 	d.mu.Lock()
-	defer d.mu.Unlock()
+	for _, a := range arts {
+		if k := idKey(a.ID); !d.seenKey(k) {
+			d.added[k] = true
+			keys = append(keys, k)
+			fresh = append(fresh, a)
+		}
+	}
+	d.mu.Unlock()
+	if len(fresh) == 0 {
+		return func() error { return nil }, nil
+	}
+	release := func() {
+		d.mu.Lock()
+		for _, k := range keys {
+			delete(d.added, k)
+		}
+		d.mu.Unlock()
+	}
 	var claims []ClaimRow
 	var articles, failures []ArticleRow
-	batch := map[uint64]bool{}
-	for _, a := range arts {
-		k := idKey(a.ID)
-		if d.seenKey(k) || batch[k] {
-			continue
-		}
-		batch[k] = true
+	for _, a := range fresh {
 		rows := ClaimRows(a)
 		claims = append(claims, rows...)
 		row := ArticleRowOf(a, len(rows), processedAt, d.opts.Version)
@@ -217,49 +249,67 @@ func (d *Dataset) WritePart(arts []*claimx.Article, processedAt time.Time) error
 			articles = append(articles, row)
 		}
 	}
-	if len(batch) == 0 {
+	files, err := d.encodeRows(claims, failures, articles)
+	if err != nil {
+		release()
+		return nil, err
+	}
+	return func() error {
+		if err := d.commit(files); err != nil {
+			release()
+			return err
+		}
 		return nil
-	}
-	if err := d.writeRows(claims, failures, articles); err != nil {
-		return err
-	}
-	for k := range batch {
-		d.added[k] = true
-	}
-	return nil
+	}, nil
 }
 
 // EnsurePart writes an empty part when the dataset has none, so that every
 // table has a file to read: DuckDB refuses a glob that matches nothing.
 func (d *Dataset) EnsurePart() error {
-	d.mu.Lock()
-	defer d.mu.Unlock()
 	complete, _, err := parts(d.dir)
 	if err != nil || len(complete) > 0 {
 		return err
 	}
-	return d.writeRows(nil, nil, nil)
-}
-
-// writeRows writes one part holding the rows given, each table's file
-// through the temporary folder, and commits it.
-func (d *Dataset) writeRows(claims []ClaimRow, failures, articles []ArticleRow) error {
-	name, err := d.nextName()
+	files, err := d.encodeRows(nil, nil, nil)
 	if err != nil {
 		return err
 	}
+	return d.commit(files)
+}
+
+// encodeRows writes the files of one part holding the rows given into the
+// temporary folder, under a name of their own, and returns their paths by
+// table (and idsDir).
+func (d *Dataset) encodeRows(claims []ClaimRow, failures, articles []ArticleRow) (map[string]string, error) {
+	d.mu.Lock()
+	d.encoded++
+	stem := fmt.Sprintf("p%d", d.encoded)
+	d.mu.Unlock()
+	var err error
 	files := map[string]string{}
-	if files[claimsDir], err = writeTemp(d.temp, claimsDir, name, claims, d.opts); err != nil {
-		return err
+	if files[claimsDir], err = writeTemp(d.temp, claimsDir, stem, claims, d.opts); err != nil {
+		return nil, err
 	}
-	if files[errorsDir], err = writeTemp(d.temp, errorsDir, name, failures, d.opts); err != nil {
-		return err
+	if files[errorsDir], err = writeTemp(d.temp, errorsDir, stem, failures, d.opts); err != nil {
+		return nil, err
 	}
-	if files[articlesDir], err = writeTemp(d.temp, articlesDir, name, articles, d.opts); err != nil {
-		return err
+	if files[articlesDir], err = writeTemp(d.temp, articlesDir, stem, articles, d.opts); err != nil {
+		return nil, err
 	}
-	files[idsDir] = filepath.Join(d.temp.dir, name+idsExt)
+	files[idsDir] = filepath.Join(d.temp.dir, stem+idsExt)
 	if err := writeIDsFile(files[idsDir], rowIDs(articles, failures)); err != nil {
+		return nil, err
+	}
+	return files, nil
+}
+
+// commit names an encoded part and moves it into the tables. Parts are
+// committed one at a time, so that names sort in commit order.
+func (d *Dataset) commit(files map[string]string) error {
+	d.commitMu.Lock()
+	defer d.commitMu.Unlock()
+	name, err := d.nextName()
+	if err != nil {
 		return err
 	}
 	return withLock(d.dir, exclusive, func() error { return commit(d.dir, name, files) })

@@ -286,10 +286,10 @@ func newTempArea(dataset string) (*tempArea, error) {
 	return &tempArea{dir: dir, lock: lock}, nil
 }
 
-// writeTemp writes rows as table's file of part name in the area and
+// writeTemp writes rows as table's file of the part stem in the area and
 // returns its path.
-func writeTemp[T any](t *tempArea, table, name string, rows []T, opts Options) (string, error) {
-	path := filepath.Join(t.dir, table+"-"+name+".tmp")
+func writeTemp[T any](t *tempArea, table, stem string, rows []T, opts Options) (string, error) {
+	path := filepath.Join(t.dir, table+"-"+stem+".tmp")
 	return path, writeFile(path, rows, opts)
 }
 

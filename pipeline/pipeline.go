@@ -1,8 +1,10 @@
 // Package pipeline runs articles through claimx's stages: read → split →
-// tag → write. Reading and writing are single goroutines that keep input
-// order; splitting and tagging, the CPU work, run on a pool of workers.
-// Stages are joined by bounded channels, so memory stays flat however many
-// articles a run sees.
+// tag → write. Reading is a single goroutine that keeps input order and
+// only hashes a file's bytes; decoding, layout, splitting and tagging, the
+// CPU work, run on a pool of workers; parts are encoded off the goroutine
+// that puts the workers' articles back in order, and committed in that
+// order. Stages are joined by bounded channels, so memory stays flat
+// however many articles a run sees.
 package pipeline
 
 import (
@@ -31,6 +33,16 @@ type Sink interface {
 	Seen(articleID string) bool
 	// WritePart stores a batch of articles as one unit: all or nothing.
 	WritePart(arts []*claimx.Article, processedAt time.Time) error
+}
+
+// PartEncoder is a Sink that can encode a part apart from storing it, on
+// several goroutines at once: Run then encodes parts side by side and
+// commits them one by one, in input order.
+type PartEncoder interface {
+	Sink
+	// EncodePart prepares a batch of articles as WritePart would store
+	// it and returns the function that stores it.
+	EncodePart(arts []*claimx.Article, processedAt time.Time) (commit func() error, err error)
 }
 
 // Config says how a run goes.
@@ -104,8 +116,9 @@ func Process(ctx context.Context, a *claimx.Article, taggers []Tagger) {
 type job struct {
 	seq   int
 	a     *claimx.Article
-	skip  bool // already written: counted, not processed
-	other bool // another shard's: neither processed nor counted as read
+	skip  bool   // already written: counted, not processed
+	other bool   // another shard's: neither processed nor counted as read
+	read  string // the file a worker reads a to process it from; a is a stub
 }
 
 // Run reads the articles at paths ("-" is stdin), processes those the sink
@@ -130,8 +143,11 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 		defer close(todo)
 		seen := map[string]bool{}
 		seq := 0
-		send := func(a *claimx.Article) error {
-			j := job{seq: seq, a: a, other: !cfg.Shard.Owns(a.ID)}
+		// send hands an article on; when read is a path, the article is
+		// a stub with its ID, which a worker reads from the file if it is
+		// to be processed.
+		send := func(a *claimx.Article, read string) error {
+			j := job{seq: seq, a: a, read: read, other: !cfg.Shard.Owns(a.ID)}
 			j.skip = !j.other && (seen[a.ID] || cfg.Sink.Seen(a.ID))
 			seen[a.ID] = true
 			select {
@@ -142,17 +158,20 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 				return ctx.Err()
 			}
 		}
+		sendRead := func(a *claimx.Article) error { return send(a, "") }
 		for _, path := range paths {
 			before := seq
-			// An article this run will not process costs a read and a
-			// hash, not its decoding and layout.
-			if id, ok := rawID(path, cfg.MaxBytes); ok && (!cfg.Shard.Owns(id) || seen[id] || cfg.Sink.Seen(id)) {
-				if readErr = send(&claimx.Article{ID: id, Source: path}); readErr != nil {
+			// The one article of a file is only hashed here: passed over
+			// (another shard's, or written already) before it is decoded
+			// and laid out, and else decoded and laid out on a worker,
+			// not on this single goroutine.
+			if id, ok := rawID(path, cfg.MaxBytes); ok {
+				if readErr = send(&claimx.Article{ID: id, Source: path}, path); readErr != nil {
 					return
 				}
 				continue
 			}
-			readErr = input.Read(ctx, []string{path}, input.Stdin{Reader: stdin, Name: cfg.StdinName}, cfg.MaxBytes, send)
+			readErr = input.Read(ctx, []string{path}, input.Stdin{Reader: stdin, Name: cfg.StdinName}, cfg.MaxBytes, sendRead)
 			if readErr != nil {
 				return
 			}
@@ -169,6 +188,9 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 			defer wg.Done()
 			for j := range todo {
 				if !j.skip && !j.other {
+					if j.read != "" {
+						j.a = input.ReadFile(j.read, cfg.MaxBytes)
+					}
 					processWithin(work, j.a, cfg.Taggers, cfg.Timeout)
 				}
 				done <- j
@@ -180,7 +202,7 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 		close(done)
 	}()
 
-	w := writer{cfg: cfg}
+	w := newWriter(cfg, 1+workers/4)
 	pending := map[int]job{}
 	next := 0
 	for j := range done {
@@ -190,19 +212,19 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 			next++
 			w.add(j)
 		}
-		if w.err != nil {
+		if w.failed() {
 			cancel() // stop reading; keep draining so workers can finish
 		}
 	}
-	w.flush()
-	w.stats.Empty = empty // the reader is done: done is closed after todo
-	if w.err != nil {
-		return w.stats, w.err
+	stats, err := w.close()
+	stats.Empty = empty // the reader is done: done is closed after todo
+	if err != nil {
+		return stats, err
 	}
 	if readErr != nil && ctx.Err() == nil {
-		return w.stats, readErr
+		return stats, readErr
 	}
-	return w.stats, nil
+	return stats, nil
 }
 
 // processWithin processes an article on the calling goroutine, its
@@ -218,18 +240,49 @@ func processWithin(ctx context.Context, a *claimx.Article, taggers []Tagger, tim
 	Process(ctx, a, taggers)
 }
 
-// writer batches finished articles into parts.
+// writer batches finished articles into parts and hands each part on to be
+// written off the collecting goroutine, so that the workers never wait
+// while a part is encoded and compressed: up to encoders parts are encoded
+// at once (with a PartEncoder sink; one at a time otherwise), and a
+// committing goroutine stores them in input order. At most encoders+1
+// parts wait beyond the one being filled, which bounds the memory.
 type writer struct {
-	cfg   Config
-	batch []*claimx.Article
+	cfg      Config
+	batch    []*claimx.Article
+	encoders chan struct{}    // a token per encoding under way
+	queue    chan encodedPart // parts in input order, to the committer
+	idle     chan struct{}    // closed when the committer is done
+
+	mu    sync.Mutex // guards stats and err, which the committer updates
 	stats Stats
 	err   error
 }
 
-func (w *writer) add(j job) {
-	if w.err != nil {
-		return
+// encodedPart is a part handed on: its articles, and where the result of
+// its encoding arrives.
+type encodedPart struct {
+	arts   []*claimx.Article
+	result chan encodeResult
+}
+
+type encodeResult struct {
+	commit func() error
+	err    error
+}
+
+func newWriter(cfg Config, encoders int) *writer {
+	w := &writer{
+		cfg:      cfg,
+		encoders: make(chan struct{}, encoders),
+		queue:    make(chan encodedPart, encoders),
+		idle:     make(chan struct{}),
 	}
+	go w.commitAll()
+	return w
+}
+
+func (w *writer) add(j job) {
+	w.mu.Lock()
 	switch {
 	case j.other:
 		w.stats.Others++
@@ -240,30 +293,82 @@ func (w *writer) add(j job) {
 		w.stats.Read++
 		w.batch = append(w.batch, j.a)
 	}
+	stats := w.stats
+	w.mu.Unlock()
 	if w.cfg.Progress != nil {
-		w.cfg.Progress(w.stats)
+		w.cfg.Progress(stats)
 	}
 	if len(w.batch) >= max(w.cfg.PartSize, 1) {
 		w.flush()
 	}
 }
 
+// failed reports whether a part could not be stored: the run stops.
+func (w *writer) failed() bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.err != nil
+}
+
+// flush hands the batch on to be encoded, waiting only while encoders+1
+// parts are already under way.
 func (w *writer) flush() {
-	if w.err != nil || len(w.batch) == 0 {
+	if len(w.batch) == 0 || w.failed() {
 		return
 	}
-	if err := w.cfg.Sink.WritePart(w.batch, time.Now().UTC()); err != nil {
-		w.err = err
-		return
-	}
-	for _, a := range w.batch {
-		if a.Err != nil {
-			w.stats.Failed++
-		} else {
-			w.stats.Written++
-			w.stats.Claims += len(a.Claims)
+	p := encodedPart{arts: w.batch, result: make(chan encodeResult, 1)}
+	w.batch = nil // the encoder owns the articles now
+	at := time.Now().UTC()
+	w.encoders <- struct{}{}
+	w.queue <- p
+	go func() {
+		defer func() { <-w.encoders }()
+		if enc, ok := w.cfg.Sink.(PartEncoder); ok {
+			commit, err := enc.EncodePart(p.arts, at)
+			p.result <- encodeResult{commit, err}
+			return
 		}
+		p.result <- encodeResult{commit: func() error { return w.cfg.Sink.WritePart(p.arts, at) }}
+	}()
+}
+
+// commitAll stores the parts in input order as their encodings end, and
+// counts what they held. After a failure it stores nothing more.
+func (w *writer) commitAll() {
+	defer close(w.idle)
+	for p := range w.queue {
+		r := <-p.result
+		if w.failed() {
+			continue
+		}
+		err := r.err
+		if err == nil {
+			err = r.commit()
+		}
+		w.mu.Lock()
+		if err != nil {
+			w.err = err
+		}
+		for _, a := range p.arts {
+			switch {
+			case err != nil:
+			case a.Err != nil:
+				w.stats.Failed++
+			default:
+				w.stats.Written++
+				w.stats.Claims += len(a.Claims)
+			}
+		}
+		w.mu.Unlock()
 	}
-	clear(w.batch) // let written articles be collected
-	w.batch = w.batch[:0]
+}
+
+// close hands on the last batch and waits until every part is stored.
+func (w *writer) close() (Stats, error) {
+	w.flush()
+	close(w.queue)
+	<-w.idle
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.stats, w.err
 }

@@ -265,3 +265,79 @@ func TestProcessAfterSplit(t *testing.T) {
 		t.Errorf("after Split and Process twice:\n%+v\nwant\n%+v", again.Claims, once.Claims)
 	}
 }
+
+// encodingSink is a PartEncoder whose first part's encoding ends only once
+// the second part's has begun, and which records the order of commits.
+type encodingSink struct {
+	memSink
+	calls         atomic.Int32
+	secondStarted chan struct{}
+	overlapped    atomic.Bool
+}
+
+func (s *encodingSink) EncodePart(arts []*claimx.Article, at time.Time) (func() error, error) {
+	switch s.calls.Add(1) {
+	case 1:
+		select {
+		case <-s.secondStarted:
+			s.overlapped.Store(true)
+		case <-time.After(10 * time.Second):
+		}
+	case 2:
+		close(s.secondStarted)
+	}
+	return func() error { return s.WritePart(arts, at) }, nil
+}
+
+// TestPartsEncodedSideBySide checks that a part is encoded while the one
+// before it still is, off the goroutine that collects the workers' articles,
+// and that the parts are still stored in input order.
+func TestPartsEncodedSideBySide(t *testing.T) {
+	paths := writeArticles(t, 20)
+	sink := &encodingSink{memSink: memSink{seen: map[string]bool{}}, secondStarted: make(chan struct{})}
+	cfg := Config{Workers: 4, PartSize: 3, Sink: sink, MaxBytes: input.MaxBytes}
+	stats, err := Run(context.Background(), cfg, paths, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !sink.overlapped.Load() {
+		t.Error("the second part's encoding did not begin while the first's was under way")
+	}
+	var want []string
+	for _, p := range paths {
+		want = append(want, filepath.Base(p))
+	}
+	if got := sink.sources(); strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("stored order %v, want input order %v", got, want)
+	}
+	if stats.Written != 20 || len(sink.parts) != 7 {
+		t.Errorf("stats %+v, %d parts; want 20 written in 7 parts", stats, len(sink.parts))
+	}
+}
+
+// failingSink refuses to store its second part.
+type failingSink struct {
+	memSink
+	calls atomic.Int32
+}
+
+func (s *failingSink) WritePart(arts []*claimx.Article, at time.Time) error {
+	if s.calls.Add(1) == 2 {
+		return fmt.Errorf("disk full")
+	}
+	return s.memSink.WritePart(arts, at)
+}
+
+// TestRunStopsWhenAPartFails checks that a part that cannot be stored ends
+// the run with its error, and that what was stored is counted, nothing else.
+func TestRunStopsWhenAPartFails(t *testing.T) {
+	paths := writeArticles(t, 30)
+	sink := &failingSink{memSink: memSink{seen: map[string]bool{}}}
+	stats, err := Run(context.Background(), Config{Workers: 2, PartSize: 4, Sink: sink, MaxBytes: input.MaxBytes}, paths, nil)
+	if err == nil || !strings.Contains(err.Error(), "disk full") {
+		t.Fatalf("err %v, want the sink's", err)
+	}
+	if stats.Written != 4 || len(sink.parts) != 1 {
+		t.Errorf("stats %+v, %d parts stored; want the first part's 4 articles only", stats, len(sink.parts))
+	}
+}

@@ -217,20 +217,30 @@ func newLogger(format string, w io.Writer) (*slog.Logger, error) {
 	return nil, fmt.Errorf("--log-format must be text or json, not %q", format)
 }
 
-// logFailures reports every article that could not be processed as its row
-// is written, naming the file and the reason.
+// logFailures reports every article that could not be processed as its
+// part is written, naming the file and the reason.
 type logFailures struct {
 	*output.Dataset
 	log *slog.Logger
 }
 
-func (l logFailures) WritePart(arts []*claimx.Article, at time.Time) error {
+func (l logFailures) EncodePart(arts []*claimx.Article, at time.Time) (func() error, error) {
 	for _, a := range arts {
 		if a.Err != nil {
 			l.log.Warn("article not processed", "source", a.Source, "err", a.Err)
 		}
 	}
-	return l.Dataset.WritePart(arts, at)
+	return l.Dataset.EncodePart(arts, at)
+}
+
+// WritePart is EncodePart's, so that the failures are reported however
+// the part is written.
+func (l logFailures) WritePart(arts []*claimx.Article, at time.Time) error {
+	commit, err := l.EncodePart(arts, at)
+	if err != nil {
+		return err
+	}
+	return commit()
 }
 
 // isTerminal reports whether w is a terminal, where a person watches the
