@@ -104,8 +104,49 @@ func TestRunProcess(t *testing.T) {
 	}
 	bin := buildClaimx(t)
 	t.Run("killed mid-batch", func(t *testing.T) { testKilledMidBatch(t, bin) })
+	t.Run("four shards, one killed", func(t *testing.T) { testShardKilled(t, bin) })
 	t.Run("interrupted", func(t *testing.T) { testInterrupted(t, bin) })
 	t.Run("50 MB line with a higher limit", func(t *testing.T) { testHugeLineWithHigherLimit(t, bin) })
+}
+
+// testShardKilled runs four shard processes over one folder into one
+// output, as an Indexed Job's pods would, kills one of them mid-run and runs
+// it again: every article must be in the output exactly once.
+func testShardKilled(t *testing.T, bin string) {
+	const articles = 40
+	corpus, ids := writeCrashCorpus(t, articles)
+	out := filepath.Join(t.TempDir(), "out")
+	shardArgs := func(i int) []string {
+		return []string{"run", "--part-size", "1", "--workers", "1", "--shard", fmt.Sprintf("%d/4", i), "--out", out, corpus}
+	}
+	victim, exited, stderr := startUntilParts(t, bin, shardArgs(0), out, 2)
+	others := make([]*exec.Cmd, 0, 3)
+	for i := 1; i < 4; i++ {
+		cmd := exec.Command(bin, shardArgs(i)...)
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		others = append(others, cmd)
+	}
+	if err := victim.Process.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	<-exited
+	if strings.Contains(stderr.String(), "msg=summary") {
+		t.Fatalf("shard 0 ended before it was killed: the corpus is too quick\n%s", stderr.String())
+	}
+	for i, cmd := range others {
+		if err := cmd.Wait(); err != nil {
+			t.Fatalf("shard %d: %v", i+1, err)
+		}
+	}
+	again, err := exec.Command(bin, shardArgs(0)...).CombinedOutput()
+	line, counts := summary(t, string(again))
+	t.Logf("shard 0 run again: %s", line)
+	if err != nil || counts[1] == 0 || counts[3] != 0 {
+		t.Fatalf("shard 0 again: %v, counts %v; want the rest of its articles written\n%s", err, counts, again)
+	}
+	checkOnce(t, out, ids)
 }
 
 // testKilledMidBatch kills a real claimx run with SIGKILL after some parts
