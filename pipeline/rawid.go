@@ -28,12 +28,14 @@ func rawID(path string, maxBytes int64) (id string, ok bool) {
 	if info, err := f.Stat(); err != nil || !info.Mode().IsRegular() || info.Size() > maxBytes {
 		return "", false
 	}
-	raw, err := io.ReadAll(io.LimitReader(f, maxBytes+1))
-	if err != nil || int64(len(raw)) > maxBytes {
+	// The head first: a feed is not read whole here.
+	head, err := io.ReadAll(io.LimitReader(f, sniffLen))
+	if err != nil || input.Sniff(path, head) == input.Feed {
 		return "", false
 	}
-	if input.Sniff(path, raw[:min(len(raw), sniffLen)]) == input.Feed {
+	rest, err := io.ReadAll(io.LimitReader(f, maxBytes+1-int64(len(head))))
+	if err != nil || int64(len(head)+len(rest)) > maxBytes {
 		return "", false
 	}
-	return input.ID(raw), true
+	return input.ID(append(head, rest...)), true
 }
