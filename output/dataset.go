@@ -124,6 +124,13 @@ func Open(dir string, opts Options) (*Dataset, error) {
 		if err != nil {
 			return err
 		}
+		// The ids files tell nothing of the schema: one part's footer says
+		// which version the dataset holds.
+		if len(complete) > 0 {
+			if err := checkVersion(filepath.Join(dir, articlesDir, complete[len(complete)-1])); err != nil {
+				return err
+			}
+		}
 		if d.index, err = openIndex(dir); err != nil {
 			return err
 		}

@@ -289,6 +289,14 @@ func TestSchemaVersionGuard(t *testing.T) {
 	if _, err := Open(out, Options{Version: testVersion}); err == nil || !strings.Contains(err.Error(), `schema version "0"`) {
 		t.Errorf("Open of a version 0 dataset: %v", err)
 	}
+	// Its ids file, which Open reads in place of the articles file, does
+	// not let it pass.
+	if err := writeIDsFile(idsPath(out, name), idList{written: []uint64{idKey(full.ID)}}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Open(out, Options{Version: testVersion}); err == nil || !strings.Contains(err.Error(), `schema version "0"`) {
+		t.Errorf("Open of a version 0 dataset with ids files: %v", err)
+	}
 	if _, err := ReadClaims(out); err == nil {
 		t.Error("ReadClaims of a version 0 dataset succeeded")
 	}

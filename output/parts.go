@@ -205,16 +205,9 @@ func readPart[T any](path string) ([]T, error) {
 // readParquet reads a Parquet part, refusing a file written under another
 // schema version, whose columns T may not describe.
 func readParquet[T any](f *os.File, path string) ([]T, error) {
-	info, err := f.Stat()
+	file, err := openParquet(f, path)
 	if err != nil {
 		return nil, err
-	}
-	file, err := parquet.OpenFile(f, info.Size())
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	if v, _ := file.Lookup(schemaVersionKey); v != SchemaVersion {
-		return nil, fmt.Errorf("%s: claimx schema version %q, this build reads %q", path, v, SchemaVersion)
 	}
 	rows := make([]T, file.NumRows())
 	r := parquet.NewGenericReader[T](file)
@@ -227,6 +220,38 @@ func readParquet[T any](f *os.File, path string) ([]T, error) {
 		return nil, fmt.Errorf("%s: read %d of %d rows", path, n, len(rows))
 	}
 	return nil, fmt.Errorf("%s: read %d of %d rows: %w", path, n, len(rows), err)
+}
+
+// openParquet opens a Parquet part by its footer, refusing a file written
+// under another schema version.
+func openParquet(f *os.File, path string) (*parquet.File, error) {
+	info, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	file, err := parquet.OpenFile(f, info.Size())
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if v, _ := file.Lookup(schemaVersionKey); v != SchemaVersion {
+		return nil, fmt.Errorf("%s: claimx schema version %q, this build reads %q", path, v, SchemaVersion)
+	}
+	return file, nil
+}
+
+// checkVersion refuses a Parquet part written under another schema
+// version, reading its footer only. A JSON Lines part carries no version.
+func checkVersion(path string) error {
+	if formatOf(filepath.Base(path)) != Parquet {
+		return nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	_, err = openParquet(f, path)
+	return err
 }
 
 // readJSONL reads a JSON Lines part. JSON Lines carry no schema version:
