@@ -17,6 +17,9 @@ type Report struct {
 	Unlabelled []string `json:"unlabelled,omitempty"` // predictions with no gold, not scored
 
 	Layers []Layer `json:"layers"` // citations, citation dates, terms, entities, attributions, footnotes
+	// EntityTypes breaks the entities layer down by type ("entities GPE"),
+	// as EntityTypes lists them; their counts sum to the layer's.
+	EntityTypes []Layer `json:"entity_types"`
 
 	// Over the terms matched on hanzi.
 	GlossAccuracy   float64 `json:"gloss_accuracy"`
@@ -49,6 +52,14 @@ type Layer struct {
 	Precision float64 `json:"precision"`
 	Recall    float64 `json:"recall"`
 	F1        float64 `json:"f1"`
+}
+
+// add counts one article's tally.
+func (l *Layer) add(t tally) {
+	l.Articles++
+	l.TP += t.tp
+	l.FP += len(t.fp)
+	l.FN += len(t.fn)
 }
 
 func (l *Layer) setRates() {
@@ -103,6 +114,13 @@ func (r Report) WriteTable(w io.Writer) {
 			continue
 		}
 		fmt.Fprintf(w, "%-16s %6.3f %6.3f %6.3f %6d %6d %6d\n", l.Name, l.Precision, l.Recall, l.F1, l.TP, l.FP, l.FN)
+		if l.Name != LayerEntities {
+			continue
+		}
+		for _, t := range r.EntityTypes {
+			fmt.Fprintf(w, "  %-14s %6.3f %6.3f %6.3f %6d %6d %6d\n", strings.TrimPrefix(t.Name, LayerEntities+" "),
+				t.Precision, t.Recall, t.F1, t.TP, t.FP, t.FN)
+		}
 	}
 	fmt.Fprintf(w, "\n%-16s %6s %6s %6s\n", "accuracy", "", "right", "of")
 	row := func(name string, acc float64, ok, n int) {
@@ -147,6 +165,12 @@ func WriteSummary(w io.Writer, reports []Report) {
 	}
 	for i, name := range layerNames {
 		line(name, func(r Report) (float64, bool) { return r.Layers[i].F1, r.Layers[i].Articles > 0 })
+		if name != LayerEntities {
+			continue
+		}
+		for j, typ := range EntityTypes {
+			line("  "+typ, func(r Report) (float64, bool) { return r.EntityTypes[j].F1, r.EntityTypes[j].Articles > 0 })
+		}
 	}
 	line("term glosses", func(r Report) (float64, bool) { return r.GlossAccuracy, r.GlossTotal > 0 })
 	line("term segments", func(r Report) (float64, bool) { return r.SegmentAccuracy, r.SegmentTotal > 0 })

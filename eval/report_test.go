@@ -26,12 +26,17 @@ func TestWriteTable(t *testing.T) {
 		"citations", "citation dates", "terms", "entities", "attributions", "footnotes",
 		"1.000  0.667  0.800", // citations: P, R, F1
 		"term segments     0.500      1      2",
+		"  GPE             0.667  1.000  0.800      2      1      0", // Hambantota
+
 		"2 articles scored",
 		"no prediction (all gold counted as missed): grain",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("table lacks %q:\n%s", want, out)
 		}
+	}
+	if i := strings.Index(out, "  PERSON"); i < strings.Index(out, "entities") || i > strings.Index(out, "attributions") {
+		t.Error("entity types not under the entities layer")
 	}
 	if strings.Index(out, "citation dates") > strings.Index(out, "footnotes") {
 		t.Error("layers out of order")
@@ -57,5 +62,17 @@ func TestWriteExplain(t *testing.T) {
 	}
 	if strings.Contains(out, "attributions") {
 		t.Errorf("layers without errors should not be listed:\n%s", out)
+	}
+}
+
+func TestWriteSummaryEntityTypes(t *testing.T) {
+	r := flawed()
+	r.Set = "dev"
+	var buf bytes.Buffer
+	WriteSummary(&buf, []Report{r})
+	for _, want := range []string{"entities                0.889", "  PERSON                1.000", "  GPE                   0.800"} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("summary lacks %q:\n%s", want, buf.String())
+		}
 	}
 }

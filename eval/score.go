@@ -19,6 +19,10 @@ const (
 
 var layerNames = []string{LayerCitations, LayerCitationDates, LayerTerms, LayerEntities, LayerAttributions, LayerFootnotes, LayerReported, LayerSentences}
 
+// EntityTypes are the entity types the entities layer is broken down by,
+// in report order.
+var EntityTypes = []string{"PERSON", "ORG", "GPE"}
+
 // The metadata fields, in report order.
 var metaNames = []string{"published", "title", "authors"}
 
@@ -32,6 +36,7 @@ type layerTally struct {
 // articleScore is how one article came out, before summing over articles.
 type articleScore struct {
 	layers             []layerTally // as layerNames
+	entityTypes        []tally      // as EntityTypes
 	glossOK, glossN    int
 	segOK, segN        int
 	metaOK, metaGiven  []bool // as metaNames
@@ -50,6 +55,10 @@ func Score(gold map[string]Gold, pred map[string]Prediction) Report {
 	for i, name := range layerNames {
 		r.Layers[i].Name = name
 	}
+	r.EntityTypes = make([]Layer, len(EntityTypes))
+	for i, typ := range EntityTypes {
+		r.EntityTypes[i].Name = LayerEntities + " " + typ
+	}
 	r.Metadata = make([]MetaField, len(metaNames))
 	for i, name := range metaNames {
 		r.Metadata[i].Name = name
@@ -66,13 +75,13 @@ func Score(gold map[string]Gold, pred map[string]Prediction) Report {
 			if !t.scored {
 				continue
 			}
-			r.Layers[i].Articles++
-			r.Layers[i].TP += t.tp
-			r.Layers[i].FP += len(t.fp)
-			r.Layers[i].FN += len(t.fn)
+			r.Layers[i].add(t.tally)
 			if len(t.fp)+len(t.fn) > 0 {
 				ex.Layers = append(ex.Layers, LayerErrors{Name: layerNames[i], FP: t.fp, FN: t.fn})
 			}
+		}
+		for i, t := range s.entityTypes {
+			r.EntityTypes[i].add(t)
 		}
 		r.GlossCorrect += s.glossOK
 		r.GlossTotal += s.glossN
@@ -96,6 +105,9 @@ func Score(gold map[string]Gold, pred map[string]Prediction) Report {
 	}
 	for i := range r.Layers {
 		r.Layers[i].setRates()
+	}
+	for i := range r.EntityTypes {
+		r.EntityTypes[i].setRates()
 	}
 	r.GlossAccuracy = ratio(r.GlossCorrect, r.GlossTotal)
 	r.SegmentAccuracy = ratio(r.SegmentCorrect, r.SegmentTotal)
@@ -127,6 +139,25 @@ func scoreArticle(g Gold, p Prediction, found bool) articleScore {
 	for i := range s.layers {
 		s.layers[i].scored = s.layers[i].scored && g.labels(layerNames[i])
 	}
+	for _, typ := range EntityTypes {
+		if g.labels(LayerEntities) {
+			s.entityTypes = append(s.entityTypes, scoreEntities(
+				ofType(g.Entities, typ, func(e GoldEntity) string { return e.Type }),
+				ofType(p.Entities, typ, func(e PredEntity) string { return e.Type })))
+		}
+	}
 	s.scoreMetadata(g, p, found)
 	return s
+}
+
+// ofType keeps the entities of one type. Entities match only within their
+// type, so scoring each type alone splits the layer's counts exactly.
+func ofType[E GoldEntity | PredEntity](ents []E, typ string, typeOf func(E) string) []E {
+	var out []E
+	for _, e := range ents {
+		if Normalize(typeOf(e)) == Normalize(typ) {
+			out = append(out, e)
+		}
+	}
+	return out
 }

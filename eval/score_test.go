@@ -396,3 +396,29 @@ func TestReportJSONStable(t *testing.T) {
 		t.Errorf("explain not sorted by stem: %+v", back.Explain)
 	}
 }
+
+func TestScoreEntityTypes(t *testing.T) {
+	g := harbourGold()
+	p := exact(g)
+	p.Entities[0].Type = "GPE" // Li Qiang typed as a place
+	p.Entities = append(p.Entities, PredEntity{"Hambantota", "GPE"}, PredEntity{"CMPort", "org"})
+	r := Score(map[string]Gold{"harbour": g}, map[string]Prediction{"harbour": p})
+	want := map[string]tpFpFn{
+		"entities PERSON": {0, 0, 1},
+		"entities ORG":    {1, 0, 0}, // an alias in another case is the same entity
+		"entities GPE":    {2, 2, 0},
+	}
+	var sum tpFpFn
+	for _, l := range r.EntityTypes {
+		if got := (tpFpFn{l.TP, l.FP, l.FN}); got != want[l.Name] {
+			t.Errorf("%s: TP/FP/FN %v, want %v", l.Name, got, want[l.Name])
+		}
+		sum[0], sum[1], sum[2] = sum[0]+l.TP, sum[1]+l.FP, sum[2]+l.FN
+	}
+	if l := r.Layers[3]; sum != (tpFpFn{l.TP, l.FP, l.FN}) {
+		t.Errorf("types sum to %v, the entities layer is %v", sum, tpFpFn{l.TP, l.FP, l.FN})
+	}
+	if gpe := r.EntityTypes[2]; gpe.Precision != 0.5 || gpe.Recall != 1 {
+		t.Errorf("GPE P/R %.3f/%.3f, want 0.5/1", gpe.Precision, gpe.Recall)
+	}
+}
