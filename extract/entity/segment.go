@@ -230,7 +230,7 @@ func (d *doc) segment(c *claim, i, j int, start bool, cue claimx.EntityType) {
 		d.splitTitle(c, i, j, start),
 		d.splitPersonOf(c, i, j, false),
 		d.emitListedHanzi(c, i, j),
-		d.splitOrganOf(c, i, j),
+		d.organOf(c, i, j),
 		d.emitByHead(c, i, j),
 		d.naturalFeature(c, i, j),
 		d.splitOpener(c, i, j, cue, start),

@@ -515,14 +515,16 @@ func (d *doc) modifierName(c *claim, i, k int) {
 	}
 }
 
-// splitOrganOf separates a body from the organisation it belongs to: the
-// "Standing Committee of the National People’s Congress" names the
-// committee and the congress, the "Bureau of Fisheries of the Ministry of
-// Agriculture" the bureau and the ministry. The part after "of" must be a
-// known organisation, or one the article defines or that "the" introduces
-// whose head word says so; a body of a place stays whole ("Bank of
-// China"), and so does a body "of" a field ("Ministry of Commerce").
-func (d *doc) splitOrganOf(c *claim, i, j int) bool {
+// organOf reads a body named with the organisation it belongs to as
+// one organisation under that fullest name: "Hong Kong and Macao Affairs
+// Office of the State Council", "Institute of Party History and
+// Literature of the CPC Central Committee" (a listed body keeps its
+// identity under the fuller name). The part after "of" must be a known
+// organisation, or one the article defines or that "the" introduces whose
+// head word says so; a body of a place is a name as it stands ("Bank of
+// China"), and so is a body "of" a field ("Ministry of Commerce"). After an
+// ordinal, the phrase is a meeting and only the organisation is named.
+func (d *doc) organOf(c *claim, i, j int) bool {
 	for k := i + 1; k < j; k++ {
 		if c.toks[k].text != "of" {
 			continue
@@ -545,12 +547,17 @@ func (d *doc) splitOrganOf(c *claim, i, j int) bool {
 		if body, _ := d.headType(c, i, k); body != claimx.Org {
 			continue
 		}
-		if !c.ordinalBefore(i) {
+		switch key, listed, _, _ := d.known(c.text(i, k)); {
+		case c.ordinalBefore(i):
 			// "the 19th National Congress of the CCP" is a meeting
 			// of the party, not a body of it.
-			d.emitHeaded(c, i, k, claimx.Org, rankStrong)
+			d.segment(c, t, j, false, "")
+		case listed == claimx.Org:
+			// The fuller name of a listed body is that body.
+			d.emit(c, i, j, key, claimx.Org, rankListed)
+		default:
+			d.emitHeaded(c, i, j, claimx.Org, rankStrong)
 		}
-		d.segment(c, t, j, false, "")
 		return true
 	}
 	return false
