@@ -220,7 +220,7 @@ func (d *doc) splitAnd(c *claim, i, j int, start bool, cue claimx.EntityType) bo
 			continue
 		}
 		rightHead := d.andRightHead(c, k+1, j, of)
-		if c.toks[k+1].text != "the" {
+		if c.toks[k+1].text != "the" && !d.titledPair(c, i, k) {
 			if of && rightHead != claimx.Org {
 				continue
 			}
@@ -239,6 +239,15 @@ func (d *doc) splitAnd(c *claim, i, j int, start bool, cue claimx.EntityType) bo
 		return true
 	}
 	return false
+}
+
+// titledPair reports whether the "and" at token k joins two titled people:
+// a full name before it and a title after it, "Under Secretary of State
+// Jose Fernandez and Assistant Secretary of State for East Asian Affairs
+// Daniel Kritenbrink", whatever "of" phrases the titles hold.
+func (d *doc) titledPair(c *claim, i, k int) bool {
+	return k-2 >= i && c.toks[k+1].cap && lexicon.IsTitle(c.toks[k+1].text) &&
+		!lexicon.IsTitle(c.toks[k-2].text) && d.personShape(c, k-2, k)
 }
 
 // andRightHead types the part [k, j) after an "and" by its head word. Inside

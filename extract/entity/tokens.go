@@ -180,9 +180,12 @@ func isAcronym(w string) bool {
 	return caps >= 2
 }
 
-// maxRun bounds a run: the longest real names have a dozen words, and
-// the splitting of a run costs more than linear time in its length.
-const maxRun = 16
+// maxRun bounds a run: the longest real names have a dozen words, two
+// people with long titles joined by "and" twenty ("Under Secretary of
+// State … and Assistant Secretary of State for East Asian and Pacific
+// Affairs …"), and the splitting of a run costs more than linear time in
+// its length.
+const maxRun = 24
 
 // runs returns the candidate names of a claim as token ranges [i, j): the
 // maximal runs of capitalised words joined by spaces (or by the commas of a
