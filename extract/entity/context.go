@@ -17,7 +17,7 @@ import (
 // arriving ("the frigate called at Massawa"). A capitalised word counts
 // when it only opens the sentence ("In").
 func (d *doc) contextCue(c *claim, i, j int) claimx.EntityType {
-	if d.roleBefore(c, i, j) {
+	if d.roleBefore(c, i, j) || quotedTitleBefore(c, i, j) && d.personShape(c, i, j) {
 		return claimx.Person
 	}
 	w, ok := d.cueWord(c, i)
@@ -92,6 +92,18 @@ func (d *doc) roleBefore(c *claim, i, j int) bool {
 		return lexicon.Roles.Has(t.text) && (k == i-1 || c.toks[k+1].joined)
 	}
 	return false
+}
+
+// quotedTitleBefore reports whether a title in quotation marks stands
+// right before the full name [i, j): official statements put the titles of
+// officials they do not recognise in scare quotes, `the "Representative"
+// Hsiao Mei-ling`.
+func quotedTitleBefore(c *claim, i, j int) bool {
+	if i == 0 || j-i < 2 || !lexicon.IsTitle(c.toks[i-1].text) {
+		return false
+	}
+	gap := strings.TrimSpace(string(c.runes[c.toks[i-1].end:c.toks[i].start]))
+	return gap == "\"" || gap == "”"
 }
 
 // agentNoun reports whether token k, right before a name, is a noun of

@@ -463,6 +463,9 @@ func (d *doc) branchOf(c *claim, i, j int) bool {
 // modifier are read by splitCompound, a longer one by modifierName.
 func (d *doc) splitModifier(c *claim, i, j int, cue claimx.EntityType) bool {
 	k := i
+	if cue == claimx.Person && !participle(modifierSuffix(c.toks[i].text)) && d.personShape(c, i, j) {
+		return false // a person's hyphenated given name: "Bi-khim Hsiao"
+	}
 	if modifierSuffix(c.toks[i].text) == "" {
 		// Further in, only a participle is a modifier: "Ing-wen" is
 		// part of a name.
