@@ -91,11 +91,17 @@ func (d *doc) splitTitle(c *claim, i, j int, start bool) bool {
 		default:
 			name = d.personSuffix(c, k, j, 2)
 		}
+		// A title's "of the" names the body it serves: "Executive Director
+		// of the Lantern Media Project".
+		var served claimx.EntityType
+		if k+1 < j && c.toks[k].text == "of" && c.toks[k+1].text == "the" {
+			served = claimx.Org
+		}
 		switch {
 		case name < 0:
-			d.segment(c, k, j, false, "")
+			d.segment(c, k, j, false, served)
 		case name < j:
-			d.segment(c, k, name, false, "")
+			d.segment(c, k, name, false, served)
 			d.emitPerson(c, name, j, rankStrong)
 		}
 	}
