@@ -306,6 +306,11 @@ func (d *doc) splitAdjective(c *claim, i, j int, cue claimx.EntityType, beforeLi
 			d.emit(c, i, j, "n:"+gazetteer.Key(c.text(i, j)), claimx.GPE, rankStrong)
 			return true
 		}
+	} else if cue == claimx.Org && j-i > 1 && lexicon.Generic.Has(c.toks[i].text) && i > 0 && c.toks[i].joined && d.nounBefore(c, i) == claimx.Org {
+		// A kind of body names it, generic adjective and all: "the
+		// journal International Security".
+		d.emit(c, i, j, "n:"+gazetteer.Key(c.text(i, j)), claimx.Org, rankStrong)
+		return true
 	} else if cue == claimx.GPE && lexicon.Compass.Has(c.toks[i].text) && j-i > 1 && d.placeShape(c, i+1, j) {
 		// "in South Taranaki" names the place, compass word and all.
 		d.emit(c, i, j, "n:"+gazetteer.Key(c.text(i, j)), claimx.GPE, rankWeak)
