@@ -178,17 +178,39 @@ const wordSuffixes = "化战权家域性观"
 // (七副 "seven deputies", 五个, 三样).
 const numerals = "一二三四五六七八九十两百千万"
 
+// counters are the measure words, and 大 ("major"), that form one word
+// with the numeral before them and none with the words they count: 两个|确立,
+// 三大|倡议.
+const counters = "个项条种类名大"
+
+// countedAt returns where the words a segment counts begin, after its
+// numeral and measure word, and 0 when it counts none: 两个确立 at 2.
+func countedAt(rs []rune) int {
+	k := 0
+	for k < len(rs) && strings.ContainsRune(numerals, rs[k]) {
+		k++
+	}
+	if k == 0 || k+2 >= len(rs) || !strings.ContainsRune(counters, rs[k]) {
+		return 0
+	}
+	return k + 1
+}
+
 // attachSuffixes settles the suffixes the dictionary treats unevenly. A
 // word-forming suffix joins the word before it, and a single character a
 // numeral standing alone before it; the agency suffixes 局 and 署
 // ("bureau", "administration") stand apart from the name of what the agency
-// handles (海警局 is 海警|局, as 国家数据局 is 国家|数据|局).
+// handles (海警局 is 海警|局, as 国家数据局 is 国家|数据|局); a numeral and
+// its measure word stand apart from the words they count (两个|确立).
 func attachSuffixes(segs []string) []string {
 	var out []string
 	for _, s := range segs {
 		rs := []rune(s)
 		single := len(rs) == 1 && IsHan(rs[0]) && !strings.ContainsRune(numerals, rs[0])
 		switch n := len(out); {
+		case countedAt(rs) > 0:
+			k := countedAt(rs)
+			out = append(out, string(rs[:k]), string(rs[k:]))
 		case n > 0 && single && strings.ContainsRune(wordSuffixes, rs[0]) && utf8.RuneCountInString(out[n-1]) >= 2 && allHan(out[n-1]):
 			out[n-1] += s
 		case n > 0 && single && utf8.RuneCountInString(out[n-1]) == 1 && strings.Contains(numerals, out[n-1]):
@@ -322,7 +344,7 @@ func wordTexts(ws []glossWord) []string {
 // one name.
 func transliterated(rs []rune, part []glossWord) ([]string, bool) {
 	covers, _, ok := pinyin.Spell(rs, wordTexts(part))
-	if !ok {
+	if !ok || !breaksWords(covers, part) {
 		return nil, false
 	}
 	var segs []string
@@ -336,6 +358,26 @@ func transliterated(rs []rune, part []glossWord) ([]string, bool) {
 		at += n
 	}
 	return segs, true
+}
+
+// breaksWords reports whether a transliteration's word breaks say where
+// the words of a run are: one word of up to three syllables is one word
+// (zhaijidi), but pinyin run together over more (renzhiyuzuozhan) or
+// spaced syllable by syllable (xīn cháng tài), as primers print it, says
+// nothing of them. A capitalised word is a name, which its spelling always
+// delimits.
+func breaksWords(covers []int, part []glossWord) bool {
+	if len(part) > 0 && part[0].capital || len(covers) == 0 {
+		return true
+	}
+	total := 0
+	for _, n := range covers {
+		total += n
+	}
+	if len(covers) == 1 {
+		return total <= 3
+	}
+	return len(covers) < total
 }
 
 // nameRanges finds the stretches of rs, two characters or more, that a

@@ -65,6 +65,15 @@ func TestSegment(t *testing.T) {
 		// A printed transliteration fixes the breaks.
 		{"高质量发展", "high-quality development; gaozhiliang fazhan", "高质量|发展"},
 		{"高质量发展", "", "高质量|发展"},
+		// Pinyin run together over more than three syllables, or spaced
+		// syllable by syllable, says nothing of the breaks.
+		{"认知域作战", "renzhiyuzuozhan", "认知域|作战"},
+		{"新常态", "xīn cháng tài", "新|常态"},
+		{"宅基地", "zhaijidi", "宅基地"},
+		// A numeral and its measure word stand apart from what they count.
+		{"两个确立", "", "两个|确立"},
+		{"三大倡议", "", "三大|倡议"},
+		{"四项基本原则", "", "四项|基本|原则"},
 		// Terms of art from the domain list, and word-forming suffixes.
 		{"舆论战", "", "舆论战"},
 		{"话语权", "", "话语权"},
@@ -83,7 +92,7 @@ func TestSegment(t *testing.T) {
 		{"国家安全部", "", "国家|安全部"},
 		{"传播社会正能量", "", "传播|社会|正能量"},
 		{"融媒体中心", "", "融媒体|中心"},
-		{"坚决做到两个维护", "", "坚决|做到|两个维护"},
+		{"坚决做到两个维护", "", "坚决|做到|两个|维护"}, // a numeral and its measure word apart from what they count
 		{"全面从严治党", "", "全面|从严治党"},
 		{"习近平新时代中国特色社会主义思想", "", "习近平|新时代|中国|特色|社会主义|思想"},
 		{"李强调", "", "李|强调"}, // a name in the dictionary does not swallow a word
@@ -137,7 +146,7 @@ func TestPinyin(t *testing.T) {
 		{[]string{"话语权"}, "Discourse Power; Huàyǔ Quán", "huayuquan / huàyǔquán"}, // capitalised, but no name
 		{[]string{"埃隆·马斯克"}, "Elon Musk", "ailongmasike / āilóngmǎsīkè"},
 		// A quotation mark in a run gives no group.
-		{[]string{"把握", "’", "两个确立", "’"}, "", "bawo lianggequeli / bǎwò liǎnggèquèlì"},
+		{[]string{"把握", "’", "两个", "确立", "’"}, "", "bawo liangge queli / bǎwò liǎnggè quèlì"},
 		{nil, "", " / "},
 	} {
 		plain, toned := GlossPinyin(tc.segments, tc.gloss)
