@@ -49,7 +49,8 @@ func glossLineStart(rs []rune, i int) int {
 }
 
 // maxQuotedGloss is the most words a quotation before a parenthesis may
-// hold to be the gloss whole; a longer one is quoted speech, whose last
+// hold to be the gloss whole (or one a character of the run, for a run of
+// more characters); a longer one is quoted speech, whose last
 // noun phrase is the gloss: “... model of cyber regulation (网络监管)”.
 // A quotation the parenthesis stands inside is speech sooner: with more than
 // two words for each character of the term, its last noun phrase is the
@@ -80,9 +81,12 @@ func glossBefore(rs []rune, start, open int, hanzi string, runs int) []string {
 		if alt, ok := glossOrBefore(rs, start, qopen); ok && runs == 1 {
 			return glossOne(alt)
 		}
-		limit := maxQuotedGloss
+		// A closed quotation glosses the run whole when it is no longer
+		// than a word for each character: a long term has a long
+		// translation.
+		limit := max(maxQuotedGloss, utf8.RuneCountInString(hanzi))
 		if !glossClosingQuotes[rs[end-1]] {
-			limit = min(limit, 2*utf8.RuneCountInString(hanzi))
+			limit = min(maxQuotedGloss, 2*utf8.RuneCountInString(hanzi))
 		}
 		if words := strings.Fields(trimGloss(q)); len(words) <= limit || glossTitleCase(words) && len(words) <= maxTitleWords {
 			return glossOne(strings.Join(words, " "))
@@ -189,7 +193,7 @@ func glossQuoted(rs []rune, start, end int) (text string, open int, ok bool) {
 
 // glossClauseWords returns the words of the last clause of rs: those after its
 // last punctuation mark other than a comma, which is kept as a word of its
-// own. Apostrophes and hyphens inside a word, and the full stop of an
+// own. Apostrophes, hyphens and en dashes inside a word (Qinghai–Tibet), and the full stop of an
 // initial (John F. Kennedy), belong to the word; an abbreviation and the
 // number it introduces (No. 1) are one word.
 func glossClauseWords(rs []rune) []string {
@@ -202,7 +206,7 @@ func glossClauseWords(rs []rune) []string {
 			i++
 		case isWord(r):
 			j := i + 1
-			for j < len(rs) && (isWord(rs[j]) || strings.ContainsRune("'’-.&", rs[j]) && j+1 < len(rs) && isWord(rs[j+1])) {
+			for j < len(rs) && (isWord(rs[j]) || strings.ContainsRune("'’-–.&", rs[j]) && j+1 < len(rs) && isWord(rs[j+1])) {
 				j++
 			}
 			if j < len(rs) && rs[j] == '.' && j == i+1 && unicode.IsUpper(r) {
@@ -256,7 +260,7 @@ func wordsGloss(words []string, hanzi string) string {
 		words = append(words[:len(words)-1:len(words)-1], owner)
 	}
 	if !glossCapitalised(words, len(words)-1) {
-		return glossNounPhrase(words)
+		return glossCountedPhrase(words, hanzi)
 	}
 	for k := 1; k <= maxGlossNameWords && k <= len(words) && glossStartsUpper(words[len(words)-k]); k++ {
 		from := len(words) - k
@@ -399,6 +403,27 @@ func glossTrimConnectors(words []string) []string {
 	return words
 }
 
+// glossCountedPhrase returns the noun phrase that ends words, with the
+// number before it when the Chinese counts too (the 20 new guidelines
+// (二十条) → 20 new guidelines), and without a title that opens it
+// (President Tsai Ing wen → Tsai Ing wen).
+func glossCountedPhrase(words []string, hanzi string) string {
+	n := glossNounPhraseLen(words)
+	if at := len(words) - n - 1; at >= 0 && glossNumber(words[at]) && strings.ContainsAny(hanzi, "0123456789一二两三四五六七八九十百千万") {
+		n++
+	}
+	phrase := words[len(words)-n:]
+	for len(phrase) > 1 && lexicon.IsTitle(phrase[0]) && glossStartsUpper(phrase[0]) && glossStartsUpper(phrase[1]) {
+		phrase = phrase[1:]
+	}
+	return strings.Join(phrase, " ")
+}
+
+// glossNumber reports whether w is written in digits.
+func glossNumber(w string) bool {
+	return w != "" && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) < 0
+}
+
 // glossNounPhrase returns the noun phrase that ends words.
 func glossNounPhrase(words []string) string {
 	return strings.Join(words[len(words)-glossNounPhraseLen(words):], " ")
@@ -425,8 +450,7 @@ func glossNounPhraseLen(words []string) int {
 func glossEndsNounPhrase(w string) bool {
 	w = strings.ToLower(w)
 	_, possessive := glossPossessive(w)
-	return w == "," || glossStop(w) || glossDeterminer(w) || lexicon.PhraseConnectors.Has(w) || possessive ||
-		strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) < 0
+	return w == "," || glossStop(w) || glossDeterminer(w) || lexicon.PhraseConnectors.Has(w) || possessive || glossNumber(w)
 }
 
 // glossIsVerb reports whether words[i], before the head of a noun phrase,

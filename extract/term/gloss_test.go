@@ -164,6 +164,26 @@ func TestTermsGloss(t *testing.T) {
 			"Critics said “the Party leads 一切” again.",
 			[]hg{{"一切", ""}}},
 
+		// Counts, titles, long quotations, dashes inside names.
+		{"a number before the noun phrase when the Chinese counts",
+			"Cities rolled out the 12 new measures (十二条) in March, and 2 ports (港口) shut.",
+			[]hg{{"十二条", "12 new measures"}, {"港口", "ports"}}},
+		{"a title before a name written in lower case at its end",
+			"The visit angered President Lai Ching te (賴清德) again.",
+			[]hg{{"賴清德", "Lai Ching te"}}},
+		{"a closed quotation as long as the term is its gloss",
+			"Xi spoke of the “decisive battle toward building a fully modern and prosperous socialist country” (决胜全面建成社会主义现代化强国).",
+			[]hg{{"决胜全面建成社会主义现代化强国", "decisive battle toward building a fully modern and prosperous socialist country"}}},
+		{"an en dash inside a name",
+			"A draft Guangdong–Hong Kong Bay Area Coordination Law [粤港湾区协调法] was tabled.",
+			[]hg{{"粤港湾区协调法", "Guangdong–Hong Kong Bay Area Coordination Law"}}},
+		{"title marks around the run and a quoted title after it",
+			"Xinhua ran 《团结奋斗新征程》 (\"Unity and Struggle on the New Journey\") on Monday.",
+			[]hg{{"团结奋斗新征程", "Unity and Struggle on the New Journey"}}},
+		{"a parenthesis the excerpt cuts off",
+			"Cadres must meet the “three firsts” (三先: first aid, first report, first resp",
+			[]hg{{"三先", "three firsts"}}},
+
 		// Brackets and alternatives.
 		{"square brackets",
 			"Officials called Taiwan a “core interest” [核心利益] of the state.",

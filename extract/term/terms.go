@@ -163,7 +163,8 @@ const termParenScan = 300
 
 // termParen returns the marks of the innermost parenthesis around the run r
 // on the same line: (连江县; also Matsu (马祖)) holds 连江县, and its inner
-// parenthesis holds 马祖.
+// parenthesis holds 马祖. A parenthesis the line never closes, opened right
+// before the run, ends with the line: (四早: early detection, … cut off.
 func termParen(rs []rune, r [2]int) (open, close int, ok bool) {
 	depth := 0
 	for i := r[0] - 1; i >= 0 && i >= r[0]-termParenScan && rs[i] != '\n'; i-- {
@@ -174,10 +175,23 @@ func termParen(rs []rune, r [2]int) (open, close int, ok bool) {
 			depth--
 		case opens:
 			close, ok = termParenClose(rs, i)
+			if end := termLineEnd(rs, r[1]); !ok && close == 0 && end-i <= termParenScan && strings.TrimSpace(string(rs[i+1:r[0]])) == "" {
+				// An excerpt cut off inside the parenthesis that opens
+				// with the run: it runs to the end of the line.
+				return i, end, true
+			}
 			return i, close, ok && close >= r[1]
 		}
 	}
 	return 0, 0, false
+}
+
+// termLineEnd returns where the line holding position i ends.
+func termLineEnd(rs []rune, i int) int {
+	for i < len(rs) && rs[i] != '\n' {
+		i++
+	}
+	return i
 }
 
 // termParenClose returns the mark that closes the parenthesis opened at
@@ -500,8 +514,8 @@ func glossAfterWords(s string, max int) []string {
 // that closes it. The straight " opens and closes; ’ closes ‘ but is also an
 // apostrophe.
 var (
-	glossClosingQuotes = map[rune]bool{'”': true, '’': true, '»': true, '」': true, '』': true, '"': true}
-	glossOpeningQuotes = map[rune]rune{'“': '”', '‘': '’', '«': '»', '「': '」', '『': '』'}
+	glossClosingQuotes = map[rune]bool{'”': true, '’': true, '»': true, '」': true, '』': true, '》': true, '〉': true, '"': true}
+	glossOpeningQuotes = map[rune]rune{'“': '”', '‘': '’', '«': '»', '「': '」', '『': '』', '《': '》', '〈': '〉'}
 )
 
 // trimGloss drops the spaces, quotation marks and punctuation around a gloss.
