@@ -471,8 +471,9 @@ func glossEndsNounPhrase(w string) bool {
 //     clause (by building, is pursuing), not after a noun (capacity
 //     building), and never for the few usually adjectives
 //     (lexicon.IngAdjectives);
-//   - any other word in -ed is one after a plain lower-case word, taken for
-//     its subject (the law enshrined cyber sovereignty, but the targeted
+//   - any other word in -ed is one after a plain lower-case word, a name
+//     or a pronoun, taken for its subject (the law enshrined cyber
+//     sovereignty, They discussed military-civil fusion, but the targeted
 //     poverty alleviation), or after "have" (has prioritised data
 //     security); any other in -ing after "be" (are expanding).
 func glossIsVerb(words []string, i int) bool {
@@ -507,7 +508,7 @@ func glossIsVerb(words []string, i int) bool {
 	}
 	switch {
 	case strings.HasSuffix(w, "ed") && len(w) > 4 && !strings.HasSuffix(w, "eed"):
-		return noun || lexicon.Have.Has(prev)
+		return noun || name || pronoun || lexicon.Have.Has(prev)
 	case strings.HasSuffix(w, "ing"):
 		return be
 	}

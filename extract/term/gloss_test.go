@@ -184,6 +184,33 @@ func TestTermsGloss(t *testing.T) {
 			"Cadres must meet the “three firsts” (三先: first aid, first report, first resp",
 			[]hg{{"三先", "three firsts"}}},
 
+		{"a verb in -ed after a pronoun opening the sentence",
+			"They adopted whole-process democracy (全过程民主) as a slogan.",
+			[]hg{{"全过程民主", "whole-process democracy"}}},
+		{"an article before a quotation in the parenthesis",
+			"Theorists debated 第三个结合 (the \"third combination\") at length.",
+			[]hg{{"第三个结合", "third combination"}}},
+		{"English joined to the run by or, or by dashes",
+			"Planners call for joint deterrence, or 一体化威慑, and joint logistics—联合后勤—alike.",
+			[]hg{{"一体化威慑", "joint deterrence"}, {"联合后勤", "joint logistics"}}},
+		{"English after the parenthesis set off by or, pinyin before it",
+			"The phrase zhengnengliang (正能量), or positive energy, recurs.",
+			[]hg{{"正能量", "positive energy"}}},
+
+		// Lines of a glossary, a list of terms, a newsletter of headlines.
+		{"a list item: English then the run",
+			"Three strategic pillars 三大战略支柱",
+			[]hg{{"三大战略支柱", "Three strategic pillars"}}},
+		{"a glossary line: English, the run, its pinyin, a definition",
+			"grid management 网格化管理 wanggehua guanli. A way of policing neighbourhoods.",
+			[]hg{{"网格化管理", "grid management"}}},
+		{"a headline after its source, its English after it",
+			"People's Daily - 坚持以人民为中心的发展思想 Adhere to the people-centred philosophy of development",
+			[]hg{{"坚持以人民为中心的发展思想", "Adhere to the people-centred philosophy of development"}}},
+		{"a sentence that ends with a run is no glossary line",
+			"The Party calls this 共同富裕\nThe slogan 内循环 wai xunhuan spread.",
+			[]hg{{"共同富裕", ""}, {"内循环", ""}}},
+
 		// Brackets and alternatives.
 		{"square brackets",
 			"Officials called Taiwan a “core interest” [核心利益] of the state.",

@@ -303,12 +303,18 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool) fou
 		if p, at := romanisationBefore(rs, start, open, hanzi); p != "" {
 			// Pinyin, not English, before the parenthesis: wangluo zhuquan
 			// (网络主权). English joined to it by "or" is the gloss:
-			// “framing words,” or tifa (提法).
+			// “framing words,” or tifa (提法), and so is English after the
+			// parenthesis joined by a lead-in.
 			f.hint = strings.Trim(f.hint+"; "+p, "; ")
 			if alt, ok := glossOrBefore(rs, start, at); ok {
 				english = alt
 			} else if pinyin == "" {
 				pinyin = p
+			}
+			if english == "" {
+				// English after the parenthesis, set off by a lead-in:
+				// huayuquan (话语权), or discourse power.
+				english = glossAfter(rs, close+1)
 			}
 			before = ""
 		}
@@ -341,6 +347,10 @@ func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool) (g
 			switch {
 			case english != "":
 				return english, pinyin
+			case glossLine(rs, [2]int{r[0], c + 1}, 0) != "":
+				// English before the run, its pinyin in the parenthesis:
+				// Chinese dream 中国梦 (zhōng guó mèng).
+				return glossLine(rs, [2]int{r[0], c + 1}, 0), pinyin
 			case printedRomanisation(pinyin):
 				return pinyin, pinyin
 			}
@@ -396,7 +406,8 @@ func glossDateLike(s string) bool {
 }
 
 // cleanGlossPiece trims a piece of a parenthesis and drops the words that
-// introduce a gloss without belonging to it; a label naming the language of
+// introduce a gloss without belonging to it, and an article before a
+// quotation; a label naming the language of
 // what follows ("Chinese:") is no gloss.
 func cleanGlossPiece(s string) string {
 	s = trimGloss(s)
@@ -405,6 +416,13 @@ func cleanGlossPiece(s string) string {
 	}
 	for n := glossLeadIn(s, lexicon.GlossLeadIns); n > 0; n = glossLeadIn(s, lexicon.GlossLeadIns) {
 		s = trimGloss(s[n:])
+	}
+	// An article before a quotation is no part of it: (the "second
+	// combination").
+	if n := glossLeadIn(s, lexicon.Articles); n > 0 {
+		if rest := strings.TrimLeft(s[n:], " "); rest != "" && strings.ContainsRune("\"“‘«", []rune(rest)[0]) {
+			s = trimGloss(rest)
+		}
 	}
 	return s
 }

@@ -22,6 +22,8 @@ const maxTitleWords = 30
 // glossUnbracketed reads a gloss printed against the run r without
 // brackets, and the pinyin printed there:
 //   - across a slash: "leader/领袖", 领袖/leader;
+//   - joined to it by ", or" or a dash: intelligentized warfare, or 智能化战争;
+//   - on a line of its own with its English (glossLine);
 //   - in the same quotation, a title printed in both languages:
 //     “从五个维度认识把握 Understanding … from five dimensions”;
 //   - its romanisation right after it: 赵立坚 Zhào Lìjiān, 权 quán;
@@ -38,13 +40,92 @@ func glossUnbracketed(rs []rune, r [2]int, hanzi string) (gloss, hint string) {
 	if g := glossSameQuotation(rs, r); g != "" {
 		return g, ""
 	}
-	if p := romanisationAfter(rs, r[1], hanzi); p != "" {
+	if g := glossJoinedBefore(rs, r, hanzi); g != "" {
+		return g, ""
+	}
+	p := romanisationAfter(rs, r[1], hanzi)
+	if g := glossLine(rs, r, len([]rune(p))); g != "" {
+		return g, p
+	}
+	if p != "" {
 		if printedRomanisation(p) {
 			return p, p
 		}
 		hint = p
 	}
 	return glossAdjacentBefore(rs, r, hanzi), hint
+}
+
+// minHeadlineRun is the fewest characters of a run that is a headline,
+// printed with its English on the rest of its line.
+const minHeadlineRun = 6
+
+// glossLine reads a line that is nothing but the run and its English, as
+// glossaries, lists of terms and newsletters of headlines print them: the
+// English before the run (Five development concepts 五大发展理念, pinyin
+// perhaps after it: anti-splittism 反分裂主义 fan fenlie zhuyi), or a
+// headline's English after it (习近平在…发表重要讲话 Xi delivers important
+// speech at …). roman is the length of the pinyin printed right after the
+// run. The English before must be a noun phrase or a title, opening with a
+// capital unless the pinyin after the run shows the line is a glossary's,
+// and no English may hold sentence punctuation: a sentence that ends with a
+// run is running text.
+func glossLine(rs []rune, r [2]int, roman int) string {
+	start, end := glossLineStart(rs, r[0]), termLineEnd(rs, r[1])
+	before := strings.TrimSpace(string(rs[start:r[0]]))
+	after := strings.TrimSpace(string(rs[r[1]:end]))
+	if roman > 0 {
+		// A glossary's definition may follow its pinyin.
+		after = string(rs[r[1]+1+roman : end])
+		if strings.HasPrefix(after, ". ") || after == "." {
+			after = ""
+		}
+	}
+	line := func(s string) string {
+		words := strings.Fields(s)
+		if len(words) == 0 || len(words) > maxTitleWords || segment.HasHan(s) || !latin(s) ||
+			strings.ContainsAny(s, ".?!;:()[]") || languageNames(words) {
+			return ""
+		}
+		return trimGloss(s)
+	}
+	words := strings.Fields(before)
+	phrase := len(words) <= maxGlossNounPhrase && glossNounPhraseLen(words) == len(words)
+	switch {
+	case after == "" && before != "" && roman > 0 && phrase:
+		// English and pinyin either side: a noun phrase, whole.
+		return line(before)
+	case after == "" && len(words) > 1 && glossStartsUpper(before) && (phrase || glossTitleCase(words)):
+		return line(before)
+	case r[1]-r[0] >= minHeadlineRun && roman == 0 && glossStartsUpper(after) && len(strings.Fields(after)) > 1 &&
+		(before == "" || strings.ContainsAny(before[len(before)-1:], "-–—:")):
+		// A headline, perhaps after its source: Xinhua - 习近平….
+		return line(after)
+	}
+	return ""
+}
+
+// glossJoinedBefore returns the English that ", or" or a dash joins to the
+// run as another name for it: intelligentized warfare, or 智能化战争;
+// intelligentized warfare—智能化战争—.
+func glossJoinedBefore(rs []rune, r [2]int, hanzi string) string {
+	start := glossLineStart(rs, r[0])
+	before := strings.TrimRight(string(rs[start:r[0]]), " ")
+	cut, ok := strings.CutSuffix(before, ", or")
+	if dash := r[0] > 0 && strings.ContainsRune("—–", rs[r[0]-1]); !ok && dash {
+		cut, ok = strings.TrimRight(before, "—–"), true
+	}
+	if !ok {
+		return ""
+	}
+	words := glossClauseWords([]rune(cut))
+	for len(words) > 0 && words[len(words)-1] == "," {
+		words = words[:len(words)-1]
+	}
+	if g := wordsGloss(words, hanzi); latin(g) {
+		return g
+	}
+	return ""
 }
 
 // printedRomanisation reports whether pinyin printed beside a run stands as
