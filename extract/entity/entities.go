@@ -122,13 +122,14 @@ func (e *Entities) newDoc(ctx context.Context, a *claimx.Article) *doc {
 			d.lower[w] = true
 		}
 	}
+	captions := captions(a.Claims)
 	for i, c := range a.Claims {
 		if ctx.Err() != nil {
 			return d
 		}
 		rs := []rune(c.Text)
 		ec := claim{index: i, base: c.Start, runes: rs, toks: tokenize(rs)}
-		ec.heading = d.isHeading(ec.toks)
+		ec.heading = captions[i] || d.isHeading(ec.toks)
 		for k := range ec.toks {
 			at := c.Start + ec.toks[k].start
 			ec.toks[k].skip = locate.Inside(d.skip, claimx.Span{Start: at, End: at + 1})
@@ -145,6 +146,53 @@ func (e *Entities) newDoc(ctx context.Context, a *claimx.Article) *doc {
 		}
 	}
 	return d
+}
+
+// captions marks the claims that are photo captions: those of a paragraph
+// whose last claim ends with a credit in brackets, "(Xinhua/Chen Yehua)",
+// "(AP Photo/Andy Wong)", and a claim whose credit the sentence splitter
+// put at the start of the next one, "[Chinataiwan.org] | On Wednesday…". A
+// caption is no running text, and the people and places it names are not
+// the article's mentions.
+func captions(claims []claimx.Claim) []bool {
+	last := map[int]string{}
+	for _, c := range claims {
+		last[c.Paragraph] = c.Text
+	}
+	out := make([]bool, len(claims))
+	for i, c := range claims {
+		out[i] = photoCredit(strings.TrimSpace(last[c.Paragraph]))
+		if i+1 < len(claims) && claims[i+1].Paragraph == c.Paragraph {
+			if next := claims[i+1].Text; strings.HasPrefix(next, "[") || strings.HasPrefix(next, "(") {
+				if end := strings.IndexAny(next, ")]"); end > 0 && photoCredit(next[:end+1]) {
+					out[i] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// photoCredit reports whether text ends with a photo credit in brackets:
+// an agency and a photographer joined by a slash, a "Photo" label, or a
+// web address; never a date, which a citation would hold.
+func photoCredit(text string) bool {
+	open := map[byte]byte{')': '(', ']': '['}
+	if text == "" || open[text[len(text)-1]] == 0 {
+		return false
+	}
+	i := strings.LastIndexByte(text, open[text[len(text)-1]])
+	if i < 0 {
+		return false
+	}
+	credit := text[i+1 : len(text)-1]
+	if strings.ContainsFunc(credit, unicode.IsDigit) {
+		return false
+	}
+	slash := strings.Index(credit, "/")
+	web := !strings.Contains(credit, " ") && strings.Contains(strings.TrimRight(credit, "."), ".")
+	return slash > 0 && slash < len(credit)-1 && credit[slash-1] != ' ' && credit[slash+1] != ' ' ||
+		strings.HasPrefix(strings.ToLower(credit), "photo") || web
 }
 
 // isHeading: a short line with no lower-case word but function words is a

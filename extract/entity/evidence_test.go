@@ -1,6 +1,10 @@
 package entity
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/claimx/claimx"
+)
 
 // TestEntitiesEvidence covers names no list holds, typed by the evidence
 // around them: people by a role, a reporting verb or an appositive, their
@@ -139,4 +143,21 @@ func TestEntitiesEvidence(t *testing.T) {
 			[]string{"Qu Dongyu and Zha Wenjun spoke."},
 			[]string{"PERSON Qu Dongyu", "PERSON Zha Wenjun"}},
 	})
+}
+
+func TestCaptions(t *testing.T) {
+	claims := []claimx.Claim{
+		{Paragraph: 0, Text: "Mei Lin speaks in Harbin, capital of Heilongjiang. (Xinhua/Zhao Ming)"},
+		{Paragraph: 1, Text: "Tomas Varga (left) and Ana Ruiz meet in Lima, May 2, 2021."},
+		{Paragraph: 1, Text: "[Andesnews.org] On Monday Lima protested."},
+		{Paragraph: 2, Text: "The ministry objected (Xinhua, May 3)."},
+		{Paragraph: 3, Text: "He said it twice (see below)."},
+		{Paragraph: 4, Text: "Crowds gathered. (AP Photo/Jo Kim)"},
+	}
+	want := []bool{true, true, false, false, false, true}
+	for i, got := range captions(claims) {
+		if got != want[i] {
+			t.Errorf("claim %d %q: caption %v, want %v", i, claims[i].Text, got, want[i])
+		}
+	}
 }
