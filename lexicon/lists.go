@@ -21,6 +21,7 @@ var (
 	FeatureHeads  = load("feature-heads") // words that make a capitalised phrase a natural feature: "Sea", "Strait"
 	HanziHeads    = load("hanzi-heads")   // last characters of Chinese names of organisations and places
 	Compass       = load("compass")       // "North": before a place, a region of it
+	Cardinals     = load("cardinals")     // "Two": at a phrase's head, a slogan or a set ("Two Sessions")
 	Adjectives    = union(load("adjectives"), Compass)
 	Comparatives  = load("comparatives")     // "lower", "greater": adjectives in -er
 	Generic       = load("generic")          // generic nouns and adjectives that stand capitalised inside names

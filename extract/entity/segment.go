@@ -218,6 +218,9 @@ func (d *doc) segment(c *claim, i, j int, start bool, cue claimx.EntityType) {
 		m.pending = typ == claimx.Person && j-i == 1
 		return
 	}
+	if d.counted(c, i, j) {
+		return
+	}
 	// Each step either accounts for the whole range, emitting or splitting
 	// it, or leaves it to the next.
 	switch {
@@ -246,6 +249,23 @@ func (d *doc) segment(c *claim, i, j int, start bool, cue claimx.EntityType) {
 		m.pending = true
 		m.fullName = j-i >= 2 && d.personShape(c, i, j)
 	}
+}
+
+// counted accounts for a phrase a number word opens, which the gazetteer
+// does not list: a slogan or a set, "One Country", "the Two Sessions",
+// "Four Comprehensives", is no name, but a name after a connector in it is
+// read on its own ("Two Systems for Hong Kong").
+func (d *doc) counted(c *claim, i, j int) bool {
+	if j-i < 2 || !lexicon.Cardinals.Has(strings.ToLower(c.toks[i].text)) {
+		return false
+	}
+	for k := i + 1; k < j-1; k++ {
+		if c.toks[k].connector {
+			d.segment(c, k+1, j, false, "")
+			break
+		}
+	}
+	return true
 }
 
 // documentTitle reports whether [i, j) is the title of a document, a
