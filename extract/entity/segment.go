@@ -269,11 +269,12 @@ func (d *doc) counted(c *claim, i, j int) bool {
 }
 
 // documentTitle reports whether [i, j) is the title of a document, a
-// document's head word and "on": "Resolution on the Major Achievements and
-// Historical Experience of the Party", "Law on Foreign Relations". Nothing
+// document's head word and "on" or "Against": "Resolution on the Major
+// Achievements and Historical Experience of the Party", "Law on Foreign
+// Relations", "Law Against Telecom and Online Fraud". Nothing
 // in it is a mention.
 func (d *doc) documentTitle(c *claim, i, j int) bool {
-	return j-i > 2 && c.toks[i+1].text == "on" && lexicon.ThingHeads.HasNoun(c.toks[i].text)
+	return j-i > 2 && (c.toks[i+1].text == "on" || c.toks[i+1].text == "Against") && lexicon.ThingHeads.HasNoun(c.toks[i].text)
 }
 
 // emitByHead emits a phrase typed by its head word, unless the Chinese

@@ -30,7 +30,9 @@ func wordRune(r rune) bool {
 
 func apostrophe(r rune) bool { return r == '\'' || r == '’' }
 
-func hyphen(r rune) bool { return r == '-' || r == '‐' }
+// hyphen: an en dash between letters joins words as a hyphen does
+// ("Qinghai–Tibet Plateau").
+func hyphen(r rune) bool { return r == '-' || r == '‐' || r == '–' }
 
 // tokenize splits a claim into words. Hyphens, apostrophes and full
 // stops stay inside a word when a letter follows them ("Dagher-Margosian",
