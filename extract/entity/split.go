@@ -570,7 +570,14 @@ func (d *doc) organOf(c *claim, i, j int) bool {
 		if body, _ := d.headType(c, i, k); body != claimx.Org {
 			continue
 		}
-		switch key, listed, _, _ := d.known(c.text(i, k)); {
+		key, listed, _, _ := d.known(c.text(i, k))
+		if e, ok := d.g.Lookup(c.text(i+1, k)); listed == "" && ok && lexicon.Generic.Has(c.toks[i].text) {
+			// The fuller form of a listed name after a generic
+			// adjective, as splitAdjective reads it: the Central
+			// Organization Department.
+			key, listed = gazKey(e), e.Type
+		}
+		switch {
 		case c.ordinalBefore(i):
 			// "the 19th National Congress of the CCP" is a meeting
 			// of the party, not a body of it.
