@@ -466,10 +466,12 @@ func TestSeedArticle(t *testing.T) {
 }
 
 func TestSignatures(t *testing.T) {
-	text := "Taiwan will not bow. https://t.co/x\n— Antoine Bondaz (@AntoineBondaz) April 21, 2023\nA reply came. — Li Wei (@liwei_hk) May 3\n— No Date (@nodate)\n"
+	text := "Taiwan will not bow. https://t.co/x\n— Antoine Bondaz (@AntoineBondaz) April 21, 2023\nA reply came. — Li Wei (@liwei_hk) May 3\n— No Date (@nodate)\n" +
+		"— 🇹🇼 Taiwan MOFA ✈️ (@MOFA_Taiwan) March 7, 2023\n— 🇨🇳 (@emoji_only) March 8, 2023\n"
 	checkCitations(t, text, 3, Parse(text, 3, isoDay(t, "2024-04-16")), []wantCite{
 		{"Antoine Bondaz", "2023-04-21", claimx.Day, false, false, "Antoine Bondaz (@AntoineBondaz) April 21, 2023"},
 		{"Li Wei", "2023-05-03", claimx.Day, true, false, "Li Wei (@liwei_hk) May 3"},
+		{"Taiwan MOFA", "2023-03-07", claimx.Day, false, false, "🇹🇼 Taiwan MOFA ✈️ (@MOFA_Taiwan) March 7, 2023"},
 	})
 }
 

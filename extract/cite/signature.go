@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimx/claimx"
@@ -24,7 +25,7 @@ func signatures(text string, base int, published time.Time) []claimx.Citation {
 	for _, m := range signature.FindAllStringSubmatchIndex(text, -1) {
 		// Raw and the source hold the text as its code points read, an
 		// invalid byte as U+FFFD, as the spans count it.
-		source := cleanSource(string([]rune(text[m[2]:m[3]])))
+		source := cleanSource(displayName(string([]rune(text[m[2]:m[3]]))))
 		lineEnd := strings.IndexByte(text[m[1]:], '\n')
 		if lineEnd < 0 {
 			lineEnd = len(text) - m[1]
@@ -46,4 +47,14 @@ func signatures(text string, base int, published time.Time) []claimx.Citation {
 		out = append(out, c)
 	}
 	return out
+}
+
+// displayName is a post author's display name without the emoji and other
+// symbols it may carry around the name: "🇹🇼 Taiwan MOFA ✈️" reads "Taiwan
+// MOFA".
+func displayName(s string) string {
+	return strings.TrimFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r) ||
+			unicode.Is(unicode.Regional_Indicator, r) || r == '\u200d' || r == '\ufe0f' // joiner, emoji presentation
+	})
 }
