@@ -91,6 +91,31 @@ func wordless(text string) bool {
 	return !strings.ContainsFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
 }
 
+// priceTag reports whether a paragraph is a figure with at most one word
+// beside it ("from $610.00", "$7/month", "2019"), as shop and subscription
+// boxes print them: no claim.
+func priceTag(text string) bool {
+	if len(text) > maxPriceTag {
+		return false
+	}
+	words := 0
+	for _, w := range strings.Fields(text) {
+		letters := 0
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		if letters >= 2 {
+			words++
+		}
+	}
+	return words < 2 && strings.ContainsFunc(text, unicode.IsDigit)
+}
+
+// maxPriceTag is the most bytes a price tag holds.
+const maxPriceTag = 60
+
 // relatedLink reports whether a paragraph is a link to another story set in
 // brackets ("[Read: Why Tunisia suffers from Islamist violence]"), as news
 // pages insert between paragraphs.

@@ -182,10 +182,12 @@ func TestQuotationWithCueIsNoHeading(t *testing.T) {
 	}
 }
 
-// TestFurnitureHeadings: a page's labels and time stamps are no sections;
-// the paragraphs under them stay in the section before.
+// TestFurnitureHeadings: a page's labels, time stamps and scores are no
+// sections, and its prices no paragraphs; the paragraphs under them stay in
+// the section before.
 func TestFurnitureHeadings(t *testing.T) {
 	text := "The ministry said the talks would resume in Geneva next month.\n\nPhoto\n\nFishermen said they had heard such promises before.\n\n" +
+		"87\n\nfrom $610.00\n\n$7/month\n\nGallery: The Harbour | 14 Photos\n\n" +
 		"Related: Talks Stall Again\n\nThe boats went out anyway on Monday morning.\n\n22 Dec, 2016\n\nPrices fell.\n\n" +
 		"The Crackdown of June 4, 1989\n\nThe square was cleared overnight.\n"
 	a := Article("test.txt", []byte(text), nil)

@@ -46,7 +46,7 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 	listLabel := false
 	for i, b := range body {
 		text := a.Text[b.start:b.end]
-		if caption(text) || signature(text) || wordless(text) || credits(text) || i >= len(body)-2 && authorNote(text, a.Authors) {
+		if caption(text) || signature(text) || wordless(text) || priceTag(text) || credits(text) || i >= len(body)-2 && authorNote(text, a.Authors) {
 			continue
 		}
 		if (isHeading(text, b) || numberedHeading(a.Text, body, i)) && !cutSentence(text, i == len(body)-1) {
@@ -54,8 +54,8 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 			if endsRunningText(name) {
 				break
 			}
-			if pageFurniture(name) || datedLine(name) {
-				continue // "Photo", "Related: …", a time stamp: the page's, not a section of the article
+			if pageFurniture(name) || datedLine(name) || !strings.ContainsFunc(name, unicode.IsLetter) {
+				continue // "Photo", "Related: …", a time stamp, a review's score: the page's, not a section of the article
 			}
 			section = name
 			listLabel = strings.HasSuffix(strings.TrimSpace(stripEmphasis(text)), ":")
