@@ -22,8 +22,11 @@ import (
 	"iter"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimx/claimx"
+	"golang.org/x/text/unicode/norm"
 )
 
 //go:embed words/*.txt
@@ -41,17 +44,42 @@ type entry struct {
 	types []claimx.EntityType
 }
 
-// Has reports whether w, in any case, is a form of an entry of the list.
+// Has reports whether w, in any case and with or without accents, is a
+// form of an entry of the list: "Tomás" finds "tomas".
 func (l *List) Has(w string) bool {
-	_, ok := l.index[strings.ToLower(w)]
+	_, ok := l.index[key(w)]
 	return ok
+}
+
+// key is the form words are indexed and looked up under: lower case, and
+// without the accents that English text keeps or drops from a borrowed name
+// as it pleases. ASCII, nearly every word, is only lowered.
+func key(w string) string {
+	w = strings.ToLower(w)
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return unaccent(w)
+		}
+	}
+	return w
+}
+
+// unaccent drops the combining marks of w's canonical decomposition.
+func unaccent(w string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(w) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return norm.NFC.String(b.String())
 }
 
 // HasNoun reports whether the noun w, in any case, is on the list as
 // written or, if it is a regular plural, in its singular: "Institutes" finds
 // "institute", "Academies" finds "academy".
 func (l *List) HasNoun(w string) bool {
-	w = strings.ToLower(w)
+	w = key(w)
 	if _, ok := l.index[w]; ok {
 		return true
 	}
@@ -60,9 +88,9 @@ func (l *List) HasNoun(w string) bool {
 }
 
 // Entry returns the position in the list of the entry that has w (any
-// case) among its forms.
+// case, any accents) among its forms.
 func (l *List) Entry(w string) (int, bool) {
-	i, ok := l.index[strings.ToLower(w)]
+	i, ok := l.index[key(w)]
 	return i, ok
 }
 
@@ -94,8 +122,8 @@ func (l *List) All() iter.Seq[string] {
 // add appends an entry; a form already on the list keeps its first entry.
 func (l *List) add(e entry) {
 	for _, f := range e.forms {
-		if _, ok := l.index[f]; !ok {
-			l.index[f] = len(l.entries)
+		if _, ok := l.index[key(f)]; !ok {
+			l.index[key(f)] = len(l.entries)
 		}
 	}
 	l.entries = append(l.entries, e)
@@ -147,7 +175,8 @@ func parse(fsys fs.FS, name string) (*List, error) {
 			if form == "" || form != strings.ToLower(form) {
 				return nil, fmt.Errorf("%s:%d: %q is not a lower-case word", path, n, form)
 			}
-			if _, ok := l.index[form]; ok || slices.Contains(e.forms, form) {
+			// The same form twice; "álvaro" beside "alvaro" is a spelling.
+			if i, ok := l.index[key(form)]; (ok && slices.Contains(l.entries[i].forms, form)) || slices.Contains(e.forms, form) {
 				return nil, fmt.Errorf("%s:%d: %q is listed twice", path, n, form)
 			}
 			e.forms = append(e.forms, form)

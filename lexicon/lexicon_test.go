@@ -39,6 +39,21 @@ func TestHas(t *testing.T) {
 	}
 }
 
+// A name is found with or without the accents English text keeps or drops.
+func TestHasAccents(t *testing.T) {
+	for _, w := range []string{"Tomás", "TOMÁS", "Tomas", "José"} {
+		if !GivenNames.Has(w) {
+			t.Errorf("given names lack %q", w)
+		}
+	}
+	if Surnames.Has("wáng") != Surnames.Has("wang") || !Surnames.Has("Wáng") {
+		t.Error("a toned surname is not its toneless form")
+	}
+	if GivenNames.Has("Tomàsz") {
+		t.Error("folding accents found a name that is not listed")
+	}
+}
+
 func TestHasNoun(t *testing.T) {
 	for _, tc := range []struct {
 		l    *List
