@@ -43,33 +43,74 @@ type Attributions struct{}
 //
 // It stops between claims once ctx is done.
 func (Attributions) Tag(ctx context.Context, a *claimx.Article) {
-	t := attributor{a: a, views: make([]view, len(a.Claims)), speakers: make([]*claimx.Entity, len(a.Claims))}
+	t := attributor{a: a, views: make([]view, len(a.Claims)), speakers: make([]*claimx.Entity, len(a.Claims)), mem: newMemory()}
 	for i := range a.Claims {
 		if ctx.Err() != nil {
 			return
 		}
 		t.views[i] = newView(&a.Claims[i])
 	}
+	t.runs = newRunsOver(a)
+	turns := t.transcriptTurns()
 	for i := range a.Claims {
 		if ctx.Err() != nil {
 			return
 		}
+		t.resolveCues(i)
 		c := &a.Claims[i]
 		c.Kind, c.Speaker, c.Cue, c.SpeakerMention = claimx.Author, "", "", ""
-		if e, k, cue := t.attribute(i); e != nil {
-			t.speakers[i] = e
-			c.Kind, c.Speaker, c.Cue = claimx.Reported, canonical(e), cue
-			if e == unnamed {
-				c.SpeakerMention = t.mention(i, k)
+		if s, cue := t.attribute(i); s.entity != nil {
+			t.speakers[i] = s.entity
+			c.Kind, c.Speaker, c.Cue, c.SpeakerMention = claimx.Reported, canonical(s.entity), cue, s.mention
+			if s.mention != "" {
+				t.mem.lastMention = s.mention
 			}
 		}
+		t.followQuotations(i)
+		t.continueBareQuote(i)
+		t.followQuotations(i)
+		if turns[i].in {
+			t.takeTurn(i, turns[i])
+		}
+		t.mem.remember(i, &t.views[i])
 	}
-	t.spreadOverQuotations()
-	t.continueBareQuotes()
-	turns := t.transcriptTurns()
 	for i := range a.Claims {
-		t.quoteSpeakers(i, turns[i])
+		t.quoteSpeakers(i, turns[i].in)
 	}
+}
+
+// speaker is a cue's speaker as resolved: the entity (unnamed for a source
+// the text does not name, nil for none), the item of the claim naming it,
+// and for an unnamed source the words that stand for it.
+type speaker struct {
+	entity  *claimx.Entity
+	item    int
+	mention string
+}
+
+// resolveCues resolves the speaker of every usable cue of claim i, once,
+// while the memory holds the claims before it and no later one.
+func (t *attributor) resolveCues(i int) {
+	v := &t.views[i]
+	v.speakers = make([]speaker, len(v.cues))
+	for ci, c := range v.cues {
+		v.speakers[ci] = speaker{item: -1}
+		if !v.usable(c) {
+			continue
+		}
+		if k := v.speakerOf(c); k >= 0 {
+			v.speakers[ci] = t.speakerAt(i, k)
+		}
+	}
+}
+
+// speakerAt resolves the speaker named by item k of claim i.
+func (t *attributor) speakerAt(i, k int) speaker {
+	s := speaker{entity: t.resolve(i, k), item: k}
+	if s.entity == unnamed {
+		s.mention = t.mention(i, k)
+	}
+	return s
 }
 
 // quoteSpeakers gives each quotation of claim i its own speaker: that of
@@ -96,10 +137,10 @@ func (t *attributor) quoteSpeakers(i int, turn bool) {
 			continue
 		}
 		if cc >= 0 {
-			if e, s := t.cueSpeaker(i, v.cues[cc]); e != nil {
-				q.Speaker, q.Cue = canonical(e), v.cueText(v.cues[cc])
-				if e == unnamed {
-					q.Speaker, q.SpeakerMention = "", t.mention(i, s)
+			if s := v.speakers[cc]; s.entity != nil {
+				q.Speaker, q.Cue = canonical(s.entity), v.cueText(v.cues[cc])
+				if s.entity == unnamed {
+					q.Speaker, q.SpeakerMention = "", s.mention
 				}
 				continue
 			}
@@ -122,18 +163,17 @@ func quoteAt(c *claimx.Claim, it item) *claimx.Quote {
 }
 
 // mention is the words for the unnamed speaker named by item k of claim
-// i: the noun phrase there, or, for a pronoun, the mention of the claim
-// it points back to.
+// i: the noun phrase there, or, for a pronoun, the last such mention
+// before it.
 func (t *attributor) mention(i, k int) string {
-	if !t.views[i].items[k].pronoun {
+	it := t.views[i].items[k]
+	switch {
+	case !it.pronoun:
 		return t.views[i].mentionText(k)
+	case t.mem.lastMention != "":
+		return t.mem.lastMention
 	}
-	for j := i - 1; j >= 0; j-- {
-		if m := t.a.Claims[j].SpeakerMention; m != "" {
-			return m
-		}
-	}
-	return t.views[i].items[k].text
+	return it.text
 }
 
 // unnamed stands for a speaker the text does not name ("officials said"):
@@ -146,10 +186,13 @@ type attributor struct {
 	views []view
 	// speakers are the entities found as each claim's speaker, nil if none.
 	speakers []*claimx.Entity
+	mem      *memory
+	runs     runsOver
 }
 
-// attribute returns the speaker of claim i, the item that names it, and its
-// cue as written, or nil. A named speaker wins over an unnamed source
+// attribute returns the speaker of claim i and its cue as written (a
+// speaker with no entity if none), from the cue speakers resolveCues found.
+// A named speaker wins over an unnamed source
 // ("officials"), which the claim gets only when no cue names anyone.
 // Quotations are the evidence a reader checks, so the speaker of a claim
 // that quotes is whoever its first owned quotation belongs to; a claim
@@ -157,7 +200,7 @@ type attributor struct {
 // or the words of an unnamed source ("what some planners call “…”"), has
 // no speaker even if it reports another's speech besides. A claim without
 // quotations takes the speaker of its first cue that has one.
-func (t *attributor) attribute(i int) (*claimx.Entity, int, string) {
+func (t *attributor) attribute(i int) (speaker, string) {
 	v := &t.views[i]
 	quoted, unowned := 0, 0
 	for k, it := range v.items {
@@ -169,94 +212,111 @@ func (t *attributor) attribute(i int) (*claimx.Entity, int, string) {
 		case c == labelQuote:
 			unowned++
 		case c >= 0:
-			e, s := t.cueSpeaker(i, v.cues[c])
-			if e != nil && e != unnamed {
-				return e, s, v.cueText(v.cues[c])
+			s := v.speakers[c]
+			if s.entity != nil && s.entity != unnamed {
+				return s, v.cueText(v.cues[c])
 			}
-			if e == nil {
+			if s.entity == nil {
 				unowned++
 			}
 		}
 	}
+	none := speaker{item: -1}
 	if quoted > 0 && unowned == quoted {
-		return nil, -1, ""
+		return none, ""
 	}
-	var first *claimx.Entity
-	firstItem, firstCue := -1, ""
-	for _, c := range v.cues {
-		if !v.usable(c) {
-			continue
-		}
-		e, s := t.cueSpeaker(i, c)
-		switch {
-		case e == nil:
-		case e != unnamed:
-			return e, s, v.cueText(c)
-		case first == nil:
-			first, firstItem, firstCue = e, s, v.cueText(c)
+	first, firstCue := none, ""
+	for ci, c := range v.cues {
+		switch s := v.speakers[ci]; {
+		case s.entity == nil:
+		case s.entity != unnamed:
+			return s, v.cueText(c)
+		case first.entity == nil:
+			first, firstCue = s, v.cueText(c)
 		}
 	}
-	if first != nil {
-		return first, firstItem, firstCue
+	if first.entity != nil {
+		return first, firstCue
 	}
 	if colon, k := v.introducedQuote(); k >= 0 {
-		if e := t.resolve(i, k); e != nil {
-			return e, k, v.verbAfter(k, colon)
+		if s := t.speakerAt(i, k); s.entity != nil {
+			return s, v.verbAfter(k, colon)
 		}
 	}
-	return nil, -1, ""
+	return none, ""
 }
 
-// cueSpeaker returns the speaker of cue c in claim i and the item naming
-// it, nil if none.
-func (t *attributor) cueSpeaker(i int, c cue) (*claimx.Entity, int) {
-	if k := t.views[i].speakerOf(c); k >= 0 {
-		return t.resolve(i, k), k
-	}
-	return nil, -1
+// runsOver records, for each claim, the quotations running over several
+// claims that cover it, so that a speaker found in one claim of a quotation
+// reaches the others: “First sentence. Second one,” she said.
+type runsOver struct {
+	quotes  []quotation
+	byClaim [][]int // claim -> indexes in quotes
+	// source is, per quotation, the first of its claims found to have a
+	// speaker, -1 while none has.
+	source []int
 }
 
-// spreadOverQuotations gives the speaker of a quotation that runs over
-// several claims to those of them that have none: “First sentence. Second
-// one,” she said.
-func (t *attributor) spreadOverQuotations() {
-	for _, q := range quotations(t.a) {
-		if q.Speaker == "" || len(q.Claims) < 2 {
+func newRunsOver(a *claimx.Article) runsOver {
+	r := runsOver{byClaim: make([][]int, len(a.Claims))}
+	for _, q := range quotations(a) {
+		if len(q.Claims) < 2 {
 			continue
 		}
-		src := -1
 		for _, i := range q.Claims {
-			if t.speakers[i] != nil {
-				src = i
-				break
-			}
+			r.byClaim[i] = append(r.byClaim[i], len(r.quotes))
 		}
-		for _, i := range q.Claims {
-			if t.speakers[i] == nil {
-				t.copySpeaker(src, i)
+		r.quotes = append(r.quotes, q)
+		r.source = append(r.source, -1)
+	}
+	return r
+}
+
+// followQuotations gives claim i, when it has no speaker, that of a
+// quotation it belongs to, then the speaker of claim i, if that is the
+// first its quotation has, to the claims of the quotation before it.
+// Every claim is filled once, so the cost is linear.
+func (t *attributor) followQuotations(i int) {
+	r := &t.runs
+	for _, q := range r.byClaim[i] {
+		if t.speakers[i] == nil && r.source[q] >= 0 {
+			t.copySpeaker(r.source[q], i)
+		}
+	}
+	for _, q := range r.byClaim[i] {
+		if t.speakers[i] == nil || r.source[q] >= 0 {
+			continue
+		}
+		r.source[q] = i
+		for _, j := range r.quotes[q].Claims {
+			if j < i && t.speakers[j] == nil {
+				t.copySpeaker(i, j)
 			}
 		}
 	}
 }
 
-// continueBareQuotes gives a claim that is nothing but a quotation the
+// continueBareQuote gives claim i, when it is nothing but a quotation, the
 // speaker of the claim before it, as news writing continues a speaker's
 // words: Wang said so. “It will not last.” The claim before may end the
 // previous paragraph when a person spoke there: a quotation opening a
-// paragraph with no cue goes on with the last person quoted. The speaker
-// then covers the rest of that quotation.
-func (t *attributor) continueBareQuotes() {
-	claims := t.a.Claims
-	for i := 1; i < len(claims); i++ {
-		prev := t.speakers[i-1]
-		if t.speakers[i] != nil || prev == nil || !t.views[i].onlyQuoted() {
-			continue
-		}
-		if claims[i].Paragraph == claims[i-1].Paragraph || prev.Type == claimx.Person {
-			t.copySpeaker(i-1, i)
-		}
+// paragraph with no cue goes on with the last person quoted.
+func (t *attributor) continueBareQuote(i int) {
+	if i == 0 || t.speakers[i] != nil || !t.views[i].onlyQuoted() {
+		return
 	}
-	t.spreadOverQuotations()
+	claims := t.a.Claims
+	if prev := t.speakers[i-1]; prev != nil && (claims[i].Paragraph == claims[i-1].Paragraph || prev.Type == claimx.Person) {
+		t.copySpeaker(i-1, i)
+	}
+}
+
+// turn is a transcript turn a claim stands in: its speaker, nil for a
+// question, and its label as the cue.
+type turn struct {
+	in      bool
+	speaker *claimx.Entity
+	cue     string
 }
 
 // transcriptTurns reads a transcript, where each paragraph of a turn opens
@@ -265,37 +325,42 @@ func (t *attributor) continueBareQuotes() {
 // it quotes; a turn labelled with an outlet or as a question ("Q:") is a
 // reporter's question, which keeps the attributions it has of its own. A
 // text with fewer than two labelled paragraphs is no transcript. It returns
-// which claims stand in a person's turn.
-func (t *attributor) transcriptTurns() []bool {
+// the turn of each claim.
+func (t *attributor) transcriptTurns() []turn {
 	claims := t.a.Claims
-	labels := map[int]*claimx.Entity{} // claim opening a turn -> its speaker, nil for a question
+	turns := make([]turn, len(claims))
+	labels := 0
 	for i := range claims {
 		if i > 0 && claims[i].Paragraph == claims[i-1].Paragraph {
 			continue
 		}
 		if e, ok := t.views[i].turnLabel(); ok {
-			labels[i] = e
+			turns[i] = turn{in: true, speaker: e, cue: t.views[i].labelText()}
+			labels++
 		}
 	}
-	turns := make([]bool, len(claims))
-	if len(labels) < 2 {
-		return turns
+	if labels < 2 {
+		return make([]turn, len(claims))
 	}
-	var speaker *claimx.Entity
-	cue := ""
+	var cur turn
 	for i := range claims {
-		if e, ok := labels[i]; ok {
-			speaker, cue = e, t.views[i].labelText()
+		if turns[i].in {
+			cur = turns[i]
 		}
-		if speaker == nil {
-			continue
+		if cur.speaker != nil {
+			turns[i] = cur
+		} else {
+			turns[i] = turn{}
 		}
-		turns[i] = true
-		t.speakers[i] = speaker
-		c := &claims[i]
-		c.Kind, c.Speaker, c.Cue, c.SpeakerMention = claimx.Reported, canonical(speaker), cue, ""
 	}
 	return turns
+}
+
+// takeTurn makes claim i its turn speaker's, whatever the claim's cues said.
+func (t *attributor) takeTurn(i int, tn turn) {
+	t.speakers[i] = tn.speaker
+	c := &t.a.Claims[i]
+	c.Kind, c.Speaker, c.Cue, c.SpeakerMention = claimx.Reported, canonical(tn.speaker), tn.cue, ""
 }
 
 // copySpeaker makes claim to report the speaker of claim from, with its cue:
@@ -348,17 +413,8 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 		// "the ministry" is the last body whose name holds the noun; "the
 		// spokesman" the last person given that title ("spokesman Yang
 		// Yi", "Yang Yi, the spokesman").
-		named := func(e *claimx.Entity) bool { return fits(e) && containsWord(canonical(e), p.lower) }
-		for j := i - 1; j >= 0; j-- {
-			v := &t.views[j]
-			if slices.Contains(p.refers, claimx.Person) {
-				if e := v.lastWithRole(p.lower); e != nil {
-					return e
-				}
-			}
-			if e := v.lastEntity(named); e != nil {
-				return e
-			}
+		if e := t.mem.referent(p); e != nil {
+			return e
 		}
 		if p.unnamed {
 			return unnamed // "the official said", with no official named before
@@ -379,15 +435,6 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 		}
 	}
 	return nil
-}
-
-func containsWord(name, w string) bool {
-	for _, f := range strings.Fields(strings.ToLower(name)) {
-		if f == w {
-			return true
-		}
-	}
-	return false
 }
 
 // itemKind is what an item of a view is.
@@ -427,6 +474,9 @@ type view struct {
 	runes []rune
 	items []item
 	cues  []cue
+	// speakers are the speakers of cues, index for index, as resolveCues
+	// found them; a cue that does not report speech where it stands has none.
+	speakers []speaker
 }
 
 func newView(c *claimx.Claim) view {

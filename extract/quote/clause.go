@@ -422,41 +422,21 @@ func (v *view) lastEntity(ok func(*claimx.Entity) bool) *claimx.Entity {
 // Lu Shaye".
 const roleReach = 4
 
-// lastWithRole returns the last person of the claim given the title noun
-// before the name ("spokesman Yang Yi", "ambassador to France Lu Shaye") or
-// in an appositive after it ("Yang Yi, the spokesman,"), nil if none.
-func (v *view) lastWithRole(noun string) *claimx.Entity {
-	for k := len(v.items) - 1; k >= 0; k-- {
-		if it := v.items[k]; it.kind == entityItem && it.entity.Type == claimx.Person && v.hasRole(k, noun) {
-			return it.entity
-		}
+// roleWords returns the words that may give the person named at k a title:
+// those right before the name ("spokesman Yang Yi", "ambassador to France
+// Lu Shaye") and those of an appositive after it ("Yang Yi, the spokesman,",
+// "Yang Yi, a spokesman for …").
+func (v *view) roleWords(k int) []string {
+	var out []string
+	for j := k - 1; j >= 0 && j >= k-roleReach && v.items[j].kind == wordItem; j-- {
+		out = append(out, v.items[j].lower)
 	}
-	return nil
-}
-
-// hasRole reports whether the name at k is given the title noun.
-func (v *view) hasRole(k int, noun string) bool {
-	same := func(w string) bool { return w == noun || lexicon.Singular(w) == noun }
-	for j := k - 1; j >= 0 && j >= k-roleReach; j-- {
-		it := v.items[j]
-		if it.kind != wordItem {
-			break
-		}
-		if same(it.lower) {
-			return true
-		}
-	}
-	// "Yang Yi, the spokesman" / "Yang Yi, a spokesman for …"
 	if k+3 < len(v.items) && v.items[k+1].is(",") && lexicon.Determiners.Has(v.items[k+2].lower) {
-		for j := k + 3; j < len(v.items) && j <= k+3+roleReach; j++ {
-			if it := v.items[j]; it.kind != wordItem {
-				break
-			} else if same(it.lower) {
-				return true
-			}
+		for j := k + 3; j < len(v.items) && j <= k+3+roleReach && v.items[j].kind == wordItem; j++ {
+			out = append(out, v.items[j].lower)
 		}
 	}
-	return false
+	return out
 }
 
 // introducedWords is how many words a quotation after a colon must have to
