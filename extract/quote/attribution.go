@@ -298,16 +298,44 @@ func (t *attributor) followQuotations(i int) {
 
 // continueBareQuote gives claim i, when it is nothing but a quotation, the
 // speaker of the claim before it, as news writing continues a speaker's
-// words: Wang said so. “It will not last.” The claim before may end the
-// previous paragraph when a person spoke there: a quotation opening a
-// paragraph with no cue goes on with the last person quoted.
+// words: Wang said so. “It will not last.” A quoted sentence opening a
+// paragraph with no cue goes on with the person last spoken of: the person
+// quoted in the nearest of the few claims before it in the section, or the
+// one person such a claim names ("But for Parata the deaths are personal.
+// ¶ “It's very emotional.”"); a claim naming several people, or quoting a
+// body, leaves it unattributed. A quotation that is no sentence, a slogan
+// or a heading (‘We need to listen’), continues no one.
 func (t *attributor) continueBareQuote(i int) {
 	if i == 0 || t.speakers[i] != nil || !t.views[i].onlyQuoted() {
 		return
 	}
 	claims := t.a.Claims
-	if prev := t.speakers[i-1]; prev != nil && (claims[i].Paragraph == claims[i-1].Paragraph || prev.Type == claimx.Person) {
-		t.copySpeaker(i-1, i)
+	if claims[i].Paragraph == claims[i-1].Paragraph {
+		if t.speakers[i-1] != nil {
+			t.copySpeaker(i-1, i)
+		}
+		return
+	}
+	if !t.views[i].quotesSentence() {
+		return
+	}
+	for j := i - 1; j >= 0 && j >= i-lookBack && claims[j].Section == claims[i].Section; j-- {
+		if e := t.speakers[j]; e != nil {
+			if e.Type == claimx.Person {
+				t.copySpeaker(j, i)
+			}
+			return
+		}
+		switch people := t.views[j].people(); len(people) {
+		case 0:
+		case 1:
+			t.speakers[i] = people[0]
+			c := &claims[i]
+			c.Kind, c.Speaker, c.Cue, c.SpeakerMention = claimx.Reported, canonical(people[0]), "", ""
+			return
+		default:
+			return
+		}
 	}
 }
 

@@ -746,3 +746,43 @@ func TestAttributionRoleNouns(t *testing.T) {
 		})
 	}
 }
+
+// TestAttributionQuoteParagraphs checks who speaks a paragraph that is
+// nothing but a quotation, with no cue of its own.
+func TestAttributionQuoteParagraphs(t *testing.T) {
+	li := ent{"Li Mei", "Li Mei", claimx.Person}
+	tests := []struct {
+		name  string
+		paras [][]string
+		ents  []ent
+		want  []string
+	}{
+		{"the person quoted last, across a caption",
+			[][]string{{"“The river is dying,” says Chen Bo."}, {"• A fishing boat at dawn"}, {"“Nobody listens to us.", "We are tired.”"}},
+			[]ent{{"Chen Bo", "Chen Bo", claimx.Person}},
+			[]string{"Chen Bo | says", "", "Chen Bo | says", "Chen Bo | says"}},
+		{"the one person the paragraph before speaks of",
+			[][]string{{"For Li Mei, the closures are personal."}, {"“I grew up on these docks.”"}},
+			[]ent{li}, []string{"", "Li Mei | "}},
+		{"two people before: nobody",
+			[][]string{{"Li Mei met Wang Yi in March."}, {"“It was a long winter.”"}},
+			[]ent{li, wangYi}, []string{"", ""}},
+		{"a body quoted before: nobody",
+			[][]string{{"Huawei said sales were “flat.”"}, {"“Next year will be better.”"}},
+			[]ent{huawei}, []string{"Huawei | said", ""}},
+		{"a slogan is no sentence",
+			[][]string{{"“The river is dying,” says Li Mei."}, {"‘We need to listen’"}},
+			[]ent{li}, []string{"Li Mei | says", ""}},
+		{"too far back",
+			[][]string{{"“The river is dying,” says Li Mei."}, {"Rain fell.", "Prices rose.", "Boats stayed in."}, {"“It will pass.”"}},
+			[]ent{li}, []string{"Li Mei | says", "", "", "", ""}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := attributed(t, testArticle(tc.paras, tc.ents...))
+			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -417,6 +417,38 @@ func (v *view) lastEntity(ok func(*claimx.Entity) bool) *claimx.Entity {
 	return nil
 }
 
+// people returns the distinct people the claim names outside its
+// quotations and parentheses, in text order.
+func (v *view) people() []*claimx.Entity {
+	var out []*claimx.Entity
+	for _, it := range v.items {
+		if it.kind == entityItem && it.entity.Type == claimx.Person &&
+			!slices.ContainsFunc(out, func(e *claimx.Entity) bool { return canonical(e) == canonical(it.entity) }) {
+			out = append(out, it.entity)
+		}
+	}
+	return out
+}
+
+// quotesSentence reports whether the claim's last quotation is a sentence
+// as quoted speech prints it: ending in a stop, a question or exclamation
+// mark or a comma before its closing mark, or running on past the claim.
+func (v *view) quotesSentence() bool {
+	for k := len(v.items) - 1; k >= 0; k-- {
+		it := v.items[k]
+		if it.kind != quoteItem {
+			continue
+		}
+		text := []rune(strings.TrimSpace(string(v.runes[it.start:it.end])))
+		n := len(text)
+		if n == 0 || !isQuoteMark(text[n-1]) {
+			return n > 0
+		}
+		return n > 1 && strings.ContainsRune(".?!,…", text[n-2])
+	}
+	return false
+}
+
 // roleReach is how many words a title may stand before the name it is
 // given to: "Foreign Ministry spokesman Wang Wenbin", "ambassador to France
 // Lu Shaye".
