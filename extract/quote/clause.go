@@ -563,11 +563,16 @@ func (v *view) cueAfterQuote(k int) int {
 	return -1
 }
 
-// labelled reports whether the quotation at k follows "so-called" or "known
-// as", or names a vocabulary after "the language of" or "the banner of",
-// determiners aside: "couched in the language of “X”" cites a phrase that
-// is in the air, not anyone's words.
+// labelled reports whether the quotation at k names a thing rather than
+// reporting anyone's words: it follows "so-called", "known as" or "refer
+// to (X) as", or names a vocabulary after "the language of" or "the banner of", determiners
+// aside ("couched in the language of “X”" cites a phrase that is in the
+// air); or it is a name or title in capitals ("Asian Arts Festival",
+// "Super Mario Run").
 func (v *view) labelled(k int) bool {
+	if v.titleCased(k) {
+		return true
+	}
 	j := k - 1
 	for j >= 0 && v.items[j].kind == wordItem && lexicon.Determiners.Has(v.items[j].lower) {
 		j--
@@ -580,11 +585,60 @@ func (v *view) labelled(k int) bool {
 	case "so-called":
 		return true
 	case "as":
-		return before == "known"
+		return before == "known" || v.referredTo(j)
 	case "of":
 		return lexicon.VocabularyNouns.Has(before)
 	}
 	return false
+}
+
+// referReach is how many items may stand between "refer to" and the "as"
+// that names what it refers to: "refer to China as".
+const referReach = 3
+
+// referredTo reports whether the "as" at j completes "refer to … as".
+func (v *view) referredTo(j int) bool {
+	for i := j - 1; i >= 1 && i >= j-referReach; i-- {
+		if v.items[i].lower == "to" {
+			l, _, ok := lexicon.Lemma(v.items[i-1].lower, func(w string) bool { return w == "refer" })
+			return ok && l == "refer"
+		}
+	}
+	return false
+}
+
+// titleWords is the longest name or title in capitals a quotation is read
+// as: a longer run of capitalised words is a headline or a shout.
+const titleWords = 10
+
+// titleCased reports whether the quotation at k is a name or title: two to
+// titleWords words, every one capitalised but the small words of titles
+// ("to", "of", "the"), and no stop, question or exclamation mark at its end.
+func (v *view) titleCased(k int) bool {
+	text := strings.TrimFunc(string(v.runes[v.items[k].start:v.items[k].end]), func(r rune) bool {
+		return isQuoteMark(r) || r == ',' || unicode.IsSpace(r)
+	})
+	if text == "" || strings.ContainsRune(".?!…", []rune(text)[len([]rune(text))-1]) {
+		return false
+	}
+	words, capitals := strings.Fields(text), 0
+	if len(words) > titleWords {
+		return false
+	}
+	for _, w := range words {
+		i := strings.IndexFunc(w, unicode.IsLetter)
+		if i < 0 {
+			continue
+		}
+		r := []rune(w[i:])[0]
+		switch {
+		case unicode.IsUpper(r):
+			capitals++
+		case unicode.IsLower(r) && !lexicon.Determiners.Has(w) && !lexicon.Prepositions.Has(w) && !lexicon.Conjunctions.Has(w):
+			return false
+		}
+	}
+	return capitals >= 2
 }
 
 // turnLabel reads the label that opens a turn of a transcript: a name and
