@@ -163,6 +163,9 @@ type Claim struct {
 type Paragraph struct {
 	Section string `json:"section"`
 	Span
+	// Quoted marks a block quotation printed without quotation marks (an
+	// HTML blockquote): someone else's words, set off by layout alone.
+	Quoted bool `json:"-"`
 }
 
 // Article is one input document and everything the pipeline found in it.

@@ -45,8 +45,9 @@ func HTMLArticle(source string, raw []byte, meta *Meta) *claimx.Article {
 		a.Err = fmt.Errorf("%s: cannot read the HTML page: %w", source, err)
 		return a
 	}
+	var quoted []claimx.Span
 	if doc.Node != nil {
-		a.Text = blockText(doc.Node)
+		a.Text, quoted = blockText(doc.Node)
 	}
 	if strings.TrimSpace(a.Text) == "" {
 		a.Err = fmt.Errorf("%s: no article text found in the HTML page", source)
@@ -74,6 +75,7 @@ func HTMLArticle(source string, raw []byte, meta *Meta) *claimx.Article {
 	meta.apply(a)
 	// A line break in the page's text is a <br> inside a paragraph.
 	layout(a, false)
+	markQuoted(a, quoted)
 	// What the page prints around the article comes last.
 	if a.Authors == nil {
 		a.Authors = pm.printed.authors
@@ -134,5 +136,24 @@ func nesting(page string) int {
 				depth = max(depth-1, 0)
 			}
 		}
+	}
+}
+
+// markQuoted marks the paragraphs that lie in block quotations, given as
+// byte spans of the text in order.
+func markQuoted(a *claimx.Article, quoted []claimx.Span) {
+	runes := newRuneIndex(a.Text)
+	spans := make([]claimx.Span, len(quoted))
+	for i, q := range quoted {
+		spans[i].Start = runes.at(q.Start)
+		spans[i].End = runes.at(q.End)
+	}
+	q := 0
+	for i := range a.Paragraphs {
+		p := &a.Paragraphs[i]
+		for q < len(spans) && spans[q].End <= p.Start {
+			q++
+		}
+		p.Quoted = q < len(spans) && spans[q].Contains(p.Span)
 	}
 }

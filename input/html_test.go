@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+
+	"github.com/claimx/claimx"
 )
 
 func TestHTMLPage(t *testing.T) {
@@ -76,10 +78,32 @@ func TestBlockText(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := blockText(doc); got != tt.want {
+			if got, _ := blockText(doc); got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestHTMLBlockQuotations checks that the paragraphs of a block quotation
+// are marked as quoted, and no others.
+func TestHTMLBlockQuotations(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader("<p>Li explained how the flaw works.</p><blockquote><p>The client sends a packet.</p>" +
+		"<div>Then the server runs out of memory.</div></blockquote><p>The company did not reply.</p>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &claimx.Article{}
+	var quoted []claimx.Span
+	a.Text, quoted = blockText(doc)
+	layout(a, false)
+	markQuoted(a, quoted)
+	var got []bool
+	for _, p := range a.Paragraphs {
+		got = append(got, p.Quoted)
+	}
+	if want := []bool{false, true, true, false}; !reflect.DeepEqual(got, want) {
+		t.Errorf("quoted paragraphs %v, want %v", got, want)
 	}
 }
 

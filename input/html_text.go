@@ -7,17 +7,20 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
+
+	"github.com/claimx/claimx"
 )
 
 // blockText renders the article node as plain text: every block (a
 // paragraph, a heading, a list item) on lines of its own, blocks separated
 // by a blank line, as Layout reads them. Tables are left out: their cells
-// are data, not running text.
-func blockText(n *html.Node) string {
+// are data, not running text. It also returns the byte spans of the text
+// of the blocks inside block quotations, in order.
+func blockText(n *html.Node) (string, []claimx.Span) {
 	var b blockWriter
 	b.walk(n)
 	b.endBlock()
-	return b.out.String()
+	return b.out.String(), b.quoted
 }
 
 // blockWriter collects the text of an HTML tree, block by block, with
@@ -27,6 +30,11 @@ type blockWriter struct {
 	block  strings.Builder // the block being written
 	space  bool            // white space seen since the last word
 	marker string          // list marker owed to the block's first word
+	// quoting counts the block quotations open around the block being
+	// written; quoted holds the byte spans in out of the blocks written
+	// inside one.
+	quoting int
+	quoted  []claimx.Span
 }
 
 // skipped elements hold no running text.
@@ -69,6 +77,10 @@ func (b *blockWriter) walk(n *html.Node) {
 			}
 		case blocks[n.Data]:
 			b.endBlock()
+			if n.Data == "blockquote" {
+				b.quoting++
+				defer func() { b.quoting-- }() // after the block inside is written
+			}
 			defer b.endBlock()
 			if n.Data == "li" {
 				b.marker = listMarker(n)
@@ -117,7 +129,11 @@ func (b *blockWriter) endBlock() {
 		if b.out.Len() > 0 {
 			b.out.WriteString("\n\n")
 		}
+		start := b.out.Len()
 		b.out.WriteString(strings.TrimRight(b.block.String(), "\n"))
+		if b.quoting > 0 {
+			b.quoted = append(b.quoted, claimx.Span{Start: start, End: b.out.Len()})
+		}
 		b.block.Reset()
 	}
 	b.space = false

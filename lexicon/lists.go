@@ -77,22 +77,24 @@ var (
 	Abbreviations        = union(TitleAbbreviations, ClosingAbbreviations, NumberAbbreviations)
 
 	// Reporting: verbs and nouns that attribute words to a speaker.
-	ReportingVerbs  = load("reporting-verbs")   // report speech on their own: "warn", "call for"
-	FramingVerbs    = load("framing-verbs")     // report speech before a quotation or that-clause: "add"
-	ThinkingVerbs   = load("thinking-verbs")    // "believe": a person's, but no speech
-	FindingVerbs    = load("finding-verbs")     // "found that": a study's or a group's finding
-	Audiences       = load("audiences")         // "told reporters": who a speaker tells
-	Idioms          = load("idioms")            // "count on": a reporting verb that does not report
-	VerbNouns       = load("verb-nouns")        // reporting verbs as often nouns: "claim", "report"
-	IrregularVerbs  = load("irregular-verbs")   // "say | said"
-	SpeechNouns     = load("speech-nouns")      // "warning", "call": carry someone's words
-	SpeechNounLinks = load("speech-noun-links") // "for", "that": join a speech noun to its quotation
-	OpinionNouns    = load("opinion-nouns")     // "view": "in X’s view"
-	Channels        = load("channels")          // "website", "statement": carry a body's words
-	VocabularyNouns = load("vocabulary-nouns")  // "language", "rhetoric": "the language of “...”"
-	ReferringNouns  = load("referring-nouns")   // "the ministry": typed by what they refer to
-	UnnamedSources  = load("unnamed-sources")   // "officials said": speakers the text does not name
-	QuestionLabels  = load("question-labels")   // "Q:": a reporter's turn in a transcript
+	ReportingVerbs     = load("reporting-verbs")     // report speech on their own: "warn", "call for"
+	FramingVerbs       = load("framing-verbs")       // report speech before a quotation or that-clause: "add"
+	ThinkingVerbs      = load("thinking-verbs")      // "believe": a person's, but no speech
+	FindingVerbs       = load("finding-verbs")       // "found that": a study's or a group's finding
+	Audiences          = load("audiences")           // "told reporters": who a speaker tells
+	Idioms             = load("idioms")              // "count on": a reporting verb that does not report
+	VerbNouns          = load("verb-nouns")          // reporting verbs as often nouns: "claim", "report"
+	IrregularVerbs     = load("irregular-verbs")     // "say | said"
+	SpeechNouns        = load("speech-nouns")        // "warning", "call": carry someone's words
+	SpeechNounLinks    = load("speech-noun-links")   // "for", "that": join a speech noun to its quotation
+	OpinionNouns       = load("opinion-nouns")       // "view": "in X’s view"
+	Channels           = load("channels")            // "website", "statement": carry a body's words
+	VocabularyNouns    = load("vocabulary-nouns")    // "language", "rhetoric": "the language of “...”"
+	ReferringNouns     = load("referring-nouns")     // "the ministry": typed by what they refer to
+	UnnamedSources     = load("unnamed-sources")     // "officials said": speakers the text does not name
+	QuestionLabels     = load("question-labels")     // "Q:": a reporter's turn in a transcript
+	ClausePrepositions = load("clause-prepositions") // "after", "as": may open a clause ("after Chen said")
+	ClosingVerbs       = load("closing-verbs")       // "said": "…, Lu said." closes a sentence with its source
 
 	// Terms and their glosses.
 	SourceLeadIns     = load("source-lead-ins")    // "see also": before a citation's source

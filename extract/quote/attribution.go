@@ -56,6 +56,7 @@ func (Attributions) Tag(ctx context.Context, a *claimx.Article) {
 		if ctx.Err() != nil {
 			return
 		}
+		t.mem.recall(&t.views[i])
 		t.resolveCues(i)
 		c := &a.Claims[i]
 		c.Kind, c.Speaker, c.Cue, c.SpeakerMention = claimx.Author, "", "", ""
@@ -69,10 +70,11 @@ func (Attributions) Tag(ctx context.Context, a *claimx.Article) {
 		t.followQuotations(i)
 		t.continueBareQuote(i)
 		t.followQuotations(i)
+		t.speakBlock(i)
 		if turns[i].in {
 			t.takeTurn(i, turns[i])
 		}
-		t.mem.remember(i, &t.views[i])
+		t.mem.remember(i, &t.views[i], t.speakers[i])
 	}
 	for i := range a.Claims {
 		t.quoteSpeakers(i, turns[i].in)
@@ -202,6 +204,11 @@ type attributor struct {
 // quotations takes the speaker of its first cue that has one.
 func (t *attributor) attribute(i int) (speaker, string) {
 	v := &t.views[i]
+	if c := v.closingCue(); c >= 0 {
+		if s := v.speakers[c]; s.entity != nil && t.closes(i, s) {
+			return s, v.cueText(v.cues[c])
+		}
+	}
 	quoted, unowned := 0, 0
 	for k, it := range v.items {
 		if it.kind != quoteItem {
@@ -246,6 +253,16 @@ func (t *attributor) attribute(i int) (speaker, string) {
 	return none, ""
 }
 
+// closes reports whether speaker s of a closing cue in claim i speaks the
+// whole sentence: a person, a named body or an unnamed source ("…, Lu
+// said", "…, the Presidential Office said", "…, a source said"), but not a
+// document or "it", which cite where the news was read ("Beijing revealed
+// that …, the report said" is Beijing's).
+func (t *attributor) closes(i int, s speaker) bool {
+	it := t.views[i].items[s.item]
+	return !it.document && (it.kind == entityItem || it.unnamed || s.entity.Type == claimx.Person)
+}
+
 // runsOver records, for each claim, the quotations running over several
 // claims that cover it, so that a speaker found in one claim of a quotation
 // reaches the others: “First sentence. Second one,” she said.
@@ -255,6 +272,20 @@ type runsOver struct {
 	// source is, per quotation, the first of its claims found to have a
 	// speaker, -1 while none has.
 	source []int
+	// pending marks a quotation that opens a paragraph with no cue: if no
+	// claim of it names a speaker, it continues the one before it.
+	pending []bool
+}
+
+// opening returns the quotation that runs on from claim i, its first claim,
+// into later ones; -1 if none.
+func (r *runsOver) opening(i int) int {
+	for _, q := range r.byClaim[i] {
+		if cl := r.quotes[q].Claims; cl[0] == i && cl[len(cl)-1] > i {
+			return q
+		}
+	}
+	return -1
 }
 
 func newRunsOver(a *claimx.Article) runsOver {
@@ -268,14 +299,17 @@ func newRunsOver(a *claimx.Article) runsOver {
 		}
 		r.quotes = append(r.quotes, q)
 		r.source = append(r.source, -1)
+		r.pending = append(r.pending, false)
 	}
 	return r
 }
 
 // followQuotations gives claim i, when it has no speaker, that of a
 // quotation it belongs to, then the speaker of claim i, if that is the
-// first its quotation has, to the claims of the quotation before it.
-// Every claim is filled once, so the cost is linear.
+// first its quotation has, to the claims of the quotation before it; and
+// when claim i ends a pending quotation that found no speaker, it
+// continues the speaker before it. Every claim is filled once, so the cost
+// is linear.
 func (t *attributor) followQuotations(i int) {
 	r := &t.runs
 	for _, q := range r.byClaim[i] {
@@ -294,17 +328,27 @@ func (t *attributor) followQuotations(i int) {
 			}
 		}
 	}
+	for _, q := range r.byClaim[i] {
+		cl := r.quotes[q].Claims
+		if cl[len(cl)-1] != i || r.source[q] >= 0 || !r.pending[q] {
+			continue
+		}
+		if t.continueAcross(cl[0]); t.speakers[cl[0]] != nil {
+			r.source[q] = cl[0]
+			for _, j := range cl[1:] {
+				if t.speakers[j] == nil {
+					t.copySpeaker(cl[0], j)
+				}
+			}
+		}
+	}
 }
 
 // continueBareQuote gives claim i, when it is nothing but a quotation, the
 // speaker of the claim before it, as news writing continues a speaker's
-// words: Wang said so. “It will not last.” A quoted sentence opening a
-// paragraph with no cue goes on with the person last spoken of: the person
-// quoted in the nearest of the few claims before it in the section, or the
-// one person such a claim names ("But for Parata the deaths are personal.
-// ¶ “It's very emotional.”"); a claim naming several people, or quoting a
-// body, leaves it unattributed. A quotation that is no sentence, a slogan
-// or a heading (‘We need to listen’), continues no one.
+// words: Wang said so. “It will not last.” A quotation opening a paragraph
+// goes on with the person last spoken of (see continueAcross), once it is
+// clear that no cue names a speaker where the quotation ends.
 func (t *attributor) continueBareQuote(i int) {
 	if i == 0 || t.speakers[i] != nil || !t.views[i].onlyQuoted() {
 		return
@@ -316,9 +360,32 @@ func (t *attributor) continueBareQuote(i int) {
 		}
 		return
 	}
-	if !t.views[i].quotesSentence() {
+	if q := t.runs.opening(i); q >= 0 {
+		t.runs.pending[q] = true // followQuotations decides where it ends
 		return
 	}
+	t.continueAcross(i)
+}
+
+// continueAcross gives claim i, a quoted sentence opening a paragraph with
+// no cue, the person last spoken of: the person quoted in the nearest of
+// the few claims before it in the section, or the one person such a claim
+// names ("But for Parata the deaths are personal. ¶ “It's very
+// emotional.”"); a claim naming several people, or quoting a body, leaves
+// it unattributed. A quotation that is no sentence, a slogan or a heading
+// (‘We need to listen’), continues no one.
+func (t *attributor) continueAcross(i int) {
+	if t.views[i].quotesSentence() {
+		t.continueSpeaker(i)
+	}
+}
+
+// continueSpeaker gives claim i the person last spoken of before it: the
+// person quoted in the nearest of the few claims before it in the section,
+// or the one person such a claim names; a claim naming several people, or
+// quoting a body, leaves it unattributed.
+func (t *attributor) continueSpeaker(i int) {
+	claims := t.a.Claims
 	for j := i - 1; j >= 0 && j >= i-lookBack && claims[j].Section == claims[i].Section; j-- {
 		if e := t.speakers[j]; e != nil {
 			if e.Type == claimx.Person {
@@ -337,6 +404,30 @@ func (t *attributor) continueBareQuote(i int) {
 			return
 		}
 	}
+}
+
+// speakBlock gives a claim of a block quotation, printed without
+// quotation marks, that names no speaker of its own the speaker of the
+// block: that of the claim before it in the block, or for the block's
+// first claim the person last spoken of before it ("Askar has released
+// code he said exploits the flaw. Here's how it works. ¶ [block]").
+func (t *attributor) speakBlock(i int) {
+	if t.speakers[i] != nil || !t.inBlock(i) {
+		return
+	}
+	if i > 0 && t.inBlock(i-1) && t.a.Claims[i].Paragraph-t.a.Claims[i-1].Paragraph <= 1 {
+		if t.speakers[i-1] != nil {
+			t.copySpeaker(i-1, i)
+		}
+		return
+	}
+	t.continueSpeaker(i)
+}
+
+// inBlock reports whether claim i stands in a block quotation.
+func (t *attributor) inBlock(i int) bool {
+	p := t.a.Claims[i].Paragraph
+	return p < len(t.a.Paragraphs) && t.a.Paragraphs[p].Quoted
 }
 
 // turn is a transcript turn a claim stands in: its speaker, nil for a
@@ -419,6 +510,9 @@ func (t *attributor) resolve(i, k int) *claimx.Entity {
 	if t := lexicon.Possessives.Types(it.lower); t != nil && it.refers == nil {
 		it.refers, it.pronoun = t, true // "his call for" stands for "he"
 	}
+	if a := t.views[i].appositiveName(k); a >= 0 {
+		return t.views[i].items[a].entity // "The leader of Ennahda, Rachid Ghannouchi, condemned"
+	}
 	return t.antecedent(i, k, it)
 }
 
@@ -436,7 +530,15 @@ const lookBack = 3
 // governed by a preposition), else its last fitting name. The pronoun is
 // item k of claim i.
 func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
-	fits := func(e *claimx.Entity) bool { return slices.Contains(p.refers, e.Type) }
+	// "they" and "their" stand for a body or for several people, never for
+	// one named person: "they say he appears more responsive" after Lee.
+	plural := p.pronoun && (p.lower == "they" || p.lower == "their")
+	fits := func(e *claimx.Entity) bool {
+		return slices.Contains(p.refers, e.Type) && !(plural && e.Type == claimx.Person)
+	}
+	if p.document {
+		return t.mem.issuer(p.lower) // never the nearest name: "The statement said" after Manila
+	}
 	if !p.pronoun {
 		// "the ministry" is the last body whose name holds the noun; "the
 		// spokesman" the last person given that title ("spokesman Yang
@@ -490,6 +592,9 @@ type item struct {
 	// can stand for.
 	refers  []claimx.EntityType
 	pronoun bool // a personal or possessive pronoun, not a referring noun
+	// document marks a definite document noun ("the statement", "the
+	// White Paper", "the posts"), which speaks for the body that issued it.
+	document bool
 	// unnamed marks a noun that stands for a speaker the text does not
 	// name: "officials", "the employee".
 	unnamed bool
@@ -678,7 +783,31 @@ func (v *view) markReferences() {
 		if t := lexicon.ReferringNouns.Types(noun); t != nil && k > 0 && lexicon.ReferringDeterminers.Has(v.items[k-1].lower) {
 			it.refers, it.lower, it.possessive = t, noun, possessive
 		}
+		if !possessive && lexicon.Channels.HasNoun(noun) && v.definite(k) {
+			it.refers, it.document = documentIssuers, true
+		}
 	}
+}
+
+// documentIssuers are the kinds of entity that issue documents.
+var documentIssuers = []claimx.EntityType{claimx.Org, claimx.GPE, claimx.Person}
+
+// definite reports whether the noun at k follows a referring determiner,
+// with at most two capitalised words between: "the report", "The White
+// Paper".
+func (v *view) definite(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		it := v.items[j]
+		switch {
+		case it.kind != wordItem:
+			return false
+		case lexicon.ReferringDeterminers.Has(it.lower):
+			return true
+		case !unicode.IsUpper([]rune(it.text)[0]):
+			return false
+		}
+	}
+	return false
 }
 
 // endsNounPhrase reports whether the word at k heads its noun phrase, as

@@ -461,9 +461,9 @@ func TestAttributionQuoteOwnership(t *testing.T) {
 		{"so-called label",
 			"Japan restated the so-called “three principles” and insisted that nothing had changed.",
 			[]ent{japan}, ""},
-		{"known as label",
+		{"known as label, the sentence closed by its source",
 			"The scheme, known as the “green channel,” lets firms skip checks, Japan said.",
-			[]ent{japan}, ""},
+			[]ent{japan}, "Japan | said"},
 		{"label beside an owned quotation",
 			"Wang Yi said the so-called “red line” had been crossed, calling it “a grave error.”",
 			[]ent{wangYi}, "Wang Yi | calling"},
@@ -763,12 +763,7 @@ func TestAttributionRoleNouns(t *testing.T) {
 // nothing but a quotation, with no cue of its own.
 func TestAttributionQuoteParagraphs(t *testing.T) {
 	li := ent{"Li Mei", "Li Mei", claimx.Person}
-	tests := []struct {
-		name  string
-		paras [][]string
-		ents  []ent
-		want  []string
-	}{
+	checkAttributions(t, []attributionCase{
 		{"the person quoted last, across a caption",
 			[][]string{{"“The river is dying,” says Chen Bo."}, {"• A fishing boat at dawn"}, {"“Nobody listens to us.", "We are tired.”"}},
 			[]ent{{"Chen Bo", "Chen Bo", claimx.Person}},
@@ -788,7 +783,169 @@ func TestAttributionQuoteParagraphs(t *testing.T) {
 		{"too far back",
 			[][]string{{"“The river is dying,” says Li Mei."}, {"Rain fell.", "Prices rose.", "Boats stayed in."}, {"“It will pass.”"}},
 			[]ent{li}, []string{"Li Mei | says", "", "", "", ""}},
+	})
+}
+
+// TestAttributionCueShapesAndMentions checks cue shapes and speaker
+// mentions news writing uses beyond the plain "X said that".
+func TestAttributionCueShapesAndMentions(t *testing.T) {
+	an := ent{"An Fengshan", "An Fengshan", claimx.Person}
+	ma := ent{"Ma Xiaoguang", "Ma Xiaoguang", claimx.Person}
+	chen := ent{"Chen Mingtong", "Chen Mingtong", claimx.Person}
+	checkAttributions(t, []attributionCase{
+		{"said and a title after a comma",
+			[][]string{{"Those who make such remarks have other motives, said spokesperson Ma Xiaoguang at a press conference."}},
+			[]ent{ma}, []string{"Ma Xiaoguang | said"}},
+		{"added and a surname closing the sentence",
+			[][]string{{"Ma Xiaoguang spoke first.", "The talks will resume in spring, added Ma."}},
+			[]ent{ma, {"Ma", "Ma Xiaoguang", claimx.Person}}, []string{"", "Ma Xiaoguang | added"}},
+		{"an appositive's comma is no inversion",
+			[][]string{{"Ma Xiaoguang, the spokesman, said Japan had “crossed a line.”"}},
+			[]ent{ma, japan}, []string{"Ma Xiaoguang | said"}},
+		{"nor is whom one told",
+			[][]string{{"Chen Mingtong, a former adviser, told a conference in Beijing that “the door is shut.”"}},
+			[]ent{chen, beijing}, []string{"Chen Mingtong | told"}},
+		{"the subject of a clause opened by after",
+			[][]string{{"The remarks came after Chen Mingtong, the security chief, said the mainland may “force” talks."}},
+			[]ent{chen}, []string{"Chen Mingtong | said"}},
+		{"a surname the tagger read as an article",
+			[][]string{{"An Fengshan, spokesman for the office, spoke on Wednesday.", "An reiterated that policy is unchanged.", "Asked about trade, An said “nothing has changed.”"}},
+			[]ent{an}, []string{"", "An Fengshan | reiterated", "An Fengshan | said"}},
+		{"a word of a name inside a longer one is no mention",
+			[][]string{{"An Fengshan spoke on Wednesday.", "The An River Authority said the dam was safe."}},
+			[]ent{an}, []string{"", "(River Authority) | said"}},
+		{"a quotation opening a paragraph, named where it ends",
+			[][]string{{"Ma Xiaoguang said the talks would go on."}, {"“We spoke about Taiwan.", "We agree,” Wang Yi told reporters."}},
+			[]ent{ma, wangYi}, []string{"Ma Xiaoguang | said", "Wang Yi | told", "Wang Yi | told"}},
+	})
+}
+
+// TestAttributionDocuments checks that a document speaks for the body that
+// issued it, as the text tied them, and for no one when it did not.
+func TestAttributionDocuments(t *testing.T) {
+	mss := ent{"Ministry of State Security", "Ministry of State Security", claimx.Org}
+	manila := ent{"Manila", "Manila", claimx.GPE}
+	council := ent{"Mainland Affairs Council", "Mainland Affairs Council", claimx.Org}
+	scio := ent{"State Council Information Office", "State Council Information Office", claimx.Org}
+	vulture := ent{"Vulture", "Vulture", claimx.Org}
+	checkAttributions(t, []attributionCase{
+		{"a post from a body, then the post",
+			[][]string{{"According to a WeChat post from the Ministry of State Security, grain is a “strategic issue.”",
+				"The post starts out with criticism, before alleging that “foreign firms” steal data."}},
+			[]ent{mss}, []string{"Ministry of State Security | According to", "Ministry of State Security | alleging"}},
+		{"other documents of the same body",
+			[][]string{{"A post from the Ministry of State Security went viral."}, {"The articles consistently emphasize that security comes first."}},
+			[]ent{mss}, []string{"", "Ministry of State Security | emphasize"}},
+		{"a report a body spoke in",
+			[][]string{{"Beijing will keep up its pressure, the Mainland Affairs Council said in a report.", "Trade has slowed, the report said."}},
+			[]ent{council, beijing}, []string{"Mainland Affairs Council | said", "Mainland Affairs Council | said"}},
+		{"a paper issued by a body",
+			[][]string{{"The White Paper on Democracy issued by the State Council Information Office came out in December.",
+				"The White Paper avers that China is a democracy."}},
+			[]ent{scio, china}, []string{"", "State Council Information Office | avers"}},
+		{"a tweet from a magazine reads",
+			[][]string{{"The tweet from Vulture reads, “The show was interrupted.”"}},
+			[]ent{vulture}, []string{"Vulture | reads"}},
+		{"as the report a body issued states",
+			[][]string{{"Japan issued a report in May.", "As the report states: “Supply chains are weapons now.”"}},
+			[]ent{japan}, []string{"", "Japan | states"}},
+		{"said in a statement, then the statement",
+			[][]string{{"Japan said in a statement that the talks had “failed.”", "The statement also warned of “grave consequences.”"}},
+			[]ent{japan}, []string{"Japan | said", "Japan | warned"}},
+		{"a statement no one was said to issue speaks for no one",
+			[][]string{{"Chinese ships blocked a supply run near Manila.", "The statement said the ships “acted lawfully.”"}},
+			[]ent{manila}, []string{"", ""}},
+		{"a subject that reports does not issue the report it names",
+			[][]string{{"Manila said the report was wrong.", "The report found that the reef was damaged."}},
+			[]ent{manila}, []string{"Manila | said", ""}},
+	})
+}
+
+// TestAttributionAgreement checks number agreement, roles set off by a
+// name, and verbs sharing a subject.
+func TestAttributionAgreement(t *testing.T) {
+	lee := ent{"John Lee", "John Lee", claimx.Person}
+	ghannouchi := ent{"Rachid Ghannouchi", "Rachid Ghannouchi", claimx.Person}
+	azzouz := ent{"Lotfi Azzouz", "Lotfi Azzouz", claimx.Person}
+	ennahda := ent{"Ennahda", "Ennahda", claimx.Org}
+	checkAttributions(t, []attributionCase{
+		{"they is not one named person",
+			[][]string{{"John Lee said he would listen.", "They say he appears more responsive."}},
+			[]ent{lee}, []string{"John Lee | said", ""}},
+		{"they may be a body",
+			[][]string{{"Huawei opened a lab in Japan.", "They said the lab was “about talent.”"}},
+			[]ent{huawei, japan}, []string{"", "Huawei | said"}},
+		{"a role noun set off by its name",
+			[][]string{{"“It is an attack on all of us,” said Lotfi Azzouz.", "The leader of Ennahda, Rachid Ghannouchi, condemned the attack, saying that it “will not break our will.”"}},
+			[]ent{azzouz, ghannouchi, ennahda}, []string{"Lotfi Azzouz | said", "Rachid Ghannouchi | saying"}},
+		{"a name qualifying an unnamed source is not the speaker",
+			[][]string{{"“Seven people were brought here,” the Pishan County Hospital employee said, adding: “There was a bomb.”"}},
+			[]ent{{"Pishan County Hospital", "Pishan County Hospital", claimx.Org}}, []string{"(Pishan County Hospital employee) | said"}},
+		{"a source closing the sentence speaks it",
+			[][]string{{"China has repeatedly stated its stance, and the US is slandering it, Lu Kang said at a briefing."}},
+			[]ent{china, {"Lu Kang", "Lu Kang", claimx.Person}}, []string{"Lu Kang | said"}},
+		{"and so does a pronoun for a person",
+			[][]string{{"Joanne Ou spoke first.", "The US has reiterated that its commitment is solid, she added."}},
+			[]ent{{"Joanne Ou", "Joanne Ou", claimx.Person}, {"US", "US", claimx.GPE}}, []string{"", "Joanne Ou | added"}},
+		{"but a report closing it only cites where it was read",
+			[][]string{{"The Mainland Affairs Council released a report.", "Beijing revealed that imports resumed, the report said."}},
+			[]ent{{"Mainland Affairs Council", "Mainland Affairs Council", claimx.Org}, beijing}, []string{"", "Beijing | revealed"}},
+		{"a verb after but shares the subject",
+			[][]string{{"Beijing suspended imports, but revealed that some goods were allowed in, the report said."}},
+			[]ent{beijing}, []string{"Beijing | revealed"}},
+	})
+}
+
+// TestAttributionBlockQuotations checks who speaks a block quotation
+// printed without quotation marks: the paragraphs marked quoted.
+func TestAttributionBlockQuotations(t *testing.T) {
+	askar := ent{"Ammar Askar", "Ammar Askar", claimx.Person}
+	tests := []struct {
+		name   string
+		paras  [][]string
+		quoted []int // paragraphs in the block
+		ents   []ent
+		want   []string
+	}{
+		{"the person who introduced it, over several paragraphs",
+			[][]string{{"Ammar Askar has released code he said exploits the flaw.", "Here's how it works."},
+				{"The client sends a packet.", "The server parses it."}, {"This runs the server out of memory."}, {"The company did not reply."}},
+			[]int{1, 2}, []ent{askar},
+			[]string{"Ammar Askar | said", "", "Ammar Askar | said", "Ammar Askar | said", "Ammar Askar | said", ""}},
+		{"the one person named before it",
+			[][]string{{"Ammar Askar wrote a long post."}, {"The fix is not hard."}},
+			[]int{1}, []ent{askar}, []string{"", "Ammar Askar | "}},
+		{"a claim of the block with a speaker of its own keeps it",
+			[][]string{{"Ammar Askar wrote a long post."}, {"Japan said the fix is not hard.", "It is simple."}},
+			[]int{1}, []ent{askar, japan}, []string{"", "Japan | said", "Japan | said"}},
+		{"no one to speak it",
+			[][]string{{"The flaw is old.", "Many servers run it."}, {"The fix is not hard."}},
+			[]int{1}, nil, []string{"", "", ""}},
 	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := testArticle(tc.paras, tc.ents...)
+			for _, p := range tc.quoted {
+				a.Paragraphs[p].Quoted = true
+			}
+			if got := attributed(t, a); fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// attributionCase is a test article of paragraphs of sentences, its
+// entities, and each claim's "speaker | cue" as attributed describes it.
+type attributionCase struct {
+	name  string
+	paras [][]string
+	ents  []ent
+	want  []string
+}
+
+func checkAttributions(t *testing.T, tests []attributionCase) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			got := attributed(t, testArticle(tc.paras, tc.ents...))

@@ -20,6 +20,8 @@ func (v *view) speakerOf(c cue) int {
 		return v.passiveAgent(c)
 	case c.form != lexicon.Ing && v.followsQuote(c.from):
 		return v.agentAfter(c.to) // “…,” said Wang Yi
+	case v.inverted(c):
+		return v.agentAfter(c.to) // …, said spokesperson Ma Xiaoguang
 	case v.dependent(c):
 		if f := v.firstCandidate(v.clauseStart(c.from), c.from); f >= 0 {
 			return f
@@ -27,6 +29,69 @@ func (v *view) speakerOf(c cue) int {
 		return v.carrier(v.clauseStart(c.from), c.from)
 	}
 	return v.subjectBefore(c.from)
+}
+
+// inverted reports whether cue c stands after a comma with its speaker
+// after it, as news writing closes a sentence of reported speech: "…, said
+// spokesperson Ma Xiaoguang on Wednesday", "…, added the ministry". Only
+// titles, determiners and capitalised words may stand between the verb and
+// the name, and the name must close the clause, with nothing after it but
+// punctuation or a phrase opened by a preposition: "Zhang, the minister,
+// said the United States had …" is a subject and its verb, "Li, an adviser,
+// told a conference in Lima" a subject and whom it told.
+func (v *view) inverted(c cue) bool {
+	if c.form == lexicon.Ing || c.from == 0 || !v.items[c.from-1].is(",") || v.toldAudience(c) {
+		return false
+	}
+	for j := c.to; j < len(v.items); j++ {
+		it := v.items[j]
+		switch {
+		case it.kind == entityItem:
+			if j+1 >= len(v.items) {
+				return true
+			}
+			after := v.items[j+1]
+			return after.kind == punctItem || after.kind == parenItem || after.kind == wordItem && preposition(after.lower)
+		case it.kind == parenItem:
+		case it.kind != wordItem || it.cue:
+			return false
+		case !isTitle(it.lower) && !lexicon.Determiners.Has(it.lower) && !unicode.IsUpper([]rune(it.text)[0]):
+			return false
+		}
+	}
+	return false
+}
+
+// closingCue returns the index of the cue that closes the claim with its
+// source (see closesSentence), -1 if none.
+func (v *view) closingCue() int {
+	if n := len(v.cues); n > 0 && v.closesSentence(v.cues[n-1]) {
+		return n - 1
+	}
+	return -1
+}
+
+// closesSentence reports whether cue c closes the claim with its source: a
+// closing verb ("said", "added", "told reporters") after a comma and its
+// subject, with nothing after it but the words of its own phrase, no
+// quotation, clause or other cue ("…, Lu said at a briefing."). What it
+// reports is the sentence before it, so it needs no other complement.
+func (v *view) closesSentence(c cue) bool {
+	l, _, ok := lexicon.Lemma(v.items[c.from].lower, lexicon.ClosingVerbs.Has)
+	if !ok || !lexicon.ClosingVerbs.Has(l) || c.owner >= 0 || c.sourceAfter || c.noun {
+		return false
+	}
+	for j := c.to; j < len(v.items); j++ {
+		if it := v.items[j]; it.kind == quoteItem || it.lower == "that" || it.is(clauseBreaks) || it.cue {
+			return false
+		}
+	}
+	k := v.subjectBefore(c.from)
+	if k < 0 {
+		return false
+	}
+	p := v.phraseStart(k) - 1
+	return p >= 1 && v.items[p].is(",")
 }
 
 // passiveAgent returns the agent of the passive cue c, if it names one
@@ -47,18 +112,20 @@ func (v *view) agentless(c cue) bool {
 }
 
 // dependent reports whether cue c has no subject of its own and shares the
-// clause's: a participle after a comma or a quotation ("…, adding that",
-// "“…,” adding that"), or a verb coordinated by "and" / "or".
+// clause's: a participle after a comma, a quotation or a preposition that
+// opens a clause ("…, adding that", "“…,” adding that", "before alleging
+// that"), or a verb coordinated by "and", "or" or "but".
 func (v *view) dependent(c cue) bool {
 	j := v.skipVerbGroup(c.from - 1)
 	if j < 0 {
 		return false
 	}
 	prev := v.items[j]
-	if prev.lower == "and" || prev.lower == "or" {
+	if prev.lower == "and" || prev.lower == "or" || prev.lower == "but" {
 		return true
 	}
-	return c.form == lexicon.Ing && (prev.is(separators) || prev.kind == quoteItem)
+	return c.form == lexicon.Ing && (prev.is(separators) || prev.kind == quoteItem ||
+		prev.kind == wordItem && lexicon.ClausePrepositions.Has(prev.lower)) // "…, before alleging that"
 }
 
 // subjectBefore walks back from the cue at k to the nearest possible
@@ -84,7 +151,7 @@ func (v *view) subjectBefore(k int) int {
 	for j := k - 1; j >= 0; j-- {
 		it := v.items[j]
 		switch {
-		case inVerbGroup && (it.kind == entityItem || it.refers != nil) && v.governor(j) == "as":
+		case inVerbGroup && (it.kind == entityItem || it.refers != nil) && lexicon.ClausePrepositions.Has(v.governor(j)):
 			return j
 		case v.candidate(j):
 			if it.kind != entityItem && !it.pronoun && owner >= 0 {
@@ -173,8 +240,8 @@ func (v *view) appositiveSubject(j int) int {
 	for p >= 0 && v.items[p].kind == parenItem {
 		p--
 	}
-	if p >= 0 && v.candidate(p) {
-		return p
+	if p >= 0 && (v.candidate(p) || v.items[p].kind == entityItem && lexicon.ClausePrepositions.Has(v.governor(p))) {
+		return p // "Li, the director, said"; "after Chen, the security chief, said"
 	}
 	if f := v.firstCandidate(open+1, j); f >= 0 && v.phraseStart(f) == open+1 {
 		return f
@@ -236,6 +303,52 @@ func (v *view) bodyBehind(j int) int {
 		}
 	}
 	return -1
+}
+
+// issuerReach is how far after a document noun the "by" of its issuer may
+// stand: "the White Paper on Democracy issued by the SCIO".
+const issuerReach = 4
+
+// issuerOf returns who issued the document noun at k, nil if the claim
+// does not say: the body after "from", "by" or "of" ("a post from the
+// ministry"), the agent of a participle after it ("issued by the SCIO"),
+// the name owning it ("the ministry’s statement"), the speaker of a claim
+// that speaks in it ("the council said in a report"), or the subject that
+// sends or publishes it with no reporting verb between ("China sent a
+// position paper").
+func (v *view) issuerOf(k int, speaker *claimx.Entity) *claimx.Entity {
+	if b := v.bodyBehind(k); b >= 0 {
+		return v.items[b].entity
+	}
+	for j := k + 1; j < len(v.items) && j <= k+issuerReach; j++ {
+		if it := v.items[j]; it.lower == "by" {
+			if a := v.agentAfter(j + 1); a >= 0 && v.items[a].kind == entityItem {
+				return v.items[a].entity
+			}
+			break
+		} else if it.kind != wordItem && it.kind != entityItem || it.cue {
+			break
+		}
+	}
+	if k > 0 && v.items[k-1].kind == entityItem && v.items[k-1].possessive {
+		return v.items[k-1].entity
+	}
+	if v.governor(k) == "in" && speaker != nil && speaker != unnamed {
+		return speaker
+	}
+	if v.items[k].document || v.governor(k) != "" {
+		return nil // "the statement" points back to a document, it names none
+	}
+	from := v.clauseStart(k)
+	for j := from; j < k; j++ {
+		if v.items[j].cue {
+			return nil // "Huawei said the report was wrong"
+		}
+	}
+	if f := v.firstCandidate(from, k); f >= 0 && v.items[f].kind == entityItem {
+		return v.items[f].entity
+	}
+	return nil
 }
 
 // channelFollows reports whether the name at j stands before a channel
@@ -315,9 +428,14 @@ const modifierReach = 3
 // it, with nothing but titles or capitalised words between, or is the
 // possessive of a body's name the entity tagger missed: "Taipei’s Mainland
 // Affairs Council said" is not Taipei speaking, where "the PRC’s Global AI
-// Governance Initiative states" is the PRC speaking through a document.
+// Governance Initiative states" is the PRC speaking through a document;
+// or qualifies an unnamed source right after it: in "the Pishan County
+// Hospital employee said" the employee speaks, not the hospital.
 func (v *view) modifies(k int) bool {
 	if v.items[k].possessive && v.namesBody(k+1) {
+		return true
+	}
+	if k+1 < len(v.items) && v.items[k+1].unnamed && !v.items[k].possessive {
 		return true
 	}
 	for j, words := k+1, 0; j < len(v.items); j++ {
@@ -447,6 +565,35 @@ func (v *view) quotesSentence() bool {
 		return n > 1 && strings.ContainsRune(".?!,…", text[n-2])
 	}
 	return false
+}
+
+// appositiveReach is how many items may stand between a role noun and the
+// comma that opens the name set off after it: "the leader of Ennahda,".
+const appositiveReach = 5
+
+// appositiveName returns the name set off after the role noun at k, which
+// names whom the noun stands for ("The leader of Ennahda, Rachid
+// Ghannouchi, condemned"; "The minister, Wang Yi, said"), -1 if none: a
+// name of a type the noun can refer to, between commas or closing the
+// claim.
+func (v *view) appositiveName(k int) int {
+	it := v.items[k]
+	if it.refers == nil || it.pronoun || it.document {
+		return -1
+	}
+	for j := k + 1; j < len(v.items) && j <= k+appositiveReach; j++ {
+		switch next := v.items[j]; {
+		case next.is(","):
+			if n := j + 1; n < len(v.items) && v.items[n].kind == entityItem && slices.Contains(it.refers, v.items[n].entity.Type) &&
+				(n+1 == len(v.items) || v.items[n+1].is(separators) || v.items[n+1].kind == parenItem) {
+				return n
+			}
+			return -1
+		case next.kind == punctItem || next.kind == quoteItem || next.cue:
+			return -1
+		}
+	}
+	return -1
 }
 
 // roleReach is how many words a title may stand before the name it is

@@ -173,6 +173,14 @@ func (v *view) putItSpeaker(k int) int {
 	return -1
 }
 
+// verbAfterName reports whether the word after item k is a reporting verb
+// when item k is read as a name: "An reiterated", "An said".
+func (v *view) verbAfterName(k int) bool {
+	w := v.wordAt(k + 1)
+	_, _, ok := lexicon.Lemma(w, func(l string) bool { return cueVerbs[l] })
+	return ok
+}
+
 // wordAt returns the lower-case word at item j, "" if there is none.
 func (v *view) wordAt(j int) string {
 	if j < len(v.items) && v.items[j].kind == wordItem {
@@ -263,7 +271,7 @@ func (v *view) framed(c cue) bool {
 		}
 		return false
 	}
-	if v.followsQuote(c.from) || v.quotedSubject(c) || c.form == lexicon.Past && v.passive(c.from) && v.quotedBefore(c.from) {
+	if v.followsQuote(c.from) || v.inverted(c) || v.closesSentence(c) || v.quotedSubject(c) || c.form == lexicon.Past && v.passive(c.from) && v.quotedBefore(c.from) {
 		return true
 	}
 	if v.toldAudience(c) {

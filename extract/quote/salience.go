@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/claimx/claimx"
 	"github.com/claimx/claimx/lexicon"
@@ -22,6 +23,12 @@ type memory struct {
 	// lastMention is the last unnamed speaker's mention ("officials"), for
 	// a pronoun that points back to it.
 	lastMention string
+	// issuers holds, for a document noun in the singular, the body that
+	// issued the last such document ("a post from the ministry", "the
+	// council said in a report"); lastIssuer the body behind the last
+	// document of any kind.
+	issuers    map[string]*claimx.Entity
+	lastIssuer *claimx.Entity
 }
 
 // mention is an entity named at item item of claim claim: the later of two
@@ -41,12 +48,19 @@ type nameKey struct {
 }
 
 func newMemory() *memory {
-	return &memory{roles: map[string]mention{}, names: map[nameKey]mention{}}
+	return &memory{roles: map[string]mention{}, names: map[nameKey]mention{}, issuers: map[string]*claimx.Entity{}}
 }
 
-// remember adds the names and roles of claim i, read as v.
-func (m *memory) remember(i int, v *view) {
+// remember adds the names, roles and document issuers of claim i, read as
+// v, whose speaker is speaker (nil if none).
+func (m *memory) remember(i int, v *view, speaker *claimx.Entity) {
 	for k, it := range v.items {
+		if it.kind == wordItem && lexicon.Channels.HasNoun(it.lower) {
+			if e := v.issuerOf(k, speaker); e != nil {
+				m.issuers[lexicon.Singular(it.lower)] = e
+				m.lastIssuer = e
+			}
+		}
 		if it.kind != entityItem {
 			continue
 		}
@@ -88,4 +102,50 @@ func (m *memory) referent(p item) *claimx.Entity {
 		return nil
 	}
 	return best.entity
+}
+
+// recall turns into names the capitalised words of view v that repeat a
+// word of the name of a person named before, where the entity tagger left
+// them as words: "An said" after "An Fengshan, spokesman for …". A word
+// next to another capitalised word is part of a longer name, and one that
+// opens the sentence counts only before a reporting verb, as "An
+// reiterated" cannot be an article. Pronouns stay pronouns ("He said"
+// after He Lifeng). The view's cues are found again when a word became a
+// name, as a verb after it is no longer one after an article.
+func (m *memory) recall(v *view) {
+	recalled := false
+	capitalised := func(k int) bool {
+		return k >= 0 && k < len(v.items) && v.items[k].kind == wordItem && unicode.IsUpper([]rune(v.items[k].text)[0])
+	}
+	for k := range v.items {
+		it := &v.items[k]
+		if !capitalised(k) || it.cue || it.refers != nil || capitalised(k-1) || capitalised(k+1) {
+			continue
+		}
+		if k == 0 && !v.verbAfterName(k) {
+			continue
+		}
+		if n, ok := m.names[nameKey{it.lower, claimx.Person}]; ok {
+			*it = item{kind: entityItem, entity: n.entity, start: it.start, end: it.end}
+			recalled = true
+		}
+	}
+	if recalled {
+		v.cues = nil
+		for k := range v.items {
+			v.items[k].cue = false
+		}
+		v.findCues()
+	}
+}
+
+// issuer returns the body that issued the document noun refers to: the
+// issuer of the last document of that kind, else of the last document of
+// any kind ("the articles" after "a post from the ministry"), nil if the
+// text tied no document to anyone.
+func (m *memory) issuer(noun string) *claimx.Entity {
+	if e, ok := m.issuers[lexicon.Singular(noun)]; ok {
+		return e
+	}
+	return m.lastIssuer
 }
