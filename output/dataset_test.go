@@ -70,6 +70,18 @@ func TestOpenCleansUp(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dead, "articles-x.tmp"), []byte("PAR1 half written"), 0o666); err != nil {
 		t.Fatal(err)
 	}
+	// A folder a live writer is making, not yet locked, stays; one its
+	// writer died making, long ago, goes.
+	pending := map[string]time.Time{".wnew": time.Now(), ".wold": time.Now().Add(-2 * pendingAge)}
+	for name, made := range pending {
+		dir := filepath.Join(out, controlDir, tempDir, name)
+		if err := os.MkdirAll(dir, 0o777); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(dir, made, made); err != nil {
+			t.Fatal(err)
+		}
+	}
 	// A hidden file that is not ours stays.
 	if err := os.WriteFile(filepath.Join(out, claimsDir, ".keep"), nil, 0o666); err != nil {
 		t.Fatal(err)
@@ -96,6 +108,12 @@ func TestOpenCleansUp(t *testing.T) {
 	temps := ls(t, filepath.Join(out, controlDir, tempDir))
 	if slices.Contains(temps, "wdead") || !slices.Contains(temps, live) {
 		t.Errorf("temporary folders after Open = %v, want the live writer's %s and not the dead one's", temps, live)
+	}
+	for name, want := range map[string]bool{".wnew": true, ".wold": false} {
+		_, err := os.Stat(filepath.Join(out, controlDir, tempDir, name))
+		if got := err == nil; got != want {
+			t.Errorf("pending folder %s kept: %v, want %v", name, got, want)
+		}
 	}
 	if !d.Seen(full.ID) || d.Seen(broken.ID) {
 		t.Error("the written article is not seen, or the failed one is (it is to be tried again)")

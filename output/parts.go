@@ -299,17 +299,34 @@ func newTempArea(dataset string) (*tempArea, error) {
 	if err := os.MkdirAll(root, 0o777); err != nil {
 		return nil, err
 	}
-	dir, err := os.MkdirTemp(root, "w")
+	// The folder is made under a pending name and locked before it takes
+	// its own: another writer's removeStaleTemps, running in between,
+	// would otherwise find it unlocked and remove it.
+	pending, err := os.MkdirTemp(root, pendingPrefix+"w")
 	if err != nil {
 		return nil, err
 	}
-	lock, err := lockDir(dir)
+	lock, err := lockDir(pending)
 	if err != nil {
-		os.Remove(dir)
+		os.Remove(pending)
+		return nil, err
+	}
+	dir := filepath.Join(root, strings.TrimPrefix(filepath.Base(pending), pendingPrefix))
+	if err := os.Rename(pending, dir); err != nil {
+		lock.Close()
+		os.Remove(pending)
 		return nil, err
 	}
 	return &tempArea{dir: dir, lock: lock}, nil
 }
+
+// pendingPrefix marks a temporary folder not yet locked by its writer;
+// pendingAge is how old such a folder must be before it counts as left by a
+// writer that died before locking it.
+const (
+	pendingPrefix = "."
+	pendingAge    = time.Hour
+)
 
 // writeTemp writes rows as table's file of the part stem in the area and
 // returns its path.
@@ -339,6 +356,11 @@ func removeStaleTemps(dataset string) error {
 	}
 	for _, e := range entries {
 		dir := filepath.Join(root, e.Name())
+		if strings.HasPrefix(e.Name(), pendingPrefix) {
+			if info, err := e.Info(); err != nil || time.Since(info.ModTime()) < pendingAge {
+				continue // being made by a live writer
+			}
+		}
 		lock, err := tryLockDir(dir)
 		if err != nil || lock == nil {
 			continue // gone meanwhile, or its writer lives

@@ -121,12 +121,15 @@ func testShardKilled(t *testing.T, bin string) {
 	}
 	victim, exited, stderr := startUntilParts(t, bin, shardArgs(0), out, 2)
 	others := make([]*exec.Cmd, 0, 3)
+	logs := make([]*strings.Builder, 0, 3)
 	for i := 1; i < 4; i++ {
 		cmd := exec.Command(bin, shardArgs(i)...)
+		log := &strings.Builder{}
+		cmd.Stdout, cmd.Stderr = log, log
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		others = append(others, cmd)
+		others, logs = append(others, cmd), append(logs, log)
 	}
 	if err := victim.Process.Kill(); err != nil {
 		t.Fatal(err)
@@ -137,7 +140,7 @@ func testShardKilled(t *testing.T, bin string) {
 	}
 	for i, cmd := range others {
 		if err := cmd.Wait(); err != nil {
-			t.Fatalf("shard %d: %v", i+1, err)
+			t.Fatalf("shard %d: %v\n%s", i+1, err, logs[i])
 		}
 	}
 	again, err := exec.Command(bin, shardArgs(0)...).CombinedOutput()
