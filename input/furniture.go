@@ -21,7 +21,10 @@ import (
 func lineBreakEndsBlock(before, line string) bool {
 	prev := before[strings.LastIndexByte(before, '\n')+1:]
 	if creditLine.MatchString(line) {
-		return false // a credit belongs to the caption above it
+		// A credit belongs to the caption above it, a caption being one
+		// sentence; after a paragraph of several it credits an image the
+		// copy left out, and the paragraph is running text.
+		return len(segment.Sentences(prev)) > 1
 	}
 	first, _ := utf8.DecodeRuneInString(line)
 	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && !strings.ContainsRune("“\"‘'([【—–-•", first) {
