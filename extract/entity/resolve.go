@@ -141,14 +141,6 @@ func (d *doc) identity(key string, cl *cluster) string {
 	if name, ok := strings.CutPrefix(key, "g:"); ok {
 		return gazetteer.Normalize(name)
 	}
-	// A name reached some other way ("the Central Organization Department
-	// of the Party", split at "of") is still the fuller form of the listed
-	// name after its generic adjective, as splitAdjective reads it.
-	if first, rest, ok := strings.Cut(cl.name, " "); ok && lexicon.Generic.Has(first) {
-		if e, listed := d.g.Lookup(rest); listed && e.Type == cl.typ {
-			return gazetteer.Normalize(e.Name)
-		}
-	}
 	return d.g.ID(cl.name, cl.hanzi)
 }
 
