@@ -38,6 +38,10 @@ type Gold struct {
 	Layers []string `json:"layers,omitempty"`
 }
 
+// labelledNames is what a file's Layers may name: every layer but citation
+// dates, which come with the citations, and every metadata field.
+var labelledNames = append(slices.DeleteFunc(slices.Clone(layerNames), func(n string) bool { return n == LayerCitationDates }), metaNames...)
+
 // labels reports whether the file labels the named layer or metadata field.
 // Citation dates come with the citations.
 func (g *Gold) labels(name string) bool {
@@ -230,8 +234,8 @@ func (g *Gold) check() []string {
 		}
 	}
 	for _, name := range g.Layers {
-		if name == LayerCitationDates || (!slices.Contains(layerNames, name) && !slices.Contains(metaNames, name)) {
-			bad("layers: %q is not one of %s", name, strings.Join(append(slices.DeleteFunc(slices.Clone(layerNames), func(n string) bool { return n == LayerCitationDates }), metaNames...), ", "))
+		if !slices.Contains(labelledNames, name) {
+			bad("layers: %q is not one of %s", name, strings.Join(labelledNames, ", "))
 		}
 	}
 	return problems
