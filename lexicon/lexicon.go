@@ -64,16 +64,23 @@ func key(w string) string {
 	return w
 }
 
-// unaccent drops the combining marks of w's canonical decomposition.
+// unaccent drops the combining marks of w's canonical decomposition. A
+// word with none to drop (Chinese, most of all) is returned as it is,
+// without building anything.
 func unaccent(w string) string {
+	if norm.NFD.IsNormalString(w) && !strings.ContainsFunc(w, isMark) {
+		return w
+	}
 	var b strings.Builder
 	for _, r := range norm.NFD.String(w) {
-		if !unicode.Is(unicode.Mn, r) {
+		if !isMark(r) {
 			b.WriteRune(r)
 		}
 	}
 	return norm.NFC.String(b.String())
 }
+
+func isMark(r rune) bool { return unicode.Is(unicode.Mn, r) }
 
 // HasNoun reports whether the noun w, in any case, is on the list as
 // written or, if it is a regular plural, in its singular: "Institutes" finds
