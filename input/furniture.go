@@ -20,7 +20,7 @@ import (
 // that one opens anew.
 func lineBreakEndsBlock(before, line string) bool {
 	prev := before[strings.LastIndexByte(before, '\n')+1:]
-	if creditLine.MatchString(line) {
+	if creditLine(line) {
 		// A credit belongs to the caption above it, a caption being one
 		// sentence; after a paragraph of several it credits an image the
 		// copy left out, and the paragraph is running text.
@@ -69,11 +69,42 @@ func caption(text string) bool {
 	}
 	text = strings.TrimSpace(text)
 	last := text[strings.LastIndexByte(text, '\n')+1:]
-	return creditEnd.MatchString(tail(text, maxCredit)) || creditLine.MatchString(text) || creditLine.MatchString(last) || relatedLink(text)
+	return creditEnd(text) || creditLine(text) || creditLine(last) || relatedLink(text)
 }
 
 // maxCredit is the most bytes a credit ending a caption holds.
 const maxCredit = 200
+
+// The credit patterns below are each anchored at the start of the text
+// they are given, or run on its last few bytes only: unanchored, Go's
+// regexp tries every position of a paragraph, and these checks run on
+// every paragraph and line of every article.
+
+// creditEnd reports whether a caption ends in a credit: in brackets
+// ("(Source: China Daily)", "[Photo/IC]", "(Thomas Coex/AFP/Getty
+// Images)"), or after its last sentence ("… at dusk. Photo: Ana
+// Ruiz/Reuters").
+func creditEnd(text string) bool {
+	if end := strings.TrimSuffix(text, "."); strings.HasSuffix(end, ")") || strings.HasSuffix(end, "]") {
+		// No such credit holds a ")" before its last: it starts after any.
+		inner := end[strings.LastIndexByte(end[:len(end)-1], ')')+1:]
+		if bracketCredit.MatchString(tail(inner, maxCredit)) {
+			return true
+		}
+	}
+	stop := strings.LastIndexAny(text, ".!?")
+	return stop >= 0 && creditAfterSentence.MatchString(text[stop+1:])
+}
+
+// creditLine reports whether a line is a photo credit: opened by a credit
+// label ("Photo: …", "Image by …") or closed by an agency ("…/Getty
+// Images").
+func creditLine(line string) bool {
+	return creditLead.MatchString(line) || creditAgency.MatchString(tail(line, maxAgency))
+}
+
+// maxAgency is the most bytes an agency closing a credit line holds.
+const maxAgency = 16
 
 // tail is the last n bytes of s or a little less, starting on a rune: a
 // pattern anchored at the end runs on it in time that does not grow with s.
@@ -130,12 +161,16 @@ func relatedLink(text string) bool {
 const maxCaption = 600
 
 var (
-	creditEnd = regexp.MustCompile(`(?i)[(\[](photo|image|source|credit|picture|file photo)s?\s*[:/][^)\]]*[)\]]\.?$` +
-		// "(Thomas Coex/AFP/Getty Images)": a photographer and an agency
-		`|\([^()]*/\s*(AFP|AP|Reuters|Getty Images|EPA|Bloomberg|Shutterstock|Xinhua|Associated Press)[^()]*\)\.?$` +
-		// "… at dusk. Photo: Ana Ruiz/Reuters": a credit after the caption's sentence
-		`|[.!?]\s+(photo|photograph|image|picture|credit|source|file photo)s?\s*(:|by\b)[^.!?]{0,80}$`)
-	creditLine = regexp.MustCompile(`(?i)^(photo|image|picture|credit|source|file photo)s?\s*(:|by\b)|(getty images|/afp|/reuters|/ap|shutterstock)\.?$`)
+	// bracketCredit is a bracketed credit ending a text: a label ("(Photo:
+	// …)", "[Photo/IC]") or a photographer and an agency ("(Thomas
+	// Coex/AFP/Getty Images)").
+	bracketCredit = regexp.MustCompile(`(?i)(?:[(\[](photo|image|source|credit|picture|file photo)s?\s*[:/][^)\]]*[)\]]` +
+		`|\([^()]*/\s*(AFP|AP|Reuters|Getty Images|EPA|Bloomberg|Shutterstock|Xinhua|Associated Press)[^()]*\))$`)
+	// creditAfterSentence is what follows a caption's last sentence when
+	// that is a credit.
+	creditAfterSentence = regexp.MustCompile(`(?i)^\s+(photo|photograph|image|picture|credit|source|file photo)s?\s*(:|by\b)[^.!?]{0,80}$`)
+	creditLead          = regexp.MustCompile(`(?i)^(photo|image|picture|credit|source|file photo)s?\s*(:|by\b)`)
+	creditAgency        = regexp.MustCompile(`(?i)(getty images|/afp|/reuters|/ap|shutterstock)\.?$`)
 )
 
 // signature reports whether a paragraph is a sign-off: a line opened by a
@@ -210,12 +245,24 @@ func datelineDate(text string, year func() int) (time.Time, bool) {
 // Habib contributed to this report.") or tells how to follow or reach the
 // author.
 func credits(text string) bool {
-	return len(text) <= maxCaption && creditsLine.MatchString(text)
+	if len(text) > maxCaption {
+		return false
+	}
+	if creditsLead.MatchString(text) {
+		return true
+	}
+	// The phrases found anywhere are looked for as plain words first.
+	lower := strings.ToLower(text)
+	return (strings.Contains(lower, "contributed ") || strings.Contains(lower, "email ")) && creditsWithin.MatchString(lower)
 }
 
-var creditsLine = regexp.MustCompile(`(?i)\bcontributed (reporting|to this (report|article|story))|^(additional )?reporting by\b|^(editing|edited) by\b|^writing by\b` +
-	// a follow or contact line: "Follow him on Twitter @LucasNolan_ or email him at …"
-	`|^follow (him|her|them|us|me) (on|at)\b|\bemail (him|her|them|us|me) at\b`)
+var (
+	// creditsLead opens a credits line; a follow or contact line too:
+	// "Follow him on Twitter @LucasNolan_ or email him at …".
+	creditsLead = regexp.MustCompile(`(?i)^(?:(additional )?reporting by|(editing|edited) by|writing by|follow (him|her|them|us|me) (on|at))\b`)
+	// creditsWithin is found anywhere in a lower-cased credits line.
+	creditsWithin = regexp.MustCompile(`\bcontributed (reporting|to this (report|article|story))|\bemail (him|her|them|us|me) at\b`)
+)
 
 // authorNote reports whether a paragraph at the end of an article is a note
 // on its author, opening with the author's name: "Steven Mufson covers the

@@ -1,0 +1,57 @@
+package input
+
+import "testing"
+
+// TestCreditShapes: each shape of a credit, bracketed, after a caption's
+// sentence, opening or closing a line, and running text that only looks
+// like one.
+func TestCreditShapes(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		caption bool
+	}{
+		{"Crews clear the road near the border. (Source: China Daily)", true},
+		{"A ferry leaves the harbour [Photo/IC].", true},
+		{"The premier at the port (Thomas Coex/AFP/Getty Images)", true},
+		{"Divers at the reef (file photo by Lin Wei [left] and Ana Ruiz/Reuters)", true},
+		{"Boats at dusk. Photo: Ana Ruiz/Reuters", true},
+		{"Boats at dusk! Picture by Lin Wei", true},
+		{"Photo: Ana Ruiz", true},
+		{"Sources: Harbour Daily", true},
+		{"Boats at dusk. Ana Ruiz/Getty Images", true},
+		{"Fishermen near the harbour, Lin Wei/AFP.", true},
+		{"The source of the leak (a ministry official) was never named.", false},
+		{"He showed the photo: it was taken in Geneva.", false},
+		{"Boats at dusk. Photo: Ana Ruiz. The harbour closed at night.", false},
+		{"The agency (which reports to the State Council) said so (Xinhua, June 9).", false},
+		{"Reporters from AP and AFP were there.", false},
+	} {
+		if got := caption(c.text); got != c.caption {
+			t.Errorf("caption(%q) = %v, want %v", c.text, got, c.caption)
+		}
+	}
+}
+
+// TestCreditsLines: a line crediting others' reporting, or telling how to
+// reach the author, whatever its case.
+func TestCreditsLines(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		credits bool
+	}{
+		{"Heba Habib contributed to this report.", true},
+		{"LIN WEI CONTRIBUTED REPORTING.", true},
+		{"Additional reporting by Ana Ruiz in Geneva", true},
+		{"Edited by Tom Hogue", true},
+		{"Writing by Lin Wei; editing by Tom Hogue", true},
+		{"Follow him on Twitter @linwei or email him at lin@example.org", true},
+		{"Questions? Email us at desk@example.org", true},
+		{"Ten countries contributed troops to the mission.", false},
+		{"The minister said reporting by state media was accurate.", false},
+		{"She sent an email to the ministry at noon.", false},
+	} {
+		if got := credits(c.text); got != c.credits {
+			t.Errorf("credits(%q) = %v, want %v", c.text, got, c.credits)
+		}
+	}
+}
