@@ -27,6 +27,27 @@ func TestDetectLanguage(t *testing.T) {
 	}
 }
 
+// TestPlainlyEnglish: the marker words settle English running text, and
+// never a text in another language, though it shares short words with
+// English ("is", "of", "in", "to") or quotes a few English ones.
+func TestPlainlyEnglish(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The ministry said on Tuesday that talks on the fishing dispute would resume next month in Geneva, and that both sides had agreed to keep their coast guards apart until then. The statement, which was read by a spokesperson, gave no date for the talks, and the coast guards of the two countries have been told to stay in port.", true},
+		{"Het ministerie zei dinsdag dat de gesprekken over het visserijgeschil volgende maand in Genève worden hervat. Of de kustwachten op afstand blijven is nog niet duidelijk, en het is de vraag of de vissers in de haven blijven tot de gesprekken voorbij zijn.", false},
+		{"Das Ministerium sagte am Dienstag, die Gespräche über den Fischereistreit würden im nächsten Monat in Genf fortgesetzt. Was die Küstenwachen tun, ist offen; die beiden Seiten hätten vereinbart, sie auseinanderzuhalten, bis die Gespräche zu Ende sind.", false},
+		{"Le ministère a déclaré que « the talks have been useful » et que les pourparlers sur le différend de pêche reprendraient le mois prochain à Genève, les deux parties ayant accepté de tenir leurs garde-côtes à distance jusqu'à la fin des discussions.", false},
+		// Too few words to settle: trigram statistics decide.
+		{"The ministry and the port.", false},
+	} {
+		if got := plainlyEnglish(tc.text); got != tc.want {
+			t.Errorf("plainlyEnglish(%.40q…) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
 func TestUnsupportedLanguageIsAnArticleError(t *testing.T) {
 	text := "Le ministère a déclaré mardi que les pourparlers sur le différend de pêche reprendraient le mois prochain à Genève, et que les deux parties avaient accepté de tenir leurs garde-côtes à distance.\n"
 	a := Article("news/peche.txt", []byte(text), nil)

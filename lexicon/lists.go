@@ -68,6 +68,7 @@ var (
 	AdjectivalAdverbs    = load("adjectival-adverbs")    // "long", "first": inside a verb group or a noun phrase
 	VerbParticles        = load("verb-particles")        // "out", "up": end a phrasal verb
 	ReferringDeterminers = load("referring-determiners") // "the", "this", "that" before a referring noun
+	EnglishMarkers       = load("english-markers")       // "the", "which": frequent in English text, rare in other languages
 
 	// Abbreviations: the full stop belongs to the word. Abbreviations holds
 	// every one, for readers that only need to keep the stop with its word.
