@@ -3,6 +3,7 @@ package input
 import (
 	"fmt"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"codeberg.org/readeck/go-readability/v2"
@@ -80,8 +81,10 @@ func HTMLArticle(source string, raw []byte, meta *Meta) *claimx.Article {
 	if a.Authors == nil {
 		a.Authors = pm.printed.authors
 	}
-	if a.Published.IsZero() {
-		a.Published = pm.printed.published
+	// A page that declares a moment in UTC and prints a date a day off it
+	// ("2018-06-12T23:00:00Z", "On 6/13/2018") prints its own day.
+	if p := pm.printed.published; a.Published.IsZero() || pm.utc && a.Published.Equal(pm.published) && !p.IsZero() && absDays(p.Sub(a.Published)) == 1 {
+		a.Published = p
 	}
 	if len(a.Paragraphs) == 0 {
 		a.Err = fmt.Errorf("%s: no running text found in the HTML page's article", source)
@@ -156,4 +159,9 @@ func markQuoted(a *claimx.Article, quoted []claimx.Span) {
 		}
 		p.Quoted = q < len(spans) && spans[q].Contains(p.Span)
 	}
+}
+
+// absDays is how many whole days d spans, whichever way it runs.
+func absDays(d time.Duration) int {
+	return int(d.Abs() / (24 * time.Hour))
 }

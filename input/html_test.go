@@ -1,6 +1,7 @@
 package input
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -134,5 +135,23 @@ func TestHTMLRefusals(t *testing.T) {
 				t.Errorf("error %v, want one naming bad.html and %q", a.Err, tt.reason)
 			}
 		})
+	}
+}
+
+// A moment declared in UTC falls on the page's own day as the page prints
+// it, when that is a day off; a printed date further off, or a declared one
+// in the page's own zone, does not move it.
+func TestHTMLPrintedDayOverUTC(t *testing.T) {
+	body := `<body><article><div>Harbour Press %s</div><p>` + strings.Repeat("Ferries now cross the strait twice a day, carrying freight and a few passengers. ", 10) + `</p></article></body></html>`
+	for _, tc := range []struct{ declared, printed, want string }{
+		{"2016-12-01T23:29:49.000Z", "December 2, 2016", "2016-12-02"},
+		{"2016-12-01T23:29:49+00:00", "November 30, 2016", "2016-11-30"},
+		{"2016-12-01T23:29:49.000Z", "December 5, 2016", "2016-12-01"},
+		{"2016-12-01T23:29:49-05:00", "December 2, 2016", "2016-12-01"},
+	} {
+		page := `<html><head><meta property="article:published_time" content="` + tc.declared + `"></head>` + fmt.Sprintf(body, tc.printed)
+		if a := HTMLArticle("p.html", []byte(page), nil); date(a.Published) != tc.want {
+			t.Errorf("declared %s, printed %s: got %v, want %s", tc.declared, tc.printed, a.Published, tc.want)
+		}
 	}
 }

@@ -358,12 +358,24 @@ func stripEmphasis(s string) string {
 // or a role ("A, Reporter").
 func parseAuthors(line string) ([]string, bool) {
 	line = strings.TrimSpace(line)
+	openerWords := len(strings.Fields(line))
 	line, explicit := cutBylinePrefix(line)
+	openerWords -= len(strings.Fields(line))
 	line = strings.NewReplacer(" and ", ",", " & ", ",", ";", ",").Replace(line)
+	parts := strings.Split(line, ",")
+	// After "By", a blog prints its authors' handles ("by @ana_ruiz",
+	// "Posted by kovarex, TOGos, Ernestas"): a handle, or one word each in
+	// a list of several after an opener no sentence starts with ("Posted
+	// by", not "By contrast, Beijing"), is the name the author goes by.
+	handles := explicit && allHandles(parts, openerWords > 1)
 	var names []string
-	for _, part := range strings.Split(line, ",") {
+	for _, part := range parts {
 		name := strings.TrimSpace(part)
 		if name == "" {
+			continue
+		}
+		if handles {
+			names = append(names, name)
 			continue
 		}
 		if !isPersonName(name) || isRole(name) || credential(name) {
@@ -378,6 +390,35 @@ func parseAuthors(line string) ([]string, bool) {
 	}
 	return names, len(names) > 0
 }
+
+// allHandles reports whether the parts of a by-line are all handles: a
+// social handle each ("@ana_ruiz"), or, when words may be (words), two or
+// more single words.
+func allHandles(parts []string, words bool) bool {
+	n := 0
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if p == "" {
+			continue
+		}
+		if strings.ContainsAny(p, " \t") || !handle.MatchString(p) {
+			return false
+		}
+		n++
+	}
+	if n == 1 || !words {
+		for _, p := range parts {
+			if p = strings.TrimSpace(p); p != "" && !strings.HasPrefix(p, "@") {
+				return false
+			}
+		}
+		return n > 0
+	}
+	return true
+}
+
+// handle is a social or forum handle: "@ana_ruiz", "TOGos", "kovarex".
+var handle = regexp.MustCompile(`^@?\pL[\pL\pN_.-]{1,30}$`)
 
 // credential reports whether a part of a by-line opens with an academic or
 // professional credential ("MA", "PhD", "MD"), which follows a name and is

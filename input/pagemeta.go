@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"net/url"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -21,6 +23,9 @@ type pageMeta struct {
 	url             string
 	authors         []string
 	published       time.Time
+	// utc says the published date was declared as a moment in UTC, whose
+	// day may be a day off the page's own.
+	utc bool
 	// printed is what the page prints around its article: the first
 	// by-line and date line of its visible text, read when it declares
 	// neither.
@@ -31,7 +36,7 @@ type pageMeta struct {
 // writes them) that carry the publication date, most specific first.
 var metaDates = []string{
 	"article:publishedtime", "article:published", "datepublished", "og:publishedtime",
-	"pubdate", "publishdate", "publicationdate", "parselypubdate", "sailthru.date",
+	"pubdate", "publishdate", "publishtime", "publicationdate", "parselypubdate", "sailthru.date",
 	"dc.date.issued", "dcterms.created", "dc.date", "date",
 }
 
@@ -99,6 +104,15 @@ func readPageMeta(page string) pageMeta {
 			if strings.EqualFold(attrs["itemprop"], "datePublished") && timeDate == "" {
 				timeDate = attrs["content"] + attrs["datetime"]
 			}
+			// Or in a data attribute that names a publication date
+			// (data-publishtime="1425913200851"): read as that <meta>.
+			for k, v := range attrs {
+				if key, ok := strings.CutPrefix(metaKey(k), "data"); ok && strings.Contains(key, "pub") && slices.Contains(metaDates, key) {
+					if _, seen := metas[key]; !seen && strings.TrimSpace(v) != "" {
+						metas[key] = strings.TrimSpace(v)
+					}
+				}
+			}
 			switch string(name) {
 			case "a":
 				inAuthorLink = tt == html.StartTagToken && authorLink(attrs)
@@ -156,7 +170,7 @@ func buildPageMeta(metas map[string]string, ld ldArticle, timeDate, anyTime, lin
 	candidates = append(candidates, timeDate, anyTime)
 	for _, c := range candidates {
 		if t, ok := machineDate(c); ok {
-			m.published = t
+			m.published, m.utc = t, utcStamp.MatchString(c) || epochStamp.MatchString(c)
 			break
 		}
 	}
@@ -183,10 +197,36 @@ func machineDate(s string) (time.Time, bool) {
 	if s == "" {
 		return time.Time{}, false
 	}
+	if t, ok := epochDate(s); ok {
+		return t, true
+	}
 	if t, err := dateparse.ParseAny(s); err == nil && fullDate.MatchString(s) {
 		return dayOf(t), true
 	}
 	return parseDateLine(s)
+}
+
+var (
+	// utcStamp is a time of day in UTC: "2018-06-12T23:00:00.000Z".
+	utcStamp = regexp.MustCompile(`\d:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00|UTC|GMT)$`)
+	// epochStamp is a Unix time, which counts from a UTC midnight.
+	epochStamp = regexp.MustCompile(`^\d{10}(?:\d{3})?$`)
+)
+
+// epochDate reads a Unix time as scripts write it into a page, in seconds
+// (ten digits) or milliseconds (thirteen), and returns its day in UTC.
+func epochDate(s string) (time.Time, bool) {
+	if len(s) != 10 && len(s) != 13 || strings.TrimFunc(s, func(r rune) bool { return r >= '0' && r <= '9' }) != "" {
+		return time.Time{}, false
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil {
+		return time.Time{}, false
+	}
+	if len(s) == 13 {
+		return dayOf(time.UnixMilli(n).UTC()), true
+	}
+	return dayOf(time.Unix(n, 0).UTC()), true
 }
 
 // ldArticle is the part of a schema.org article that claimx reads.
@@ -509,8 +549,12 @@ func (v *visibleLines) header() header {
 			}
 			h.takeByline(line)
 		}
-		if h.published.IsZero() {
-			h.takeDate(line)
+		if h.published.IsZero() && !h.takeDate(line) {
+			// A date after a name or an outlet: "Joe Wee Monday, February
+			// 29, 2016", "Associated Press December 2, 2016".
+			if names, date := cutTrailingDate(line); date != "" && namesOnly(names) {
+				h.takeDate(date)
+			}
 		}
 		if h.authors != nil && !h.published.IsZero() {
 			break

@@ -20,7 +20,7 @@ func TestReadPageMeta(t *testing.T) {
 			`<meta property="og:title" content="Dams on the Mekong - River Times"><meta property="og:site_name" content="River Times">
 			<meta property="article:author" content="https://example.org/by/somchai"><meta name="author" content="Somchai Rattanakorn">
 			<meta property="article:published_time" content="2019-01-03T07:00:02.000Z">`,
-			pageMeta{title: "Dams on the Mekong - River Times", siteName: "River Times", authors: []string{"Somchai Rattanakorn"}, published: day(2019, 1, 3)}},
+			pageMeta{title: "Dams on the Mekong - River Times", siteName: "River Times", authors: []string{"Somchai Rattanakorn"}, published: day(2019, 1, 3), utc: true}},
 		{"the canonical link before og:url",
 			`<meta property="og:url" content="https://m.example.org/a/1"><link rel="canonical" href="https://example.org/a/1">`,
 			pageMeta{url: "https://example.org/a/1"}},
@@ -32,7 +32,7 @@ func TestReadPageMeta(t *testing.T) {
 			pageMeta{authors: []string{"LENA OKAFOR", "TOMAS RUIZ"}, published: day(2016, 2, 1)}},
 		{"the published <time> before any other",
 			`<p><time datetime="2020-01-01">then</time><time itemprop="datePublished" datetime="2015-04-16T20:02:01+00:00">Apr 16</time></p>`,
-			pageMeta{published: day(2015, 4, 16)}},
+			pageMeta{published: day(2015, 4, 16), utc: true}},
 		{"a date on any element as datePublished, an author's link",
 			`<div class="byline">by <a class="byauthor" href="https://example.org/author/lnolan/">Lucas Nolan</a></div><time itemprop="datePublished" content="2017-01-18T23:00:00-0800">Jan 18</time>`,
 			pageMeta{authors: []string{"Lucas Nolan"}, published: day(2017, 1, 18)}},
@@ -41,7 +41,7 @@ func TestReadPageMeta(t *testing.T) {
 			<script type="application/ld+json"><![CDATA[ {"@context":{"@vocab":"http://schema.org"},"@type":"NewsArticle","headline":"Vote Fails",
 			"datePublished":"2024-12-06T22:00:40.000Z","author":[{"@type":"Person","name":"Stella Kim"},{"@type":"Person","name":"Jennifer Jett"}]} ]]></script>
 			<meta property="article:published_time" content="2024-12-07T12:43:39.889Z">`,
-			pageMeta{title: "Vote Fails", authors: []string{"Stella Kim", "Jennifer Jett"}, published: day(2024, 12, 6)}},
+			pageMeta{title: "Vote Fails", authors: []string{"Stella Kim", "Jennifer Jett"}, published: day(2024, 12, 6), utc: true}},
 		{"a meta key spelled with an underscore; the <time> of a change is no publication date",
 			`<meta name="publish_date" content="05/08/2014 07:01:00"><time datetime="2016-09-14T07:07:00-04:00" itemprop="dateModified">`,
 			pageMeta{published: day(2014, 5, 8)}}, // machine dates are month first
@@ -64,12 +64,27 @@ func TestReadPageMeta(t *testing.T) {
 		{"a date before its by-line; a by-line of handles still dates the page",
 			`<body><div>Tuesday 15 October 2019 by Bradley M. Kuhn</div></body>`,
 			pageMeta{printed: header{authors: []string{"Bradley M. Kuhn"}, published: day(2019, 10, 15)}}},
-		{"a by-line of handles still dates the page; an author's page in a query",
+		{"a by-line of forum handles and its date; an author's page in a query",
 			`<body><div>Posted by kovarex, TOGos on 2019-02-15, <a href="/blog/">all posts</a></div><a href="/latest?author=joewee">Joe Wee</a></body>`,
-			pageMeta{authors: []string{"Joe Wee"}, printed: header{published: day(2019, 2, 15)}}},
+			pageMeta{authors: []string{"Joe Wee"}, printed: header{authors: []string{"kovarex", "TOGos"}, published: day(2019, 2, 15)}}},
+		{"a social handle after the date; a date printed after a name or an outlet",
+			`<body><small>On 6/13/2018 by @ana_ruiz</small></body>`,
+			pageMeta{printed: header{authors: []string{"@ana_ruiz"}, published: day(2018, 6, 13)}}},
+		{"a date printed after a name or an outlet, its weekday and clock left out",
+			`<body><div><a>Mei Lin</a> Tuesday, March 1, 2022 @ 9:05 PM UTC</div><div>Harbour Press April 2, 2023</div></body>`,
+			pageMeta{printed: header{published: day(2022, 3, 1)}}},
+		{"a date in a data attribute, as a Unix time in milliseconds",
+			`<span data-publishtime="1425913200851">8:00am</span>`,
+			pageMeta{published: day(2015, 3, 9), utc: true}},
+		{"a date in a data attribute, as a Unix time in seconds",
+			`<span data-pub-date="1700000000"></span>`,
+			pageMeta{published: day(2023, 11, 14), utc: true}},
+		{"a data attribute that names no publication date is no date",
+			`<div data-date="1425913200"></div><div data-modified-time="2016-09-14"></div>`,
+			pageMeta{}},
 		{"any <time> as a last resort; broken JSON-LD ignored",
 			`<script type="application/ld+json">{"headline": </script><time datetime="2016-11-15T07:00:00.000Z">Nov 15</time>`,
-			pageMeta{published: day(2016, 11, 15)}},
+			pageMeta{published: day(2016, 11, 15), utc: true}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -89,6 +104,24 @@ func TestTrimSiteSuffix(t *testing.T) {
 	} {
 		if got := trimSiteSuffix(tc.title, tc.site, []string{"Ana Ruiz"}); got != tc.want {
 			t.Errorf("trimSiteSuffix(%q, %q) = %q, want %q", tc.title, tc.site, got, tc.want)
+		}
+	}
+}
+
+// A blog's by-line may give handles: a social handle after any opener, a
+// list of single words after one no sentence starts with.
+func TestBylineHandles(t *testing.T) {
+	for line, want := range map[string][]string{
+		"by @ana_ruiz":                        {"@ana_ruiz"},
+		"Posted by kovarex, TOGos and Ernest": {"kovarex", "TOGos", "Ernest"},
+		"Written by mlin & jdoe":              {"mlin", "jdoe"},
+		"By contrast, Beijing":                nil,
+		"By Reuters":                          nil,
+		"Posted by admin":                     nil,
+		"kovarex, TOGos":                      nil,
+	} {
+		if got, _ := parseAuthors(line); !reflect.DeepEqual(got, want) {
+			t.Errorf("parseAuthors(%q) = %q; want %q", line, got, want)
 		}
 	}
 }
