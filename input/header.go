@@ -93,6 +93,17 @@ func parseHeader(a *claimx.Article, blocks []block) []block {
 			}
 		}
 		body = h.readFrom(lines, k, known)
+		// A by-line over the author's note, then the title: "Author: Ana
+		// Ruiz", "Ana Ruiz covers trade …", the headline. The note is the
+		// article's, as a standfirst is.
+		if t < 0 && known == "" && body < len(lines) && lines[body].kind == runningLine && namesAuthor(lines[body].text, h.authors) {
+			if i := skipFurniture(lines, body+1); i < len(lines) && (lines[i].kind == titleLine || lines[i].kind == namesLine && !knownNames(lines[i].text)) {
+				if next := skipFurniture(lines, i+1); next < len(lines) && lines[next].kind == runningLine {
+					standfirst = append(standfirst, lines[body])
+					h.title, body = lines[i].text, next
+				}
+			}
+		}
 	} else {
 		i := skipFurniture(lines, 0)
 		// A by-line above the title: "M. Taylor Fravel" over the headline.
@@ -101,7 +112,16 @@ func parseHeader(a *claimx.Article, blocks []block) []block {
 			i = next
 		}
 		if i < len(lines) && (lines[i].kind == titleLine || lines[i].kind == namesLine) && (known == "" || sameText(lines[i].text, known)) {
-			if next := skipFurniture(lines, i+1); next < len(lines) && lines[next].kind == runningLine {
+			next := skipFurniture(lines, i+1)
+			// One line that is no sentence may stand between the title and
+			// the text: an image's caption ("Ana Ruiz speaking") or the
+			// first entry's heading on a listing page. It stays in the body,
+			// where it is read as what it is.
+			text := next
+			if next+1 < len(lines) && (lines[next].kind == titleLine || lines[next].kind == otherLine) {
+				text = skipFurniture(lines, next+1)
+			}
+			if text < len(lines) && lines[text].kind == runningLine {
 				h.title, body = lines[i].text, next
 			}
 		}
@@ -146,6 +166,36 @@ func (h *header) readFrom(lines []headerLine, k int, known string) int {
 		}
 	}
 	return len(lines)
+}
+
+// namesAuthor reports whether a paragraph names one of the authors by a
+// word of their name, as a note on the author does ("Ana covers trade").
+func namesAuthor(text string, authors []string) bool {
+	for _, a := range authors {
+		for _, w := range strings.Fields(a) {
+			if len(w) > 2 && containsWord(text, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// containsWord reports whether w stands in text as a word of its own.
+func containsWord(text, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], w)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(w)
+		before, _ := utf8.DecodeLastRuneInString(text[:start])
+		after, _ := utf8.DecodeRuneInString(text[end:])
+		if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
+			return true
+		}
+		i = end
+	}
 }
 
 // namesBelow reports whether a line of names below the line above is a

@@ -84,6 +84,15 @@ func TestHeaderAsRealTextPrintsIt(t *testing.T) {
 		{"a by-line above the title, an initial for a given name",
 			"top of page\nM. Taylor Fravel and Ana Ruiz\n\nCoast Guard Steps Up Patrols\n\n" + body,
 			"Coast Guard Steps Up Patrols", []string{"M. Taylor Fravel", "Ana Ruiz"}, "", body},
+		{"a by-line above the title, an image's caption under it",
+			"Ana Ruiz\n\nWhy the Coast Guard Stepped Up Patrols\n\nFishermen at the harbour (港口)\n\n" + body,
+			"Why the Coast Guard Stepped Up Patrols", []string{"Ana Ruiz"}, "", "Fishermen at the harbour (港口)\n"},
+		{"a by-line, a note on the author, then the title",
+			"Author: Peter Connolly\n\nA correspondent in Taipei since 2015, Peter writes on shipping and the coast guard.\n\nCoast Guard Steps Up Patrols\n\n" + body,
+			"Coast Guard Steps Up Patrols", []string{"Peter Connolly"}, "", "A correspondent in Taipei since 2015, Peter writes on shipping and the coast guard.\n"},
+		{"a by-line, a first paragraph that names no author, a heading: no title",
+			"Author: Peter Connolly\n\nThe coast guard sent six more boats to the strait this week, officials said.\n\nMore Boats\n\n" + body,
+			"", []string{"Peter Connolly"}, "", "The coast guard sent six more boats to the strait this week, officials said.\n"},
 		{"a field line after the title",
 			"The Work Department at Home and Abroad\n\nPublication: Policy Brief Volume: 17 Issue: 9\n\n" + body,
 			"The Work Department at Home and Abroad", nil, "", body},
@@ -102,6 +111,24 @@ func TestHeaderAsRealTextPrintsIt(t *testing.T) {
 				t.Errorf("first paragraph %q, want %q", got, tt.first)
 			}
 		})
+	}
+}
+
+// One heading may stand between a title and the running text (a listing
+// page's first entry), and heads its section; two lines that are no
+// sentence leave the title unknown.
+func TestTitleOverAHeading(t *testing.T) {
+	body := "The ministry said on Tuesday that talks would resume next month in Geneva.\n"
+	for _, tc := range []struct{ text, title, first string }{
+		{"Recent Reports on the Strait\n\nFerry Routes Reopen After the Storm\n\n" + body,
+			"Recent Reports on the Strait", "Ferry Routes Reopen After the Storm | " + body},
+		{"Recent Reports on the Strait\n\nFerry Routes Reopen\n\nAfter the Storm\n\n" + body,
+			"", "After the Storm | " + body},
+	} {
+		a := Article("test.txt", []byte(tc.text), nil)
+		if got := paragraphs(a); a.Title != tc.title || len(got) == 0 || got[0]+"\n" != tc.first {
+			t.Errorf("%q: title %q, paragraphs %q; want %q, %q", tc.text, a.Title, got, tc.title, tc.first)
+		}
 	}
 }
 

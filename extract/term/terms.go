@@ -38,7 +38,8 @@ func New(load func() (*segment.Chinese, error)) *Terms {
 
 // Tag works on the whole article text, like Citations, so that the English
 // around a run is read even where a sentence break falls next to it; each
-// term goes to the claim holding its first character. It stops between
+// term goes to the claim holding its first character, or to the first
+// claim when it stands before every claim. It stops between
 // terms once ctx is done.
 func (t *Terms) Tag(ctx context.Context, a *claimx.Article) {
 	for i := range a.Claims {
@@ -59,7 +60,9 @@ func (t *Terms) Tag(ctx context.Context, a *claimx.Article) {
 			return
 		}
 		i, ok := locate.Claim(a.Claims, f.Start)
-		if !ok {
+		// The header (a title, a caption above it) is the article's text
+		// but no claim: a term printed there goes to the first claim.
+		if !ok && (i > 0 || len(a.Claims) == 0) {
 			continue
 		}
 		term := f.Term

@@ -192,6 +192,22 @@ func TestTermsShareGloss(t *testing.T) {
 	}
 }
 
+// A term printed in the header, before every claim, is the article's and
+// goes to the first claim; one between claims (in a heading) holds none.
+func TestTermsInHeader(t *testing.T) {
+	a := tagtest.Sentences("Talks resumed.", "They ended.")
+	header := "The Meaning of 话语权\n\n"
+	between := "\n\nWhat 共同富裕 Means\n\n"
+	a.Text = header + "Talks resumed." + between + "They ended."
+	a.Claims[0].Start, a.Claims[0].End = utf8.RuneCountInString(header), utf8.RuneCountInString(header+"Talks resumed.")
+	a.Claims[1].Start = a.Claims[0].End + utf8.RuneCountInString(between)
+	a.Claims[1].End = a.Claims[1].Start + utf8.RuneCountInString("They ended.")
+	New(segment.LoadChinese).Tag(context.Background(), a)
+	if got := termsOf(a); len(got) != 1 || got[0].Hanzi != "话语权" || len(a.Claims[0].Terms) != 1 {
+		t.Errorf("terms %+v, want 话语权 on the first claim", got)
+	}
+}
+
 func TestTermsPinyin(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"“Cyber sovereignty (网络主权)” spread.", "wangluo zhuquan"},
