@@ -214,10 +214,12 @@ func (t *attributor) attribute(i int) (speaker, string) {
 		if it.kind != quoteItem {
 			continue
 		}
+		c := v.quoteCue(k)
+		if c == labelQuote {
+			continue // a label names a thing: the cues decide
+		}
 		quoted++
-		switch c := v.quoteCue(k); {
-		case c == labelQuote:
-			unowned++
+		switch {
 		case c >= 0:
 			s := v.speakers[c]
 			if s.entity != nil && s.entity != unnamed {
@@ -599,6 +601,9 @@ type item struct {
 	// name: "officials", "the employee".
 	unnamed bool
 	cue     bool // part of a reporting cue
+	// label marks a quotation that names a thing, nobody's words: "the
+	// so-called “…”", "the “six assurances”" (see labelled).
+	label bool
 }
 
 // view is a claim read as items, with its cues.
@@ -657,6 +662,7 @@ func newView(c *claimx.Claim) view {
 		}
 	}
 	v.markReferences()
+	v.markLabels()
 	v.findCues()
 	return v
 }
@@ -785,6 +791,16 @@ func (v *view) markReferences() {
 		}
 		if !possessive && lexicon.Channels.HasNoun(noun) && v.definite(k) {
 			it.refers, it.document = documentIssuers, true
+		}
+	}
+}
+
+// markLabels marks the quotations that are labels, in text order, so that
+// one joined to a label before it is read as one too.
+func (v *view) markLabels() {
+	for k := range v.items {
+		if v.items[k].kind == quoteItem {
+			v.items[k].label = v.labelled(k)
 		}
 	}
 }

@@ -458,8 +458,11 @@ func TestAttributionQuoteOwnership(t *testing.T) {
 		{"unnamed source in a relative clause",
 			"Chen Bo argued that dry docks matter more than hulls, what some admirals call the “second fleet.”",
 			[]ent{chen}, ""},
-		{"so-called label",
+		{"a label leaves the claim to its cues",
 			"Japan restated the so-called “three principles” and insisted that nothing had changed.",
+			[]ent{japan}, "Japan | insisted"},
+		{"a label is no framing verb's quotation",
+			"Since 2019 Japan has run what it refers to as “frontier work” across the region.",
 			[]ent{japan}, ""},
 		{"known as label, the sentence closed by its source",
 			"The scheme, known as the “green channel,” lets firms skip checks, Japan said.",
@@ -690,6 +693,44 @@ func TestAttributionSpeakerPerQuotation(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := quoteSpeakers(testArticle(tc.paras, tc.ents...)); !reflect.DeepEqual(got, tc.want) {
 				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestAttributionSetTerms checks that a short quotation the text uses as
+// the name of a policy, a pact or a doctrine is nobody's words, whoever
+// speaks in the sentence, while a speaker's own short phrase stays theirs.
+func TestAttributionSetTerms(t *testing.T) {
+	li := ent{"Li Qiang", "Li Qiang", claimx.Person}
+	tests := []struct {
+		name     string
+		sentence string
+		want     []string
+	}{
+		{"a Chinese gloss after the mark",
+			"Li Qiang praised the “common prosperity” (共同富裕) drive and said growth would be “steady and strong.”",
+			[]string{"common prosperity <- ", "steady and strong. <- Li Qiang"}},
+		{"but not a bracket inserted in the words quoted",
+			"Li Qiang said grain was a “core concern” [核心关切] for the state.",
+			[]string{"core concern <- Li Qiang"}},
+		{"after the", "Li Qiang said the “three red lines” still applied.", []string{"three red lines <- "}},
+		{"after a possessive name", "Li Qiang defended Japan’s “quiet diplomacy” at length.", []string{"quiet diplomacy <- "}},
+		{"after a possessive pronoun", "Li Qiang said their “friend-shoring” plan would fail.", []string{"friend-shoring <- "}},
+		{"but an indefinite phrase is the speaker's", "Li Qiang called the tariffs a “grave mistake” on Monday.", []string{"grave mistake <- Li Qiang"}},
+		{"nor a longer phrase after the", "Li Qiang warned of the “slow erosion of trust between old partners” in the region.",
+			[]string{"slow erosion of trust between old partners <- Li Qiang"}},
+		{"a number opens it", "Li Qiang said there is “one market” and nothing else.", []string{"one market <- "}},
+		{"a year opens it", "Li Qiang said talks rest on a “2015 understanding” with Japan.", []string{"2015 understanding <- "}},
+		{"a naming verb after a noun", "Li Qiang described a new doctrine called “active shaping” in his speech.", []string{"active shaping <- "}},
+		{"but what a speaker calls it is theirs", "Li Qiang defended what he called “targeted relief” for exporters.", []string{"targeted relief <- Li Qiang"}},
+		{"joined to a label", "Li Qiang urged Japan to refer to the islands as “the east” or “the outer ring,” then left.",
+			[]string{"the east <- ", "the outer ring, <- "}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := quoteSpeakers(testArticle([][]string{{tc.sentence}}, li, japan)); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("%q:\n got  %q\n want %q", tc.sentence, got, tc.want)
 			}
 		})
 	}

@@ -496,7 +496,7 @@ func (v *view) followsQuote(k int) bool {
 	if j >= 0 && v.items[j].lower == "," {
 		j--
 	}
-	return j >= 0 && v.items[j].kind == quoteItem
+	return j >= 0 && v.items[j].kind == quoteItem && !v.items[j].label
 }
 
 // phraseStart returns the first item of the noun phrase ending in the name
@@ -629,7 +629,7 @@ const introducedWords = 4
 // starts in upper case and has several words.
 func (v *view) introducedQuote() (int, int) {
 	for j := 1; j+1 < len(v.items); j++ {
-		if v.items[j].lower != ":" || v.items[j+1].kind != quoteItem {
+		if v.items[j].lower != ":" || v.items[j+1].kind != quoteItem || v.items[j+1].label {
 			continue
 		}
 		q := v.items[j+1]
@@ -665,7 +665,7 @@ const labelQuote = -2
 // inside what an earlier cue reports: in "Li added that firms had been told
 // to treat it as “…”" the quotation is Li's.
 func (v *view) quoteCue(k int) int {
-	if v.labelled(k) {
+	if v.items[k].label {
 		return labelQuote
 	}
 	if k == 0 || v.items[k-1].is(separators+clauseBreaks) {
@@ -711,13 +711,13 @@ func (v *view) cueAfterQuote(k int) int {
 }
 
 // labelled reports whether the quotation at k names a thing rather than
-// reporting anyone's words: it follows "so-called", "known as" or "refer
+// reporting anyone's words (markLabels keeps the answer on the item): it follows "so-called", "known as" or "refer
 // to (X) as", or names a vocabulary after "the language of" or "the banner of", determiners
 // aside ("couched in the language of “X”" cites a phrase that is in the
 // air); or it is a name or title in capitals ("Asian Arts Festival",
 // "Super Mario Run").
 func (v *view) labelled(k int) bool {
-	if v.titleCased(k) {
+	if v.titleCased(k) || v.setTerm(k) {
 		return true
 	}
 	j := k - 1
@@ -737,6 +737,84 @@ func (v *view) labelled(k int) bool {
 		return lexicon.VocabularyNouns.Has(before)
 	}
 	return false
+}
+
+// setTermWords is the most words a quotation read as a set term by its
+// shape may have: the name of a policy, a doctrine or a pact is a few words
+// ("dynamic zero", "the six assurances"); a longer phrase is someone's.
+const setTermWords = 4
+
+// setTerm reports whether the quotation at k is a set term the text names
+// rather than words it reports: a short phrase, no sentence, that
+//   - a Chinese gloss follows in parentheses, as a translated term is
+//     printed ("“dynamic zero” (动态清零) policies");
+//   - a definite determiner or a possessive makes a noun phrase of, as a
+//     thing the reader knows is referred to ("the “six assurances”",
+//     "China’s “whole-process democracy”"), where someone's words are
+//     quoted bare or after "a" ("would “pay a hefty price”", "a “strategic
+//     issue”");
+//   - a number opens: a set or a slogan ("“one China”", "“1992
+//     consensus”");
+//   - a naming verb introduces straight after a noun: "a new concept
+//     called “…”" (but "what it called “…”" is the body's word);
+//   - "and" or "or" joins to a label: "as “mainland China” or “the other
+//     side”".
+func (v *view) setTerm(k int) bool {
+	words := strings.Fields(v.quoteText(k))
+	if len(words) == 0 || len(words) > setTermWords || strings.ContainsAny(words[len(words)-1], ".?!…") {
+		return false
+	}
+	if first := strings.ToLower(words[0]); isNumber(first) || lexicon.Cardinals.Has(first) {
+		return true
+	}
+	if k+1 < len(v.items) && v.glossFollows(k) {
+		return true
+	}
+	if k == 0 {
+		return false
+	}
+	switch prev := v.items[k-1]; {
+	case prev.possessive, prev.kind == wordItem && (prev.lower == "the" || lexicon.Possessives.Has(prev.lower)):
+		return true
+	case prev.kind == wordItem && lexicon.NamingVerbs.Has(prev.lower) && prev.lower != "known":
+		return k >= 2 && v.commonNoun(k-2)
+	case prev.lower == "and" || prev.lower == "or":
+		return k >= 2 && v.items[k-2].label // marked before k
+	}
+	return false
+}
+
+// quoteText is the quotation at k without its marks, the space around it
+// and the comma inside its closing mark.
+func (v *view) quoteText(k int) string {
+	return strings.TrimFunc(string(v.runes[v.items[k].start:v.items[k].end]), func(r rune) bool {
+		return isQuoteMark(r) || r == ',' || unicode.IsSpace(r)
+	})
+}
+
+// glossFollows reports whether a parenthesis opening with Chinese follows
+// the quotation at k: the original of a translated term. A bracket is the
+// translator's insertion into the words quoted ("a “strategic issue”
+// [战略问题]"), not a term's gloss.
+func (v *view) glossFollows(k int) bool {
+	p := v.items[k+1]
+	if p.kind != parenItem || v.runes[p.start] != '(' && v.runes[p.start] != '（' {
+		return false
+	}
+	for _, r := range v.runes[p.start+1 : p.end] {
+		return unicode.Is(unicode.Han, r)
+	}
+	return false
+}
+
+// commonNoun reports whether item j is a plain word that can head a noun
+// phrase naming a thing: not a pronoun, a relative, a speaker ("officials",
+// "the ministry") or a function word, which would make it the subject of
+// the verb after it.
+func (v *view) commonNoun(j int) bool {
+	it := v.items[j]
+	return it.kind == wordItem && it.refers == nil && !it.unnamed && !lexicon.Common.Has(it.lower) &&
+		!connective(it.lower) && !preposition(it.lower) && !auxiliary(it.lower) && !lexicon.Determiners.Has(it.lower)
 }
 
 // referReach is how many items may stand between "refer to" and the "as"
@@ -762,9 +840,7 @@ const titleWords = 10
 // titleWords words, every one capitalised but the small words of titles
 // ("to", "of", "the"), and no stop, question or exclamation mark at its end.
 func (v *view) titleCased(k int) bool {
-	text := strings.TrimFunc(string(v.runes[v.items[k].start:v.items[k].end]), func(r rune) bool {
-		return isQuoteMark(r) || r == ',' || unicode.IsSpace(r)
-	})
+	text := v.quoteText(k)
 	if text == "" || strings.ContainsRune(".?!…", []rune(text)[len([]rune(text))-1]) {
 		return false
 	}

@@ -264,7 +264,7 @@ func (v *view) framed(c cue) bool {
 		for j := c.to; j < len(v.items) && j < c.to+nounComplementLimit; j++ {
 			switch it := v.items[j]; {
 			case it.kind == quoteItem:
-				return true
+				return !it.label
 			case it.kind == punctItem || it.cue:
 				return false
 			}
@@ -280,7 +280,7 @@ func (v *view) framed(c cue) bool {
 	for j := c.to; j < len(v.items) && j < c.to+complementLimit; j++ {
 		it := v.items[j]
 		switch {
-		case it.kind == quoteItem || it.lower == "that" || it.lower == ":":
+		case it.kind == quoteItem && !it.label || it.lower == "that" || it.lower == ":":
 			return true
 		case it.cue || it.lower == ";":
 			return false
@@ -326,7 +326,7 @@ func (v *view) usable(c cue) bool {
 // right after cue c.
 func (v *view) clauseAfter(c cue) bool {
 	for j := c.to; j < len(v.items) && j < c.to+holdsReach; j++ {
-		if it := v.items[j]; it.kind == quoteItem || it.lower == "that" || it.lower == ":" {
+		if it := v.items[j]; it.kind == quoteItem && !it.label || it.lower == "that" || it.lower == ":" {
 			return true
 		}
 	}
