@@ -827,9 +827,11 @@ func (v *view) definite(k int) bool {
 }
 
 // endsNounPhrase reports whether the word at k heads its noun phrase, as
-// a speaker does: nothing but a verb, a preposition, a clause word or
-// punctuation follows it ("officials said", "the employee, who"), where
-// "official social media account" has the word as a modifier.
+// a speaker does: nothing but a verb, a preposition, a clause word, a
+// participle opening a phrase that qualifies it ("an official representing
+// the council") or punctuation follows it ("officials said", "the
+// employee, who"), where "official social media account" has the word as
+// a modifier.
 func (v *view) endsNounPhrase(k int) bool {
 	if k+1 >= len(v.items) {
 		return true
@@ -839,11 +841,20 @@ func (v *view) endsNounPhrase(k int) bool {
 		return true
 	}
 	w := next.lower
-	if preposition(w) || connective(w) || auxiliary(w) || lexicon.TitleLinks.Has(w) {
+	if preposition(w) || connective(w) || auxiliary(w) || lexicon.TitleLinks.Has(w) || v.participle(k+1) {
 		return true
 	}
 	_, _, verb := lexicon.Lemma(w, func(l string) bool { return cueVerbs[l] || lexicon.ThinkingVerbs.Has(l) })
 	return verb
+}
+
+// participle reports whether the word at k is an -ing participle opening
+// a phrase, not a noun in -ing: "representing", but not "ruling",
+// "meeting" or "briefing", nor an adjective such as "developing".
+func (v *view) participle(k int) bool {
+	w := v.items[k].lower
+	return strings.HasSuffix(w, "ing") && len(w) > 5 && !lexicon.Channels.HasNoun(w) && !lexicon.SpeechNouns.HasNoun(w) &&
+		!lexicon.IngAdjectives.Has(w) && !lexicon.Audiences.HasNoun(w) && unicode.IsLower([]rune(v.items[k].text)[0])
 }
 
 // onlyQuoted reports whether the claim says nothing outside its quotations

@@ -154,11 +154,14 @@ func (v *view) subjectBefore(k int) int {
 		case inVerbGroup && (it.kind == entityItem || it.refers != nil) && lexicon.ClausePrepositions.Has(v.governor(j)):
 			return j
 		case v.candidate(j):
+			if h := v.relativeHead(j); h >= 0 {
+				return h
+			}
 			if it.kind != entityItem && !it.pronoun && owner >= 0 {
 				return owner
 			}
 			return j
-		case it.kind == entityItem && owner < 0:
+		case it.kind == entityItem && owner < 0 && !v.possessesNoun(j):
 			if p := v.governor(j); p == "from" || p == "by" || p == "of" {
 				owner, ownerBy = j, p
 			}
@@ -178,6 +181,39 @@ func (v *view) subjectBefore(k int) int {
 		}
 	}
 	return fallback(-1)
+}
+
+// relativeHead returns, when the possible speaker at j stands in a relative
+// clause, the head the clause qualifies, which is the subject: "an employee
+// who answered the phone at a hospital in Guma told RFA", "officials that
+// Wang met said"; -1 if j stands in none. The head must itself be a
+// possible speaker: in "insisted that Wang said" the "that" opens no
+// relative clause.
+func (v *view) relativeHead(j int) int {
+	for r := j - 1; r > 0; r-- {
+		switch it := v.items[r]; {
+		case it.kind == quoteItem || it.is(separators+clauseBreaks):
+			return -1
+		case it.kind == wordItem && (it.lower == "who" || it.lower == "which" || it.lower == "that"):
+			if v.candidate(r - 1) {
+				return r - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// possessesNoun reports whether the name at k is a possessive before a
+// common noun, which is then what the phrase names: in "a member of Hong
+// Kong’s business community" the member belongs to the community, not to
+// Hong Kong.
+func (v *view) possessesNoun(k int) bool {
+	if !v.items[k].possessive || k+1 >= len(v.items) {
+		return false
+	}
+	next := v.items[k+1]
+	return next.kind == wordItem && unicode.IsLower([]rune(next.text)[0])
 }
 
 // titledBody reports whether the name at k is the body a title stands
@@ -365,12 +401,23 @@ func (v *view) firstCandidate(from, to int) int {
 		switch {
 		case !v.candidate(j):
 		case !v.items[j].unnamed:
-			return j // a name before any unnamed source: "Researchers like Chen Bo"
+			if first < 0 || v.example(j) {
+				return j // a name before any unnamed source, or one it gives as an example: "Researchers like Chen Bo"
+			}
 		case first < 0:
 			first = j
 		}
 	}
 	return first
+}
+
+// example reports whether the name at j is given as an example of the
+// people before it: "researchers like Chen Bo", "analysts such as Chen Bo",
+// "critics, including Chen Bo". A name after an unnamed source otherwise
+// qualifies it: "an official representing the council".
+func (v *view) example(j int) bool {
+	w := v.wordAt(j - 1)
+	return w == "like" || w == "including" || w == "as" && j >= 2 && v.wordAt(j-2) == "such"
 }
 
 // clauseStart returns the first item of the clause holding item k: after
