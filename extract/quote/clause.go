@@ -160,7 +160,7 @@ func (v *view) subjectBefore(k int) int {
 			if it.kind != entityItem && !it.pronoun && owner >= 0 {
 				return owner
 			}
-			return j
+			return v.firstConjunct(j)
 		case it.kind == entityItem && owner < 0 && !v.possessesNoun(j):
 			if p := v.governor(j); p == "from" || p == "by" || p == "of" {
 				owner, ownerBy = j, p
@@ -204,6 +204,28 @@ func (v *view) relativeHead(j int) int {
 	return -1
 }
 
+// firstConjunct returns the first of the names joined by "and" to the name
+// at j, which is then the last: the subject of "Wang Huning and Taiwan
+// Affairs Office Director Song Tao told …" speaks first, as a sentence with
+// two speakers is the first's; j itself if no name is joined before it.
+func (v *view) firstConjunct(j int) int {
+	if v.items[j].kind != entityItem {
+		return j
+	}
+	a := v.phraseStart(j) - 1
+	if a < 1 || v.items[a].lower != "and" {
+		return j
+	}
+	p := a - 1
+	for p >= 0 && v.items[p].kind == parenItem {
+		p--
+	}
+	if p >= 0 && v.items[p].kind == entityItem && v.candidate(p) {
+		return p
+	}
+	return j
+}
+
 // possessesNoun reports whether the name at k is a possessive before a
 // common noun, which is then what the phrase names: in "a member of Hong
 // Kong’s business community" the member belongs to the community, not to
@@ -220,7 +242,7 @@ func (v *view) possessesNoun(k int) bool {
 // for: "a spokesperson for the ministry", "an official at the embassy".
 func (v *view) titledBody(k int) bool {
 	j := k - 1
-	for j >= 0 && v.items[j].kind == wordItem && lexicon.Determiners.Has(v.items[j].lower) {
+	for j >= 0 && (v.items[j].kind == wordItem && lexicon.Determiners.Has(v.items[j].lower) || v.determinerLike(j)) {
 		j--
 	}
 	if j < 1 || !lexicon.TitleLinks.Has(v.items[j].lower) {
@@ -453,6 +475,8 @@ func (v *view) governor(k int) string {
 	for j := k - 1; j >= 0; j-- {
 		it := v.items[j]
 		switch {
+		case v.determinerLike(j):
+			// "of the police’s newly-formed National Security Department"
 		case it.kind != wordItem:
 			return ""
 		case preposition(it.lower):
@@ -464,6 +488,22 @@ func (v *view) governor(k int) string {
 		}
 	}
 	return ""
+}
+
+// determinerLike reports whether item j only qualifies the noun phrase it
+// stands in, as a determiner does, so a preposition before it still
+// governs the name after it: a possessive ("the police’s", "India’s") or a
+// lower-case compound ("newly-formed", "so-called").
+func (v *view) determinerLike(j int) bool {
+	it := v.items[j]
+	if it.possessive {
+		return true
+	}
+	if it.kind != wordItem {
+		return false
+	}
+	return strings.HasSuffix(it.text, "’s") || strings.HasSuffix(it.text, "'s") ||
+		strings.ContainsAny(it.text, "-‐") && unicode.IsLower([]rune(it.text)[0])
 }
 
 // modifierReach is how many words may stand between a name and the name it
