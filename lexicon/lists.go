@@ -14,14 +14,15 @@ var (
 	NameConnectors = load("name-connectors") // "of", "and": lower case inside any name
 
 	// Organisations, places and things, and the words around their names.
-	OrgHeads      = load("org-heads")     // words that make a capitalised phrase an organisation
-	OfficeHeads   = load("office-heads")  // heads of government bodies named for their field
-	PlaceHeads    = load("place-heads")   // words that make a capitalised phrase a place
-	ThingHeads    = load("thing-heads")   // words that make a capitalised phrase a document, event or idea
-	FeatureHeads  = load("feature-heads") // words that make a capitalised phrase a natural feature: "Sea", "Strait"
-	HanziHeads    = load("hanzi-heads")   // last characters of Chinese names of organisations and places
-	Compass       = load("compass")       // "North": before a place, a region of it
-	Cardinals     = load("cardinals")     // "Two": at a phrase's head, a slogan or a set ("Two Sessions")
+	LegalForms    = load("legal-forms")                  // "Inc.", "PLC": close a company's name
+	OrgHeads      = union(load("org-heads"), LegalForms) // words that make a capitalised phrase an organisation
+	OfficeHeads   = load("office-heads")                 // heads of government bodies named for their field
+	PlaceHeads    = load("place-heads")                  // words that make a capitalised phrase a place
+	ThingHeads    = load("thing-heads")                  // words that make a capitalised phrase a document, event or idea
+	FeatureHeads  = load("feature-heads")                // words that make a capitalised phrase a natural feature: "Sea", "Strait"
+	HanziHeads    = load("hanzi-heads")                  // last characters of Chinese names of organisations and places
+	Compass       = load("compass")                      // "North": before a place, a region of it
+	Cardinals     = load("cardinals")                    // "Two": at a phrase's head, a slogan or a set ("Two Sessions")
 	Adjectives    = union(load("adjectives"), Compass)
 	Comparatives  = load("comparatives")     // "lower", "greater": adjectives in -er
 	Generic       = load("generic")          // generic nouns and adjectives that stand capitalised inside names

@@ -234,6 +234,9 @@ func (d *doc) groupMentions() {
 		}
 		if utf8.RuneCountInString(m.text) > utf8.RuneCountInString(cl.name) {
 			cl.name = m.text
+			if strings.ContainsRune(cl.name, '\n') {
+				cl.name = strings.Join(strings.Fields(cl.name), " ") // a name across a wrapped line
+			}
 		}
 		if cl.hanzi == "" {
 			cl.hanzi = m.hanzi

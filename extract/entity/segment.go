@@ -224,7 +224,8 @@ func (d *doc) segment(c *claim, i, j int, start bool, cue claimx.EntityType) {
 	// Each step either accounts for the whole range, emitting or splitting
 	// it, or leaves it to the next.
 	switch {
-	case d.splitAdjective(c, i, j, cue, true),
+	case d.splitOpenerOf(c, i, j, start),
+		d.splitAdjective(c, i, j, cue, true),
 		d.splitPossessive(c, i, j, start, cue),
 		d.splitOwner(c, i, j),
 		d.branchOf(c, i, j),

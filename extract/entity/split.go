@@ -209,6 +209,24 @@ func (d *doc) plainOpener(t token) bool {
 		(lexicon.Generic.Has(w) || d.lower[w] || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing"))
 }
 
+// splitOpenerOf drops a word that opens a sentence with an "of" after it,
+// "Officials of the National Development and Reform Commission", "Shares
+// of Tarvo Co.": the name is what follows "of". A listed name, a person's
+// name, the head word of a body, place or feature ("Bank of China", "Gulf
+// of Aden") or a title ("Secretary of State") opens a name of its own.
+func (d *doc) splitOpenerOf(c *claim, i, j int, start bool) bool {
+	if !start || j-i < 3 || c.toks[i+1].text != "of" {
+		return false
+	}
+	w := c.toks[i].text
+	if lexicon.GivenNames.Has(w) || lexicon.Surnames.Has(w) || d.isKnown(w) || lexicon.IsTitle(w) ||
+		d.inAny(w, lexicon.OrgHeads, lexicon.PlaceHeads, lexicon.FeatureHeads) || lexicon.OrgHeads.HasNoun(w) {
+		return false
+	}
+	d.segment(c, i+2, j, false, "")
+	return true
+}
+
 // splitAnd separates coordinated names, "Microsoft and Google", "Russia
 // and the PRC", "Bank of Kunlun and Academy of Arts", but not an "and"
 // inside one name: within an "of" phrase ("Ministry of Science and

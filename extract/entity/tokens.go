@@ -135,17 +135,39 @@ func pluralPossessive(rs []rune, start, end int) bool {
 		apostrophe(rs[end]) && rs[end+1] == ' ' && unicode.IsUpper(rs[end+2])
 }
 
-// spacesOnly reports whether rs[from:to] is one or more plain spaces.
+// spacesOnly reports whether rs[from:to] is one or more plain spaces, or
+// the line break of a hard-wrapped paragraph (wrapped), which joins two
+// words as a space does: "the United\nNations".
 func spacesOnly(rs []rune, from, to int) bool {
 	if from >= to {
 		return false
 	}
-	for _, r := range rs[from:to] {
-		if r != ' ' && r != '\u00a0' {
+	for k := from; k < to; k++ {
+		if r := rs[k]; r != ' ' && r != '\u00a0' && !(r == '\n' && wrapped(rs, k)) {
 			return false
 		}
 	}
 	return true
+}
+
+// A line break wraps a paragraph when the line it ends is as long as a
+// wrapped line is, between minWrap and maxWrap runes: a heading or a list
+// item is shorter, and the paragraphs of a text that does not wrap are
+// longer.
+const minWrap, maxWrap = 45, 100
+
+// wrapped reports whether the line break at rs[k] wraps a paragraph: the
+// line it ends has a wrapped line's length and the next line goes on with
+// a word, not a bullet or another line break.
+func wrapped(rs []rune, k int) bool {
+	if k+1 >= len(rs) || !wordRune(rs[k+1]) {
+		return false
+	}
+	n := k - 1
+	for n >= 0 && k-n <= maxWrap && rs[n] != '\n' {
+		n--
+	}
+	return k-n > minWrap && k-n <= maxWrap
 }
 
 // opensSentence reports whether the word at i opens a sentence: nothing
@@ -155,7 +177,7 @@ func spacesOnly(rs []rune, from, to int) bool {
 func opensSentence(rs []rune, i int) bool {
 	for k := i - 1; k >= 0; k-- {
 		switch r := rs[k]; {
-		case r == '\n', r == '.', r == '!', r == '?', r == ':':
+		case r == '\n' && !wrapped(rs, k), r == '.', r == '!', r == '?', r == ':':
 			return true
 		case unicode.IsSpace(r), strings.ContainsRune("\"'“”‘’*#•-–([", r):
 			continue
@@ -202,6 +224,9 @@ func (d *doc) runs(c *claim) [][2]int {
 		}
 		j := i + 1
 		for j < len(c.toks) && j-i < maxRun && !c.toks[j].skip && (c.toks[j].cap || c.toks[j].connector && !c.dateAfter(j)) && (c.toks[j].joined || d.commaInName(c, i, j)) {
+			if closesCompany(c.toks[j-1].text, c.toks[j].text) {
+				break // "Kroger Co. and Walmart Inc.", "Business Insider Inc Nintendo"
+			}
 			j++
 		}
 		end := j
@@ -212,6 +237,12 @@ func (d *doc) runs(c *claim) [][2]int {
 		i = j
 	}
 	return out
+}
+
+// closesCompany reports whether a legal form, prev, ends a company's name
+// before the word next: any word but another legal form ("Co. Ltd.").
+func closesCompany(prev, next string) bool {
+	return lexicon.LegalForms.Has(prev) && !lexicon.LegalForms.Has(next)
 }
 
 // dateAfter reports whether a calendar word follows the connector at token

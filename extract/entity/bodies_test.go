@@ -1,0 +1,26 @@
+package entity
+
+import "testing"
+
+// TestEntitiesBodies covers the forms of organisations' names on real
+// pages: the legal form that closes a company's name, names across the
+// line breaks of a hard-wrapped paragraph.
+func TestEntitiesBodies(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"a legal form closes a company's name",
+			[]string{"Shares of Tarvo Co. and Mellin Inc. and Brask Freight Corp. fell.", "A former Aldgate Holdings PLC trader sued Quorvan GmbH."},
+			[]string{"ORG Tarvo Co.", "ORG Mellin Inc.", "ORG Brask Freight Corp.", "ORG Aldgate Holdings PLC", "ORG Quorvan GmbH"}},
+		{"an ordinary word and of open a sentence before a name",
+			[]string{"Officials of the Science and Technology Commission met.", "Bank of Kunlun staff and Secretary of State Rosa Delgado met."},
+			[]string{"ORG Science and Technology Commission", "ORG Bank of Kunlun", "PERSON Rosa Delgado"}},
+		{"a capitalised word after a legal form opens another name",
+			[]string{"Courtesy of Helvar Media Inc Tencent shares rose."},
+			[]string{"ORG Helvar Media Inc", "ORG Tencent"}},
+		{"a name across the line break of a wrapped paragraph",
+			[]string{"The council said on Monday that the request made by Ngozi\nAdebayo-Cole would go, if it went anywhere, to the World Trade\nOrganization."},
+			[]string{"PERSON Ngozi Adebayo-Cole=Ngozi\nAdebayo-Cole", "ORG World Trade Organization=World Trade\nOrganization"}},
+		{"short lines are headings or list items, not a wrapped paragraph",
+			[]string{"Reading:\nKemi Adeyemi\nHarbour Watch Report"},
+			nil},
+	})
+}
