@@ -233,6 +233,7 @@ func (d *doc) segment(c *claim, i, j int, start bool, cue claimx.EntityType) {
 		d.splitKnown(c, i, j),
 		d.splitTitle(c, i, j, start),
 		d.splitPersonOf(c, i, j, false),
+		d.splitFor(c, i, j),
 		d.emitListedHanzi(c, i, j),
 		d.organOf(c, i, j),
 		d.emitByHead(c, i, j),

@@ -19,7 +19,7 @@ import (
 // Department").
 func (d *doc) splitPossessive(c *claim, i, j int, start bool, cue claimx.EntityType) bool {
 	for k := i; k < j-1; k++ {
-		if !c.toks[k].poss || lexicon.Generic.Has(c.toks[k].text) && !d.fieldOf(c, i, k) || d.pluralInName(c, i, k, j) || d.officeOf(c, k) {
+		if !c.toks[k].poss || lexicon.Generic.Has(c.toks[k].text) && !d.fieldOf(c, i, k) || d.pluralInName(c, i, k, j) || d.officeOf(c, k) || d.bodyOfPlaces(c, i, k, j) {
 			continue
 		}
 		if lexicon.CorporateRoles.Has(c.toks[k+1].text) {
@@ -37,6 +37,22 @@ func (d *doc) splitPossessive(c *claim, i, j int, start bool, cue claimx.EntityT
 // Office".
 func (d *doc) officeOf(c *claim, k int) bool {
 	return lexicon.IsTitle(c.toks[k].text) && lexicon.OrgHeads.Has(c.toks[k+1].text)
+}
+
+// bodyOfPlaces reports whether the possessive at token k is a place that
+// owns the body after it inside the name of a body under that body: "Taiwan
+// Affairs Office of China’s State Council" is one office, named in full.
+func (d *doc) bodyOfPlaces(c *claim, i, k, j int) bool {
+	if k-2 < i || c.toks[k-1].text != "of" {
+		return false
+	}
+	if _, typ, _, _ := d.known(c.toks[k].text); typ != claimx.GPE {
+		return false
+	}
+	body, _ := d.headType(c, i, k-1)
+	owner, _ := d.headType(c, k+1, j)
+	_, listed, _, _ := d.known(c.text(k+1, j))
+	return body == claimx.Org && (owner == claimx.Org || listed == claimx.Org)
 }
 
 // pluralInName reports whether the plural possessive at token k stands
@@ -153,6 +169,28 @@ func (d *doc) splitPersonOf(c *claim, i, j int, titled bool) bool {
 	}
 	d.emitPerson(c, i, q, rankStrong)
 	d.segment(c, q+1, j, false, claimx.Org) // places are listed; what else a person is "of" is a body
+	return true
+}
+
+// splitFor separates the names around a "for" when the words before it
+// have no head word of a body, place or thing: "nominated Lee for the
+// Election Committee" names a person and a body, while "Institute for
+// China Studies" and "Commission for Discipline Inspection" are one name.
+func (d *doc) splitFor(c *claim, i, j int) bool {
+	k := i + 1
+	for k < j-1 && c.toks[k].text != "for" {
+		k++
+	}
+	if k >= j-1 {
+		return false
+	}
+	for n := i; n < k; n++ {
+		if w := c.toks[n].text; c.toks[n].connector || d.inAny(w, lexicon.OrgHeads, lexicon.PlaceHeads, lexicon.FeatureHeads) || lexicon.OrgHeads.HasNoun(w) || lexicon.ThingHeads.HasNoun(w) {
+			return false
+		}
+	}
+	d.segment(c, i, k, false, "")
+	d.segment(c, k+1, j, false, "")
 	return true
 }
 
@@ -324,9 +362,11 @@ func (d *doc) splitAdjective(c *claim, i, j int, cue claimx.EntityType, beforeLi
 			d.emit(c, i, j, "n:"+gazetteer.Key(c.text(i, j)), claimx.GPE, rankStrong)
 			return true
 		}
-	} else if cue == claimx.Org && j-i > 1 && lexicon.Generic.Has(c.toks[i].text) && i > 0 && c.toks[i].joined && d.nounBefore(c, i) == claimx.Org {
+	} else if cue == claimx.Org && (j-i > 2 || j-i > 1 && lexicon.Generic.Has(c.toks[i].text) && i > 0 && c.toks[i].joined && d.nounBefore(c, i) == claimx.Org) {
 		// A kind of body names it, generic adjective and all: "the
-		// journal International Security".
+		// journal International Security"; and so does any context that
+		// says a longer name is a body's, "the Washington-based Uyghur
+		// Human Rights Project".
 		d.emit(c, i, j, "n:"+gazetteer.Key(c.text(i, j)), claimx.Org, rankStrong)
 		return true
 	} else if cue == claimx.GPE && lexicon.Compass.Has(c.toks[i].text) && j-i > 1 && d.placeShape(c, i+1, j) {
@@ -513,6 +553,9 @@ func (d *doc) splitModifier(c *claim, i, j int, cue claimx.EntityType) bool {
 		d.segment(c, i, i+1, false, "")
 	}
 	if k+1 < j {
+		if cue == "" && modifierSuffix(c.toks[k].text) == "based" {
+			cue = claimx.Org // what is based somewhere is a body: "the Kaohsiung-based Fo Guang Shan"
+		}
 		d.segment(c, k+1, j, false, cue)
 	}
 	return true
