@@ -127,6 +127,18 @@ func (d *doc) resolve() {
 		}
 	}
 	d.groupMentions()
+	// A body's short name last, against the bodies named in full.
+	moved := false
+	for _, m := range d.mentions {
+		if m.typ == claimx.Org && strings.HasPrefix(m.key, "n:") && strings.ContainsRune(m.text, ' ') {
+			if key := d.fullerBody(m); key != "" {
+				m.key, moved = key, true
+			}
+		}
+	}
+	if moved {
+		d.groupMentions()
+	}
 	for key, cl := range d.clusters {
 		cl.id = d.identity(key, cl)
 	}
@@ -330,6 +342,47 @@ func (d *doc) personWithPart(m *mention, idx *nameIndex) string {
 	return ""
 }
 
+// fullerBody returns the organisation the short name m refers to: a body
+// of the article whose fuller name ends with m's words after a name of its
+// own ("the Standing Committee" after "the NPC Standing Committee"); of
+// several, the one mentioned last before m, else the first after it. ""
+// when none does.
+func (d *doc) fullerBody(m *mention) string {
+	// endsWith reports whether name ends with m's words after a name of
+	// its own: "the State Council" is not the "Taiwan Affairs Office of
+	// the State Council", nor of "China's State Council".
+	endsWith := func(name string) bool {
+		if len(name) <= len(m.text) || !strings.HasSuffix(name, m.text) || name[len(name)-len(m.text)-1] != ' ' {
+			return false
+		}
+		before := strings.Fields(name[:len(name)-len(m.text)])
+		w := before[len(before)-1]
+		return unicode.IsUpper([]rune(w)[0]) && !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'s")
+	}
+	fits := func(key string) bool {
+		cl := d.clusters[key]
+		if key == m.key || cl == nil || cl.typ != claimx.Org {
+			return false
+		}
+		listed, ok := strings.CutPrefix(key, "g:") // the list's name, when the article writes an acronym
+		return endsWith(cl.name) || ok && endsWith(listed)
+	}
+	found := ""
+	for _, o := range d.mentions {
+		if !fits(o.key) {
+			continue
+		}
+		if o.span.Start > m.span.Start && found != "" {
+			break
+		}
+		found = o.key
+		if o.span.Start > m.span.Start {
+			break
+		}
+	}
+	return found
+}
+
 // resolveModifier turns "Biden Administration" into a mention of Biden
 // when the article names a person Biden, and "Yanbian Prefecture" into a
 // mention of Yanbian when it names that place: the entity keeps the name the
@@ -346,6 +399,7 @@ func (d *doc) resolveModifier(m *mention, idx *nameIndex, byName map[string]stri
 		if e, ok := d.g.Lookup(stem); ok && e.Type == claimx.Person {
 			key = gazKey(e)
 		}
+
 	case claimx.GPE:
 		if k := byName[gazetteer.Key(stem)]; d.clusters[k] != nil && d.clusters[k].typ == claimx.GPE {
 			key, typ = k, claimx.GPE
