@@ -187,14 +187,15 @@ func signature(text string) bool {
 
 // dateline matches the place, date and agency that open a wire report:
 // "BEIJING, Dec. 10 (Xinhua) --", "MANILA, Philippines (AP) —",
-// "Taipei, Sept. 12 (CNA)", "BEIJING —". A place not in capitals needs the
-// agency in brackets to count, and a dateline without a dash both a date
-// and the agency.
-// Groups: the place in capitals, the date, the agency, the dash. Every
-// part is optional, so the longest match is the dateline.
+// "Taipei, Sept. 12 (CNA)", "HONG KONG, Jul 30, 2020, RTHK.", "BEIJING —".
+// A place not in capitals needs the agency to count, and a dateline
+// without a dash both a date and the agency.
+// Groups: the place in capitals, the date, the agency in brackets or after
+// a comma, the dash. Every part is optional, so the longest match is the
+// dateline.
 var dateline = func() *regexp.Regexp {
 	re := regexp.MustCompile(`^(?:([A-Z][A-Z .'-]*[A-Z])|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:, [A-Z][A-Za-z .]+?)?` +
-		`(?:, ([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?(?: ?(\([A-Za-z .]+\)))?(?: ?(--|—|–|-))?\s+`)
+		`(?:, ([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?(?: ?(\([A-Za-z .]+\))|, ([A-Z]{2,6})\.)?(?: ?(--|—|–|-))?\s+`)
 	re.Longest()
 	return re
 }()
@@ -213,7 +214,7 @@ func parseDateline(text string) (length int, date string) {
 	if m == nil {
 		return 0, ""
 	}
-	capitals, dated, agency, dash := m[2] >= 0, m[4] >= 0, m[6] >= 0, m[8] >= 0
+	capitals, dated, agency, dash := m[2] >= 0, m[4] >= 0, m[6] >= 0 || m[8] >= 0, m[10] >= 0
 	if dash && !capitals && !agency || !dash && !(dated && agency) {
 		return 0, "" // "Donald Trump (R) said" opens no report
 	}

@@ -113,13 +113,15 @@ func parseHeader(a *claimx.Article, blocks []block) []block {
 		}
 		if i < len(lines) && (lines[i].kind == titleLine || lines[i].kind == namesLine) && (known == "" || sameText(lines[i].text, known)) {
 			next := skipFurniture(lines, i+1)
-			// One line that is no sentence may stand between the title and
-			// the text: an image's caption ("Ana Ruiz speaking") or the
-			// first entry's heading on a listing page. It stays in the body,
-			// where it is read as what it is.
+			// Lines that are no sentence may stand between the title and the
+			// text, as many as sentences may before an anchor: an image's
+			// caption ("Ana Ruiz speaking"), a standfirst without a full
+			// stop, a highlight, the first entry's heading on a listing
+			// page. They stay in the body, where they are read as what they
+			// are.
 			text := next
-			if next+1 < len(lines) && (lines[next].kind == titleLine || lines[next].kind == otherLine) {
-				text = skipFurniture(lines, next+1)
+			for n := 0; n < maxBeforeAnchor && text+1 < len(lines) && (lines[text].kind == titleLine || lines[text].kind == otherLine); n++ {
+				text = skipFurniture(lines, text+1)
 			}
 			if text < len(lines) && lines[text].kind == runningLine {
 				h.title, body = lines[i].text, next

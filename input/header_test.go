@@ -93,6 +93,15 @@ func TestHeaderAsRealTextPrintsIt(t *testing.T) {
 		{"a by-line, a first paragraph that names no author, a heading: no title",
 			"Author: Peter Connolly\n\nThe coast guard sent six more boats to the strait this week, officials said.\n\nMore Boats\n\n" + body,
 			"", []string{"Peter Connolly"}, "", "The coast guard sent six more boats to the strait this week, officials said.\n"},
+		{"an editor's line with the editors' affiliation",
+			"Coast Guard Steps Up Patrols\nEdited by Peter Connolly and Mary L. Smith of the Harbour Institute\n" + body,
+			"Coast Guard Steps Up Patrols", []string{"Peter Connolly", "Mary L. Smith"}, "", body},
+		{"a writer's line before an editor's",
+			"Coast Guard Steps Up Patrols\nWritten by Peter Connolly\nEdited by Mary Smith\n" + body,
+			"Coast Guard Steps Up Patrols", []string{"Peter Connolly"}, "", body},
+		{"skip links and a label above the title, a caption under it",
+			"Accessibility links\n\nBreaking News\n\nCoast Guard Steps Up Patrols\n\nBoats at the harbour in Keelung on Monday, Feb. 24, 2020.\n\n" + body,
+			"Coast Guard Steps Up Patrols", nil, "", "Boats at the harbour in Keelung on Monday, Feb. 24, 2020.\n"},
 		{"a field line after the title",
 			"The Work Department at Home and Abroad\n\nPublication: Policy Brief Volume: 17 Issue: 9\n\n" + body,
 			"The Work Department at Home and Abroad", nil, "", body},
@@ -114,16 +123,18 @@ func TestHeaderAsRealTextPrintsIt(t *testing.T) {
 	}
 }
 
-// One heading may stand between a title and the running text (a listing
-// page's first entry), and heads its section; two lines that are no
-// sentence leave the title unknown.
+// Lines that are no sentence may stand between a title and the running
+// text (a listing page's first entry's heading, a standfirst without a full
+// stop), and stay in the body; three of them leave the title unknown.
 func TestTitleOverAHeading(t *testing.T) {
 	body := "The ministry said on Tuesday that talks would resume next month in Geneva.\n"
 	for _, tc := range []struct{ text, title, first string }{
 		{"Recent Reports on the Strait\n\nFerry Routes Reopen After the Storm\n\n" + body,
 			"Recent Reports on the Strait", "Ferry Routes Reopen After the Storm | " + body},
-		{"Recent Reports on the Strait\n\nFerry Routes Reopen\n\nAfter the Storm\n\n" + body,
-			"", "After the Storm | " + body},
+		{"Ferry routes reopen after the storm\nOperators add sailings as the strait calms and the ports clear\n\nAfter the Storm\n\n" + body,
+			"Ferry routes reopen after the storm", "After the Storm | " + body},
+		{"Recent Reports on the Strait\n\nFerry Routes Reopen\n\nAfter the Storm\n\nAt the Ports\n\n" + body,
+			"", "At the Ports | " + body},
 	} {
 		a := Article("test.txt", []byte(tc.text), nil)
 		if got := paragraphs(a); a.Title != tc.title || len(got) == 0 || got[0]+"\n" != tc.first {
@@ -245,6 +256,9 @@ func TestDatelines(t *testing.T) {
 		{"Taipei, Sept. 12 (CNA) The ministry", 23, "Sept. 12", 0, ""},
 		{"MANILA, Philippines (AP) — The deal", 29, "", 2024, ""},
 		{"Feb. 23, 2015 -- Life-threatening allergies", 17, "Feb. 23, 2015", 0, "2015-02-23"},
+		{"CAIRO, Mar 4, 2021, MENA. The talks", 26, "Mar 4, 2021", 0, "2021-03-04"},
+		{"Keelung, Jul 3, NHK. The boats", 21, "Jul 3", 2022, "2022-07-03"},
+		{"CAIRO, Egypt, MENA. The talks", 0, "", 2024, ""},
 		{"Donald Trump (R) said so", 0, "", 2024, ""},
 		{"Beijing said on Monday", 0, "", 2024, ""},
 	} {

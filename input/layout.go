@@ -378,6 +378,12 @@ func parseAuthors(line string) ([]string, bool) {
 			names = append(names, name)
 			continue
 		}
+		// "Ana Ruiz of the Harbour Institute": the name before its
+		// affiliation, which ends the list.
+		if cut, ok := nameBeforeAffiliation(name); explicit && ok {
+			names = append(names, cut)
+			break
+		}
 		if !isPersonName(name) || isRole(name) || credential(name) {
 			// What follows the names is an affiliation after "By", and
 			// may be a role without it ("Ana Ruiz, Reporter").
@@ -389,6 +395,18 @@ func parseAuthors(line string) ([]string, bool) {
 		names = append(names, name)
 	}
 	return names, len(names) > 0
+}
+
+// nameBeforeAffiliation returns the name that opens "Ana Ruiz of the
+// Harbour Institute" or "Ana Ruiz at Harbour University", and whether there
+// is one.
+func nameBeforeAffiliation(part string) (string, bool) {
+	for _, sep := range []string{" of ", " at "} {
+		if i := strings.Index(part, sep); i > 0 && isPersonName(part[:i]) && !isRole(part[:i]) {
+			return part[:i], true
+		}
+	}
+	return "", false
 }
 
 // allHandles reports whether the parts of a by-line are all handles: a
