@@ -117,14 +117,13 @@ func parseHeader(a *claimx.Article, blocks []block) []block {
 			// text, as many as sentences may before an anchor: an image's
 			// caption ("Ana Ruiz speaking"), a standfirst without a full
 			// stop, a highlight, the first entry's heading on a listing
-			// page. They stay in the body, where they are read as what they
-			// are.
+			// page. None is running text.
 			text := next
 			for n := 0; n < maxBeforeAnchor && text+1 < len(lines) && (lines[text].kind == titleLine || lines[text].kind == otherLine); n++ {
 				text = skipFurniture(lines, text+1)
 			}
 			if text < len(lines) && lines[text].kind == runningLine {
-				h.title, body = lines[i].text, next
+				h.title, body = lines[i].text, text
 			}
 		}
 	}

@@ -86,7 +86,7 @@ func TestHeaderAsRealTextPrintsIt(t *testing.T) {
 			"Coast Guard Steps Up Patrols", []string{"M. Taylor Fravel", "Ana Ruiz"}, "", body},
 		{"a by-line above the title, an image's caption under it",
 			"Ana Ruiz\n\nWhy the Coast Guard Stepped Up Patrols\n\nFishermen at the harbour (港口)\n\n" + body,
-			"Why the Coast Guard Stepped Up Patrols", []string{"Ana Ruiz"}, "", "Fishermen at the harbour (港口)\n"},
+			"Why the Coast Guard Stepped Up Patrols", []string{"Ana Ruiz"}, "", body},
 		{"a by-line, a note on the author, then the title",
 			"Author: Peter Connolly\n\nA correspondent in Taipei since 2015, Peter writes on shipping and the coast guard.\n\nCoast Guard Steps Up Patrols\n\n" + body,
 			"Coast Guard Steps Up Patrols", []string{"Peter Connolly"}, "", "A correspondent in Taipei since 2015, Peter writes on shipping and the coast guard.\n"},
@@ -125,14 +125,14 @@ func TestHeaderAsRealTextPrintsIt(t *testing.T) {
 
 // Lines that are no sentence may stand between a title and the running
 // text (a listing page's first entry's heading, a standfirst without a full
-// stop), and stay in the body; three of them leave the title unknown.
+// stop) and are no part of it; three of them leave the title unknown.
 func TestTitleOverAHeading(t *testing.T) {
 	body := "The ministry said on Tuesday that talks would resume next month in Geneva.\n"
 	for _, tc := range []struct{ text, title, first string }{
 		{"Recent Reports on the Strait\n\nFerry Routes Reopen After the Storm\n\n" + body,
-			"Recent Reports on the Strait", "Ferry Routes Reopen After the Storm | " + body},
+			"Recent Reports on the Strait", " | " + body},
 		{"Ferry routes reopen after the storm\nOperators add sailings as the strait calms and the ports clear\n\nAfter the Storm\n\n" + body,
-			"Ferry routes reopen after the storm", "After the Storm | " + body},
+			"Ferry routes reopen after the storm", " | " + body},
 		{"Recent Reports on the Strait\n\nFerry Routes Reopen\n\nAfter the Storm\n\nAt the Ports\n\n" + body,
 			"", "At the Ports | " + body},
 	} {
