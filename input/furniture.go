@@ -69,8 +69,71 @@ func caption(text string) bool {
 	}
 	text = strings.TrimSpace(text)
 	last := text[strings.LastIndexByte(text, '\n')+1:]
-	return creditEnd(text) || creditLine(text) || creditLine(last) || relatedLink(text)
+	return creditEnd(text) || creditLine(text) || creditLine(last) || relatedLink(text) ||
+		strings.HasPrefix(text, "FILE") && fileCaption.MatchString(text) ||
+		photoPosition(text)
 }
+
+var (
+	// fileCaption opens a wire service's caption of an archive photo:
+	// "FILE - The minister speaks in Geneva, Feb. 24, 2020."
+	fileCaption = regexp.MustCompile(`^FILE ?[-–—] `)
+)
+
+// photoPosition reports whether a text places a person in a picture, as
+// captions do: "Ana Ruiz (left) and Li Wei", "(second right)".
+func photoPosition(text string) bool {
+	for i := strings.IndexByte(text, '('); i >= 0; {
+		rest := text[i+1:]
+		j := strings.IndexByte(rest, ')')
+		if j < 0 {
+			return false
+		}
+		if j <= maxPosition {
+			words := strings.Fields(strings.ToLower(rest[:j]))
+			if n := len(words); n > 0 && n <= 2 && side[words[n-1]] && (n == 1 || rank[words[0]]) {
+				return true
+			}
+		}
+		next := strings.IndexByte(rest[j:], '(')
+		if next < 0 {
+			return false
+		}
+		i += 1 + j + next
+	}
+	return false
+}
+
+// maxPosition is the most bytes a position in a picture holds in brackets.
+const maxPosition = len("second right")
+
+var (
+	side = map[string]bool{"left": true, "right": true, "centre": true, "center": true}
+	rank = map[string]bool{"far": true, "second": true, "2nd": true, "third": true, "3rd": true}
+)
+
+// moreLink is the byte length of a link to the rest of a teaser that ends
+// a paragraph after an ellipsis ("… Democratic... MORE", "… … Read more"),
+// 0 if it ends in none.
+func moreLink(text string) int {
+	end := tail(text, maxMoreLink)
+	i := strings.LastIndex(end, "...")
+	n := len("...")
+	if j := strings.LastIndex(end, "…"); j > i {
+		i, n = j, len("…")
+	}
+	if i < 0 {
+		return 0
+	}
+	link := end[i+n:]
+	if !lexicon.Furniture.Has(strings.ToLower(strings.Trim(link, " »›>→[]"))) {
+		return 0
+	}
+	return len(link)
+}
+
+// maxMoreLink is the most bytes an ellipsis and a link after it hold.
+const maxMoreLink = 32
 
 // maxCredit is the most bytes a credit ending a caption holds.
 const maxCredit = 200
@@ -83,7 +146,7 @@ const maxCredit = 200
 // creditEnd reports whether a caption ends in a credit: in brackets
 // ("(Source: China Daily)", "[Photo/IC]", "(Thomas Coex/AFP/Getty
 // Images)"), or after its last sentence ("… at dusk. Photo: Ana
-// Ruiz/Reuters").
+// Ruiz/Reuters"), perhaps with a note after it.
 func creditEnd(text string) bool {
 	if end := strings.TrimSuffix(text, "."); strings.HasSuffix(end, ")") || strings.HasSuffix(end, "]") {
 		// No such credit holds a ")" before its last: it starts after any.
@@ -93,14 +156,15 @@ func creditEnd(text string) bool {
 		}
 	}
 	stop := strings.LastIndexAny(text, ".!?")
-	return stop >= 0 && creditAfterSentence.MatchString(text[stop+1:])
+	return stop >= 0 && creditAfterSentence.MatchString(text[stop+1:]) || creditThenNote.MatchString(tail(text, maxCredit))
 }
 
 // creditLine reports whether a line is a photo credit: opened by a credit
-// label ("Photo: …", "Image by …") or closed by an agency ("…/Getty
-// Images").
+// label ("Photo: …", "Image by …"), closed by an agency ("…/Getty
+// Images"), or a credit in brackets alone ("(Xinhua/Chen Yehua)").
 func creditLine(line string) bool {
-	return creditLead.MatchString(line) || creditAgency.MatchString(tail(line, maxAgency))
+	return creditLead.MatchString(line) || creditAgency.MatchString(tail(line, maxAgency)) ||
+		len(line) <= maxCredit && strings.IndexAny(line, "([") == 0 && bracketCredit.MatchString(line)
 }
 
 // maxAgency is the most bytes an agency closing a credit line holds.
@@ -165,12 +229,19 @@ var (
 	// …)", "[Photo/IC]") or a photographer and an agency ("(Thomas
 	// Coex/AFP/Getty Images)").
 	bracketCredit = regexp.MustCompile(`(?i)(?:[(\[](photo|image|source|credit|picture|file photo)s?\s*[:/][^)\]]*[)\]]` +
-		`|\([^()]*/\s*(AFP|AP|Reuters|Getty Images|EPA|Bloomberg|Shutterstock|Xinhua|Associated Press)[^()]*\))$`)
+		`|\([^()]*/\s*(AFP|AP|Reuters|Getty Images|EPA|Bloomberg|Shutterstock|Xinhua|Associated Press)[^()]*\)` +
+		// "(Xinhua/Chen Yehua)": the agency, then its photographer
+		`|\((AFP|AP|Reuters|EPA|Xinhua|Associated Press)\s*/[^()]*\)` +
+		// "[Chinataiwan.org]": the site the photo came from
+		`|\[[\pL\pN.-]+\.(com|org|net|gov|edu|cn|tw|hk)\])$`)
 	// creditAfterSentence is what follows a caption's last sentence when
 	// that is a credit.
 	creditAfterSentence = regexp.MustCompile(`(?i)^\s+(photo|photograph|image|picture|credit|source|file photo)s?\s*(:|by\b)[^.!?]{0,80}$`)
-	creditLead          = regexp.MustCompile(`(?i)^(photo|image|picture|credit|source|file photo)s?\s*(:|by\b)`)
-	creditAgency        = regexp.MustCompile(`(?i)(getty images|/afp|/reuters|/ap|shutterstock)\.?$`)
+	// creditThenNote is a credit and one more after a caption's last
+	// sentence: "… little impact. Photo: AP. Sketched by the Agency."
+	creditThenNote = regexp.MustCompile(`(?i)[.!?]\s+(photo|photograph|image|picture|credit|file photo)s?\s*(:|by\b)[^.!?]{1,80}[.!?]\s+\p{Lu}\pL+ by\b[^.!?]{0,80}[.!?]?$`)
+	creditLead     = regexp.MustCompile(`(?i)^(photo|image|picture|credit|source|file photo)s?\s*(:|by\b)`)
+	creditAgency   = regexp.MustCompile(`(?i)(getty images|/afp|/reuters|/ap|shutterstock)\.?$`)
 )
 
 // signature reports whether a paragraph is a sign-off: a line opened by a

@@ -23,6 +23,14 @@ func TestCreditShapes(t *testing.T) {
 		{"The source of the leak (a ministry official) was never named.", false},
 		{"He showed the photo: it was taken in Geneva.", false},
 		{"Boats at dusk. Photo: Ana Ruiz. The harbour closed at night.", false},
+		{"Boats at dusk. Photo: Ana Ruiz. Drawn by the Harbour Studio.", true},
+		{"The ministers meet in Geneva, Feb. 24, 2020. (Reuters/Lin Wei)", true},
+		{"(Xinhua/Lin Wei)", true},
+		{"The ministers meet in Geneva on May 30.\n[harbourdaily.com]", true},
+		{"FILE - The minister speaks in Geneva, Feb. 24, 2020.", true},
+		{"Ana Ruiz (left) and Lin Wei (second right) sign the lease in Colombo.", true},
+		{"Ana Ruiz (Lin Wei's deputy) and the left (the party) signed (right away).", false},
+		{"FILES show the lease was signed.", false},
 		{"The agency (which reports to the State Council) said so (Xinhua, June 9).", false},
 		{"Reporters from AP and AFP were there.", false},
 	} {
@@ -52,6 +60,22 @@ func TestCreditsLines(t *testing.T) {
 	} {
 		if got := credits(c.text); got != c.credits {
 			t.Errorf("credits(%q) = %v, want %v", c.text, got, c.credits)
+		}
+	}
+}
+
+// TestMoreLink: a link to the rest of a teaser after its ellipsis is no
+// part of the paragraph; an ellipsis ending a quotation is.
+func TestMoreLink(t *testing.T) {
+	for text, want := range map[string]int{
+		"Beijing's response was muted... MORE":      len(" MORE"),
+		"Beijing's response was muted… Read more »": len(" Read more »"),
+		"Beijing's response was muted...":           0,
+		"He said “we will wait…” More came later.":  0,
+		"The list ran on... and on":                 0,
+	} {
+		if got := moreLink(text); got != want {
+			t.Errorf("moreLink(%q) = %d, want %d", text, got, want)
 		}
 	}
 }

@@ -83,7 +83,7 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 		}
 		a.Paragraphs = append(a.Paragraphs, claimx.Paragraph{
 			Section: section,
-			Span:    claimx.Span{Start: runes.at(start), End: runes.at(b.end)},
+			Span:    claimx.Span{Start: runes.at(start), End: runes.at(b.end - moreLink(text))},
 		})
 	}
 }
@@ -169,9 +169,10 @@ func splitBlocks(text string, lineParagraphs bool) []block {
 	return blocks
 }
 
-// isRule reports whether a line is a horizontal rule ("---", "***", "___").
+// isRule reports whether a line is a horizontal rule ("---", "***", "___")
+// or a column rule a table layout leaves on a line of its own ("|").
 func isRule(line string) bool {
-	return len(line) >= 3 && strings.Trim(line, "-*_= ") == ""
+	return len(line) >= 3 && strings.Trim(line, "-*_= ") == "" || strings.Trim(line, "| ") == ""
 }
 
 // bulletMarker returns the byte length of a leading list marker ("•", "-",
