@@ -22,9 +22,11 @@ func lineBreakEndsBlock(before, line string) bool {
 	prev := before[strings.LastIndexByte(before, '\n')+1:]
 	if creditLine(line) {
 		// A credit belongs to the caption above it, a caption being one
-		// sentence; after a paragraph of several it credits an image the
-		// copy left out, and the paragraph is running text.
-		return len(segment.Sentences(prev)) > 1
+		// sentence that shows, not reports; after a paragraph of several,
+		// or a sentence that quotes or reports speech ("…, the report
+		// said."), it credits an image the copy left out, and the
+		// paragraph is running text.
+		return reportsSpeech(prev) || len(segment.Sentences(prev)) > 1
 	}
 	first, _ := utf8.DecodeRuneInString(line)
 	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && !strings.ContainsRune("“\"‘'([【—–-•", first) {
@@ -34,6 +36,22 @@ func lineBreakEndsBlock(before, line string) bool {
 		return true
 	}
 	return looksLikeLabel(prev) && !endsOnFunctionWord(prev) && utf8.RuneCountInString(line) > 2*utf8.RuneCountInString(prev) && utf8.RuneCountInString(line) > 80
+}
+
+// reportsSpeech reports whether a sentence quotes someone or reports what
+// was said ("said", "told", "added": lexicon.ClosingVerbs in the past), as
+// running text does and a caption, which shows a picture, does not.
+func reportsSpeech(sentence string) bool {
+	if strings.ContainsAny(sentence, "“”\"") {
+		return true
+	}
+	for _, w := range strings.Fields(sentence) {
+		w = strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }))
+		if _, form, ok := lexicon.Lemma(w, lexicon.ClosingVerbs.Has); ok && form == lexicon.Past {
+			return true
+		}
+	}
+	return false
 }
 
 // endsSentence reports whether a line ends with sentence punctuation,

@@ -296,20 +296,29 @@ func TestFieldLineDate(t *testing.T) {
 }
 
 // TestCreditAfterRunningText: a credit line after a paragraph of several
-// sentences credits an image the copy left out; the paragraph stays, while
-// a one-sentence caption above a credit goes with it.
+// sentences, or after one that quotes or reports speech, credits an image
+// the copy left out; the paragraph stays, while a one-sentence caption
+// above a credit goes with it.
 func TestCreditAfterRunningText(t *testing.T) {
 	text := "The council met on Monday to review the harbour plan.\n" +
 		"“We support the plan. We will fund its second phase,” the mayor said.\n" +
 		"Photo: Ana Ruiz, Harbour Daily\n" +
 		"Fishing boats return to the harbour at dawn yesterday.\n" +
 		"Photo: Lin Wei, Harbour Daily\n" +
-		"Work on the second phase starts in May.\n"
+		"Work on the second phase starts in May.\n" +
+		"The council has approved the plan's budget, the mayor told reporters.\n" +
+		"Photo: AFP\n" +
+		"Its members called the plan “overdue.”\n" +
+		"Photo: Harbour Daily files\n" +
+		"The mayor waves to fishermen at the harbour.\n" +
+		"Credit: Ana Ruiz\n"
 	a := Article("test.txt", []byte(text), nil)
 	want := []string{
 		" | The council met on Monday to review the harbour plan.",
 		" | “We support the plan. We will fund its second phase,” the mayor said.",
 		" | Work on the second phase starts in May.",
+		" | The council has approved the plan's budget, the mayor told reporters.",
+		" | Its members called the plan “overdue.”",
 	}
 	if got := paragraphs(a); !reflect.DeepEqual(got, want) {
 		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
