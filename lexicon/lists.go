@@ -89,6 +89,7 @@ var (
 	IrregularVerbs     = load("irregular-verbs")     // "say | said"
 	SpeechNouns        = load("speech-nouns")        // "warning", "call": carry someone's words
 	SpeechNounLinks    = load("speech-noun-links")   // "for", "that": join a speech noun to its quotation
+	ContentLinks       = load("content-links")       // "accuse of": a framing verb's preposition before what was said
 	OpinionNouns       = load("opinion-nouns")       // "view": "in X’s view"
 	Channels           = load("channels")            // "website", "statement": carry a body's words
 	VocabularyNouns    = load("vocabulary-nouns")    // "language", "rhetoric": "the language of “...”"

@@ -385,12 +385,15 @@ func (t *attributor) continueAcross(i int) {
 // continueSpeaker gives claim i the person last spoken of before it: the
 // person quoted in the nearest of the few claims before it in the section,
 // or the one person such a claim names; a claim naming several people, or
-// quoting a body, leaves it unattributed.
+// reporting a body without quoting a sentence of it, leaves it
+// unattributed. A body whose sentence that claim quotes goes on speaking:
+// “The office enforces the law,” the agency said in a statement. ¶ “…”;
+// but not one quoted for a word: Huawei said sales were “flat.” ¶ “…”
 func (t *attributor) continueSpeaker(i int) {
 	claims := t.a.Claims
 	for j := i - 1; j >= 0 && j >= i-lookBack && claims[j].Section == claims[i].Section; j-- {
 		if e := t.speakers[j]; e != nil {
-			if e.Type == claimx.Person {
+			if e.Type == claimx.Person || e != unnamed && t.views[j].quotesStatement() {
 				t.copySpeaker(j, i)
 			}
 			return
@@ -855,6 +858,18 @@ func (v *view) participle(k int) bool {
 	w := v.items[k].lower
 	return strings.HasSuffix(w, "ing") && len(w) > 5 && !lexicon.Channels.HasNoun(w) && !lexicon.SpeechNouns.HasNoun(w) &&
 		!lexicon.IngAdjectives.Has(w) && !lexicon.Audiences.HasNoun(w) && unicode.IsLower([]rune(v.items[k].text)[0])
+}
+
+// quotesStatement reports whether the claim quotes a sentence, as a
+// statement is quoted: a quotation opening in upper case with at least
+// introducedWords words, not a word or a phrase.
+func (v *view) quotesStatement() bool {
+	for _, it := range v.items {
+		if it.kind == quoteItem && !it.label && v.quotedSentence(it) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyQuoted reports whether the claim says nothing outside its quotations

@@ -216,10 +216,7 @@ func (v *view) firstConjunct(j int) int {
 	if a < 1 || v.items[a].lower != "and" {
 		return j
 	}
-	p := a - 1
-	for p >= 0 && v.items[p].kind == parenItem {
-		p--
-	}
+	p := v.beforeParens(a - 1)
 	if p >= 0 && v.items[p].kind == entityItem && v.candidate(p) {
 		return p
 	}
@@ -282,22 +279,14 @@ func (v *view) carrier(from, to int) int {
 // in the clause the phrase is a long subject closed by a comma ("Professor
 // Yao Xin of Lingnan University, has advocated"): its first name.
 func (v *view) appositiveSubject(j int) int {
-	open := -1
-	for i := j - 1; i >= 0; i-- {
-		if it := v.items[i]; it.is(separators + clauseBreaks) {
-			if it.is(separators) {
-				open = i
-			}
-			break
-		}
+	open := v.openingSeparator(j)
+	for open > 0 && v.placeAfterName(open, j) {
+		j, open = open, v.openingSeparator(open) // "a professor at the University of Kaohsiung, Taiwan, told"
 	}
 	if open < 0 {
 		return v.firstCandidate(v.clauseStart(j), j)
 	}
-	p := open - 1
-	for p >= 0 && v.items[p].kind == parenItem {
-		p--
-	}
+	p := v.beforeParens(open - 1)
 	if p >= 0 && (v.candidate(p) || v.items[p].kind == entityItem && lexicon.ClausePrepositions.Has(v.governor(p))) {
 		return p // "Li, the director, said"; "after Chen, the security chief, said"
 	}
@@ -305,6 +294,33 @@ func (v *view) appositiveSubject(j int) int {
 		return f
 	}
 	return -1
+}
+
+// openingSeparator returns the separator before the one at j that opens
+// the phrase it closes, -1 if a clause break or the claim's start comes
+// first.
+func (v *view) openingSeparator(j int) int {
+	for i := j - 1; i >= 0; i-- {
+		if it := v.items[i]; it.is(separators + clauseBreaks) {
+			if it.is(separators) {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// placeAfterName reports whether items (open, j) are one place set off
+// after a name, as a place is located in the larger one: "Kaohsiung,
+// Taiwan,", "Hotan, Xinjiang,". It qualifies the name, and is no
+// appositive of the subject.
+func (v *view) placeAfterName(open, j int) bool {
+	if j-open != 2 || v.items[open+1].kind != entityItem || v.items[open+1].entity.Type != claimx.GPE {
+		return false
+	}
+	p := v.beforeParens(open - 1)
+	return p >= 0 && v.items[p].kind == entityItem
 }
 
 // agentReach is how many words may stand between a cue and a speaker named
@@ -719,13 +735,19 @@ func (v *view) introducedQuote() (int, int) {
 		if v.items[j].lower != ":" || v.items[j+1].kind != quoteItem || v.items[j+1].label {
 			continue
 		}
-		q := v.items[j+1]
-		text := strings.TrimLeftFunc(string(v.runes[q.start:q.end]), func(r rune) bool { return !isWordRune(r) })
-		if text != "" && unicode.IsUpper([]rune(text)[0]) && len(strings.Fields(text)) >= introducedWords {
+		if v.quotedSentence(v.items[j+1]) {
 			return j, v.firstCandidate(v.clauseStart(j), j)
 		}
 	}
 	return -1, -1
+}
+
+// quotedSentence reports whether the quotation q is a sentence someone
+// said rather than a list of terms: it starts in upper case and has at
+// least introducedWords words.
+func (v *view) quotedSentence(q item) bool {
+	text := strings.TrimLeftFunc(string(v.runes[q.start:q.end]), func(r rune) bool { return !isWordRune(r) })
+	return text != "" && unicode.IsUpper([]rune(text)[0]) && len(strings.Fields(text)) >= introducedWords
 }
 
 // verbAfter returns, as the cue of a quotation introduced by a colon, the
@@ -860,15 +882,25 @@ func (v *view) setTerm(k int) bool {
 	if k == 0 {
 		return false
 	}
+	if d := v.beforeParens(k - 1); d >= 0 && (v.items[d].possessive || v.items[d].kind == wordItem && (v.items[d].lower == "the" || lexicon.Possessives.Has(v.items[d].lower))) {
+		return true // also "the People’s Republic of China’s (PRC) “…”"
+	}
 	switch prev := v.items[k-1]; {
-	case prev.possessive, prev.kind == wordItem && (prev.lower == "the" || lexicon.Possessives.Has(prev.lower)):
-		return true
 	case prev.kind == wordItem && lexicon.NamingVerbs.Has(prev.lower) && prev.lower != "known":
 		return k >= 2 && v.commonNoun(k-2)
 	case prev.lower == "and" || prev.lower == "or":
 		return k >= 2 && v.items[k-2].label // marked before k
 	}
 	return false
+}
+
+// beforeParens returns the last item at or before j that is no
+// parenthesis, -1 if none.
+func (v *view) beforeParens(j int) int {
+	for j >= 0 && v.items[j].kind == parenItem {
+		j--
+	}
+	return j
 }
 
 // quoteText is the quotation at k without its marks, the space around it

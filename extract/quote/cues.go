@@ -277,11 +277,14 @@ func (v *view) framed(c cue) bool {
 	if v.toldAudience(c) {
 		return true
 	}
+	lemma, _, _ := lexicon.Lemma(v.items[c.from].lower, func(w string) bool { return cueVerbs[w] })
 	for j := c.to; j < len(v.items) && j < c.to+complementLimit; j++ {
 		it := v.items[j]
 		switch {
 		case it.kind == quoteItem && !it.label || it.lower == "that" || it.lower == ":":
 			return true
+		case j > c.to && it.kind == wordItem && lexicon.ContentLinks.Has(lemma+" "+it.lower):
+			return true // "accused Ma of denigrating Taiwan", but not "students accused of inciting"
 		case it.cue || it.lower == ";":
 			return false
 		}
