@@ -544,6 +544,12 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 	if p.document {
 		return t.mem.issuer(p.lower) // never the nearest name: "The statement said" after Manila
 	}
+	if p.unnamed && p.refers != nil {
+		if e := t.mem.sameIssuer(p.lower); e != nil {
+			return e // "a post from August 15 reads" after "a post from the ministry"
+		}
+		return unnamed
+	}
 	if !p.pronoun {
 		// "the ministry" is the last body whose name holds the noun; "the
 		// spokesman" the last person given that title ("spokesman Yang
@@ -792,8 +798,15 @@ func (v *view) markReferences() {
 		if t := lexicon.ReferringNouns.Types(noun); t != nil && k > 0 && lexicon.ReferringDeterminers.Has(v.items[k-1].lower) {
 			it.refers, it.lower, it.possessive = t, noun, possessive
 		}
-		if !possessive && lexicon.Channels.HasNoun(noun) && v.definite(k) {
+		switch {
+		case possessive || !lexicon.Channels.HasNoun(noun):
+		case v.definite(k):
 			it.refers, it.document = documentIssuers, true
+		case v.indefinite(k) && v.endsNounPhrase(k):
+			// "a post from August 15 reads", "according to local news
+			// reports": the issuer of the last such document, else a
+			// source the text does not name.
+			it.refers, it.unnamed = documentIssuers, true
 		}
 	}
 }
@@ -827,6 +840,26 @@ func (v *view) definite(k int) bool {
 		}
 	}
 	return false
+}
+
+// indefinite reports whether the noun at k heads an indefinite noun
+// phrase: after "a", "an", "another" or "other", or a plural with no
+// determiner ("local news reports"). "this recent post" points to one the
+// text has in view; after a name, "a State Council white paper", the
+// document is that body's.
+func (v *view) indefinite(k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		it := v.items[j]
+		switch {
+		case it.kind != wordItem || preposition(it.lower) || connective(it.lower) || auxiliary(it.lower):
+			return lexicon.Singular(v.items[k].lower) != ""
+		case it.lower == "a" || it.lower == "an" || it.lower == "another" || it.lower == "other":
+			return true
+		case lexicon.Determiners.Has(it.lower) || it.possessive:
+			return false
+		}
+	}
+	return lexicon.Singular(v.items[k].lower) != ""
 }
 
 // endsNounPhrase reports whether the word at k heads its noun phrase, as

@@ -24,7 +24,7 @@ func (v *view) speakerOf(c cue) int {
 		return v.agentAfter(c.to) // …, said spokesperson Ma Xiaoguang
 	case v.dependent(c):
 		if f := v.firstCandidate(v.clauseStart(c.from), c.from); f >= 0 {
-			return f
+			return v.carried(f, c.from)
 		}
 		return v.carrier(v.clauseStart(c.from), c.from)
 	}
@@ -160,7 +160,7 @@ func (v *view) subjectBefore(k int) int {
 			if it.kind != entityItem && !it.pronoun && owner >= 0 {
 				return owner
 			}
-			return v.firstConjunct(j)
+			return v.firstConjunct(v.carried(j, k))
 		case it.kind == entityItem && owner < 0 && !v.possessesNoun(j):
 			if p := v.governor(j); p == "from" || p == "by" || p == "of" {
 				owner, ownerBy = j, p
@@ -202,6 +202,19 @@ func (v *view) relativeHead(j int) int {
 		}
 	}
 	return -1
+}
+
+// carried returns, for a document named indefinitely at j, the body that
+// carries it before item to ("a statement on the coast guard’s account
+// described", "a commentary in the institute's journal warned"), and
+// otherwise j itself.
+func (v *view) carried(j, to int) int {
+	if it := v.items[j]; it.unnamed && it.refers != nil {
+		if c := v.carrier(j, to); c >= 0 {
+			return c
+		}
+	}
+	return j
 }
 
 // firstConjunct returns the first of the names joined by "and" to the name
@@ -338,6 +351,9 @@ func (v *view) agentAfter(k int) int {
 			if b := v.bodyBehind(j); b >= 0 {
 				return b
 			}
+			if it.unnamed {
+				return j // "according to local news reports"
+			}
 			words++
 		case it.kind == entityItem && v.channelFollows(j):
 			// "the latest WeChat post from the ministry": a platform
@@ -439,8 +455,11 @@ func (v *view) firstCandidate(from, to int) int {
 		switch {
 		case !v.candidate(j):
 		case !v.items[j].unnamed:
-			if first < 0 || v.example(j) {
-				return j // a name before any unnamed source, or one it gives as an example: "Researchers like Chen Bo"
+			if first < 0 || v.example(j) || v.items[first].refers != nil {
+				// a name before any unnamed source, one it gives as an
+				// example ("Researchers like Chen Bo") or a document's
+				// issuer ("a new report from the NGO Mozilla")
+				return j
 			}
 		case first < 0:
 			first = j

@@ -169,10 +169,35 @@ func pairQuotes(rs []rune, b, next claimx.Span) []claimx.Span {
 			}
 		}
 	}
-	if len(stack) > 0 && continuesInto(rs, stack[0], next) {
+	switch {
+	case len(stack) == 0:
+	case continuesInto(rs, stack[0], next):
 		pairs = append(pairs, claimx.Span{Start: stack[0].at + 1, End: b.End})
+	case next.Start >= len(rs):
+		if end, ok := cutOff(rs, b, stack[0]); ok {
+			pairs = append(pairs, claimx.Span{Start: stack[0].at + 1, End: end})
+		}
 	}
 	return outermost(pairs)
+}
+
+// cutOff reports whether a quotation left open in b, the text's last
+// block, was cut off with the text, as an excerpt ends in mid-sentence
+// ("… come “at the right time and under the right ti"), and returns where
+// its words end. A double mark opens it; the text ends with no stop, so the
+// mark is no stray one in a finished sentence.
+func cutOff(rs []rune, b claimx.Span, open openMark) (int, bool) {
+	if open.kind == curlySingle || open.kind == straightSingle {
+		return 0, false
+	}
+	end := b.End
+	for end > open.at+1 && unicode.IsSpace(rs[end-1]) {
+		end--
+	}
+	if end <= open.at+1 || strings.ContainsRune(".!?…", rs[end-1]) {
+		return 0, false
+	}
+	return end, true
 }
 
 // continuesInto reports whether a quotation left open at the end of its

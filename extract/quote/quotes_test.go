@@ -28,6 +28,15 @@ func quoted(t *testing.T, paras ...[]string) [][]string {
 	return out
 }
 
+// TestQuotesCutOffOnlyAtTheEnd checks that a quotation left open is read
+// as cut off only in the text's last paragraph.
+func TestQuotesCutOffOnlyAtTheEnd(t *testing.T) {
+	got := fmt.Sprint(quoted(t, []string{"He said “we will see"}, []string{"Then he left, “for good"}))
+	if want := "[[] [for good]]"; got != want {
+		t.Errorf("got %s, want %s", got, want)
+	}
+}
+
 func TestQuotesOneClaim(t *testing.T) {
 	tests := []struct {
 		name     string
@@ -51,6 +60,9 @@ func TestQuotesOneClaim(t *testing.T) {
 		{"low-high German marks", "Er sagte „nie wieder“ dazu.", []string{"nie wieder"}},
 		{"stray closing mark", "Nothing” opened here, but “this” did.", []string{"this"}},
 		{"unclosed mark is dropped", "He said “we will see and walked away.", nil},
+		{"cut off with the text", "The ministry said it would act “at the right time and under the ri", []string{"at the right time and under the ri"}},
+		{"cut off after a space", "A notice posted on Monday reads: “The harbour ", []string{"The harbour"}},
+		{"a single mark cut off is an apostrophe", "Residents call it ‘the long", nil},
 		{"unclosed inner mark is dropped", "She said “the ‘plan is dead” today.", []string{"the ‘plan is dead"}},
 		{"marks around nothing", "He shrugged: “…”", nil},
 		{"title inside a citation", "Exports fell (Xinhua, “Trade data for May,” June 9, 2023).", nil},

@@ -57,7 +57,7 @@ func (m *memory) remember(i int, v *view, speaker *claimx.Entity) {
 	for k, it := range v.items {
 		if it.kind == wordItem && lexicon.Channels.HasNoun(it.lower) {
 			if e := v.issuerOf(k, speaker); e != nil {
-				m.issuers[lexicon.Singular(it.lower)] = e
+				m.issuers[docKind(it.lower)] = e
 				m.lastIssuer = e
 			}
 		}
@@ -144,8 +144,24 @@ func (m *memory) recall(v *view) {
 // any kind ("the articles" after "a post from the ministry"), nil if the
 // text tied no document to anyone.
 func (m *memory) issuer(noun string) *claimx.Entity {
-	if e, ok := m.issuers[lexicon.Singular(noun)]; ok {
+	if e, ok := m.issuers[docKind(noun)]; ok {
 		return e
 	}
 	return m.lastIssuer
+}
+
+// sameIssuer returns the body that issued the last document of the kind the
+// noun names, nil if none: an indefinite "a post" is another of the same
+// body's posts, never a document of another kind.
+func (m *memory) sameIssuer(noun string) *claimx.Entity {
+	return m.issuers[docKind(noun)]
+}
+
+// docKind is the kind of document a noun names: its singular ("posts" and
+// "post" are one kind).
+func docKind(noun string) string {
+	if s := lexicon.Singular(noun); s != "" {
+		return s
+	}
+	return noun
 }
