@@ -3,6 +3,7 @@ package entity_test
 import (
 	"context"
 	"maps"
+	"path"
 	"slices"
 	"strings"
 	"testing"
@@ -13,8 +14,8 @@ import (
 	"github.com/claimx/claimx/pipeline"
 )
 
-// TestEntityIDsAcrossSeeds runs the pipeline over every gold set under
-// seeds/ and checks that each gold entity named in two or more articles
+// TestEntityIDsAcrossSeeds runs the pipeline over the gold sets under
+// seeds/ but the held-out test halves and checks that each gold entity named in two or more articles
 // has exactly one ID across them: the IDs of the predictions that score as
 // that entity (its type, its name or an alias), taken together. Gold
 // entities are the same across articles when their type and name are.
@@ -33,6 +34,11 @@ func TestEntityIDsAcrossSeeds(t *testing.T) {
 	entities := map[string]*seen{} // type and normalised gold name -> where it is seen
 	taggers := pipeline.Taggers()
 	for _, set := range sets {
+		if path.Base(set.Name) == "test" {
+			// A held-out half is scored by claimx eval alone: a check
+			// that failed on it would have its articles tuned on.
+			continue
+		}
 		gold, err := eval.LoadGold(set.Dir)
 		if err != nil {
 			t.Fatal(err)
