@@ -192,6 +192,11 @@ type Article struct {
 	Paragraphs []Paragraph `json:"paragraphs"`
 	Claims     []Claim     `json:"claims"`
 
+	// CitedParens are the spans of the parentheses of Text that hold
+	// citations, whose contents several taggers skip: found once per
+	// article by cite.ArticleParens, nil until then.
+	CitedParens []Span `json:"-"`
+
 	// Err is why the article could not be processed; nil when it was. It
 	// marshals as "error", its text.
 	Err error `json:"-"`

@@ -70,6 +70,18 @@ func Parens(text string, base int) []claimx.Span {
 	return out
 }
 
+// ArticleParens is Parens of the article's text, found on the first call
+// and kept in a.CitedParens for the taggers that ask after it.
+func ArticleParens(a *claimx.Article) []claimx.Span {
+	if a.CitedParens == nil {
+		a.CitedParens = Parens(a.Text, 0)
+		if a.CitedParens == nil {
+			a.CitedParens = []claimx.Span{} // found: none
+		}
+	}
+	return a.CitedParens
+}
+
 // maxParenRunes bounds the content of a citation parenthesis: the longest
 // real ones list a handful of sources, and a longer pair is more likely a
 // stray mark matched with a distant one.

@@ -107,7 +107,7 @@ func (e *Entities) newDoc(ctx context.Context, a *claimx.Article) *doc {
 		terms:    map[int]claimx.Term{},
 		cited:    map[string]bool{},
 		clusters: map[string]*cluster{},
-		skip:     cite.Parens(a.Text, 0),
+		skip:     cite.ArticleParens(a),
 	}
 	for _, c := range a.Claims {
 		for _, t := range c.Terms {

@@ -30,7 +30,7 @@ func (Quotes) Tag(ctx context.Context, a *claimx.Article) {
 		a.Claims[i].Quotes = nil
 	}
 	rs := []rune(a.Text)
-	cited := cite.Parens(a.Text, 0)
+	cited := cite.ArticleParens(a)
 	blocks := paragraphSpans(a, rs)
 	for bi, b := range blocks {
 		if ctx.Err() != nil {

@@ -54,7 +54,7 @@ func (t *Terms) Tag(ctx context.Context, a *claimx.Article) {
 		}
 	})
 	rs := []rune(a.Text)
-	found := findTerms(rs, termCitationOpens(a.Text))
+	found := findTerms(rs, termCitationOpens(a))
 	for _, f := range found {
 		if ctx.Err() != nil {
 			return
@@ -86,9 +86,9 @@ type foundTerm struct {
 
 // termCitationOpens returns the positions of the opening marks of the
 // parentheses that hold citations: "网络主权 (Xinhua, 2014)" glosses nothing.
-func termCitationOpens(text string) map[int]bool {
+func termCitationOpens(a *claimx.Article) map[int]bool {
 	opens := make(map[int]bool)
-	for _, s := range cite.Parens(text, 0) {
+	for _, s := range cite.ArticleParens(a) {
 		opens[s.Start] = true
 	}
 	return opens
