@@ -794,8 +794,8 @@ func (v *view) markReferences() {
 			continue
 		}
 		noun, possessive := strings.CutSuffix(strings.ReplaceAll(it.lower, "'", "’"), "’s")
-		it.unnamed = !possessive && lexicon.UnnamedSources.HasNoun(it.lower) && v.endsNounPhrase(k)
-		if t := lexicon.ReferringNouns.Types(noun); t != nil && k > 0 && lexicon.ReferringDeterminers.Has(v.items[k-1].lower) {
+		it.unnamed = !possessive && lexicon.UnnamedSources.HasNoun(it.lower) && v.endsNounPhrase(k) && !v.inName(k)
+		if t := lexicon.ReferringNouns.Types(noun); t != nil && v.definite(k) {
 			it.refers, it.lower, it.possessive = t, noun, possessive
 		}
 		switch {
@@ -821,21 +821,36 @@ func (v *view) markLabels() {
 	}
 }
 
+// inName reports whether the capitalised word at k ends a name the entity
+// tagger left as words: "ZeniMax Media", not "media".
+func (v *view) inName(k int) bool {
+	if k == 0 || !unicode.IsUpper([]rune(v.items[k].text)[0]) {
+		return false
+	}
+	prev := v.items[k-1]
+	return prev.kind == wordItem && unicode.IsUpper([]rune(prev.text)[0])
+}
+
 // documentIssuers are the kinds of entity that issue documents.
 var documentIssuers = []claimx.EntityType{claimx.Org, claimx.GPE, claimx.Person}
 
-// definite reports whether the noun at k follows a referring determiner,
-// with at most two capitalised words between: "the report", "The White
-// Paper".
+// modifierWords is how many words may qualify a noun between it and its
+// determiner: "the conservation department", "The White Paper".
+const modifierWords = 2
+
+// definite reports whether a referring determiner opens the noun phrase
+// the noun at k heads, capitalised words and plain lower-case ones aside:
+// "the report", "The White Paper", "the conservation department".
 func (v *view) definite(k int) bool {
-	for j := k - 1; j >= 0 && j >= k-3; j-- {
+	for j := k - 1; j >= 0 && j >= k-1-modifierWords; j-- {
 		it := v.items[j]
 		switch {
 		case it.kind != wordItem:
 			return false
 		case lexicon.ReferringDeterminers.Has(it.lower):
 			return true
-		case !unicode.IsUpper([]rune(it.text)[0]):
+		case unicode.IsUpper([]rune(it.text)[0]):
+		case lexicon.Common.Has(it.lower) || preposition(it.lower) || auxiliary(it.lower) || it.possessive:
 			return false
 		}
 	}

@@ -376,6 +376,10 @@ func TestAttributionUnnamedSources(t *testing.T) {
 		{"a participle accused of is no report", "Two students accused of plotting were arrested.", nil, ""},
 		{"a place set off after a place", "Chen Bo, a professor at Tsinghua University, Beijing, told Reuters the plan would fail.",
 			[]ent{{"Chen Bo", "Chen Bo", claimx.Person}, {"Tsinghua University", "Tsinghua University", claimx.Org}, beijing, reuters}, "Chen Bo | told"},
+		{"a source noun ending a name the tagger missed is no source", "A lawsuit with Zephyr Media, which accuses Japan of “misleading” buyers, opened.",
+			[]ent{japan}, ""},
+		{"the relative pronoun's antecedent speaks", "The trial concerns Reuters, which accuses Japan of “misleading” buyers.",
+			[]ent{japan, reuters}, "Reuters | accuses"},
 		{"outlets", "Japanese media reported that the minister would resign.", nil, "(Japanese media) | reported"},
 		{"politicians", "Opposition politicians have acknowledged that the vote was fair.", nil, "(Opposition politicians) | acknowledged"},
 		{"elders", "Village elders say the river has never been this low.", nil, "(Village elders) | say"},
@@ -879,9 +883,9 @@ func TestAttributionCueShapesAndMentions(t *testing.T) {
 		{"a surname the tagger read as an article",
 			[][]string{{"An Fengshan, spokesman for the office, spoke on Wednesday.", "An reiterated that policy is unchanged.", "Asked about trade, An said “nothing has changed.”"}},
 			[]ent{an}, []string{"", "An Fengshan | reiterated", "An Fengshan | said"}},
-		{"a word of a name inside a longer one is no mention",
+		{"a word of a name inside a longer one is no mention, nor a source noun ending it",
 			[][]string{{"An Fengshan spoke on Wednesday.", "The An River Authority said the dam was safe."}},
-			[]ent{an}, []string{"", "(River Authority) | said"}},
+			[]ent{an}, []string{"", ""}},
 		{"a quotation opening a paragraph, named where it ends",
 			[][]string{{"Ma Xiaoguang said the talks would go on."}, {"“We spoke about Taiwan.", "We agree,” Wang Yi told reporters."}},
 			[]ent{ma, wangYi}, []string{"Ma Xiaoguang | said", "Wang Yi | told", "Wang Yi | told"}},
@@ -945,7 +949,14 @@ func TestAttributionAgreement(t *testing.T) {
 	ghannouchi := ent{"Rachid Ghannouchi", "Rachid Ghannouchi", claimx.Person}
 	azzouz := ent{"Lotfi Azzouz", "Lotfi Azzouz", claimx.Person}
 	ennahda := ent{"Ennahda", "Ennahda", claimx.Org}
+	commerce := ent{"Ministry of Commerce", "Ministry of Commerce", claimx.Org}
 	checkAttributions(t, []attributionCase{
+		{"a passive agent after as and a quotation, a referring noun with a modifier",
+			[][]string{{"The Ministry of Commerce set new quotas.", "The cuts have been described as “reckless” by the commerce ministry."}},
+			[]ent{commerce}, []string{"", "Ministry of Commerce | described"}},
+		{"a verb after and and a phrase shares the subject, not the subordinate clause's",
+			[][]string{{"Although Ennahda did not reply, John Lee criticized the plan, and on Thursday said that it was “too late.”"}},
+			[]ent{lee, ennahda}, []string{"John Lee | said"}},
 		{"they is not one named person",
 			[][]string{{"John Lee said he would listen.", "They say he appears more responsive."}},
 			[]ent{lee}, []string{"John Lee | said", ""}},

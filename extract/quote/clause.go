@@ -23,12 +23,29 @@ func (v *view) speakerOf(c cue) int {
 	case v.inverted(c):
 		return v.agentAfter(c.to) // …, said spokesperson Ma Xiaoguang
 	case v.dependent(c):
-		if f := v.firstCandidate(v.clauseStart(c.from), c.from); f >= 0 {
+		start := v.mainClause(v.clauseStart(c.from), c.from)
+		if f := v.firstCandidate(start, c.from); f >= 0 {
 			return v.carried(f, c.from)
 		}
-		return v.carrier(v.clauseStart(c.from), c.from)
+		return v.carrier(start, c.from)
 	}
 	return v.subjectBefore(c.from)
+}
+
+// mainClause returns where the main clause starts in items [from, to):
+// after a subordinate clause that opens the sentence up to its comma
+// ("Although Chen did not name anyone, Vice President Chen Chien-jen …
+// said"), whose subject is not the main verb's; from if none opens it.
+func (v *view) mainClause(from, to int) int {
+	if w := v.wordAt(from); !lexicon.Conjunctions.Has(w) && !lexicon.ClausePrepositions.Has(w) || w == "and" || w == "or" || w == "but" {
+		return from
+	}
+	for j := from + 1; j < to; j++ {
+		if v.items[j].is(",") {
+			return j + 1
+		}
+	}
+	return from
 }
 
 // inverted reports whether cue c stands after a comma with its speaker
@@ -97,7 +114,11 @@ func (v *view) closesSentence(c cue) bool {
 // passiveAgent returns the agent of the passive cue c, if it names one
 // ("was defined by scholars Zhao Jun"), -1 if not.
 func (v *view) passiveAgent(c cue) int {
-	for j := c.to; j < len(v.items) && j <= c.to+1; j++ {
+	j := c.to
+	if v.wordAt(j) == "as" && j+1 < len(v.items) && v.items[j+1].kind == quoteItem {
+		j += 2 // "was described as “heartbreaking” by the department"
+	}
+	for end := j + 1; j < len(v.items) && j <= end; j++ {
 		if v.items[j].lower == "by" {
 			return v.agentAfter(j + 1)
 		}
@@ -121,11 +142,32 @@ func (v *view) dependent(c cue) bool {
 		return false
 	}
 	prev := v.items[j]
-	if prev.lower == "and" || prev.lower == "or" || prev.lower == "but" {
+	if prev.lower == "and" || prev.lower == "or" || prev.lower == "but" || v.coordinatedPast(j) {
 		return true
 	}
 	return c.form == lexicon.Ing && (prev.is(separators) || prev.kind == quoteItem ||
 		prev.kind == wordItem && lexicon.ClausePrepositions.Has(prev.lower)) // "…, before alleging that"
+}
+
+// phraseReach is how many items a phrase between "and" and its verb may
+// hold: "and on Thursday said".
+const phraseReach = 4
+
+// coordinatedPast reports whether item j ends a prepositional phrase that
+// "and", "or" or "but" opens before a verb: "criticized Tedros, and on
+// Thursday said that …" shares the subject as "and said" does.
+func (v *view) coordinatedPast(j int) bool {
+	for p := j; p >= 1 && p > j-phraseReach; p-- {
+		it := v.items[p]
+		switch {
+		case it.kind == wordItem && preposition(it.lower):
+			w := v.items[p-1].lower
+			return w == "and" || w == "or" || w == "but"
+		case it.kind != wordItem && it.kind != entityItem:
+			return false
+		}
+	}
+	return false
 }
 
 // subjectBefore walks back from the cue at k to the nearest possible
@@ -153,6 +195,8 @@ func (v *view) subjectBefore(k int) int {
 		switch {
 		case inVerbGroup && (it.kind == entityItem || it.refers != nil) && lexicon.ClausePrepositions.Has(v.governor(j)):
 			return j
+		case inVerbGroup && (it.lower == "who" || it.lower == "which"):
+			return v.relativeAntecedent(j) // "ZeniMax Media, which accuses Facebook of …"
 		case v.candidate(j):
 			if h := v.relativeHead(j); h >= 0 {
 				return h
@@ -234,6 +278,20 @@ func (v *view) firstConjunct(j int) int {
 		return p
 	}
 	return j
+}
+
+// relativeAntecedent returns the name a relative pronoun at j stands for,
+// set off before it by a comma ("a lawsuit with ZeniMax Media, which
+// accuses"), -1 if no possible speaker stands there.
+func (v *view) relativeAntecedent(j int) int {
+	a := v.beforeParens(j - 1)
+	if a >= 0 && v.items[a].is(",") {
+		a = v.beforeParens(a - 1)
+	}
+	if a >= 0 && (v.items[a].kind == entityItem && !v.modifies(a) || v.items[a].refers != nil || v.items[a].unnamed) {
+		return a
+	}
+	return -1
 }
 
 // possessesNoun reports whether the name at k is a possessive before a

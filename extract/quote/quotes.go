@@ -121,8 +121,9 @@ type openMark struct {
 // decides what becomes of a quotation left open at the end of b.
 //
 // Marks are matched with a stack, each closing mark with the nearest open
-// mark of its family; marks left open inside a closed quotation are
-// dropped, so a stray mark cannot swallow the text after it. Marks whose
+// mark of its family (a straight " also closes a curly “ left innermost,
+// as mixed marks are typed: “…," Lin said); marks left open inside a closed
+// quotation are dropped, so a stray mark cannot swallow the text after it. Marks whose
 // role depends on context are read by position: a straight " or ' opens
 // after a space or an opening bracket and before a non-space, and closes
 // after a non-space and before a non-letter; ‘ opens at the start of a word
@@ -153,6 +154,8 @@ func pairQuotes(rs []rune, b, next claimx.Span) []claimx.Span {
 			switch {
 			case k >= 0 && canClose(rs, b, i):
 				closeTo(k, i)
+			case k < 0 && innermost(curlyDouble) && canClose(rs, b, i):
+				closeTo(len(stack)-1, i) // “…," with mixed marks, as typed
 			case canOpen(rs, b, i):
 				stack = append(stack, openMark{at: i, kind: straightDouble, mark: r})
 			}

@@ -63,6 +63,7 @@ func TestQuotesOneClaim(t *testing.T) {
 		{"cut off with the text", "The ministry said it would act “at the right time and under the ri", []string{"at the right time and under the ri"}},
 		{"cut off after a space", "A notice posted on Monday reads: “The harbour ", []string{"The harbour"}},
 		{"a single mark cut off is an apostrophe", "Residents call it ‘the long", nil},
+		{"a straight mark closing a curly one", "“We move on,\" Lin said, \"and soon.\"", []string{"We move on,", "and soon."}},
 		{"unclosed inner mark is dropped", "She said “the ‘plan is dead” today.", []string{"the ‘plan is dead"}},
 		{"marks around nothing", "He shrugged: “…”", nil},
 		{"title inside a citation", "Exports fell (Xinhua, “Trade data for May,” June 9, 2023).", nil},
