@@ -273,12 +273,25 @@ func wordsGloss(words []string, hanzi string) string {
 		return strings.Join(words[from:], " ")
 	}
 	phrase := glossCapitalPhrase(words)
-	for t := len(phrase) - 2; t >= 0; t-- {
+	for t := len(phrase) - 2; t >= 0 && glossMayBeName(hanzi); t-- {
 		if lexicon.IsTitle(phrase[t]) {
 			return strings.Join(glossNameAfterTitle(phrase[t+1:]), " ")
 		}
 	}
 	return strings.Join(glossDropOwner(phrase, hanzi), " ")
+}
+
+// maxNameRun is the most characters of a Chinese name (a compound surname
+// and a two-character given name).
+const maxNameRun = 4
+
+// glossMayBeName reports whether a run can be a person's name, so that the
+// words after a title before it are that name: up to four characters, or a
+// transliteration with its dots. A longer run is the name of a body or a
+// document, whose title case holds words that are also titles (the General
+// Office of …, Some Major Issues Concerning …).
+func glossMayBeName(hanzi string) bool {
+	return utf8.RuneCountInString(hanzi) <= maxNameRun || strings.ContainsFunc(hanzi, segment.IsNameDot)
 }
 
 // glossNameAfterTitle returns the name in the words after a title. Where

@@ -317,7 +317,7 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool) fou
 			if english == "" {
 				// English after the parenthesis, set off by a lead-in:
 				// huayuquan (话语权), or discourse power.
-				english = glossAfter(rs, close+1)
+				english = glossAfter(rs, close+1, hanzi)
 			}
 			before = ""
 		}
@@ -354,6 +354,10 @@ func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool) (g
 				// English before the run, its pinyin in the parenthesis:
 				// Chinese dream 中国梦 (zhōng guó mèng).
 				return glossLine(rs, [2]int{r[0], c + 1}, 0), pinyin
+			case pinyin != "" && glossAfter(rs, c+1, hanzi) != "":
+				// Its pinyin in the parenthesis, its English after it: 内卷
+				// (nèijuǎn), meaning involution.
+				return glossAfter(rs, c+1, hanzi), pinyin
 			case printedRomanisation(pinyin):
 				return pinyin, pinyin
 			}
@@ -362,7 +366,9 @@ func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool) (g
 		// A parenthesis with no gloss, an acronym or a citation, leaves
 		// the gloss to the words printed against the run: China Democracy
 		// Victory Party 中国民主胜利党 (CDVP).
-	} else if g := glossAfter(rs, r[1]); g != "" {
+	} else if g := glossAfter(rs, r[1], hanzi); g != "" && !dashBefore(rs, r[0]) {
+		// A run set off by dashes (joint logistics—联合后勤—alike) is glossed
+		// before them, and the dash after it closes the aside.
 		return g, ""
 	}
 	g, h := glossUnbracketed(rs, r, hanzi)
@@ -378,6 +384,14 @@ func besideRun(rs []rune, pieces []termPiece, hanzi string) (english, pinyin str
 			continue
 		}
 		s := cleanGlossPiece(string(rs[p.from:p.to]))
+		// A label or the run's pinyin before a colon, the gloss after it:
+		// (pinyin: gòngtóng fùyù), (gòngtóng fùyù: common prosperity).
+		if head, rest, ok := strings.Cut(s, ":"); ok && rest != "" && (cleanGlossPiece(head) == "" || segment.Spells(hanzi, head)) {
+			if segment.Spells(hanzi, head) && pinyin == "" {
+				pinyin = trimGloss(head)
+			}
+			s = cleanGlossPiece(rest)
+		}
 		switch {
 		case s == "" || isGlossAcronym(s) || glossDateLike(s):
 		case segment.Spells(hanzi, s):
@@ -421,9 +435,10 @@ func cleanGlossPiece(s string) string {
 		s = trimGloss(s[n:])
 	}
 	// An article before a quotation is no part of it: (the "second
-	// combination").
+	// combination"), and nor is a lower-case one before a name: (the Taiwan
+	// Affairs Office), where The Paper is a name.
 	if n := glossLeadIn(s, lexicon.Articles); n > 0 {
-		if rest := strings.TrimLeft(s[n:], " "); rest != "" && strings.ContainsRune("\"“‘«", []rune(rest)[0]) {
+		if rest := strings.TrimLeft(s[n:], " "); rest != "" && (strings.ContainsRune("\"“‘«'", []rune(rest)[0]) || !glossStartsUpper(s) && glossStartsUpper(rest)) {
 			s = trimGloss(rest)
 		}
 	}
@@ -451,11 +466,13 @@ const glossAfterScan = 160
 // glossAfter reads a gloss printed after a run that no parenthesis holds,
 // set off by punctuation and introduced by a lead-in (“全国一盘棋,” or one
 // national chessboard; "境外勢力", or "external forces"), by an article
-// before a quotation (“两个健康”, the “two healthies”) or, for a quotation,
-// by a dash or colon alone (共同富裕 — “common prosperity”). An unquoted
-// gloss must be a whole noun phrase closed by punctuation, so that "…, or
-// they face fines" gives none.
-func glossAfter(rs []rune, end int) string {
+// before a quotation (“两个健康”, the “two healthies”) or a title (一带一路,
+// the Belt and Road Initiative,), or by a dash or colon alone (共同富裕 —
+// “common prosperity”; 中国制造2025: Made in China 2025). An unquoted
+// gloss must be a title or a whole noun phrase closed by punctuation (or,
+// after a dash or colon, the line's end), so that "…, or they face fines"
+// gives none.
+func glossAfter(rs []rune, end int, hanzi string) string {
 	stop := min(len(rs), end+glossAfterScan)
 	if i := slices.Index(rs[end:stop], '\n'); i >= 0 {
 		stop = end + i
@@ -467,6 +484,8 @@ func glossAfter(rs []rune, end int) string {
 	s = strings.TrimLeft(s, " ")
 	dash := false // or colon
 	if rest := strings.TrimLeft(s, ":—–"); rest != s {
+		dash, s = true, rest
+	} else if rest, ok := strings.CutPrefix(s, "- "); ok {
 		dash, s = true, rest
 	}
 	s = strings.TrimLeft(strings.TrimPrefix(s, ","), " ")
@@ -487,19 +506,32 @@ func glossAfter(rs []rune, end int) string {
 		return strings.Join(glossAfterWords(q, maxQuotedGloss), " ")
 	}
 	i := strings.IndexAny(s, ",.;:—–()[]\"“”")
-	if !leadIn || i < 0 {
+	if i < 0 && dash {
+		i = len(s) // a gloss set off by a dash or colon may end the line
+	}
+	if i < 0 || !leadIn && !dash && !article {
 		return ""
 	}
 	// A title, whatever its length (中国制造2025, or Made in China 2025,),
-	// or a short noun phrase.
-	if words := glossAfterWords(s[:i], maxTitleWords); glossTitleCase(words) {
+	// or a name after an article (一带一路, the Belt and Road Initiative,),
+	// but not a person's office after a name (王毅, the Foreign Minister,).
+	if words := glossAfterWords(s[:i], maxTitleWords); glossTitleCase(words) && !(article && glossMayBeName(hanzi) && glossHasTitle(words)) {
 		return strings.Join(words, " ")
 	}
+	// Or a short noun phrase, introduced or set off by a dash: lower-case
+	// words after an article are a description (共同富裕, the slogan,
+	// spread; 毛宁 — the spokesperson — said).
 	words := glossAfterWords(s[:i], maxGlossNounPhrase)
-	if glossNounPhraseLen(words) < len(words) {
+	if !leadIn && (!dash || article) || glossNounPhraseLen(words) < len(words) {
 		return ""
 	}
 	return strings.Join(words, " ")
+}
+
+// glossHasTitle reports whether any of words is a title (Foreign
+// Minister).
+func glossHasTitle(words []string) bool {
+	return slices.ContainsFunc(words, lexicon.IsTitle)
 }
 
 // glossOpeningQuote returns the text of the quotation that s opens with.
@@ -539,12 +571,21 @@ var (
 	glossOpeningQuotes = map[rune]rune{'“': '”', '‘': '’', '«': '»', '「': '」', '『': '』', '《': '》', '〈': '〉'}
 )
 
-// trimGloss drops the spaces, quotation marks and punctuation around a gloss.
+// trimGloss drops the spaces, quotation marks and punctuation around a
+// gloss, and straight single quotation marks when they pair up ('common
+// prosperity'), which alone may be an apostrophe (farmers').
 func trimGloss(s string) string {
-	return strings.TrimFunc(s, func(r rune) bool {
-		_, opening := glossOpeningQuotes[r]
-		return unicode.IsSpace(r) || opening || glossClosingQuotes[r] || strings.ContainsRune(",;:.—–-", r)
-	})
+	trim := func(s string) string {
+		return strings.TrimFunc(s, func(r rune) bool {
+			_, opening := glossOpeningQuotes[r]
+			return unicode.IsSpace(r) || opening || glossClosingQuotes[r] || strings.ContainsRune(",;:.—–-", r)
+		})
+	}
+	s = trim(s)
+	if len(s) > 1 && s[0] == '\'' && s[len(s)-1] == '\'' {
+		s = trim(s[1 : len(s)-1])
+	}
+	return s
 }
 
 func isGlossAcronym(s string) bool {

@@ -111,11 +111,28 @@ func glossLine(rs []rune, r [2]int, roman int) string {
 func glossJoinedBefore(rs []rune, r [2]int, hanzi string) string {
 	start := glossLineStart(rs, r[0])
 	before := strings.TrimRight(string(rs[start:r[0]]), " ")
-	cut, ok := strings.CutSuffix(before, ", or")
-	if dash := r[0] > 0 && strings.ContainsRune("—–", rs[r[0]-1]); !ok && dash {
-		cut, ok = strings.TrimRight(before, "—–"), true
+	// ", or", the comma perhaps inside the quotation before it.
+	cut, ok := strings.CutSuffix(before, " or")
+	if c := strings.TrimRight(cut, " "); ok && !strings.HasSuffix(c, ",") && !strings.HasSuffix(c, ",”") && !strings.HasSuffix(c, ",\"") {
+		ok = false
+	}
+	if !ok && dashBefore(rs, r[0]) {
+		cut, ok = strings.TrimRight(strings.TrimRight(before, "—–"), " "), true
+	}
+	if !ok && strings.HasSuffix(before, ":") && runEndsSentence(rs, r[1]) {
+		// A colon, the run ending the line or sentence: Common prosperity:
+		// 共同富裕.
+		cut, ok = strings.TrimSuffix(before, ":"), true
 	}
 	if !ok {
+		return ""
+	}
+	cut = strings.TrimRight(cut, ", ")
+	if end := len([]rune(cut)); end > 0 && glossClosingQuotes[[]rune(cut)[end-1]] {
+		// A quotation: “new quality productive forces,” or 新质生产力.
+		if q, _, ok := glossQuoted([]rune(cut), 0, end); ok && latin(q) && !segment.HasHan(q) {
+			return trimGloss(q)
+		}
 		return ""
 	}
 	words := glossClauseWords([]rune(cut))
@@ -126,6 +143,27 @@ func glossJoinedBefore(rs []rune, r [2]int, hanzi string) string {
 		return g
 	}
 	return ""
+}
+
+// dashBefore reports whether a dash, perhaps a space apart, stands right
+// before position i.
+func dashBefore(rs []rune, i int) bool {
+	if i > 0 && rs[i-1] == ' ' {
+		i--
+	}
+	return i > 0 && strings.ContainsRune("—–", rs[i-1])
+}
+
+// runEndsSentence reports whether the line or the sentence ends at
+// position i, past a full stop and any closing quotation marks.
+func runEndsSentence(rs []rune, i int) bool {
+	for i < len(rs) && glossClosingQuotes[rs[i]] {
+		i++
+	}
+	if i < len(rs) && strings.ContainsRune(".?!", rs[i]) {
+		i++
+	}
+	return i == len(rs) || rs[i] == '\n' || rs[i] == ' ' && i > 0 && strings.ContainsRune(".?!", rs[i-1])
 }
 
 // printedRomanisation reports whether pinyin printed beside a run stands as
