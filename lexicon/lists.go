@@ -106,6 +106,7 @@ var (
 	LanguageLabels    = load("language-labels")    // "Chinese:", "pinyin": name the language of a term
 	PhraseConnectors  = load("phrase-connectors")  // "in", "on": inside a capitalised phrase ("Made in China")
 	NamingVerbs       = load("naming-verbs")       // "dubbed", "known": introduce a term
+	TitleVerbs        = load("title-verbs")        // "titled": introduce the English title of a work
 	TermNouns         = load("term-nouns")         // "slogan", "concept": name a term
 	PolicyVerbs       = load("policy-verbs")       // "promote", "uphold": take a policy term as object
 	IngAdjectives     = load("ing-adjectives")     // "developing": adjectives more often than verbs

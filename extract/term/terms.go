@@ -126,7 +126,8 @@ func findTerms(rs []rune, citations map[int]bool) []foundTerm {
 // space (主权AI基础设施, 5G网络), the dots inside a transliterated name
 // (埃隆·马斯克) and the quotation marks of a quotation inside Chinese text
 // (认识把握’两个确立’): a mark between two characters, and the mark after a
-// character that closes one of those.
+// character that closes one of those. Letters after a closing mark are not
+// the run's.
 func termRuns(rs []rune) [][2]int {
 	alnum := func(r rune) bool { return unicode.IsLetter(r) && !segment.IsHan(r) || unicode.IsDigit(r) }
 	var runs [][2]int
@@ -144,6 +145,10 @@ func termRuns(rs []rune) [][2]int {
 			if isQuoteMark(rs[to]) && segment.IsHan(rs[to-1]) && (between || marks%2 == 1) {
 				marks++
 			} else if !segment.IsHan(rs[to]) && !alnum(rs[to]) && !(segment.IsNameDot(rs[to]) && between) {
+				break
+			} else if alnum(rs[to]) && isQuoteMark(rs[to-1]) {
+				// English right after the closing mark is the gloss printed
+				// against it: …《能上能下规定》Rules on ….
 				break
 			}
 			to++
@@ -467,8 +472,9 @@ const glossAfterScan = 160
 // set off by punctuation and introduced by a lead-in (“全国一盘棋,” or one
 // national chessboard; "境外勢力", or "external forces"), by an article
 // before a quotation (“两个健康”, the “two healthies”) or a title (一带一路,
-// the Belt and Road Initiative,), or by a dash or colon alone (共同富裕 —
-// “common prosperity”; 中国制造2025: Made in China 2025). An unquoted
+// the Belt and Road Initiative,), by "as" before a quotation (指示 as
+// "Instructions"), or by a dash or colon alone (共同富裕 — “common
+// prosperity”; 中国制造2025: Made in China 2025). An unquoted
 // gloss must be a title or a whole noun phrase closed by punctuation (or,
 // after a dash or colon, the line's end), so that "…, or they face fines"
 // gives none.
@@ -482,6 +488,12 @@ func glossAfter(rs []rune, end int, hanzi string) string {
 	s := strings.TrimLeft(string(rs[end:stop]), ",")
 	s = strings.TrimLeftFunc(s, func(r rune) bool { return glossClosingQuotes[r] })
 	s = strings.TrimLeft(s, " ")
+	// "as" and a quotation: translate Zhǐshì 指示 as "Instructions".
+	if rest, ok := strings.CutPrefix(s, "as "); ok {
+		if q, ok := glossOpeningQuote(rest); ok {
+			return strings.Join(glossAfterWords(q, maxQuotedGloss), " ")
+		}
+	}
 	dash := false // or colon
 	if rest := strings.TrimLeft(s, ":—–"); rest != s {
 		dash, s = true, rest

@@ -162,6 +162,7 @@ func TestTermRuns(t *testing.T) {
 		{"the AI 主权", []string{"主权"}},
 		{"“从五个维度认识把握’两个确立’ Understanding", []string{"从五个维度认识把握’两个确立’"}},
 		{"“网络主权” and ‘数据主权’", []string{"网络主权", "数据主权"}},
+		{"印发《能上能下规定》Rules on cadres", []string{"印发《能上能下规定》"}},
 	} {
 		var got []string
 		rs := []rune(tc.text)

@@ -3,6 +3,7 @@ package term
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -81,10 +82,11 @@ func glossLine(rs []rune, r [2]int, roman int) string {
 			after = ""
 		}
 	}
-	line := func(s string) string {
+	// sentence are the marks no English of the line may hold.
+	line := func(s, sentence string) string {
 		words := strings.Fields(s)
 		if len(words) == 0 || len(words) > maxTitleWords || segment.HasHan(s) || !latin(s) ||
-			strings.ContainsAny(s, ".?!;:()[]") || languageNames(words) {
+			strings.ContainsAny(s, sentence) || languageNames(words) {
 			return ""
 		}
 		return trimGloss(s)
@@ -94,15 +96,37 @@ func glossLine(rs []rune, r [2]int, roman int) string {
 	switch {
 	case after == "" && before != "" && roman > 0 && phrase:
 		// English and pinyin either side: a noun phrase, whole.
-		return line(before)
+		return line(before, sentenceMarks)
 	case after == "" && len(words) > 1 && glossStartsUpper(before) && (phrase || glossTitleCase(words)):
-		return line(before)
+		return line(before, sentenceMarks)
 	case r[1]-r[0] >= minHeadlineRun && roman == 0 && glossStartsUpper(after) && len(strings.Fields(after)) > 1 &&
-		(before == "" || strings.ContainsAny(before[len(before)-1:], "-–—:")):
-		// A headline, perhaps after its source: Xinhua - 习近平….
-		return line(after)
+		(before == "" || strings.ContainsAny(before[len(before)-1:], "-–—:") || !latin(before)):
+		// A headline, perhaps after its source (Xinhua - 习近平…) or the
+		// bodies that issue it (中共中央 国务院 中央军委印发《…》), its
+		// translator's additions in square brackets, and its date in a
+		// parenthesis after it: … Up and Down [Depending on Merit]
+		// (September 19).
+		return line(glossDropDate(after), ".?!;:()")
 	}
 	return ""
+}
+
+// sentenceMarks are the marks that make English a sentence, not a title or
+// a noun phrase printed with a run on its line.
+const sentenceMarks = ".?!;:()[]"
+
+// glossDropDate drops a parenthesis holding a date (September 19) from the
+// end of s.
+func glossDropDate(s string) string {
+	s = strings.TrimRight(s, " ")
+	if !strings.HasSuffix(s, ")") {
+		return s
+	}
+	open := strings.LastIndex(s, "(")
+	if open < 0 || !glossDateLike(s[open+1:len(s)-1]) {
+		return s
+	}
+	return strings.TrimRight(s[:open], " ")
 }
 
 // glossJoinedBefore returns the English that ", or" or a dash joins to the
@@ -337,9 +361,13 @@ func glossAdjacentBefore(rs []rune, r [2]int, hanzi string) string {
 	start := glossLineStart(rs, end)
 	if glossClosingQuotes[rs[end-1]] {
 		// A quotation right before the run: “core interests” 核心利益.
+		// As before a parenthesis, a long term has a long translation:
+		// ‘to resolutely safeguard General Secretary Xi Jinping as the
+		// core’ 坚决维护习近平总书记这个核心.
 		q, _, ok := glossQuoted(rs, start, end)
 		words := strings.Fields(trimGloss(q))
-		if !ok || len(words) == 0 || segment.HasHan(q) || !latin(q) || len(words) > maxQuotedGloss && !glossTitleCase(words) {
+		limit := max(maxQuotedGloss, utf8.RuneCountInString(hanzi))
+		if !ok || len(words) == 0 || segment.HasHan(q) || !latin(q) || len(words) > limit && !glossTitleCase(words) {
 			return ""
 		}
 		return strings.Join(words, " ")
@@ -352,7 +380,14 @@ func glossAdjacentBefore(rs []rune, r [2]int, hanzi string) string {
 		return ""
 	}
 	if !glossStartsUpper(words[len(words)-1]) {
-		if p, _ := romanisationBefore(rs, start, end, hanzi); toneMarked(p) {
+		if g := glossTitled(words); g != "" {
+			return g
+		}
+		p, at := romanisationBefore(rs, start, end, hanzi)
+		if g := glossBeforeRomanisation(rs, start, at); p != "" && g != "" {
+			return g
+		}
+		if toneMarked(p) {
 			return p
 		}
 		return ""
@@ -363,6 +398,66 @@ func glossAdjacentBefore(rs []rune, r [2]int, hanzi string) string {
 		return ""
 	}
 	return g
+}
+
+// glossTitled returns the words after a participle that introduces a
+// title (a notice titled Xi Jinping issues important instructions on …),
+// when they are all the clause's words up to the run; "" if there is none.
+func glossTitled(words []string) string {
+	for i := len(words) - 2; i >= 0 && len(words)-1-i <= maxTitleWords; i-- {
+		if words[i] == "," {
+			return ""
+		}
+		if lexicon.TitleVerbs.Has(words[i]) {
+			if !glossStartsUpper(words[i+1]) {
+				return ""
+			}
+			return strings.Join(words[i+1:], " ")
+		}
+	}
+	return ""
+}
+
+// glossBeforeRomanisation returns the English set off by a comma, or by
+// ", or", before the romanisation of a run that starts at at: new official
+// formulations, tifa 提法; “framing words,” or tifa 提法. It is a quotation
+// or a lower-case noun phrase; "" if there is none.
+func glossBeforeRomanisation(rs []rune, start, at int) string {
+	before := strings.TrimRight(string(rs[start:at]), " ")
+	if cut, ok := strings.CutSuffix(before, " or"); ok {
+		before = strings.TrimRight(cut, " ")
+	}
+	switch {
+	case strings.HasSuffix(before, ",”"):
+		before = strings.TrimSuffix(before, ",”") + "”"
+	case strings.HasSuffix(before, ",\""):
+		before = strings.TrimSuffix(before, ",\"") + "\""
+	case strings.HasSuffix(before, ","):
+		before = strings.TrimSuffix(before, ",")
+	default:
+		return ""
+	}
+	b := []rune(before)
+	if len(b) > 0 && glossClosingQuotes[b[len(b)-1]] {
+		if q, _, ok := glossQuoted(b, 0, len(b)); ok && latin(q) && !segment.HasHan(q) && len(strings.Fields(q)) <= maxQuotedGloss {
+			return trimGloss(q)
+		}
+		return ""
+	}
+	words := glossClauseWords(b)
+	if len(words) == 0 || glossStartsUpper(words[len(words)-1]) {
+		return ""
+	}
+	// Set off by the comma, a word for a term heads the phrase rather than
+	// introducing it (new official formulations, tifa), when words qualify it.
+	head := words[len(words)-1]
+	if lexicon.TermNouns.HasNoun(head) {
+		if n := glossNounPhraseLen(words[:len(words)-1]); n > 0 {
+			return strings.Join(words[len(words)-1-n:], " ")
+		}
+		return ""
+	}
+	return glossNounPhrase(words)
 }
 
 // languageNames reports whether words are all names of languages, as a
