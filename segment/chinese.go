@@ -162,26 +162,56 @@ func (c *Chinese) cut(rs []rune) []string {
 	if at < len(rs) { // gse dropped text: keep it rather than lose it
 		out = append(out, string(rs[at:]))
 	}
-	return attachSuffixes(out)
+	return attachSuffixes(joinParallelIdioms(out))
+}
+
+// joinParallelIdioms joins the segments that together are four characters
+// of the shape XAXB, the same character first and third, into the one idiom
+// they are: 能上能下 ("able to go up and down"), 不骄不躁, 有声有色,
+// 一心一意. The dictionary holds few of them, and its HMM splits them
+// (能|上|能|下, 不|骄不躁); two words of two characters stay apart.
+func joinParallelIdioms(segs []string) []string {
+	out := segs[:0]
+	for i := 0; i < len(segs); i++ {
+		j, n := i, 0
+		for j < len(segs) && n < 4 {
+			n += utf8.RuneCountInString(segs[j])
+			j++
+		}
+		// Two words of two characters are words (主张|主权).
+		words := j-i == 2 && utf8.RuneCountInString(segs[i]) == 2
+		if j-i > 1 && !words && n == 4 && parallelIdiom([]rune(strings.Join(segs[i:j], ""))) {
+			out = append(out, strings.Join(segs[i:j], ""))
+			i = j - 1
+			continue
+		}
+		out = append(out, segs[i])
+	}
+	return out
+}
+
+// parallelIdiom reports whether rs is four Chinese characters XAXB.
+func parallelIdiom(rs []rune) bool {
+	return len(rs) == 4 && allHan(string(rs)) && rs[0] == rs[2] && rs[1] != rs[3] && rs[0] != rs[1] && rs[0] != rs[3]
 }
 
 // wordSuffixes are the single characters that, standing alone after a word,
 // form a new word with it rather than one of their own: 常态化
 // ("normalised"), 心理战 ("psychological warfare"), 主导权 ("leading
 // role"), 改革家 ("reformer"), 认知域 ("cognitive domain"), 战略性
-// ("strategic"), 安全观 ("security outlook"). The dictionary cannot list
-// every such word.
-const wordSuffixes = "化战权家域性观"
+// ("strategic"), 安全观 ("security outlook"), in either script. The
+// dictionary cannot list every such word.
+const wordSuffixes = "化战戰权權家域性观觀"
 
 // numerals are the Chinese numerals that, standing alone before a single
 // character, form one word with it: a number and its measure word or noun
-// (七副 "seven deputies", 五个, 三样).
-const numerals = "一二三四五六七八九十两百千万"
+// (七副 "seven deputies", 五个, 三样), in either script.
+const numerals = "一二三四五六七八九十两兩百千万萬"
 
 // counters are the measure words, and 大 ("major"), that form one word
 // with the numeral before them and none with the words they count: 两个|确立,
 // 三大|倡议.
-const counters = "个项条种类名大"
+const counters = "个個项項条條种種类類名大"
 
 // countedAt returns where the words a segment counts begin, after its
 // numeral and measure word, and 0 when it counts none: 两个确立 at 2.
@@ -486,20 +516,32 @@ func allCapital(ws []glossWord) bool {
 }
 
 // nameOnly reports whether a gloss is a name and nothing else: one part of
-// one to four words, all capitalised.
+// one to four words, all capitalised but perhaps the last syllable of a
+// given name printed apart without its hyphen (Tsai Ing wen).
 func nameOnly(parts [][]glossWord) bool {
 	if len(parts) != 1 || len(parts[0]) > 4 {
 		return false
 	}
-	for _, w := range parts[0] {
-		// A word that heads the names of bodies makes the gloss a body's
-		// name, capitalised like a person's: "Coast Guard Administration"
-		// (海巡署).
-		if !w.capital || lexicon.OrgHeads.Has(w.text) {
+	for i, w := range parts[0] {
+		// A word that heads the names of bodies, or of documents, makes the
+		// gloss such a name, capitalised like a person's: "Coast Guard
+		// Administration" (海巡|署), "Counterespionage Law" (反间谍|法).
+		if !w.capital && !(i == len(parts[0])-1 && i >= 2 && givenSyllable(w.text)) || lexicon.OrgHeads.Has(w.text) || lexicon.ThingHeads.Has(w.text) {
 			return false
 		}
 	}
 	return true
+}
+
+// maxSyllable is the most letters of one syllable of a romanised given
+// name (chung, hsien, kwong).
+const maxSyllable = 5
+
+// givenSyllable reports whether w, printed in lower case after a name, can
+// be the last syllable of its given name: a short word of letters that
+// joins no phrase (of, and).
+func givenSyllable(w string) bool {
+	return len(w) <= maxSyllable && !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) && !lexicon.PhraseConnectors.Has(w)
 }
 
 // compoundSurname reports whether a run of three or four characters opens

@@ -102,6 +102,25 @@ func TestSegment(t *testing.T) {
 		// keep whole.
 		{"台灣地區與大陸地區人民關係條例", "Act Governing Relations Between the Peoples of the Taiwan Area and the Mainland Area",
 			"台灣地區|與|大陸地區|人民|關係|條例"},
+		// Traditional numerals and measure words, and suffixes.
+		{"兩個確立", "", "兩個|確立"},
+		{"四個自信", "", "四個|自信"},
+		{"資訊戰", "", "資訊戰"},
+		// Four single characters XAXB are one idiom.
+		{"推进领导干部能上能下", "", "推进|领导|干部|能上能下"},
+		{"不骄不躁", "", "不骄不躁"},
+		{"主张主权", "", "主张|主权"}, // two words of two characters
+		// A name whose last syllable is printed apart in lower case.
+		{"蔡英文", "Tsai Ing wen", "蔡英文"},
+		{"賴清德", "Lai Ching te", "賴清德"},
+		// A document's name is not a person's: the law stands apart.
+		{"反间谍法", "Counterespionage Law", "反间谍|法"},
+		{"反垄断法", "Anti-Monopoly Law", "反垄断|法"},
+		// Domain vocabulary with a bound part.
+		{"野生动物保护法", "", "野生动物|保护|法"},
+		{"地方政府专项债", "", "地方|政府|专项债"},
+		{"区块链和大数据", "", "区块链|和|大数据"},
+		{"构建国内大循环和内循环", "", "构建|国内|大|循环|和|内循环"},
 		{"", "", ""},
 	} {
 		segs := c.Segment(tc.run, tc.gloss)
