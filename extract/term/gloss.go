@@ -58,6 +58,18 @@ func glossLineStart(rs []rune, i int) int {
 // parenthesis after the closing mark glosses the quotation whole.
 const maxQuotedGloss = 8
 
+// wordsPerHan is the most words of an English quotation for each character
+// of the Chinese it translates: four characters of an idiom take a clause
+// (东升西降, “the East is rising and the West is declining”).
+const wordsPerHan = 3
+
+// quotedGlossLimit returns the most words of a closed quotation printed
+// before a run that glosses it whole, rather than being speech whose last
+// noun phrase is the gloss: a long term has a long translation.
+func quotedGlossLimit(hanzi string) int {
+	return max(maxQuotedGloss, wordsPerHan*utf8.RuneCountInString(hanzi))
+}
+
 // glossBefore reads the English just before the parenthesis at open, from
 // the start of its line, for a parenthesis that holds runs runs of Chinese:
 // a quotation that ends there or is still open there (“cyber sovereignty
@@ -81,10 +93,7 @@ func glossBefore(rs []rune, start, open int, hanzi string, runs int) []string {
 		if alt, ok := glossOrBefore(rs, start, qopen); ok && runs == 1 {
 			return glossOne(alt)
 		}
-		// A closed quotation glosses the run whole when it is no longer
-		// than a word for each character: a long term has a long
-		// translation.
-		limit := max(maxQuotedGloss, utf8.RuneCountInString(hanzi))
+		limit := quotedGlossLimit(hanzi)
 		if !glossClosingQuotes[rs[end-1]] {
 			limit = min(maxQuotedGloss, 2*utf8.RuneCountInString(hanzi))
 		}

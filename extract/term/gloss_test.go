@@ -372,6 +372,16 @@ func TestTermsGloss(t *testing.T) {
 			"国务院 国家发展改革委印发《关于促进民营经济发展壮大的意见》 Opinions on Promoting the Growth of the Private Economy [Full Text] (July 19)",
 			[]hg{{"国务院", ""}, {"国家发展改革委印发《关于促进民营经济发展壮大的意见》", "Opinions on Promoting the Growth of the Private Economy [Full Text]"}}},
 
+		{"a closed quotation of three words a character glosses an idiom whole",
+			"In his words, “the East is rising and the West is declining” (东升西降).",
+			[]hg{{"东升西降", "the East is rising and the West is declining"}}},
+		{"an article before a clause in the parenthesis stays",
+			"The phrase “东升西降” (the East is rising and the West is declining) spread.",
+			[]hg{{"东升西降", "the East is rising and the West is declining"}}},
+		{"an unquoted noun phrase, or, pinyin before the parenthesis",
+			"Analysts call it involution, or nèijuǎn (内卷).",
+			[]hg{{"内卷", "involution"}}},
+
 		// Quotations before a parenthesis of several runs.
 		{"two quotations for two runs",
 			"The plenum vowed to “deepen reform” and “expand opening up” (深化改革, 扩大开放) in tandem.",

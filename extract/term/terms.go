@@ -316,6 +316,8 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool) fou
 			f.hint = strings.Trim(f.hint+"; "+p, "; ")
 			if alt, ok := glossOrBefore(rs, start, at); ok {
 				english = alt
+			} else if alt := glossBeforeRomanisation(rs, start, at); alt != "" {
+				english = alt // involution, or nèijuǎn (内卷)
 			} else if pinyin == "" {
 				pinyin = p
 			}
@@ -441,9 +443,10 @@ func cleanGlossPiece(s string) string {
 	}
 	// An article before a quotation is no part of it: (the "second
 	// combination"), and nor is a lower-case one before a name: (the Taiwan
-	// Affairs Office), where The Paper is a name.
+	// Affairs Office), where The Paper is a name and (the East is rising)
+	// a clause.
 	if n := glossLeadIn(s, lexicon.Articles); n > 0 {
-		if rest := strings.TrimLeft(s[n:], " "); rest != "" && (strings.ContainsRune("\"“‘«'", []rune(rest)[0]) || !glossStartsUpper(s) && glossStartsUpper(rest)) {
+		if rest := strings.TrimLeft(s[n:], " "); rest != "" && (strings.ContainsRune("\"“‘«'", []rune(rest)[0]) || !glossStartsUpper(s) && glossTitleCase(strings.Fields(rest))) {
 			s = trimGloss(rest)
 		}
 	}

@@ -3,7 +3,6 @@ package term
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -366,7 +365,7 @@ func glossAdjacentBefore(rs []rune, r [2]int, hanzi string) string {
 		// core’ 坚决维护习近平总书记这个核心.
 		q, _, ok := glossQuoted(rs, start, end)
 		words := strings.Fields(trimGloss(q))
-		limit := max(maxQuotedGloss, utf8.RuneCountInString(hanzi))
+		limit := quotedGlossLimit(hanzi)
 		if !ok || len(words) == 0 || segment.HasHan(q) || !latin(q) || len(words) > limit && !glossTitleCase(words) {
 			return ""
 		}
