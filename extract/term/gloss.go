@@ -104,12 +104,23 @@ func glossBefore(rs []rune, start, open int, hanzi string, runs int) []string {
 	}
 	words := glossClauseWords(rs[start:end])
 	if runs > 1 {
-		if list := glossNounList(words, runs); list != nil {
+		if list, _ := glossNounList(words, runs); list != nil {
 			return list
+		}
+	}
+	// A run that enumerates (主权、安全、发展利益) is glossed by the list of
+	// as many noun phrases before it, whole: sovereignty, security and
+	// development interests.
+	if n := strings.Count(hanzi, string(enumerationComma)) + 1; runs == 1 && n > 1 {
+		if list, from := glossNounList(words, n); list != nil {
+			return glossOne(strings.ReplaceAll(strings.Join(words[from:], " "), " ,", ","))
 		}
 	}
 	return glossOne(wordsGloss(words, hanzi))
 }
+
+// enumerationComma separates the items of a list inside Chinese text.
+const enumerationComma = '、'
 
 func glossOne(g string) []string {
 	if g == "" {
@@ -538,14 +549,15 @@ func glossIsVerb(words []string, i int) bool {
 }
 
 // glossNounList returns the last n noun phrases of words when they are a
-// list, separated by commas and a last "and" or "or"; nil when they are not.
-func glossNounList(words []string, n int) []string {
+// list, separated by commas and a last "and" or "or", and where the list
+// starts in words; nil when they are not.
+func glossNounList(words []string, n int) ([]string, int) {
 	items := make([]string, n)
 	end := len(words)
 	for k := n - 1; k >= 0; k-- {
 		size := glossNounPhraseLen(words[:end])
 		if size == 0 {
-			return nil
+			return nil, 0
 		}
 		items[k] = strings.Join(words[end-size:end], " ")
 		end -= size
@@ -554,14 +566,14 @@ func glossNounList(words []string, n int) []string {
 		}
 		// The separator: ",", "and", "or", or ", and".
 		if end == 0 || !(words[end-1] == "," || words[end-1] == "and" || words[end-1] == "or") {
-			return nil
+			return nil, 0
 		}
 		end--
 		if end > 0 && words[end-1] == "," {
 			end--
 		}
 	}
-	return items
+	return items, end
 }
 
 // The word classes the gloss rules read, from the lexicon. A noun phrase

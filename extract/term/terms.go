@@ -126,7 +126,8 @@ func findTerms(rs []rune, citations map[int]bool) []foundTerm {
 // space (主权AI基础设施, 5G网络), the dots inside a transliterated name
 // (埃隆·马斯克) and the quotation marks of a quotation inside Chinese text
 // (认识把握’两个确立’): a mark between two characters, and the mark after a
-// character that closes one of those. Letters after a closing mark are not
+// character that closes one of those; and the enumeration commas of a list
+// (主权、安全、发展利益), which the run holds whole. Letters after a closing mark are not
 // the run's.
 func termRuns(rs []rune) [][2]int {
 	alnum := func(r rune) bool { return unicode.IsLetter(r) && !segment.IsHan(r) || unicode.IsDigit(r) }
@@ -144,7 +145,7 @@ func termRuns(rs []rune) [][2]int {
 			between := segment.IsHan(rs[to-1]) && to+1 < len(rs) && segment.IsHan(rs[to+1])
 			if isQuoteMark(rs[to]) && segment.IsHan(rs[to-1]) && (between || marks%2 == 1) {
 				marks++
-			} else if !segment.IsHan(rs[to]) && !alnum(rs[to]) && !(segment.IsNameDot(rs[to]) && between) {
+			} else if !segment.IsHan(rs[to]) && !alnum(rs[to]) && !((segment.IsNameDot(rs[to]) || rs[to] == enumerationComma) && between) {
 				break
 			} else if alnum(rs[to]) && isQuoteMark(rs[to-1]) {
 				// English right after the closing mark is the gloss printed
