@@ -3,6 +3,7 @@
 package segment
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -307,8 +308,10 @@ func trailingParenthesis(text string, open int, closing map[int]int) (int, bool)
 	}
 	// Without a stop of its own, the parenthesis is a reference when it
 	// holds a figure, as a date or a page does ("(Sohu, May 2)"); words
-	// alone are a note of their own: "(See Senior Leaders section)".
-	if j == close+1 && !strings.ContainsFunc(inner, unicode.IsDigit) {
+	// alone are a note of their own: "(See Senior Leaders section)", as is
+	// a pointer to further reading, figures or not ("(For more on tifa,
+	// see the Yearbook 2014, Chapter 4)").
+	if j == close+1 && (!strings.ContainsFunc(inner, unicode.IsDigit) || crossReference.MatchString(inner)) {
 		return 0, false
 	}
 	j += footnoteMarkers(text[j:])
@@ -318,8 +321,12 @@ func trailingParenthesis(text string, open int, closing map[int]int) (int, bool)
 	return j, true
 }
 
+// crossReference opens a note that points the reader elsewhere: "See …",
+// "See also …", "For more on X, see …".
+var crossReference = regexp.MustCompile(`^(?:[Ss]ee\b|[Ff]or more\b[^()]*, see\b)`)
+
 // parenthesisSentence reports whether text[start:end] is one balanced
-// parenthesis holding a complete sentence, followed by a new sentence or
+// parenthesis holding a complete sentence or a cross-reference, followed by a new sentence or
 // nothing. It looks the parenthesis up in closing rather than scanning it, so
 // a run of stray closing brackets costs no more than one.
 func parenthesisSentence(text string, start, end int, closing map[int]int) bool {
@@ -329,7 +336,7 @@ func parenthesisSentence(text string, start, end int, closing map[int]int) bool 
 	}
 	inner := strings.TrimSpace(text[open+1 : end-1])
 	last, _ := utf8.DecodeLastRuneInString(inner)
-	if !isTerminal(last) {
+	if !isTerminal(last) && !crossReference.MatchString(inner) {
 		return false
 	}
 	next, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[end:], " \t\n"))
