@@ -332,8 +332,9 @@ func datelineDate(text string, year func() int) (time.Time, bool) {
 }
 
 // credits reports whether a paragraph credits others' reporting ("Heba
-// Habib contributed to this report.") or tells how to follow or reach the
-// author.
+// Habib contributed to this report."), tells how to follow or reach the
+// author, or is the publisher's note on where the article appeared and
+// whose views it gives.
 func credits(text string) bool {
 	if len(text) > maxCaption {
 		return false
@@ -349,7 +350,11 @@ func credits(text string) bool {
 var (
 	// creditsLead opens a credits line; a follow or contact line too:
 	// "Follow him on Twitter @LucasNolan_ or email him at …".
-	creditsLead = regexp.MustCompile(`(?i)^(?:(additional )?reporting by|(editing|edited) by|writing by|follow (him|her|them|us|me) (on|at))\b`)
+	// A publisher's note too: "This article appeared in the Monitor.",
+	// "The opinions in this paper are those of the author, …".
+	creditsLead = regexp.MustCompile(`(?i)^(?:(additional )?reporting by|(editing|edited) by|writing by|follow (him|her|them|us|me) (on|at)` +
+		`|this (article|essay|paper|piece|post|story|report) (first |originally )?(appeared|was (first |originally )?published)` +
+		`|the (views|opinions)\b[^.]{0,150}\b(are|is) (solely )?(those|that) of the authors?)\b`)
 	// creditsWithin is found anywhere in a lower-cased credits line.
 	creditsWithin = regexp.MustCompile(`\bcontributed (reporting|to this (report|article|story))|\bemail (him|her|them|us|me) at\b`)
 )

@@ -178,6 +178,24 @@ func TestFurnitureAndLines(t *testing.T) {
 	}
 }
 
+// TestCapitalLabels: a line in capitals heads a section when it reads as
+// a heading, and is a label of no section when it does not; a sentence in
+// capitals is running text.
+func TestCapitalLabels(t *testing.T) {
+	text := "Port Talks Stall\n\nThe ministry said the talks would resume in Geneva next month.\n\n" +
+		"KEY FINDINGS\n\nHARBOUR-COLOMBO-PORT TALKS (LK)\n\nFishermen said they had heard such promises before.\n\n" +
+		"WE WILL NOT LEAVE THE HARBOUR, THE FISHERMEN SAID.\n"
+	a := Article("test.txt", []byte(text), nil)
+	want := []string{
+		" | The ministry said the talks would resume in Geneva next month.",
+		"KEY FINDINGS | Fishermen said they had heard such promises before.",
+		"KEY FINDINGS | WE WILL NOT LEAVE THE HARBOUR, THE FISHERMEN SAID.",
+	}
+	if got := paragraphs(a); !reflect.DeepEqual(got, want) {
+		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
+	}
+}
+
 // TestCreditsAndAuthorNotes: a reporting credit anywhere and a note on
 // the author at the end are no claims.
 func TestCreditsAndAuthorNotes(t *testing.T) {

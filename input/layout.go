@@ -61,6 +61,11 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 			listLabel = strings.HasSuffix(strings.TrimSpace(stripEmphasis(text)), ":")
 			continue
 		}
+		// A line in capitals that is no heading and no sentence is a
+		// label: a photo's slug ("CHINA-BEIJING-PRESS CONFERENCE (CN)").
+		if b.lines == 1 && !b.bullet && allCapitals(text) && !endsSentence(text) {
+			continue
+		}
 		if listLabel && !b.bullet && i > 0 && body[i-1].bullet {
 			section, listLabel = "", false
 		}
