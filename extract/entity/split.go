@@ -475,8 +475,16 @@ func (d *doc) salvagePrefix(c *claim, i, j int) bool {
 		case g.Type == claimx.Org && j-e <= 2 && d.nameShape(c, e, j) && !c.hasConnector(e, j):
 			d.emit(c, i, j, "n:"+gazetteer.Key(c.text(i, j)), claimx.Org, rankStrong)
 		case g.Type == claimx.GPE:
+			// A place before a person's name stands on its own ("US Xie
+			// Feng" after "Ambassador to the"); before other words it
+			// opens the name of something else, a periodical, a company,
+			// a work ("China Leadership Monitor", "Kenya Airways"), and
+			// is no mention of the place.
+			if typ, rank := d.nameType(c, e, j, ""); typ != claimx.Person || rank < rankStrong {
+				return true
+			}
 			d.emit(c, i, e, gazKey(g), g.Type, rankListed)
-			d.segment(c, e, j, false, "") // "US Xie Feng" after "Ambassador to the"
+			d.segment(c, e, j, false, "")
 		default:
 			return false
 		}
