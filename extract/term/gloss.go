@@ -102,6 +102,13 @@ func glossBefore(rs []rune, start, open int, hanzi string, runs int) []string {
 		}
 		return glossOne(glossNounPhrase(glossClauseWords([]rune(q))))
 	}
+	// A title ending in the years it covers, in a parenthesis of its own:
+	// Outline for Building a Powerful Education Nation (2024-2035) (…).
+	if years, at := glossYearsBefore(rs, start, end); years != "" && runs == 1 {
+		if g := wordsGloss(glossClauseWords(rs[start:at]), hanzi); glossTitleCase(strings.Fields(g)) {
+			return glossOne(g + " " + years)
+		}
+	}
 	words := glossClauseWords(rs[start:end])
 	if runs > 1 {
 		if list, _ := glossNounList(words, runs); list != nil {
@@ -117,6 +124,27 @@ func glossBefore(rs []rune, start, open int, hanzi string, runs int) []string {
 		}
 	}
 	return glossOne(wordsGloss(words, hanzi))
+}
+
+// glossYearsBefore returns the parenthesis of years that ends at end
+// ((2024-2035), (2021–2025)), as printed, and where it opens; "" if the
+// English there ends otherwise.
+func glossYearsBefore(rs []rune, start, end int) (string, int) {
+	if end == start || rs[end-1] != ')' {
+		return "", end
+	}
+	open := end - 2
+	for open >= start && rs[open] != '(' {
+		open--
+	}
+	if open < start {
+		return "", end
+	}
+	inside := string(rs[open+1 : end-1])
+	if inside == "" || strings.ContainsFunc(inside, func(r rune) bool { return !unicode.IsDigit(r) && !strings.ContainsRune("-–— ", r) }) {
+		return "", end
+	}
+	return string(rs[open:end]), open
 }
 
 // enumerationComma separates the items of a list inside Chinese text.

@@ -382,6 +382,13 @@ func TestTermsGloss(t *testing.T) {
 			"Analysts call it involution, or nèijuǎn (内卷).",
 			[]hg{{"内卷", "involution"}}},
 
+		{"a title ending in the years it covers",
+			"He cited the Outline for Building a Powerful Education Nation (2024-2035) (教育强国建设规划纲要).",
+			[]hg{{"教育强国建设规划纲要", "Outline for Building a Powerful Education Nation (2024-2035)"}}},
+		{"a year in a parenthesis after lower-case words is no title",
+			"Cadres studied the new plans (2021) (规划) closely.",
+			[]hg{{"规划", ""}}},
+
 		// Quotations before a parenthesis of several runs.
 		{"two quotations for two runs",
 			"The plenum vowed to “deepen reform” and “expand opening up” (深化改革, 扩大开放) in tandem.",
