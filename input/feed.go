@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/claimx/claimx"
 	"golang.org/x/text/encoding/unicode"
@@ -159,7 +158,7 @@ func Count(paths []string, maxBytes int64) (int, bool) {
 }
 
 func countFile(path string, maxBytes int64) int {
-	f, err := os.Open(path)
+	f, _, err := Open(path)
 	if err != nil {
 		return 1 // an error article
 	}

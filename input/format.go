@@ -35,7 +35,7 @@ const sniffLen = 64 << 10
 func Sniff(name string, head []byte) Format {
 	truncated := len(head) >= sniffLen
 	start := bytes.TrimLeft(sniffable(head), " \t\r\n")
-	ext := strings.ToLower(filepath.Ext(name))
+	ext := strings.ToLower(filepath.Ext(fileName(name)))
 	switch {
 	case isFeedStart(start, truncated):
 		return Feed

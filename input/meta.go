@@ -2,13 +2,16 @@ package input
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
-	"os"
+	"io"
+	"io/fs"
 	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/claimx/claimx"
+	"github.com/claimx/claimx/internal/bucket"
 )
 
 // Meta is metadata carried beside an article rather than printed in it: in
@@ -22,16 +25,28 @@ type Meta struct {
 
 // SidecarPath is where the metadata of the article at path lives.
 func SidecarPath(path string) string {
-	return strings.TrimSuffix(path, filepath.Ext(path)) + ".meta.json"
+	if o, ok, err := bucket.Parse(path); ok && err == nil {
+		return o.With(sidecarName(o.Key)).String()
+	}
+	return sidecarName(path)
+}
+
+func sidecarName(name string) string {
+	return strings.TrimSuffix(name, filepath.Ext(name)) + ".meta.json"
 }
 
 // ReadSidecar reads the sidecar of the article at path; nil when there is none.
 func ReadSidecar(path string) (*Meta, error) {
 	sidecar := SidecarPath(path)
-	data, err := os.ReadFile(sidecar)
-	if os.IsNotExist(err) {
+	r, _, err := Open(sidecar)
+	if errors.Is(err, fs.ErrNotExist) {
 		return nil, nil
 	}
+	if err != nil {
+		return nil, err
+	}
+	data, err := io.ReadAll(r)
+	r.Close()
 	if err != nil {
 		return nil, err
 	}

@@ -91,7 +91,7 @@ func readInput(path string, stdin Stdin, maxBytes int64, emit func(*claimx.Artic
 		source = stdin.Name
 	}
 	if path != "-" {
-		f, err := os.Open(path)
+		f, _, err := Open(path)
 		if err != nil {
 			return emit(failed(path, openError(err)))
 		}

@@ -8,6 +8,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/claimx/claimx/internal/bucket"
 )
 
 // ArticleExtensions are the file types that hold one article each: text,
@@ -20,7 +22,8 @@ var Extensions = append(slices.Clone(ArticleExtensions), ".jsonl", ".ndjson")
 
 // Paths expands the inputs a user names into the files to read, in a
 // stable order: a file as given, a directory walked recursively for article
-// files (sorted), a glob pattern's matches, "-" for standard input. A name
+// files (sorted), a glob pattern's matches, "-" for standard input, an
+// object storage URL's object or, under its key, its article objects. A name
 // that does not exist and a pattern that matches nothing are errors: they
 // are typos, not articles.
 func Paths(inputs []string) ([]string, error) {
@@ -28,6 +31,14 @@ func Paths(inputs []string) ([]string, error) {
 	for _, in := range inputs {
 		if in == "-" {
 			out = append(out, in)
+			continue
+		}
+		if bucket.IsURL(in) {
+			found, err := objectPaths(in)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, found...)
 			continue
 		}
 		info, err := os.Stat(in)

@@ -1,6 +1,7 @@
 package output
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -8,6 +9,8 @@ import (
 	"slices"
 	"sync"
 	"time"
+
+	"gocloud.dev/blob"
 
 	"github.com/claimx/claimx"
 )
@@ -66,9 +69,13 @@ type Options struct {
 // table by one rename, and whatever changes the listing of a table holds
 // OUT/.claimx/lock. Its methods are safe for concurrent use.
 type Dataset struct {
-	dir  string
+	dir  string // the folder, or the URL of a dataset in a bucket
 	opts Options
 	temp *tempArea
+	// bucket holds a dataset on object storage (OpenBucket), nil for a
+	// local one, under the keys that start with prefix.
+	bucket *blob.Bucket
+	prefix string
 
 	mu sync.Mutex // guards the seen-set and encoded
 	// What the dataset held at Open: the compacted index, and the sorted
@@ -164,6 +171,9 @@ func Open(dir string, opts Options) (*Dataset, error) {
 // closed leaves it to be removed by the next Open.
 func (d *Dataset) Close() error {
 	err := d.temp.close()
+	if d.index.unmap == nil {
+		return err
+	}
 	if uerr := d.index.unmap(); err == nil {
 		err = uerr
 	}
@@ -273,7 +283,13 @@ func (d *Dataset) EncodePart(arts []*claimx.Article, processedAt time.Time) (com
 // EnsurePart writes an empty part when the dataset has none, so that every
 // table has a file to read: DuckDB refuses a glob that matches nothing.
 func (d *Dataset) EnsurePart() error {
-	complete, _, err := parts(d.dir)
+	var complete []string
+	var err error
+	if d.bucket != nil {
+		complete, err = d.objectParts(context.Background(), articlesDir)
+	} else {
+		complete, _, err = parts(d.dir)
+	}
 	if err != nil || len(complete) > 0 {
 		return err
 	}
@@ -318,6 +334,9 @@ func (d *Dataset) commit(files map[string]string) error {
 	name, err := d.nextName()
 	if err != nil {
 		return err
+	}
+	if d.bucket != nil {
+		return d.uploadPart(context.Background(), name, files)
 	}
 	return withLock(d.dir, exclusive, func() error { return commit(d.dir, name, files) })
 }

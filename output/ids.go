@@ -175,12 +175,21 @@ func partIDs(dir, name string, failed bool) (idList, error) {
 	if !errors.Is(err, os.ErrNotExist) {
 		return l, err
 	}
+	return partRowIDs(failed, func(table string) ([]articleKey, error) {
+		return readPart[articleKey](filepath.Join(dir, table, name))
+	})
+}
+
+// partRowIDs is the idList of a part read from its rows: its articles
+// table's and, when failed, its errors table's, each read by read.
+func partRowIDs(failed bool, read func(table string) ([]articleKey, error)) (idList, error) {
+	var l idList
 	tables := []string{articlesDir}
 	if failed {
 		tables = append(tables, errorsDir)
 	}
 	for _, table := range tables {
-		rows, err := readPart[articleKey](filepath.Join(dir, table, name))
+		rows, err := read(table)
 		if err != nil {
 			return l, err
 		}

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -196,45 +197,51 @@ func readPart[T any](path string) ([]T, error) {
 		return nil, err
 	}
 	defer f.Close()
-	if formatOf(filepath.Base(path)) == JSONL {
-		return readJSONL[T](f, path)
-	}
-	return readParquet[T](f, path)
-}
-
-// readParquet reads a Parquet part, refusing a file written under another
-// schema version, whose columns T may not describe.
-func readParquet[T any](f *os.File, path string) ([]T, error) {
-	file, err := openParquet(f, path)
-	if err != nil {
-		return nil, err
-	}
-	rows := make([]T, file.NumRows())
-	r := parquet.NewGenericReader[T](file)
-	defer r.Close()
-	n, err := r.Read(rows)
-	if n == len(rows) {
-		return rows, nil
-	}
-	if err == nil || err == io.EOF {
-		return nil, fmt.Errorf("%s: read %d of %d rows", path, n, len(rows))
-	}
-	return nil, fmt.Errorf("%s: read %d of %d rows: %w", path, n, len(rows), err)
-}
-
-// openParquet opens a Parquet part by its footer, refusing a file written
-// under another schema version.
-func openParquet(f *os.File, path string) (*parquet.File, error) {
 	info, err := f.Stat()
 	if err != nil {
 		return nil, err
 	}
-	file, err := parquet.OpenFile(f, info.Size())
+	return decodePart[T](f, info.Size(), path)
+}
+
+// decodePart reads the rows of a part of size bytes read through r, a
+// Parquet or JSON Lines file by its name.
+func decodePart[T any](r io.ReaderAt, size int64, name string) ([]T, error) {
+	if formatOf(path.Base(name)) == JSONL {
+		return readJSONL[T](io.NewSectionReader(r, 0, size), name)
+	}
+	return readParquet[T](r, size, name)
+}
+
+// readParquet reads a Parquet part, refusing a file written under another
+// schema version, whose columns T may not describe.
+func readParquet[T any](r io.ReaderAt, size int64, name string) ([]T, error) {
+	file, err := openParquet(r, size, name)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
+		return nil, err
+	}
+	rows := make([]T, file.NumRows())
+	pr := parquet.NewGenericReader[T](file)
+	defer pr.Close()
+	n, err := pr.Read(rows)
+	if n == len(rows) {
+		return rows, nil
+	}
+	if err == nil || err == io.EOF {
+		return nil, fmt.Errorf("%s: read %d of %d rows", name, n, len(rows))
+	}
+	return nil, fmt.Errorf("%s: read %d of %d rows: %w", name, n, len(rows), err)
+}
+
+// openParquet opens a Parquet part by its footer, refusing a file written
+// under another schema version.
+func openParquet(r io.ReaderAt, size int64, name string) (*parquet.File, error) {
+	file, err := parquet.OpenFile(r, size)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	if v, _ := file.Lookup(schemaVersionKey); v != SchemaVersion {
-		return nil, fmt.Errorf("%s: claimx schema version %q, this build reads %q", path, v, SchemaVersion)
+		return nil, fmt.Errorf("%s: claimx schema version %q, this build reads %q", name, v, SchemaVersion)
 	}
 	return file, nil
 }
@@ -250,7 +257,11 @@ func checkVersion(path string) error {
 		return err
 	}
 	defer f.Close()
-	_, err = openParquet(f, path)
+	info, err := f.Stat()
+	if err != nil {
+		return err
+	}
+	_, err = openParquet(f, info.Size(), path)
 	return err
 }
 
@@ -288,7 +299,8 @@ type someColumns interface{ someColumns() }
 // tempArea is a writer's own folder under OUT/.claimx/tmp, where its files
 // are written before they are renamed into the tables. The writer holds a
 // lock on it while it lives, so that another writer's Open removes it only
-// once its writer is gone.
+// once its writer is gone. A dataset in a bucket encodes its parts in a
+// local temporary folder, which needs no lock.
 type tempArea struct {
 	dir  string
 	lock *os.File
@@ -337,6 +349,9 @@ func writeTemp[T any](t *tempArea, table, stem string, rows []T, opts Options) (
 
 func (t *tempArea) close() error {
 	err := os.RemoveAll(t.dir)
+	if t.lock == nil {
+		return err
+	}
 	if cerr := t.lock.Close(); err == nil {
 		err = cerr
 	}

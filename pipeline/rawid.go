@@ -2,7 +2,6 @@ package pipeline
 
 import (
 	"io"
-	"os"
 
 	"github.com/claimx/claimx/input"
 )
@@ -20,12 +19,12 @@ func rawID(path string, maxBytes int64) (id string, ok bool) {
 	if path == "-" {
 		return "", false
 	}
-	f, err := os.Open(path)
+	f, size, err := input.Open(path)
 	if err != nil {
 		return "", false
 	}
 	defer f.Close()
-	if info, err := f.Stat(); err != nil || !info.Mode().IsRegular() || info.Size() > maxBytes {
+	if size < 0 || size > maxBytes {
 		return "", false
 	}
 	// The head first: a feed is not read whole here.

@@ -6,6 +6,7 @@ import (
 	"io"
 	"time"
 
+	"github.com/claimx/claimx/internal/bucket"
 	"github.com/claimx/claimx/output"
 )
 
@@ -38,6 +39,8 @@ Flags:`)
 	switch {
 	case len(dirs) != 1:
 		return badUsage(stderr, fs, "one OUT dataset to compact, got %d", len(dirs))
+	case bucket.IsURL(dirs[0]):
+		return badUsage(stderr, fs, "compact works on a local dataset, not %s: object stores cannot swap files atomically", dirs[0])
 	case *partArticles < 1:
 		return badUsage(stderr, fs, "--part-articles must be at least 1, not %d", *partArticles)
 	case *quiet <= 0:
@@ -50,7 +53,7 @@ Flags:`)
 		return badUsage(stderr, fs, "%v", err)
 	}
 	began := time.Now()
-	stats, err := output.Compact(dirs[0], output.CompactOptions{Version: version, PartArticles: *partArticles,
+	stats, err := output.Compact(localPath(dirs[0]), output.CompactOptions{Version: version, PartArticles: *partArticles,
 		Quiet: *quiet, QuietLimit: *quietLimit})
 	if err != nil {
 		log.Error("compact failed", "out", dirs[0], "err", err)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/url"
 	"os"
 	"os/signal"
 	"runtime"
@@ -17,6 +18,7 @@ import (
 
 	"github.com/claimx/claimx"
 	"github.com/claimx/claimx/input"
+	"github.com/claimx/claimx/internal/bucket"
 	"github.com/claimx/claimx/output"
 	"github.com/claimx/claimx/pipeline"
 	"github.com/schollz/progressbar/v3"
@@ -25,7 +27,7 @@ import (
 
 func runCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("run", flag.ContinueOnError)
-	out := fs.String("out", "out", "output `DIR`: claims/, articles/ and errors/ parts go under it")
+	out := fs.String("out", "out", "output `DIR` or object storage URL (s3://bucket/prefix, gs://, azblob://): claims/, articles/ and errors/ parts go under it")
 	format := fs.String("format", string(output.Parquet), "format of the parts: parquet or jsonl (JSON Lines, the same fields)")
 	workers := fs.Int("workers", runtime.NumCPU(), "goroutines splitting and tagging articles (at least 1)")
 	partSize := fs.Int("part-size", 200, "articles per part file (at least 1)")
@@ -42,7 +44,10 @@ func runCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 INPUT is an article file (.txt, .md, .html), a JSON Lines feed (.jsonl, one
 article a line: {"id", "url", "title", "published", "text" | "html"}), a
 directory (walked recursively for them), a glob pattern, or - for standard
-input. The format is told from the content as well as the extension. Flags
+input, or an object storage URL (s3://, gs://, azblob://: an object, or the
+article objects under a prefix; bucket settings go in the URL's query, as
+gocloud.dev documents them: s3://bucket/inbox?endpoint=http://host:9000&use_path_style=true).
+The format is told from the content as well as the extension. Flags
 may come before or after the inputs; after --, everything is an input.
 Articles already in the output are skipped, so a run can be repeated safely,
 also after a crash; articles that failed before are tried again. n runs with
@@ -95,7 +100,7 @@ Flags:`)
 		log.Error("an input holds no article; --allow-empty accepts that", "inputs", strings.Join(empty, ", "))
 		return exitFatal
 	}
-	ds, err := output.Open(*out, output.Options{Version: version, Format: output.Format(*format), SkipFailed: !*retryFailed, Tag: shard.String()})
+	ds, err := openOutput(*out, output.Options{Version: version, Format: output.Format(*format), SkipFailed: !*retryFailed, Tag: shard.String()})
 	if err != nil {
 		log.Error("cannot open output", "dir", *out, "err", err)
 		return exitFatal
@@ -154,6 +159,25 @@ Flags:`)
 	return exitOK
 }
 
+// openOutput opens the output dataset: a local folder (also as a file://
+// URL), or a place in object storage.
+func openOutput(out string, opts output.Options) (*output.Dataset, error) {
+	if bucket.IsURL(out) {
+		return output.OpenBucket(context.Background(), out, opts)
+	}
+	return output.Open(localPath(out), opts)
+}
+
+// localPath is the path a file:// URL names; any other name as it is.
+func localPath(name string) string {
+	if rest, ok := strings.CutPrefix(name, "file://"); ok {
+		if p, err := url.PathUnescape(rest); err == nil {
+			return p
+		}
+	}
+	return name
+}
+
 // shardOf is the share of the articles a run takes: --shard i/n when
 // given, else the Kubernetes Indexed Job's JOB_COMPLETION_INDEX of
 // JOB_COMPLETIONS (which the Job's manifest sets: Kubernetes sets only the
@@ -180,7 +204,7 @@ func shardOf(flagValue string, getenv func(string) string) (pipeline.Shard, erro
 // inputs that hold none: a directory or pattern with no article file.
 func inputPaths(inputs []string) (paths, empty []string, err error) {
 	for _, in := range inputs {
-		found, err := input.Paths([]string{in})
+		found, err := input.Paths([]string{localPath(in)})
 		if err != nil {
 			return nil, nil, err
 		}

@@ -119,7 +119,36 @@ func testShardKilled(t *testing.T, bin string) {
 	shardArgs := func(i int) []string {
 		return []string{"run", "--part-size", "1", "--workers", "1", "--shard", fmt.Sprintf("%d/4", i), "--out", out, corpus}
 	}
-	victim, exited, stderr := startUntilParts(t, bin, shardArgs(0), out, 2)
+	runShardsOneKilled(t, bin, shardArgs, func() int { return len(visibleParts(t, out, "articles")) })
+	checkOnce(t, out, ids)
+}
+
+// runShardsOneKilled runs shard 0 of four with the arguments shardArgs
+// gives until parts() counts two articles parts, starts the other three,
+// kills shard 0 (SIGKILL) and, once the others are done, runs it again,
+// which must write the rest of its articles.
+func runShardsOneKilled(t *testing.T, bin string, shardArgs func(int) []string, parts func() int) {
+	t.Helper()
+	victim := exec.Command(bin, shardArgs(0)...)
+	var stderr bytes.Buffer
+	victim.Stderr = &stderr
+	if err := victim.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan error, 1)
+	go func() { exited <- victim.Wait() }()
+	for deadline := time.Now().Add(time.Minute); parts() < 2; time.Sleep(2 * time.Millisecond) {
+		select {
+		case err := <-exited:
+			t.Fatalf("shard 0 ended (%v) before it could be killed: the corpus is too quick\n%s", err, stderr.String())
+		default:
+		}
+		if time.Now().After(deadline) {
+			victim.Process.Kill()
+			<-exited
+			t.Fatalf("shard 0 wrote no two parts in a minute\n%s", stderr.String())
+		}
+	}
 	others := make([]*exec.Cmd, 0, 3)
 	logs := make([]*strings.Builder, 0, 3)
 	for i := 1; i < 4; i++ {
@@ -149,7 +178,6 @@ func testShardKilled(t *testing.T, bin string) {
 	if err != nil || counts[1] == 0 || counts[3] != 0 {
 		t.Fatalf("shard 0 again: %v, counts %v; want the rest of its articles written\n%s", err, counts, again)
 	}
-	checkOnce(t, out, ids)
 }
 
 // testKilledMidBatch kills a real claimx run with SIGKILL after some parts
