@@ -38,9 +38,9 @@ func New(load func() (*segment.Chinese, error)) *Terms {
 
 // Tag works on the whole article text, like Citations, so that the English
 // around a run is read even where a sentence break falls next to it; each
-// term goes to the claim holding its first character, or to the first
-// claim when it stands before every claim. It stops between
-// terms once ctx is done.
+// term goes to the claim holding its first character; one outside every
+// claim (in the title, a caption, a heading) goes to none, since every span
+// a claim holds lies within it. It stops between terms once ctx is done.
 func (t *Terms) Tag(ctx context.Context, a *claimx.Article) {
 	for i := range a.Claims {
 		a.Claims[i].Terms = nil
@@ -60,9 +60,7 @@ func (t *Terms) Tag(ctx context.Context, a *claimx.Article) {
 			return
 		}
 		i, ok := locate.Claim(a.Claims, f.Start)
-		// The header (a title, a caption above it) is the article's text
-		// but no claim: a term printed there goes to the first claim.
-		if !ok && (i > 0 || len(a.Claims) == 0) {
+		if !ok {
 			continue
 		}
 		term := f.Term
