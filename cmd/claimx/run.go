@@ -27,7 +27,7 @@ import (
 
 func runCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("run", flag.ContinueOnError)
-	out := fs.String("out", "out", "output `DIR` or object storage URL (s3://bucket/prefix, gs://, azblob://): claims/, articles/ and errors/ parts go under it")
+	out := fs.String("out", "out", "output `DIR` or object storage URL (s3://bucket/prefix): claims/, articles/ and errors/ parts go under it")
 	format := fs.String("format", string(output.Parquet), "format of the parts: parquet or jsonl (JSON Lines, the same fields)")
 	workers := fs.Int("workers", runtime.NumCPU(), "goroutines splitting and tagging articles (at least 1)")
 	partSize := fs.Int("part-size", 200, "articles per part file (at least 1)")
@@ -44,7 +44,8 @@ func runCmd(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 INPUT is an article file (.txt, .md, .html), a JSON Lines feed (.jsonl, one
 article a line: {"id", "url", "title", "published", "text" | "html"}), a
 directory (walked recursively for them), a glob pattern, or - for standard
-input, or an object storage URL (s3://, gs://, azblob://: an object, or the
+input, or an object storage URL (s3://; gs://, azblob:// in builds with the
+gcs, azure tags: an object, or the
 article objects under a prefix; bucket settings go in the URL's query, as
 gocloud.dev documents them: s3://bucket/inbox?endpoint=http://host:9000&use_path_style=true).
 The format is told from the content as well as the extension. Flags

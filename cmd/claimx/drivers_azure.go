@@ -1,0 +1,6 @@
+//go:build azure
+
+package main
+
+// azblob:// through Azure's own SDK; see drivers.go.
+import _ "gocloud.dev/blob/azureblob"
