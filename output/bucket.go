@@ -44,8 +44,11 @@ func OpenBucket(ctx context.Context, rawURL string, opts Options) (*Dataset, err
 		opts.Format = Parquet
 	}
 	o, ok, err := bucket.Parse(rawURL)
-	if err != nil || !ok {
-		return nil, fmt.Errorf("%s: not an object storage URL (%v)", rawURL, err)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, fmt.Errorf("%s: not an object storage URL", rawURL)
 	}
 	b, err := o.Open(ctx)
 	if err != nil {

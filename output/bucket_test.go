@@ -6,6 +6,7 @@ import (
 	"io"
 	"path"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -97,7 +98,7 @@ func TestBucketDataset(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(claims) != 2 || !slices.ContainsFunc(claims, func(n string) bool { return n[len(n)-len("2of2.parquet"):] == "2of2.parquet" }) {
+	if len(claims) != 2 || !slices.ContainsFunc(claims, func(n string) bool { return strings.HasSuffix(n, "-2of2.parquet") }) {
 		t.Errorf("claims parts after reopening: %q; want the complete one and the other shard's young one", claims)
 	}
 	if err := d.WritePart([]*claimx.Article{full, bare}, testTime); err != nil {

@@ -101,6 +101,9 @@ func Process(ctx context.Context, a *claimx.Article, taggers []Tagger) {
 	if len(a.Claims) == 0 {
 		split(ctx, a)
 	}
+	// The taggers share one finding of the citation parentheses, found
+	// anew for each run: a caller may have changed the text since the last.
+	a.CitedParens = nil
 	for _, t := range taggers {
 		if ctx.Err() != nil {
 			break

@@ -9,7 +9,6 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
-	"path"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -209,7 +208,7 @@ func objectKeys(t *testing.T, b *blob.Bucket, prefix string) []string {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !obj.IsDir && path.Base(obj.Key) != "" {
+		if !obj.IsDir {
 			keys = append(keys, obj.Key)
 		}
 	}

@@ -1,7 +1,6 @@
 // Package bucket opens object storage by URL through gocloud.dev/blob:
-// s3:// (and S3-compatible servers), gs:// and azblob:// (and mem:// for
-// tests). An
-// object is named by its bucket's URL with the key as the path:
+// s3:// (and S3-compatible servers), gs://, azblob://, and mem:// for tests.
+// An object is named by its bucket's URL with the key as the path:
 // "s3://archive/inbox/a.txt?endpoint=http://minio:9000&use_path_style=true"
 // is the key "inbox/a.txt" of the bucket "s3://archive?endpoint=…". The
 // query configures the bucket as gocloud.dev documents for each scheme.
@@ -11,6 +10,7 @@ import (
 	"context"
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 	"sync"
 
@@ -18,9 +18,8 @@ import (
 )
 
 // Schemes are the URL schemes of object storage. A program registers the
-// drivers it serves by importing them (claimx's command imports all of
-// these): the library alone links none of the cloud SDKs.
-// A file:// URL is no object storage: claimx reads it as the local path it
+// drivers it serves by importing them (claimx's command: cmd/claimx/drivers*.go);
+// the library alone links none of the cloud SDKs. A file:// URL is no object storage: claimx reads it as the local path it
 // names, with the locking and renames of a local file system.
 var Schemes = []string{"s3", "gs", "azblob", "mem"}
 
@@ -33,8 +32,7 @@ type Object struct {
 // Parse reads name as an object storage URL; ok is false when name is not
 // one (a local path).
 func Parse(name string) (o Object, ok bool, err error) {
-	scheme, _, found := strings.Cut(name, "://")
-	if !found || !isScheme(scheme) {
+	if !IsURL(name) {
 		return Object{}, false, nil
 	}
 	u, err := url.Parse(name)
@@ -50,16 +48,7 @@ func Parse(name string) (o Object, ok bool, err error) {
 // path.
 func IsURL(name string) bool {
 	scheme, _, found := strings.Cut(name, "://")
-	return found && isScheme(scheme)
-}
-
-func isScheme(s string) bool {
-	for _, scheme := range Schemes {
-		if s == scheme {
-			return true
-		}
-	}
-	return false
+	return found && slices.Contains(Schemes, scheme)
 }
 
 // With is the object of the same bucket under key.
