@@ -181,7 +181,7 @@ func writeJSONL[T any](w io.Writer, rows []T) error {
 // reject.
 func writerOptions(version string) []parquet.WriterOption {
 	return []parquet.WriterOption{
-		parquet.Compression(&parquet.Zstd),
+		parquet.Compression(pageCodec),
 		parquet.DataPageVersion(1),
 		parquet.DefaultEncodingFor(parquet.ByteArray, &parquet.Plain),
 		parquet.KeyValueMetadata(schemaVersionKey, SchemaVersion),
