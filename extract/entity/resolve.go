@@ -12,9 +12,19 @@ import (
 	"github.com/claimx/claimx/lexicon"
 )
 
-// emit records tokens [i, j) as a mention.
+// emit records tokens [i, j) as a mention. A name that opens with a given
+// name in brackets keeps them in its mention, as the text prints them, and
+// reads without them: "(Manasseh) Sogavare" is "Manasseh Sogavare".
 func (d *doc) emit(c *claim, i, j int, key string, typ claimx.EntityType, rank int) *mention {
-	m := d.emitSpan(c, c.toks[i].start, c.toks[j-1].end, key, typ, rank)
+	from, name := c.toks[i].start, ""
+	if c.toks[i].bracketed && j-i >= 2 {
+		from, name = from-1, c.toks[i].text+" "+c.text(i+1, j)
+		if key == "n:"+gazetteer.Key(c.text(i, j)) {
+			key = "n:" + gazetteer.Key(name)
+		}
+	}
+	m := d.emitSpan(c, from, c.toks[j-1].end, key, typ, rank)
+	m.name = name
 	m.hanzi = d.hanziAfter(c, j)
 	m.definite = i > 0 && c.toks[i].joined && strings.EqualFold(c.toks[i-1].text, "the")
 	return m
@@ -244,8 +254,8 @@ func (d *doc) groupMentions() {
 		if m.typ != "" && m.rank > cl.rank {
 			cl.typ, cl.rank = m.typ, m.rank
 		}
-		if utf8.RuneCountInString(m.text) > utf8.RuneCountInString(cl.name) {
-			cl.name = m.text
+		if name := m.named(); utf8.RuneCountInString(name) > utf8.RuneCountInString(cl.name) {
+			cl.name = name
 			if strings.ContainsRune(cl.name, '\n') {
 				cl.name = strings.Join(strings.Fields(cl.name), " ") // a name across a wrapped line
 			}

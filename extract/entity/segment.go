@@ -24,6 +24,7 @@ type mention struct {
 	claim int // index into Article.Claims
 	span  claimx.Span
 	text  string
+	name  string // the name as read, when it is not the text: "(Manasseh) Sogavare" reads "Manasseh Sogavare"
 	key   string // the entity it names; "" until resolved
 	typ   claimx.EntityType
 	rank  int
@@ -46,6 +47,14 @@ type mention struct {
 	// person's ("Hori Parata"): a person once a single word of the article
 	// typed so ("says Parata", "Mr Parata") is its last word.
 	fullName bool
+}
+
+// named is the name the mention reads.
+func (m *mention) named() string {
+	if m.name != "" {
+		return m.name
+	}
+	return m.text
 }
 
 // segmentClaim finds the names in one claim, run by run, each with the

@@ -19,6 +19,12 @@ func TestEntitiesShapes(t *testing.T) {
 		cited     string // a citation source of the first claim
 		want      []string
 	}{
+		{"given name in brackets joins the name", []string{"Premier (Tavita) Lemalu signed the accord, and Lemalu left."}, "",
+			[]string{"PERSON Tavita Lemalu=(Tavita) Lemalu", "PERSON Tavita Lemalu=Lemalu"}},
+		{"given name in square brackets inside a quotation", []string{"“We trust [Oduya] Kamau,” a delegate said."}, "",
+			[]string{"PERSON Oduya Kamau=[Oduya] Kamau"}},
+		{"a bracketed acronym before a name is no given name", []string{"The agency (FAO) Director Anita Vosloo spoke."}, "",
+			[]string{"ORG FAO", "PERSON Anita Vosloo"}},
 		{"hyphenated title stripped", []string{"Deputy-Governor Aurel Minescu and Vice-Premier Tomas Ekberg spoke."}, "",
 			[]string{"PERSON Aurel Minescu", "PERSON Tomas Ekberg"}},
 		{"police rank stripped", []string{"Inspector Lagi Tuilagi and Constable Mere Hapi patrolled the wharf."}, "",

@@ -19,6 +19,7 @@ type token struct {
 	joined     bool   // only spaces (no mark, no line break) separate it from the token before
 	sentStart  bool   // opens a sentence, heading or list item
 	skip       bool   // inside a parenthesis that is not running text (citation, acronym, hanzi)
+	bracketed  bool   // a given name an editor put in brackets before the rest: "(Manasseh) Sogavare"
 }
 
 // wordRune: Latin and other alphabetic letters, digits and marks. Han
@@ -115,7 +116,32 @@ func tokenize(rs []rune) []token {
 		toks = append(toks, t)
 		i, prevEnd = j, j
 	}
+	joinBracketedGiven(rs, toks)
 	return toks
+}
+
+// joinBracketedGiven finds given names an editor put in brackets inside a
+// name, "Prime Minister (Manasseh) Sogavare", "[Oduya] Kamau": a single
+// capitalised word alone in brackets with a capitalised word right after.
+// It joins the name as if the brackets were not there.
+func joinBracketedGiven(rs []rune, toks []token) {
+	for k := 0; k+1 < len(toks); k++ {
+		t, next := toks[k], toks[k+1]
+		if t.start == 0 || !t.cap || t.acronym || t.initial || !next.cap {
+			continue
+		}
+		switch string(rs[t.start-1]) + string(rs[t.end:next.start]) {
+		case "() ", "[] ":
+		default:
+			continue
+		}
+		toks[k].bracketed = true
+		if k > 0 && toks[k-1].cap {
+			sep := string(rs[toks[k-1].end:t.start])
+			toks[k].joined = sep == " (" || sep == " ["
+		}
+		toks[k+1].joined = true
+	}
 }
 
 // abbreviation reports whether w is written with a full stop that
