@@ -33,6 +33,9 @@ func (d *doc) contextCue(c *claim, i, j int) claimx.EntityType {
 	if typ := d.nounBefore(c, i); typ != "" {
 		return typ
 	}
+	if (w != "" && compassAdjective(w) || w == "the" && c.placeNounAfter(j)) && d.placeShape(c, i, j) {
+		return claimx.GPE // "in northern Tigray", "the Amhara region"
+	}
 	k := i - 1
 	prev := c.toks[k]
 	before := func() string { // the lower-case word before prev, if joined to it
@@ -46,10 +49,11 @@ func (d *doc) contextCue(c *claim, i, j int) claimx.EntityType {
 		return claimx.GPE // "the city of Zhongwei"
 	case w == "at" && d.isRoleNoun(before()):
 		return claimx.Org // "an analyst at Omdia"
-	case w == "by" && lexicon.Authoring.Has(before()) && j-i >= 2 && d.personShape(c, i, j):
-		return claimx.Person // "translated by Geremie R. Barmé"
+	case w == "by" && lexicon.Authoring.Has(before()) && j-i >= 2 && d.personShape(c, i, j),
+		w == "to" && k > 0 && prev.joined && strings.EqualFold(c.toks[k-1].text, "according") && j-i >= 2 && d.personShape(c, i, j):
+		return claimx.Person // "translated by Geremie R. Barmé", "according to Kofi Boateng"
 	case w == "at" && lexicon.PlaceVerbs.Has(before()),
-		(w == "in" || w == "near") && !lexicon.Publications.Has(before()) && d.phraseEnds(c, j):
+		(w == "in" || w == "near") && !lexicon.Publications.Has(before()) && d.phraseEnds(c, j) && !d.titleCased(c, k):
 		return claimx.GPE
 	case w == "like" || w == "including":
 	case w == "as" && k > 0 && c.toks[k-1].text == "such" && c.toks[k-1].joined && prev.joined:
@@ -361,6 +365,10 @@ func (d *doc) appositiveType(c *claim, j int) claimx.EntityType {
 		if n == 0 && lexicon.Articles.Has(t.text) {
 			continue
 		}
+		if t.text == "and" || t.text == "or" {
+			// "Money, laboratories and speed": a list, no appositive.
+			return ""
+		}
 		if t.connector || lexicon.Common.Has(t.text) || reportingVerb(t.text) {
 			break
 		}
@@ -470,4 +478,78 @@ func (c *claim) listContinues(end, start int) bool {
 		}
 	}
 	return true
+}
+
+// speakingAcronym reports whether the run [i, j) ends with an acronym no
+// list or definition holds that speaks: "the EFF said", "KNUST has
+// argued". Who speaks under an acronym is a body; a role written so ("the
+// CEO said") is not.
+func (d *doc) speakingAcronym(c *claim, i, j int) bool {
+	t := c.toks[j-1]
+	if !t.acronym || t.initial || j-i > 2 || j-i == 2 && !lexicon.Articles.Has(c.toks[i].text) {
+		return false
+	}
+	return d.reportingAfter(c, j) && !lexicon.Roles.Has(t.text) && !lexicon.IsTitle(t.text) && d.undefinedAcronym(t)
+}
+
+// compassAdjective reports whether w, in lower case, places what follows in
+// a part of a place: "eastern", "north-western", "southeast", "central".
+// Before a name it says the name is a place's ("in eastern Zaporizhzhia").
+func compassAdjective(w string) bool {
+	if w == "central" {
+		return true
+	}
+	for w != "" {
+		p, rest, _ := strings.Cut(w, "-")
+		if !lexicon.Compass.Has(strings.TrimSuffix(p, "ern")) {
+			return false
+		}
+		w = rest
+	}
+	return true
+}
+
+// placeNounAfter reports whether a lower-case place noun right after the
+// name ending at token j-1 ends the phrase: "the Amhara region", "the
+// Kasserine governorate’s capital", but not "the Rosatom state
+// corporation".
+func (c *claim) placeNounAfter(j int) bool {
+	if j >= len(c.toks) || !c.toks[j].joined || c.toks[j].cap || c.toks[j-1].poss || !lexicon.PlaceHeads.Has(c.toks[j].text) {
+		return false
+	}
+	if k := j + 1; !c.toks[j].poss && k < len(c.toks) && c.toks[k].joined && !c.toks[k].connector && !c.toks[k].cap {
+		w := c.toks[k].text
+		return lexicon.Common.Has(w) || reportingVerb(w)
+	}
+	return true
+}
+
+// titleCased reports whether the preposition at token k, before a name,
+// is a word of a title set in title case: a capitalised word that names
+// nothing known stands before it mid-sentence, and only function words
+// come between the name and the next capitalised word, "a
+// Decisive Victory in Building a Moderately Prosperous Society in All
+// Respects and Strive". What follows the preposition there is no place;
+// in running text lower-case words follow ("the Police University in
+// Langfang and at provincial academies").
+func (d *doc) titleCased(c *claim, k int) bool {
+	if k == 0 || !c.toks[k].joined {
+		return false
+	}
+	if t := c.toks[k-1]; !t.cap || t.sentStart || t.acronym || d.isKnown(t.text) {
+		return false
+	}
+	first := k + 1 // past the capitalised words after the preposition, the name's and its list's
+	for first < len(c.toks) && c.toks[first].cap && c.toks[first].joined {
+		first++
+	}
+	for n := first; n < len(c.toks) && c.toks[n].joined && !c.toks[n-1].poss; n++ {
+		if t := c.toks[n]; t.cap {
+			return n > first
+		}
+		if t := c.toks[n]; !t.connector && !lexicon.Common.Has(t.text) {
+			return false
+		}
+	}
+	return false
 }

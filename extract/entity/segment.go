@@ -74,8 +74,11 @@ func (d *doc) segmentClaim(c *claim) {
 		if cue == "" && n > 0 && c.listContinues(runs[n-1][1], r[0]) {
 			cue = d.listCue(c, runs[n-1][0], runs[n-1][1], cues[n-1])
 		}
-		if cue == "" && c.orgNounAfter(r[1]) {
-			cue = claimx.Org // "Xiaomi founder Lei Jun", "Lumora’s chairman", "the Ennahda party"
+		if cue == "" && (c.orgNounAfter(r[1]) || d.speakingAcronym(c, r[0], r[1]) || c.toks[r[1]-1].acronym && d.appositiveType(c, r[1]) == claimx.Org) {
+			// "Xiaomi founder Lei Jun", "Lumora’s chairman", "the Ennahda
+			// party", "the EFF said", "ACME, a Tokyo-based maker,": an
+			// acronym no list holds still names a body.
+			cue = claimx.Org
 		}
 		cues[n] = cue
 	}
@@ -199,8 +202,9 @@ func (d *doc) inPlace(c *claim, end int, next [2]int) bool {
 func (d *doc) segment(c *claim, i, j int, start bool, cue claimx.EntityType) {
 	// An undefined acronym ends no name ("United Nations AI"), and opens
 	// one only before a head word ("HMN Technologies"); alone, it may name
-	// a body that the context says is one ("the think tank ODI").
-	named := j-i == 1 && cue == claimx.Org
+	// a body that the context says is one ("the think tank ODI", "The
+	// EFF said").
+	named := cue == claimx.Org && (j-i == 1 || j-i == 2 && lexicon.Articles.Has(c.toks[i].text))
 	for j > i && (c.toks[j-1].connector || d.undefinedAcronym(c.toks[j-1]) && !named) {
 		j--
 	}

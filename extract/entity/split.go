@@ -540,10 +540,11 @@ func (d *doc) branchOf(c *claim, i, j int) bool {
 // modifier are read by splitCompound, a longer one by modifierName.
 func (d *doc) splitModifier(c *claim, i, j int, cue claimx.EntityType) bool {
 	k := i
-	if cue == claimx.Person && !participle(modifierSuffix(c.toks[i].text)) && d.personShape(c, i, j) {
-		return false // a person's hyphenated given name: "Bi-khim Hsiao"
+	suffix := modifierSuffix(c.toks[i].text)
+	if (cue == claimx.Person || suffix != "" && d.chineseName(c, i, min(i+2, j))) && !participle(suffix) && d.personShape(c, i, j) {
+		return false // a person's hyphenated given name: "Bi-khim Hsiao", "Shun-wen Wang"
 	}
-	if modifierSuffix(c.toks[i].text) == "" {
+	if suffix == "" {
 		// Further in, only a participle is a modifier: "Ing-wen" is
 		// part of a name.
 		for k = i + 1; k < j && !participle(modifierSuffix(c.toks[k].text)); k++ {

@@ -221,19 +221,42 @@ func innerCapital(w string) bool {
 
 // chineseName: a surname and a romanised given name, "Xi Jinping", "Ouyang
 // Ming", "Tsai Ing-wen", optionally after an English given name, "John Lee
-// Ka-chiu".
+// Ka-chiu"; or, in the Western order that papers abroad print, a
+// hyphenated given name before the surname, "Shun-wen Wang", "Mei-ling
+// Hsu" (an unhyphenated one, "Jinping Xi", is too like an English word
+// before a surname, "Sun Wang"; a hyphenated word made of a name is a
+// modifier, "Xi-ally Wang Qishan").
 func (d *doc) chineseName(c *claim, i, j int) bool {
 	if j-i == 3 && lexicon.GivenNames.Has(c.toks[i].text) {
 		i++
 	}
-	if j-i != 2 || !lexicon.Surnames.Has(c.toks[i].text) {
+	if j-i != 2 {
+		return false
+	}
+	if first := c.toks[i].text; lexicon.Surnames.Has(c.toks[i+1].text) && hyphenatedGiven(first) {
+		// Not a modifier made of a name: "Xi-ally Wang Qishan".
+		a, _, _ := strings.Cut(first, "-")
+		return !d.isKnown(a) && !lexicon.Adjectives.Has(a)
+	}
+	if !lexicon.Surnames.Has(c.toks[i].text) {
 		return false
 	}
 	given := c.toks[i+1].text
-	if a, b, ok := strings.Cut(given, "-"); ok {
-		return !strings.Contains(b, "-") && len(a) <= 6 && len(b) <= 6 && b != "" && unicode.IsLower([]rune(b)[0])
+	if hyphenatedGiven(given) {
+		return true
+	}
+	if strings.Contains(given, "-") {
+		return false
 	}
 	return d.pinyinSyllables(strings.ToLower(noApostrophes.Replace(given)), 2)
+}
+
+// hyphenatedGiven reports whether w is a romanised two-syllable given name
+// written with a hyphen, "Ing-wen", "Jae-in", "Ka-chiu": two short parts,
+// the second in lower case.
+func hyphenatedGiven(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && !strings.Contains(b, "-") && len(a) <= 6 && len(b) <= 6 && b != "" && unicode.IsLower([]rune(b)[0]) && unicode.IsUpper([]rune(a)[0])
 }
 
 // noApostrophes removes the syllable marks of "Fo’an", "Xi'an".
