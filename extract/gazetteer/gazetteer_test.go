@@ -32,6 +32,11 @@ func TestLoad(t *testing.T) {
 		{"GCHQ", "GCHQ", claimx.Org},
 		{"Walmart", "Walmart", claimx.Org},
 		{"ISIS", "Islamic State", claimx.Org},
+		{"ANC", "African National Congress", claimx.Org},
+		{"Petrobras", "Petrobras", claimx.Org},
+		{"Israeli Defense Forces", "Israel Defense Forces", claimx.Org},
+		{"Times of India", "Times of India", claimx.Org},
+		{"Khan Younis", "Khan Younis", claimx.GPE},
 		{"the Atlantic", "", ""}, // the ocean, not a magazine
 		{"Who", "", ""},          // case matters: not WHO
 		{"Chinese", "", ""},
