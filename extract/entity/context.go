@@ -38,11 +38,11 @@ func (d *doc) contextCue(c *claim, i, j int) claimx.EntityType {
 	}
 	k := i - 1
 	prev := c.toks[k]
-	before := func() string { // the lower-case word before prev, if joined to it
-		if k == 0 || !prev.joined || c.toks[k-1].cap {
+	before := func() string { // the lower-case word before prev, if joined to it ("Researchers at" opening a sentence too)
+		if k == 0 || !prev.joined || c.toks[k-1].cap && !c.toks[k-1].sentStart {
 			return ""
 		}
-		return c.toks[k-1].text
+		return strings.ToLower(c.toks[k-1].text)
 	}
 	switch {
 	case w == "of" && lexicon.PlaceHeads.Has(before()):
@@ -168,14 +168,21 @@ func (d *doc) nounBefore(c *claim, i int) claimx.EntityType {
 	return ""
 }
 
-// nounPhrase reports whether an article, a possessive or a preposition
-// opens the noun phrase that ends at token k, at most four words before it:
+// nounPhrase reports whether an article, a possessive, a preposition or a
+// hyphenated modifier opens the noun phrase that ends at token k, at most
+// four words before it:
 // "the think tank", "Peru’s coast guard", "according to whale rescue
 // group".
 func (d *doc) nounPhrase(c *claim, k int) bool {
 	for n := k - 1; n >= 0 && n >= k-4; n-- {
 		if lexicon.Articles.Has(c.toks[n].text) || c.toks[n].poss || n < k-1 && lexicon.Prepositions.Has(c.toks[n].text) {
 			return true
+		}
+		if participle(modifierSuffix(c.toks[n].text)) {
+			// "Beijing-based consultancy", but not "Pakistan-based
+			// developer", which may be a person as well as a firm.
+			w := c.toks[k].text
+			return !strings.HasSuffix(w, "er") && !strings.HasSuffix(w, "or")
 		}
 		if !c.toks[n+1].joined && !c.toks[n].poss {
 			return false
@@ -369,8 +376,8 @@ func (d *doc) appositiveType(c *claim, j int) claimx.EntityType {
 			// "Money, laboratories and speed": a list, no appositive.
 			return ""
 		}
-		if t.connector || lexicon.Common.Has(t.text) || reportingVerb(t.text) {
-			break
+		if t.connector || lexicon.Common.Has(t.text) || reportingVerb(t.text) || head != "" && participle(t.text) {
+			break // "a hacking group linked to", "a firm owned by": the head came
 		}
 		head = t.text
 		if t.poss {

@@ -89,7 +89,11 @@ func (d *doc) nameType(c *claim, i, j int, cue claimx.EntityType) (claimx.Entity
 		return claimx.Person, rankStrong
 	case person && d.chineseName(c, i, j):
 		return claimx.Person, rankStrong
-	case person && n >= 2 && (cue == claimx.Person || d.reportingAfter(c, j) || app == claimx.Person || d.reportingBefore(c, i)):
+	case person && n >= 2 && (cue == claimx.Person || (cue != claimx.Org || lexicon.GivenNames.Has(c.toks[i].text)) && (d.reportingAfter(c, j) || app == claimx.Person || d.reportingBefore(c, i))):
+		// A body speaks too: "consultancy Trivium Partners said",
+		// "researchers at Recorded Future said"; a given name says the
+		// speaker is a person whatever noun comes before ("Pakistan-based
+		// developer Ammar Askar wrote").
 		return claimx.Person, rankStrong
 	case person && n == 1 && (cue == claimx.Person || app == claimx.Person || d.inverted(c, i)):
 		return claimx.Person, rankStrong // "his wife Grace", "”, says Parata"
@@ -97,7 +101,7 @@ func (d *doc) nameType(c *claim, i, j int, cue claimx.EntityType) (claimx.Entity
 		// "Parata said" is a surname, or the name of a body that speaks:
 		// evidence for a fuller name, not a person of its own.
 		return claimx.Person, rankWeak
-	case person && n >= 2 && lexicon.GivenNames.Has(c.toks[i].text):
+	case person && n >= 2 && cue != claimx.Org && lexicon.GivenNames.Has(c.toks[i].text):
 		return claimx.Person, rankWeak
 	case (app == claimx.Org || app == claimx.GPE) && d.nameShape(c, i, j) && !c.hasConnector(i, j) && !(c.toks[i].sentStart && d.plainOpener(c.toks[i])):
 		return app, rankStrong // not "Separately, the bureau said"
