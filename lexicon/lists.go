@@ -45,6 +45,7 @@ var (
 	Seasons    = load("seasons")
 	Holidays   = load("holidays")
 	DateLabels = load("date-labels") // "Published on", "Last updated": label a date line
+	AccessCues = load("access-cues") // "accessed", "checked": the date a reader looked at a source
 	// Calendar holds every calendar word as a capitalised word shows it:
 	// a month's abbreviation only with its full stop ("Jan."), since "Jan"
 	// is also a given name.

@@ -4,7 +4,9 @@ package cite
 
 import (
 	"context"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -36,8 +38,9 @@ func (Citations) Tag(_ context.Context, a *claimx.Article) {
 }
 
 // Parse finds the dated citations in text, in order: those in
-// parentheses, the signatures of embedded posts and the bibliographic
-// entries of works named in Chinese title marks. base is the code-point
+// parentheses, the signatures of embedded posts, the bibliographic
+// entries of works named in Chinese title marks and the entries of notes
+// that date a publisher before a link. base is the code-point
 // offset of text[0] in the article; published is the date year-less dates
 // are placed against, the article's publication date (zero if unknown).
 func Parse(text string, base int, published time.Time) []claimx.Citation {
@@ -47,7 +50,7 @@ func Parse(text string, base int, published time.Time) []claimx.Citation {
 		out = append(out, p.cites...)
 	}
 	outside := signatures(text, base, published)
-	for _, c := range titledEntries(text, base, published) {
+	for _, c := range slices.Concat(titledEntries(text, base, published), referenceEntries(text, base, published)) {
 		if !slices.ContainsFunc(parens, func(p citedParen) bool { return p.Start <= c.Start && c.End <= p.End }) {
 			outside = append(outside, c)
 		}
@@ -391,9 +394,15 @@ var dateForms = []func(dateCursor) (dateParts, dateCursor, bool){isoDate, numeri
 // final "."; so that "2023" in "2023 Annual Report" is read as part of a
 // source, not as a date.
 func dateAt(toks []citeToken, i int) (printedDate, bool) {
+	return orderUnknown.dateAt(toks, i)
+}
+
+// dateAt is dateAt with the figures of a date whose day and month could
+// change places read in order o.
+func (o numericOrder) dateAt(toks []citeToken, i int) (printedDate, bool) {
 	d := printedDate{from: i}
-	c := dateCursor{toks: toks, i: i}
-	if w := c.peek().word; w == "accessed" || w == "retrieved" {
+	c := dateCursor{toks: toks, i: i, order: o}
+	if t := c.peek(); t.kind == ctWord && lexicon.AccessCues.Has(t.word) {
 		d.accessed = true
 		c.i++
 		if !c.accept(':') && c.peek().word == "on" {
@@ -426,7 +435,12 @@ func (c *dateCursor) skipWeekday() {
 // leadingDate reads the date that toks[i] opens, whatever follows it, and
 // returns it with the index after it.
 func leadingDate(toks []citeToken, i int) (dateParts, int, bool) {
-	c := dateCursor{toks: toks, i: i}
+	return orderUnknown.leadingDate(toks, i)
+}
+
+// leadingDate is leadingDate with the figures of a date read in order o.
+func (o numericOrder) leadingDate(toks []citeToken, i int) (dateParts, int, bool) {
+	c := dateCursor{toks: toks, i: i, order: o}
 	c.skipWeekday()
 	for _, form := range dateForms {
 		if v, end, ok := form(c); ok {
@@ -473,8 +487,9 @@ func (c *dateCursor) skipNote() {
 // dateCursor walks tokens for the date grammars; each form takes it by value, so
 // a form that fails leaves the caller's position alone.
 type dateCursor struct {
-	toks []citeToken
-	i    int
+	toks  []citeToken
+	i     int
+	order numericOrder
 }
 
 // peek returns the token under the cursor, or a zero token at the end.
@@ -591,8 +606,9 @@ func isoDate(c dateCursor) (dateParts, dateCursor, bool) {
 
 // numericDate reads a date in figures: year first, "2020/12/28" or
 // "2020.12.28", or year last, "12/28/2020" or "28.12.2020", when only one
-// order gives a date: a month and a day that could change places ("3/4/2021")
-// are left unread rather than guessed.
+// order gives a date or the cursor knows the order the article prints:
+// otherwise a month and a day that could change places ("3/4/2021") are
+// left unread rather than guessed.
 func numericDate(c dateCursor) (dateParts, dateCursor, bool) {
 	sep := func(c *dateCursor) (rune, bool) {
 		if t := c.peek(); t.is('/') || t.is('.') {
@@ -622,10 +638,50 @@ func numericDate(c dateCursor) (dateParts, dateCursor, bool) {
 	switch {
 	case a == b || a <= 12 && b > 12:
 		return dateParts{y, a, b, claimx.Day}, c, true
-	case a > 12 && b <= 12:
+	case a > 12 && b <= 12 || b <= 12 && c.order == orderDayFirst:
 		return dateParts{y, b, a, claimx.Day}, c, true
+	case a <= 12 && c.order == orderMonthFirst:
+		return dateParts{y, a, b, claimx.Day}, c, true
 	}
 	return dateParts{}, c, false
+}
+
+// numericOrder is the order of day and month in the dates an article
+// prints in figures.
+type numericOrder int8
+
+const (
+	orderUnknown numericOrder = iota
+	orderDayFirst
+	orderMonthFirst
+)
+
+// numericDates are dates in figures with the year last.
+var numericDates = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.]\d{4}\b`)
+
+// numericOrderOf is the order of text's dates in figures, as the dates
+// that only read one way show it ("16/03/2012" puts the day first); unknown
+// when none shows it or they disagree.
+func numericOrderOf(text string) numericOrder {
+	o := orderUnknown
+	for _, m := range numericDates.FindAllStringSubmatch(text, -1) {
+		a, _ := strconv.Atoi(m[1])
+		b, _ := strconv.Atoi(m[2])
+		var this numericOrder
+		switch {
+		case a > 12 && b <= 12:
+			this = orderDayFirst
+		case b > 12 && a <= 12:
+			this = orderMonthFirst
+		default:
+			continue
+		}
+		if o != orderUnknown && o != this {
+			return orderUnknown
+		}
+		o = this
+	}
+	return o
 }
 
 // hanziDate reads a date written in Chinese, "2023年5月3日", "2023年5月"

@@ -24,6 +24,7 @@ func FuzzParseCitations(f *testing.F) {
 		"(Xinhua,\nJune 9, 2014) (\xff, 2019) (Feb 29",
 		"— Antoine Bondaz (@AntoineBondaz) April 21, 2023\n(rfi, July 18) — \xff (@x) May 3",
 		"《中国数字时代》, 12/28/2020, x《\xff》，2023年5月3日。(《求是》, May 3)",
+		"1‘T’, Harbour Office [\xff, x], 07/09/2007, https://x.example/ (checked: 23/07/2024). 16/03/2012, http:// (",
 	} {
 		f.Add(s, 0)
 	}
@@ -56,14 +57,28 @@ func FuzzParseCitations(f *testing.F) {
 					t.Fatalf("date %v not in UTC", c.Date)
 				}
 				// A citation stands in a parenthesis, signs an
-				// embedded post with the author's handle, or names a
-				// work in title marks.
-				if !inAnySpan(parens, c.Span) && !strings.Contains(c.Raw, "(@") && !strings.HasPrefix(c.Raw, "《") {
+				// embedded post with the author's handle, names a
+				// work in title marks, or dates a publisher before a
+				// link or a visit after one.
+				if !inAnySpan(parens, c.Span) && !strings.Contains(c.Raw, "(@") && !strings.HasPrefix(c.Raw, "《") && !beforeLink(runes, c.End-base) && !(c.Accessed && afterLink(runes, c.Start-base)) {
 					t.Fatalf("citation %v in no reported parenthesis %v", c.Span, parens)
 				}
 			}
 		}
 	})
+}
+
+// beforeLink reports whether a link follows runes[end:] after a comma.
+func beforeLink(runes []rune, end int) bool {
+	rest := string(runes[end:])
+	return strings.HasPrefix(rest, ", http://") || strings.HasPrefix(rest, ", https://")
+}
+
+// afterLink reports whether runes[:start] ends with a link and the
+// parenthesis that opens at it.
+func afterLink(runes []rune, start int) bool {
+	before := strings.TrimRight(string(runes[:start]), "( \t")
+	return strings.HasPrefix(before[strings.LastIndexAny(before, " \t\n")+1:], "http")
 }
 
 func inAnySpan(spans []claimx.Span, s claimx.Span) bool {

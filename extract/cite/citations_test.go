@@ -487,6 +487,28 @@ func TestTitledEntries(t *testing.T) {
 	})
 }
 
+// TestReferenceEntries: a note's entry that dates its publisher before a
+// link is a citation, in the forms notes print: British day-first figures
+// read by the article's own unambiguous dates, a translation in brackets
+// after the publisher, Chicago's title in quotes, an access date after the
+// link; a quoted title alone, prose and a date with no link are not.
+func TestReferenceEntries(t *testing.T) {
+	text := "Growth slowed.1‘Survey: A Hard Rebalancing’, Harbour Monetary Office, 07/09/2007, https://www.hmo.example/ (checked: 23/07/2024). " +
+		"Next.2‘论文’ [On essays], 港务门户网站 [Harbour Gateway Website, Harbour Republic], 16/03/2012, https://www.gov.example/ (accessed on 5 May 2024)\n" +
+		"3. Jane Doe, “Ports and Power,” Harbour Affairs, March 3, 2021, https://harbouraffairs.example/ports.\n" +
+		"4. “Untitled Note,” March 4, 2021, https://notes.example/a.\n" +
+		"Prices rose sharply this year, 2021, https://prose.example/.\n" +
+		"5. Harbour Review, May 6, 2020, archived copy.\n"
+	d := claimx.Day
+	checkCitations(t, text, 2, Parse(text, 2, isoDay(t, "2024-08-01")), []wantCite{
+		{"Harbour Monetary Office", "2007-09-07", d, false, false, "Harbour Monetary Office, 07/09/2007"},
+		{"Harbour Monetary Office", "2024-07-23", d, false, true, "checked: 23/07/2024"},
+		{"港务门户网站", "2012-03-16", d, false, false, "港务门户网站 [Harbour Gateway Website, Harbour Republic], 16/03/2012"},
+		{"港务门户网站", "2024-05-05", d, false, true, "accessed on 5 May 2024"},
+		{"Harbour Affairs", "2021-03-03", d, false, false, "Harbour Affairs, March 3, 2021"},
+	})
+}
+
 func TestReferenceDate(t *testing.T) {
 	tests := []struct {
 		name, text, published, want string
