@@ -44,8 +44,9 @@ var (
 	Weekdays   = load("weekdays")
 	Seasons    = load("seasons")
 	Holidays   = load("holidays")
-	DateLabels = load("date-labels") // "Published on", "Last updated": label a date line
-	AccessCues = load("access-cues") // "accessed", "checked": the date a reader looked at a source
+	DateLabels = load("date-labels")       // "Published on", "Last updated": label a date line
+	AccessCues = load("access-cues")       // "accessed", "checked": the date a reader looked at a source
+	IssueWords = load("issue-designators") // "No.", "Vol.", "p.": open an issue, volume or page field after a periodical's name
 	// Calendar holds every calendar word as a capitalised word shows it:
 	// a month's abbreviation only with its full stop ("Jan."), since "Jan"
 	// is also a given name.

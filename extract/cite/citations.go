@@ -164,8 +164,13 @@ func parseCitationContent(rs []rune, toks []citeToken, base int, published time.
 			if dates, next := dateList(toks, i); len(dates) > 0 {
 				source, rawFrom := inherited, -1
 				if srcFrom >= 0 {
-					// toks[i-1] is the separator ending the source.
-					source = cleanSource(string(rs[toks[srcFrom].start:toks[i-2].end]))
+					// toks[i-1] is the separator ending the source, or
+					// the closing quote of a title the comma is inside.
+					last := i - 2
+					if closingQuote(toks[i-1]) {
+						last = i - 1
+					}
+					source = cleanSource(string(rs[toks[srcFrom].start:toks[last].end]))
 					rawFrom = toks[srcFrom].start
 					inherited = source
 				}
@@ -192,6 +197,12 @@ func parseCitationContent(rs []rune, toks []citeToken, base int, published time.
 			srcFrom, boundary = -1, true
 		case t.is(',') || t.is(':'):
 			boundary = true
+		case closingQuote(t) && i > 0 && toks[i-1].is(',') && srcFrom >= 0:
+			// "Xinhua, “China warns,” June 9": the comma inside the
+			// quotation closes the title's field.
+			boundary = true
+		case (t.is('/') || t.is('—') || t.is('–')) && srcFrom >= 0 && toks[i-1].kind == ctWord && i+1 < len(toks) && startsDate(toks, i+1):
+			boundary = true // "Xinhua—June 9, 2014", "Xinhua/June 9, 2014"; not "3/4/2021"
 		default:
 			if srcFrom < 0 {
 				srcFrom = i
@@ -201,6 +212,12 @@ func parseCitationContent(rs []rune, toks []citeToken, base int, published time.
 		i++
 	}
 	return out
+}
+
+// startsDate reports whether a date entry starts at toks[i].
+func startsDate(toks []citeToken, i int) bool {
+	_, ok := dateAt(toks, i)
+	return ok
 }
 
 // Limits on a source's size: the longest real ones are full institution names
@@ -221,7 +238,7 @@ const (
 // rejects prose and figures that happen to stand before a year ("about 40
 // percent, 2021", "2,500 troops, 2019", "updated, May 3").
 func cleanSource(s string) string {
-	s = strings.TrimRight(strings.Join(strings.Fields(s), " "), ",:")
+	s = withoutAsides(strings.TrimRight(strings.Join(strings.Fields(s), " "), ",:"))
 	for n := sourceLeadIn(s); n > 0; n = sourceLeadIn(s) {
 		s = strings.TrimLeft(s[n:], " ,:")
 	}
@@ -243,6 +260,49 @@ func cleanSource(s string) string {
 		return ""
 	}
 	return s
+}
+
+// asideMarks are the pairs of marks that enclose an aside in a source: a
+// quoted title or a bracketed note.
+var asideMarks = [][2]string{{"“", "”"}, {"\"", "\""}, {"«", "»"}, {"‘", "’"}, {"[", "]"}}
+
+// withoutAsides drops from a source what names no outlet: an article's
+// quoted title ("“China warns,” Xinhua"), a bracketed note or abbreviation
+// ("Xinhua [in Chinese]", "South China Morning Post [SCMP]") and an issue,
+// volume or page field ("Qiushi, No. 4"). A source that is nothing but
+// such an aside is kept as it is.
+func withoutAsides(s string) string {
+	rest := s
+	for _, m := range asideMarks {
+		for {
+			open := strings.Index(rest, m[0])
+			if open < 0 {
+				break
+			}
+			end := strings.Index(rest[open+len(m[0]):], m[1])
+			if end < 0 {
+				break
+			}
+			rest = rest[:open] + " " + rest[open+len(m[0])+end+len(m[1]):]
+		}
+	}
+	var keep []string
+	for f := range strings.SplitSeq(rest, ",") {
+		if f = strings.Join(strings.Fields(f), " "); f != "" && !issueField(f) {
+			keep = append(keep, f)
+		}
+	}
+	if len(keep) == 0 {
+		return s
+	}
+	return strings.Join(keep, ", ")
+}
+
+// issueField reports whether a field of a source names an issue, volume
+// or page: a designator and a figure, "No. 4", "Vol. 21", "p. 3".
+func issueField(f string) bool {
+	w, rest, _ := strings.Cut(f, " ")
+	return lexicon.IssueWords.Has(strings.TrimSuffix(w, ".")) && strings.ContainsFunc(rest, unicode.IsDigit)
 }
 
 // maxLowerCaseName is the most words a source written in lower case takes:

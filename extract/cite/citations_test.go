@@ -92,6 +92,28 @@ func TestParseCitationsForms(t *testing.T) {
 	}{
 		{"full date", "Provincial quotas were doubled (Reuters, June 9, 2014).",
 			[]wantCite{{"Reuters", "2014-06-09", d, false, false, "Reuters, June 9, 2014"}}},
+		{"a quoted title before or after the source", "Ports grew (“Harbours Boom,” Lloyd’s List, May 2, 2022; Tide Weekly, “Quiet Quays,” May 9, 2022).",
+			[]wantCite{
+				{"Lloyd’s List", "2022-05-02", d, false, false, "“Harbours Boom,” Lloyd’s List, May 2, 2022"},
+				{"Tide Weekly", "2022-05-09", d, false, false, "Tide Weekly, “Quiet Quays,” May 9, 2022"},
+			}},
+		{"a bracketed note or abbreviation after the source", "Ports grew (Harbour Daily [in Chinese], May 2, 2022; Tide Morning Post [TMP], May 9).",
+			[]wantCite{
+				{"Harbour Daily", "2022-05-02", d, false, false, "Harbour Daily [in Chinese], May 2, 2022"},
+				{"Tide Morning Post", "2023-05-09", d, true, false, "Tide Morning Post [TMP], May 9"},
+			}},
+		{"an issue, volume or page field", "He wrote so (Harbour Review, No. 4, 2021; Tide Journal, Vol. 12, March 2020; Quay Daily, p. 3, May 2, 2022).",
+			[]wantCite{
+				{"Harbour Review", "2021-01-01", y, false, false, "Harbour Review, No. 4, 2021"},
+				{"Tide Journal", "2020-03-01", m, false, false, "Tide Journal, Vol. 12, March 2020"},
+				{"Quay Daily", "2022-05-02", d, false, false, "Quay Daily, p. 3, May 2, 2022"},
+			}},
+		{"a dash or slash between source and date", "Ports grew (Harbour Daily—May 2, 2022; Tide Weekly/May 9, 2022; Quay News – May 10).",
+			[]wantCite{
+				{"Harbour Daily", "2022-05-02", d, false, false, "Harbour Daily—May 2, 2022"},
+				{"Tide Weekly", "2022-05-09", d, false, false, "Tide Weekly/May 9, 2022"},
+				{"Quay News", "2023-05-10", d, true, false, "Quay News – May 10"},
+			}},
 		{"year-less date takes the publication year", "The ministry denied it (Nikkei Asia, March 7).",
 			[]wantCite{{"Nikkei Asia", "2024-03-07", d, true, false, "Nikkei Asia, March 7"}}},
 		{"ordinal day", "Talks stalled (Le Monde, July 4th, 2023).",
