@@ -15,18 +15,22 @@ import (
 // EDT, Thu May 30, 2024"), and ordinal is a day's ordinal suffix ("16th"):
 // none changes the day.
 var (
-	clockTime    = regexp.MustCompile(`[\s,|·•/@–-]*(at\s+)?\d{1,2}[:.]\d{2}([:.]\d{2})?(\s*[AaPp]\.?[Mm]\.?)?(\s+[A-Z]{2,5})?$`)
-	leadingClock = regexp.MustCompile(`^\d{1,2}[:.]\d{2}(\s*[AaPp]\.?[Mm]\.?)?(\s+[A-Z]{2,5})?[\s,|·•/–-]+`)
+	clockTime    = regexp.MustCompile(`[\s,|·•/@–-]+(at\s+)?\d{1,2}[:.]\d{2}([:.]\d{2})?(\s*[AaPp]\.?[Mm]\.?)?(\s+` + zone + `)?$`)
+	leadingClock = regexp.MustCompile(`^\d{1,2}[:.]\d{2}(\s*[AaPp]\.?[Mm]\.?)?(\s+` + zone + `)?[\s,|·•/–-]+`)
 	ordinal      = regexp.MustCompile(`\b(\d{1,2})(st|nd|rd|th)\b`)
 	// abbrevDot is the full stop of an abbreviated month ("Sept."), not
 	// one between numbers ("30.05.2024").
 	abbrevDot = regexp.MustCompile(`(\pL)\.`)
 )
 
+// zone is a time zone after a time of day: "BST", "ET", "GMT+8",
+// "UTC+05:30".
+const zone = `[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?`
+
 // dateLayouts are the ways a publication date line is printed.
 var dateLayouts = []string{
 	"2 January 2006", "January 2, 2006", "January 2 2006", "2 Jan 2006", "Jan 2, 2006", "Jan 2 2006",
-	"2006-01-02", "2006/01/02",
+	"2006-01-02", "2006/01/02", "2006.01.02",
 }
 
 // parseDateLine reads a line that is nothing but a date, possibly with a

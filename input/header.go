@@ -2,6 +2,7 @@ package input
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -109,6 +110,11 @@ func parseHeader(a *claimx.Article, blocks []block) []block {
 		// A by-line above the title: "M. Taylor Fravel" over the headline.
 		if next := skipFurniture(lines, i+1); i < len(lines) && lines[i].kind == namesLine && knownNames(lines[i].text) && next < len(lines) && (lines[next].kind == titleLine || lines[next].kind == namesLine) {
 			h.authors, _ = parseAuthors(lines[i].text)
+			i = next
+		}
+		// A short label over the headline: a kicker, a poster's name.
+		if next := skipFurniture(lines, i+1); next < len(lines) && lines[i].kind == titleLine && lines[next].kind == titleLine && known == "" &&
+			len(strings.Fields(lines[i].text)) <= maxLabelWords && len(strings.Fields(lines[next].text)) > maxLabelWords {
 			i = next
 		}
 		if i < len(lines) && (lines[i].kind == titleLine || lines[i].kind == namesLine) && (known == "" || sameText(lines[i].text, known)) {
@@ -337,10 +343,32 @@ func titleAbove(lines []headerLine, known string) (title int, authors []string) 
 	last, prev := lines[candidates[n-1]], lines[candidates[max(n-2, 0)]]
 	if last.kind == namesLine && n > 1 && (knownNames(last.text) || len(strings.Fields(prev.text)) > 3) {
 		authors, _ = parseAuthors(last.text)
-		return candidates[n-2], authors
+		n--
 	}
-	return candidates[n-1], nil
+	return headline(lines, candidates[:n]), authors
 }
+
+// headline picks the title among the candidate lines above the anchor: in
+// the run of them right above it (furniture between them aside), the
+// first that is no short label, since a headline stands over its subtitle
+// and an outlet's name ("Reuters") and under a kicker ("Politics").
+func headline(lines []headerLine, candidates []int) int {
+	n := len(candidates)
+	first := n - 1
+	for first > 0 && skipFurniture(lines, candidates[first-1]+1) == candidates[first] {
+		first--
+	}
+	for _, c := range candidates[first:] {
+		if len(strings.Fields(lines[c].text)) > maxLabelWords {
+			return c
+		}
+	}
+	return candidates[n-1]
+}
+
+// maxLabelWords is the most words of a kicker or an outlet's name printed
+// by a headline ("Asia Pacific").
+const maxLabelWords = 2
 
 // skipFurniture returns the index of the first line from i on that is not
 // page furniture.
@@ -402,17 +430,21 @@ func sameText(a, b string) bool {
 }
 
 // takeDate takes a date line ("Updated: 2019-06-18 08:18", "• Date:
-// 2019-08-30"), or a date that opens a line ("date 2022-07-07 …").
+// 2019-08-30"), a date that opens a line ("date 2022-07-07 …", "Sat, Jul
+// 13, 2024 page 3"), or a date among fields set off by rules and dots
+// ("Source: Xinhua| 2017-09-13 20:59:02|Editor: Liangyu", "Sep 12, 2024 ·
+// 5 min read").
 func (h *header) takeDate(line string) bool {
 	d, ok := parseDateLine(line)
 	if m := leadingDate.FindStringSubmatch(line); !ok && m != nil {
 		d, ok = parseDateLine(m[1])
 	}
-	// A line of fields set off by rules, one of them the date: "Source:
-	// Xinhua| 2017-09-13 20:59:02|Editor: Liangyu".
-	if !ok && strings.Contains(line, "|") {
-		for part := range strings.SplitSeq(line, "|") {
-			if d, ok = parseDateLine(part); ok {
+	if !ok {
+		d, ok = openingDate(line)
+	}
+	if fields := headerFields(line); !ok && len(fields) > 1 {
+		for _, f := range fields {
+			if d, ok = parseDateLine(f); ok {
 				break
 			}
 		}
@@ -426,24 +458,115 @@ func (h *header) takeDate(line string) bool {
 	return true
 }
 
+// openingDate is the date that opens a line whose rest is a short note, no
+// sentence: a page number, the article's age, a time ("June 7, 2024 04:47
+// PM Age: 2 years").
+func openingDate(line string) (time.Time, bool) {
+	loc := datePhrase.FindStringIndex(line)
+	if loc == nil {
+		return time.Time{}, false
+	}
+	if !note(line[loc[1]:]) {
+		return time.Time{}, false
+	}
+	return parseDateLine(line[:loc[1]]) // with its label and weekday
+}
+
+// note reports whether what a header line prints beside a date or a
+// by-line is a short note, no sentence ("page 3", "5 min read",
+// "Economy", "04:47 PM").
+func note(s string) bool {
+	s = strings.TrimSpace(s)
+	return len(strings.Fields(s)) <= maxNoteWords && !endsSentence(s)
+}
+
+// maxNoteWords is the most words a note beside a date or a by-line holds.
+const maxNoteWords = 5
+
 // leadingDate is an ISO date after a "date" label at the start of a line.
 var leadingDate = regexp.MustCompile(`(?i)^date:?\s*(\d{4}-\d{2}-\d{2})\b`)
 
+// fieldRule sets off the fields of a header line: a rule, a dot, or a
+// slash or dash between spaces ("By A | Outlet | Updated: …", "Ana Ruiz ·
+// May 30, 2024", "By A and B / Jul 12, 2024 / Economy"). A slash without
+// spaces joins names ("By LI NA/OMAR HADDAD").
+var fieldRule = regexp.MustCompile(`\s*[|·•]\s*|\s+[/—–-]\s+`)
+
+// headerFields splits a header line into its fields, trimmed.
+func headerFields(line string) []string {
+	fields := fieldRule.Split(strings.TrimSpace(line), -1)
+	for i, f := range fields {
+		fields[i] = strings.TrimSpace(f)
+	}
+	return fields
+}
+
 // takeByline takes a by-line: "By A and B", "By A/B | Outlet | Updated:
-// date", "by A May 30, 2024", "| A" (a name set off by a rule). Other parts
-// of a line split by "|", or a date after the names, may give the date.
+// date", "by A May 30, 2024", "| A" (a name set off by a rule), "Posted on
+// May 30, 2024 by A"; or names beside a date, which make a by-line without
+// "By" ("Ana Ruiz · May 30, 2024", "May 30, 2024 | Ana Ruiz", "Ana Ruiz,
+// May 30, 2024") when each is a person's by a known given name. The other
+// fields may give the date.
 func (h *header) takeByline(line string) bool {
-	parts := strings.Split(line, "|")
-	first := strings.TrimSpace(parts[0])
-	_, explicit := cutBylinePrefix(first)
-	if first == "" && len(parts) == 2 {
-		first, explicit = strings.TrimSpace(parts[1]), true
-		parts = parts[1:]
+	fields := headerFields(line)
+	if fields[0] == "" && len(fields) == 2 {
+		return h.takeNames("By " + fields[1])
 	}
-	if !explicit {
-		return false
+	// A date line that runs on into its by-line.
+	if i := strings.LastIndex(line, " by "); i > 0 && !strings.Contains(line[:i], "|") {
+		var dated header
+		if dated.takeDate(line[:i]) && h.takeNames("By "+line[i+len(" by "):]) {
+			h.takeDate(line[:i])
+			return true
+		}
 	}
-	names, date := cutTrailingDate(first)
+	named := -1 // the field that holds the names
+	for i, f := range fields {
+		if _, explicit := cutBylinePrefix(f); explicit {
+			if !h.takeNames(f) {
+				return false
+			}
+			named = i
+			break
+		}
+	}
+	if named < 0 {
+		// Names beside a date: one field of names, the others a date or
+		// a short note, and a date among them.
+		if len(fields) == 1 {
+			names, date := cutTrailingDate(line)
+			if date == "" || !personNames(names) || !note(line[strings.Index(line, date)+len(date):]) {
+				return false // "HONG KONG, Jul 30, 2020, RTHK. Four students …" is a dateline
+			}
+			fields = []string{names, date}
+		}
+		var dated header
+		for i, f := range fields {
+			switch {
+			case personNames(f) && named < 0:
+				named = i
+			case dated.takeDate(f):
+			case !note(f):
+				return false
+			}
+		}
+		if named < 0 || dated.published.IsZero() || !h.takeNames(fields[named]) {
+			return false
+		}
+	}
+	for i, f := range fields {
+		if i != named {
+			h.takeDate(f)
+		}
+	}
+	return true
+}
+
+// takeNames takes the authors of one field of a by-line, with its opener
+// or without, and a date it runs on into ("by Ana Ruiz May 30, 2024"). A
+// second by-line keeps the first's authors, as pages repeat it.
+func (h *header) takeNames(field string) bool {
+	names, date := cutTrailingDate(field)
 	if date != "" {
 		h.takeDate(date) // even when the names are handles ("Posted by kovarex on 2019-02-15")
 	}
@@ -453,9 +576,22 @@ func (h *header) takeByline(line string) bool {
 	}
 	if h.authors == nil {
 		h.authors = authors
-	} // else a second by-line, as pages repeat it
-	for _, p := range parts[1:] {
-		h.takeDate(strings.TrimSpace(p))
+	}
+	return true
+}
+
+// personNames reports whether a line is nothing but the names of people,
+// each opening with a known given name or an initial, or printed in
+// capitals: names a by-line may print without "By".
+func personNames(line string) bool {
+	names, ok := parseAuthors(line)
+	if !ok {
+		return false
+	}
+	for _, n := range names {
+		if !knownName(n) {
+			return false
+		}
 	}
 	return true
 }
@@ -500,13 +636,14 @@ var initial = regexp.MustCompile(`^\p{Lu}\.$`)
 // words seldom do.
 func knownNames(line string) bool {
 	names, _ := parseAuthors(line)
-	for _, n := range names {
-		first := strings.Fields(n)[0]
-		if lexicon.GivenNames.Has(first) || initial.MatchString(first) || allCapitals(n) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(names, knownName)
+}
+
+// knownName reports whether a name opens with a known given name or an
+// initial, or is printed in capitals.
+func knownName(n string) bool {
+	first := strings.Fields(n)[0]
+	return lexicon.GivenNames.Has(first) || initial.MatchString(first) || allCapitals(n)
 }
 
 // role reports whether a line is a job title printed under a by-line
@@ -517,8 +654,10 @@ func role(line string) bool {
 	if len(words) == 0 || len(words) > 3 {
 		return false
 	}
+	// Every word capitalised or a title itself: "Staff writer, with CNA",
+	// not a headline's words ("Vietnam detains blogger").
 	for _, w := range words {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !lexicon.IsTitle(w) {
 			return false
 		}
 	}
@@ -529,12 +668,14 @@ func role(line string) bool {
 // the title: a skip link, a breadcrumb ("Home > News"), a
 // kicker in lower case or a label in capitals ("KNOWLEDGE BASE"), a "Label: value" field
 // ("Publication: China Brief Volume: 17"), a date label on its own
-// ("Published"), an image file, caption or credit, or a language menu.
+// ("Published"), an image file, caption or credit, a language menu, where
+// the author filed from, or the kind of piece ("Commentary").
 func furniture(line string) bool {
 	return pageFurniture(line) || breadcrumb.MatchString(line) || relativeTime.MatchString(line) ||
 		allCapitals(line) && len(strings.Fields(line)) <= 6 ||
 		fieldLabel.MatchString(line) || imageFile.MatchString(strings.ToLower(line)) ||
-		kicker(line) || caption(line) || mostlyOtherScripts(line)
+		kicker(line) || caption(line) || mostlyOtherScripts(line) || reportingFrom.MatchString(line) ||
+		lexicon.ArticleKinds.Has(strings.ToLower(line))
 }
 
 var (
@@ -545,7 +686,10 @@ var (
 	// News > Politics".
 	breadcrumb = regexp.MustCompile(` [|>»›] `)
 	fieldLabel = regexp.MustCompile(`^(Publication|Source|Section|Category|Topics?|Tags?|Filed under|Issue|Volume|Press Release)\b[^.]*$`)
-	imageFile  = regexp.MustCompile(`\.(jpe?g|png|gif|webp)\b|^(photo|image|picture|credit)s?\b`)
+	// reportingFrom says where the by-line's author filed from:
+	// "Reporting from Beijing".
+	reportingFrom = regexp.MustCompile(`^(Reporting|Reported|Writing) from \p{Lu}[\pL ,.'-]*$`)
+	imageFile     = regexp.MustCompile(`\.(jpe?g|png|gif|webp)\b|^(photo|image|picture|credit)s?\b`)
 )
 
 // kicker reports whether a line is a short label in lower case above a
@@ -597,7 +741,12 @@ func runningText(text string) bool {
 	if words > 40 {
 		return true
 	}
-	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(trailingMarkers.ReplaceAllString(text, ""), " ”\"’)]"))
+	text = trailingMarkers.ReplaceAllString(text, "")
+	// A credit in brackets after the full stop: "… on Friday. (Reuters)".
+	if i := strings.LastIndexByte(text, '('); i > 0 && strings.HasSuffix(text, ")") && endsSentence(text[:i]) {
+		text = text[:i]
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, " ”\"’)]"))
 	return words >= 8 && strings.ContainsRune(".!?。", last)
 }
 
@@ -613,6 +762,10 @@ func cutBylinePrefix(line string) (string, bool) {
 	for n := min(3, len(words)-1); n >= 1; n-- {
 		opener := strings.TrimSuffix(strings.Join(words[:n], " "), ":")
 		if lexicon.BylineOpeners.Has(opener) {
+			return strings.Join(words[n:], " "), true
+		}
+		// A kind of piece and "by": "Commentary by", "News analysis by".
+		if kind, ok := strings.CutSuffix(opener, " by"); ok && lexicon.ArticleKinds.Has(kind) {
 			return strings.Join(words[n:], " "), true
 		}
 	}

@@ -2,6 +2,7 @@ package input
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 )
@@ -340,5 +341,125 @@ func TestCreditAfterRunningText(t *testing.T) {
 	}
 	if got := paragraphs(a); !reflect.DeepEqual(got, want) {
 		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestHeaderHouseStyles reads the headers of wire, newspaper, think-tank,
+// blog and transcript pages as their texts print them: by-lines with and
+// without "By", beside a date or an outlet, with a role or an affiliation;
+// dates with time zones, weekdays, dots and notes; kickers, subtitles,
+// outlets' names and captions around the headline.
+func TestHeaderHouseStyles(t *testing.T) {
+	tests := []struct {
+		text, title string
+		authors     []string
+		published   string
+		first       string // how the first paragraph opens
+	}{
+		{"China's exports beat forecasts\nBy Joe Cash and Ellen Zhang\nJuly 12, 2024 2:15 AM GMT+8\nBEIJING, July 12 (Reuters) - China's exports grew 8.6% in June from a year earlier, customs data showed on Friday.\n",
+			"China's exports beat forecasts", []string{"Joe Cash", "Ellen Zhang"}, "2024-07-12", "China's exports grew"},
+		{"Philippines accuses China of ramming supply boat\nBy JIM GOMEZ\nUpdated 3:14 AM GMT+8, June 18, 2024\nMANILA, Philippines (AP) — The Philippine military said Chinese coast guard vessels rammed a supply boat on Monday.\n",
+			"Philippines accuses China of ramming supply boat", []string{"JIM GOMEZ"}, "2024-06-18", "The Philippine military"},
+		{"China's economy slows as property crisis deepens\nGrowth of 4.7% in second quarter is lowest in more than a year\nAmy Hawkins Senior China correspondent\nMon 15 Jul 2024 06.12 BST\nChina's economy grew at its slowest pace in more than a year in the second quarter, official data showed on Monday.\n",
+			"China's economy slows as property crisis deepens", []string{"Amy Hawkins"}, "2024-07-15", "China's economy grew"},
+		{"Beijing's New Export Controls\nPublication: China Brief Volume: 24 Issue: 12\nBy: John Smith\nJune 7, 2024 04:47 PM Age: 2 years\nBeijing has tightened its control over exports of gallium and germanium in the past year, officials said.\n",
+			"Beijing's New Export Controls", []string{"John Smith"}, "2024-06-07", "Beijing has"},
+		{"Xi's Third Plenum Decision\nWhat the communique says about reform\nBill Bishop\nJul 12, 2024\nThe Third Plenum ended on Thursday with a communique that promised deeper reform of the economy.\n",
+			"Xi's Third Plenum Decision", []string{"Bill Bishop"}, "2024-07-12", "The Third Plenum"},
+		{"Foreign Ministry Spokesperson Lin Jian's Regular Press Conference on July 12, 2024\n2024-07-12 19:30\nBeijing Youth Daily: The summit ended yesterday in Washington. Do you have any comment on the declaration?\n",
+			"Foreign Ministry Spokesperson Lin Jian's Regular Press Conference on July 12, 2024", nil, "2024-07-12", "Beijing Youth Daily"},
+		{"Ex-envoy warns on China pressure\nStaff writer, with CNA\nSat, Jul 13, 2024 page 3\nA former envoy to Washington yesterday warned that Beijing would step up pressure on the nation before the elections.\n",
+			"Ex-envoy warns on China pressure", nil, "2024-07-13", "A former envoy"},
+		{"Vietnam detains blogger\nBy Alex Willemyns for RFA\n2024.07.12\nVietnamese police have detained a blogger who criticized the party's leadership, his family said on Friday.\n",
+			"Vietnam detains blogger", []string{"Alex Willemyns"}, "2024-07-12", "Vietnamese police"},
+		{"China's Navy Expands Its Reach\nJuly 12, 2024 10:31 AM\nBy Liam Scott\nChina's navy has expanded its reach far beyond its coast in the past decade, analysts said on Friday.\n",
+			"China's Navy Expands Its Reach", []string{"Liam Scott"}, "2024-07-12", "China's navy"},
+		{"China's Property Slump Spreads\nPublished: 8:00pm, 12 Jul 2024\nThe slump in China's property market has spread to the biggest cities, data released on Friday showed.\n",
+			"China's Property Slump Spreads", nil, "2024-07-12", "The slump in"},
+		{"China Signals New Support for Economy\nBy Keith Bradsher\nReporting from Beijing\nJuly 12, 2024, 3:01 a.m. ET\nChina's leaders signaled on Friday that they would do more to support the economy, which has slowed sharply.\n",
+			"China Signals New Support for Economy", []string{"Keith Bradsher"}, "2024-07-12", "China's leaders"},
+		{"Cambodia's Funan Techo Canal Breaks Ground\nBy Sebastian Strangio\nAugust 05, 2024\nCambodia has broken ground on a Chinese-funded canal linking the capital to the coast, officials said.\n",
+			"Cambodia's Funan Techo Canal Breaks Ground", []string{"Sebastian Strangio"}, "2024-08-05", "Cambodia has"},
+		{"Cambodia's Funan Techo Canal Breaks Ground\nBy Sebastian Strangio and Ana Ruiz | The Diplomat\nAugust 5, 2024\nCambodia has broken ground on a Chinese-funded canal linking the capital to the coast, officials said.\n",
+			"Cambodia's Funan Techo Canal Breaks Ground", []string{"Sebastian Strangio", "Ana Ruiz"}, "2024-08-05", "Cambodia has"},
+		{"China's EV makers look to Thailand\nKENJI KAWASE, Nikkei staff writer\nJULY 12, 2024 05:00 JST\nChinese automakers are building plants in Thailand as they face tariffs in Europe and the United States, executives said.\n",
+			"China's EV makers look to Thailand", []string{"KENJI KAWASE"}, "2024-07-12", "Chinese automakers"},
+		{"China's central bank cuts rates\nBy Wang Xintong and Han Wei / Jul 12, 2024 07:34 PM / Economy\nChina's central bank unexpectedly cut a key short-term interest rate on Friday, in a sign of concern about growth.\n",
+			"China's central bank cuts rates", []string{"Wang Xintong", "Han Wei"}, "2024-07-12", "China's central bank"},
+		{"China's central bank cuts rates\nBy ZHAO YANRONG in Beijing | chinadaily.com.cn | Updated: 2024-07-12 09:23\nChina's central bank unexpectedly cut a key short-term interest rate on Friday, in a sign of concern about growth.\n",
+			"China's central bank cuts rates", []string{"ZHAO YANRONG"}, "2024-07-12", "China's central bank"},
+		{"China's central bank cuts rates\nFan Yiying\nJul 12, 2024\nChina's central bank unexpectedly cut a key short-term interest rate on Friday, in a sign of concern about growth.\n",
+			"China's central bank cuts rates", []string{"Fan Yiying"}, "2024-07-12", "China's central bank"},
+		{"China's central bank cuts rates\nCommentary by Bonny Lin\nPublished July 12, 2024\nChina's central bank unexpectedly cut a key short-term interest rate on Friday, in a sign of concern about growth.\n",
+			"China's central bank cuts rates", []string{"Bonny Lin"}, "2024-07-12", "China's central bank"},
+		{"China's central bank cuts rates\n12 July 2024\nChina's central bank unexpectedly cut a key short-term interest rate on Friday, in a sign of concern about growth.\n",
+			"China's central bank cuts rates", nil, "2024-07-12", "China's central bank"},
+		{"China's central bank cuts rates\nRichard McGregor | 12 July 2024\nChina's central bank unexpectedly cut a key short-term interest rate on Friday, in a sign of concern about growth.\n",
+			"China's central bank cuts rates", []string{"Richard McGregor"}, "2024-07-12", "China's central bank"},
+		{"China's central bank cuts rates\nRyan Hass\nJuly 12, 2024\nCommentary\nChina's central bank unexpectedly cut a key short-term interest rate on Friday, in a sign of concern about growth.\n",
+			"China's central bank cuts rates", []string{"Ryan Hass"}, "2024-07-12", "China's central bank"},
+		{"China's central bank cuts rates\nBy Ana Ruiz, Li Wei and Tom Hogue\nJuly 12, 2024\nChina's central bank unexpectedly cut a key short-term interest rate on Friday, in a sign of concern about growth.\n",
+			"China's central bank cuts rates", []string{"Ana Ruiz", "Li Wei", "Tom Hogue"}, "2024-07-12", "China's central bank"},
+		{"China's central bank cuts rates\nby Ana Ruiz | Harbour Daily\nSept. 12, 2024\nChina's central bank unexpectedly cut a key short-term interest rate on Friday, in a sign of concern about growth.\n",
+			"China's central bank cuts rates", []string{"Ana Ruiz"}, "2024-09-12", "China's central bank"},
+		{"China's central bank cuts rates\nAna Ruiz\nSept. 12, 2024\nChina's central bank unexpectedly cut a key short-term interest rate on Friday, in a sign of concern about growth.\n",
+			"China's central bank cuts rates", []string{"Ana Ruiz"}, "2024-09-12", "China's central bank"},
+		{"China's central bank cuts rates\nTaipei, Sept. 12 (CNA) China's central bank unexpectedly cut a key short-term interest rate on Friday, in 2024.\n",
+			"China's central bank cuts rates", nil, "2024-09-12", "China's central bank"},
+		{"People walk past the central bank's headquarters in Beijing on Friday. (Reuters)\nChina's central bank cuts rates\nBy Ana Ruiz\nSeptember 12, 2024\nChina's central bank unexpectedly cut a key short-term interest rate on Friday, in a sign of concern about growth.\n",
+			"China's central bank cuts rates", []string{"Ana Ruiz"}, "2024-09-12", "China's central bank"},
+		{"China's central bank cuts rates\nAna Ruiz\n2024-09-12\nChina's central bank unexpectedly cut a key short-term interest rate on Friday, in a sign of concern about growth.\n",
+			"China's central bank cuts rates", []string{"Ana Ruiz"}, "2024-09-12", "China's central bank"},
+		{"China's central bank cuts rates\n\nBy Ana Ruiz and Li Wei\n\nSeptember 12, 2024\n\nChina's central bank unexpectedly cut a key short-term interest rate on Friday, in a sign of concern about growth.\n",
+			"China's central bank cuts rates", []string{"Ana Ruiz", "Li Wei"}, "2024-09-12", "China's central bank"},
+		{"China's central bank cuts rates\nAna Ruiz, Reuters\n12 September 2024\nChina's central bank unexpectedly cut a key short-term interest rate on Friday, in a sign of concern about growth.\n",
+			"China's central bank cuts rates", []string{"Ana Ruiz"}, "2024-09-12", "China's central bank"},
+		{"China's central bank cuts rates\nReuters\nSeptember 12, 2024 11:05 PM GMT+8\nChina's central bank unexpectedly cut a key short-term interest rate on Friday, in a sign of concern about growth.\n",
+			"China's central bank cuts rates", nil, "2024-09-12", "China's central bank"},
+		{"China's central bank cuts rates\nAna Ruiz\nThursday 12 September 2024\nChina's central bank unexpectedly cut a key short-term interest rate on Friday, in a sign of concern about growth.\n",
+			"China's central bank cuts rates", []string{"Ana Ruiz"}, "2024-09-12", "China's central bank"},
+		{"China's central bank cuts rates\nBy Ana Ruiz, Senior Correspondent\nSeptember 12, 2024\nChina's central bank unexpectedly cut a key short-term interest rate on Friday, in a sign of concern about growth.\n",
+			"China's central bank cuts rates", []string{"Ana Ruiz"}, "2024-09-12", "China's central bank"},
+		{"China's central bank cuts rates\nAna Ruiz · September 12, 2024\nChina's central bank unexpectedly cut a key short-term interest rate on Friday, in a sign of concern about growth.\n",
+			"China's central bank cuts rates", []string{"Ana Ruiz"}, "2024-09-12", "China's central bank"},
+		{"China's central bank cuts rates\nAna Ruiz — September 12, 2024\nChina's central bank unexpectedly cut a key short-term interest rate on Friday, in a sign of concern about growth.\n",
+			"China's central bank cuts rates", []string{"Ana Ruiz"}, "2024-09-12", "China's central bank"},
+		{"China's central bank cuts rates\nSeptember 12, 2024 | Ana Ruiz\nChina's central bank unexpectedly cut a key short-term interest rate on Friday, in a sign of concern about growth.\n",
+			"China's central bank cuts rates", []string{"Ana Ruiz"}, "2024-09-12", "China's central bank"},
+		{"China's central bank cuts rates\nAna Ruiz, September 12, 2024\nChina's central bank unexpectedly cut a key short-term interest rate on Friday, in a sign of concern about growth.\n",
+			"China's central bank cuts rates", []string{"Ana Ruiz"}, "2024-09-12", "China's central bank"},
+		{"China's central bank cuts rates\nPosted on September 12, 2024 by Ana Ruiz\nChina's central bank unexpectedly cut a key short-term interest rate on Friday, in a sign of concern about growth.\n",
+			"China's central bank cuts rates", []string{"Ana Ruiz"}, "2024-09-12", "China's central bank"},
+		{"China's central bank cuts rates\nBy Ana Ruiz\nPublished Sep 12, 2024 at 11:05 PM EDT\nChina's central bank unexpectedly cut a key short-term interest rate on Friday, in a sign of concern about growth.\n",
+			"China's central bank cuts rates", []string{"Ana Ruiz"}, "2024-09-12", "China's central bank"},
+		{"China's central bank cuts rates\nBy Ana Ruiz\n12.09.2024\nChina's central bank unexpectedly cut a key short-term interest rate on Friday, in a sign of concern about growth.\n",
+			"China's central bank cuts rates", []string{"Ana Ruiz"}, "2024-09-12", "China's central bank"},
+		{"China's central bank cuts rates\nBy Ana Ruiz\nSep 12 2024\nChina's central bank unexpectedly cut a key short-term interest rate on Friday, in a sign of concern about growth.\n",
+			"China's central bank cuts rates", []string{"Ana Ruiz"}, "2024-09-12", "China's central bank"},
+		{"China's central bank cuts rates\nAna Ruiz\nSep 12, 2024 · 5 min read\nChina's central bank unexpectedly cut a key short-term interest rate on Friday, in a sign of concern about growth.\n",
+			"China's central bank cuts rates", []string{"Ana Ruiz"}, "2024-09-12", "China's central bank"},
+		{"China's central bank cuts rates\nAna Ruiz and Li Wei\nSeptember 12, 2024\nChina's central bank unexpectedly cut a key short-term interest rate on Friday, in a sign of concern about growth.\n",
+			"China's central bank cuts rates", []string{"Ana Ruiz", "Li Wei"}, "2024-09-12", "China's central bank"},
+		{"China's central bank cuts rates\nBy Xu Zhiyong\nSeptember 12, 2024\nChina's central bank unexpectedly cut a key short-term interest rate on Friday, in a sign of concern about growth.\n",
+			"China's central bank cuts rates", []string{"Xu Zhiyong"}, "2024-09-12", "China's central bank"},
+		{"China's central bank cuts rates\nXu Zhiyong\nSeptember 12, 2024\nChina's central bank unexpectedly cut a key short-term interest rate on Friday, in a sign of concern about growth.\n",
+			"China's central bank cuts rates", []string{"Xu Zhiyong"}, "2024-09-12", "China's central bank"},
+		{"China's central bank cuts rates\nSeptember 12, 2024\nXu Zhiyong and Ana Ruiz\nChina's central bank unexpectedly cut a key short-term interest rate on Friday, in a sign of concern about growth.\n",
+			"China's central bank cuts rates", []string{"Xu Zhiyong", "Ana Ruiz"}, "2024-09-12", "China's central bank"},
+		{"China's central bank cuts rates\nBEIJING, Sept. 12 (Xinhua) -- The bank unexpectedly cut a key short-term interest rate on Friday in 2024.\n",
+			"China's central bank cuts rates", nil, "2024-09-12", "The bank"},
+	}
+	for _, tt := range tests {
+		a := Article("test.txt", []byte(tt.text), nil)
+		if a.Err != nil {
+			t.Fatal(a.Err)
+		}
+		if a.Title != tt.title || !reflect.DeepEqual(a.Authors, tt.authors) || date(a.Published) != tt.published {
+			t.Errorf("%q:\ngot title %q authors %q published %q\nwant title %q authors %q published %q",
+				tt.text, a.Title, a.Authors, date(a.Published), tt.title, tt.authors, tt.published)
+		}
+		if got := paragraphs(a); len(got) == 0 || !strings.HasPrefix(got[0], " | "+tt.first) {
+			t.Errorf("%q: first paragraph %q, want it to open %q", tt.text, got, tt.first)
+		}
 	}
 }

@@ -390,6 +390,16 @@ func parseAuthors(line string) ([]string, bool) {
 			names = append(names, cut)
 			break
 		}
+		// "Amy Hawkins Senior China correspondent": a name before its
+		// role, printed without a comma.
+		if cut, ok := nameBeforeRole(name); ok {
+			names = append(names, cut)
+			continue
+		}
+		// "Ana Ruiz, Reuters": the outlet after the names ends them.
+		if len(names) > 0 && outlet(name) && (explicit || knownName(names[0])) {
+			break
+		}
 		if !isPersonName(name) || isRole(name) || credential(name) {
 			// What follows the names is an affiliation after "By", and
 			// may be a role without it ("Ana Ruiz, Reporter").
@@ -404,16 +414,53 @@ func parseAuthors(line string) ([]string, bool) {
 }
 
 // nameBeforeAffiliation returns the name that opens "Ana Ruiz of the
-// Harbour Institute" or "Ana Ruiz at Harbour University", and whether there
-// is one.
+// Harbour Institute", "Ana Ruiz at Harbour University", "Ana Ruiz for RFA"
+// or "Ana Ruiz in Beijing", and whether there is one.
 func nameBeforeAffiliation(part string) (string, bool) {
-	for _, sep := range []string{" of ", " at "} {
+	for _, sep := range []string{" of ", " at ", " for ", " in "} {
 		if i := strings.Index(part, sep); i > 0 && isPersonName(part[:i]) && !isRole(part[:i]) {
 			return part[:i], true
 		}
 	}
 	return "", false
 }
+
+// nameBeforeRole returns the name that opens "Amy Hawkins Senior China
+// correspondent" or "Mary L. Smith Staff writer": two words, or three with
+// an initial or a particle, that open with a known given name, then up to
+// four words of a role that end in a title.
+func nameBeforeRole(part string) (string, bool) {
+	words := strings.Fields(part)
+	n := 2
+	if len(words) > 3 && (initial.MatchString(words[1]) || lexicon.NameParticles.Has(words[1])) {
+		n = 3
+	}
+	if len(words) <= n || len(words)-n > 4 || !lexicon.IsTitle(words[len(words)-1]) {
+		return "", false
+	}
+	name := strings.Join(words[:n], " ")
+	if !isPersonName(name) || !knownName(name) || isRole(name) {
+		return "", false
+	}
+	return name, true
+}
+
+// outlet reports whether a part of a by-line after the names is the outlet
+// they write for: one capitalised word ("Reuters"), or a site's domain
+// ("chinadaily.com.cn").
+func outlet(part string) bool {
+	if strings.ContainsAny(part, " \t") {
+		return false
+	}
+	if strings.Contains(part, ".") {
+		return domain.MatchString(part)
+	}
+	r, _ := utf8.DecodeRuneInString(part)
+	return unicode.IsUpper(r) && !strings.ContainsAny(part, "0123456789")
+}
+
+// domain is a site's address without its scheme: "chinadaily.com.cn".
+var domain = regexp.MustCompile(`^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,6}$`)
 
 // allHandles reports whether the parts of a by-line are all handles: a
 // social handle each ("@ana_ruiz"), or, when words may be (words), two or

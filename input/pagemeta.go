@@ -544,9 +544,6 @@ func (v *visibleLines) header() header {
 	var h header
 	for _, line := range v.lines {
 		if h.authors == nil {
-			if date, names, ok := strings.Cut(line, " by "); ok && h.takeDate(date) {
-				line = "By " + names
-			}
 			h.takeByline(line)
 		}
 		if h.published.IsZero() && !h.takeDate(line) {

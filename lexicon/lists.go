@@ -38,6 +38,7 @@ var (
 	Platforms     = load("platforms")        // social media named as products before a channel word ("WeChat post")
 	Furniture     = load("page-furniture")   // "Advertisement", "Related": a page's lines that are not the article
 	BylineOpeners = load("byline-openers")   // "By", "Posted by": open a by-line
+	ArticleKinds  = load("article-kinds")    // "Commentary", "Analysis": a page's label of what kind of piece it is
 
 	// The calendar.
 	Months     = load("months") // in calendar order, with their abbreviations
