@@ -32,8 +32,11 @@ func lineBreakEndsBlock(before, line string) bool {
 	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && !strings.ContainsRune("“\"‘'([【—–-•", first) {
 		return false
 	}
-	if endsSentence(prev) || caption(prev) || signature(prev) {
+	if endsSentence(prev) || caption(prev) || signature(prev) || salutation(prev) || salutation(line) {
 		return true
+	}
+	if looksLikeLabel(prev) && !endsOnFunctionWord(prev) && longHeading(prev) && utf8.RuneCountInString(line) > 80 {
+		return true // a long heading over its section's first paragraph
 	}
 	return looksLikeLabel(prev) && !endsOnFunctionWord(prev) && utf8.RuneCountInString(line) > 2*utf8.RuneCountInString(prev) && utf8.RuneCountInString(line) > 80
 }
@@ -55,9 +58,18 @@ func reportsSpeech(sentence string) bool {
 }
 
 // endsSentence reports whether a line ends with sentence punctuation,
-// possibly inside closing quotes or brackets or before footnote markers.
+// possibly inside closing quotes or brackets or before footnote markers,
+// or with a bracketed aside after it: a credit or a cross-reference ("… on
+// Friday. (Reuters)", "… rejuvenation. (See Senior Leaders section)").
 func endsSentence(line string) bool {
-	line = strings.TrimRight(trailingMarkers.ReplaceAllString(line, ""), " ”\"’)]")
+	line = strings.TrimRight(trailingMarkers.ReplaceAllString(line, ""), " ")
+	if i := strings.LastIndexByte(line, '('); i > 0 && strings.HasSuffix(line, ")") && !strings.Contains(line[i:], "\n") {
+		before := strings.TrimRight(line[:i], " ”\"’)]")
+		if last, _ := utf8.DecodeLastRuneInString(before); strings.ContainsRune(".!?。！？", last) {
+			return true
+		}
+	}
+	line = strings.TrimRight(line, " ”\"’)]")
 	last, _ := utf8.DecodeLastRuneInString(line)
 	return strings.ContainsRune(".!?。！？", last)
 }
@@ -263,16 +275,41 @@ var (
 )
 
 // signature reports whether a paragraph is a sign-off: a line opened by a
-// dash and a name ("— Joseph Brouwer"), perhaps with a role and a date
-// below it.
+// dash and a name ("— Joseph Brouwer", "- Adam"), perhaps with a role and
+// a date below it.
 func signature(text string) bool {
-	first := strings.SplitN(strings.TrimSpace(text), "\n", 2)[0]
-	rest, ok := strings.CutPrefix(first, "—")
-	if !ok {
-		rest, ok = strings.CutPrefix(first, "–")
-	}
-	return ok && isPersonName(strings.TrimSpace(rest))
+	_, ok := signer(text)
+	return ok
 }
+
+// signer is the name a sign-off gives: a full name, or a given name alone
+// as a newsletter's writer signs.
+func signer(text string) (string, bool) {
+	first := strings.SplitN(strings.TrimSpace(text), "\n", 2)[0]
+	r, size := utf8.DecodeRuneInString(first)
+	if !strings.ContainsRune("—–-", r) {
+		return "", false
+	}
+	name := strings.TrimSpace(first[size:])
+	if c, _ := utf8.DecodeRuneInString(name); isPersonName(name) || unicode.IsUpper(c) && lexicon.GivenNames.Has(name) {
+		return name, true
+	}
+	return "", false
+}
+
+// salutation reports whether a line greets the readers of a letter or a
+// newsletter: "Hi everyone,", "Dear Subscribers:".
+func salutation(line string) bool {
+	words := strings.Fields(strings.ToLower(line))
+	if len(words) == 0 || len(words) > maxSalutationWords || !strings.ContainsAny(line[len(line)-1:], ",:!") {
+		return false
+	}
+	return lexicon.Salutations.Has(words[0]) || len(words) > 1 && lexicon.Salutations.Has(words[0]+" "+strings.Trim(words[1], ",:!"))
+}
+
+// maxSalutationWords is the most words a greeting holds ("Dear friends and
+// colleagues,").
+const maxSalutationWords = 5
 
 // dateline matches the place, date and agency that open a wire report:
 // "BEIJING, Dec. 10 (Xinhua) --", "MANILA, Philippines (AP) —",

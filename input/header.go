@@ -277,7 +277,7 @@ func lineKindOf(line string, mdHeading bool) lineKind {
 		return dateLine
 	case furniture(line) || role(line):
 		return furnitureLine
-	case runningText(line):
+	case runningText(line) || salutation(line):
 		return runningLine
 	case namesOnly(line):
 		return namesLine
@@ -741,13 +741,7 @@ func runningText(text string) bool {
 	if words > 40 {
 		return true
 	}
-	text = trailingMarkers.ReplaceAllString(text, "")
-	// A credit in brackets after the full stop: "… on Friday. (Reuters)".
-	if i := strings.LastIndexByte(text, '('); i > 0 && strings.HasSuffix(text, ")") && endsSentence(text[:i]) {
-		text = text[:i]
-	}
-	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, " ”\"’)]"))
-	return words >= 8 && strings.ContainsRune(".!?。", last)
+	return words >= 8 && endsSentence(text)
 }
 
 // trailingMarkers are the footnote markers that may follow a sentence's

@@ -44,9 +44,22 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 	// A label ending in a colon ("Executive Summary:") heads the list that
 	// follows it, not the running text after the list.
 	listLabel := false
+	signed := a.Authors != nil
 	for i, b := range body {
 		text := a.Text[b.start:b.end]
-		if caption(text) || signature(text) || wordless(text) || priceTag(text) || credits(text) || i >= len(body)-2 && authorNote(text, a.Authors) {
+		// A sign-off ("— Ana Ruiz", "- Adam") names the author a text's
+		// header did not.
+		from := b.start
+		if b.bullet {
+			from = b.mark // "- Adam" reads as a list item
+		}
+		if name, ok := signer(a.Text[from:b.end]); ok {
+			if !signed {
+				a.Authors, signed = []string{name}, true
+			}
+			continue
+		}
+		if caption(text) || wordless(text) || priceTag(text) || credits(text) || i >= len(body)-2 && authorNote(text, a.Authors) {
 			continue
 		}
 		if (isHeading(text, b) || numberedHeading(a.Text, body, i)) && !cutSentence(text, i == len(body)-1) {
@@ -192,6 +205,9 @@ func bulletMarker(line string) (int, bool) {
 		for n < len(line) && n < 3 && line[n] >= '0' && line[n] <= '9' {
 			n++
 		}
+		if n < len(line) && line[n] >= 'a' && line[n] <= 'z' {
+			n++ // "9c.": a lettered item under a numbered one
+		}
 		if n >= len(line) || (line[n] != '.' && line[n] != ')') {
 			return 0, false
 		}
@@ -223,7 +239,7 @@ func isHeading(text string, b block) bool {
 	if b.mdHeading {
 		return true
 	}
-	return b.lines == 1 && !b.bullet && looksLikeLabel(text)
+	return b.lines == 1 && !b.bullet && looksLikeLabel(text) && !salutation(text)
 }
 
 // numberedHeading reports whether body[i] is a numbered line standing
@@ -235,7 +251,15 @@ func numberedHeading(text string, body []block, i int) bool {
 	if !b.bullet || b.lines != 1 || !unicode.IsDigit(rune(text[b.mark])) {
 		return false
 	}
-	if i > 0 && body[i-1].bullet || i+1 < len(body) && body[i+1].bullet {
+	// Items numbered as it is make it one of a list; a list of dashes or
+	// dots under it is its section's.
+	numbered := func(b block) bool { return b.bullet && unicode.IsDigit(rune(text[b.mark])) }
+	if i > 0 && numbered(body[i-1]) || i+1 < len(body) && numbered(body[i+1]) {
+		return false
+	}
+	// After a line that introduces a list ("… the following documents:")
+	// it is that list's item.
+	if i > 0 && strings.HasSuffix(strings.TrimSpace(text[body[i-1].start:body[i-1].end]), ":") {
 		return false
 	}
 	return looksLikeLabel(text[b.start:b.end])
@@ -255,7 +279,7 @@ func cutSentence(text string, last bool) bool {
 // sentence punctuation (a final colon is a label: "Executive Summary:").
 func looksLikeLabel(text string) bool {
 	text = stripEmphasis(text)
-	if text == "" || utf8.RuneCountInString(text) > 120 || len(strings.Fields(text)) > 15 {
+	if text == "" || utf8.RuneCountInString(text) > 120 && !longHeading(text) || len(strings.Fields(text)) > 15 && !longHeading(text) {
 		return false
 	}
 	// A heading may open on a quoted phrase (‘Unprecedented’ strandings);
@@ -282,6 +306,27 @@ func looksLikeLabel(text string) bool {
 	}
 	return !strings.ContainsRune(".!?;,…)", last)
 }
+
+// longHeading reports whether a line too long for a label is still a
+// heading: an item's headline in a digest or a related story's, every
+// word capitalised but the small ones ("Sun Chunlan Inspects Chongqing and
+// Stresses Speed … Without Delay"), as no sentence is written.
+func longHeading(text string) bool {
+	words := strings.Fields(text)
+	if len(words) > maxHeadingWords || utf8.RuneCountInString(text) > 2*maxHeaderField {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "“‘\"'("))
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !lexicon.NameConnectors.Has(w) && !lexicon.Articles.Has(w) && !lexicon.Prepositions.Has(w) && !lexicon.Conjunctions.Has(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxHeadingWords is the most words a heading holds.
+const maxHeadingWords = 30
 
 // looksLikeTitle reports whether a header line reads as a title: longer
 // and freer than a section heading (it may ask a question or carry a

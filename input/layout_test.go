@@ -198,3 +198,60 @@ func TestParseDateLine(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingsInLineParagraphs: in a page copied one paragraph a line, a
+// heading shares no block with the text around it: a line ending in a
+// bracketed cross-reference or credit ends its paragraph, and a long
+// headline in title case (a digest's item, a related story) heads the
+// paragraph under it.
+func TestHeadingsInLineParagraphs(t *testing.T) {
+	text := "The council met on Monday to review the harbour plan for the coming year. (See Harbour Policy section)\n" +
+		"Harbour Policy\n" +
+		"Mayor Visits the Southern Terminal and Stresses Speed and Care in Completing the Second Phase of the Harbour Plan\n" +
+		"3.14 The mayor toured the southern terminal on Tuesday and met the crews working on the second phase.\n" +
+		"The Port Authority and the Fishermen’s Union Offer Starkly Different Views of “Shared Waters”\n" +
+		"Both the port authority and the union published their positions in October, weeks before the council’s vote.\n"
+	a := Article("test.txt", []byte(text), nil)
+	want := []string{
+		" | The council met on Monday to review the harbour plan for the coming year. (See Harbour Policy section)",
+		"Mayor Visits the Southern Terminal and Stresses Speed and Care in Completing the Second Phase of the Harbour Plan | 3.14 The mayor toured the southern terminal on Tuesday and met the crews working on the second phase.",
+		"The Port Authority and the Fishermen’s Union Offer Starkly Different Views of “Shared Waters” | Both the port authority and the union published their positions in October, weeks before the council’s vote.",
+	}
+	if got := paragraphs(a); !reflect.DeepEqual(got, want) {
+		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestLettersAndSignOffs: a newsletter's greeting opens its running text
+// on a line of its own and heads nothing; a sign-off names the author the
+// header did not, and is no claim; a lettered item is a list item; a
+// numbered label over a list of dashes heads it.
+func TestLettersAndSignOffs(t *testing.T) {
+	text := "Harbour Digest #12: March 2025 Documents\n" +
+		"Dear readers,\n" +
+		"From this issue on we add two kinds of documents to the digest:\n" +
+		"4b. Council Decisions on the Harbour\n" +
+		"We translate each decision in full, with the vote that passed it.\n" +
+		"- Maria\n" +
+		"1. Council Sessions\n" +
+		"- The council will meet on April 2 to vote on the second phase.\n"
+	a := Article("test.txt", []byte(text), nil)
+	want := []string{
+		" | Dear readers,",
+		" | From this issue on we add two kinds of documents to the digest:",
+		" | 4b. Council Decisions on the Harbour",
+		" | We translate each decision in full, with the vote that passed it.",
+		"Council Sessions | - The council will meet on April 2 to vote on the second phase.",
+	}
+	if got := paragraphs(a); !reflect.DeepEqual(got, want) {
+		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
+	}
+	if a.Title != "Harbour Digest #12: March 2025 Documents" || !reflect.DeepEqual(a.Authors, []string{"Maria"}) {
+		t.Errorf("title %q authors %q", a.Title, a.Authors)
+	}
+	// A by-line in the header wins over a sign-off, which is still no claim.
+	a = Article("test.txt", []byte("Port Talks Stall\nBy Ana Ruiz\n\nThe talks will resume in Geneva next month, officials said.\n\n— Li Wei\n"), nil)
+	if got := paragraphs(a); !reflect.DeepEqual(a.Authors, []string{"Ana Ruiz"}) || len(got) != 1 {
+		t.Errorf("authors %q paragraphs %q", a.Authors, got)
+	}
+}

@@ -39,6 +39,7 @@ var (
 	Furniture     = load("page-furniture")   // "Advertisement", "Related": a page's lines that are not the article
 	BylineOpeners = load("byline-openers")   // "By", "Posted by": open a by-line
 	ArticleKinds  = load("article-kinds")    // "Commentary", "Analysis": a page's label of what kind of piece it is
+	Salutations   = load("salutations")      // "Hi", "Dear": open a letter's greeting
 
 	// The calendar.
 	Months     = load("months") // in calendar order, with their abbreviations

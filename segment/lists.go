@@ -61,7 +61,7 @@ func parseMarker(s string) (marker, bool) {
 }
 
 // enumerator reads an item's number or letter with its punctuation, "9.",
-// "2.)", "3)", "b.", "(iv)", into m and returns its length.
+// "2.)", "3)", "b.", "(iv)", "9c.", into m and returns its length.
 func enumerator(s string, m *marker) (int, bool) {
 	i := 0
 	if strings.HasPrefix(s, "(") {
@@ -77,7 +77,7 @@ func enumerator(s string, m *marker) (int, bool) {
 	if enum == "" || len(enum) > maxEnumerator || i == len(s) || s[i] != '.' && s[i] != ')' {
 		return 0, false
 	}
-	if !(allDigits(enum) || len(enum) == 1 || roman(enum) > 0) {
+	if !(allDigits(enum) || len(enum) == 1 || roman(enum) > 0 || subItem(enum)) {
 		return 0, false
 	}
 	// A capital and a full stop is an initial ("A. Lindqvist"), not an
@@ -219,6 +219,13 @@ func roman(s string) int {
 }
 
 var romanUnits = map[string]int{"": 0, "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9}
+
+// subItem reports whether an enumerator numbers an item under a numbered
+// one: digits and a lower-case letter ("9c").
+func subItem(s string) bool {
+	last := s[len(s)-1]
+	return len(s) > 1 && last >= 'a' && last <= 'z' && allDigits(s[:len(s)-1])
+}
 
 func allDigits(s string) bool {
 	for i := range len(s) {
