@@ -130,9 +130,10 @@ func (e *Entities) newDoc(ctx context.Context, a *claimx.Article) *doc {
 		rs := []rune(c.Text)
 		ec := claim{index: i, base: c.Start, runes: rs, toks: tokenize(rs)}
 		ec.heading = captions[i] || d.isHeading(ec.toks)
+		dateline := datelineEnd(rs)
 		for k := range ec.toks {
 			at := c.Start + ec.toks[k].start
-			ec.toks[k].skip = locate.Inside(d.skip, claimx.Span{Start: at, End: at + 1})
+			ec.toks[k].skip = ec.toks[k].start < dateline || locate.Inside(d.skip, claimx.Span{Start: at, End: at + 1})
 		}
 		d.claims = append(d.claims, ec)
 	}
@@ -207,4 +208,38 @@ func (d *doc) isHeading(toks []token) bool {
 		}
 	}
 	return len(toks) <= 15
+}
+
+// datelineEnd returns where a dateline that opens a claim ends, 0 if none:
+// a place in capitals, an agency in a parenthesis perhaps, and a dash,
+// "LAGOS, (CAJ News) –", "NEW DELHI (Reuters) -". A dateline is no running
+// text, and the agency and place in it are no mentions.
+func datelineEnd(rs []rune) int {
+	k := 0
+	for k < len(rs) && (unicode.IsUpper(rs[k]) || rs[k] == ' ' || rs[k] == '.' || rs[k] == '-' || rs[k] == '\'') {
+		if unicode.IsLower(rs[k]) {
+			return 0
+		}
+		k++
+	}
+	if k < 2 || k > 30 {
+		return 0
+	}
+	skipSpace := func() {
+		for k < len(rs) && (rs[k] == ' ' || rs[k] == ',') {
+			k++
+		}
+	}
+	skipSpace()
+	if k < len(rs) && rs[k] == '(' {
+		for k < len(rs) && rs[k] != ')' && k < 60 {
+			k++
+		}
+		k++
+		skipSpace()
+	}
+	if k < len(rs) && (rs[k] == '–' || rs[k] == '—' || rs[k] == '-') {
+		return k + 1
+	}
+	return 0
 }

@@ -353,6 +353,12 @@ func (d *doc) splitAdjective(c *claim, i, j int, cue claimx.EntityType, beforeLi
 		if !ok {
 			return false
 		}
+		if typ == claimx.GPE && lexicon.Generic.Has(c.toks[i].text) {
+			// "Global China", "Greater China": a place under a
+			// qualifier is still that place, and the name is its own.
+			d.segment(c, i+1, j, false, "")
+			return true
+		}
 		if typ != "" && lexicon.Generic.Has(c.toks[i].text) {
 			d.emit(c, i, j, key, typ, rank)
 			return true

@@ -35,11 +35,28 @@ func (d *doc) headType(c *claim, i, j int) (claimx.EntityType, int) {
 		case h == j-1 && d.onlyHeads(c, i, h):
 		case lexicon.OrgHeads.Has(w), lexicon.OrgHeads.HasNoun(w) && d.namedBefore(c, i, h):
 			return claimx.Org, rankStrong
-		case lexicon.PlaceHeads.Has(w):
+		case lexicon.PlaceHeads.Has(w) && !d.commonNoun(c, i, h):
+			return claimx.GPE, rankStrong
+		case h == j-1 && w == "State" && !c.toks[h].acronym && d.placeShape(c, i, h):
+			// "Cross River State", "Rakhine State": a state named for
+			// a place; not the "Deep State" or a "Police State", whose
+			// words the article writes in lower case too.
 			return claimx.GPE, rankStrong
 		}
 	}
 	return "", 0
+}
+
+// commonNoun reports whether the phrase [i, h] a place's head word h ends
+// is a common noun written in capitals after an indefinite article, "a
+// Special Administrative Region", "an Autonomous Region": a place's name
+// follows "a" only to modify a noun after it, "a Gaza City hospital".
+func (d *doc) commonNoun(c *claim, i, h int) bool {
+	if i == 0 || !c.toks[i].joined || !strings.EqualFold(c.toks[i-1].text, "a") && !strings.EqualFold(c.toks[i-1].text, "an") {
+		return false
+	}
+	n := h + 1
+	return n >= len(c.toks) || !c.toks[n].joined || c.toks[n].cap || c.toks[h].poss || c.toks[n].connector || lexicon.Common.Has(c.toks[n].text)
 }
 
 // namedBefore reports whether a word in [i, h) may name something: not a
