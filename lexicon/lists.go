@@ -30,6 +30,7 @@ var (
 	Openers       = load("sentence-openers") // other words capitalised at a sentence start far more than in names, measured
 	OrgGroups     = load("context-org")      // plurals that introduce organisations ("companies like")
 	OrgModifiers  = load("org-modifiers")    // adjectives right before a body's name ("ruling")
+	OrgOpeners    = load("org-openers")      // words that open a body's name ("Radio Pakistan")
 	PlaceGroups   = load("context-place")    // plurals that introduce places ("countries such as")
 	PlaceVerbs    = load("place-verbs")      // verbs after which "at" introduces a place ("called at")
 	Publications  = load("publication-cues") // words after which "in" introduces a publication ("wrote in")

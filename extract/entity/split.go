@@ -22,11 +22,17 @@ func (d *doc) splitPossessive(c *claim, i, j int, start bool, cue claimx.EntityT
 		if !c.toks[k].poss || lexicon.Generic.Has(c.toks[k].text) && !d.fieldOf(c, i, k) || d.pluralInName(c, i, k, j) || d.officeOf(c, k) || d.bodyOfPlaces(c, i, k, j) {
 			continue
 		}
-		if lexicon.CorporateRoles.Has(c.toks[k+1].text) {
-			cue = claimx.Org
+		left, right := cue, claimx.EntityType("")
+		if cue == claimx.Org && c.orgNounAfter(j) {
+			// The noun after the name types its last part: "Uhuru
+			// Kenyatta’s Jubilee party".
+			left, right = "", cue
 		}
-		d.segment(c, i, k+1, start, cue)
-		d.segment(c, k+1, j, false, "")
+		if lexicon.CorporateRoles.Has(c.toks[k+1].text) {
+			left = claimx.Org
+		}
+		d.segment(c, i, k+1, start, left)
+		d.segment(c, k+1, j, false, right)
 		return true
 	}
 	return false

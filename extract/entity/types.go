@@ -11,7 +11,8 @@ import (
 
 // headType types a phrase of two or more words by its head word: the last
 // word, or the word before its first "of"/"for"/"on" ("Ministry of
-// Commerce", "Council on Foreign Relations"). A plural head names a set of
+// Commerce", "Council on Foreign Relations"), or a word that opens a body's
+// name ("Radio Pakistan"). A plural head names a set of
 // like bodies under one name ("Marlow Institutes"), if a word before it
 // is a name rather than a description ("Local Governments").
 func (d *doc) headType(c *claim, i, j int) (claimx.EntityType, int) {
@@ -28,6 +29,9 @@ func (d *doc) headType(c *claim, i, j int) (claimx.EntityType, int) {
 	}
 	if words < 2 {
 		return "", 0
+	}
+	if lexicon.OrgOpeners.Has(c.toks[i].text) && !c.toks[i+1].connector {
+		return claimx.Org, rankStrong // "Radio Pakistan", "Project Jonah"
 	}
 	for _, h := range []int{j - 1, head} {
 		w := c.toks[h].text
@@ -106,6 +110,10 @@ func (d *doc) nameType(c *claim, i, j int, cue claimx.EntityType) (claimx.Entity
 		return claimx.Person, rankStrong
 	case person && d.chineseName(c, i, j):
 		return claimx.Person, rankStrong
+	case person && n >= 2 && cue == "" && d.theBefore(c, i) && !lexicon.GivenNames.Has(c.toks[i].text) && d.reportingAfter(c, j):
+		// A person takes no "the": "the Casa Rosada said", "the Blue
+		// House said" name a seat of government that speaks.
+		return claimx.Org, rankWeak
 	case person && n >= 2 && (cue == claimx.Person || (cue != claimx.Org || lexicon.GivenNames.Has(c.toks[i].text)) && (d.reportingAfter(c, j) || app == claimx.Person || d.reportingBefore(c, i))):
 		// A body speaks too: "consultancy Trivium Partners said",
 		// "researchers at Recorded Future said"; a given name says the
@@ -297,4 +305,9 @@ func (d *doc) pinyinSyllables(s string, max int) bool {
 		}
 	}
 	return false
+}
+
+// theBefore reports whether a lower-case "the" stands right before token i.
+func (d *doc) theBefore(c *claim, i int) bool {
+	return i > 0 && c.toks[i].joined && c.toks[i-1].text == "the"
 }
