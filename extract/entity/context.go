@@ -364,16 +364,19 @@ func (d *doc) appositiveType(c *claim, j int) claimx.EntityType {
 		return claimx.Person
 	}
 	head := ""
+	article := false
 	for n := 0; n < maxAppositive && k < len(c.toks); n, k = n+1, k+1 {
 		t := c.toks[k]
 		if n > 0 && !t.joined {
 			break
 		}
 		if n == 0 && lexicon.Articles.Has(t.text) {
+			article = true
 			continue
 		}
-		if t.text == "and" || t.text == "or" {
-			// "Money, laboratories and speed": a list, no appositive.
+		if (t.text == "and" || t.text == "or") && !article {
+			// "Money, laboratories and speed": a list, no appositive;
+			// but "X, a senator and former minister, said".
 			return ""
 		}
 		if t.connector || lexicon.Common.Has(t.text) || reportingVerb(t.text) || head != "" && participle(t.text) {
