@@ -16,8 +16,13 @@ import (
 // none changes the day.
 var (
 	clockTime    = regexp.MustCompile(`[\s,|·•/@–-]+(at\s+)?\d{1,2}[:.]\d{2}([:.]\d{2})?(\s*[AaPp]\.?[Mm]\.?)?(\s+` + zone + `)?$`)
-	leadingClock = regexp.MustCompile(`^\d{1,2}[:.]\d{2}(\s*[AaPp]\.?[Mm]\.?)?(\s+` + zone + `)?[\s,|·•/–-]+`)
-	ordinal      = regexp.MustCompile(`\b(\d{1,2})(st|nd|rd|th)\b`)
+	leadingClock = regexp.MustCompile(`^\d{1,2}[:.]\d{2}(\s*[-–]\s*\d{1,2}[:.]\d{2})?(\s*[AaPp]\.?[Mm]\.?)?(\s+` + zone + `)?[\s,|·•/–-]+`)
+	// labelClock is a label and a time before a date: "All Headlines
+	// 17:12 March 27, 2018".
+	labelClock = regexp.MustCompile(`^(?:\p{Lu}\pL* ){1,3}\d{1,2}[:.]\d{2}\s+$`)
+	// gluedYear is a year run into the next word: "April 15, 2022Updated:".
+	gluedYear = regexp.MustCompile(`\b((?:19|20)\d{2})(\p{Lu})`)
+	ordinal   = regexp.MustCompile(`\b(\d{1,2})(st|nd|rd|th)\b`)
 	// abbrevDot is the full stop of an abbreviated month ("Sept."), not
 	// one between numbers ("30.05.2024").
 	abbrevDot = regexp.MustCompile(`(\pL)\.`)
@@ -40,6 +45,7 @@ func parseDateLine(line string) (time.Time, bool) {
 	s = strings.TrimLeft(s, "•·-–* ")
 	s = cutDateLabel(s)
 	s = leadingClock.ReplaceAllString(s, "")
+	s = gluedYear.ReplaceAllString(s, "$1 $2")
 	if i := strings.Index(s, ", "); i > 0 {
 		if _, err := time.Parse("Monday", s[:i]); err == nil {
 			s = s[i+2:]
@@ -76,10 +82,10 @@ func parseDateLine(line string) (time.Time, bool) {
 func cutDateLabel(s string) string {
 	for {
 		end := strings.IndexAny(s, " :")
-		if end < 0 || !lexicon.DateLabels.Has(s[:end]) {
-			return s
+		if end < 0 || !lexicon.DateLabels.Has(s[:end]) && s[:end] != "&" {
+			return s // "&" joins labels: "Time & Date:"
 		}
-		s = strings.TrimSpace(strings.TrimPrefix(s[end:], ":"))
+		s = strings.TrimLeft(s[end:], " :") // "Published : Sept. 26, 2019"
 	}
 }
 

@@ -313,7 +313,8 @@ const maxSalutationWords = 5
 
 // dateline matches the place, date and agency that open a wire report:
 // "BEIJING, Dec. 10 (Xinhua) --", "MANILA, Philippines (AP) —",
-// "Taipei, Sept. 12 (CNA)", "HONG KONG, Jul 30, 2020, RTHK.", "BEIJING —".
+// "Taipei, Sept. 12 (CNA)", "HONG KONG, Jul 30, 2020, RTHK.", "BEIJING —",
+// "LAGOS, (CAJ News) –".
 // A place not in capitals needs the agency to count, and a dateline
 // without a dash both a date and the agency.
 // Groups: the place in capitals, the date, the agency in brackets or after
@@ -321,7 +322,7 @@ const maxSalutationWords = 5
 // dateline.
 var dateline = func() *regexp.Regexp {
 	re := regexp.MustCompile(`^(?:([A-Z][A-Z .'-]*[A-Z])|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:, [A-Z][A-Za-z .]+?)?` +
-		`(?:, ([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?(?: ?(\([A-Za-z .]+\))|, ([A-Z]{2,6})\.)?(?: ?(--|—|–|-))?\s+`)
+		`(?:, ([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?(?:,? ?(\([A-Za-z .]+\))|, ([A-Z]{2,6})\.)?(?: ?(--|—|–|-))?\s+`)
 	re.Longest()
 	return re
 }()
@@ -423,6 +424,12 @@ func pageFurniture(line string) bool {
 	if label, _, ok := strings.Cut(lower, ":"); ok && lexicon.Furniture.Has(label) {
 		return true
 	}
+	// A button or a link: "View Comments", "Skip to main menu", "Go to
+	// Contents Go to Navigation".
+	if words := strings.Fields(lower); len(words) > 1 && len(words) <= maxButtonWords && !strings.ContainsAny(lower, ".!?,;") &&
+		(lexicon.UIVerbs.Has(words[0]) || lexicon.UIVerbs.Has(words[0]+" "+words[1])) {
+		return true
+	}
 	for _, n := range []int{2, 3} {
 		if words := strings.Fields(lower); len(words) > n && lexicon.Furniture.Has(strings.Join(words[:n], " ")) && strings.Contains(lower, ".") {
 			return true // "Powered by SmartAsset.com"
@@ -430,6 +437,9 @@ func pageFurniture(line string) bool {
 	}
 	return false
 }
+
+// maxButtonWords is the most words a page's button or link holds.
+const maxButtonWords = 6
 
 // datedLine reports whether a short line opens with a date, as a page's
 // time stamp or by-line does ("22 Dec, 2016", "2/26/2015 7:11 AM PST BY

@@ -112,10 +112,15 @@ func parseHeader(a *claimx.Article, blocks []block) []block {
 			h.authors, _ = parseAuthors(lines[i].text)
 			i = next
 		}
-		// A short label over the headline: a kicker, a poster's name.
-		if next := skipFurniture(lines, i+1); next < len(lines) && lines[i].kind == titleLine && lines[next].kind == titleLine && known == "" &&
-			len(strings.Fields(lines[i].text)) <= maxLabelWords && len(strings.Fields(lines[next].text)) > maxLabelWords {
-			i = next
+		// Short labels over the headline: kickers, sections, a poster's
+		// name, the outlet's.
+		for j := i; j < len(lines) && known == "" && (lines[j].kind == titleLine || lines[j].kind == namesLine && !knownNames(lines[j].text)) && label(lines[j].text); {
+			next := skipFurniture(lines, j+1)
+			if next < len(lines) && lines[next].kind == titleLine && !label(lines[next].text) {
+				i = next
+				break
+			}
+			j = next
 		}
 		if i < len(lines) && (lines[i].kind == titleLine || lines[i].kind == namesLine) && (known == "" || sameText(lines[i].text, known)) {
 			next := skipFurniture(lines, i+1)
@@ -162,9 +167,13 @@ func (h *header) readFrom(lines []headerLine, k int, known string) int {
 		switch {
 		case l.kind == dateLine || l.kind == bylineLine:
 			h.take(l.text)
+		case l.kind == namesLine && h.repeatsAuthors(l.text):
+			// The by-line's names again, under a portrait or a link.
 		case l.kind == namesLine && h.namesBelow(lines[i-1], l):
 			names, _ := parseAuthors(l.text)
 			h.authors = append(h.authors, names...)
+		case namesAuthor(l.text, h.authors) && h.published.IsZero() && datedNext(lines, i+1):
+			// A note on the author between the by-line and the date.
 		case l.kind == furnitureLine || sameText(l.text, h.title):
 		case h.title == "" && (l.kind == titleLine || l.kind == namesLine) && (known == "" || sameText(l.text, known)) && headerOrTextFollows(lines[i+1:]):
 			h.title = l.text
@@ -173,6 +182,20 @@ func (h *header) readFrom(lines []headerLine, k int, known string) int {
 		}
 	}
 	return len(lines)
+}
+
+// repeatsAuthors reports whether a line of names gives the authors the
+// header has already taken.
+func (h *header) repeatsAuthors(line string) bool {
+	names, _ := parseAuthors(line)
+	return h.authors != nil && slices.EqualFunc(names, h.authors, sameText)
+}
+
+// datedNext reports whether the first line from i on that is not
+// furniture is a date line.
+func datedNext(lines []headerLine, i int) bool {
+	i = skipFurniture(lines, i)
+	return i < len(lines) && lines[i].kind == dateLine
 }
 
 // namesAuthor reports whether a paragraph names one of the authors by a
@@ -277,7 +300,7 @@ func lineKindOf(line string, mdHeading bool) lineKind {
 		return dateLine
 	case furniture(line) || role(line):
 		return furnitureLine
-	case runningText(line) || salutation(line):
+	case runningText(line) && !questionHeadline(line) || salutation(line):
 		return runningLine
 	case namesOnly(line):
 		return namesLine
@@ -359,16 +382,28 @@ func headline(lines []headerLine, candidates []int) int {
 		first--
 	}
 	for _, c := range candidates[first:] {
-		if len(strings.Fields(lines[c].text)) > maxLabelWords {
+		if !label(lines[c].text) {
 			return c
 		}
 	}
 	return candidates[n-1]
 }
 
-// maxLabelWords is the most words of a kicker or an outlet's name printed
-// by a headline ("Asia Pacific").
-const maxLabelWords = 2
+// label reports whether a line printed by a headline is a short label, no
+// headline: a kicker or a section ("Asia Pacific", "Research"), or an
+// outlet's name ("The Korea Herald", "Taipei Times").
+func label(line string) bool {
+	words := strings.Fields(line)
+	return len(words) <= maxLabelWords ||
+		len(words) <= maxMastheadWords && titleCase(line) && lexicon.OrgHeads.Has(words[len(words)-1])
+}
+
+// maxLabelWords is the most words of a kicker printed by a headline, and
+// maxMastheadWords of an outlet's name ("South China Morning Post").
+const (
+	maxLabelWords    = 2
+	maxMastheadWords = 4
+)
 
 // skipFurniture returns the index of the first line from i on that is not
 // page furniture.
@@ -442,12 +477,17 @@ func (h *header) takeDate(line string) bool {
 	if !ok {
 		d, ok = openingDate(line)
 	}
-	if fields := headerFields(line); !ok && len(fields) > 1 {
+	// Between rules the date may be any field; set off by a dot or a
+	// dash it opens the line, as "Newsletter 27 - July 6, 2020" is a title.
+	if fields := strings.Split(line, "|"); !ok && len(fields) > 1 {
 		for _, f := range fields {
 			if d, ok = parseDateLine(f); ok {
 				break
 			}
 		}
+	}
+	if fields := headerFields(line); !ok && len(fields) > 1 {
+		d, ok = parseDateLine(fields[0])
 	}
 	if !ok {
 		return false
@@ -466,8 +506,13 @@ func openingDate(line string) (time.Time, bool) {
 	if loc == nil {
 		return time.Time{}, false
 	}
+	line = gluedYear.ReplaceAllString(line, "$1 $2")
+	loc = datePhrase.FindStringIndex(line)
 	if !note(line[loc[1]:]) {
 		return time.Time{}, false
+	}
+	if labelClock.MatchString(line[:loc[0]]) {
+		return parseDateLine(line[loc[0]:loc[1]])
 	}
 	return parseDateLine(line[:loc[1]]) // with its label and weekday
 }
@@ -512,12 +557,18 @@ func (h *header) takeByline(line string) bool {
 	if fields[0] == "" && len(fields) == 2 {
 		return h.takeNames("By " + fields[1])
 	}
-	// A date line that runs on into its by-line.
-	if i := strings.LastIndex(line, " by "); i > 0 && !strings.Contains(line[:i], "|") {
-		var dated header
-		if dated.takeDate(line[:i]) && h.takeNames("By "+line[i+len(" by "):]) {
-			h.takeDate(line[:i])
-			return true
+	// A date line that runs on into its by-line: "Posted on May 30, 2024
+	// by Ana Ruiz", "date 2022-08-29 from ANA RUIZ in Lagos".
+	for _, sep := range []string{" by ", " from "} {
+		if i := strings.LastIndex(line, sep); i > 0 && !strings.Contains(line[:i], "|") {
+			// "from" opens a place as often as a name: the names must be
+			// known ones.
+			var dated, by header
+			if dated.takeDate(line[:i]) && by.takeNames("By "+line[i+len(sep):]) && (sep == " by " || len(by.authors) > 0 && !slices.ContainsFunc(by.authors, func(n string) bool { return !knownName(n) })) {
+				h.takeDate(line[:i])
+				h.takeNames("By " + line[i+len(sep):])
+				return true
+			}
 		}
 	}
 	named := -1 // the field that holds the names
@@ -743,6 +794,16 @@ func runningText(text string) bool {
 	}
 	return words >= 8 && endsSentence(text)
 }
+
+// questionHeadline reports whether a line is a headline that asks a
+// question ("Decoding China: Is EU starting trade war over electric
+// cars?"): one short question, no other sentence before it.
+func questionHeadline(line string) bool {
+	return strings.HasSuffix(line, "?") && len(strings.Fields(line)) <= maxQuestionWords && !strings.ContainsAny(strings.TrimSuffix(line, "?"), ".!?")
+}
+
+// maxQuestionWords is the most words a headline that asks holds.
+const maxQuestionWords = 14
 
 // trailingMarkers are the footnote markers that may follow a sentence's
 // full stop ("… engineering.[1] [2]").

@@ -278,6 +278,7 @@ func TestDatelines(t *testing.T) {
 		{"CAIRO, Mar 4, 2021, MENA. The talks", 26, "Mar 4, 2021", 0, "2021-03-04"},
 		{"Keelung, Jul 3, NHK. The boats", 21, "Jul 3", 2022, "2022-07-03"},
 		{"CAIRO, Egypt, MENA. The talks", 0, "", 2024, ""},
+		{"LAGOS, (Harbour News) – The talks", 26, "", 2024, ""},
 		{"Donald Trump (R) said so", 0, "", 2024, ""},
 		{"Beijing said on Monday", 0, "", 2024, ""},
 	} {
@@ -346,9 +347,11 @@ func TestCreditAfterRunningText(t *testing.T) {
 
 // TestHeaderHouseStyles reads the headers of wire, newspaper, think-tank,
 // blog and transcript pages as their texts print them: by-lines with and
-// without "By", beside a date or an outlet, with a role or an affiliation;
-// dates with time zones, weekdays, dots and notes; kickers, subtitles,
-// outlets' names and captions around the headline.
+// without "By", beside a date or an outlet, with a role or an affiliation,
+// repeated, over a note on the author; dates with time zones, weekdays,
+// dots, labels, time ranges and notes; kickers, subtitles, mastheads, skip
+// links, buttons and captions around the headline, which may ask a
+// question or open on a wire's tag.
 func TestHeaderHouseStyles(t *testing.T) {
 	tests := []struct {
 		text, title string
@@ -448,6 +451,26 @@ func TestHeaderHouseStyles(t *testing.T) {
 			"China's central bank cuts rates", []string{"Xu Zhiyong", "Ana Ruiz"}, "2024-09-12", "China's central bank"},
 		{"China's central bank cuts rates\nBEIJING, Sept. 12 (Xinhua) -- The bank unexpectedly cut a key short-term interest rate on Friday in 2024.\n",
 			"China's central bank cuts rates", nil, "2024-09-12", "The bank"},
+		{"The Harbour Herald\n\n\nCoast Guard Steps Up Patrols Near the Strait\n\nBy Park Min-ji\n\nPublished : Sept. 26, 2019 - 16:01\n\n    • Link copied\n\nThe council said on Tuesday that ferry talks would resume next month in the capital, officials said.\n",
+			"Coast Guard Steps Up Patrols Near the Strait", []string{"Park Min-ji"}, "2019-09-26", "The council said"},
+		{"1. Skip to content\n  2. Skip to main menu\n\nDecoding the Harbour: Is the council starting a price war over ferries?\n\nLi Na\nJune 14, 2024\n\nThe council said on Tuesday that ferry talks would resume next month in the capital, officials said.\n",
+			"Decoding the Harbour: Is the council starting a price war over ferries?", []string{"Li Na"}, "2024-06-14", "The council said"},
+		{"Harbour Notes\n\nNewsletter 12 - July 6, 2020\n\nThe council said on Tuesday that ferry talks would resume next month in the capital, officials said.\n",
+			"Newsletter 12 - July 6, 2020", nil, "2020-07-06", "The council said"},
+		{"Ferry Deal a Sword in the Port’s Back\n\nBy Daniel R. Osei\nDaniel R. Osei\nDaniel R. Osei is based in Accra. He covers shipping. Got a tip? Contact him at\nApril 15, 2022Updated: April 15, 2022\n\nThe council said on Tuesday that ferry talks would resume next month in the capital, officials said.\n",
+			"Ferry Deal a Sword in the Port’s Back", []string{"Daniel R. Osei"}, "2022-04-15", "The council said"},
+		{" date 2022-08-29 from KOFI MENSAH in Accra, Ghana\n\nACCRA, (Harbour News) – The council said on Tuesday that ferry talks would resume next month in the capital, officials said.\n",
+			"", []string{"KOFI MENSAH"}, "2022-08-29", "The council said"},
+		{"Ferry Talks Resume\n\nBy Ana Ruiz, Harbour Radio regional correspondent and Li Wei, Harbour Radio journalist\n\nThe council said on Tuesday that ferry talks would resume next month in the capital, officials said.\n",
+			"Ferry Talks Resume", []string{"Ana Ruiz", "Li Wei"}, "", "The council said"},
+		{"Go to Contents Go to Navigation\n\n(2nd LD) Ferry talks resume after the storm\n\nAll Headlines 17:12 March 27, 2018\n\nSEOUL, March 27 (Harbour) -- The council said on Tuesday that ferry talks would resume next month in the capital, officials said.\n",
+			"(2nd LD) Ferry talks resume after the storm", nil, "2018-03-27", "The council said"},
+		{"Press Conference\n\nPress Conference by the Harbour Minister Osei(08:29-08:36 A.M. January 12, 2016)\n\nPress Conference by the Harbour Minister\nTime & Date: 08:29-08:36 A.M. January 12, 2016\n\nThe council said on Tuesday that ferry talks would resume next month in the capital, officials said.\n",
+			"Press Conference by the Harbour Minister Osei(08:29-08:36 A.M. January 12, 2016)", nil, "2016-01-12", "The council said"},
+		{"July 21, 2014, by Editor\n\nFerry Talks Resume\n\nWritten by Daniel Garrett.\n\nThe council said on Tuesday that ferry talks would resume next month in the capital, officials said.\n",
+			"Ferry Talks Resume", []string{"Daniel Garrett"}, "2014-07-21", "The council said"},
+		{"Ferry Talks Resume\n\nJoe Osei Harbour Radio Business Writer\nView Comments\n\nACCRA — The council said on Tuesday that ferry talks would resume next month in the capital, officials said.\n",
+			"Ferry Talks Resume", []string{"Joe Osei"}, "", "The council said"},
 	}
 	for _, tt := range tests {
 		a := Article("test.txt", []byte(tt.text), nil)

@@ -335,6 +335,10 @@ func looksLikeTitle(text string) bool {
 	if text == "" || utf8.RuneCountInString(text) > 250 || len(strings.Fields(text)) > 40 {
 		return false
 	}
+	// A wire's tag may open a headline: "(3rd LD) S. Korea trying …".
+	if m := headlineTag.FindStringIndex(text); m != nil {
+		text = text[m[1]:]
+	}
 	first, _ := utf8.DecodeRuneInString(text)
 	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && !strings.ContainsRune("“‘\"'", first) {
 		return false
@@ -342,6 +346,10 @@ func looksLikeTitle(text string) bool {
 	last, _ := utf8.DecodeLastRuneInString(text)
 	return !strings.ContainsRune(".,;:", last)
 }
+
+// headlineTag is a wire's tag in brackets before a headline: "(LEAD)",
+// "(3rd LD)", "(URGENT)".
+var headlineTag = regexp.MustCompile(`^\((?:\d+(?:st|nd|rd|th) )?\p{Lu}{2,}\) `)
 
 // titleCase reports whether most words of text start with a capital, as
 // headings are written ("Who Pays?") and questions in prose are not.
@@ -409,51 +417,59 @@ func stripEmphasis(s string) string {
 // or a role ("A, Reporter").
 func parseAuthors(line string) ([]string, bool) {
 	line = strings.TrimSpace(line)
+	// "Written by Daniel Garrett.": the stop closes the line, no initial's.
+	if words := strings.Fields(line); len(words) > 0 && len(strings.TrimSuffix(words[len(words)-1], ".")) > 2 {
+		line = strings.TrimSuffix(line, ".")
+	}
 	openerWords := len(strings.Fields(line))
 	line, explicit := cutBylinePrefix(line)
 	openerWords -= len(strings.Fields(line))
-	line = strings.NewReplacer(" and ", ",", " & ", ",", ";", ",").Replace(line)
-	parts := strings.Split(line, ",")
+	// Each author's group is set off by "and" or ";" ("By A, RNZ Pacific
+	// correspondent and B, RNZ Pacific journalist"); inside one, commas
+	// set the names off from a role or an affiliation, which ends it.
+	line = strings.NewReplacer(" and ", ";", " & ", ";").Replace(line)
+	groups := strings.Split(line, ";")
+	parts := strings.FieldsFunc(line, func(r rune) bool { return r == ',' || r == ';' })
 	// After "By", a blog prints its authors' handles ("by @ana_ruiz",
 	// "Posted by kovarex, TOGos, Ernestas"): a handle, or one word each in
 	// a list of several after an opener no sentence starts with ("Posted
 	// by", not "By contrast, Beijing"), is the name the author goes by.
 	handles := explicit && allHandles(parts, openerWords > 1)
 	var names []string
-	for _, part := range parts {
-		name := strings.TrimSpace(part)
-		if name == "" {
-			continue
-		}
-		if handles {
-			names = append(names, name)
-			continue
-		}
-		// "Ana Ruiz of the Harbour Institute": the name before its
-		// affiliation, which ends the list.
-		if cut, ok := nameBeforeAffiliation(name); explicit && ok {
-			names = append(names, cut)
-			break
-		}
-		// "Amy Hawkins Senior China correspondent": a name before its
-		// role, printed without a comma.
-		if cut, ok := nameBeforeRole(name); ok {
-			names = append(names, cut)
-			continue
-		}
-		// "Ana Ruiz, Reuters": the outlet after the names ends them.
-		if len(names) > 0 && outlet(name) && (explicit || knownName(names[0])) {
-			break
-		}
-		if !isPersonName(name) || isRole(name) || credential(name) {
-			// What follows the names is an affiliation after "By", and
-			// may be a role without it ("Ana Ruiz, Reporter").
-			if len(names) > 0 && (explicit || isRole(name) || credential(name)) {
-				break
+	for _, group := range groups {
+	group:
+		for part := range strings.SplitSeq(group, ",") {
+			name := strings.TrimSpace(part)
+			switch cut, affiliated := nameBeforeAffiliation(name); {
+			case name == "":
+			case handles:
+				names = append(names, name)
+			case explicit && affiliated:
+				// "Ana Ruiz of the Harbour Institute": the name before
+				// its affiliation, which ends the group.
+				names = append(names, cut)
+				break group
+			case len(names) > 0 && outlet(name) && (explicit || knownName(names[0])):
+				break group // "Ana Ruiz, Reuters": the outlet after the names
+			default:
+				// "Amy Hawkins Senior China correspondent": a name before
+				// its role, printed without a comma.
+				if cut, ok := nameBeforeRole(name); ok {
+					names = append(names, cut)
+					continue
+				}
+				if isPersonName(name) && !isRole(name) && !credential(name) {
+					names = append(names, name)
+					continue
+				}
+				// What follows the names is an affiliation after "By", and
+				// may be a role without it ("Ana Ruiz, Reporter").
+				if len(names) > 0 && (explicit || isRole(name) || credential(name)) {
+					break group
+				}
+				return nil, false
 			}
-			return nil, false
 		}
-		names = append(names, name)
 	}
 	return names, len(names) > 0
 }

@@ -41,6 +41,7 @@ var (
 	BylineOpeners = load("byline-openers")   // "By", "Posted by": open a by-line
 	ArticleKinds  = load("article-kinds")    // "Commentary", "Analysis": a page's label of what kind of piece it is
 	Salutations   = load("salutations")      // "Hi", "Dear": open a letter's greeting
+	UIVerbs       = load("ui-verbs")         // "View", "Skip": open a page's buttons and links
 
 	// The calendar.
 	Months     = load("months") // in calendar order, with their abbreviations
