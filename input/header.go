@@ -130,6 +130,15 @@ func parseHeader(a *claimx.Article, blocks []block) []block {
 			// stop, a highlight, the first entry's heading on a listing
 			// page. None is running text.
 			text := next
+			// A line of plain names under the title is its by-line, known
+			// given names or not ("RK Sinha", "MUSHTAQ GHUMMAN").
+			// In capitals such a line reads as a label, furniture.
+			if by := i + 1; by < len(lines) && (lines[by].kind == namesLine || lines[by].kind == furnitureLine) && plainNames(lines[by].text) {
+				if after := skipFurniture(lines, by+1); after < len(lines) && lines[after].kind == runningLine {
+					h.authors, _ = parseAuthors(lines[by].text)
+					text = after
+				}
+			}
 			for n := 0; n < maxBeforeAnchor && text+1 < len(lines) && (lines[text].kind == titleLine || lines[text].kind == otherLine); n++ {
 				text = skipFurniture(lines, text+1)
 			}
@@ -174,8 +183,8 @@ func (h *header) readFrom(lines []headerLine, k int, known string) int {
 			h.authors = append(h.authors, names...)
 		case namesAuthor(l.text, h.authors) && h.published.IsZero() && datedNext(lines, i+1):
 			// A note on the author between the by-line and the date.
-		case l.kind == furnitureLine || sameText(l.text, h.title):
-		case h.title == "" && (l.kind == titleLine || l.kind == namesLine) && (known == "" || sameText(l.text, known)) && headerOrTextFollows(lines[i+1:]):
+		case l.kind == furnitureLine || sameText(l.text, h.title) || (l.kind == titleLine || l.kind == namesLine) && masthead(l.text):
+		case h.title == "" && (l.kind == titleLine || l.kind == namesLine) && (known == "" && !label(l.text) || sameText(l.text, known)) && headerOrTextFollows(lines[i+1:]):
 			h.title = l.text
 		default:
 			return i
@@ -393,9 +402,15 @@ func headline(lines []headerLine, candidates []int) int {
 // headline: a kicker or a section ("Asia Pacific", "Research"), or an
 // outlet's name ("The Korea Herald", "Taipei Times").
 func label(line string) bool {
+	return len(strings.Fields(line)) <= maxLabelWords || masthead(line)
+}
+
+// masthead reports whether a line is an outlet's name: a few words in
+// title case that end in an organisation's head ("The Korea Herald",
+// "Eastern Sentinel Arunachal News").
+func masthead(line string) bool {
 	words := strings.Fields(line)
-	return len(words) <= maxLabelWords ||
-		len(words) <= maxMastheadWords && titleCase(line) && lexicon.OrgHeads.Has(words[len(words)-1])
+	return len(words) > 1 && len(words) <= maxMastheadWords && titleCase(line) && lexicon.OrgHeads.Has(words[len(words)-1])
 }
 
 // maxLabelWords is the most words of a kicker printed by a headline, and
@@ -511,10 +526,19 @@ func openingDate(line string) (time.Time, bool) {
 	if !note(line[loc[1]:]) {
 		return time.Time{}, false
 	}
-	if labelClock.MatchString(line[:loc[0]]) {
+	if labelClock.MatchString(line[:loc[0]]) || weekdayAfterLabel(line[:loc[0]]) {
 		return parseDateLine(line[loc[0]:loc[1]])
 	}
 	return parseDateLine(line[:loc[1]]) // with its label and weekday
+}
+
+// weekdayAfterLabel reports whether what a line prints before its date is
+// a short label and a weekday: "General News of Friday, ". A headline
+// that holds a date names no weekday ("The Crackdown of June 4, 1989").
+func weekdayAfterLabel(prefix string) bool {
+	words := strings.Fields(prefix)
+	n := len(words)
+	return n >= 2 && n <= maxLabelWords+3 && lexicon.Weekdays.Has(strings.TrimRight(words[n-1], ","))
 }
 
 // note reports whether what a header line prints beside a date or a
@@ -690,6 +714,25 @@ func knownNames(line string) bool {
 	return slices.ContainsFunc(names, knownName)
 }
 
+// plainNames reports whether a line is nothing but people's names with no
+// word that heads an organisation's, a place's or a thing's name or opens
+// a sentence ("Navy", "Report", "The"): names whether or not their given
+// names are known.
+func plainNames(line string) bool {
+	names, ok := parseAuthors(line)
+	if !ok {
+		return false
+	}
+	for _, n := range names {
+		for _, w := range strings.Fields(n) {
+			if lexicon.OrgHeads.Has(w) || lexicon.PlaceHeads.Has(w) || lexicon.ThingHeads.Has(w) || lexicon.Generic.Has(w) || lexicon.Common.Has(w) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // knownName reports whether a name opens with a known given name or an
 // initial, or is printed in capitals.
 func knownName(n string) bool {
@@ -842,4 +885,4 @@ func dateIn(line string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-var datePhrase = regexp.MustCompile(`\b(?:\d{1,2} [A-Z][a-z]+\.?,? \d{4}|[A-Z][a-z]+\.? \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})\b`)
+var datePhrase = regexp.MustCompile(`\b(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\.?,? \d{4}|[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})\b`)

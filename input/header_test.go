@@ -471,6 +471,16 @@ func TestHeaderHouseStyles(t *testing.T) {
 			"Ferry Talks Resume", []string{"Daniel Garrett"}, "2014-07-21", "The council said"},
 		{"Ferry Talks Resume\n\nJoe Osei Harbour Radio Business Writer\nView Comments\n\nACCRA — The council said on Tuesday that ferry talks would resume next month in the capital, officials said.\n",
 			"Ferry Talks Resume", []string{"Joe Osei"}, "", "The council said"},
+		{"#Harbour’s #Ferry black hole in #Accra\n\nAn aerial view of the harbour at dusk, with cranes and ferries at the quay.\n\nThe council said on Tuesday that ferry talks would resume next month in the capital, officials said.\n",
+			"#Harbour’s #Ferry black hole in #Accra", nil, "", "An aerial view"},
+		{"23rd Jun 2020 11:06:PM Editorials\nHarbour Sentinel News\n\nThe council said on Tuesday that ferry talks would resume next month in the capital, officials said.\n",
+			"", nil, "2020-06-23", "The council said"},
+		{"Harbour explains its approach to the strike\n\nKOFI ANNAN MENSAH\n\nThe council said on Tuesday that ferry talks would resume next month in the capital, officials said.\n",
+			"Harbour explains its approach to the strike", []string{"KOFI ANNAN MENSAH"}, "", "The council said"},
+		{"Despite the strike, ferry sailings persist\n\nRK Osei\nThe council said on Tuesday that ferry talks would resume next month in the capital, officials said.\n",
+			"Despite the strike, ferry sailings persist", []string{"RK Osei"}, "", "The council said"},
+		{"General News of Friday, 7 June 2013\n\nSource: harbourfm\n\nStop the strike - council warns crews\n\nThe council said on Tuesday that ferry talks would resume next month in the capital, officials said.\n",
+			"Stop the strike - council warns crews", nil, "2013-06-07", "The council said"},
 	}
 	for _, tt := range tests {
 		a := Article("test.txt", []byte(tt.text), nil)

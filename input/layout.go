@@ -335,10 +335,12 @@ func looksLikeTitle(text string) bool {
 	if text == "" || utf8.RuneCountInString(text) > 250 || len(strings.Fields(text)) > 40 {
 		return false
 	}
-	// A wire's tag may open a headline: "(3rd LD) S. Korea trying …".
+	// A wire's tag may open a headline: "(3rd LD) S. Korea trying …", and
+	// a blog's hashtag: "#China’s #Nickel black hole".
 	if m := headlineTag.FindStringIndex(text); m != nil {
 		text = text[m[1]:]
 	}
+	text = strings.TrimPrefix(text, "#")
 	first, _ := utf8.DecodeRuneInString(text)
 	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && !strings.ContainsRune("“‘\"'", first) {
 		return false
