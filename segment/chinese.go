@@ -3,6 +3,7 @@ package segment
 import (
 	"bufio"
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -38,15 +39,23 @@ var (
 
 // leaders are the names of the names list (dict/zh_names.txt): national
 // leaders whose names runs print without a gloss (习近平新时代…).
-var leaders = func() map[string]bool {
+var leaders = wordSet(nameWords)
+
+// domainTerms are the words of the domain list (dict/zh_domain.txt), which
+// the rules that split a suffix off keep whole (政治局 "Politburo",
+// 大变局 "great change").
+var domainTerms = wordSet(domainWords)
+
+// wordSet returns the words of a dictionary list of "word, freq" lines.
+func wordSet(list string) map[string]bool {
 	set := map[string]bool{}
-	for line := range strings.Lines(nameWords) {
+	for line := range strings.Lines(list) {
 		if w, _, ok := strings.Cut(line, ","); ok {
 			set[w] = true
 		}
 	}
 	return set
-}()
+}
 
 // Chinese segments runs of Chinese text. Load once per process; safe for
 // concurrent reads.
@@ -199,9 +208,16 @@ func parallelIdiom(rs []rune) bool {
 // form a new word with it rather than one of their own: 常态化
 // ("normalised"), 心理战 ("psychological warfare"), 主导权 ("leading
 // role"), 改革家 ("reformer"), 认知域 ("cognitive domain"), 战略性
-// ("strategic"), 安全观 ("security outlook"), in either script. The
-// dictionary cannot list every such word.
-const wordSuffixes = "化战戰权權家域性观觀"
+// ("strategic"), 安全观 ("security outlook"), 机遇期 ("period of
+// opportunity"), in either script. The dictionary cannot list every such
+// word.
+const wordSuffixes = "化战戰权權家域性观觀期"
+
+// placeSuffixes are the single characters of an administrative division,
+// which form one word with the place name of two characters before them, as
+// the dictionary already has 深圳市 and 连江县: 金门县, 温州市, 高雄市, in
+// either script.
+const placeSuffixes = "省市县縣镇鎮乡鄉"
 
 // numerals are the Chinese numerals that, standing alone before a single
 // character, form one word with it: a number and its measure word or noun
@@ -226,12 +242,23 @@ func countedAt(rs []rune) int {
 	return k + 1
 }
 
-// attachSuffixes settles the suffixes the dictionary treats unevenly. A
-// word-forming suffix joins the word before it, and a single character a
-// numeral standing alone before it; the agency suffixes 局 and 署
-// ("bureau", "administration") stand apart from the name of what the agency
-// handles (海警局 is 海警|局, as 国家数据局 is 国家|数据|局); a numeral and
-// its measure word stand apart from the words they count (两个|确立).
+// ismSuffixes are the two-character suffixes that, after a word, form one
+// word with it: 多边主义 ("multilateralism"), 极端主義, as 社会主义 is
+// one word in the dictionary.
+var ismSuffixes = map[string]bool{"主义": true, "主義": true}
+
+// deputyPrefix is 副 ("deputy", "vice"), which, standing alone before an
+// office, forms one word with it: 副总理, 副主席, 副部长, in either script.
+const deputyPrefix = "副"
+
+// attachSuffixes settles the affixes the dictionary treats unevenly. A
+// word-forming suffix joins the word before it, 副 the office after it, and
+// a single character a numeral standing alone before it; the agency
+// suffixes 局 and 署 ("bureau", "administration") stand apart from the name
+// of what the agency handles (海警局 is 海警|局, as 国家数据局 is
+// 国家|数据|局), unless the domain list holds the word whole (政治局); a
+// numeral and its measure word stand apart from the words they count
+// (两个|确立).
 func attachSuffixes(segs []string) []string {
 	var out []string
 	for _, s := range segs {
@@ -243,9 +270,15 @@ func attachSuffixes(segs []string) []string {
 			out = append(out, string(rs[:k]), string(rs[k:]))
 		case n > 0 && single && strings.ContainsRune(wordSuffixes, rs[0]) && utf8.RuneCountInString(out[n-1]) >= 2 && allHan(out[n-1]):
 			out[n-1] += s
+		case n > 0 && single && strings.ContainsRune(placeSuffixes, rs[0]) && utf8.RuneCountInString(out[n-1]) == 2 && allHan(out[n-1]):
+			out[n-1] += s
+		case n > 0 && ismSuffixes[s] && utf8.RuneCountInString(out[n-1]) >= 2 && allHan(out[n-1]):
+			out[n-1] += s
+		case n > 0 && out[n-1] == deputyPrefix && len(rs) >= 2 && len(rs) <= 3 && allHan(s):
+			out[n-1] += s
 		case n > 0 && single && utf8.RuneCountInString(out[n-1]) == 1 && strings.Contains(numerals, out[n-1]):
 			out[n-1] += s
-		case len(rs) >= 3 && (rs[len(rs)-1] == '局' || rs[len(rs)-1] == '署') && allHan(s):
+		case len(rs) >= 3 && (rs[len(rs)-1] == '局' || rs[len(rs)-1] == '署') && allHan(s) && !domainTerms[s]:
 			out = append(out, string(rs[:len(rs)-1]), string(rs[len(rs)-1:]))
 		default:
 			out = append(out, s)
@@ -325,6 +358,9 @@ func joinSyllables(syllables []string, covers []int) string {
 type glossWord struct {
 	text    string
 	capital bool
+	// hyphenated: printed with a hyphen, as the given names of Taiwan and
+	// Hong Kong are (Ing-wen, Ka-chiu).
+	hyphenated bool
 }
 
 // glossParts splits a gloss into its parts (at punctuation other than the
@@ -337,7 +373,7 @@ func glossParts(gloss string) [][]glossWord {
 		var part []glossWord
 		for _, w := range strings.Fields(f) {
 			if n := pinyin.Normalize(w); n != "" {
-				part = append(part, glossWord{text: n, capital: unicode.IsUpper([]rune(w)[0])})
+				part = append(part, glossWord{text: n, capital: unicode.IsUpper([]rune(w)[0]), hyphenated: strings.Contains(w, "-")})
 			}
 		}
 		if len(part) > 0 {
@@ -497,10 +533,12 @@ func spelledBy(seg []rune, parts [][]glossWord) (syllables []string, covers []in
 
 // personsName reports whether a gloss that is a name (nameOnly) names a
 // person: two words or more, the first or the last a Chinese surname
-// however romanised (Tsai Ing-wen, Donald Tsang), where Great Wall (长城)
-// and Tibetans (藏族) name none.
+// however romanised (Tsai Ing-wen, Donald Tsang), or one a hyphenated given
+// name (Hsiao Bi-khim, John Lee Ka-chiu), where Great Wall (长城) and
+// Tibetans (藏族) name none.
 func personsName(name []glossWord) bool {
-	return len(name) > 1 && (lexicon.Surnames.Has(name[0].text) || lexicon.Surnames.Has(name[len(name)-1].text))
+	return len(name) > 1 && (lexicon.Surnames.Has(name[0].text) || lexicon.Surnames.Has(name[len(name)-1].text) ||
+		slices.ContainsFunc(name[1:], func(w glossWord) bool { return w.hyphenated }))
 }
 
 func allCapital(ws []glossWord) bool {

@@ -121,6 +121,38 @@ func TestSegment(t *testing.T) {
 		{"地方政府专项债", "", "地方|政府|专项债"},
 		{"区块链和大数据", "", "区块链|和|大数据"},
 		{"构建国内大循环和内循环", "", "构建|国内|大|循环|和|内循环"},
+		// The domain list: offices, organs, terms of art and slogans with a
+		// bound part, in either script; institutions still split into
+		// their words.
+		{"中共中央政治局常委", "", "中共中央|政治局|常委"}, // 政治局 keeps its 局
+		{"国务委员兼外交部长", "", "国务委员|兼|外交部长"},
+		{"外交部发言人", "", "外交部|发言人"},
+		{"全国人大常委会委员长", "", "全国人大|常委会|委员长"},
+		{"枪杆子和笔杆子", "", "枪杆子|和|笔杆子"},
+		{"取保候审", "", "取保候审"},
+		{"地方城投债", "", "地方|城投债"},
+		{"农村宅基地", "", "农村|宅基地"},
+		{"三去一降一补", "", "三去一降一补"},
+		{"以武拒统", "", "以武拒统"},
+		{"倚美謀獨", "", "倚美謀獨"},
+		{"掌握制海权和制空权", "", "掌握|制海权|和|制空权"},
+		{"反对两面人", "", "反对|两面人"},
+		{"中共中央统一战线工作部", "", "中共中央|统一战线|工作部"},
+		{"人类命运共同体", "", "人类|命运|共同体"},
+		{"社会主义核心价值观", "", "社会主义|核心|价值观"},
+		// 副 ("deputy") joins the office after it.
+		{"国务院副总理", "", "国务院|副总理"},
+		{"国家副主席", "", "国家|副主席"},
+		{"商务部副部长", "", "商务部|副部长"},
+		// -主义 ("-ism") joins the word before it.
+		{"反对单边主义和霸权主义", "", "反对|单边主义|和|霸权主义"},
+		{"多邊主義", "", "多邊主義"},
+		// An administrative division joins a place name of two characters.
+		{"金门县", "", "金门县"},
+		{"金門縣和連江縣", "", "金門縣|和|連江縣"},
+		{"温州市委", "", "温州|市委"}, // a word the dictionary holds stays whole
+		// 期 ("period") is a word-forming suffix.
+		{"重要战略机遇期", "", "重要|战略|机遇期"},
 		{"", "", ""},
 	} {
 		segs := c.Segment(tc.run, tc.gloss)
@@ -162,6 +194,10 @@ func TestPinyin(t *testing.T) {
 		{[]string{"长城"}, "Great Wall", "changcheng / chángchéng"}, // no person's name
 		{[]string{"华为"}, "Huawei", "huawei / huáwéi"},
 		{[]string{"羅智強"}, "Lo Chih-chiang", "luo zhiqiang / luó zhìqiáng"},
+		// A hyphenated given name makes the gloss a person's name, however
+		// the surname is romanised.
+		{[]string{"蕭美琴"}, "Hsiao Bi-khim", "xiao meiqin / xiāo měiqín"},
+		{[]string{"李家超"}, "John Lee Ka-chiu", "li jiachao / lǐ jiāchāo"},
 		{[]string{"话语权"}, "Discourse Power; Huàyǔ Quán", "huayuquan / huàyǔquán"}, // capitalised, but no name
 		{[]string{"埃隆·马斯克"}, "Elon Musk", "ailongmasike / āilóngmǎsīkè"},
 		// A quotation mark in a run gives no group.
