@@ -94,7 +94,7 @@ func glossBefore(rs []rune, start, open int, hanzi string, runs int) []string {
 			return glossOne(alt)
 		}
 		limit := quotedGlossLimit(hanzi)
-		if !glossClosingQuotes[rs[end-1]] {
+		if !glossClosesQuote(rs[end-1]) {
 			limit = min(maxQuotedGloss, 2*utf8.RuneCountInString(hanzi))
 		}
 		if words := strings.Fields(trimGloss(q)); len(words) <= limit || glossTitleCase(words) && len(words) <= maxTitleWords {
@@ -198,6 +198,9 @@ func glossListSeparator(rs []rune, start, end int) int {
 // glossQuoted returns the text of the quotation that closes at end, or of
 // the one still open at end, with the position of its opening mark.
 func glossQuoted(rs []rune, start, end int) (text string, open int, ok bool) {
+	if rs[end-1] == '\'' {
+		return glossSingleQuoted(rs, start, end)
+	}
 	straight := 0
 	for _, r := range rs[start:end] {
 		if r == '"' {
@@ -238,6 +241,25 @@ func glossQuoted(rs []rune, start, end int) (text string, open int, ok bool) {
 	}
 	return "", 0, false
 }
+
+// glossSingleQuoted returns the text of the quotation in straight single
+// marks that closes at end ('Imminent Fears, Immediate Hopes'): its opening
+// mark follows no letter, as the apostrophe inside a word (Xu's) does.
+func glossSingleQuoted(rs []rune, start, end int) (text string, open int, ok bool) {
+	for i := end - 2; i >= start; i-- {
+		if rs[i] == '\'' && (i == start || !unicode.IsLetter(rs[i-1]) && !unicode.IsDigit(rs[i-1])) {
+			if i+1 == end-1 || !unicode.IsLetter(rs[i+1]) && !unicode.IsDigit(rs[i+1]) {
+				return "", 0, false
+			}
+			return string(rs[i+1 : end-1]), i, true
+		}
+	}
+	return "", 0, false
+}
+
+// glossClosesQuote reports whether r can close a quotation: a closing mark,
+// or the straight single mark, which may also be an apostrophe.
+func glossClosesQuote(r rune) bool { return glossClosingQuotes[r] || r == '\'' }
 
 // glossClauseWords returns the words of the last clause of rs: those after its
 // last punctuation mark other than a comma, which is kept as a word of its
@@ -322,7 +344,7 @@ func wordsGloss(words []string, hanzi string) string {
 	}
 	phrase := glossCapitalPhrase(words)
 	for t := len(phrase) - 2; t >= 0 && glossMayBeName(hanzi); t-- {
-		if lexicon.IsTitle(phrase[t]) {
+		if lexicon.IsTitle(phrase[t]) && !glossOfficeOf(phrase[t+1:]) {
 			return strings.Join(glossNameAfterTitle(phrase[t+1:]), " ")
 		}
 	}
@@ -340,6 +362,13 @@ const maxNameRun = 4
 // Office of …, Some Major Issues Concerning …).
 func glossMayBeName(hanzi string) bool {
 	return utf8.RuneCountInString(hanzi) <= maxNameRun || strings.ContainsFunc(hanzi, segment.IsNameDot)
+}
+
+// glossOfficeOf reports whether the words after a title are rather the
+// rest of an office, "of" and what it is held over, with no room for a
+// name after it: the Chairman of Everything, Minister of Commerce.
+func glossOfficeOf(after []string) bool {
+	return lexicon.PhraseConnectors.Has(after[0]) && len(after) < 3
 }
 
 // glossNameAfterTitle returns the name in the words after a title. Where

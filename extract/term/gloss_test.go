@@ -389,6 +389,46 @@ func TestTermsGloss(t *testing.T) {
 			"Cadres studied the new plans (2021) (规划) closely.",
 			[]hg{{"规划", ""}}},
 
+		// Side by side without brackets, as essays in translation print
+		// both languages: where the article prints a name so, a lower-case
+		// noun phrase right before a run glosses it; elsewhere it does not.
+		{"side by side: a noun phrase after a possessive",
+			"The jurist Xu Zhangrun 許章潤 deplored its cult of personality 個人崇拜 at length.",
+			[]hg{{"許章潤", "Xu Zhangrun"}, {"個人崇拜", "cult of personality"}}},
+		{"side by side: after an article and after a preposition",
+			"Liu Xiaobo 劉曉波 wrote of political sincerity 政治誠意 and of a reformer 改革家 long ago.",
+			[]hg{{"劉曉波", "Liu Xiaobo"}, {"政治誠意", "political sincerity"}, {"改革家", "reformer"}}},
+		{"side by side: a word for a term names the run",
+			"Wang Huning 王沪宁 coined the slogan 四个自信 in the essay.",
+			[]hg{{"王沪宁", "Wang Huning"}, {"四个自信", ""}}},
+		{"not side by side: a noun phrase before a run is running text",
+			"Editors praised the rule of law 法治 again.",
+			[]hg{{"法治", ""}}},
+
+		// Straight single quotation marks, which may also be apostrophes.
+		{"a title in straight single quotes before the run",
+			"His essay 'Imminent Fears, Immediate Hopes' 我們當下的恐懼與期待 circulated widely.",
+			[]hg{{"我們當下的恐懼與期待", "Imminent Fears, Immediate Hopes"}}},
+		{"straight single quotes before a parenthesis, an apostrophe before them",
+			"Xi's 'common prosperity' (共同富裕) drive unnerved investors.",
+			[]hg{{"共同富裕", "common prosperity"}}},
+
+		// An office "of" something after a title is no name.
+		{"a title and what it is held over",
+			"Critics mocked the Chairman of Everything (全面主席) online.",
+			[]hg{{"全面主席", "Chairman of Everything"}}},
+
+		// English after the romanisation printed after the run.
+		{"or, pinyin, a dash and a lead-in offering two translations",
+			"The concept of 斗争, or douzheng — which translates to both “struggle” and “fight” — has resurfaced.",
+			[]hg{{"斗争", "struggle"}}},
+		{"or, pinyin, and meaning",
+			"The party revived 整风, or zhengfeng, meaning “rectification”, last year.",
+			[]hg{{"整风", "rectification"}}},
+		{"pinyin in the parenthesis, a lead-in with an adverb",
+			"The maxim 韬光养晦 (tāoguāng yǎnghuì), often translated as “hide your strength, bide your time,” dates to Deng.",
+			[]hg{{"韬光养晦", "hide your strength, bide your time"}}},
+
 		// Quotations before a parenthesis of several runs.
 		{"two quotations for two runs",
 			"The plenum vowed to “deepen reform” and “expand opening up” (深化改革, 扩大开放) in tandem.",

@@ -98,8 +98,9 @@ func termCitationOpens(a *claimx.Article) map[int]bool {
 func findTerms(rs []rune, citations map[int]bool) []foundTerm {
 	runs := termRuns(rs)
 	out := make([]foundTerm, len(runs))
+	sideBySide := printsSideBySide(rs, runs)
 	for i, r := range runs {
-		out[i] = describeRun(rs, r, runs, citations)
+		out[i] = describeRun(rs, r, runs, citations, sideBySide)
 	}
 	given := make(map[string]foundTerm)
 	for _, f := range out {
@@ -117,6 +118,35 @@ func findTerms(rs []rune, citations map[int]bool) []foundTerm {
 		}
 	}
 	return out
+}
+
+// maxNameChars is the most characters of a romanised name of three words
+// (Ouyang Zhesheng, Chris Tang Ping-keung).
+const maxNameChars = 40
+
+// printsSideBySide reports whether an article prints its Chinese beside
+// the English without brackets, as essays and translations in the manner
+// of China Heritage do: some run of a name's length follows, a space apart,
+// the capitalised words that spell it (Xu Zhangrun 許章潤). Such an article
+// glosses its terms so too (its cult of personality 個人崇拜), where in
+// others lower-case English against a run is running text (the slogan
+// 共同富裕).
+func printsSideBySide(rs []rune, runs [][2]int) bool {
+	for _, r := range runs {
+		n := r[1] - r[0]
+		if n < 2 || n > maxNameRun || r[0] < 2 || rs[r[0]-1] != ' ' || !unicode.IsLetter(rs[r[0]-2]) {
+			continue
+		}
+		// Three words of a name lie within maxNameChars before it.
+		words := glossClauseWords(rs[max(glossLineStart(rs, r[0]), r[0]-maxNameChars):r[0]])
+		for k := 2; k <= 3 && k <= len(words); k++ {
+			name := words[len(words)-k:]
+			if glossTitleCase(name) && segment.Spells(string(rs[r[0]:r[1]]), strings.Join(name, " ")) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // termRuns returns the [from, to) ranges of the runs of Chinese in rs: Han
@@ -270,12 +300,12 @@ func termPieces(rs []rune, open, close int, runs [][2]int) []termPiece {
 
 // describeRun gathers what the text says about the run r: its gloss, and
 // the pinyin printed beside it.
-func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool) foundTerm {
+func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, sideBySide bool) foundTerm {
 	hanzi := string(rs[r[0]:r[1]])
 	f := foundTerm{Term: claimx.Term{Hanzi: hanzi, Span: claimx.Span{Start: r[0], End: r[1]}}}
 	open, close, inside := termParen(rs, r)
 	if !inside {
-		f.Gloss, f.hint = glossOutside(rs, r, runs, citations)
+		f.Gloss, f.hint = glossOutside(rs, r, runs, citations, sideBySide)
 		return f
 	}
 	if citations[open] {
@@ -344,7 +374,7 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool) fou
 // it set off by a lead-in (网络主权, or “cyber sovereignty”), or else one
 // printed against it without brackets (glossUnbracketed). It returns the
 // gloss and the pinyin printed beside the run.
-func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool) (gloss, hint string) {
+func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, sideBySide bool) (gloss, hint string) {
 	hanzi := string(rs[r[0]:r[1]])
 	i := r[1]
 	for i < len(rs) && i < r[1]+3 && (rs[i] == ' ' || glossClosingQuotes[rs[i]]) {
@@ -375,9 +405,16 @@ func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool) (g
 	} else if g := glossAfter(rs, r[1], hanzi); g != "" && !dashBefore(rs, r[0]) {
 		// A run set off by dashes (joint logistics—联合后勤—alike) is glossed
 		// before them, and the dash after it closes the aside.
+		if segment.Spells(hanzi, g) {
+			// Its romanisation after it, and the English after that: 斗争,
+			// or douzheng — which translates to “struggle”.
+			if e := glossAfterRomanisation(rs, r[1], g, hanzi); e != "" {
+				return e, g
+			}
+		}
 		return g, ""
 	}
-	g, h := glossUnbracketed(rs, r, hanzi)
+	g, h := glossUnbracketed(rs, r, hanzi, sideBySide)
 	return g, strings.Trim(hint+"; "+h, "; ")
 }
 
@@ -513,6 +550,17 @@ func glossAfter(rs []rune, end int, hanzi string) string {
 			break
 		}
 	}
+	// A lead-in may offer two translations, the first of them the gloss:
+	// translates to both “struggle” and “fight”.
+	if leadIn {
+		for _, w := range []string{"both ", "either "} {
+			if rest, ok := strings.CutPrefix(s, w); ok {
+				if _, quoted := glossOpeningQuote(rest); quoted {
+					s = rest
+				}
+			}
+		}
+	}
 	if q, ok := glossOpeningQuote(s); ok {
 		if !leadIn && !article && !dash {
 			return ""
@@ -540,6 +588,21 @@ func glossAfter(rs []rune, end int, hanzi string) string {
 		return ""
 	}
 	return strings.Join(words, " ")
+}
+
+// glossAfterRomanisation reads the English gloss printed after the
+// romanisation roman that follows a run ending at end; "" if none does.
+func glossAfterRomanisation(rs []rune, end int, roman, hanzi string) string {
+	after := string(rs[end:min(len(rs), end+glossAfterScan)])
+	at := strings.Index(after, roman)
+	if at < 0 {
+		return ""
+	}
+	e := glossAfter(rs, end+utf8.RuneCountInString(after[:at+len(roman)]), hanzi)
+	if segment.Spells(hanzi, e) {
+		return ""
+	}
+	return e
 }
 
 // glossHasTitle reports whether any of words is a title (Foreign

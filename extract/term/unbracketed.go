@@ -1,6 +1,7 @@
 package term
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -33,7 +34,7 @@ const maxTitleWords = 30
 //
 // Lower-case English against a run without brackets is running text, not
 // a gloss (the slogan 共同富裕 spread).
-func glossUnbracketed(rs []rune, r [2]int, hanzi string) (gloss, hint string) {
+func glossUnbracketed(rs []rune, r [2]int, hanzi string, sideBySide bool) (gloss, hint string) {
 	if g := glossAcrossSlash(rs, r); g != "" {
 		return g, ""
 	}
@@ -53,7 +54,7 @@ func glossUnbracketed(rs []rune, r [2]int, hanzi string) (gloss, hint string) {
 		}
 		hint = p
 	}
-	return glossAdjacentBefore(rs, r, hanzi), hint
+	return glossAdjacentBefore(rs, r, hanzi, sideBySide), hint
 }
 
 // minHeadlineRun is the fewest characters of a run that is a headline,
@@ -349,7 +350,7 @@ func romanisationAfter(rs []rune, end int, hanzi string) string {
 // capitalised phrase that is more than a title, a sentence opener, an
 // adjective (the Chinese 网络主权 concept) or a language menu (China
 // Digital Times 中国数字时代).
-func glossAdjacentBefore(rs []rune, r [2]int, hanzi string) string {
+func glossAdjacentBefore(rs []rune, r [2]int, hanzi string, sideBySide bool) string {
 	end := r[0]
 	for end > 0 && rs[end-1] == ' ' {
 		end--
@@ -358,7 +359,7 @@ func glossAdjacentBefore(rs []rune, r [2]int, hanzi string) string {
 		return ""
 	}
 	start := glossLineStart(rs, end)
-	if glossClosingQuotes[rs[end-1]] {
+	if glossClosesQuote(rs[end-1]) {
 		// A quotation right before the run: “core interests” 核心利益.
 		// As before a parenthesis, a long term has a long translation:
 		// ‘to resolutely safeguard General Secretary Xi Jinping as the
@@ -389,6 +390,9 @@ func glossAdjacentBefore(rs []rune, r [2]int, hanzi string) string {
 		if toneMarked(p) {
 			return p
 		}
+		if sideBySide {
+			return glossBareNounPhrase(words)
+		}
 		return ""
 	}
 	g := wordsGloss(words, hanzi)
@@ -397,6 +401,51 @@ func glossAdjacentBefore(rs []rune, r [2]int, hanzi string) string {
 		return ""
 	}
 	return g
+}
+
+// maxOfObject is the most words of the noun phrase after "of" inside a
+// gloss: cult of personality, rule of law, sense of national security.
+const maxOfObject = 3
+
+// glossBareNounPhrase returns the lower-case noun phrase that ends words
+// right before a run, with what "of" joins to it, in an article that prints
+// English and Chinese side by side (printsSideBySide): its cult of
+// personality 個人崇拜, a reformer 改革家, of political sincerity 政治誠意.
+// The phrase must follow a function word or a comma: after a word for a
+// term it names the run (the slogan 共同富裕, a banner reading 听党话); a
+// single common word or adjective is no gloss.
+func glossBareNounPhrase(words []string) string {
+	n := glossNounPhraseLen(words)
+	if n == 0 {
+		return ""
+	}
+	from := len(words) - n
+	// With what "of" joins to it, unless that leaves the phrase no opener
+	// (wrote of political sincerity).
+	if n <= maxOfObject && from >= 2 && words[from-1] == "of" {
+		if m := glossNounPhraseLen(words[:from-1]); m > 0 && glossPhraseOpener(words, from-1-m) {
+			from -= m + 1
+		}
+	}
+	phrase := words[from:]
+	if !glossPhraseOpener(words, from) ||
+		len(phrase) == 1 && (lexicon.Common.Has(phrase[0]) || lexicon.Adjectives.Has(phrase[0])) ||
+		!latin(strings.Join(phrase, " ")) || slices.ContainsFunc(phrase, glossStartsUpper) {
+		return ""
+	}
+	return strings.Join(phrase, " ")
+}
+
+// glossPhraseOpener reports whether the word before words[from] opens a
+// noun phrase: a determiner, a possessive, a preposition, a conjunction or
+// a comma.
+func glossPhraseOpener(words []string, from int) bool {
+	if from == 0 {
+		return false
+	}
+	w := strings.ToLower(words[from-1])
+	_, possessive := glossPossessive(w)
+	return glossDeterminer(w) || possessive || lexicon.Prepositions.Has(w) || lexicon.Conjunctions.Has(w) || w == ","
 }
 
 // glossTitled returns the words after a participle that introduces a
