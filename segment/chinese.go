@@ -226,8 +226,34 @@ const numerals = "一二三四五六七八九十两兩百千万萬"
 
 // counters are the measure words, and 大 ("major"), that form one word
 // with the numeral before them and none with the words they count: 两个|确立,
-// 三大|倡议.
-const counters = "个個项項条條种種类類名大"
+// 三大|倡议, 三次|分配, 一号|文件.
+const counters = "个個项項条條种種类類名大次届屆号號批轮輪"
+
+// ordinal is 第, which makes an ordinal of the number after it (第二十次).
+const ordinal = '第'
+
+// numberWord reports whether rs is a number written in Chinese, perhaps an
+// ordinal, perhaps with its measure word: 二十, 第二十, 十九届, 第二十次.
+// counted reports whether it ends in its measure word.
+func numberWord(rs []rune) (ok, counted bool) {
+	k := 0
+	if len(rs) > 0 && rs[0] == ordinal {
+		k++
+	}
+	digits := k
+	for k < len(rs) && strings.ContainsRune(numerals, rs[k]) {
+		k++
+	}
+	switch {
+	case k == digits:
+		return false, false
+	case k == len(rs):
+		return true, false
+	case k == len(rs)-1 && strings.ContainsRune(counters, rs[k]):
+		return true, true
+	}
+	return false, false
+}
 
 // countedAt returns where the words a segment counts begin, after its
 // numeral and measure word, and 0 when it counts none: 两个确立 at 2.
@@ -251,6 +277,18 @@ var ismSuffixes = map[string]bool{"主义": true, "主義": true}
 // office, forms one word with it: 副总理, 副主席, 副部长, in either script.
 const deputyPrefix = "副"
 
+// joinsNumber reports whether the segments a and b are the parts of one
+// number that the dictionary split inside its digits: 第二|十次. A measure
+// word after a number of several digits stands apart (二十|条, 十九|届).
+func joinsNumber(a, b string) bool {
+	ok, counted := numberWord([]rune(a))
+	if first, _ := utf8.DecodeRuneInString(b); !ok || counted || !strings.ContainsRune(numerals, first) {
+		return false
+	}
+	ok, _ = numberWord([]rune(a + b))
+	return ok
+}
+
 // attachSuffixes settles the affixes the dictionary treats unevenly. A
 // word-forming suffix joins the word before it, 副 the office after it, and
 // a single character a numeral standing alone before it; the agency
@@ -265,6 +303,8 @@ func attachSuffixes(segs []string) []string {
 		rs := []rune(s)
 		single := len(rs) == 1 && IsHan(rs[0]) && !strings.ContainsRune(numerals, rs[0])
 		switch n := len(out); {
+		case n > 0 && joinsNumber(out[n-1], s):
+			out[n-1] += s
 		case countedAt(rs) > 0:
 			k := countedAt(rs)
 			out = append(out, string(rs[:k]), string(rs[k:]))

@@ -121,6 +121,7 @@ func TestSegment(t *testing.T) {
 		{"地方政府专项债", "", "地方|政府|专项债"},
 		{"区块链和大数据", "", "区块链|和|大数据"},
 		{"构建国内大循环和内循环", "", "构建|国内|大|循环|和|内循环"},
+		{"国内国际双循环", "", "国内|国际|双循环"}, // 双 "dual" is bound, as in 双碳
 		// The domain list: offices, organs, terms of art and slogans with a
 		// bound part, in either script; institutions still split into
 		// their words.
@@ -145,6 +146,14 @@ func TestSegment(t *testing.T) {
 		{"中央網信辦", "", "中央|網信辦"},
 		{"高質量發展", "", "高質量|發展"},
 		{"穩中求進", "", "穩中求進"},
+		// A number the dictionary splits inside its digits is one word
+		// with its ordinal prefix and its measure word; a measure word
+		// after a number of several digits stands apart.
+		{"中国共产党第二十次全国代表大会", "", "中国|共产党|第二十次|全国|代表大会"},
+		{"十九届六中全会", "", "十九|届|六中全会"},
+		{"三次分配", "", "三次|分配"},
+		// 大 ("great") stands alone before a word that does (大|罷免).
+		{"大罷免", "", "大|罷免"},
 		// 副 ("deputy") joins the office after it.
 		{"国务院副总理", "", "国务院|副总理"},
 		{"国家副主席", "", "国家|副主席"},

@@ -72,7 +72,7 @@ func TestTermsTag(t *testing.T) {
 			[]wantTerm{{"数据主权", "data sovereignty", "数据|主权"}}},
 		{"quotation closed before the parenthesis",
 			"The plan favours the “dual circulation” (双循环) strategy.",
-			[]wantTerm{{"双循环", "dual circulation", "双|循环"}}},
+			[]wantTerm{{"双循环", "dual circulation", "双循环"}}},
 		{"single quotation marks",
 			"Engineers built the ‘Great Firewall’ (防火长城) in stages.",
 			[]wantTerm{{"防火长城", "Great Firewall", "防火|长城"}}},
