@@ -413,6 +413,15 @@ func TestTermsGloss(t *testing.T) {
 			"Xi's 'common prosperity' (共同富裕) drive unnerved investors.",
 			[]hg{{"共同富裕", "common prosperity"}}},
 
+		// A translator's square brackets after the run hold its
+		// translation whole; a round parenthesis is cut at its commas.
+		{"square brackets with a comma inside",
+			"See 国务院公报 [State Council Gazette, 2023 edition], p. 4.",
+			[]hg{{"国务院公报", "State Council Gazette, 2023 edition"}}},
+		{"a round parenthesis with pinyin and English",
+			"They vowed 伟大复兴 (weida fuxing, great rejuvenation) again.",
+			[]hg{{"伟大复兴", "great rejuvenation"}}},
+
 		// An office "of" something after a title is no name.
 		{"a title and what it is held over",
 			"Critics mocked the Chairman of Everything (全面主席) online.",

@@ -154,9 +154,13 @@ func printsSideBySide(rs []rune, runs [][2]int) bool {
 // space (主权AI基础设施, 5G网络), the dots inside a transliterated name
 // (埃隆·马斯克) and the quotation marks of a quotation inside Chinese text
 // (认识把握’两个确立’): a mark between two characters, and the mark after a
-// character that closes one of those; and the enumeration commas of a list
-// (主权、安全、发展利益), which the run holds whole. Letters after a closing mark are not
-// the run's.
+// character that closes one of those; the enumeration commas of a list
+// (主权、安全、发展利益), which the run holds whole, and the full-width
+// colons, commas and semicolons of a Chinese title or sentence between two
+// characters (坚持稳中求进，推动高质量发展). An ASCII colon there is the
+// article's own typography, which may as well separate two runs (a
+// collection's name: a title). Letters after a closing mark are not the
+// run's.
 func termRuns(rs []rune) [][2]int {
 	alnum := func(r rune) bool { return unicode.IsLetter(r) && !segment.IsHan(r) || unicode.IsDigit(r) }
 	var runs [][2]int
@@ -173,7 +177,7 @@ func termRuns(rs []rune) [][2]int {
 			between := segment.IsHan(rs[to-1]) && to+1 < len(rs) && segment.IsHan(rs[to+1])
 			if isQuoteMark(rs[to]) && segment.IsHan(rs[to-1]) && (between || marks%2 == 1) {
 				marks++
-			} else if !segment.IsHan(rs[to]) && !alnum(rs[to]) && !((segment.IsNameDot(rs[to]) || rs[to] == enumerationComma) && between) {
+			} else if !segment.IsHan(rs[to]) && !alnum(rs[to]) && !((segment.IsNameDot(rs[to]) || rs[to] == enumerationComma || strings.ContainsRune(innerPunctuation, rs[to])) && between) {
 				break
 			} else if alnum(rs[to]) && isQuoteMark(rs[to-1]) {
 				// English right after the closing mark is the gloss printed
@@ -187,6 +191,11 @@ func termRuns(rs []rune) [][2]int {
 	}
 	return runs
 }
+
+// innerPunctuation are the Chinese marks that, between two Chinese
+// characters, belong to the text they stand in: a title's colon, a
+// sentence's commas.
+const innerPunctuation = "：，；"
 
 // termPiece is one piece of a parenthesis: a run of Chinese, or the text
 // between runs and separators.
@@ -382,8 +391,14 @@ func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, si
 	}
 	if i < len(rs) && isTermParenOpen(rs[i]) {
 		if c, ok := termParenClose(rs, i); ok && !citations[i] {
-			english, pinyin := besideRun(rs, termPieces(rs, i, c, runs), hanzi)
+			pieces := termPieces(rs, i, c, runs)
+			english, pinyin := besideRun(rs, pieces, hanzi)
 			switch {
+			case english != "" && pinyin == "" && rs[i] == '[' && !segment.HasHan(string(rs[i+1:c])) && cleanGlossPiece(string(rs[pieces[0].from:pieces[0].to])) == english:
+				// A translator's brackets hold the translation whole, commas
+				// and all: 中央政府门户网站 [Central Government Gateway
+				// Website, People’s Republic of China].
+				return cleanGlossPiece(string(rs[i+1 : c])), ""
 			case english != "":
 				return english, pinyin
 			case glossLine(rs, [2]int{r[0], c + 1}, 0) != "":

@@ -170,6 +170,12 @@ func TestTermRuns(t *testing.T) {
 		{"“从五个维度认识把握’两个确立’ Understanding", []string{"从五个维度认识把握’两个确立’"}},
 		{"“网络主权” and ‘数据主权’", []string{"网络主权", "数据主权"}},
 		{"印发《能上能下规定》Rules on cadres", []string{"印发《能上能下规定》"}},
+		// Chinese punctuation inside Chinese text; an ASCII colon, or one
+		// with a space after it, separates runs.
+		{"习近平发表文章：扎实做好各项工作", []string{"习近平发表文章：扎实做好各项工作"}},
+		{"坚持稳中求进，推动高质量发展；扩大内需：", []string{"坚持稳中求进，推动高质量发展；扩大内需"}},
+		{"‘审查事件:讲真话求真相’", []string{"审查事件", "讲真话求真相"}},
+		{"网络主权： 数据主权", []string{"网络主权", "数据主权"}},
 	} {
 		var got []string
 		rs := []rune(tc.text)
