@@ -31,6 +31,7 @@ var (
 	OrgGroups     = load("context-org")      // plurals that introduce organisations ("companies like")
 	OrgModifiers  = load("org-modifiers")    // adjectives right before a body's name ("ruling")
 	OrgOpeners    = load("org-openers")      // words that open a body's name ("Radio Pakistan")
+	WorksNouns    = load("works-nouns")      // before "Project", a construction: "Hydropower Project"
 	PlaceGroups   = load("context-place")    // plurals that introduce places ("countries such as")
 	PlaceVerbs    = load("place-verbs")      // verbs after which "at" introduces a place ("called at")
 	Publications  = load("publication-cues") // words after which "in" introduces a publication ("wrote in")

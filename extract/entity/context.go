@@ -20,6 +20,9 @@ func (d *doc) contextCue(c *claim, i, j int) claimx.EntityType {
 	if d.roleBefore(c, i, j) || quotedTitleBefore(c, i, j) && d.personShape(c, i, j) {
 		return claimx.Person
 	}
+	if messrs(c, i) {
+		return claimx.Org // "M/s Sinosure"
+	}
 	w, ok := d.cueWord(c, i)
 	if !ok {
 		return ""
@@ -562,4 +565,18 @@ func (d *doc) titleCased(c *claim, k int) bool {
 		}
 	}
 	return false
+}
+
+// messrs reports whether "M/s", which South Asian English puts before a
+// firm's name, stands right before token i.
+func messrs(c *claim, i int) bool {
+	if i >= len(c.toks) {
+		return false
+	}
+	at := c.toks[i].start
+	if at < 4 || c.runes[at-1] != ' ' {
+		return false
+	}
+	w := string(c.runes[at-4 : at-1])
+	return (w == "M/s" || w == "M/S") && (at == 4 || !wordRune(c.runes[at-5]))
 }

@@ -84,8 +84,8 @@ func (d *doc) segmentClaim(c *claim) {
 	}
 	d.placeLists(c, runs, cues)
 	for n, r := range runs {
-		if d.vesselName(c, r[0], r[1]) {
-			continue
+		if d.vesselName(c, r[0], r[1]) || r[1]-r[0] == 1 && messrs(c, r[0]+2) {
+			continue // a ship's name; the "M" of "M/s"
 		}
 		d.segment(c, r[0], r[1], c.toks[r[0]].sentStart, cues[n])
 	}

@@ -359,6 +359,12 @@ func (d *doc) splitAdjective(c *claim, i, j int, cue claimx.EntityType, beforeLi
 		if !ok {
 			return false
 		}
+		if typ == claimx.GPE && (lexicon.Compass.Has(c.toks[i].text) || strings.EqualFold(c.toks[i].text, "central")) {
+			// "North Africa", "Central Sulawesi": a region or province of
+			// its own, not the place.
+			d.emit(c, i, j, "n:"+gazetteer.Key(c.text(i, j)), claimx.GPE, rankStrong)
+			return true
+		}
 		if typ == claimx.GPE && lexicon.Generic.Has(c.toks[i].text) {
 			// "Global China", "Greater China": a place under a
 			// qualifier is still that place, and the name is its own.
@@ -367,11 +373,6 @@ func (d *doc) splitAdjective(c *claim, i, j int, cue claimx.EntityType, beforeLi
 		}
 		if typ != "" && lexicon.Generic.Has(c.toks[i].text) {
 			d.emit(c, i, j, key, typ, rank)
-			return true
-		}
-		if typ == claimx.GPE && lexicon.Compass.Has(c.toks[i].text) {
-			// "North Africa" is a region of its own, not Africa.
-			d.emit(c, i, j, "n:"+gazetteer.Key(c.text(i, j)), claimx.GPE, rankStrong)
 			return true
 		}
 	} else if cue == claimx.Org && (j-i > 2 || j-i > 1 && lexicon.Generic.Has(c.toks[i].text) && i > 0 && c.toks[i].joined && d.nounBefore(c, i) == claimx.Org) {

@@ -37,6 +37,8 @@ func (d *doc) headType(c *claim, i, j int) (claimx.EntityType, int) {
 		w := c.toks[h].text
 		switch {
 		case h == j-1 && d.onlyHeads(c, i, h):
+		case h > i && strings.EqualFold(w, "project") && lexicon.WorksNouns.Has(c.toks[h-1].text):
+			// "Azad Pattan Hydropower Project" is a dam.
 		case lexicon.OrgHeads.Has(w), lexicon.OrgHeads.HasNoun(w) && d.namedBefore(c, i, h):
 			return claimx.Org, rankStrong
 		case lexicon.PlaceHeads.Has(w) && !d.commonNoun(c, i, h):
