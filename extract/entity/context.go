@@ -264,11 +264,32 @@ func (c *claim) orgNounAfter(j int) bool {
 	return !c.toks[j-1].poss && !named && lexicon.Singular(w) == "" && lexicon.OrgGroups.Has(lexicon.Plural(w))
 }
 
-// product reports whether tokens [i, j) name a platform as the product
-// before a channel word: "one WeChat post", "official Twitter accounts".
+// product reports whether tokens [i, j) name a platform as the product:
+// before a channel word, "one WeChat post", "official Twitter accounts",
+// or where something is posted, "said on Twitter", "posted to Weibo", "on
+// his WeChat account".
 func (c *claim) product(i, j int) bool {
-	return j < len(c.toks) && !c.toks[j-1].poss && c.toks[j].joined && !c.toks[j].cap &&
-		lexicon.Platforms.Has(c.text(i, j)) && lexicon.Channels.HasNoun(c.toks[j].text)
+	if !lexicon.Platforms.Has(c.text(i, j)) {
+		return false
+	}
+	if j < len(c.toks) && !c.toks[j-1].poss && c.toks[j].joined && !c.toks[j].cap && lexicon.Channels.HasNoun(c.toks[j].text) {
+		return true
+	}
+	if j < len(c.toks) && c.toks[j].joined && lexicon.CorporateRoles.Has(c.toks[j].text) {
+		return false // "on Snapchat CEO Evan Spiegel": the company
+	}
+	k := i - 1
+	if k > 0 && c.toks[i].joined && (c.toks[k].poss || lexicon.Possessives.Has(c.toks[k].text)) {
+		k-- // "on his", "on China’s"
+	}
+	if k < 0 || !c.toks[k+1].joined || c.toks[k].cap {
+		return false
+	}
+	switch c.toks[k].text {
+	case "on", "to", "onto", "via", "across":
+		return true
+	}
+	return false
 }
 
 // ordinalBefore reports whether an ordinal number ("19th", "2nd") stands
