@@ -422,6 +422,12 @@ func TestTermsGloss(t *testing.T) {
 			"They vowed 伟大复兴 (weida fuxing, great rejuvenation) again.",
 			[]hg{{"伟大复兴", "great rejuvenation"}}},
 
+		// A speaker's label in a transcript: the name before the run, not
+		// the speech after the colon.
+		{"a toned name before the run and a colon",
+			"Máo Níng 毛宁: Good afternoon. I have two announcements.",
+			[]hg{{"毛宁", "Máo Níng"}}},
+
 		// An office "of" something after a title is no name.
 		{"a title and what it is held over",
 			"Critics mocked the Chairman of Everything (全面主席) online.",

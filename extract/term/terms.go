@@ -420,6 +420,14 @@ func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, si
 	} else if g := glossAfter(rs, r[1], hanzi); g != "" && !dashBefore(rs, r[0]) {
 		// A run set off by dashes (joint logistics—联合后勤—alike) is glossed
 		// before them, and the dash after it closes the aside.
+		if r[1] < len(rs) && (rs[r[1]] == ':' || rs[r[1]] == '：') {
+			// A colon after the run, its romanisation right before it: a
+			// transcript's label of a speaker, whose speech follows (Máo
+			// Níng 毛宁: Good afternoon).
+			if b := glossAdjacentBefore(rs, r, hanzi, sideBySide); b != "" && segment.Spells(hanzi, b) {
+				return b, b
+			}
+		}
 		if segment.Spells(hanzi, g) {
 			// Its romanisation after it, and the English after that: 斗争,
 			// or douzheng — which translates to “struggle”.
