@@ -129,7 +129,7 @@ func (e *Entities) newDoc(ctx context.Context, a *claimx.Article) *doc {
 		}
 		rs := []rune(c.Text)
 		ec := claim{index: i, base: c.Start, runes: rs, toks: tokenize(rs)}
-		ec.heading = captions[i] || d.isHeading(ec.toks)
+		ec.heading = captions[i] || d.isHeading(ec.toks) && !sentenceEnds(rs, ec.toks)
 		dateline := datelineEnd(rs)
 		for k := range ec.toks {
 			at := c.Start + ec.toks[k].start
@@ -194,6 +194,26 @@ func photoCredit(text string) bool {
 	web := !strings.Contains(credit, " ") && strings.Contains(strings.TrimRight(credit, "."), ".")
 	return slash > 0 && slash < len(credit)-1 && credit[slash-1] != ' ' && credit[slash+1] != ' ' ||
 		strings.HasPrefix(strings.ToLower(credit), "photo") || web
+}
+
+// sentenceEnds reports whether a claim ends as a sentence does, with a
+// full stop, a question or an exclamation mark, and holds a word in lower
+// case: "Minister Vivian Balakrishnan: Thank you all for being here." is
+// no heading though all its lower-case words are function words.
+func sentenceEnds(rs []rune, toks []token) bool {
+	k := len(rs) - 1
+	for k >= 0 && (unicode.IsSpace(rs[k]) || strings.ContainsRune("\"'”’)]", rs[k])) {
+		k--
+	}
+	if k < 0 || !strings.ContainsRune(".?!", rs[k]) {
+		return false
+	}
+	for _, t := range toks {
+		if !t.cap && unicode.IsLetter([]rune(t.text)[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // isHeading: a short line with no lower-case word but function words is a
