@@ -37,6 +37,8 @@ func TestLoad(t *testing.T) {
 		{"Israeli Defense Forces", "Israel Defense Forces", claimx.Org},
 		{"Times of India", "Times of India", claimx.Org},
 		{"Khan Younis", "Khan Younis", claimx.GPE},
+		{"Labour", "Labour Party", claimx.Org},
+		{"McKinsey", "McKinsey", claimx.Org},
 		{"the Atlantic", "", ""}, // the ocean, not a magazine
 		{"Who", "", ""},          // case matters: not WHO
 		{"Chinese", "", ""},
