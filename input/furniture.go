@@ -32,7 +32,7 @@ func lineBreakEndsBlock(before, line string) bool {
 	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && !strings.ContainsRune("“\"‘'([【—–-•", first) {
 		return false
 	}
-	if endsSentence(prev) || caption(prev) || signature(prev) || salutation(prev) || salutation(line) {
+	if endsSentence(prev) || caption(prev) || signature(prev) || salutation(prev) || salutation(line) || pageFurniture(prev) || moreLink(prev) > 0 {
 		return true
 	}
 	if looksLikeLabel(prev) && !endsOnFunctionWord(prev) && longHeading(prev) && utf8.RuneCountInString(line) > 80 {
@@ -184,6 +184,12 @@ func creditEnd(text string) bool {
 		if bracketCredit.MatchString(tail(inner, maxCredit)) {
 			return true
 		}
+		// A name alone in brackets after one sentence that shows, not
+		// reports: "… on March 27, 2018. (Yonhap)", "… China. [AP ARCHIVE]".
+		if i := strings.LastIndexAny(end, "(["); i > 0 && bracketedName.MatchString(end[i:]) && endsSentence(end[:i]) &&
+			!reportsSpeech(end[:i]) && len(segment.Sentences(end[:i])) == 1 {
+			return true
+		}
 	}
 	stop := strings.LastIndexAny(text, ".!?")
 	return stop >= 0 && creditAfterSentence.MatchString(text[stop+1:]) || creditThenNote.MatchString(tail(text, maxCredit))
@@ -191,11 +197,16 @@ func creditEnd(text string) bool {
 
 // creditLine reports whether a line is a photo credit: opened by a credit
 // label ("Photo: …", "Image by …"), closed by an agency ("…/Getty
-// Images"), or a credit in brackets alone ("(Xinhua/Chen Yehua)").
+// Images"), or a credit in brackets alone ("(Xinhua/Chen Yehua)",
+// "(Yonhap)", "[AP ARCHIVE]").
 func creditLine(line string) bool {
 	return creditLead.MatchString(line) || creditAgency.MatchString(tail(line, maxAgency)) ||
-		len(line) <= maxCredit && strings.IndexAny(line, "([") == 0 && bracketCredit.MatchString(line)
+		len(line) <= maxCredit && strings.IndexAny(line, "([") == 0 && (bracketCredit.MatchString(line) || bracketedName.MatchString(line))
 }
+
+// bracketedName is a name of one or two capitalised words alone in
+// brackets: an agency's or a photographer's credit, no sentence.
+var bracketedName = regexp.MustCompile(`^[(\[]\p{Lu}[\pL.&-]*(?: \p{Lu}[\pL.&-]*)?[)\]]$`)
 
 // maxAgency is the most bytes an agency closing a credit line holds.
 const maxAgency = 16
@@ -314,17 +325,20 @@ const maxSalutationWords = 5
 // dateline matches the place, date and agency that open a wire report:
 // "BEIJING, Dec. 10 (Xinhua) --", "MANILA, Philippines (AP) —",
 // "Taipei, Sept. 12 (CNA)", "HONG KONG, Jul 30, 2020, RTHK.", "BEIJING —",
-// "LAGOS, (CAJ News) –".
+// "LAGOS, (CAJ News) –", "SEOUL/BEIJING, March 27 (Yonhap) --", "BEIJING
+// (Reuters) -China’s", "ISLAMABAD: ".
 // A place not in capitals needs the agency to count, and a dateline
 // without a dash both a date and the agency.
 // Groups: the place in capitals, the date, the agency in brackets or after
 // a comma, the dash. Every part is optional, so the longest match is the
 // dateline.
-var dateline = func() *regexp.Regexp {
-	re := regexp.MustCompile(`^(?:([A-Z][A-Z .'-]*[A-Z])|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:, [A-Z][A-Za-z .]+?)?` +
-		`(?:, ([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?(?:,? ?(\([A-Za-z .]+\))|, ([A-Z]{2,6})\.)?(?: ?(--|—|–|-))?\s+`)
+var dateline, gluedDateline = func() (*regexp.Regexp, *regexp.Regexp) {
+	head := `^(?:([A-Z][A-Z .'/-]*[A-Z])|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:, [A-Z][A-Za-z .]+?)?` +
+		`(?:, ([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?(?:,? ?(\([A-Za-z .]+\))|, ([A-Z]{2,6})\.)?(?: ?(--|—|–|-|:))?`
+	re, glued := regexp.MustCompile(head+`\s+`), regexp.MustCompile(head)
 	re.Longest()
-	return re
+	glued.Longest()
+	return re, glued
 }()
 
 // dateDateline is a date alone opening a report: "Feb. 23, 2015 -- ".
@@ -337,18 +351,47 @@ func parseDateline(text string) (length int, date string) {
 	if m := dateDateline.FindStringSubmatchIndex(text); m != nil {
 		return m[1], text[m[2]:m[3]]
 	}
-	m := dateline.FindStringSubmatchIndex(text)
-	if m == nil {
+	if n, date, ok := datelineMatch(text, dateline.FindStringSubmatchIndex(text)); ok {
+		return n, date
+	}
+	// The dash run into the report after the agency: "BEIJING (Reuters)
+	// -China’s …".
+	m := gluedDateline.FindStringSubmatchIndex(text)
+	if m == nil || m[10] < 0 || m[6] < 0 && m[8] < 0 {
 		return 0, ""
+	}
+	if next, _ := utf8.DecodeRuneInString(text[m[1]:]); !unicode.IsUpper(next) {
+		return 0, ""
+	}
+	n, date, _ := datelineMatch(text, m)
+	return n, date
+}
+
+// datelineMatch checks a match of a dateline's pattern in text and returns
+// its length and date.
+func datelineMatch(text string, m []int) (length int, date string, ok bool) {
+	if m == nil {
+		return 0, "", false
 	}
 	capitals, dated, agency, dash := m[2] >= 0, m[4] >= 0, m[6] >= 0 || m[8] >= 0, m[10] >= 0
 	if dash && !capitals && !agency || !dash && !(dated && agency) {
-		return 0, "" // "Donald Trump (R) said" opens no report
+		return 0, "", false // "Donald Trump (R) said" opens no report
+	}
+	// A place in capitals before a colon: "ISLAMABAD: Pakistan’s …", not
+	// a label ("UPDATE: …", "ANALYSIS: …").
+	if dash && text[m[10]:m[11]] == ":" {
+		next, _ := utf8.DecodeRuneInString(text[m[1]:])
+		if !capitals || agency || dated || !unicode.IsUpper(next) {
+			return 0, "", false
+		}
+		if place := strings.ToLower(text[m[2]:m[3]]); lexicon.Furniture.Has(place) || lexicon.ArticleKinds.Has(place) || len(place) < 4 {
+			return 0, "", false
+		}
 	}
 	if m[4] >= 0 {
 		date = text[m[4]:m[5]]
 	}
-	return m[1], date
+	return m[1], date, true
 }
 
 // datelineDate is the day a paragraph's dateline gives; a dateline without
@@ -377,7 +420,8 @@ func credits(text string) bool {
 	if len(text) > maxCaption {
 		return false
 	}
-	if creditsLead.MatchString(text) {
+	// "(Reporting by Joe Cash; Editing by Mark Potter)": in brackets too.
+	if creditsLead.MatchString(strings.TrimLeft(text, "([")) {
 		return true
 	}
 	// The phrases found anywhere are looked for as plain words first.
@@ -421,8 +465,8 @@ func pageFurniture(line string) bool {
 	if lexicon.Furniture.Has(strings.TrimRight(lower, ":")) || strings.HasSuffix(lower, "—") || strings.HasSuffix(lower, " -") {
 		return true
 	}
-	if label, _, ok := strings.Cut(lower, ":"); ok && lexicon.Furniture.Has(label) {
-		return true
+	if label, _, ok := strings.Cut(strings.TrimLeft(lower, "(["), ":"); ok && lexicon.Furniture.Has(label) {
+		return true // "Related: …", "(ATTN: ADDS more details)"
 	}
 	// A button or a link: "View Comments", "Skip to main menu", "Go to
 	// Contents Go to Navigation".

@@ -279,6 +279,12 @@ func TestDatelines(t *testing.T) {
 		{"Keelung, Jul 3, NHK. The boats", 21, "Jul 3", 2022, "2022-07-03"},
 		{"CAIRO, Egypt, MENA. The talks", 0, "", 2024, ""},
 		{"LAGOS, (Harbour News) – The talks", 26, "", 2024, ""},
+		{"SEOUL/BEIJING, March 27 (Harbour) -- The talks", 37, "March 27", 2018, "2018-03-27"},
+		{"BEIJING (Harbour) -China’s talks", 19, "", 2024, ""},
+		{"ACCRA: Ghana’s talks", 7, "", 2024, ""},
+		{"UPDATE: The talks", 0, "", 2024, ""},
+		{"US-China talks resumed", 0, "", 2024, ""},
+		{"Taipei: The talks", 0, "", 2024, ""},
 		{"Donald Trump (R) said so", 0, "", 2024, ""},
 		{"Beijing said on Monday", 0, "", 2024, ""},
 	} {

@@ -255,3 +255,29 @@ func TestLettersAndSignOffs(t *testing.T) {
 		t.Errorf("authors %q paragraphs %q", a.Authors, got)
 	}
 }
+
+// TestWireFurniture: what wire copy prints around its paragraphs is no
+// claim: an editor's note in brackets, a caption closed by a bracketed
+// agency, a credit line in brackets, the reporting credit in brackets, a
+// teaser's "MORE" link before the next story's headline.
+func TestWireFurniture(t *testing.T) {
+	text := "Ferry Talks Resume After the Storm\n\n" +
+		"(ATTN: ADDS details in last 2 paras)\n\n" +
+		"ACCRA/LOME, March 27 (Harbour) -- The council said on Tuesday that ferry talks would resume next month.\n\n" +
+		"Crews wait at the harbour gate in Accra on March 27, 2018. (Harbour)\n\n" +
+		"Officials said the crews had been paid for the weeks they lost.\n\n" +
+		"Boats at the quay on Monday.\n[HARBOUR ARCHIVE]\n\n" +
+		"(Reporting by Ana Ruiz; Editing by Li Wei)\n\n" +
+		"The fees at the southern port rose again in March, the second rise this year, and the crews say they cannot pay... MORE\nPort Fees Rise Again in the South\n" +
+		"The council raised the fees at the southern port on Monday for the second time this year, officials said.\n"
+	a := Article("test.txt", []byte(text), nil)
+	want := []string{
+		" | The council said on Tuesday that ferry talks would resume next month.",
+		" | Officials said the crews had been paid for the weeks they lost.",
+		" | The fees at the southern port rose again in March, the second rise this year, and the crews say they cannot pay...",
+		"Port Fees Rise Again in the South | The council raised the fees at the southern port on Monday for the second time this year, officials said.",
+	}
+	if got := paragraphs(a); !reflect.DeepEqual(got, want) {
+		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
+	}
+}
