@@ -184,7 +184,7 @@ func (h *header) readFrom(lines []headerLine, k int, known string) int {
 		case namesAuthor(l.text, h.authors) && h.published.IsZero() && datedNext(lines, i+1):
 			// A note on the author between the by-line and the date.
 		case l.kind == furnitureLine || sameText(l.text, h.title) || (l.kind == titleLine || l.kind == namesLine) && masthead(l.text):
-		case h.title == "" && (l.kind == titleLine || l.kind == namesLine) && (known == "" && !label(l.text) || sameText(l.text, known)) && headerOrTextFollows(lines[i+1:]):
+		case h.title == "" && (l.kind == titleLine || l.kind == namesLine) && (known == "" && !masthead(l.text) || sameText(l.text, known)) && headerOrTextFollows(lines[i+1:]):
 			h.title = l.text
 		default:
 			return i

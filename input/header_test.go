@@ -502,3 +502,12 @@ func TestHeaderHouseStyles(t *testing.T) {
 		}
 	}
 }
+
+// TestShortTitleUnderItsDate: a short title printed under the date is the
+// title; an outlet's name there is not.
+func TestShortTitleUnderItsDate(t *testing.T) {
+	a := Article("test.txt", []byte("16 April 2024\n\nHarbour AI\n\nBy Jane Roe\n\nThe council said on Tuesday that ferry talks would resume next month.\n"), nil)
+	if a.Title != "Harbour AI" || !reflect.DeepEqual(a.Authors, []string{"Jane Roe"}) || date(a.Published) != "2024-04-16" {
+		t.Errorf("got %q %q %s", a.Title, a.Authors, date(a.Published))
+	}
+}
