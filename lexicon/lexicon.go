@@ -84,14 +84,33 @@ func isMark(r rune) bool { return unicode.Is(unicode.Mn, r) }
 
 // HasNoun reports whether the noun w, in any case, is on the list as
 // written or, if it is a regular plural, in its singular: "Institutes" finds
-// "institute", "Academies" finds "academy".
+// "institute", "Academies" finds "academy", "witnesses" finds "witness"
+// (an -es plural after a sibilant, which Singular leaves alone, as
+// "caches" or "niches" end in a silent e).
 func (l *List) HasNoun(w string) bool {
 	w = key(w)
 	if _, ok := l.index[w]; ok {
 		return true
 	}
-	_, ok := l.index[Singular(w)]
-	return ok
+	if _, ok := l.index[Singular(w)]; ok {
+		return true
+	}
+	if stem, ok := strings.CutSuffix(w, "es"); ok && sibilant(stem) {
+		_, ok = l.index[stem]
+		return ok
+	}
+	return false
+}
+
+// sibilant reports whether w ends in a sound that takes -es in the plural:
+// "witness", "box", "church", "marsh", "quiz".
+func sibilant(w string) bool {
+	for _, end := range []string{"ss", "x", "ch", "sh", "z"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // Entry returns the position in the list of the entry that has w (any

@@ -69,6 +69,8 @@ func TestHasNoun(t *testing.T) {
 		{Roles, "researchers", true},   // plural of a role
 		{PlaceHeads, "Counties", true}, // -ies plural of a head
 		{PlaceHeads, "Countryside", false},
+		{UnnamedSources, "witnesses", true}, // -es plural after a sibilant
+		{UnnamedSources, "witnesse", false},
 	} {
 		if got := tc.l.HasNoun(tc.word); got != tc.want {
 			t.Errorf("HasNoun(%s, %q) = %v, want %v", tc.l.name, tc.word, got, tc.want)

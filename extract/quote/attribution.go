@@ -205,7 +205,7 @@ type attributor struct {
 func (t *attributor) attribute(i int) (speaker, string) {
 	v := &t.views[i]
 	if c := v.closingCue(); c >= 0 {
-		if s := v.speakers[c]; s.entity != nil && t.closes(i, s) {
+		if s := v.speakers[c]; s.entity != nil && t.closes(i, s) && !v.relays(v.cues[c]) {
 			return s, v.cueText(v.cues[c])
 		}
 	}
@@ -263,6 +263,15 @@ func (t *attributor) attribute(i int) (speaker, string) {
 func (t *attributor) closes(i int, s speaker) bool {
 	it := t.views[i].items[s.item]
 	return !it.document && (it.kind == entityItem || it.unnamed || s.entity.Type == claimx.Person)
+}
+
+// relays reports whether cue c is "report", with which news writing names
+// the outlet it read a sentence in ("Sullivan said it was “…”, Reuters
+// reported" is Sullivan's): the outlet speaks only a sentence that names
+// no other speaker ("Three people died, Xinhua reported").
+func (v *view) relays(c cue) bool {
+	l, _, _ := lexicon.Lemma(v.items[c.from].lower, lexicon.ClosingVerbs.Has)
+	return l == "report"
 }
 
 // runsOver records, for each claim, the quotations running over several
@@ -663,6 +672,9 @@ func newView(c *claimx.Claim) view {
 			for j < len(v.runes) && !stop[j] && (isWordRune(v.runes[j]) || v.joinsWord(j)) {
 				j++
 			}
+			if v.titleStop(i, j) {
+				j++ // "Mr." is one word: "said Mr. Reeves" is no sentence break before the name
+			}
 			v.addText(wordItem, i, j)
 			i = j
 		default:
@@ -697,6 +709,13 @@ func (v *view) addEntity(e *claimx.Entity) int {
 	}
 	v.items = append(v.items, it)
 	return it.end
+}
+
+// titleStop reports whether the word in runes [from, to) is a capitalised
+// title abbreviation whose full stop follows it: "Mr.", "Dr.", "Gen.".
+func (v *view) titleStop(from, to int) bool {
+	return to < len(v.runes) && v.runes[to] == '.' && unicode.IsUpper(v.runes[from]) &&
+		lexicon.TitleAbbreviations.Has(string(v.runes[from:to]))
 }
 
 // joinsWord reports whether the rune at j joins two parts of one word:

@@ -1043,3 +1043,67 @@ func checkAttributions(t *testing.T, tests []attributionCase) {
 		})
 	}
 }
+
+// TestAttributionNewsCueShapes checks cue shapes and speaker mentions as
+// wire, newspaper and analysis copy prints them.
+func TestAttributionNewsCueShapes(t *testing.T) {
+	mao := ent{"Mao Ning", "Mao Ning", claimx.Person}
+	reeves := ent{"Reeves", "Alan Reeves", claimx.Person}
+	lowy := ent{"Lowy Institute", "Lowy Institute", claimx.Org}
+	wu := ent{"Wu Qian", "Wu Qian", claimx.Person}
+	pla := ent{"PLA", "People's Liberation Army", claimx.Org}
+	xinhua := ent{"Xinhua", "Xinhua", claimx.Org}
+	sullivan := ent{"Sullivan", "John Sullivan", claimx.Person}
+	reuters := ent{"Reuters", "Reuters", claimx.Org}
+	earnest := ent{"Josh Earnest", "Josh Earnest", claimx.Person}
+	whiteHouse := ent{"White House", "White House", claimx.Org}
+	washington := ent{"Washington", "Washington", claimx.GPE}
+	marles := ent{"Richard Marles", "Richard Marles", claimx.Person}
+	checkAttributions(t, []attributionCase{
+		{"lower-case words qualifying a title before the name, after a quotation",
+			[][]string{{"“The US side should stop selling arms,” foreign ministry spokeswoman Mao Ning told a regular news briefing in Beijing."}},
+			[]ent{mao, beijing}, []string{"Mao Ning | told"}},
+		{"an honorific with its full stop between the verb and the name",
+			[][]string{{"“We are watching closely,” said Mr. Reeves, a senior analyst at the Lowy Institute."}},
+			[]ent{reeves, lowy}, []string{"Alan Reeves | said"}},
+		{"a title and its full stop closing the sentence",
+			[][]string{{"The rate will stay high for a year, said Dr. Reeves."}},
+			[]ent{reeves}, []string{"Alan Reeves | said"}},
+		{"told a programme and its station",
+			[][]string{{"“We will respond in kind,” Defence Minister Richard Marles told a Sunday morning radio programme."}},
+			[]ent{marles}, []string{"Richard Marles | told"}},
+		{"a role noun set off by a name with its titles",
+			[][]string{{"The spokesman, Senior Colonel Wu Qian, said the PLA would respond."}},
+			[]ent{wu, pla}, []string{"Wu Qian | said"}},
+		{"according to an unnamed source closing the sentence",
+			[][]string{{"Most of the protesters were students, according to witnesses."}},
+			nil, []string{"(witnesses) | according to"}},
+		{"an agency closing the sentence with reported",
+			[][]string{{"Three people were killed in the blast, the state news agency Xinhua reported."}},
+			[]ent{xinhua}, []string{"Xinhua | reported"}},
+		{"state media closing the sentence",
+			[][]string{{"Three people were killed in the blast, state media reported."}},
+			nil, []string{"(state media) | reported"}},
+		{"the outlet a sentence was read in does not speak for whom it quotes",
+			[][]string{{"Sullivan said the visit was “highly inappropriate”, Reuters reported."}},
+			[]ent{sullivan, reuters}, []string{"John Sullivan | said"}},
+		{"a body qualifying a title through lower-case words is no subject",
+			[][]string{{"In Washington, White House press secretary Josh Earnest condemned the attack and said the US was willing to help."}},
+			[]ent{earnest, whiteHouse, washington}, []string{"Josh Earnest | condemned"}},
+		{"a view reported without that",
+			[][]string{{"Many economists believe the slowdown will last into next year."}},
+			nil, []string{"(economists) | believe"}},
+		{"a framing verb with a clause without that",
+			[][]string{{"Mao Ning spoke on Monday.", "She added the talks had been useful."}},
+			[]ent{mao}, []string{"", "Mao Ning | added"}},
+		{"a framing or thinking verb with an object alone reports nothing",
+			[][]string{{"Huawei added 300 staff in Japan last year.", "Few investors believe the hype about the chips.", "Beijing recalled the ambassador on Friday."}},
+			[]ent{huawei, japan, beijing}, []string{"", "", ""}},
+		{"an unnamed source set off after an inverted verb",
+			[][]string{{"“We were terrified,” said one mother, who asked not to be named."}},
+			nil, []string{"(one mother) | said"}},
+		{"supporters and opponents",
+			[][]string{{"Supporters argue the changes were overdue.", "Opponents say the plan is unworkable."}},
+			nil, []string{"(Supporters) | argue", "(Opponents) | say"}},
+	})
+}

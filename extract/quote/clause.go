@@ -104,8 +104,8 @@ func (v *view) closesSentence(c cue) bool {
 		}
 	}
 	k := v.subjectBefore(c.from)
-	if k < 0 {
-		return false
+	if k < 0 || v.beforeParens(v.skipVerbGroup(c.from-1)) != k {
+		return false // "…, Josh Earnest condemned the attack and said" closes nothing
 	}
 	p := v.phraseStart(k) - 1
 	return p >= 1 && v.items[p].is(",")
@@ -197,6 +197,8 @@ func (v *view) subjectBefore(k int) int {
 			return j
 		case inVerbGroup && (it.lower == "who" || it.lower == "which"):
 			return v.relativeAntecedent(j) // "ZeniMax Media, which accuses Facebook of …"
+		case inVerbGroup && it.kind == wordItem && it.refers == nil && lexicon.Pronouns.Has(it.lower):
+			return -1 // "when we thought it was time": the quoted speaker's own "we", no one named
 		case v.candidate(j):
 			if h := v.relativeHead(j); h >= 0 {
 				return h
@@ -605,7 +607,8 @@ func (v *view) determinerLike(j int) bool {
 const modifierReach = 3
 
 // modifies reports whether the name at k only qualifies a name right after
-// it, with nothing but titles or capitalised words between, or is the
+// it, with nothing but titles or capitalised words between, lower-case words
+// qualifying a title aside ("White House press secretary Josh Earnest"), or is the
 // possessive of a body's name the entity tagger missed: "Taipei’s Mainland
 // Affairs Council said" is not Taipei speaking, where "the PRC’s Global AI
 // Governance Initiative states" is the PRC speaking through a document;
@@ -618,16 +621,21 @@ func (v *view) modifies(k int) bool {
 	if k+1 < len(v.items) && v.items[k+1].unnamed && !v.items[k].possessive {
 		return true
 	}
+	lower := false // a lower-case word qualifies a title after it: "White House press secretary Josh Earnest"
 	for j, words := k+1, 0; j < len(v.items); j++ {
 		it := v.items[j]
 		switch {
 		case it.kind == entityItem:
-			return true
+			return !lower
 		case it.kind == parenItem:
 			continue
 		case it.kind != wordItem || it.cue || words == modifierReach:
 			return false
-		case !isTitle(it.lower) && !unicode.IsUpper([]rune(it.text)[0]):
+		case isTitle(it.lower) || unicode.IsUpper([]rune(it.text)[0]):
+			lower = false
+		case v.plainWord(j):
+			lower = true
+		default:
 			return false
 		}
 		words++
@@ -681,16 +689,47 @@ func (v *view) followsQuote(k int) bool {
 
 // phraseStart returns the first item of the noun phrase ending in the name
 // or pronoun at k: its titles, modifying names and determiners ("Foreign
-// Ministry spokesperson Wang").
+// Ministry spokesperson Wang"), and the lower-case words qualifying a title
+// or a name as news copy prints them ("foreign ministry spokeswoman Mao
+// Ning", "the state news agency Xinhua", "state media").
 func (v *view) phraseStart(k int) int {
+	modifiers := 0
 	for ; k > 0; k-- {
 		it := v.items[k-1]
 		upper := it.kind == wordItem && unicode.IsUpper([]rune(it.text)[0])
-		if !(it.kind == entityItem || it.kind == parenItem || upper || isTitle(it.lower) || lexicon.Determiners.Has(it.lower)) {
-			break
+		switch {
+		case it.kind == entityItem || it.kind == parenItem || upper || isTitle(it.lower) || lexicon.Determiners.Has(it.lower):
+		case modifiers < titleModifiers && (modifiers > 0 || v.headsPhrase(k)) && v.plainWord(k-1):
+			modifiers++
+		default:
+			return k
 		}
 	}
 	return k
+}
+
+// titleModifiers is how many lower-case words may qualify a title or a
+// name before it: "foreign ministry spokeswoman", "state news agency
+// Xinhua", "whale whisperer Hori Parata".
+const titleModifiers = 3
+
+// headsPhrase reports whether item k is a name, a title or a source noun,
+// which lower-case words before it may qualify.
+func (v *view) headsPhrase(k int) bool {
+	it := v.items[k]
+	return it.kind == entityItem || it.unnamed || it.kind == wordItem && isTitle(it.lower)
+}
+
+// plainWord reports whether item j is a lower-case content word, no
+// function word, verb group, clause word or cue, as a noun qualifying the
+// next one is.
+func (v *view) plainWord(j int) bool {
+	if j >= len(v.items) {
+		return false
+	}
+	it := v.items[j]
+	return it.kind == wordItem && !it.cue && unicode.IsLower([]rune(it.text)[0]) && !lexicon.Common.Has(it.lower) &&
+		!preposition(it.lower) && !connective(it.lower) && !auxiliary(it.lower) && !isNumber(it.text)
 }
 
 // subject returns the first name among the claim's first n items that can
@@ -764,7 +803,11 @@ func (v *view) appositiveName(k int) int {
 	for j := k + 1; j < len(v.items) && j <= k+appositiveReach; j++ {
 		switch next := v.items[j]; {
 		case next.is(","):
-			if n := j + 1; n < len(v.items) && v.items[n].kind == entityItem && slices.Contains(it.refers, v.items[n].entity.Type) &&
+			n := j + 1
+			for n < len(v.items) && v.items[n].kind == wordItem && isTitle(v.items[n].lower) {
+				n++ // "The spokesman, Senior Colonel Wu Qian, said"
+			}
+			if n < len(v.items) && v.items[n].kind == entityItem && slices.Contains(it.refers, v.items[n].entity.Type) &&
 				(n+1 == len(v.items) || v.items[n+1].is(separators) || v.items[n+1].kind == parenItem) {
 				return n
 			}

@@ -118,6 +118,9 @@ func (v *view) findCues() {
 			continue
 		}
 		if lexicon.VerbNouns.Has(lemma) && (form == lexicon.Base || form == lexicon.S) {
+			if form == lexicon.Base && k > 0 && v.items[k-1].kind == punctItem && v.plainWord(k+1) {
+				continue // "…, state media reported": a noun qualifying the next, with no subject before it
+			}
 			s = frames
 		}
 		if form == lexicon.Ing && k > 0 && v.gerund(k) {
@@ -274,7 +277,7 @@ func (v *view) framed(c cue) bool {
 	if v.followsQuote(c.from) || v.inverted(c) || v.closesSentence(c) || v.quotedSubject(c) || c.form == lexicon.Past && v.passive(c.from) && v.quotedBefore(c.from) {
 		return true
 	}
-	if v.toldAudience(c) {
+	if v.toldAudience(c) || v.thatless(c.to) {
 		return true
 	}
 	lemma, _, _ := lexicon.Lemma(v.items[c.from].lower, func(w string) bool { return cueVerbs[w] })
@@ -292,6 +295,10 @@ func (v *view) framed(c cue) bool {
 	return false
 }
 
+// audienceReach is how many items after "told" may name whom it tells:
+// "told a regular news briefing".
+const audienceReach = 4
+
 // toldAudience reports whether cue c is "tell" with whom it tells right
 // after it, a name or an audience: "told Reuters", "told reporters on
 // Monday", "told a news briefing".
@@ -301,13 +308,13 @@ func (v *view) toldAudience(c cue) bool {
 	}
 	// "told the ministry to wait" is an order, not a report.
 	notOrder := func(j int) bool { return v.wordAt(j+1) != "to" }
-	for j := c.to; j < len(v.items) && j < c.to+3; j++ {
+	for j := c.to; j < len(v.items) && j < c.to+audienceReach; j++ {
 		switch it := v.items[j]; {
 		case it.kind == entityItem && !it.possessive:
 			return notOrder(j)
 		case it.kind == wordItem && lexicon.Audiences.HasNoun(it.lower):
 			return notOrder(j)
-		case it.kind != wordItem || !lexicon.Determiners.Has(it.lower) && !lexicon.Adjectives.Has(it.lower) && it.lower != "news":
+		case it.kind != wordItem || !lexicon.Determiners.Has(it.lower) && !lexicon.Adjectives.Has(it.lower) && !v.plainWord(j):
 			return false
 		}
 	}
@@ -326,11 +333,42 @@ func (v *view) usable(c cue) bool {
 }
 
 // clauseAfter reports whether a that-clause, a quotation or a colon comes
-// right after cue c.
+// right after cue c, or a clause without "that" ("analysts believe the
+// economy will recover").
 func (v *view) clauseAfter(c cue) bool {
 	for j := c.to; j < len(v.items) && j < c.to+holdsReach; j++ {
 		if it := v.items[j]; it.kind == quoteItem && !it.label || it.lower == "that" || it.lower == ":" {
 			return true
+		}
+	}
+	return v.thatless(c.to)
+}
+
+// clauseReach is how many items the subject of a clause without "that"
+// may take before its verb: "the price of rare earths will".
+const clauseReach = 6
+
+// thatless reports whether a clause without "that" opens at item j, as
+// verbs of saying and thinking take one ("believe the economy will
+// recover", "added the talks were useful", "noted it had"): a name, a
+// subject pronoun or a noun phrase, then a finite auxiliary within reach
+// before any clause word or punctuation. An object alone has none ("added
+// 300 staff", "believe the hype", "recalled the ambassador").
+func (v *view) thatless(j int) bool {
+	if j >= len(v.items) {
+		return false
+	}
+	first := v.items[j]
+	if first.kind != entityItem && !(first.kind == wordItem && (lexicon.Pronouns.Has(first.lower) ||
+		lexicon.Determiners.Has(first.lower) || v.plainWord(j) || unicode.IsUpper([]rune(first.text)[0]))) {
+		return false
+	}
+	for k := j + 1; k < len(v.items) && k <= j+clauseReach; k++ {
+		switch it := v.items[k]; {
+		case it.kind == wordItem && finite(it.lower):
+			return true
+		case it.kind != wordItem && it.kind != entityItem && it.kind != parenItem, it.cue, connective(it.lower):
+			return false
 		}
 	}
 	return false
@@ -379,6 +417,16 @@ func preposition(w string) bool { return w != "like" && lexicon.Prepositions.Has
 
 // connective reports whether w opens a new clause.
 func connective(w string) bool { return lexicon.Relatives.Has(w) || lexicon.Conjunctions.Has(w) }
+
+// finite reports whether w is an auxiliary that makes a verb group finite,
+// as a clause's verb is: "will", "was", "has", "did", but not "be",
+// "been", "being" or "having".
+func finite(w string) bool {
+	if lexicon.Modals.Has(w) || lexicon.Do.Has(w) {
+		return true
+	}
+	return (lexicon.Be.Has(w) || lexicon.Have.Has(w)) && w != "be" && w != "been" && !strings.HasSuffix(w, "ing")
+}
 
 // auxiliary reports whether w belongs to a verb group rather than to the
 // subject before it: auxiliaries, be-forms and adverbs ("has previously",
