@@ -541,8 +541,9 @@ const lookBack = 3
 // has rejected …"); failing that, the antecedent is in the nearest of the
 // few claims before, in the same section, that names something of a fitting
 // type: its speaker if it has one, else its subject (the first name not
-// governed by a preposition), else its last fitting name. The pronoun is
-// item k of claim i.
+// governed by a preposition), else its last fitting name. A referring noun
+// no earlier name holds may name the speaker the next sentence opens with
+// (see namedNext). The pronoun is item k of claim i.
 func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 	// "they" and "their" stand for a body or for several people, never for
 	// one named person: "they say he appears more responsive" after Lee.
@@ -551,6 +552,9 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 		return slices.Contains(p.refers, e.Type) && !(plural && e.Type == claimx.Person)
 	}
 	if p.document {
+		if e := t.views[i].issuedBy(k); e != nil {
+			return e // "The report, released by Amnesty International, says"
+		}
 		return t.mem.issuer(p.lower) // never the nearest name: "The statement said" after Manila
 	}
 	if p.unnamed && p.refers != nil {
@@ -569,6 +573,9 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 		if p.unnamed {
 			return unnamed // "the official said", with no official named before
 		}
+		if e := t.namedNext(i, fits); e != nil {
+			return e
+		}
 	}
 	if e := t.views[i].subject(fits, k); e != nil {
 		return e
@@ -582,6 +589,27 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 		}
 		if e := t.views[j].lastEntity(fits); e != nil {
 			return e
+		}
+	}
+	return nil
+}
+
+// namedNext returns the name of a fitting type that opens the claim after
+// claim i in its paragraph, as news writing names a speaker it first gave
+// by role alone: "“…,” the minister said. Wang Yi, speaking in Beijing,
+// added …"; nil if the next claim opens with no such name.
+func (t *attributor) namedNext(i int, fits func(*claimx.Entity) bool) *claimx.Entity {
+	claims := t.a.Claims
+	if i+1 >= len(claims) || claims[i+1].Paragraph != claims[i].Paragraph {
+		return nil
+	}
+	v := &t.views[i+1]
+	for k, it := range v.items {
+		if it.kind == entityItem {
+			if fits(it.entity) && v.candidate(k) && v.phraseStart(k) == 0 {
+				return it.entity
+			}
+			return nil
 		}
 	}
 	return nil
@@ -911,11 +939,25 @@ func (v *view) endsNounPhrase(k int) bool {
 		return true
 	}
 	w := next.lower
-	if preposition(w) || connective(w) || auxiliary(w) || lexicon.TitleLinks.Has(w) || v.participle(k+1) {
+	if preposition(w) || connective(w) || auxiliary(w) || lexicon.TitleLinks.Has(w) || v.participle(k+1) || v.qualifiedBy(k+1) {
 		return true
 	}
 	_, _, verb := lexicon.Lemma(w, func(l string) bool { return cueVerbs[l] || lexicon.ThinkingVerbs.Has(l) })
 	return verb
+}
+
+// qualifiedBy reports whether the word at k opens a phrase qualifying the
+// noun before it, an adjective or a participle with its preposition:
+// "people familiar with the matter", "sources close to the talks",
+// "officials briefed on the plan"; but a participle with its agent names
+// who issued a document ("documents published by the ministry"), which
+// speaks for it.
+func (v *view) qualifiedBy(k int) bool {
+	if !v.plainWord(k) || k+1 >= len(v.items) {
+		return false
+	}
+	p := v.items[k+1].lower
+	return preposition(p) && (p == "with" || p == "to" || strings.HasSuffix(v.items[k].lower, "ed") && p != "by")
 }
 
 // participle reports whether the word at k is an -ing participle opening

@@ -1107,3 +1107,30 @@ func TestAttributionNewsCueShapes(t *testing.T) {
 			nil, []string{"(Supporters) | argue", "(Opponents) | say"}},
 	})
 }
+
+// TestAttributionSpeakerNamedAfter checks speakers the text names after
+// their words, by role first or in a phrase set off after their document.
+func TestAttributionSpeakerNamedAfter(t *testing.T) {
+	amnesty := ent{"Amnesty International", "Amnesty International", claimx.Org}
+	office := ent{"General Office", "General Office", claimx.Org}
+	checkAttributions(t, []attributionCase{
+		{"a role noun first, the name opening the next sentence",
+			[][]string{{"“We will not accept this,” the minister said.", "Wang Yi, speaking in Beijing, added that China would respond."}},
+			[]ent{wangYi, beijing, china}, []string{"Wang Yi | said", "Wang Yi | added"}},
+		{"a body by its noun first, in a press release",
+			[][]string{{"“The decision is final,” the company said in a statement.", "Huawei added that it would appeal."}},
+			[]ent{huawei}, []string{"Huawei | said", "Huawei | added"}},
+		{"but not a name of another kind, nor one in the next paragraph",
+			[][]string{{"“The decision is final,” the company said."}, {"Huawei added staff."}},
+			[]ent{huawei}, []string{"", ""}},
+		{"a report's issuer in a phrase set off after it",
+			[][]string{{"The report, released on Tuesday by Amnesty International, says that at least 100 people were detained."}},
+			[]ent{amnesty}, []string{"Amnesty International | says"}},
+		{"a document's issuer after its participle",
+			[][]string{{"The document, issued by the General Office, states that “ideological work is extremely important.”"}},
+			[]ent{office}, []string{"General Office | states"}},
+		{"an unnamed source qualified by an adjective and its preposition",
+			[][]string{{"People familiar with the matter said the deal could be announced next week.", "Officials briefed on the plan said it was close."}},
+			nil, []string{"(People) | said", "(Officials) | said"}},
+	})
+}

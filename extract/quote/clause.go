@@ -456,29 +456,18 @@ func (v *view) bodyBehind(j int) int {
 }
 
 // issuerReach is how far after a document noun the "by" of its issuer may
-// stand: "the White Paper on Democracy issued by the SCIO".
-const issuerReach = 4
+// stand: "the White Paper on Democracy issued by the SCIO", "The report,
+// released on Tuesday by Amnesty International,".
+const issuerReach = 6
 
 // issuerOf returns who issued the document noun at k, nil if the claim
-// does not say: the body after "from", "by" or "of" ("a post from the
-// ministry"), the agent of a participle after it ("issued by the SCIO"),
-// the name owning it ("the ministry’s statement"), the speaker of a claim
-// that speaks in it ("the council said in a report"), or the subject that
-// sends or publishes it with no reporting verb between ("China sent a
-// position paper").
+// does not say: the one it names as issuer (see issuedBy), the name owning
+// it ("the ministry’s statement"), the speaker of a claim that speaks in it
+// ("the council said in a report"), or the subject that sends or publishes
+// it with no reporting verb between ("China sent a position paper").
 func (v *view) issuerOf(k int, speaker *claimx.Entity) *claimx.Entity {
-	if b := v.bodyBehind(k); b >= 0 {
-		return v.items[b].entity
-	}
-	for j := k + 1; j < len(v.items) && j <= k+issuerReach; j++ {
-		if it := v.items[j]; it.lower == "by" {
-			if a := v.agentAfter(j + 1); a >= 0 && v.items[a].kind == entityItem {
-				return v.items[a].entity
-			}
-			break
-		} else if it.kind != wordItem && it.kind != entityItem || it.cue {
-			break
-		}
+	if e := v.issuedBy(k); e != nil {
+		return e
 	}
 	if k > 0 && v.items[k-1].kind == entityItem && v.items[k-1].possessive {
 		return v.items[k-1].entity
@@ -497,6 +486,28 @@ func (v *view) issuerOf(k int, speaker *claimx.Entity) *claimx.Entity {
 	}
 	if f := v.firstCandidate(from, k); f >= 0 && v.items[f].kind == entityItem {
 		return v.items[f].entity
+	}
+	return nil
+}
+
+// issuedBy returns the body the document noun at k is said to come from,
+// nil if none: the body after "from", "by" or "of" ("a post from the
+// ministry"), or the agent of a participle after it, in a phrase set off by
+// commas or not ("issued by the SCIO", "The report, released on Tuesday by
+// Amnesty International, says").
+func (v *view) issuedBy(k int) *claimx.Entity {
+	if b := v.bodyBehind(k); b >= 0 {
+		return v.items[b].entity
+	}
+	for j := k + 1; j < len(v.items) && j <= k+issuerReach; j++ {
+		if it := v.items[j]; it.lower == "by" {
+			if a := v.agentAfter(j + 1); a >= 0 && v.items[a].kind == entityItem {
+				return v.items[a].entity
+			}
+			break
+		} else if !(j == k+1 && it.is(",")) && (it.kind != wordItem && it.kind != entityItem || it.cue) {
+			break
+		}
 	}
 	return nil
 }
