@@ -519,6 +519,9 @@ func (t *attributor) resolve(i, k int) *claimx.Entity {
 	case it.kind == entityItem:
 		return it.entity
 	case it.unnamed && it.refers == nil:
+		if a := t.views[i].appositiveName(k); a >= 0 {
+			return t.views[i].items[a].entity // "Kim Kardashian’s lawyer, Laura Wasser, says"
+		}
 		return unnamed
 	}
 	if t := lexicon.Possessives.Types(it.lower); t != nil && it.refers == nil {

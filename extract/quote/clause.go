@@ -802,13 +802,17 @@ func (v *view) quotesSentence() bool {
 const appositiveReach = 5
 
 // appositiveName returns the name set off after the role noun at k, which
-// names whom the noun stands for ("The leader of Ennahda, Rachid
+// names whom the noun or unnamed source stands for ("The leader of Ennahda, Rachid
 // Ghannouchi, condemned"; "The minister, Wang Yi, said"), -1 if none: a
 // name of a type the noun can refer to, between commas or closing the
 // claim.
 func (v *view) appositiveName(k int) int {
 	it := v.items[k]
-	if it.refers == nil || it.pronoun || it.document {
+	types := it.refers
+	if it.unnamed && types == nil {
+		types = people // "The victim’s mother, Sarah Jones, said"
+	}
+	if types == nil || it.pronoun || it.document {
 		return -1
 	}
 	for j := k + 1; j < len(v.items) && j <= k+appositiveReach; j++ {
@@ -818,7 +822,7 @@ func (v *view) appositiveName(k int) int {
 			for n < len(v.items) && v.items[n].kind == wordItem && isTitle(v.items[n].lower) {
 				n++ // "The spokesman, Senior Colonel Wu Qian, said"
 			}
-			if n < len(v.items) && v.items[n].kind == entityItem && slices.Contains(it.refers, v.items[n].entity.Type) &&
+			if n < len(v.items) && v.items[n].kind == entityItem && slices.Contains(types, v.items[n].entity.Type) &&
 				(n+1 == len(v.items) || v.items[n+1].is(separators) || v.items[n+1].kind == parenItem) {
 				return n
 			}
@@ -829,6 +833,9 @@ func (v *view) appositiveName(k int) int {
 	}
 	return -1
 }
+
+// people is what an unnamed source set off by a name can name: a person.
+var people = []claimx.EntityType{claimx.Person}
 
 // roleReach is how many words a title may stand before the name it is
 // given to: "Foreign Ministry spokesman Wang Wenbin", "ambassador to France

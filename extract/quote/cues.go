@@ -312,8 +312,8 @@ func (v *view) toldAudience(c cue) bool {
 		switch it := v.items[j]; {
 		case it.kind == entityItem && !it.possessive:
 			return notOrder(j)
-		case it.kind == wordItem && lexicon.Audiences.HasNoun(it.lower):
-			return notOrder(j)
+		case it.kind == wordItem && (lexicon.Audiences.HasNoun(it.lower) || unicode.IsUpper([]rune(it.text)[0]) && !lexicon.Common.Has(it.lower)):
+			return notOrder(j) // "told reporters", or an outlet the tagger did not name: "tell TMZ"
 		case it.kind != wordItem || !lexicon.Determiners.Has(it.lower) && !lexicon.Adjectives.Has(it.lower) && !v.plainWord(j):
 			return false
 		}
