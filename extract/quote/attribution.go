@@ -844,7 +844,7 @@ func (v *view) markReferences() {
 			continue
 		}
 		noun, possessive := strings.CutSuffix(strings.ReplaceAll(it.lower, "'", "’"), "’s")
-		it.unnamed = !possessive && lexicon.UnnamedSources.HasNoun(it.lower) && v.endsNounPhrase(k) && !v.inName(k)
+		it.unnamed = !possessive && (lexicon.UnnamedSources.HasNoun(it.lower) || groupNoun(it.lower)) && v.endsNounPhrase(k) && !v.inName(k)
 		if t := lexicon.ReferringNouns.Types(noun); t != nil && v.definite(k) {
 			it.refers, it.lower, it.possessive = t, noun, possessive
 		}
@@ -861,6 +861,14 @@ func (v *view) markReferences() {
 	}
 }
 
+// groupNoun reports whether w names people by a plural the text does not
+// name one by one: a title ("local leaders", "Taiwanese ministers", "the
+// leaders") or a nationality ("Tunisians", "many Americans").
+func groupNoun(w string) bool {
+	one := lexicon.Singular(w)
+	return one != "" && !lexicon.IsTitle(w) && (lexicon.IsTitle(one) || lexicon.Adjectives.Has(one))
+}
+
 // markLabels marks the quotations that are labels, in text order, so that
 // one joined to a label before it is read as one too.
 func (v *view) markLabels() {
@@ -872,13 +880,14 @@ func (v *view) markLabels() {
 }
 
 // inName reports whether the capitalised word at k ends a name the entity
-// tagger left as words: "ZeniMax Media", not "media".
+// tagger left as words: "ZeniMax Media", not "media", nor "Many Tunisians"
+// after a word capitalised only as it opens the sentence.
 func (v *view) inName(k int) bool {
 	if k == 0 || !unicode.IsUpper([]rune(v.items[k].text)[0]) {
 		return false
 	}
 	prev := v.items[k-1]
-	return prev.kind == wordItem && unicode.IsUpper([]rune(prev.text)[0])
+	return prev.kind == wordItem && unicode.IsUpper([]rune(prev.text)[0]) && !lexicon.Common.Has(prev.lower)
 }
 
 // documentIssuers are the kinds of entity that issue documents.

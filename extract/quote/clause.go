@@ -103,9 +103,17 @@ func (v *view) closesSentence(c cue) bool {
 			return false
 		}
 	}
+	return v.subjectSetOff(c)
+}
+
+// subjectSetOff reports whether the subject of cue c stands right before
+// it, after a comma: "…, Lu said", "…, scientists think,". A subject
+// further back heads a clause of its own ("…, Josh Earnest condemned the
+// attack and said" closes nothing).
+func (v *view) subjectSetOff(c cue) bool {
 	k := v.subjectBefore(c.from)
 	if k < 0 || v.beforeParens(v.skipVerbGroup(c.from-1)) != k {
-		return false // "…, Josh Earnest condemned the attack and said" closes nothing
+		return false
 	}
 	p := v.phraseStart(k) - 1
 	return p >= 1 && v.items[p].is(",")

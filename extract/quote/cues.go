@@ -281,6 +281,9 @@ func (v *view) framed(c cue) bool {
 		return true
 	}
 	lemma, _, _ := lexicon.Lemma(v.items[c.from].lower, func(w string) bool { return cueVerbs[w] })
+	if c.form == lexicon.Past && lexicon.ContentLinks.Has(lemma+" "+v.wordAt(c.to)) {
+		return false // "minorities accused of harboring “strong religious views”": the accused say nothing
+	}
 	for j := c.to; j < len(v.items) && j < c.to+complementLimit; j++ {
 		it := v.items[j]
 		switch {
@@ -327,9 +330,17 @@ func (v *view) usable(c cue) bool {
 	case speaks:
 		return true
 	case holds:
-		return v.clauseAfter(c)
+		return v.clauseAfter(c) || v.parenthetical(c)
 	}
-	return v.framed(c)
+	return v.framed(c) || v.parenthetical(c)
+}
+
+// parenthetical reports whether cue c and its subject are set off by
+// commas inside the sentence they report: "Climate change is to blame
+// too, scientists think, with warming seas …", "The economy, he noted,
+// was recovering".
+func (v *view) parenthetical(c cue) bool {
+	return c.to < len(v.items) && v.items[c.to].is(",") && c.owner < 0 && !c.sourceAfter && !c.noun && v.subjectSetOff(c)
 }
 
 // clauseAfter reports whether a that-clause, a quotation or a colon comes
