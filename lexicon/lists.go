@@ -102,6 +102,7 @@ var (
 	VocabularyNouns    = load("vocabulary-nouns")    // "language", "rhetoric": "the language of “...”"
 	ReferringNouns     = load("referring-nouns")     // "the ministry": typed by what they refer to
 	UnnamedSources     = load("unnamed-sources")     // "officials said": speakers the text does not name
+	BodyVoices         = load("body-voices")         // "a spokesman said": speaks for the body last heard
 	QuestionLabels     = load("question-labels")     // "Q:": a reporter's turn in a transcript
 	ClausePrepositions = load("clause-prepositions") // "after", "as": may open a clause ("after Chen said")
 	ClosingVerbs       = load("closing-verbs")       // "said": "…, Lu said." closes a sentence with its source

@@ -522,6 +522,18 @@ func (t *attributor) resolve(i, k int) *claimx.Entity {
 		if a := t.views[i].appositiveName(k); a >= 0 {
 			return t.views[i].items[a].entity // "Kim Kardashian’s lawyer, Laura Wasser, says"
 		}
+		if !it.voice {
+			return unnamed
+		}
+		if e := t.namedNext(i, isPerson, it.lower); e != nil {
+			return e // the spokesperson named after: a person's words are theirs
+		}
+		if b := t.views[i].voicedBody(k); b >= 0 {
+			return t.views[i].items[b].entity // "a spokesperson for Japan said, adding that"
+		}
+		if e := t.bodyHeard(i); e != nil {
+			return e
+		}
 		return unnamed
 	}
 	if t := lexicon.Possessives.Types(it.lower); t != nil && it.refers == nil {
@@ -531,6 +543,29 @@ func (t *attributor) resolve(i, k int) *claimx.Entity {
 		return t.views[i].items[a].entity // "The leader of Ennahda, Rachid Ghannouchi, condemned"
 	}
 	return t.antecedent(i, k, it)
+}
+
+func isPerson(e *claimx.Entity) bool { return e.Type == claimx.Person }
+
+// bodyHeard returns the body a spokesperson no body is named for speaks
+// for: the one that spoke, or else acted, in the nearest of the few claims
+// before claim i in its section that names a speaker or a body ("West
+// Mercia Police said they were investigating. A spokesman said: “…”");
+// nil if that claim's speaker is a person.
+func (t *attributor) bodyHeard(i int) *claimx.Entity {
+	body := func(e *claimx.Entity) bool { return e.Type == claimx.Org || e.Type == claimx.GPE }
+	for j := i - 1; j >= 0 && j >= i-lookBack && t.a.Claims[j].Section == t.a.Claims[i].Section; j-- {
+		if e := t.speakers[j]; e != nil && e != unnamed {
+			if body(e) {
+				return e
+			}
+			return nil
+		}
+		if e := t.views[j].subject(body, len(t.views[j].items)); e != nil {
+			return e
+		}
+	}
+	return nil
 }
 
 // lookBack is how many claims back a pronoun may find its antecedent.
@@ -576,7 +611,7 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 		if p.unnamed {
 			return unnamed // "the official said", with no official named before
 		}
-		if e := t.namedNext(i, fits); e != nil {
+		if e := t.namedNext(i, fits, p.lower); e != nil {
 			return e
 		}
 	}
@@ -598,22 +633,29 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 }
 
 // namedNext returns the name of a fitting type that opens the claim after
-// claim i in its paragraph, as news writing names a speaker it first gave
-// by role alone: "“…,” the minister said. Wang Yi, speaking in Beijing,
-// added …"; nil if the next claim opens with no such name.
-func (t *attributor) namedNext(i int, fits func(*claimx.Entity) bool) *claimx.Entity {
+// claim i, as news writing names a speaker it first gave by role alone:
+// "“…,” the minister said. Wang Yi, speaking in Beijing, added …" in one
+// paragraph; or a person the next claim gives the same role, in the
+// paragraph or the next ("…, a spokesman said at a press conference. ¶ An
+// Fengshan, spokesman for the office, …", "…, said spokesperson Ma
+// Xiaoguang"). It returns nil if there is none. role is the noun the
+// speaker was given.
+func (t *attributor) namedNext(i int, fits func(*claimx.Entity) bool, role string) *claimx.Entity {
 	claims := t.a.Claims
-	if i+1 >= len(claims) || claims[i+1].Paragraph != claims[i].Paragraph {
+	if i+1 >= len(claims) || claims[i+1].Section != claims[i].Section || claims[i+1].Paragraph > claims[i].Paragraph+1 {
 		return nil
 	}
 	v := &t.views[i+1]
+	opening := claims[i+1].Paragraph == claims[i].Paragraph
 	for k, it := range v.items {
-		if it.kind == entityItem {
-			if fits(it.entity) && v.candidate(k) && v.phraseStart(k) == 0 {
-				return it.entity
-			}
-			return nil
+		if it.kind != entityItem {
+			continue
 		}
+		ok := fits(it.entity) && v.candidate(k)
+		if ok && (opening && v.phraseStart(k) == 0 || slices.Contains(v.roleWords(k), role)) {
+			return it.entity
+		}
+		opening = false
 	}
 	return nil
 }
@@ -649,7 +691,9 @@ type item struct {
 	// unnamed marks a noun that stands for a speaker the text does not
 	// name: "officials", "the employee".
 	unnamed bool
-	cue     bool // part of a reporting cue
+	// voice marks an unnamed source who speaks for a body: "a spokesman".
+	voice bool
+	cue   bool // part of a reporting cue
 	// label marks a quotation that names a thing, nobody's words: "the
 	// so-called “…”", "the “six assurances”" (see labelled).
 	label bool
@@ -845,6 +889,9 @@ func (v *view) markReferences() {
 		}
 		noun, possessive := strings.CutSuffix(strings.ReplaceAll(it.lower, "'", "’"), "’s")
 		it.unnamed = !possessive && (lexicon.UnnamedSources.HasNoun(it.lower) || groupNoun(it.lower)) && v.endsNounPhrase(k) && !v.inName(k)
+		if !possessive && lexicon.BodyVoices.Has(it.lower) && v.indefinite(k) && v.endsNounPhrase(k) {
+			it.unnamed, it.voice = true, true // "a spokesman said"
+		}
 		if t := lexicon.ReferringNouns.Types(noun); t != nil && v.definite(k) {
 			it.refers, it.lower, it.possessive = t, noun, possessive
 		}

@@ -442,18 +442,31 @@ func (v *view) agentAfter(k int) int {
 // from the ministry", "a report by Mozilla", "the statement of the
 // council"), -1 if none follows it.
 func (v *view) bodyBehind(j int) int {
-	if j+1 >= len(v.items) {
-		return -1
-	}
-	switch v.items[j+1].lower {
+	switch v.wordAt(j + 1) {
 	case "from", "by", "of":
-	default:
-		return -1
+		return v.linkedName(j + 1)
 	}
-	for b := j + 2; b < len(v.items) && b <= j+4; b++ {
+	return -1
+}
+
+// voicedBody returns the body the spokesperson at item j is said to speak
+// for ("a spokesperson for Japan", "a representative of the council", "a
+// spokesman at the embassy"), -1 if none follows it.
+func (v *view) voicedBody(j int) int {
+	if lexicon.TitleLinks.Has(v.wordAt(j + 1)) {
+		return v.linkedName(j + 1)
+	}
+	return -1
+}
+
+// linkedName returns the name governed by the preposition at item p,
+// determiners aside, -1 if none: "from China’s Ministry of State Security"
+// is the ministry.
+func (v *view) linkedName(p int) int {
+	for b := p + 1; b < len(v.items) && b <= p+3; b++ {
 		switch it := v.items[b]; {
 		case it.kind == entityItem && it.possessive && b+1 < len(v.items) && v.items[b+1].kind == entityItem:
-			return b + 1 // "from China’s Ministry of State Security"
+			return b + 1
 		case it.kind == entityItem:
 			return b
 		case it.kind != wordItem || !lexicon.Determiners.Has(it.lower):
@@ -831,7 +844,7 @@ func (v *view) appositiveName(k int) int {
 				n++ // "The spokesman, Senior Colonel Wu Qian, said"
 			}
 			if n < len(v.items) && v.items[n].kind == entityItem && slices.Contains(types, v.items[n].entity.Type) &&
-				(n+1 == len(v.items) || v.items[n+1].is(separators) || v.items[n+1].kind == parenItem) {
+				(n+1 == len(v.items) || v.items[n+1].kind == punctItem || v.items[n+1].kind == parenItem) {
 				return n
 			}
 			return -1
@@ -853,14 +866,18 @@ const roleReach = 4
 // roleWords returns the words that may give the person named at k a title:
 // those right before the name ("spokesman Yang Yi", "ambassador to France
 // Lu Shaye") and those of an appositive after it ("Yang Yi, the spokesman,",
-// "Yang Yi, a spokesman for …").
+// "Yang Yi, a spokesman for …", "An Fengshan, spokesman for …").
 func (v *view) roleWords(k int) []string {
 	var out []string
 	for j := k - 1; j >= 0 && j >= k-roleReach && v.items[j].kind == wordItem; j-- {
 		out = append(out, v.items[j].lower)
 	}
-	if k+3 < len(v.items) && v.items[k+1].is(",") && lexicon.Determiners.Has(v.items[k+2].lower) {
-		for j := k + 3; j < len(v.items) && j <= k+3+roleReach && v.items[j].kind == wordItem; j++ {
+	if k+2 < len(v.items) && v.items[k+1].is(",") {
+		from := k + 2
+		if lexicon.Determiners.Has(v.items[from].lower) {
+			from++
+		}
+		for j := from; j < len(v.items) && j <= from+roleReach && v.items[j].kind == wordItem; j++ {
 			out = append(out, v.items[j].lower)
 		}
 	}
