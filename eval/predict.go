@@ -104,14 +104,16 @@ func isoDate(t time.Time, p claimx.Precision) string {
 // runs over several sentences is stored as one piece per claim, each within
 // its claim; gold labels hold the whole text between the marks, so pieces
 // are joined again where one runs to the end of its claim (its closing mark
-// is not there) and the next starts its claim, right after the mark that
-// reopens a quotation in a new paragraph at most. The speaker is the first
-// a piece names. This works from offsets alone, so a dataset read back from
+// is not there) and the next starts the next claim of its paragraph. A
+// quotation running on into a new paragraph reopens there with a mark of
+// its own, and what stands between those marks is a quotation of its own
+// (seeds/README.md). The speaker is the first a piece names. This works from offsets alone, so a dataset read back from
 // Parquet, which keeps no article text, scores as it did in memory.
 func quotations(claims []claimx.Claim) []PredAttribution {
 	var out []PredAttribution
 	var cur PredAttribution
 	open := false // cur runs on into the next claim
+	para := -1    // the paragraph of the last piece
 	flush := func() {
 		if cur.Quote != "" && cur.Speaker != "" {
 			out = append(out, cur)
@@ -124,7 +126,7 @@ func quotations(claims []claimx.Claim) []PredAttribution {
 			open = false
 		}
 		for i, q := range c.Quotes {
-			if open && i == 0 && q.Start <= c.Start+1 {
+			if open && i == 0 && q.Start <= c.Start+1 && c.Paragraph == para {
 				cur.Quote += " " + q.Text
 				if cur.Speaker == "" {
 					cur.Speaker = q.Speaker
@@ -134,6 +136,7 @@ func quotations(claims []claimx.Claim) []PredAttribution {
 				cur = PredAttribution{Speaker: q.Speaker, Quote: q.Text}
 			}
 			open = q.End == c.End
+			para = c.Paragraph
 		}
 	}
 	flush()

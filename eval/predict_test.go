@@ -110,3 +110,23 @@ func TestQuotationsJoinAcrossSentences(t *testing.T) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
+
+func TestQuotationsSplitAtParagraphs(t *testing.T) {
+	// “Ports matter. ¶ “So do ships,” Lin said. The first paragraph prints
+	// no closing mark, as a quotation running on into the next does: the
+	// text between the marks is one quotation a paragraph.
+	claims := []claimx.Claim{
+		{Span: claimx.Span{Start: 0, End: 14}, Paragraph: 0, Speaker: "Lin Wei",
+			Quotes: []claimx.Quote{{Text: "Ports matter.", Span: claimx.Span{Start: 1, End: 14}, Speaker: "Lin Wei"}}},
+		{Span: claimx.Span{Start: 16, End: 40}, Paragraph: 1, Speaker: "Lin Wei",
+			Quotes: []claimx.Quote{{Text: "So do ships,", Span: claimx.Span{Start: 17, End: 29}, Speaker: "Lin Wei"}}},
+	}
+	got := FromArticle(&claimx.Article{Claims: claims}).Attributions
+	want := []PredAttribution{
+		{Speaker: "Lin Wei", Quote: "Ports matter."},
+		{Speaker: "Lin Wei", Quote: "So do ships,"},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}

@@ -595,7 +595,7 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 		}
 		return t.mem.issuer(p.lower) // never the nearest name: "The statement said" after Manila
 	}
-	if p.unnamed && p.refers != nil {
+	if p.unnamed && p.refers != nil && lexicon.Channels.HasNoun(p.lower) {
 		if e := t.mem.sameIssuer(p.lower); e != nil {
 			return e // "a post from August 15 reads" after "a post from the ministry"
 		}
@@ -609,7 +609,10 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 			return e
 		}
 		if p.unnamed {
-			return unnamed // "the official said", with no official named before
+			if e := t.mem.lastSpeaker; e != nil && e != unnamed && isPerson(e) && slices.Contains(p.refers, claimx.Person) {
+				return e // "“…,” Mr Zhang said. … In the statement, the Chinese official argued"
+			}
+			return unnamed // "the official said", with no official named or quoted before
 		}
 		if e := t.namedNext(i, fits, p.lower); e != nil {
 			return e
@@ -628,6 +631,9 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 		if e := t.views[j].lastEntity(fits); e != nil {
 			return e
 		}
+	}
+	if e := t.mem.lastSpeaker; p.pronoun && e != nil && e != unnamed && fits(e) && isPerson(e) {
+		return e // "“…,” he argued" under a crosshead: the person last quoted before it
 	}
 	return nil
 }

@@ -1167,3 +1167,29 @@ func TestAttributionSpeakerNamedAfter(t *testing.T) {
 			nil, []string{"(People) | said", "(Officials) | said"}},
 	})
 }
+
+// TestAttributionPersonLastQuoted checks that a definite "the official"
+// and a pronoun under a crosshead go on with the person last quoted.
+func TestAttributionPersonLastQuoted(t *testing.T) {
+	zhang := ent{"Zhang Ming", "Zhang Ming", claimx.Person}
+	kenya := ent{"Kenya", "Kenya", claimx.GPE}
+	a := testArticle([][]string{
+		{"Vice Foreign Minister Zhang Ming said the railway was an investment."},
+		{"“A debt put in the right project is no burden,” Mr Zhang said in a statement."},
+		{"The line cost more than planned."},
+		{"In the statement, the Chinese official argued that the line was necessary."},
+		{"BENEFITS"},
+		{"“Kenya needs speed the old railway could not give,” he argued."},
+		{"A senior official, speaking on condition of anonymity, said the loan was signed.", "The official added that talks went on."},
+	}, zhang, ent{"Zhang", "Zhang Ming", claimx.Person}, kenya)
+	for i := range a.Claims {
+		if a.Claims[i].Paragraph >= 5 {
+			a.Claims[i].Section = "BENEFITS" // under the crosshead
+		}
+	}
+	want := []string{"Zhang Ming | said", "Zhang Ming | said", "", "Zhang Ming | argued", "", "Zhang Ming | argued",
+		"(senior official) | said", "(official) | added"}
+	if got := attributed(t, a); fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}

@@ -29,6 +29,9 @@ type memory struct {
 	// document of any kind.
 	issuers    map[string]*claimx.Entity
 	lastIssuer *claimx.Entity
+	// lastSpeaker is the speaker of the last claim that has one: the
+	// person "the official" goes on with when no official was named.
+	lastSpeaker *claimx.Entity
 }
 
 // mention is an entity named at item item of claim claim: the later of two
@@ -54,6 +57,9 @@ func newMemory() *memory {
 // remember adds the names, roles and document issuers of claim i, read as
 // v, whose speaker is speaker (nil if none).
 func (m *memory) remember(i int, v *view, speaker *claimx.Entity) {
+	if speaker != nil {
+		m.lastSpeaker = speaker
+	}
 	for k, it := range v.items {
 		if it.kind == wordItem && lexicon.Channels.HasNoun(it.lower) {
 			if e := v.issuerOf(k, speaker); e != nil {
