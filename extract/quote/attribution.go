@@ -457,22 +457,25 @@ type turn struct {
 // claim of a person's turn, up to the next label, is that person's, whatever
 // it quotes; a turn labelled with an outlet or as a question ("Q:") is a
 // reporter's question, which keeps the attributions it has of its own. A
-// text with fewer than two labelled paragraphs is no transcript. It returns
-// the turn of each claim.
+// text with fewer than two labelled paragraphs is no transcript, unless its
+// label gives a person a title, as an official transcript prints it
+// ("Minister Vivian Balakrishnan: …", the excerpt cut before the next
+// turn). It returns the turn of each claim.
 func (t *attributor) transcriptTurns() []turn {
 	claims := t.a.Claims
 	turns := make([]turn, len(claims))
-	labels := 0
+	labels, formal := 0, false
 	for i := range claims {
 		if i > 0 && claims[i].Paragraph == claims[i-1].Paragraph {
 			continue
 		}
-		if e, ok := t.views[i].turnLabel(); ok {
+		if e, ok, titled := t.views[i].turnLabel(); ok {
 			turns[i] = turn{in: true, speaker: e, cue: t.views[i].labelText()}
 			labels++
+			formal = formal || titled
 		}
 	}
-	if labels < 2 {
+	if labels < 2 && !formal {
 		return make([]turn, len(claims))
 	}
 	var cur turn

@@ -797,6 +797,22 @@ func TestAttributionTranscriptTurns(t *testing.T) {
 	if got := attributed(t, one); got[0] != "" {
 		t.Errorf("a lone label: %q", got)
 	}
+	// Unless it gives a person a title, as an official transcript does,
+	// whether the entity tagger named the person or not.
+	for _, tc := range []struct {
+		label string
+		ents  []ent
+		want  string
+	}{
+		{"Minister Mao Ning:", []ent{mao}, "Mao Ning | Minister Mao Ning:"},
+		{"Minister Vivian Balakrishnan:", nil, "Vivian Balakrishnan | Minister Vivian Balakrishnan:"},
+		{"SMS Sim Ann:", nil, "Sim Ann | SMS Sim Ann:"},
+	} {
+		titled := testArticle([][]string{{tc.label + " Thank you all for being here."}, {"This is my fifth trip."}}, tc.ents...)
+		if got := attributed(t, titled); got[0] != tc.want || got[1] != tc.want {
+			t.Errorf("a titled label: got %q, want %q for both", got, tc.want)
+		}
+	}
 }
 
 func TestAttributionRoleNouns(t *testing.T) {

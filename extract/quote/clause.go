@@ -1147,27 +1147,77 @@ func (v *view) titleCased(k int) bool {
 }
 
 // turnLabel reads the label that opens a turn of a transcript: a name and
-// a colon ("Mao Ning:"), or a question's ("Q:", "Reporter:"). It returns
-// the person who speaks, nil for a question (an outlet's label, "AFP:", is
-// a reporter's), and whether the claim opens with a label at all.
-func (v *view) turnLabel() (*claimx.Entity, bool) {
-	if len(v.items) < 3 || !v.items[1].is(":") {
-		return nil, false
+// a colon ("Mao Ning:"), titles before it aside ("Minister Vivian
+// Balakrishnan:", "SMS Sim Ann:"), or a question's ("Q:", "Reporter:").
+// It returns the person who speaks, nil for a question (an outlet's label,
+// "AFP:", is a reporter's), whether the claim opens with a label at all,
+// and whether the label gives the person a title, as a formal transcript
+// does.
+func (v *view) turnLabel() (speaker *claimx.Entity, ok, titled bool) {
+	k := v.labelStart()
+	if name := v.titledName(k); name != "" {
+		return &claimx.Entity{Name: name, Mention: name, Type: claimx.Person}, true, true
 	}
-	switch it := v.items[0]; {
+	if k+2 >= len(v.items) || !v.items[k+1].is(":") {
+		return nil, false, false
+	}
+	switch it := v.items[k]; {
 	case it.kind == entityItem && it.entity.Type == claimx.Person:
-		return it.entity, true
+		return it.entity, true, k > 0
+	case k > 0:
 	case it.kind == entityItem && it.entity.Type == claimx.Org:
-		return nil, true
+		return nil, true, false
 	case it.kind == wordItem && lexicon.QuestionLabels.Has(it.lower):
-		return nil, true
+		return nil, true, false
 	}
-	return nil, false
+	return nil, false, false
+}
+
+// labelTitles is how many titles may open a turn label before its name.
+const labelTitles = 3
+
+// labelStart returns the item after the titles opening the claim: a title
+// or an abbreviation in capitals ("SMS"), but not the label itself ("Q:").
+func (v *view) labelStart() int {
+	k := 0
+	for k < labelTitles && k+1 < len(v.items) && v.items[k].kind == wordItem && !v.items[k+1].is(":") &&
+		(isTitle(v.items[k].lower) || v.items[k].text == strings.ToUpper(v.items[k].text) && unicode.IsUpper([]rune(v.items[k].text)[0])) {
+		k++
+	}
+	return k
+}
+
+// labelNameWords is how many capitalised words the name of a titled
+// label may have: "Minister Vivian Balakrishnan:".
+const labelNameWords = 3
+
+// titledName returns the name the entity tagger left as words in a turn
+// label after its titles, from item k to the colon ("Minister Vivian
+// Balakrishnan:"), "" if the claim opens with no such label: a title
+// before capitalised words and a colon is a person's label.
+func (v *view) titledName(k int) string {
+	if k == 0 {
+		return ""
+	}
+	j := k
+	for j < len(v.items) && j < k+labelNameWords && v.items[j].kind == wordItem && unicode.IsUpper([]rune(v.items[j].text)[0]) &&
+		!lexicon.Common.Has(v.items[j].lower) && !isTitle(v.items[j].lower) {
+		j++
+	}
+	if j == k || j+1 >= len(v.items) || !v.items[j].is(":") {
+		return ""
+	}
+	return string(v.runes[v.items[k].start:v.items[j-1].end])
 }
 
 // labelText is the label opening the claim, colon included: "Mao Ning:".
 func (v *view) labelText() string {
-	return string(v.runes[v.items[0].start:v.items[1].end])
+	for j, it := range v.items {
+		if it.is(":") {
+			return string(v.runes[v.items[0].start:v.items[j].end])
+		}
+	}
+	return ""
 }
 
 // mentionReach is how many words before an unnamed-source noun its
