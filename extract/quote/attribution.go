@@ -766,10 +766,77 @@ func newView(c *claimx.Claim) view {
 			i++
 		}
 	}
+	v.mergeBodies()
 	v.markReferences()
 	v.markLabels()
 	v.findCues()
 	return v
+}
+
+// bodyModifiers is how many lower-case words may stand between a state
+// and the noun for one of its bodies: "China’s state security ministry".
+const bodyModifiers = 2
+
+// mergeBodies reads as one name a body the text names by its state and a
+// common noun, which the entity tagger leaves as words: a possessive place
+// or a nationality, at most bodyModifiers lower-case words, then a noun
+// for a body ("China’s commerce ministry", "China’s embassy", "the South
+// Korean foreign ministry"). The body speaks, not its state: "China’s
+// commerce ministry said" is the ministry's statement, named as printed.
+func (v *view) mergeBodies() {
+	out := v.items[:0]
+	for k := 0; k < len(v.items); k++ {
+		if end := v.bodyAt(k); end > 0 {
+			name := string(v.runes[v.items[k].start:v.items[end].end])
+			e := &claimx.Entity{Name: name, Mention: name, Type: claimx.Org,
+				Span: claimx.Span{Start: v.claim.Start + v.items[k].start, End: v.claim.Start + v.items[end].end}}
+			out = append(out, item{kind: entityItem, entity: e, start: v.items[k].start, end: v.items[end].end})
+			k = end
+			continue
+		}
+		out = append(out, v.items[k])
+	}
+	v.items = out
+}
+
+// bodyAt returns the last item of a body named by its state from item k
+// (see mergeBodies), 0 if none starts there.
+func (v *view) bodyAt(k int) int {
+	it := v.items[k]
+	state := it.kind == entityItem && it.possessive && it.entity.Type == claimx.GPE
+	from := k + 1
+	for !state && from < len(v.items) && v.nationality(from-1) {
+		if !v.nationality(from) {
+			state = true // "Chinese", "South Korean"
+		}
+		from++
+	}
+	if !state {
+		return 0
+	}
+	for j := from; j < len(v.items) && j <= from+bodyModifiers; j++ {
+		w := v.items[j]
+		if w.kind != wordItem || !unicode.IsLower([]rune(w.text)[0]) {
+			return 0
+		}
+		if t := lexicon.ReferringNouns.Types(w.lower); len(t) == 1 && t[0] == claimx.Org && lexicon.Singular(w.lower) == "" {
+			if j+1 < len(v.items) && v.plainWord(j+1) && !v.verbAfterName(j) {
+				return 0 // "China’s embassy staff": the noun qualifies another
+			}
+			return j
+		}
+		if !v.plainWord(j) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// nationality reports whether item k is a capitalised adjective of a
+// state or a word of one: "Chinese", "South", "Korean".
+func (v *view) nationality(k int) bool {
+	it := v.items[k]
+	return it.kind == wordItem && lexicon.Adjectives.Has(it.lower) && unicode.IsUpper([]rune(it.text)[0])
 }
 
 func (v *view) addText(kind itemKind, from, to int) {

@@ -1209,3 +1209,23 @@ func TestAttributionPersonLastQuoted(t *testing.T) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
+
+// TestAttributionBodiesByState checks bodies named by their state and a
+// common noun, which speak for themselves rather than for the state.
+func TestAttributionBodiesByState(t *testing.T) {
+	korea := ent{"South Korea", "South Korea", claimx.GPE}
+	checkAttributions(t, []attributionCase{
+		{"a possessive state, lower-case words and a body noun",
+			[][]string{{"China’s commerce ministry said the talks were “candid.”", "The ministry added that it would reply."}},
+			[]ent{china}, []string{"China’s commerce ministry | said", "China’s commerce ministry | added"}},
+		{"a nationality of two words",
+			[][]string{{"“The two ministers agreed to step up cooperation,” the South Korean foreign ministry said."}},
+			[]ent{korea}, []string{"South Korean foreign ministry | said"}},
+		{"a possessive state and the body noun alone",
+			[][]string{{"China’s embassy called the institute “anti-China.”"}},
+			[]ent{china}, []string{"China’s embassy | called"}},
+		{"but not a body noun qualifying another, nor a capitalised name",
+			[][]string{{"China’s embassy building was closed on Monday.", "China’s Ministry of Commerce said the rules would stay."}},
+			[]ent{china, {"Ministry of Commerce", "Ministry of Commerce", claimx.Org}}, []string{"", "Ministry of Commerce | said"}},
+	})
+}
