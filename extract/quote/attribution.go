@@ -109,6 +109,9 @@ func (t *attributor) resolveCues(i int) {
 // speakerAt resolves the speaker named by item k of claim i.
 func (t *attributor) speakerAt(i, k int) speaker {
 	s := speaker{entity: t.resolve(i, k), item: k}
+	if it := t.views[i].items[k]; s.entity == nil && it.pronoun && slices.Equal(it.refers, people) {
+		s.entity = unnamed // "he explained" after "an anonymous user posted": someone the text does not name
+	}
 	if s.entity == unnamed {
 		s.mention = t.mention(i, k)
 	}

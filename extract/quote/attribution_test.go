@@ -429,9 +429,9 @@ func TestAttributionPronouns(t *testing.T) {
 		{"a document stands for its author",
 			[][]string{{"In 2021, China sent a position paper to the summit.", "The paper urged “respect for national conditions.”"}},
 			[]ent{china}, []string{"", "People's Republic of China | urged"}},
-		{"no antecedent of the right type",
+		{"no antecedent of the right type: someone the text does not name",
 			[][]string{{"Japan raised tariffs.", "He warned that prices would rise."}},
-			[]ent{japan}, []string{"", ""}},
+			[]ent{japan}, []string{"", "(He) | warned"}},
 		{"pronoun in quote-then-cue shape",
 			[][]string{{"Chen Bo runs a small chip lab.", "“Nobody here sleeps,” he said."}},
 			[]ent{{"Chen Bo", "Chen Bo", claimx.Person}}, []string{"", "Chen Bo | said"}},
@@ -450,9 +450,9 @@ func TestAttributionPronouns(t *testing.T) {
 		{"possessive pronoun owning a channel",
 			[][]string{{"The Ministry of Commerce reviewed the licences.", "Its annual report said the process was “working as designed.”"}},
 			[]ent{commerce}, []string{"", "Ministry of Commerce | said"}},
-		{"antecedent too far back",
+		{"antecedent too far back: someone the text does not name",
 			[][]string{{"Wang Yi flew to Tokyo.", "The talks lasted a day.", "Rain fell.", "Prices rose.", "He said nothing."}},
-			[]ent{wangYi}, []string{"", "", "", "", ""}},
+			[]ent{wangYi}, []string{"", "", "", "", "(He) | said"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -623,7 +623,7 @@ func FuzzAttributions(f *testing.F) {
 					t.Fatalf("claim %d %v: quote %q at %v", i, c.Span, q.Text, q.Span)
 				}
 			}
-			if (c.Speaker != "") != (c.Kind == claimx.Reported) || c.Speaker != "" && !names[c.Speaker] {
+			if (c.Speaker != "" || c.SpeakerMention != "") != (c.Kind == claimx.Reported) || c.Speaker != "" && !names[c.Speaker] {
 				t.Fatalf("claim %d: kind %q, speaker %q", i, c.Kind, c.Speaker)
 			}
 		}
@@ -1151,6 +1151,9 @@ func TestAttributionNewsCueShapes(t *testing.T) {
 		{"family and friends are unnamed sources, a name set off after them names them",
 			[][]string{{"“We're devastated,” the family said in a statement.", "“I don't think anyone knew,” said her friend, Anna Brown."}},
 			[]ent{{"Anna Brown", "Anna Brown", claimx.Person}}, []string{"(family) | said", "Anna Brown | said"}},
+		{"he or she with no one named before is someone the text does not name",
+			[][]string{{"In April, an anonymous user posted a picture of his room.", "This life is possible, he explained, if you want little.", "“Lying flat is my wise movement,” he wrote."}},
+			nil, []string{"", "(he) | explained", "(he) | wrote"}},
 		{"supporters and opponents",
 			[][]string{{"Supporters argue the changes were overdue.", "Opponents say the plan is unworkable."}},
 			nil, []string{"(Supporters) | argue", "(Opponents) | say"}},
