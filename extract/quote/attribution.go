@@ -71,10 +71,12 @@ func (Attributions) Tag(ctx context.Context, a *claimx.Article) {
 		t.continueBareQuote(i)
 		t.followQuotations(i)
 		t.speakBlock(i)
+		t.speakIntroduced(i)
 		if turns[i].in {
 			t.takeTurn(i, turns[i])
 		}
 		t.mem.remember(i, &t.views[i], t.speakers[i])
+		t.introduce(i)
 	}
 	for i := range a.Claims {
 		t.quoteSpeakers(i, turns[i].in)
@@ -193,6 +195,59 @@ type attributor struct {
 	speakers []*claimx.Entity
 	mem      *memory
 	runs     runsOver
+	// intro is the block a claim ending in a colon introduced, printed
+	// without quotation marks (see introduce).
+	intro introduction
+}
+
+// introduction is a block of paragraphs [from, to) that the claim source
+// introduced with a colon; to == 0 if there is none.
+type introduction struct {
+	from, to, source int
+}
+
+// introParagraphs is how many paragraphs an introduced block may run over.
+const introParagraphs = 3
+
+// introduce opens a block when claim i ends its paragraph with a colon
+// after a cue that names a speaker: "As Bloomberg reports:" before
+// paragraphs copied without quotation marks.
+func (t *attributor) introduce(i int) {
+	claims := t.a.Claims
+	c := &claims[i]
+	if t.speakers[i] == nil || i+1 < len(claims) && claims[i+1].Paragraph == c.Paragraph || !strings.HasSuffix(strings.TrimSpace(c.Text), ":") {
+		return
+	}
+	t.intro = introduction{from: c.Paragraph + 1, to: c.Paragraph + 1 + introParagraphs, source: i}
+}
+
+// speakIntroduced gives claim i, in a block an earlier claim introduced,
+// that claim's speaker, whatever the block itself reports: the words are
+// the source's, as in a block quotation. The block ends at a paragraph
+// opening with a quotation mark (quoted speech, read as such), with a
+// conjunction (the author goes on: "But Xi is not …") or under another
+// heading.
+func (t *attributor) speakIntroduced(i int) {
+	claims := t.a.Claims
+	c := &claims[i]
+	if c.Paragraph < t.intro.from || c.Paragraph >= t.intro.to {
+		return
+	}
+	if c.Section != claims[t.intro.source].Section || i > 0 && claims[i-1].Paragraph != c.Paragraph && t.views[i].resumes() {
+		t.intro = introduction{}
+		return
+	}
+	t.copySpeaker(t.intro.source, i)
+}
+
+// resumes reports whether the claim opens a paragraph of the author's own
+// after a block: with a quotation mark or a conjunction.
+func (v *view) resumes() bool {
+	if len(v.items) == 0 {
+		return true
+	}
+	first := v.items[0]
+	return first.kind == quoteItem || first.kind == wordItem && lexicon.Conjunctions.Has(first.lower)
 }
 
 // attribute returns the speaker of claim i and its cue as written (a

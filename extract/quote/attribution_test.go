@@ -1232,3 +1232,25 @@ func TestAttributionBodiesByState(t *testing.T) {
 			[]ent{china, {"Ministry of Commerce", "Ministry of Commerce", claimx.Org}}, []string{"", "Ministry of Commerce | said"}},
 	})
 }
+
+// TestAttributionIntroducedBlock checks paragraphs a claim ending in a
+// colon introduces, printed without quotation marks.
+func TestAttributionIntroducedBlock(t *testing.T) {
+	bloomberg := ent{"Bloomberg", "Bloomberg", claimx.Org}
+	qiao := ent{"Helen Qiao", "Helen Qiao", claimx.Person}
+	xi := ent{"Xi Jinping", "Xi Jinping", claimx.Person}
+	checkAttributions(t, []attributionCase{
+		{"the source's, whatever the block reports, up to the author's conjunction",
+			[][]string{{"He has reason to be worried.", "As Bloomberg reports:"},
+				{"Three banks cut their forecasts on Tuesday.", "Helen Qiao and others are warning that growth may slow."},
+				{"That is endangering Xi Jinping’s plans."}, {"But Xi Jinping is not worried."}},
+			[]ent{bloomberg, qiao, xi},
+			[]string{"", "Bloomberg | reports", "Bloomberg | reports", "Bloomberg | reports", "Bloomberg | reports", ""}},
+		{"a quoted paragraph after the colon is read as quoted speech",
+			[][]string{{"Speaking to reporters, Helen Qiao said:"}, {"“Growth will slow.”"}, {"The bank cut its forecast."}},
+			[]ent{qiao}, []string{"Helen Qiao | said", "Helen Qiao | said", ""}},
+		{"no speaker, no block",
+			[][]string{{"The measures are these:"}, {"Banks must hold more capital."}},
+			nil, []string{"", ""}},
+	})
+}
