@@ -101,8 +101,8 @@ func (v *view) findCues() {
 			continue
 		}
 		lemma, form, ok := lexicon.Lemma(it.lower, func(w string) bool { return cueVerbs[w] })
-		if !ok {
-			continue
+		if !ok || form != lexicon.Past && lexicon.Channels.HasNoun(it.lower) && !lexicon.VerbNouns.Has(lemma) {
+			continue // "a WeChat post from", "other posts direct": the channel, where "he posted" reports
 		}
 		phrasal := lemma + " " + v.wordAt(k+1)
 		if lexicon.Idioms.Has(phrasal) {
