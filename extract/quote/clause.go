@@ -691,10 +691,17 @@ func (v *view) namesBody(k int) bool {
 }
 
 // passive reports whether the cue at k is a passive participle: "was
-// defined", "have been described".
+// defined", "have been described", or a participle of framing with its
+// agent after a noun or a comma ("a speech, characterized by Reuters as a
+// warning"), where a verb of saying on its own, "an attack claimed by",
+// may be an act.
 func (v *view) passive(k int) bool {
 	j := v.skipVerbGroup(k - 1)
-	return j >= 0 && lexicon.Be.Has(v.items[j].lower)
+	if j >= 0 && lexicon.Be.Has(v.items[j].lower) {
+		return true
+	}
+	l, _, _ := lexicon.Lemma(v.items[k].lower, func(w string) bool { return cueVerbs[w] })
+	return v.wordAt(k+1) == "by" && strengthOf(l) == frames && k > 0 && (v.items[k-1].is(",") || v.plainWord(k-1))
 }
 
 // skipVerbGroup returns the last item at or before j that is not an adverb
