@@ -99,6 +99,15 @@ func (t *attributor) resolveCues(i int) {
 	v.speakers = make([]speaker, len(v.cues))
 	for ci, c := range v.cues {
 		v.speakers[ci] = speaker{item: -1}
+		if k := v.impersonal(c); k >= 0 {
+			v.speakers[ci] = speaker{entity: unnamed, item: k, mention: v.items[k].text}
+			if d := v.readIn(c); d >= 0 {
+				if e := t.mem.issuer(v.items[d].lower); e != nil {
+					v.speakers[ci] = speaker{entity: e, item: d} // "It was claimed in the tweets that"
+				}
+			}
+			continue
+		}
 		if !v.usable(c) {
 			continue
 		}

@@ -134,6 +134,56 @@ func (v *view) passiveAgent(c cue) int {
 	return -1
 }
 
+// impersonal returns the subject of cue c when it is a passive of saying
+// that names no one, "it" before a that-clause ("it was reported that",
+// "It was claimed in the tweets that") or "we" closing the sentence ("…,
+// we are told"): someone the text does not name reports it. It returns -1
+// for any other cue.
+func (v *view) impersonal(c cue) int {
+	if c.form != lexicon.Past || c.owner >= 0 || c.sourceAfter || c.noun || c.strength == holds || !v.passive(c.from) || v.passiveAgent(c) >= 0 {
+		return -1 // "it is feared that" is a view, not a report
+	}
+	j := v.skipVerbGroup(c.from - 1)
+	for j > 0 && v.items[j].kind == wordItem && auxiliary(v.items[j].lower) {
+		j--
+	}
+	if j < 0 || v.items[j].kind != wordItem {
+		return -1
+	}
+	switch v.items[j].lower {
+	case "it":
+		for k := c.to; k < len(v.items) && k < c.to+complementLimit; k++ {
+			if v.items[k].lower == "that" {
+				return j
+			}
+			if v.items[k].kind != wordItem && v.items[k].kind != entityItem {
+				return -1
+			}
+		}
+	case "we":
+		if j > 0 && v.items[j-1].is(",") && c.to < len(v.items) && v.items[c.to].kind == punctItem {
+			return j
+		}
+	}
+	return -1
+}
+
+// readIn returns the document a passive cue says its words were read in,
+// "in the tweets", "in the report", -1 if none.
+func (v *view) readIn(c cue) int {
+	for k := c.to; k < len(v.items) && k < c.to+issuerReach; k++ {
+		if v.items[k].lower != "in" {
+			continue
+		}
+		for d := k + 1; d < len(v.items) && d <= k+2; d++ { // "in the tweets"
+			if v.items[d].document {
+				return d
+			}
+		}
+	}
+	return -1
+}
+
 // agentless reports whether cue c is a passive that names no agent: "had
 // been told to", "was described as".
 func (v *view) agentless(c cue) bool {
