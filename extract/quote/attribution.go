@@ -692,8 +692,8 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 		return e
 	}
 	for j := i - 1; j >= 0 && j >= i-lookBack && t.a.Claims[j].Section == t.a.Claims[i].Section; j-- {
-		if e := t.speakers[j]; e != nil && (fits(e) || e == unnamed && p.pronoun && slices.Contains(p.refers, claimx.Person)) {
-			return e // "he said" after "the employee said" is the employee again
+		if e := t.speakers[j]; e != nil && (fits(e) || e == unnamed && p.pronoun) {
+			return e // "he said" after "the employee said" is the employee again, "it found" after "a study found" the study
 		}
 		if e := t.views[j].subject(fits, len(t.views[j].items)); e != nil {
 			return e
@@ -903,7 +903,7 @@ func (v *view) bodyAt(k int) int {
 // state or a word of one: "Chinese", "South", "Korean".
 func (v *view) nationality(k int) bool {
 	it := v.items[k]
-	return it.kind == wordItem && lexicon.Adjectives.Has(it.lower) && unicode.IsUpper([]rune(it.text)[0])
+	return it.kind == wordItem && unicode.IsUpper([]rune(it.text)[0]) && lexicon.Adjectives.Has(it.lower)
 }
 
 func (v *view) addText(kind itemKind, from, to int) {
@@ -1151,15 +1151,16 @@ func (v *view) endsNounPhrase(k int) bool {
 // qualifiedBy reports whether the word at k opens a phrase qualifying the
 // noun before it, an adjective or a participle with its preposition:
 // "people familiar with the matter", "sources close to the talks",
-// "officials briefed on the plan"; but a participle with its agent names
-// who issued a document ("documents published by the ministry"), which
-// speaks for it.
+// "officials briefed on the plan", "reports seen by Reuters"; but a
+// participle with its agent names who issued a document ("documents
+// published by the ministry"), which speaks for it.
 func (v *view) qualifiedBy(k int) bool {
 	if !v.plainWord(k) || k+1 >= len(v.items) {
 		return false
 	}
 	p := v.items[k+1].lower
-	return preposition(p) && (p == "with" || p == "to" || strings.HasSuffix(v.items[k].lower, "ed") && p != "by")
+	w := v.items[k].lower
+	return preposition(p) && (p == "with" || p == "to" || strings.HasSuffix(w, "ed") && p != "by" || lexicon.ReceivingVerbs.Has(w))
 }
 
 // participle reports whether the word at k is an -ing participle opening

@@ -168,6 +168,17 @@ func (v *view) impersonal(c cue) int {
 	return -1
 }
 
+// receivedBy reports whether the name at j is the agent of a participle of
+// receiving ("reports seen by Reuters"), who got a document rather than
+// issued it.
+func (v *view) receivedBy(j int) bool {
+	b := j - 1
+	for b >= 0 && v.items[b].kind == wordItem && lexicon.Determiners.Has(v.items[b].lower) {
+		b--
+	}
+	return b > 0 && v.items[b].lower == "by" && lexicon.ReceivingVerbs.Has(v.wordAt(b-1))
+}
+
 // readIn returns the document a passive cue says its words were read in,
 // "in the tweets", "in the report", -1 if none.
 func (v *view) readIn(c cue) int {
@@ -266,7 +277,7 @@ func (v *view) subjectBefore(k int) int {
 			}
 			return v.firstConjunct(v.carried(j, k))
 		case it.kind == entityItem && owner < 0 && !v.possessesNoun(j):
-			if p := v.governor(j); p == "from" || p == "by" || p == "of" {
+			if p := v.governor(j); (p == "from" || p == "by" || p == "of") && !v.receivedBy(j) {
 				owner, ownerBy = j, p
 			}
 			if v.titledBody(j) {
@@ -324,9 +335,11 @@ func (v *view) carried(j, to int) int {
 // firstConjunct returns the first of the names joined by "and" to the name
 // at j, which is then the last: the subject of "Wang Huning and Taiwan
 // Affairs Office Director Song Tao told …" speaks first, as a sentence with
-// two speakers is the first's; j itself if no name is joined before it.
+// two speakers is the first's, and so does a name before an unnamed source
+// ("Parata and his family believe"); j itself if no name is joined before
+// it.
 func (v *view) firstConjunct(j int) int {
-	if v.items[j].kind != entityItem {
+	if it := v.items[j]; it.kind != entityItem && !it.unnamed {
 		return j
 	}
 	a := v.phraseStart(j) - 1
@@ -572,6 +585,9 @@ func (v *view) issuedBy(k int) *claimx.Entity {
 	}
 	for j := k + 1; j < len(v.items) && j <= k+issuerReach; j++ {
 		if it := v.items[j]; it.lower == "by" {
+			if v.receivedBy(j + 1) {
+				return nil // "intelligence reports seen by Reuters"
+			}
 			if a := v.agentAfter(j + 1); a >= 0 && v.items[a].kind == entityItem {
 				return v.items[a].entity
 			}

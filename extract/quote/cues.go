@@ -378,8 +378,8 @@ func (v *view) thatless(j int) bool {
 		switch it := v.items[k]; {
 		case it.kind == wordItem && finite(it.lower):
 			return true
-		case it.kind != wordItem && it.kind != entityItem && it.kind != parenItem, it.cue, connective(it.lower):
-			return false
+		case it.kind != wordItem && it.kind != entityItem && it.kind != parenItem, it.cue, connective(it.lower) && it.lower != "and" && it.lower != "or":
+			return false // "and" may join the subject's nouns: "whale oil and byproducts could"
 		}
 	}
 	return false
