@@ -72,6 +72,7 @@ func (Attributions) Tag(ctx context.Context, a *claimx.Article) {
 		t.followQuotations(i)
 		t.speakBlock(i)
 		t.speakIntroduced(i)
+		t.continueJudgment(i)
 		if turns[i].in {
 			t.takeTurn(i, turns[i])
 		}
@@ -247,6 +248,28 @@ func (t *attributor) speakIntroduced(i int) {
 		return
 	}
 	t.copySpeaker(t.intro.source, i)
+}
+
+// continueJudgment gives claim i, a judgment with no cue of its own (a
+// modal verb: "should", "must", "will not") right after a claim of its
+// paragraph that reports a body, that body: a statement's judgments go on
+// in its voice ("The MAC reiterated that … The CCP should immediately
+// cease its false allegations.").
+func (t *attributor) continueJudgment(i int) {
+	claims := t.a.Claims
+	if i == 0 || t.speakers[i] != nil || claims[i-1].Paragraph != claims[i].Paragraph || len(t.views[i].cues) > 0 {
+		return
+	}
+	e := t.speakers[i-1]
+	if e == nil || e == unnamed || e.Type == claimx.Person || claims[i-1].Cue == "" {
+		return
+	}
+	for _, it := range t.views[i].items {
+		if it.kind == wordItem && (it.lower == "should" || it.lower == "must") {
+			t.copySpeaker(i-1, i)
+			return
+		}
+	}
 }
 
 // resumes reports whether the claim opens a paragraph of the author's own
