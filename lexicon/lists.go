@@ -118,6 +118,7 @@ var (
 	TitleVerbs        = load("title-verbs")        // "titled": introduce the English title of a work
 	TermNouns         = load("term-nouns")         // "slogan", "concept": name a term
 	PolicyVerbs       = load("policy-verbs")       // "promote", "uphold": take a policy term as object
+	ListVerbs         = load("list-verbs")         // "include", "comprise": verbs in any form, never nouns, before a list
 	IngAdjectives     = load("ing-adjectives")     // "developing": adjectives more often than verbs
 	PossessivePlurals = load("possessive-plurals") // "People’s Daily": a possessive inside a name
 

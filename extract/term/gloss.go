@@ -550,6 +550,8 @@ func glossEndsNounPhrase(w string) bool {
 //   - after a determiner or a possessive a word is a noun or an adjective
 //     (the launch vehicle, its guiding principle);
 //   - a particle ends a phrasal verb (carry out, step up, scale back);
+//   - a verb that introduces a list (lexicon.ListVerbs) is one in any form
+//     (the doctrine includes legal warfare);
 //   - a hyphenated word is an adjective (state-owned, market-based);
 //   - a policy verb (glossVerbs) in its base form is one after a modal,
 //     "to", a pronoun or an adverb, but not after a noun (land use planning)
@@ -580,6 +582,9 @@ func glossIsVerb(words []string, i int) bool {
 		return true
 	case strings.Contains(w, "-"):
 		return false
+	}
+	if _, _, ok := lexicon.Lemma(w, lexicon.ListVerbs.Has); ok {
+		return true // the doctrine includes legal warfare
 	}
 	name := !start && glossStartsUpper(words[i-1])
 	noun := !start && !name && !glossEndsNounPhrase(prev) // a plain lower-case word

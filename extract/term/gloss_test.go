@@ -422,6 +422,12 @@ func TestTermsGloss(t *testing.T) {
 			"They vowed 伟大复兴 (weida fuxing, great rejuvenation) again.",
 			[]hg{{"伟大复兴", "great rejuvenation"}}},
 
+		// A verb that introduces a list, after a noun, is no part of the
+		// first item's gloss.
+		{"a list after includes",
+			"The doctrine includes public opinion warfare (舆论战) and legal warfare (法律战).",
+			[]hg{{"舆论战", "public opinion warfare"}, {"法律战", "legal warfare"}}},
+
 		// A speaker's label in a transcript: the name before the run, not
 		// the speech after the colon.
 		{"a toned name before the run and a colon",
