@@ -31,8 +31,8 @@ func referenceEntries(text string, base int, published time.Time) []claimx.Citat
 		return nil
 	}
 	var out []claimx.Citation
-	order := numericOrderOf(text)
-	runeAt, byteAt := 0, 0 // a code-point offset and the byte offset it stands at
+	order, orderKnown := orderUnknown, false // the article's numeric date order, read at the first entry
+	runeAt, byteAt := 0, 0                   // a code-point offset and the byte offset it stands at
 	for i := 0; i < len(text); {
 		k := strings.Index(text[i:], "http")
 		if k < 0 {
@@ -44,6 +44,12 @@ func referenceEntries(text string, base int, published time.Time) []claimx.Citat
 			continue
 		}
 		from := entryStart(text, u)
+		if !strings.HasSuffix(strings.TrimRight(text[from:u], " "), ",") {
+			continue // no entry closes before the link
+		}
+		if !orderKnown {
+			order, orderKnown = numericOrderOf(text), true
+		}
 		rs := []rune(text[from:u])
 		runeAt += utf8.RuneCountInString(text[byteAt:from])
 		byteAt = from
@@ -53,10 +59,14 @@ func referenceEntries(text string, base int, published time.Time) []claimx.Citat
 			continue
 		}
 		out = append(out, c)
-		linkEnd := u + strings.IndexFunc(text[u:]+" ", unicode.IsSpace)
+		linkEnd := len(text)
+		if k := strings.IndexFunc(text[u:], unicode.IsSpace); k >= 0 {
+			linkEnd = u + k
+		}
 		if a, ok := accessDate(text, linkEnd, c.Source, order, published); ok {
-			a.Span.Start += base + runeAt + utf8.RuneCountInString(text[from:linkEnd])
-			a.Span.End += base + runeAt + utf8.RuneCountInString(text[from:linkEnd])
+			shift := at + utf8.RuneCountInString(text[from:linkEnd])
+			a.Span.Start += shift
+			a.Span.End += shift
 			out = append(out, a)
 		}
 	}
@@ -111,7 +121,7 @@ func publisherDate(rs []rune, at int, order numericOrder, published time.Time) (
 	for first > 0 && !toks[first-1].is(',') && !closingQuote(toks[first-1]) {
 		first--
 	}
-	if first < 0 || last < first || openingQuote(toks[first]) {
+	if last < 0 || openingQuote(toks[first]) {
 		return claimx.Citation{}, false
 	}
 	source := cleanSource(string(rs[toks[first].start:toks[last].end]))
