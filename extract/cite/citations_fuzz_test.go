@@ -70,8 +70,9 @@ func FuzzParseCitations(f *testing.F) {
 
 // beforeLink reports whether a link follows runes[end:] after a comma.
 func beforeLink(runes []rune, end int) bool {
-	rest := string(runes[end:])
-	return strings.HasPrefix(rest, ", http://") || strings.HasPrefix(rest, ", https://")
+	rest, ok := strings.CutPrefix(string(runes[end:]), ",")
+	rest = strings.TrimLeft(rest, " ")
+	return ok && (strings.HasPrefix(rest, "http://") || strings.HasPrefix(rest, "https://"))
 }
 
 // afterLink reports whether runes[:start] ends with a link and the
