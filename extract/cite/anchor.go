@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimx/claimx"
 	"github.com/claimx/claimx/lexicon"
@@ -19,6 +20,14 @@ const maxAnchorLines = 20
 
 // maxAnchorRunes bounds how much of a line a dateline is looked for in.
 const maxAnchorRunes = 80
+
+// maxAnchorLineBytes bounds how much of a line near the top is read at
+// all: a date line, a dateline's opening and a volume line are short,
+// while the first line of a text may be the whole of a huge article.
+const maxAnchorLineBytes = 200
+
+// maxDateLineBytes bounds a date line: a label, a date and a time stamp.
+const maxDateLineBytes = 100
 
 // referenceDate is the date against which a citation's year-less date is
 // placed. It is the publication date as the reader found it (the header's
@@ -37,7 +46,7 @@ func referenceDate(a *claimx.Article) time.Time {
 		if len(lines) == maxAnchorLines {
 			break
 		}
-		lines = append(lines, strings.TrimSpace(line))
+		lines = append(lines, anchorPrefix(strings.TrimSpace(line)))
 	}
 	for _, read := range []func(string) (time.Time, bool){dateLine, dateline} {
 		for _, line := range lines {
@@ -59,6 +68,9 @@ func referenceDate(a *claimx.Article) time.Time {
 // grammar of citations; a time may follow the date, as on a page's stamp
 // ("September 6, 2019 05:43 PM Age: 4 years").
 func dateLine(line string) (time.Time, bool) {
+	if len(line) > maxDateLineBytes {
+		return time.Time{}, false
+	}
 	rs := []rune(line)
 	toks := tokenizeCitation(rs, 0, len(rs))
 	i := 0
@@ -157,4 +169,17 @@ func volumeYear(line string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// anchorPrefix is line cut to at most maxAnchorLineBytes, at a code point's
+// start; such a line is longer than any date line.
+func anchorPrefix(line string) string {
+	if len(line) <= maxAnchorLineBytes {
+		return line
+	}
+	cut := maxAnchorLineBytes
+	for cut > 0 && !utf8.RuneStart(line[cut]) {
+		cut--
+	}
+	return line[:cut]
 }

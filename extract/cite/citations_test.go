@@ -549,6 +549,8 @@ func TestReferenceDate(t *testing.T) {
 		{"a dateline with its country", "NEW DELHI, India, March 3, 2020 — Talks resumed.", "", "2020-03-03"},
 		{"a dateline without a year", "BEIJING, Dec. 10 (Xinhua) -- Talks resumed.", "", ""},
 		{"a sentence is no dateline", "Beijing, on May 2, 2019 (a Thursday), said so.\nIn May, 2019 — it was said.", "", ""},
+		{"a dateline opening a text on one line", "TAIPEI, Sept. 12, 2019 (CNA) — " + strings.Repeat("The ministry said so. ", 50), "", "2019-09-12"},
+		{"a long line cut inside a character", strings.Repeat("港", 70) + "\nSeptember 6, 2019\n", "", "2019-09-06"},
 		{"nothing", "Text only.", "", ""},
 	}
 	for _, tc := range tests {
