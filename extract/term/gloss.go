@@ -229,15 +229,8 @@ func glossQuoted(rs []rune, start, end int) (text string, open int, ok bool) {
 		}
 		return "", 0, false // a ’ with no ‘ is an apostrophe
 	}
-	for i := end - 1; i >= start; i-- {
-		if closer, ok := glossOpeningQuotes[rs[i]]; ok {
-			for _, r := range rs[i+1 : end] {
-				if r == closer {
-					return "", 0, false
-				}
-			}
-			return string(rs[i+1 : end]), i, true
-		}
+	if i := openQuotation(rs, start, end); i >= 0 {
+		return string(rs[i+1 : end]), i, true
 	}
 	return "", 0, false
 }

@@ -413,6 +413,15 @@ func TestTermsGloss(t *testing.T) {
 			"Xi's 'common prosperity' (共同富裕) drive unnerved investors.",
 			[]hg{{"共同富裕", "common prosperity"}}},
 
+		// A quotation still open at the parenthesis glosses the run whole;
+		// a ’ between two letters inside it is an apostrophe, not its end.
+		{"an open quotation with an apostrophe inside",
+			"These are, as the saying goes, ‘flaws that can’t hide the jade’s lustre (瑕不掩瑜)’, nothing more.",
+			[]hg{{"瑕不掩瑜", "flaws that can’t hide the jade’s lustre"}}},
+		{"an open quotation nested in another",
+			"He called it “the ‘new normal’ of slower growth (新常态)” in the speech.",
+			[]hg{{"新常态", "the ‘new normal’ of slower growth"}}},
+
 		// A translator's square brackets after the run hold its
 		// translation whole; a round parenthesis is cut at its commas.
 		{"square brackets with a comma inside",

@@ -289,8 +289,8 @@ func isQuoteMark(r rune) bool {
 // quotation still open at to, reading from from; -1 if none is. Curly marks
 // say which way they face; a straight one opens after a space, a bracket or
 // a dash and closes otherwise, so quotations nested in straight marks pair
-// up ("Grasping the "Two Establishes" from …"). A ’ with no ‘ open is an
-// apostrophe.
+// up ("Grasping the "Two Establishes" from …"). A ’ with no ‘ open, or
+// between two letters (‘the jade’s lustre), is an apostrophe.
 func openQuotation(rs []rune, from, to int) int {
 	var open []int
 	for i := from; i < to; i++ {
@@ -305,7 +305,7 @@ func openQuotation(rs []rune, from, to int) int {
 			}
 		case opening:
 			open = append(open, i)
-		case glossClosingQuotes[c] && n > 0 && glossOpeningQuotes[rs[open[n-1]]] == c:
+		case glossClosingQuotes[c] && n > 0 && glossOpeningQuotes[rs[open[n-1]]] == c && !inWord(rs, i):
 			open = open[:n-1]
 		}
 	}
@@ -313,6 +313,12 @@ func openQuotation(rs []rune, from, to int) int {
 		return -1
 	}
 	return open[len(open)-1]
+}
+
+// inWord reports whether the mark at i stands between two letters, as an
+// apostrophe does and a closing quotation mark does not.
+func inWord(rs []rune, i int) bool {
+	return i > 0 && i+1 < len(rs) && unicode.IsLetter(rs[i-1]) && unicode.IsLetter(rs[i+1])
 }
 
 // romanisationAfter returns the words right after the run, past one space,
