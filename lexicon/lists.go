@@ -109,18 +109,19 @@ var (
 	ClosingVerbs       = load("closing-verbs")       // "said": "…, Lu said." closes a sentence with its source
 
 	// Terms and their glosses.
-	SourceLeadIns     = load("source-lead-ins")    // "see also": before a citation's source
-	Periodicals       = load("periodicals")        // "china brief | 2001": volumes numbered by year, from the first
-	GlossLeadIns      = load("gloss-lead-ins")     // "lit.", "meaning": before a term's gloss
-	LanguageLabels    = load("language-labels")    // "Chinese:", "pinyin": name the language of a term
-	PhraseConnectors  = load("phrase-connectors")  // "in", "on": inside a capitalised phrase ("Made in China")
-	NamingVerbs       = load("naming-verbs")       // "dubbed", "known": introduce a term
-	TitleVerbs        = load("title-verbs")        // "titled": introduce the English title of a work
-	TermNouns         = load("term-nouns")         // "slogan", "concept": name a term
-	PolicyVerbs       = load("policy-verbs")       // "promote", "uphold": take a policy term as object
-	ListVerbs         = load("list-verbs")         // "include", "comprise": verbs in any form, never nouns, before a list
-	IngAdjectives     = load("ing-adjectives")     // "developing": adjectives more often than verbs
-	PossessivePlurals = load("possessive-plurals") // "People’s Daily": a possessive inside a name
+	SourceLeadIns      = load("source-lead-ins")                              // "see also": before a citation's source
+	Periodicals        = load("periodicals")                                  // "china brief | 2001": volumes numbered by year, from the first
+	TranslationLeadIns = load("translation-lead-ins")                         // "lit.", "meaning": before a term's translation, which may be a clause
+	GlossLeadIns       = union(TranslationLeadIns, load("renaming-lead-ins")) // and "or", "aka": before a term's gloss
+	LanguageLabels     = load("language-labels")                              // "Chinese:", "pinyin": name the language of a term
+	PhraseConnectors   = load("phrase-connectors")                            // "in", "on": inside a capitalised phrase ("Made in China")
+	NamingVerbs        = load("naming-verbs")                                 // "dubbed", "known": introduce a term
+	TitleVerbs         = load("title-verbs")                                  // "titled": introduce the English title of a work
+	TermNouns          = load("term-nouns")                                   // "slogan", "concept": name a term
+	PolicyVerbs        = load("policy-verbs")                                 // "promote", "uphold": take a policy term as object
+	ListVerbs          = load("list-verbs")                                   // "include", "comprise": verbs in any form, never nouns, before a list
+	IngAdjectives      = load("ing-adjectives")                               // "developing": adjectives more often than verbs
+	PossessivePlurals  = load("possessive-plurals")                           // "People’s Daily": a possessive inside a name
 
 	// Chinese names in hanzi.
 	CompoundSurnames = load("compound-surnames") // two-character surnames: "欧阳", "司马"

@@ -453,6 +453,11 @@ func glossCapitalPhrase(words []string) []string {
 	if d := phrase[0]; len(phrase) > 1 && glossDeterminer(d) && (!glossStartsUpper(d) || !lexicon.Quantifiers.Has(d)) {
 		phrase = phrase[1:]
 	}
+	// A place preposition capitalised because it opens the clause is not
+	// the name's: In Matsu (馬祖).
+	if from == 0 && len(phrase) > 1 && lexicon.PlacePrepositions.Has(strings.ToLower(phrase[0])) {
+		phrase = phrase[1:]
+	}
 	return phrase
 }
 

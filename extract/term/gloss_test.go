@@ -422,6 +422,30 @@ func TestTermsGloss(t *testing.T) {
 			"He called it “the ‘new normal’ of slower growth (新常态)” in the speech.",
 			[]hg{{"新常态", "the ‘new normal’ of slower growth"}}},
 
+		// A lead-in that translates may introduce a clause, one that renames
+		// only a noun phrase; an aside between dashes glosses the run whole.
+		{"a translation after a lead-in is a clause",
+			"Xi revived the line 江山就是人民，人民就是江山, meaning the country is its people, last year.",
+			[]hg{{"江山就是人民，人民就是江山", "the country is its people"}}},
+		{"a literal translation as a clause",
+			"Cadres were told to 撸起袖子加油干, literally roll up their sleeves and work hard.",
+			[]hg{{"撸起袖子加油干", "roll up their sleeves and work hard"}}},
+		{"a renaming lead-in takes no clause",
+			"Young workers call it 内卷, or people compete ever harder for less, online.",
+			[]hg{{"内卷", ""}}},
+		{"an aside between dashes",
+			"Deng’s maxim 韬光养晦 – hide one’s strength, bide one’s time – shaped policy.",
+			[]hg{{"韬光养晦", "hide one’s strength, bide one’s time"}}},
+		{"an aside that ends a sentence is no gloss",
+			"They pledged ‘to safeguard the core’ 坚决维护核心 — a new loyalty test. Others cited a slogan — later.",
+			[]hg{{"坚决维护核心", "to safeguard the core"}}},
+		{"a preposition opening the clause is not the name's",
+			"In Matsu (馬祖), voters chose a new magistrate; at Kinmen (金门) ferries stopped.",
+			[]hg{{"馬祖", "Matsu"}, {"金门", "Kinmen"}}},
+		{"a title may open with a preposition",
+			"Mao’s essay On Contradiction (矛盾论) is still taught.",
+			[]hg{{"矛盾论", "On Contradiction"}}},
+
 		// A translator's square brackets after the run hold its
 		// translation whole; a round parenthesis is cut at its commas.
 		{"square brackets with a comma inside",

@@ -563,10 +563,22 @@ func glossAfter(rs []rune, end int, hanzi string) string {
 		dash, s = true, rest
 	}
 	s = strings.TrimLeft(strings.TrimPrefix(s, ","), " ")
-	leadIn, article := false, false
+	// A dash opens an aside that a second dash closes: the aside glosses
+	// the run whole, clause or list, unless it describes a name after an
+	// article (韬光养晦 — hide your strength, bide your time — guided Deng).
+	if dash {
+		if aside, ok := glossAside(s, hanzi); ok {
+			return aside
+		}
+	}
+	leadIn, article, translation := false, false, ""
 	for {
 		if n := glossLeadIn(s, lexicon.GlossLeadIns); n > 0 {
+			translates := glossLeadIn(s, lexicon.TranslationLeadIns) == n
 			leadIn, s = true, strings.TrimLeft(s[n:], " ")
+			if translates {
+				translation = s
+			}
 		} else if n := glossLeadIn(s, lexicon.Articles); n > 0 {
 			article, s = true, strings.TrimLeft(s[n:], " ")
 		} else {
@@ -607,10 +619,34 @@ func glossAfter(rs []rune, end int, hanzi string) string {
 	// words after an article are a description (共同富裕, the slogan,
 	// spread; 毛宁 — the spokesperson — said).
 	words := glossAfterWords(s[:i], maxGlossNounPhrase)
-	if !leadIn && (!dash || article) || glossNounPhraseLen(words) < len(words) {
+	if !leadIn && (!dash || article) || len(words) == 0 || glossNounPhraseLen(words) < len(words) {
+		// A translation may be a clause, its article kept, as long as a
+		// quotation that glosses the run would be: 江山就是人民, meaning
+		// the country is its people.
+		if translation != "" {
+			if end := strings.IndexAny(translation, ",.;:—–()[]\"“”"); end > 0 {
+				return strings.Join(glossAfterWords(translation[:end], quotedGlossLimit(hanzi)), " ")
+			}
+		}
 		return ""
 	}
 	return strings.Join(words, " ")
+}
+
+// glossAside returns the aside that s opens, up to the dash that closes it
+// on the same line, when it is English no longer than a quotation glossing
+// hanzi would be, opens with no article or lead-in, quotes nothing (a
+// lead-in and a quotation are read as such) and ends no sentence.
+func glossAside(s, hanzi string) (string, bool) {
+	close := strings.IndexAny(s, "—–")
+	if close < 0 || glossLeadIn(s, lexicon.GlossLeadIns) > 0 || strings.ContainsAny(s[:close], "\"“‘«.;?!") {
+		return "", false
+	}
+	words := glossAfterWords(s[:close], quotedGlossLimit(hanzi))
+	if len(words) == 0 || lexicon.Articles.Has(strings.ToLower(words[0])) {
+		return "", false
+	}
+	return strings.Join(words, " "), true
 }
 
 // glossAfterRomanisation reads the English gloss printed after the
