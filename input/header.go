@@ -10,6 +10,7 @@ import (
 
 	"github.com/claimx/claimx"
 	"github.com/claimx/claimx/lexicon"
+	"github.com/claimx/claimx/segment"
 )
 
 // maxHeaderBlocks bounds how far into a text the header may reach: real
@@ -61,6 +62,9 @@ type header struct {
 	title     string
 	authors   []string
 	published time.Time
+	// revised says the date held was labelled as a revision ("Updated:
+	// …"): a publication date printed beside it replaces it.
+	revised bool
 }
 
 // parseHeader reads the title, authors and date from the lines that open
@@ -84,16 +88,23 @@ func parseHeader(a *claimx.Article, blocks []block) []block {
 		t, authors := titleAbove(lines[:k], known)
 		if t >= 0 {
 			h.title, h.authors = lines[t].text, authors
-			// Sentences between the title and the by-line or date are the
-			// standfirst, which is the article's; those above the title
-			// are captions.
-			for _, l := range lines[t+1 : k] {
-				if l.kind == runningLine || l.kind == otherLine {
-					standfirst = append(standfirst, l)
-				}
-			}
 		}
 		body = h.readFrom(lines, k, known)
+		// No title above the anchor nor below it: the headline was printed
+		// in a shape no title line has.
+		if t < 0 && h.title == "" && known == "" {
+			if t = printedHeadline(lines[:k]); t >= 0 {
+				h.title = lines[t].text
+			}
+		}
+		// Sentences between the title and the by-line or date are the
+		// standfirst, which is the article's; those above the title are
+		// captions.
+		for i := t + 1; t >= 0 && i < k; i++ {
+			if l := lines[i]; l.kind == runningLine || l.kind == otherLine {
+				standfirst = append(standfirst, l)
+			}
+		}
 		// A by-line over the author's note, then the title: "Author: Ana
 		// Ruiz", "Ana Ruiz covers trade …", the headline. The note is the
 		// article's, as a standfirst is.
@@ -278,6 +289,10 @@ func headerLines(text string, blocks []block) []headerLine {
 	return lines
 }
 
+// minWrappedWords is the fewest words a line wrapped inside a sentence
+// holds before its break.
+const minWrappedWords = 4
+
 // hardWrapped reports whether a block's line breaks fall inside its
 // sentences: a line is followed by one in lower case, or stops on a word
 // no line of a header ends on.
@@ -289,7 +304,9 @@ func hardWrapped(t string) bool {
 		if kind := lineKindOf(next, false); kind == bylineLine || kind == dateLine {
 			continue // "by Ana Ruiz" under a title
 		}
-		if unicode.IsLower(first) || endsOnFunctionWord(l) {
+		// A menu's lines are a word or two each ("Sign in", "Log in"): a
+		// line wrapped inside a sentence runs on to the width of the page.
+		if unicode.IsLower(first) || endsOnFunctionWord(l) && len(strings.Fields(l)) >= minWrappedWords {
 			return true
 		}
 	}
@@ -380,6 +397,34 @@ func titleAbove(lines []headerLine, known string) (title int, authors []string) 
 	return headline(lines, candidates[:n]), authors
 }
 
+// printedHeadline is the headline above a by-line or a date when no line
+// there has a title's shape: the first line that is no caption, credit or
+// label and holds one sentence at most, as a headline printed with a full
+// stop, a long question, a headline in capitals or one after a kicker's
+// colon ("EXCLUSIVE: …") is; -1 if there is none.
+func printedHeadline(lines []headerLine) int {
+	for i, l := range lines {
+		t := l.text
+		if _, rest, ok := strings.Cut(t, ": "); ok && allCapitals(t[:len(t)-len(rest)]) {
+			t = rest // "EXCLUSIVE: Port reopens …"
+		} else if l.kind == furnitureLine && !allCapitals(t) {
+			continue
+		}
+		if len(t) > maxHeaderField || len(strings.Fields(t)) < minHeadlineWords || caption(t) || creditLine(t) || breadcrumb.MatchString(t) ||
+			relativeTime.MatchString(t) || len(segment.Sentences(t)) > 1 {
+			continue
+		}
+		if first, _ := utf8.DecodeRuneInString(t); unicode.IsUpper(first) || unicode.IsDigit(first) || strings.ContainsRune("“‘\"'", first) {
+			return i
+		}
+	}
+	return -1
+}
+
+// minHeadlineWords is the fewest words of a headline printed in a shape no
+// title line has.
+const minHeadlineWords = 4
+
 // headline picks the title among the candidate lines above the anchor: in
 // the run of them right above it (furniture between them aside), the
 // first that is no short label, since a headline stands over its subtitle
@@ -406,11 +451,17 @@ func label(line string) bool {
 }
 
 // masthead reports whether a line is an outlet's name: a few words in
-// title case that end in an organisation's head ("The Korea Herald",
-// "Eastern Sentinel Arunachal News").
+// title case that end in an organisation's or a periodical's head ("The
+// Korea Herald", "Eastern Sentinel Arunachal News", "The Harbour Letter")
+// or open with a body's ("Ministry of Foreign Affairs").
 func masthead(line string) bool {
 	words := strings.Fields(line)
-	return len(words) > 1 && len(words) <= maxMastheadWords && titleCase(line) && lexicon.OrgHeads.Has(words[len(words)-1])
+	if len(words) < 2 || len(words) > maxMastheadWords || !titleCase(line) {
+		return false
+	}
+	last := words[len(words)-1]
+	// A body's name opens with its head too: "Ministry of Foreign Affairs".
+	return lexicon.OrgHeads.Has(last) || lexicon.MastheadHeads.Has(last) || lexicon.OrgHeads.Has(words[0]) && lexicon.NameConnectors.Has(words[1])
 }
 
 // maxLabelWords is the most words of a kicker printed by a headline, and
@@ -507,11 +558,16 @@ func (h *header) takeDate(line string) bool {
 	if !ok {
 		return false
 	}
-	if h.published.IsZero() {
-		h.published = d
+	revision := revisionLabel.MatchString(line)
+	if h.published.IsZero() || h.revised && !revision {
+		h.published, h.revised = d, revision
 	}
 	return true
 }
+
+// revisionLabel opens a date line that gives when the article was last
+// changed, not published: "Updated", "Last modified on", "Revised:".
+var revisionLabel = regexp.MustCompile(`(?i)^\W*(?:last |page )?(?:updated|modified|revised|edited)\b`)
 
 // openingDate is the date that opens a line whose rest is a short note, no
 // sentence: a page number, the article's age, a time ("June 7, 2024 04:47
@@ -526,10 +582,17 @@ func openingDate(line string) (time.Time, bool) {
 	if !note(line[loc[1]:]) {
 		return time.Time{}, false
 	}
-	if labelClock.MatchString(line[:loc[0]]) || weekdayAfterLabel(line[:loc[0]]) {
+	if labelClock.MatchString(line[:loc[0]]) || weekdayAfterLabel(line[:loc[0]]) || placeBefore(line[:loc[0]]) {
 		return parseDateLine(line[loc[0]:loc[1]])
 	}
 	return parseDateLine(line[:loc[1]]) // with its label and weekday
+}
+
+// placeBefore reports whether what a line prints before its date is the
+// place it was filed from, a name and a comma: "Durban, ", "Hong Kong, ".
+func placeBefore(prefix string) bool {
+	place, ok := strings.CutSuffix(prefix, ", ")
+	return ok && len(strings.Fields(place)) <= maxPlaceWords && isCapitalised(place)
 }
 
 // weekdayAfterLabel reports whether what a line prints before its date is
@@ -779,7 +842,7 @@ var (
 	// breadcrumb is a trail of links: "Home | National Affairs", "Home >
 	// News > Politics".
 	breadcrumb = regexp.MustCompile(` [|>»›] `)
-	fieldLabel = regexp.MustCompile(`^(Publication|Source|Section|Category|Topics?|Tags?|Filed under|Issue|Volume|Press Release)\b[^.]*$`)
+	fieldLabel = regexp.MustCompile(`^(Publication|Source|Section|Category|Topics?|Tags?|Filed under|Issue|Volume|Press Release)\b(?:[^.]|No\.)*$`)
 	// reportingFrom says where the by-line's author filed from:
 	// "Reporting from Beijing".
 	reportingFrom = regexp.MustCompile(`^(Reporting|Reported|Writing) from \p{Lu}[\pL ,.'-]*$`)

@@ -109,18 +109,25 @@ func TestHeaderAsRealTextPrintsIt(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a := Article("test.txt", []byte(tt.text), nil)
-			if a.Err != nil {
-				t.Fatal(a.Err)
-			}
-			if a.Title != tt.title || !reflect.DeepEqual(a.Authors, tt.authors) || date(a.Published) != tt.published {
-				t.Errorf("got title %q authors %q published %q\nwant title %q authors %q published %q",
-					a.Title, a.Authors, date(a.Published), tt.title, tt.authors, tt.published)
-			}
-			if got := paragraphs(a); len(got) == 0 || got[0] != " | "+tt.first[:len(tt.first)-1] {
-				t.Errorf("first paragraph %q, want %q", got, tt.first)
-			}
+			checkHeader(t, tt.text, tt.title, tt.authors, tt.published, strings.TrimSuffix(tt.first, "\n"))
 		})
+	}
+}
+
+// checkHeader reads text as an article and checks the header it finds and
+// how its first paragraph opens.
+func checkHeader(t *testing.T, text, title string, authors []string, published, first string) {
+	t.Helper()
+	a := Article("test.txt", []byte(text), nil)
+	if a.Err != nil {
+		t.Fatal(a.Err)
+	}
+	if a.Title != title || !reflect.DeepEqual(a.Authors, authors) || date(a.Published) != published {
+		t.Errorf("%q:\ngot title %q authors %q published %q\nwant title %q authors %q published %q",
+			text, a.Title, a.Authors, date(a.Published), title, authors, published)
+	}
+	if got := paragraphs(a); len(got) == 0 || !strings.HasPrefix(got[0], " | "+first) {
+		t.Errorf("%q: first paragraph %q, want it to open %q", text, got, first)
 	}
 }
 
@@ -489,17 +496,7 @@ func TestHeaderHouseStyles(t *testing.T) {
 			"Stop the strike - council warns crews", nil, "2013-06-07", "The council said"},
 	}
 	for _, tt := range tests {
-		a := Article("test.txt", []byte(tt.text), nil)
-		if a.Err != nil {
-			t.Fatal(a.Err)
-		}
-		if a.Title != tt.title || !reflect.DeepEqual(a.Authors, tt.authors) || date(a.Published) != tt.published {
-			t.Errorf("%q:\ngot title %q authors %q published %q\nwant title %q authors %q published %q",
-				tt.text, a.Title, a.Authors, date(a.Published), tt.title, tt.authors, tt.published)
-		}
-		if got := paragraphs(a); len(got) == 0 || !strings.HasPrefix(got[0], " | "+tt.first) {
-			t.Errorf("%q: first paragraph %q, want it to open %q", tt.text, got, tt.first)
-		}
+		checkHeader(t, tt.text, tt.title, tt.authors, tt.published, tt.first)
 	}
 }
 

@@ -429,7 +429,7 @@ func parseAuthors(line string) ([]string, bool) {
 	// Each author's group is set off by "and" or ";" ("By A, RNZ Pacific
 	// correspondent and B, RNZ Pacific journalist"); inside one, commas
 	// set the names off from a role or an affiliation, which ends it.
-	line = strings.NewReplacer(" and ", ";", " & ", ";").Replace(line)
+	line = strings.NewReplacer(" and ", ";", " AND ", ";", " & ", ";").Replace(contact.ReplaceAllString(line, "${1}${2}${3}"))
 	groups := strings.Split(line, ";")
 	parts := strings.FieldsFunc(line, func(r rune) bool { return r == ',' || r == ';' })
 	// After "By", a blog prints its authors' handles ("by @ana_ruiz",
@@ -441,12 +441,12 @@ func parseAuthors(line string) ([]string, bool) {
 	for _, group := range groups {
 	group:
 		for part := range strings.SplitSeq(group, ",") {
-			name := strings.TrimSpace(part)
+			name := dropTitles(strings.TrimSpace(part))
 			switch cut, affiliated := nameBeforeAffiliation(name); {
 			case name == "":
 			case handles:
 				names = append(names, name)
-			case explicit && affiliated:
+			case explicit && affiliated, affiliated && knownName(cut) && filedFrom(name[len(cut):]):
 				// "Ana Ruiz of the Harbour Institute": the name before
 				// its affiliation, which ends the group.
 				names = append(names, cut)
@@ -487,6 +487,47 @@ func nameBeforeAffiliation(part string) (string, bool) {
 	}
 	return "", false
 }
+
+// filedFrom reports whether what follows a name in a by-line is where
+// the author filed from: " in Durban", " in Hong Kong".
+func filedFrom(rest string) bool {
+	place, ok := strings.CutPrefix(rest, " in ")
+	return ok && len(strings.Fields(place)) <= maxPlaceWords && isCapitalised(place)
+}
+
+// maxPlaceWords is the most words of a place a by-line says its author
+// filed from.
+const maxPlaceWords = 3
+
+// isCapitalised reports whether every word of s opens with a capital.
+func isCapitalised(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// dropTitles drops the titles a by-line prints before a name ("Dr. Ana
+// Ruiz", "Prof. Li Wei"), which are no part of it; a role alone ("Senior
+// Fellow") keeps its words.
+func dropTitles(name string) string {
+	words := strings.Fields(name)
+	n := 0
+	for n < len(words)-2 && lexicon.IsTitle(words[n]) {
+		n++
+	}
+	if n == 0 {
+		return name
+	}
+	return strings.Join(words[n:], " ")
+}
+
+// contact is how to reach an author, printed by the name in a by-line: an
+// address in brackets ("(ana@example.com)"), or a handle or address after
+// the name ("Ana Ruiz @anaruiz"); the name is kept (group 1).
+var contact = regexp.MustCompile(`(\pL)\s*\([^()]*@[^()]*\)|(\pL)\s+@[\w.]+|(\pL)\s+[\w.+-]+@[\w-]+\.[\w.]+`)
 
 // nameBeforeRole returns the name that opens "Amy Hawkins Senior China
 // correspondent" or "Mary L. Smith Staff writer": two words, or three with

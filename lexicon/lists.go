@@ -16,6 +16,7 @@ var (
 	// Organisations, places and things, and the words around their names.
 	LegalForms    = load("legal-forms")                  // "Inc.", "PLC": close a company's name
 	OrgHeads      = union(load("org-heads"), LegalForms) // words that make a capitalised phrase an organisation
+	MastheadHeads = load("masthead-heads")               // "Letter", "Weekly": end an outlet's name printed over its articles
 	OfficeHeads   = load("office-heads")                 // heads of government bodies named for their field
 	PlaceHeads    = load("place-heads")                  // words that make a capitalised phrase a place
 	ThingHeads    = load("thing-heads")                  // words that make a capitalised phrase a document, event or idea
