@@ -85,7 +85,7 @@ func cutDateLabel(s string) string {
 		if end < 0 || !lexicon.DateLabels.Has(s[:end]) && s[:end] != "&" {
 			return s // "&" joins labels: "Time & Date:"
 		}
-		s = strings.TrimLeft(s[end:], " :") // "Published : Sept. 26, 2019"
+		s = strings.TrimLeft(s[end:], " :-–—") // "Published : Sept. 26, 2019", "Updated - March 05, 2024"
 	}
 }
 

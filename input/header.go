@@ -688,7 +688,7 @@ func (h *header) takeByline(line string) bool {
 				return false
 			}
 		}
-		if named < 0 || dated.published.IsZero() || !h.takeNames(fields[named]) {
+		if named < 0 || dated.published.IsZero() && !outletsBeside(fields, named) || !h.takeNames(fields[named]) {
 			return false
 		}
 	}
@@ -698,6 +698,17 @@ func (h *header) takeByline(line string) bool {
 		}
 	}
 	return true
+}
+
+// outletsBeside reports whether every field of a line but the names is an
+// outlet's name: "Ana Ruiz | Harbour Times", a by-line without a date.
+func outletsBeside(fields []string, named int) bool {
+	for i, f := range fields {
+		if i != named && !masthead(f) && !outlet(f) {
+			return false
+		}
+	}
+	return len(fields) > 1
 }
 
 // takeNames takes the authors of one field of a by-line, with its opener
@@ -831,7 +842,7 @@ func furniture(line string) bool {
 	return pageFurniture(line) || breadcrumb.MatchString(line) || relativeTime.MatchString(line) ||
 		allCapitals(line) && len(strings.Fields(line)) <= 6 ||
 		fieldLabel.MatchString(line) || imageFile.MatchString(strings.ToLower(line)) ||
-		kicker(line) || caption(line) || mostlyOtherScripts(line) || reportingFrom.MatchString(line) ||
+		kicker(line) || caption(line) || mostlyOtherScripts(line) || reportingFrom.MatchString(line) || handle.MatchString(line) && line[0] == '@' ||
 		lexicon.ArticleKinds.Has(strings.ToLower(line))
 }
 

@@ -451,8 +451,8 @@ func parseAuthors(line string) ([]string, bool) {
 				// its affiliation, which ends the group.
 				names = append(names, cut)
 				break group
-			case len(names) > 0 && outlet(name) && (explicit || knownName(names[0])):
-				break group // "Ana Ruiz, Reuters": the outlet after the names
+			case len(names) > 0 && (outlet(name) || masthead(name)) && (explicit || knownName(names[0])):
+				break group // "Ana Ruiz, Reuters", "Ana Ruiz, The Harbour Times": the outlet after the names
 			default:
 				// "Amy Hawkins Senior China correspondent": a name before
 				// its role, printed without a comma.
@@ -489,15 +489,19 @@ func nameBeforeAffiliation(part string) (string, bool) {
 }
 
 // filedFrom reports whether what follows a name in a by-line is where
-// the author filed from: " in Durban", " in Hong Kong".
+// the author filed from or the outlet they wrote for: " in Durban", " in
+// Hong Kong", " for The Harbour Times".
 func filedFrom(rest string) bool {
-	place, ok := strings.CutPrefix(rest, " in ")
-	return ok && len(strings.Fields(place)) <= maxPlaceWords && isCapitalised(place)
+	name, ok := strings.CutPrefix(rest, " in ")
+	if !ok {
+		name, ok = strings.CutPrefix(rest, " for ")
+	}
+	return ok && len(strings.Fields(name)) <= maxPlaceWords && isCapitalised(name)
 }
 
 // maxPlaceWords is the most words of a place a by-line says its author
-// filed from.
-const maxPlaceWords = 3
+// filed from, or of the outlet they wrote for.
+const maxPlaceWords = 4
 
 // isCapitalised reports whether every word of s opens with a capital.
 func isCapitalised(s string) bool {
