@@ -55,6 +55,7 @@ type headerLine struct {
 	rest       int // lines of the block from this one on
 	text       string
 	kind       lineKind
+	bullet     bool // a list item: under a title, one of its highlights
 }
 
 // header is what the opening lines of a text say about it.
@@ -153,7 +154,16 @@ func parseHeader(a *claimx.Article, blocks []block) []block {
 			for n := 0; n < maxBeforeAnchor && text+1 < len(lines) && (lines[text].kind == titleLine || lines[text].kind == otherLine); n++ {
 				text = skipFurniture(lines, text+1)
 			}
-			if text < len(lines) && lines[text].kind == runningLine {
+			// The highlights a headline lists over the text are the
+			// article's, as many as there are.
+			highlights := next
+			for highlights < len(lines) && lines[highlights].bullet && lines[highlights].kind != furnitureLine {
+				highlights++
+			}
+			switch {
+			case highlights > next && highlights < len(lines) && lines[highlights].kind == runningLine:
+				h.title, body = lines[i].text, next
+			case text < len(lines) && lines[text].kind == runningLine:
 				h.title, body = lines[i].text, text
 			}
 		}
@@ -265,29 +275,52 @@ func (h *header) namesBelow(above, l headerLine) bool {
 func headerLines(text string, blocks []block) []headerLine {
 	var lines []headerLine
 	sentences := 0 // the header is over once more than maxBeforeAnchor are read
-	for i := 0; i < len(blocks) && i < maxHeaderBlocks && len(lines) < maxHeaderUnits && sentences <= maxBeforeAnchor; i++ {
+	// A site's menu ("Home", "World", "Sign in") may run to dozens of
+	// lines before the headline: its lines and blocks do not count
+	// against the header's bounds, up to maxMenuLines.
+	read, units := 0, 0
+	for i := 0; i < len(blocks) && read < maxHeaderBlocks && units < maxHeaderUnits && len(lines) < maxMenuLines && sentences <= maxBeforeAnchor; i++ {
 		b := blocks[i]
 		t := text[b.start:b.end]
 		if len(t) > maxHeaderLine || b.lines > 1 && hardWrapped(t) {
 			lines = append(lines, headerLine{blk: i, start: b.start, end: b.end, rest: b.lines, text: t, kind: runningLine})
 			sentences++
+			read++
+			units++
 			continue
 		}
 		off := b.start
+		menu := true
 		for n, line := range strings.Split(t, "\n") {
 			content := strings.TrimSpace(line)
 			start := off + strings.Index(line, content)
-			l := headerLine{blk: i, start: start, end: start + len(content), rest: b.lines - n, text: stripEmphasis(content)}
+			l := headerLine{blk: i, start: start, end: start + len(content), rest: b.lines - n, text: stripEmphasis(content), bullet: b.bullet}
 			l.kind = lineKindOf(l.text, b.mdHeading)
 			lines = append(lines, l)
-			if l.kind == runningLine || l.kind == otherLine {
+			if (l.kind == runningLine || l.kind == otherLine) && !l.bullet {
 				sentences++
 			}
+			if !menuLine(l) {
+				menu = false
+				units++
+			}
 			off += len(line) + 1
+		}
+		if !menu {
+			read++
 		}
 	}
 	return lines
 }
+
+// menuLine reports whether a header line may be an entry of a site's menu:
+// furniture, or a label of a word or two ("World", "Middle East").
+func menuLine(l headerLine) bool {
+	return l.kind == furnitureLine || l.kind == titleLine && len(strings.Fields(l.text)) <= maxLabelWords
+}
+
+// maxMenuLines bounds the lines read for a header, menus included.
+const maxMenuLines = 120
 
 // minWrappedWords is the fewest words a line wrapped inside a sentence
 // holds before its break.
@@ -428,9 +461,15 @@ const minHeadlineWords = 4
 // headline picks the title among the candidate lines above the anchor: in
 // the run of them right above it (furniture between them aside), the
 // first that is no short label, since a headline stands over its subtitle
-// and an outlet's name ("Reuters") and under a kicker ("Politics").
+// and an outlet's name ("Reuters") and under a kicker ("Politics"); -1 if
+// every candidate is an outlet's name.
 func headline(lines []headerLine, candidates []int) int {
 	n := len(candidates)
+	// An outlet's name alone over a date is no title: the title may stand
+	// under the date.
+	if !slices.ContainsFunc(candidates, func(c int) bool { return !masthead(lines[c].text) }) {
+		return -1
+	}
 	first := n - 1
 	for first > 0 && skipFurniture(lines, candidates[first-1]+1) == candidates[first] {
 		first--
