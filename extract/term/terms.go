@@ -564,8 +564,8 @@ func glossAfter(rs []rune, end int, hanzi string) string {
 	}
 	s = strings.TrimLeft(strings.TrimPrefix(s, ","), " ")
 	// A dash opens an aside that a second dash closes: the aside glosses
-	// the run whole, clause or list, unless it describes a name after an
-	// article (韬光养晦 — hide your strength, bide your time — guided Deng).
+	// the run whole, clause or list (韬光养晦 — hide your strength, bide
+	// your time — guided Deng).
 	if dash {
 		if aside, ok := glossAside(s, hanzi); ok {
 			return aside
@@ -635,15 +635,23 @@ func glossAfter(rs []rune, end int, hanzi string) string {
 
 // glossAside returns the aside that s opens, up to the dash that closes it
 // on the same line, when it is English no longer than a quotation glossing
-// hanzi would be, opens with no article or lead-in, quotes nothing (a
-// lead-in and a quotation are read as such) and ends no sentence.
+// hanzi would be, opens with no lead-in, quotes nothing (a lead-in and a
+// quotation are read as such) and ends no sentence. An article opening it
+// is dropped, unless the run may be a name the aside describes (毛宁 — the
+// spokesperson — said).
 func glossAside(s, hanzi string) (string, bool) {
 	close := strings.IndexAny(s, "—–")
 	if close < 0 || glossLeadIn(s, lexicon.GlossLeadIns) > 0 || strings.ContainsAny(s[:close], "\"“‘«.;?!") {
 		return "", false
 	}
 	words := glossAfterWords(s[:close], quotedGlossLimit(hanzi))
-	if len(words) == 0 || lexicon.Articles.Has(strings.ToLower(words[0])) {
+	if len(words) > 1 && lexicon.Articles.Has(strings.ToLower(words[0])) {
+		if glossMayBeName(hanzi) {
+			return "", false
+		}
+		words = words[1:]
+	}
+	if len(words) == 0 {
 		return "", false
 	}
 	return strings.Join(words, " "), true
