@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/claimx/claimx"
+	"github.com/claimx/claimx/extract/gazetteer"
 	"github.com/claimx/claimx/lexicon"
 )
 
@@ -515,15 +516,37 @@ func (c *claim) listContinues(end, start int) bool {
 }
 
 // speakingAcronym reports whether the run [i, j) ends with an acronym no
-// list or definition holds that speaks: "the EFF said", "KNUST has
-// argued". Who speaks under an acronym is a body; a role written so ("the
-// CEO said") is not.
+// list or definition holds that speaks or acts: "the EFF said", "KNUST has
+// argued", "NATO will hold", "The KMTU could strike". Who speaks or acts
+// under an acronym is a body; a role written so ("the CEO said") is not,
+// nor a thing ("AI will transform", "GDP could shrink").
 func (d *doc) speakingAcronym(c *claim, i, j int) bool {
 	t := c.toks[j-1]
 	if !t.acronym || t.initial || j-i > 2 || j-i == 2 && !lexicon.Articles.Has(c.toks[i].text) {
 		return false
 	}
-	return d.reportingAfter(c, j) && !lexicon.Roles.Has(t.text) && !lexicon.IsTitle(t.text) && d.undefinedAcronym(t)
+	if !d.reportingAfter(c, j) && !c.auxiliaryAfter(j) {
+		return false
+	}
+	return !lexicon.Roles.Has(t.text) && !lexicon.IsTitle(t.text) && !lexicon.CommonAcronyms.Has(strings.TrimSuffix(t.text, "s")) &&
+		!d.defs[gazetteer.Key(t.text)].common && d.undefinedAcronym(t)
+}
+
+// auxiliaryAfter reports whether a modal or a form of "have" follows the
+// name ending at token j-1 as the verb of which it is the subject, a verb
+// in lower case after it, adverbs perhaps between: "will hold", "has
+// rejected", "would not boycott".
+func (c *claim) auxiliaryAfter(j int) bool {
+	k, ok := c.next(j)
+	if !ok || !(lexicon.Modals.Has(c.toks[k].text) || lexicon.Have.Has(c.toks[k].text)) || c.toks[k].cap {
+		return false
+	}
+	for k++; k < len(c.toks) && c.toks[k].joined && !c.toks[k].cap; k++ {
+		if !lexicon.VerbAdverbs.Has(c.toks[k].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // compassAdjective reports whether w, in lower case, places what follows in

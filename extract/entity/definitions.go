@@ -3,7 +3,9 @@ package entity
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
+	"github.com/claimx/claimx"
 	"github.com/claimx/claimx/extract/gazetteer"
 	"github.com/claimx/claimx/lexicon"
 )
@@ -54,12 +56,160 @@ func (d *doc) findDefinitions(c *claim) {
 	}
 }
 
+// findImpliedAcronyms defines the acronyms the article uses without a
+// parenthesis to define them by a name it spells out somewhere, before or
+// after: "the Malawi Congress Party" and "MCP officials", "the Ministry of
+// Foreign Affairs" and "MOFA". The acronym must be the initials of the
+// name's words (with or without its connectors), at least three of them,
+// and only one name of the article may give them. The name of a document,
+// plan or idea makes its acronym no name of a body ("the Global Security
+// Initiative" and "the GSI has").
+func (d *doc) findImpliedAcronyms() {
+	open := map[string]string{} // the letters of an undefined acronym -> the acronym
+	for _, c := range d.claims {
+		for _, t := range c.toks {
+			if !t.acronym || t.initial || t.skip {
+				continue
+			}
+			if letters := acronymLetters(t.text); len(letters) >= 3 && open[letters] == "" && d.undefinedAcronym(t) {
+				open[letters] = t.text
+			}
+		}
+	}
+	if len(open) == 0 {
+		return
+	}
+	long := map[string]spelled{} // letters -> the name that spells them out, "" when several do
+	for n := range d.claims {
+		c := &d.claims[n]
+		if c.heading {
+			continue
+		}
+		for _, r := range c.runs {
+			d.spellOut(c, r[0], r[1], open, long)
+		}
+	}
+	for letters, sp := range long {
+		short := open[letters]
+		switch {
+		case sp.thing:
+			d.defs[gazetteer.Key(short)] = definition{short: short, common: true}
+		case sp.name != "":
+			def := definition{long: sp.name, short: short}
+			d.defs[gazetteer.Key(short)] = def
+			if _, ok := d.defs[gazetteer.Key(sp.name)]; !ok {
+				d.defs[gazetteer.Key(sp.name)] = def
+			}
+		}
+	}
+}
+
+// spelled is the name an acronym's letters spell out in an article, and
+// whether a name of a thing spells them out.
+type spelled struct {
+	name  string
+	thing bool
+}
+
+// spellOut records in long the names inside the run [i, j) that a body's
+// or a thing's head word types and whose initials are the letters of an
+// acronym in open. The initials are compared before anything else is
+// read, and looked up without building a string.
+func (d *doc) spellOut(c *claim, i, j int, open map[string]string, long map[string]spelled) {
+	var all, words [maxRun]byte
+	for e := j; e > i+1; e-- {
+		last := c.toks[e-1]
+		thing := lexicon.ThingHeads.HasNoun(last.text)
+		if last.connector || !thing && !lexicon.OrgHeads.HasNoun(last.text) && !d.hasOrgHead(c, i, e) {
+			continue
+		}
+		for s := i; s < e-1; s++ {
+			if c.toks[s].connector || c.toks[s].acronym {
+				continue
+			}
+			na, nw := 0, 0
+			for k := s; k < e && na < maxRun; k++ {
+				r, _ := utf8.DecodeRuneInString(c.toks[k].text)
+				if r = unicode.ToUpper(r); r >= utf8.RuneSelf {
+					r = '?' // no acronym's letter: acronymLetters keeps ASCII capitals alone
+				}
+				all[na], na = byte(r), na+1
+				if !c.toks[k].connector {
+					words[nw], nw = byte(r), nw+1
+				}
+			}
+			for _, letters := range [][]byte{all[:na], words[:nw]} {
+				if _, ok := open[string(letters)]; !ok {
+					continue
+				}
+				if typ, _ := d.headType(c, s, e); !thing && typ != claimx.Org {
+					continue
+				}
+				sp, seen := long[string(letters)]
+				switch {
+				case thing:
+					sp.thing = true
+				case !seen:
+					sp.name = c.text(s, e)
+				case sp.name != c.text(s, e):
+					sp.name = ""
+				}
+				long[string(letters)] = sp
+			}
+		}
+	}
+}
+
+// hasOrgHead reports whether a head word of a body stands in [i, e) before
+// an "of", "for" or "on": "Ministry of Foreign Affairs".
+func (d *doc) hasOrgHead(c *claim, i, e int) bool {
+	for k := i + 1; k < e; k++ {
+		if t := c.toks[k].text; (t == "of" || t == "for" || t == "on") && lexicon.OrgHeads.HasNoun(c.toks[k-1].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// acronymLetters is an acronym's ASCII letters in upper case, dots,
+// hyphens and a plural s removed: "N.N.P.C." -> "NNPC", "MDCs" -> "MDC".
+func acronymLetters(w string) string {
+	return strings.ToUpper(strings.Map(func(r rune) rune {
+		if r >= utf8.RuneSelf || !unicode.IsLetter(r) {
+			return -1
+		}
+		return r
+	}, strings.TrimSuffix(w, "s")))
+}
+
+// findActingAcronyms records the acronyms no list or definition holds
+// that speak or act somewhere in the article (speakingAcronym) as the
+// names of bodies, in every claim: "Members of the KMTU met." before "The
+// KMTU will strike."
+func (d *doc) findActingAcronyms() {
+	for n := range d.claims {
+		c := &d.claims[n]
+		if c.heading {
+			continue
+		}
+		for _, r := range c.runs {
+			if d.speakingAcronym(c, r[0], r[1]) {
+				short := c.toks[r[1]-1].text
+				d.defs[gazetteer.Key(short)] = definition{long: short, short: short, typ: claimx.Org}
+			}
+		}
+	}
+}
+
 // definition is an acronym definition. A common one abbreviates words in
 // lower case ("international communication centers (ICCs)"): it names no
-// entity, whatever the gazetteer knows by the same letters.
+// entity, whatever the gazetteer knows by the same letters. An acronym
+// typed by what it does in the article (findActingAcronyms) is its own
+// long form, with that type.
 type definition struct {
 	long, short string
 	common      bool
+	typ         claimx.EntityType
 }
 
 // findCommonAcronyms records the acronyms the claim defines as short for

@@ -95,6 +95,9 @@ type claim struct {
 	// running text (isHeading): only names that spell themselves out are
 	// read in it.
 	heading bool
+	// runs are the claim's runs of capitalised words, read once its
+	// definitions are marked.
+	runs [][2]int
 }
 
 // newDoc reads the article's claims into words, stopping between claims
@@ -145,7 +148,10 @@ func (e *Entities) newDoc(ctx context.Context, a *claimx.Article) *doc {
 			d.findDefinitions(&d.claims[i])
 			d.findCommonAcronyms(&d.claims[i])
 		}
+		d.claims[i].runs = d.runs(&d.claims[i])
 	}
+	d.findImpliedAcronyms()
+	d.findActingAcronyms()
 	return d
 }
 

@@ -12,7 +12,7 @@ func TestEntitiesNewsForms(t *testing.T) {
 	runEntityCases(t, []entityCase{
 		{"an acronym that speaks names a body",
 			[]string{"The KVF said the count was rigged.", "“We will not stop,” the UDPM said on Monday.", "Police said the NRMU had filed a complaint."},
-			[]string{"ORG KVF", "ORG UDPM"}},
+			[]string{"ORG KVF", "ORG UDPM", "ORG NRMU"}},
 		{"a role or an idea written as an acronym is no body",
 			[]string{"The CEO said profits fell.", "The GDP grew while the CPI fell."},
 			nil},

@@ -63,7 +63,7 @@ func (m *mention) named() string {
 // ("companies like Baidu, Edianyun and Cisco"), or its type when that run
 // is a known name, and placeLists types lists of places.
 func (d *doc) segmentClaim(c *claim) {
-	runs := d.runs(c)
+	runs := c.runs
 	if c.heading {
 		d.spelledNames(c, runs)
 		return
@@ -74,10 +74,11 @@ func (d *doc) segmentClaim(c *claim) {
 		if cue == "" && n > 0 && c.listContinues(runs[n-1][1], r[0]) {
 			cue = d.listCue(c, runs[n-1][0], runs[n-1][1], cues[n-1])
 		}
-		if cue == "" && (c.orgNounAfter(r[1]) || d.speakingAcronym(c, r[0], r[1]) || c.toks[r[1]-1].acronym && d.appositiveType(c, r[1]) == claimx.Org) {
+		if cue == "" && (c.orgNounAfter(r[1]) || c.toks[r[1]-1].acronym && d.appositiveType(c, r[1]) == claimx.Org) {
 			// "Xiaomi founder Lei Jun", "Lumora’s chairman", "the Ennahda
-			// party", "the EFF said", "ACME, a Tokyo-based maker,": an
-			// acronym no list holds still names a body.
+			// party", "ACME, a Tokyo-based maker,": an acronym no list
+			// holds still names a body (and so does one that speaks,
+			// "the EFF said": findActingAcronyms).
 			cue = claimx.Org
 		}
 		cues[n] = cue
@@ -252,6 +253,7 @@ func (d *doc) segment(c *claim, i, j int, start bool, cue claimx.EntityType) {
 		d.splitFor(c, i, j),
 		d.emitListedHanzi(c, i, j),
 		d.organOf(c, i, j),
+		j-i == 1 && d.legislature(c, i),
 		d.emitByHead(c, i, j),
 		d.naturalFeature(c, i, j),
 		d.splitOpener(c, i, j, cue, start),
@@ -308,6 +310,20 @@ func (d *doc) emitByHead(c *claim, i, j int) bool {
 	return true
 }
 
+// legislature emits a legislature's head word that stands alone as the
+// name of the country's legislature: "walked out of Parliament", "the bill
+// goes to Congress". At a sentence's start its capital says nothing when
+// the article writes the word in lower case elsewhere ("the parliament
+// met").
+func (d *doc) legislature(c *claim, i int) bool {
+	t := c.toks[i]
+	if !t.cap || t.acronym || !lexicon.Legislatures.Has(t.text) || t.sentStart && d.lower[strings.ToLower(t.text)] {
+		return false
+	}
+	d.emit(c, i, i+1, "n:"+gazetteer.Key(t.text), claimx.Org, rankStrong)
+	return true
+}
+
 // emitByCues emits a phrase typed by nameType.
 func (d *doc) emitByCues(c *claim, i, j int, cue claimx.EntityType) bool {
 	typ, rank := d.nameType(c, i, j, cue)
@@ -332,6 +348,9 @@ func (d *doc) known(text string) (key string, typ claimx.EntityType, rank int, o
 			if e, ok := d.g.Lookup(n); ok {
 				return gazKey(e), e.Type, rankListed, true
 			}
+		}
+		if def.typ != "" {
+			return "n:" + gazetteer.Key(def.long), def.typ, rankWeak, true
 		}
 		return "n:" + gazetteer.Key(def.long), "", 0, true
 	}

@@ -129,8 +129,13 @@ func (d *doc) splitTitle(c *claim, i, j int, start bool) bool {
 	}
 	if first > i {
 		var cue claimx.EntityType
-		if lexicon.CorporateRoles.Has(c.toks[first].text) {
+		switch {
+		case lexicon.CorporateRoles.Has(c.toks[first].text):
 			cue = claimx.Org
+		case last == j-1 && first-i >= 2 && d.personShape(c, i, first):
+			// A full name the title follows is the title holder's:
+			// "Losaline Vea Opposition Leader".
+			cue = claimx.Person
 		}
 		d.segment(c, i, first, start, cue)
 	}
@@ -207,7 +212,7 @@ func (d *doc) splitFor(c *claim, i, j int) bool {
 // Water Resources Li Guoying" -> Li Guoying).
 func (d *doc) personSuffix(c *claim, i, j, min int) int {
 	k := j
-	for k > i && j-k < maxName && d.personWord(c.toks[k-1]) && !d.lower[strings.ToLower(c.toks[k-1].text)] {
+	for k > i && j-k < maxName && d.personWord(c.toks[k-1]) && !d.lower[strings.ToLower(c.toks[k-1].text)] && !d.listedPlace(c.toks[k-1]) {
 		k--
 	}
 	if j-k < min {
@@ -493,7 +498,7 @@ func (d *doc) salvagePrefix(c *claim, i, j int) bool {
 			// opens the name of something else, a periodical, a company,
 			// a work ("China Leadership Monitor", "Kenya Airways"), and
 			// is no mention of the place.
-			if typ, rank := d.nameType(c, e, j, ""); typ != claimx.Person || rank < rankStrong {
+			if typ, rank := d.nameType(c, e, j, ""); (typ != claimx.Person || rank < rankStrong) && !(d.roleOfPlace(c, i) && d.personShape(c, e, j)) {
 				return true
 			}
 			d.emit(c, i, e, gazKey(g), g.Type, rankListed)
@@ -502,6 +507,21 @@ func (d *doc) salvagePrefix(c *claim, i, j int) bool {
 			return false
 		}
 		return true
+	}
+	return false
+}
+
+// roleOfPlace reports whether a role noun and a preposition stand right
+// before token i, the place the role serves in or is sent to: "envoy to
+// Ghana", "consul in Mombasa", "minister of Fiji". A name after the place
+// is the person who holds the role.
+func (d *doc) roleOfPlace(c *claim, i int) bool {
+	if i < 2 || !c.toks[i].joined || !c.toks[i-1].joined {
+		return false
+	}
+	switch c.toks[i-1].text {
+	case "to", "in", "at", "of":
+		return d.isRoleNoun(c.toks[i-2].text)
 	}
 	return false
 }

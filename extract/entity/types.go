@@ -151,12 +151,21 @@ func (d *doc) personShape(c *claim, i, j int) bool {
 			}
 			continue
 		}
-		if !d.personWord(t) {
-			return false
+		if !d.personWord(t) || k == i && j-i >= 3 && d.listedPlace(t) {
+			return false // "France Lu Shaye" after "ambassador to"
 		}
 		words++
 	}
 	return words >= 1 && words <= maxName
+}
+
+// listedPlace reports whether t is a place the gazetteer lists and no
+// given name or surname: before a person's name it is the place the
+// person's title names ("ambassador to France Lu Shaye"), not part of the
+// name.
+func (d *doc) listedPlace(t token) bool {
+	e, ok := d.g.Lookup(t.text)
+	return ok && e.Type == claimx.GPE && !lexicon.GivenNames.Has(t.text) && !lexicon.Surnames.Has(t.text)
 }
 
 // personWord: a word that may be part of a person's name. Listed surnames

@@ -1,0 +1,79 @@
+package entity
+
+import "testing"
+
+// TestEntitiesActingAcronyms covers acronyms no list holds, typed by what
+// the text does with them: the subject of a modal or of "have" is a body
+// (wire copy, a ministry transcript, a party statement), an acronym of a
+// common noun is not, and an acronym the article spells out anywhere, in
+// either order, is the body or the thing it spells. Names are invented so
+// that the evidence alone types them.
+func TestEntitiesActingAcronyms(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"the subject of a modal or of have is a body (wire)",
+			[]string{"The KWTU will hold a strike next week, union officials said.", "ODPK has rejected the results.",
+				"The TLPN would not boycott the session.", "BNLF could also face a ban."},
+			[]string{"ORG KWTU", "ORG ODPK", "ORG TLPN", "ORG BNLF"}},
+		{"the subject of a modal in a ministry transcript",
+			[]string{"Question: Will the SRDC send observers?", "Spokesperson Aigerim Bekova: The SRDC has always supported dialogue, and the MFCA will issue a statement."},
+			[]string{"ORG SRDC", "PERSON Aigerim Bekova", "ORG SRDC", "ORG MFCA"}},
+		{"an acronym of a common noun does nothing a body does",
+			[]string{"AI will transform the economy.", "GDP could shrink, and LNG has become costlier.", "EVs will dominate sales, while the CPI may rise."},
+			nil},
+		{"an acronym after its object's verb is no subject",
+			[]string{"Investors want HKTX to fall.", "The VTRC, will it act?"},
+			nil},
+		{"an acronym spelled out later in the article (broadsheet)",
+			[]string{"MKP officials denied the report on Sunday.", "The Mavuto Kenda Party swept the northern region in 2019."},
+			[]string{"ORG Mavuto Kenda Party=MKP", "ORG Mavuto Kenda Party"}},
+		{"an acronym spelled out earlier, connectors and all (think tank)",
+			[]string{"Officials at the Ministry of Ocean Affairs spoke first.", "MOOA will respond in writing, the ministry said.",
+				"The Tarawa Fisheries Authority agreed, and TFA inspectors began work."},
+			[]string{"ORG Ministry of Ocean Affairs", "ORG Ministry of Ocean Affairs=MOOA", "ORG Tarawa Fisheries Authority", "ORG Tarawa Fisheries Authority=TFA"}},
+		{"letters two names spell out name neither",
+			[]string{"The Kisumu Port Authority and the Kigoma Ports Agency met.", "KPA officials were there."},
+			[]string{"ORG Kisumu Port Authority", "ORG Kigoma Ports Agency"}},
+		{"an acronym a plan or a law spells out is no body",
+			[]string{"Nalani proposed a “Pacific Harbour Initiative” last year.", "The PHI has since stalled, and the PHI will be reviewed."},
+			nil},
+	})
+}
+
+// TestEntitiesLegislatures covers the legislature named by a common noun
+// alone, capitalised (newspaper and parliamentary reporting), and the
+// common noun in lower case.
+func TestEntitiesLegislatures(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"a legislature's noun alone, capitalised",
+			[]string{"In Parliament yesterday, Tevita Fifita confirmed the deal.", "The bill now goes to the Senate, then back to Parliament."},
+			[]string{"ORG Parliament", "PERSON Tevita Fifita", "ORG Senate", "ORG Parliament"}},
+		{"at a sentence's start, only where the article never writes it in lower case",
+			[]string{"Parliament passed the bill on Thursday.", "Opposition members walked out."},
+			[]string{"ORG Parliament"}},
+		{"the noun in lower case is no name",
+			[]string{"Parliament passed the bill on Thursday.", "The parliament will sit again in May, and a senate is planned."},
+			nil},
+	})
+}
+
+// TestEntitiesNameBoundaries covers where a person's name ends beside
+// other capitalised words: a listed place before it that a title names
+// ("ambassador to"), a title or the opposition's role after it, in news,
+// diplomatic and parliamentary copy.
+func TestEntitiesNameBoundaries(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"a place a title names before the name",
+			[]string{"China's ambassador to France Lu Shaye said the states lacked status.", "Ambassador to Japan Rahm Emanuel spoke.",
+				"Kenya's envoy to Ghana Wanjiru Kamau left."},
+			[]string{"GPE China", "GPE France", "PERSON Lu Shaye", "GPE Japan", "PERSON Rahm Emanuel", "GPE Kenya", "GPE Ghana", "PERSON Wanjiru Kamau"}},
+		{"a first name that is also a place stays in a two-word name",
+			[]string{"Jordan Mwangi said the club would appeal."},
+			[]string{"PERSON Jordan Mwangi"}},
+		{"a title after the name",
+			[]string{"The motion was moved by Losaline Vea Opposition Leader.", "The leader of the opposition party, Ikaika Kahananui\nOpposition"},
+			[]string{"PERSON Losaline Vea", "PERSON Ikaika Kahananui"}},
+		{"the opposition's title before the name",
+			[]string{"Opposition Leader Siosaia Tupou and Shadow Minister Ngaire Hohaia walked out."},
+			[]string{"PERSON Siosaia Tupou", "PERSON Ngaire Hohaia"}},
+	})
+}
