@@ -710,6 +710,9 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 		if e := t.namedNext(i, fits, p.lower); e != nil {
 			return e
 		}
+		if t.views[i].officeHolder(k) >= 0 {
+			return unnamed // "China’s commerce minister warned", whom the text does not name
+		}
 	}
 	if e := t.views[i].subject(fits, k); e != nil {
 		return e
@@ -731,30 +734,65 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 	return nil
 }
 
-// namedNext returns the name of a fitting type that opens the claim after
-// claim i, as news writing names a speaker it first gave by role alone:
-// "“…,” the minister said. Wang Yi, speaking in Beijing, added …" in one
-// paragraph; or a person the next claim gives the same role, in the
-// paragraph or the next ("…, a spokesman said at a press conference. ¶ An
-// Fengshan, spokesman for the office, …", "…, said spokesperson Ma
-// Xiaoguang"). It returns nil if there is none. role is the noun the
-// speaker was given.
+// namedNext returns a person of a fitting type the text names after claim
+// i as the speaker it first gave by role alone: the one the next few
+// claims give the same role, in the paragraph or the two after it ("A
+// foreign ministry spokeswoman complained … ¶ The spokeswoman, Hua
+// Chunying, declined …", "…, a spokesman said. ¶ An Fengshan, spokesman
+// for the office, …"); failing that, the name that opens the next claim of
+// the paragraph ("“…,” the minister said. Wang Yi, speaking in Beijing,
+// added …"), or, when claim i ends its paragraph, the person who speaks in
+// the first claim of the next, as a news lede gives the office and the
+// paragraph after it the name ("The Solomon Islands prime minister is
+// adamant … ¶ In Parliament, Manasseh Sogavare confirmed …"). It returns
+// nil if there is none. role is the noun the speaker was given.
 func (t *attributor) namedNext(i int, fits func(*claimx.Entity) bool, role string) *claimx.Entity {
 	claims := t.a.Claims
+	for j := i + 1; j < len(claims) && j <= i+cataphoraClaims && claims[j].Section == claims[i].Section &&
+		claims[j].Paragraph <= claims[i].Paragraph+cataphoraParagraphs; j++ {
+		v := &t.views[j]
+		for k, it := range v.items {
+			if it.kind == entityItem && fits(it.entity) && v.candidate(k) && slices.Contains(v.roleWords(k), role) {
+				return it.entity
+			}
+		}
+	}
 	if i+1 >= len(claims) || claims[i+1].Section != claims[i].Section || claims[i+1].Paragraph > claims[i].Paragraph+1 {
 		return nil
 	}
 	v := &t.views[i+1]
-	opening := claims[i+1].Paragraph == claims[i].Paragraph
+	if claims[i+1].Paragraph > claims[i].Paragraph {
+		return v.personSpeaking(fits)
+	}
 	for k, it := range v.items {
-		if it.kind != entityItem {
+		if it.kind == entityItem {
+			if fits(it.entity) && v.candidate(k) && v.phraseStart(k) == 0 {
+				return it.entity
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// cataphoraClaims and cataphoraParagraphs are how far after a speaker given
+// by role alone the text may give the person that role.
+const (
+	cataphoraClaims     = 4
+	cataphoraParagraphs = 2
+)
+
+// personSpeaking returns the person of a fitting type named as the speaker
+// of the claim's first usable cue, nil if that cue has none.
+func (v *view) personSpeaking(fits func(*claimx.Entity) bool) *claimx.Entity {
+	for _, c := range v.cues {
+		if !v.usable(c) {
 			continue
 		}
-		ok := fits(it.entity) && v.candidate(k)
-		if ok && (opening && v.phraseStart(k) == 0 || slices.Contains(v.roleWords(k), role)) {
-			return it.entity
+		if k := v.speakerOf(c); k >= 0 && v.items[k].kind == entityItem && isPerson(v.items[k].entity) && fits(v.items[k].entity) {
+			return v.items[k].entity
 		}
-		opening = false
+		return nil
 	}
 	return nil
 }
@@ -1058,7 +1096,7 @@ func (v *view) markReferences() {
 		if !possessive && lexicon.BodyVoices.Has(it.lower) && v.indefinite(k) && v.endsNounPhrase(k) {
 			it.unnamed, it.voice = true, true // "a spokesman said"
 		}
-		if t := lexicon.ReferringNouns.Types(noun); t != nil && v.definite(k) {
+		if t := lexicon.ReferringNouns.Types(noun); t != nil && (v.definite(k) || v.office(k, t)) {
 			it.refers, it.lower, it.possessive = t, noun, possessive
 		}
 		switch {
@@ -1072,6 +1110,50 @@ func (v *view) markReferences() {
 			it.refers, it.unnamed = documentIssuers, true
 		}
 	}
+}
+
+// office reports whether the word at k, a noun for a person of types t,
+// names an office of the body or state named right before it, qualifying
+// words aside, as news copy names an official by office alone: "China’s
+// commerce minister", "the Solomon Islands prime minister", "the U.S.
+// ambassador", "Huawei’s chief executive". The official speaks, not the
+// state (see modifies), and the noun refers as "the minister" does.
+func (v *view) office(k int, t []claimx.EntityType) bool {
+	return slices.Equal(t, people) && v.officeHolder(k) >= 0
+}
+
+// officeHolder returns the body or state that the title at k is an
+// office of (see office), -1 if none stands right before it.
+func (v *view) officeHolder(k int) int {
+	j := k - 1
+	for n := 0; j >= 0 && n < bodyModifiers && v.plainWord(j); n++ {
+		j--
+	}
+	if j < 0 || k+1 < len(v.items) && v.items[k+1].kind == entityItem {
+		return -1 // "the U.S. ambassador Nicholas Burns": the name speaks
+	}
+	it := v.items[j]
+	if it.kind != entityItem || it.entity.Type == claimx.Person || !isTitle(v.items[k].lower) {
+		return -1
+	}
+	if it.possessive || j > 0 && lexicon.ReferringDeterminers.Has(v.items[j-1].lower) {
+		return j
+	}
+	return -1
+}
+
+// holdsOffice reports whether the name at k is the body or state of an
+// office named right after it: "China’s" in "China’s commerce minister".
+func (v *view) holdsOffice(k int) bool {
+	for j := k + 1; j < len(v.items) && j <= k+1+bodyModifiers; j++ {
+		if v.items[j].kind == wordItem && isTitle(v.items[j].lower) && v.officeHolder(j) == k {
+			return true
+		}
+		if !v.plainWord(j) {
+			return false
+		}
+	}
+	return false
 }
 
 // groupNoun reports whether w names people by a plural the text does not

@@ -1284,3 +1284,48 @@ func TestAttributionIntroducedBlock(t *testing.T) {
 			nil, []string{"", ""}},
 	})
 }
+
+// TestAttributionOfficeNamedLater checks speakers a text first gives by
+// office alone, as ledes in wire, newspaper and ministry copy do: the
+// person the text names with that office a little later speaks, not the
+// state the office belongs to, nor another person named in between.
+func TestAttributionOfficeNamedLater(t *testing.T) {
+	hua := ent{"Hua Chunying", "Hua Chunying", claimx.Person}
+	mnuchin := ent{"Steven Mnuchin", "Steven Mnuchin", claimx.Person}
+	sogavare := ent{"Manasseh Sogavare", "Manasseh Sogavare", claimx.Person}
+	solomons := ent{"Solomon Islands", "Solomon Islands", claimx.GPE}
+	wentao := ent{"Wang Wentao", "Wang Wentao", claimx.Person}
+	mao := ent{"Mao Ning", "Mao Ning", claimx.Person}
+	ministry := ent{"Foreign Ministry", "Foreign Ministry", claimx.Org}
+	us := ent{"U.S.", "United States", claimx.GPE}
+	burns := ent{"Nicholas Burns", "Nicholas Burns", claimx.Person}
+	checkAttributions(t, []attributionCase{
+		{"wire: a spokeswoman by office, another person quoted, then her name set off after the title",
+			[][]string{
+				{"A foreign ministry spokeswoman complained the decision was erratic.", "Treasury Secretary Steven Mnuchin said then that the conflict was on hold."},
+				{"The spokeswoman, Hua Chunying, declined to say whether talks would go ahead."}},
+			[]ent{hua, mnuchin}, []string{"Hua Chunying | complained", "Steven Mnuchin | said", ""}},
+		{"newspaper: a state's office in the lede, the person speaking in the next paragraph",
+			[][]string{
+				{"The Solomon Islands prime minister said on Tuesday the pact would not allow a base."},
+				{"In parliament, Manasseh Sogavare confirmed the agreement had been signed."}},
+			[]ent{sogavare, solomons}, []string{"Manasseh Sogavare | said", "Manasseh Sogavare | confirmed"}},
+		{"a possessive state's office, its holder named in the next sentence",
+			[][]string{{"China’s commerce minister warned that the curbs would hurt trade.", "Wang Wentao made the remarks in San Francisco."}},
+			[]ent{wentao, china}, []string{"Wang Wentao | warned", ""}},
+		{"a state's office no one is named for is someone the text does not name, not the state",
+			[][]string{{"China’s commerce minister warned that the curbs would hurt trade."}, {"Exports fell in May."}},
+			[]ent{china}, []string{"(China’s commerce minister) | warned", ""}},
+		{"a spokesperson for a body, named in the next paragraph",
+			[][]string{
+				{"A spokesperson for the Foreign Ministry said on Tuesday that Beijing would respond."},
+				{"“The U.S. side should stop,” the spokesperson, Mao Ning, told a briefing."}},
+			[]ent{mao, ministry, beijing}, []string{"Mao Ning | said", "Mao Ning | told"}},
+		{"a spokesperson for a body no one is named for is the body's",
+			[][]string{{"A spokesperson for the Foreign Ministry said on Tuesday that Beijing would respond."}, {"Trade fell."}},
+			[]ent{ministry, beijing}, []string{"Foreign Ministry | said", ""}},
+		{"an office with its holder's name speaks as the name",
+			[][]string{{"The U.S. ambassador Nicholas Burns said the talks were useful."}},
+			[]ent{us, burns}, []string{"Nicholas Burns | said"}},
+	})
+}

@@ -272,8 +272,8 @@ func (v *view) subjectBefore(k int) int {
 			if h := v.relativeHead(j); h >= 0 {
 				return h
 			}
-			if it.kind != entityItem && !it.pronoun && owner >= 0 {
-				return owner
+			if it.kind != entityItem && !it.pronoun && owner >= 0 && !(it.voice && ownerBy == "title") {
+				return owner // a spokesperson for a body is resolved as a voice: the person named later, else the body
 			}
 			return v.firstConjunct(v.carried(j, k))
 		case it.kind == entityItem && owner < 0 && !v.possessesNoun(j):
@@ -716,7 +716,7 @@ func (v *view) modifies(k int) bool {
 	if v.items[k].possessive && v.namesBody(k+1) {
 		return true
 	}
-	if k+1 < len(v.items) && v.items[k+1].unnamed && !v.items[k].possessive {
+	if k+1 < len(v.items) && v.items[k+1].unnamed && !v.items[k].possessive || v.holdsOffice(k) {
 		return true
 	}
 	lower := false // a lower-case word qualifies a title after it: "White House press secretary Josh Earnest"
@@ -938,12 +938,22 @@ const roleReach = 4
 
 // roleWords returns the words that may give the person named at k a title:
 // those right before the name ("spokesman Yang Yi", "ambassador to France
-// Lu Shaye") and those of an appositive after it ("Yang Yi, the spokesman,",
-// "Yang Yi, a spokesman for …", "An Fengshan, spokesman for …").
+// Lu Shaye"), those of an appositive after it ("Yang Yi, the spokesman,",
+// "Yang Yi, a spokesman for …", "An Fengshan, spokesman for …") and the
+// title the name is set off after ("The spokeswoman, Hua Chunying,").
 func (v *view) roleWords(k int) []string {
 	var out []string
 	for j := k - 1; j >= 0 && j >= k-roleReach && v.items[j].kind == wordItem; j-- {
 		out = append(out, v.items[j].lower)
+	}
+	if t := k - 2; t >= 0 && v.items[k-1].is(",") && v.items[t].kind == wordItem && isTitle(v.items[t].lower) {
+		p := t
+		for p > 0 && t-p < roleReach && v.items[p-1].kind == wordItem && (lexicon.Determiners.Has(v.items[p-1].lower) || v.plainWord(p-1)) {
+			p--
+		}
+		if p == 0 || v.items[p-1].kind == punctItem || v.items[p-1].kind == quoteItem {
+			out = append(out, v.items[t].lower)
+		}
 	}
 	if k+2 < len(v.items) && v.items[k+1].is(",") {
 		from := k + 2
