@@ -20,6 +20,9 @@ import (
 // that one opens anew.
 func lineBreakEndsBlock(before, line string) bool {
 	prev := before[strings.LastIndexByte(before, '\n')+1:]
+	if segment.TurnLabel(prev) {
+		return false // "Question:" over its question: the label opens the turn's first sentence
+	}
 	if creditLine(line) {
 		// A credit belongs to the caption above it, a caption being one
 		// sentence that shows, not reports; after a paragraph of several,

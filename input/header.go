@@ -359,7 +359,7 @@ func lineKindOf(line string, mdHeading bool) lineKind {
 		return dateLine
 	case furniture(line) || role(line):
 		return furnitureLine
-	case runningText(line) && !questionHeadline(line) || salutation(line):
+	case runningText(line) && !questionHeadline(line) || salutation(line) || segment.TurnLabel(line):
 		return runningLine
 	case namesOnly(line):
 		return namesLine

@@ -222,6 +222,28 @@ func TestHeadingsInLineParagraphs(t *testing.T) {
 	}
 }
 
+// TestTurnLabelLines: in a transcript copied with each turn's label on a
+// line of its own, the label opens the paragraph of its turn rather than
+// heading a section ("Question:", "Minister:", "A:"), where a label of a
+// list or a section ("Key Points:") still heads what follows it.
+func TestTurnLabelLines(t *testing.T) {
+	text := "Press Conference by the Defense Minister\n\n" +
+		"Question:\nA news report says that a warship entered the waters near the islands on Sunday. Is this true?\n" +
+		"Minister:\nWe are aware of the report. We are monitoring the situation closely and will respond calmly.\n" +
+		"A:\nThe ministry has nothing to add to what the minister said at the start of this briefing.\n" +
+		"Key Points:\nThe ministry will hold the next briefing on Friday at the usual time in the usual room.\n"
+	a := Article("test.txt", []byte(text), nil)
+	want := []string{
+		" | Question:\nA news report says that a warship entered the waters near the islands on Sunday. Is this true?",
+		" | Minister:\nWe are aware of the report. We are monitoring the situation closely and will respond calmly.",
+		" | A:\nThe ministry has nothing to add to what the minister said at the start of this briefing.",
+		"Key Points | The ministry will hold the next briefing on Friday at the usual time in the usual room.",
+	}
+	if got := paragraphs(a); !reflect.DeepEqual(got, want) {
+		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
+	}
+}
+
 // TestLettersAndSignOffs: a newsletter's greeting opens its running text
 // on a line of its own and heads nothing; a sign-off names the author the
 // header did not, and is no claim; a lettered item is a list item; a

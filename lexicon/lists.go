@@ -108,6 +108,7 @@ var (
 	BodyVoices         = load("body-voices")         // "a spokesman said": speaks for the body last heard
 	ReceivingVerbs     = load("receiving-verbs")     // "seen by Reuters": who got a document, not who issued it
 	QuestionLabels     = load("question-labels")     // "Q:": a reporter's turn in a transcript
+	AnswerLabels       = load("answer-labels")       // "A:": the official's turn in a transcript
 	ClausePrepositions = load("clause-prepositions") // "after", "as": may open a clause ("after Chen said")
 	ClosingVerbs       = load("closing-verbs")       // "said": "…, Lu said." closes a sentence with its source
 

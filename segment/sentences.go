@@ -186,8 +186,39 @@ func hardBreak(text string, start, i, width int) bool {
 	if noteAfterStop(strings.TrimSpace(text[lineStart:i])) {
 		return true
 	}
+	if TurnLabel(text[lineStart:i]) {
+		return false // "Question:" over the question it opens
+	}
 	lineLen := utf8.RuneCountInString(strings.TrimSpace(text[lineStart:i]))
 	return 2*(lineLen+1+utf8.RuneCountInString(word)) <= width
+}
+
+// turnLabelWords is the most words a transcript's turn label holds:
+// "Foreign Minister Wang Yi:".
+const turnLabelWords = 4
+
+// TurnLabel reports whether a line is nothing but the label of a turn in a
+// transcript, printed on a line of its own over what is said, which it
+// opens as one sentence: a reporter's or an answer's label ("Question:",
+// "Q:", "A:") or a title with or without the name ("Minister:",
+// "Spokesperson Mao Ning:"). A heading with a colon over a paragraph
+// ("Key Points:") is none.
+func TurnLabel(line string) bool {
+	label, ok := strings.CutSuffix(strings.TrimSpace(line), ":")
+	words := strings.Fields(label)
+	if !ok || len(words) == 0 || len(words) > turnLabelWords {
+		return false
+	}
+	first := strings.ToLower(words[0])
+	if len(words) == 1 && (lexicon.QuestionLabels.Has(first) || lexicon.AnswerLabels.Has(first)) {
+		return true
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return lexicon.IsTitle(first)
 }
 
 // noteAfterStop reports whether line ends on a parenthesis that stands

@@ -126,6 +126,11 @@ func TestSentences(t *testing.T) {
 			[]string{"Harbour Talks", "By Li Wei", "The port reopened on Monday after the talks ended late on Sunday night in the capital."}},
 		{"a line wrapped to width goes on, capitalised or not", "The ministry said on Monday that talks with\nJapan and Korea would resume in\nthe spring, after the elections.",
 			[]string{"The ministry said on Monday that talks with\nJapan and Korea would resume in\nthe spring, after the elections."}},
+		{"a transcript's turn label on a line of its own opens the turn's first sentence",
+			"Question:\nWill the ministry lodge a protest over the incident near the islands?\nMinister:\nWe are aware of the report. We will respond calmly.\nQ:\nIs that all?\nSpokesperson Mao Ning:\nYes.",
+			[]string{"Question:\nWill the ministry lodge a protest over the incident near the islands?", "Minister:\nWe are aware of the report.", "We will respond calmly.", "Q:\nIs that all?", "Spokesperson Mao Ning:\nYes."}},
+		{"a heading with a colon is no turn label", "Key Points:\nThe ministry said on Monday that talks with Japan and Korea would resume in the spring.",
+			[]string{"Key Points:", "The ministry said on Monday that talks with Japan and Korea would resume in the spring."}},
 		{"an enumeration inside a sentence stays in it", "The law has two aims: (i) to deter and (ii) to punish.",
 			[]string{"The law has two aims: (i) to deter and (ii) to punish."}},
 	}

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimx/claimx"
 	"github.com/claimx/claimx/lexicon"
@@ -555,11 +556,20 @@ func (t *attributor) transcriptTurns() []turn {
 	claims := t.a.Claims
 	turns := make([]turn, len(claims))
 	labels, formal := 0, false
+	principals := map[string]*claimx.Entity{}
 	for i := range claims {
 		if i > 0 && claims[i].Paragraph == claims[i-1].Paragraph {
 			continue
 		}
-		if e, ok, titled := t.views[i].turnLabel(); ok {
+		if e, ok, titled, office := t.views[i].turnLabel(); ok {
+			if e == nil && (titled || lexicon.AnswerLabels.Has(strings.ToLower(strings.TrimSuffix(t.views[i].labelText(), ":")))) {
+				p, seen := principals[office]
+				if !seen {
+					p = t.principal(office)
+					principals[office] = p
+				}
+				e = p
+			}
 			turns[i] = turn{in: true, speaker: e, cue: t.views[i].labelText()}
 			labels++
 			formal = formal || titled
@@ -580,6 +590,57 @@ func (t *attributor) transcriptTurns() []turn {
 		}
 	}
 	return turns
+}
+
+// principal returns the official a transcript is of, who answers under a
+// label of an office alone or of an answer ("Minister:", "A:"): the person
+// its running text gives that office ("Defense Minister Gen Nakatani
+// said"), else the person its title gives it ("Press Conference by the
+// Defense Minister Nakatani", "Foreign Ministry Spokesperson Lin Jian's
+// Regular Press Conference"); for an answer (office "") any office. It
+// returns nil if neither names one.
+func (t *attributor) principal(office string) *claimx.Entity {
+	holds := func(words []string) bool {
+		for _, w := range words {
+			if w == office || office == "" && isTitle(w) {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range t.views {
+		v := &t.views[i]
+		for k, it := range v.items {
+			if it.kind == entityItem && isPerson(it.entity) && holds(v.roleWords(k)) {
+				return it.entity
+			}
+		}
+	}
+	words := strings.Fields(t.a.Title)
+	for j, w := range words {
+		if !holds([]string{strings.ToLower(w)}) {
+			continue
+		}
+		var name []string
+		for _, n := range words[j+1:] {
+			n, cut := strings.CutSuffix(n, "’s")
+			if p := strings.IndexAny(n, "(,:;'"); p >= 0 {
+				n, cut = n[:p], true
+			}
+			r, _ := utf8.DecodeRuneInString(n)
+			if n == "" || !unicode.IsUpper(r) || isTitle(strings.ToLower(n)) || lexicon.Common.Has(strings.ToLower(n)) || len(name) == labelNameWords {
+				break
+			}
+			if name = append(name, n); cut {
+				break
+			}
+		}
+		if len(name) > 0 {
+			n := strings.Join(name, " ")
+			return &claimx.Entity{Name: n, Mention: n, Type: claimx.Person}
+		}
+	}
+	return nil
 }
 
 // takeTurn makes claim i its turn speaker's, whatever the claim's cues said.

@@ -1329,3 +1329,54 @@ func TestAttributionOfficeNamedLater(t *testing.T) {
 			[]ent{us, burns}, []string{"Nicholas Burns | said"}},
 	})
 }
+
+// TestAttributionOfficeLabels checks transcripts whose answers are
+// labelled by office alone or as answers ("Minister:", "A:"), as defence
+// and foreign ministries print them: the turn is the official's whom the
+// running text or the title gives that office; a reporter's question
+// keeps what it reports of others.
+func TestAttributionOfficeLabels(t *testing.T) {
+	nakatani := ent{"Gen Nakatani", "Gen Nakatani", claimx.Person}
+	lin := ent{"Lin Jian", "Lin Jian", claimx.Person}
+	philippines := ent{"Philippines", "Philippines", claimx.GPE}
+	for _, tc := range []struct {
+		name  string
+		title string
+		paras [][]string
+		ents  []ent
+		want  []string
+	}{
+		{"defence ministry: the office in the title, the name left as words",
+			"Press Conference by the Defense Minister Nakatani(08:29-08:36 A.M. January 12, 2016)",
+			[][]string{{"Question: A news report says a warship entered the waters.", "Is this true?"},
+				{"Minister: We are aware of the report.", "We will respond calmly."}},
+			nil, []string{"(news report) | says", "", "Nakatani | Minister:", "Nakatani | Minister:"}},
+		{"defence ministry: the office given in the running text",
+			"Press Conference",
+			[][]string{{"Defense Minister Gen Nakatani held a press conference on Tuesday."},
+				{"Question: Will the government protest?"}, {"Minister: That is a matter for the foreign ministry."}},
+			[]ent{nakatani}, []string{"", "", "Gen Nakatani | Minister:"}},
+		{"foreign ministry: answers under A:, the spokesperson in the title",
+			"Foreign Ministry Spokesperson Lin Jian’s Regular Press Conference on June 3, 2025",
+			[][]string{{"Q: The Philippines said that Chinese vessels fired water cannon.", "What is China’s response?"},
+				{"A: Huangyan Dao has always been China’s territory.", "The vessels intruded without permission."},
+				{"Q: Do you have any comment?"}, {"A: We welcome exchanges."}},
+			[]ent{philippines}, []string{"Philippines | said", "", "Lin Jian | A:", "Lin Jian | A:", "", "Lin Jian | A:"}},
+		{"a spokesperson named in the text answers under A:",
+			"Regular Press Conference",
+			[][]string{{"Spokesperson Lin Jian answered questions."}, {"Q: Is there any update?"}, {"A: I have nothing to offer."}},
+			[]ent{lin}, []string{"", "", "Lin Jian | A:"}},
+		{"an office no one holds in the text or the title names no one",
+			"Press Conference",
+			[][]string{{"Question: Will the government protest?"}, {"Minister: That is a matter for the foreign ministry."}},
+			nil, []string{"", ""}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := testArticle(tc.paras, tc.ents...)
+			a.Title = tc.title
+			if got := attributed(t, a); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}

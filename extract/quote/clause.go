@@ -1235,25 +1235,31 @@ func (v *view) titleCased(k int) bool {
 // It returns the person who speaks, nil for a question (an outlet's label,
 // "AFP:", is a reporter's), whether the claim opens with a label at all,
 // and whether the label gives the person a title, as a formal transcript
-// does.
-func (v *view) turnLabel() (speaker *claimx.Entity, ok, titled bool) {
+// does. A label of an office alone or of an answer ("Minister:", "A:") is
+// the official's whom the transcript is of, whom it leaves to the caller
+// to find: office is then the title, "" for an answer, and speaker nil.
+func (v *view) turnLabel() (speaker *claimx.Entity, ok, titled bool, office string) {
 	k := v.labelStart()
 	if name := v.titledName(k); name != "" {
-		return &claimx.Entity{Name: name, Mention: name, Type: claimx.Person}, true, true
+		return &claimx.Entity{Name: name, Mention: name, Type: claimx.Person}, true, true, ""
 	}
 	if k+2 >= len(v.items) || !v.items[k+1].is(":") {
-		return nil, false, false
+		return nil, false, false, ""
 	}
 	switch it := v.items[k]; {
 	case it.kind == entityItem && it.entity.Type == claimx.Person:
-		return it.entity, true, k > 0
+		return it.entity, true, k > 0, ""
 	case k > 0:
 	case it.kind == entityItem && it.entity.Type == claimx.Org:
-		return nil, true, false
+		return nil, true, false, ""
 	case it.kind == wordItem && lexicon.QuestionLabels.Has(it.lower):
-		return nil, true, false
+		return nil, true, false, ""
+	case it.kind == wordItem && lexicon.AnswerLabels.Has(it.lower):
+		return nil, true, false, ""
+	case it.kind == wordItem && unicode.IsUpper([]rune(it.text)[0]) && isTitle(it.lower):
+		return nil, true, true, it.lower
 	}
-	return nil, false, false
+	return nil, false, false, ""
 }
 
 // labelTitles is how many titles may open a turn label before its name.
