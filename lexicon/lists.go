@@ -32,6 +32,7 @@ var (
 	OrgGroups      = load("context-org")      // plurals that introduce organisations ("companies like")
 	Legislatures   = load("legislatures")     // "Parliament": alone and capitalised, the country's legislature
 	CommonAcronyms = load("common-acronyms")  // "GDP", "AI": acronyms of common nouns, never a body's name
+	Securities     = load("securities")       // "shares", "stock": what a company issues ("Kestrali shares")
 	OrgModifiers   = load("org-modifiers")    // adjectives right before a body's name ("ruling")
 	OrgOpeners     = load("org-openers")      // words that open a body's name ("Radio Pakistan")
 	WorksNouns     = load("works-nouns")      // before "Project", a construction: "Hydropower Project"

@@ -51,8 +51,10 @@ func (d *doc) contextCue(c *claim, i, j int) claimx.EntityType {
 	switch {
 	case w == "of" && lexicon.PlaceHeads.Has(before()):
 		return claimx.GPE // "the city of Zhongwei"
-	case w == "at" && d.isRoleNoun(before()):
-		return claimx.Org // "an analyst at Omdia"
+	case w == "at" && d.isRoleNoun(before()),
+		w == "of" && (lexicon.CorporateRoles.Has(before()) || lexicon.Securities.Has(before())),
+		w == "for" && lexicon.BodyVoices.Has(before()):
+		return claimx.Org // "an analyst at Omdia", "chairman of Dakang Farming", "a spokesperson for Quillon"
 	case w == "by" && lexicon.Authoring.Has(before()) && j-i >= 2 && d.personShape(c, i, j),
 		w == "to" && k > 0 && prev.joined && strings.EqualFold(c.toks[k-1].text, "according") && j-i >= 2 && d.personShape(c, i, j):
 		return claimx.Person // "translated by Geremie R. Barmé", "according to Kofi Boateng"
@@ -191,6 +193,9 @@ func (d *doc) nounPhrase(c *claim, k int) bool {
 		if !c.toks[n+1].joined && !c.toks[n].poss {
 			return false
 		}
+		if n == k-1 && c.toks[n].sentStart {
+			return true // "Telecom operator Mobexa" opens the sentence
+		}
 	}
 	return false
 }
@@ -258,8 +263,8 @@ func (c *claim) orgNounAfter(j int) bool {
 		return false
 	}
 	w := c.toks[j].text
-	if lexicon.CorporateRoles.Has(w) {
-		return true
+	if lexicon.CorporateRoles.Has(w) || lexicon.Securities.Has(w) && !c.toks[j-1].poss {
+		return true // "Xiaomi founder", "Kestrali shares"
 	}
 	named := j+1 < len(c.toks) && c.toks[j+1].joined && c.toks[j+1].cap
 	return !c.toks[j-1].poss && !named && lexicon.Singular(w) == "" && lexicon.OrgGroups.Has(lexicon.Plural(w))
@@ -404,8 +409,8 @@ func (d *doc) appositiveType(c *claim, j int) claimx.EntityType {
 			// but "X, a senator and former minister, said".
 			return ""
 		}
-		if t.connector || lexicon.Common.Has(t.text) || reportingVerb(t.text) || head != "" && participle(t.text) {
-			break // "a hacking group linked to", "a firm owned by": the head came
+		if t.connector || lexicon.Common.Has(t.text) || reportingVerb(t.text) || head != "" && (participle(t.text) || c.ingBeforeObject(k)) {
+			break // "a hacking group linked to", "a firm owned by", "a company specialising in": the head came
 		}
 		head = t.text
 		if t.poss {
@@ -423,6 +428,18 @@ func (d *doc) appositiveType(c *claim, j int) claimx.EntityType {
 		return claimx.Org
 	}
 	return ""
+}
+
+// ingBeforeObject reports whether token k is a present participle that
+// opens a phrase of its own after a noun: a preposition, an article or a
+// determiner follows it ("a company specialising in", "a firm providing
+// the"), where a noun would follow a modifier ("shipping agency").
+func (c *claim) ingBeforeObject(k int) bool {
+	if !strings.HasSuffix(c.toks[k].text, "ing") || k+1 >= len(c.toks) || !c.toks[k+1].joined {
+		return false
+	}
+	w := c.toks[k+1].text
+	return lexicon.Prepositions.Has(w) || lexicon.Determiners.Has(w)
 }
 
 // termAfter returns the term right after the name ending at token j-1, in

@@ -238,6 +238,11 @@ func (d *doc) segment(c *claim, i, j int, start bool, cue claimx.EntityType) {
 	if d.counted(c, i, j) {
 		return
 	}
+	if j-i > 1 && lexicon.Weekdays.Has(c.toks[j-1].text) {
+		// A weekday ends no name: "said in Shanghai Saturday".
+		d.segment(c, i, j-1, start, cue)
+		return
+	}
 	// Each step either accounts for the whole range, emitting or splitting
 	// it, or leaves it to the next.
 	switch {

@@ -227,24 +227,39 @@ func (d *doc) personSuffix(c *claim, i, j, min int) int {
 }
 
 // splitOpener drops a first word that is not part of the name after it: a
-// function word anywhere ("For Xi"), and at a sentence start also a
-// generic or lower-case-elsewhere word ("Officials", "Similarly") when
-// sentence is set.
+// function word anywhere ("For Xi"), a noun for a kind of body that opens
+// the sentence ("Carmaker Ruvexa", "Broadcaster Tevana TV"), which says
+// the name is a body's, and at a sentence start also a generic or
+// lower-case-elsewhere word ("Officials", "Similarly") when sentence is
+// set.
 func (d *doc) splitOpener(c *claim, i, j int, cue claimx.EntityType, sentence bool) bool {
 	t := c.toks[i]
 	if t.acronym || t.initial || d.chineseName(c, i, min(i+2, j)) { // "He Lifeng" is not "He"
 		return false
 	}
+	kind := t.sentStart && j-i > 1 && d.kindOfBody(t)
 	drop := lexicon.Common.Has(t.text) || j-i > 1 && lexicon.Calendar.Has(t.text) || // "in March Nairobi announced"
-		sentence && j-i > 1 && d.plainOpener(t)
+		sentence && j-i > 1 && d.plainOpener(t) || kind
 	if !drop {
 		return false
+	}
+	if kind && cue == "" {
+		cue = claimx.Org
 	}
 	if cue == "" && i+1 < j {
 		cue = d.contextCue(c, i+1, j) // "In Yanbian"
 	}
 	d.segment(c, i+1, j, false, cue)
 	return true
+}
+
+// kindOfBody reports whether t is a noun for a kind of body that is no
+// head word of a body's name: "Carmaker", "Lender", "Broadcaster", but not
+// "Bank" ("Bank Negara Malaysia") or "University" ("University College
+// London").
+func (d *doc) kindOfBody(t token) bool {
+	w := strings.ToLower(t.text)
+	return lexicon.OrgGroups.Has(lexicon.Plural(w)) && !lexicon.OrgHeads.HasNoun(w) && !lexicon.GivenNames.Has(w) && !d.isKnown(t.text)
 }
 
 // plainOpener reports whether a word that opens a sentence is an ordinary
@@ -272,7 +287,11 @@ func (d *doc) splitOpenerOf(c *claim, i, j int, start bool) bool {
 		d.inAny(w, lexicon.OrgHeads, lexicon.PlaceHeads, lexicon.FeatureHeads) || lexicon.OrgHeads.HasNoun(w) {
 		return false
 	}
-	d.segment(c, i+2, j, false, "")
+	var cue claimx.EntityType
+	if lexicon.Securities.Has(w) {
+		cue = claimx.Org // "Shares of Zenvora"
+	}
+	d.segment(c, i+2, j, false, cue)
 	return true
 }
 

@@ -1,0 +1,40 @@
+package entity
+
+import "testing"
+
+// TestEntitiesCompanyEvidence covers the words of business copy that say
+// an unlisted name is a company's: its shares, a role whose holder it
+// employs, a spokesperson for it, a noun for a kind of body opening the
+// sentence before it, an appositive whose head comes before a participle
+// phrase, and a weekday after a place in wire copy. Names are invented.
+func TestEntitiesCompanyEvidence(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"a company's shares and stock",
+			[]string{"Shares of Zenvora fell 5% on Monday.", "Kestrali shares rose after the results, and investors sold Norvik stock."},
+			[]string{"ORG Zenvora", "ORG Kestrali", "ORG Norvik"}},
+		{"a market's shares are no company's",
+			[]string{"Hong Kong shares fell and Chinese stocks rose.", "Investors dumped Zenvora’s shares."},
+			[]string{"GPE Hong Kong"}},
+		{"a corporate role of a body, a spokesperson for one",
+			[]string{"“We will expand,” Ge Junjie, chairman of Hunan Dakang Pasture Farming, said.", "A spokesperson for Quillon declined to comment."},
+			[]string{"PERSON Ge Junjie", "ORG Hunan Dakang Pasture Farming", "ORG Quillon"}},
+		{"a spokesman for a titled person speaks for the person",
+			[]string{"A spokesman for President Amani Ruto said the talks went well."},
+			[]string{"PERSON Amani Ruto"}},
+		{"a kind of body opening the sentence",
+			[]string{"Carmaker Ruvexa recalled 10,000 cars.", "Broadcaster Tevana TV aired the interview.", "Lender Kabari Bank cut rates."},
+			[]string{"ORG Ruvexa", "ORG Tevana TV", "ORG Kabari Bank"}},
+		{"a kind of body after the word that opens the sentence",
+			[]string{"Telecom operator Mobexa raised prices.", "State broadcaster KTVN aired it."},
+			[]string{"ORG Mobexa", "ORG KTVN"}},
+		{"an appositive's head before a participle phrase",
+			[]string{"The fund bought a stake in Belagricola, a company specializing in grain.", "Tevaro, a group representing the growers, objected."},
+			[]string{"ORG Belagricola", "ORG Tevaro"}},
+		{"industries head a company's name",
+			[]string{"Hexaton Heavy Industries won the contract."},
+			[]string{"ORG Hexaton Heavy Industries"}},
+		{"a weekday after a place ends the name",
+			[]string{"Wanjiku Otieno said in Nakuru Saturday that the bill failed.", "Speaking in Kisumu Monday, she agreed."},
+			[]string{"PERSON Wanjiku Otieno", "GPE Nakuru", "GPE Kisumu"}},
+	})
+}
