@@ -1157,8 +1157,10 @@ func (v *view) markReferences() {
 		if !possessive && lexicon.BodyVoices.Has(it.lower) && v.indefinite(k) && v.endsNounPhrase(k) {
 			it.unnamed, it.voice = true, true // "a spokesman said"
 		}
-		if t := lexicon.ReferringNouns.Types(noun); t != nil && (v.definite(k) || v.office(k, t)) {
+		if t := lexicon.ReferringNouns.Types(noun); t != nil && v.definite(k) {
 			it.refers, it.lower, it.possessive = t, noun, possessive
+		} else if !possessive && v.officeHolder(k) >= 0 {
+			it.refers = people
 		}
 		switch {
 		case possessive || !lexicon.Channels.HasNoun(noun):
@@ -1173,18 +1175,12 @@ func (v *view) markReferences() {
 	}
 }
 
-// office reports whether the word at k, a noun for a person of types t,
-// names an office of the body or state named right before it, qualifying
-// words aside, as news copy names an official by office alone: "China’s
-// commerce minister", "the Solomon Islands prime minister", "the U.S.
-// ambassador", "Huawei’s chief executive". The official speaks, not the
-// state (see modifies), and the noun refers as "the minister" does.
-func (v *view) office(k int, t []claimx.EntityType) bool {
-	return slices.Equal(t, people) && v.officeHolder(k) >= 0
-}
-
-// officeHolder returns the body or state that the title at k is an
-// office of (see office), -1 if none stands right before it.
+// officeHolder returns the body or state that the title at k is an office
+// of, -1 if none stands right before it, qualifying words aside: news copy
+// names an official by office alone ("China’s commerce minister", "the
+// Solomon Islands prime minister", "the U.S. ambassador", "Japan’s chief
+// cabinet secretary"). The official speaks, not the state (see modifies),
+// and the title refers as "the minister" does.
 func (v *view) officeHolder(k int) int {
 	j := k - 1
 	for n := 0; j >= 0 && n < bodyModifiers && v.plainWord(j); n++ {
