@@ -1157,6 +1157,9 @@ func (v *view) markReferences() {
 		if !possessive && lexicon.BodyVoices.Has(it.lower) && v.indefinite(k) && v.endsNounPhrase(k) {
 			it.unnamed, it.voice = true, true // "a spokesman said"
 		}
+		if !possessive && v.someBody(k) {
+			it.unnamed = true // "an international tribunal has said", "rights groups say"
+		}
 		if t := lexicon.ReferringNouns.Types(noun); t != nil && v.definite(k) {
 			it.refers, it.lower, it.possessive = t, noun, possessive
 		} else if !possessive && v.officeHolder(k) >= 0 {
@@ -1211,6 +1214,20 @@ func (v *view) holdsOffice(k int) bool {
 		}
 	}
 	return false
+}
+
+// someBody reports whether the word at k heads an indefinite noun phrase
+// naming a body or bodies the text does not name: "an international
+// arbitral tribunal", "a court in Shanghai", "rights groups", "Western
+// governments". As a subject it is an unnamed source, where
+// "the tribunal" refers to one named before.
+func (v *view) someBody(k int) bool {
+	t := lexicon.ReferringNouns.Types(lexicon.Singular(v.items[k].lower))
+	if t == nil {
+		t = lexicon.ReferringNouns.Types(v.items[k].lower)
+	}
+	return len(t) > 0 && t[0] == claimx.Org && !lexicon.Channels.HasNoun(v.items[k].lower) &&
+		unicode.IsLower([]rune(v.items[k].text)[0]) && v.indefinite(k) && v.endsNounPhrase(k) && !v.inName(k)
 }
 
 // groupNoun reports whether w names people by a plural the text does not

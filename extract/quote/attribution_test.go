@@ -1383,3 +1383,31 @@ func TestAttributionOfficeLabels(t *testing.T) {
 		})
 	}
 }
+
+// TestAttributionBodiesUnnamed checks bodies the text names by an
+// indefinite noun alone, as wire, court and think-tank copy do: they are
+// sources the text does not name; a claim of an attack or of territory is
+// an act, a claim with its clause a report; a ruling and an agreement with
+// their clause are reported.
+func TestAttributionBodiesUnnamed(t *testing.T) {
+	checkAttributions(t, []attributionCase{
+		{"an indefinite tribunal and a court",
+			[][]string{{"An international arbitral tribunal has said Beijing’s claim has no basis.", "A court in Shanghai ruled that the contract was void."}},
+			[]ent{beijing}, []string{"(international arbitral tribunal) | said", "(court) | ruled"}},
+		{"plural bodies with no determiner",
+			[][]string{{"Rights groups say the law is too vague.", "Western governments have accused Beijing of supplying weapons."}},
+			[]ent{beijing}, []string{"(Rights groups) | say", "(Western governments) | accused"}},
+		{"a body named before is referred to, not unnamed",
+			[][]string{{"The Ministry of Commerce issued new rules.", "The ministry said they would take effect in May."}},
+			[]ent{commerce}, []string{"", "Ministry of Commerce | said"}},
+		{"claiming an attack or territory is an act",
+			[][]string{{"Militant groups have claimed attacks on the projects.", "Five people died in an attack claimed by a separatist group.", "China claims sovereignty over the islands."}},
+			[]ent{china}, []string{"", "", ""}},
+		{"a claim with its clause reports",
+			[][]string{{"Huawei claimed that its sales had doubled.", "Officials claimed the figures were false."}},
+			[]ent{huawei}, []string{"Huawei | claimed", "(Officials) | claimed"}},
+		{"leaders agreeing on a clause, in a readout",
+			[][]string{{"Wang Yi and his Japanese counterpart agreed that the talks should continue.", "They agreed to meet again."}},
+			[]ent{wangYi}, []string{"Wang Yi | agreed", ""}},
+	})
+}
