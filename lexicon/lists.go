@@ -33,6 +33,7 @@ var (
 	Legislatures   = load("legislatures")     // "Parliament": alone and capitalised, the country's legislature
 	CommonAcronyms = load("common-acronyms")  // "GDP", "AI": acronyms of common nouns, never a body's name
 	Securities     = load("securities")       // "shares", "stock": what a company issues ("Kestrali shares")
+	StateBodies    = load("state-bodies")     // "ministry", "embassy": a state's body named by the state ("China’s commerce ministry")
 	OrgModifiers   = load("org-modifiers")    // adjectives right before a body's name ("ruling")
 	OrgOpeners     = load("org-openers")      // words that open a body's name ("Radio Pakistan")
 	WorksNouns     = load("works-nouns")      // before "Project", a construction: "Hydropower Project"

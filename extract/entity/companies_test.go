@@ -38,3 +38,24 @@ func TestEntitiesCompanyEvidence(t *testing.T) {
 			[]string{"PERSON Wanjiku Otieno", "GPE Nakuru", "GPE Kisumu"}},
 	})
 }
+
+// TestEntitiesStateBodies covers a state's body that news names by the
+// state and a noun in lower case, a name as printed (wire, broadsheet and
+// regional copy), and the state acting or a noun qualifying another, which
+// name no body.
+func TestEntitiesStateBodies(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"a possessive state and a body's noun",
+			[]string{"China’s commerce ministry said the talks were candid.", "Kenya’s state security ministry denied it."},
+			[]string{"GPE China", "ORG China’s commerce ministry", "GPE Kenya", "ORG Kenya’s state security ministry"}},
+		{"a nationality and a body's noun",
+			[]string{"“The ministers agreed,” the South Korean foreign ministry said.", "The Spokesperson for the Chinese embassy in Ghana, Yu Jie, spoke."},
+			[]string{"ORG South Korean foreign ministry", "ORG Chinese embassy in Ghana", "GPE Ghana", "PERSON Yu Jie"}},
+		{"a mission's host place is in its name",
+			[]string{"India’s high commission in Dhaka replied, and Fiji’s consulate in Auckland agreed."},
+			[]string{"GPE India", "ORG India’s high commission in Dhaka", "GPE Dhaka", "GPE Fiji", "ORG Fiji’s consulate in Auckland", "GPE Auckland"}},
+		{"the state acting, and a noun qualifying another",
+			[]string{"The Chinese government and Japan’s military disagreed.", "Staff at the Chinese embassy compound left, and Ghana’s embassy staff stayed."},
+			[]string{"GPE Japan", "GPE Ghana"}},
+	})
+}

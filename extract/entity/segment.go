@@ -89,7 +89,93 @@ func (d *doc) segmentClaim(c *claim) {
 			continue // a ship's name; the "M" of "M/s"
 		}
 		d.segment(c, r[0], r[1], c.toks[r[0]].sentStart, cues[n])
+		d.stateBody(c, r[0], r[1])
 	}
+}
+
+// maxBodyModifiers is how many lower-case words may stand between a state
+// and the noun for one of its bodies: "China’s state security ministry".
+const maxBodyModifiers = 2
+
+// stateBody emits the body a run names with a noun in lower case after it,
+// when the run ends with a listed place's possessive or a nationality:
+// "China’s commerce ministry", "the South Korean foreign ministry", "the
+// Spokesperson for the Chinese embassy in Ghana" (an embassy's or
+// consulate's host place is in its name). The place is a mention of its
+// own too.
+func (d *doc) stateBody(c *claim, i, j int) {
+	k, noun := d.bodyNounAfter(c, j)
+	if k < 0 {
+		return
+	}
+	from := -1
+	if c.toks[j-1].poss {
+		for s := i; s < j && from < 0; s++ {
+			if _, typ, _, _ := d.known(c.text(s, j)); typ == claimx.GPE {
+				from = s
+			}
+		}
+	} else {
+		for s := j - 1; s >= i && nationality(c.toks[s]); s-- {
+			from = s
+		}
+	}
+	if from < 0 {
+		return
+	}
+	end := c.toks[k].end
+	if host := d.hostPlace(c, k+1); host > 0 && noun != "ministry" {
+		end = c.toks[host-1].end
+	}
+	name := string(c.runes[c.toks[from].start:end])
+	d.emitSpan(c, c.toks[from].start, end, "n:"+gazetteer.Key(name), claimx.Org, rankStrong)
+}
+
+// nationality reports whether t is a capitalised adjective of a state or
+// a word of one: "Chinese", "South", "Korean".
+func nationality(t token) bool {
+	return t.cap && !t.acronym && !t.poss && lexicon.Adjectives.Has(t.text) && !lexicon.Generic.Has(t.text)
+}
+
+// bodyNounAfter finds the noun for a state's body (lexicon state-bodies)
+// after token j-1, at most maxBodyModifiers lower-case words before it:
+// the index of its last token and the noun, or -1. A noun that qualifies
+// another ("the Chinese embassy compound", "China’s embassy staff") names
+// no body.
+func (d *doc) bodyNounAfter(c *claim, j int) (int, string) {
+	for k := j; k < len(c.toks) && k <= j+maxBodyModifiers; k++ {
+		t := c.toks[k]
+		if t.cap || !t.joined || t.connector || lexicon.Common.Has(t.text) {
+			return -1, ""
+		}
+		noun := t.text
+		if k+1 < len(c.toks) && c.toks[k+1].joined && lexicon.StateBodies.Has(noun+" "+c.toks[k+1].text) {
+			k++ // "high commission"
+			noun += " " + c.toks[k].text
+		}
+		if !lexicon.StateBodies.Has(noun) {
+			continue
+		}
+		if n := k + 1; !c.toks[k].poss && n < len(c.toks) && c.toks[n].joined && !c.toks[n].cap && !c.toks[n].connector && !lexicon.Common.Has(c.toks[n].text) && !reportingVerb(c.toks[n].text) {
+			return -1, ""
+		}
+		return k, noun
+	}
+	return -1, ""
+}
+
+// hostPlace returns the end of a listed place after "in" at token k, 0 if
+// none: "embassy in Ghana".
+func (d *doc) hostPlace(c *claim, k int) int {
+	if k+1 >= len(c.toks) || c.toks[k].text != "in" || !c.toks[k].joined || !c.toks[k+1].joined {
+		return 0
+	}
+	for e := min(len(c.toks), k+4); e > k+1; e-- {
+		if _, typ, _, _ := d.known(c.text(k+1, e)); typ == claimx.GPE {
+			return e
+		}
+	}
+	return 0
 }
 
 // spelledNames emits the runs of a heading or list item that are a
