@@ -35,8 +35,9 @@ const maxDateLineBytes = 100
 // it is a line near the top that holds nothing but a date ("29 December
 // 2020" under an epigraph, "Date: September 6, 2019" under an image
 // caption), and failing that the last day of the year of a periodical's
-// volume ("China Brief Volume: 21 Issue: 24"): a date in that year is
-// placed in it. Zero when the text gives none of them.
+// volume ("China Brief Volume: 21 Issue: 24") or of the period its title
+// names ("Weekly Developments (Mar. 7 - Mar. 13, 2005)"): a date in that
+// year is placed in it. Zero when the text gives none of them.
 func referenceDate(a *claimx.Article) time.Time {
 	if !a.Published.IsZero() {
 		return a.Published
@@ -59,8 +60,29 @@ func referenceDate(a *claimx.Article) time.Time {
 		if y, ok := volumeYear(line); ok {
 			return time.Date(y, time.December, 31, 0, 0, 0, 0, time.UTC)
 		}
+		if y, ok := periodYear(line); ok {
+			return time.Date(y, time.December, 31, 0, 0, 0, 0, time.UTC)
+		}
 	}
 	return time.Time{}
+}
+
+// periodYear reads the year of the period that a periodical's title names
+// in a closing parenthesis: its week, "Major Weekly Developments (Mar. 7 -
+// Mar. 13, 2005)", or its month, "Press Review (January 2021)". A bare year
+// or a span of years is no issue's period ("China Rising (1949-2049)").
+func periodYear(line string) (int, bool) {
+	open := strings.LastIndexByte(line, '(')
+	if open < 0 || !strings.HasSuffix(line, ")") {
+		return 0, false
+	}
+	rs := []rune(line[open+1 : len(line)-1])
+	toks := tokenizeCitation(rs, 0, len(rs))
+	v, end, ok := leadingDate(toks, 0)
+	if !ok || end != len(toks) || v.year == 0 || v.prec == claimx.Year {
+		return 0, false
+	}
+	return v.year, true
 }
 
 // dateLine reads a line that is a full date and nothing else, after an

@@ -39,8 +39,8 @@ func (Citations) Tag(_ context.Context, a *claimx.Article) {
 
 // Parse finds the dated citations in text, in order: those in
 // parentheses, the signatures of embedded posts, the bibliographic
-// entries of works named in Chinese title marks and the entries of notes
-// that date a publisher before a link. base is the code-point
+// entries of works named in Chinese title marks, the entries of notes
+// that date a publisher before a link and a digest's source tags. base is the code-point
 // offset of text[0] in the article; published is the date year-less dates
 // are placed against, the article's publication date (zero if unknown).
 func Parse(text string, base int, published time.Time) []claimx.Citation {
@@ -50,7 +50,7 @@ func Parse(text string, base int, published time.Time) []claimx.Citation {
 		out = append(out, p.cites...)
 	}
 	outside := signatures(text, base, published)
-	for _, c := range slices.Concat(titledEntries(text, base, published), referenceEntries(text, base, published)) {
+	for _, c := range slices.Concat(titledEntries(text, base, published), referenceEntries(text, base, published), sourceTags(text, base, published)) {
 		if !slices.ContainsFunc(parens, func(p citedParen) bool { return p.Start <= c.Start && c.End <= p.End }) {
 			outside = append(outside, c)
 		}
@@ -103,7 +103,11 @@ func citedParens(text string, base int, published time.Time) []citedParen {
 		if p[1]-p[0]-1 > maxParenRunes {
 			continue
 		}
-		cites := parseCitationContent(rs, tokenizeCitation(rs, p[0]+1, p[1]), base, published)
+		toks := tokenizeCitation(rs, p[0]+1, p[1])
+		cites := parseCitationContent(rs, toks, base, published)
+		if len(cites) == 0 {
+			cites = speakerDated(rs, toks, p[0], base, published)
+		}
 		if len(cites) > 0 {
 			out = append(out, citedParen{Span: claimx.Span{Start: base + p[0], End: base + p[1] + 1}, cites: cites})
 		}
@@ -174,14 +178,26 @@ func parseCitationContent(rs []rune, toks []citeToken, base int, published time.
 					rawFrom = toks[srcFrom].start
 					inherited = source
 				}
+				rawTo := -1 // where the last citation's text ends, past its date
+				if source == "" {
+					// The dates may come first, the source after them
+					// ending the entry: "(Mar. 7, Mar. 9, Central
+					// Broadcasting Station)".
+					if s, end, ok := sourceAfterDates(rs, toks, dates, next); ok {
+						source, inherited, rawTo, next = s, s, toks[end-1].end, end
+					}
+				}
 				for k, d := range dates {
-					from := toks[d.from].start
+					from, to := toks[d.from].start, toks[d.to-1].end
 					if k == 0 && rawFrom >= 0 {
 						from = rawFrom
 					}
+					if k == len(dates)-1 && rawTo >= 0 {
+						to = rawTo
+					}
 					if c, ok := d.citation(source, published); ok {
-						c.Raw = string(rs[from:toks[d.to-1].end])
-						c.Span = claimx.Span{Start: base + from, End: base + toks[d.to-1].end}
+						c.Raw = string(rs[from:to])
+						c.Span = claimx.Span{Start: base + from, End: base + to}
 						out = append(out, c)
 					}
 				}
@@ -212,6 +228,34 @@ func parseCitationContent(rs []rune, toks []citeToken, base int, published time.
 		i++
 	}
 	return out
+}
+
+// sourceAfterDates reads the source of an entry whose dates come first:
+// after them a ",", then the source up to the entry's end (a ";" or the
+// content's end), with no date in it. The dates name at least their
+// month: a bare year before a name is rather a place of publication
+// ("1998, Beijing"). It returns the source and the index after it.
+func sourceAfterDates(rs []rune, toks []citeToken, dates []printedDate, i int) (string, int, bool) {
+	if i >= len(toks) || !toks[i].is(',') {
+		return "", 0, false
+	}
+	for _, d := range dates {
+		if d.prec == claimx.Year {
+			return "", 0, false
+		}
+	}
+	end := i + 1
+	for end < len(toks) && !toks[end].is(';') {
+		if startsDate(toks, end) {
+			return "", 0, false
+		}
+		end++
+	}
+	if end == i+1 {
+		return "", 0, false
+	}
+	source := cleanSource(string(rs[toks[i+1].start:toks[end-1].end]))
+	return source, end, source != ""
 }
 
 // startsDate reports whether a date entry starts at toks[i].

@@ -551,6 +551,9 @@ func TestReferenceDate(t *testing.T) {
 		{"a sentence is no dateline", "Beijing, on May 2, 2019 (a Thursday), said so.\nIn May, 2019 — it was said.", "", ""},
 		{"a dateline opening a text on one line", "TAIPEI, Sept. 12, 2019 (CNA) — " + strings.Repeat("The ministry said so. ", 50), "", "2019-09-12"},
 		{"a long line cut inside a character", strings.Repeat("港", 70) + "\nSeptember 6, 2019\n", "", "2019-09-06"},
+		{"the week a weekly's title names", "Weekly Developments (Mar. 7 - Mar. 13, 2005)\n\nText.", "", "2005-12-31"},
+		{"the month a review's title names", "Press Review (January 2021)\n", "", "2021-12-31"},
+		{"a span of years is no issue's period", "China Rising (1949-2049)\n", "", ""},
 		{"nothing", "Text only.", "", ""},
 	}
 	for _, tc := range tests {

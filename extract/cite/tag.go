@@ -1,0 +1,212 @@
+package cite
+
+import (
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimx/claimx"
+	"github.com/claimx/claimx/extract/gazetteer"
+	"github.com/claimx/claimx/lexicon"
+)
+
+// Bounds on a source tag: an outlet's name, a comma and a date.
+const (
+	maxTagRunes = 60
+	maxTagWords = 5
+)
+
+// sourceTags finds the source tags of a digest or newsletter: the end of
+// a line, after its last sentence, or a line of its own, that names a
+// source and a date and nothing else, without parentheses: "… deaths, a
+// WHO official said. Reuters, 4 January", "Global Times, 05.01.2023". A
+// sentence ends with a full stop, so a tag prints none after its date; a
+// place before a date is a dateline, and a date's label ("Updated, 5 March
+// 2024") is no source. base and published are as for Parse.
+func sourceTags(text string, base int, published time.Time) []claimx.Citation {
+	var out []claimx.Citation
+	// A date in figures is read in the article's order, found at the
+	// first tag that needs it.
+	order := sync.OnceValue(func() numericOrder { return numericOrderOf(text) })
+	offset := 0 // code points before the line
+	for line := range strings.Lines(text) {
+		if c, ok := lineTag(line, published, order); ok {
+			c.Span.Start += base + offset
+			c.Span.End += base + offset
+			out = append(out, c)
+		}
+		offset += utf8.RuneCountInString(line)
+	}
+	return out
+}
+
+// lineTag reads the source tag that ends line, its span in code points
+// from the line's start.
+func lineTag(line string, published time.Time, order func() numericOrder) (claimx.Citation, bool) {
+	trimmed := strings.TrimRightFunc(line, unicode.IsSpace)
+	if last, _ := utf8.DecodeLastRuneInString(trimmed); !unicode.IsDigit(last) && !unicode.IsLetter(last) {
+		return claimx.Citation{}, false
+	}
+	from := tagStart(trimmed)
+	// Most lines end a sentence; the rest need a comma and a figure.
+	tail := trimmed[max(from, 0):]
+	if from < 0 || !strings.Contains(tail, ",") || !strings.ContainsAny(tail, "0123456789") {
+		return claimx.Citation{}, false
+	}
+	rs := []rune(tail)
+	toks := tokenizeCitation(rs, 0, len(rs))
+	comma := -1
+	for i, t := range toks {
+		if t.is(',') {
+			comma = i
+			break
+		}
+	}
+	if comma < 1 || comma > maxTagWords {
+		return claimx.Citation{}, false
+	}
+	if _, _, ok := leadingDate(toks, 0); ok {
+		return claimx.Citation{}, false // a date with its year: "August 1, 2022"
+	}
+	date, ok := dateAt(toks, comma+1)
+	if !ok {
+		date, ok = order().dateAt(toks, comma+1)
+	}
+	if !ok || date.to != len(toks) {
+		return claimx.Citation{}, false
+	}
+	source := cleanSource(string(rs[toks[0].start:toks[comma-1].end]))
+	if source == "" || lexicon.DateLabels.Has(strings.ToLower(source)) || !nameCased(source) {
+		return claimx.Citation{}, false
+	}
+	if e, ok := gazetteer.Default().Lookup(source); ok && e.Type == claimx.GPE {
+		return claimx.Citation{}, false
+	}
+	c, ok := date.citation(source, published)
+	if !ok {
+		return claimx.Citation{}, false
+	}
+	c.Raw = string(rs[toks[0].start:toks[date.to-1].end])
+	start := utf8.RuneCountInString(line[:from]) + toks[0].start
+	c.Span = claimx.Span{Start: start, End: start + utf8.RuneCountInString(c.Raw)}
+	return c, true
+}
+
+// tagStart returns the byte offset in line where a tag may start: after
+// the last sentence's end (a full stop, question or exclamation mark, or a
+// closing quotation mark or parenthesis after one, then a space) within
+// maxTagRunes of the end; or at the line's start when the line is that
+// short. -1 when neither.
+func tagStart(line string) int {
+	end := len(line)
+	for n := 0; end > 0 && n < maxTagRunes; n++ {
+		r, size := utf8.DecodeLastRuneInString(line[:end])
+		end -= size
+		if r == ' ' && end > 0 {
+			if before, _ := utf8.DecodeLastRuneInString(line[:end]); strings.ContainsRune(".?!”\"’)", before) {
+				return end + 1
+			}
+		}
+	}
+	if end == 0 {
+		return 0
+	}
+	return -1
+}
+
+// speakerDated reads a parenthesis of dates alone that follows a source's
+// reporting verb, "The Central Broadcasting Station reported (Mar. 8),
+// “…”": the dates are the source's, the name before the verb. toks are the
+// parenthesis's tokens, open the index of its opening mark in rs.
+func speakerDated(rs []rune, toks []citeToken, open, base int, published time.Time) []claimx.Citation {
+	// Most parentheses open with neither a month nor a figure.
+	if len(toks) == 0 || toks[0].kind != ctNum && !lexicon.Months.Has(toks[0].word) {
+		return nil
+	}
+	dates, end := dateList(toks, 0)
+	if len(dates) == 0 || end != len(toks) {
+		return nil
+	}
+	source := reportingName(rs, open)
+	if source == "" {
+		return nil
+	}
+	var out []claimx.Citation
+	for _, d := range dates {
+		if c, ok := d.citation(source, published); ok {
+			// The citation's text is its parenthesis's, as every other's.
+			start := toks[d.from].start
+			c.Raw = string(rs[start:toks[d.to-1].end])
+			c.Span = claimx.Span{Start: base + start, End: base + toks[d.to-1].end}
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// reportingName returns the name right before a reporting verb in the
+// past tense that ends at i (spaces aside), "The Pyongyang Broadcasting
+// Service stated", without its article; "" when the words there are not a
+// name and such a verb.
+func reportingName(rs []rune, i int) string {
+	word := func(end int) (int, int) { // the word ending at end, spaces skipped before it
+		for end > 0 && rs[end-1] == ' ' {
+			end--
+		}
+		start := end
+		for start > 0 && (unicode.IsLetter(rs[start-1]) || unicode.IsDigit(rs[start-1]) || rs[start-1] == '.' || rs[start-1] == '-') {
+			start--
+		}
+		return start, end
+	}
+	vs, ve := word(i)
+	if vs == ve {
+		return ""
+	}
+	if _, form, ok := lexicon.Lemma(strings.ToLower(string(rs[vs:ve])), speechVerb); !ok || form != lexicon.Past {
+		return ""
+	}
+	from, at := vs, vs
+	for n := 0; n <= maxTagWords; n++ {
+		s, e := word(at)
+		if s == e {
+			break
+		}
+		upper := unicode.IsUpper(rs[s])
+		if !upper && !lexicon.PhraseConnectors.Has(string(rs[s:e])) {
+			break
+		}
+		at = s
+		if upper {
+			from = s
+		}
+	}
+	name := strings.Join(strings.Fields(string(rs[from:vs])), " ")
+	if article, rest, ok := strings.Cut(name, " "); ok && lexicon.Articles.Has(strings.ToLower(article)) {
+		name = rest
+	}
+	if name == "" || !nameCased(name) {
+		return ""
+	}
+	return cleanSource(name)
+}
+
+// speechVerb reports whether the lemma v reports speech: "warn", "add",
+// "report", "say".
+func speechVerb(v string) bool {
+	return lexicon.ReportingVerbs.Has(v) || lexicon.FramingVerbs.Has(v) || lexicon.ClosingVerbs.Has(v)
+}
+
+// nameCased reports whether every word of s is capitalised, or a word
+// that joins the words of a name ("Voice of America"): a phrase of prose
+// before a date is not ("Talks resumed, 4 January").
+func nameCased(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) && !lexicon.PhraseConnectors.Has(w) {
+			return false
+		}
+	}
+	return true
+}

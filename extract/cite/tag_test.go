@@ -1,0 +1,61 @@
+package cite
+
+import (
+	"testing"
+
+	"github.com/claimx/claimx"
+)
+
+// TestSourceTags: a digest's items end with their source and date, on the
+// item's line or a line of their own, a date in figures read in the order
+// the article's other dates show; prose, datelines, date labels and dated
+// signatures are no tags.
+func TestSourceTags(t *testing.T) {
+	d := claimx.Day
+	text := "Port traffic fell, the ministry said on Wednesday. Reuters, 4 January\n" +
+		"Ferries resumed. “We are ready,” he said. South China Morning Post, 5 Jan\n" +
+		"Quay Post, 28.12.2022\n" +
+		"Harbour Daily, 05.01.2023\n" +
+		"Talks resumed, 4 January\n" +
+		"Beijing, 6 January\n" +
+		"Updated, 6 January\n" +
+		"The quay reopened. — Ann Lee (@annlee) August 1, 2022\n" +
+		"He left. Officials met on Monday, 4 January.\n"
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2023-01-07")), []wantCite{
+		{"Reuters", "2023-01-04", d, true, false, "Reuters, 4 January"},
+		{"South China Morning Post", "2023-01-05", d, true, false, "South China Morning Post, 5 Jan"},
+		{"Quay Post", "2022-12-28", d, false, false, "Quay Post, 28.12.2022"},
+		{"Harbour Daily", "2023-01-05", d, false, false, "Harbour Daily, 05.01.2023"},
+		{"Ann Lee", "2022-08-01", d, false, false, "Ann Lee (@annlee) August 1, 2022"},
+	})
+}
+
+// TestDatesBeforeSource: an entry may print its dates first and its source
+// after them; a bare year before a name is a place of publication.
+func TestDatesBeforeSource(t *testing.T) {
+	d := claimx.Day
+	text := "The envoy left (Mar. 7, Mar. 9, Central Broadcasting Station). " +
+		"Trade rose (June 9, 2014, Harbour Daily; Xinhua, June 10). The book (1998, Beijing) sold."
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2005-03-20")), []wantCite{
+		{"Central Broadcasting Station", "2005-03-07", d, true, false, "Mar. 7"},
+		{"Central Broadcasting Station", "2005-03-09", d, true, false, "Mar. 9, Central Broadcasting Station"},
+		{"Harbour Daily", "2014-06-09", d, false, false, "June 9, 2014, Harbour Daily"},
+		{"Xinhua", "2004-06-10", d, true, false, "Xinhua, June 10"},
+	})
+}
+
+// TestSpeakerDated: a parenthesis of dates alone after a name and its
+// reporting verb dates what that name said; after prose or another verb
+// it cites nothing.
+func TestSpeakerDated(t *testing.T) {
+	d := claimx.Day
+	text := "The Pyongyang Broadcasting Service stated (Mar. 11), “We will go on.” " +
+		"KCNA reported (Mar. 8, Mar. 9) that talks failed. " +
+		"The ministry said (Mar. 10) it would reply. " +
+		"Kim visited the Russian Embassy (Mar. 8). The Harbour Board met (Mar. 12)."
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2005-03-20")), []wantCite{
+		{"Pyongyang Broadcasting Service", "2005-03-11", d, true, false, "Mar. 11"},
+		{"KCNA", "2005-03-08", d, true, false, "Mar. 8"},
+		{"KCNA", "2005-03-09", d, true, false, "Mar. 9"},
+	})
+}
