@@ -99,29 +99,52 @@ type citedParen struct {
 func citedParens(text string, base int, published time.Time) []citedParen {
 	rs := []rune(text)
 	var out []citedParen
-	for _, p := range innermostParens(rs) {
-		if p[1]-p[0]-1 > maxParenRunes {
-			continue
-		}
-		toks := tokenizeCitation(rs, p[0]+1, p[1])
-		cites := parseCitationContent(rs, toks, base, published)
-		if len(cites) == 0 {
-			cites = speakerDated(rs, toks, p[0], base, published)
-		}
-		if len(cites) > 0 {
-			out = append(out, citedParen{Span: claimx.Span{Start: base + p[0], End: base + p[1] + 1}, cites: cites})
+	cite := func(pairs [][2]int) {
+		for _, p := range pairs {
+			// A source holds a letter; a footnote marker, [12], none.
+			if p[1]-p[0]-1 > maxParenRunes || !slices.ContainsFunc(rs[p[0]+1:p[1]], unicode.IsLetter) {
+				continue
+			}
+			toks := tokenizeCitation(rs, p[0]+1, p[1])
+			cites := parseCitationContent(rs, toks, base, published)
+			if len(cites) == 0 {
+				cites = speakerDated(rs, toks, p[0], base, published)
+			}
+			if len(cites) > 0 {
+				out = append(out, citedParen{Span: claimx.Span{Start: base + p[0], End: base + p[1] + 1}, cites: cites})
+			}
 		}
 	}
-	return out
+	cite(innermostPairs(rs, '(', ')'))
+	if !slices.Contains(rs, '[') {
+		return out
+	}
+	// Square brackets cite too, [Xinhua, 2024-03-07], where a parenthesis
+	// holding them has not: "(National Bureau of Statistics [NBS], March
+	// 18)" is one citation, the brackets inside it none.
+	parens := len(out)
+	cite(innermostPairs(rs, '[', ']'))
+	if len(out) == parens {
+		return out
+	}
+	kept := out[:parens]
+	for _, b := range out[parens:] {
+		if !slices.ContainsFunc(out[:parens], func(p citedParen) bool { return p.Start < b.End && b.Start < p.End }) {
+			kept = append(kept, b)
+		}
+	}
+	slices.SortFunc(kept, func(a, b citedParen) int { return a.Start - b.Start })
+	return kept
 }
 
-// innermostParens returns the rune indices of the opening and closing mark of
-// every balanced pair that holds no other pair. Only those can be citations
-// (a source does not nest parentheses), and they never overlap, so reading
-// their contents costs time linear in the text however deep the nesting.
-// Parentheses do not run across paragraphs, so a line break forgets any pair
-// still open: a stray mark cannot swallow the paragraphs after it.
-func innermostParens(rs []rune) [][2]int {
+// innermostPairs returns the rune indices of the opening and closing mark
+// of every balanced pair of open and close marks that holds no other pair.
+// Only those can be citations (a source does not nest parentheses), and
+// they never overlap, so reading their contents costs time linear in the
+// text however deep the nesting. Parentheses do not run across
+// paragraphs, so a line break forgets any pair still open: a stray mark
+// cannot swallow the paragraphs after it.
+func innermostPairs(rs []rune, openMark, closeMark rune) [][2]int {
 	type open struct {
 		at     int
 		nested bool
@@ -132,9 +155,9 @@ func innermostParens(rs []rune) [][2]int {
 		switch r {
 		case '\n':
 			stack = stack[:0]
-		case '(':
+		case openMark:
 			stack = append(stack, open{at: i})
-		case ')':
+		case closeMark:
 			if len(stack) == 0 {
 				continue
 			}

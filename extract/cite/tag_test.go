@@ -59,3 +59,21 @@ func TestSpeakerDated(t *testing.T) {
 		{"KCNA", "2005-03-09", d, true, false, "Mar. 9"},
 	})
 }
+
+// TestSquareBrackets: square brackets cite as parentheses do; inside a
+// cited parenthesis they are part of its citation, and a footnote marker or
+// a translator's insertion cites nothing.
+func TestSquareBrackets(t *testing.T) {
+	d := claimx.Day
+	text := "The ministry repeated its view [Harbour Times, 2024-03-07].[1] " +
+		"The figure was revised (Harbour Bureau of Statistics [HBS], March 18). " +
+		"“We [the ministry] will reply,” he said (see [Quay Daily, March 19])."
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2024-03-20")), []wantCite{
+		{"Harbour Times", "2024-03-07", d, false, false, "Harbour Times, 2024-03-07"},
+		{"Harbour Bureau of Statistics", "2024-03-18", d, true, false, "Harbour Bureau of Statistics [HBS], March 18"},
+		{"Quay Daily", "2024-03-19", d, true, false, "Quay Daily, March 19"},
+	})
+	if spans := Parens(text, 0); len(spans) != 3 {
+		t.Errorf("cited parentheses %v, want 3", spans)
+	}
+}
