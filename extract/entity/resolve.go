@@ -193,7 +193,16 @@ func (d *doc) typeBySurname() {
 type nameIndex struct {
 	people map[string][]string // a word of a person's name -> the people's keys
 	said   map[string][]where  // a word of a person's name -> mentions of those people, in text order
-	heads  map[string]string   // an organisation's last word -> its key, "" when several share it
+	heads  map[string]string   // an organisation's head word (its last, or the one before "of") -> its key, "" when several share it
+}
+
+// addHead indexes the organisation key under its head word h, or marks h
+// as shared when another organisation has it.
+func (idx *nameIndex) addHead(h, key string) {
+	if prev, ok := idx.heads[h]; ok && prev != key {
+		key = ""
+	}
+	idx.heads[h] = key
 }
 
 // where is where a mention of an entity starts.
@@ -213,11 +222,10 @@ func (d *doc) index() *nameIndex {
 				idx.people[w] = append(idx.people[w], key)
 			}
 		case cl.typ == claimx.Org && len(f) > 1:
-			h := f[len(f)-1]
-			if _, ok := idx.heads[h]; ok {
-				key = ""
+			idx.addHead(f[len(f)-1], key)
+			if of := slices.Index(f, "of"); of > 0 && of < len(f)-1 {
+				idx.addHead(f[of-1], key) // "Party" of the "Communist Party of China"
 			}
-			idx.heads[h] = key
 		}
 	}
 	for _, m := range d.mentions {

@@ -403,15 +403,20 @@ func (d *doc) emitByHead(c *claim, i, j int) bool {
 
 // legislature emits a legislature's head word that stands alone as the
 // name of the country's legislature: "walked out of Parliament", "the bill
-// goes to Congress". At a sentence's start its capital says nothing when
-// the article writes the word in lower case elsewhere ("the parliament
-// met").
+// goes to Congress". It refers to the body of the article whose name has
+// it for its head, as "the Party" does, and names the body itself when
+// there is none. At a sentence's start its capital says nothing when the
+// article writes the word in lower case elsewhere ("the parliament met").
 func (d *doc) legislature(c *claim, i int) bool {
 	t := c.toks[i]
 	if !t.cap || t.acronym || !lexicon.Legislatures.Has(t.text) || t.sentStart && d.lower[strings.ToLower(t.text)] {
 		return false
 	}
-	d.emit(c, i, i+1, "n:"+gazetteer.Key(t.text), claimx.Org, rankStrong)
+	if n := i + 1; n < len(c.toks) && c.toks[n].joined && c.toks[n].cap && lexicon.IsTitle(c.toks[n].text) {
+		return true // a title's modifier, no mention: "Party Secretary Ma Xingrui"
+	}
+	m := d.emit(c, i, i+1, "n:"+gazetteer.Key(t.text), claimx.Org, rankStrong)
+	m.pending, m.definite = true, true
 	return true
 }
 
