@@ -38,10 +38,32 @@ func lineBreakEndsBlock(before, line string) bool {
 	if endsSentence(prev) || caption(prev) || signature(prev) || salutation(prev) || salutation(line) || pageFurniture(prev) || moreLink(prev) > 0 {
 		return true
 	}
-	if looksLikeLabel(prev) && !endsOnFunctionWord(prev) && longHeading(prev) && utf8.RuneCountInString(line) > 80 {
-		return true // a long heading over its section's first paragraph
+	if looksLikeLabel(prev) && !endsOnFunctionWord(prev) && longHeading(prev) && (prev == before || utf8.RuneCountInString(line) > 80) {
+		// A heading over its section's first paragraph, or over the next
+		// line of a title block ("The Virus of Lies:\n2020's Top Ten"): a
+		// line in title case that opens its block is no wrapped sentence,
+		// whose words after the first go on in lower case.
+		return true
+	}
+	if signOffName(line) && utf8.RuneCountInString(prev) > maxWrappedLine {
+		// A name alone under a paragraph printed as one long line signs
+		// it, dash or none ("… sign up for their service\nBill").
+		return true
 	}
 	return looksLikeLabel(prev) && !endsOnFunctionWord(prev) && utf8.RuneCountInString(line) > 2*utf8.RuneCountInString(prev) && utf8.RuneCountInString(line) > 80
+}
+
+// maxWrappedLine is the most code points a line of hard-wrapped text
+// holds; a longer line is a paragraph a page printed as one line.
+const maxWrappedLine = 100
+
+// signOffName reports whether a line is a name alone, as a writer signs a
+// letter or a newsletter: a given name ("Bill") or a person's full name.
+func signOffName(line string) bool {
+	if c, _ := utf8.DecodeRuneInString(line); unicode.IsUpper(c) && lexicon.GivenNames.Has(line) {
+		return true
+	}
+	return len(strings.Fields(line)) <= 3 && isPersonName(line)
 }
 
 // reportsSpeech reports whether a sentence quotes someone or reports what

@@ -45,8 +45,15 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 	// follows it, not the running text after the list.
 	listLabel := false
 	signed := a.Authors != nil
+	// A transcript's turn label alone on a line ("Question:") opens the
+	// paragraph of its turn, a blank line between them or not.
+	label := -1
 	for i, b := range body {
 		text := a.Text[b.start:b.end]
+		if b.lines == 1 && !b.bullet && segment.TurnLabel(text) {
+			label = b.start
+			continue
+		}
 		// A sign-off ("— Ana Ruiz", "- Adam") names the author a text's
 		// header did not.
 		from := b.start
@@ -70,7 +77,7 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 			if pageFurniture(name) || datedLine(name) || !strings.ContainsFunc(name, unicode.IsLetter) {
 				continue // "Photo", "Related: …", a time stamp, a review's score: the page's, not a section of the article
 			}
-			section = name
+			section, label = name, -1
 			listLabel = strings.HasSuffix(strings.TrimSpace(stripEmphasis(text)), ":")
 			continue
 		}
@@ -98,6 +105,9 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 		start := b.start + n
 		if b.bullet {
 			start = b.mark
+		}
+		if label >= 0 {
+			start, label = label, -1
 		}
 		a.Paragraphs = append(a.Paragraphs, claimx.Paragraph{
 			Section: section,
@@ -268,10 +278,12 @@ func numberedHeading(text string, body []block, i int) bool {
 var quotationWithCue = regexp.MustCompile(`[,!?…]["”’] +\pL`)
 
 // cutSentence reports whether the last block of a text is a sentence cut
-// off where the text was cut ("But, even more dreadfu"), not a heading: it
-// is not written in title case.
+// off where the text was cut ("But, even more dreadfu", "In footag"), not
+// a heading: it stops on a letter or digit ("Also in 20"), is not written
+// in title case, nor is it a page's link ("Read more").
 func cutSentence(text string, last bool) bool {
-	return last && len(text) <= maxHeaderLine && len(strings.Fields(text)) >= 3 && !titleCase(text)
+	end, _ := utf8.DecodeLastRuneInString(text)
+	return last && len(text) <= maxHeaderLine && len(strings.Fields(text)) >= 2 && (unicode.IsLetter(end) || unicode.IsDigit(end)) && !titleCase(text) && !pageFurniture(text)
 }
 
 // looksLikeLabel reports whether a line reads as a heading or label rather

@@ -303,3 +303,41 @@ func TestWireFurniture(t *testing.T) {
 		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestLabelsAndTitlesOnLinesOfTheirOwn: in a page copied one paragraph a
+// line, a transcript's turn label alone on a line stays with its turn's
+// words, a short heading or title-block line in title case is no part of
+// the line under it, a name alone under a long line signs it, and a last
+// line cut off mid-word is a sentence.
+func TestLabelsAndTitlesOnLinesOfTheirOwn(t *testing.T) {
+	long := "The harbour authority says the second phase of the southern terminal will open in the spring of next year"
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a ministry transcript's labels",
+			"Press Conference by the Minister\n\nThe minister took questions after the talks in the capital on Monday. She spoke for ten minutes.\n\nQuestion:\nWill the ferry resume? Crews have waited a month.\n\nMinister:\n\nIt will resume on Monday. The crews have been paid.\n\nQuestion:\nWhen was this decided?\nMinister:\nIn May.\n",
+			[]string{" | The minister took questions after the talks in the capital on Monday. She spoke for ten minutes.", " | Question:\nWill the ferry resume? Crews have waited a month.", " | Minister:\n\nIt will resume on Monday. The crews have been paid.", " | Question:\nWhen was this decided?", " | Minister:\nIn May."}},
+		{"a reporter's label needs no second turn",
+			"Harbour Talks Resume\n\nThe minister took questions after the talks on Monday in the capital, as she does every week.\nQ:\nWill the ferry resume?\n",
+			[]string{" | The minister took questions after the talks on Monday in the capital, as she does every week.", " | Q:\nWill the ferry resume?"}},
+		{"a label printed once heads its section",
+			"Harbour Talks Resume\n\nThe ministers met on Monday in the capital and agreed on the second phase of the plan.\nFurther Reading:\n【港口】‘2020年十大港口’, 12/28/2020, with notes on the plan.\n",
+			[]string{" | The ministers met on Monday in the capital and agreed on the second phase of the plan.", "Further Reading | 【港口】‘2020年十大港口’, 12/28/2020, with notes on the plan."}},
+		{"a title block's lines in title case",
+			"Harbour Digest\n\nThe ministers met on Monday in the capital and agreed on the second phase of the plan.\nThe Ports of 2020:\nThe Year's Top Ten\nDecisions of the Harbour Council\nThe council's ten decisions of the year are listed below, each with the vote that passed it.\n",
+			[]string{" | The ministers met on Monday in the capital and agreed on the second phase of the plan.", "Decisions of the Harbour Council | The council's ten decisions of the year are listed below, each with the vote that passed it."}},
+		{"a name alone signs the long line above it",
+			"Harbour Digest\n\nThe ministers met on Monday in the capital and agreed on the second phase of the plan.\n" + long + ", and I encourage you to read the plan\nMaria\nThe council met again on Tuesday and passed the plan with two votes against it.\n",
+			[]string{" | The ministers met on Monday in the capital and agreed on the second phase of the plan.", " | " + long + ", and I encourage you to read the plan", "Maria | The council met again on Tuesday and passed the plan with two votes against it."}},
+		{"a last line cut off mid-word",
+			"Harbour Digest\n\n" + long + ".\nIn footag\n",
+			[]string{" | " + long + ".", " | In footag"}},
+	}
+	for _, tt := range tests {
+		a := Article("test.txt", []byte(tt.text), nil)
+		if got := paragraphs(a); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: paragraphs\n got %q\nwant %q", tt.name, got, tt.want)
+		}
+	}
+}

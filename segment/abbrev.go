@@ -68,10 +68,27 @@ func opensSentence(after string) bool {
 	if title(strings.ToLower(next)) && strings.HasPrefix(strings.TrimLeft(after, " \t\n\"“‘'(")[len(next):], ".") {
 		return true
 	}
-	if lexicon.OrgHeads.Has(next) || lexicon.PlaceHeads.Has(next) {
+	if lexicon.OrgHeads.Has(next) || lexicon.PlaceHeads.Has(next) || compoundRole(next, after) {
 		return false
 	}
 	return lexicon.Common.Has(next) || lexicon.Openers.Has(next)
+}
+
+// compoundRole reports whether next, the word after starts with, and the
+// capitalised word after it spell one title printed in two words ("Under
+// Secretary" for undersecretary, "Vice Chair"): a function word that
+// opens such a title ("U.S. Under Secretary Zeya") goes on with the name
+// before it.
+func compoundRole(next, after string) bool {
+	rest := strings.TrimLeft(after, " \t\n\"“‘'(")[len(next):]
+	if !strings.HasPrefix(rest, " ") && !strings.HasPrefix(rest, "-") {
+		return false
+	}
+	second := firstWord(rest[1:])
+	if r, _ := utf8.DecodeRuneInString(second); !unicode.IsUpper(r) {
+		return false
+	}
+	return lexicon.Roles.Has(strings.ToLower(next + second))
 }
 
 // fragment reports whether sentence, ending in an abbreviation, is too
