@@ -1411,3 +1411,24 @@ func TestAttributionBodiesUnnamed(t *testing.T) {
 			[]ent{wangYi}, []string{"Wang Yi | agreed", ""}},
 	})
 }
+
+// TestAttributionInfinitiveAfterName checks that a verb of framing in its
+// base form after a name that is a verb's object is that name's
+// infinitive, no report of its words: the quotation is the speaker's of
+// the clause around it.
+func TestAttributionInfinitiveAfterName(t *testing.T) {
+	state := ent{"State Department", "State Department", claimx.Org}
+	taiwan := ent{"Taiwan", "Taiwan", claimx.GPE}
+	russia := ent{"Russia", "Russia", claimx.GPE}
+	checkAttributions(t, []attributionCase{
+		{"wire: an object's infinitive inside a that-clause",
+			[][]string{{"The State Department said the sale would help Taiwan maintain “a sufficient self-defense capability”.", "A spokesperson added that policy had not changed."}},
+			[]ent{state, taiwan}, []string{"State Department | said", "State Department | added"}},
+		{"newspaper: let a name claim",
+			[][]string{{"Critics said the deal would let Beijing claim “a diplomatic victory”."}},
+			[]ent{beijing}, []string{"(Critics) | said"}},
+		{"two names joined as a subject keep their verb",
+			[][]string{{"China and Russia say the sanctions are “illegal”."}},
+			[]ent{china, russia}, []string{"People's Republic of China | say"}},
+	})
+}

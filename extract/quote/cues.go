@@ -123,7 +123,7 @@ func (v *view) findCues() {
 			}
 			s = frames
 		}
-		if form == lexicon.Ing && k > 0 && v.gerund(k) {
+		if form == lexicon.Ing && k > 0 && v.gerund(k) || form == lexicon.Base && v.infinitiveAfterName(k) {
 			continue
 		}
 		v.addCue(cue{from: k, to: k + 1, form: form, strength: s, owner: -1})
@@ -142,6 +142,21 @@ func (v *view) nounPosition(k int) bool {
 	}
 	return prev.kind == wordItem && preposition(prev.lower) && !lexicon.InVerbGroup(prev.lower) && prev.lower != "to" &&
 		!strings.HasSuffix(v.items[k].lower, "ing")
+}
+
+// infinitiveAfterName reports whether the base form at k is the infinitive
+// of a name that is the object of a verb before it: "would help Taiwan
+// maintain “…”" and "let Beijing claim" report nothing, where a name that
+// is a subject ("Facebook believe"), one joined to another ("China and
+// Russia say") or one governed by a preposition ("reports seen by Reuters
+// suggest") leaves the verb finite.
+func (v *view) infinitiveAfterName(k int) bool {
+	if k < 2 || v.items[k-1].kind != entityItem || v.items[k-1].possessive {
+		return false
+	}
+	w := v.items[k-2]
+	return w.kind == wordItem && unicode.IsLower([]rune(w.text)[0]) && !w.cue && !preposition(w.lower) && !connective(w.lower) &&
+		!lexicon.Determiners.Has(w.lower) && !auxiliary(w.lower) && !lexicon.Pronouns.Has(w.lower)
 }
 
 // gerund reports whether the -ing word at k is a noun, as it is after a
