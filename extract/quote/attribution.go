@@ -823,7 +823,10 @@ func (t *attributor) namedNext(i int, fits func(*claimx.Entity) bool, role strin
 	}
 	v := &t.views[i+1]
 	if claims[i+1].Paragraph > claims[i].Paragraph {
-		return v.personSpeaking(fits)
+		if claims[i].Paragraph > claims[0].Paragraph+1 {
+			return nil // only a lede gives the office first and the name after
+		}
+		return v.personSpeaking(fits, role)
 	}
 	for k, it := range v.items {
 		if it.kind == entityItem {
@@ -844,16 +847,24 @@ const (
 )
 
 // personSpeaking returns the person of a fitting type named as the speaker
-// of the claim's first usable cue, nil if that cue has none.
-func (v *view) personSpeaking(fits func(*claimx.Entity) bool) *claimx.Entity {
+// of the claim's first usable cue, nil if that cue has none or gives the
+// person a title other than role ("Treasury Secretary Steven Mnuchin"
+// after "the spokeswoman").
+func (v *view) personSpeaking(fits func(*claimx.Entity) bool, role string) *claimx.Entity {
 	for _, c := range v.cues {
 		if !v.usable(c) {
 			continue
 		}
-		if k := v.speakerOf(c); k >= 0 && v.items[k].kind == entityItem && isPerson(v.items[k].entity) && fits(v.items[k].entity) {
-			return v.items[k].entity
+		k := v.speakerOf(c)
+		if k < 0 || v.items[k].kind != entityItem || !isPerson(v.items[k].entity) || !fits(v.items[k].entity) {
+			return nil
 		}
-		return nil
+		for _, w := range v.roleWords(k) {
+			if w != role && isTitle(w) {
+				return nil
+			}
+		}
+		return v.items[k].entity
 	}
 	return nil
 }

@@ -1432,3 +1432,34 @@ func TestAttributionInfinitiveAfterName(t *testing.T) {
 			[]ent{china, russia}, []string{"People's Republic of China | say"}},
 	})
 }
+
+// TestAttributionAnalysisShapes checks how analysis and think-tank copy
+// reports the people it reads: an as-clause of saying around the
+// sentence, "make it clear that", a description "as the “…”", the head of
+// a list of speakers, and the theorists and strategists it does not name.
+func TestAttributionAnalysisShapes(t *testing.T) {
+	thomas := ent{"Neil Thomas", "Neil Thomas", claimx.Person}
+	qu := ent{"Qu Qingshan", "Qu Qingshan", claimx.Person}
+	xi := ent{"Xi", "Xi Jinping", claimx.Person}
+	checkAttributions(t, []attributionCase{
+		{"think tank: an as-clause opening the sentence, after an adverb, inside it",
+			[][]string{{"As Neil Thomas notes, the commission has become the main venue for reform.",
+				"First, as Neil Thomas rightly notes, the commission leads.", "The commission, as Neil Thomas observed, has grown."}},
+			[]ent{thomas}, []string{"Neil Thomas | notes", "Neil Thomas | notes", "Neil Thomas | observed"}},
+		{"but not an as-clause of time or manner",
+			[][]string{{"As Neil Thomas arrived, the meeting began."}},
+			[]ent{thomas}, []string{""}},
+		{"newsletter: make it clear that",
+			[][]string{{"Qu Qingshan makes it clear that Xi's leadership will be needed.", "He has made clear that there is no alternative.", "He made it clear to his staff."}},
+			[]ent{qu}, []string{"Qu Qingshan | makes it clear", "Qu Qingshan | made clear", ""}},
+		{"a description as the “…” is the speaker's words, a list with as well as is not",
+			[][]string{{"In a 2013 speech, Xi described the internet as the “main battlefield” of public opinion.", "Xi urged Taipei to resume flights, as well as the “small three links”."}},
+			[]ent{xi}, []string{"Xi Jinping | described", "Xi Jinping | urged"}},
+		{"the head of a list of speakers",
+			[][]string{{"In speeches and articles, Xi, other Party leaders, and Party theorists have repeatedly stressed that discipline matters."}},
+			[]ent{xi}, []string{"Xi Jinping | stressed"}},
+		{"theorists and strategists no one names",
+			[][]string{{"Party theorists have long maintained that struggle is permanent.", "Some strategists argue that the window is closing."}},
+			nil, []string{"(Party theorists) | maintained", "(strategists) | argue"}},
+	})
+}

@@ -336,8 +336,9 @@ func (v *view) carried(j, to int) int {
 // at j, which is then the last: the subject of "Wang Huning and Taiwan
 // Affairs Office Director Song Tao told …" speaks first, as a sentence with
 // two speakers is the first's, and so does a name before an unnamed source
-// ("Parata and his family believe"); j itself if no name is joined before
-// it.
+// ("Parata and his family believe"), also at the head of a list ("Xi, other
+// Party leaders, and Party theorists have stressed"); j itself if no name
+// is joined before it.
 func (v *view) firstConjunct(j int) int {
 	if it := v.items[j]; it.kind != entityItem && !it.unnamed {
 		return j
@@ -346,9 +347,28 @@ func (v *view) firstConjunct(j int) int {
 	if a < 1 || v.items[a].lower != "and" {
 		return j
 	}
-	p := v.beforeParens(a - 1)
-	if p >= 0 && v.items[p].kind == entityItem && v.candidate(p) {
-		return p
+	first := -1
+	for p := v.beforeParens(a - 1); p >= 0; {
+		if v.items[p].is(",") {
+			p = v.beforeParens(p - 1) // the list's comma before "and"
+		}
+		if p < 0 || v.items[p].kind != entityItem && v.items[p].kind != wordItem {
+			break
+		}
+		if v.items[p].kind == entityItem && v.candidate(p) {
+			first = p
+		}
+		b := p - 1 // the words of the conjunct before: "other Party leaders"
+		for b >= 0 && p-b <= appositiveReach && (v.items[b].kind == wordItem && !v.items[b].cue || v.items[b].kind == entityItem) {
+			b--
+		}
+		if b < 1 || !v.items[b].is(",") {
+			break
+		}
+		p = b
+	}
+	if first >= 0 {
+		return first
 	}
 	return j
 }
@@ -1129,7 +1149,11 @@ func (v *view) setTerm(k int) bool {
 		return false
 	}
 	if d := v.beforeParens(k - 1); d >= 0 && (v.items[d].possessive || v.items[d].kind == wordItem && (v.items[d].lower == "the" || lexicon.Possessives.Has(v.items[d].lower))) {
-		return true // also "the People’s Republic of China’s (PRC) “…”"
+		// also "the People’s Republic of China’s (PRC) “…”"; but after
+		// "as" the phrase is how someone describes a thing ("described
+		// the internet as the “main battlefield”"), for labelled to read,
+		// unless "as well as" or "such as" lists it
+		return d == 0 || v.items[d-1].lower != "as" || d > 1 && (v.items[d-2].lower == "well" || v.items[d-2].lower == "such")
 	}
 	switch prev := v.items[k-1]; {
 	case prev.kind == wordItem && lexicon.NamingVerbs.Has(prev.lower) && prev.lower != "known":

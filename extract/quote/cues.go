@@ -210,13 +210,26 @@ func (v *view) wordAt(j int) string {
 // phraseCue adds the cue of a fixed reporting phrase starting at item k
 // and returns the phrase's length in items, 0 if there is none: "according
 // to X" and "in the words of X", whose source follows; "in Lo’s view",
-// whose cue is the noun and whose owner is the source; "as Xi put it".
+// whose cue is the noun and whose owner is the source; "as Xi put it";
+// "make it clear that".
 func (v *view) phraseCue(k int) int {
 	switch v.wordAt(k) {
 	case "according":
 		if v.wordAt(k+1) == "to" {
 			v.addCue(cue{from: k, to: k + 2, strength: speaks, sourceAfter: true, owner: -1})
 			return 2
+		}
+	case "make", "makes", "made", "making":
+		// "Qu makes it clear that …", "has made clear that …": a view
+		// stated, reported with its clause as a verb of thinking is.
+		j := k + 1
+		if v.wordAt(j) == "it" {
+			j++
+		}
+		if v.wordAt(j) == "clear" {
+			_, form, _ := lexicon.Lemma(v.wordAt(k), func(w string) bool { return w == "make" })
+			v.addCue(cue{from: k, to: j + 1, form: form, strength: holds, owner: -1})
+			return j + 1 - k
 		}
 	case "put", "puts":
 		if v.wordAt(k+1) != "it" {
@@ -355,7 +368,23 @@ func (v *view) usable(c cue) bool {
 // too, scientists think, with warming seas …", "The economy, he noted,
 // was recovering".
 func (v *view) parenthetical(c cue) bool {
-	return c.to < len(v.items) && v.items[c.to].is(",") && c.owner < 0 && !c.sourceAfter && !c.noun && v.subjectSetOff(c)
+	return c.to < len(v.items) && v.items[c.to].is(",") && c.owner < 0 && !c.sourceAfter && !c.noun && (v.subjectSetOff(c) || v.asClause(c))
+}
+
+// asClause reports whether cue c and its subject make a clause opened by
+// "as" at the claim's start or after a comma, which reports the sentence
+// around it: "As Neil Thomas notes, the commission …", "First, as Thomas
+// rightly notes, …", "The commission, as Li observed, has …".
+func (v *view) asClause(c cue) bool {
+	k := v.subjectBefore(c.from)
+	if k < 0 || v.beforeParens(v.skipVerbGroup(c.from-1)) != k {
+		return false
+	}
+	p := v.phraseStart(k)
+	if v.items[p].lower != "as" {
+		p-- // a capitalised "As" opening the claim reads as part of the name's phrase
+	}
+	return p >= 0 && v.items[p].lower == "as" && (p == 0 || v.items[p-1].is(separators))
 }
 
 // clauseAfter reports whether a that-clause, a quotation or a colon comes
