@@ -44,7 +44,8 @@ type Attributions struct{}
 //
 // It stops between claims once ctx is done.
 func (Attributions) Tag(ctx context.Context, a *claimx.Article) {
-	t := attributor{a: a, views: make([]view, len(a.Claims)), speakers: make([]*claimx.Entity, len(a.Claims)), mem: newMemory()}
+	t := attributor{a: a, views: make([]view, len(a.Claims)), speakers: make([]*claimx.Entity, len(a.Claims)),
+		byDocument: make([]bool, len(a.Claims)), mem: newMemory()}
 	for i := range a.Claims {
 		if ctx.Err() != nil {
 			return
@@ -63,6 +64,7 @@ func (Attributions) Tag(ctx context.Context, a *claimx.Article) {
 		c.Kind, c.Speaker, c.Cue, c.SpeakerMention = claimx.Author, "", "", ""
 		if s, cue := t.attribute(i); s.entity != nil {
 			t.speakers[i] = s.entity
+			t.byDocument[i] = s.item >= 0 && t.views[i].items[s.item].document
 			c.Kind, c.Speaker, c.Cue, c.SpeakerMention = claimx.Reported, canonical(s.entity), cue, s.mention
 			if s.mention != "" {
 				t.mem.lastMention = s.mention
@@ -204,8 +206,11 @@ type attributor struct {
 	views []view
 	// speakers are the entities found as each claim's speaker, nil if none.
 	speakers []*claimx.Entity
-	mem      *memory
-	runs     runsOver
+	// byDocument marks the claims whose speaker a document speaks for
+	// ("The document states that …"), which "it" goes on with.
+	byDocument []bool
+	mem        *memory
+	runs       runsOver
 	// intro is the block a claim ending in a colon introduced, printed
 	// without quotation marks (see introduce).
 	intro introduction
@@ -779,8 +784,11 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 		return e
 	}
 	for j := i - 1; j >= 0 && j >= i-lookBack && t.a.Claims[j].Section == t.a.Claims[i].Section; j-- {
-		if e := t.speakers[j]; e != nil && (fits(e) || e == unnamed && p.pronoun) {
-			return e // "he said" after "the employee said" is the employee again, "it found" after "a study found" the study
+		if e := t.speakers[j]; e != nil && (fits(e) || e == unnamed && p.pronoun || p.lower == "it" && t.byDocument[j]) {
+			// "he said" after "the employee said" is the employee again, "it
+			// found" after "a study found" the study, "It also calls for"
+			// after "The document states" the document's issuer
+			return e
 		}
 		if e := t.views[j].subject(fits, len(t.views[j].items)); e != nil {
 			return e

@@ -1463,3 +1463,18 @@ func TestAttributionAnalysisShapes(t *testing.T) {
 			nil, []string{"(Party theorists) | maintained", "(strategists) | argue"}},
 	})
 }
+
+// TestAttributionItAfterDocument checks that "it" after a claim a document
+// speaks in goes on with the document's issuer, in a ministry's and a
+// think tank's words.
+func TestAttributionItAfterDocument(t *testing.T) {
+	council := ent{"State Council", "State Council", claimx.Org}
+	checkAttributions(t, []attributionCase{
+		{"a white paper's issuer, then it",
+			[][]string{{"The State Council issued a white paper on Monday.", "The document states that party committees must lead.", "It also calls for stricter supervision."}},
+			[]ent{council}, []string{"", "State Council | states", "State Council | calls for"}},
+		{"a ministry's statement read by a person, then it",
+			[][]string{{"Wang Yi released a statement on the talks.", "The statement said the talks were useful.", "It also urged restraint."}},
+			[]ent{wangYi}, []string{"", "Wang Yi | said", "Wang Yi | urged"}},
+	})
+}
