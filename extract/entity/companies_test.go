@@ -59,3 +59,17 @@ func TestEntitiesStateBodies(t *testing.T) {
 			[]string{"GPE Japan", "GPE Ghana"}},
 	})
 }
+
+// TestEntitiesFacilities covers built places after a preposition of place:
+// a square, a bridge, a road, an airport is no entity, whatever the
+// preposition suggests.
+func TestEntitiesFacilities(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"a facility is no place",
+			[]string{"Protests erupted in Tahrir Square and near Kasr el-Nil Bridge.", "He landed at Jomo Kenyatta Airport and drove down Ngong Road to Nyayo Stadium."},
+			nil},
+		{"the place a facility is in still is",
+			[]string{"Crowds gathered in Mazari Square in Kandahar."},
+			[]string{"GPE Kandahar"}},
+	})
+}

@@ -55,9 +55,9 @@ func (d *doc) contextCue(c *claim, i, j int) claimx.EntityType {
 		w == "of" && (lexicon.CorporateRoles.Has(before()) || lexicon.Securities.Has(before())),
 		w == "for" && lexicon.BodyVoices.Has(before()):
 		return claimx.Org // "an analyst at Omdia", "chairman of Dakang Farming", "a spokesperson for Quillon"
-	case w == "by" && lexicon.Authoring.Has(before()) && j-i >= 2 && d.personShape(c, i, j),
-		w == "to" && k > 0 && prev.joined && strings.EqualFold(c.toks[k-1].text, "according") && j-i >= 2 && d.personShape(c, i, j):
-		return claimx.Person // "translated by Geremie R. Barmé", "according to Kofi Boateng"
+	case w == "by" && lexicon.Authoring.Has(before()) && d.fullNames(c, i, j),
+		w == "to" && k > 0 && prev.joined && strings.EqualFold(c.toks[k-1].text, "according") && d.fullNames(c, i, j):
+		return claimx.Person // "translated by Geremie R. Barmé", "according to Kofi Boateng", "written by Siddharth Varadarajan and Aarti Tikoo"
 	case w == "at" && lexicon.PlaceVerbs.Has(before()),
 		(w == "in" || w == "near") && !lexicon.Publications.Has(before()) && d.phraseEnds(c, j) && !d.titleCased(c, k):
 		return claimx.GPE
@@ -78,6 +78,22 @@ func (d *doc) contextCue(c *claim, i, j int) claimx.EntityType {
 		return claimx.GPE
 	}
 	return ""
+}
+
+// fullNames reports whether tokens [i, j) are one or more full names of
+// people, two or more words each, joined by "and".
+func (d *doc) fullNames(c *claim, i, j int) bool {
+	from := i
+	for k := i; k <= j; k++ {
+		if k < j && c.toks[k].text != "and" {
+			continue
+		}
+		if k-from < 2 || !d.personShape(c, from, k) {
+			return false
+		}
+		from = k + 1
+	}
+	return true
 }
 
 // roleBefore reports whether the name [i, j) stands between commas after a
