@@ -74,7 +74,8 @@ func lineTag(line string, published time.Time, order func() numericOrder) (claim
 	if !ok {
 		date, ok = order().dateAt(toks, comma+1)
 	}
-	if !ok || date.to != len(toks) {
+	// A year alone after a name is rather a list's entry: "Liu Xiaobo, 2010".
+	if !ok || date.to != len(toks) || date.prec == claimx.Year {
 		return claimx.Citation{}, false
 	}
 	source := cleanSource(string(rs[toks[0].start:toks[comma-1].end]))

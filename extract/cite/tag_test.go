@@ -17,6 +17,7 @@ func TestSourceTags(t *testing.T) {
 		"Quay Post, 28.12.2022\n" +
 		"Harbour Daily, 05.01.2023\n" +
 		"Talks resumed, 4 January\n" +
+		"Nobel Peace Prize, 2010\n" +
 		"Beijing, 6 January\n" +
 		"Updated, 6 January\n" +
 		"The quay reopened. — Ann Lee (@annlee) August 1, 2022\n" +
