@@ -767,7 +767,10 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 		if e := t.mem.referent(p); e != nil {
 			return e
 		}
-		if p.unnamed {
+		// An office of a body named before it ("Huawei’s chief executive")
+		// is that body's, not the person last quoted.
+		office := t.views[i].officeHolder(k) >= 0
+		if p.unnamed && !office {
 			if e := t.mem.lastSpeaker; e != nil && e != unnamed && isPerson(e) && slices.Contains(p.refers, claimx.Person) {
 				return e // "“…,” Mr Zhang said. … In the statement, the Chinese official argued"
 			}
@@ -776,7 +779,7 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 		if e := t.namedNext(i, fits, p.lower); e != nil {
 			return e
 		}
-		if t.views[i].officeHolder(k) >= 0 {
+		if office {
 			return unnamed // "China’s commerce minister warned", whom the text does not name
 		}
 	}
