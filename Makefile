@@ -20,7 +20,7 @@ run: build
 
 # Every test, including the DuckDB check of our Parquet and the eval gate.
 test: vet duckdb
-	go test -race -count=1 ./...
+	go test -race -count=1 -timeout 30m ./...
 
 vet:
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go')); \
