@@ -217,8 +217,32 @@ func creditEnd(text string) bool {
 		}
 	}
 	stop := strings.LastIndexAny(text, ".!?")
-	return stop >= 0 && creditAfterSentence.MatchString(text[stop+1:]) || creditThenNote.MatchString(tail(text, maxCredit))
+	return stop >= 0 && creditAfterSentence.MatchString(text[stop+1:]) || creditThenNote.MatchString(tail(text, maxCredit)) || placeDated(text)
 }
+
+// placeDated reports whether a paragraph is one sentence closed by the
+// place and the day a photo was taken, the date set after the place with
+// no preposition, as wire captions print it and prose does not ("… in
+// Beijing, China October 18, 2023.", "… in Beijing, Feb. 24, 2020.").
+func placeDated(text string) bool {
+	m := captionDate.FindStringSubmatch(tail(text, maxCaptionDate))
+	if m == nil || lexicon.Calendar.Has(m[1]) || reportsSpeech(text) {
+		return false
+	}
+	return len(segment.Sentences(text)) == 1
+}
+
+// maxCaptionDate is the most bytes a place and a date closing a caption
+// hold.
+const maxCaptionDate = 64
+
+// captionDate is a capitalised word, the place, right before a full date
+// that ends a text: "China October 18, 2023.", "Beijing, Feb. 24, 2020.",
+// "Kenya, 3 May 2024.".
+var captionDate = regexp.MustCompile(`(?:^|\s)(\p{Lu}[\pL.'-]*),? (?:` + month + `\.? \d{1,2}, |\d{1,2} ` + month + ` )\d{4}\.$`)
+
+// month is a month's name or its abbreviation in a pattern.
+const month = `(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*`
 
 // creditLine reports whether a line is a photo credit: opened by a credit
 // label ("Photo: …", "Image by …"), closed by an agency ("…/Getty

@@ -33,6 +33,13 @@ func TestCreditShapes(t *testing.T) {
 		{"FILES show the lease was signed.", false},
 		{"The agency (which reports to the State Council) said so (Xinhua, June 9).", false},
 		{"Reporters from AP and AFP were there.", false},
+		{"A flag flutters over the Great Hall ahead of the forum, in Beijing, China October 18, 2023.", true},
+		{"The minister speaks during a briefing at the ministry in Geneva, Feb. 24, 2020.", true},
+		{"Dockers unload a ship in Mombasa, Kenya, 3 May 2024.", true},
+		{"The minister spoke in Geneva on Feb. 24, 2020.", false},
+		{"The port reopened on Monday, Feb. 24, 2020.", false},
+		{"“We are ready,” the minister said in Geneva, Feb. 24, 2020.", false},
+		{"The port closed. It reopened in Colombo, Sri Lanka March 2, 2021.", false},
 	} {
 		if got := caption(c.text); got != c.caption {
 			t.Errorf("caption(%q) = %v, want %v", c.text, got, c.caption)

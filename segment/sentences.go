@@ -135,6 +135,9 @@ func sentenceEnd(text string, start, i int, closing map[int]int) (int, bool) {
 	if rest == "" {
 		return len(text), true
 	}
+	if postSignature(rest) {
+		return 0, false
+	}
 	if end == j && !startsWithSpace(text[j:]) && !isCJKTerminal(text[i:]) {
 		return 0, false // "3.5", "e.g.x": no space, no boundary
 	}
@@ -148,6 +151,33 @@ func sentenceEnd(text string, start, i int, closing map[int]int) (int, bool) {
 		return 0, false
 	}
 	return end, true
+}
+
+// maxSignatureName is the most bytes the name before a post's handle
+// holds.
+const maxSignatureName = 80
+
+// postSignature reports whether s opens on the signature an embedded post
+// prints after its last sentence, a dash, a name and a handle on the same
+// line ("— Ana Ruiz (@AnaRuiz) May 2, 2024"): it stays in the sentence, as
+// a citation's parenthesis does.
+func postSignature(s string) bool {
+	r, size := utf8.DecodeRuneInString(s)
+	if r != '—' && r != '–' && r != '-' {
+		return false
+	}
+	line := s[size:min(len(s), size+maxSignatureName)]
+	if i := strings.IndexByte(line, '\n'); i >= 0 {
+		line = line[:i]
+	}
+	return strings.Contains(line, " (@")
+}
+
+// signedLine reports whether line ends on an embedded post's signature
+// after a stop, which closes the post.
+func signedLine(line string) bool {
+	dash := max(strings.LastIndex(line, ". —"), strings.LastIndex(line, ". –"), strings.LastIndex(line, ". -"))
+	return dash >= 0 && postSignature(line[dash+2:])
 }
 
 // longestLine returns the length in code points of the longest line of a
@@ -183,7 +213,7 @@ func hardBreak(text string, start, i, width int) bool {
 	if end := strings.IndexAny(next, " \t\n"); end >= 0 {
 		word = next[:end]
 	}
-	if noteAfterStop(strings.TrimSpace(text[lineStart:i])) {
+	if noteAfterStop(strings.TrimSpace(text[lineStart:i])) || signedLine(text[lineStart:i]) {
 		return true
 	}
 	if TurnLabel(text[lineStart:i]) {
