@@ -117,6 +117,18 @@ func parseHeader(a *claimx.Article, blocks []block) []block {
 				}
 			}
 		}
+		// The header printed again a few lines on, as a post that reprints
+		// an article prints the article's own (the title, its date and
+		// by-line): the lines between are the post's note, the article's
+		// text; the by-line there names the authors if the first did not.
+		if again := printedAgain(lines, body, h.title); again > 0 {
+			for _, l := range lines[body:again] {
+				if l.kind != furnitureLine {
+					standfirst = append(standfirst, l)
+				}
+			}
+			body = h.readFrom(lines, again, known)
+		}
 	} else {
 		i := skipFurniture(lines, 0)
 		// A by-line above the title: "M. Taylor Fravel" over the headline.
@@ -134,7 +146,7 @@ func parseHeader(a *claimx.Article, blocks []block) []block {
 			}
 			j = next
 		}
-		if i < len(lines) && (lines[i].kind == titleLine || lines[i].kind == namesLine) && (known == "" || sameText(lines[i].text, known)) {
+		if i < len(lines) && (lines[i].kind == titleLine || lines[i].kind == namesLine || stoppedHeadline(lines, i)) && (known == "" || sameText(lines[i].text, known)) {
 			next := skipFurniture(lines, i+1)
 			// Lines that are no sentence may stand between the title and the
 			// text, as many as sentences may before an anchor: an image's
@@ -186,6 +198,40 @@ func parseHeader(a *claimx.Article, blocks []block) []block {
 	}
 	return append(kept, bodyFrom(blocks, lines, body)...)
 }
+
+// printedAgain is the index of the title printed again from lines[body]
+// on, within as many sentences as may stand before an anchor and followed
+// by a date or a by-line; 0 if it is not.
+func printedAgain(lines []headerLine, body int, title string) int {
+	sentences := 0
+	for i := body; title != "" && i < len(lines) && sentences <= maxBeforeAnchor; i++ {
+		switch l := lines[i]; {
+		case sameText(l.text, title):
+			if next := skipFurniture(lines, i+1); next < len(lines) && (lines[next].kind == dateLine || lines[next].kind == bylineLine) {
+				return i
+			}
+			return 0
+		case l.kind == runningLine || l.kind == otherLine:
+			sentences++
+		}
+	}
+	return 0
+}
+
+// stoppedHeadline reports whether a line under page furniture is a
+// headline printed with a full stop: a short sentence alone in its block
+// ("HOME > World", then "Brazil and China: … mark Lula's trip."), shorter
+// than an opening paragraph runs.
+func stoppedHeadline(lines []headerLine, i int) bool {
+	l := lines[i]
+	first, _ := utf8.DecodeRuneInString(l.text)
+	return i > 0 && lines[i-1].blk != l.blk && l.rest == 1 && (l.kind == runningLine || l.kind == otherLine) && unicode.IsUpper(first) &&
+		endsSentence(l.text) && len(strings.Fields(l.text)) <= maxStoppedHeadlineWords && len(segment.Sentences(l.text)) == 1
+}
+
+// maxStoppedHeadlineWords is the most words of a headline printed with a
+// full stop.
+const maxStoppedHeadlineWords = 16
 
 // readFrom reads the header from its anchor lines[k] down, through
 // further by-line, date and furniture lines, lines of names (one author a
@@ -355,7 +401,7 @@ func lineKindOf(line string, mdHeading bool) lineKind {
 		return furnitureLine
 	case short && h.takeByline(line):
 		return bylineLine
-	case short && h.takeDate(line):
+	case (short || labelledDate.MatchString(line)) && h.takeDate(line):
 		return dateLine
 	case furniture(line) || role(line):
 		return furnitureLine
@@ -474,13 +520,41 @@ func headline(lines []headerLine, candidates []int) int {
 	for first > 0 && skipFurniture(lines, candidates[first-1]+1) == candidates[first] {
 		first--
 	}
-	for _, c := range candidates[first:] {
+	for k, c := range candidates[first:] {
 		if !label(lines[c].text) {
-			return c
+			return bareTitle(lines, c, candidates[first+k+1:])
 		}
 	}
 	return candidates[n-1]
 }
+
+// bareTitle is the title among lines[c] and the candidates after it: the
+// shortest that lines[c] holds whole, as a page prints its headline again
+// with a section, its date or the site's name around it ("Press Releases
+// 20th Meeting of …, 22 Dec 2017" over "20th Meeting of …").
+func bareTitle(lines []headerLine, c int, after []int) int {
+	text := strings.ToLower(lines[c].text)
+	best := c
+	for _, a := range after {
+		t := strings.ToLower(lines[a].text)
+		i := strings.Index(text, t)
+		if i < 0 || len(strings.Fields(t)) < minHeadlineWords || len(t) >= len(lines[best].text) {
+			continue
+		}
+		// What stands around it is a label before and a date or the
+		// site's name after a rule, not more of the headline ("… by the
+		// Minister Nakatani(08:29 …)").
+		before, rest := text[:i], text[i+len(t):]
+		if len(strings.Fields(before)) <= maxLabelWords && (rest == "" || titleSuffix.MatchString(rest)) {
+			best = a
+		}
+	}
+	return best
+}
+
+// titleSuffix is what a page prints after a headline it repeats: a date or
+// the site's name after a comma, a rule or a dash.
+var titleSuffix = regexp.MustCompile(`^\s*(?:,|[|–—-]\s)`)
 
 // label reports whether a line printed by a headline is a short label, no
 // headline: a kicker or a section ("Asia Pacific", "Research"), or an
@@ -604,6 +678,10 @@ func (h *header) takeDate(line string) bool {
 	return true
 }
 
+// labelledDate is a publication date's label with a colon opening a line:
+// "Posted:", "Published on:", "Date:".
+var labelledDate = regexp.MustCompile(`(?i)^\W*(?:posted|published|date|dated)(?: on)?\s*:\s*`)
+
 // revisionLabel opens a date line that gives when the article was last
 // changed, not published: "Updated", "Last modified on", "Revised:".
 var revisionLabel = regexp.MustCompile(`(?i)^\W*(?:last |page )?(?:updated|modified|revised|edited)\b`)
@@ -618,6 +696,11 @@ func openingDate(line string) (time.Time, bool) {
 	}
 	line = gluedYear.ReplaceAllString(line, "$1 $2")
 	loc = datePhrase.FindStringIndex(line)
+	// After a label and a colon the line is a date line whatever follows
+	// ("Posted: August 13, 2013 Filed under: …, Tags: …").
+	if labelled := labelledDate.FindStringIndex(line); labelled != nil && labelled[1] == loc[0] {
+		return parseDateLine(line[loc[0]:loc[1]])
+	}
 	if !note(line[loc[1]:]) {
 		return time.Time{}, false
 	}

@@ -346,6 +346,21 @@ func TestHeaderLayoutsOfManyOutlets(t *testing.T) {
 		{"headline, 'Share' and a count of shares",
 			"Port reopens northern terminal to container ships\n\nShare\n\n1.2K shares\n\n" + p,
 			"Port reopens northern terminal to container ships", nil, "", "The port authority"},
+		{"a breadcrumb over a headline printed with a full stop",
+			"HOME > Africa\n\nPort reopens northern terminal as shippers return.\n\nThe move ends a closure that has cost shippers millions since the storm in January.\n\n" + p,
+			"Port reopens northern terminal as shippers return.", nil, "", "The move ends"},
+		{"a ministry page printing its title with its section and its date",
+			"Press Releases Joint Statement on the Fisheries Agreement, 05 Mar 2024\n\nJoint Statement on the Fisheries Agreement, 05 Mar 2024\n\nJoint Statement on the Fisheries Agreement\n5 March 2024\n\n" + q,
+			"Joint Statement on the Fisheries Agreement", nil, "2024-03-05", "Ministers from both"},
+		{"a headline printed again with the site's name after a rule",
+			"Port reopens northern terminal to container ships | The Harbour Times\n\nPort reopens northern terminal to container ships\n\nBy Rangi Parata\n\n" + p,
+			"Port reopens northern terminal to container ships", []string{"Rangi Parata"}, "", "The port authority"},
+		{"a blog's date line running on into its categories and tags",
+			"Port reopens northern terminal to container ships\nPosted: March 5, 2024 Filed under: Shipping, Ports, Trade, Durban, Northern terminal, Storms, Dock workers, Container lines, Freight rates, Customs, Logistics, Harbour authority, Shipping, Ports, Trade, Durban, Northern terminal, Storms, Dock workers, Container lines, Freight rates, Customs, Logistics, Harbour authority | Tags: Shipping, Ports, Trade, Durban, Northern terminal, Storms, Dock workers, Container lines, Freight rates, Customs, Logistics, Harbour authority, Shipping, Ports, Trade, Durban, Northern terminal, Storms, Dock workers, Container lines, Freight rates, Customs, Logistics, Harbour authority\n" + p,
+			"Port reopens northern terminal to container ships", nil, "2024-03-05", "The port authority"},
+		{"a post reprinting an article with the article's own header under its note",
+			"Port reopens northern terminal to container ships\nPosted: March 7, 2024\nThis piece first ran in the Harbour Review; my thanks to its editors for the kind permission.\nPort reopens northern terminal to container ships\nMarch 5, 2024\nBy: Rangi Parata\n" + p,
+			"Port reopens northern terminal to container ships", []string{"Rangi Parata"}, "2024-03-07", "This piece first ran"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
