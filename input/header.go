@@ -16,7 +16,7 @@ import (
 // maxHeaderBlocks bounds how far into a text the header may reach: real
 // pages open with skip links, breadcrumbs, a kicker, the title, a by-line,
 // a date and an image credit before the first paragraph.
-const maxHeaderBlocks = 12
+const maxHeaderBlocks = 40
 
 // maxHeaderLine is the most bytes a header block holds; anything longer is
 // running text, whatever it looks like.
@@ -26,7 +26,7 @@ const maxHeaderLine = 1000
 const maxHeaderField = 250
 
 // maxHeaderUnits bounds how many lines the header is looked for in.
-const maxHeaderUnits = 30
+const maxHeaderUnits = 60
 
 // maxBeforeAnchor is how many sentences may stand before a by-line or date
 // line and still leave it in the header: an image caption above the title
@@ -343,7 +343,7 @@ func headerLines(text string, blocks []block) []headerLine {
 			l := headerLine{blk: i, start: start, end: start + len(content), rest: b.lines - n, text: stripEmphasis(content), bullet: b.bullet}
 			l.kind = lineKindOf(l.text, b.mdHeading)
 			lines = append(lines, l)
-			if (l.kind == runningLine || l.kind == otherLine) && !l.bullet {
+			if prose(l) && !l.bullet {
 				sentences++
 			}
 			if !menuLine(l) {
@@ -365,8 +365,24 @@ func menuLine(l headerLine) bool {
 	return l.kind == furnitureLine || l.kind == titleLine && len(strings.Fields(l.text)) <= maxLabelWords
 }
 
+// prose reports whether a header line is a sentence of the text, a
+// caption or a standfirst: one that ends in a full stop, or runs on at some
+// length. A site's links and prompts are short and stop on no full stop
+// ("Sign up or login to join the discussions!", "Sign up to comment").
+func prose(l headerLine) bool {
+	if l.kind != runningLine && l.kind != otherLine {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(l.text, " ”\"’)]"))
+	return last == '.' || len(strings.Fields(l.text)) >= minProseWords
+}
+
+// minProseWords is the fewest words of a header line that counts as a
+// sentence of the text or a caption.
+const minProseWords = 10
+
 // maxMenuLines bounds the lines read for a header, menus included.
-const maxMenuLines = 120
+const maxMenuLines = 400
 
 // minWrappedWords is the fewest words a line wrapped inside a sentence
 // holds before its break.
@@ -403,6 +419,8 @@ func lineKindOf(line string, mdHeading bool) lineKind {
 		return bylineLine
 	case (short || labelledDate.MatchString(line)) && h.takeDate(line):
 		return dateLine
+	case short && line != strings.TrimRight(line, fieldRules) && personNames(strings.TrimRight(line, fieldRules)):
+		return namesLine // "Ana Ruiz -" over the date: the by-line runs on
 	case furniture(line) || role(line):
 		return furnitureLine
 	case runningText(line) && !questionHeadline(line) || salutation(line) || segment.TurnLabel(line):
@@ -431,10 +449,12 @@ func anchor(lines []headerLine) int {
 			title = l.text
 			continue
 		case runningLine, otherLine:
-			if sentences == maxBeforeAnchor || len(l.text) > maxCaption {
+			if len(l.text) > maxCaption || prose(l) && sentences == maxBeforeAnchor {
 				return -1
 			}
-			sentences++
+			if prose(l) {
+				sentences++
+			}
 		}
 		if l.kind != furnitureLine {
 			title = ""
@@ -516,16 +536,26 @@ func headline(lines []headerLine, candidates []int) int {
 	if !slices.ContainsFunc(candidates, func(c int) bool { return !masthead(lines[c].text) }) {
 		return -1
 	}
+	adjacent := func(k int) bool { return skipFurniture(lines, candidates[k-1]+1) == candidates[k] }
 	first := n - 1
-	for first > 0 && skipFurniture(lines, candidates[first-1]+1) == candidates[first] {
+	for first > 0 && adjacent(first) {
 		first--
 	}
-	for k, c := range candidates[first:] {
-		if !label(lines[c].text) {
-			return bareTitle(lines, c, candidates[first+k+1:])
-		}
+	// In that run, the last group of lines that are no labels: a menu's
+	// entries and the headlines of other stories may stand above the
+	// labels over this one's ("Video", "Log In", "American Opportunity").
+	last := n - 1
+	for last >= first && label(lines[candidates[last]].text) {
+		last--
 	}
-	return candidates[n-1]
+	if last < first {
+		return candidates[n-1]
+	}
+	start := last
+	for start > first && !label(lines[candidates[start-1]].text) {
+		start--
+	}
+	return bareTitle(lines, candidates[start], candidates[start+1:])
 }
 
 // bareTitle is the title among lines[c] and the candidates after it: the
@@ -745,6 +775,10 @@ var leadingDate = regexp.MustCompile(`(?i)^date:?\s*(\d{4}-\d{2}-\d{2})\b`)
 // May 30, 2024", "By A and B / Jul 12, 2024 / Economy"). A slash without
 // spaces joins names ("By LI NA/OMAR HADDAD").
 var fieldRule = regexp.MustCompile(`\s*[|·•]\s*|\s+[/—–-]\s+`)
+
+// fieldRules are the rules and dots that set off the fields of a header
+// line, as one may end it when the next line goes on with it.
+const fieldRules = " |·•/—–-"
 
 // headerFields splits a header line into its fields, trimmed.
 func headerFields(line string) []string {

@@ -361,6 +361,12 @@ func TestHeaderLayoutsOfManyOutlets(t *testing.T) {
 		{"a post reprinting an article with the article's own header under its note",
 			"Port reopens northern terminal to container ships\nPosted: March 7, 2024\nThis piece first ran in the Harbour Review; my thanks to its editors for the kind permission.\nPort reopens northern terminal to container ships\nMarch 5, 2024\nBy: Rangi Parata\n" + p,
 			"Port reopens northern terminal to container ships", []string{"Rangi Parata"}, "2024-03-07", "This piece first ran"},
+		{"a menu holding another story's headline, a kicker, the headline, a by-line with a handle and a time",
+			"Markets\nTech\nMedia\nPersonal Finance\nSmall Business\nLuxury\nStartups\nPowering Your World\nAgility in Action\nInnovative Cities\nAutos\nCarmaker pays $1.3 million to buy back its 1960s research car\nDrive\nThe Collector\nVideo\nLog In   Log Out\nShipping\nPort reopens northern terminal to container ships\nby Rangi Parata  @rparata   March 5, 2024: 9:41 AM ET\nReplay\n" + p,
+			"Port reopens northern terminal to container ships", []string{"Rangi Parata"}, "2024-03-05", "The port authority"},
+		{"prompts of a site before the headline",
+			"Skip to main content\nSign up or login to join the discussions!\nSign up to comment\nShipping —\nPort reopens northern terminal to container ships\nShippers welcome the move after months of delays\nRangi Parata -\nMar 5, 2024 9:41 am UTC\n" + p,
+			"Port reopens northern terminal to container ships", []string{"Rangi Parata"}, "2024-03-05", "The port authority"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

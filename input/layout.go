@@ -430,7 +430,7 @@ func stripEmphasis(s string) string {
 // Fellow at X"), which is left out; without one, every part must be a name
 // or a role ("A, Reporter").
 func parseAuthors(line string) ([]string, bool) {
-	line = strings.TrimSpace(line)
+	line = strings.TrimRight(strings.TrimSpace(line), fieldRules)
 	// "Written by Daniel Garrett.": the stop closes the line, no initial's.
 	if words := strings.Fields(line); len(words) > 0 && len(strings.TrimSuffix(words[len(words)-1], ".")) > 2 {
 		line = strings.TrimSuffix(line, ".")
