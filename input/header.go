@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimx/claimx"
+	"github.com/claimx/claimx/extract/gazetteer"
 	"github.com/claimx/claimx/lexicon"
 	"github.com/claimx/claimx/segment"
 )
@@ -131,6 +132,11 @@ func parseHeader(a *claimx.Article, blocks []block) []block {
 		}
 	} else {
 		i := skipFurniture(lines, 0)
+		// A call to act over the page ("Make a charitable donation in
+		// support of Ukraine!") is no title and no text.
+		for i < len(lines) && callToAct(lines, i) {
+			i = skipFurniture(lines, i+1)
+		}
 		// A by-line above the title: "M. Taylor Fravel" over the headline.
 		if next := skipFurniture(lines, i+1); i < len(lines) && lines[i].kind == namesLine && knownNames(lines[i].text) && next < len(lines) && (lines[next].kind == titleLine || lines[next].kind == namesLine) {
 			h.authors, _ = parseAuthors(lines[i].text)
@@ -146,39 +152,7 @@ func parseHeader(a *claimx.Article, blocks []block) []block {
 			}
 			j = next
 		}
-		if i < len(lines) && (lines[i].kind == titleLine || lines[i].kind == namesLine || stoppedHeadline(lines, i)) && (known == "" || sameText(lines[i].text, known)) {
-			next := skipFurniture(lines, i+1)
-			// Lines that are no sentence may stand between the title and the
-			// text, as many as sentences may before an anchor: an image's
-			// caption ("Ana Ruiz speaking"), a standfirst without a full
-			// stop, a highlight, the first entry's heading on a listing
-			// page. None is running text.
-			text := next
-			// A line of plain names under the title is its by-line, known
-			// given names or not ("RK Sinha", "MUSHTAQ GHUMMAN").
-			// In capitals such a line reads as a label, furniture.
-			if by := i + 1; by < len(lines) && (lines[by].kind == namesLine || lines[by].kind == furnitureLine) && plainNames(lines[by].text) {
-				if after := skipFurniture(lines, by+1); after < len(lines) && lines[after].kind == runningLine {
-					h.authors, _ = parseAuthors(lines[by].text)
-					text = after
-				}
-			}
-			for n := 0; n < maxBeforeAnchor && text+1 < len(lines) && (lines[text].kind == titleLine || lines[text].kind == otherLine); n++ {
-				text = skipFurniture(lines, text+1)
-			}
-			// The highlights a headline lists over the text are the
-			// article's, as many as there are.
-			highlights := next
-			for highlights < len(lines) && lines[highlights].bullet && lines[highlights].kind != furnitureLine {
-				highlights++
-			}
-			switch {
-			case highlights > next && highlights < len(lines) && lines[highlights].kind == runningLine:
-				h.title, body = lines[i].text, next
-			case text < len(lines) && lines[text].kind == runningLine:
-				h.title, body = lines[i].text, text
-			}
-		}
+		body = h.titleFrom(lines, i, known)
 	}
 	if body < 0 {
 		return blocks
@@ -197,6 +171,63 @@ func parseHeader(a *claimx.Article, blocks []block) []block {
 		kept = append(kept, lineBlock(blocks, l))
 	}
 	return append(kept, bodyFrom(blocks, lines, body)...)
+}
+
+// titleFrom reads lines[i] as the title when the text follows it as it
+// follows a title, with a by-line of plain names, highlights or a few
+// lines that are no sentence between them, and returns the index of the
+// first line of the body; -1 if lines[i] is no title.
+func (h *header) titleFrom(lines []headerLine, i int, known string) int {
+	if i >= len(lines) || !(lines[i].kind == titleLine || lines[i].kind == namesLine || stoppedHeadline(lines, i)) || known != "" && !sameText(lines[i].text, known) {
+		return -1
+	}
+	next := skipFurniture(lines, i+1)
+	// Lines that are no sentence may stand between the title and the
+	// text, as many as sentences may before an anchor: an image's caption
+	// ("Ana Ruiz speaking"), a standfirst without a full stop, a
+	// highlight, the first entry's heading on a listing page. None is
+	// running text.
+	text := next
+	// A line of plain names under the title is its by-line, known given
+	// names or not ("RK Sinha", "MUSHTAQ GHUMMAN"). In capitals such a
+	// line reads as a label, furniture.
+	var authors []string
+	if by := i + 1; by < len(lines) && (lines[by].kind == namesLine || lines[by].kind == furnitureLine) && plainNames(lines[by].text) {
+		if after := skipFurniture(lines, by+1); after < len(lines) && lines[after].kind == runningLine {
+			authors, _ = parseAuthors(lines[by].text)
+			text = after
+		}
+	}
+	for n := 0; n < maxBeforeAnchor && text+1 < len(lines) && (lines[text].kind == titleLine || lines[text].kind == otherLine || lines[text].kind == namesLine); n++ {
+		text = skipFurniture(lines, text+1)
+	}
+	// The highlights a headline lists over the text are the article's, as
+	// many as there are.
+	highlights := next
+	for highlights < len(lines) && lines[highlights].bullet && lines[highlights].kind != furnitureLine {
+		highlights++
+	}
+	body := -1
+	switch {
+	case highlights > next && highlights < len(lines) && lines[highlights].kind == runningLine:
+		body = next
+	case text < len(lines) && lines[text].kind == runningLine:
+		body = text
+	default:
+		return -1
+	}
+	h.title = lines[i].text
+	if authors != nil {
+		h.authors = authors
+	}
+	return body
+}
+
+// callToAct reports whether lines[i] is a line alone in its block that
+// calls on the reader: a short sentence ending in an exclamation mark.
+func callToAct(lines []headerLine, i int) bool {
+	l := lines[i]
+	return (i == 0 || lines[i-1].blk != l.blk) && l.rest == 1 && strings.HasSuffix(l.text, "!") && len(strings.Fields(l.text)) <= maxStoppedHeadlineWords
 }
 
 // printedAgain is the index of the title printed again from lines[body]
@@ -489,7 +520,7 @@ func titleAbove(lines []headerLine, known string) (title int, authors []string) 
 	// Under a kicker ("Politics"), a line of names that opens with no known
 	// given name is the title.
 	last, prev := lines[candidates[n-1]], lines[candidates[max(n-2, 0)]]
-	if last.kind == namesLine && n > 1 && (knownNames(last.text) || len(strings.Fields(prev.text)) > 3) {
+	if last.kind == namesLine && n > 1 && (knownNames(last.text) || len(strings.Fields(prev.text)) > 3 && plainNames(last.text)) {
 		authors, _ = parseAuthors(last.text)
 		n--
 	}
@@ -587,11 +618,16 @@ func bareTitle(lines []headerLine, c int, after []int) int {
 var titleSuffix = regexp.MustCompile(`^\s*(?:,|[|–—-]\s)`)
 
 // label reports whether a line printed by a headline is a short label, no
-// headline: a kicker or a section ("Asia Pacific", "Research"), or an
-// outlet's name ("The Korea Herald", "Taipei Times").
+// headline: a kicker or a section ("Asia Pacific", "Research"), an
+// outlet's name ("The Korea Herald", "Taipei Times"), or a name with its
+// acronym.
 func label(line string) bool {
-	return len(strings.Fields(line)) <= maxLabelWords || masthead(line)
+	return len(strings.Fields(line)) <= maxLabelWords || masthead(line) || acronymed.MatchString(line)
 }
+
+// acronymed is a name with its acronym after it in brackets, a section's
+// or a body's, no headline: "Weapons of Mass Destruction (WMD)".
+var acronymed = regexp.MustCompile(`^\p{Lu}[\pL' -]*\((\p{Lu}{2,6})\)$`)
 
 // masthead reports whether a line is an outlet's name: a few words in
 // title case that end in an organisation's or a periodical's head ("The
@@ -864,7 +900,10 @@ func outletsBeside(fields []string, named int) bool {
 			return false
 		}
 	}
-	return len(fields) > 1
+	// Without a date, the names must be known ones: "Popular Chinese
+	// Apps – Weibo" is a title.
+	names, _ := parseAuthors(fields[named])
+	return len(fields) > 1 && !slices.ContainsFunc(names, func(n string) bool { return !knownName(n) })
 }
 
 // takeNames takes the authors of one field of a by-line, with its opener
@@ -886,19 +925,14 @@ func (h *header) takeNames(field string) bool {
 }
 
 // personNames reports whether a line is nothing but the names of people,
-// each opening with a known given name or an initial, or printed in
-// capitals: names a by-line may print without "By".
+// known or plain ones (likelyName): names a by-line may print without "By"
+// beside a date.
 func personNames(line string) bool {
 	names, ok := parseAuthors(line)
 	if !ok {
 		return false
 	}
-	for _, n := range names {
-		if !knownName(n) {
-			return false
-		}
-	}
-	return true
+	return !slices.ContainsFunc(names, func(n string) bool { return !likelyName(n) })
 }
 
 // cutTrailingDate splits a by-line that runs on into its date ("by Ana
@@ -950,24 +984,55 @@ func knownNames(line string) bool {
 // names are known.
 func plainNames(line string) bool {
 	names, ok := parseAuthors(line)
-	if !ok {
-		return false
-	}
-	for _, n := range names {
-		for _, w := range strings.Fields(n) {
-			if lexicon.OrgHeads.Has(w) || lexicon.PlaceHeads.Has(w) || lexicon.ThingHeads.Has(w) || lexicon.Generic.Has(w) || lexicon.Common.Has(w) {
+	return ok && !slices.ContainsFunc(names, func(n string) bool { return !plainName(n) })
+}
+
+// plainName reports whether a name-shaped phrase has no word that heads an
+// organisation's, a place's, a natural feature's or a thing's name, nor a
+// generic word, a function word, an adjective (a compass point, a
+// nationality), a Roman numeral, a month or a weekday,
+// and is no place or body the gazetteer knows ("Hong Kong", "Taiwan
+// Strait", "Middle East" are not): a person's name, whether or not its
+// given name is known.
+func plainName(n string) bool {
+	for _, w := range strings.Fields(n) {
+		if romanNumeral.MatchString(w) {
+			return false // "Part II"
+		}
+		for _, l := range []*lexicon.List{lexicon.OrgHeads, lexicon.PlaceHeads, lexicon.ThingHeads, lexicon.FeatureHeads, lexicon.Generic, lexicon.Common, lexicon.Adjectives, lexicon.Months, lexicon.Weekdays} {
+			if l.Has(w) {
 				return false
 			}
 		}
 	}
-	return true
+	e, listed := gazetteer.Default().Lookup(n)
+	return !listed || e.Type == claimx.Person
 }
 
 // knownName reports whether a name opens with a known given name or an
-// initial, or is printed in capitals.
+// initial, or is printed in capitals, or is a plain name with a known
+// surname ("Zhang Wei", "Orange Wang") or a hyphenated given name
+// ("Soo-hyang Choi").
 func knownName(n string) bool {
-	first := strings.Fields(n)[0]
-	return lexicon.GivenNames.Has(first) || initial.MatchString(first) || allCapitals(n)
+	words := strings.Fields(n)
+	if lexicon.GivenNames.Has(words[0]) || initial.MatchString(words[0]) || allCapitals(n) {
+		return true
+	}
+	return (slices.ContainsFunc(words, lexicon.Surnames.Has) || hyphenatedGiven.MatchString(words[0])) && plainName(n)
+}
+
+// romanNumeral is a number in Roman numerals: "II", "XIV".
+var romanNumeral = regexp.MustCompile(`^[IVXLC]+$`)
+
+// hyphenatedGiven is a given name of two syllables joined by a hyphen, as
+// Korean names are romanised: "Soo-hyang", "Chang-Ran".
+var hyphenatedGiven = regexp.MustCompile(`^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$`)
+
+// likelyName reports whether a name is a known one or a plain one: where a
+// by-line's shape already says it names people (beside a date, before an
+// outlet or the place it was filed from), a given name need not be known.
+func likelyName(n string) bool {
+	return knownName(n) || plainName(n)
 }
 
 // role reports whether a line is a job title printed under a by-line

@@ -458,12 +458,12 @@ func parseAuthors(line string) ([]string, bool) {
 			case name == "":
 			case handles:
 				names = append(names, name)
-			case explicit && affiliated, affiliated && knownName(cut) && filedFrom(name[len(cut):]):
+			case explicit && affiliated, affiliated && likelyName(cut) && filedFrom(name[len(cut):]):
 				// "Ana Ruiz of the Harbour Institute": the name before
 				// its affiliation, which ends the group.
 				names = append(names, cut)
 				break group
-			case len(names) > 0 && (outlet(name) || masthead(name)) && (explicit || knownName(names[0])):
+			case len(names) > 0 && (outlet(name) || masthead(name)) && (explicit || likelyName(names[0])):
 				break group // "Ana Ruiz, Reuters", "Ana Ruiz, The Harbour Times": the outlet after the names
 			default:
 				// "Amy Hawkins Senior China correspondent": a name before
