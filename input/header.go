@@ -67,6 +67,10 @@ type header struct {
 	// revised says the date held was labelled as a revision ("Updated:
 	// …"): a publication date printed beside it replaces it.
 	revised bool
+	// inferred says the authors held were read from names printed
+	// without "By", by the shape of the line they stand on: a by-line
+	// that says "By" replaces them.
+	inferred bool
 }
 
 // parseHeader reads the title, authors and date from the lines that open
@@ -89,7 +93,7 @@ func parseHeader(a *claimx.Article, blocks []block) []block {
 	if k := anchor(lines); k >= 0 {
 		t, authors := titleAbove(lines[:k], known)
 		if t >= 0 {
-			h.title, h.authors = lines[t].text, authors
+			h.title, h.authors, h.inferred = lines[t].text, authors, authors != nil
 		}
 		body = h.readFrom(lines, k, known)
 		// No title above the anchor nor below it: the headline was printed
@@ -199,6 +203,12 @@ func (h *header) titleFrom(lines []headerLine, i int, known string) int {
 		}
 	}
 	for n := 0; n < maxBeforeAnchor && text+1 < len(lines) && (lines[text].kind == titleLine || lines[text].kind == otherLine || lines[text].kind == namesLine); n++ {
+		// Plain names there are the by-line, under a kicker or a
+		// standfirst; a body's name ("Harbour Intelligence Service") is
+		// passed over.
+		if lines[text].kind == namesLine && authors == nil && plainNames(lines[text].text) {
+			authors, _ = parseAuthors(lines[text].text)
+		}
 		text = skipFurniture(lines, text+1)
 	}
 	// The highlights a headline lists over the text are the article's, as
@@ -278,6 +288,7 @@ func (h *header) readFrom(lines []headerLine, k int, known string) int {
 			// The by-line's names again, under a portrait or a link.
 		case l.kind == namesLine && h.namesBelow(lines[i-1], l):
 			names, _ := parseAuthors(l.text)
+			h.inferred = h.inferred || h.authors == nil
 			h.authors = append(h.authors, names...)
 		case namesAuthor(l.text, h.authors) && h.published.IsZero() && datedNext(lines, i+1):
 			// A note on the author between the by-line and the date.
@@ -908,7 +919,8 @@ func outletsBeside(fields []string, named int) bool {
 
 // takeNames takes the authors of one field of a by-line, with its opener
 // or without, and a date it runs on into ("by Ana Ruiz May 30, 2024"). A
-// second by-line keeps the first's authors, as pages repeat it.
+// second by-line keeps the first's authors, as pages repeat it, unless
+// those were inferred and it says "By".
 func (h *header) takeNames(field string) bool {
 	names, date := cutTrailingDate(field)
 	if date != "" {
@@ -918,8 +930,9 @@ func (h *header) takeNames(field string) bool {
 	if !ok && h.authors == nil {
 		return false
 	}
-	if h.authors == nil {
-		h.authors = authors
+	_, explicit := cutBylinePrefix(names)
+	if ok && (h.authors == nil || explicit && h.inferred) {
+		h.authors, h.inferred = authors, !explicit
 	}
 	return true
 }
@@ -989,44 +1002,35 @@ func plainNames(line string) bool {
 
 // plainName reports whether a name-shaped phrase has no word that heads an
 // organisation's, a place's, a natural feature's or a thing's name, nor a
-// generic word, a function word, an adjective (a compass point, a
-// nationality), a Roman numeral, a month or a weekday,
-// and is no place or body the gazetteer knows ("Hong Kong", "Taiwan
-// Strait", "Middle East" are not): a person's name, whether or not its
-// given name is known.
+// generic word, a function word, a compass point, a month or a weekday,
+// and is no name the gazetteer knows ("Hong Kong", "Middle East", "Xi
+// Jinping" are not): a by-line's name, whether or not its given name is
+// known.
 func plainName(n string) bool {
 	for _, w := range strings.Fields(n) {
-		if romanNumeral.MatchString(w) {
-			return false // "Part II"
-		}
-		for _, l := range []*lexicon.List{lexicon.OrgHeads, lexicon.PlaceHeads, lexicon.ThingHeads, lexicon.FeatureHeads, lexicon.Generic, lexicon.Common, lexicon.Adjectives, lexicon.Months, lexicon.Weekdays} {
+		for _, l := range []*lexicon.List{lexicon.OrgHeads, lexicon.PlaceHeads, lexicon.ThingHeads, lexicon.FeatureHeads, lexicon.Generic, lexicon.Common, lexicon.Compass, lexicon.Months, lexicon.Weekdays} {
 			if l.Has(w) {
 				return false
 			}
 		}
 	}
-	e, listed := gazetteer.Default().Lookup(n)
-	return !listed || e.Type == claimx.Person
+	// A person the gazetteer lists is a public figure, printed over an
+	// article as its subject ("Xi Jinping"), seldom as its author.
+	_, listed := gazetteer.Default().Lookup(n)
+	return !listed
 }
 
 // knownName reports whether a name opens with a known given name or an
-// initial, or is printed in capitals, or is a plain name with a known
-// surname ("Zhang Wei", "Orange Wang") or a hyphenated given name
-// ("Soo-hyang Choi").
+// initial, or is printed in capitals, or is a plain name of two or three
+// words that opens or ends with a known surname ("Zhang Wei", "Orange
+// Wang", "Soo-hyang Choi").
 func knownName(n string) bool {
 	words := strings.Fields(n)
 	if lexicon.GivenNames.Has(words[0]) || initial.MatchString(words[0]) || allCapitals(n) {
 		return true
 	}
-	return (slices.ContainsFunc(words, lexicon.Surnames.Has) || hyphenatedGiven.MatchString(words[0])) && plainName(n)
+	return len(words) <= 3 && (lexicon.Surnames.Has(words[0]) || lexicon.Surnames.Has(words[len(words)-1])) && plainName(n)
 }
-
-// romanNumeral is a number in Roman numerals: "II", "XIV".
-var romanNumeral = regexp.MustCompile(`^[IVXLC]+$`)
-
-// hyphenatedGiven is a given name of two syllables joined by a hyphen, as
-// Korean names are romanised: "Soo-hyang", "Chang-Ran".
-var hyphenatedGiven = regexp.MustCompile(`^\p{Lu}\p{Ll}+-\p{L}\p{Ll}+$`)
 
 // likelyName reports whether a name is a known one or a plain one: where a
 // by-line's shape already says it names people (beside a date, before an

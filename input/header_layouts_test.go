@@ -403,6 +403,15 @@ func TestHeaderLayoutsOfManyOutlets(t *testing.T) {
 		{"a part number under the title is no name",
 			"Port reopens northern terminal to container ships\nPart II\nMarch 5, 2024\n" + p,
 			"Port reopens northern terminal to container ships", nil, "2024-03-05", "The port authority"},
+		{"a public figure under the headline is its subject, no by-line",
+			"Port reopens northern terminal to container ships\nXi Jinping\nMarch 5, 2024\n" + p,
+			"Port reopens northern terminal to container ships", nil, "2024-03-05", "The port authority"},
+		{"a section beside the date, then the by-line that says By",
+			"Port reopens northern terminal to container ships\nDurban Waterfront | March 5, 2024\nBy Rangi Parata\n" + p,
+			"Port reopens northern terminal to container ships", []string{"Rangi Parata"}, "2024-03-05", "The port authority"},
+		{"a standfirst without a stop, then a name, then the text",
+			"Port reopens northern terminal to container ships\n\nShippers welcome the move after months of delays\n\nPraveen Menon\n\n" + p,
+			"Port reopens northern terminal to container ships", []string{"Praveen Menon"}, "", "The port authority"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -639,8 +639,11 @@ func isPersonName(s string) bool {
 	if len(words) < 2 || len(words) > 5 {
 		return false
 	}
-	for _, w := range words {
-		if strings.ContainsAny(w, "0123456789:") {
+	for i, w := range words {
+		// A Roman numeral after one word numbers a part ("Part II"); in a
+		// longer name it is a generation ("John Smith III") or an
+		// initial ("Mary C Smith"), and in capitals a word ("LI NA").
+		if strings.ContainsAny(w, "0123456789:") || i == 1 && len(words) == 2 && romanNumeral.MatchString(w) && !allCapitals(s) {
 			return false
 		}
 		if lexicon.NameParticles.Has(w) {
@@ -653,6 +656,9 @@ func isPersonName(s string) bool {
 	}
 	return true
 }
+
+// romanNumeral is a number in Roman numerals: "II", "XIV".
+var romanNumeral = regexp.MustCompile(`^[IVXLC]+$`)
 
 // runeIndex converts byte offsets of a text into code-point offsets; the
 // offsets asked for must not decrease.

@@ -72,7 +72,7 @@ func TestReadPageMeta(t *testing.T) {
 			pageMeta{printed: header{authors: []string{"@ana_ruiz"}, published: day(2018, 6, 13)}}},
 		{"a date printed after a name or an outlet, its weekday and clock left out; a name with a known surname is a by-line",
 			`<body><div><a>Mei Lin</a> Tuesday, March 1, 2022 @ 9:05 PM UTC</div><div>Harbour Press April 2, 2023</div></body>`,
-			pageMeta{printed: header{authors: []string{"Mei Lin"}, published: day(2022, 3, 1)}}},
+			pageMeta{printed: header{authors: []string{"Mei Lin"}, published: day(2022, 3, 1), inferred: true}}},
 		{"a date in a data attribute, as a Unix time in milliseconds",
 			`<span data-publishtime="1425913200851">8:00am</span>`,
 			pageMeta{published: day(2015, 3, 9), utc: true}},
