@@ -1173,7 +1173,14 @@ func cutBylinePrefix(line string) (string, bool) {
 // conferences and statements carry one ("… Press Conference on May 31,
 // 2022").
 func dateIn(line string) (time.Time, bool) {
-	for _, m := range datePhrase.FindAllString(line, -1) {
+	for _, loc := range datePhrase.FindAllStringIndex(line, -1) {
+		// The end of a range is the end of the period a title covers
+		// ("Developments (Mar. 7 - Mar. 13, 2005)"), not the day it was
+		// published.
+		if rangeEnd.MatchString(line[:loc[0]]) {
+			continue
+		}
+		m := line[loc[0]:loc[1]]
 		if d, ok := parseDateLine(strings.Replace(m, ",", "", 1)); ok {
 			return d, true // "22 Dec, 2016" is 22 Dec 2016
 		}
@@ -1183,5 +1190,9 @@ func dateIn(line string) (time.Time, bool) {
 	}
 	return time.Time{}, false
 }
+
+// rangeEnd is what stands before the second date of a range: a dash or
+// "to" after a day ("Mar. 7 - ", "7 March to ").
+var rangeEnd = regexp.MustCompile(`(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}{2,8}\.?),?\s*(?:[-–—]|to)\s*$`)
 
 var datePhrase = regexp.MustCompile(`\b(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\.?,? \d{4}|[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})\b`)

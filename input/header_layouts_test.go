@@ -399,7 +399,7 @@ func TestHeaderLayoutsOfManyOutlets(t *testing.T) {
 			"Popular Shipping Apps – Portlink", nil, "", "The port authority"},
 		{"a call to act, a section with its acronym, the title, the issuing body, a heading",
 			"DONATE - Support independent port reporting today!\n\nWeapons of Mass Destruction (WMD)\n\nMajor Weekly Developments at the Port (Mar. 4 - Mar. 10, 2024)\n\nHarbour Intelligence Service\n\nInside the Port\n\n" + p,
-			"Major Weekly Developments at the Port (Mar. 4 - Mar. 10, 2024)", nil, "2024-03-10", "The port authority"},
+			"Major Weekly Developments at the Port (Mar. 4 - Mar. 10, 2024)", nil, "", "The port authority"},
 		{"a part number under the title is no name",
 			"Port reopens northern terminal to container ships\nPart II\nMarch 5, 2024\n" + p,
 			"Port reopens northern terminal to container ships", nil, "2024-03-05", "The port authority"},
