@@ -1029,7 +1029,9 @@ func knownName(n string) bool {
 	if lexicon.GivenNames.Has(words[0]) || initial.MatchString(words[0]) || allCapitals(n) {
 		return true
 	}
-	return len(words) <= 3 && (lexicon.Surnames.Has(words[0]) || lexicon.Surnames.Has(words[len(words)-1])) && plainName(n)
+	// An acronym is no surname: "Sovereign AI".
+	surname := func(w string) bool { return lexicon.Surnames.Has(w) && !allCapitals(w) }
+	return len(words) <= 3 && (surname(words[0]) || surname(words[len(words)-1])) && plainName(n)
 }
 
 // likelyName reports whether a name is a known one or a plain one: where a

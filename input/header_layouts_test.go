@@ -1,6 +1,9 @@
 package input
 
-import "testing"
+import (
+	"reflect"
+	"testing"
+)
 
 // TestHeaderLayoutsOfManyOutlets reads headers laid out as wires,
 // broadsheets, tabloids, think tanks, ministries, newsletters, blogs and
@@ -417,5 +420,28 @@ func TestHeaderLayoutsOfManyOutlets(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			checkHeader(t, tt.text, tt.title, tt.authors, tt.published, tt.first)
 		})
+	}
+}
+
+// TestAuthorNoteAtTheEnd: a note on the author closing a text names the
+// author its header did not; a closing paragraph on a public figure or one
+// that reports speech is none, and a by-line in the header wins.
+func TestAuthorNoteAtTheEnd(t *testing.T) {
+	const p = "The port authority said on Tuesday that it would reopen the northern terminal to container ships next month.\n\n"
+	for _, tc := range []struct {
+		text    string
+		authors []string
+	}{
+		{"Reopening the Northern Terminal\n\n" + p + "Rangi Parata is a senior fellow at the Harbour Institute.\n", []string{"Rangi Parata"}},
+		{"Reopening the Northern Terminal\n\n" + p + "About the author: Praveen Menon is an associate professor of maritime law.\n", []string{"Praveen Menon"}},
+		{"Reopening the Northern Terminal\n\n" + p + "Xi Jinping is the general secretary of the Chinese Communist Party.\n", nil},
+		{"Reopening the Northern Terminal\n\n" + p + "Jane Moyo is a dock worker. “We are glad to be back,” she said.\n", nil},
+		{"Reopening the Northern Terminal\n\nBy Siobhan Keane\n\n" + p + "Rangi Parata is a senior fellow at the Harbour Institute.\n", []string{"Siobhan Keane"}},
+		{"16 April 2024\n\nOcean AI\n\nBy Jane Roe\n\n" + p, []string{"Jane Roe"}},
+	} {
+		a := Article("test.txt", []byte(tc.text), nil)
+		if !reflect.DeepEqual(a.Authors, tc.authors) {
+			t.Errorf("%q: authors %q, want %q", tc.text, a.Authors, tc.authors)
+		}
 	}
 }

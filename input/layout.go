@@ -114,6 +114,41 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 			Span:    claimx.Span{Start: runes.at(start), End: runes.at(b.end - moreLink(text))},
 		})
 	}
+	// A note on the author closing the text ("Ana Ruiz is a senior fellow
+	// at …") names the author a header and a sign-off did not.
+	if !signed {
+		for _, b := range body[max(len(body)-maxNoteBlocks, 0):] {
+			if name, ok := noteAuthor(a.Text[b.start:b.end]); ok {
+				a.Authors = []string{name}
+				break
+			}
+		}
+	}
+}
+
+// maxNoteBlocks is how many blocks at the end of a text a note on its
+// author is looked for in.
+const maxNoteBlocks = 2
+
+// authorBio opens a note on an author: a name of two to four capitalised
+// words and what the author is or does ("Ana Ruiz is a senior fellow at
+// …", "Li Wei is currently …", "Ana Ruiz teaches …"). Group 1 is the name.
+var authorBio = regexp.MustCompile(`^(?:About the authors?:?\s*)?(\p{Lu}[\pL.'’-]*(?: \p{Lu}[\pL.'’-]*){1,3}),? (?:is|was|serves as) (?:a|an|the|currently|also|now|senior|associate|assistant|professor|director|editor|founder)\b`)
+
+// noteAuthor is the author a note on the author names: a person's plain
+// name (no public figure the gazetteer lists, as a closing paragraph about
+// a leader is none), in a paragraph short enough to be a note.
+func noteAuthor(text string) (string, bool) {
+	// A note is a sentence or two about the author, no report of what
+	// someone said.
+	if len(text) > maxCaption || strings.ContainsAny(text, "“”\"") || len(segment.Sentences(text)) > 2 {
+		return "", false
+	}
+	m := authorBio.FindStringSubmatch(text)
+	if m == nil || !isPersonName(m[1]) || !plainName(m[1]) || isRole(m[1]) {
+		return "", false
+	}
+	return m[1], true
 }
 
 // reportDate is the publication day a text gives outside its header: in
