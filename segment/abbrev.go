@@ -68,10 +68,10 @@ func opensSentence(after string) bool {
 	if title(strings.ToLower(next)) && strings.HasPrefix(strings.TrimLeft(after, " \t\n\"“‘'(")[len(next):], ".") {
 		return true
 	}
-	if lexicon.OrgHeads.Has(next) || lexicon.PlaceHeads.Has(next) || compoundRole(next, after) {
+	if lexicon.OrgHeads.Has(next) || lexicon.PlaceHeads.Has(next) {
 		return false
 	}
-	return lexicon.Common.Has(next) || lexicon.Openers.Has(next)
+	return (lexicon.Common.Has(next) || lexicon.Openers.Has(next)) && !compoundRole(next, after)
 }
 
 // compoundRole reports whether next, the word after starts with, and the
@@ -85,11 +85,24 @@ func compoundRole(next, after string) bool {
 		return false
 	}
 	second := firstWord(rest[1:])
-	if r, _ := utf8.DecodeRuneInString(second); !unicode.IsUpper(r) {
+	if r, _ := utf8.DecodeRuneInString(second); !unicode.IsUpper(r) || len(next)+len(second) > len(roleBuf{}) {
 		return false
 	}
-	return lexicon.Roles.Has(strings.ToLower(next + second))
+	// Joined and lowered in a buffer on the stack: this runs at every
+	// capitalised word after an abbreviation.
+	var buf roleBuf
+	n := copy(buf[:], next)
+	n += copy(buf[n:], second)
+	for i := range n {
+		if 'A' <= buf[i] && buf[i] <= 'Z' {
+			buf[i] += 'a' - 'A'
+		}
+	}
+	return lexicon.Roles.Has(string(buf[:n]))
 }
+
+// roleBuf holds a title printed in two words, joined: "undersecretary".
+type roleBuf [32]byte
 
 // fragment reports whether sentence, ending in an abbreviation, is too
 // little to be a sentence: a preposition and at most three more words ("At
