@@ -25,6 +25,7 @@ func FuzzParseCitations(f *testing.F) {
 		"— Antoine Bondaz (@AntoineBondaz) April 21, 2023\n(rfi, July 18) — \xff (@x) May 3",
 		"《中国数字时代》, 12/28/2020, x《\xff》，2023年5月3日。(《求是》, May 3)",
 		"1‘T’, Harbour Office [\xff, x], 07/09/2007, https://x.example/ (checked: 23/07/2024). 16/03/2012, http:// (",
+		"Port fell. Reuters, 4 January\n[Xinhua, 2024-03-07] (Mar. 7, Mar. 9, KCNA). KCNA reported (Mar. 8)\nWeekly (Mar. 7 - Mar. 13, 2005)",
 	} {
 		f.Add(s, 0)
 	}
@@ -38,7 +39,7 @@ func FuzzParseCitations(f *testing.F) {
 			if p.Start < base || p.End > end || p.Start >= p.End {
 				t.Fatalf("parenthesis span %v outside [%d, %d]", p, base, end)
 			}
-			if runes[p.Start-base] != '(' || runes[p.End-base-1] != ')' {
+			if open, close := runes[p.Start-base], runes[p.End-base-1]; (open != '(' || close != ')') && (open != '[' || close != ']') {
 				t.Fatalf("parenthesis span %v slices to %q", p, string(runes[p.Start-base:p.End-base]))
 			}
 		}
@@ -56,16 +57,25 @@ func FuzzParseCitations(f *testing.F) {
 				if !c.Date.IsZero() && c.Date.Location() != time.UTC {
 					t.Fatalf("date %v not in UTC", c.Date)
 				}
-				// A citation stands in a parenthesis, signs an
-				// embedded post with the author's handle, names a
-				// work in title marks, or dates a publisher before a
-				// link or a visit after one.
-				if !inAnySpan(parens, c.Span) && !strings.Contains(c.Raw, "(@") && !strings.HasPrefix(c.Raw, "《") && !beforeLink(runes, c.End-base) && !(c.Accessed && afterLink(runes, c.Start-base)) {
+				// A citation stands in a parenthesis or square
+				// brackets, signs an embedded post with the author's
+				// handle, names a work in title marks, dates a
+				// publisher before a link or a visit after one, or
+				// tags the end of a line.
+				if !inAnySpan(parens, c.Span) && !strings.Contains(c.Raw, "(@") && !strings.HasPrefix(c.Raw, "《") && !beforeLink(runes, c.End-base) && !(c.Accessed && afterLink(runes, c.Start-base)) && !endsLine(runes, c.End-base, c.Raw) {
 					t.Fatalf("citation %v in no reported parenthesis %v", c.Span, parens)
 				}
 			}
 		}
 	})
+}
+
+// endsLine reports whether a citation ending at end, its text raw, is a
+// source tag: a name, a comma and a date with nothing but spaces after it
+// on its line.
+func endsLine(runes []rune, end int, raw string) bool {
+	rest, _, _ := strings.Cut(string(runes[end:]), "\n")
+	return strings.Contains(raw, ",") && strings.TrimSpace(rest) == ""
 }
 
 // beforeLink reports whether a link follows runes[end:] after a comma.
