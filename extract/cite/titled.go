@@ -40,7 +40,7 @@ func titledEntries(text string, base int, published time.Time) []claimx.Citation
 		close += open
 		i = close + len("》")
 		title := text[open+len("《") : close]
-		if title == "" || strings.ContainsAny(title, "《\n") {
+		if strings.TrimSpace(title) == "" || strings.ContainsAny(title, "《\n") {
 			continue
 		}
 		rest := text[i:]
