@@ -96,10 +96,10 @@ func lineTag(line string, published time.Time, order func() numericOrder) (claim
 }
 
 // tagStart returns the byte offset in line where a tag may start: after
-// the last sentence's end (a full stop, question or exclamation mark, or a
-// closing quotation mark or parenthesis after one, then a space) within
-// maxTagRunes of the end; or at the line's start when the line is that
-// short. -1 when neither.
+// the last mark that may end a sentence (a full stop, a question or
+// exclamation mark, a closing quotation mark or parenthesis) and a space,
+// within maxTagRunes of the end; or at the line's start when the line is
+// that short. -1 when neither.
 func tagStart(line string) int {
 	end := len(line)
 	for n := 0; end > 0 && n < maxTagRunes; n++ {
