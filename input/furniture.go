@@ -31,11 +31,15 @@ func lineBreakEndsBlock(before, line string) bool {
 		// paragraph is running text.
 		return reportsSpeech(prev) || len(segment.Sentences(prev)) > 1
 	}
+	if bareLink(line) || linkBar(line) {
+		return true // a web address or a row of links stands on its own, whatever its case
+	}
 	first, _ := utf8.DecodeRuneInString(line)
 	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && !strings.ContainsRune("“\"‘'([【—–-•", first) {
 		return false
 	}
-	if endsSentence(prev) || caption(prev) || signature(prev) || salutation(prev) || salutation(line) || pageFurniture(prev) || moreLink(prev) > 0 {
+	if endsSentence(prev) || caption(prev) || signature(prev) || salutation(prev) || salutation(line) || pageFurniture(prev) || moreLink(prev) > 0 ||
+		bareLink(prev) || linkBar(prev) {
 		return true
 	}
 	if looksLikeLabel(prev) && !endsOnFunctionWord(prev) && longHeading(prev) && (prev == before || utf8.RuneCountInString(line) > 80) {
@@ -126,13 +130,17 @@ func caption(text string) bool {
 	last := text[strings.LastIndexByte(text, '\n')+1:]
 	return creditEnd(text) || creditLine(text) || creditLine(last) || relatedLink(text) ||
 		strings.HasPrefix(text, "FILE") && fileCaption.MatchString(text) ||
-		photoPosition(text)
+		photoLead.MatchString(text) || photoPosition(text)
 }
 
 var (
 	// fileCaption opens a wire service's caption of an archive photo:
 	// "FILE - The minister speaks in Geneva, Feb. 24, 2020."
 	fileCaption = regexp.MustCompile(`^FILE ?[-–—] `)
+	// photoLead opens a caption that points at its picture: "In this photo
+	// dated Nov. 29, 2016 …", "In this Jan. 5, 2020, file photo, …", "This
+	// handout image released by the ministry shows …".
+	photoLead = regexp.MustCompile(`^(?:In this\b[^!?]{0,40}?|This (?:undated |handout |file |aerial )*)\b(?:photo|photograph|image|picture|video grab|screenshot|screen grab|satellite image)s?\b(?:,| (?:dated|taken|released|provided|made|shot|shows?|obtained|posted|from)\b)`)
 )
 
 // photoPosition reports whether a text places a person in a picture, as
@@ -217,8 +225,14 @@ func creditEnd(text string) bool {
 		}
 	}
 	stop := strings.LastIndexAny(text, ".!?")
-	return stop >= 0 && creditAfterSentence.MatchString(text[stop+1:]) || creditThenNote.MatchString(tail(text, maxCredit)) || placeDated(text)
+	return stop >= 0 && creditAfterSentence.MatchString(text[stop+1:]) ||
+		creditThenNote.MatchString(tail(text, maxCredit)) || gluedCredit.MatchString(tail(text, maxCredit)) || placeDated(text)
 }
+
+// gluedCredit is a credit label run into the caption's last word, as pages
+// copied as text print a caption and its credit set apart on the page: "…
+// last yearImage: Lin Wei/Reuters", "… the harbour.CreditCredit Lin Wei".
+var gluedCredit = regexp.MustCompile(`[\p{Ll}.!?”](?:Image|Photo|Picture|Credit)(?::|Credit) \S[^.!?]{0,80}$`)
 
 // placeDated reports whether a paragraph is one sentence closed by the
 // place and the day a photo was taken, the date set after the place with
@@ -271,6 +285,29 @@ func tail(s string, n int) string {
 		i++
 	}
 	return s[i:]
+}
+
+// bareLink reports whether a paragraph is a web address alone, a page's
+// short link or a link's text: no claim.
+func bareLink(text string) bool {
+	text = strings.TrimSpace(text)
+	return !strings.ContainsAny(text, " \t\n") && (strings.HasPrefix(text, "http://") || strings.HasPrefix(text, "https://") || strings.HasPrefix(text, "www."))
+}
+
+// linkBar reports whether a paragraph is a row of links or headlines set
+// apart by bars, as a page's menus, tool bars and lists of other stories
+// print them ("Order Reprints | Today's Paper | Subscribe"): no part ends a
+// sentence, as a claim's would.
+func linkBar(text string) bool {
+	if strings.ContainsRune(text, '\n') || !strings.Contains(text, " | ") {
+		return false
+	}
+	for _, part := range strings.Split(text, " | ") {
+		if endsSentence(part) {
+			return false
+		}
+	}
+	return true
 }
 
 // wordless reports whether a paragraph holds no letter or digit: a stray
@@ -471,7 +508,7 @@ func credits(text string) bool {
 		return false
 	}
 	// "(Reporting by Joe Cash; Editing by Mark Potter)": in brackets too.
-	if creditsLead.MatchString(strings.TrimLeft(text, "([")) {
+	if creditsLead.MatchString(strings.TrimLeft(text, "([")) || noteLabel.MatchString(text) {
 		return true
 	}
 	// The phrases found anywhere are looked for as plain words first.
@@ -484,9 +521,18 @@ var (
 	// "Follow him on Twitter @LucasNolan_ or email him at …".
 	// A publisher's note too: "This article appeared in the Monitor.",
 	// "The opinions in this paper are those of the author, …".
+	// A correction note and a print edition's note too: "This version
+	// corrects …", "An earlier version of this article …", "A version of
+	// this article appears in print on …".
+	// A newsletter's call to sign up too: "Sign up for Harbour Weekly, a
+	// newsletter …", "Keep up with the Harbour Daily newsletter."
 	creditsLead = regexp.MustCompile(`(?i)^(?:(additional )?reporting by|(editing|edited) by|writing by|follow (him|her|them|us|me) (on|at)` +
-		`|this (article|essay|paper|piece|post|story|report) (first |originally )?(appeared|was (first |originally )?published)` +
+		`|(a version of )?this (article|essay|paper|piece|post|story|report) (first |originally )?(appears|appeared|was (first |originally )?published)` +
+		`|this (version|article|story|report) (corrects|has been (corrected|updated))|an earlier version of this (article|story|report)` +
+		`|(sign up|subscribe|keep up|stay up to date)\b[^.!?]{0,80}\bnewsletters?|(get|receive)\b[^.!?]{0,80}\b(in|to) your inbox` +
 		`|the (views|opinions)\b[^.]{0,150}\b(are|is) (solely )?(those|that) of the authors?)\b`)
+	// noteLabel opens a correction or an editor's note: "Correction: …".
+	noteLabel = regexp.MustCompile(`(?i)^(?:correction|clarification|editor['’]s note):`)
 	// creditsWithin is found anywhere in a lower-cased credits line.
 	creditsWithin = regexp.MustCompile(`\bcontributed (reporting|to this (report|article|story))|\bemail (him|her|them|us|me) at\b`)
 )

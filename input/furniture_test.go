@@ -91,3 +91,54 @@ func TestMoreLink(t *testing.T) {
 		}
 	}
 }
+
+// TestBareLink: a web address alone is no claim; a sentence naming one is.
+func TestBareLink(t *testing.T) {
+	for text, want := range map[string]bool{
+		"https://p.example.com/p/4h2UW":                 true,
+		" http://harbour.example.org/story?id=7 ":       true,
+		"www.harbourdaily.com":                          true,
+		"See https://harbour.example.org for the text.": false,
+		"www":                                    false,
+		"The ministry posted the notice online.": false,
+	} {
+		if got := bareLink(text); got != want {
+			t.Errorf("bareLink(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestPageNotes: captions that point at their picture, corrections, print
+// notes, newsletter calls and rows of links are no claims; running text
+// that shares their words is.
+func TestPageNotes(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		note bool
+	}{
+		{"In this photo dated Tuesday, Nov. 29, 2016 a rocket stands on the launch pad in Baikonur.", true},
+		{"In this Jan. 5, 2020, file photo, dockers unload a ship in Mombasa.", true},
+		{"This handout image released by the ministry shows the damaged vessel.", true},
+		{"This undated photo provided by the coast guard shows the reef.", true},
+		{"In this image taken from video, the minister speaks in Geneva.", true},
+		{"In this context the photo was never published.", false},
+		{"This photo exhibition draws thousands every year.", false},
+		{"This version corrects the spelling of the region.", true},
+		{"An earlier version of this article misstated the minister's title.", true},
+		{"Correction: The port reopened on Monday, not Sunday.", true},
+		{"A version of this article appears in print on Page A22 of the New York edition.", true},
+		{"Sign up for Harbour Weekly, a newsletter on the shipping trade.", true},
+		{"Keep up with the Harbour Daily newsletter.", true},
+		{"Get the day's top stories in your inbox.", true},
+		{"The ministry's newsletter said the port would reopen.", false},
+		{"Join the talks, the minister urged, as the newsletter reported.", false},
+		{"Order Reprints | Today's Paper | Subscribe", true},
+		{"Ports reopen after the storm | Ferries resume their routes", true},
+		{"Exports rose. | Imports fell.", false},
+		{"The minister said the port would reopen.", false},
+	} {
+		if got := caption(c.text) || credits(c.text) || linkBar(c.text); got != c.note {
+			t.Errorf("%q: note %v, want %v", c.text, got, c.note)
+		}
+	}
+}

@@ -66,7 +66,7 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 			}
 			continue
 		}
-		if caption(text) || wordless(text) || priceTag(text) || credits(text) || i >= len(body)-2 && authorNote(text, a.Authors) {
+		if caption(text) || wordless(text) || bareLink(text) || linkBar(text) || priceTag(text) || credits(text) || i >= len(body)-2 && authorNote(text, a.Authors) {
 			continue
 		}
 		if (isHeading(text, b) || numberedHeading(a.Text, body, i)) && !cutSentence(text, i == len(body)-1) {

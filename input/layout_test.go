@@ -341,3 +341,28 @@ func TestLabelsAndTitlesOnLinesOfTheirOwn(t *testing.T) {
 		}
 	}
 }
+
+// TestPageLinesOfTheirOwn: in a page copied one paragraph a line, a web
+// address or a row of links on a line of its own is no part of the line
+// under it, and neither is a claim; nor are a caption pointing at its
+// photo, a correction, a print note or a call to sign up.
+func TestPageLinesOfTheirOwn(t *testing.T) {
+	text := "Ferry Talks Resume After the Storm\n\n" +
+		"The council said on Tuesday that ferry talks would resume next month.\n" +
+		"https://p.example.com/p/4h2UW\n" +
+		"Crews said they had been paid for the weeks they lost.\n" +
+		"READ: Ports reopen after the storm | Ferries resume their routes\n" +
+		"The Harbour Council meets again in May, officials said.\n" +
+		"In this photo dated Tuesday, March 26, 2024 a ferry leaves the harbour in Accra.\n" +
+		"Sign up for Harbour Weekly, a newsletter on the shipping trade.\n" +
+		"This version corrects the name of the port.\n"
+	a := Article("test.txt", []byte(text), nil)
+	want := []string{
+		" | The council said on Tuesday that ferry talks would resume next month.",
+		" | Crews said they had been paid for the weeks they lost.",
+		" | The Harbour Council meets again in May, officials said.",
+	}
+	if got := paragraphs(a); !reflect.DeepEqual(got, want) {
+		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
+	}
+}
