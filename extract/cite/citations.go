@@ -30,11 +30,13 @@ func (Citations) Tag(_ context.Context, a *claimx.Article) {
 	for i := range a.Claims {
 		a.Claims[i].Citations = nil
 	}
-	for _, c := range Parse(a.Text, 0, referenceDate(a)) {
+	published := referenceDate(a)
+	for _, c := range Parse(a.Text, 0, published) {
 		if i, ok := locate.Claim(a.Claims, c.Start); ok {
 			a.Claims[i].Citations = append(a.Claims[i].Citations, c)
 		}
 	}
+	noteCitations(a, published)
 }
 
 // Parse finds the dated citations in text, in order: those in
@@ -331,16 +333,21 @@ func cleanSource(s string) string {
 
 // asideMarks are the pairs of marks that enclose an aside in a source: a
 // quoted title or a bracketed note.
+// The first titleMarks of them quote a title.
 var asideMarks = [][2]string{{"“", "”"}, {"\"", "\""}, {"«", "»"}, {"‘", "’"}, {"[", "]"}}
+
+const titleMarks = 4
 
 // withoutAsides drops from a source what names no outlet: an article's
 // quoted title ("“China warns,” Xinhua"), a bracketed note or abbreviation
 // ("Xinhua [in Chinese]", "South China Morning Post [SCMP]") and an issue,
-// volume or page field ("Qiushi, No. 4"). A source that is nothing but
-// such an aside is kept as it is.
+// volume or page field ("Qiushi, No. 4"). A bibliographic entry names its
+// author before the title and the outlet after it ("Li Wei, “Ports
+// reopen,” Harbour Daily"): the outlet is the source. A source that is
+// nothing but such an aside is kept as it is.
 func withoutAsides(s string) string {
 	rest := s
-	for _, m := range asideMarks {
+	for k, m := range asideMarks {
 		for {
 			open := strings.Index(rest, m[0])
 			if open < 0 {
@@ -350,8 +357,18 @@ func withoutAsides(s string) string {
 			if end < 0 {
 				break
 			}
-			rest = rest[:open] + " " + rest[open+len(m[0])+end+len(m[1]):]
+			gap := " "
+			if k < titleMarks {
+				gap = "\x00"
+			}
+			rest = rest[:open] + gap + rest[open+len(m[0])+end+len(m[1]):]
 		}
+	}
+	if i := strings.LastIndexByte(rest, 0); i >= 0 {
+		if after := rest[i+1:]; strings.ContainsFunc(after, unicode.IsLetter) {
+			rest = after
+		}
+		rest = strings.ReplaceAll(rest, "\x00", " ")
 	}
 	var keep []string
 	for f := range strings.SplitSeq(rest, ",") {

@@ -97,6 +97,11 @@ func TestParseCitationsForms(t *testing.T) {
 				{"Lloyd’s List", "2022-05-02", d, false, false, "“Harbours Boom,” Lloyd’s List, May 2, 2022"},
 				{"Tide Weekly", "2022-05-09", d, false, false, "Tide Weekly, “Quiet Quays,” May 9, 2022"},
 			}},
+		{"an author, a quoted title and the outlet", "Ports grew (Li Wei, “Harbours Boom,” Lloyd’s List, May 2, 2022; Ana Ruiz and Tom Hale, ‘Quiet Quays’, Tide Weekly, May 9, 2022).",
+			[]wantCite{
+				{"Lloyd’s List", "2022-05-02", d, false, false, "Li Wei, “Harbours Boom,” Lloyd’s List, May 2, 2022"},
+				{"Tide Weekly", "2022-05-09", d, false, false, "Ana Ruiz and Tom Hale, ‘Quiet Quays’, Tide Weekly, May 9, 2022"},
+			}},
 		{"a bracketed note or abbreviation after the source", "Ports grew (Harbour Daily [in Chinese], May 2, 2022; Tide Morning Post [TMP], May 9).",
 			[]wantCite{
 				{"Harbour Daily", "2022-05-02", d, false, false, "Harbour Daily [in Chinese], May 2, 2022"},
@@ -608,5 +613,43 @@ func TestSourceIDs(t *testing.T) {
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestNoteCitations: the dated entries of endnotes go to the first claim
+// that marks each note, in any bibliographic order (outlet alone, title
+// then outlet, author, title and outlet), their spans reading the entry in
+// the notes; a note no claim marks, and a marker with no note, give none.
+func TestNoteCitations(t *testing.T) {
+	a := citeArticle(isoDay(t, "2024-05-20"),
+		"The ministry announced new port fees in March.[1]",
+		"Officials defended the fees a week later.[2][4]",
+		"The council debated them again.[3]",
+		"It did so twice.[1]",
+	)
+	a.Text += "\n\nNotes\n" +
+		"[1] “Ministry Announces Port Fees” [交通部宣布港口收费], Harbour Daily, March 9, 2024, http://harbour.example.com/2024-03/09/c_1.htm.\n" +
+		"[2] Li Wei, “Officials Defend Fees,” Tide Weekly, March 16, 2024.\n" +
+		"[3] See Quay Post, April 2, 2024; Tide Weekly, April 3.\n" +
+		"[5] Harbour Daily, April 9, 2024.\n"
+	Citations{}.Tag(context.Background(), a)
+	runes := []rune(a.Text)
+	want := [][]string{
+		{"Harbour Daily 2024-03-09"},
+		{"Tide Weekly 2024-03-16"},
+		{"Quay Post 2024-04-02", "Tide Weekly 2024-04-03"},
+		nil,
+	}
+	for i, c := range a.Claims {
+		var got []string
+		for _, cit := range c.Citations {
+			got = append(got, cit.Source+" "+cit.Date.Format(time.DateOnly))
+			if string(runes[cit.Start:cit.End]) != cit.Raw || cit.Start < a.Claims[len(a.Claims)-1].End {
+				t.Errorf("claim %d: span %v slices to %q, Raw is %q", i, cit.Span, string(runes[cit.Start:cit.End]), cit.Raw)
+			}
+		}
+		if !slices.Equal(got, want[i]) {
+			t.Errorf("claim %d: got %q, want %q", i, got, want[i])
+		}
 	}
 }

@@ -2,11 +2,8 @@ package cite
 
 import (
 	"context"
-	"strconv"
-	"strings"
 
 	"github.com/claimx/claimx"
-	"github.com/claimx/claimx/segment"
 )
 
 // Footnotes fills Claim.Footnotes with the numbers of the bracketed footnote
@@ -21,19 +18,6 @@ func (Footnotes) Tag(ctx context.Context, a *claimx.Article) {
 		}
 		c := &a.Claims[i]
 		c.Footnotes = c.Footnotes[:0]
-		for off := 0; off < len(c.Text); {
-			j := strings.IndexByte(c.Text[off:], '[')
-			if j < 0 {
-				break
-			}
-			off += j
-			if n := segment.FootnoteMarker(c.Text[off:]); n > 0 {
-				num, _ := strconv.Atoi(c.Text[off+1 : off+n-1])
-				c.Footnotes = append(c.Footnotes, num)
-				off += n
-				continue
-			}
-			off++
-		}
+		markers(c.Text, func(num int) { c.Footnotes = append(c.Footnotes, num) })
 	}
 }
