@@ -31,12 +31,45 @@ func (Citations) Tag(_ context.Context, a *claimx.Article) {
 		a.Claims[i].Citations = nil
 	}
 	published := referenceDate(a)
+	var runes []rune // the article's code points, read at the first citation outside every claim
 	for _, c := range Parse(a.Text, 0, published) {
-		if i, ok := locate.Claim(a.Claims, c.Start); ok {
+		i, ok := locate.Claim(a.Claims, c.Start)
+		if !ok {
+			if runes == nil {
+				runes = []rune(a.Text)
+			}
+			i, ok = sourceLineOf(a.Claims, runes, c.Start)
+		}
+		if ok {
 			a.Claims[i].Citations = append(a.Claims[i].Citations, c)
 		}
 	}
 	noteCitations(a, published)
+}
+
+// sourceLineOf is the claim a citation outside every claim documents when
+// it stands on a line of its own, or after a label there, right below the
+// claim: "Source: Harbour Daily, December 6, 2013" under a digest's item,
+// which is no claim itself. Its span stays on that line.
+func sourceLineOf(claims []claimx.Claim, runes []rune, at int) (int, bool) {
+	i := locate.From(claims, at) - 1
+	if i < 0 {
+		return 0, false
+	}
+	lineStart := at
+	for lineStart > 0 && runes[lineStart-1] != '\n' {
+		lineStart--
+	}
+	end := claims[i].End
+	if end >= lineStart {
+		return 0, false // on the claim's own line
+	}
+	for _, r := range runes[end:lineStart] {
+		if !unicode.IsSpace(r) {
+			return 0, false
+		}
+	}
+	return i, true
 }
 
 // Parse finds the dated citations in text, in order: those in

@@ -653,3 +653,25 @@ func TestNoteCitations(t *testing.T) {
 		}
 	}
 }
+
+// TestSourceLines: a source line under a digest's item, which is no claim,
+// documents the claim right above it; one with another line between them,
+// or on no claim's line, documents none.
+func TestSourceLines(t *testing.T) {
+	a := citeArticle(isoDay(t, "2024-05-20"),
+		"The ministry raised the port fees again.",
+		"Ferries kept their routes.",
+	)
+	first := a.Claims[0].End
+	a.Text = a.Text[:first] + "\nSource : Harbour Daily, December 6, 2023\n" + a.Text[first:] + "\n\nA caption under the item\nTide Weekly, May 9, 2024\n"
+	a.Claims[1].Start += len([]rune("\nSource : Harbour Daily, December 6, 2023\n"))
+	a.Claims[1].End += len([]rune("\nSource : Harbour Daily, December 6, 2023\n"))
+	Citations{}.Tag(context.Background(), a)
+	runes := []rune(a.Text)
+	if got := a.Claims[0].Citations; len(got) != 1 || got[0].Source != "Harbour Daily" || string(runes[got[0].Start:got[0].End]) != got[0].Raw {
+		t.Errorf("claim 0: got %+v, want Harbour Daily on the source line", got)
+	}
+	if got := a.Claims[1].Citations; len(got) != 0 {
+		t.Errorf("claim 1: got %+v, want none", got)
+	}
+}

@@ -216,11 +216,11 @@ async function checkInvariants() {
         UNION ALL SELECT claim_id, 'term', m.term_start, m.term_end, m.hanzi, doc FROM c, unnest(terms) AS t(m))
       SELECT claim_id, what, s, e, want, substring(doc, s + 1, e - s) AS got FROM spans
       WHERE s < 0 OR s > e OR e > length(doc) OR substring(doc, s + 1, e - s) <> want`,
-    // A citation read from an endnote stands in the notes, and only a
-    // claim that marks a note ([3]) may hold one.
+    // A citation lies in its claim or wholly after it: an endnote's entry
+    // the claim marks ([3]), or a source line right below the claim.
     'a quote, citation, entity or term outside its claim': `SELECT claim_id FROM ${claims}
       WHERE list_bool_or([q.quote_start < start_char OR q.quote_end > end_char for q in quotes])
-         OR len(footnotes) = 0 AND list_bool_or([x.citation_start < start_char OR x.citation_end > end_char for x in citations])
+         OR list_bool_or([x.citation_start < start_char OR x.citation_start < end_char AND x.citation_end > end_char for x in citations])
          OR list_bool_or([e.entity_start < start_char OR e.entity_end > end_char for e in entities])
          OR list_bool_or([m.term_start < start_char OR m.term_end > end_char for m in terms])`,
   };
