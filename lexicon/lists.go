@@ -108,6 +108,8 @@ var (
 	ReferringNouns     = load("referring-nouns")     // "the ministry": typed by what they refer to
 	UnnamedSources     = load("unnamed-sources")     // "officials said": speakers the text does not name
 	BodyVoices         = load("body-voices")         // "a spokesman said": speaks for the body last heard
+	StateVoices        = load("state-voices")        // "the Chinese side said": speak for the state named before them
+	StateAdjectives    = load("state-adjectives")    // "china | prc | chinese": a state's names, then its adjectives
 	ReceivingVerbs     = load("receiving-verbs")     // "seen by Reuters": who got a document, not who issued it
 	QuestionLabels     = load("question-labels")     // "Q:": a reporter's turn in a transcript
 	AnswerLabels       = load("answer-labels")       // "A:": the official's turn in a transcript

@@ -701,6 +701,12 @@ func (t *attributor) resolve(i, k int) *claimx.Entity {
 	if a := t.views[i].appositiveName(k); a >= 0 {
 		return t.views[i].items[a].entity // "The leader of Ennahda, Rachid Ghannouchi, condemned"
 	}
+	if it.held {
+		// "…, his office said": the office resolves as "his" would
+		p := t.views[i].items[k-1]
+		p.refers, p.pronoun = it.refers, true
+		return t.antecedent(i, k-1, p)
+	}
 	return t.antecedent(i, k, it)
 }
 
@@ -913,7 +919,10 @@ type item struct {
 	unnamed bool
 	// voice marks an unnamed source who speaks for a body: "a spokesman".
 	voice bool
-	cue   bool // part of a reporting cue
+	// held marks a voice after a possessive determiner, which speaks for
+	// whom the determiner stands for: "his office", "its spokesperson".
+	held bool
+	cue  bool // part of a reporting cue
 	// label marks a quotation that names a thing, nobody's words: "the
 	// so-called “…”", "the “six assurances”" (see labelled).
 	label bool
@@ -1050,6 +1059,22 @@ func (v *view) nationality(k int) bool {
 	return it.kind == wordItem && unicode.IsUpper([]rune(it.text)[0]) && lexicon.Adjectives.Has(it.lower)
 }
 
+// stateAdjective returns the first item of the state's adjective printed
+// right before item k, in one word or two ("Chinese", "South Korean"), -1
+// if none stands there.
+func (v *view) stateAdjective(k int) int {
+	for from := max(k-2, 0); from < k; from++ {
+		adj := true
+		for j := from; j < k; j++ {
+			adj = adj && v.nationality(j)
+		}
+		if adj && lexicon.StateAdjectives.Has(string(v.runes[v.items[from].start:v.items[k-1].end])) {
+			return from
+		}
+	}
+	return -1
+}
+
 func (v *view) addText(kind itemKind, from, to int) {
 	text := string(v.runes[from:to])
 	v.items = append(v.items, item{kind: kind, start: from, end: to, text: text, lower: strings.ToLower(text)})
@@ -1175,7 +1200,20 @@ func (v *view) markReferences() {
 			continue
 		}
 		noun, possessive := strings.CutSuffix(strings.ReplaceAll(it.lower, "'", "’"), "’s")
-		it.unnamed = !possessive && (lexicon.UnnamedSources.HasNoun(it.lower) || groupNoun(it.lower)) && v.endsNounPhrase(k) && !v.inName(k)
+		if t := v.heldVoice(k); t != nil {
+			if !slices.Contains(lexicon.ReferringNouns.Types(it.lower), claimx.Org) {
+				// "his spokesman said": a person the text does not
+				// name, where "its spokesperson" speaks for the body
+				t = slices.DeleteFunc(slices.Clone(t), func(typ claimx.EntityType) bool { return typ == claimx.Person })
+			}
+			if len(t) == 0 {
+				it.unnamed = true
+				continue
+			}
+			it.refers, it.pronoun, it.held = t, true, true
+			continue
+		}
+		it.unnamed = !possessive && (lexicon.UnnamedSources.HasNoun(it.lower) || groupNoun(it.lower) || v.parties(k)) && v.endsNounPhrase(k) && !v.inName(k)
 		if !possessive && lexicon.BodyVoices.Has(it.lower) && v.indefinite(k) && v.endsNounPhrase(k) {
 			it.unnamed, it.voice = true, true // "a spokesman said"
 		}
@@ -1238,6 +1276,19 @@ func (v *view) holdsOffice(k int) bool {
 	return false
 }
 
+// heldVoice returns, for a voice of a body (lexicon body-voices) after a
+// possessive determiner, the types that determiner can stand for ("his
+// office", "her spokesman", "its spokesperson"), nil for any other word.
+// An office speaks for its holder, person or body; a spokesperson only for
+// a body, as the text does not name the one who speaks for a person.
+func (v *view) heldVoice(k int) []claimx.EntityType {
+	it := v.items[k]
+	if k == 0 || v.items[k-1].kind != wordItem || !lexicon.BodyVoices.Has(it.lower) || !v.endsNounPhrase(k) {
+		return nil
+	}
+	return lexicon.Possessives.Types(v.items[k-1].lower)
+}
+
 // someBody reports whether the word at k heads an indefinite noun phrase
 // naming a body or bodies the text does not name: "an international
 // arbitral tribunal", "a court in Shanghai", "rights groups", "Western
@@ -1258,6 +1309,14 @@ func (v *view) someBody(k int) bool {
 func groupNoun(w string) bool {
 	one := lexicon.Singular(w)
 	return one != "" && !lexicon.IsTitle(w) && (lexicon.IsTitle(one) || lexicon.Adjectives.Has(one))
+}
+
+// parties reports whether the word at k names the parties to talks by a
+// state voice in the plural ("the two sides agreed", "both governments
+// said"), where "both sides of the Strait" are places.
+func (v *view) parties(k int) bool {
+	one := lexicon.Singular(v.items[k].lower)
+	return one != "" && lexicon.StateVoices.Has(one) && v.wordAt(k+1) != "of"
 }
 
 // markLabels marks the quotations that are labels, in text order, so that

@@ -1481,3 +1481,71 @@ func TestAttributionItAfterDocument(t *testing.T) {
 			[]ent{wangYi}, []string{"", "Wang Yi | said", "Wang Yi | urged"}},
 	})
 }
+
+// TestAttributionVoicesOfHoldersAndStates covers the voices a text gives a
+// speaker by what stands before them: a possessive ("his office said", an
+// office speaking for its holder, "its spokesperson" for a body, "his
+// spokesman" a person it does not name) and a state's adjective or name
+// ("the Chinese side", "the U.S. side", "the Philippine government"), with
+// the plural naming the parties to talks as one unnamed speaker.
+func TestAttributionVoicesOfHoldersAndStates(t *testing.T) {
+	marcos := ent{"Ferdinand Marcos Jr.", "Ferdinand Marcos Jr.", claimx.Person}
+	ruiz := ent{"Ana Ruiz", "Ana Ruiz", claimx.Person}
+	parata := ent{"Rangi Parata", "Rangi Parata", claimx.Person}
+	kestrali := ent{"Kestrali Mining", "Kestrali Mining", claimx.Org}
+	chen := ent{"Chen Bo", "Chen Bo", claimx.Person}
+	india := ent{"India", "India", claimx.GPE}
+	us := ent{"U.S.", "United States", claimx.GPE}
+	korea := ent{"South Korea", "South Korea", claimx.GPE}
+	tests := []struct {
+		name  string
+		paras [][]string
+		ents  []ent
+		want  []string
+	}{
+		{"office closing a wire sentence",
+			[][]string{{"President Ferdinand Marcos Jr. secured $22.8 billion in investment pledges during the visit, his office said on Thursday."}},
+			[]ent{marcos}, []string{"Ferdinand Marcos Jr. | said"}},
+		{"office of the person last heard",
+			[][]string{{"Senator Ana Ruiz criticised the deal.", "Her office said in a statement that she would seek a vote."}},
+			[]ent{ruiz}, []string{"Ana Ruiz | criticised", "Ana Ruiz | said"}},
+		{"spokesperson of a company",
+			[][]string{{"Kestrali Mining posted its first loss in a decade.", "Its spokesperson said the mine would reopen in May."}},
+			[]ent{kestrali}, []string{"", "Kestrali Mining | said"}},
+		{"spokesperson of a company, named",
+			[][]string{{"Kestrali Mining posted its first loss in a decade.", "Its spokesperson, Chen Bo, said the mine would reopen in May."}},
+			[]ent{kestrali, chen}, []string{"", "Chen Bo | said"}},
+		{"spokesman of a person, not named",
+			[][]string{{"Prime Minister Rangi Parata will travel to Jakarta next week, his spokesman said."}},
+			[]ent{parata}, []string{"(spokesman) | said"}},
+		{"the Chinese side in a readout",
+			[][]string{{"China and India held the 23rd round of border talks.", "The Chinese side said the talks were candid and constructive."}},
+			[]ent{china, india}, []string{"", "People's Republic of China | said"}},
+		{"the side of a state named by its name",
+			[][]string{{"The U.S. side said it would keep channels of communication open."}},
+			[]ent{us}, []string{"United States | said"}},
+		{"the side of a state in two words",
+			[][]string{{"Officials from South Korea and Japan met in Seoul.", "The South Korean side stressed that the talks should continue."}},
+			[]ent{korea, japan}, []string{"", "South Korea | stressed"}},
+		{"a government by its adjective, the state not named",
+			[][]string{{"The Philippine government said it would file a diplomatic protest."}},
+			nil, []string{"Philippines | said"}},
+		{"the two sides of a joint statement",
+			[][]string{{"India and China held talks in New Delhi.", "The two sides agreed that peace in the border areas must be maintained."}},
+			[]ent{india, china}, []string{"", "(two sides) | agreed"}},
+		{"both governments",
+			[][]string{{"Both governments said the treaty would be signed in May."}},
+			nil, []string{"(governments) | said"}},
+		{"both sides of a strait are places",
+			[][]string{{"Fishermen from both sides of the strait say the catch has fallen."}},
+			nil, []string{"(Fishermen) | say"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := attributed(t, testArticle(tc.paras, tc.ents...))
+			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -923,10 +923,10 @@ const appositiveReach = 5
 func (v *view) appositiveName(k int) int {
 	it := v.items[k]
 	types := it.refers
-	if it.unnamed && types == nil {
-		types = people // "The victim’s mother, Sarah Jones, said"
+	if it.unnamed && types == nil || it.held {
+		types = people // "The victim’s mother, Sarah Jones, said", "Its spokesperson, Chen Bo, said"
 	}
-	if types == nil || it.pronoun || it.document {
+	if types == nil || it.pronoun && !it.held || it.document {
 		return -1
 	}
 	for j := k + 1; j < len(v.items) && j <= k+appositiveReach; j++ {

@@ -32,6 +32,10 @@ type memory struct {
 	// lastSpeaker is the speaker of the last claim that has one: the
 	// person "the official" goes on with when no official was named.
 	lastSpeaker *claimx.Entity
+	// states holds the places named so far under each of their names in
+	// lower case, as printed and canonical: "the Chinese side" is the China
+	// the text named.
+	states map[string]*claimx.Entity
 }
 
 // mention is an entity named at item item of claim claim: the later of two
@@ -51,7 +55,8 @@ type nameKey struct {
 }
 
 func newMemory() *memory {
-	return &memory{roles: map[string]mention{}, names: map[nameKey]mention{}, issuers: map[string]*claimx.Entity{}}
+	return &memory{roles: map[string]mention{}, names: map[nameKey]mention{}, issuers: map[string]*claimx.Entity{},
+		states: map[string]*claimx.Entity{}}
 }
 
 // remember adds the names, roles and document issuers of claim i, read as
@@ -69,6 +74,12 @@ func (m *memory) remember(i int, v *view, speaker *claimx.Entity) {
 		}
 		if it.kind != entityItem {
 			continue
+		}
+		if it.entity.Type == claimx.GPE {
+			m.states[strings.ToLower(canonical(it.entity))] = it.entity
+			if it.entity.Mention != canonical(it.entity) {
+				m.states[strings.ToLower(it.entity.Mention)] = it.entity
+			}
 		}
 		at := mention{claim: i, item: k, entity: it.entity}
 		for _, w := range strings.Fields(strings.ToLower(canonical(it.entity))) {
@@ -136,6 +147,9 @@ func (m *memory) recall(v *view) {
 			recalled = true
 		}
 	}
+	if m.stateVoices(v) {
+		recalled = true
+	}
 	if recalled {
 		v.cues = nil
 		for k := range v.items {
@@ -143,6 +157,60 @@ func (m *memory) recall(v *view) {
 		}
 		v.findCues()
 	}
+}
+
+// stateVoices reads as the state itself a state's side or government
+// named by its adjective or its name ("The Chinese side said", "the U.S.
+// side", "the Philippine government said"): the place of that name the
+// text named before, else the state under the name it is printed under
+// most. It reports whether it read any.
+func (m *memory) stateVoices(v *view) bool {
+	read := false
+	for k := 1; k < len(v.items); k++ {
+		it := v.items[k]
+		if it.kind != wordItem || !lexicon.StateVoices.Has(it.lower) || !v.endsNounPhrase(k) {
+			continue
+		}
+		from, state := k-1, (*claimx.Entity)(nil)
+		if p := v.items[from]; p.kind == entityItem && p.entity.Type == claimx.GPE && !p.possessive {
+			state = p.entity
+		} else if from = v.stateAdjective(k); from >= 0 {
+			state = m.state(string(v.runes[v.items[from].start:v.items[k-1].end]))
+		}
+		if state == nil {
+			continue
+		}
+		merged := item{kind: entityItem, entity: state, start: v.items[from].start, end: it.end}
+		v.items = append(append(v.items[:from], merged), v.items[k+1:]...)
+		k = from
+		read = true
+	}
+	return read
+}
+
+// state returns the state whose adjective is adj ("Chinese", "South
+// Korean"): the place the text named under one of its names, else one of
+// the name it is printed under most; nil if adj is no state's adjective.
+func (m *memory) state(adj string) *claimx.Entity {
+	e, ok := lexicon.StateAdjectives.Entry(adj)
+	if !ok {
+		return nil
+	}
+	names := lexicon.StateAdjectives.Forms(e)
+	for _, n := range names {
+		if s := m.states[n]; s != nil {
+			return s
+		}
+	}
+	words := strings.Fields(names[0])
+	for i, w := range words {
+		if !lexicon.NameConnectors.Has(w) {
+			words[i] = strings.ToUpper(w[:1]) + w[1:]
+		}
+	}
+	s := &claimx.Entity{Name: strings.Join(words, " "), Mention: adj, Type: claimx.GPE}
+	m.states[names[0]] = s
+	return s
 }
 
 // issuer returns the body that issued the document noun refers to: the
