@@ -224,8 +224,10 @@ func creditEnd(text string) bool {
 			return true
 		}
 	}
-	stop := strings.LastIndexAny(text, ".!?")
-	return stop >= 0 && creditAfterSentence.MatchString(text[stop+1:]) ||
+	// A credit may close with a full stop of its own: "… at dusk. Photo:
+	// Ana Ruiz Facebook."
+	stop := strings.LastIndexAny(strings.TrimSuffix(text, "."), ".!?")
+	return stop >= 0 && creditAfterSentence.MatchString(strings.TrimSuffix(text[stop+1:], ".")) ||
 		creditThenNote.MatchString(tail(text, maxCredit)) || gluedCredit.MatchString(tail(text, maxCredit)) || placeDated(text)
 }
 
@@ -428,8 +430,13 @@ var dateline, gluedDateline = func() (*regexp.Regexp, *regexp.Regexp) {
 	return re, glued
 }()
 
-// dateDateline is a date alone opening a report: "Feb. 23, 2015 -- ".
-var dateDateline = regexp.MustCompile(`^((?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?),? \d{4}) ?(?:--|—|–|-) +`)
+// dateDateline is a date alone opening a report or a chronology's entry:
+// "Feb. 23, 2015 -- ", "2018 August 10 – ".
+var dateDateline = regexp.MustCompile(`^((?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?),? \d{4}|\d{4},? [A-Z][a-z]{2,8}\.? \d{1,2}) ?(?:--|—|–|-) +`)
+
+// bracketedPlace is a dateline that prints only its place, in brackets:
+// "(Beijing) — ".
+var bracketedPlace = regexp.MustCompile(`^\(\p{Lu}[\pL .'-]*\) ?(?:--|—|–|-) +`)
 
 // parseDateline returns the byte length of the dateline opening a
 // paragraph, 0 if it opens with none, and the date it prints ("Sept. 12",
@@ -437,6 +444,9 @@ var dateDateline = regexp.MustCompile(`^((?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [
 func parseDateline(text string) (length int, date string) {
 	if m := dateDateline.FindStringSubmatchIndex(text); m != nil {
 		return m[1], text[m[2]:m[3]]
+	}
+	if m := bracketedPlace.FindStringIndex(text); m != nil {
+		return m[1], ""
 	}
 	if n, date, ok := datelineMatch(text, dateline.FindStringSubmatchIndex(text)); ok {
 		return n, date
