@@ -180,6 +180,7 @@ func splitBlocks(text string, lineParagraphs bool) []block {
 			cur = nil
 		}
 	}
+	blank := false // a blank line since the current block's last line
 	for off := 0; off < len(text); {
 		end := strings.IndexByte(text[off:], '\n')
 		if end < 0 {
@@ -192,9 +193,22 @@ func splitBlocks(text string, lineParagraphs bool) []block {
 		off = end + 1
 
 		content := strings.TrimSpace(line)
-		if content == "" || isRule(content) {
+		if content == "" {
+			blank = true
+			continue
+		}
+		if isRule(content) {
 			flush()
 			continue
+		}
+		if blank {
+			blank = false
+			if cur != nil && !cur.bullet && sentenceRunsOn(text[cur.start:cur.end], content) {
+				cur.end = lineStart + strings.Index(line, content) + len(content)
+				cur.lines++
+				continue
+			}
+			flush()
 		}
 		indented := line[0] == ' ' || line[0] == '\t'
 		cStart := lineStart + strings.Index(line, content)
@@ -230,6 +244,19 @@ func splitBlocks(text string, lineParagraphs bool) []block {
 		}
 	}
 	return blocks
+}
+
+// sentenceRunsOn reports whether a line after a blank one goes on with the
+// sentence the block before it leaves open, as pages copied as text break a
+// sentence where the page set an element ("… in China. These\n\nfacilities
+// were built …"): the block is running text that stops short of a
+// sentence's end on a word, and the line opens in lower case, as no
+// paragraph does.
+func sentenceRunsOn(block, line string) bool {
+	first, _ := utf8.DecodeRuneInString(line)
+	last, _ := utf8.DecodeLastRuneInString(block)
+	return unicode.IsLower(first) && !segment.CamelCase(line) && unicode.IsLetter(last) &&
+		strings.ContainsAny(block, ".!?") && !endsSentence(block) && !bareLink(block)
 }
 
 // isRule reports whether a line is a horizontal rule ("---", "***", "___")

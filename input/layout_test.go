@@ -366,3 +366,29 @@ func TestPageLinesOfTheirOwn(t *testing.T) {
 		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestSentenceBrokenByABlankLine: a sentence a page broke where it set an
+// element goes on after the blank line in lower case; a heading, a
+// finished sentence or a lower-case brand after the blank line opens a
+// paragraph of its own.
+func TestSentenceBrokenByABlankLine(t *testing.T) {
+	text := "Harbour Digest\n\n" +
+		"The harbour authority runs the southern terminal. These\n\n" +
+		"terminals were built after the storm of 2019.\n\n" +
+		"The ferries resumed on Monday.\n\n" +
+		"crews were paid for the lost weeks.\n\n" +
+		"Ferry Routes Resume\n\n" +
+		"eFerry tickets went on sale. The operator said so\n\n" +
+		"iPhone users can buy them in the app.\n"
+	a := Article("test.txt", []byte(text), nil)
+	want := []string{
+		" | The harbour authority runs the southern terminal. These\n\nterminals were built after the storm of 2019.",
+		" | The ferries resumed on Monday.",
+		" | crews were paid for the lost weeks.",
+		"Ferry Routes Resume | eFerry tickets went on sale. The operator said so",
+		"Ferry Routes Resume | iPhone users can buy them in the app.",
+	}
+	if got := paragraphs(a); !reflect.DeepEqual(got, want) {
+		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
+	}
+}

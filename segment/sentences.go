@@ -147,7 +147,7 @@ func sentenceEnd(text string, start, i int, closing map[int]int) (int, bool) {
 			return after, true
 		}
 	}
-	if next, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(next) && !camelCase(rest) {
+	if next, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(next) && !CamelCase(rest) {
 		return 0, false
 	}
 	return end, true
@@ -204,7 +204,9 @@ func hardBreak(text string, start, i, width int) bool {
 	if line == "" {
 		return false
 	}
-	next := strings.TrimLeft(text[i+1:], " \t")
+	// Blank lines too: a sentence a page broke over an element goes on
+	// after them in lower case.
+	next := strings.TrimLeft(text[i+1:], " \t\r\n")
 	r, _ := utf8.DecodeRuneInString(next)
 	if next == "" || unicode.IsLower(r) {
 		return false
@@ -435,9 +437,9 @@ func FootnoteMarker(s string) int {
 	return j + 1
 }
 
-// camelCase reports whether the word s starts with is a brand written in
+// CamelCase reports whether the word s starts with is a brand written in
 // camel case ("iPhone", "eBay"), which may open a sentence in lower case.
-func camelCase(s string) bool {
+func CamelCase(s string) bool {
 	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
 	if end < 0 {
 		end = len(s)
