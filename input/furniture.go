@@ -585,6 +585,16 @@ func pageFurniture(line string) bool {
 			return true // "Powered by SmartAsset.com"
 		}
 	}
+	// A label in capitals before a link's headline, which is not:
+	// "READ ALSO Why the port closed", "RELATED Ferries resume".
+	words := strings.Fields(strings.TrimSpace(line))
+	for n := 1; n <= 3 && n < len(words); n++ {
+		label, rest := strings.Join(words[:n], " "), strings.Join(words[n:], " ")
+		if strings.ToUpper(label) == label && strings.ToUpper(rest) != rest && strings.ContainsFunc(label, unicode.IsLetter) &&
+			lexicon.Furniture.Has(strings.ToLower(label)) {
+			return true
+		}
+	}
 	return false
 }
 

@@ -142,3 +142,23 @@ func TestPageNotes(t *testing.T) {
 		}
 	}
 }
+
+// TestPageFurnitureLines: a page's labels and a blog's comment lines are
+// furniture, whole or as a label in capitals before a link's headline; a
+// headline in capitals that opens with such a word, or a sentence, is not.
+func TestPageFurnitureLines(t *testing.T) {
+	for line, want := range map[string]bool{
+		"READ ALSO Why the harbour closed for a week": true,
+		"RELATED Ferries resume their routes":         true,
+		"Start the conversation":                      true,
+		"No comments:":                                true,
+		"Post Comments (Atom)":                        true,
+		"LIVE FERRIES RESUME AFTER THE STORM":         false,
+		"Read also the minister's letter, she said.":  false,
+		"Related ministries met on Monday.":           false,
+	} {
+		if got := pageFurniture(line); got != want {
+			t.Errorf("pageFurniture(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
