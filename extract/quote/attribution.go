@@ -681,6 +681,9 @@ func (t *attributor) resolve(i, k int) *claimx.Entity {
 		if a := t.views[i].appositiveName(k); a >= 0 {
 			return t.views[i].items[a].entity // "Kim Kardashian’s lawyer, Laura Wasser, says"
 		}
+		if e := t.mem.namedAs(t.views[i].mentionText(k)); e != nil {
+			return e // "Hong Kong police said" after "the Hong Kong Police"
+		}
 		if !it.voice {
 			return unnamed
 		}

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/claimx/claimx"
+	"github.com/claimx/claimx/extract/gazetteer"
 	"github.com/claimx/claimx/lexicon"
 )
 
@@ -157,6 +158,23 @@ func (m *memory) recall(v *view) {
 		}
 		v.findCues()
 	}
+}
+
+// namedAs returns the entity named before under the words of an unnamed
+// source, in another case: "Hong Kong police said" after "arrested by the
+// Hong Kong Police" is that body, where the tagger took the lower-case
+// words for none. Nil if no earlier name is those words.
+func (m *memory) namedAs(words string) *claimx.Entity {
+	last := words[strings.LastIndexByte(words, ' ')+1:]
+	if last == words {
+		return nil // one word is a common noun: "police", "officials"
+	}
+	for _, typ := range []claimx.EntityType{claimx.Org, claimx.GPE} {
+		if n, ok := m.names[nameKey{strings.ToLower(last), typ}]; ok && strings.EqualFold(gazetteer.Key(canonical(n.entity)), gazetteer.Key(words)) {
+			return n.entity
+		}
+	}
+	return nil
 }
 
 // stateVoices reads as the state itself a state's side or government
