@@ -602,8 +602,9 @@ func (t *attributor) transcriptTurns() []turn {
 // its running text gives that office ("Defense Minister Gen Nakatani
 // said"), else the person its title gives it ("Press Conference by the
 // Defense Minister Nakatani", "Foreign Ministry Spokesperson Lin Jian's
-// Regular Press Conference"); for an answer (office "") any office. It
-// returns nil if neither names one.
+// Regular Press Conference"); for an answer (office "") any office. A
+// person a reporter's question names ("Q: Will President Xi attend …?")
+// is no one the transcript is of. It returns nil if neither names one.
 func (t *attributor) principal(office string) *claimx.Entity {
 	holds := func(words []string) bool {
 		for _, w := range words {
@@ -613,8 +614,17 @@ func (t *attributor) principal(office string) *claimx.Entity {
 		}
 		return false
 	}
+	asking := false
 	for i := range t.views {
 		v := &t.views[i]
+		if i == 0 || t.a.Claims[i].Paragraph != t.a.Claims[i-1].Paragraph {
+			if e, ok, titled, _ := v.turnLabel(); ok {
+				asking = e == nil && !titled && !lexicon.AnswerLabels.Has(strings.ToLower(strings.TrimSuffix(v.labelText(), ":")))
+			}
+		}
+		if asking {
+			continue
+		}
 		for k, it := range v.items {
 			if it.kind == entityItem && isPerson(it.entity) && holds(v.roleWords(k)) {
 				return it.entity
