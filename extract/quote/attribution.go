@@ -783,6 +783,11 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 		// "the ministry" is the last body whose name holds the noun; "the
 		// spokesman" the last person given that title ("spokesman Yang
 		// Yi", "Yang Yi, the spokesman").
+		if k > 0 && t.views[i].nationality(k-1) && slices.Contains(p.refers, claimx.Person) {
+			if e := t.mem.ofState(t.views[i].items[k-1].lower, t.views); e != nil {
+				return e // "the Japanese minister" after "his Japanese counterpart Takeshi Iwaya", not the last minister
+			}
+		}
 		if e := t.mem.referent(p); e != nil {
 			return e
 		}

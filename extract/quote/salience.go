@@ -160,6 +160,25 @@ func (m *memory) recall(v *view) {
 	}
 }
 
+// ofState returns the person last given a title with the state's
+// adjective adj among its words ("his Japanese counterpart Takeshi
+// Iwaya", "Chinese Foreign Minister Wang Yi"), for a title the text
+// qualifies by that adjective again ("the Japanese minister"): two
+// officials of two states meet, and the adjective tells them apart. Nil if
+// no one was given one.
+func (m *memory) ofState(adj string, views []view) *claimx.Entity {
+	r, ok := m.roles[adj]
+	if !ok {
+		return nil
+	}
+	for _, w := range views[r.claim].roleWords(r.item) {
+		if isTitle(w) {
+			return r.entity
+		}
+	}
+	return nil
+}
+
 // namedAs returns the entity named before under the words of an unnamed
 // source, in another case: "Hong Kong police said" after "arrested by the
 // Hong Kong Police" is that body, where the tagger took the lower-case
