@@ -37,7 +37,11 @@ const maxDateLineBytes = 100
 // caption), and failing that the last day of the year of a periodical's
 // volume ("China Brief Volume: 21 Issue: 24") or of the period its title
 // names ("Weekly Developments (Mar. 7 - Mar. 13, 2005)"): a date in that
-// year is placed in it. Zero when the text gives none of them.
+// year is placed in it. Failing all of them, it is the last day of the
+// latest year the article's own citations print in full: an article cites
+// sources of its own time, and "(Huanqiu, June 23)" after "(Xinhua, March
+// 3, 2022)" is read in 2022 rather than left without a date. Zero when
+// the text gives none of them.
 func referenceDate(a *claimx.Article) time.Time {
 	if !a.Published.IsZero() {
 		return a.Published
@@ -64,7 +68,24 @@ func referenceDate(a *claimx.Article) time.Time {
 			return time.Date(y, time.December, 31, 0, 0, 0, 0, time.UTC)
 		}
 	}
-	return time.Time{}
+	return latestCitedYear(a.Text)
+}
+
+// latestCitedYear is the last day of the latest year among the dates the
+// text's citations print with their year, zero if none does. Parsed
+// without a reference date, a year-less date has none and counts for
+// nothing.
+func latestCitedYear(text string) time.Time {
+	latest := 0
+	for _, c := range Parse(text, 0, time.Time{}) {
+		if !c.Date.IsZero() && !c.Accessed {
+			latest = max(latest, c.Date.Year())
+		}
+	}
+	if latest == 0 {
+		return time.Time{}
+	}
+	return time.Date(latest, time.December, 31, 0, 0, 0, 0, time.UTC)
 }
 
 // periodYear reads the year of the period that a periodical's title names

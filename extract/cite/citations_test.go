@@ -592,6 +592,32 @@ func TestTagWithoutPublicationDate(t *testing.T) {
 	}
 }
 
+// TestTagYearFromCitedDates: with no publication date, no date line and
+// no volume, a year-less date is read in the latest year the article's
+// citations print; with none printed, it stays without a date.
+func TestTagYearFromCitedDates(t *testing.T) {
+	for _, tt := range []struct {
+		sentences []string
+		want      []string
+	}{
+		{[]string{"Ports grew (Harbour Daily, March 3, 2021; Tide Weekly, May 9, 2022).", "Fees rose (Quay Post, June 23)."},
+			[]string{"Harbour Daily 2021-03-03 false", "Tide Weekly 2022-05-09 false", "Quay Post 2022-06-23 true"}},
+		{[]string{"Fees rose (Quay Post, June 23)."}, []string{"Quay Post 0001-01-01 false"}},
+	} {
+		a := citeArticle(time.Time{}, tt.sentences...)
+		Citations{}.Tag(context.Background(), a)
+		var got []string
+		for _, c := range a.Claims {
+			for _, cit := range c.Citations {
+				got = append(got, fmt.Sprintf("%s %s %v", cit.Source, cit.Date.Format("2006-01-02"), cit.YearInferred))
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: got %q, want %q", tt.sentences, got, tt.want)
+		}
+	}
+}
+
 // TestSourceIDs checks that a source's aliases, as the source gazetteer
 // lists them, share one identity, and that the source as printed is kept.
 func TestSourceIDs(t *testing.T) {
