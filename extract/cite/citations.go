@@ -374,7 +374,8 @@ const titleMarks = 4
 // withoutAsides drops from a source what names no outlet: an article's
 // quoted title ("“China warns,” Xinhua"), a bracketed note or abbreviation
 // ("Xinhua [in Chinese]", "South China Morning Post [SCMP]") and an issue,
-// volume or page field ("Qiushi, No. 4"). A bibliographic entry names its
+// volume or page field ("Qiushi, No. 4"), and the outlet that carried it
+// ("Xinhua, via Harbour Post"). A bibliographic entry names its
 // author before the title and the outlet after it ("Li Wei, “Ports
 // reopen,” Harbour Daily"): the outlet is the source. A source that is
 // nothing but such an aside is kept as it is.
@@ -405,7 +406,7 @@ func withoutAsides(s string) string {
 	}
 	var keep []string
 	for f := range strings.SplitSeq(rest, ",") {
-		if f = strings.Join(strings.Fields(f), " "); f != "" && !issueField(f) {
+		if f = strings.Join(strings.Fields(f), " "); f != "" && !issueField(f) && !strings.HasPrefix(f, "via ") {
 			keep = append(keep, f)
 		}
 	}

@@ -113,6 +113,8 @@ func TestParseCitationsForms(t *testing.T) {
 				{"Tide Journal", "2020-03-01", m, false, false, "Tide Journal, Vol. 12, March 2020"},
 				{"Quay Daily", "2022-05-02", d, false, false, "Quay Daily, p. 3, May 2, 2022"},
 			}},
+		{"the outlet that carried it", "He said so (Harbour Daily, via Tide Weekly, May 2, 2022).",
+			[]wantCite{{"Harbour Daily", "2022-05-02", d, false, false, "Harbour Daily, via Tide Weekly, May 2, 2022"}}},
 		{"a dash or slash between source and date", "Ports grew (Harbour Daily—May 2, 2022; Tide Weekly/May 9, 2022; Quay News – May 10).",
 			[]wantCite{
 				{"Harbour Daily", "2022-05-02", d, false, false, "Harbour Daily—May 2, 2022"},
