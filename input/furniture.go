@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/claimx/claimx/extract/cite"
 	"github.com/claimx/claimx/lexicon"
 	"github.com/claimx/claimx/segment"
 )
@@ -39,7 +40,7 @@ func lineBreakEndsBlock(before, line string) bool {
 		return false
 	}
 	if endsSentence(prev) || caption(prev) || signature(prev) || salutation(prev) || salutation(line) || pageFurniture(prev) || moreLink(prev) > 0 ||
-		bareLink(prev) || linkBar(prev) {
+		bareLink(prev) || linkBar(prev) || cite.SourceTagLen(prev) > 0 {
 		return true
 	}
 	if looksLikeLabel(prev) && !endsOnFunctionWord(prev) && longHeading(prev) && (prev == before || utf8.RuneCountInString(line) > 80) {

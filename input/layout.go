@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimx/claimx"
+	"github.com/claimx/claimx/extract/cite"
 	"github.com/claimx/claimx/lexicon"
 	"github.com/claimx/claimx/segment"
 )
@@ -69,7 +70,9 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 		if caption(text) || wordless(text) || bareLink(text) || linkBar(text) || priceTag(text) || credits(text) || i >= len(body)-2 && authorNote(text, a.Authors) {
 			continue
 		}
-		if (isHeading(text, b) || numberedHeading(a.Text, body, i)) && !cutSentence(text, i == len(body)-1) {
+		// A source tag ends an item of a digest, never a heading.
+		tag := cite.SourceTagLen(text)
+		if tag == 0 && (isHeading(text, b) || numberedHeading(a.Text, body, i)) && !cutSentence(text, i == len(body)-1) {
 			name := headingName(text)
 			if endsRunningText(name) {
 				break
@@ -111,7 +114,7 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 		}
 		a.Paragraphs = append(a.Paragraphs, claimx.Paragraph{
 			Section: section,
-			Span:    claimx.Span{Start: runes.at(start), End: runes.at(b.end - moreLink(text))},
+			Span:    claimx.Span{Start: runes.at(start), End: runes.at(b.end - moreLink(text) - tag)},
 		})
 	}
 	// A note on the author closing the text ("Ana Ruiz is a senior fellow

@@ -392,3 +392,23 @@ func TestSentenceBrokenByABlankLine(t *testing.T) {
 		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestDigestItems: a digest's item that ends in a source tag ends there,
+// its paragraph stopping before the tag; the next line opens the next
+// item even in title case, and a headline with a tag is no heading.
+func TestDigestItems(t *testing.T) {
+	text := "Harbour Digest\n\n" +
+		"Ports reopen after the storm. Crews returned on Monday, officials said. Harbour Daily, 4 January\n" +
+		"Ferries Resume Their Routes. The operator said tickets were on sale. Tide Weekly, 5 January\n" +
+		"Fees fall at the southern port.\n" +
+		"Quay Post, 05.01.2023\n"
+	a := Article("test.txt", []byte(text), nil)
+	want := []string{
+		"Harbour Digest | Ports reopen after the storm. Crews returned on Monday, officials said.",
+		"Harbour Digest | Ferries Resume Their Routes. The operator said tickets were on sale.",
+		"Harbour Digest | Fees fall at the southern port.",
+	}
+	if got := paragraphs(a); !reflect.DeepEqual(got, want) {
+		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
+	}
+}

@@ -48,9 +48,11 @@ func (Citations) Tag(_ context.Context, a *claimx.Article) {
 }
 
 // sourceLineOf is the claim a citation outside every claim documents when
-// it stands on a line of its own, or after a label there, right below the
-// claim: "Source: Harbour Daily, December 6, 2013" under a digest's item,
-// which is no claim itself. Its span stays on that line.
+// it follows the claim with nothing between them, as a digest's source tag
+// ends its item ("… he told reporters. Reuters, 4 January"), or stands on a
+// line of its own, or after a label there, right below the claim: "Source:
+// Harbour Daily, December 6, 2013" under an item. Neither is a claim
+// itself, and the citation's span stays where it is printed.
 func sourceLineOf(claims []claimx.Claim, runes []rune, at int) (int, bool) {
 	i := locate.From(claims, at) - 1
 	if i < 0 {
@@ -62,7 +64,7 @@ func sourceLineOf(claims []claimx.Claim, runes []rune, at int) (int, bool) {
 	}
 	end := claims[i].End
 	if end >= lineStart {
-		return 0, false // on the claim's own line
+		lineStart = at // on the claim's own line, right after it
 	}
 	for _, r := range runes[end:lineStart] {
 		if !unicode.IsSpace(r) {

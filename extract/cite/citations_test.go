@@ -702,4 +702,14 @@ func TestSourceLines(t *testing.T) {
 	if got := a.Claims[1].Citations; len(got) != 0 {
 		t.Errorf("claim 1: got %+v, want none", got)
 	}
+	// A tag ending the claim's own line, after it.
+	b := citeArticle(isoDay(t, "2023-01-06"), "Crews returned on Monday, officials said.", "Ferries resumed.")
+	end := b.Claims[0].End
+	b.Text = b.Text[:end] + " Reuters, 4 January\n" + b.Text[end+1:]
+	b.Claims[1].Start += len(" Reuters, 4 January")
+	b.Claims[1].End += len(" Reuters, 4 January")
+	Citations{}.Tag(context.Background(), b)
+	if got := b.Claims[0].Citations; len(got) != 1 || got[0].Source != "Reuters" || got[0].Date.Format(time.DateOnly) != "2023-01-04" {
+		t.Errorf("a tag after the claim: got %+v, want Reuters 2023-01-04", got)
+	}
 }

@@ -42,6 +42,25 @@ func sourceTags(text string, base int, published time.Time) []claimx.Citation {
 	return out
 }
 
+// SourceTagLen is the byte length of the source tag that ends text's last
+// line ("… he told reporters. Reuters, 4 January", or a line "Global
+// Times, 05.01.2023"), the white space before it included; 0 if it ends
+// in none. A tag is no part of a sentence: it names where the item came
+// from.
+func SourceTagLen(text string) int {
+	lineStart := strings.LastIndexByte(text, '\n') + 1
+	line := strings.TrimRightFunc(text[lineStart:], unicode.IsSpace)
+	c, ok := lineTag(line, time.Time{}, func() numericOrder { return numericOrderOf(line) })
+	if !ok {
+		return 0
+	}
+	start := lineStart + len(line) - len(c.Raw)
+	for start > 0 && (text[start-1] == ' ' || text[start-1] == '\t') {
+		start--
+	}
+	return len(text) - start
+}
+
 // lineTag reads the source tag that ends line, its span in code points
 // from the line's start.
 func lineTag(line string, published time.Time, order func() numericOrder) (claimx.Citation, bool) {
