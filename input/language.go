@@ -41,7 +41,8 @@ func detectLanguage(text string) string {
 		}
 		return "zh"
 	}
-	if letters >= minLanguageLetters && plainlyEnglish(text) {
+	markers, words := englishMarkers(text)
+	if letters >= minLanguageLetters && markers >= minEnglishMarkers && markers*englishMarkerShare >= words {
 		return Supported
 	}
 	// Trigram statistics need some text and a clear winner; short or
@@ -49,6 +50,13 @@ func detectLanguage(text string) string {
 	info := whatlanggo.Detect(text)
 	if letters < minLanguageLetters || info.Confidence < minLanguageConfidence {
 		return ""
+	}
+	// Telegraphic English, a chronology or a digest of names, sources and
+	// dates, holds fewer marker words than prose, and trigram statistics
+	// may take its names for another language's words; no other
+	// language's text holds English marker words even this often.
+	if markers >= minTelegraphicMarkers && markers*telegraphicMarkerShare >= words {
+		return Supported
 	}
 	return info.Lang.Iso6391()
 }
@@ -58,7 +66,13 @@ func detectLanguage(text string) string {
 // reaches. It settles most articles for a fraction of the cost of trigram
 // statistics, which decide the rest.
 func plainlyEnglish(text string) bool {
-	words, markers := 0, 0
+	markers, words := englishMarkers(text)
+	return markers >= minEnglishMarkers && markers*englishMarkerShare >= words
+}
+
+// englishMarkers counts text's English marker words (lexicon.EnglishMarkers)
+// and all its words.
+func englishMarkers(text string) (markers, words int) {
 	word := func(w string) {
 		words++
 		if lexicon.EnglishMarkers.Has(w) {
@@ -80,14 +94,18 @@ func plainlyEnglish(text string) bool {
 	if start >= 0 {
 		word(text[start:])
 	}
-	return markers >= minEnglishMarkers && markers*englishMarkerShare >= words
+	return markers, words
 }
 
 // English running text holds about one marker word in eight; a sample
 // needs one in twelve, and some of them, to be called English on them.
+// Telegraphic English holds fewer; one in thirty, and a few, outweigh a
+// trigram guess of another language.
 const (
-	minEnglishMarkers  = 8
-	englishMarkerShare = 12
+	minEnglishMarkers      = 8
+	englishMarkerShare     = 12
+	minTelegraphicMarkers  = 4
+	telegraphicMarkerShare = 30
 )
 
 // Below these, a language guess is too often wrong to refuse an article on.

@@ -17,6 +17,9 @@ func TestDetectLanguage(t *testing.T) {
 		{"外務省の報道官は火曜日、漁業紛争に関する協議が来月ジュネーブで再開されると述べた。", "ja"},
 		// An English article with Chinese terms is English.
 		{"The campaign for common prosperity (共同富裕) and the drive for new quality productive forces (新质生产力) shape the plan, officials said in Beijing on Monday.", "en"},
+		// Telegraphic English: short sentences of names, sources and dates,
+		// few marker words.
+		{"The ferry resumed (Xinhua, via Harbour Post, June 9). Crews returned (Sina Finance, June 9, 2023) [1]. Fees fell (Caixin, June 10, 2023 [paywall]). The port said so (Xinhua, June 11, 2023, emphasis added). Exports rose (Ministry of National Defense [MND], June 12). Ships waited (CGTN, 2023/06/13). Tolls rose (Xinhua, 14 June). Cranes arrived (China Daily, Jun 15, 2023). The docks filled (The Paper [澎湃新闻], June 16). Crews protested (PLA Daily, June 17; June 18). Talks began (Xinhua, June 19, 20). Rules changed (gov.cn, June 21). Trade grew (Xinhua, June 22, 2023, 13:45). Prices fell (Xinhua, Jun. 23 2023). Costs rose (Xinhua, June 24th, 2023). Fares doubled (Xinhua, 25th June 2023). Volumes grew (Xinhua, June, 2023). Ports merged (Xinhua, mid-June 2023). Berths opened (Xinhua, June 2023 [in Chinese]). The minister spoke (Xinhua, Tuesday, June 27, 2023). The board met (Reuters, 28.06.2023). The plan passed (Yonhap, 2023.06.29). The port expanded (Kyodo, 2023年6月30日). It closed (NHK, July 1st). It reopened (Xinhua English, July 2, 2023; Xinhua Chinese, July 3, 2023).", "en"},
 		// Too little to tell.
 		{"abc def ghi", ""},
 		{"Hello World. My name is Jonas.", ""},
