@@ -1503,12 +1503,7 @@ func TestAttributionVoicesOfHoldersAndStates(t *testing.T) {
 	india := ent{"India", "India", claimx.GPE}
 	us := ent{"U.S.", "United States", claimx.GPE}
 	korea := ent{"South Korea", "South Korea", claimx.GPE}
-	tests := []struct {
-		name  string
-		paras [][]string
-		ents  []ent
-		want  []string
-	}{
+	checkAttributions(t, []attributionCase{
 		{"office closing a wire sentence",
 			[][]string{{"President Ferdinand Marcos Jr. secured $22.8 billion in investment pledges during the visit, his office said on Thursday."}},
 			[]ent{marcos}, []string{"Ferdinand Marcos Jr. | said"}},
@@ -1562,13 +1557,34 @@ func TestAttributionVoicesOfHoldersAndStates(t *testing.T) {
 		{"both sides of a strait are places",
 			[][]string{{"Fishermen from both sides of the strait say the catch has fallen."}},
 			nil, []string{"(Fishermen) | say"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := attributed(t, testArticle(tc.paras, tc.ents...))
-			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
-				t.Errorf("got %q, want %q", got, tc.want)
-			}
-		})
-	}
+	})
+}
+
+// TestAttributionFramingVerbs covers verbs that report speech before a
+// that-clause, a colon or a quotation, in several house styles, and are
+// acts without one.
+func TestAttributionFramingVerbs(t *testing.T) {
+	checkAttributions(t, []attributionCase{
+		{"wire: specified that",
+			[][]string{{"Wang Yi specified that the boats had ignored repeated warnings."}},
+			[]ent{wangYi}, []string{"Wang Yi | specified"}},
+		{"newspaper: reminded reporters that",
+			[][]string{{"Ren Zhengfei reminded reporters that Huawei had survived worse."}},
+			[]ent{renZhengfei, huawei}, []string{"Ren Zhengfei | reminded"}},
+		{"ministry: clarified that",
+			[][]string{{"The Ministry of Commerce clarified that the list covers only dual-use items."}},
+			[]ent{commerce}, []string{"Ministry of Commerce | clarified"}},
+		{"think tank: mentioned that, with a pronoun",
+			[][]string{{"Wang Yi spoke at the forum.", "He mentioned that the initiative was open to all."}},
+			[]ent{wangYi}, []string{"", "Wang Yi | mentioned"}},
+		{"blog: disclosed in a filing that",
+			[][]string{{"Huawei disclosed in a filing that revenue had fallen by a fifth."}},
+			[]ent{huawei}, []string{"Huawei | disclosed"}},
+		{"a quotation after the verb",
+			[][]string{{"Ren Zhengfei elaborated: “We will make our own chips.”"}},
+			[]ent{renZhengfei}, []string{"Ren Zhengfei | elaborated"}},
+		{"acts without a clause",
+			[][]string{{"Huawei disclosed its revenue.", "The Ministry of Commerce specified the items.", "Wang Yi mentioned the visit."}},
+			[]ent{huawei, commerce, wangYi}, []string{"", "", ""}},
+	})
 }
