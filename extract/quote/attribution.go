@@ -803,8 +803,8 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 		if e := t.namedNext(i, fits, p.lower); e != nil {
 			return e
 		}
-		if office {
-			return unnamed // "China’s commerce minister warned", whom the text does not name
+		if office || t.views[i].officeOfTitle(k) {
+			return unnamed // "China’s commerce minister warned", "The Prime Minister’s spokesman said", whom the text does not name
 		}
 	}
 	if e := t.views[i].subject(fits, k); e != nil {
@@ -1278,6 +1278,21 @@ func (v *view) officeHolder(k int) int {
 		return j
 	}
 	return -1
+}
+
+// officeOfTitle reports whether the title at k is an office of another
+// title's holder, named by that title in the possessive: "the Prime
+// Minister’s spokesman", "the President's chief of staff". The holder is
+// not the person the text named last.
+func (v *view) officeOfTitle(k int) bool {
+	if k == 0 || v.items[k-1].kind != wordItem {
+		return false
+	}
+	holder, ok := strings.CutSuffix(strings.ReplaceAll(v.items[k-1].lower, "'", "’"), "’s")
+	if v.items[k-1].possessive {
+		holder, ok = v.items[k-1].lower, true // a referring noun, its ’s read off
+	}
+	return ok && isTitle(holder)
 }
 
 // holdsOffice reports whether the name at k is the body or state of an
