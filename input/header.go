@@ -96,6 +96,9 @@ func parseHeader(a *claimx.Article, blocks []block) []block {
 			h.title, h.authors, h.inferred = lines[t].text, authors, authors != nil
 		}
 		body = h.readFrom(lines, k, known)
+		if h.authors == nil && t >= 0 {
+			h.authors = namesInCapitals(lines[t+1 : k])
+		}
 		// No title above the anchor nor below it: the headline was printed
 		// in a shape no title line has.
 		if t < 0 && h.title == "" && known == "" {
@@ -105,9 +108,9 @@ func parseHeader(a *claimx.Article, blocks []block) []block {
 		}
 		// Sentences between the title and the by-line or date are the
 		// standfirst, which is the article's; those above the title are
-		// captions.
+		// captions, as is one over its credit line ("Photo: Ana Ruiz/AFP").
 		for i := t + 1; t >= 0 && i < k; i++ {
-			if l := lines[i]; l.kind == runningLine || l.kind == otherLine {
+			if l := lines[i]; (l.kind == runningLine || l.kind == otherLine) && (i+1 == k || !creditLine(lines[i+1].text)) {
 				standfirst = append(standfirst, l)
 			}
 		}
@@ -231,6 +234,37 @@ func (h *header) titleFrom(lines []headerLine, i int, known string) int {
 		h.authors = authors
 	}
 	return body
+}
+
+// namesInCapitals is the by-line printed in capitals without "By" between
+// a title and its date ("ANA RUIZ AND LI WEI"), which reads as a label, page
+// furniture: a line of plain names, as no place or body the gazetteer
+// lists is in title case ("ASIA PACIFIC"); nil if no line is.
+func namesInCapitals(lines []headerLine) []string {
+	for _, l := range lines {
+		if l.kind == furnitureLine && allCapitals(l.text) && plainNames(wordsCapitalised(l.text)) {
+			names, _ := parseAuthors(l.text)
+			return names
+		}
+	}
+	return nil
+}
+
+// wordsCapitalised is a line in capitals with each word in title case,
+// and joining words in lower case: "ANA RUIZ AND LI WEI" is "Ana Ruiz and
+// Li Wei".
+func wordsCapitalised(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		lower := strings.ToLower(w)
+		if lexicon.NameConnectors.Has(lower) {
+			words[i] = lower
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(lower)
+		words[i] = string(unicode.ToUpper(r)) + lower[size:]
+	}
+	return strings.Join(words, " ")
 }
 
 // callToAct reports whether lines[i] is a line alone in its block that
@@ -733,13 +767,19 @@ func (h *header) takeDate(line string) bool {
 	if !ok {
 		d, ok = openingDate(line)
 	}
-	// Between rules the date may be any field; set off by a dot or a
-	// dash it opens the line, as "Newsletter 27 - July 6, 2020" is a title.
+	// Between rules the date may be any field, each with its own label
+	// ("Updated Oct. 4, 2024 | Published Oct. 3, 2024"); set off by a dot
+	// or a dash it opens the line, as "Newsletter 27 - July 6, 2020" is a
+	// title.
 	if fields := strings.Split(line, "|"); !ok && len(fields) > 1 {
 		for _, f := range fields {
-			if d, ok = parseDateLine(f); ok {
-				break
+			if fd, fok := parseDateLine(f); fok {
+				h.keepDate(fd, revisionLabel.MatchString(f))
+				ok = true
 			}
+		}
+		if ok {
+			return true
 		}
 	}
 	if fields := headerFields(line); !ok && len(fields) > 1 {
@@ -748,11 +788,16 @@ func (h *header) takeDate(line string) bool {
 	if !ok {
 		return false
 	}
-	revision := revisionLabel.MatchString(line)
+	h.keepDate(d, revisionLabel.MatchString(line))
+	return true
+}
+
+// keepDate keeps a date the header reads unless it has one already; a
+// publication date replaces a revision's.
+func (h *header) keepDate(d time.Time, revision bool) {
 	if h.published.IsZero() || h.revised && !revision {
 		h.published, h.revised = d, revision
 	}
-	return true
 }
 
 // labelledDate is a publication date's label with a colon opening a line:
@@ -1078,8 +1123,10 @@ var (
 	// ago") or a reading time ("5 min read"): no date of the article.
 	relativeTime = regexp.MustCompile(`(?i)^(?:\pL+:? )*\d+ (?:sec|min|minute|hr|hour|day|week|month)s? (?:ago|read)$`)
 	// breadcrumb is a trail of links: "Home | National Affairs", "Home >
-	// News > Politics".
-	breadcrumb = regexp.MustCompile(` [|>»›] `)
+	// News > Politics", and with slashes, where it has three steps at least
+	// ("Home / Business / Economy"), since a title may set two parts off
+	// by one ("Discourse Tracker / July 2024").
+	breadcrumb = regexp.MustCompile(` [|>»›] |^[^/]+ / [^/]+ / `)
 	fieldLabel = regexp.MustCompile(`^(Publication|Source|Section|Category|Topics?|Tags?|Filed under|Issue|Volume|Press Release)\b(?:[^.]|No\.)*$`)
 	// reportingFrom says where the by-line's author filed from:
 	// "Reporting from Beijing".

@@ -9,6 +9,7 @@ import (
 
 	"github.com/claimx/claimx"
 	"github.com/claimx/claimx/extract/cite"
+	"github.com/claimx/claimx/extract/gazetteer"
 	"github.com/claimx/claimx/lexicon"
 	"github.com/claimx/claimx/segment"
 )
@@ -65,6 +66,12 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 			if !signed {
 				a.Authors, signed = []string{name}, true
 			}
+			continue
+		}
+		// A wire's credits ("Reporting by Ana Ruiz; Editing by Li Wei")
+		// name its writers where its header did not.
+		if names := creditedWriters(text); names != nil && !signed {
+			a.Authors, signed = names, true
 			continue
 		}
 		if caption(text) || wordless(text) || bareLink(text) || linkBar(text) || priceTag(text) || credits(text) || i >= len(body)-2 && authorNote(text, a.Authors) {
@@ -128,6 +135,28 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 		}
 	}
 }
+
+// creditedWriters are the writers a credits line names: those after
+// "Reporting by" and "Writing by", not those who added reporting or edited
+// ("(Reporting by Ana Ruiz in Lagos; Additional reporting by Li Wei;
+// Editing by Mark Hale)"); nil if the text is no such line.
+func creditedWriters(text string) []string {
+	if len(text) > maxCaption || !writersCredit.MatchString(text) {
+		return nil
+	}
+	var names []string
+	for clause := range strings.SplitSeq(strings.Trim(text, "()[]. "), ";") {
+		clause = strings.TrimSpace(clause)
+		if m := writersCredit.FindStringIndex(clause); m != nil && m[0] == 0 {
+			found, _ := parseAuthors("By " + clause[m[1]:])
+			names = append(names, found...)
+		}
+	}
+	return names
+}
+
+// writersCredit opens a clause of a credits line that names the writers.
+var writersCredit = regexp.MustCompile(`^[(\[]?(?i:reporting|reported|writing|written) by `)
 
 // maxNoteBlocks is how many blocks at the end of a text a note on its
 // author is looked for in.
@@ -507,6 +536,10 @@ func parseAuthors(line string) ([]string, bool) {
 	// correspondent and B, RNZ Pacific journalist"); inside one, commas
 	// set the names off from a role or an affiliation, which ends it.
 	line = strings.NewReplacer(" and ", ";", " AND ", ";", " & ", ";").Replace(contact.ReplaceAllString(line, "${1}${2}${3}"))
+	if explicit {
+		// After "By", "with" joins a second writer: "By Ana Ruiz with Li Wei".
+		line = strings.NewReplacer(" with ", ";", " WITH ", ";").Replace(line)
+	}
 	groups := strings.Split(line, ";")
 	parts := strings.FieldsFunc(line, func(r rune) bool { return r == ',' || r == ';' })
 	// After "By", a blog prints its authors' handles ("by @ana_ruiz",
@@ -528,8 +561,12 @@ func parseAuthors(line string) ([]string, bool) {
 				// its affiliation, which ends the group.
 				names = append(names, cut)
 				break group
-			case len(names) > 0 && (outlet(name) || masthead(name)) && (explicit || likelyName(names[0])):
-				break group // "Ana Ruiz, Reuters", "Ana Ruiz, The Harbour Times": the outlet after the names
+			case len(names) > 0 && (outlet(name) || masthead(name) || namesPlace(name)) && (explicit || likelyName(names[0])):
+				// "Ana Ruiz, Reuters", "Ana Ruiz, The Harbour Times": the
+				// outlet after the names; "Ana Ruiz, New Delhi", "Ana
+				// Ruiz, Nation Africa": where she filed from, or an outlet
+				// named for its region.
+				break group
 			default:
 				// "Amy Hawkins Senior China correspondent": a name before
 				// its role, printed without a comma.
@@ -551,6 +588,27 @@ func parseAuthors(line string) ([]string, bool) {
 		}
 	}
 	return names, len(names) > 0
+}
+
+// namesPlace reports whether a part of a by-line names a place the
+// gazetteer lists, whole ("New Delhi") or by a word of it ("Nation
+// Africa"): no person's name, unless the word is a given name too
+// ("Georgia Hale").
+func namesPlace(part string) bool {
+	g := gazetteer.Default()
+	isPlace := func(s string) bool {
+		e, ok := g.Lookup(s)
+		return ok && (e.Type == claimx.GPE || e.Type == gazetteer.Loc)
+	}
+	if isPlace(part) {
+		return true
+	}
+	for w := range strings.FieldsSeq(part) {
+		if isPlace(w) && !lexicon.GivenNames.Has(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameBeforeAffiliation returns the name that opens "Ana Ruiz of the
@@ -607,8 +665,9 @@ func dropTitles(name string) string {
 
 // contact is how to reach an author, printed by the name in a by-line: an
 // address in brackets ("(ana@example.com)"), or a handle or address after
-// the name ("Ana Ruiz @anaruiz"); the name is kept (group 1).
-var contact = regexp.MustCompile(`(\pL)\s*\([^()]*@[^()]*\)|(\pL)\s+@[\w.]+|(\pL)\s+[\w.+-]+@[\w-]+\.[\w.]+`)
+// the name ("Ana Ruiz @anaruiz"); or the agency or outlet the author wrote
+// for, one word in brackets ("Ana Ruiz (PTI)"). The name is kept (group 1).
+var contact = regexp.MustCompile(`(\pL)\s*\((?:[^()]*@[^()]*|\p{Lu}[\pL.]*)\)|(\pL)\s+@[\w.]+|(\pL)\s+[\w.+-]+@[\w-]+\.[\w.]+`)
 
 // nameBeforeRole returns the name that opens "Amy Hawkins Senior China
 // correspondent" or "Mary L. Smith Staff writer": two words, or three with
