@@ -949,10 +949,11 @@ func (h *header) takeByline(line string) bool {
 }
 
 // outletsBeside reports whether every field of a line but the names is an
-// outlet's name: "Ana Ruiz | Harbour Times", a by-line without a date.
+// outlet's name: "Ana Ruiz | Harbour Times", a by-line without a date. One
+// word before the names is a label, no outlet ("Profile | Ana Ruiz").
 func outletsBeside(fields []string, named int) bool {
 	for i, f := range fields {
-		if i != named && !masthead(f) && !outlet(f) {
+		if i != named && !masthead(f) && !(outlet(f) && i > named) {
 			return false
 		}
 	}

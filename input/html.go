@@ -58,10 +58,15 @@ func HTMLArticle(source string, raw []byte, meta *Meta) *claimx.Article {
 	// before what readability infers from the page's text.
 	pm := readPageMeta(page)
 	a.Authors = pm.authors
+	// Readability's by-line is found by the article, a link to an
+	// author's page anywhere in it.
 	if a.Authors == nil {
 		if names, ok := parseAuthors(doc.Byline()); ok {
 			a.Authors = names
 		}
+	}
+	if a.Authors == nil {
+		a.Authors = pm.linked
 	}
 	title := pm.title
 	if title == "" {

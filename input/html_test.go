@@ -155,3 +155,30 @@ func TestHTMLPrintedDayOverUTC(t *testing.T) {
 		}
 	}
 }
+
+// A link to a columnist's page in the site's menu is no by-line: the
+// by-line printed by the article comes first, and the linked name counts
+// only where the page gives no other.
+func TestHTMLAuthorLinkInAMenu(t *testing.T) {
+	const story = `<p>The port authority said on Tuesday that it would reopen the northern terminal to container ships next month, ending a closure that began with the January storm.</p>
+<p>Shipping lines had diverted their vessels to the southern harbour, where queues stretched for days and costs rose sharply for importers across the region.</p>
+<p>Officials said repairs to the breakwater were complete and that dredging of the approach channel would finish within a fortnight, weather permitting.</p>`
+	menu := `<nav><ul><li><a href="https://example.org/author/matt-cole">Matt Cole</a></li><li><a href="/world">World</a></li></ul></nav>`
+	for _, tc := range []struct {
+		name, byline string
+		want         []string
+	}{
+		{"a by-line by the article", `<div class="byline"><span class="author-name">HANA KOBAYASHI</span></div>`, []string{"HANA KOBAYASHI"}},
+		{"no by-line: the linked name", ``, []string{"Matt Cole"}},
+	} {
+		page := `<html><head><title>Port reopens northern terminal</title></head><body>` + menu +
+			`<article><h1>Port reopens northern terminal</h1>` + tc.byline + story + `</article></body></html>`
+		a := HTMLArticle("page.html", []byte(page), nil)
+		if a.Err != nil {
+			t.Fatal(a.Err)
+		}
+		if !reflect.DeepEqual(a.Authors, tc.want) {
+			t.Errorf("%s: authors %q, want %q", tc.name, a.Authors, tc.want)
+		}
+	}
+}

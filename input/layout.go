@@ -574,6 +574,12 @@ func parseAuthors(line string) ([]string, bool) {
 					names = append(names, cut)
 					continue
 				}
+				// "Kelli Miller WebMD Health News": a name before its
+				// outlet, printed without a comma; the outlet ends the group.
+				if cut, ok := nameBeforeOutlet(name); ok {
+					names = append(names, cut)
+					break group
+				}
 				if isPersonName(name) && !isRole(name) && !credential(name) {
 					names = append(names, name)
 					continue
@@ -590,25 +596,32 @@ func parseAuthors(line string) ([]string, bool) {
 	return names, len(names) > 0
 }
 
+// nameBeforeOutlet returns the plain name of two or three words that
+// opens "Kelli Miller WebMD Health News", the rest an outlet's name, and
+// whether there is one.
+func nameBeforeOutlet(part string) (string, bool) {
+	words := strings.Fields(part)
+	for n := 2; n <= 3 && len(words)-n >= 2; n++ {
+		name := strings.Join(words[:n], " ")
+		if isPersonName(name) && plainName(name) && masthead(strings.Join(words[n:], " ")) {
+			return name, true
+		}
+	}
+	return "", false
+}
+
 // namesPlace reports whether a part of a by-line names a place the
-// gazetteer lists, whole ("New Delhi") or by a word of it ("Nation
-// Africa"): no person's name, unless the word is a given name too
-// ("Georgia Hale").
+// gazetteer lists, whole ("New Delhi") or by its last word after one that
+// is no given name ("Nation Africa"), as a surname may be a place's name
+// ("Jordan Pike", "George Washington").
 func namesPlace(part string) bool {
 	g := gazetteer.Default()
 	isPlace := func(s string) bool {
 		e, ok := g.Lookup(s)
 		return ok && (e.Type == claimx.GPE || e.Type == gazetteer.Loc)
 	}
-	if isPlace(part) {
-		return true
-	}
-	for w := range strings.FieldsSeq(part) {
-		if isPlace(w) && !lexicon.GivenNames.Has(w) {
-			return true
-		}
-	}
-	return false
+	words := strings.Fields(part)
+	return isPlace(part) || len(words) > 1 && isPlace(words[len(words)-1]) && !lexicon.GivenNames.Has(words[0])
 }
 
 // nameBeforeAffiliation returns the name that opens "Ana Ruiz of the
@@ -761,6 +774,10 @@ func isRole(s string) bool {
 func isPersonName(s string) bool {
 	words := strings.Fields(s)
 	if len(words) < 2 || len(words) > 5 {
+		return false
+	}
+	// A desk, not a person: "Our Foreign Staff", "Our Correspondent".
+	if lexicon.Possessives.Has(words[0]) {
 		return false
 	}
 	for i, w := range words {

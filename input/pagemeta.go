@@ -22,7 +22,11 @@ type pageMeta struct {
 	title, siteName string
 	url             string
 	authors         []string
-	published       time.Time
+	// linked is the name in the page's first link to an author's page,
+	// which may stand in a menu or a list of columnists as well as by the
+	// article.
+	linked    []string
+	published time.Time
 	// utc says the published date was declared as a moment in UTC, whose
 	// day may be a day off the page's own.
 	utc bool
@@ -158,10 +162,8 @@ func buildPageMeta(metas map[string]string, ld ldArticle, timeDate, anyTime, lin
 			}
 		}
 	}
-	if m.authors == nil {
-		if names, ok := parseAuthors(linkedAuthor); ok {
-			m.authors = names
-		}
+	if names, ok := parseAuthors(linkedAuthor); ok {
+		m.linked = names
 	}
 	candidates := []string{ld.DatePublished}
 	for _, k := range metaDates {

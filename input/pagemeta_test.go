@@ -35,7 +35,7 @@ func TestReadPageMeta(t *testing.T) {
 			pageMeta{published: day(2015, 4, 16), utc: true}},
 		{"a date on any element as datePublished, an author's link",
 			`<div class="byline">by <a class="byauthor" href="https://example.org/author/lnolan/">Lucas Nolan</a></div><time itemprop="datePublished" content="2017-01-18T23:00:00-0800">Jan 18</time>`,
-			pageMeta{authors: []string{"Lucas Nolan"}, published: day(2017, 1, 18)}},
+			pageMeta{linked: []string{"Lucas Nolan"}, published: day(2017, 1, 18)}},
 		{"JSON-LD wrapped in CDATA, after a video's",
 			`<script type="application/ld+json"><![CDATA[ {"@type":"VideoObject","name":"Clip"} ]]></script>
 			<script type="application/ld+json"><![CDATA[ {"@context":{"@vocab":"http://schema.org"},"@type":"NewsArticle","headline":"Vote Fails",
@@ -66,7 +66,7 @@ func TestReadPageMeta(t *testing.T) {
 			pageMeta{printed: header{authors: []string{"Bradley M. Kuhn"}, published: day(2019, 10, 15)}}},
 		{"a by-line of forum handles and its date; an author's page in a query",
 			`<body><div>Posted by kovarex, TOGos on 2019-02-15, <a href="/blog/">all posts</a></div><a href="/latest?author=joewee">Joe Wee</a></body>`,
-			pageMeta{authors: []string{"Joe Wee"}, printed: header{authors: []string{"kovarex", "TOGos"}, published: day(2019, 2, 15)}}},
+			pageMeta{linked: []string{"Joe Wee"}, printed: header{authors: []string{"kovarex", "TOGos"}, published: day(2019, 2, 15)}}},
 		{"a social handle after the date; a date printed after a name or an outlet",
 			`<body><small>On 6/13/2018 by @ana_ruiz</small></body>`,
 			pageMeta{printed: header{authors: []string{"@ana_ruiz"}, published: day(2018, 6, 13)}}},
