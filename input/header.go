@@ -1008,8 +1008,10 @@ func cutTrailingDate(line string) (names, date string) {
 		if len(words) == 0 {
 			break
 		}
+		// "By Ana Ruiz Posted : May 30, 2024": a label, a weekday or a
+		// colon standing alone between the names and the date.
 		w := strings.ToLower(strings.Trim(words[len(words)-1], ":,"))
-		if w != "on" && !lexicon.Weekdays.Has(w) && !lexicon.Furniture.Has(w) {
+		if w != "" && !lexicon.DateLabels.Has(w) && !lexicon.Weekdays.Has(w) && !lexicon.Furniture.Has(w) {
 			break
 		}
 		names = strings.TrimRight(strings.Join(words[:len(words)-1], " "), " ,;-–—•·")
@@ -1110,9 +1112,10 @@ func role(line string) bool {
 // kicker in lower case or a label in capitals ("KNOWLEDGE BASE"), a "Label: value" field
 // ("Publication: China Brief Volume: 17"), a date label on its own
 // ("Published"), an image file, caption or credit, a language menu, where
-// the author filed from, or the kind of piece ("Commentary").
+// the author filed from (a place alone, "Jakarta"), or the kind of piece
+// ("Commentary").
 func furniture(line string) bool {
-	return pageFurniture(line) || breadcrumb.MatchString(line) || relativeTime.MatchString(line) ||
+	return pageFurniture(line) || breadcrumb.MatchString(line) || relativeTime.MatchString(line) || isPlace(line) ||
 		allCapitals(line) && len(strings.Fields(line)) <= 6 ||
 		fieldLabel.MatchString(line) || imageFile.MatchString(strings.ToLower(line)) ||
 		kicker(line) || caption(line) || mostlyOtherScripts(line) || reportingFrom.MatchString(line) || handle.MatchString(line) && line[0] == '@' ||

@@ -615,13 +615,15 @@ func nameBeforeOutlet(part string) (string, bool) {
 // is no given name ("Nation Africa"), as a surname may be a place's name
 // ("Jordan Pike", "George Washington").
 func namesPlace(part string) bool {
-	g := gazetteer.Default()
-	isPlace := func(s string) bool {
-		e, ok := g.Lookup(s)
-		return ok && (e.Type == claimx.GPE || e.Type == gazetteer.Loc)
-	}
 	words := strings.Fields(part)
 	return isPlace(part) || len(words) > 1 && isPlace(words[len(words)-1]) && !lexicon.GivenNames.Has(words[0])
+}
+
+// isPlace reports whether s is a place the gazetteer lists: a state, a
+// city or a region.
+func isPlace(s string) bool {
+	e, ok := gazetteer.Default().Lookup(s)
+	return ok && (e.Type == claimx.GPE || e.Type == gazetteer.Loc)
 }
 
 // nameBeforeAffiliation returns the name that opens "Ana Ruiz of the
@@ -679,8 +681,9 @@ func dropTitles(name string) string {
 // contact is how to reach an author, printed by the name in a by-line: an
 // address in brackets ("(ana@example.com)"), or a handle or address after
 // the name ("Ana Ruiz @anaruiz"); or the agency or outlet the author wrote
-// for, one word in brackets ("Ana Ruiz (PTI)"). The name is kept (group 1).
-var contact = regexp.MustCompile(`(\pL)\s*\((?:[^()]*@[^()]*|\p{Lu}[\pL.]*)\)|(\pL)\s+@[\w.]+|(\pL)\s+[\w.+-]+@[\w-]+\.[\w.]+`)
+// for in brackets ("Ana Ruiz (PTI)", "Ana Ruiz and Li Wei (The Harbour
+// Times)"). The name is kept (group 1).
+var contact = regexp.MustCompile(`(\pL)\s*\((?:[^()]*@[^()]*|\p{Lu}[\pL.]*(?: \p{Lu}[\pL.]*){0,3})\)|(\pL)\s+@[\w.]+|(\pL)\s+[\w.+-]+@[\w-]+\.[\w.]+`)
 
 // nameBeforeRole returns the name that opens "Amy Hawkins Senior China
 // correspondent" or "Mary L. Smith Staff writer": two words, or three with
