@@ -409,6 +409,17 @@ func looksLikeLabel(text string) bool {
 		// a quotation that ends a sentence has its punctuation inside.
 		inner, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, "”\"’"))
 		return !strings.ContainsRune(".!?,;…", inner) && titleCase(text)
+	case ')':
+		// A heading may end on an aside in brackets, a part or a period
+		// ("Part 6 - The Narratives (Aug 2018-Jan 2020)"): the words before
+		// it are a heading's, in title case, and so is what it holds. A line
+		// all in capitals is rather a photo's slug ("HARBOUR-PORT TALKS (LK)").
+		open := strings.LastIndexByte(text, '(')
+		if open <= 0 || allCapitals(text) {
+			return false
+		}
+		before, inside := strings.TrimSpace(text[:open]), text[open+1:len(text)-1]
+		return !strings.ContainsAny(inside, ".!?;") && !strings.ContainsRune(".!?;,…)", rune(before[len(before)-1])) && titleCase(before)
 	}
 	return !strings.ContainsRune(".!?;,…)", last)
 }

@@ -412,3 +412,19 @@ func TestDigestItems(t *testing.T) {
 		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestHeadingWithABracketedAside: a heading may end on a part or a period
+// in brackets; a sentence that ends on a bracket is no heading.
+func TestHeadingWithABracketedAside(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Part 6 - Entrenching the Harbour Plan (Aug 2018-Jan 2020)":   true,
+		"The Road to the Southern Terminal (Part 2)":                  true,
+		"The council met on Monday. (See Harbour Policy section)":     false,
+		"the crews were paid in the end (most of them)":               false,
+		"Ferries resumed after the storm and the crews (all of them)": false,
+	} {
+		if got := looksLikeLabel(text); got != want {
+			t.Errorf("looksLikeLabel(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
