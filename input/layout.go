@@ -412,14 +412,17 @@ func looksLikeLabel(text string) bool {
 	case ')':
 		// A heading may end on an aside in brackets, a part or a period
 		// ("Part 6 - The Narratives (Aug 2018-Jan 2020)"): the words before
-		// it are a heading's, in title case, and so is what it holds. A line
-		// all in capitals is rather a photo's slug ("HARBOUR-PORT TALKS (LK)").
+		// it are a heading's, in title case. A line all in capitals is
+		// rather a photo's slug ("HARBOUR-PORT TALKS (LK)"), and one whose
+		// aside prints Chinese stays running text: a heading is no claim,
+		// and its Chinese term would go unrecorded.
 		open := strings.LastIndexByte(text, '(')
 		if open <= 0 || allCapitals(text) {
 			return false
 		}
 		before, inside := strings.TrimSpace(text[:open]), text[open+1:len(text)-1]
-		return !strings.ContainsAny(inside, ".!?;") && !strings.ContainsRune(".!?;,…)", rune(before[len(before)-1])) && titleCase(before)
+		return !strings.ContainsAny(inside, ".!?;") && !strings.ContainsFunc(inside, isHan) &&
+			!strings.ContainsRune(".!?;,…)", rune(before[len(before)-1])) && titleCase(before)
 	}
 	return !strings.ContainsRune(".!?;,…)", last)
 }
@@ -469,6 +472,9 @@ func looksLikeTitle(text string) bool {
 // headlineTag is a wire's tag in brackets before a headline: "(LEAD)",
 // "(3rd LD)", "(URGENT)".
 var headlineTag = regexp.MustCompile(`^\((?:\d+(?:st|nd|rd|th) )?\p{Lu}{2,}\) `)
+
+// isHan reports whether r is a Chinese character.
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 
 // titleCase reports whether most words of text start with a capital, as
 // headings are written ("Who Pays?") and questions in prose are not.
