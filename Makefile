@@ -49,7 +49,7 @@ bench:
 
 # One Go benchmark per stage, so a regression in one stage shows.
 bench-stages:
-	go test -run '^$$' -bench . -benchtime 1s ./segment/ ./extract/... ./output/ ./pipeline/
+	go test -run '^$$' -bench . -benchtime 1s ./input/ ./segment/ ./extract/... ./output/ ./pipeline/
 
 fuzz:
 	@for pkg in $$(go list ./...); do \

@@ -760,6 +760,11 @@ func sameText(a, b string) bool {
 // ("Source: Xinhua| 2017-09-13 20:59:02|Editor: Liangyu", "Sep 12, 2024 ·
 // 5 min read").
 func (h *header) takeDate(line string) bool {
+	// Every date a line may print has a year: most header lines (menus,
+	// titles, names) have no digit and are passed over without a pattern.
+	if !hasDigit(line) {
+		return false
+	}
 	d, ok := parseDateLine(line)
 	if m := leadingDate.FindStringSubmatch(line); !ok && m != nil {
 		d, ok = parseDateLine(m[1])
@@ -790,6 +795,11 @@ func (h *header) takeDate(line string) bool {
 	}
 	h.keepDate(d, revisionLabel.MatchString(line))
 	return true
+}
+
+// hasDigit reports whether s holds an ASCII digit.
+func hasDigit(s string) bool {
+	return strings.ContainsAny(s, "0123456789")
 }
 
 // keepDate keeps a date the header reads unless it has one already; a
