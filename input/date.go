@@ -23,6 +23,8 @@ var (
 	// gluedYear is a year run into the next word: "April 15, 2022Updated:".
 	gluedYear = regexp.MustCompile(`\b((?:19|20)\d{2})(\p{Lu})`)
 	ordinal   = regexp.MustCompile(`\b(\d{1,2})(st|nd|rd|th)\b`)
+	// dayOfMonth is a day before "of" and its month: "(the) 28 of July".
+	dayOfMonth = regexp.MustCompile(`^(?:the )?(\d{1,2}) of `)
 	// abbrevDot is the full stop of an abbreviated month ("Sept."), not
 	// one between numbers ("30.05.2024").
 	abbrevDot = regexp.MustCompile(`(\pL)\.`)
@@ -53,6 +55,7 @@ func parseDateLine(line string) (time.Time, bool) {
 	}
 	s = clockTime.ReplaceAllString(s, "")
 	s = ordinal.ReplaceAllString(s, "$1")
+	s = dayOfMonth.ReplaceAllString(s, "$1 ") // "28th of July 2024"
 	// Month abbreviations are printed with a dot, and September as "Sept".
 	s = strings.ReplaceAll(abbrevDot.ReplaceAllString(s, "$1"), "Sept ", "Sep ")
 	s = strings.Join(strings.Fields(s), " ")

@@ -191,6 +191,9 @@ func TestParseDateLine(t *testing.T) {
 		"2019年8月30日":                                   "2019-08-30",
 		"5 min read":                                   "",
 		"Published":                                    "",
+		"28th of July 2024":                            "2024-07-28",
+		"Sunday, 28th of July, 2024":                   "2024-07-28",
+		"Posted on the 28th of July 2024":              "2024-07-28",
 	} {
 		got, ok := parseDateLine(line)
 		if ok != (want != "") || (ok && got.Format(time.DateOnly) != want) {
