@@ -315,7 +315,11 @@ func (v *view) framed(c cue) bool {
 	for j := c.to; j < len(v.items) && j < c.to+complementLimit; j++ {
 		it := v.items[j]
 		switch {
-		case it.kind == quoteItem && !it.label || it.lower == "that" || it.lower == ":":
+		case it.kind == quoteItem && !it.label || it.lower == ":":
+			return true
+		case it.lower == "that" && (c.form != lexicon.Ing || j == c.to):
+			// "adding that", where in "specifying an address that it
+			// controls" the clause qualifies the participle's object
 			return true
 		case j > c.to && it.kind == wordItem && lexicon.ContentLinks.Has(lemma+" "+it.lower):
 			return true // "accused Ma of denigrating Taiwan", but not "students accused of inciting"
