@@ -18,6 +18,7 @@ var (
 	OrgHeads       = union(load("org-heads"), LegalForms) // words that make a capitalised phrase an organisation
 	MastheadHeads  = load("masthead-heads")               // "Letter", "Weekly": end an outlet's name printed over its articles
 	OfficeHeads    = load("office-heads")                 // heads of government bodies named for their field
+	SectorHeads    = load("sector-heads")                 // "Mining", "Logistics": end a company's name after a name of its own
 	PlaceHeads     = load("place-heads")                  // words that make a capitalised phrase a place
 	ThingHeads     = load("thing-heads")                  // words that make a capitalised phrase a document, event or idea
 	FeatureHeads   = load("feature-heads")                // words that make a capitalised phrase a natural feature: "Sea", "Strait"
@@ -33,6 +34,8 @@ var (
 	Legislatures   = load("legislatures")     // "Parliament": alone and capitalised, the country's legislature
 	CommonAcronyms = load("common-acronyms")  // "GDP", "AI": acronyms of common nouns, never a body's name
 	Securities     = load("securities")       // "shares", "stock": what a company issues ("Kestrali shares")
+	BusinessVerbs  = load("business-verbs")   // "post", "acquire": what a company does with business-objects
+	BusinessObjs   = load("business-objects") // "loss", "stake": a business verb's object, the subject a company
 	StateBodies    = load("state-bodies")     // "ministry", "embassy": a state's body named by the state ("China’s commerce ministry")
 	OrgModifiers   = load("org-modifiers")    // adjectives right before a body's name ("ruling")
 	OrgOpeners     = load("org-openers")      // words that open a body's name ("Radio Pakistan")

@@ -73,3 +73,30 @@ func TestEntitiesFacilities(t *testing.T) {
 			[]string{"GPE Kandahar"}},
 	})
 }
+
+// TestEntitiesBusinessSubjects covers a company no list holds, named as
+// the subject of what a company does in business copy (wire, financial
+// daily, regional paper): a business verb whose object a company reports,
+// trades, makes or employs, or "its"; a line of business ending its name;
+// a stake in it. A person's own possessive, a given name and an ordinary
+// phrase in capitals name no company. Names are invented.
+func TestEntitiesBusinessSubjects(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"the subject of a business verb and its object",
+			[]string{"Zenvora posted a net loss of $300 million in the third quarter.", "Tessar cut 2,000 jobs last year, and Orvello shipped 300,000 units in March.",
+				"Norvik has raised its forecast for 2025."},
+			[]string{"ORG Zenvora", "ORG Tessar", "ORG Orvello", "ORG Norvik"}},
+		{"a stake in a company",
+			[]string{"Kavlin acquired a 20 percent stake in Drevna, the filing showed.", "Investors bought shares in Morvik."},
+			[]string{"ORG Kavlin", "ORG Drevna", "ORG Morvik"}},
+		{"a line of business ends a company's name",
+			[]string{"Zenvora Mining said it would close the pit.", "Shares in Kestrel Logistics fell after Tarvo Pharmaceuticals reported results."},
+			[]string{"ORG Zenvora Mining", "ORG Kestrel Logistics", "ORG Tarvo Pharmaceuticals"}},
+		{"a person's possessive, a given name or another verb is no company's",
+			[]string{"Ochieng sold his stake in the firm.", "Wanjiru criticised its decision to close the plant.", "Sarah Steel said the talks failed."},
+			[]string{"PERSON Sarah Steel"}},
+		{"an ordinary phrase in capitals before a line of business",
+			[]string{"The Renewable Energy Law took effect, and clean energy grew.", "Clean Energy was the theme."},
+			nil},
+	})
+}

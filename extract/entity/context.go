@@ -53,8 +53,9 @@ func (d *doc) contextCue(c *claim, i, j int) claimx.EntityType {
 		return claimx.GPE // "the city of Zhongwei"
 	case w == "at" && d.isRoleNoun(before()),
 		w == "of" && (lexicon.CorporateRoles.Has(before()) || lexicon.Securities.Has(before())),
-		w == "for" && lexicon.BodyVoices.Has(before()):
-		return claimx.Org // "an analyst at Omdia", "chairman of Dakang Farming", "a spokesperson for Quillon"
+		w == "for" && lexicon.BodyVoices.Has(before()),
+		w == "in" && lexicon.Securities.Has(before()):
+		return claimx.Org // "an analyst at Omdia", "chairman of Dakang Farming", "a spokesperson for Quillon", "a stake in Kavlin"
 	case w == "by" && lexicon.Authoring.Has(before()) && d.fullNames(c, i, j),
 		w == "to" && k > 0 && prev.joined && strings.EqualFold(c.toks[k-1].text, "according") && d.fullNames(c, i, j):
 		return claimx.Person // "translated by Geremie R. Barmé", "according to Kofi Boateng", "written by Siddharth Varadarajan and Aarti Tikoo"
@@ -357,6 +358,64 @@ func (d *doc) reportingAfter(c *claim, j int) bool {
 		k++
 	}
 	return false
+}
+
+// maxObjectWords bounds the words read after a business verb for its
+// object: "acquired a 20 percent stake".
+const maxObjectWords = 5
+
+// businessSubject reports whether the name ending at token j-1 is the
+// subject of a business verb (lexicon business-verbs) whose object is what
+// a company reports, trades, makes or employs, or "its": "Zenvora posted a
+// net loss", "Tessar cut 2,000 jobs", "Norvik raised its forecast". A
+// person's own possessive before the object ("sold her stake") says the
+// subject is a person.
+func (d *doc) businessSubject(c *claim, j int) bool {
+	k, ok := c.next(j)
+	for n := 0; ok && n < 3 && lexicon.InVerbGroup(c.toks[k].text); n++ {
+		k++ // "has also posted"
+		ok = k < len(c.toks) && c.toks[k].joined
+	}
+	if !ok || c.toks[k].cap {
+		return false
+	}
+	if _, form, ok := lexicon.Lemma(c.toks[k].text, lexicon.BusinessVerbs.Has); !ok || form == lexicon.Ing {
+		return false
+	}
+	for n := k + 1; n < len(c.toks) && n <= k+maxObjectWords; n++ {
+		t := c.toks[n]
+		if t.cap && !t.acronym || t.connector || !objectGap(c.runes[c.toks[n-1].end:t.start]) {
+			return false
+		}
+		w := strings.ToLower(t.text)
+		switch {
+		case w == "its" && n == k+1:
+			return true
+		case lexicon.Possessives.Has(w) || lexicon.Prepositions.Has(w):
+			return false
+		case lexicon.BusinessObjs.HasNoun(w):
+			return true
+		}
+	}
+	return false
+}
+
+// objectGap reports whether what separates two words of a verb's object is
+// spaces, a currency sign or the marks inside a number ("$2 billion", "2,000",
+// "3.5%"): a comma and a space end the phrase.
+func objectGap(gap []rune) bool {
+	for n, r := range gap {
+		switch r {
+		case ' ', '$', '€', '£', '¥', '%', '.':
+		case ',':
+			if n+1 < len(gap) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // reportingBefore: "said Zhuge".

@@ -83,7 +83,7 @@ func (d *doc) pluralInName(c *claim, i, k, j int) bool {
 func (d *doc) splitTitle(c *claim, i, j int, start bool) bool {
 	first, last := -1, -1
 	for k := i; k < j; k++ {
-		if c.toks[k].cap && lexicon.IsTitle(c.toks[k].text) && !d.fieldOf(c, i, k) {
+		if c.toks[k].cap && lexicon.IsTitle(c.toks[k].text) && !d.fieldOf(c, i, k) && !headAfter(c, k, j) {
 			if first < 0 {
 				first = k
 			}
@@ -140,6 +140,14 @@ func (d *doc) splitTitle(c *claim, i, j int, start bool) bool {
 		d.segment(c, i, first, start, cue)
 	}
 	return true
+}
+
+// headAfter reports whether the title at token k qualifies the head word
+// of a body right after it, inside the range ending at j: the "General
+// Administration of Customs", the "General Office", the "Chief Executive
+// Office" are bodies, and no one holds the title.
+func headAfter(c *claim, k, j int) bool {
+	return k+1 < j && c.toks[k+1].joined && lexicon.OrgHeads.Has(c.toks[k+1].text)
 }
 
 // onlyOrgHeads reports whether tokens [i, j) are all the head words of
@@ -317,7 +325,13 @@ func (d *doc) splitAnd(c *claim, i, j int, start bool, cue claimx.EntityType) bo
 				continue
 			}
 			if !of && rightHead == claimx.Org {
-				if _, t, _, ok := d.known(c.text(i, k)); !ok || t != claimx.Org {
+				// The "Hong Kong and Macao Work Office" is one body; the
+				// "Kavango Water Agency and Drevna Power Company" are two,
+				// each with a head word of its own. An owner's acronym
+				// opens one name of fields and a head ("NPC Environmental
+				// Protection and Resources Conservation Committee").
+				leftHead, _ := d.headType(c, i, k)
+				if _, t, _, ok := d.known(c.text(i, k)); (!ok || t != claimx.Org) && (leftHead != claimx.Org || c.toks[i].acronym) {
 					continue
 				}
 			}

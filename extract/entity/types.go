@@ -41,6 +41,8 @@ func (d *doc) headType(c *claim, i, j int) (claimx.EntityType, int) {
 			// "Azad Pattan Hydropower Project" is a dam.
 		case lexicon.OrgHeads.Has(w), lexicon.OrgHeads.HasNoun(w) && d.namedBefore(c, i, h):
 			return claimx.Org, rankStrong
+		case h == j-1 && lexicon.SectorHeads.Has(w) && d.ownName(c, i, h):
+			return claimx.Org, rankStrong // "Zenvora Mining", "Tata Steel"
 		case lexicon.PlaceHeads.Has(w) && !d.commonNoun(c, i, h):
 			return claimx.GPE, rankStrong
 		case h == j-1 && w == "State" && !c.toks[h].acronym && d.placeShape(c, i, h):
@@ -76,6 +78,22 @@ func (d *doc) namedBefore(c *claim, i, h int) bool {
 	return false
 }
 
+// ownName reports whether the words [i, h) before a line of business are
+// a company's name of its own: no connector, no given name, and each word
+// a name (not generic, an adjective, a head word, nor written in lower
+// case elsewhere in the article). "Renewable Energy", "Samantha Power"
+// and "Clean Energy" (beside "clean power") are no companies.
+func (d *doc) ownName(c *claim, i, h int) bool {
+	for k := i; k < h; k++ {
+		t := c.toks[k]
+		if t.connector || lexicon.GivenNames.Has(t.text) || d.lower[strings.ToLower(t.text)] || lexicon.OrgHeads.HasNoun(t.text) || lexicon.SectorHeads.Has(t.text) ||
+			d.inAny(t.text, lexicon.Generic, lexicon.Adjectives, lexicon.Common) {
+			return false
+		}
+	}
+	return i < h
+}
+
 // onlyHeads reports whether the words before the head at h are all head
 // words themselves: "Party Congress" is a meeting, not a body.
 func (d *doc) onlyHeads(c *claim, i, h int) bool {
@@ -108,6 +126,11 @@ func (d *doc) nameType(c *claim, i, j int, cue claimx.EntityType) (claimx.Entity
 	person := d.personShape(c, i, j)
 	app := d.appositiveType(c, j)
 	switch {
+	case cue == "" && !lexicon.GivenNames.Has(c.toks[i].text) && !lexicon.Roles.HasNoun(c.toks[i].text) && !d.chineseName(c, i, j) && d.businessSubject(c, j):
+		// "Zenvora posted a net loss": the subject of a business verb
+		// with a company's object is a company, not a person; people
+		// named by their role are no name ("Investors bought shares").
+		return claimx.Org, rankWeak
 	case person && n >= 2 && d.spellsHanzi(c, i, j):
 		return claimx.Person, rankStrong
 	case person && d.chineseName(c, i, j):
