@@ -21,6 +21,7 @@ var (
 	SectorHeads    = load("sector-heads")                 // "Mining", "Logistics": end a company's name after a name of its own
 	PlaceHeads     = load("place-heads")                  // words that make a capitalised phrase a place
 	ThingHeads     = load("thing-heads")                  // words that make a capitalised phrase a document, event or idea
+	ThingOpeners   = load("thing-openers")                // "Operation": open an event's or undertaking's name
 	FeatureHeads   = load("feature-heads")                // words that make a capitalised phrase a natural feature: "Sea", "Strait"
 	HanziHeads     = load("hanzi-heads")                  // last characters of Chinese names of organisations and places
 	Compass        = load("compass")                      // "North": before a place, a region of it

@@ -125,3 +125,32 @@ func TestEntitiesNewsForms(t *testing.T) {
 			nil},
 	})
 }
+
+// TestEntitiesListsAndNonPlaces covers the full names of a list of people
+// that one of them, by its context or its shape, shows to be people
+// (wire, parliamentary report, regional paper), lists that are no lists of
+// people (films, a title's body), and capitalised words a preposition of
+// place would make places: an event's or undertaking's name, a thing a
+// nationality qualifies, what a thing is based on. Names are invented.
+func TestEntitiesListsAndNonPlaces(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"a list of people one of whom speaks or is described",
+			[]string{"Tevita Fifita, Ikaika Kahananui and Ngaire Hohaia said the boat had sunk.", "Speakers included Tshepo Mokoena, Rangi Parata and Lindiwe Dube, a lawyer."},
+			[]string{"PERSON Tevita Fifita", "PERSON Ikaika Kahananui", "PERSON Ngaire Hohaia", "PERSON Tshepo Mokoena", "PERSON Rangi Parata", "PERSON Lindiwe Dube"}},
+		{"a list of names most of which open with a given name",
+			[]string{"He met Olusegun Obasanjo, Jakaya Kikwete and Uhuru Kenyatta in Addis Ababa."},
+			[]string{"PERSON Olusegun Obasanjo", "PERSON Jakaya Kikwete", "PERSON Uhuru Kenyatta", "GPE Addis Ababa"}},
+		{"a list of films with one given name, and a body in a title",
+			[]string{"Honorable mentions: John Wick, Phantom Thread, Casting Shadows, The Wise Kids.", "Vice Minister of Water Resources Li Guoying (李国英) and Mele Tupou spoke."},
+			[]string{"PERSON John Wick", "PERSON Li Guoying #李国英", "PERSON Mele Tupou"}},
+		{"an operation or an exercise is no place",
+			[]string{"The agency backed proxies in Operation Cyclone.", "Troops took part in Exercise Talisman Sabre near Darwin."},
+			[]string{"GPE Darwin"}},
+		{"a nationality qualifies a thing, not a place",
+			[]string{"Shoppers in Irish Pubs complained.", "The festival was held in South Taranaki."},
+			[]string{"GPE South Taranaki"}},
+		{"what a thing is based on is no place",
+			[]string{"It uses FPGA-based controllers and PC-based tests, unlike Yantai-based firms."},
+			[]string{"GPE Yantai"}},
+	})
+}

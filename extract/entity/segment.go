@@ -84,12 +84,63 @@ func (d *doc) segmentClaim(c *claim) {
 		cues[n] = cue
 	}
 	d.placeLists(c, runs, cues)
+	from := make([]int, len(runs)+1) // the first of each run's mentions
 	for n, r := range runs {
+		from[n] = len(d.mentions)
 		if d.vesselName(c, r[0], r[1]) || r[1]-r[0] == 1 && messrs(c, r[0]+2) {
 			continue // a ship's name; the "M" of "M/s"
 		}
 		d.segment(c, r[0], r[1], c.toks[r[0]].sentStart, cues[n])
 		d.stateBody(c, r[0], r[1])
+	}
+	from[len(runs)] = len(d.mentions)
+	d.listedPeople(c, runs, from)
+}
+
+// listedPeople types as people the full names of a list that one of its
+// full names says, by its context or shape, is a list of people: "Tshepo
+// Mokoena, Rangi Parata and Lindiwe Dube, a lawyer", "Tevita Fifita,
+// Ikaika Kahananui and Ngaire Hohaia said". A given name says it only of
+// a list that more people's names than other names make ("Olusegun
+// Obasanjo, Jakaya Kikwete and Uhuru Kenyatta"): films and books are
+// listed beside people ("Marjorie Prime, Phantom Thread, Casting JonBenet"). The mentions of run n are d.mentions[from[n]:from[n+1]];
+// only an untyped name shaped like a person's full name takes the type,
+// not one after "the" ("The Wise Kids") nor one of words the article also
+// writes in lower case.
+func (d *doc) listedPeople(c *claim, runs [][2]int, from []int) {
+	for a := 0; a < len(runs); {
+		b := a + 1
+		for b < len(runs) && c.listContinues(runs[b-1][1], runs[b][0]) {
+			b++
+		}
+		if b-a < 2 {
+			a = b
+			continue
+		}
+		var ms []*mention
+		for _, m := range d.mentions[from[a]:from[b]] {
+			if c.listItem(m, runs[a:b]) {
+				ms = append(ms, m)
+			}
+		}
+		strong, people, untyped := false, 0, 0
+		for _, m := range ms {
+			switch {
+			case m.typ == claimx.Person && strings.ContainsRune(m.named(), ' '):
+				people++
+				strong = strong || m.rank >= rankStrong
+			case m.fullName && m.typ == "":
+				untyped++
+			}
+		}
+		if strong || people >= 2 && people > untyped {
+			for _, m := range ms {
+				if m.fullName && m.typ == "" && !m.definite && d.properName(m.text) {
+					m.key, m.typ, m.rank, m.pending = "n:"+gazetteer.Key(m.text), claimx.Person, rankWeak, false
+				}
+			}
+		}
+		a = b
 	}
 }
 
@@ -301,7 +352,7 @@ func (d *doc) segment(c *claim, i, j int, start bool, cue claimx.EntityType) {
 		}
 		i, start = i+1, false
 	}
-	if i >= j || d.documentTitle(c, i, j) || d.splitOpener(c, i, j, cue, false) || d.splitModifier(c, i, j, cue) {
+	if i >= j || d.documentTitle(c, i, j) || d.undertaking(c, i, j) || d.splitOpener(c, i, j, cue, false) || d.splitModifier(c, i, j, cue) {
 		return
 	}
 	text := c.text(i, j)
@@ -386,6 +437,41 @@ func (d *doc) counted(c *claim, i, j int) bool {
 // in it is a mention.
 func (d *doc) documentTitle(c *claim, i, j int) bool {
 	return j-i > 2 && (c.toks[i+1].text == "on" || c.toks[i+1].text == "Against") && lexicon.ThingHeads.HasNoun(c.toks[i].text)
+}
+
+// listItem reports whether the mention m is an item of the list the runs
+// make: it opens a run, or follows an "and" or "or" inside one ("Jakaya
+// Kikwete and Uhuru Kenyatta"); not a body in a title ("Vice Minister of
+// Water Resources Li Guoying").
+func (c *claim) listItem(m *mention, runs [][2]int) bool {
+	at := m.span.Start - c.base
+	for _, r := range runs {
+		for k := r[0]; k < r[1]; k++ {
+			if c.toks[k].start != at {
+				continue
+			}
+			return k == r[0] || c.toks[k-1].text == "and" || c.toks[k-1].text == "or"
+		}
+	}
+	return false
+}
+
+// properName reports whether no word of name is a role noun ("Delegates
+// Tevita Fifita") or one the article writes in lower case.
+func (d *doc) properName(name string) bool {
+	for w := range strings.FieldsSeq(name) {
+		if lexicon.Roles.HasNoun(w) || d.lower[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// undertaking reports whether [i, j) names an event or undertaking by the
+// word that opens it and a name of its own: "Operation Cyclone",
+// "Exercise Talisman Sabre". Nothing in it is a mention.
+func (d *doc) undertaking(c *claim, i, j int) bool {
+	return j-i >= 2 && c.toks[i].cap && !c.toks[i+1].connector && lexicon.ThingOpeners.Has(c.toks[i].text)
 }
 
 // emitByHead emits a phrase typed by its head word, unless the Chinese

@@ -424,6 +424,10 @@ func (d *doc) splitAdjective(c *claim, i, j int, cue claimx.EntityType, beforeLi
 		// "in South Taranaki" names the place, compass word and all.
 		d.emit(c, i, j, "n:"+gazetteer.Key(c.text(i, j)), claimx.GPE, rankWeak)
 		return true
+	} else if cue == claimx.GPE && nationality(c.toks[i]) {
+		// A nationality qualifies a thing, not a place's name: "in
+		// Irish Pubs" says nothing of where "Pubs" is.
+		cue = ""
 	}
 	d.segment(c, i+1, j, false, cue)
 	return true
@@ -465,8 +469,9 @@ func (d *doc) splitCompound(c *claim, i int) bool {
 		switch {
 		case ok:
 			found = append(found, part{from, to, key, typ, rank})
-		case n == len(parts)-2 && parts[n+1] == "based" && unicode.IsUpper([]rune(p)[0]) && !d.notName(p) && placeWord(p) && !d.lower[strings.ToLower(p)]:
-			// "Yantai-based": where a body is based is a place.
+		case n == len(parts)-2 && parts[n+1] == "based" && unicode.IsUpper([]rune(p)[0]) && !isAcronym(p) && !d.notName(p) && placeWord(p) && !d.lower[strings.ToLower(p)]:
+			// "Yantai-based": where a body is based is a place; what
+			// a thing is based on is no place ("FPGA-based", "PC-based").
 			found = append(found, part{from, to, "n:" + gazetteer.Key(p), claimx.GPE, rankStrong})
 		case lexicon.Adjectives.Has(p), n > 0 && unicode.IsLower([]rune(p)[0]):
 		default:
