@@ -4,6 +4,7 @@ import (
 	"bufio"
 	_ "embed"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -35,6 +36,11 @@ var (
 	domainWords string
 	//go:embed dict/zh_names.txt
 	nameWords string
+	// idiomWords holds gse's four-character set phrases (see
+	// joinSetPhrases), searched in place rather than loaded into gse,
+	// which would cost 12 MiB.
+	//go:embed dict/zh_idioms.txt
+	idiomWords string
 )
 
 // leaders are the names of the names list (dict/zh_names.txt): national
@@ -171,7 +177,55 @@ func (c *Chinese) cut(rs []rune) []string {
 	if at < len(rs) { // gse dropped text: keep it rather than lose it
 		out = append(out, string(rs[at:]))
 	}
-	return attachSuffixes(joinParallelIdioms(out))
+	return attachSuffixes(c.joinSetPhrases(joinParallelIdioms(out)))
+}
+
+// idiomLine is the length in bytes of a line of dict/zh_idioms.txt: four
+// characters of three bytes and a newline.
+const idiomLine = 13
+
+// isIdiom reports whether w is one of the set phrases of dict/zh_idioms.txt,
+// by binary search over its lines in place.
+func isIdiom(w string) bool {
+	if len(w) != idiomLine-1 {
+		return false
+	}
+	n := len(idiomWords) / idiomLine
+	i := sort.Search(n, func(i int) bool { return idiomWords[i*idiomLine:i*idiomLine+idiomLine-1] >= w })
+	return i < n && idiomWords[i*idiomLine:i*idiomLine+idiomLine-1] == w
+}
+
+// joinSetPhrases joins into one segment the four characters of a set
+// phrase that the dictionary cut into pieces that do not stand alone. A
+// set phrase is one of dict/zh_idioms.txt cut with a single character or a
+// piece the dictionary does not hold, which gse's HMM made up (瑕|不|掩瑜
+// is 瑕不掩瑜 "the flaw does not hide the jade", 勇往|直前, 以旧|换|新);
+// or four characters standing alone between punctuation marks or the run's
+// ends, cut with both (万邦来|朝, "all nations come to court"), which are no
+// words the dictionary knows. Words that stand alone stay split, set
+// phrase or not (忧患|意识, 自立|自强, 自主|可控), and so do numbers.
+func (c *Chinese) joinSetPhrases(segs []string) []string {
+	out := segs[:0]
+	afterHan := false // whether the segment before segs[i] is Chinese
+	for i := 0; i < len(segs); i++ {
+		j, n, single, unknown, number := i, 0, false, false, false
+		for j < len(segs) && n < 4 && allHan(segs[j]) {
+			k := utf8.RuneCountInString(segs[j])
+			_, _, known := c.seg.Find(segs[j])
+			ok, _ := numberWord([]rune(segs[j]))
+			n, single, unknown, number = n+k, single || k == 1, unknown || !known, number || ok
+			j++
+		}
+		alone := !afterHan && (j == len(segs) || !allHan(segs[j]))
+		if j-i > 1 && n == 4 && !number && (single || unknown) && (isIdiom(strings.Join(segs[i:j], "")) || alone && single && unknown) {
+			out = append(out, strings.Join(segs[i:j], ""))
+			i, afterHan = j-1, true
+			continue
+		}
+		afterHan = allHan(segs[i])
+		out = append(out, segs[i])
+	}
+	return out
 }
 
 // joinParallelIdioms joins the segments that together are four characters

@@ -6,6 +6,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode/utf8"
 )
 
 func loadForTest(t testing.TB) *Chinese {
@@ -110,6 +111,20 @@ func TestSegment(t *testing.T) {
 		{"推进领导干部能上能下", "", "推进|领导|干部|能上能下"},
 		{"不骄不躁", "", "不骄不躁"},
 		{"主张主权", "", "主张|主权"}, // two words of two characters
+		// A set phrase the dictionary cuts into pieces that do not stand
+		// alone is one word; words that stand alone stay apart.
+		{"瑕不掩瑜", "the flaw does not hide the jade", "瑕不掩瑜"},
+		{"勇往直前", "", "勇往直前"},
+		{"风雨同舟", "", "风雨同舟"},
+		{"推动消费品以旧换新", "", "推动|消费品|以旧换新"},
+		{"万邦来朝", "", "万邦来朝"},       // four characters alone, cut 3+1 by the HMM
+		{"增强忧患意识", "", "增强|忧患|意识"}, // a set phrase of free words
+		{"自立自强", "", "自立|自强"},
+		{"自主可控", "", "自主|可控"}, // no set phrase
+		{"新冠病毒", "", "新冠|病毒"},
+		{"党的领导", "", "党|的|领导"},
+		{"久久为功", "", "久久为功"}, // the domain list's set phrases
+		{"攻堅克難", "", "攻堅克難"},
 		// A name whose last syllable is printed apart in lower case.
 		{"蔡英文", "Tsai Ing wen", "蔡英文"},
 		{"賴清德", "Lai Ching te", "賴清德"},
@@ -326,4 +341,26 @@ func BenchmarkSegment(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(runs)), "µs/run")
+}
+
+// TestIdiomList checks the layout isIdiom searches in place: sorted lines
+// of four three-byte characters.
+func TestIdiomList(t *testing.T) {
+	if len(idiomWords)%idiomLine != 0 {
+		t.Fatalf("zh_idioms.txt is %d bytes, not a multiple of %d", len(idiomWords), idiomLine)
+	}
+	prev := ""
+	for i := 0; i < len(idiomWords); i += idiomLine {
+		line := idiomWords[i : i+idiomLine]
+		w := line[:idiomLine-1]
+		if line[idiomLine-1] != '\n' || utf8.RuneCountInString(w) != 4 || !allHan(w) || w <= prev {
+			t.Fatalf("line %d %q: not four Chinese characters in sorted order", i/idiomLine+1, line)
+		}
+		prev = w
+	}
+	for w, want := range map[string]bool{"一一列举": true, "瑕不掩瑜": true, "韜光養晦": true, "自主可控": false, "瑕不掩": false, "": false} {
+		if got := isIdiom(w); got != want {
+			t.Errorf("isIdiom(%q) = %v, want %v", w, got, want)
+		}
+	}
 }
