@@ -32,7 +32,7 @@ func TestHas(t *testing.T) {
 	for l, w := range map[*List]string{Roles: "Premier", TitleModifiers: "Former", Adjectives: "chinese", Calendar: "March",
 		OrgHeads: "Ministry", Pinyin: "zhuang", Surnames: "ouyang", ReportingVerbs: "argue", FeatureHeads: "Strait",
 		PlaceVerbs: "docked", Publications: "op-ed", HanziHeads: "會", Determiners: "their", Adjectives: "North",
-		TitleAbbreviations: "e.g", ClosingAbbreviations: "Etc", NumberAbbreviations: "N°", Abbreviations: "Inc", CompoundSurnames: "歐陽"} {
+		TitleAbbreviations: "e.g", ClosingAbbreviations: "Etc", NumberAbbreviations: "N°", Abbreviations: "Inc", CompoundSurnames: "歐陽", HanziSurnames: "賴"} {
 		if !l.Has(w) {
 			t.Errorf("list %s lacks %q", l.name, w)
 		}

@@ -157,6 +157,12 @@ func (c *Chinese) Segment(run, gloss string) []string {
 	return segs
 }
 
+// Known reports whether the dictionary holds w as a word.
+func (c *Chinese) Known(w string) bool {
+	_, _, ok := c.seg.Find(w)
+	return ok
+}
+
 // cut segments rs with gse's dictionary and HMM, keeping the letter case of
 // the input (gse lowercases Latin letters, and its switch for that is a
 // package variable that other users of gse would see changed).
@@ -211,9 +217,8 @@ func (c *Chinese) joinSetPhrases(segs []string) []string {
 		j, n, single, unknown, number := i, 0, false, false, false
 		for j < len(segs) && n < 4 && allHan(segs[j]) {
 			k := utf8.RuneCountInString(segs[j])
-			_, _, known := c.seg.Find(segs[j])
 			ok, _ := numberWord([]rune(segs[j]))
-			n, single, unknown, number = n+k, single || k == 1, unknown || !known, number || ok
+			n, single, unknown, number = n+k, single || k == 1, unknown || !c.Known(segs[j]), number || ok
 			j++
 		}
 		alone := !afterHan && (j == len(segs) || !allHan(segs[j]))
@@ -401,17 +406,18 @@ func Spells(run, printed string) bool {
 // Segment, "" if none: a segment that the gloss spells keeps the readings
 // the gloss confirms (曾庆红 with "Zeng Qinghong" is zeng qinghong, not
 // ceng qinghong), and a run that is a name the gloss does not spell reads
-// its first character as a surname.
-func GlossPinyin(segments []string, gloss string) (plain, toned string) {
+// its first character as a surname; so does one the text calls a person
+// (person: President 蔡英文, 李家超 said), glossed or not.
+func GlossPinyin(segments []string, gloss string, person bool) (plain, toned string) {
 	parts := glossParts(gloss)
-	nameRun := len(segments) == 1 && nameOnly(parts) && shortHan([]rune(segments[0]))
+	nameRun := len(segments) == 1 && shortHan([]rune(segments[0])) && (person || nameOnly(parts) && personsName(parts[0]))
 	var groups []string
 	for _, s := range segments {
 		rs := []rune(s)
 		syllables, covers, words := spelledBy(rs, parts)
 		// A name the gloss spells is printed surname first.
 		printedName := len(words) > 1 && allCapital(words) && lexicon.Surnames.Has(words[0].text)
-		name := nameRun && personsName(parts[0]) || printedName || leaders[s]
+		name := nameRun || printedName || leaders[s]
 		read := pinyin.Read(s, name, syllables)
 		switch {
 		case printedName: // in as many words as the gloss prints it
@@ -674,6 +680,25 @@ const maxSyllable = 5
 // joins no phrase (of, and).
 func givenSyllable(w string) bool {
 	return len(w) <= maxSyllable && !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) && !lexicon.PhraseConnectors.Has(w)
+}
+
+// PersonName reports whether run has the shape of a Chinese person's full
+// name: a surname (lexicon.HanziSurnames, or a compound one) and a given
+// name of one or two characters. Only the text can tell that a run of this
+// shape is a name (蔡英文) and not a word (高水平); the caller asks once it
+// has (President 蔡英文, 李家超 said).
+func PersonName(run string) bool {
+	rs := []rune(run)
+	if !shortHan(rs) {
+		return false
+	}
+	surname := 1
+	if compoundSurname(rs) {
+		surname = 2
+	} else if !lexicon.HanziSurnames.Has(string(rs[:1])) {
+		return false
+	}
+	return len(rs)-surname <= 2
 }
 
 // compoundSurname reports whether a run of three or four characters opens

@@ -198,42 +198,43 @@ func TestPinyin(t *testing.T) {
 	for _, tc := range []struct {
 		segments []string
 		gloss    string
+		person   bool   // the text calls the run a person
 		want     string // plain, then toned, separated by " / "
 	}{
-		{[]string{"网络", "主权"}, "", "wangluo zhuquan / wǎngluò zhǔquán"},
-		{[]string{"主权", "AI", "基础设施"}, "", "zhuquan AI jichusheshi / zhǔquán AI jīchǔshèshī"},
-		{[]string{"國家", "安全"}, "", "guojia anquan / guójiā ānquán"},
-		{[]string{"重庆", "银行"}, "", "chongqing yinhang / chóngqìng yínháng"},
-		{[]string{"藏族"}, "", "zangzu / zàngzú"},
-		{[]string{"中行"}, "", "zhonghang / zhōngháng"},
-		{[]string{"绿色", "发展"}, "", "luse fazhan / lǜsè fāzhǎn"},
+		{[]string{"网络", "主权"}, "", false, "wangluo zhuquan / wǎngluò zhǔquán"},
+		{[]string{"主权", "AI", "基础设施"}, "", false, "zhuquan AI jichusheshi / zhǔquán AI jīchǔshèshī"},
+		{[]string{"國家", "安全"}, "", false, "guojia anquan / guójiā ānquán"},
+		{[]string{"重庆", "银行"}, "", false, "chongqing yinhang / chóngqìng yínháng"},
+		{[]string{"藏族"}, "", false, "zangzu / zàngzú"},
+		{[]string{"中行"}, "", false, "zhonghang / zhōngháng"},
+		{[]string{"绿色", "发展"}, "", false, "luse fazhan / lǜsè fāzhǎn"},
 		// A name: surname and given name apart, as the gloss prints it or
 		// else after the surname.
-		{[]string{"习近平"}, "Xi Jinping", "xi jinping / xí jìnpíng"},
-		{[]string{"习近平", "思想"}, "Xi Jinping Thought", "xi jinping sixiang / xí jìnpíng sīxiǎng"},
-		{[]string{"习近平", "新时代"}, "", "xi jinping xinshidai / xí jìnpíng xīnshídài"},
-		{[]string{"欧阳明"}, "Ouyang Ming", "ouyang ming / ōuyáng míng"},
-		{[]string{"曾庆红"}, "", "cengqinghong / céngqìnghóng"},
-		{[]string{"曾庆红"}, "Zeng Qinghong", "zeng qinghong / zēng qìnghóng"},
-		{[]string{"曾荫权"}, "Donald Tsang", "zeng yinquan / zēng yīnquán"},
-		{[]string{"司马南"}, "Szeto Nan", "sima nan / sīmǎ nán"},
-		{[]string{"吕晓明"}, "Lü Xiaoming", "lu xiaoming / lǚ xiǎomíng"},
-		{[]string{"弦子"}, "Xianzi", "xianzi / xiánzi"},
-		{[]string{"蔡英文"}, "Tsai Ing-wen", "cai yingwen / cài yīngwén"},
-		{[]string{"长城"}, "Great Wall", "changcheng / chángchéng"}, // no person's name
-		{[]string{"华为"}, "Huawei", "huawei / huáwéi"},
-		{[]string{"羅智強"}, "Lo Chih-chiang", "luo zhiqiang / luó zhìqiáng"},
+		{[]string{"习近平"}, "Xi Jinping", false, "xi jinping / xí jìnpíng"},
+		{[]string{"习近平", "思想"}, "Xi Jinping Thought", false, "xi jinping sixiang / xí jìnpíng sīxiǎng"},
+		{[]string{"习近平", "新时代"}, "", false, "xi jinping xinshidai / xí jìnpíng xīnshídài"},
+		{[]string{"欧阳明"}, "Ouyang Ming", false, "ouyang ming / ōuyáng míng"},
+		{[]string{"曾庆红"}, "", false, "cengqinghong / céngqìnghóng"},
+		{[]string{"曾庆红"}, "Zeng Qinghong", false, "zeng qinghong / zēng qìnghóng"},
+		{[]string{"曾荫权"}, "Donald Tsang", false, "zeng yinquan / zēng yīnquán"},
+		{[]string{"司马南"}, "Szeto Nan", false, "sima nan / sīmǎ nán"},
+		{[]string{"吕晓明"}, "Lü Xiaoming", false, "lu xiaoming / lǚ xiǎomíng"},
+		{[]string{"弦子"}, "Xianzi", false, "xianzi / xiánzi"},
+		{[]string{"蔡英文"}, "Tsai Ing-wen", false, "cai yingwen / cài yīngwén"},
+		{[]string{"长城"}, "Great Wall", false, "changcheng / chángchéng"}, // no person's name
+		{[]string{"华为"}, "Huawei", false, "huawei / huáwéi"},
+		{[]string{"羅智強"}, "Lo Chih-chiang", false, "luo zhiqiang / luó zhìqiáng"},
 		// A hyphenated given name makes the gloss a person's name, however
 		// the surname is romanised.
-		{[]string{"蕭美琴"}, "Hsiao Bi-khim", "xiao meiqin / xiāo měiqín"},
-		{[]string{"李家超"}, "John Lee Ka-chiu", "li jiachao / lǐ jiāchāo"},
-		{[]string{"话语权"}, "Discourse Power; Huàyǔ Quán", "huayuquan / huàyǔquán"}, // capitalised, but no name
-		{[]string{"埃隆·马斯克"}, "Elon Musk", "ailongmasike / āilóngmǎsīkè"},
+		{[]string{"蕭美琴"}, "Hsiao Bi-khim", false, "xiao meiqin / xiāo měiqín"},
+		{[]string{"李家超"}, "John Lee Ka-chiu", false, "li jiachao / lǐ jiāchāo"},
+		{[]string{"话语权"}, "Discourse Power; Huàyǔ Quán", false, "huayuquan / huàyǔquán"}, // capitalised, but no name
+		{[]string{"埃隆·马斯克"}, "Elon Musk", false, "ailongmasike / āilóngmǎsīkè"},
 		// A quotation mark in a run gives no group.
-		{[]string{"把握", "’", "两个", "确立", "’"}, "", "bawo liangge queli / bǎwò liǎnggè quèlì"},
-		{nil, "", " / "},
+		{[]string{"把握", "’", "两个", "确立", "’"}, "", false, "bawo liangge queli / bǎwò liǎnggè quèlì"},
+		{nil, "", false, " / "},
 	} {
-		plain, toned := GlossPinyin(tc.segments, tc.gloss)
+		plain, toned := GlossPinyin(tc.segments, tc.gloss, tc.person)
 		if got := plain + " / " + toned; got != tc.want {
 			t.Errorf("GlossPinyin(%q, %q) = %q, want %q", tc.segments, tc.gloss, got, tc.want)
 		}
@@ -337,7 +338,7 @@ func BenchmarkSegment(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, r := range runs {
-			GlossPinyin(c.Segment(r[0], r[1]), r[1])
+			GlossPinyin(c.Segment(r[0], r[1]), r[1], false)
 		}
 	}
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(runs)), "µs/run")
@@ -361,6 +362,18 @@ func TestIdiomList(t *testing.T) {
 	for w, want := range map[string]bool{"一一列举": true, "瑕不掩瑜": true, "韜光養晦": true, "自主可控": false, "瑕不掩": false, "": false} {
 		if got := isIdiom(w); got != want {
 			t.Errorf("isIdiom(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestPersonName(t *testing.T) {
+	for run, want := range map[string]bool{
+		"蔡英文": true, "馬英九": true, "李家超": true, "毛宁": true, "顧立雄": true, "欧阳娜娜": true, "司马南": true,
+		"高水平": true, // the shape alone; the text must call it a person
+		"发言人": false, "国务院": false, "李": false, "王小明明": false, "习近平思想": false, "蔡A": false,
+	} {
+		if got := PersonName(run); got != want {
+			t.Errorf("PersonName(%q) = %v, want %v", run, got, want)
 		}
 	}
 }

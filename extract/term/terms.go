@@ -66,11 +66,17 @@ func (t *Terms) Tag(ctx context.Context, a *claimx.Article) {
 		term := f.Term
 		described := strings.Trim(f.Gloss+"; "+f.hint, "; ")
 		segs := []string{term.Hanzi}
+		// A run the text calls a person is a name, which is one segment
+		// however the dictionary cuts it (蔡|英文), unless it is a word the
+		// dictionary holds (高度).
+		person := f.person && segment.PersonName(term.Hanzi) && (t.zh == nil || !t.zh.Known(term.Hanzi))
 		if t.zh != nil {
-			segs = t.zh.Segment(term.Hanzi, described)
+			if !person {
+				segs = t.zh.Segment(term.Hanzi, described)
+			}
 			term.Segments = segs
 		}
-		term.Pinyin, term.PinyinTones = segment.GlossPinyin(segs, described)
+		term.Pinyin, term.PinyinTones = segment.GlossPinyin(segs, described, person)
 		a.Claims[i].Terms = append(a.Claims[i].Terms, term)
 	}
 }
@@ -80,6 +86,37 @@ func (t *Terms) Tag(ctx context.Context, a *claimx.Article) {
 type foundTerm struct {
 	claimx.Term
 	hint string
+	// person: the text calls the run a person (personCue).
+	person bool
+}
+
+// personCue reports whether the English around the run r calls it a
+// person: a title right before it (President 蔡英文, Taiwan's president
+// 賴清德, spokesperson 毛宁) or a verb of saying right after it (李家超
+// said, 馬英九 told reporters).
+func personCue(rs []rune, r [2]int) bool {
+	if r[0] > 0 && rs[r[0]-1] == ' ' {
+		words := glossClauseWords(rs[glossLineStart(rs, r[0]):r[0]])
+		if n := len(words); n > 0 && lexicon.IsTitle(words[n-1]) {
+			return true
+		}
+	}
+	if r[1]+1 < len(rs) && rs[r[1]] == ' ' {
+		end := r[1] + 1
+		for end < len(rs) && unicode.IsLetter(rs[end]) {
+			end++
+		}
+		_, _, ok := lexicon.Lemma(strings.ToLower(string(rs[r[1]+1:end])), lexicon.ReportingVerbs.Has)
+		return ok
+	}
+	return false
+}
+
+// glossIsTitle reports whether a gloss ends in a title: President,
+// Defence Minister, spokesperson.
+func glossIsTitle(g string) bool {
+	words := strings.Fields(g)
+	return len(words) > 0 && lexicon.IsTitle(words[len(words)-1])
 }
 
 // termCitationOpens returns the positions of the opening marks of the
@@ -103,12 +140,15 @@ func findTerms(rs []rune, citations map[int]bool) []foundTerm {
 		out[i] = describeRun(rs, r, runs, citations, sideBySide)
 	}
 	given := make(map[string]foundTerm)
+	person := make(map[string]bool)
 	for _, f := range out {
 		if g, seen := given[f.Hanzi]; !seen || (g.Gloss == "" && f.Gloss != "") {
 			given[f.Hanzi] = f
 		}
+		person[f.Hanzi] = person[f.Hanzi] || f.person
 	}
 	for i := range out {
+		out[i].person = person[out[i].Hanzi]
 		g := given[out[i].Hanzi]
 		if out[i].Gloss == "" {
 			out[i].Gloss = g.Gloss
@@ -315,6 +355,15 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, sid
 	open, close, inside := termParen(rs, r)
 	if !inside {
 		f.Gloss, f.hint = glossOutside(rs, r, runs, citations, sideBySide)
+		f.person = personCue(rs, r) && segment.PersonName(hanzi)
+		label := r[1] < len(rs) && (rs[r[1]] == ':' || rs[r[1]] == '：')
+		if f.person && (glossIsTitle(f.Gloss) || label && !segment.Spells(hanzi, f.Gloss)) {
+			// The office before a name is no gloss of it (Defence
+			// Minister 顧立雄, Taiwan's president 賴清德), nor is the
+			// speech after a transcript's label (Spokesperson 毛宁: Good
+			// afternoon).
+			f.Gloss = ""
+		}
 		return f
 	}
 	if citations[open] {

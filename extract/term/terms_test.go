@@ -133,6 +133,30 @@ func TestTermsTag(t *testing.T) {
 		{"capitalised title of a newspaper",
 			"An editorial in People’s Daily (人民日报) agreed.",
 			[]wantTerm{{"人民日报", "People’s Daily", "人民日报"}}},
+		// A run the text calls a person, by a title before it or a verb of
+		// saying after it, is a name: one segment, and the office is no
+		// gloss of it.
+		{"unglossed name after a title (wire)",
+			"Taiwan's president 賴清德 said the island would not be provoked.",
+			[]wantTerm{{"賴清德", "", "賴清德"}}},
+		{"unglossed name after a capitalised office (newspaper)",
+			"Defence Minister 顧立雄 told lawmakers on Tuesday that drills would go on.",
+			[]wantTerm{{"顧立雄", "", "顧立雄"}}},
+		{"unglossed name before a verb of saying (think tank)",
+			"In a speech in March, 馬英九 argued that dialogue was still possible.",
+			[]wantTerm{{"馬英九", "", "馬英九"}}},
+		{"unglossed name before said (Hong Kong outlet)",
+			"At the ceremony 李家超 said the city had turned a new page.",
+			[]wantTerm{{"李家超", "", "李家超"}}},
+		{"unglossed name after a title (transcript)",
+			"Spokesperson 毛宁: Good afternoon, friends from the press.",
+			[]wantTerm{{"毛宁", "", "毛宁"}}},
+		{"a word after a title is no name",
+			"The president 高度 praised the staff.",
+			[]wantTerm{{"高度", "", "高度"}}},
+		{"an office the run translates is its gloss",
+			"The Foreign Minister 外交部长 attended.",
+			[]wantTerm{{"外交部长", "Foreign Minister", "外交部长"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := tagtest.Sentences(tc.text)
@@ -237,6 +261,10 @@ func TestTermsPinyin(t *testing.T) {
 		{"Tibetans (藏族) number about six million.", "zangzu"},
 		{"The Bank of China (中国银行) raised rates.", "zhongguoyinhang"},
 		{"Crowds walked the Great Wall (长城) at dawn.", "changcheng"},
+		// A name the text calls a person, glossed by no name.
+		{"Vice Premier 何立峰 met the delegation.", "he lifeng"},
+		{"曾庆红 said nothing.", "zeng qinghong"},
+		{"The president 高度 praised the staff.", "gaodu"}, // a word, no name
 	} {
 		a := tagtest.Sentences(tc.text)
 		New(segment.LoadChinese).Tag(context.Background(), a)
