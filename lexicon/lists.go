@@ -129,6 +129,7 @@ var (
 	PhraseConnectors   = load("phrase-connectors")                            // "in", "on": inside a capitalised phrase ("Made in China")
 	NamingVerbs        = load("naming-verbs")                                 // "dubbed", "known": introduce a term
 	TitleVerbs         = load("title-verbs")                                  // "titled": introduce the English title of a work
+	DocumentParts      = load("document-parts")                               // "Article", "Section": before a number and "of", a part of the document named after
 	TermNouns          = load("term-nouns")                                   // "slogan", "concept": name a term
 	PolicyVerbs        = load("policy-verbs")                                 // "promote", "uphold": take a policy term as object
 	ListVerbs          = load("list-verbs")                                   // "include", "comprise": verbs in any form, never nouns, before a list

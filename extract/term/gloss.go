@@ -300,7 +300,7 @@ func glossClauseWords(rs []rune) []string {
 // phrase taken as a gloss.
 const (
 	maxGlossNameWords     = 4
-	maxGlossCapitalPhrase = 16
+	maxGlossCapitalPhrase = maxTitleWords
 	maxGlossNounPhrase    = 5
 )
 
@@ -442,7 +442,14 @@ func glossCapitalPhrase(words []string) []string {
 			from = i
 			continue
 		}
-		if !lexicon.PhraseConnectors.Has(w) {
+		// Any preposition right before a capitalised word joins the words
+		// of a title, where names hold but a few (Guidelines for Building
+		// a Strong Nation through Education), but one that may open a
+		// clause (as, after) ends it: known in Chinese as the
+		// Thousand-Ten Thousand Project; and so does one before an
+		// article (Awards under the Rules on …).
+		title := lexicon.Prepositions.Has(w) && !lexicon.ClausePrepositions.Has(w) && i+1 < len(words) && glossStartsUpper(words[i+1])
+		if !lexicon.PhraseConnectors.Has(w) && !title {
 			break
 		}
 	}
@@ -452,6 +459,14 @@ func glossCapitalPhrase(words []string) []string {
 	// (Several Measures to …, Some Opinions on …).
 	if d := phrase[0]; len(phrase) > 1 && glossDeterminer(d) && (!glossStartsUpper(d) || !lexicon.Quantifiers.Has(d)) {
 		phrase = phrase[1:]
+	}
+	// A numbered part of a document before its name is no part of the
+	// name: Article 2 of the Act Governing Relations … (台灣地區…條例).
+	if len(phrase) > 3 && lexicon.DocumentParts.Has(phrase[0]) && phrase[2] == "of" {
+		phrase = phrase[3:]
+		if len(phrase) > 1 && glossDeterminer(phrase[0]) {
+			phrase = phrase[1:]
+		}
 	}
 	// A place preposition capitalised because it opens the clause is not
 	// the name's: In Matsu (馬祖).

@@ -496,6 +496,28 @@ func TestTermsGloss(t *testing.T) {
 		{"one quotation for two runs shares it",
 			"Officials praised the “new normal” (新常态, 新发展) repeatedly.",
 			[]hg{{"新常态", "new normal"}, {"新发展", "new normal"}}},
+
+		// A document's English title is read whole, however long, with the
+		// prepositions inside it; a numbered part of the document before
+		// it, or a clause it closes, is not the title's.
+		{"title of nineteen words (ministry notice)",
+			"In 2021 the Central Committee issued the Opinions on Further Easing the Burden of Excessive Homework and Off-Campus Tutoring for Students at the Compulsory Education Stage (关于进一步减轻义务教育阶段学生作业负担和校外培训负担的意见).",
+			[]hg{{"关于进一步减轻义务教育阶段学生作业负担和校外培训负担的意见", "Opinions on Further Easing the Burden of Excessive Homework and Off-Campus Tutoring for Students at the Compulsory Education Stage"}}},
+		{"title with through (think tank)",
+			"Beijing's Guidelines for Building a Strong Nation through Education (教育强国建设规划纲要) set goals for 2035.",
+			[]hg{{"教育强国建设规划纲要", "Guidelines for Building a Strong Nation through Education"}}},
+		{"title with between and by (law firm note)",
+			"Awards under the Rules on Disputes between Investors Settled by Arbitration (投资者仲裁规则) are final.",
+			[]hg{{"投资者仲裁规则", "Rules on Disputes between Investors Settled by Arbitration"}}},
+		{"an article of the law before its title (NPC digest)",
+			"Article 23 of the Law on Safeguarding National Security in the Hong Kong Special Administrative Region (香港国安法) applies.",
+			[]hg{{"香港国安法", "Law on Safeguarding National Security in the Hong Kong Special Administrative Region"}}},
+		{"a section before the title (wire)",
+			"Section 301 of the Trade Act (贸易法) was invoked again.",
+			[]hg{{"贸易法", "Trade Act"}}},
+		{"a name as a clause preposition opens (blog)",
+			"It is known in Chinese as the Ten Thousand Villages Project (万村工程).",
+			[]hg{{"万村工程", "Ten Thousand Villages Project"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := tagtest.Sentences(tc.text)
