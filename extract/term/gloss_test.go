@@ -518,6 +518,47 @@ func TestTermsGloss(t *testing.T) {
 		{"a name as a clause preposition opens (blog)",
 			"It is known in Chinese as the Ten Thousand Villages Project (万村工程).",
 			[]hg{{"万村工程", "Ten Thousand Villages Project"}}},
+
+		// A quotation in a parenthesis is one gloss, commas and all.
+		{"quoted gloss with a comma (newsletter)",
+			"The plan is called 东数西算 (\"eastern data, western computing\") in official media.",
+			[]hg{{"东数西算", "eastern data, western computing"}}},
+		{"curly-quoted title with a comma (think tank)",
+			"The slogan 稳中求进 (“Seek Progress, Maintain Stability”) returned.",
+			[]hg{{"稳中求进", "Seek Progress, Maintain Stability"}}},
+		{"pinyin, then a quotation with a comma",
+			"They call it 东数西算 (dōng shù xī suàn, “eastern data, western computing”).",
+			[]hg{{"东数西算", "eastern data, western computing"}}},
+		// A relative pronoun and adverbs before a lead-in belong to it.
+		{"which roughly translates as (magazine)",
+			"The phrase 东数西算, which roughly translates as “eastern data, western computing,” was coined in 2022.",
+			[]hg{{"东数西算", "eastern data, western computing"}}},
+		{"which literally means (blog)",
+			"Netizens say 躺平, which literally means “lying flat.”",
+			[]hg{{"躺平", "lying flat"}}},
+		{"which is no lead-in",
+			"They use 躺平, which spread online in 2021.",
+			[]hg{{"躺平", ""}}},
+		// After "or", a gerund's phrase glosses the run; a clause does not.
+		{"or and a gerund (wire)",
+			"Beijing calls this 以台制华, or using Taiwan to contain China.",
+			[]hg{{"以台制华", "using Taiwan to contain China"}}},
+		{"or and a gerund mid-sentence (think tank)",
+			"Officials stressed 稳字当头, or putting stability first, at the meeting.",
+			[]hg{{"稳字当头", "putting stability first"}}},
+		{"or and a clause",
+			"Firms must comply with 数据安全法, or they face fines.",
+			[]hg{{"数据安全法", ""}}},
+		{"or and a pronoun in -thing",
+			"They wanted 躺平, or nothing at all.",
+			[]hg{{"躺平", ""}}},
+		// Toned pinyin capitalised as it opens a sentence.
+		{"toned pinyin opening a sentence (China Project style)",
+			"Zhōngguó mèng 中国梦 was first used in 2012.",
+			[]hg{{"中国梦", "Zhōngguó mèng"}}},
+		{"toned pinyin opening a sentence before a parenthesis",
+			"Gòngtóng fùyù (共同富裕) was the watchword.",
+			[]hg{{"共同富裕", "Gòngtóng fùyù"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := tagtest.Sentences(tc.text)

@@ -333,6 +333,11 @@ func termPieces(rs []rune, open, close int, runs [][2]int) []termPiece {
 			flush(i)
 			start = i + 1
 		}
+		// A quotation of English is one piece, its commas and all:
+		// ("eastern data, western computing").
+		if q := termQuoteClose(rs, i, close); q > 0 {
+			i = q
+		}
 		// A parenthesis nested in this one is part of the piece it stands
 		// in, and its runs are glossed by it, not by this one.
 		if c, ok := termParenClose(rs, i); ok && isTermParenOpen(rs[i]) && c < close {
@@ -345,6 +350,28 @@ func termPieces(rs []rune, open, close int, runs [][2]int) []termPiece {
 	}
 	flush(close)
 	return out
+}
+
+// termQuoteClose returns the position of the mark that closes the
+// quotation opened at i before end, 0 if rs[i] opens none or the quotation
+// holds Chinese, whose runs are pieces of their own.
+func termQuoteClose(rs []rune, i, end int) int {
+	closer, ok := glossOpeningQuotes[rs[i]]
+	if rs[i] == '"' {
+		closer, ok = '"', true
+	}
+	if !ok {
+		return 0
+	}
+	for j := i + 1; j < end; j++ {
+		switch {
+		case segment.IsHan(rs[j]):
+			return 0
+		case rs[j] == closer && !inWord(rs, j):
+			return j
+		}
+	}
+	return 0
 }
 
 // describeRun gathers what the text says about the run r: its gloss, and
@@ -622,6 +649,7 @@ func glossAfter(rs []rune, end int, hanzi string) string {
 	}
 	leadIn, article, translation := false, false, ""
 	for {
+		s = glossRelativeBeforeLeadIn(s)
 		if n := glossLeadIn(s, lexicon.GlossLeadIns); n > 0 {
 			translates := glossLeadIn(s, lexicon.TranslationLeadIns) == n
 			leadIn, s = true, strings.TrimLeft(s[n:], " ")
@@ -677,9 +705,49 @@ func glossAfter(rs []rune, end int, hanzi string) string {
 				return strings.Join(glossAfterWords(translation[:end], quotedGlossLimit(hanzi)), " ")
 			}
 		}
+		// Or, after a lead-in, a gerund's phrase, as long as a quotation
+		// would be: 以台制华, or using Taiwan to contain China; where a
+		// clause with its subject is none (…, or they face fines).
+		if words := glossAfterWords(s[:i], quotedGlossLimit(hanzi)); leadIn && !article && len(words) > 1 && glossGerund(words[0]) {
+			return strings.Join(words, " ")
+		}
 		return ""
 	}
 	return strings.Join(words, " ")
+}
+
+// glossRelativeBeforeLeadIn drops the relative pronoun, and the adverbs
+// in -ly after it, that open a lead-in of a gloss without belonging to it:
+// 东数西算, which roughly translates as “eastern data, western computing”;
+// which, loosely, means …. s is returned whole where no lead-in follows
+// them.
+func glossRelativeBeforeLeadIn(s string) string {
+	w, rest, ok := strings.Cut(s, " ")
+	if !ok || !lexicon.Relatives.Has(w) || glossLeadIn(s, lexicon.GlossLeadIns) > 0 {
+		return s // no relative, or one the lead-in holds (which literally means)
+	}
+	for {
+		rest = strings.TrimLeft(rest, " ,")
+		if glossLeadIn(rest, lexicon.GlossLeadIns) > 0 {
+			return rest
+		}
+		adverb, after, ok := strings.Cut(rest, " ")
+		adverb = strings.TrimRight(adverb, ",")
+		if !ok || len(adverb) <= 4 || !strings.HasSuffix(adverb, "ly") {
+			return s
+		}
+		rest = after
+	}
+}
+
+// glossGerund reports whether w is the -ing form of a verb opening a
+// phrase: lower case, with a stem of two letters or more (using,
+// building), and no pronoun in -thing (nothing) nor a noun of one syllable
+// (king, wing).
+func glossGerund(w string) bool {
+	stem, ok := strings.CutSuffix(w, "ing")
+	return ok && len(stem) >= 2 && !strings.HasSuffix(w, "thing") && !glossStartsUpper(w) &&
+		!strings.ContainsFunc(stem, func(r rune) bool { return !unicode.IsLetter(r) })
 }
 
 // glossAside returns the aside that s opens, up to the dash that closes it

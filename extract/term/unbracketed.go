@@ -580,7 +580,8 @@ func glossArticleBefore(rs []rune, start, end int) int {
 // romanisationBefore returns the lower-case words right before end that
 // spell hanzi in pinyin (huàyǔ quán 话语权, tifa (提法)), as printed, and
 // where they start; "" if none do. A capitalised romanisation is a name,
-// which the English rules read.
+// which the English rules read, but for toned pinyin capitalised as it
+// opens a sentence before lower-case words (Zhōngguó mèng 中国梦).
 func romanisationBefore(rs []rune, start, end int, hanzi string) (string, int) {
 	i := end
 	for n := 0; n < len([]rune(hanzi)); n++ {
@@ -591,7 +592,7 @@ func romanisationBefore(rs []rune, start, end int, hanzi string) (string, int) {
 		for j > start && pinyinRune(rs[j-1]) {
 			j--
 		}
-		if j == i || unicode.IsUpper(rs[j]) {
+		if j == i || unicode.IsUpper(rs[j]) && (n == 0 || !toneMarked(string(rs[j:i]))) {
 			break
 		}
 		i = j
