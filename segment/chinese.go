@@ -127,7 +127,7 @@ func (c *Chinese) Segment(run, gloss string) []string {
 		return []string{run}
 	}
 	for _, p := range parts {
-		if segs, ok := transliterated(rs, p); ok {
+		if segs, ok := c.transliterated(rs, p); ok {
 			// A printed transliteration may set a suffix apart as its own
 			// word (huàyǔ quán); the suffix still forms a word with it.
 			return attachSuffixes(segs)
@@ -207,22 +207,26 @@ func isIdiom(w string) bool {
 // piece the dictionary does not hold, which gse's HMM made up (瑕|不|掩瑜
 // is 瑕不掩瑜 "the flaw does not hide the jade", 勇往|直前, 以旧|换|新);
 // or four characters standing alone between punctuation marks or the run's
-// ends, cut with both (万邦来|朝, "all nations come to court"), which are no
-// words the dictionary knows. Words that stand alone stay split, set
-// phrase or not (忧患|意识, 自立|自强, 自主|可控), and so do numbers.
+// ends, cut with both (万邦来|朝, "all nations come to court") or into
+// pieces none of which the dictionary holds (春蛙|秋蟬, 東問|西答), which
+// are no words it knows. Words that stand alone stay split, set phrase or
+// not (忧患|意识, 自立|自强, 自主|可控), and so do numbers and what a
+// numeral opens (三权|分置).
 func (c *Chinese) joinSetPhrases(segs []string) []string {
 	out := segs[:0]
 	afterHan := false // whether the segment before segs[i] is Chinese
 	for i := 0; i < len(segs); i++ {
-		j, n, single, unknown, number := i, 0, false, false, false
+		j, n, single, unknown, number, none := i, 0, false, false, false, true
 		for j < len(segs) && n < 4 && allHan(segs[j]) {
 			k := utf8.RuneCountInString(segs[j])
 			ok, _ := numberWord([]rune(segs[j]))
-			n, single, unknown, number = n+k, single || k == 1, unknown || !c.Known(segs[j]), number || ok
+			known := c.Known(segs[j])
+			n, single, unknown, number, none = n+k, single || k == 1, unknown || !known, number || ok, none && !known
 			j++
 		}
 		alone := !afterHan && (j == len(segs) || !allHan(segs[j]))
-		if j-i > 1 && n == 4 && !number && (single || unknown) && (isIdiom(strings.Join(segs[i:j], "")) || alone && single && unknown) {
+		counted := strings.ContainsRune(numerals, []rune(segs[i])[0])
+		if j-i > 1 && n == 4 && !number && (single || unknown) && (isIdiom(strings.Join(segs[i:j], "")) || alone && (single && unknown || none && !counted)) {
 			out = append(out, strings.Join(segs[i:j], ""))
 			i, afterHan = j-1, true
 			continue
@@ -507,21 +511,27 @@ func wordTexts(ws []glossWord) []string {
 
 // transliterated segments rs along a gloss part that spells all of it:
 // each lower-case word is a segment, and consecutive capitalised words are
-// one name.
-func transliterated(rs []rune, part []glossWord) ([]string, bool) {
+// one name, but for a term printed in title case, each of whose words
+// spells a word the dictionary holds (Jūnhéng Fāzhǎn: 均衡|发展).
+func (c *Chinese) transliterated(rs []rune, part []glossWord) ([]string, bool) {
 	covers, _, ok := pinyin.Spell(rs, wordTexts(part))
 	if !ok || !breaksWords(covers, part) {
 		return nil, false
 	}
 	var segs []string
 	at := 0
-	for i, n := range covers {
-		if i > 0 && part[i].capital && part[i-1].capital {
-			segs[len(segs)-1] += string(rs[at : at+n])
-		} else {
-			segs = append(segs, string(rs[at:at+n]))
+	for i := 0; i < len(covers); {
+		j, n, words := i+1, covers[i], covers[i] > 1 && c.Known(string(rs[at:at+covers[i]]))
+		for j < len(covers) && part[i].capital && part[j].capital {
+			words = words && covers[j] > 1 && c.Known(string(rs[at+n:at+n+covers[j]]))
+			n += covers[j]
+			j++
 		}
-		at += n
+		if words && j-i > 1 {
+			j, n = i+1, covers[i] // title case: each word a segment
+		}
+		segs = append(segs, string(rs[at:at+n]))
+		at, i = at+n, j
 	}
 	return segs, true
 }

@@ -66,6 +66,12 @@ func TestSegment(t *testing.T) {
 		// A printed transliteration fixes the breaks.
 		{"高质量发展", "high-quality development; gaozhiliang fazhan", "高质量|发展"},
 		{"高质量发展", "", "高质量|发展"},
+		// A term printed in title case is split as its words are; a name
+		// stays whole.
+		{"均衡发展", "Balanced Development; Jūnhéng Fāzhǎn", "均衡|发展"},
+		{"共享财富", "Gòngxiǎng Cáifù", "共享|财富"},
+		{"习近平", "Xí Jìnpíng", "习近平"},
+		{"蔡英文", "Cai Yingwen", "蔡英文"},
 		// Pinyin run together over more than three syllables, or spaced
 		// syllable by syllable, says nothing of the breaks.
 		{"认知域作战", "renzhiyuzuozhan", "认知域|作战"},
@@ -123,7 +129,10 @@ func TestSegment(t *testing.T) {
 		{"自主可控", "", "自主|可控"}, // no set phrase
 		{"新冠病毒", "", "新冠|病毒"},
 		{"党的领导", "", "党|的|领导"},
-		{"久久为功", "", "久久为功"}, // the domain list's set phrases
+		{"春蛙秋蟬", "", "春蛙秋蟬"}, // alone, cut into pieces the dictionary lacks
+		{"東問西答", "non sequitur", "東問西答"},
+		{"三权分置", "", "三权|分置"}, // a numeral opens it
+		{"久久为功", "", "久久为功"},  // the domain list's set phrases
 		{"攻堅克難", "", "攻堅克難"},
 		// A name whose last syllable is printed apart in lower case.
 		{"蔡英文", "Tsai Ing wen", "蔡英文"},

@@ -443,6 +443,12 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, sid
 			before = ""
 		}
 	}
+	if before == "" && english == "" && pinyin != "" && count == 1 {
+		// The run's pinyin beside it makes the English before the
+		// parenthesis its translation, a word for a term too: specific
+		// formulations (tifa 提法), the slogan (kouhao 口号).
+		before = glossTermNounBefore(rs, glossLineStart(rs, open), open)
+	}
 	switch {
 	case before != "":
 		f.Gloss = before
@@ -738,6 +744,18 @@ func glossRelativeBeforeLeadIn(s string) string {
 		}
 		rest = after
 	}
+}
+
+// glossTermNounBefore returns the noun phrase that ends at end when its head
+// is a word for a term (formulations, slogan), with the words that qualify
+// it: specific formulations; "" otherwise.
+func glossTermNounBefore(rs []rune, start, end int) string {
+	words := glossClauseWords(rs[start:end])
+	n := len(words)
+	if n == 0 || !lexicon.TermNouns.HasNoun(words[n-1]) {
+		return ""
+	}
+	return strings.TrimSpace(glossNounPhrase(words[:n-1]) + " " + words[n-1])
 }
 
 // glossGerund reports whether w is the -ing form of a verb opening a

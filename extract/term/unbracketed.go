@@ -93,6 +93,13 @@ func glossLine(rs []rune, r [2]int, roman int) string {
 	}
 	words := strings.Fields(before)
 	phrase := len(words) <= maxGlossNounPhrase && glossNounPhraseLen(words) == len(words)
+	if roman == 0 && listItemOpener(before) {
+		// A glossary's entry, a list item of the run and its English
+		// (- 春蛙秋蟬 media chatter), which may be any phrase.
+		if g := glossEntry(after, string(rs[r[0]:r[1]])); g != "" {
+			return g
+		}
+	}
 	switch {
 	case after == "" && before != "" && roman > 0 && phrase:
 		// English and pinyin either side: a noun phrase, whole.
@@ -109,6 +116,42 @@ func glossLine(rs []rune, r [2]int, roman int) string {
 		return line(glossDropDate(after), ".?!;:()")
 	}
 	return ""
+}
+
+// listItemOpener reports whether s, what stands on a line before a run, is
+// the mark or number of a list item: "-", "•", "3.", "(b)".
+func listItemOpener(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 4 {
+		return false
+	}
+	return !strings.ContainsFunc(s, unicode.IsLetter) || len(s) <= 3 && strings.ContainsAny(s, ".)")
+}
+
+// glossEntry returns the English after a run that opens a glossary's
+// entry: a phrase no longer than a quotation glossing the run would be,
+// with no mark of a sentence but a parenthesis (fight with back against the
+// wall (of water)), and no finite verb opening it, which would make the run
+// its subject (共同富裕 is a goal); symbols after the words are not the
+// gloss's (infinite pursuits ∞).
+func glossEntry(after, hanzi string) string {
+	words := strings.Fields(after)
+	for len(words) > 0 && !strings.ContainsFunc(words[len(words)-1], func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+		words = words[:len(words)-1]
+	}
+	if len(words) == 0 || len(words) > quotedGlossLimit(hanzi) {
+		return ""
+	}
+	g := strings.Join(words, " ")
+	first := strings.ToLower(words[0])
+	if !latin(g) || segment.HasHan(g) || strings.ContainsAny(g, ".?!;:[]\"“”") || first != "be" && lexicon.Be.Has(first) ||
+		lexicon.Have.Has(first) || lexicon.Modals.Has(first) || lexicon.Do.Has(first) || glossStartsUpper(words[0]) && len(words) == 1 {
+		return ""
+	}
+	if _, form, ok := lexicon.Lemma(first, lexicon.ReportingVerbs.Has); ok && form != lexicon.Base {
+		return ""
+	}
+	return g
 }
 
 // sentenceMarks are the marks that make English a sentence, not a title or
