@@ -579,6 +579,20 @@ func TestTermsGloss(t *testing.T) {
 		{"a word for a term before the run alone names it",
 			"Officials repeated the slogan (共同富裕) at every stop.",
 			[]hg{{"共同富裕", ""}}},
+		// A run set off by commas after the romanisation that spells it.
+		{"a name in apposition (wire)",
+			"Foreign Ministry spokesman Zhao Lijian, 赵立坚, said the visit went well.",
+			[]hg{{"赵立坚", "Zhao Lijian"}}},
+		{"toned pinyin in apposition (newsletter)",
+			"The term gòngtóng fùyù, 共同富裕, returned in 2021.",
+			[]hg{{"共同富裕", "gòngtóng fùyù"}}},
+		{"English in apposition is a description",
+			"The slogan, 共同富裕, returned in 2021.",
+			[]hg{{"共同富裕", ""}}},
+		// English after the romanisation printed after the run.
+		{"romanisation, then a lead-in and English (blog)",
+			"The word is 内卷 nèijuǎn, meaning involution, and it spread.",
+			[]hg{{"内卷", "involution"}}},
 		// Toned pinyin capitalised as it opens a sentence.
 		{"toned pinyin opening a sentence (China Project style)",
 			"Zhōngguó mèng 中国梦 was first used in 2012.",

@@ -49,12 +49,48 @@ func glossUnbracketed(rs []rune, r [2]int, hanzi string, sideBySide bool) (gloss
 		return g, p
 	}
 	if p != "" {
+		// English set off after the romanisation glosses the run: 内卷
+		// nèijuǎn, meaning involution.
+		if g := glossAfter(rs, r[1]+1+len([]rune(p)), hanzi); g != "" && !segment.Spells(hanzi, g) {
+			return g, p
+		}
 		if printedRomanisation(p) {
 			return p, p
 		}
 		hint = p
 	}
+	if g := glossApposed(rs, r, hanzi); g != "" {
+		return g, g
+	}
 	return glossAdjacentBefore(rs, r, hanzi, sideBySide), hint
+}
+
+// glossApposed returns the romanisation that a run set off by commas
+// stands in apposition to: the name or the pinyin right before the comma
+// before it, which spells it (Zhao Lijian, 赵立坚, said; gòngtóng fùyù,
+// 共同富裕, returned); "" if there is none. English that does not spell the
+// run is a description, not its gloss (the slogan, 共同富裕, spread).
+func glossApposed(rs []rune, r [2]int, hanzi string) string {
+	end := r[0]
+	for end > 0 && rs[end-1] == ' ' {
+		end--
+	}
+	if end == 0 || rs[end-1] != ',' || r[1] >= len(rs) || rs[r[1]] != ',' {
+		return ""
+	}
+	end--
+	start := glossLineStart(rs, end)
+	if p, _ := romanisationBefore(rs, start, end, hanzi); printedRomanisation(p) {
+		return p // toned: plain pinyin (gongtong fuyu) only confirms the words
+	}
+	words := glossClauseWords(rs[start:end])
+	for k := 1; k <= maxGlossNameWords && k <= len(words); k++ {
+		name := words[len(words)-k:]
+		if glossTitleCase(name) && segment.Spells(hanzi, strings.Join(name, " ")) {
+			return strings.Join(name, " ")
+		}
+	}
+	return ""
 }
 
 // minHeadlineRun is the fewest characters of a run that is a headline,
