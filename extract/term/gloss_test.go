@@ -593,6 +593,23 @@ func TestTermsGloss(t *testing.T) {
 		{"romanisation, then a lead-in and English (blog)",
 			"The word is 内卷 nèijuǎn, meaning involution, and it spread.",
 			[]hg{{"内卷", "involution"}}},
+		// A possessive right before a run owns it and does not gloss it.
+		{"a possessive owner before the run (wire)",
+			"China's 双减 policy (\"double reduction\") targeted tutoring firms.",
+			[]hg{{"双减", ""}}},
+		{"a state's possessive before a law (newspaper)",
+			"Critics say Hong Kong's 国安法 has chilled speech.",
+			[]hg{{"国安法", ""}}},
+		{"a name's possessive that spells the run glosses it",
+			"He reads Xi Jinping's 习近平 speeches closely.",
+			[]hg{{"习近平", "Xi Jinping"}}},
+		// A comma inside a closing quotation mark ends a piece too.
+		{"comma inside the quotation in a parenthesis (magazine)",
+			"The mood of 躺平 (literally \"lying flat,\" a rejection of the rat race) spread.",
+			[]hg{{"躺平", "lying flat"}}},
+		{"or and a clause set off by commas",
+			"Firms must obey 数据安全法, or they face fines, the regulator said.",
+			[]hg{{"数据安全法", ""}}},
 		// Toned pinyin capitalised as it opens a sentence.
 		{"toned pinyin opening a sentence (China Project style)",
 			"Zhōngguó mèng 中国梦 was first used in 2012.",

@@ -337,6 +337,12 @@ func termPieces(rs []rune, open, close int, runs [][2]int) []termPiece {
 		// ("eastern data, western computing").
 		if q := termQuoteClose(rs, i, close); q > 0 {
 			i = q
+			if strings.ContainsRune(",;", rs[q-1]) {
+				// A comma inside the closing mark ends the piece too:
+				// (literally "lying flat," a rejection of the rat race).
+				flush(q + 1)
+				start = q + 1
+			}
 		}
 		// A parenthesis nested in this one is part of the piece it stands
 		// in, and its runs are glossed by it, not by this one.

@@ -481,6 +481,11 @@ func glossAdjacentBefore(rs []rune, r [2]int, hanzi string, sideBySide bool) str
 		return ""
 	}
 	g := wordsGloss(words, hanzi)
+	if _, owner := glossPossessive(words[len(words)-1]); owner && !segment.Spells(hanzi, g) {
+		// The run is what the owner has (China's 双减 policy), unless the
+		// owner is the run's own name (Xi Jinping's 习近平 path).
+		return ""
+	}
 	if w := strings.Fields(g); len(w) == 1 && (lexicon.Common.Has(w[0]) || lexicon.IsTitle(w[0]) || lexicon.Adjectives.Has(w[0])) ||
 		!latin(g) || languageNames(w) {
 		return ""
