@@ -718,9 +718,16 @@ func glossAfter(rs []rune, end int, hanzi string) string {
 			}
 		}
 		// Or, after a lead-in, a gerund's phrase, as long as a quotation
-		// would be: 以台制华, or using Taiwan to contain China; where a
-		// clause with its subject is none (…, or they face fines).
-		if words := glossAfterWords(s[:i], quotedGlossLimit(hanzi)); leadIn && !article && len(words) > 1 && glossGerund(words[0]) {
+		// would be (以台制华, or using Taiwan to contain China), or a
+		// phrase set off by commas as an apposition, of no more words than
+		// the run has characters, as dense Chinese is glossed
+		// (百年未有之大变局, or great changes unseen in a century, …);
+		// a clause with its subject is none (…, or they face fines; 内卷,
+		// or people compete ever harder for less,).
+		words := glossAfterWords(s[:i], quotedGlossLimit(hanzi))
+		first := strings.ToLower(strings.Join(words[:min(1, len(words))], ""))
+		apposed := i < len(s) && s[i] == ',' && len(words) <= utf8.RuneCountInString(hanzi) && !glossPronoun(first) && !glossModal(first)
+		if leadIn && !article && len(words) > 1 && (glossGerund(words[0]) || apposed) {
 			return strings.Join(words, " ")
 		}
 		return ""
