@@ -591,6 +591,41 @@ func (c *claim) hasDigit(i, j int) bool {
 	return false
 }
 
+// listNext reports whether the run r continues the list of the run ending
+// at token end-1: listContinues, unless only a comma comes between and r
+// is the subject of the verb after it, "In Kisumu, Wanjala told
+// reporters", "At a rally in Lagos, Tinubu promised reforms": a phrase of
+// place put first, then the clause's subject.
+func (d *doc) listNext(c *claim, end int, r [2]int) bool {
+	if !c.listContinues(end, r[0]) {
+		return false
+	}
+	if end < r[0] {
+		return true
+	}
+	for k := r[0]; k < r[1]; k++ {
+		if w := c.toks[k].text; w == "and" || w == "or" {
+			return true // the list's last items, its subject: "Kenya, Uganda and Tanzania said"
+		}
+	}
+	return !d.reportingAfter(c, r[1]) && !c.auxiliaryAfter(r[1]) && !c.pastAfter(r[1])
+}
+
+// pastAfter reports whether a lower-case verb in the past tense follows
+// the name ending at token j-1, only spaces between: "Tinubu visited",
+// "Mahama won".
+func (c *claim) pastAfter(j int) bool {
+	k, ok := c.next(j)
+	if !ok || c.toks[k].cap {
+		return false
+	}
+	w := c.toks[k].text
+	if i, ok := lexicon.IrregularVerbs.Entry(w); ok {
+		return lexicon.IrregularVerbs.Forms(i)[0] != w // "told", not "tell"
+	}
+	return strings.HasSuffix(w, "ed") && !strings.Contains(w, "-")
+}
+
 // listContinues reports whether only commas, spaces and "and"/"or"/"the"
 // separate token end-1 from token start.
 func (c *claim) listContinues(end, start int) bool {

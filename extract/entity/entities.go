@@ -82,6 +82,7 @@ type doc struct {
 	cited  map[string]bool       // gazetteer.Key of the sources the article's citations name
 
 	mentions []*mention
+	runFrom  []int // segmentClaim's buffer: where each run's mentions start
 	clusters map[string]*cluster
 }
 

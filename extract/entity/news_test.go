@@ -154,3 +154,18 @@ func TestEntitiesListsAndNonPlaces(t *testing.T) {
 			[]string{"GPE Yantai"}},
 	})
 }
+
+// TestEntitiesFrontedPlaces covers a phrase of place put before the
+// clause's subject (wire and regional copy): the subject after the comma
+// is no item of a list of places, whatever the place before it is, while
+// a list of places that acts stays one.
+func TestEntitiesFrontedPlaces(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"the subject after a fronted place is no place",
+			[]string{"Speaking in Kisumu, Wanjala told reporters the count was late.", "At a rally in Lagos, Tinubu promised reforms.", "In Kano, Abacha had ruled by decree."},
+			[]string{"GPE Kisumu", "GPE Lagos", "GPE Kano"}},
+		{"a list of places that acts is still a list",
+			[]string{"Kenya, Uganda and Tanzania said they would cooperate.", "Officials in Mombasa, Malindi and Lamu agreed."},
+			[]string{"GPE Kenya", "GPE Uganda", "GPE Tanzania", "GPE Mombasa", "GPE Malindi", "GPE Lamu"}},
+	})
+}

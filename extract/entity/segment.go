@@ -71,7 +71,7 @@ func (d *doc) segmentClaim(c *claim) {
 	cues := make([]claimx.EntityType, len(runs))
 	for n, r := range runs {
 		cue := d.contextCue(c, r[0], r[1])
-		if cue == "" && n > 0 && c.listContinues(runs[n-1][1], r[0]) {
+		if cue == "" && n > 0 && d.listNext(c, runs[n-1][1], r) {
 			cue = d.listCue(c, runs[n-1][0], runs[n-1][1], cues[n-1])
 		}
 		if cue == "" && (c.orgNounAfter(r[1]) || c.toks[r[1]-1].acronym && d.appositiveType(c, r[1]) == claimx.Org) {
@@ -84,17 +84,18 @@ func (d *doc) segmentClaim(c *claim) {
 		cues[n] = cue
 	}
 	d.placeLists(c, runs, cues)
-	from := make([]int, len(runs)+1) // the first of each run's mentions
+	from := d.runFrom[:0] // the first of each run's mentions
 	for n, r := range runs {
-		from[n] = len(d.mentions)
+		from = append(from, len(d.mentions))
 		if d.vesselName(c, r[0], r[1]) || r[1]-r[0] == 1 && messrs(c, r[0]+2) {
 			continue // a ship's name; the "M" of "M/s"
 		}
 		d.segment(c, r[0], r[1], c.toks[r[0]].sentStart, cues[n])
 		d.stateBody(c, r[0], r[1])
 	}
-	from[len(runs)] = len(d.mentions)
+	from = append(from, len(d.mentions))
 	d.listedPeople(c, runs, from)
+	d.runFrom = from
 }
 
 // listedPeople types as people the full names of a list that one of its
@@ -103,28 +104,26 @@ func (d *doc) segmentClaim(c *claim) {
 // Ikaika Kahananui and Ngaire Hohaia said". A given name says it only of
 // a list that more people's names than other names make ("Olusegun
 // Obasanjo, Jakaya Kikwete and Uhuru Kenyatta"): films and books are
-// listed beside people ("Marjorie Prime, Phantom Thread, Casting JonBenet"). The mentions of run n are d.mentions[from[n]:from[n+1]];
-// only an untyped name shaped like a person's full name takes the type,
-// not one after "the" ("The Wise Kids") nor one of words the article also
-// writes in lower case.
+// listed beside people ("John Wick, Phantom Thread, Casting Shadows").
+// The mentions of run n are d.mentions[from[n]:from[n+1]]; only an untyped
+// name shaped like a person's full name takes the type, not one after
+// "the" ("The Wise Kids") nor one of words the article also writes in
+// lower case.
 func (d *doc) listedPeople(c *claim, runs [][2]int, from []int) {
 	for a := 0; a < len(runs); {
 		b := a + 1
-		for b < len(runs) && c.listContinues(runs[b-1][1], runs[b][0]) {
+		for b < len(runs) && d.listNext(c, runs[b-1][1], runs[b]) {
 			b++
 		}
-		if b-a < 2 {
-			a = b
-			continue
-		}
-		var ms []*mention
-		for _, m := range d.mentions[from[a]:from[b]] {
-			if c.listItem(m, runs[a:b]) {
-				ms = append(ms, m)
+		items := func(yield func(*mention) bool) {
+			for _, m := range d.mentions[from[a]:from[b]] {
+				if c.listItem(m, runs[a:b]) && !yield(m) {
+					return
+				}
 			}
 		}
 		strong, people, untyped := false, 0, 0
-		for _, m := range ms {
+		for m := range items {
 			switch {
 			case m.typ == claimx.Person && strings.ContainsRune(m.named(), ' '):
 				people++
@@ -133,8 +132,8 @@ func (d *doc) listedPeople(c *claim, runs [][2]int, from []int) {
 				untyped++
 			}
 		}
-		if strong || people >= 2 && people > untyped {
-			for _, m := range ms {
+		if b-a >= 2 && (strong || people >= 2 && people > untyped) {
+			for m := range items {
 				if m.fullName && m.typ == "" && !m.definite && d.properName(m.text) {
 					m.key, m.typ, m.rank, m.pending = "n:"+gazetteer.Key(m.text), claimx.Person, rankWeak, false
 				}
@@ -278,7 +277,7 @@ func (d *doc) placeLists(c *claim, runs [][2]int, cues []claimx.EntityType) {
 	for a := 0; a < len(runs); {
 		w, ok := d.cueWord(c, runs[a][0])
 		b := a + 1
-		for b < len(runs) && (c.listContinues(runs[b-1][1], runs[b][0]) || ok && c.repeatsPreposition(runs[b-1][1], runs[b][0], w)) {
+		for b < len(runs) && (d.listNext(c, runs[b-1][1], runs[b]) || ok && c.repeatsPreposition(runs[b-1][1], runs[b][0], w)) {
 			b++
 		}
 		if ok && lexicon.PlacePrepositions.Has(w) && (d.namesPlace(c, runs[a:b]) || b < len(runs) && d.inPlace(c, runs[b-1][1], runs[b])) {
