@@ -23,7 +23,7 @@ func detectLanguage(text string) string {
 	han, letters := 0, 0
 	for _, r := range text {
 		switch {
-		case unicode.Is(unicode.Han, r):
+		case isHan(r):
 			han++
 			letters++
 		case unicode.IsLetter(r):
@@ -42,7 +42,7 @@ func detectLanguage(text string) string {
 		return "zh"
 	}
 	markers, words := englishMarkers(text)
-	if letters >= minLanguageLetters && markers >= minEnglishMarkers && markers*englishMarkerShare >= words {
+	if letters >= minLanguageLetters && plainlyEnglish(markers, words) {
 		return Supported
 	}
 	// Trigram statistics need some text and a clear winner; short or
@@ -61,12 +61,11 @@ func detectLanguage(text string) string {
 	return info.Lang.Iso6391()
 }
 
-// plainlyEnglish reports whether English marker words ("the", "which")
-// make up a share of the text's words that no other language's text
+// plainlyEnglish reports whether a text's English marker words ("the",
+// "which") make up a share of its words that no other language's text
 // reaches. It settles most articles for a fraction of the cost of trigram
 // statistics, which decide the rest.
-func plainlyEnglish(text string) bool {
-	markers, words := englishMarkers(text)
+func plainlyEnglish(markers, words int) bool {
 	return markers >= minEnglishMarkers && markers*englishMarkerShare >= words
 }
 

@@ -45,7 +45,7 @@ func TestPlainlyEnglish(t *testing.T) {
 		// Too few words to settle: trigram statistics decide.
 		{"The ministry and the port.", false},
 	} {
-		if got := plainlyEnglish(tc.text); got != tc.want {
+		if got := plainlyEnglish(englishMarkers(tc.text)); got != tc.want {
 			t.Errorf("plainlyEnglish(%.40q…) = %v, want %v", tc.text, got, tc.want)
 		}
 	}

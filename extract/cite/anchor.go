@@ -37,11 +37,7 @@ const maxDateLineBytes = 100
 // caption), and failing that the last day of the year of a periodical's
 // volume ("China Brief Volume: 21 Issue: 24") or of the period its title
 // names ("Weekly Developments (Mar. 7 - Mar. 13, 2005)"): a date in that
-// year is placed in it. Failing all of them, it is the last day of the
-// latest year the article's own citations print in full: an article cites
-// sources of its own time, and "(Huanqiu, June 23)" after "(Xinhua, March
-// 3, 2022)" is read in 2022 rather than left without a date. Zero when
-// the text gives none of them.
+// year is placed in it. Zero when the text gives none of them.
 func referenceDate(a *claimx.Article) time.Time {
 	if !a.Published.IsZero() {
 		return a.Published
@@ -68,24 +64,32 @@ func referenceDate(a *claimx.Article) time.Time {
 			return time.Date(y, time.December, 31, 0, 0, 0, 0, time.UTC)
 		}
 	}
-	return latestCitedYear(a.Text)
+	return time.Time{}
 }
 
-// latestCitedYear is the last day of the latest year among the dates the
-// text's citations print with their year, zero if none does. Parsed
-// without a reference date, a year-less date has none and counts for
-// nothing.
-func latestCitedYear(text string) time.Time {
+// datedCitations parses text's citations against the reference date
+// published. With none, a year-less date is placed in the latest year the
+// article's own citations print in full: an article cites sources of its
+// own time, and "(Huanqiu, June 23)" after "(Xinhua, March 3, 2022)" is
+// read in 2022 rather than left without a date. The text is parsed again
+// only when there is such a date to place. It returns the citations and
+// the reference date they were placed against.
+func datedCitations(text string, published time.Time) ([]claimx.Citation, time.Time) {
+	cites := Parse(text, 0, published)
+	if !published.IsZero() || !slices.ContainsFunc(cites, func(c claimx.Citation) bool { return c.Date.IsZero() }) {
+		return cites, published
+	}
 	latest := 0
-	for _, c := range Parse(text, 0, time.Time{}) {
+	for _, c := range cites {
 		if !c.Date.IsZero() && !c.Accessed {
 			latest = max(latest, c.Date.Year())
 		}
 	}
 	if latest == 0 {
-		return time.Time{}
+		return cites, published
 	}
-	return time.Date(latest, time.December, 31, 0, 0, 0, 0, time.UTC)
+	published = time.Date(latest, time.December, 31, 0, 0, 0, 0, time.UTC)
+	return Parse(text, 0, published), published
 }
 
 // periodYear reads the year of the period that a periodical's title names

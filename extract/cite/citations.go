@@ -30,9 +30,9 @@ func (Citations) Tag(_ context.Context, a *claimx.Article) {
 	for i := range a.Claims {
 		a.Claims[i].Citations = nil
 	}
-	published := referenceDate(a)
+	cites, published := datedCitations(a.Text, referenceDate(a))
 	var runes []rune // the article's code points, read at the first citation outside every claim
-	for _, c := range Parse(a.Text, 0, published) {
+	for _, c := range cites {
 		i, ok := locate.Claim(a.Claims, c.Start)
 		if !ok {
 			if runes == nil {
