@@ -86,10 +86,11 @@ func beforeLink(runes []rune, end int) bool {
 }
 
 // afterLink reports whether runes[:start] ends with a link and the
-// parenthesis that opens at it.
+// parenthesis that opens at it. The link is the last run of text between
+// spaces, and may follow its entry's comma with no space ("2020,http://").
 func afterLink(runes []rune, start int) bool {
 	before := strings.TrimRight(string(runes[:start]), "( \t")
-	return strings.HasPrefix(before[strings.LastIndexAny(before, " \t\n")+1:], "http")
+	return strings.Contains(before[strings.LastIndexAny(before, " \t\n")+1:], "http")
 }
 
 func inAnySpan(spans []claimx.Span, s claimx.Span) bool {
