@@ -60,6 +60,7 @@ var (
 	Holidays   = load("holidays")
 	DateLabels = load("date-labels")       // "Published on", "Last updated": label a date line
 	AccessCues = load("access-cues")       // "accessed", "checked": the date a reader looked at a source
+	Qualifiers = load("date-qualifiers")   // "mid", "early": place a date within its month or year
 	IssueWords = load("issue-designators") // "No.", "Vol.", "p.": open an issue, volume or page field after a periodical's name
 	// Calendar holds every calendar word as a capitalised word shows it:
 	// a month's abbreviation only with its full stop ("Jan."), since "Jan"

@@ -145,7 +145,7 @@ func citedParens(text string, base int, published time.Time) []citedParen {
 			toks := tokenizeCitation(rs, p[0]+1, p[1])
 			cites := parseCitationContent(rs, toks, base, published)
 			if len(cites) == 0 {
-				cites = speakerDated(rs, toks, p[0], base, published)
+				cites = speakerDated(rs, toks, p[0], p[1], base, published)
 			}
 			if len(cites) > 0 {
 				out = append(out, citedParen{Span: claimx.Span{Start: base + p[0], End: base + p[1] + 1}, cites: cites})
@@ -223,7 +223,11 @@ func parseCitationContent(rs []rune, toks []citeToken, base int, published time.
 	srcFrom := -1    // first token of the source being read; -1 when none
 	inherited := ""  // the source an entry of bare dates takes
 	boundary := true // at the start of the content or just after a separator
+	glued := false   // the date at a boundary follows its source with no separator
 	for i := 0; i < len(toks); {
+		if !boundary && srcFrom >= 0 && gluedDate(toks, i) {
+			boundary, glued = true, true
+		}
 		if boundary {
 			if dates, next := dateList(toks, i); len(dates) > 0 {
 				source, rawFrom := inherited, -1
@@ -231,7 +235,7 @@ func parseCitationContent(rs []rune, toks []citeToken, base int, published time.
 					// toks[i-1] is the separator ending the source, or
 					// the closing quote of a title the comma is inside.
 					last := i - 2
-					if closingQuote(toks[i-1]) {
+					if glued || closingQuote(toks[i-1]) {
 						last = i - 1
 					}
 					source = cleanSource(string(rs[toks[srcFrom].start:toks[last].end]))
@@ -264,6 +268,7 @@ func parseCitationContent(rs []rune, toks []citeToken, base int, published time.
 				srcFrom, boundary, i = -1, false, next
 				continue
 			}
+			glued = false
 		}
 		switch t := toks[i]; {
 		case t.is(';'):
@@ -277,8 +282,8 @@ func parseCitationContent(rs []rune, toks []citeToken, base int, published time.
 			// "Xinhua, “China warns,” June 9": the comma inside the
 			// quotation closes the title's field.
 			boundary = true
-		case (t.is('/') || t.is('—') || t.is('–')) && srcFrom >= 0 && toks[i-1].kind == ctWord && i+1 < len(toks) && startsDate(toks, i+1):
-			boundary = true // "Xinhua—June 9, 2014", "Xinhua/June 9, 2014"; not "3/4/2021"
+		case (t.is('/') || t.is('—') || t.is('–') || t.is('-') && spaced(toks, i)) && srcFrom >= 0 && toks[i-1].kind == ctWord && i+1 < len(toks) && startsDate(toks, i+1):
+			boundary = true // "Xinhua—June 9, 2014", "Xinhua/June 9, 2014", "Xinhua - June 9"; not "3/4/2021"
 		default:
 			if srcFrom < 0 {
 				srcFrom = i
@@ -288,6 +293,25 @@ func parseCitationContent(rs []rune, toks []citeToken, base int, published time.
 		i++
 	}
 	return out
+}
+
+// gluedDate reports whether a day's date that ends its entry starts at
+// toks[i] right after a capitalised word, with no separator: "(AP April
+// 11, 2024)", "(Xinhua Mar. 3)". The date names its day, and its month
+// stands first, so a name that ends in a month's ("Theresa May 2019") or
+// a figure in a title stays part of the source.
+func gluedDate(toks []citeToken, i int) bool {
+	if t := toks[i]; !t.upper || !lexicon.Months.Has(t.word) || i == 0 || toks[i-1].kind != ctWord || !toks[i-1].upper {
+		return false
+	}
+	dates, next := dateList(toks, i)
+	return len(dates) > 0 && dates[0].prec == claimx.Day && (next == len(toks) || toks[next].is(';'))
+}
+
+// spaced reports whether toks[i] stands between spaces: a hyphen set off
+// so separates fields ("Xinhua - June 9"), one inside a word joins it.
+func spaced(toks []citeToken, i int) bool {
+	return i > 0 && i+1 < len(toks) && toks[i-1].end < toks[i].start && toks[i].end < toks[i+1].start
 }
 
 // sourceAfterDates reads the source of an entry whose dates come first:
@@ -549,6 +573,17 @@ func dateList(toks []citeToken, i int) ([]printedDate, int) {
 	var dates []printedDate
 	for {
 		d, ok := dateAt(toks, i)
+		if !ok && len(dates) > 0 {
+			d, ok = laterDay(toks, i, dates[len(dates)-1])
+			if ok && d.year != 0 {
+				// "April 12 and 13, 2024": the year dates the whole run.
+				for k := range dates {
+					if dates[k].year == 0 {
+						dates[k].year = d.year
+					}
+				}
+			}
+		}
 		if !ok {
 			break
 		}
@@ -562,6 +597,39 @@ func dateList(toks []citeToken, i int) ([]printedDate, int) {
 		return nil, i
 	}
 	return dates, dates[len(dates)-1].to
+}
+
+// laterDay reads at toks[i] a bare day that continues a list of days of
+// one month, "April 12 and 13", "June 19, 20", "March 3, 5 and 9, 2024":
+// the month is prev's, and a year after the day is the run's. The day
+// comes later in the month than prev's, so that a page or an issue
+// printed after a date ("May 3, 2") is not read as one.
+func laterDay(toks []citeToken, i int, prev printedDate) (printedDate, bool) {
+	if prev.prec != claimx.Day || prev.month == 0 || prev.year != 0 || i >= len(toks) {
+		return printedDate{}, false
+	}
+	c := dateCursor{toks: toks, i: i}
+	day, ok := c.day()
+	if !ok || day <= prev.day {
+		return printedDate{}, false
+	}
+	y := c.withYear()
+	if !c.endsEntry() {
+		return printedDate{}, false
+	}
+	return printedDate{from: i, to: c.i, dateParts: dateParts{y, prev.month, day, claimx.Day}, accessed: prev.accessed}, true
+}
+
+// bareDayEnds reports whether a bare day at toks[i] ends its entry, as
+// the last day of a list does: "April 12 and 13", "April 12 and 13, 2024".
+func bareDayEnds(toks []citeToken, i int) bool {
+	c := dateCursor{toks: toks, i: i}
+	if _, ok := c.day(); !ok {
+		return false
+	}
+	c.withYear()
+	next := c.peek()
+	return c.i == len(toks) || next.is(',') || next.is(';') || next.is('.') && c.i == len(toks)-1
 }
 
 // dateForms are the date grammars, tried in turn; the ISO and numeric forms
@@ -590,6 +658,7 @@ func (o numericOrder) dateAt(toks []citeToken, i int) (printedDate, bool) {
 		}
 	}
 	c.skipWeekday()
+	c.skipQualifier()
 	for _, form := range dateForms {
 		v, end, ok := form(c)
 		if !ok {
@@ -609,6 +678,19 @@ func (c *dateCursor) skipWeekday() {
 	if t := c.peek(); t.upper && lexicon.Weekdays.Has(t.word) {
 		c.i++
 		c.accept(',')
+	}
+}
+
+// skipQualifier skips a word that places a date within its month or year,
+// "mid-June 2023", "early 2022": the period is the one the date names.
+func (c *dateCursor) skipQualifier() {
+	if t := c.peek(); t.kind == ctWord && lexicon.Qualifiers.Has(t.word) {
+		save := *c
+		c.i++
+		c.dash()
+		if t := c.peek(); !(t.upper && lexicon.Months.Has(t.word)) && !(t.kind == ctNum && t.digits == 4) {
+			*c = save
+		}
 	}
 }
 
@@ -640,7 +722,7 @@ func (c *dateCursor) endsEntry() bool {
 	}
 	if next.word == "and" || next.is('&') {
 		_, ok := dateAt(c.toks, c.i+1)
-		return ok
+		return ok || bareDayEnds(c.toks, c.i+1)
 	}
 	return false
 }
@@ -737,6 +819,20 @@ func (c *dateCursor) year() (int, bool) {
 	return 0, false
 }
 
+// shortYear accepts a year printed in two figures, "03/27/23", read as
+// POSIX strptime's %y reads it: 69–99 in the 1900s, 00–68 in the 2000s.
+func (c *dateCursor) shortYear() (int, bool) {
+	t := c.peek()
+	if t.kind != ctNum || t.digits != 2 {
+		return 0, false
+	}
+	c.i++
+	if t.val >= 69 {
+		return 1900 + t.val, true
+	}
+	return 2000 + t.val, true
+}
+
 // skipRangeEnd skips a dash and the end of a range, as read by end, or
 // nothing when they are not there: a range's date is its first day.
 func (c *dateCursor) skipRangeEnd(end func(*dateCursor) bool) {
@@ -763,21 +859,18 @@ func (c *dateCursor) withYear() int {
 	return 0
 }
 
-// isoDate reads "2024-03-07".
+// isoDate reads "2024-03-07", and "2018-8-13" as some sources print it.
 func isoDate(c dateCursor) (dateParts, dateCursor, bool) {
 	y, ok := c.year()
 	if !ok || !c.dash() {
 		return dateParts{}, c, false
 	}
 	m := c.peek()
-	if m.kind != ctNum || m.digits != 2 || m.val < 1 || m.val > 12 {
+	if m.kind != ctNum || m.digits > 2 || m.val < 1 || m.val > 12 {
 		return dateParts{}, c, false
 	}
 	c.i++
 	if !c.dash() {
-		return dateParts{}, c, false
-	}
-	if d := c.peek(); d.kind != ctNum || d.digits != 2 {
 		return dateParts{}, c, false
 	}
 	d, ok := c.day()
@@ -785,7 +878,8 @@ func isoDate(c dateCursor) (dateParts, dateCursor, bool) {
 }
 
 // numericDate reads a date in figures: year first, "2020/12/28" or
-// "2020.12.28", or year last, "12/28/2020" or "28.12.2020", when only one
+// "2020.12.28", or year last, "12/28/2020", "28.12.2020" or "03/27/23",
+// when only one
 // order gives a date or the cursor knows the order the article prints:
 // otherwise a month and a day that could change places ("3/4/2021") are
 // left unread rather than guessed.
@@ -812,6 +906,9 @@ func numericDate(c dateCursor) (dateParts, dateCursor, bool) {
 	b, ok2 := c.day()
 	s2, ok3 := sep(&c)
 	y, ok4 := c.year()
+	if !ok4 {
+		y, ok4 = c.shortYear()
+	}
 	if !ok || !ok1 || !ok2 || !ok3 || !ok4 || s != s2 {
 		return dateParts{}, c, false
 	}
@@ -837,7 +934,7 @@ const (
 )
 
 // numericDates are dates in figures with the year last.
-var numericDates = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.]\d{4}\b`)
+var numericDates = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.](?:\d{2}|\d{4})\b`)
 
 // numericOrderOf is the order of text's dates in figures, as the dates
 // that only read one way show it ("16/03/2012" puts the day first); unknown

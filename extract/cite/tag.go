@@ -1,6 +1,7 @@
 package cite
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -136,11 +137,13 @@ func tagStart(line string) int {
 	return -1
 }
 
-// speakerDated reads a parenthesis of dates alone that follows a source's
-// reporting verb, "The Central Broadcasting Station reported (Mar. 8),
-// “…”": the dates are the source's, the name before the verb. toks are the
-// parenthesis's tokens, open the index of its opening mark in rs.
-func speakerDated(rs []rune, toks []citeToken, open, base int, published time.Time) []claimx.Citation {
+// speakerDated reads a parenthesis of dates alone that a source's
+// reporting verb in the past tense stands beside: after it, "The Central
+// Broadcasting Station reported (Mar. 8), “…”", or before it, as digests
+// print their sources, "Xinhua (April 11) reported that …". The dates are
+// the source's, the name the one beside the verb. toks are the
+// parenthesis's tokens, open and close the indices of its marks in rs.
+func speakerDated(rs []rune, toks []citeToken, open, close, base int, published time.Time) []claimx.Citation {
 	// Most parentheses open with neither a month nor a figure.
 	if len(toks) == 0 || toks[0].kind != ctNum && !lexicon.Months.Has(toks[0].word) {
 		return nil
@@ -149,7 +152,14 @@ func speakerDated(rs []rune, toks []citeToken, open, base int, published time.Ti
 	if len(dates) == 0 || end != len(toks) {
 		return nil
 	}
-	source := reportingName(rs, open)
+	source := ""
+	if vs, ok := reportingVerbBefore(rs, open); ok {
+		source = nameBefore(rs, vs)
+	} else if reportingVerbAfter(rs, close+1) && !slices.ContainsFunc(dates, func(d printedDate) bool { return d.prec == claimx.Year }) {
+		// A year alone after a name is rather a life's or a work's
+		// ("Deng Xiaoping (1904–1997) said").
+		source = nameBefore(rs, open)
+	}
 	if source == "" {
 		return nil
 	}
@@ -166,31 +176,53 @@ func speakerDated(rs []rune, toks []citeToken, open, base int, published time.Ti
 	return out
 }
 
-// reportingName returns the name right before a reporting verb in the
-// past tense that ends at i (spaces aside), "The Pyongyang Broadcasting
-// Service stated", without its article; "" when the words there are not a
-// name and such a verb.
-func reportingName(rs []rune, i int) string {
-	word := func(end int) (int, int) { // the word ending at end, spaces skipped before it
-		for end > 0 && rs[end-1] == ' ' {
-			end--
-		}
-		start := end
-		for start > 0 && (unicode.IsLetter(rs[start-1]) || unicode.IsDigit(rs[start-1]) || rs[start-1] == '.' || rs[start-1] == '-') {
-			start--
-		}
-		return start, end
+// wordBefore returns the bounds of the word that ends at end, spaces
+// skipped before it; start == end when there is none.
+func wordBefore(rs []rune, end int) (int, int) {
+	for end > 0 && rs[end-1] == ' ' {
+		end--
 	}
-	vs, ve := word(i)
-	if vs == ve {
-		return ""
+	start := end
+	for start > 0 && (unicode.IsLetter(rs[start-1]) || unicode.IsDigit(rs[start-1]) || rs[start-1] == '.' || rs[start-1] == '-') {
+		start--
 	}
-	if _, form, ok := lexicon.Lemma(strings.ToLower(string(rs[vs:ve])), speechVerb); !ok || form != lexicon.Past {
-		return ""
+	return start, end
+}
+
+// pastSpeechVerb reports whether w is a reporting verb in the past tense:
+// "reported", "stated", "said".
+func pastSpeechVerb(w string) bool {
+	_, form, ok := lexicon.Lemma(strings.ToLower(w), speechVerb)
+	return ok && form == lexicon.Past
+}
+
+// reportingVerbBefore returns where the reporting verb in the past tense
+// that ends at i (spaces aside) starts.
+func reportingVerbBefore(rs []rune, i int) (int, bool) {
+	vs, ve := wordBefore(rs, i)
+	return vs, vs < ve && pastSpeechVerb(string(rs[vs:ve]))
+}
+
+// reportingVerbAfter reports whether a reporting verb in the past tense
+// starts at i, after one space.
+func reportingVerbAfter(rs []rune, i int) bool {
+	if i >= len(rs) || rs[i] != ' ' {
+		return false
 	}
-	from, at := vs, vs
+	e := i + 1
+	for e < len(rs) && unicode.IsLetter(rs[e]) {
+		e++
+	}
+	return e > i+1 && pastSpeechVerb(string(rs[i+1:e]))
+}
+
+// nameBefore returns the name that ends at i (spaces aside), "The
+// Pyongyang Broadcasting Service", without its article; "" when the
+// words there are not a name, or are a day's ("Sunday").
+func nameBefore(rs []rune, i int) string {
+	from, at := i, i
 	for n := 0; n <= maxTagWords; n++ {
-		s, e := word(at)
+		s, e := wordBefore(rs, at)
 		if s == e {
 			break
 		}
@@ -203,11 +235,11 @@ func reportingName(rs []rune, i int) string {
 			from = s
 		}
 	}
-	name := strings.Join(strings.Fields(string(rs[from:vs])), " ")
+	name := strings.Join(strings.Fields(string(rs[from:i])), " ")
 	if article, rest, ok := strings.Cut(name, " "); ok && lexicon.Articles.Has(strings.ToLower(article)) {
 		name = rest
 	}
-	if name == "" || !nameCased(name) {
+	if name == "" || !nameCased(name) || lexicon.Calendar.Has(name) {
 		return ""
 	}
 	return cleanSource(name)

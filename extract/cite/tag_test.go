@@ -53,11 +53,15 @@ func TestSpeakerDated(t *testing.T) {
 	text := "The Pyongyang Broadcasting Service stated (Mar. 11), “We will go on.” " +
 		"KCNA reported (Mar. 8, Mar. 9) that talks failed. " +
 		"The ministry said (Mar. 10) it would reply. " +
-		"Kim visited the Russian Embassy (Mar. 8). The Harbour Board met (Mar. 12)."
+		"Kim visited the Russian Embassy (Mar. 8). The Harbour Board met (Mar. 12). " +
+		"Xinhua (Mar. 13) reported that he left. The Tide Daily (Mar. 14) added, “He is gone.” " +
+		"Deng Xiaoping (1904–1997) said so. President Lee (Mar. 15) visiting the port, and on Sunday (Mar. 16) said nothing."
 	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2005-03-20")), []wantCite{
 		{"Pyongyang Broadcasting Service", "2005-03-11", d, true, false, "Mar. 11"},
 		{"KCNA", "2005-03-08", d, true, false, "Mar. 8"},
 		{"KCNA", "2005-03-09", d, true, false, "Mar. 9"},
+		{"Xinhua", "2005-03-13", d, true, false, "Mar. 13"},
+		{"Tide Daily", "2005-03-14", d, true, false, "Mar. 14"},
 	})
 }
 
