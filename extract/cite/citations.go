@@ -297,11 +297,14 @@ func parseCitationContent(rs []rune, toks []citeToken, base int, published time.
 
 // gluedDate reports whether a day's date that ends its entry starts at
 // toks[i] right after a capitalised word, with no separator: "(AP April
-// 11, 2024)", "(Xinhua Mar. 3)". The date names its day, and its month
-// stands first, so a name that ends in a month's ("Theresa May 2019") or
+// 11, 2024)", "(Xinhua Mar. 3)", "(Reuters 01/26)". The date names its
+// day, and its month or its figures stand first, so a name that ends in a month's ("Theresa May 2019") or
 // a figure in a title stays part of the source.
 func gluedDate(toks []citeToken, i int) bool {
-	if t := toks[i]; !t.upper || !lexicon.Months.Has(t.word) || i == 0 || toks[i-1].kind != ctWord || !toks[i-1].upper {
+	t := toks[i]
+	monthName := t.upper && lexicon.Months.Has(t.word)
+	figures := t.kind == ctNum && i+1 < len(toks) && toks[i+1].is('/')
+	if !monthName && !figures || i == 0 || toks[i-1].kind != ctWord || !toks[i-1].upper {
 		return false
 	}
 	dates, next := dateList(toks, i)
@@ -366,7 +369,8 @@ const (
 // rejects prose and figures that happen to stand before a year ("about 40
 // percent, 2021", "2,500 troops, 2019", "updated, May 3").
 func cleanSource(s string) string {
-	s = withoutAsides(strings.TrimRight(strings.Join(strings.Fields(s), " "), ",:"))
+	// Marks after a name are a note's asterisks or daggers, "Reuters **".
+	s = withoutAsides(strings.TrimRight(strings.Join(strings.Fields(s), " "), ",:*†‡ "))
 	for n := sourceLeadIn(s); n > 0; n = sourceLeadIn(s) {
 		s = strings.TrimLeft(s[n:], " ,:")
 	}
@@ -878,8 +882,8 @@ func isoDate(c dateCursor) (dateParts, dateCursor, bool) {
 }
 
 // numericDate reads a date in figures: year first, "2020/12/28" or
-// "2020.12.28", or year last, "12/28/2020", "28.12.2020" or "03/27/23",
-// when only one
+// "2020.12.28", year last, "12/28/2020", "28.12.2020" or "03/27/23", or
+// none, "01/26", when only one
 // order gives a date or the cursor knows the order the article prints:
 // otherwise a month and a day that could change places ("3/4/2021") are
 // left unread rather than guessed.
@@ -904,12 +908,28 @@ func numericDate(c dateCursor) (dateParts, dateCursor, bool) {
 	a, ok := c.day()
 	s, ok1 := sep(&c)
 	b, ok2 := c.day()
-	s2, ok3 := sep(&c)
+	if !ok || !ok1 || !ok2 {
+		return dateParts{}, c, false
+	}
+	if s != '/' || !c.peek().is('/') {
+		// No year: "(Reuters 01/26)", "(AP, 16/5)", read only when one
+		// figure cannot be a month. "24/7" is round the clock.
+		switch {
+		case s == '/' && a > 12 && b <= 12 && !(a == 24 && b == 7):
+			return dateParts{0, b, a, claimx.Day}, c, true
+		case s == '/' && b > 12 && a <= 12:
+			return dateParts{0, a, b, claimx.Day}, c, true
+		}
+		if s != '.' || !c.peek().is('.') {
+			return dateParts{}, c, false
+		}
+	}
+	s2, _ := sep(&c)
 	y, ok4 := c.year()
 	if !ok4 {
 		y, ok4 = c.shortYear()
 	}
-	if !ok || !ok1 || !ok2 || !ok3 || !ok4 || s != s2 {
+	if !ok4 || s != s2 {
 		return dateParts{}, c, false
 	}
 	switch {

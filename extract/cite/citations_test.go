@@ -136,6 +136,12 @@ func TestParseCitationsForms(t *testing.T) {
 				{"Reuters", "2023-03-27", d, false, false, "Reuters, 03/27/23"},
 				{"Tide Weekly", "1998-03-27", d, false, false, "Tide Weekly, 27.03.98"},
 			}},
+		{"a day and month in figures with no year, where one figure is no month", "Ports shut (Reuters 01/26; Tide Weekly, 16/5; Quay Post 3/14).",
+			[]wantCite{
+				{"Reuters", "2024-01-26", d, true, false, "Reuters 01/26"},
+				{"Tide Weekly", "2023-05-16", d, true, false, "Tide Weekly, 16/5"},
+				{"Quay Post", "2024-03-14", d, true, false, "Quay Post 3/14"},
+			}},
 		{"a bracketed note or abbreviation after the source", "Ports grew (Harbour Daily [in Chinese], May 2, 2022; Tide Morning Post [TMP], May 9).",
 			[]wantCite{
 				{"Harbour Daily", "2022-05-02", d, false, false, "Harbour Daily [in Chinese], May 2, 2022"},
@@ -353,6 +359,9 @@ func TestParseCitationsRejects(t *testing.T) {
 		"an ISO-like date with a bad month (CSIS, 2024-13-07)",
 		"a month and a day that could change places (Xinhua, 3/4/2021)",
 		"a fraction (Xinhua, 3/4)",
+		"a fraction with no comma (Xinhua 3/4)",
+		"round the clock (Harbour Service, 24/7)",
+		"a ratio of figures (Xinhua, 16.5)",
 		"a day after a month in figures that is no date (Xinhua, 2021/13/04)",
 		"a date in Chinese with a month that is none (Xinhua, 2023年13月)",
 		"a date that goes on after and (Xinhua, May 4 and others)",

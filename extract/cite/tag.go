@@ -22,7 +22,8 @@ const (
 // sourceTags finds the source tags of a digest or newsletter: the end of
 // a line, after its last sentence, or a line of its own, that names a
 // source and a date and nothing else, without parentheses: "… deaths, a
-// WHO official said. Reuters, 4 January", "Global Times, 05.01.2023". A
+// WHO official said. Reuters, 4 January", "Global Times, 05.01.2023",
+// "Kompas - November 29, 2014". A
 // sentence ends with a full stop, so a tag prints none after its date; a
 // place before a date is a dateline, and a date's label ("Updated, 5 March
 // 2024") is no source. base and published are as for Parse.
@@ -70,16 +71,18 @@ func lineTag(line string, published time.Time, order func() numericOrder) (claim
 		return claimx.Citation{}, false
 	}
 	from := tagStart(trimmed)
-	// Most lines end a sentence; the rest need a comma and a figure.
+	// Most lines end a sentence; the rest need a separator and a figure.
 	tail := trimmed[max(from, 0):]
-	if from < 0 || !strings.Contains(tail, ",") || !strings.ContainsAny(tail, "0123456789") {
+	if from < 0 || !strings.ContainsAny(tail, ","+dashes) || !strings.ContainsAny(tail, "0123456789") {
 		return claimx.Citation{}, false
 	}
 	rs := []rune(tail)
 	toks := tokenizeCitation(rs, 0, len(rs))
+	// The source ends at a comma, or a dash set off by spaces: "Kompas -
+	// November 29, 2014".
 	comma := -1
 	for i, t := range toks {
-		if t.is(',') {
+		if t.is(',') || t.kind == ctMark && strings.ContainsRune(dashes, t.mark) && spaced(toks, i) {
 			comma = i
 			break
 		}

@@ -16,7 +16,10 @@ func TestSourceTags(t *testing.T) {
 		"Ferries resumed. “We are ready,” he said. South China Morning Post, 5 Jan\n" +
 		"Quay Post, 28.12.2022\n" +
 		"Harbour Daily, 05.01.2023\n" +
+		"Tide Weekly - January 3, 2023\n" +
+		"Quay Post – 2 Jan\n" +
 		"Talks resumed, 4 January\n" +
+		"Talks resumed - 4 January\n" +
 		"Nobel Peace Prize, 2010\n" +
 		"Beijing, 6 January\n" +
 		"Updated, 6 January\n" +
@@ -27,6 +30,8 @@ func TestSourceTags(t *testing.T) {
 		{"South China Morning Post", "2023-01-05", d, true, false, "South China Morning Post, 5 Jan"},
 		{"Quay Post", "2022-12-28", d, false, false, "Quay Post, 28.12.2022"},
 		{"Harbour Daily", "2023-01-05", d, false, false, "Harbour Daily, 05.01.2023"},
+		{"Tide Weekly", "2023-01-03", d, false, false, "Tide Weekly - January 3, 2023"},
+		{"Quay Post", "2023-01-02", d, true, false, "Quay Post – 2 Jan"},
 		{"Ann Lee", "2022-08-01", d, false, false, "Ann Lee (@annlee) August 1, 2022"},
 	})
 }
