@@ -27,6 +27,7 @@ func (d *doc) emit(c *claim, i, j int, key string, typ claimx.EntityType, rank i
 	m.name = name
 	m.hanzi = d.hanziAfter(c, j)
 	m.definite = i > 0 && c.toks[i].joined && strings.EqualFold(c.toks[i-1].text, "the")
+	m.thing = m.definite && !c.headNounAfter(j)
 	return m
 }
 
@@ -149,9 +150,34 @@ func (d *doc) resolve() {
 	if moved {
 		d.groupMentions()
 	}
+	d.unplace()
 	for key, cl := range d.clusters {
 		cl.id = d.identity(key, cl)
 	}
+}
+
+// unplace takes the type from a name that only a preposition or a list
+// called a place when the article also writes "the" before it where it
+// modifies no place's or body's noun: "loaded up the Polaris", "the
+// Thunderbird email client", "updates the Edgestore entity", but "the Tuva
+// region", "the Tuva government". A place's own name takes no "the" unless
+// the gazetteer lists it ("the Hague").
+func (d *doc) unplace() {
+	for _, m := range d.mentions {
+		if cl := d.clusters[m.key]; m.thing && cl != nil && cl.typ == claimx.GPE && cl.rank == rankWeak {
+			cl.typ = ""
+		}
+	}
+}
+
+// headNounAfter reports whether a lower-case head noun of a place or a
+// body follows the name that ends before token j: "the Tuva region".
+func (c *claim) headNounAfter(j int) bool {
+	if j >= len(c.toks) || !c.toks[j].joined || c.toks[j].cap {
+		return false
+	}
+	w := c.toks[j].text
+	return lexicon.PlaceHeads.Has(w) || lexicon.OrgHeads.HasNoun(w)
 }
 
 // identity is the ID of the entity key: the gazetteer's for a listed entity,

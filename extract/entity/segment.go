@@ -40,6 +40,9 @@ type mention struct {
 	// definite marks a name after "the": a head word alone ("the Party")
 	// then refers to the one body the article names with it.
 	definite bool
+	// thing marks a name after "the" that modifies no place's or body's
+	// noun after it ("loaded up the Polaris"): no place's own name.
+	thing bool
 	// partOnly marks a single word typed a person on weak evidence ("Parata
 	// said"): it names a person only as part of a fuller name.
 	partOnly bool
