@@ -514,9 +514,12 @@ func (d *doc) splitKnown(c *claim, i, j int) bool {
 }
 
 // salvagePrefix reads a phrase that opens with a listed name: after an
-// organisation it is a part of it named after it ("Alibaba Cloud",
-// "Huawei Cloud"); a place stays a place and the rest is read on its own
-// ("Hong Kong Ordinance" names Hong Kong).
+// organisation a line of business makes it a part of it named after it
+// ("Alibaba Cloud", "Bloomberg Economics"), other words a product,
+// programme or document of it, which names the organisation alone ("Apple
+// Pay", "Intel Core", "UNESCO World Heritage", "Mozilla Manifesto"); a
+// place stays a place and the rest is read on its own ("Hong Kong
+// Ordinance" names Hong Kong).
 func (d *doc) salvagePrefix(c *claim, i, j int) bool {
 	for e := j - 1; e > i; e-- {
 		g, ok := d.g.Lookup(c.text(i, e))
@@ -524,12 +527,13 @@ func (d *doc) salvagePrefix(c *claim, i, j int) bool {
 		case !ok:
 			continue
 
-		case g.Type == claimx.Org && (c.numberAfter(j) || lexicon.ThingHeads.HasNoun(c.toks[j-1].text)):
-			// "Huawei Mate 60" is a product of Huawei, the "State
-			// Council White Paper" a document of the council.
-			d.emit(c, i, e, gazKey(g), g.Type, rankListed)
-		case g.Type == claimx.Org && j-e <= 2 && d.nameShape(c, e, j) && !c.hasConnector(e, j):
+		case g.Type == claimx.Org && j-e <= 2 && lexicon.SectorHeads.Has(c.toks[j-1].text) && d.nameShape(c, e, j) && !c.hasConnector(e, j) && !c.numberAfter(j):
 			d.emit(c, i, j, "n:"+gazetteer.Key(c.text(i, j)), claimx.Org, rankStrong)
+		case g.Type == claimx.Org && (c.numberAfter(j) || lexicon.ThingHeads.HasNoun(c.toks[j-1].text) || j-e <= 2 && d.nameShape(c, e, j) && !c.hasConnector(e, j)):
+			// "Huawei Mate 60" and "Apple Pay" are products of their
+			// makers, the "State Council White Paper" a document of the
+			// council.
+			d.emit(c, i, e, gazKey(g), g.Type, rankListed)
 		case g.Type == claimx.GPE:
 			// A place before a person's name stands on its own ("US Xie
 			// Feng" after "Ambassador to the"); before other words it
