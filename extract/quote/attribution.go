@@ -117,8 +117,34 @@ func (t *attributor) resolveCues(i int) {
 		}
 		if k := v.speakerOf(c); k >= 0 {
 			v.speakers[ci] = t.speakerAt(i, k)
+			if s, ok := v.earlierSpeaker(ci, k); ok {
+				v.speakers[ci] = s
+			}
 		}
 	}
+}
+
+// earlierSpeaker returns the speaker of an earlier cue of the claim that
+// the personal pronoun at k, the subject of cue ci, stands for: a sentence
+// goes on with the one it has made speak ("…, the commerce minister said,
+// but he also warned of a “reaction”"), who is nearer than any name of
+// the claims before it.
+func (v *view) earlierSpeaker(ci, k int) (speaker, bool) {
+	p := v.items[k]
+	if !p.pronoun || p.held || p.kind != wordItem || lexicon.Possessives.Has(p.lower) {
+		return speaker{}, false
+	}
+	for cj := ci - 1; cj >= 0; cj-- {
+		s := v.speakers[cj]
+		if s.entity == nil || s.item == k {
+			continue
+		}
+		if s.entity == unnamed || slices.Contains(p.refers, s.entity.Type) {
+			return speaker{entity: s.entity, item: k, mention: s.mention}, true
+		}
+		return speaker{}, false
+	}
+	return speaker{}, false
 }
 
 // speakerAt resolves the speaker named by item k of claim i.
@@ -169,6 +195,26 @@ func (t *attributor) quoteSpeakers(i int, turn bool) {
 			q.Speaker, q.SpeakerMention, q.Cue = c.Speaker, c.SpeakerMention, c.Cue
 		}
 	}
+}
+
+// opensClause reports whether the definite noun phrase of the referring
+// noun at k stands first in its clause: at the claim's start, or after
+// punctuation, a quotation, a conjunction or a verb of saying ("said the
+// council expressed"), as a subject does, not after another verb ("left
+// the office").
+func (v *view) opensClause(k int) bool {
+	d := k - 1
+	for d >= 0 && !lexicon.ReferringDeterminers.Has(v.items[d].lower) {
+		if d < k-1-modifierWords {
+			return false
+		}
+		d--
+	}
+	if d <= 0 {
+		return d == 0
+	}
+	prev := v.items[d-1]
+	return prev.kind == punctItem || prev.kind == quoteItem || prev.cue || prev.kind == wordItem && connective(prev.lower)
 }
 
 // quoteAt returns the quotation of c that the quote item covers.
@@ -774,6 +820,9 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 		return t.mem.issuer(p.lower) // never the nearest name: "The statement said" after Manila
 	}
 	if p.unnamed && p.refers != nil && lexicon.Channels.HasNoun(p.lower) {
+		if e := t.views[i].issuedBy(k); e != nil {
+			return e // "a commentary in the People’s Daily noted"
+		}
 		if e := t.mem.sameIssuer(p.lower); e != nil {
 			return e // "a post from August 15 reads" after "a post from the ministry"
 		}
@@ -805,6 +854,17 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 		}
 		if office || t.views[i].officeOfTitle(k) {
 			return unnamed // "China’s commerce minister warned", "The Prime Minister’s spokesman said", whom the text does not name
+		}
+		if slices.Equal(p.refers, bodies) && !lexicon.AnyBodyNouns.Has(p.lower) {
+			// "the ministry" is a ministry: no body named before whose
+			// name lacks the noun, as Huawei in "Huawei reported record
+			// revenue. The ministry said …", but one the text does not
+			// name, when it heads its clause as a subject does (in "left
+			// the office without saying" it is no speaker)
+			if t.views[i].opensClause(k) {
+				return unnamed
+			}
+			return nil
 		}
 	}
 	if e := t.views[i].subject(fits, k); e != nil {
@@ -1375,6 +1435,9 @@ func (v *view) inName(k int) bool {
 
 // documentIssuers are the kinds of entity that issue documents.
 var documentIssuers = []claimx.EntityType{claimx.Org, claimx.GPE, claimx.Person}
+
+// bodies is what a referring noun for a body alone can stand for.
+var bodies = []claimx.EntityType{claimx.Org}
 
 // modifierWords is how many words may qualify a noun between it and its
 // determiner: "the conservation department", "The White Paper".

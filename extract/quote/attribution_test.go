@@ -1051,6 +1051,19 @@ type attributionCase struct {
 	want  []string
 }
 
+// checkQuoteSpeakers checks each quotation's speaker, as quoteSpeakers
+// describes them.
+func checkQuoteSpeakers(t *testing.T, tests []attributionCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := quoteSpeakers(testArticle(tc.paras, tc.ents...)); !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
 func checkAttributions(t *testing.T, tests []attributionCase) {
 	t.Helper()
 	for _, tc := range tests {
@@ -1595,5 +1608,93 @@ func TestAttributionFramingVerbs(t *testing.T) {
 		{"acts without a clause",
 			[][]string{{"Huawei disclosed its revenue.", "The Ministry of Commerce specified the items.", "Wang Yi mentioned the visit."}},
 			[]ent{huawei, commerce, wangYi}, []string{"", "", ""}},
+	})
+}
+
+// TestAttributionBodyNounAgreement checks that a referring noun for a kind
+// of body ("the ministry", "the embassy") stands only for a body of that
+// kind named before, never for the company or place last named, where a
+// noun for any body ("the company", "the group") takes the last one.
+func TestAttributionBodyNounAgreement(t *testing.T) {
+	samsung := ent{"Samsung", "Samsung", claimx.Org}
+	embassy := ent{"Chinese Embassy in Nairobi", "Chinese Embassy in Nairobi", claimx.Org}
+	checkAttributions(t, []attributionCase{
+		{"wire: a ministry after a company is none the text names",
+			[][]string{{"Huawei reported record revenue in 2023.", "The ministry said the figures were encouraging."}},
+			[]ent{huawei}, []string{"", "(ministry) | said"}},
+		{"newspaper: the embassy after a company and a place",
+			[][]string{{"Samsung opened a plant in Japan.", "The embassy said in a statement that it welcomed the investment."}},
+			[]ent{samsung, japan}, []string{"", "(embassy) | said"}},
+		{"statement: an embassy named before is the embassy",
+			[][]string{{"The Chinese Embassy in Nairobi hosted a reception.", "Huawei sent engineers.", "The embassy said the project would create jobs."}},
+			[]ent{embassy, huawei}, []string{"", "", "Chinese Embassy in Nairobi | said"}},
+		{"business copy: the company is the company last named",
+			[][]string{{"Samsung shipped fewer phones last quarter.", "The company said demand remained weak."}},
+			[]ent{samsung}, []string{"", "Samsung | said"}},
+		{"analysis: the group after an organisation",
+			[][]string{{"Huawei joined the consortium in May.", "The group argued that the rules were unfair."}},
+			[]ent{huawei}, []string{"", "Huawei | argued"}},
+		{"a body noun that is a verb's object is no speaker",
+			[][]string{{"Huawei opened a lab in May.", "That afternoon Ren Zhengfei left the office without saying a word."}},
+			[]ent{huawei, renZhengfei}, []string{"", ""}},
+	})
+}
+
+// TestAttributionPronounGoesOnInItsSentence checks that a pronoun subject
+// of a later cue in a sentence stands for the speaker an earlier cue of the
+// same sentence made speak, before any name of the sentences before it.
+func TestAttributionPronounGoesOnInItsSentence(t *testing.T) {
+	gao := ent{"Gao Hucheng", "Gao Hucheng", claimx.Person}
+	checkQuoteSpeakers(t, []attributionCase{
+		{"wire: an office, then he",
+			[][]string{{"Wang Yi met reporters in Beijing.", "Trade is too important to risk, the commerce minister said on Tuesday, but he also warned of a “reaction” to tariffs.", "Gao Hucheng spoke at a news conference."}},
+			[]ent{wangYi, gao}, []string{"reaction <- Gao Hucheng"}},
+		{"newspaper: a name, then she",
+			[][]string{{"Li Mei visited Tokyo in May.", "Wang Yi said the talks had gone well, and he added that Beijing wanted “steady progress.”"}},
+			[]ent{{"Li Mei", "Li Mei", claimx.Person}, wangYi}, []string{"steady progress. <- Wang Yi"}},
+		{"think tank: unnamed sources, then they",
+			[][]string{{"Wang Yi arrived on Monday.", "Officials said the visit was routine, but they warned of “grave consequences” if it was cancelled."}},
+			[]ent{wangYi}, []string{"grave consequences <- (Officials)"}},
+		{"a body, then it",
+			[][]string{{"Huawei opened a lab.", "The Ministry of Commerce said exports fell, and it cautioned that “the outlook is weak.”"}},
+			[]ent{huawei, commerce}, []string{"the outlook is weak. <- Ministry of Commerce"}},
+	})
+}
+
+// TestAttributionDescriptionShapes checks shapes that give a quoted
+// description its speaker: a passive of describing in a clause of "as"
+// after it, a verb that defends or portrays something as the quoted
+// words, a document in a paper, and a phrase owned as an opinion is.
+func TestAttributionDescriptionShapes(t *testing.T) {
+	mahama := ent{"John Mahama", "John Mahama", claimx.Person}
+	chiu := ent{"Chiu Kuo-cheng", "Chiu Kuo-cheng", claimx.Person}
+	cowen := ent{"Tyler Cowen", "Tyler Cowen", claimx.Person}
+	daily := ent{"People’s Daily", "People’s Daily", claimx.Org}
+	nk := ent{"North Korea", "North Korea", claimx.GPE}
+	checkQuoteSpeakers(t, []attributionCase{
+		{"newspaper: as described by after a comma",
+			[][]string{{"The island is a “forward base,” as described by Defense Minister Chiu Kuo-cheng."}},
+			[]ent{chiu}, []string{"forward base, <- Chiu Kuo-cheng"}},
+		{"think tank: as characterised by after a phrase",
+			[][]string{{"Ghana was a “land of gold” for miners, as characterised by President John Mahama in an interview."}},
+			[]ent{mahama}, []string{"land of gold <- John Mahama"}},
+		{"wire: defends as",
+			[][]string{{"North Korea defends its nuclear program as a “treasured sword” against aggression."}},
+			[]ent{nk}, []string{"treasured sword <- North Korea"}},
+		{"analysis: portrays as",
+			[][]string{{"The People’s Daily portrays the tariffs as “economic bullying.”"}},
+			[]ent{daily}, []string{"economic bullying. <- People’s Daily"}},
+		{"blog: in a name's phrase",
+			[][]string{{"In Tyler Cowen’s phrase, there are “markets in everything.”"}},
+			[]ent{cowen}, []string{"markets in everything. <- Tyler Cowen"}},
+		{"newspaper: a commentary in a paper",
+			[][]string{{"In 2000, a commentary in the People’s Daily noted that Asian art was “at a disadvantage.”"}},
+			[]ent{daily}, []string{"at a disadvantage. <- People’s Daily"}},
+		{"but a statement in a place is no place's",
+			[][]string{{"A statement in Beijing noted that talks were “useful.”"}},
+			[]ent{beijing}, []string{"useful. <- (statement)"}},
+		{"as without a passive agent reports nothing",
+			[][]string{{"The island is a “forward base,” as it has been for decades."}},
+			nil, []string{"forward base, <- "}},
 	})
 }

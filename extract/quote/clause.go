@@ -523,11 +523,17 @@ func (v *view) agentAfter(k int) int {
 
 // bodyBehind returns the name that issues the channel at item j ("a post
 // from the ministry", "a report by Mozilla", "the statement of the
-// council"), -1 if none follows it.
+// council", "an editorial in the Global Times"), -1 if none follows it.
 func (v *view) bodyBehind(j int) int {
 	switch v.wordAt(j + 1) {
 	case "from", "by", "of":
 		return v.linkedName(j + 1)
+	case "in":
+		// "a commentary in the People’s Daily": the paper that printed
+		// it, but never a place ("a statement in Beijing")
+		if b := v.linkedName(j + 1); b >= 0 && v.items[b].entity.Type == claimx.Org {
+			return b
+		}
 	}
 	return -1
 }
@@ -778,16 +784,24 @@ func (v *view) namesBody(k int) bool {
 
 // passive reports whether the cue at k is a passive participle: "was
 // defined", "have been described", or a participle of framing with its
-// agent after a noun or a comma ("a speech, characterized by Reuters as a
-// warning"), where a verb of saying on its own, "an attack claimed by",
-// may be an act.
+// agent after a noun, a comma or "as" ("a speech, characterized by Reuters
+// as a warning", "…, as described by Mahama"), where a verb of saying on
+// its own, "an attack claimed by", may be an act.
 func (v *view) passive(k int) bool {
 	j := v.skipVerbGroup(k - 1)
 	if j >= 0 && lexicon.Be.Has(v.items[j].lower) {
 		return true
 	}
 	l, _, _ := lexicon.Lemma(v.items[k].lower, func(w string) bool { return cueVerbs[w] })
-	return v.wordAt(k+1) == "by" && strengthOf(l) == frames && k > 0 && (v.items[k-1].is(",") || v.plainWord(k-1))
+	return v.wordAt(k+1) == "by" && strengthOf(l) == frames && k > 0 && (v.items[k-1].is(",") || v.plainWord(k-1) || v.asPassive(k))
+}
+
+// asPassive reports whether the participle at k opens a clause of "as"
+// after a comma or a quotation, which names who said what the sentence
+// around it quotes: "the “El Dorado” of the continent, as described by
+// President Mahama", "a “forward base,” as characterised by the minister".
+func (v *view) asPassive(k int) bool {
+	return k >= 2 && v.items[k-1].lower == "as" && (v.items[k-2].is(separators) || v.items[k-2].kind == quoteItem)
 }
 
 // skipVerbGroup returns the last item at or before j that is not an adverb
@@ -1148,7 +1162,7 @@ func (v *view) setTerm(k int) bool {
 	if k == 0 {
 		return false
 	}
-	if d := v.beforeParens(k - 1); d >= 0 && (v.items[d].possessive || v.items[d].kind == wordItem && (v.items[d].lower == "the" || lexicon.Possessives.Has(v.items[d].lower))) {
+	if d := v.beforeParens(k - 1); d >= 0 && (v.items[d].possessive || v.namePossessive(d) || v.items[d].kind == wordItem && (v.items[d].lower == "the" || lexicon.Possessives.Has(v.items[d].lower))) {
 		// also "the People’s Republic of China’s (PRC) “…”"; but after
 		// "as" the phrase is how someone describes a thing ("described
 		// the internet as the “main battlefield”"), for labelled to read,
@@ -1162,6 +1176,17 @@ func (v *view) setTerm(k int) bool {
 		return k >= 2 && v.items[k-2].label // marked before k
 	}
 	return false
+}
+
+// namePossessive reports whether item j is a capitalised word in the
+// possessive that the entity tagger left as a word: "the People’s Republic
+// of China’s".
+func (v *view) namePossessive(j int) bool {
+	it := v.items[j]
+	if it.kind != wordItem || !unicode.IsUpper([]rune(it.text)[0]) {
+		return false
+	}
+	return strings.HasSuffix(it.lower, "’s") || strings.HasSuffix(it.lower, "'s")
 }
 
 // beforeParens returns the last item at or before j that is no

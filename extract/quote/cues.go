@@ -140,6 +140,9 @@ func (v *view) nounPosition(k int) bool {
 	if lexicon.Determiners.Has(prev.lower) || prev.possessive {
 		return true
 	}
+	if v.wordAt(k+1) == "by" && v.asPassive(k) {
+		return false // "…, as described by Mahama": a participle with its agent
+	}
 	return prev.kind == wordItem && preposition(prev.lower) && !lexicon.InVerbGroup(prev.lower) && prev.lower != "to" &&
 		!strings.HasSuffix(v.items[k].lower, "ing")
 }
@@ -302,7 +305,8 @@ func (v *view) framed(c cue) bool {
 		}
 		return false
 	}
-	if v.followsQuote(c.from) || v.inverted(c) || v.closesSentence(c) || v.quotedSubject(c) || c.form == lexicon.Past && v.passive(c.from) && v.quotedBefore(c.from) {
+	if v.followsQuote(c.from) || v.inverted(c) || v.closesSentence(c) || v.quotedSubject(c) || c.form == lexicon.Past && v.passive(c.from) && v.quotedBefore(c.from) ||
+		v.asPassive(c.from) && v.quotedIn(0, c.from) {
 		return true
 	}
 	if v.toldAudience(c) || v.thatless(c.to) {
@@ -442,7 +446,13 @@ func (v *view) quotedSubject(c cue) bool {
 
 // quotedBefore reports whether a quotation stands in the clause before item k.
 func (v *view) quotedBefore(k int) bool {
-	for j := k - 1; j >= v.clauseStart(k); j-- {
+	return v.quotedIn(v.clauseStart(k), k)
+}
+
+// quotedIn reports whether a quotation stands in items
+// [from, to).
+func (v *view) quotedIn(from, to int) bool {
+	for j := from; j < to; j++ {
 		if v.items[j].kind == quoteItem {
 			return true
 		}
