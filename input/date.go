@@ -43,22 +43,7 @@ var dateLayouts = []string{
 // parseDateLine reads a line that is nothing but a date, possibly with a
 // weekday or a "Published"/"Updated" label: "Tuesday, 16 April 2024".
 func parseDateLine(line string) (time.Time, bool) {
-	s := strings.TrimSpace(line)
-	s = strings.TrimLeft(s, "•·-–* ")
-	s = cutDateLabel(s)
-	s = leadingClock.ReplaceAllString(s, "")
-	s = gluedYear.ReplaceAllString(s, "$1 $2")
-	if i := strings.Index(s, ", "); i > 0 {
-		if _, err := time.Parse("Monday", s[:i]); err == nil {
-			s = s[i+2:]
-		}
-	}
-	s = clockTime.ReplaceAllString(s, "")
-	s = ordinal.ReplaceAllString(s, "$1")
-	s = dayOfMonth.ReplaceAllString(s, "$1 ") // "28th of July 2024"
-	// Month abbreviations are printed with a dot, and September as "Sept".
-	s = strings.ReplaceAll(abbrevDot.ReplaceAllString(s, "$1"), "Sept ", "Sep ")
-	s = strings.Join(strings.Fields(s), " ")
+	s := normalDate(line)
 	// "15 October, 2024" is printed with a comma the layouts do not have.
 	for _, s := range []string{s, strings.ReplaceAll(s, ",", "")} {
 		for _, layout := range dateLayouts {
@@ -78,6 +63,67 @@ func parseDateLine(line string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return dayOf(t), true
+}
+
+// yearlessLayouts are the ways a day is printed without its year.
+var yearlessLayouts = []string{"January 2", "Jan 2", "2 January", "2 Jan"}
+
+// yearlessDate reports whether a line is nothing but a day printed
+// without its year, perhaps with a label, a weekday and a time ("March 12,
+// 10:30 UTC+3", "Updated: Tuesday, 12 March"): a time stamp of the page,
+// no title and no date this line can give.
+func yearlessDate(line string) bool {
+	if !hasDigit(line) || !namesMonth(line) {
+		return false
+	}
+	s := strings.TrimSuffix(strings.TrimSpace(normalDate(line)), ",")
+	for _, layout := range yearlessLayouts {
+		if _, err := time.Parse(layout, s); err == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// namesMonth reports whether one of the first words of a short line is a
+// month's name: the cheap test before a line is read as a date.
+func namesMonth(line string) bool {
+	for i, w := range strings.Fields(line) {
+		if i > maxYearlessWords {
+			return false
+		}
+		if lexicon.Months.Has(strings.Trim(w, ".,")) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxYearlessWords is the most words before a month's name in a time
+// stamp without a year: a label and a weekday ("Last updated: Tuesday, 12
+// March").
+const maxYearlessWords = 4
+
+// normalDate is a date line with its label, weekday, time of day and
+// ordinal suffixes dropped and its month's abbreviation undotted: the text
+// the layouts read.
+func normalDate(line string) string {
+	s := strings.TrimSpace(line)
+	s = strings.TrimLeft(s, "•·-–* ")
+	s = cutDateLabel(s)
+	s = leadingClock.ReplaceAllString(s, "")
+	s = gluedYear.ReplaceAllString(s, "$1 $2")
+	if i := strings.Index(s, ", "); i > 0 {
+		if _, err := time.Parse("Monday", s[:i]); err == nil {
+			s = s[i+2:]
+		}
+	}
+	s = clockTime.ReplaceAllString(s, "")
+	s = ordinal.ReplaceAllString(s, "$1")
+	s = dayOfMonth.ReplaceAllString(s, "$1 ") // "28th of July 2024"
+	// Month abbreviations are printed with a dot, and September as "Sept".
+	s = strings.ReplaceAll(abbrevDot.ReplaceAllString(s, "$1"), "Sept ", "Sep ")
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // cutDateLabel drops the words that label a date at the start of a line

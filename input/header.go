@@ -125,6 +125,17 @@ func parseHeader(a *claimx.Article, blocks []block) []block {
 				}
 			}
 		}
+		// A by-line or date under the picture that follows the header
+		// ("Image caption, …", then "By Ana Ruiz"): the header goes on
+		// there, the caption is passed over, a standfirst is kept.
+		if late := h.lateField(lines, body); late > body {
+			for _, l := range lines[body:late] {
+				if l.kind == runningLine && !caption(l.text) {
+					standfirst = append(standfirst, l)
+				}
+			}
+			body = h.readFrom(lines, late, known)
+		}
 		// The header printed again a few lines on, as a post that reprints
 		// an article prints the article's own (the title, its date and
 		// by-line): the lines between are the post's note, the article's
@@ -336,6 +347,39 @@ func (h *header) readFrom(lines []headerLine, k int, known string) int {
 	return len(lines)
 }
 
+// lateField is the index of a by-line or date line that gives what the
+// header lacks, printed below it after a picture's caption and credit:
+// no more lines than a caption, a credit and a standfirst take, none of
+// them longer than a header line; body if there is none.
+func (h *header) lateField(lines []headerLine, body int) int {
+	if h.authors != nil && !h.published.IsZero() {
+		return body
+	}
+	for i, n := body, 0; i < len(lines) && n <= maxLateLines; i++ {
+		l := lines[i]
+		switch {
+		case l.kind == bylineLine && h.authors == nil:
+			var by header
+			if by.takeByline(l.text) && by.authors != nil {
+				return i
+			}
+		case l.kind == dateLine && h.published.IsZero():
+			return i
+		case len(l.text) > maxHeaderField || l.kind == dateLine || l.kind == bylineLine:
+			return body
+		}
+		if l.kind != furnitureLine {
+			n++
+		}
+	}
+	return body
+}
+
+// maxLateLines is the most lines other than furniture that stand between
+// a header and a by-line or date printed under a picture: a caption, its
+// credit and a standfirst.
+const maxLateLines = 3
+
 // repeatsAuthors reports whether a line of names gives the authors the
 // header has already taken.
 func (h *header) repeatsAuthors(line string) bool {
@@ -472,16 +516,25 @@ func hardWrapped(t string) bool {
 	for i, l := range lines[:len(lines)-1] {
 		next := strings.TrimSpace(lines[i+1])
 		first, _ := utf8.DecodeRuneInString(next)
-		if kind := lineKindOf(next, false); kind == bylineLine || kind == dateLine {
+		if headerField(next) {
 			continue // "by Ana Ruiz" under a title
 		}
 		// A menu's lines are a word or two each ("Sign in", "Log in"): a
 		// line wrapped inside a sentence runs on to the width of the page.
-		if unicode.IsLower(first) || endsOnFunctionWord(l) && len(strings.Fields(l)) >= minWrappedWords {
+		// A by-line or a date ends its line: a label under it in lower
+		// case ("Ana Ruiz, Jul 6, 2021" over "feature-top") goes on no
+		// sentence.
+		if (unicode.IsLower(first) || endsOnFunctionWord(l) && len(strings.Fields(l)) >= minWrappedWords) && !headerField(strings.TrimSpace(l)) {
 			return true
 		}
 	}
 	return false
+}
+
+// headerField reports whether a line is a by-line or a date line.
+func headerField(line string) bool {
+	kind := lineKindOf(line, false)
+	return kind == bylineLine || kind == dateLine
 }
 
 // lineKindOf says what a line of the opening of a text is.
@@ -514,6 +567,7 @@ func lineKindOf(line string, mdHeading bool) lineKind {
 // (a caption, a standfirst) come before it; -1 if there is none.
 func anchor(lines []headerLine) int {
 	sentences, title := 0, ""
+	standfirst := false // a title, then sentences of its standfirst alone
 	for i, l := range lines {
 		switch l.kind {
 		case dateLine, bylineLine:
@@ -522,7 +576,13 @@ func anchor(lines []headerLine) int {
 			if l.kind == namesLine && title != "" && !sameText(l.text, title) && knownNames(l.text) {
 				return i // names right under a title
 			}
-			title = l.text
+			// Names under the title's standfirst, the text after them: the
+			// by-line of a page that prints no date ("Ana Ruiz" under "The
+			// port reopens. Traders cheer.").
+			if next := skipFurniture(lines, i+1); l.kind == namesLine && standfirst && knownNames(l.text) && next < len(lines) && lines[next].kind == runningLine {
+				return i
+			}
+			title, standfirst = l.text, false
 			continue
 		case runningLine, otherLine:
 			if len(l.text) > maxCaption || prose(l) && sentences == maxBeforeAnchor {
@@ -531,6 +591,7 @@ func anchor(lines []headerLine) int {
 			if prose(l) {
 				sentences++
 			}
+			standfirst = prose(l) && (title != "" || standfirst)
 		}
 		if l.kind != furnitureLine {
 			title = ""
@@ -667,8 +728,35 @@ var titleSuffix = regexp.MustCompile(`^\s*(?:,|[|–—-]\s)`)
 // outlet's name ("The Korea Herald", "Taipei Times"), or a name with its
 // acronym.
 func label(line string) bool {
-	return len(strings.Fields(line)) <= maxLabelWords || masthead(line) || acronymed.MatchString(line)
+	return len(strings.Fields(line)) <= maxLabelWords || masthead(line) || acronymed.MatchString(line) || sections.MatchString(line) || seriesIssue(line)
 }
+
+// sections is a list of a site's sections or a tagline of its topics,
+// capitalised words joined by an ampersand, a slash or commas: "Policy,
+// Politics & Culture", "China / Diplomacy", "Insight & Opinion".
+var sections = regexp.MustCompile(`^\p{Lu}\pL*(?:(?:,| &| /| and)? \p{Lu}\pL*)*(?: & | / )\p{Lu}\pL*$|^\p{Lu}\pL*(?:, \p{Lu}\pL*)+,? (?:&|and) \p{Lu}\pL*$`)
+
+// seriesIssue reports whether a line names a numbered issue of a series,
+// perhaps with its date, and nothing after: "Working Paper No. 124
+// (January 2019)", "China Brief Volume 21, Issue 3", "Policy Brief 7/2024".
+func seriesIssue(line string) bool {
+	line = strings.TrimSpace(issueDate.ReplaceAllString(line, ""))
+	words := strings.Fields(line)
+	n := len(words)
+	if n < 2 || n > maxMastheadWords+3 || !hasDigit(words[n-1]) {
+		return false
+	}
+	w := strings.ToLower(strings.Trim(words[n-2], ".,:#"))
+	if lexicon.IssueWords.Has(w) {
+		return true
+	}
+	// "Volume 21, Issue 3": the designator before the number.
+	return n >= 4 && lexicon.IssueWords.Has(strings.ToLower(strings.Trim(words[n-4], ".,:#")))
+}
+
+// issueDate is the date an issue's line prints after its number: "(January
+// 2019)", ", March 2024".
+var issueDate = regexp.MustCompile(`\s*(?:\([^()]*\d{4}\)|,\s*(?:\p{Lu}\p{Ll}+\.? )?\d{4})$`)
 
 // acronymed is a name with its acronym after it in brackets, a section's
 // or a body's, no headline: "Weapons of Mass Destruction (WMD)".
@@ -789,6 +877,11 @@ func (h *header) takeDate(line string) bool {
 	}
 	if fields := headerFields(line); !ok && len(fields) > 1 {
 		d, ok = parseDateLine(fields[0])
+		// A label set off from its date by a dash, the place filed from
+		// after it: "Updated - March 12, 2024 10:30 am IST - NEW DELHI".
+		if !ok && lexicon.DateLabels.Has(strings.ToLower(strings.TrimRight(fields[0], ":"))) {
+			d, ok = parseDateLine(fields[1])
+		}
 	}
 	if !ok {
 		return false
@@ -905,7 +998,8 @@ func (h *header) takeByline(line string) bool {
 	// A date line that runs on into its by-line: "Posted on May 30, 2024
 	// by Ana Ruiz", "date 2022-08-29 from ANA RUIZ in Lagos".
 	for _, sep := range []string{" by ", " from "} {
-		if i := strings.LastIndex(line, sep); i > 0 && !strings.Contains(line[:i], "|") {
+		// "Posted on May 30, 2024 by Ana Ruiz", "March 12, 2024 By Ana Ruiz".
+		if i := lastIndexFold(line, sep); i > 0 && !strings.Contains(line[:i], "|") {
 			// "from" opens a place as often as a name: the names must be
 			// known ones.
 			var dated, by header
@@ -958,6 +1052,17 @@ func (h *header) takeByline(line string) bool {
 	return true
 }
 
+// lastIndexFold is the index of the last instance of an ASCII word sep
+// in s, in any case; -1 if there is none.
+func lastIndexFold(s, sep string) int {
+	for i := len(s) - len(sep); i >= 0; i-- {
+		if strings.EqualFold(s[i:i+len(sep)], sep) {
+			return i
+		}
+	}
+	return -1
+}
+
 // outletsBeside reports whether every field of a line but the names is an
 // outlet's name: "Ana Ruiz | Harbour Times", a by-line without a date. One
 // word before the names is a label, no outlet ("Profile | Ana Ruiz").
@@ -998,7 +1103,9 @@ func (h *header) takeNames(field string) bool {
 // beside a date.
 func personNames(line string) bool {
 	names, ok := parseAuthors(line)
-	if !ok {
+	// Where the story was filed is no name: "Updated - March 12, 2024 -
+	// NEW DELHI".
+	if !ok || isPlace(line) || allCapitals(line) && isPlace(wordsCapitalised(line)) {
 		return false
 	}
 	return !slices.ContainsFunc(names, func(n string) bool { return !likelyName(n) })
@@ -1129,7 +1236,7 @@ func furniture(line string) bool {
 		allCapitals(line) && len(strings.Fields(line)) <= 6 ||
 		fieldLabel.MatchString(line) || imageFile.MatchString(strings.ToLower(line)) ||
 		kicker(line) || caption(line) || mostlyOtherScripts(line) || reportingFrom.MatchString(line) || handle.MatchString(line) && line[0] == '@' ||
-		lexicon.ArticleKinds.Has(strings.ToLower(line))
+		lexicon.ArticleKinds.Has(strings.ToLower(line)) || yearlessDate(line) || skipLinks.MatchString(line) || photoCredit.MatchString(line)
 }
 
 var (
@@ -1146,6 +1253,13 @@ var (
 	// "Reporting from Beijing".
 	reportingFrom = regexp.MustCompile(`^(Reporting|Reported|Writing) from \p{Lu}[\pL ,.'-]*$`)
 	imageFile     = regexp.MustCompile(`\.(jpe?g|png|gif|webp)\b|^(photo|image|picture|credit)s?\b`)
+	// skipLinks are a page's links past its menu, copied as one line when
+	// they run together: "Skip to navigationSkip to contentSkip to footer".
+	skipLinks = regexp.MustCompile(`^(?i:skip to )\pL+(?:\p{Ll}(?i:skip to )|$)`)
+	// photoCredit is a picture's credit of an agency or an outlet, with
+	// its photographer's name after a slash: "AP Photo", "Xinhua Photo/Li
+	// Wei", "Reuters Pictures".
+	photoCredit = regexp.MustCompile(`^\p{Lu}[\pL.&-]*(?: \p{Lu}[\pL.&-]*)? (?:Photo|Photograph|Image|Picture)s?(?:\s*/\s*\p{Lu}[\pL. '-]*)?$`)
 )
 
 // kicker reports whether a line is a short label in lower case above a

@@ -1,0 +1,109 @@
+package input
+
+import "testing"
+
+// TestHeadersOfPagesCopiedWhole reads headers as a copy of a whole web
+// page prints them, furniture and all, each shape in several house styles:
+// a by-line or date over a tag in lower case, a time stamp without its
+// year, skip links run together, a picture agency's credit, names under a
+// standfirst with no date, a place after a date, a date and "By" on one
+// line, sections and series issues over a headline, and a by-line under
+// the picture that follows the header.
+func TestHeadersOfPagesCopiedWhole(t *testing.T) {
+	const port = "The port authority said on Monday that the northern terminal would reopen next week after repairs to its cranes were finished.\n"
+	const vote = "Lawmakers voted late on Thursday to extend the emergency budget by three months, ending a standoff that had threatened public salaries.\n"
+	tests := []struct {
+		name, text, title string
+		authors           []string
+		published, first  string
+	}{
+		// A by-line or a date ends its line: a tag in lower case under it
+		// does not make the block a wrapped sentence.
+		{"student review: name and date over a tag",
+			"The Precarious Balance of the Harbour Talks\n\nAmara Obi, Jul 6, 2021\nfeature-top\n\n" + port,
+			"The Precarious Balance of the Harbour Talks", []string{"Amara Obi"}, "2021-07-06", "The port"},
+		{"blog: by-line over a category in lower case",
+			"Why the Budget Standoff Ended\n\nby Henrik Dahl\nanalysis\n\n" + vote,
+			"Why the Budget Standoff Ended", []string{"Henrik Dahl"}, "", "Lawmakers voted"},
+		{"magazine: date over a reading time",
+			"Why the Budget Standoff Ended\n\n12 March 2024\nfour min read\n\n" + vote,
+			"Why the Budget Standoff Ended", nil, "2024-03-12", "Lawmakers voted"},
+		// A day printed without its year is a time stamp, no title.
+		{"wire: year-less date and time zone under a standfirst",
+			"Harbour terminal to reopen next week\nThe authority said repairs to the cranes were finished\nWorld\nMarch 12, 10:30 UTC+3\n\n" + port,
+			"Harbour terminal to reopen next week", nil, "", "The port"},
+		{"broadcaster: weekday and day without the year",
+			"Harbour terminal to reopen next week\nThe authority said repairs to the cranes were finished\nTuesday, 12 March\n\n" + port,
+			"Harbour terminal to reopen next week", nil, "", "The port"},
+		{"newspaper: labelled time stamp without the year",
+			"Budget extended after late vote\nLawmakers end a standoff over public salaries\nUpdated: 14 Mar, 09:15\n\n" + vote,
+			"Budget extended after late vote", nil, "", "Lawmakers voted"},
+		// Skip links run together are no title.
+		{"financial daily: skip links, then standfirst and a name without a date",
+			"Skip to navigationSkip to contentSkip to footerHelp using this website - Accessibility statement\nAdvertisement\n\nThe contest of the decade: the port takes on the river\n\nThe authority's plan is bolder than before and far harder for its rivals to match.\n\nKwame Asante\n\nSubscribe to gift this article\n\n" + port,
+			"The contest of the decade: the port takes on the river", []string{"Kwame Asante"}, "", "The authority's plan"},
+		{"site: one skip link over the headline",
+			"Skip to main navigation\n\nHarbour terminal to reopen next week\n\nBy Kwame Asante\n\n12 March 2024\n\n" + port,
+			"Harbour terminal to reopen next week", []string{"Kwame Asante"}, "2024-03-12", "The port"},
+		// A picture agency's credit is no author.
+		{"aggregator: date, title, name and outlet, an agency's photo credit",
+			"August 11, 2014\n\nPort Talks Stall Again Under New Rules\n\nLena Fischer, The Harbour Review\n\nAP Photo\n\n" + port,
+			"Port Talks Stall Again Under New Rules", []string{"Lena Fischer"}, "2014-08-11", "The port"},
+		{"newspaper: name over a credit with its photographer",
+			"Port Talks Stall Again Under New Rules\n\nBy Lena Fischer\nXinhua Photo/Li Wei\n\n12 March 2024\n\n" + port,
+			"Port Talks Stall Again Under New Rules", []string{"Lena Fischer"}, "2024-03-12", "The port"},
+		// Names under a standfirst, before the text, with no date: the
+		// standfirst is the article's.
+		{"opinion page: headline, standfirst, name, text",
+			"Why the budget deal will not last\n\nThe standoff ended, but the sums behind it still do not add up.\n\nSiobhan Murphy\n\n" + vote,
+			"Why the budget deal will not last", []string{"Siobhan Murphy"}, "", "The standoff ended"},
+		{"review: headline, two-sentence standfirst, two names",
+			"Why the budget deal will not last\n\nThe standoff ended. The sums behind it still do not add up.\n\nSiobhan Murphy and Rahul Mehta\n\n" + vote,
+			"Why the budget deal will not last", []string{"Siobhan Murphy", "Rahul Mehta"}, "", "The standoff ended"},
+		// The place filed from after a date is no name.
+		{"Indian daily: updated with a dash, the place in capitals, the name below",
+			"Budget extended after late vote\nLawmakers end a standoff over public salaries\nUpdated - March 12, 2024 10:30 am IST - NEW DELHI\nRahul Mehta\n\n" + vote,
+			"Budget extended after late vote", []string{"Rahul Mehta"}, "2024-03-12", "Lawmakers voted"},
+		{"regional daily: published with a dash and a place",
+			"Budget extended after late vote\n\nPublished - 12 March 2024 - Chennai\n\nBy Rahul Mehta\n\n" + vote,
+			"Budget extended after late vote", []string{"Rahul Mehta"}, "2024-03-12", "Lawmakers voted"},
+		// A date, then "By" and the names, on one line.
+		{"weekly: date and By on one line",
+			"Budget extended after late vote\nMarch 12, 2024 By Siobhan Murphy\n\n" + vote,
+			"Budget extended after late vote", []string{"Siobhan Murphy"}, "2024-03-12", "Lawmakers voted"},
+		{"blog: day-first date and BY in capitals",
+			"Budget extended after late vote\n\n12 March 2024 BY SIOBHAN MURPHY\n\n" + vote,
+			"Budget extended after late vote", []string{"SIOBHAN MURPHY"}, "2024-03-12", "Lawmakers voted"},
+		// A site's sections or tagline and a series' issue over the headline.
+		{"magazine: site name and tagline over the headline",
+			"The Harbour Quarterly Interest\nPolicy, Politics & Culture\nAn Unexpected Revival\n\nThe port's traders cannot stop talking about the new terminal.\n\nPublished on May 1, 2010\n\n" + port,
+			"An Unexpected Revival", nil, "2010-05-01", "The port"},
+		{"newspaper: sections with a slash over the headline",
+			"HARBOUR DAILY NEWS\nAsia / Diplomacy\n\nPort Talks Stall Again Under New Rules\n\nLena Fischer\nPublished: 10:30am, 12 Mar 2024\n\n" + port,
+			"Port Talks Stall Again Under New Rules", []string{"Lena Fischer"}, "2024-03-12", "The port"},
+		{"blog: sections with an ampersand over the headline",
+			"Insight & Opinion\nWhy the budget deal will not last\nBy Siobhan Murphy\n12 March 2024\n\n" + vote,
+			"Why the budget deal will not last", []string{"Siobhan Murphy"}, "2024-03-12", "Lawmakers voted"},
+		{"research institute: working paper number and date over the title",
+			"Harbour Institute Working Paper No. 124 (January 2019)\nMisgivings about the terminal plan\nby Tomasz Nowak\n\n" + port,
+			"Misgivings about the terminal plan", []string{"Tomasz Nowak"}, "", "The port"},
+		{"journal: volume and issue over the title",
+			"Harbour Studies Volume 21, Issue 3\nMisgivings about the terminal plan\nBy Tomasz Nowak\nMarch 2, 2021\n\n" + port,
+			"Misgivings about the terminal plan", []string{"Tomasz Nowak"}, "2021-03-02", "The port"},
+		// A by-line under the picture that follows the header.
+		{"broadcaster: date, then the picture's source and caption, then the by-line",
+			"Harbour terminal to reopen next week\nPublished\n6 April 2022\nShare\nclose panel\nImage source, Getty Images\nImage caption,\nCranes stand idle at the northern terminal\nBy Nadia Rahman\nBusiness reporter\n\n" + port,
+			"Harbour terminal to reopen next week", []string{"Nadia Rahman"}, "2022-04-06", "The port"},
+		{"newspaper: by-line, caption with credit, then the date",
+			"Harbour terminal to reopen next week\n\nBy Nadia Rahman\n\nCranes stand idle at the northern terminal. Photo: Kwame Asante/AFP\n\n6 April 2022\n\n" + port,
+			"Harbour terminal to reopen next week", []string{"Nadia Rahman"}, "2022-04-06", "The port"},
+		{"no by-line below the caption: the text starts after the header",
+			"Harbour terminal to reopen next week\n\n6 April 2022\n\n" + port + "\nBy the end of the week the first ships are due to berth.\n",
+			"Harbour terminal to reopen next week", nil, "2022-04-06", "The port"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkHeader(t, tt.text, tt.title, tt.authors, tt.published, tt.first)
+		})
+	}
+}
