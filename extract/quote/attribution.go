@@ -486,7 +486,7 @@ func (t *attributor) followQuotations(i int) {
 		if cl[len(cl)-1] != i || r.source[q] >= 0 || !r.pending[q] {
 			continue
 		}
-		if t.continueAcross(cl[0]); t.speakers[cl[0]] != nil {
+		if t.continueBefore(cl[0]); t.speakers[cl[0]] != nil {
 			r.source[q] = cl[0]
 			for _, j := range cl[1:] {
 				if t.speakers[j] == nil {
@@ -500,21 +500,30 @@ func (t *attributor) followQuotations(i int) {
 // continueBareQuote gives claim i, when it is nothing but a quotation, the
 // speaker of the claim before it, as news writing continues a speaker's
 // words: Wang said so. “It will not last.” A quotation opening a paragraph
-// goes on with the person last spoken of (see continueAcross), once it is
-// clear that no cue names a speaker where the quotation ends.
+// goes on with the person last spoken of (see continueAcross). Either
+// waits, when the quotation runs on into later claims, until it is clear
+// that no cue names a speaker where it ends.
 func (t *attributor) continueBareQuote(i int) {
 	if i == 0 || t.speakers[i] != nil || !t.views[i].onlyQuoted() {
 		return
 	}
-	claims := t.a.Claims
-	if claims[i].Paragraph == claims[i-1].Paragraph {
+	if q := t.runs.opening(i); q >= 0 {
+		// followQuotations decides where it ends: “First sentence. Second
+		// one,” Zhao told reporters.
+		t.runs.pending[q] = true
+		return
+	}
+	t.continueBefore(i)
+}
+
+// continueBefore gives claim i, a quotation with no cue of its own, the
+// speaker of the claim before it in its paragraph, or, opening a
+// paragraph, the person last spoken of (see continueAcross).
+func (t *attributor) continueBefore(i int) {
+	if t.a.Claims[i].Paragraph == t.a.Claims[i-1].Paragraph {
 		if t.speakers[i-1] != nil {
 			t.copySpeaker(i-1, i)
 		}
-		return
-	}
-	if q := t.runs.opening(i); q >= 0 {
-		t.runs.pending[q] = true // followQuotations decides where it ends
 		return
 	}
 	t.continueAcross(i)

@@ -1698,3 +1698,53 @@ func TestAttributionDescriptionShapes(t *testing.T) {
 			nil, []string{"forward base, <- "}},
 	})
 }
+
+// TestAttributionTitlesAroundNames checks titles that name the speaker
+// around a name: an appositive title left unclosed before the verb, and a
+// title whose place stands inside it, before the name it gives a role.
+func TestAttributionTitlesAroundNames(t *testing.T) {
+	hu := ent{"Hu Jintao", "Hu Jintao", claimx.Person}
+	cpc := ent{"Central Committee of the CPC", "Central Committee of the CPC", claimx.Org}
+	xiao := ent{"Xiao Qian", "Xiao Qian", claimx.Person}
+	australia := ent{"Australia", "Australia", claimx.GPE}
+	france := ent{"France", "France", claimx.GPE}
+	lu := ent{"Lu Shaye", "Lu Shaye", claimx.Person}
+	checkAttributions(t, []attributionCase{
+		{"newspaper: an appositive title with its body, left unclosed",
+			[][]string{{"In 2012, Hu Jintao, then General Secretary of the Central Committee of the CPC said that trust was vital."}},
+			[]ent{hu, cpc}, []string{"Hu Jintao | said"}},
+		{"think tank: a director of an institute, left unclosed",
+			[][]string{{"Li Mei, director of the Shanghai Institute for Trade Studies argued that tariffs were a tax."}},
+			[]ent{{"Li Mei", "Li Mei", claimx.Person}, {"Shanghai Institute for Trade Studies", "Shanghai Institute for Trade Studies", claimx.Org}},
+			[]string{"Li Mei | argued"}},
+		{"but a spokesperson for a body with no name before speaks for it",
+			[][]string{{"A spokesperson for the Ministry of Commerce said the rules were lawful."}},
+			[]ent{commerce}, []string{"Ministry of Commerce | said"}},
+		{"wire: a headline gives the title with its place, the lede the title alone",
+			[][]string{{"China's ambassador to Australia Xiao Qian warns of “all necessary means”."},
+				{"China's ambassador to Australia has stressed there will be no compromise on Taiwan."}},
+			[]ent{china, xiao, australia}, []string{"Xiao Qian | warns", "Xiao Qian | stressed"}},
+		{"newspaper: the ambassador after a title with its place",
+			[][]string{{"Chinese ambassador to France Lu Shaye spoke on Monday.", "The ambassador said it was “a question of history.”"}},
+			[]ent{france, lu}, []string{"", "Lu Shaye | said"}},
+	})
+}
+
+// TestAttributionQuotationRunningToItsCue checks that a quotation over
+// several sentences of a paragraph is the speaker's its closing cue names,
+// not the one who spoke in the sentence before it, and goes on with that
+// one only when no cue closes it.
+func TestAttributionQuotationRunningToItsCue(t *testing.T) {
+	zhao := ent{"Zhao Lijian", "Zhao Lijian", claimx.Person}
+	checkQuoteSpeakers(t, []attributionCase{
+		{"wire: a state speaks, then a spokesman's words over two sentences",
+			[][]string{{"China warned that its military would not sit idly by.", "“We are standing by.", "We will take strong countermeasures,” spokesman Zhao Lijian told reporters."}},
+			[]ent{china, zhao}, []string{"We are standing by. <- Zhao Lijian", "We will take strong countermeasures, <- Zhao Lijian"}},
+		{"newspaper: a pronoun closing it",
+			[][]string{{"Huawei said revenue fell.", "Ren Zhengfei was blunt.", "“The winter is long.", "We will survive it,” he said."}},
+			[]ent{huawei, renZhengfei}, []string{"The winter is long. <- Ren Zhengfei", "We will survive it, <- Ren Zhengfei"}},
+		{"with no cue closing it, the speaker before goes on",
+			[][]string{{"Wang Yi said talks would resume.", "“The door is open.", "It stays open.”"}},
+			[]ent{wangYi}, []string{"The door is open. <- Wang Yi", "It stays open. <- Wang Yi"}},
+	})
+}

@@ -287,6 +287,9 @@ func (v *view) subjectBefore(k int) int {
 			if inVerbGroup {
 				return v.appositiveSubject(j)
 			}
+			if p := v.beforeParens(j - 1); ownerBy == "title" && p >= 0 && v.items[p].kind == entityItem && isPerson(v.items[p].entity) && v.candidate(p) {
+				return p // "Hu Jintao, then General Secretary of the CPC said": an appositive left unclosed gives the person a title
+			}
 			return fallback(j)
 		case it.is(clauseBreaks):
 			return fallback(j)
@@ -977,7 +980,13 @@ const roleReach = 4
 // title the name is set off after ("The spokeswoman, Hua Chunying,").
 func (v *view) roleWords(k int) []string {
 	var out []string
-	for j := k - 1; j >= 0 && j >= k-roleReach && v.items[j].kind == wordItem; j-- {
+	for j := k - 1; j >= 0 && j >= k-roleReach; j-- {
+		if v.placeInTitle(j) {
+			continue // "ambassador to Australia Xiao Qian": the title runs on past its place
+		}
+		if v.items[j].kind != wordItem {
+			break
+		}
 		out = append(out, v.items[j].lower)
 	}
 	if t := k - 2; t >= 0 && v.items[k-1].is(",") && v.items[t].kind == wordItem && isTitle(v.items[t].lower) {
@@ -999,6 +1008,14 @@ func (v *view) roleWords(k int) []string {
 		}
 	}
 	return out
+}
+
+// placeInTitle reports whether item j is a place that a preposition
+// governs inside a title: "Australia" in "ambassador to Australia".
+func (v *view) placeInTitle(j int) bool {
+	it := v.items[j]
+	return it.kind == entityItem && it.entity.Type == claimx.GPE && !it.possessive && j > 0 &&
+		v.items[j-1].kind == wordItem && preposition(v.items[j-1].lower)
 }
 
 // introducedWords is how many words a quotation after a colon must have to
