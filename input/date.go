@@ -25,6 +25,10 @@ var (
 	ordinal   = regexp.MustCompile(`\b(\d{1,2})(st|nd|rd|th)\b`)
 	// dayOfMonth is a day before "of" and its month: "(the) 28 of July".
 	dayOfMonth = regexp.MustCompile(`^(?:the )?(\d{1,2}) of `)
+	// gluedDay is a month's abbreviation run into its day ("Mar.12"),
+	// gluedComma a day run into its year ("12,2024").
+	gluedDay   = regexp.MustCompile(`(\p{L})\.(\d)`)
+	gluedComma = regexp.MustCompile(`\b(\d{1,2}),((?:19|20)\d{2})\b`)
 	// abbrevDot is the full stop of an abbreviated month ("Sept."), not
 	// one between numbers ("30.05.2024").
 	abbrevDot = regexp.MustCompile(`(\pL)\.`)
@@ -121,6 +125,10 @@ func normalDate(line string) string {
 	s = clockTime.ReplaceAllString(s, "")
 	s = ordinal.ReplaceAllString(s, "$1")
 	s = dayOfMonth.ReplaceAllString(s, "$1 ") // "28th of July 2024"
+	// A day and a year run together with a month's dot and a comma:
+	// "Mar.12,2024".
+	s = gluedDay.ReplaceAllString(s, "$1 $2")
+	s = gluedComma.ReplaceAllString(s, "$1, $2")
 	// Month abbreviations are printed with a dot, and September as "Sept".
 	s = strings.ReplaceAll(abbrevDot.ReplaceAllString(s, "$1"), "Sept ", "Sep ")
 	return strings.Join(strings.Fields(s), " ")

@@ -99,6 +99,13 @@ func parseHeader(a *claimx.Article, blocks []block) []block {
 		if h.authors == nil && t >= 0 {
 			h.authors = namesInCapitals(lines[t+1 : k])
 		}
+		// The by-line over the headline, a role under it perhaps: "Ana
+		// Ruiz", "Senior Fellow, Asia Program", then the title.
+		if h.authors == nil && t > 0 {
+			if by := furnitureAbove(lines, t); by >= 0 && lines[by].kind == namesLine && knownNames(lines[by].text) {
+				h.authors, _ = parseAuthors(lines[by].text)
+			}
+		}
 		// No title above the anchor nor below it: the headline was printed
 		// in a shape no title line has.
 		if t < 0 && h.title == "" && known == "" {
@@ -162,7 +169,7 @@ func parseHeader(a *claimx.Article, blocks []block) []block {
 		}
 		// Short labels over the headline: kickers, sections, a poster's
 		// name, the outlet's.
-		for j := i; j < len(lines) && known == "" && (lines[j].kind == titleLine || lines[j].kind == namesLine && !knownNames(lines[j].text)) && label(lines[j].text); {
+		for j := i; j < len(lines) && known == "" && (lines[j].kind == titleLine || lines[j].kind == namesLine && !knownNames(lines[j].text)) && overHeadline(lines[j].text); {
 			next := skipFurniture(lines, j+1)
 			if next < len(lines) && lines[next].kind == titleLine && !label(lines[next].text) {
 				i = next
@@ -171,6 +178,20 @@ func parseHeader(a *claimx.Article, blocks []block) []block {
 			j = next
 		}
 		body = h.titleFrom(lines, i, known)
+		// A page's counts and labels over the headline ("6,698", "Views",
+		// "CrossRef citations to date"): the headline is the first line
+		// after them, before any text, that is no label, runs longer than
+		// each of them, and that the text follows as it follows a title.
+		longest := 0
+		for j := i; body < 0 && known == "" && j < len(lines) && lines[j].kind != runningLine; j++ {
+			words := len(strings.Fields(lines[j].text))
+			if j > i && words > longest && lines[j].kind == titleLine && !label(lines[j].text) {
+				body = h.titleFrom(lines, j, known)
+			}
+			if lines[j].kind != furnitureLine {
+				longest = max(longest, words)
+			}
+		}
 	}
 	if body < 0 {
 		return blocks
@@ -245,6 +266,14 @@ func (h *header) titleFrom(lines []headerLine, i int, known string) int {
 		h.authors = authors
 	}
 	return body
+}
+
+// furnitureAbove is the index of the nearest line above lines[i] that is
+// not page furniture; -1 if there is none.
+func furnitureAbove(lines []headerLine, i int) int {
+	for i--; i >= 0 && lines[i].kind == furnitureLine; i-- {
+	}
+	return i
 }
 
 // namesInCapitals is the by-line printed in capitals without "By" between
@@ -462,6 +491,13 @@ func headerLines(text string, blocks []block) []headerLine {
 			start := off + strings.Index(line, content)
 			l := headerLine{blk: i, start: start, end: start + len(content), rest: b.lines - n, text: stripEmphasis(content), bullet: b.bullet}
 			l.kind = lineKindOf(l.text, b.mdHeading)
+			// A kicker set off by a rule before the headline: "ANALYSIS |
+			// Port talks stall again". The headline is the line's.
+			if m := ruledKicker.FindStringSubmatchIndex(l.text); m != nil && l.kind == furnitureLine {
+				if rest := l.text[m[2]:]; looksLikeTitle(rest) && !breadcrumb.MatchString(rest) {
+					l.start, l.text, l.kind = l.end-len(rest), rest, titleLine
+				}
+			}
 			lines = append(lines, l)
 			if prose(l) && !l.bullet {
 				sentences++
@@ -478,6 +514,11 @@ func headerLines(text string, blocks []block) []headerLine {
 	}
 	return lines
 }
+
+// ruledKicker is a kicker in capitals set off from a headline by a rule:
+// "ANALYSIS | ", "WORLD NEWS | ". Group 1 is where the headline starts. (A
+// kicker's colon is printed as part of the headline: "EXCLUSIVE: …".)
+var ruledKicker = regexp.MustCompile(`^\p{Lu}[\p{Lu}&' -]{2,24}\s*\|\s+(\S)`)
 
 // menuLine reports whether a header line may be an entry of a site's menu:
 // furniture, or a label of a word or two ("World", "Middle East").
@@ -689,7 +730,7 @@ func headline(lines []headerLine, candidates []int) int {
 		return candidates[n-1]
 	}
 	start := last
-	for start > first && !label(lines[candidates[start-1]].text) {
+	for start > first && !overHeadline(lines[candidates[start-1]].text) {
 		start--
 	}
 	return bareTitle(lines, candidates[start], candidates[start+1:])
@@ -728,7 +769,15 @@ var titleSuffix = regexp.MustCompile(`^\s*(?:,|[|–—-]\s)`)
 // outlet's name ("The Korea Herald", "Taipei Times"), or a name with its
 // acronym.
 func label(line string) bool {
-	return len(strings.Fields(line)) <= maxLabelWords || masthead(line) || acronymed.MatchString(line) || sections.MatchString(line) || seriesIssue(line)
+	return len(strings.Fields(line)) <= maxLabelWords || masthead(line) || acronymed.MatchString(line)
+}
+
+// overHeadline reports whether a line is a label that a page prints over a
+// headline, where it stands in a run of them, though alone by a by-line it
+// may be the headline itself ("These Weeks in Firefox: Issue 85"): a site's
+// sections or tagline, or a series' issue.
+func overHeadline(line string) bool {
+	return label(line) || sections.MatchString(line) || seriesIssue(line)
 }
 
 // sections is a list of a site's sections or a tagline of its topics,
@@ -737,11 +786,16 @@ func label(line string) bool {
 var sections = regexp.MustCompile(`^\p{Lu}\pL*(?:(?:,| &| /| and)? \p{Lu}\pL*)*(?: & | / )\p{Lu}\pL*$|^\p{Lu}\pL*(?:, \p{Lu}\pL*)+,? (?:&|and) \p{Lu}\pL*$`)
 
 // seriesIssue reports whether a line names a numbered issue of a series,
-// perhaps with its date, and nothing after: "Working Paper No. 124
-// (January 2019)", "China Brief Volume 21, Issue 3", "Policy Brief 7/2024".
+// perhaps with its date, and nothing after ("Working Paper No. 124
+// (January 2019)", "China Brief Volume 21, Issue 3"), or a series' name
+// with the day of its issue in brackets ("Foreign Ministry News (January
+// 23, 2024)").
 func seriesIssue(line string) bool {
-	line = strings.TrimSpace(issueDate.ReplaceAllString(line, ""))
-	words := strings.Fields(line)
+	bare := strings.TrimSpace(issueDate.ReplaceAllString(line, ""))
+	if _, dated := dateIn(line); dated && bare != line && strings.HasSuffix(line, ")") && masthead(bare) {
+		return true
+	}
+	words := strings.Fields(bare)
 	n := len(words)
 	if n < 2 || n > maxMastheadWords+3 || !hasDigit(words[n-1]) {
 		return false
@@ -857,6 +911,19 @@ func (h *header) takeDate(line string) bool {
 	if m := leadingDate.FindStringSubmatch(line); !ok && m != nil {
 		d, ok = parseDateLine(m[1])
 	}
+	// Labelled dates one after the other without a rule: "Posted on :
+	// Mar.12,2024 10:30 KST Modified on : Mar.12,2024 11:30 KST".
+	if loc := nextDateLabel.FindStringIndex(line); !ok && loc != nil && loc[0] > 0 {
+		for _, f := range []string{line[:loc[0]], line[loc[0]:]} {
+			if fd, fok := parseDateLine(f); fok {
+				h.keepDate(fd, revisionLabel.MatchString(strings.TrimSpace(f)))
+				ok = true
+			}
+		}
+		if ok {
+			return true
+		}
+	}
 	if !ok {
 		d, ok = openingDate(line)
 	}
@@ -906,6 +973,10 @@ func (h *header) keepDate(d time.Time, revision bool) {
 // labelledDate is a publication date's label with a colon opening a line:
 // "Posted:", "Published on:", "Date:".
 var labelledDate = regexp.MustCompile(`(?i)^\W*(?:posted|published|date|dated)(?: on)?\s*:\s*`)
+
+// nextDateLabel is a date's label with a colon after some text: the
+// second of two labelled dates on a line.
+var nextDateLabel = regexp.MustCompile(`(?i)\s(?:posted|published|updated|modified|revised|last updated)(?: on)?\s*:`)
 
 // revisionLabel opens a date line that gives when the article was last
 // changed, not published: "Updated", "Last modified on", "Revised:".
@@ -1179,6 +1250,13 @@ func plainName(n string) bool {
 			}
 		}
 	}
+	// A country's or a city's name is no part of a person's, unless
+	// people bear it too ("China FO Presser"; not "Georgia Lee").
+	for _, w := range strings.Fields(n) {
+		if isPlace(w) && !lexicon.GivenNames.Has(w) && !lexicon.Surnames.Has(w) {
+			return false
+		}
+	}
 	// A person the gazetteer lists is a public figure, printed over an
 	// article as its subject ("Xi Jinping"), seldom as its author.
 	_, listed := gazetteer.Default().Lookup(n)
@@ -1232,7 +1310,7 @@ func role(line string) bool {
 // the author filed from (a place alone, "Jakarta"), or the kind of piece
 // ("Commentary").
 func furniture(line string) bool {
-	return pageFurniture(line) || breadcrumb.MatchString(line) || relativeTime.MatchString(line) || isPlace(line) ||
+	return !strings.ContainsFunc(line, unicode.IsLetter) || pageFurniture(line) || breadcrumb.MatchString(line) || relativeTime.MatchString(line) || isPlace(line) ||
 		allCapitals(line) && len(strings.Fields(line)) <= 6 ||
 		fieldLabel.MatchString(line) || imageFile.MatchString(strings.ToLower(line)) ||
 		kicker(line) || caption(line) || mostlyOtherScripts(line) || reportingFrom.MatchString(line) || handle.MatchString(line) && line[0] == '@' ||
@@ -1242,13 +1320,13 @@ func furniture(line string) bool {
 var (
 	// relativeTime is a time stamp relative to now ("Updated 2 hours
 	// ago") or a reading time ("5 min read"): no date of the article.
-	relativeTime = regexp.MustCompile(`(?i)^(?:\pL+:? )*\d+ (?:sec|min|minute|hr|hour|day|week|month)s? (?:ago|read)$`)
+	relativeTime = regexp.MustCompile(`(?i)^(?:\pL+:? )*\d+ (?:sec|min|minute|hr|hour|day|week|month)s? (?:ago|read)$|^\d+ (?i:min|mins|minutes?)$`)
 	// breadcrumb is a trail of links: "Home | National Affairs", "Home >
 	// News > Politics", and with slashes, where it has three steps at least
 	// ("Home / Business / Economy"), since a title may set two parts off
 	// by one ("Discourse Tracker / July 2024").
 	breadcrumb = regexp.MustCompile(` [|>»›] |^[^/]+ / [^/]+ / `)
-	fieldLabel = regexp.MustCompile(`^(Publication|Source|Section|Category|Topics?|Tags?|Filed under|Issue|Volume|Press Release)\b(?:[^.]|No\.)*$`)
+	fieldLabel = regexp.MustCompile(`^(Publication|Source|Section|Category|Topics?|Tags?|Tagged|Filed under|Issue|Volume|Press Release|Archives? for|Month:)\b(?:[^.]|No\.)*$|^Posted in ?\p{Lu}`)
 	// reportingFrom says where the by-line's author filed from:
 	// "Reporting from Beijing".
 	reportingFrom = regexp.MustCompile(`^(Reporting|Reported|Writing) from \p{Lu}[\pL ,.'-]*$`)

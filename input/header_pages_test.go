@@ -7,8 +7,10 @@ import "testing"
 // a by-line or date over a tag in lower case, a time stamp without its
 // year, skip links run together, a picture agency's credit, names under a
 // standfirst with no date, a place after a date, a date and "By" on one
-// line, sections and series issues over a headline, and a by-line under
-// the picture that follows the header.
+// line, sections and series issues over a headline, a by-line under
+// the picture that follows the header, a page's counts over the headline,
+// a kicker set off by a rule, the by-line over the headline, plural roles,
+// and labelled dates one after the other.
 func TestHeadersOfPagesCopiedWhole(t *testing.T) {
 	const port = "The port authority said on Monday that the northern terminal would reopen next week after repairs to its cranes were finished.\n"
 	const vote = "Lawmakers voted late on Thursday to extend the emergency budget by three months, ending a standoff that had threatened public salaries.\n"
@@ -87,6 +89,9 @@ func TestHeadersOfPagesCopiedWhole(t *testing.T) {
 		{"research institute: working paper number and date over the title",
 			"Harbour Institute Working Paper No. 124 (January 2019)\nMisgivings about the terminal plan\nby Tomasz Nowak\n\n" + port,
 			"Misgivings about the terminal plan", []string{"Tomasz Nowak"}, "", "The port"},
+		{"newsletter: an issue's title is the headline when nothing follows it",
+			"Explore\nSearch this site Search\nCategories: News\n\nThese Weeks in the Harbour: Issue 85\n\nKwame Asante\n\nDecember 18, 2020\n\n" + port,
+			"These Weeks in the Harbour: Issue 85", []string{"Kwame Asante"}, "2020-12-18", "The port"},
 		{"journal: volume and issue over the title",
 			"Harbour Studies Volume 21, Issue 3\nMisgivings about the terminal plan\nBy Tomasz Nowak\nMarch 2, 2021\n\n" + port,
 			"Misgivings about the terminal plan", []string{"Tomasz Nowak"}, "2021-03-02", "The port"},
@@ -100,6 +105,65 @@ func TestHeadersOfPagesCopiedWhole(t *testing.T) {
 		{"no by-line below the caption: the text starts after the header",
 			"Harbour terminal to reopen next week\n\n6 April 2022\n\n" + port + "\nBy the end of the week the first ships are due to berth.\n",
 			"Harbour terminal to reopen next week", nil, "2022-04-06", "The port"},
+		// A page's counts and labels over the headline: the headline is
+		// the first line after them that runs longer than each.
+		{"journal: views, citations and a section over the title and an abstract",
+			"6,698\nViews\n7\nCrossRef citations to date\n0\nAltmetric\nArticles\n\nMisgivings about the terminal plan and its lenders\n\nAbstract\n\n" + port,
+			"Misgivings about the terminal plan and its lenders", nil, "", "The port"},
+		{"repository: download counts over the title",
+			"1,204\nDownloads\nShare\nResearch article\n\nWhy the budget standoff lasted so long\n\n" + vote,
+			"Why the budget standoff lasted so long", nil, "", "Lawmakers voted"},
+		// An outlet's name with "Website" is a label over the headline.
+		{"state daily: corner junk and the site's name over the headline",
+			"left corner left corner\nHarbour Daily Website\n\nNew port chief praised for focus on jobs\n\nUpdated: 2016-08-30 07:35\nBy Tenzin Norbu and Li Wei in Lhasa (Harbour Daily)\n\n" + port,
+			"New port chief praised for focus on jobs", []string{"Tenzin Norbu", "Li Wei"}, "2016-08-30", "The port"},
+		// A kicker in capitals set off by a rule on the headline's line.
+		{"newspaper: analysis kicker and a rule",
+			"ANALYSIS | Why the budget deal will not last\nBy Siobhan Murphy\nMarch 12, 2024\n\n" + vote,
+			"Why the budget deal will not last", []string{"Siobhan Murphy"}, "2024-03-12", "Lawmakers voted"},
+		{"broadcaster: section kicker and a rule",
+			"WORLD NEWS | Harbour terminal to reopen next week\n\n12 March 2024\n\n" + port,
+			"Harbour terminal to reopen next week", nil, "2024-03-12", "The port"},
+		// The by-line over the headline, with a role under the name.
+		{"think tank: name and role over the title, date under it",
+			"Kwame Asante\nSenior Fellow, Maritime Program\nHarbour terminal to reopen next week\nMarch 12, 2024\n\n" + port,
+			"Harbour terminal to reopen next week", []string{"Kwame Asante"}, "2024-03-12", "The port"},
+		// A plural role after the names.
+		{"Japanese daily: names in capitals and a plural role",
+			"Harbour terminal to reopen next week\nBy KENJI SATO and YUKI TANAKA, Staff Reporters\nMarch 12, 2024 at 10:30 JST\n\n" + port,
+			"Harbour terminal to reopen next week", []string{"KENJI SATO", "YUKI TANAKA"}, "2024-03-12", "The port"},
+		{"wire: a plural desk role",
+			"Harbour terminal to reopen next week\nBy Kwame Asante and Li Wei, Senior Correspondents\n12 March 2024\n\n" + port,
+			"Harbour terminal to reopen next week", []string{"Kwame Asante", "Li Wei"}, "2024-03-12", "The port"},
+		// Two labelled dates on a line, the day glued to month and year.
+		{"Korean daily: posted and modified with glued dates",
+			"HOME > NATIONAL > POLITICS\nBudget extended after late vote\nPosted on : Mar.12,2024 10:30 KST Modified on : Mar.13,2024 11:30 KST\n\n" + vote,
+			"Budget extended after late vote", nil, "2024-03-12", "Lawmakers voted"},
+		{"magazine: updated before published without a rule",
+			"Budget extended after late vote\nBy Siobhan Murphy\nUpdated: 14 March 2024 Published: 12 March 2024\n\n" + vote,
+			"Budget extended after late vote", []string{"Siobhan Murphy"}, "2024-03-12", "Lawmakers voted"},
+		// A blog's archive and category labels are no title.
+		{"blog: archive month over a post",
+			"Archive for May, 2010\n\nAnalyst publishes harbour journal, Vol. 1, No.4\n\nWednesday, May 5th, 2010\n\n" + port,
+			"Analyst publishes harbour journal, Vol. 1, No.4", nil, "2010-05-05", "The port"},
+		{"news site: categories glued to their label",
+			"Posted inAsia, Maritime, Trade\n\nWhy the port talks keep stalling\n\n" + port,
+			"Why the port talks keep stalling", nil, "", "The port"},
+		{"magazine: tagged label over the headline",
+			"Tagged: ports, trade, shipping\n\nWhy the port talks keep stalling\n\nBy Kwame Asante\n\n" + port,
+			"Why the port talks keep stalling", []string{"Kwame Asante"}, "", "The port"},
+		// A series' name with the day of its issue is a label.
+		{"ministry digest: dated series name over and under the headline",
+			"Harbour Ministry News (January 23, 2024)\n\nVice Minister Sun Weidong meets the port authority\n\nHarbour Ministry News (January 23, 2024)\n\n" + port,
+			"Vice Minister Sun Weidong meets the port authority", nil, "", "The port"},
+		// A reading time alone is furniture.
+		{"blog: reading time in minutes alone",
+			"Why the port talks keep stalling\n\n3 Min\n\nBy Kwame Asante\n\n" + port,
+			"Why the port talks keep stalling", []string{"Kwame Asante"}, "", "The port"},
+		// A country's name is no part of a person's name beside a date.
+		{"digest: country and series beside a date is no by-line",
+			"Harbour talks: the week in review\n\nChina Trade Digest | March 12, 2024\n\n" + port,
+			"Harbour talks: the week in review", nil, "2024-03-12", "The port"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

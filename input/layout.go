@@ -785,7 +785,9 @@ func credential(s string) bool {
 // open with a given name, as "Stephen King" does.
 func isRole(s string) bool {
 	words := strings.Fields(s)
-	return lexicon.IsTitle(words[len(words)-1]) && !lexicon.GivenNames.Has(words[0])
+	// A role of several is plural: "Staff Reporters".
+	last := words[len(words)-1]
+	return (lexicon.IsTitle(last) || lexicon.IsTitle(lexicon.Singular(strings.ToLower(last)))) && !lexicon.GivenNames.Has(words[0])
 }
 
 // isPersonName reports whether s has the shape of a personal name: two to
