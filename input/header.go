@@ -95,7 +95,15 @@ func parseHeader(a *claimx.Article, blocks []block) []block {
 		if t >= 0 {
 			h.title, h.authors, h.inferred = lines[t].text, authors, authors != nil
 		}
+		// Only labels above the by-line ("ABC News", "National"): a
+		// headline printed under it is the title, the label otherwise.
+		if t >= 0 && known == "" && label(h.title) {
+			h.title = ""
+		}
 		body = h.readFrom(lines, k, known)
+		if h.title == "" && t >= 0 {
+			h.title = lines[t].text
+		}
 		if h.authors == nil && t >= 0 {
 			h.authors = namesInCapitals(lines[t+1 : k])
 		}
@@ -534,9 +542,15 @@ func prose(l headerLine) bool {
 	if l.kind != runningLine && l.kind != otherLine {
 		return false
 	}
+	// A slogan of a few words is no caption and no standfirst: "One app.",
+	// "100's of premium titles.".
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(l.text, " ”\"’)]"))
-	return last == '.' || len(strings.Fields(l.text)) >= minProseWords
+	words := len(strings.Fields(l.text))
+	return last == '.' && words > maxSloganWords || words >= minProseWords
 }
+
+// maxSloganWords is the most words of a page's slogan.
+const maxSloganWords = 4
 
 // minProseWords is the fewest words of a header line that counts as a
 // sentence of the text or a caption.

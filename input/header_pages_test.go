@@ -164,6 +164,18 @@ func TestHeadersOfPagesCopiedWhole(t *testing.T) {
 		{"digest: country and series beside a date is no by-line",
 			"Harbour talks: the week in review\n\nChina Trade Digest | March 12, 2024\n\n" + port,
 			"Harbour talks: the week in review", nil, "2024-03-12", "The port"},
+		// A slogan of a few words is no caption: the header reads on past
+		// an app's promotion to the by-line; labels alone above the
+		// by-line leave the title to the headline under it.
+		{"aggregator: app promotion, outlet twice, section, names, headline",
+			"Get all your news in one place.\n100's of premium titles.\nOne app.\nStart reading\nHarbour News\nHarbour News\nNational\nKwame Asante and Li Wei\n\nHarbour terminal to reopen next week after long repairs\n\n" + port,
+			"Harbour terminal to reopen next week after long repairs", []string{"Kwame Asante", "Li Wei"}, "", "The port"},
+		{"blog: blog name over a post's by-line and date, the post's title under them",
+			"Harbour Notes\n\nPosted by Kwame Asante on 8 May 2016\n\nWhy the port talks keep stalling\n\n" + port,
+			"Why the port talks keep stalling", []string{"Kwame Asante"}, "2016-05-08", "The port"},
+		{"short title above its by-line stays the title",
+			"Social Credit\n\nBy Kwame Asante\n\n" + port,
+			"Social Credit", []string{"Kwame Asante"}, "", "The port"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
