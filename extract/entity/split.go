@@ -83,7 +83,7 @@ func (d *doc) pluralInName(c *claim, i, k, j int) bool {
 func (d *doc) splitTitle(c *claim, i, j int, start bool) bool {
 	first, last := -1, -1
 	for k := i; k < j; k++ {
-		if c.toks[k].cap && lexicon.IsTitle(c.toks[k].text) && !d.fieldOf(c, i, k) && !headAfter(c, k, j) {
+		if c.toks[k].cap && lexicon.IsTitle(c.toks[k].text) && !d.fieldOf(c, i, k) && !headAfter(c, k, j) && !heldOffice(c, i, k, j) {
 			if first < 0 {
 				first = k
 			}
@@ -148,6 +148,24 @@ func (d *doc) splitTitle(c *claim, i, j int, start bool) bool {
 // Office" are bodies, and no one holds the title.
 func headAfter(c *claim, k, j int) bool {
 	return k+1 < j && c.toks[k+1].joined && lexicon.OrgHeads.Has(c.toks[k+1].text)
+}
+
+// heldOffice reports whether the title at token k names the officeholder
+// whose office the name [i, j) is: it follows "<head> of the", perhaps
+// after words that qualify it, and ends the name or has its own "of",
+// "for" or "on": the "Office of the Director of National Intelligence",
+// the "Office of the UN High Commissioner for Human Rights", the "Office
+// of the US Trade Representative". A name after the title is its
+// holder's.
+func heldOffice(c *claim, i, k, j int) bool {
+	if k+1 < j && c.toks[k+1].text != "of" && c.toks[k+1].text != "for" && c.toks[k+1].text != "on" {
+		return false
+	}
+	n := k - 1
+	for n > i && c.toks[n].cap && !c.toks[n].connector {
+		n--
+	}
+	return n-2 >= i && c.toks[n].text == "the" && c.toks[n-1].text == "of" && lexicon.OrgHeads.HasNoun(c.toks[n-2].text)
 }
 
 // onlyOrgHeads reports whether tokens [i, j) are all the head words of
