@@ -444,10 +444,28 @@ const maxAppositive = 6
 
 // appositiveType reads the appositive after a name, ", a fellow at", ",
 // the education ministry agency that", ", a hilly prefecture in", ", who":
-// its head noun, the last word before a function word, a reporting verb
-// or a break, says whether the name is a person, an organisation or a
-// place.
+// its head noun (appositiveHead) says whether the name is a person, an
+// organisation or a place.
 func (d *doc) appositiveType(c *claim, j int) claimx.EntityType {
+	head := d.appositiveHead(c, j)
+	switch {
+	case head == "":
+		return ""
+	case head == "who", lexicon.Roles.Has(head):
+		return claimx.Person // one person: not ", officials said"
+	case lexicon.PlaceHeads.HasNoun(head) || lexicon.PlaceGroups.HasNoun(lexicon.Plural(head)):
+		return claimx.GPE // before organisations: "capital" is both
+	case lexicon.OrgHeads.HasNoun(head) || lexicon.OrgGroups.HasNoun(lexicon.Plural(head)):
+		return claimx.Org
+	}
+	return ""
+}
+
+// appositiveHead returns the head noun of the appositive after the name
+// that ends at token j-1: the last word before a function word, a
+// reporting verb or a break (", a fellow at" -> "fellow"), "who" for ",
+// who", "" for none.
+func (d *doc) appositiveHead(c *claim, j int) string {
 	if c.toks[j-1].poss {
 		return ""
 	}
@@ -466,7 +484,7 @@ func (d *doc) appositiveType(c *claim, j int) claimx.EntityType {
 		k++
 	}
 	if k < len(c.toks) && c.toks[k].text == "who" {
-		return claimx.Person
+		return "who"
 	}
 	head := ""
 	article := false
@@ -492,17 +510,7 @@ func (d *doc) appositiveType(c *claim, j int) claimx.EntityType {
 			head = "" // "the gaming company’s first foray": the head is still to come
 		}
 	}
-	switch {
-	case head == "":
-		return ""
-	case lexicon.Roles.Has(head):
-		return claimx.Person // one person: not ", officials said"
-	case lexicon.PlaceHeads.HasNoun(head) || lexicon.PlaceGroups.HasNoun(lexicon.Plural(head)):
-		return claimx.GPE // before organisations: "capital" is both
-	case lexicon.OrgHeads.HasNoun(head) || lexicon.OrgGroups.HasNoun(lexicon.Plural(head)):
-		return claimx.Org
-	}
-	return ""
+	return head
 }
 
 // ingBeforeObject reports whether token k is a present participle that

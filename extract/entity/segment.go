@@ -108,6 +108,8 @@ func (d *doc) segmentClaim(c *claim) {
 // a list that more people's names than other names make ("Olusegun
 // Obasanjo, Jakaya Kikwete and Uhuru Kenyatta"): films and books are
 // listed beside people ("John Wick, Phantom Thread, Casting Shadows").
+// A plural role noun in apposition says it of two names or more ("Kemi
+// Ade and Tunde Bello, lawyers at").
 // The mentions of run n are d.mentions[from[n]:from[n+1]]; only an untyped
 // name shaped like a person's full name takes the type, not one after
 // "the" ("The Wise Kids") nor one of words the article also writes in
@@ -125,8 +127,9 @@ func (d *doc) listedPeople(c *claim, runs [][2]int, from []int) {
 				}
 			}
 		}
-		strong, people, untyped := false, 0, 0
+		strong, people, untyped, n := false, 0, 0, 0
 		for m := range items {
+			n++
 			switch {
 			case m.typ == claimx.Person && strings.ContainsRune(m.named(), ' '):
 				people++
@@ -135,7 +138,7 @@ func (d *doc) listedPeople(c *claim, runs [][2]int, from []int) {
 				untyped++
 			}
 		}
-		if b-a >= 2 && (strong || people >= 2 && people > untyped) {
+		if n >= 2 && d.peopleAppositive(c, runs[b-1][1]) || b-a >= 2 && (strong || people >= 2 && people > untyped) {
 			for m := range items {
 				if m.fullName && m.typ == "" && !m.definite && d.properName(m.text) {
 					m.key, m.typ, m.rank, m.pending = "n:"+gazetteer.Key(m.text), claimx.Person, rankWeak, false
@@ -144,6 +147,14 @@ func (d *doc) listedPeople(c *claim, runs [][2]int, from []int) {
 		}
 		a = b
 	}
+}
+
+// peopleAppositive reports whether the appositive after the list that
+// ends before token j is a plural role noun, which says its items are
+// people: "James Areddy and Chun Han Wong, reporters at the Journal".
+func (d *doc) peopleAppositive(c *claim, j int) bool {
+	one := lexicon.Singular(d.appositiveHead(c, j))
+	return one != "" && lexicon.Roles.Has(one)
 }
 
 // maxBodyModifiers is how many lower-case words may stand between a state
