@@ -795,16 +795,20 @@ func (v *view) passive(k int) bool {
 	if j >= 0 && lexicon.Be.Has(v.items[j].lower) {
 		return true
 	}
+	if v.wordAt(k+1) == "by" && v.asPassive(k) {
+		return true
+	}
 	l, _, _ := lexicon.Lemma(v.items[k].lower, func(w string) bool { return cueVerbs[w] })
-	return v.wordAt(k+1) == "by" && strengthOf(l) == frames && k > 0 && (v.items[k-1].is(",") || v.plainWord(k-1) || v.asPassive(k))
+	return v.wordAt(k+1) == "by" && strengthOf(l) == frames && k > 0 && (v.items[k-1].is(",") || v.plainWord(k-1))
 }
 
-// asPassive reports whether the participle at k opens a clause of "as"
-// after a comma or a quotation, which names who said what the sentence
-// around it quotes: "the “El Dorado” of the continent, as described by
-// President Mahama", "a “forward base,” as characterised by the minister".
+// asPassive reports whether the participle at k opens a clause of "as",
+// at the claim's start or after a comma or a quotation, which names who
+// said what the sentence around it reports: "the “El Dorado” of the
+// continent, as described by President Mahama", "a “forward base,” as
+// characterised by the minister", "As reported by Xinhua, the talks …".
 func (v *view) asPassive(k int) bool {
-	return k >= 2 && v.items[k-1].lower == "as" && (v.items[k-2].is(separators) || v.items[k-2].kind == quoteItem)
+	return k >= 1 && v.items[k-1].lower == "as" && (k == 1 || v.items[k-2].is(separators) || v.items[k-2].kind == quoteItem)
 }
 
 // skipVerbGroup returns the last item at or before j that is not an adverb

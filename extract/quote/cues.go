@@ -306,7 +306,7 @@ func (v *view) framed(c cue) bool {
 		return false
 	}
 	if v.followsQuote(c.from) || v.inverted(c) || v.closesSentence(c) || v.quotedSubject(c) || c.form == lexicon.Past && v.passive(c.from) && v.quotedBefore(c.from) ||
-		v.asPassive(c.from) && v.quotedIn(0, c.from) {
+		v.asPassive(c.from) && v.wordAt(c.to) == "by" {
 		return true
 	}
 	if v.toldAudience(c) || v.thatless(c.to) {
@@ -446,13 +446,7 @@ func (v *view) quotedSubject(c cue) bool {
 
 // quotedBefore reports whether a quotation stands in the clause before item k.
 func (v *view) quotedBefore(k int) bool {
-	return v.quotedIn(v.clauseStart(k), k)
-}
-
-// quotedIn reports whether a quotation stands in items
-// [from, to).
-func (v *view) quotedIn(from, to int) bool {
-	for j := from; j < to; j++ {
+	for j := k - 1; j >= v.clauseStart(k); j-- {
 		if v.items[j].kind == quoteItem {
 			return true
 		}
