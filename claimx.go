@@ -191,6 +191,11 @@ type Article struct {
 
 	Paragraphs []Paragraph `json:"paragraphs"`
 	Claims     []Claim     `json:"claims"`
+	// Terms are the runs of Chinese that stand outside every claim (in
+	// the title line, a heading, a caption, a list of tags), each where it
+	// is printed. A run inside a claim is that claim's; the two together
+	// are every run of Chinese the text holds.
+	Terms []Term `json:"terms"`
 
 	// CitedParens are the spans of the parentheses of Text that hold
 	// citations, whose contents several taggers skip: found once per
@@ -214,7 +219,7 @@ func (c *Claim) SpanOf(from, to int) Span {
 func (a Article) MarshalJSON() ([]byte, error) {
 	type plain Article // without this method
 	p := plain(a)
-	p.Authors, p.Paragraphs, p.Claims = list(p.Authors), list(p.Paragraphs), list(p.Claims)
+	p.Authors, p.Paragraphs, p.Claims, p.Terms = list(p.Authors), list(p.Paragraphs), list(p.Claims), list(p.Terms)
 	out := struct {
 		plain
 		Error string `json:"error,omitempty"`

@@ -82,6 +82,11 @@ func FromArticle(a *claimx.Article) Prediction {
 			p.Reported = append(p.Reported, PredReported{Sentence: c.Text, Speaker: c.Speaker})
 		}
 	}
+	// The runs outside every claim (a heading, a caption) are terms of
+	// the article as much as those of its sentences.
+	for _, t := range a.Terms {
+		p.Terms = append(p.Terms, PredTerm{Hanzi: t.Hanzi, Gloss: t.Gloss, Segments: t.Segments})
+	}
 	p.Terms = distinct(p.Terms, func(t PredTerm) string { return Normalize(t.Hanzi) })
 	p.Entities = distinct(p.Entities, func(e PredEntity) string { return typedKey(e.Type, e.Name) })
 	p.Attributions = distinct(quotations(a.Claims), func(a PredAttribution) string {

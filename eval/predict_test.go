@@ -11,7 +11,13 @@ import (
 func TestFromArticle(t *testing.T) {
 	day := func(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
 	a := &claimx.Article{
-		Title:     "Grain Reserves and the State",
+		Title: "Grain Reserves and the State",
+		// A run in a heading or a caption is the article's, outside every
+		// claim; one its claims hold too is counted once.
+		Terms: []claimx.Term{
+			{Hanzi: "粮食安全", Gloss: "food security", Segments: []string{"粮食", "安全"}},
+			{Hanzi: "国家粮库", Gloss: "heading gloss", Segments: []string{"国家粮库"}},
+		},
 		Authors:   []string{"Ana Lim"},
 		Published: day(2024, 2, 20),
 		Claims: []claimx.Claim{
@@ -61,7 +67,7 @@ func TestFromArticle(t *testing.T) {
 			{"People's Daily", "2019-03", "month"},
 			{"MOFCOM", "", "day"},
 		},
-		Terms: []PredTerm{{"国家粮库", "state granaries", []string{"国家", "粮库"}}},
+		Terms: []PredTerm{{"国家粮库", "state granaries", []string{"国家", "粮库"}}, {"粮食安全", "food security", []string{"粮食", "安全"}}},
 		Entities: []PredEntity{
 			{"Chinese Communist Party", "ORG"},
 			{"Li Qiang", "PERSON"},

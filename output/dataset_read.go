@@ -37,6 +37,7 @@ func ReadDataset(dir string) ([]*claimx.Article, error) {
 			Authors:   r.Authors,
 			Published: dateTime(r.Published),
 			Language:  deref(r.Language),
+			Terms:     convert(r.Terms, termOfRow),
 		}
 		if r.Status != StatusOK {
 			a.Err = errors.New(deref(r.Error))
@@ -105,12 +106,15 @@ func claimOf(r ClaimRow) claimx.Claim {
 			return claimx.Entity{ID: deref(e.ID), Name: e.Name, Mention: e.Mention, Type: claimx.EntityType(e.Type),
 				Hanzi: deref(e.Hanzi), Span: span(e.EntityStart, e.EntityEnd)}
 		}),
-		Terms: convert(r.Terms, func(t Term) claimx.Term {
-			return claimx.Term{Hanzi: t.Hanzi, Segments: t.Segments, Pinyin: t.Pinyin, PinyinTones: t.PinyinTones, Gloss: deref(t.Gloss),
-				Span: span(t.TermStart, t.TermEnd)}
-		}),
+		Terms:     convert(r.Terms, termOfRow),
 		Footnotes: convert(r.Footnotes, func(n int32) int { return int(n) }),
 	}
+}
+
+// termOfRow is the term an element of claims.terms or articles.terms holds.
+func termOfRow(t Term) claimx.Term {
+	return claimx.Term{Hanzi: t.Hanzi, Segments: t.Segments, Pinyin: t.Pinyin, PinyinTones: t.PinyinTones, Gloss: deref(t.Gloss),
+		Span: span(t.TermStart, t.TermEnd)}
 }
 
 func span(start, end int32) claimx.Span { return claimx.Span{Start: int(start), End: int(end)} }

@@ -129,6 +129,23 @@ func TestDuckDBCatchesBrokenOutput(t *testing.T) {
 			want: []string{"a span whose text[start:end] is not what it names", `"what":"claim"`},
 		},
 		{
+			name: "article term inside a claim",
+			breakIt: func(t *testing.T, out, part string, articles []ArticleRow, claims []ClaimRow, _ map[string]any) {
+				// As if a run of a claim were written as the article's too.
+				articles[0].Terms = append(articles[0].Terms, claims[0].Terms[0])
+				rewrite(t, filepath.Join(out, articlesDir, part), articles, writerOptions(testVersion)...)
+			},
+			want: []string{"an article term starting inside a claim", `"hanzi":"网络主权"`},
+		},
+		{
+			name: "article term not its text",
+			breakIt: func(t *testing.T, out, part string, articles []ArticleRow, _ []ClaimRow, _ map[string]any) {
+				articles[0].Terms[0].TermStart++
+				rewrite(t, filepath.Join(out, articlesDir, part), articles, writerOptions(testVersion)...)
+			},
+			want: []string{"an article term whose text[start:end] is not its hanzi", `"hanzi":"数字丝绸之路"`},
+		},
+		{
 			name: "value differs",
 			breakIt: func(_ *testing.T, _, _ string, _ []ArticleRow, _ []ClaimRow, expect map[string]any) {
 				claim := expect["claims"].([]any)[1].(map[string]any)

@@ -88,10 +88,7 @@ func expectation(arts []*claimx.Article, processedAt time.Time) map[string]any {
 					return map[string]any{"id": jsonString(e.ID), "name": e.Name, "mention": e.Mention, "type": e.Type,
 						"hanzi": jsonString(e.Hanzi), "entity_start": e.Start, "entity_end": e.End}
 				}),
-				"terms": jsonList(c.Terms, func(x claimx.Term) any {
-					return map[string]any{"hanzi": x.Hanzi, "segments": jsonList(x.Segments, func(s string) any { return s }),
-						"pinyin": x.Pinyin, "pinyin_tones": x.PinyinTones, "gloss": jsonString(x.Gloss), "term_start": x.Start, "term_end": x.End}
-				}),
+				"terms":     jsonList(c.Terms, jsonTerm),
 				"footnotes": jsonList(c.Footnotes, func(f int) any { return f }),
 			})
 		}
@@ -105,15 +102,22 @@ func expectation(arts []*claimx.Article, processedAt time.Time) map[string]any {
 			"language": jsonString(a.Language), "words": len(strings.Fields(a.Text)),
 			"status": status, "error": errText, "claims": n, "bytes": len(a.Raw),
 			"processed_at": processedAt.UnixMicro(), "version": testVersion, "text": jsonString(a.Text),
+			"terms": jsonList(a.Terms, jsonTerm),
 		}
 		if a.Err != nil {
-			row["text"] = nil
+			row["text"], row["terms"] = nil, []any{}
 			failures = append(failures, row)
 		} else {
 			articles = append(articles, row)
 		}
 	}
 	return map[string]any{"version": testVersion, "claims": claims, "articles": articles, "errors": failures}
+}
+
+// jsonTerm is an element of claims.terms or articles.terms.
+func jsonTerm(x claimx.Term) any {
+	return map[string]any{"hanzi": x.Hanzi, "segments": jsonList(x.Segments, func(s string) any { return s }),
+		"pinyin": x.Pinyin, "pinyin_tones": x.PinyinTones, "gloss": jsonString(x.Gloss), "term_start": x.Start, "term_end": x.End}
 }
 
 func jsonDate(t time.Time) any {

@@ -77,7 +77,7 @@ func day(year int, month time.Month, d int) time.Time {
 }
 
 // testArticles is a small corpus covering what the contract has to carry:
-// Chinese text, dates before and after 1970, a citation whose date is
+// Chinese text (in a claim and outside every claim), dates before and after 1970, a citation whose date is
 // unknown, every kind of list both filled and empty, NULL sections and
 // speakers, and an article that could not be processed.
 func testArticles(t testing.TB) (full, bare, broken *claimx.Article) {
@@ -127,6 +127,15 @@ func testArticles(t testing.TB) (full, bare, broken *claimx.Article) {
 		{Source: "CAC", Date: day(2021, time.May, 1), Precision: claimx.Month, Accessed: true,
 			Raw: "CAC, May 2021", Span: within(t, c, "CAC, May 2021")},
 	}
+
+	// A caption below the text is no claim: the run of Chinese in it is
+	// the article's.
+	caption := "Map: the 数字丝绸之路 (Digital Silk Road)"
+	at := utf8.RuneCountInString(full.Text + "\n\nMap: the ")
+	withRaw(full, []byte(full.Text+"\n\n"+caption))
+	full.Text += "\n\n" + caption
+	full.Terms = []claimx.Term{{Hanzi: "数字丝绸之路", Segments: []string{"数字", "丝绸之路"}, Pinyin: "shuzi sichouzhilu",
+		PinyinTones: "shùzì sīchóuzhīlù", Gloss: "Digital Silk Road", Span: claimx.Span{Start: at, End: at + 6}}}
 
 	// No title, authors, date or sections: the year of "March 7" cannot
 	// be inferred, so that citation's date is NULL.

@@ -1,5 +1,5 @@
 // Package output writes claimx results as a Parquet (or JSON Lines) dataset
-// laid out and typed as the README's output schema (version 2) says, and
+// laid out and typed as the README's output schema (version 4) says, and
 // reads it back.
 //
 // The row types below are the contract: their parquet tags decide every
@@ -21,7 +21,7 @@ import (
 
 // SchemaVersion is the version of the output contract these row types
 // implement, stored in every file's key-value metadata.
-const SchemaVersion = "3"
+const SchemaVersion = "4"
 
 // Article statuses.
 const (
@@ -127,7 +127,7 @@ type Entity struct {
 	EntityEnd   int32   `parquet:"entity_end" json:"entity_end"`
 }
 
-// Term is an element of the claims.terms column.
+// Term is an element of the claims.terms and articles.terms columns.
 type Term struct {
 	Hanzi    string   `parquet:"hanzi" json:"hanzi"`
 	Segments []string `parquet:"segments,list" json:"segments"`
@@ -157,7 +157,9 @@ type ArticleRow struct {
 	Bytes       int64     `parquet:"bytes" json:"bytes"`
 	ProcessedAt time.Time `parquet:"processed_at,timestamp(microsecond:utc)" json:"processed_at"`
 	Version     string    `parquet:"version" json:"version"`
-	Text        *string   `parquet:"text" json:"text"`
+	// Terms are the runs of Chinese outside every claim (Article.Terms).
+	Terms []Term  `parquet:"terms,list" json:"terms"`
+	Text  *string `parquet:"text" json:"text"`
 }
 
 // ClaimRows returns the claims-table rows of a: one per claim, none when
@@ -212,6 +214,7 @@ func ArticleRowOf(a *claimx.Article, claims int, processedAt time.Time, version 
 		Language:  nullString(a.Language),
 		Words:     int32(words(a.Text)),
 		Text:      nullString(a.Text),
+		Terms:     convert(a.Terms, termOf),
 		Status:    StatusOK,
 		Claims:    int32(claims),
 		Bytes:     int64(len(a.Raw)),
@@ -225,7 +228,7 @@ func ArticleRowOf(a *claimx.Article, claims int, processedAt time.Time, version 
 		row.Status, row.Error = StatusError, &text
 		// A failed attempt has no offsets to index its text, and is most
 		// often a failure on a huge article: its text stays out.
-		row.Text = nil
+		row.Text, row.Terms = nil, []Term{}
 		if errors.Is(a.Err, claimx.ErrUnsupported) {
 			row.Status = StatusUnsupported
 		}

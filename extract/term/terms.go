@@ -38,13 +38,15 @@ func New(load func() (*segment.Chinese, error)) *Terms {
 
 // Tag works on the whole article text, like Citations, so that the English
 // around a run is read even where a sentence break falls next to it; each
-// term goes to the claim holding its first character; one outside every
-// claim (in the title, a caption, a heading) goes to none, since every span
-// a claim holds lies within it. It stops between terms once ctx is done.
+// term goes to the claim holding its first character, and one outside every
+// claim (in the title line, a caption, a heading, a list of tags) to the
+// article's own Terms, since every span a claim holds lies within it. It
+// stops between terms once ctx is done.
 func (t *Terms) Tag(ctx context.Context, a *claimx.Article) {
 	for i := range a.Claims {
 		a.Claims[i].Terms = nil
 	}
+	a.Terms = nil
 	if !segment.HasHan(a.Text) {
 		return
 	}
@@ -58,10 +60,6 @@ func (t *Terms) Tag(ctx context.Context, a *claimx.Article) {
 	for _, f := range found {
 		if ctx.Err() != nil {
 			return
-		}
-		i, ok := locate.Claim(a.Claims, f.Start)
-		if !ok {
-			continue
 		}
 		term := f.Term
 		described := strings.Trim(f.Gloss+"; "+f.hint, "; ")
@@ -77,7 +75,11 @@ func (t *Terms) Tag(ctx context.Context, a *claimx.Article) {
 			term.Segments = segs
 		}
 		term.Pinyin, term.PinyinTones = segment.GlossPinyin(segs, described, person)
-		a.Claims[i].Terms = append(a.Claims[i].Terms, term)
+		if i, ok := locate.Claim(a.Claims, f.Start); ok {
+			a.Claims[i].Terms = append(a.Claims[i].Terms, term)
+		} else {
+			a.Terms = append(a.Terms, term)
+		}
 	}
 }
 
@@ -190,8 +192,8 @@ func printsSideBySide(rs []rune, runs [][2]int) bool {
 }
 
 // termRuns returns the [from, to) ranges of the runs of Chinese in rs: Han
-// characters, with the letters and digits written against them without a
-// space (主权AI基础设施, 5G网络), the dots inside a transliterated name
+// characters, with the capitals and digits written against them without a
+// space (主权AI基础设施, 5G网络; not an English word, hasLower), the dots inside a transliterated name
 // (埃隆·马斯克) and the quotation marks of a quotation inside Chinese text
 // (认识把握’两个确立’): a mark between two characters, and the mark after a
 // character that closes one of those; the enumeration commas of a list
@@ -212,6 +214,9 @@ func termRuns(rs []rune) [][2]int {
 		for from > 0 && alnum(rs[from-1]) {
 			from--
 		}
+		if hasLower(rs[from:i]) {
+			from = i
+		}
 		to, marks := i+1, 0
 		for to < len(rs) {
 			between := segment.IsHan(rs[to-1]) && to+1 < len(rs) && segment.IsHan(rs[to+1])
@@ -223,6 +228,14 @@ func termRuns(rs []rune) [][2]int {
 				// English right after the closing mark is the gloss printed
 				// against it: …《能上能下规定》Rules on ….
 				break
+			} else if alnum(rs[to]) && segment.IsHan(rs[to-1]) {
+				end := to
+				for end < len(rs) && alnum(rs[end]) {
+					end++
+				}
+				if hasLower(rs[to:end]) {
+					break
+				}
 			}
 			to++
 		}
@@ -231,6 +244,13 @@ func termRuns(rs []rune) [][2]int {
 	}
 	return runs
 }
+
+// hasLower reports whether the letters written against a run hold a
+// lower-case one: an English word (home, Food) that a menu or a list of
+// links ran into the Chinese when its spaces were lost, where the letters
+// and digits of a term itself are capitals and figures (主权AI基础设施, 5G网络,
+// 中国制造2025).
+func hasLower(rs []rune) bool { return slices.ContainsFunc(rs, unicode.IsLower) }
 
 // innerPunctuation are the Chinese marks that, between two Chinese
 // characters, belong to the text they stand in: a title's colon, a

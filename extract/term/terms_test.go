@@ -200,6 +200,12 @@ func TestTermRuns(t *testing.T) {
 		{"坚持稳中求进，推动高质量发展；扩大内需：", []string{"坚持稳中求进，推动高质量发展；扩大内需"}},
 		{"‘审查事件:讲真话求真相’", []string{"审查事件", "讲真话求真相"}},
 		{"网络主权： 数据主权", []string{"网络主权", "数据主权"}},
+		// An English word a menu or a row of links ran into the Chinese
+		// is no part of it; capitals and figures are.
+		{"Home首页News新闻Sports体育", []string{"首页", "新闻", "体育"}},
+		{"menu: home好吃 | about关于我们", []string{"好吃", "关于我们"}},
+		{"导航Travel and 5G基站 and 数字iPhone", []string{"导航", "5G基站", "数字"}},
+		{"The 十四五规划 (14th FYP) and 中国制造2025MIC", []string{"十四五规划", "中国制造2025MIC"}},
 	} {
 		var got []string
 		rs := []rune(tc.text)
@@ -231,8 +237,9 @@ func TestTermsShareGloss(t *testing.T) {
 }
 
 // A term printed in the header, before every claim, or between claims (in
-// a heading) goes to no claim: each claim's terms lie within it, as users
-// slicing the claim's text by them expect.
+// a heading) goes to no claim, since each claim's terms lie within it, as
+// users slicing the claim's text by them expect: it is the article's, with
+// its offsets into the text.
 func TestTermsInHeader(t *testing.T) {
 	a := tagtest.Sentences("Talks resumed.", "They ended.")
 	header := "The Meaning of 话语权\n\n"
@@ -244,6 +251,14 @@ func TestTermsInHeader(t *testing.T) {
 	New(segment.LoadChinese).Tag(context.Background(), a)
 	if got := termsOf(a); len(got) != 0 {
 		t.Errorf("terms %+v, want none: both runs lie outside the claims", got)
+	}
+	rs := []rune(a.Text)
+	var got []string
+	for _, tm := range a.Terms {
+		got = append(got, tm.Hanzi+"="+string(rs[tm.Start:tm.End]))
+	}
+	if want := "话语权=话语权|共同富裕=共同富裕"; strings.Join(got, "|") != want {
+		t.Errorf("article terms %q, want %q", got, want)
 	}
 }
 

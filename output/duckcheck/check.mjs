@@ -216,6 +216,16 @@ async function checkInvariants() {
         UNION ALL SELECT claim_id, 'term', m.term_start, m.term_end, m.hanzi, doc FROM c, unnest(terms) AS t(m))
       SELECT claim_id, what, s, e, want, substring(doc, s + 1, e - s) AS got FROM spans
       WHERE s < 0 OR s > e OR e > length(doc) OR substring(doc, s + 1, e - s) <> want`,
+    // Runs of Chinese outside every claim (a heading, a caption, the
+    // title line) are the article's: they slice its text as a claim's do,
+    // and none of them starts inside a claim.
+    'an article term whose text[start:end] is not its hanzi': `
+      SELECT article_id, m.term_start, m.term_end, m.hanzi FROM ${articles}, unnest(terms) AS t(m)
+      WHERE m.term_start < 0 OR m.term_start > m.term_end OR m.term_end > length(text)
+         OR substring(text, m.term_start + 1, m.term_end - m.term_start) <> m.hanzi`,
+    'an article term starting inside a claim': `
+      SELECT a.article_id, m.hanzi, c.claim_id FROM ${articles} a, unnest(a.terms) AS t(m)
+      JOIN ${claims} c ON c.article_id = a.article_id AND c.start_char <= m.term_start AND m.term_start < c.end_char`,
     // A citation lies in its claim or wholly after it: an endnote's entry
     // the claim marks ([3]), or a source line right below the claim.
     'a quote, citation, entity or term outside its claim': `SELECT claim_id FROM ${claims}
