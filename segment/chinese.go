@@ -414,7 +414,7 @@ func Spells(run, printed string) bool {
 // (person: President 蔡英文, 李家超 said), glossed or not.
 func GlossPinyin(segments []string, gloss string, person bool) (plain, toned string) {
 	parts := glossParts(gloss)
-	nameRun := len(segments) == 1 && shortHan([]rune(segments[0])) && (person || nameOnly(parts) && personsName(parts[0]))
+	nameRun := len(segments) == 1 && shortHan([]rune(segments[0])) && (person || nameOnly(parts) && personsName(parts[0]) && !namesBody(segments[0], gloss))
 	var groups []string
 	for _, s := range segments {
 		rs := []rune(s)
@@ -440,6 +440,16 @@ func GlossPinyin(segments []string, gloss string, person bool) (plain, toned str
 	}
 	toned = strings.Join(groups, " ")
 	return pinyin.Plain(toned), toned
+}
+
+// namesBody reports whether a gloss that looks like a person's name
+// (Legislative Yuan, where Yuan is a surname) rather names the body the run
+// is: the run ends in the head of a body's name (立法院, 监察院) and the gloss
+// does not spell it, as a name printed beside its hanzi does (Zhang Jun
+// 张军, whose given name ends in a head too).
+func namesBody(run, gloss string) bool {
+	rs := []rune(run)
+	return lexicon.HanziHeads.Has(string(rs[len(rs)-1])) && !Spells(run, gloss)
 }
 
 // joinSyllables joins syllables into words, covers[i] syllables the i-th

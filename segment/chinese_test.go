@@ -231,6 +231,13 @@ func TestPinyin(t *testing.T) {
 		{[]string{"弦子"}, "Xianzi", false, "xianzi / xiánzi"},
 		{[]string{"蔡英文"}, "Tsai Ing-wen", false, "cai yingwen / cài yīngwén"},
 		{[]string{"长城"}, "Great Wall", false, "changcheng / chángchéng"}, // no person's name
+		// A body's name in the shape of a person's (Yuan is a surname) is
+		// read as one word; a name spelled beside it stays a name though
+		// it ends in a body's head character.
+		{[]string{"立法院"}, "Legislative Yuan", false, "lifayuan / lìfǎyuàn"},
+		{[]string{"行政院"}, "Executive Yuan", false, "xingzhengyuan / xíngzhèngyuàn"},
+		{[]string{"张军"}, "Zhang Jun", false, "zhang jun / zhāng jūn"},
+		{[]string{"王建国"}, "Wang Jianguo", false, "wang jianguo / wáng jiànguó"},
 		{[]string{"华为"}, "Huawei", false, "huawei / huáwéi"},
 		{[]string{"羅智強"}, "Lo Chih-chiang", false, "luo zhiqiang / luó zhìqiáng"},
 		// A hyphenated given name makes the gloss a person's name, however

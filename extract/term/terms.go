@@ -475,6 +475,14 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, sid
 		// formulations (tifa 提法), the slogan (kouhao 口号).
 		before = glossTermNounBefore(rs, glossLineStart(rs, open), open)
 	}
+	if english != "" && count == 1 && translatesRun(rs, pieces) && !quotedBefore(rs, open) {
+		// English right after the run inside its parenthesis is the
+		// run's own translation, where the words before the parenthesis
+		// are only the sentence it stands in: promoted (共同富裕, common
+		// prosperity); a quotation before it is the gloss the article
+		// chose (“cyber sovereignty” (网络主权, network sovereignty)).
+		before = ""
+	}
 	switch {
 	case before != "":
 		f.Gloss = before
@@ -484,6 +492,34 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, sid
 		f.Gloss = pinyin // a name or toned pinyin printed beside the run: (秦刚, Qin Gang)
 	}
 	return f
+}
+
+// translatesRun reports whether a parenthesis opens with its run and a
+// plain phrase follows it after a comma, a translation: (共同富裕, common
+// prosperity). A literal reading or another name of it set off by a
+// lead-in (新疆, literally meaning New Frontier; 连江县; also referred to as
+// Matsu) leaves the English before the parenthesis its gloss.
+func translatesRun(rs []rune, pieces []termPiece) bool {
+	if len(pieces) < 2 || !pieces[0].han || pieces[1].han {
+		return false
+	}
+	between := strings.TrimSpace(string(rs[pieces[0].to:pieces[1].from]))
+	words := strings.Fields(strings.ToLower(trimGloss(string(rs[pieces[1].from:pieces[1].to]))))
+	if len(words) > 1 && words[0] == "also" {
+		words = words[1:]
+	}
+	return (between == "," || between == "，") && len(words) > 0 && !lexicon.NamingVerbs.Has(words[0]) &&
+		glossLeadIn(strings.Join(words, " "), lexicon.GlossLeadIns) == 0 && !strings.ContainsAny(strings.Join(words, " "), "()（）")
+}
+
+// quotedBefore reports whether a quotation closes right before the
+// parenthesis at open.
+func quotedBefore(rs []rune, open int) bool {
+	i := open
+	for i > 0 && rs[i-1] == ' ' {
+		i--
+	}
+	return i > 0 && glossClosesQuote(rs[i-1])
 }
 
 // glossOutside reads what the text says about a run that no parenthesis
