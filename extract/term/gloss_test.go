@@ -648,6 +648,17 @@ func TestTermsGloss(t *testing.T) {
 		{"another name in the parenthesis (think tank)",
 			"Lienchiang County (连江县, also known as Matsu) lies offshore.",
 			[]hg{{"连江县", "Lienchiang County"}}},
+		// A parenthesis closed by the wrong mark is a typist's slip,
+		// unless the right mark closes it further on.
+		{"round parenthesis closed by a square bracket (think tank)",
+			"They include psychological warfare (心理战, xinlizhan], among others.",
+			[]hg{{"心理战", "psychological warfare"}}},
+		{"square bracket closed by a round parenthesis (blog)",
+			"Xi spoke of the struggle spirit [斗争精神) at the school.",
+			[]hg{{"斗争精神", "struggle spirit"}}},
+		{"a bracket inside a parenthesis closed rightly later (journal)",
+			"The term united front (统战 ] sic) recurs.",
+			[]hg{{"统战", ""}}},
 		// Toned pinyin capitalised as it opens a sentence.
 		{"toned pinyin opening a sentence (China Project style)",
 			"Zhōngguó mèng 中国梦 was first used in 2012.",
@@ -667,6 +678,42 @@ func TestTermsGloss(t *testing.T) {
 				if got[i].Hanzi != w.hanzi || got[i].Gloss != w.gloss {
 					t.Errorf("%q:\n got  %s %q\n want %s %q", tc.text, got[i].Hanzi, got[i].Gloss, w.hanzi, w.gloss)
 				}
+			}
+		})
+	}
+}
+
+// TestTermsTitleAbove checks the English title printed on the line above a
+// Chinese title of its own line, as translations print them, and the lines
+// above that are no title of the run.
+func TestTermsTitleAbove(t *testing.T) {
+	terms := New(segment.LoadChinese)
+	for _, tc := range []struct{ name, text, hanzi, gloss string }{
+		{"translation site, a blank line between",
+			"Seize the Moment to Plan the Security Strategy for the New Era\n\n抓紧运筹新时期中国国家安全战略\n\nThe text follows.",
+			"抓紧运筹新时期中国国家安全战略", "Seize the Moment to Plan the Security Strategy for the New Era"},
+		{"law translation, no blank line",
+			"Measures for the Security Assessment of Outbound Data Transfers\n数据出境安全评估办法\nArticle 1 These measures apply.",
+			"数据出境安全评估办法", "Measures for the Security Assessment of Outbound Data Transfers"},
+		{"a dash after the Chinese title",
+			"Strengthen Military Training in an All-Round Way\n\n全面加强练兵备战 –\n\nThe report said so.",
+			"全面加强练兵备战", "Strengthen Military Training in an All-Round Way"},
+		{"a sentence above is running text",
+			"The poem ends with these lines.\n\n春风又绿江南岸\n\nIt was written in 1075.",
+			"春风又绿江南岸", ""},
+		{"a one-word heading above is no title of it",
+			"Introduction\n\n春风又绿江南岸\n\nIt was written in 1075.",
+			"春风又绿江南岸", ""},
+		{"a lower-case line above",
+			"see the original below\n\n春风又绿江南岸\n\nIt was written in 1075.",
+			"春风又绿江南岸", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := tagtest.Sentences("x")
+			a.Text, a.Claims = tc.text, nil
+			terms.Tag(context.Background(), a)
+			if len(a.Terms) != 1 || a.Terms[0].Hanzi != tc.hanzi || a.Terms[0].Gloss != tc.gloss {
+				t.Errorf("%q: article terms %+v, want %s %q", tc.text, a.Terms, tc.hanzi, tc.gloss)
 			}
 		})
 	}

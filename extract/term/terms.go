@@ -301,8 +301,10 @@ func termLineEnd(rs []rune, i int) int {
 }
 
 // termParenClose returns the mark that closes the parenthesis opened at
-// open, past any parenthesis nested in it; a mark of another kind (a ]
-// for a round parenthesis) closes none.
+// open, past any parenthesis nested in it. A mark of another kind closes it
+// only where a typist slipped: a round parenthesis closed by a square
+// bracket, (心理战, xinlizhan], when nothing after it on the line closes
+// it rightly (slipped); else it closes none.
 func termParenClose(rs []rune, open int) (int, bool) {
 	depth := 0
 	for i := open + 1; i < len(rs) && i <= open+termParenScan && rs[i] != '\n'; i++ {
@@ -312,10 +314,27 @@ func termParenClose(rs []rune, open int) (int, bool) {
 		case isTermParenClose(rs[i]) && depth > 0:
 			depth--
 		case isTermParenClose(rs[i]):
-			return i, strings.ContainsRune(termBrackets[rs[open]], rs[i])
+			return i, strings.ContainsRune(termBrackets[rs[open]], rs[i]) || slipped(rs, open, i)
 		}
 	}
 	return 0, false
+}
+
+// slipped reports whether the mark at close, of another kind than the one
+// opened at open, is a slip for the right one: no mark of the right kind
+// closes anything before the line ends, and the parenthesis holds no more
+// than two pieces (a run and its pinyin or English), as a term's does.
+func slipped(rs []rune, open, close int) bool {
+	right := termBrackets[rs[open]]
+	for i := close + 1; i < len(rs) && i <= open+termParenScan && rs[i] != '\n'; i++ {
+		if strings.ContainsRune(right, rs[i]) {
+			return false
+		}
+		if isTermParenOpen(rs[i]) {
+			break
+		}
+	}
+	return strings.Count(string(rs[open+1:close]), ",")+strings.Count(string(rs[open+1:close]), ";") <= 1
 }
 
 // termBrackets maps each mark that sets a gloss or a term apart, round

@@ -62,7 +62,38 @@ func glossUnbracketed(rs []rune, r [2]int, hanzi string, sideBySide bool) (gloss
 	if g := glossApposed(rs, r, hanzi); g != "" {
 		return g, g
 	}
+	if g := glossTitleAbove(rs, r); g != "" {
+		return g, hint
+	}
 	return glossAdjacentBefore(rs, r, hanzi, sideBySide), hint
+}
+
+// glossTitleAbove reads the English title printed on the line above a run
+// that fills a line of its own, as translations print a document's title
+// over its Chinese original (Seize the Opportunity to Plan China's National
+// Security Strategy for the New Era, then 抓紧运筹新时期中国国家安全战略). The
+// line above must be a title of two words or more in title case holding no
+// sentence's punctuation, with at most one blank line between: a heading
+// over a Chinese quotation in the running text is not its translation
+// unless it reads as a title.
+func glossTitleAbove(rs []rune, r [2]int) string {
+	start, end := glossLineStart(rs, r[0]), termLineEnd(rs, r[1])
+	if strings.TrimSpace(string(rs[start:r[0]])) != "" || strings.Trim(string(rs[r[1]:end]), " -–—") != "" {
+		return ""
+	}
+	above := start - 1 // the newline ending the line above
+	for k := 0; k < 2 && above > 0 && rs[above-1] == '\n'; k++ {
+		above--
+	}
+	if above <= 0 {
+		return ""
+	}
+	title := strings.TrimSpace(string(rs[glossLineStart(rs, above):above]))
+	words := strings.Fields(title)
+	if len(words) < 2 || len(words) > maxTitleWords || !latin(title) || strings.ContainsAny(title, sentenceMarks) || !glossTitleCase(words) {
+		return ""
+	}
+	return title
 }
 
 // glossApposed returns the romanisation that a run set off by commas
