@@ -704,6 +704,11 @@ const glossAfterScan = 160
 // after a dash or colon, the line's end), so that "…, or they face fines"
 // gives none.
 func glossAfter(rs []rune, end int, hanzi string) string {
+	if end >= len(rs) {
+		// Nothing after: a parenthesis the text never closes runs to its
+		// end, and the position after it lies past the text.
+		return ""
+	}
 	stop := min(len(rs), end+glossAfterScan)
 	if i := slices.Index(rs[end:stop], '\n'); i >= 0 {
 		stop = end + i

@@ -390,6 +390,8 @@ func FuzzTermsTag(f *testing.F) {
 		"網路主權 (Xinhua, May 3, 2023）",
 		"“全国一盘棋,” or one board, and “内卷”, the “",
 		"“稳定” and “提振” (稳定, 提振) or “",
+		"warfare (心理战, xinlizhan], and [斗争精神) (",
+		"A Title Above\n\n抓紧运筹新时期 –\n\nText (共同富裕, common prosperity).",
 	} {
 		f.Add(s)
 	}
@@ -401,7 +403,9 @@ func FuzzTermsTag(f *testing.F) {
 		a := tagtest.Sentences(text)
 		terms.Tag(context.Background(), a)
 		rs := []rune(a.Text)
-		for _, term := range termsOf(a) {
+		// The runs outside every claim (the article's) as well as the
+		// claims' own.
+		for _, term := range append(termsOf(a), a.Terms...) {
 			if term.Start < 0 || term.End > len(rs) || string(rs[term.Start:term.End]) != term.Hanzi {
 				t.Fatalf("span %v does not hold %q in %q", term.Span, term.Hanzi, text)
 			}
