@@ -400,6 +400,18 @@ func glossDropOwner(phrase []string, hanzi string) []string {
 		if glossSpellsPrefix(hanzi, strings.Join(append(phrase[:i:i], owner), " ")) {
 			return phrase
 		}
+		// An owner named with an article after words of the phrase is
+		// part of a long title (Resolution … on the Major Achievements
+		// of the Party’s Hundred-Year Struggle), where an owner that
+		// opens the phrase, or a place's name after a preposition
+		// (Officers from Beijing's Ministry of …), owns what follows.
+		j := i
+		for j > 0 && glossStartsUpper(phrase[j-1]) {
+			j--
+		}
+		if j > 1 && glossDeterminer(phrase[j-1]) {
+			return phrase
+		}
 		return glossTrimConnectors(phrase[i+1:])
 	}
 	return phrase

@@ -252,10 +252,11 @@ func termRuns(rs []rune) [][2]int {
 // 中国制造2025).
 func hasLower(rs []rune) bool { return slices.ContainsFunc(rs, unicode.IsLower) }
 
-// innerPunctuation are the Chinese marks that, between two Chinese
-// characters, belong to the text they stand in: a title's colon, a
-// sentence's commas.
-const innerPunctuation = "：，；"
+// innerPunctuation are the marks that, between two Chinese characters,
+// belong to the text they stand in: a title's colon, a sentence's commas,
+// full-width or an ASCII comma typed without a space after it, as Chinese
+// text typed on an English keyboard holds it (厉害了,我的国).
+const innerPunctuation = "：，；,"
 
 // termPiece is one piece of a parenthesis: a run of Chinese, or the text
 // between runs and separators.

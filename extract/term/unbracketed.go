@@ -62,10 +62,40 @@ func glossUnbracketed(rs []rune, r [2]int, hanzi string, sideBySide bool) (gloss
 	if g := glossApposed(rs, r, hanzi); g != "" {
 		return g, g
 	}
+	if g := glossInLanguage(rs, r, hanzi); g != "" {
+		return g, hint
+	}
 	if g := glossTitleAbove(rs, r); g != "" {
 		return g, hint
 	}
 	return glossAdjacentBefore(rs, r, hanzi, sideBySide), hint
+}
+
+// glossLanguageScan bounds the text read after a run for its language's
+// label: " in Chinese," and the start of what follows.
+const glossLanguageScan = 24
+
+// glossInLanguage returns the English that a run set off by commas and
+// labelled with its language names: the noun phrase before the comma
+// (cognitive warfare, 认知战 in Chinese, targets …; the agency, 网信办 in
+// Mandarin,). "" where no such label follows the run.
+func glossInLanguage(rs []rune, r [2]int, hanzi string) string {
+	end := r[0]
+	for end > 0 && rs[end-1] == ' ' {
+		end--
+	}
+	if end == 0 || rs[end-1] != ',' {
+		return ""
+	}
+	after := strings.Fields(string(rs[r[1]:min(termLineEnd(rs, r[1]), r[1]+glossLanguageScan)]))
+	if len(after) < 2 || strings.ToLower(after[0]) != "in" {
+		return ""
+	}
+	label := strings.ToLower(after[1])
+	if end := strings.TrimRight(label, ",.;"); end == label || !lexicon.LanguageLabels.Has(end) {
+		return "" // no label, or one that goes on: in Chinese media
+	}
+	return wordsGloss(glossClauseWords(rs[glossLineStart(rs, end):end-1]), hanzi)
 }
 
 // glossTitleAbove reads the English title printed on the line above a run
@@ -73,7 +103,8 @@ func glossUnbracketed(rs []rune, r [2]int, hanzi string, sideBySide bool) (gloss
 // over its Chinese original (Seize the Opportunity to Plan China's National
 // Security Strategy for the New Era, then 抓紧运筹新时期中国国家安全战略). The
 // line above must be a title of two words or more in title case holding no
-// sentence's punctuation, with at most one blank line between: a heading
+// sentence's punctuation (but a closing qualifier: Anti-Food Waste Law
+// (Draft)), with at most one blank line between: a heading
 // over a Chinese quotation in the running text is not its translation
 // unless it reads as a title.
 func glossTitleAbove(rs []rune, r [2]int) string {
@@ -89,8 +120,14 @@ func glossTitleAbove(rs []rune, r [2]int) string {
 		return ""
 	}
 	title := strings.TrimSpace(string(rs[glossLineStart(rs, above):above]))
-	words := strings.Fields(title)
-	if len(words) < 2 || len(words) > maxTitleWords || !latin(title) || strings.ContainsAny(title, sentenceMarks) || !glossTitleCase(words) {
+	// A qualifier in a parenthesis closing the title is part of it:
+	// Hainan Free Trade Port Law (Draft).
+	head := title
+	if i := strings.LastIndexByte(title, '('); i > 0 && strings.HasSuffix(title, ")") && !strings.ContainsAny(title[i+1:len(title)-1], "()") {
+		head = strings.TrimSpace(title[:i])
+	}
+	words := strings.Fields(head)
+	if len(words) < 2 || len(words) > maxTitleWords || !latin(title) || strings.ContainsAny(head, sentenceMarks) || !glossTitleCase(words) {
 		return ""
 	}
 	return title
