@@ -126,7 +126,12 @@ func (c *Chinese) Segment(run, gloss string) []string {
 	if nameOnly(parts) && shortHan(rs) && compoundSurname(rs) {
 		return []string{run}
 	}
+	// A set phrase is one word however its pinyin is spaced: its two
+	// halves are printed apart (yǎowén jiáozì 咬文嚼字).
 	for _, p := range parts {
+		if isIdiom(run) {
+			break
+		}
 		if segs, ok := c.transliterated(rs, p); ok {
 			// A printed transliteration may set a suffix apart as its own
 			// word (huàyǔ quán); the suffix still forms a word with it.

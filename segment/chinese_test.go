@@ -52,6 +52,11 @@ func TestSegment(t *testing.T) {
 		{"布林肯", "Antony Blinken", "布林肯"},
 		{"习近平", "Xi", "习近平"},
 		{"埃隆·马斯克", "Elon Musk", "埃隆·马斯克"},
+		// A set phrase is one word however its pinyin is spaced.
+		{"咬文嚼字", "Yaowen jiaozi", "咬文嚼字"},
+		{"画蛇添足", "huàshé tiānzú", "画蛇添足"},
+		{"守株待兔", "Shouzhu daitu", "守株待兔"},
+		{"韬光养晦", "Tao guang yang hui", "韬光养晦"},
 		// A capitalised gloss over dictionary words changes nothing.
 		{"环球时报", "Global Times", "环球|时报"},
 		{"中国价值观", "Chinese Values", "中国|价值观"},

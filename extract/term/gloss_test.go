@@ -648,6 +648,21 @@ func TestTermsGloss(t *testing.T) {
 		{"another name in the parenthesis (think tank)",
 			"Lienchiang County (连江县, also known as Matsu) lies offshore.",
 			[]hg{{"连江县", "Lienchiang County"}}},
+		// A name printed in plain pinyin in sentence case, a capital
+		// inside a sentence, is the run's romanisation and its gloss; at
+		// a sentence's start the capital says nothing.
+		{"a magazine's name in sentence-case pinyin (journal)",
+			"It was named phrase of the year by the magazine Yaowen jiaozi 咬文嚼字 in 2012.",
+			[]hg{{"咬文嚼字", "Yaowen jiaozi"}}},
+		{"a paper's name in sentence-case pinyin (think tank)",
+			"A commentary in Renmin ribao 人民日报 set the line.",
+			[]hg{{"人民日报", "Renmin ribao"}}},
+		{"plain pinyin opening a sentence is no name",
+			"Gongtong fuyu 共同富裕 became the watchword.",
+			[]hg{{"共同富裕", ""}}},
+		{"plain pinyin in lower case is no name",
+			"The slogan gongtong fuyu 共同富裕 spread.",
+			[]hg{{"共同富裕", ""}}},
 		// A possessive inside a long title is the title's own; one that
 		// opens the phrase owns it.
 		{"possessive after 'of the' inside a resolution's title (think tank)",

@@ -496,6 +496,13 @@ func romanisationAfter(rs []rune, end int, hanzi string) string {
 	return ""
 }
 
+// opensSentence reports whether what stands at at opens a sentence: only
+// white space, or a sentence's stop, lies between it and start.
+func opensSentence(rs []rune, start, at int) bool {
+	before := strings.TrimRight(string(rs[start:at]), " ")
+	return before == "" || strings.ContainsAny(before[len(before)-1:], ".?!:\"“")
+}
+
 // glossAdjacentBefore returns the gloss printed right before the run, a
 // space apart: a quotation (“core interests” 核心利益), the fewest
 // capitalised words that spell it (President Xi Jinping 习近平 → Xi
@@ -540,7 +547,11 @@ func glossAdjacentBefore(rs []rune, r [2]int, hanzi string, sideBySide bool) str
 		if g := glossBeforeRomanisation(rs, start, at); p != "" && g != "" {
 			return g
 		}
-		if toneMarked(p) {
+		if toneMarked(p) || glossStartsUpper(p) && !opensSentence(rs, start, at) {
+			// Toned pinyin, or a name in plain pinyin that a capital
+			// marks inside a sentence (the magazine Yaowen jiaozi 咬文嚼字;
+			// at a sentence's start, Gongtong fuyu 共同富裕 is the run's
+			// reading only).
 			return p
 		}
 		if sideBySide {
@@ -744,7 +755,16 @@ func romanisationBefore(rs []rune, start, end int, hanzi string) (string, int) {
 		for j > start && pinyinRune(rs[j-1]) {
 			j--
 		}
-		if j == i || unicode.IsUpper(rs[j]) && (n == 0 || !toneMarked(string(rs[j:i]))) {
+		if j == i {
+			break
+		}
+		if unicode.IsUpper(rs[j]) && (n == 0 || !toneMarked(string(rs[j:i]))) {
+			// A capital opens English, unless it opens a name printed in
+			// plain pinyin in sentence case, which it completes: the
+			// magazine Yaowen jiaozi 咬文嚼字, Renmin ribao 人民日报.
+			if p := strings.Join(strings.Fields(string(rs[j:end])), " "); n > 0 && segment.Spells(hanzi, p) {
+				return p, j
+			}
 			break
 		}
 		i = j
