@@ -304,7 +304,14 @@ func (d *doc) plainOpener(t token) bool {
 // of Tarvo Co.": the name is what follows "of". A listed name, a person's
 // name, the head word of a body, place or feature ("Bank of China", "Gulf
 // of Aden") or a title ("Secretary of State") opens a name of its own.
+// A participle that opens a sentence with "the" after it takes the name
+// for its object: "Addressing the National Press Club", "Citing the
+// Ministry of Commerce".
 func (d *doc) splitOpenerOf(c *claim, i, j int, start bool) bool {
+	if start && j-i >= 3 && c.toks[i+1].text == "the" && strings.HasSuffix(c.toks[i].text, "ing") && d.plainOpener(c.toks[i]) {
+		d.segment(c, i+2, j, false, "")
+		return true
+	}
 	if !start || j-i < 3 || c.toks[i+1].text != "of" {
 		return false
 	}
