@@ -10,7 +10,7 @@
 #   BENCH_REPEAT=3               runs of claimx per setting; the median counts
 #   BENCH_BIG_ARTICLES=10000000  articles in the synthetic output a run opens
 #   BENCH_RERUN_ARTICLES=20000   articles in the corpus of the all-done re-run
-# The synthetic output (bench/synthetic/N) and the re-run's corpus
+# The synthetic output (bench/synthetic/vSCHEMA/N) and the re-run's corpus
 # (bench/corpus-N) are generated once and kept: the first make bench takes
 # some minutes more.
 set -euo pipefail
@@ -169,7 +169,9 @@ cold_rss=$rss_kb
 # Opening a large output to add one article: the synthetic output, as
 # claimx compact leaves it plus 20 parts written since, is linked (not
 # copied) into the work folder, so the run adds its part there only.
-bigdir=bench/synthetic/$big
+# It is kept per schema version: a build refuses an output of another.
+schema=$(sed -n 's/^const SchemaVersion = "\(.*\)"$/\1/p' output/rows.go)
+bigdir=bench/synthetic/v$schema/$big
 if [[ ! -e $bigdir/.claimx/ids/index ]]; then
 	say "generating a synthetic output of $big articles into $bigdir (once)"
 	rm -rf "$bigdir"
