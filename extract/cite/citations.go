@@ -298,8 +298,9 @@ func parseCitationContent(rs []rune, toks []citeToken, base int, published time.
 // gluedDate reports whether a day's date that ends its entry starts at
 // toks[i] right after a capitalised word, with no separator: "(AP April
 // 11, 2024)", "(Xinhua Mar. 3)", "(Reuters 01/26)". The date names its
-// day, and its month or its figures stand first, so a name that ends in a month's ("Theresa May 2019") or
-// a figure in a title stays part of the source.
+// day, and its month or its figures stand first, so a name that ends in a
+// month's ("Theresa May 2019") or a figure in a title stays part of the
+// source.
 func gluedDate(toks []citeToken, i int) bool {
 	t := toks[i]
 	monthName := t.upper && lexicon.Months.Has(t.word)
@@ -632,8 +633,7 @@ func bareDayEnds(toks []citeToken, i int) bool {
 		return false
 	}
 	c.withYear()
-	next := c.peek()
-	return c.i == len(toks) || next.is(',') || next.is(';') || next.is('.') && c.i == len(toks)-1
+	return c.atFieldEnd()
 }
 
 // dateForms are the date grammars, tried in turn; the ISO and numeric forms
@@ -720,15 +720,21 @@ func (o numericOrder) leadingDate(toks []citeToken, i int) (dateParts, int, bool
 // end of the content, a "," or ";", a final ".", or "and" or "&" before
 // another date ("May 4 and May 6").
 func (c *dateCursor) endsEntry() bool {
-	next := c.peek()
-	if c.i == len(c.toks) || next.is(',') || next.is(';') || next.is('.') && c.i == len(c.toks)-1 {
+	if c.atFieldEnd() {
 		return true
 	}
-	if next.word == "and" || next.is('&') {
+	if next := c.peek(); next.word == "and" || next.is('&') {
 		_, ok := dateAt(c.toks, c.i+1)
 		return ok || bareDayEnds(c.toks, c.i+1)
 	}
 	return false
+}
+
+// atFieldEnd reports whether the cursor stands at the end of the content,
+// a "," or ";", or a final ".".
+func (c *dateCursor) atFieldEnd() bool {
+	next := c.peek()
+	return c.i == len(c.toks) || next.is(',') || next.is(';') || next.is('.') && c.i == len(c.toks)-1
 }
 
 // maxNoteTokens bounds a bracketed note after a date, "[in Chinese]",
@@ -883,8 +889,8 @@ func isoDate(c dateCursor) (dateParts, dateCursor, bool) {
 
 // numericDate reads a date in figures: year first, "2020/12/28" or
 // "2020.12.28", year last, "12/28/2020", "28.12.2020" or "03/27/23", or
-// none, "01/26", when only one
-// order gives a date or the cursor knows the order the article prints:
+// none, "01/26", when only one order gives a date or the cursor knows the
+// order the article prints:
 // otherwise a month and a day that could change places ("3/4/2021") are
 // left unread rather than guessed.
 func numericDate(c dateCursor) (dateParts, dateCursor, bool) {
@@ -911,7 +917,7 @@ func numericDate(c dateCursor) (dateParts, dateCursor, bool) {
 	if !ok || !ok1 || !ok2 {
 		return dateParts{}, c, false
 	}
-	if s != '/' || !c.peek().is('/') {
+	if !c.accept(s) {
 		// No year: "(Reuters 01/26)", "(AP, 16/5)", read only when one
 		// figure cannot be a month. "24/7" is round the clock.
 		switch {
@@ -920,16 +926,13 @@ func numericDate(c dateCursor) (dateParts, dateCursor, bool) {
 		case s == '/' && b > 12 && a <= 12:
 			return dateParts{0, a, b, claimx.Day}, c, true
 		}
-		if s != '.' || !c.peek().is('.') {
-			return dateParts{}, c, false
-		}
+		return dateParts{}, c, false
 	}
-	s2, _ := sep(&c)
-	y, ok4 := c.year()
-	if !ok4 {
-		y, ok4 = c.shortYear()
+	y, ok := c.year()
+	if !ok {
+		y, ok = c.shortYear()
 	}
-	if !ok4 || s != s2 {
+	if !ok {
 		return dateParts{}, c, false
 	}
 	switch {
