@@ -287,8 +287,9 @@ func creditLine(line string) bool {
 }
 
 // bracketedName is a name of one or two capitalised words alone in
-// brackets: an agency's or a photographer's credit, no sentence.
-var bracketedName = regexp.MustCompile(`^[(\[]\p{Lu}[\pL.&-]*(?: \p{Lu}[\pL.&-]*)?[)\]]$`)
+// brackets: an agency's or a photographer's credit, no sentence; or an
+// agency and its photographer ("(AAP: Ana Ruiz)", "[Antara/M Lin Wei]").
+var bracketedName = regexp.MustCompile(`^[(\[]\p{Lu}[\pL.&-]*(?: \p{Lu}[\pL.&-]*)?(?: ?[:/] ?\p{Lu}[\pL.'-]*(?: \p{Lu}[\pL.'-]*){1,3})?[)\]]$`)
 
 // maxAgency is the most bytes an agency closing a credit line holds.
 const maxAgency = 16

@@ -282,13 +282,18 @@ func splitBlocks(text string, lineParagraphs bool) []block {
 // sentence the block before it leaves open, as pages copied as text break a
 // sentence where the page set an element ("… in China. These\n\nfacilities
 // were built …"): the block is running text that stops short of a
-// sentence's end on a word, and the line opens in lower case, as no
-// paragraph does.
+// sentence's end on a word, or a paragraph's drop cap set apart ("C\n\nhina
+// is …"), and the line opens in lower case, as no paragraph does.
 func sentenceRunsOn(block, line string) bool {
 	first, _ := utf8.DecodeRuneInString(line)
-	last, _ := utf8.DecodeLastRuneInString(block)
-	return unicode.IsLower(first) && !segment.CamelCase(line) && unicode.IsLetter(last) &&
-		strings.ContainsAny(block, ".!?") && !endsSentence(block) && !bareLink(block)
+	last, size := utf8.DecodeLastRuneInString(block)
+	if !unicode.IsLower(first) || segment.CamelCase(line) {
+		return false
+	}
+	if size == len(block) {
+		return unicode.IsUpper(last)
+	}
+	return unicode.IsLetter(last) && strings.ContainsAny(block, ".!?") && !endsSentence(block) && !bareLink(block)
 }
 
 // isRule reports whether a line is a horizontal rule ("---", "***", "___")

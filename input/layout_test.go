@@ -382,7 +382,9 @@ func TestSentenceBrokenByABlankLine(t *testing.T) {
 		"crews were paid for the lost weeks.\n\n" +
 		"Ferry Routes Resume\n\n" +
 		"eFerry tickets went on sale. The operator said so\n\n" +
-		"iPhone users can buy them in the app.\n"
+		"iPhone users can buy them in the app.\n\n" +
+		"W\n\nhen the storm came, the terminal shut.\n\n" +
+		"I\n\nIt was rebuilt.\n"
 	a := Article("test.txt", []byte(text), nil)
 	want := []string{
 		" | The harbour authority runs the southern terminal. These\n\nterminals were built after the storm of 2019.",
@@ -390,6 +392,8 @@ func TestSentenceBrokenByABlankLine(t *testing.T) {
 		" | crews were paid for the lost weeks.",
 		"Ferry Routes Resume | eFerry tickets went on sale. The operator said so",
 		"Ferry Routes Resume | iPhone users can buy them in the app.",
+		"Ferry Routes Resume | W\n\nhen the storm came, the terminal shut.",
+		"I | It was rebuilt.", // a numeral heading, no drop cap: the line opens in capitals
 	}
 	if got := paragraphs(a); !reflect.DeepEqual(got, want) {
 		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
