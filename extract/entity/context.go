@@ -502,8 +502,11 @@ func (d *doc) appositiveHead(c *claim, j int) string {
 			// but "X, a senator and former minister, said".
 			return ""
 		}
-		if t.connector || lexicon.Common.Has(t.text) || reportingVerb(t.text) || head != "" && (participle(t.text) || c.ingBeforeObject(k)) {
-			break // "a hacking group linked to", "a firm owned by", "a company specialising in": the head came
+		if t.connector || !t.acronym && lexicon.Common.Has(t.text) || reportingVerb(t.text) || head != "" && (participle(t.text) || c.ingBeforeObject(k) || lexicon.Prepositions.Has(t.text)) {
+			// "a hacking group linked to", "a firm owned by", "a company
+			// specialising in", "the US ambassador to Japan": the head came
+			// ("US" is no "us": an acronym is never a common word)
+			break
 		}
 		head = t.text
 		if t.poss {

@@ -3,6 +3,7 @@ package entity
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimx/claimx"
 	"github.com/claimx/claimx/extract/gazetteer"
@@ -33,10 +34,15 @@ func (d *doc) headType(c *claim, i, j int) (claimx.EntityType, int) {
 	if lexicon.OrgOpeners.Has(c.toks[i].text) && !c.toks[i+1].connector {
 		return claimx.Org, rankStrong // "Radio Pakistan", "Project Jonah"
 	}
+	if head < j-1 && lexicon.AbstractHeads.Has(c.toks[head].text) && !d.namedBody(c, i, head, j) {
+		return "", 0 // "Historic Mission of the Party": no body, whatever the "of" names
+	}
 	for _, h := range []int{j - 1, head} {
 		w := c.toks[h].text
 		switch {
 		case h == j-1 && d.onlyHeads(c, i, h):
+		case h == j-1 && lexicon.AbstractHeads.Has(w) && !d.namedBody(c, i, h, j):
+			// "Moderately Prosperous Society", "Hostile Foreign Forces"
 		case h > i && strings.EqualFold(w, "project") && lexicon.WorksNouns.Has(c.toks[h-1].text):
 			// "Azad Pattan Hydropower Project" is a dam.
 		case lexicon.OrgHeads.Has(w), lexicon.OrgHeads.HasNoun(w) && d.namedBefore(c, i, h):
@@ -54,6 +60,52 @@ func (d *doc) headType(c *claim, i, j int) (claimx.EntityType, int) {
 	}
 	return "", 0
 }
+
+// namedBody reports whether the phrase [i, j) whose head word at h is one
+// of lexicon.AbstractHeads names a body: a word before the head is a name
+// (describes no quality), or a place's name follows the head's "of" or
+// "to" ("Permanent Mission of China", "Armed Forces of the Philippines").
+func (d *doc) namedBody(c *claim, i, h, j int) bool {
+	for k := i; k < h; k++ {
+		if t := c.toks[k]; !t.connector && !d.describes(t) {
+			return true
+		}
+	}
+	if h+1 < j && (c.toks[h+1].text == "of" || c.toks[h+1].text == "to") {
+		for k := h + 2; k < j; k++ {
+			if e, ok := d.g.Lookup(c.toks[k].text); ok && e.Type == claimx.GPE {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// describes reports whether t, capitalised before a head word, describes
+// rather than names: a listed adjective, generic or function word (not a
+// nationality: "Syrian Democratic Forces"), another head word, a word the
+// article writes in lower case, or one shaped like an adjective, an adverb
+// or an abstract noun ("Moderately Prosperous", "Productive", "Hostile",
+// "United", "Quality").
+func (d *doc) describes(t token) bool {
+	if t.acronym || nationality(t) || lexicon.GivenNames.Has(t.text) || lexicon.Surnames.Has(t.text) || d.isKnown(t.text) {
+		return false
+	}
+	w := strings.ToLower(t.text)
+	if d.inAny(w, lexicon.Adjectives, lexicon.Generic, lexicon.Common, lexicon.Comparatives, lexicon.Cardinals) || lexicon.OrgHeads.HasNoun(w) || d.lower[w] {
+		return true
+	}
+	for _, suffix := range adjectiveEndings {
+		if strings.HasSuffix(w, suffix) {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectiveEndings are the endings of English adjectives, adverbs and
+// abstract nouns that names rarely have.
+var adjectiveEndings = []string{"ly", "ous", "ive", "ic", "al", "ed", "ful", "less", "ile", "ity", "ness"}
 
 // commonNoun reports whether the phrase [i, h] a place's head word h ends
 // is a common noun written in capitals after an indefinite article, "a
@@ -133,7 +185,7 @@ func (d *doc) nameType(c *claim, i, j int, cue claimx.EntityType) (claimx.Entity
 		return claimx.Org, rankWeak
 	case person && n >= 2 && d.spellsHanzi(c, i, j):
 		return claimx.Person, rankStrong
-	case person && d.chineseName(c, i, j):
+	case person && d.chineseName(c, i, j), person && d.vietnameseName(c, i, j):
 		return claimx.Person, rankStrong
 	case person && n >= 2 && cue == "" && d.theBefore(c, i) && !lexicon.GivenNames.Has(c.toks[i].text) && d.reportingAfter(c, j):
 		// A person takes no "the": "the Casa Rosada said", "the Blue
@@ -194,7 +246,7 @@ func (d *doc) listedPlace(t token) bool {
 // personWord: a word that may be part of a person's name. Listed surnames
 // and given names are, even when they are also common words ("He Lifeng").
 func (d *doc) personWord(t token) bool {
-	if !t.cap || (t.acronym && !t.initial) || strings.ContainsFunc(t.text, unicode.IsDigit) {
+	if !t.cap || (t.acronym && !t.initial && !d.initials(t.text)) || strings.ContainsFunc(t.text, unicode.IsDigit) {
 		return false
 	}
 	if t.initial || lexicon.Surnames.Has(t.text) || lexicon.GivenNames.Has(t.text) {
@@ -204,6 +256,20 @@ func (d *doc) personWord(t token) bool {
 		return false // "Muslims, who", "Islamists, who"
 	}
 	return !d.notName(t.text) && !lexicon.OrgHeads.Has(t.text) && !lexicon.PlaceHeads.Has(t.text)
+}
+
+// initials reports whether w is two or more initials written as one word,
+// "H.W.", "J.R.R.": single capitals each with its full stop, and no
+// acronym the article or the gazetteer knows ("U.S.", "U.N.").
+func (d *doc) initials(w string) bool {
+	n := 0
+	for i, r := range w {
+		if i%2 == 0 && !unicode.IsUpper(r) || i%2 == 1 && r != '.' {
+			return false
+		}
+		n++
+	}
+	return n >= 4 && n%2 == 0 && !d.isKnown(w)
 }
 
 // groupPlural: a capitalised plural in "-ists" or "-ians" names a group
@@ -312,6 +378,23 @@ func (d *doc) chineseName(c *claim, i, j int) bool {
 		return false
 	}
 	return d.pinyinSyllables(strings.ToLower(noApostrophes.Replace(given)), 2)
+}
+
+// vietnameseName: a Vietnamese family name and two or three names of one
+// syllable, "Nguyen Phu Trong", "Pham Minh Chinh", "Nguyen Thi Kim Ngan":
+// short capitalised words, none hyphenated nor a name the article or the
+// gazetteer knows of its own ("Tran Van Hanoi" is no name).
+func (d *doc) vietnameseName(c *claim, i, j int) bool {
+	if j-i < 3 || j-i > 4 || !lexicon.VietSurnames.Has(c.toks[i].text) {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		t := c.toks[k]
+		if t.acronym || t.initial || t.poss && k < j-1 || utf8.RuneCountInString(t.text) > 5 || strings.ContainsAny(t.text, "-.’'") || d.isKnown(t.text) {
+			return false
+		}
+	}
+	return true
 }
 
 // hyphenatedGiven reports whether w is a romanised two-syllable given name
