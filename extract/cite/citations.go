@@ -38,7 +38,7 @@ func (Citations) Tag(_ context.Context, a *claimx.Article) {
 			if runes == nil {
 				runes = []rune(a.Text)
 			}
-			i, ok = sourceLineOf(a.Claims, runes, c.Start)
+			i, ok = sourceLineOf(a.Claims, runes, c.Span)
 		}
 		if ok {
 			a.Claims[i].Citations = append(a.Claims[i].Citations, c)
@@ -51,27 +51,41 @@ func (Citations) Tag(_ context.Context, a *claimx.Article) {
 // it follows the claim with nothing between them, as a digest's source tag
 // ends its item ("… he told reporters. Reuters, 4 January"), or stands on a
 // line of its own, or after a label there, right below the claim: "Source:
-// Harbour Daily, December 6, 2013" under an item. Neither is a claim
-// itself, and the citation's span stays where it is printed.
-func sourceLineOf(claims []claimx.Claim, runes []rune, at int) (int, bool) {
-	i := locate.From(claims, at) - 1
-	if i < 0 {
+// Harbour Daily, December 6, 2013" under an item. A line of its own with
+// only the next claim below it dates that claim, as a listing of items
+// prints each item's source and date between its headline and its text;
+// above the first claim it is the article's own header line. Neither is a
+// claim itself, and the citation's span stays where it is printed.
+func sourceLineOf(claims []claimx.Claim, runes []rune, c claimx.Span) (int, bool) {
+	next := locate.From(claims, c.Start)
+	if next == 0 {
 		return 0, false
 	}
-	lineStart := at
+	lineStart := c.Start
 	for lineStart > 0 && runes[lineStart-1] != '\n' {
 		lineStart--
 	}
-	end := claims[i].End
-	if end >= lineStart {
-		lineStart = at // on the claim's own line, right after it
+	from := lineStart
+	if end := claims[next-1].End; end >= lineStart {
+		from = c.Start // on the claim's own line, right after it
 	}
-	for _, r := range runes[end:lineStart] {
+	if blank(runes[claims[next-1].End:from]) {
+		return next - 1, true
+	}
+	if next < len(claims) && blank(runes[lineStart:c.Start]) && blank(runes[c.End:claims[next].Start]) {
+		return next, true
+	}
+	return 0, false
+}
+
+// blank reports whether rs holds white space alone.
+func blank(rs []rune) bool {
+	for _, r := range rs {
 		if !unicode.IsSpace(r) {
-			return 0, false
+			return false
 		}
 	}
-	return i, true
+	return true
 }
 
 // Parse finds the dated citations in text, in order: those in

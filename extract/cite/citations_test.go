@@ -3,6 +3,7 @@ package cite
 import (
 	"context"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -756,5 +757,45 @@ func TestSourceLines(t *testing.T) {
 	Citations{}.Tag(context.Background(), b)
 	if got := b.Claims[0].Citations; len(got) != 1 || got[0].Source != "Reuters" || got[0].Date.Format(time.DateOnly) != "2023-01-04" {
 		t.Errorf("a tag after the claim: got %+v, want Reuters 2023-01-04", got)
+	}
+}
+
+// TestSourceLinesOverItems: a listing prints each item's source and date
+// on a line between its headline and its text; the line dates the claim
+// below it when no claim ends right above it. Above the first claim it is
+// the article's own header line, which dates no claim.
+func TestSourceLinesOverItems(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		lines []string // a line opening with "> " is a claim
+		want  map[int]string
+	}{
+		{"listing", []string{
+			"> Ferries kept their routes.", "Port Fees Rise Again", "Tide Weekly, 9 May 2024", "> The ministry raised the port fees.",
+			"Read more", "", "Crews Paid for Lost Weeks", "", "Lin Wei, Harbour Daily – May 11, 2024", "", "> Crews were paid on Friday.",
+		}, map[int]string{1: "Tide Weekly 2024-05-09", 2: "Harbour Daily 2024-05-11"}},
+		{"header line", []string{"Port Fees Rise Again", "Tide Weekly, 9 May 2024", "> The ministry raised the port fees."}, map[int]string{}},
+		{"under its item", []string{"> The ministry raised the port fees.", "Tide Weekly, 9 May 2024", "> Crews were paid on Friday."}, map[int]string{0: "Tide Weekly 2024-05-09"}},
+		{"not alone on its line", []string{"> Ferries kept their routes.", "Read more", "A caption. Tide Weekly, 9 May 2024", "> The ministry raised the port fees."}, map[int]string{}},
+	} {
+		a := &claimx.Article{Published: isoDay(t, "2024-05-20")}
+		for _, line := range c.lines {
+			if text, ok := strings.CutPrefix(line, "> "); ok {
+				at := utf8.RuneCountInString(a.Text)
+				a.Claims = append(a.Claims, claimx.Claim{Index: len(a.Claims), Text: text, Span: claimx.Span{Start: at, End: at + utf8.RuneCountInString(text)}})
+				line = text
+			}
+			a.Text += line + "\n"
+		}
+		Citations{}.Tag(context.Background(), a)
+		got := map[int]string{}
+		for i, cl := range a.Claims {
+			for _, ct := range cl.Citations {
+				got[i] = ct.Source + " " + ct.Date.Format(time.DateOnly)
+			}
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s: got %v, want %v", c.name, got, c.want)
+		}
 	}
 }

@@ -78,30 +78,35 @@ func lineTag(line string, published time.Time, order func() numericOrder) (claim
 	}
 	rs := []rune(tail)
 	toks := tokenizeCitation(rs, 0, len(rs))
-	// The source ends at a comma, or a dash set off by spaces: "Kompas -
-	// November 29, 2014".
-	comma := -1
-	for i, t := range toks {
-		if t.is(',') || t.kind == ctMark && strings.ContainsRune(dashes, t.mark) && spaced(toks, i) {
-			comma = i
-			break
+	// The source ends at a dash set off by spaces, "Kompas - November 29,
+	// 2014", after its writers where they are named, "Lin Wei, Harbour
+	// Daily – May 11, 2024"; or, with no such dash, at a comma.
+	first, sep := 0, slices.IndexFunc(toks, func(t citeToken) bool { return t.kind == ctMark && strings.ContainsRune(dashes, t.mark) })
+	if sep >= 0 && spaced(toks, sep) {
+		for i := sep - 1; i > 0; i-- {
+			if toks[i].is(',') {
+				first = i + 1
+				break
+			}
 		}
+	} else {
+		sep = slices.IndexFunc(toks, func(t citeToken) bool { return t.is(',') })
 	}
-	if comma < 1 || comma > maxTagWords {
+	if sep-first < 1 || sep-first > maxTagWords || first > 0 && !nameCased(string(rs[toks[0].start:toks[first-2].end])) {
 		return claimx.Citation{}, false
 	}
 	if _, _, ok := leadingDate(toks, 0); ok {
 		return claimx.Citation{}, false // a date with its year: "August 1, 2022"
 	}
-	date, ok := dateAt(toks, comma+1)
+	date, ok := dateAt(toks, sep+1)
 	if !ok {
-		date, ok = order().dateAt(toks, comma+1)
+		date, ok = order().dateAt(toks, sep+1)
 	}
 	// A year alone after a name is rather a list's entry: "Liu Xiaobo, 2010".
 	if !ok || date.to != len(toks) || date.prec == claimx.Year {
 		return claimx.Citation{}, false
 	}
-	source := cleanSource(string(rs[toks[0].start:toks[comma-1].end]))
+	source := cleanSource(string(rs[toks[first].start:toks[sep-1].end]))
 	if source == "" || lexicon.DateLabels.Has(strings.ToLower(source)) || !nameCased(source) {
 		return claimx.Citation{}, false
 	}

@@ -7,7 +7,7 @@ import (
 )
 
 // TestSourceTags: a digest's items end with their source and date, on the
-// item's line or a line of their own, a date in figures read in the order
+// item's line or a line of their own, the writers perhaps before the source, a date in figures read in the order
 // the article's other dates show; prose, datelines, date labels and dated
 // signatures are no tags.
 func TestSourceTags(t *testing.T) {
@@ -18,6 +18,9 @@ func TestSourceTags(t *testing.T) {
 		"Harbour Daily, 05.01.2023\n" +
 		"Tide Weekly - January 3, 2023\n" +
 		"Quay Post – 2 Jan\n" +
+		"Lin Wei, Harbour Daily – January 3, 2023\n" +
+		"Ana Ruiz and Li Wei, Tide Weekly - 4 Jan\n" +
+		"Talks resumed, Harbour Daily – January 3, 2023\n" +
 		"Talks resumed, 4 January\n" +
 		"Talks resumed - 4 January\n" +
 		"Nobel Peace Prize, 2010\n" +
@@ -32,6 +35,8 @@ func TestSourceTags(t *testing.T) {
 		{"Harbour Daily", "2023-01-05", d, false, false, "Harbour Daily, 05.01.2023"},
 		{"Tide Weekly", "2023-01-03", d, false, false, "Tide Weekly - January 3, 2023"},
 		{"Quay Post", "2023-01-02", d, true, false, "Quay Post – 2 Jan"},
+		{"Harbour Daily", "2023-01-03", d, false, false, "Lin Wei, Harbour Daily – January 3, 2023"},
+		{"Tide Weekly", "2023-01-04", d, true, false, "Ana Ruiz and Li Wei, Tide Weekly - 4 Jan"},
 		{"Ann Lee", "2022-08-01", d, false, false, "Ann Lee (@annlee) August 1, 2022"},
 	})
 }
