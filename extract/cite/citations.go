@@ -152,12 +152,17 @@ func citedParens(text string, base int, published time.Time) []citedParen {
 	var out []citedParen
 	cite := func(pairs [][2]int) {
 		for _, p := range pairs {
-			// A source holds a letter; a footnote marker, [12], none.
-			if p[1]-p[0]-1 > maxParenRunes || !slices.ContainsFunc(rs[p[0]+1:p[1]], unicode.IsLetter) {
+			if p[1]-p[0]-1 > maxParenRunes {
 				continue
 			}
+			// A source holds a letter; dates alone beside a source's
+			// verb, "Semana (3/28) reported", may hold none, a footnote
+			// marker, [12], neither.
+			var cites []claimx.Citation
 			toks := tokenizeCitation(rs, p[0]+1, p[1])
-			cites := parseCitationContent(rs, toks, base, published)
+			if slices.ContainsFunc(rs[p[0]+1:p[1]], unicode.IsLetter) {
+				cites = parseCitationContent(rs, toks, base, published)
+			}
 			if len(cites) == 0 {
 				cites = speakerDated(rs, toks, p[0], p[1], base, published)
 			}

@@ -197,22 +197,23 @@ func wordBefore(rs []rune, end int) (int, int) {
 	return start, end
 }
 
-// pastSpeechVerb reports whether w is a reporting verb in the past tense:
-// "reported", "stated", "said".
-func pastSpeechVerb(w string) bool {
+// speechVerbIn reports whether w is a reporting verb in one of forms:
+// "reported", "stated", "said" in the past tense.
+func speechVerbIn(w string, forms ...lexicon.VerbForm) bool {
 	_, form, ok := lexicon.Lemma(strings.ToLower(w), speechVerb)
-	return ok && form == lexicon.Past
+	return ok && slices.Contains(forms, form)
 }
 
 // reportingVerbBefore returns where the reporting verb in the past tense
 // that ends at i (spaces aside) starts.
 func reportingVerbBefore(rs []rune, i int) (int, bool) {
 	vs, ve := wordBefore(rs, i)
-	return vs, vs < ve && pastSpeechVerb(string(rs[vs:ve]))
+	return vs, vs < ve && speechVerbIn(string(rs[vs:ve]), lexicon.Past)
 }
 
-// reportingVerbAfter reports whether a reporting verb in the past tense
-// starts at i, after one space.
+// reportingVerbAfter reports whether a reporting verb starts at i, after
+// one space: in the past tense, or in the present as digests sum up their
+// sources ("Insight Crime (3/30) suggests that …").
 func reportingVerbAfter(rs []rune, i int) bool {
 	if i >= len(rs) || rs[i] != ' ' {
 		return false
@@ -221,7 +222,7 @@ func reportingVerbAfter(rs []rune, i int) bool {
 	for e < len(rs) && unicode.IsLetter(rs[e]) {
 		e++
 	}
-	return e > i+1 && pastSpeechVerb(string(rs[i+1:e]))
+	return e > i+1 && speechVerbIn(string(rs[i+1:e]), lexicon.Past, lexicon.S)
 }
 
 // nameBefore returns the name that ends at i (spaces aside), "The

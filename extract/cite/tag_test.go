@@ -55,8 +55,9 @@ func TestDatesBeforeSource(t *testing.T) {
 	})
 }
 
-// TestSpeakerDated: a parenthesis of dates alone after a name and its
-// reporting verb dates what that name said; after prose or another verb
+// TestSpeakerDated: a parenthesis of dates alone, in words or figures,
+// beside a name and its reporting verb (past, or present as digests sum up)
+// dates what that name said; after prose or another verb
 // it cites nothing.
 func TestSpeakerDated(t *testing.T) {
 	d := claimx.Day
@@ -65,13 +66,17 @@ func TestSpeakerDated(t *testing.T) {
 		"The ministry said (Mar. 10) it would reply. " +
 		"Kim visited the Russian Embassy (Mar. 8). The Harbour Board met (Mar. 12). " +
 		"Xinhua (Mar. 13) reported that he left. The Tide Daily (Mar. 14) added, “He is gone.” " +
-		"Deng Xiaoping (1904–1997) said so. President Lee (Mar. 15) visiting the port, and on Sunday (Mar. 16) said nothing."
+		"Deng Xiaoping (1904–1997) said so. President Lee (Mar. 15) visiting the port, and on Sunday (Mar. 16) said nothing. " +
+		"The weekly Quay Post (3/17) suggests that he left. Harbour Radio (3/18) writes, “Gone.” Lee (3/19) left, and Lin (1998) says so. " +
+		"Fares rose (3/4) and fell (24/7)."
 	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2005-03-20")), []wantCite{
 		{"Pyongyang Broadcasting Service", "2005-03-11", d, true, false, "Mar. 11"},
 		{"KCNA", "2005-03-08", d, true, false, "Mar. 8"},
 		{"KCNA", "2005-03-09", d, true, false, "Mar. 9"},
 		{"Xinhua", "2005-03-13", d, true, false, "Mar. 13"},
 		{"Tide Daily", "2005-03-14", d, true, false, "Mar. 14"},
+		{"Quay Post", "2005-03-17", d, true, false, "3/17"},
+		{"Harbour Radio", "2005-03-18", d, true, false, "3/18"},
 	})
 }
 
