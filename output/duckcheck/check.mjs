@@ -226,11 +226,12 @@ async function checkInvariants() {
     'an article term starting inside a claim': `
       SELECT a.article_id, m.hanzi, c.claim_id FROM ${articles} a, unnest(a.terms) AS t(m)
       JOIN ${claims} c ON c.article_id = a.article_id AND c.start_char <= m.term_start AND m.term_start < c.end_char`,
-    // A citation lies in its claim or wholly after it: an endnote's entry
-    // the claim marks ([3]), or a source line right below the claim.
+    // A citation lies in its claim or wholly outside it: after it, an
+    // endnote's entry the claim marks ([3]) or a source line right below
+    // the claim; before it, a listed item's source line over its text.
     'a quote, citation, entity or term outside its claim': `SELECT claim_id FROM ${claims}
       WHERE list_bool_or([q.quote_start < start_char OR q.quote_end > end_char for q in quotes])
-         OR list_bool_or([x.citation_start < start_char OR x.citation_start < end_char AND x.citation_end > end_char for x in citations])
+         OR list_bool_or([x.citation_start < start_char AND x.citation_end > start_char OR x.citation_start < end_char AND x.citation_end > end_char for x in citations])
          OR list_bool_or([e.entity_start < start_char OR e.entity_end > end_char for e in entities])
          OR list_bool_or([m.term_start < start_char OR m.term_end > end_char for m in terms])`,
   };
