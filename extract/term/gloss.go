@@ -582,7 +582,8 @@ func glossEndsNounPhrase(w string) bool {
 //     "to", a pronoun or an adverb, but not after a noun (land use planning)
 //     nor at the start of a clause, where it opens a slogan;
 //   - in -s, after a name or a pronoun (Beijing backs), not after a noun
-//     (rocket launches);
+//     (rocket launches) unless a determiner opening the clause introduces
+//     it (The plan stresses);
 //   - in -ed, unless after a preposition or "be" (of adopted children);
 //   - in -ing, after a preposition, "be" or an adverb, or at the start of a
 //     clause (by building, is pursuing), not after a noun (capacity
@@ -620,7 +621,10 @@ func glossIsVerb(words []string, i int) bool {
 	case form == lexicon.Base:
 		return glossModal(prev) || pronoun || adverb
 	case form == lexicon.S:
-		return name || pronoun || adverb
+		// After a noun that a determiner opening the clause introduces,
+		// the noun is its subject: The line stresses social stability.
+		subject := noun && i >= 2 && glossDeterminer(strings.ToLower(words[i-2])) && (i == 2 || words[i-3] == ",")
+		return name || pronoun || adverb || subject
 	case form == lexicon.Past:
 		return !prep && !be
 	case form == lexicon.Ing:

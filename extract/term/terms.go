@@ -503,6 +503,16 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, sid
 		// chose (“cyber sovereignty” (网络主权, network sovereignty)).
 		before = ""
 	}
+	if before != "" && english != "" && segment.Spells(hanzi, before) && translatedInside(rs, pieces) && romanisationOpens(rs, open, before) {
+		// The run's pinyin opening the sentence before the parenthesis,
+		// capitalised as the sentence's first word, its translation inside
+		// it: Zhengnengliang (正能量; lit. "positive energy"). A name keeps
+		// its romanisation: the region known as Xinjiang (新疆, literally
+		// meaning New Frontier). The pinyin still says where its words
+		// break.
+		f.hint = strings.Trim(f.hint+"; "+before, "; ")
+		before = ""
+	}
 	switch {
 	case before != "":
 		f.Gloss = before
@@ -530,6 +540,28 @@ func translatesRun(rs []rune, pieces []termPiece) bool {
 	}
 	return (between == "," || between == "，") && len(words) > 0 && !lexicon.NamingVerbs.Has(words[0]) &&
 		glossLeadIn(strings.Join(words, " "), lexicon.GlossLeadIns) == 0 && !strings.ContainsAny(strings.Join(words, " "), "()（）")
+}
+
+// romanisationOpens reports whether gloss, the English right before the
+// parenthesis at open, opens its sentence.
+func romanisationOpens(rs []rune, open int, gloss string) bool {
+	start := glossLineStart(rs, open)
+	text := strings.TrimRight(string(rs[start:open]), " ")
+	at, ok := strings.CutSuffix(text, gloss)
+	return ok && opensSentence([]rune(at), 0, len([]rune(at)))
+}
+
+// translatedInside reports whether a piece of a parenthesis opens with a
+// lead-in of a translation: (正能量; lit. "positive energy"), (维稳, which
+// means stability maintenance).
+func translatedInside(rs []rune, pieces []termPiece) bool {
+	for _, p := range pieces {
+		s := trimGloss(string(rs[p.from:p.to]))
+		if !p.han && (glossLeadIn(s, lexicon.TranslationLeadIns) > 0 || glossTranslationClause(s) > 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedBefore reports whether a quotation closes right before the
@@ -573,6 +605,9 @@ func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, si
 				// Its pinyin in the parenthesis, its English after it: 内卷
 				// (nèijuǎn), meaning involution.
 				return glossAfter(rs, c+1, hanzi), pinyin
+			case pinyin != "" && glossEntryAfter(rs, r, c+1) != "":
+				// A glossary's entry: 版图 [bǎn tú] territory.
+				return glossEntryAfter(rs, r, c+1), pinyin
 			case printedRomanisation(pinyin):
 				return pinyin, pinyin
 			}
@@ -581,9 +616,11 @@ func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, si
 		// A parenthesis with no gloss, an acronym or a citation, leaves
 		// the gloss to the words printed against the run: China Democracy
 		// Victory Party 中国民主胜利党 (CDVP).
-	} else if g := glossAfter(rs, r[1], hanzi); g != "" && !dashBefore(rs, r[0]) {
+	} else if g := glossAfter(rs, r[1], hanzi); g != "" && !(dashBefore(rs, r[0]) && dashAfter(rs, r[1])) {
 		// A run set off by dashes (joint logistics—联合后勤—alike) is glossed
-		// before them, and the dash after it closes the aside.
+		// before them, and the dash after it closes the aside; a lead-in
+		// inside the aside glosses it (The phrase—内外有别, or “inside and
+		// outside are different”—governs).
 		if r[1] < len(rs) && (rs[r[1]] == ':' || rs[r[1]] == '：') {
 			// A colon after the run, its romanisation right before it: a
 			// transcript's label of a speaker, whose speech follows (Máo
@@ -661,7 +698,7 @@ func cleanGlossPiece(s string) string {
 	if lexicon.LanguageLabels.Has(s) {
 		return ""
 	}
-	for n := glossLeadIn(s, lexicon.GlossLeadIns); n > 0; n = glossLeadIn(s, lexicon.GlossLeadIns) {
+	for n := glossPieceLeadIn(s); n > 0; n = glossPieceLeadIn(s) {
 		s = trimGloss(s[n:])
 	}
 	// An article before a quotation is no part of it: (the "second
@@ -674,6 +711,16 @@ func cleanGlossPiece(s string) string {
 		}
 	}
 	return s
+}
+
+// glossPieceLeadIn returns the length in bytes of the lead-in that opens
+// a piece of a parenthesis: a listed one (lit., aka) or a clause with a
+// verb of translating ((literally translated as …), (which means …)).
+func glossPieceLeadIn(s string) int {
+	if n := glossTranslationClause(s); n > 0 {
+		return n
+	}
+	return glossLeadIn(s, lexicon.GlossLeadIns)
 }
 
 // glossLeadIn returns the length in bytes of the longest entry of words
@@ -725,25 +772,30 @@ func glossAfter(rs []rune, end int, hanzi string) string {
 			return strings.Join(glossAfterWords(q, maxQuotedGloss), " ")
 		}
 	}
-	dash := false // or colon
+	dash, hyphen := false, false // or colon; hyphen: a spaced hyphen typed for a dash
 	if rest := strings.TrimLeft(s, ":—–"); rest != s {
 		dash, s = true, rest
 	} else if rest, ok := strings.CutPrefix(s, "- "); ok {
-		dash, s = true, rest
+		// A hyphen typed for a dash, spaced, closes its aside the same
+		// way: 习近平强军思想 - Xi Jinping Thought on … - as its guide.
+		dash, hyphen, s = true, true, rest
 	}
 	s = strings.TrimLeft(strings.TrimPrefix(s, ","), " ")
 	// A dash opens an aside that a second dash closes: the aside glosses
 	// the run whole, clause or list (韬光养晦 — hide your strength, bide
 	// your time — guided Deng).
 	if dash {
-		if aside, ok := glossAside(s, hanzi); ok {
+		if aside, ok := glossAside(s, hanzi, hyphen); ok {
 			return aside
 		}
 	}
 	leadIn, article, translation := false, false, ""
 	for {
 		s = glossRelativeBeforeLeadIn(s)
-		if n := glossLeadIn(s, lexicon.GlossLeadIns); n > 0 {
+		if n := glossTranslationClause(s); n > 0 {
+			leadIn, s = true, strings.TrimLeft(s[n:], " ")
+			translation = s
+		} else if n := glossLeadIn(s, lexicon.GlossLeadIns); n > 0 {
 			translates := glossLeadIn(s, lexicon.TranslationLeadIns) == n
 			leadIn, s = true, strings.TrimLeft(s[n:], " ")
 			if translates {
@@ -756,18 +808,24 @@ func glossAfter(rs []rune, end int, hanzi string) string {
 		}
 	}
 	// A lead-in may offer two translations, the first of them the gloss:
-	// translates to both “struggle” and “fight”.
+	// translates to both “struggle” and “fight”; could be translated as
+	// either new productivity or a new kind of productive force.
 	if leadIn {
-		for _, w := range []string{"both ", "either "} {
-			if rest, ok := strings.CutPrefix(s, w); ok {
+		for _, w := range [][2]string{{"both ", " and "}, {"either ", " or "}} {
+			if rest, ok := strings.CutPrefix(s, w[0]); ok {
 				if _, quoted := glossOpeningQuote(rest); quoted {
 					s = rest
+				} else if first, _, ok := strings.Cut(rest, w[1]); ok && !strings.ContainsAny(first, ",.;:") {
+					s = first + ","
+					if translation != "" {
+						translation = s
+					}
 				}
 			}
 		}
 	}
 	if q, ok := glossOpeningQuote(s); ok {
-		if !leadIn && !article && !dash {
+		if !leadIn && !article && !dash && !quoteAdjacent(rs, end, q) {
 			return ""
 		}
 		return strings.Join(glossAfterWords(q, maxQuotedGloss), " ")
@@ -816,6 +874,18 @@ func glossAfter(rs []rune, end int, hanzi string) string {
 	return strings.Join(words, " ")
 }
 
+// quoteAdjacent reports whether the quotation q opens one space after the
+// run that ends at end, with nothing between, and closes no speech (no
+// comma before its closing mark): a translation printed against the run,
+// the slogan 房住不炒 “houses are for living in, not for speculation”.
+func quoteAdjacent(rs []rune, end int, q string) bool {
+	if end+1 >= len(rs) || rs[end] != ' ' {
+		return false
+	}
+	_, opens := glossOpeningQuotes[rs[end+1]]
+	return (opens || rs[end+1] == '"') && !strings.HasSuffix(q, ",") && latin(q)
+}
+
 // glossRelativeBeforeLeadIn drops the relative pronoun, and the adverbs
 // in -ly after it, that open a lead-in of a gloss without belonging to it:
 // 东数西算, which roughly translates as “eastern data, western computing”;
@@ -837,6 +907,69 @@ func glossRelativeBeforeLeadIn(s string) string {
 			return s
 		}
 		rest = after
+	}
+}
+
+// maxTranslationSubject is the most words of the subject of a clause that
+// translates a term after "which" or "that": "which official media
+// translate as", "that Xinhua renders as".
+const maxTranslationSubject = 3
+
+// glossTranslationClause returns the length in bytes of the clause that
+// opens s and introduces a term's translation with a verb of
+// lexicon.TranslationVerbs in any form, its helping verbs and adverbs
+// around it and the preposition after it: "translates directly to",
+// "is often rendered as", "literally means", "can be translated into
+// English as", "which official media translate as"; 0 if s opens none. A
+// subject of its own needs "which" or "that" before it, so that "scholars
+// translate it as" after a run reads nothing.
+func glossTranslationClause(s string) int {
+	at, relative, modal, subject, verb := 0, false, false, 0, ""
+	for {
+		rest := strings.TrimLeft(s[at:], " ,")
+		skipped := len(s) - at - len(rest)
+		w, _, _ := strings.Cut(rest, " ")
+		w = strings.TrimRight(w, ",")
+		lw := strings.ToLower(w)
+		if w == "" {
+			return 0
+		}
+		next := at + skipped + len(w)
+		if verb == "" {
+			if lemma, form, ok := lexicon.Lemma(lw, lexicon.TranslationVerbs.Has); ok {
+				if modal && form == lexicon.Base {
+					return 0 // a sense it may have (can mean), no translation
+				}
+				verb, at = lemma, next
+				continue
+			}
+		}
+		switch {
+		case verb == "" && at == 0 && lexicon.Relatives.Has(lw):
+			relative = true
+		case lexicon.Modals.Has(lw):
+			modal = true // can be translated as
+		case lexicon.Be.Has(lw) || lexicon.Have.Has(lw) || lexicon.VerbAdverbs.Has(lw) ||
+			len(lw) > 4 && strings.HasSuffix(lw, "ly") && !glossStartsUpper(w):
+			// is, can be, has been, often, literally, directly
+		case verb == "" && relative && subject < maxTranslationSubject && !glossStop(lw):
+			subject++ // which official media translate as
+		case verb != "" && (lw == "as" || lw == "to"):
+			return next
+		case verb != "" && lw == "into":
+			// into English as: the language named, then "as"
+			if lang, after, ok := strings.Cut(strings.TrimLeft(s[next:], " "), " "); ok && lexicon.LanguageLabels.Has(strings.ToLower(lang)) {
+				if a, ok := strings.CutPrefix(after, "as "); ok {
+					return len(s) - len(a)
+				}
+			}
+			return 0
+		case verb == "mean":
+			return at // means "struggle": no preposition
+		default:
+			return 0
+		}
+		at = next
 	}
 }
 
@@ -867,9 +1000,13 @@ func glossGerund(w string) bool {
 // hanzi would be, opens with no lead-in, quotes nothing (a lead-in and a
 // quotation are read as such) and ends no sentence. An article opening it
 // is dropped, unless the run may be a name the aside describes (毛宁 — the
-// spokesperson — said).
-func glossAside(s, hanzi string) (string, bool) {
+// spokesperson — said). An aside opened by a spaced hyphen (hyphen) closes
+// with another.
+func glossAside(s, hanzi string, hyphen bool) (string, bool) {
 	close := strings.IndexAny(s, "—–")
+	if hyphen {
+		close = strings.Index(s, " - ")
+	}
 	if close < 0 || glossLeadIn(s, lexicon.GlossLeadIns) > 0 || strings.ContainsAny(s[:close], "\"“‘«.;?!") {
 		return "", false
 	}

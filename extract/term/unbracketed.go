@@ -35,7 +35,7 @@ const maxTitleWords = 30
 // Lower-case English against a run without brackets is running text, not
 // a gloss (the slogan 共同富裕 spread).
 func glossUnbracketed(rs []rune, r [2]int, hanzi string, sideBySide bool) (gloss, hint string) {
-	if g := glossAcrossSlash(rs, r); g != "" {
+	if g, ok := glossAcrossSlash(rs, r); ok {
 		return g, ""
 	}
 	if g := glossSameQuotation(rs, r); g != "" {
@@ -195,6 +195,13 @@ func glossLine(rs []rune, r [2]int, roman int) string {
 		}
 		return trimGloss(s)
 	}
+	if roman > 0 {
+		// A glossary's entry: the run, its pinyin, its senses (版图 bǎntú
+		// territory; jurisdiction).
+		if g := glossEntryAfter(rs, r, r[1]+1+roman); g != "" {
+			return g
+		}
+	}
 	words := strings.Fields(before)
 	phrase := len(words) <= maxGlossNounPhrase && glossNounPhraseLen(words) == len(words)
 	if roman == 0 && listItemOpener(before) {
@@ -230,6 +237,20 @@ func listItemOpener(s string) bool {
 		return false
 	}
 	return !strings.ContainsFunc(s, unicode.IsLetter) || len(s) <= 3 && strings.ContainsAny(s, ".)")
+}
+
+// glossEntryAfter returns the first sense of a glossary's entry, the
+// English from position from to the first semicolon or the line's end,
+// when the run r opens its line (after a list item's mark, if any) and
+// what lies between is its pinyin: 版图 [bǎn tú] sovereign jurisdiction;
+// territory gives sovereign jurisdiction.
+func glossEntryAfter(rs []rune, r [2]int, from int) string {
+	before := string(rs[glossLineStart(rs, r[0]):r[0]])
+	if from >= len(rs) || strings.TrimSpace(before) != "" && !listItemOpener(before) {
+		return ""
+	}
+	sense, _, _ := strings.Cut(string(rs[from:termLineEnd(rs, from)]), ";")
+	return glossEntry(strings.TrimLeft(sense, " :-–—"), string(rs[r[0]:r[1]]))
 }
 
 // glossEntry returns the English after a run that opens a glossary's
@@ -325,6 +346,15 @@ func dashBefore(rs []rune, i int) bool {
 	return i > 0 && strings.ContainsRune("—–", rs[i-1])
 }
 
+// dashAfter reports whether a dash, perhaps a space apart, stands right
+// after position i.
+func dashAfter(rs []rune, i int) bool {
+	if i < len(rs) && rs[i] == ' ' {
+		i++
+	}
+	return i < len(rs) && strings.ContainsRune("—–", rs[i])
+}
+
 // runEndsSentence reports whether the line or the sentence ends at
 // position i, past a full stop and any closing quotation marks.
 func runEndsSentence(rs []rune, i int) bool {
@@ -359,27 +389,63 @@ func toneMarked(s string) bool {
 // glossSlashWords bounds the English joined to a run by a slash.
 const glossSlashWords = maxGlossNounPhrase
 
-// glossAcrossSlash returns the English joined to the run by a slash, back
-// or on to the nearest quotation mark, bracket or punctuation.
-func glossAcrossSlash(rs []rune, r [2]int) string {
+// glossSeparators join a run to its English as bilingual labels print
+// them: a slash (leader/领袖) or a bar (新闻 | Newsroom, as menus and
+// headers print them), a space either side or none.
+const glossSeparators = "/|｜"
+
+// glossAcrossSlash returns the English joined to the run by a slash or a
+// bar, back or on to the nearest quotation mark, bracket or punctuation:
+// before the run, or after it. Text run together where a page lost the
+// spaces between its labels ends where a capital follows a lower-case
+// letter (新闻 | NewsroomEvents is Newsroom). A language's name (English |
+// 中文) is a menu's choice, no gloss. ok reports whether a separator
+// joins the run to anything, which then is its only gloss.
+func glossAcrossSlash(rs []rune, r [2]int) (gloss string, ok bool) {
 	var from, to int
-	switch {
-	case r[0] > 0 && rs[r[0]-1] == '/':
-		to = r[0] - 1
-		for from = to; from > 0 && glossSlashRune(rs[from-1]); from-- {
+	switch before, after := glossSeparatorAt(rs, r[0]-1, -1), glossSeparatorAt(rs, r[1], 1); {
+	case before >= 0:
+		to = before
+		for from = to; from > 0 && glossSlashRune(rs[from-1]) && !glossCamelBreak(rs, from-1); from-- {
 		}
-	case r[1] < len(rs) && rs[r[1]] == '/':
-		from = r[1] + 1
-		for to = from; to < len(rs) && glossSlashRune(rs[to]); to++ {
+	case after >= 0:
+		from = after + 1
+		for to = from; to < len(rs) && glossSlashRune(rs[to]) && !(to > from && glossCamelBreak(rs, to-1)); to++ {
 		}
 	default:
-		return ""
+		return "", false
 	}
 	words := strings.Fields(trimGloss(string(rs[from:to])))
-	if len(words) == 0 || len(words) > glossSlashWords {
-		return ""
+	switch {
+	case len(words) == 0:
+		return "", false
+	case len(words) > glossSlashWords || languageNames(words):
+		return "", true
 	}
-	return strings.Join(words, " ")
+	return strings.Join(words, " "), true
+}
+
+// glossSeparatorAt returns the position of the separator (glossSeparators)
+// found from i in direction dir (-1 back, 1 on), past one space, or -1.
+// The English side starts right beyond it.
+func glossSeparatorAt(rs []rune, i, dir int) int {
+	if i >= 0 && i < len(rs) && rs[i] == ' ' {
+		i += dir
+	}
+	if i < 0 || i >= len(rs) || !strings.ContainsRune(glossSeparators, rs[i]) {
+		return -1
+	}
+	if j := i + dir; j >= 0 && j < len(rs) && rs[j] == ' ' {
+		return j
+	}
+	return i
+}
+
+// glossCamelBreak reports whether a lower-case letter at i runs into a
+// capital at i+1 that opens a word: the join of two labels whose space was
+// lost.
+func glossCamelBreak(rs []rune, i int) bool {
+	return i+2 < len(rs) && unicode.IsLower(rs[i]) && unicode.IsUpper(rs[i+1]) && unicode.IsLower(rs[i+2])
 }
 
 // glossSlashRune reports whether r may stand in English joined to a run by
