@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/claimx/claimx/lexicon"
 	"github.com/itlightning/dateparse"
@@ -135,15 +136,66 @@ func normalDate(line string) string {
 }
 
 // cutDateLabel drops the words that label a date at the start of a line
-// ("Last updated on", "Publication date:", lexicon.DateLabels).
+// ("Last updated on", "Publication date:", "发布时间：").
 func cutDateLabel(s string) string {
-	for {
-		end := strings.IndexAny(s, " :")
-		if end < 0 || !lexicon.DateLabels.Has(s[:end]) && s[:end] != "&" {
-			return s // "&" joins labels: "Time & Date:"
+	return s[readDateLabel(s).end:]
+}
+
+// dateLabel is the label that opens a line: where it ends (the spaces,
+// colons and dashes after it passed over), whether a colon closes it, and
+// whether it labels a revision ("Last updated:").
+type dateLabel struct {
+	end             int
+	colon, revision bool
+}
+
+// readDateLabel reads the words of lexicon.DateLabels that open s, after
+// the marks a list or a rule puts before them ("• Date:"), each perhaps
+// with a colon or a dash after it and "&" between them ("Time & Date:",
+// "Updated - March 05, 2024"). A line that opens with no label gives the
+// zero dateLabel.
+func readDateLabel(s string) dateLabel {
+	var l dateLabel
+	i := strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '&' })
+	for i >= 0 && i < len(s) {
+		end := strings.IndexAny(s[i:], " :：")
+		if end <= 0 {
+			break
 		}
-		s = strings.TrimLeft(s[end:], " :-–—") // "Published : Sept. 26, 2019", "Updated - March 05, 2024"
+		w := s[i : i+end]
+		if !lexicon.DateLabels.Has(w) && w != "&" {
+			break
+		}
+		l.revision = l.revision || lexicon.RevisionLabels.Has(w)
+		rest := strings.TrimLeft(s[i+end:], " :-–—：")
+		l.colon = l.colon || strings.ContainsAny(s[i+end:len(s)-len(rest)], ":：")
+		i = len(s) - len(rest)
+		l.end = i
 	}
+	return l
+}
+
+// nextDateLabel is the offset of a date's label closed by a colon after
+// some text, the second of two labelled dates on a line ("Posted on :
+// Mar.12,2024 10:30 KST Modified on : …"); -1 if there is none.
+func nextDateLabel(line string) int {
+	inLabel := true // the words before are a label's, or there are none
+	for i := 0; i < len(line); {
+		for i < len(line) && line[i] == ' ' {
+			i++
+		}
+		end := strings.IndexByte(line[i:], ' ')
+		if end < 0 {
+			end = len(line) - i
+		}
+		w := strings.Trim(line[i:i+end], ":：")
+		if !inLabel && readDateLabel(line[i:]).colon {
+			return i
+		}
+		inLabel = w == "" || lexicon.DateLabels.Has(w)
+		i += end
+	}
+	return -1
 }
 
 // fullDate is the least a day of a year needs: a four-digit year and

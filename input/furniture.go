@@ -616,6 +616,33 @@ func pageFurniture(line string) bool {
 	return false
 }
 
+// pagePrompt reports whether a line is a page's notice to its reader about
+// the page itself ("Please update your browser", "We use cookies to improve
+// your experience", "You need to enable JavaScript to run this app",
+// "Accept all cookies"): no longer than running text, it both speaks to the
+// reader (lexicon.PagePrompts) and names what the notice is about
+// (lexicon.PageThings). A headline seldom does both.
+func pagePrompt(line string) bool {
+	words := strings.Fields(strings.ToLower(line))
+	if len(words) > maxPromptWords {
+		return false
+	}
+	prompt, thing := false, false
+	for i, w := range words {
+		w = strings.Trim(w, ".,;:!?()\"'“”‘’")
+		two := w
+		if i+1 < len(words) {
+			two = w + " " + strings.Trim(words[i+1], ".,;:!?()\"'“”‘’")
+		}
+		prompt = prompt || lexicon.PagePrompts.Has(w) || lexicon.PagePrompts.Has(two)
+		thing = thing || lexicon.PageThings.Has(w) || lexicon.PageThings.Has(two)
+	}
+	return prompt && thing
+}
+
+// maxPromptWords is the most words of a page's notice to its reader.
+const maxPromptWords = 40
+
 // maxButtonWords is the most words a page's button or link holds.
 const maxButtonWords = 6
 

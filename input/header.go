@@ -464,12 +464,15 @@ func containsWord(text, w string) bool {
 // namesBelow reports whether a line of names below the line above is a
 // by-line: the first one when it opens with a known given name or stands
 // right under the title, and each line of names right under one, one author
-// a line.
+// a line, when its names are people's. An outlet's name printed under the
+// by-line has a name's shape ("Nordic Policy Review", "Nikkei Asia") and
+// is none.
 func (h *header) namesBelow(above, l headerLine) bool {
 	if h.authors == nil {
 		return knownNames(l.text) || sameText(above.text, h.title)
 	}
-	return above.kind == namesLine
+	names, _ := parseAuthors(l.text)
+	return above.kind == namesLine && !masthead(l.text) && !slices.ContainsFunc(names, func(n string) bool { return !likelyName(n) })
 }
 
 // headerLines splits the blocks that open a text into lines and says what
@@ -601,7 +604,7 @@ func lineKindOf(line string, mdHeading bool) lineKind {
 		return furnitureLine
 	case short && h.takeByline(line):
 		return bylineLine
-	case (short || labelledDate.MatchString(line)) && h.takeDate(line):
+	case (short || readDateLabel(line).colon) && h.takeDate(line):
 		return dateLine
 	case short && line != strings.TrimRight(line, fieldRules) && personNames(strings.TrimRight(line, fieldRules)):
 		return namesLine // "Ana Ruiz -" over the date: the by-line runs on
@@ -677,6 +680,11 @@ func titleAbove(lines []headerLine, known string) (title int, authors []string) 
 	n := len(candidates)
 	if n == 0 {
 		return -1, nil
+	}
+	// A label printed under the by-line ("Premium", "Opinion") is neither
+	// title nor names: the by-line is the line above it.
+	for n > 1 && label(lines[candidates[n-1]].text) && lines[candidates[n-2]].kind == namesLine {
+		n--
 	}
 	// Under a kicker ("Politics"), a line of names that opens with no known
 	// given name is the title.
@@ -927,10 +935,10 @@ func (h *header) takeDate(line string) bool {
 	}
 	// Labelled dates one after the other without a rule: "Posted on :
 	// Mar.12,2024 10:30 KST Modified on : Mar.12,2024 11:30 KST".
-	if loc := nextDateLabel.FindStringIndex(line); !ok && loc != nil && loc[0] > 0 {
-		for _, f := range []string{line[:loc[0]], line[loc[0]:]} {
+	if next := nextDateLabel(line); !ok && next > 0 {
+		for _, f := range []string{line[:next], line[next:]} {
 			if fd, fok := parseDateLine(f); fok {
-				h.keepDate(fd, revisionLabel.MatchString(strings.TrimSpace(f)))
+				h.keepDate(fd, readDateLabel(f).revision)
 				ok = true
 			}
 		}
@@ -948,7 +956,7 @@ func (h *header) takeDate(line string) bool {
 	if fields := strings.Split(line, "|"); !ok && len(fields) > 1 {
 		for _, f := range fields {
 			if fd, fok := parseDateLine(f); fok {
-				h.keepDate(fd, revisionLabel.MatchString(f))
+				h.keepDate(fd, readDateLabel(f).revision)
 				ok = true
 			}
 		}
@@ -967,7 +975,7 @@ func (h *header) takeDate(line string) bool {
 	if !ok {
 		return false
 	}
-	h.keepDate(d, revisionLabel.MatchString(line))
+	h.keepDate(d, readDateLabel(line).revision)
 	return true
 }
 
@@ -984,18 +992,6 @@ func (h *header) keepDate(d time.Time, revision bool) {
 	}
 }
 
-// labelledDate is a publication date's label with a colon opening a line:
-// "Posted:", "Published on:", "Date:".
-var labelledDate = regexp.MustCompile(`(?i)^\W*(?:posted|published|date|dated)(?: on)?\s*:\s*`)
-
-// nextDateLabel is a date's label with a colon after some text: the
-// second of two labelled dates on a line.
-var nextDateLabel = regexp.MustCompile(`(?i)\s(?:posted|published|updated|modified|revised|last updated)(?: on)?\s*:`)
-
-// revisionLabel opens a date line that gives when the article was last
-// changed, not published: "Updated", "Last modified on", "Revised:".
-var revisionLabel = regexp.MustCompile(`(?i)^\W*(?:last |page )?(?:updated|modified|revised|edited)\b`)
-
 // openingDate is the date that opens a line whose rest is a short note, no
 // sentence: a page number, the article's age, a time ("June 7, 2024 04:47
 // PM Age: 2 years").
@@ -1008,7 +1004,7 @@ func openingDate(line string) (time.Time, bool) {
 	loc = datePhrase.FindStringIndex(line)
 	// After a label and a colon the line is a date line whatever follows
 	// ("Posted: August 13, 2013 Filed under: …, Tags: …").
-	if labelled := labelledDate.FindStringIndex(line); labelled != nil && labelled[1] == loc[0] {
+	if l := readDateLabel(line); l.colon && l.end == loc[0] {
 		return parseDateLine(line[loc[0]:loc[1]])
 	}
 	if !note(line[loc[1]:]) {
@@ -1327,7 +1323,7 @@ func furniture(line string) bool {
 	return !strings.ContainsFunc(line, unicode.IsLetter) || pageFurniture(line) || breadcrumb.MatchString(line) || relativeTime.MatchString(line) || isPlace(line) ||
 		allCapitals(line) && len(strings.Fields(line)) <= 6 ||
 		fieldLabel.MatchString(line) || imageFile.MatchString(strings.ToLower(line)) ||
-		kicker(line) || caption(line) || mostlyOtherScripts(line) || reportingFrom.MatchString(line) || handle.MatchString(line) && line[0] == '@' ||
+		kicker(line) || caption(line) || pagePrompt(line) || mostlyOtherScripts(line) || reportingFrom.MatchString(line) || handle.MatchString(line) && line[0] == '@' ||
 		lexicon.ArticleKinds.Has(strings.ToLower(line)) || yearlessDate(line) || skipLinks.MatchString(line) || photoCredit.MatchString(line)
 }
 
@@ -1424,6 +1420,11 @@ var trailingMarkers = regexp.MustCompile(`(\s*\[\d{1,3}\])+\s*$`)
 // of a line ("By ", "Posted by ", "Author: ", lexicon.BylineOpeners) and
 // reports whether there were some.
 func cutBylinePrefix(line string) (string, bool) {
+	// A Chinese page's label runs into the name with a full-width colon:
+	// "作者：Ana Ruiz".
+	if label, rest, ok := strings.Cut(line, "："); ok && lexicon.BylineOpeners.Has(strings.TrimSpace(label)) {
+		return strings.TrimSpace(rest), true
+	}
 	words := strings.Fields(line)
 	for n := min(3, len(words)-1); n >= 1; n-- {
 		opener := strings.TrimSuffix(strings.Join(words[:n], " "), ":")

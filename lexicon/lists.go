@@ -54,16 +54,19 @@ var (
 	ArticleKinds   = load("article-kinds")    // "Commentary", "Analysis": a page's label of what kind of piece it is
 	Salutations    = load("salutations")      // "Hi", "Dear": open a letter's greeting
 	UIVerbs        = load("ui-verbs")         // "View", "Skip": open a page's buttons and links
+	PagePrompts    = load("page-prompts")     // "your", "please", "accept": a page speaking to its reader
+	PageThings     = load("page-things")      // "browser", "cookies": what a page's notices to its reader are about
 
 	// The calendar.
-	Months     = load("months") // in calendar order, with their abbreviations
-	Weekdays   = load("weekdays")
-	Seasons    = load("seasons")
-	Holidays   = load("holidays")
-	DateLabels = load("date-labels")       // "Published on", "Last updated": label a date line
-	AccessCues = load("access-cues")       // "accessed", "checked": the date a reader looked at a source
-	Qualifiers = load("date-qualifiers")   // "mid", "early": place a date within its month or year
-	IssueWords = load("issue-designators") // "No.", "Vol.", "p.": open an issue, volume or page field after a periodical's name
+	Months         = load("months") // in calendar order, with their abbreviations
+	Weekdays       = load("weekdays")
+	Seasons        = load("seasons")
+	Holidays       = load("holidays")
+	RevisionLabels = load("revision-labels")                    // "Updated", "Last modified": label a revision's date
+	DateLabels     = union(load("date-labels"), RevisionLabels) // "Published on", "Last updated": label a date line
+	AccessCues     = load("access-cues")                        // "accessed", "checked": the date a reader looked at a source
+	Qualifiers     = load("date-qualifiers")                    // "mid", "early": place a date within its month or year
+	IssueWords     = load("issue-designators")                  // "No.", "Vol.", "p.": open an issue, volume or page field after a periodical's name
 	// Calendar holds every calendar word as a capitalised word shows it:
 	// a month's abbreviation only with its full stop ("Jan."), since "Jan"
 	// is also a given name.
