@@ -21,9 +21,17 @@ var (
 	// labelClock is a label and a time before a date: "All Headlines
 	// 17:12 March 27, 2018".
 	labelClock = regexp.MustCompile(`^(?:\p{Lu}\pL* ){1,3}\d{1,2}[:.]\d{2}\s+$`)
-	// gluedYear is a year run into the next word: "April 15, 2022Updated:".
-	gluedYear = regexp.MustCompile(`\b((?:19|20)\d{2})(\p{Lu})`)
-	ordinal   = regexp.MustCompile(`\b(\d{1,2})(st|nd|rd|th)\b`)
+	// gluedYear is a year run into the next word: "April 15, 2022Updated:";
+	// gluedClock a year after its day run into the time after it, as pages
+	// copy a date and a time set apart only by their styles ("June 3,
+	// 20245:12 AM GMT+8").
+	gluedYear  = regexp.MustCompile(`\b((?:19|20)\d{2})(\p{Lu})`)
+	gluedClock = regexp.MustCompile(`(\d,? (?:19|20)\d{2})(\d{1,2}[:.]\d{2}\b)`)
+	// trailingAge is the page's time stamp relative to now after a date,
+	// perhaps with its label, perhaps run into what it follows: "…
+	// GMT+8Updated 2 hours ago".
+	trailingAge = regexp.MustCompile(`(?i)(?:\p{Lu}\p{Ll}*:?\s*)?\d+\s+(?:sec|min|minute|hr|hour|day|week|month)s?\s+ago\s*$`)
+	ordinal     = regexp.MustCompile(`\b(\d{1,2})(st|nd|rd|th)\b`)
 	// dayOfMonth is a day before "of" and its month: "(the) 28 of July".
 	dayOfMonth = regexp.MustCompile(`^(?:the )?(\d{1,2}) of `)
 	// gluedDay is a month's abbreviation run into its day ("Mar.12"),

@@ -3,6 +3,7 @@ package input
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -602,6 +603,10 @@ func pageFurniture(line string) bool {
 		if words := strings.Fields(lower); len(words) > n && lexicon.Furniture.Has(strings.Join(words[:n], " ")) && strings.Contains(lower, ".") {
 			return true // "Powered by SmartAsset.com"
 		}
+	}
+	// A row of the page's buttons: "Facebook Twitter LinkedIn Email".
+	if words := strings.Fields(lower); len(words) > 1 && !slices.ContainsFunc(words, func(w string) bool { return !lexicon.Furniture.Has(w) }) {
+		return true
 	}
 	// A label in capitals before a link's headline, which is not:
 	// "READ ALSO Why the port closed", "RELATED Ferries resume".

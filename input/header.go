@@ -469,7 +469,7 @@ func containsWord(text, w string) bool {
 // is none.
 func (h *header) namesBelow(above, l headerLine) bool {
 	if h.authors == nil {
-		return knownNames(l.text) || sameText(above.text, h.title)
+		return knownNames(l.text) || sameText(above.text, h.title) || bareOpener(above.text)
 	}
 	names, _ := parseAuthors(l.text)
 	return above.kind == namesLine && !masthead(l.text) && !slices.ContainsFunc(names, func(n string) bool { return !likelyName(n) })
@@ -509,6 +509,11 @@ func headerLines(text string, blocks []block) []headerLine {
 					l.start, l.text, l.kind = l.end-len(rest), rest, titleLine
 				}
 			}
+			// The headline with the site's name after a rule, as a page's
+			// title prints it: "Port talks stall again | The Harbour Times".
+			if head, ok := siteSuffixed(l.text); ok && (l.kind == furnitureLine || l.kind == titleLine) {
+				l.end, l.text, l.kind = l.start+len(head), head, titleLine
+			}
 			lines = append(lines, l)
 			if prose(l) && !l.bullet {
 				sentences++
@@ -524,6 +529,24 @@ func headerLines(text string, blocks []block) []headerLine {
 		}
 	}
 	return lines
+}
+
+// siteSuffixed returns the headline of a line that prints the site's name
+// after it and a rule ("Port talks stall again | The Harbour Times", "… -
+// Reuters", "… — harbourtimes.com"), and whether it does: the name is an
+// outlet's, the headline has a title's shape and words enough for one.
+func siteSuffixed(line string) (string, bool) {
+	for _, sep := range []string{" | ", " - ", " – ", " — "} {
+		i := strings.LastIndex(line, sep)
+		if i <= 0 {
+			continue
+		}
+		head, site := strings.TrimSpace(line[:i]), strings.TrimSpace(line[i+len(sep):])
+		if (masthead(site) || outlet(site) && !isPlace(site)) && len(strings.Fields(head)) >= minHeadlineWords && looksLikeTitle(head) && !endsSentence(head) && len(segment.Sentences(head)) == 1 && !breadcrumb.MatchString(head) {
+			return head, true
+		}
+	}
+	return "", false
 }
 
 // ruledKicker is a kicker in capitals set off from a headline by a rule:
@@ -577,6 +600,11 @@ func hardWrapped(t string) bool {
 		if headerField(next) {
 			continue // "by Ana Ruiz" under a title
 		}
+		// Where the author filed from, under the by-line's names: "Ana
+		// Ruiz" over "in Beijing".
+		if filedFrom(" "+next) && personNames(strings.TrimSpace(l)) {
+			continue
+		}
 		// A menu's lines are a word or two each ("Sign in", "Log in"): a
 		// line wrapped inside a sentence runs on to the width of the page.
 		// A by-line or a date ends its line: a label under it in lower
@@ -608,7 +636,7 @@ func lineKindOf(line string, mdHeading bool) lineKind {
 		return dateLine
 	case short && line != strings.TrimRight(line, fieldRules) && personNames(strings.TrimRight(line, fieldRules)):
 		return namesLine // "Ana Ruiz -" over the date: the by-line runs on
-	case furniture(line) || role(line):
+	case furniture(line) || role(line) || bareOpener(line):
 		return furnitureLine
 	case runningText(line) && !questionHeadline(line) || salutation(line) || segment.TurnLabel(line):
 		return runningLine
@@ -929,6 +957,10 @@ func (h *header) takeDate(line string) bool {
 	if !hasDigit(line) {
 		return false
 	}
+	line = gluedClock.ReplaceAllString(line, "$1 $2")
+	if loc := trailingAge.FindStringIndex(line); loc != nil && loc[0] > 0 {
+		line = line[:loc[0]]
+	}
 	d, ok := parseDateLine(line)
 	if m := leadingDate.FindStringSubmatch(line); !ok && m != nil {
 		d, ok = parseDateLine(m[1])
@@ -1050,11 +1082,11 @@ var leadingDate = regexp.MustCompile(`(?i)^date:?\s*(\d{4}-\d{2}-\d{2})\b`)
 // slash or dash between spaces ("By A | Outlet | Updated: …", "Ana Ruiz ·
 // May 30, 2024", "By A and B / Jul 12, 2024 / Economy"). A slash without
 // spaces joins names ("By LI NA/OMAR HADDAD").
-var fieldRule = regexp.MustCompile(`\s*[|·•]\s*|\s+[/—–-]\s+`)
+var fieldRule = regexp.MustCompile(`\s*[|·•∙]\s*|\s+[/—–-]\s+`)
 
 // fieldRules are the rules and dots that set off the fields of a header
 // line, as one may end it when the next line goes on with it.
-const fieldRules = " |·•/—–-"
+const fieldRules = " |·•∙/—–-"
 
 // headerFields splits a header line into its fields, trimmed.
 func headerFields(line string) []string {
@@ -1164,7 +1196,7 @@ func outletsBeside(fields []string, named int) bool {
 // second by-line keeps the first's authors, as pages repeat it, unless
 // those were inferred and it says "By".
 func (h *header) takeNames(field string) bool {
-	names, date := cutTrailingDate(field)
+	names, date := cutTrailingDate(cutTrailingFurniture(field))
 	if date != "" {
 		h.takeDate(date) // even when the names are handles ("Posted by kovarex on 2019-02-15")
 	}
@@ -1177,6 +1209,19 @@ func (h *header) takeNames(field string) bool {
 		h.authors, h.inferred = authors, !explicit
 	}
 	return true
+}
+
+// cutTrailingFurniture drops a page's link or button printed after a
+// by-line's names ("by Ana Ruiz Leave a Comment", "By Ana Ruiz Share"),
+// leaving two words at least: "Thomas More" is a name.
+func cutTrailingFurniture(line string) string {
+	words := strings.Fields(line)
+	for n := min(3, len(words)-2); n >= 1; n-- {
+		if lexicon.Furniture.Has(strings.ToLower(strings.Join(words[len(words)-n:], " "))) {
+			return strings.Join(words[:len(words)-n], " ")
+		}
+	}
+	return line
 }
 
 // personNames reports whether a line is nothing but the names of people,
@@ -1294,6 +1339,12 @@ func likelyName(n string) bool {
 	return knownName(n) || plainName(n)
 }
 
+// bareOpener reports whether a line is a by-line's opener alone ("Written
+// by", "Author:"), over the names on the line below.
+func bareOpener(line string) bool {
+	return lexicon.BylineOpeners.Has(strings.TrimSpace(strings.TrimSuffix(line, ":")))
+}
+
 // role reports whether a line is a job title printed under a by-line
 // ("Staff Reporter", "Senior Correspondent", "Editor, China Heritage").
 func role(line string) bool {
@@ -1324,7 +1375,7 @@ func furniture(line string) bool {
 		allCapitals(line) && len(strings.Fields(line)) <= 6 ||
 		fieldLabel.MatchString(line) || imageFile.MatchString(strings.ToLower(line)) ||
 		kicker(line) || caption(line) || pagePrompt(line) || mostlyOtherScripts(line) || reportingFrom.MatchString(line) || handle.MatchString(line) && line[0] == '@' ||
-		lexicon.ArticleKinds.Has(strings.ToLower(line)) || yearlessDate(line) || skipLinks.MatchString(line) || photoCredit.MatchString(line)
+		lexicon.ArticleKinds.Has(strings.ToLower(line)) || ruledLabel(line) || yearlessDate(line) || skipLinks.MatchString(line) || photoCredit.MatchString(line)
 }
 
 var (
@@ -1349,6 +1400,14 @@ var (
 	// Wei", "Reuters Pictures".
 	photoCredit = regexp.MustCompile(`^\p{Lu}[\pL.&-]*(?: \p{Lu}[\pL.&-]*)? (?:Photo|Photograph|Image|Picture)s?(?:\s*/\s*\p{Lu}[\pL. '-]*)?$`)
 )
+
+// ruledLabel reports whether a line is a label of a word or two after a
+// rule or a dot, as a field of the by-line's row wrapped onto a line of its
+// own: "∙ Paid", "| Opinion", "· 6 min read".
+func ruledLabel(line string) bool {
+	rest := strings.TrimLeft(line, "|·•∙ ")
+	return rest != line && rest != "" && len(strings.Fields(rest)) <= maxLabelWords
+}
 
 // kicker reports whether a line is a short label in lower case above a
 // headline ("weekend reads"): a sentence would not stop so short without

@@ -602,7 +602,8 @@ func parseAuthors(line string) ([]string, bool) {
 					names = append(names, cut)
 					break group
 				}
-				if isPersonName(name) && !isRole(name) && !credential(name) {
+				// An outlet's name has a name's shape: "By Global Times".
+				if isPersonName(name) && !isRole(name) && !credential(name) && !(masthead(name) && !lexicon.GivenNames.Has(strings.Fields(name)[0])) {
 					names = append(names, name)
 					continue
 				}

@@ -551,7 +551,7 @@ func (v *visibleLines) header() header {
 		if h.published.IsZero() && !h.takeDate(line) {
 			// A date after a name or an outlet: "Joe Wee Monday, February
 			// 29, 2016", "Associated Press December 2, 2016".
-			if names, date := cutTrailingDate(line); date != "" && namesOnly(names) {
+			if names, date := cutTrailingDate(line); date != "" && (namesOnly(names) || masthead(names)) {
 				h.takeDate(date)
 			}
 		}
