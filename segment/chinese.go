@@ -138,7 +138,7 @@ func (c *Chinese) Segment(run, gloss string) []string {
 			return attachSuffixes(segs)
 		}
 	}
-	names := nameRanges(rs, parts)
+	names := c.nameRanges(rs, parts)
 	// A glossed name whose given name is spelled but whose surname is
 	// romanised otherwise (Lo Yi-ting for 羅以婷, Wade-Giles or Cantonese)
 	// is still the whole run.
@@ -576,15 +576,19 @@ func breaksWords(covers []int, part []glossWord) bool {
 // longer run, as Xi Jinping in 习近平思想), longest names first, in text
 // order, never overlapping. A single capitalised word is rather a place
 // (Taiwan in the Act Governing Relations … of the Taiwan Area for
-// 台灣地區…), which the dictionary knows.
-func nameRanges(rs []rune, parts [][]glossWord) [][2]int {
+// 台灣地區…), which the dictionary knows, and so are capitalised words each
+// of which spells a word of two characters or more that the dictionary
+// holds (Shanghai Taiwan Institute for 上海台灣研究所), where a person's
+// surname spells one character, or two of a compound surname that its
+// given name does not continue as a word.
+func (c *Chinese) nameRanges(rs []rune, parts [][]glossWord) [][2]int {
 	var found [][2]int
 	taken := make([]bool, len(rs))
 	for _, p := range parts {
 		for _, caps := range capitalRuns(p) {
 			for size := len(caps); size > 1; size-- {
 				for i := 0; i+size <= len(caps); i++ {
-					if r, ok := spelledRange(rs, wordTexts(caps[i:i+size]), taken); ok {
+					if r, ok := spelledRange(rs, wordTexts(caps[i:i+size]), taken); ok && !c.knownWords(rs[r[0]:r[1]], wordTexts(caps[i:i+size])) {
 						found = append(found, r)
 						for k := r[0]; k < r[1]; k++ {
 							taken[k] = true
@@ -601,6 +605,23 @@ func nameRanges(rs []rune, parts [][]glossWord) [][2]int {
 		}
 	}
 	return found
+}
+
+// knownWords reports whether each of the words ws, which spell rs, spells
+// a word of two characters or more that the dictionary holds.
+func (c *Chinese) knownWords(rs []rune, ws []string) bool {
+	covers, _, ok := pinyin.Spell(rs, ws)
+	if !ok {
+		return false
+	}
+	at := 0
+	for _, n := range covers {
+		if n < 2 || !c.Known(string(rs[at:at+n])) {
+			return false
+		}
+		at += n
+	}
+	return true
 }
 
 // capitalRuns returns the maximal sequences of capitalised words in part.

@@ -31,6 +31,13 @@ func TestSegment(t *testing.T) {
 		{"欧阳明", "Ouyang Ming", "欧阳明"},
 		{"司徒美玲", "Szeto Mei-ling", "司徒美玲"},
 		{"羅以婷", "Lo Yi-ting", "羅以婷"},
+		// Capitalised words each spelling a word the dictionary holds
+		// are places and words, no person's name; a name inside a run
+		// stays one.
+		{"上海台灣研究所", "Shanghai Taiwan Institute", "上海|台灣|研究所"},
+		{"北京上海高铁", "Beijing Shanghai high-speed rail", "北京|上海|高铁"},
+		{"习近平外交思想", "Xi Jinping Thought on Diplomacy", "习近平|外交|思想"},
+		{"欧阳明", "Ouyang Ming", "欧阳明"},
 		// A word-forming suffix stays with its word.
 		{"常态化管理", "", "常态化|管理"},
 		// An agency suffix stands apart.

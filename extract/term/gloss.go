@@ -228,6 +228,15 @@ func glossQuoted(rs []rune, start, end int) (text string, open int, ok bool) {
 			}
 		}
 		return "", 0, false // a ’ with no ‘ is an apostrophe
+	case last == '“':
+		// An opening mark typed for the closing one, after an opening
+		// mark that nothing closed: the “Taiwan Diplomacy Research
+		// Center“ (涉台外交研究中心).
+		for i := end - 2; i >= start && rs[i] != '”'; i-- {
+			if rs[i] == '“' {
+				return string(rs[i+1 : end-1]), i, true
+			}
+		}
 	}
 	if i := openQuotation(rs, start, end); i >= 0 {
 		return string(rs[i+1 : end]), i, true
@@ -466,6 +475,11 @@ func glossCapitalPhrase(words []string) []string {
 		}
 	}
 	phrase := words[from:]
+	// A place preposition capitalised because it opens the clause is not
+	// the name's: In Matsu (馬祖), At the Two Sessions (两会).
+	if from == 0 && len(phrase) > 1 && lexicon.PlacePrepositions.Has(strings.ToLower(phrase[0])) {
+		phrase = phrase[1:]
+	}
 	// A determiner opens the phrase without belonging to it (the Belt and
 	// Road Initiative), but a capitalised quantifier opens a title
 	// (Several Measures to …, Some Opinions on …).
@@ -479,11 +493,6 @@ func glossCapitalPhrase(words []string) []string {
 		if len(phrase) > 1 && glossDeterminer(phrase[0]) {
 			phrase = phrase[1:]
 		}
-	}
-	// A place preposition capitalised because it opens the clause is not
-	// the name's: In Matsu (馬祖).
-	if from == 0 && len(phrase) > 1 && lexicon.PlacePrepositions.Has(strings.ToLower(phrase[0])) {
-		phrase = phrase[1:]
 	}
 	return phrase
 }

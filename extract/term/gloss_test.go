@@ -741,6 +741,27 @@ func TestTermsGloss(t *testing.T) {
 		{"a lead-in inside the dashes around the run",
 			"The phrase—内外有别, or \"inside and outside are different\"—governs propaganda.",
 			[]hg{{"内外有别", "inside and outside are different"}}},
+		// An opening quotation mark typed for the closing one.
+		{"a quotation closed by an opening mark (think tank)",
+			"They founded the “Taiwan Diplomacy Research Center“ (涉台外交研究中心) in 2021.",
+			[]hg{{"涉台外交研究中心", "Taiwan Diplomacy Research Center"}}},
+		{"an opening mark after a closed quotation opens another",
+			"The “Two Sessions” and the “Great Firewall“ (防火长城) were discussed.",
+			[]hg{{"防火长城", "Great Firewall"}}},
+
+		// A literal reading after the run's pinyin leaves the name before
+		// the parenthesis the gloss; a translation after it is one.
+		{"name before, pinyin and lit. inside (encyclopaedia)",
+			"The Cultural Revolution (文化大革命, Wénhuà Dàgémìng, lit. \"Great Cultural Revolution\") lasted a decade.",
+			[]hg{{"文化大革命", "Cultural Revolution"}}},
+		{"pinyin then a translation inside (newsletter)",
+			"Officials promoted the idea (共同富裕, gòngtóng fùyù, common prosperity) in 2021.",
+			[]hg{{"共同富裕", "common prosperity"}}},
+
+		// A preposition and an article capitalised by the sentence.
+		{"At the before a name",
+			"At the Two Sessions (两会) in March, delegates approved the plan.",
+			[]hg{{"两会", "Two Sessions"}}},
 		{"a sense the run may have is no translation",
 			"The word 权 can mean a right or a power.",
 			[]hg{{"权", ""}}},

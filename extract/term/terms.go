@@ -525,21 +525,28 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, sid
 }
 
 // translatesRun reports whether a parenthesis opens with its run and a
-// plain phrase follows it after a comma, a translation: (共同富裕, common
-// prosperity). A literal reading or another name of it set off by a
-// lead-in (新疆, literally meaning New Frontier; 连江县; also referred to as
-// Matsu) leaves the English before the parenthesis its gloss.
+// plain phrase follows it after a comma, past the run's pinyin, a
+// translation: (共同富裕, common prosperity), (共同富裕, gòngtóng fùyù,
+// common prosperity). A literal reading or another name of it set off by
+// a lead-in (新疆, literally meaning New Frontier; 连江县; also referred to
+// as Matsu; 文化大革命, Wénhuà Dàgémìng, lit. "Great Cultural Revolution")
+// leaves the English before the parenthesis its gloss.
 func translatesRun(rs []rune, pieces []termPiece) bool {
 	if len(pieces) < 2 || !pieces[0].han || pieces[1].han {
 		return false
 	}
-	between := strings.TrimSpace(string(rs[pieces[0].to:pieces[1].from]))
-	words := strings.Fields(strings.ToLower(trimGloss(string(rs[pieces[1].from:pieces[1].to]))))
+	hanzi := string(rs[pieces[0].from:pieces[0].to])
+	k := 1
+	for k+1 < len(pieces) && !pieces[k+1].han && segment.Spells(hanzi, string(rs[pieces[k].from:pieces[k].to])) {
+		k++ // the run's pinyin
+	}
+	between := strings.TrimSpace(string(rs[pieces[k-1].to:pieces[k].from]))
+	words := strings.Fields(strings.ToLower(trimGloss(string(rs[pieces[k].from:pieces[k].to]))))
 	if len(words) > 1 && words[0] == "also" {
 		words = words[1:]
 	}
 	return (between == "," || between == "，") && len(words) > 0 && !lexicon.NamingVerbs.Has(words[0]) &&
-		glossLeadIn(strings.Join(words, " "), lexicon.GlossLeadIns) == 0 && !strings.ContainsAny(strings.Join(words, " "), "()（）")
+		glossPieceLeadIn(strings.Join(words, " ")) == 0 && !strings.ContainsAny(strings.Join(words, " "), "()（）")
 }
 
 // romanisationOpens reports whether gloss, the English right before the
