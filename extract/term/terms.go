@@ -132,8 +132,11 @@ func termCitationOpens(a *claimx.Article) map[int]bool {
 }
 
 // findTerms finds the runs of Chinese in rs and what the text says about
-// each. A run whose gloss is missing takes the gloss given for the same
-// Chinese elsewhere in the article.
+// each. Every run takes the gloss the article first prints for the same
+// Chinese, as articles gloss a term where it first appears (a headline's
+// New Quality Productive Forces 新质生产力) and later mentions, if they
+// gloss it at all, paraphrase or discuss it (新质生产力 could be translated
+// as either …).
 func findTerms(rs []rune, citations map[int]bool) []foundTerm {
 	runs := termRuns(rs)
 	out := make([]foundTerm, len(runs))
@@ -152,9 +155,7 @@ func findTerms(rs []rune, citations map[int]bool) []foundTerm {
 	for i := range out {
 		out[i].person = person[out[i].Hanzi]
 		g := given[out[i].Hanzi]
-		if out[i].Gloss == "" {
-			out[i].Gloss = g.Gloss
-		}
+		out[i].Gloss = g.Gloss
 		if out[i].hint == "" {
 			out[i].hint = g.hint
 		}

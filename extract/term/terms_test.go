@@ -295,6 +295,27 @@ func TestTermsPinyin(t *testing.T) {
 	}
 }
 
+// Every occurrence of a run takes the gloss the article prints first for
+// it, in text order, the header's included.
+func TestTermsFirstGloss(t *testing.T) {
+	a := tagtest.Sentences(
+		"Xi promoted “common prosperity (共同富裕)” in 2021.",
+		"Critics read 共同富裕 as “a war on wealth.”")
+	New(segment.LoadChinese).Tag(context.Background(), a)
+	if got := a.Claims[1].Terms; len(got) != 1 || got[0].Gloss != "common prosperity" {
+		t.Errorf("second occurrence: %+v, want the first gloss", got)
+	}
+	h := tagtest.Sentences("新质生产力 could be translated as either new productivity or a new force.")
+	h.Text = "Explainer: New Quality Productive Forces 新质生产力\n\n" + h.Text
+	shift := len([]rune("Explainer: New Quality Productive Forces 新质生产力\n\n"))
+	h.Claims[0].Start += shift
+	h.Claims[0].End += shift
+	New(segment.LoadChinese).Tag(context.Background(), h)
+	if got := h.Claims[0].Terms; len(got) != 1 || got[0].Gloss != "New Quality Productive Forces" {
+		t.Errorf("after a headline: %+v, want the headline's gloss", got)
+	}
+}
+
 // The dictionary is loaded once, only when an article holds Chinese, however
 // many workers tag at once.
 func TestTermsLoadOnce(t *testing.T) {
