@@ -85,8 +85,21 @@ func glossBefore(rs []rune, start, open int, hanzi string, runs int) []string {
 		return nil
 	}
 	if runs > 1 {
-		if list := glossQuotedList(rs, start, end, runs); list != nil {
+		if list, _ := glossQuotedList(rs, start, end, runs); list != nil {
 			return list
+		}
+	}
+	// A run that enumerates (共同富裕、双循环) after as many quotations in
+	// a list is glossed by the list as printed, without its marks:
+	// “common prosperity” and “dual circulation”.
+	if n := strings.Count(hanzi, string(enumerationComma)) + 1; runs == 1 && n > 1 {
+		if list, from := glossQuotedList(rs, start, end, n); list != nil {
+			return glossOne(trimGloss(strings.Map(func(r rune) rune {
+				if _, opens := glossOpeningQuotes[r]; opens || glossClosingQuotes[r] {
+					return -1
+				}
+				return r
+			}, string(rs[from:end]))))
 		}
 	}
 	if q, qopen, ok := glossQuoted(rs, start, end); ok {
@@ -158,21 +171,22 @@ func glossOne(g string) []string {
 }
 
 // glossQuotedList returns the texts of the n quotations that end at end,
-// when only list separators (commas, "and", "or") stand between them; nil
-// when there are not so many.
-func glossQuotedList(rs []rune, start, end, n int) []string {
+// when only list separators (commas, "and", "or") stand between them, and
+// where the first opens; nil when there are not so many.
+func glossQuotedList(rs []rune, start, end, n int) ([]string, int) {
 	out := make([]string, n)
+	first := end
 	for k := n - 1; k >= 0; k-- {
 		if end == start || !glossClosingQuotes[rs[end-1]] {
-			return nil
+			return nil, 0
 		}
 		q, open, ok := glossQuoted(rs, start, end)
 		if out[k] = trimGloss(q); !ok || out[k] == "" {
-			return nil
+			return nil, 0
 		}
-		end = glossListSeparator(rs, start, open)
+		first, end = open, glossListSeparator(rs, start, open)
 	}
-	return out
+	return out, first
 }
 
 // glossListSeparator returns where the separator of a list item that

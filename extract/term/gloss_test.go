@@ -762,6 +762,13 @@ func TestTermsGloss(t *testing.T) {
 		{"At the before a name",
 			"At the Two Sessions (两会) in March, delegates approved the plan.",
 			[]hg{{"两会", "Two Sessions"}}},
+		// A run that enumerates after as many quotations.
+		{"quotations listed before an enumerating run (think tank)",
+			"The slogans “common prosperity” and “dual circulation” (共同富裕、双循环) recur.",
+			[]hg{{"共同富裕、双循环", "common prosperity and dual circulation"}}},
+		{"three quotations with commas (newspaper)",
+			"Officials stressed \"stability\", \"security\" and \"development\" (稳定、安全、发展).",
+			[]hg{{"稳定、安全、发展", "stability, security and development"}}},
 		{"a sense the run may have is no translation",
 			"The word 权 can mean a right or a power.",
 			[]hg{{"权", ""}}},
