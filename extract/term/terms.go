@@ -928,9 +928,10 @@ const maxTranslationSubject = 3
 // lexicon.TranslationVerbs in any form, its helping verbs and adverbs
 // around it and the preposition after it: "translates directly to",
 // "is often rendered as", "literally means", "can be translated into
-// English as", "which official media translate as"; 0 if s opens none. A
-// subject of its own needs "which" or "that" before it, so that "scholars
-// translate it as" after a run reads nothing.
+// English as", "which official media translate as", "the phrase means";
+// 0 if s opens none. A subject of its own needs "which" or "that" before
+// it, or a word for a term at its head (the phrase, the term), so that
+// "scholars translate it as" after a run reads nothing.
 func glossTranslationClause(s string) int {
 	at, relative, modal, subject, verb := 0, false, false, 0, ""
 	for {
@@ -945,8 +946,10 @@ func glossTranslationClause(s string) int {
 		next := at + skipped + len(w)
 		if verb == "" {
 			if lemma, form, ok := lexicon.Lemma(lw, lexicon.TranslationVerbs.Has); ok {
-				if modal && form == lexicon.Base {
-					return 0 // a sense it may have (can mean), no translation
+				if modal && form == lexicon.Base || subject > 0 && !relative {
+					// A sense it may have (can mean), no translation; a
+					// subject that names no term.
+					return 0
 				}
 				verb, at = lemma, next
 				continue
@@ -960,6 +963,10 @@ func glossTranslationClause(s string) int {
 		case lexicon.Be.Has(lw) || lexicon.Have.Has(lw) || lexicon.VerbAdverbs.Has(lw) ||
 			len(lw) > 4 && strings.HasSuffix(lw, "ly") && !glossStartsUpper(w):
 			// is, can be, has been, often, literally, directly
+		case verb == "" && !relative && subject < maxTranslationSubject && (glossDeterminer(lw) || lexicon.TermNouns.HasNoun(lw)):
+			// the phrase means: a word for a term heads the subject
+			subject++
+			relative = lexicon.TermNouns.HasNoun(lw)
 		case verb == "" && relative && subject < maxTranslationSubject && !glossStop(lw):
 			subject++ // which official media translate as
 		case verb != "" && (lw == "as" || lw == "to"):
@@ -1015,7 +1022,7 @@ func glossAside(s, hanzi string, hyphen bool) (string, bool) {
 	if hyphen {
 		close = strings.Index(s, " - ")
 	}
-	if close < 0 || glossLeadIn(s, lexicon.GlossLeadIns) > 0 || strings.ContainsAny(s[:close], "\"“‘«.;?!") {
+	if close < 0 || glossPieceLeadIn(s) > 0 || strings.ContainsAny(s[:close], "\"“‘«.;?!") {
 		return "", false
 	}
 	words := glossAfterWords(s[:close], quotedGlossLimit(hanzi))
