@@ -289,8 +289,9 @@ func (c *claim) orgNounAfter(j int) bool {
 
 // product reports whether tokens [i, j) name a platform as the product:
 // before a channel word, "one WeChat post", "official Twitter accounts",
-// or where something is posted, "said on Twitter", "posted to Weibo", "on
-// his WeChat account".
+// where something is posted, "said on Twitter", "posted to Weibo", "on
+// his WeChat account", or as the former name of one just named, "on X
+// (formerly Twitter)".
 func (c *claim) product(i, j int) bool {
 	if !lexicon.Platforms.Has(c.text(i, j)) {
 		return false
@@ -311,9 +312,16 @@ func (c *claim) product(i, j int) bool {
 	switch c.toks[k].text {
 	case "on", "to", "onto", "via", "across":
 		return true
+	case "as":
+		// "X, formerly known as Twitter"
+		return k >= 2 && c.toks[k-1].text == "known" && renamed(c.toks[k-2].text)
 	}
-	return false
+	return renamed(c.toks[k].text) // "on X (formerly Twitter)": the platform under its old name
 }
+
+// renamed reports whether w says that the name after it is an earlier one
+// of what was just named.
+func renamed(w string) bool { return w == "formerly" || w == "previously" }
 
 // ordinalBefore reports whether an ordinal number ("19th", "2nd") stands
 // right before token i: "the 19th National Congress" is one meeting of a

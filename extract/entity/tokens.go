@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/claimx/claimx"
+	"github.com/claimx/claimx/extract/gazetteer"
 	"github.com/claimx/claimx/lexicon"
 )
 
@@ -249,7 +251,7 @@ func (d *doc) runs(c *claim) [][2]int {
 			continue
 		}
 		j := i + 1
-		for j < len(c.toks) && j-i < maxRun && !c.toks[j].skip && (c.toks[j].cap || c.toks[j].connector && !c.dateAfter(j)) && (c.toks[j].joined || d.commaInName(c, i, j)) {
+		for j < len(c.toks) && j-i < maxRun && !c.toks[j].skip && (c.toks[j].cap || c.toks[j].connector && !c.dateAfter(j)) && (c.toks[j].joined || d.commaInName(c, i, j) || d.bracketInName(c, i, j)) {
 			if closesCompany(c.toks[j-1].text, c.toks[j].text) {
 				break // "Kroger Co. and Walmart Inc.", "Business Insider Inc Nintendo"
 			}
@@ -306,6 +308,67 @@ func (d *doc) commaInName(c *claim, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// bracketInName reports whether token j goes on with the name that starts
+// at token i across the brackets of a place inside a company's name:
+// "Citibank (China) Shanghai Branch", "Bank of Kunlun (Hong Kong)
+// Limited", "Tesla (Shanghai) Co.": a listed place or region alone in the
+// brackets, a capitalised word before them and a body's head word after.
+func (d *doc) bracketInName(c *claim, i, j int) bool {
+	if j > i && c.sep(j) == " (" {
+		return d.placeInBrackets(c, j)
+	}
+	if c.sep(j) != ") " {
+		return false
+	}
+	for k := j - 1; k > i && k >= j-3; k-- {
+		if c.sep(k) == " (" {
+			return d.placeInBrackets(c, k)
+		}
+	}
+	return false
+}
+
+// placeInBrackets reports whether the tokens from k, right after an
+// opening bracket, hold one to three capitalised words that name a listed
+// place or region and close the bracket, a capitalised word after it.
+func (d *doc) placeInBrackets(c *claim, k int) bool {
+	for e := k; e < len(c.toks)-1 && e < k+3; e++ {
+		if !c.toks[e].cap || e > k && !c.toks[e].joined {
+			return false
+		}
+		if c.sep(e+1) != ") " {
+			continue
+		}
+		if !c.toks[e+1].cap || !c.headAhead(e+1) {
+			return false
+		}
+		_, typ, _, ok := d.known(c.text(k, e+1))
+		return ok && (typ == claimx.GPE || typ == gazetteer.Loc)
+	}
+	return false
+}
+
+// headAhead reports whether an organisation's head word or legal form is
+// among the few capitalised words joined from token k on: what follows a
+// place in brackets ends a company's or a branch's name ("Shanghai
+// Branch", "Limited"), not a person's.
+func (c *claim) headAhead(k int) bool {
+	for e := k; e < len(c.toks) && e < k+4 && c.toks[e].cap && (e == k || c.toks[e].joined); e++ {
+		if lexicon.OrgHeads.Has(c.toks[e].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// sep is the text between token k-1 and token k.
+func (c *claim) sep(k int) string {
+	if k == 0 || k >= len(c.toks) {
+		return ""
+	}
+	return string(c.runes[c.toks[k-1].end:c.toks[k].start])
 }
 
 func (d *doc) isKnown(text string) bool {

@@ -199,6 +199,11 @@ func (d *doc) nameType(c *claim, i, j int, cue claimx.EntityType) (claimx.Entity
 		return claimx.Person, rankStrong
 	case person && n == 1 && (cue == claimx.Person || app == claimx.Person || d.inverted(c, i)):
 		return claimx.Person, rankStrong // "his wife Grace", "”, says Parata"
+	case person && n == 1 && cue == "" && d.familyName(c, i) && (d.reportingAfter(c, j) || c.auxiliaryAfter(j)):
+		// "Kim might attend", "Wang said": a Chinese, Korean or
+		// Vietnamese family name that speaks or acts is a person's, the
+		// article's fuller name for it or, with none, the name itself.
+		return claimx.Person, rankStrong
 	case person && n == 1 && cue == "" && d.reportingAfter(c, j):
 		// "Parata said" is a surname, or the name of a body that speaks:
 		// evidence for a fuller name, not a person of its own.
@@ -378,6 +383,15 @@ func (d *doc) chineseName(c *claim, i, j int) bool {
 		return false
 	}
 	return d.pinyinSyllables(strings.ToLower(noApostrophes.Replace(given)), 2)
+}
+
+// familyName reports whether token i is a listed Chinese, Korean or
+// Vietnamese family name standing as a name: not a function word ("He
+// said") nor after "the" ("the Sun said" is a newspaper).
+func (d *doc) familyName(c *claim, i int) bool {
+	t := c.toks[i]
+	return (lexicon.Surnames.Has(t.text) || lexicon.VietSurnames.Has(t.text)) && !lexicon.Common.Has(t.text) &&
+		!(i > 0 && c.toks[i].joined && strings.EqualFold(c.toks[i-1].text, "the"))
 }
 
 // vietnameseName: a Vietnamese family name and two or three names of one

@@ -68,3 +68,55 @@ func TestEntitiesPeopleShapes(t *testing.T) {
 			[]string{"PERSON Rahm Emanuel", "GPE US", "GPE Japan", "PERSON Tomasz Wrobel", "ORG EU", "GPE China", "PERSON Adaeze Obi", "GPE UK"}},
 	})
 }
+
+// TestEntitiesCompanyBranches covers a place in brackets inside a
+// company's or a branch's name, as registers and Chinese business news
+// print them.
+func TestEntitiesCompanyBranches(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"a place in brackets inside a body's name",
+			[]string{
+				"Citibank (China) Shanghai Branch issued the bond.",
+				"The Bank of Kunlun (Hong Kong) Limited opened an office.",
+				"Standard Chartered Bank (Hong Kong) Limited raised rates.",
+			},
+			[]string{"ORG Citibank (China) Shanghai Branch", "ORG Bank of Kunlun (Hong Kong) Limited", "ORG Standard Chartered Bank (Hong Kong) Limited"}},
+		{"no body's head after the brackets",
+			[]string{"The ministry (Hong Kong) said so."},
+			[]string{"GPE Hong Kong"}},
+	})
+}
+
+// TestEntitiesFamilyNamesActing covers a Chinese, Korean or Vietnamese
+// family name used alone as the subject of a speech verb or a modal: the
+// article's fuller name for it, or the name itself.
+func TestEntitiesFamilyNamesActing(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"a family name alone",
+			[]string{"There is speculation that Kim might attend the parade.", "Nguyen said prices rose."},
+			[]string{"PERSON Kim", "PERSON Nguyen"}},
+		{"a family name short for the full name",
+			[]string{"Foreign Minister Wang Yi arrived.", "Wang said the talks were useful."},
+			[]string{"PERSON Wang Yi", "PERSON Wang Yi=Wang"}},
+		{"a pronoun or a newspaper is no family name",
+			[]string{"He said the talks were useful.", "The Sun said the talks were useful."},
+			nil},
+	})
+}
+
+// TestEntitiesRenamedPlatform covers a platform under its former name
+// beside the one it has now: the product where the text posts on it.
+func TestEntitiesRenamedPlatform(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"a former name of the platform posted on",
+			[]string{
+				"Tarriela said in a post on X (formerly Twitter).",
+				"She wrote on X, formerly known as Twitter, that the ship had left.",
+				"The ministry posted the video on X, previously Twitter.",
+			},
+			nil},
+		{"the company acting",
+			[]string{"Twitter suspended the account."},
+			[]string{"ORG Twitter"}},
+	})
+}
