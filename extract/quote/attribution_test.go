@@ -757,6 +757,28 @@ func TestAttributionSetTerms(t *testing.T) {
 		{"but what a speaker calls it is theirs", "Li Qiang defended what he called “targeted relief” for exporters.", []string{"targeted relief <- Li Qiang"}},
 		{"joined to a label", "Li Qiang urged Japan to refer to the islands as “the east” or “the outer ring,” then left.",
 			[]string{"the east <- ", "the outer ring, <- "}},
+		{"a long rendering of a short Chinese original (think tank)",
+			"Li Qiang stressed adherence to the policy of “guarding the borders against cases from outside and flare-ups within” (外防输入、内防反弹).",
+			[]string{"guarding the borders against cases from outside and flare-ups within <- "}},
+		{"but a long original is a quoted sentence (translation)",
+			"Li Qiang said that “we must build a modern socialist country in all respects” (全面建设社会主义现代化国家新征程).",
+			[]string{"we must build a modern socialist country in all respects <- Li Qiang"}},
+		{"an instruction after a speech noun is the owner's, glossed or not (think tank)",
+			"Li Qiang’s exhortation for cadres to “dare to struggle” (敢于斗争) and to “be good at struggling” (善于斗争) is often cited.",
+			[]string{"dare to struggle <- Li Qiang", "be good at struggling <- Li Qiang"}},
+		{"an instruction after a reporting verb (newspaper)",
+			"Li Qiang urged officials to “tell the story well” (讲好故事) on Monday.",
+			[]string{"tell the story well <- Li Qiang"}},
+		{"but efforts to do it quote no one (blog)",
+			"Li Qiang said little about efforts to “tell the story well” (讲好故事) this year.",
+			[]string{"tell the story well <- "}},
+		{"a phrase a term noun names (think tank)", "Li Qiang has used the phrase “new productive forces” in every speech since March.",
+			[]string{"new productive forces <- "}},
+		{"a word the text names (wire)", "Li Qiang noted that the word “decoupling” had fallen out of use.", []string{"decoupling <- "}},
+		{"a slogan after a colon (newsletter)", "Li Qiang closed his speech on the slogan: “security first”.", []string{"security first <- "}},
+		{"a term the text names (ministry transcript)", "Li Qiang said the term “de-risking” is decoupling by another name.", []string{"de-risking <- "}},
+		{"but saying reports the words after it (newspaper)", "Li Qiang left the room, saying “the talks are over”.", []string{"the talks are over <- Li Qiang"}},
+		{"nor does a quoted sentence after his words", "In Li Qiang’s words, “We will not yield.”", []string{"We will not yield. <- Li Qiang"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -765,6 +787,27 @@ func TestAttributionSetTerms(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestAttributionNicknames checks that a nickname printed inside a
+// person's name is part of how the text names them, no one's words, while
+// the words the person says after the name stay theirs.
+func TestAttributionNicknames(t *testing.T) {
+	checkQuoteSpeakers(t, []attributionCase{
+		{"between two parts of a name (Indonesian press)",
+			[][]string{{"President Joko “Jokowi” Widodo said “there will be no compromise” on the islands."}},
+			[]ent{{"Joko", "Joko Widodo", claimx.Person}, {"Widodo", "Joko Widodo", claimx.Person}},
+			[]string{"Jokowi <- ", "there will be no compromise <- Joko Widodo"}},
+		{"straight marks, the surname untagged (sports wire)", [][]string{{"Earvin \"Magic\" Johnson said the team was \"ready\"."}},
+			[]ent{{"Earvin", "Earvin Johnson", claimx.Person}},
+			[]string{"Magic <- ", "ready <- Earvin Johnson"}},
+		{"two words (blog)", [][]string{{"Dwayne “The Rock” Johnson said the film was “a blast”."}},
+			[]ent{{"Dwayne", "Dwayne Johnson", claimx.Person}},
+			[]string{"The Rock <- ", "a blast <- Dwayne Johnson"}},
+		{"but a quoted word between a name and a lower-case word is theirs", [][]string{{"Lai called the verdict “shameful” and left."}},
+			[]ent{{"Lai", "Jimmy Lai", claimx.Person}},
+			[]string{"shameful <- Jimmy Lai"}},
+	})
 }
 
 func TestAttributionPronounAfterAnUnnamedSource(t *testing.T) {

@@ -1124,10 +1124,11 @@ func (v *view) cueAfterQuote(k int) int {
 // reporting anyone's words (markLabels keeps the answer on the item): it follows "so-called", "known as" or "refer
 // to (X) as", or names a vocabulary after "the language of" or "the banner of", determiners
 // aside ("couched in the language of “X”" cites a phrase that is in the
-// air); or it is a name or title in capitals ("Asian Arts Festival",
-// "Super Mario Run").
+// air); it is a name or title in capitals ("Asian Arts Festival",
+// "Super Mario Run"), a set term (setTerm), a phrase a noun for a term
+// names (termNamed) or a nickname inside a name (nickname).
 func (v *view) labelled(k int) bool {
-	if v.titleCased(k) || v.setTerm(k) {
+	if v.titleCased(k) || v.setTerm(k) || v.termNamed(k) || v.nickname(k) {
 		return true
 	}
 	j := k - 1
@@ -1149,15 +1150,76 @@ func (v *view) labelled(k int) bool {
 	return false
 }
 
+// termNamed reports whether the quotation at k is the phrase a noun for a
+// term names in apposition: "the phrase “positive energy”", "his use of
+// the term “struggle”", "the slogan: “…”". The text then mentions the
+// words rather than reporting them, whoever used them. A quoted sentence
+// ("In his words, “We will not yield.”") and the participle "saying",
+// which reports what follows, are no such apposition.
+func (v *view) termNamed(k int) bool {
+	j := k - 1
+	if j >= 0 && v.items[j].is(":,") {
+		j--
+	}
+	if j < 0 || v.items[j].kind != wordItem || strings.HasSuffix(v.items[j].lower, "ing") ||
+		!lexicon.TermNouns.HasNoun(v.items[j].lower) {
+		return false
+	}
+	words := strings.Fields(v.quoteText(k))
+	return len(words) > 0 && len(words) <= titleWords && !strings.ContainsAny(words[len(words)-1], ".?!…")
+}
+
+// nicknameWords is the most words a nickname printed inside a name has:
+// "Magic", "The Rock".
+const nicknameWords = 2
+
+// nickname reports whether the quotation at k is a nickname printed
+// between a person's given name and surname: Joko “Jokowi” Widodo,
+// Earvin "Magic" Johnson. It is part of how the text names them, no one's
+// words: capitalised words with no stop, right between two capitalised
+// words or names.
+func (v *view) nickname(k int) bool {
+	if k == 0 || k+1 >= len(v.items) || !v.capitalisedName(k-1) || !v.capitalisedName(k+1) {
+		return false
+	}
+	words := strings.Fields(v.quoteText(k))
+	if len(words) == 0 || len(words) > nicknameWords {
+		return false
+	}
+	for _, w := range words {
+		if !unicode.IsUpper([]rune(w)[0]) || strings.ContainsAny(w, ".?!…") {
+			return false
+		}
+	}
+	return true
+}
+
+// capitalisedName reports whether item j can be part of a person's name:
+// a name the tagger found, or a capitalised word that is no function word.
+func (v *view) capitalisedName(j int) bool {
+	it := v.items[j]
+	switch it.kind {
+	case entityItem:
+		return !it.possessive
+	case wordItem:
+		return unicode.IsUpper([]rune(it.text)[0]) && !lexicon.Common.Has(it.lower)
+	}
+	return false
+}
+
 // setTermWords is the most words a quotation read as a set term by its
 // shape may have: the name of a policy, a doctrine or a pact is a few words
 // ("dynamic zero", "the six assurances"); a longer phrase is someone's.
 const setTermWords = 4
 
 // setTerm reports whether the quotation at k is a set term the text names
-// rather than words it reports: a short phrase, no sentence, that
-//   - a Chinese gloss follows in parentheses, as a translated term is
-//     printed ("“dynamic zero” (动态清零) policies");
+// rather than words it reports: a phrase, no sentence and no instruction
+// a speaker gives (instructed), that
+//   - a Chinese gloss of a set phrase's length follows in parentheses,
+//     as a translated term is printed, however many English words render
+//     it ("“dynamic zero” (动态清零) policies", "the strategy of
+//     “protecting against imported cases and domestic resurgences”
+//     (外防输入、内防反弹)");
 //   - a definite determiner or a possessive makes a noun phrase of, as a
 //     thing the reader knows is referred to ("the “six assurances”",
 //     "China’s “whole-process democracy”"), where someone's words are
@@ -1171,13 +1233,16 @@ const setTermWords = 4
 //     side”".
 func (v *view) setTerm(k int) bool {
 	words := strings.Fields(v.quoteText(k))
-	if len(words) == 0 || len(words) > setTermWords || strings.ContainsAny(words[len(words)-1], ".?!…") {
+	if len(words) == 0 || strings.ContainsAny(words[len(words)-1], ".?!…") || v.instructed(k) {
+		return false
+	}
+	if k+1 < len(v.items) && v.glossFollows(k) {
+		return true
+	}
+	if len(words) > setTermWords {
 		return false
 	}
 	if first := strings.ToLower(words[0]); isNumber(first) || lexicon.Cardinals.Has(first) {
-		return true
-	}
-	if k+1 < len(v.items) && v.glossFollows(k) {
 		return true
 	}
 	if k == 0 {
@@ -1227,8 +1292,14 @@ func (v *view) quoteText(k int) string {
 	})
 }
 
-// glossFollows reports whether a parenthesis opening with Chinese follows
-// the quotation at k: the original of a translated term. A bracket is the
+// glossHan is the most Chinese characters the original of a set term
+// has: slogans and formulations run to eight or so (外防输入、内防反弹),
+// where a quoted sentence's original runs longer.
+const glossHan = 10
+
+// glossFollows reports whether a parenthesis opening with a set term's
+// Chinese follows the quotation at k: the original of a translated term,
+// at most glossHan characters before any comma or pinyin. A bracket is the
 // translator's insertion into the words quoted ("a “strategic issue”
 // [战略问题]"), not a term's gloss.
 func (v *view) glossFollows(k int) bool {
@@ -1236,8 +1307,49 @@ func (v *view) glossFollows(k int) bool {
 	if p.kind != parenItem || v.runes[p.start] != '(' && v.runes[p.start] != '（' {
 		return false
 	}
+	han := 0
 	for _, r := range v.runes[p.start+1 : p.end] {
-		return unicode.Is(unicode.Han, r)
+		if !unicode.Is(unicode.Han, r) {
+			if han == 0 || !strings.ContainsRune("、·", r) {
+				break
+			}
+			continue
+		}
+		han++
+	}
+	return han > 0 && han <= glossHan
+}
+
+// instructionReach is how many words may stand between a speech word and
+// the "to" that opens the instruction it quotes: "Xi’s exhortation for
+// China to “…”", "urged cadres and officials to “…”".
+const instructionReach = 6
+
+// instructed reports whether the quotation at k is what a speaker tells
+// others to do: it follows the infinitive "to" of a reporting verb or of a
+// speech noun after its owner ("Xi’s exhortation for China to “dare to
+// struggle” (敢于斗争) and to “be good at struggling”", "urged officials to
+// “tell China’s story well”"). The words are the speaker's even when the
+// text glosses them as a set phrase; but "efforts to “…”" quotes no one.
+func (v *view) instructed(k int) bool {
+	if k == 0 || v.items[k-1].lower != "to" {
+		return false
+	}
+	for j, words := k-2, 0; j >= 0 && words < instructionReach; j-- {
+		it := v.items[j]
+		if it.kind != wordItem {
+			continue // a quotation and its gloss before "and to “…”"
+		}
+		words++
+		if preposition(it.lower) && it.lower != "for" && it.lower != "on" && it.lower != "to" {
+			return false // "said little about efforts to “…”": the infinitive completes another noun
+		}
+		if j > 0 && v.possessor(j-1) && lexicon.SpeechNouns.HasNoun(it.lower) {
+			return true
+		}
+		if _, _, ok := lexicon.Lemma(it.lower, lexicon.ReportingVerbs.Has); ok {
+			return true
+		}
 	}
 	return false
 }
