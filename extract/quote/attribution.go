@@ -183,6 +183,9 @@ func (t *attributor) quoteSpeakers(i int, turn bool) {
 			continue
 		}
 		if cc >= 0 {
+			if outer := v.relayedBy(cc); outer >= 0 && !v.quotedSentence(it) {
+				cc = outer
+			}
 			if s := v.speakers[cc]; s.entity != nil {
 				q.Speaker, q.Cue = canonical(s.entity), v.cueText(v.cues[cc])
 				if s.entity == unnamed {
@@ -195,6 +198,36 @@ func (t *attributor) quoteSpeakers(i int, turn bool) {
 			q.Speaker, q.SpeakerMention, q.Cue = c.Speaker, c.SpeakerMention, c.Cue
 		}
 	}
+}
+
+// relayedBy returns the cue whose named speaker reports what the unnamed
+// source of cue cc said, -1 if none: "Lopez said the council expressed
+// “serious concern”", "Ruiz told reporters officials had warned of “grave
+// consequences”". The named speaker is the text's source for a phrase so
+// quoted, where the unnamed one is only who they say spoke it (a quoted
+// sentence stays the unnamed source's: "the article said foreign media
+// commented, “…”", as the caller checks). Only the words of the outer
+// cue's own clause may stand between it and the unnamed source: in "“…,”
+// Li said, while officials said it was “…”" a conjunction opens a clause
+// of its own.
+func (v *view) relayedBy(cc int) int {
+	inner := v.speakers[cc]
+	if inner.entity != unnamed || inner.item < 0 {
+		return -1
+	}
+	for cj := cc - 1; cj >= 0; cj-- {
+		outer := v.speakers[cj]
+		if outer.entity == nil || outer.entity == unnamed || v.cues[cj].to > inner.item {
+			continue
+		}
+		for j := v.cues[cj].to; j < inner.item; j++ {
+			if it := v.items[j]; it.kind == quoteItem || it.kind == punctItem || it.lower != "that" && connective(it.lower) {
+				return -1 // "…, while officials said": a clause of its own
+			}
+		}
+		return cj
+	}
+	return -1
 }
 
 // opensClause reports whether the definite noun phrase of the referring

@@ -1797,3 +1797,40 @@ func TestAttributionQuotationRunningToItsCue(t *testing.T) {
 			[]ent{wangYi}, []string{"The door is open. <- Wang Yi", "It stays open. <- Wang Yi"}},
 	})
 }
+
+// TestAttributionRelayedWords checks who a quotation belongs to when one
+// speaker passes on another's words: a named speaker reporting what an
+// unnamed one said owns the phrase quoted, a statement that printed words a
+// colon introduced only carries them, and a dash may open a clause with a
+// speaker of its own.
+func TestAttributionRelayedWords(t *testing.T) {
+	lopez := ent{"Alexander Lopez", "Alexander Lopez", claimx.Person}
+	wale := ent{"Matthew Wale", "Matthew Wale", claimx.Person}
+	sogavare := ent{"Manasseh Sogavare", "Manasseh Sogavare", claimx.Person}
+	checkQuoteSpeakers(t, []attributionCase{
+		{"a named speaker passes on an unnamed body's phrase (Philippine press)",
+			[][]string{{"Alexander Lopez said the council expressed “serious concern over the harassment” at its meeting."}},
+			[]ent{lopez}, []string{"serious concern over the harassment <- Alexander Lopez"}},
+		{"after told and a that-less clause (wire)",
+			[][]string{{"Wang Yi told reporters officials had warned of “grave consequences” if the ships returned."}},
+			[]ent{wangYi}, []string{"grave consequences <- Wang Yi"}},
+		{"but a quoted sentence stays the unnamed source's (analysis)",
+			[][]string{{"Wang Yi said foreign media commented, “The visit was rebuffed.”"}},
+			[]ent{wangYi}, []string{"The visit was rebuffed. <- (foreign media)"}},
+		{"and a clause a conjunction opens has its own speaker (newspaper)",
+			[][]string{{"Wang Yi said the talks went well, but officials warned of “grave risks” ahead."}},
+			[]ent{wangYi}, []string{"grave risks <- (officials)"}},
+		{"a statement after the quotation carries words a colon introduced (wire)",
+			[][]string{{"Wang Yi told Antony Blinken in Lima: “The two sides must talk,” a statement read."}},
+			[]ent{wangYi, {"Antony Blinken", "Antony Blinken", claimx.Person}}, []string{"The two sides must talk, <- Wang Yi"}},
+		{"but a name after the quotation still speaks (newspaper)",
+			[][]string{{"The ministry was blunt: “The two sides must talk,” Wang Yi said."}},
+			[]ent{wangYi}, []string{"The two sides must talk, <- Wang Yi"}},
+		{"a dash opens a clause with its own subject (Pacific press)",
+			[][]string{{"Prime Minister Manasseh Sogavare signed the pact.", "Matthew Wale attacked the deal — the prime minister has long criticised Australia, claiming it was engaged in “colonialism.”"}},
+			[]ent{wale, sogavare, {"Australia", "Australia", claimx.GPE}}, []string{"colonialism. <- Manasseh Sogavare"}},
+		{"but a pair of dashes sets off a phrase (magazine)",
+			[][]string{{"Matthew Wale — who has long opposed the pact — said it was “a betrayal.”"}},
+			[]ent{wale}, []string{"a betrayal. <- Matthew Wale"}},
+	})
+}

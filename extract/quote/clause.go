@@ -665,14 +665,54 @@ func (v *view) example(j int) bool {
 }
 
 // clauseStart returns the first item of the clause holding item k: after
-// the last semicolon or colon before it.
+// the last semicolon or colon before it, or after a dash that opens a
+// clause of its own (dashClause).
 func (v *view) clauseStart(k int) int {
+	finiteAfter := false // a finite verb between j and k
 	for j := k - 1; j >= 0; j-- {
+		it := v.items[j]
+		switch {
+		case it.is(clauseBreaks):
+			return j + 1
+		case it.is(dashes):
+			if finiteAfter && !v.dashBefore(j) {
+				return j + 1
+			}
+			return v.clauseStartBefore(j)
+		case it.kind == wordItem && finite(it.lower):
+			finiteAfter = true
+		}
+	}
+	return 0
+}
+
+// dashes are the marks that set off a phrase or open a clause inside a
+// sentence.
+const dashes = "—–"
+
+// clauseStartBefore is clauseStart for an item that a dash pair may
+// enclose: the clause the pair stands in starts where it would for the dash.
+func (v *view) clauseStartBefore(j int) int {
+	for ; j >= 0; j-- {
 		if v.items[j].is(clauseBreaks) {
 			return j + 1
 		}
 	}
 	return 0
+}
+
+// dashBefore reports whether another dash stands before the dash at j in
+// the sentence: the two set off a phrase ("Wang Yi — the minister, who has
+// led the talks — said"), where a lone dash with a finite verb after it
+// opens a clause with its own subject ("Wale attacked the deal — the prime
+// minister has long criticised Australia, claiming …").
+func (v *view) dashBefore(j int) bool {
+	for i := j - 1; i >= 0; i-- {
+		if v.items[i].is(dashes) {
+			return true
+		}
+	}
+	return false
 }
 
 // candidate reports whether item k can name a speaker: a name that is
@@ -1079,7 +1119,7 @@ func (v *view) quoteCue(k int) int {
 		return labelQuote
 	}
 	if k == 0 || v.items[k-1].is(separators+clauseBreaks) {
-		if c := v.cueAfterQuote(k); c >= 0 {
+		if c := v.cueAfterQuote(k); c >= 0 && !v.channelAfterColon(k, c) {
 			return c
 		}
 	}
@@ -1096,6 +1136,26 @@ func (v *view) quoteCue(k int) int {
 		return outer
 	}
 	return found
+}
+
+// channelAfterColon reports whether cue c after the quotation at k only
+// names where the words were printed, when a cue before them introduced
+// them with a colon: in "Wang told Raimondo: “…,” a statement read" the
+// words are Wang's and the statement carries them; a name after the
+// quotation ("…: “…,” Li added") still speaks.
+func (v *view) channelAfterColon(k, c int) bool {
+	if k == 0 || !v.items[k-1].is(":") {
+		return false
+	}
+	if s := v.speakerOf(v.cues[c]); s < 0 || v.items[s].kind == entityItem || !v.items[s].document && !v.items[s].unnamed {
+		return false
+	}
+	for _, b := range v.cues {
+		if b.to < k && v.usable(b) && v.speakerOf(b) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // cueAfterQuote returns the first usable cue after the quotation at k,
