@@ -551,17 +551,27 @@ func (v *view) voicedBody(j int) int {
 	return -1
 }
 
+// descriptorWords is how many words may describe a name before it, after
+// its determiner: "the Chinese government-supported publication Global
+// Times", "the London-based think tank Chatham House".
+const descriptorWords = 4
+
 // linkedName returns the name governed by the preposition at item p,
-// determiners aside, -1 if none: "from China’s Ministry of State Security"
-// is the ministry.
+// determiners and a description in lower case or a state's adjective
+// aside, -1 if none: "from China’s Ministry of State Security" is the
+// ministry, "in the state-run tabloid Global Times" the paper.
 func (v *view) linkedName(p int) int {
-	for b := p + 1; b < len(v.items) && b <= p+3; b++ {
+	described := 0
+	for b := p + 1; b < len(v.items) && b <= p+3+described; b++ {
 		switch it := v.items[b]; {
 		case it.kind == entityItem && it.possessive && b+1 < len(v.items) && v.items[b+1].kind == entityItem:
 			return b + 1
 		case it.kind == entityItem:
 			return b
-		case it.kind != wordItem || !lexicon.Determiners.Has(it.lower):
+		case it.kind == wordItem && lexicon.Determiners.Has(it.lower):
+		case described < descriptorWords && (v.plainWord(b) || v.nationality(b)):
+			described++
+		default:
 			return -1
 		}
 	}

@@ -123,7 +123,15 @@ func (v *view) findCues() {
 			}
 			s = frames
 		}
-		if form == lexicon.Ing && k > 0 && v.gerund(k) || form == lexicon.Base && v.infinitiveAfterName(k) {
+		if form == lexicon.Ing && k > 0 && v.gerund(k) {
+			if ch := v.documentBefore(k); ch >= 0 {
+				// what the document says needs a clause or a quotation: "an
+				// announcement requesting comment" reports an act
+				v.addCue(cue{from: k, to: k + 1, form: form, strength: max(s, frames), owner: v.documentSource(ch)})
+			}
+			continue
+		}
+		if form == lexicon.Base && v.infinitiveAfterName(k) {
 			continue
 		}
 		v.addCue(cue{from: k, to: k + 1, form: form, strength: s, owner: -1})
@@ -160,6 +168,40 @@ func (v *view) infinitiveAfterName(k int) bool {
 	w := v.items[k-2]
 	return w.kind == wordItem && unicode.IsLower([]rune(w.text)[0]) && !w.cue && !preposition(w.lower) && !connective(w.lower) &&
 		!lexicon.Determiners.Has(w.lower) && !auxiliary(w.lower) && !lexicon.Pronouns.Has(w.lower)
+}
+
+// documentReach is how many items a time or place may put between a
+// document and the participle that gives its content: "a statement on
+// Monday saying".
+const documentReach = 3
+
+// documentBefore returns the document noun that the participle at k
+// gives the content of, -1 if none: "issued a statement saying …",
+// "published an editorial on Monday stating that …". Only a preposition,
+// a capitalised word or a number may stand between them.
+func (v *view) documentBefore(k int) int {
+	for j := k - 1; j >= 0 && j >= k-1-documentReach; j-- {
+		it := v.items[j]
+		switch {
+		case it.kind == wordItem && lexicon.Channels.HasNoun(it.lower):
+			return j
+		case it.kind == entityItem, it.kind == wordItem && (preposition(it.lower) || isNumber(it.text) || unicode.IsUpper([]rune(it.text)[0])):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// documentSource returns who speaks through the document at j, -1 if
+// the sentence names no one: the body it is said to come from ("a
+// statement from the ministry saying"), else the subject of the clause
+// that has it as object ("The ministry issued a statement saying").
+func (v *view) documentSource(j int) int {
+	if b := v.bodyBehind(j); b >= 0 {
+		return b
+	}
+	return v.subjectBefore(j)
 }
 
 // gerund reports whether the -ing word at k is a noun, as it is after a
