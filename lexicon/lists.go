@@ -116,6 +116,7 @@ var (
 	Channels           = load("channels")            // "website", "statement": carry a body's words
 	VocabularyNouns    = load("vocabulary-nouns")    // "language", "rhetoric": "the language of “...”"
 	ReferringNouns     = load("referring-nouns")     // "the ministry": typed by what they refer to
+	UmbrellaTitles     = load("umbrella-titles")     // "the leader": fits a person given any other title
 	AnyBodyNouns       = load("any-body-nouns")      // "the company": refers to a body whatever its name
 	UnnamedSources     = load("unnamed-sources")     // "officials said": speakers the text does not name
 	BodyVoices         = load("body-voices")         // "a spokesman said": speaks for the body last heard

@@ -69,6 +69,11 @@ func (Attributions) Tag(ctx context.Context, a *claimx.Article) {
 			if s.mention != "" {
 				t.mem.lastMention = s.mention
 			}
+			if s.item >= 0 && isPerson(s.entity) {
+				if it := t.views[i].items[s.item]; it.kind == wordItem && !it.pronoun && isTitle(it.lower) && !lexicon.UmbrellaTitles.HasNoun(it.lower) {
+					t.mem.giveRole(i, s.item, it.lower, s.entity)
+				}
+			}
 		}
 		t.followQuotations(i)
 		t.continueBareQuote(i)
@@ -852,8 +857,13 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 	// "they" and "their" stand for a body or for several people, never for
 	// one named person: "they say he appears more responsive" after Lee.
 	plural := p.pronoun && (p.lower == "they" || p.lower == "their")
+	// a specific title agrees with a person given no other: "the
+	// ambassador" is not the one the text has called only "Speaker", where
+	// "the leader" may be the one it called "President"
+	title := !p.pronoun && isTitle(p.lower) && !lexicon.UmbrellaTitles.HasNoun(p.lower)
 	fits := func(e *claimx.Entity) bool {
-		return slices.Contains(p.refers, e.Type) && !(plural && e.Type == claimx.Person)
+		return slices.Contains(p.refers, e.Type) && !(plural && e.Type == claimx.Person) &&
+			!(title && e.Type == claimx.Person && t.mem.otherTitle(e, p.lower))
 	}
 	if p.document {
 		if e := t.views[i].issuedBy(k); e != nil {

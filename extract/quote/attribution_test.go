@@ -1861,3 +1861,37 @@ func TestAttributionRelayedWords(t *testing.T) {
 			[]ent{wale}, []string{"a betrayal. <- Matthew Wale"}},
 	})
 }
+
+// TestAttributionTitlesAgree checks that an office given before its
+// holder's name is remembered for the holder, that a participle opening the
+// sentence has the main clause's subject, and that a specific title agrees
+// only with a person given that title or none.
+func TestAttributionTitlesAgree(t *testing.T) {
+	xiao := ent{"Xiao Qian", "Xiao Qian", claimx.Person}
+	pelosi := ent{"Nancy Pelosi", "Nancy Pelosi", claimx.Person}
+	milei := ent{"Javier Milei", "Javier Milei", claimx.Person}
+	checkAttributions(t, []attributionCase{
+		{"a lede's office, its holder named after, then the office again (Australian broadcaster)",
+			[][]string{{"China’s ambassador to Australia has stressed there will be no compromise on Taiwan."},
+				{"“You can use your imagination,” Xiao Qian said."},
+				{"Speaker Nancy Pelosi visited the island last week."},
+				{"The ambassador said the drills were “legitimate.”"}},
+			[]ent{xiao, pelosi, china}, []string{"Xiao Qian | stressed", "Xiao Qian | said", "", "Xiao Qian | said"}},
+		{"a participle opening the sentence speaks with the main clause's subject (newspaper)",
+			[][]string{{"Saying the response was “justified”, Xiao Qian repeated China’s blame on the US."}},
+			[]ent{xiao, china}, []string{"Xiao Qian | Saying"}},
+		{"but an opening participle of finding reports no one (magazine)",
+			[][]string{{"“He carried a lot in his head,” Xiao Qian said.", "Finding that difficult, he narrowed his focus even further."}},
+			[]ent{xiao}, []string{"Xiao Qian | said", ""}},
+		{"and with a title for subject (wire)",
+			[][]string{{"“You can use your imagination,” Xiao Qian said.", "Speaker Nancy Pelosi visited the island last week.",
+				"Saying the response was “justified”, the ambassador repeated China’s blame on the US."}},
+			[]ent{xiao, pelosi, china}, []string{"Xiao Qian | said", "", "Xiao Qian | Saying"}},
+		{"but a title the person last named does not hold is not that person (analysis)",
+			[][]string{{"Speaker Nancy Pelosi visited the island last week.", "The ambassador said the drills were “legitimate.”"}},
+			[]ent{pelosi}, []string{"", ""}},
+		{"an umbrella title fits a person given another (think tank)",
+			[][]string{{"President Javier Milei took office in December.", "The libertarian leader stated that he would not “negotiate” with China."}},
+			[]ent{milei, china}, []string{"", "Javier Milei | stated"}},
+	})
+}

@@ -22,6 +22,8 @@ func (v *view) speakerOf(c cue) int {
 		return v.agentAfter(c.to) // “…,” said Wang Yi
 	case v.inverted(c):
 		return v.agentAfter(c.to) // …, said spokesperson Ma Xiaoguang
+	case c.form == lexicon.Ing && c.strength != holds && v.clauseStart(c.from) == c.from:
+		return v.openingParticipleSubject(c)
 	case v.dependent(c):
 		start := v.mainClause(v.clauseStart(c.from), c.from)
 		if f := v.firstCandidate(start, c.from); f >= 0 {
@@ -30,6 +32,24 @@ func (v *view) speakerOf(c cue) int {
 		return v.carrier(start, c.from)
 	}
 	return v.subjectBefore(c.from)
+}
+
+// openingParticipleSubject returns the subject of a participle that
+// opens its sentence or clause, -1 if none: the first possible speaker
+// after the comma that closes the participle's phrase, as the main clause's
+// subject is the participle's ("Saying the response was “justified”, the
+// ambassador repeated …", "Citing security concerns, the ministry …"). A
+// verb of thinking or finding so placed reports no one's words ("Finding
+// that difficult, he narrowed his focus"): the caller leaves it out.
+func (v *view) openingParticipleSubject(c cue) int {
+	for j := c.to; j < len(v.items); j++ {
+		if it := v.items[j]; it.is(",") {
+			return v.firstCandidate(j+1, len(v.items))
+		} else if it.is(clauseBreaks) {
+			break
+		}
+	}
+	return -1
 }
 
 // mainClause returns where the main clause starts in items [from, to):

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -33,6 +34,10 @@ type memory struct {
 	// lastSpeaker is the speaker of the last claim that has one: the
 	// person "the official" goes on with when no official was named.
 	lastSpeaker *claimx.Entity
+	// titles holds, for each person's canonical name, the titles the text
+	// has given them ("Speaker Nancy Pelosi"): "the ambassador" is not
+	// someone the text calls only the Speaker.
+	titles map[string][]string
 	// states holds the places named so far under each of their names in
 	// lower case, as printed and canonical: "the Chinese side" is the China
 	// the text named.
@@ -57,7 +62,7 @@ type nameKey struct {
 
 func newMemory() *memory {
 	return &memory{roles: map[string]mention{}, names: map[nameKey]mention{}, issuers: map[string]*claimx.Entity{},
-		states: map[string]*claimx.Entity{}}
+		states: map[string]*claimx.Entity{}, titles: map[string][]string{}}
 }
 
 // remember adds the names, roles and document issuers of claim i, read as
@@ -90,9 +95,33 @@ func (m *memory) remember(i int, v *view, speaker *claimx.Entity) {
 			for _, w := range v.roleWords(k) {
 				m.roles[w] = at
 				m.roles[lexicon.Singular(w)] = at
+				if isTitle(w) && !slices.Contains(m.titles[canonical(it.entity)], w) {
+					m.titles[canonical(it.entity)] = append(m.titles[canonical(it.entity)], w)
+				}
 			}
 		}
 	}
+}
+
+// giveRole records that the title noun at item k of claim i, an office
+// the text named before its holder, stood for person e: "China's
+// ambassador to Australia has stressed …" resolved to Xiao Qian, named
+// after it, so that "the ambassador" later is him too. The caller keeps
+// umbrella titles out ("the official" may be the next unnamed one).
+func (m *memory) giveRole(i, k int, noun string, e *claimx.Entity) {
+	at := mention{claim: i, item: k, entity: e}
+	m.roles[noun] = at
+	if s := lexicon.Singular(noun); s != "" {
+		m.roles[s] = at
+	}
+}
+
+// otherTitle reports whether the text has given person e titles, none of
+// them the title noun: "the ambassador" is not the person it has called
+// only "Speaker" or "spokesman".
+func (m *memory) otherTitle(e *claimx.Entity, noun string) bool {
+	held := m.titles[canonical(e)]
+	return len(held) > 0 && !slices.Contains(held, noun) && !slices.Contains(held, lexicon.Singular(noun))
 }
 
 // referent returns the entity the referring noun p last stood for: the
