@@ -927,13 +927,14 @@ const maxTranslationSubject = 3
 // opens s and introduces a term's translation with a verb of
 // lexicon.TranslationVerbs in any form, its helping verbs and adverbs
 // around it and the preposition after it: "translates directly to",
-// "is often rendered as", "literally means", "can be translated into
+// "is often rendered as", "literally means" (a bare "means" after the run
+// makes it the sentence's subject), "can be translated into
 // English as", "which official media translate as", "the phrase means";
 // 0 if s opens none. A subject of its own needs "which" or "that" before
 // it, or a word for a term at its head (the phrase, the term), so that
 // "scholars translate it as" after a run reads nothing.
 func glossTranslationClause(s string) int {
-	at, relative, modal, subject, verb := 0, false, false, 0, ""
+	at, relative, modal, adverb, subject, verb := 0, false, false, false, 0, ""
 	for {
 		rest := strings.TrimLeft(s[at:], " ,")
 		skipped := len(s) - at - len(rest)
@@ -960,9 +961,10 @@ func glossTranslationClause(s string) int {
 			relative = true
 		case lexicon.Modals.Has(lw):
 			modal = true // can be translated as
-		case lexicon.Be.Has(lw) || lexicon.Have.Has(lw) || lexicon.VerbAdverbs.Has(lw) ||
-			len(lw) > 4 && strings.HasSuffix(lw, "ly") && !glossStartsUpper(w):
-			// is, can be, has been, often, literally, directly
+		case lexicon.Be.Has(lw) || lexicon.Have.Has(lw):
+			// is, has been
+		case lexicon.VerbAdverbs.Has(lw) || len(lw) > 4 && strings.HasSuffix(lw, "ly") && !glossStartsUpper(w):
+			adverb = true // often, literally, directly
 		case verb == "" && !relative && subject < maxTranslationSubject && (glossDeterminer(lw) || lexicon.TermNouns.HasNoun(lw)):
 			// the phrase means: a word for a term heads the subject
 			subject++
@@ -979,8 +981,16 @@ func glossTranslationClause(s string) int {
 				}
 			}
 			return 0
+		case verb == "mean" && !relative && !adverb:
+			// The run as the sentence's subject: 共同富裕 means different
+			// things to different people, no translation, unless a
+			// quotation follows (天下为公 means “all under heaven …”).
+			if _, quoted := glossOpeningQuote(strings.TrimLeft(s[at:], " ")); quoted {
+				return at
+			}
+			return 0
 		case verb == "mean":
-			return at // means "struggle": no preposition
+			return at // literally means "struggle": no preposition
 		default:
 			return 0
 		}
