@@ -278,10 +278,12 @@ func parseCitationContent(rs []rune, toks []citeToken, base int, published time.
 					if k == len(dates)-1 && rawTo >= 0 {
 						to = rawTo
 					}
-					if c, ok := d.citation(source, published); ok {
-						c.Raw = string(rs[from:to])
-						c.Span = claimx.Span{Start: base + from, End: base + to}
-						out = append(out, c)
+					for _, source := range sourceList(source) {
+						if c, ok := d.citation(source, published); ok {
+							c.Raw = string(rs[from:to])
+							c.Span = claimx.Span{Start: base + from, End: base + to}
+							out = append(out, c)
+						}
 					}
 				}
 				srcFrom, boundary, i = -1, false, next
@@ -412,6 +414,28 @@ func cleanSource(s string) string {
 		return ""
 	}
 	return s
+}
+
+// sourceList splits a source that lists several outlets sharing one date,
+// "(RFA, AP, VOA, March 2)", "[AFP, Reuters, 11/5/2015]": every part an
+// outlet the gazetteer knows or an acronym. Any other comma stays inside
+// one source: a writer before the outlet, "Li Wei, Harbour Daily".
+func sourceList(source string) []string {
+	if !strings.Contains(source, ", ") {
+		return []string{source}
+	}
+	parts := strings.Split(source, ", ")
+	for _, p := range parts {
+		if e, ok := gazetteer.Default().Lookup(p); !(ok && e.Type == claimx.Org) && !acronym(p) {
+			return []string{source}
+		}
+	}
+	return parts
+}
+
+// acronym reports whether s is a name in capitals alone, "VOA", "KCNA".
+func acronym(s string) bool {
+	return len(s) >= 2 && len(s) <= 6 && strings.Trim(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == ""
 }
 
 // asideMarks are the pairs of marks that enclose an aside in a source: a

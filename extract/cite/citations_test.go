@@ -799,3 +799,31 @@ func TestSourceLinesOverItems(t *testing.T) {
 		}
 	}
 }
+
+// TestSourcesSharingADate: several outlets before one date are one
+// citation each, each reading the whole entry; a writer before an outlet, a place or a name the
+// gazetteer does not know keeps the comma inside one source.
+func TestSourcesSharingADate(t *testing.T) {
+	text := "Monks were detained (RFA, AP, VOA, March 2). The talks failed [AFP, Reuters, 11/25/2015]. " +
+		"Fees rose (Li Wei, Harbour Daily, March 3). Ships left (Xinhua, Beijing, March 4)."
+	runes := []rune(text)
+	var got []string
+	for _, c := range Parse(text, 0, isoDay(t, "2015-12-20")) {
+		if string(runes[c.Start:c.End]) != c.Raw {
+			t.Errorf("%s: span %v reads %q, not its raw text %q", c.Source, c.Span, string(runes[c.Start:c.End]), c.Raw)
+		}
+		got = append(got, c.Source+" "+c.Date.Format(time.DateOnly)+" | "+c.Raw)
+	}
+	want := []string{
+		"RFA 2015-03-02 | RFA, AP, VOA, March 2",
+		"AP 2015-03-02 | RFA, AP, VOA, March 2",
+		"VOA 2015-03-02 | RFA, AP, VOA, March 2",
+		"AFP 2015-11-25 | AFP, Reuters, 11/25/2015",
+		"Reuters 2015-11-25 | AFP, Reuters, 11/25/2015",
+		"Li Wei, Harbour Daily 2015-03-03 | Li Wei, Harbour Daily, March 3",
+		"Xinhua, Beijing 2015-03-04 | Xinhua, Beijing, March 4",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
