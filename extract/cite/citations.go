@@ -244,7 +244,7 @@ func parseCitationContent(rs []rune, toks []citeToken, base int, published time.
 	boundary := true // at the start of the content or just after a separator
 	glued := false   // the date at a boundary follows its source with no separator
 	for i := 0; i < len(toks); {
-		if !boundary && srcFrom >= 0 && gluedDate(toks, i) {
+		if !boundary && srcFrom >= 0 && gluedDate(toks, i, published) {
 			boundary, glued = true, true
 		}
 		if boundary {
@@ -316,22 +316,43 @@ func parseCitationContent(rs []rune, toks []citeToken, base int, published time.
 	return out
 }
 
-// gluedDate reports whether a day's date that ends its entry starts at
-// toks[i] right after a capitalised word, with no separator: "(AP April
-// 11, 2024)", "(Xinhua Mar. 3)", "(Reuters 01/26)". The date names its
-// day, and its month or its figures stand first, so a name that ends in a
-// month's ("Theresa May 2019") or a figure in a title stays part of the
-// source.
-func gluedDate(toks []citeToken, i int) bool {
-	t := toks[i]
-	monthName := t.upper && lexicon.Months.Has(t.word)
-	figures := t.kind == ctNum && i+1 < len(toks) && toks[i+1].is('/')
-	if !monthName && !figures || i == 0 || toks[i-1].kind != ctWord || !toks[i-1].upper {
+// gluedDate reports whether a date that ends its entry starts at toks[i]
+// right after a capitalised word, with no separator: a day's, "(AP April
+// 11, 2024)", "(Xinhua Mar. 3)", "(Reuters 01/26)", whose month or
+// figures stand first, so a name that ends in a month's ("Theresa May")
+// or a figure in a title stays part of the source; or a year after an
+// author, as author–date references print it, "(Li 2014)", "(Li et al.
+// 2014, 22)", "(UNDP 2014a: 7)", the year a past one.
+func gluedDate(toks []citeToken, i int, published time.Time) bool {
+	if i == 0 {
 		return false
 	}
-	dates, next := dateList(toks, i)
-	return len(dates) > 0 && dates[0].prec == claimx.Day && (next == len(toks) || toks[next].is(';'))
+	t, prev := toks[i], toks[i-1]
+	monthName := t.upper && lexicon.Months.Has(t.word)
+	figures := t.kind == ctNum && i+1 < len(toks) && toks[i+1].is('/')
+	if (monthName || figures) && prev.kind == ctWord && prev.upper {
+		dates, next := dateList(toks, i)
+		return len(dates) > 0 && dates[0].prec == claimx.Day && (next == len(toks) || toks[next].is(';'))
+	}
+	// A law's, a plan's or an event's year is the thing's, not a reference,
+	// "(Cybersecurity Law 2017)", and a month's makes a month, "(Aug
+	// 2018-Jan 2020)".
+	author := prev.kind == ctWord && prev.upper && !lexicon.ThingHeads.Has(prev.word) && !lexicon.Months.Has(prev.word) ||
+		prev.is('.') && i > 1 && toks[i-2].word == "al"
+	if !author || t.kind != ctNum || t.digits != 4 || t.val < minAuthorYear || !published.IsZero() && t.val > published.Year() {
+		return false
+	}
+	next := i + 1
+	if next+1 < len(toks) && (toks[next].is(',') || toks[next].is(':')) && toks[next+1].kind == ctNum && toks[next+1].digits < 4 {
+		next += 2 // a page: "(Li 2014, 22)", "(Li 2014: 22)"
+	}
+	return next == len(toks) || toks[next].is(';')
 }
+
+// minAuthorYear is the earliest year an author–date reference glued to its
+// author is read in: older figures after a name are rather a count or a
+// model's number.
+const minAuthorYear = 1800
 
 // spaced reports whether toks[i] stands between spaces: a hyphen set off
 // so separates fields ("Xinhua - June 9"), one inside a word joins it.
@@ -591,11 +612,15 @@ func citeWordToken(rs []rune, from, to int) citeToken {
 		return t
 	}
 	// The digits are ASCII, so they are as many bytes as runes in word.
-	switch t.word[t.digits:] {
-	case "":
+	switch rest := t.word[t.digits:]; {
+	case rest == "":
 		t.kind = ctNum
-	case "st", "nd", "rd", "th":
+	case rest == "st" || rest == "nd" || rest == "rd" || rest == "th":
 		t.kind = ctOrd
+	case t.digits == 4 && len(rest) == 1 && rest[0] >= 'a' && rest[0] <= 'z':
+		// A year with the letter that tells one author's works of that
+		// year apart: "(Aris, 2023a)".
+		t.kind = ctNum
 	}
 	return t
 }
@@ -777,7 +802,17 @@ func (c *dateCursor) endsEntry() bool {
 // a "," or ";", or a final ".".
 func (c *dateCursor) atFieldEnd() bool {
 	next := c.peek()
-	return c.i == len(c.toks) || next.is(',') || next.is(';') || next.is('.') && c.i == len(c.toks)-1
+	return c.i == len(c.toks) || next.is(',') || next.is(';') || next.is('.') && c.i == len(c.toks)-1 || c.atPage()
+}
+
+// atPage reports whether a colon and a page follow, as author–date
+// references print them: "(Li, 2014: 22)", "(UNDP 2020: 7–9)".
+func (c *dateCursor) atPage() bool {
+	j := c.i
+	if j+1 >= len(c.toks) || !c.toks[j].is(':') || c.toks[j+1].kind != ctNum || c.toks[j+1].digits >= 4 {
+		return false
+	}
+	return j+2 == len(c.toks) || c.toks[j+2].is(',') || c.toks[j+2].is(';') || strings.ContainsRune(dashes, c.toks[j+2].mark)
 }
 
 // maxNoteTokens bounds a bracketed note after a date, "[in Chinese]",

@@ -366,7 +366,8 @@ func TestParseCitationsRejects(t *testing.T) {
 		"a day after a month in figures that is no date (Xinhua, 2021/13/04)",
 		"a date in Chinese with a month that is none (Xinhua, 2023年13月)",
 		"a date that goes on after and (Xinhua, May 4 and others)",
-		"a name that ends in a month's (Theresa May 2019)",
+		"a law's year after its name (Cybersecurity Law 2017)",
+		"a span of months (Aug 2018-Jan 2020)",
 		"a qualifier before no date (Xinhua, early drafts)",
 		"an unclosed parenthesis (Xinhua, June 9, 2014",
 		"a parenthesis broken by a paragraph (Xinhua,\nJune 9, 2014)",
@@ -826,4 +827,21 @@ func TestSourcesSharingADate(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
+}
+
+// TestAuthorDate: author–date references, the year after its author with
+// or without a comma, perhaps with a page and the letter that tells one
+// author's works of a year apart; a law's or an event's year, a model's
+// number and a year to come cite nothing.
+func TestAuthorDate(t *testing.T) {
+	y := claimx.Year
+	text := "Prices rose (Li 2014). Wages fell (Li and Wang 2019, 22; UNDP 2020b: 7). Exports grew (Ruiz et al. 2018). " +
+		"Rents rose (Aris, 2023a). The law (Cybersecurity Law 2017) passed. The jet (Boeing 737) flew. The plan (Vision 2030) failed."
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2024-05-01")), []wantCite{
+		{"Li", "2014-01-01", y, false, false, "Li 2014"},
+		{"Li and Wang", "2019-01-01", y, false, false, "Li and Wang 2019"},
+		{"UNDP", "2020-01-01", y, false, false, "UNDP 2020b"},
+		{"Ruiz et al.", "2018-01-01", y, false, false, "Ruiz et al. 2018"},
+		{"Aris", "2023-01-01", y, false, false, "Aris, 2023a"},
+	})
 }
