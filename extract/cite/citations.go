@@ -115,10 +115,11 @@ func Parse(text string, base int, published time.Time) []claimx.Citation {
 
 // Parens returns the spans (code points, offset by base) of whole
 // parentheses, marks included, that hold at least one citation, so that other
-// taggers can skip their contents.
-func Parens(text string, base int) []claimx.Span {
+// taggers can skip their contents. published is as for Parse: an
+// author-date reference is to a year past.
+func Parens(text string, base int, published time.Time) []claimx.Span {
 	var out []claimx.Span
-	for _, p := range citedParens(text, base, time.Time{}) {
+	for _, p := range citedParens(text, base, published) {
 		out = append(out, p.Span)
 	}
 	return out
@@ -128,7 +129,7 @@ func Parens(text string, base int) []claimx.Span {
 // and kept in a.CitedParens for the taggers that ask after it.
 func ArticleParens(a *claimx.Article) []claimx.Span {
 	if a.CitedParens == nil {
-		a.CitedParens = Parens(a.Text, 0)
+		a.CitedParens = Parens(a.Text, 0, a.Published)
 		if a.CitedParens == nil {
 			a.CitedParens = []claimx.Span{} // found: none
 		}
@@ -341,6 +342,26 @@ func gluedDate(toks []citeToken, i int, published time.Time) bool {
 		prev.is('.') && i > 1 && toks[i-2].word == "al"
 	if !author || t.kind != ctNum || t.digits != 4 || t.val < minAuthorYear || !published.IsZero() && t.val > published.Year() {
 		return false
+	}
+	// An author is a name, "Ministry of Commerce", "van Dijk", "Li and
+	// Wang", "Ruiz et al.", "People's Daily", after any lead-in, "see", "cited in": "(Made
+	// in China 2025)" names a plan.
+	from := i - 1
+	for from > 0 && !toks[from-1].is(',') && !toks[from-1].is(';') {
+		from--
+	}
+	leadIn := ""
+	for j := from; j < i-1 && toks[j].kind == ctWord && !toks[j].upper; j++ {
+		leadIn = strings.TrimSpace(leadIn + " " + toks[j].word)
+		if lexicon.SourceLeadIns.Has(leadIn) {
+			from = j + 1
+		}
+	}
+	for _, w := range toks[from:i] {
+		if w.kind == ctMark && !strings.ContainsRune(".&'’-", w.mark) ||
+			w.kind != ctMark && !w.upper && !lexicon.NameConnectors.Has(w.word) && !lexicon.NameParticles.Has(w.word) && w.word != "et" && w.word != "al" && w.word != "s" {
+			return false
+		}
 	}
 	next := i + 1
 	if next+1 < len(toks) && (toks[next].is(',') || toks[next].is(':')) && toks[next+1].kind == ctNum && toks[next+1].digits < 4 {
@@ -942,6 +963,12 @@ func (c *dateCursor) withYear() int {
 	c.accept(',')
 	if y, ok := c.year(); ok {
 		return y
+	}
+	// A year cut to two figures after an apostrophe: "Mar 20, '15".
+	if c.accept('\'') || c.accept('’') {
+		if y, ok := c.shortYear(); ok {
+			return y
+		}
 	}
 	*c = save
 	return 0

@@ -34,7 +34,7 @@ func FuzzParseCitations(f *testing.F) {
 		base &= 1<<20 - 1 // article offsets are small and never negative
 		runes := []rune(text)
 		end := base + len(runes)
-		parens := Parens(text, base)
+		parens := Parens(text, base, time.Time{})
 		for _, p := range parens {
 			if p.Start < base || p.End > end || p.Start >= p.End {
 				t.Fatalf("parenthesis span %v outside [%d, %d]", p, base, end)

@@ -137,6 +137,11 @@ func TestParseCitationsForms(t *testing.T) {
 				{"Reuters", "2023-03-27", d, false, false, "Reuters, 03/27/23"},
 				{"Tide Weekly", "1998-03-27", d, false, false, "Tide Weekly, 27.03.98"},
 			}},
+		{"a year cut to two figures after an apostrophe", "Ports shut (Reuters, Mar 20, '15; Tide Weekly, 5 May ’98).",
+			[]wantCite{
+				{"Reuters", "2015-03-20", d, false, false, "Reuters, Mar 20, '15"},
+				{"Tide Weekly", "1998-05-05", d, false, false, "Tide Weekly, 5 May ’98"},
+			}},
 		{"a day and month in figures with no year, where one figure is no month", "Ports shut (Reuters 01/26; Tide Weekly, 16/5; Quay Post 3/14).",
 			[]wantCite{
 				{"Reuters", "2024-01-26", d, true, false, "Reuters 01/26"},
@@ -375,7 +380,7 @@ func TestParseCitationsRejects(t *testing.T) {
 		if got := Parse(text, 0, isoDay(t, "2024-04-16")); len(got) > 0 {
 			t.Errorf("%q: want no citation, got\n%s", text, describeCitations(got))
 		}
-		if got := Parens(text, 0); len(got) > 0 {
+		if got := Parens(text, 0, isoDay(t, "2024-04-16")); len(got) > 0 {
 			t.Errorf("%q: want no citation parenthesis, got %v", text, got)
 		}
 	}
@@ -423,7 +428,7 @@ func TestCitationParens(t *testing.T) {
 	const base = 50
 	runes := []rune(text)
 	var got []string
-	for _, s := range Parens(text, base) {
+	for _, s := range Parens(text, base, time.Time{}) {
 		if s.Start < base || s.End > base+len(runes) || s.Start > s.End {
 			t.Fatalf("span %v outside the text", s)
 		}
@@ -832,16 +837,21 @@ func TestSourcesSharingADate(t *testing.T) {
 // TestAuthorDate: author–date references, the year after its author with
 // or without a comma, perhaps with a page and the letter that tells one
 // author's works of a year apart; a law's or an event's year, a model's
-// number and a year to come cite nothing.
+// number, a year to come and a plan's name cite nothing.
 func TestAuthorDate(t *testing.T) {
 	y := claimx.Year
 	text := "Prices rose (Li 2014). Wages fell (Li and Wang 2019, 22; UNDP 2020b: 7). Exports grew (Ruiz et al. 2018). " +
-		"Rents rose (Aris, 2023a). The law (Cybersecurity Law 2017) passed. The jet (Boeing 737) flew. The plan (Vision 2030) failed."
+		"Ports grew (Ministry of Commerce 2021; van Dijk 2010; cited in Lin 2012; People’s Daily 2013). " +
+		"Rents rose (Aris, 2023a). The law (Cybersecurity Law 2017) passed. The jet (Boeing 737) flew. The plan (Vision 2030) failed. The plan (Made in China 2015) worked."
 	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2024-05-01")), []wantCite{
 		{"Li", "2014-01-01", y, false, false, "Li 2014"},
 		{"Li and Wang", "2019-01-01", y, false, false, "Li and Wang 2019"},
 		{"UNDP", "2020-01-01", y, false, false, "UNDP 2020b"},
 		{"Ruiz et al.", "2018-01-01", y, false, false, "Ruiz et al. 2018"},
+		{"Ministry of Commerce", "2021-01-01", y, false, false, "Ministry of Commerce 2021"},
+		{"van Dijk", "2010-01-01", y, false, false, "van Dijk 2010"},
+		{"Lin", "2012-01-01", y, false, false, "cited in Lin 2012"},
+		{"People’s Daily", "2013-01-01", y, false, false, "People’s Daily 2013"},
 		{"Aris", "2023-01-01", y, false, false, "Aris, 2023a"},
 	})
 }

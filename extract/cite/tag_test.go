@@ -2,6 +2,7 @@ package cite
 
 import (
 	"testing"
+	"time"
 
 	"github.com/claimx/claimx"
 )
@@ -93,7 +94,7 @@ func TestSquareBrackets(t *testing.T) {
 		{"Harbour Bureau of Statistics", "2024-03-18", d, true, false, "Harbour Bureau of Statistics [HBS], March 18"},
 		{"Quay Daily", "2024-03-19", d, true, false, "Quay Daily, March 19"},
 	})
-	if spans := Parens(text, 0); len(spans) != 3 {
+	if spans := Parens(text, 0, time.Time{}); len(spans) != 3 {
 		t.Errorf("cited parentheses %v, want 3", spans)
 	}
 }
