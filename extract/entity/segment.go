@@ -447,10 +447,38 @@ func (d *doc) counted(c *claim, i, j int) bool {
 // document's head word and "on" or "Against": "Resolution on the Major
 // Achievements and Historical Experience of the Party", "Law on Foreign
 // Relations", "Law Against Telecom and Online Fraud". Nothing
-// in it is a mention.
+// in it is a mention but the state that issues it, named between "of" and
+// "on": "Law of the People's Republic of China on Safeguarding National
+// Security" names the PRC, not a place "on Safeguarding".
 func (d *doc) documentTitle(c *claim, i, j int) bool {
-	return j-i > 2 && (c.toks[i+1].text == "on" || c.toks[i+1].text == "Against") && lexicon.ThingHeads.HasNoun(c.toks[i].text)
+	if j-i <= 2 || !lexicon.ThingHeads.HasNoun(c.toks[i].text) {
+		return false
+	}
+	if subject(c.toks[i+1].text) {
+		return true
+	}
+	if c.toks[i+1].text != "of" {
+		return false
+	}
+	from := i + 2
+	if c.toks[from].text == "the" {
+		from++
+	}
+	for k := from + 1; k < j-1; k++ {
+		if !subject(c.toks[k].text) {
+			continue
+		}
+		if _, typ, _, ok := d.known(c.text(from, k)); ok && typ == claimx.GPE {
+			d.segment(c, from, k, false, "")
+			return true
+		}
+		return false
+	}
+	return false
 }
+
+// subject reports whether w opens a document's subject after its head.
+func subject(w string) bool { return w == "on" || w == "Against" }
 
 // listItem reports whether the mention m is an item of the list the runs
 // make: it opens a run, or follows an "and" or "or" inside one ("Jakaya

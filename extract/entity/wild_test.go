@@ -120,3 +120,20 @@ func TestEntitiesRenamedPlatform(t *testing.T) {
 			[]string{"ORG Twitter"}},
 	})
 }
+
+// TestEntitiesLawOfState covers the title of a state's law or regulation
+// in the form "<document> of <state> on <subject>": the state is named,
+// the subject is no part of its name.
+func TestEntitiesLawOfState(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"a state's law on a subject",
+			[]string{
+				"The Law of the People’s Republic of China on Foreign Relations took effect in July.",
+				"Lawyers in Nairobi cited the Regulations of Kenya on Data Protection.",
+			},
+			[]string{"GPE People’s Republic of China", "GPE Nairobi", "GPE Kenya"}},
+		{"a body's report keeps the body's own name",
+			[]string{"The Report of the Council on Foreign Relations was cited."},
+			[]string{"ORG Council on Foreign Relations"}},
+	})
+}
