@@ -122,7 +122,7 @@ const maxYearlessWords = 4
 // the layouts read.
 func normalDate(line string) string {
 	s := strings.TrimSpace(line)
-	s = strings.TrimLeft(s, "•·-–* ")
+	s = strings.TrimLeft(s, "•·-–*|/ ") // a rule before the date: "/ 1 March 2001"
 	s = cutDateLabel(s)
 	s = leadingClock.ReplaceAllString(s, "")
 	s = gluedYear.ReplaceAllString(s, "$1 $2")

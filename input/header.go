@@ -364,6 +364,14 @@ func (h *header) readFrom(lines []headerLine, k int, known string) int {
 	for i := k; i < len(lines); i++ {
 		l := lines[i]
 		switch {
+		case l.kind == bylineLine && runsOn(l.text) && i+1 < len(lines) && h.takeByline(l.text):
+			// A by-line that ends on a semicolon, a comma or "and" goes on
+			// with more names on the next line: "Authors: Ana Ruiz of the
+			// Harbour Institute;" over "Li Wei of Lagos University".
+			if names, ok := parseAuthors("By " + lines[i+1].text); ok {
+				h.authors = append(h.authors, names...)
+				i++
+			}
 		case l.kind == dateLine || l.kind == bylineLine:
 			h.take(l.text)
 		case l.kind == namesLine && h.repeatsAuthors(l.text):
@@ -382,6 +390,13 @@ func (h *header) readFrom(lines []headerLine, k int, known string) int {
 		}
 	}
 	return len(lines)
+}
+
+// runsOn reports whether a line ends where a list of names goes on: on a
+// semicolon, a comma or "and".
+func runsOn(line string) bool {
+	line = strings.TrimSpace(line)
+	return strings.HasSuffix(line, ";") || strings.HasSuffix(line, ",") || strings.HasSuffix(line, " and")
 }
 
 // lateField is the index of a by-line or date line that gives what the
@@ -872,12 +887,44 @@ var acronymed = regexp.MustCompile(`^\p{Lu}[\pL' -]*\((\p{Lu}{2,6})\)$`)
 // or open with a body's ("Ministry of Foreign Affairs").
 func masthead(line string) bool {
 	words := strings.Fields(line)
+	if len(words) > maxMastheadWords && stateBody(line) {
+		return true
+	}
 	if len(words) < 2 || len(words) > maxMastheadWords || !titleCase(line) {
 		return false
 	}
 	last := words[len(words)-1]
 	// A body's name opens with its head too: "Ministry of Foreign Affairs".
 	return lexicon.OrgHeads.Has(last) || lexicon.MastheadHeads.Has(last) || lexicon.OrgHeads.Has(words[0]) && lexicon.NameConnectors.Has(words[1])
+}
+
+// stateBody reports whether a line is a state's body named with its state,
+// as a ministry's or an embassy's pages print it over their headlines:
+// "Ministry of Foreign Affairs of the People's Republic of China",
+// "Embassy of Japan in …". The body is an outlet's name or one head word,
+// the state a place the gazetteer lists.
+func stateBody(line string) bool {
+	words := strings.Fields(line)
+	if !lexicon.OrgHeads.Has(words[0]) {
+		return false
+	}
+	// Every word capitalised but those that join a name's, and "in"
+	// before the state an embassy is in.
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !lexicon.NameConnectors.Has(w) && w != "in" {
+			return false
+		}
+	}
+	for i := 1; i < len(words)-1; i++ {
+		if words[i] != "of" && words[i] != "in" {
+			continue
+		}
+		head := strings.Join(words[:i], " ")
+		if (i == 1 || masthead(head)) && isPlace(strings.Join(words[i+1:], " ")) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxLabelWords is the most words of a kicker printed by a headline, and
@@ -896,11 +943,15 @@ func skipFurniture(lines []headerLine, i int) int {
 	return i
 }
 
-// headerOrTextFollows reports whether the first line after furniture is
-// running text or more of the header, or whether no lines are left to
-// tell: a title under its date, not a section heading.
+// headerOrTextFollows reports whether the first line after furniture and
+// an outlet's name is running text or more of the header, or whether no
+// lines are left to tell: a title under its date, not a section heading.
 func headerOrTextFollows(lines []headerLine) bool {
 	i := skipFurniture(lines, 0)
+	// The outlet a post reprints the story from: "New York Times".
+	if i < len(lines) && masthead(lines[i].text) {
+		i = skipFurniture(lines, i+1)
+	}
 	return i == len(lines) || lines[i].kind != titleLine && lines[i].kind != otherLine
 }
 
@@ -981,11 +1032,16 @@ func (h *header) takeDate(line string) bool {
 	if !ok {
 		d, ok = openingDate(line)
 	}
+	// A labelled date closed by a full stop, other fields after it:
+	// "Posted on 3 July 2010. Filed under: Week 671 | Tags: …".
+	if loc := datePhrase.FindStringIndex(line); !ok && loc != nil && strings.HasPrefix(line[loc[1]:], ". ") && readDateLabel(line).end == loc[0] {
+		d, ok = parseDateLine(line[:loc[1]])
+	}
 	// Between rules the date may be any field, each with its own label
-	// ("Updated Oct. 4, 2024 | Published Oct. 3, 2024"); set off by a dot
-	// or a dash it opens the line, as "Newsletter 27 - July 6, 2020" is a
-	// title.
-	if fields := strings.Split(line, "|"); !ok && len(fields) > 1 {
+	// ("Updated Oct. 4, 2024 | Published Oct. 3, 2024", "JRL 2021-#31 ::
+	// Friday, 12 February 2021"); set off by a dot or a dash it opens the
+	// line, as "Newsletter 27 - July 6, 2020" is a title.
+	if fields := hardRule.Split(line, -1); !ok && len(fields) > 1 {
 		for _, f := range fields {
 			if fd, fok := parseDateLine(f); fok {
 				h.keepDate(fd, readDateLabel(f).revision)
@@ -1010,6 +1066,10 @@ func (h *header) takeDate(line string) bool {
 	h.keepDate(d, readDateLabel(line).revision)
 	return true
 }
+
+// hardRule sets off fields a header line prints in any order: a rule,
+// or a double colon ("JRL 2021-#31 :: Friday, 12 February 2021").
+var hardRule = regexp.MustCompile(`\||\s::\s`)
 
 // hasDigit reports whether s holds an ASCII digit.
 func hasDigit(s string) bool {
@@ -1386,7 +1446,7 @@ var (
 	// News > Politics", and with slashes, where it has three steps at least
 	// ("Home / Business / Economy"), since a title may set two parts off
 	// by one ("Discourse Tracker / July 2024").
-	breadcrumb = regexp.MustCompile(` [|>»›] |^[^/]+ / [^/]+ / `)
+	breadcrumb = regexp.MustCompile(` (?:[|>»›]|>>) |^[^/]+ / [^/]+ / `)
 	fieldLabel = regexp.MustCompile(`^(Publication|Source|Section|Category|Topics?|Tags?|Tagged|Filed under|Issue|Volume|Press Release|Archives? for|Month:)\b(?:[^.]|No\.)*$|^Posted in ?\p{Lu}`)
 	// reportingFrom says where the by-line's author filed from:
 	// "Reporting from Beijing".

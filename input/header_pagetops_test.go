@@ -1,0 +1,44 @@
+package input
+
+import "testing"
+
+// TestHeadersUnderPageTops reads headers under what the top of a copied
+// page prints, each written for this test: a state body's name over the
+// release's date and headline, a reprint's date over the headline and the
+// outlet it is from, a by-line's names running on to the next line, trails
+// with doubled marks, a rule before the date, a date closed by a full stop
+// before more fields, and fields set off by double colons.
+func TestHeadersUnderPageTops(t *testing.T) {
+	const b = "The two governments agreed on Tuesday to resume talks over the disputed shoal, officials in both capitals said after a meeting that ran late into the night.\n"
+	const h = "Manila and Beijing agree to resume shoal talks"
+	tests := []struct {
+		name, text, title string
+		authors           []string
+		published, first  string
+	}{
+		{"a ministry's name over the release",
+			"Ministry of Foreign Affairs of the Republic of Korea\n\n06/13/2024 | Press release\n\n" + h + "\n\n" + b, h, nil, "2024-06-13", "The two"},
+		{"an embassy's name over the release",
+			"Embassy of Japan in the Philippines\n\n3 June 2024\n\n" + h + "\n\n" + b, h, nil, "2024-06-03", "The two"},
+		{"a headline that opens with a ministry's name stays the title",
+			"Ministry of Defence Warns of Delays at the Shoal\n\nBy Ana Ruiz\n\n3 June 2024\n\n" + b, "Ministry of Defence Warns of Delays at the Shoal", []string{"Ana Ruiz"}, "2024-06-03", "The two"},
+		{"a reprint: date, headline, the outlet, standfirst",
+			"• 06/13/2024\n\n" + h + "\n\nThe Harbour Times\n\nThe meeting ended a month of sharp words between the two sides, and both claimed a win.\n\n" + b, h, nil, "2024-06-13", "The meeting"},
+		{"a by-line's names running on to the next line",
+			h + "\n\nAuthors: Ana Ruiz and Tomas Berg of the Harbour Institute;\nKofi Mensah of Lagos University\n\nJune 7, 2024\n\n" + b,
+			h, []string{"Ana Ruiz", "Tomas Berg", "Kofi Mensah"}, "2024-06-07", "The two"},
+		{"a trail with doubled marks over the headline",
+			"NEWS >> Asia\n\n" + h + "\n\nSource: Harbour Daily | 2024/6/3 10:12:00\n\n" + b, h, nil, "2024-06-03", "The two"},
+		{"a rule before the date",
+			"/ 3 June 2024\n\nMANILA AND BEIJING AGREE TO RESUME SHOAL TALKS\n\n" + b, "MANILA AND BEIJING AGREE TO RESUME SHOAL TALKS", nil, "2024-06-03", "The two"},
+		{"a date closed by a full stop, fields after it",
+			h + "\n\nPosted on 3 June 2024. Filed under: Week 12 | Tags: ports, talks\n\n" + b, h, nil, "2024-06-03", "The two"},
+		{"fields set off by double colons",
+			"Harbour Review :: Issue 31 :: Monday, 3 June 2024\n\n" + h + "\n\nBy Ana Ruiz\n\n" + b, h, []string{"Ana Ruiz"}, "2024-06-03", "The two"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkHeader(t, tt.text, tt.title, tt.authors, tt.published, tt.first)
+		})
+	}
+}
