@@ -146,10 +146,11 @@ func tagStart(line string) int {
 }
 
 // speakerDated reads a parenthesis of dates alone that a source's
-// reporting verb in the past tense stands beside: after it, "The Central
-// Broadcasting Station reported (Mar. 8), “…”", or before it, as digests
-// print their sources, "Xinhua (April 11) reported that …". The dates are
-// the source's, the name the one beside the verb. toks are the
+// reporting verb stands beside: after it, "The Central Broadcasting
+// Station reported (Mar. 8), “…”", or before it, as digests print their
+// sources, "Xinhua (April 11) reported that …"; or that follows a source
+// named after "according to". The dates are the source's, the name the
+// one beside the verb. toks are the
 // parenthesis's tokens, open and close the indices of its marks in rs.
 func speakerDated(rs []rune, toks []citeToken, open, close, base int, published time.Time) []claimx.Citation {
 	// Most parentheses open with neither a month nor a figure.
@@ -162,11 +163,12 @@ func speakerDated(rs []rune, toks []citeToken, open, close, base int, published 
 	}
 	source := ""
 	if vs, ok := reportingVerbBefore(rs, open); ok {
-		source = nameBefore(rs, vs)
-	} else if reportingVerbAfter(rs, close+1) && !slices.ContainsFunc(dates, func(d printedDate) bool { return d.prec == claimx.Year }) {
+		source, _ = nameBefore(rs, vs)
+	} else if name, from := nameBefore(rs, open); !slices.ContainsFunc(dates, func(d printedDate) bool { return d.prec == claimx.Year }) &&
+		(reportingVerbAfter(rs, close+1) || accordingTo(rs, from)) {
 		// A year alone after a name is rather a life's or a work's
 		// ("Deng Xiaoping (1904–1997) said").
-		source = nameBefore(rs, open)
+		source = name
 	}
 	if source == "" {
 		return nil
@@ -226,9 +228,10 @@ func reportingVerbAfter(rs []rune, i int) bool {
 }
 
 // nameBefore returns the name that ends at i (spaces aside), "The
-// Pyongyang Broadcasting Service", without its article; "" when the
-// words there are not a name, or are a day's ("Sunday").
-func nameBefore(rs []rune, i int) string {
+// Pyongyang Broadcasting Service", without its article, and where its
+// first capitalised word starts; "" when the words there are not a name,
+// or are a day's ("Sunday").
+func nameBefore(rs []rune, i int) (string, int) {
 	from, at := i, i
 	for n := 0; n <= maxTagWords; n++ {
 		s, e := wordBefore(rs, at)
@@ -249,9 +252,23 @@ func nameBefore(rs []rune, i int) string {
 		name = rest
 	}
 	if name == "" || !nameCased(name) || lexicon.Calendar.Has(name) {
-		return ""
+		return "", from
 	}
-	return cleanSource(name)
+	return cleanSource(name), from
+}
+
+// accordingTo reports whether "according to" ends right before rs[i],
+// spaces aside: "according to Xinhua (April 11)" dates what Xinhua said.
+func accordingTo(rs []rune, i int) bool {
+	s, e := wordBefore(rs, i)
+	if lexicon.Articles.Has(strings.ToLower(string(rs[s:e]))) {
+		s, e = wordBefore(rs, s) // "according to the Harbour Times"
+	}
+	if !strings.EqualFold(string(rs[s:e]), "to") {
+		return false
+	}
+	s, e = wordBefore(rs, s)
+	return strings.EqualFold(string(rs[s:e]), "according")
 }
 
 // speechVerb reports whether the lemma v reports speech: "warn", "add",

@@ -69,7 +69,7 @@ func TestSpeakerDated(t *testing.T) {
 		"Xinhua (Mar. 13) reported that he left. The Tide Daily (Mar. 14) added, “He is gone.” " +
 		"Deng Xiaoping (1904–1997) said so. President Lee (Mar. 15) visiting the port, and on Sunday (Mar. 16) said nothing. " +
 		"The weekly Quay Post (3/17) suggests that he left. Harbour Radio (3/18) writes, “Gone.” Lee (3/19) left, and Lin (1998) says so. " +
-		"Fares rose (3/4) and fell (24/7)."
+		"Fares rose (3/4) and fell (24/7). Fees rose, according to the Tide Daily (Mar. 20) and Quay Post (Mar. 21); according to Lee (1998) they fell."
 	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2005-03-20")), []wantCite{
 		{"Pyongyang Broadcasting Service", "2005-03-11", d, true, false, "Mar. 11"},
 		{"KCNA", "2005-03-08", d, true, false, "Mar. 8"},
@@ -78,6 +78,7 @@ func TestSpeakerDated(t *testing.T) {
 		{"Tide Daily", "2005-03-14", d, true, false, "Mar. 14"},
 		{"Quay Post", "2005-03-17", d, true, false, "3/17"},
 		{"Harbour Radio", "2005-03-18", d, true, false, "3/18"},
+		{"Tide Daily", "2005-03-20", d, true, false, "Mar. 20"},
 	})
 }
 
