@@ -164,11 +164,15 @@ func speakerDated(rs []rune, toks []citeToken, open, close, base int, published 
 	source := ""
 	if vs, ok := reportingVerbBefore(rs, open); ok {
 		source, _ = nameBefore(rs, vs)
-	} else if name, from := nameBefore(rs, open); !slices.ContainsFunc(dates, func(d printedDate) bool { return d.prec == claimx.Year }) &&
-		(reportingVerbAfter(rs, close+1) || accordingTo(rs, from)) {
+	} else if !slices.ContainsFunc(dates, func(d printedDate) bool { return d.prec == claimx.Year }) {
 		// A year alone after a name is rather a life's or a work's
-		// ("Deng Xiaoping (1904–1997) said").
-		source = name
+		// ("Deng Xiaoping (1904–1997) said"). The name is read only
+		// beside a verb or after "according to".
+		if reportingVerbAfter(rs, close+1) {
+			source, _ = nameBefore(rs, open)
+		} else if name, from := nameBefore(rs, open); accordingTo(rs, from) {
+			source = name
+		}
 	}
 	if source == "" {
 		return nil
