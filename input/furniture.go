@@ -90,11 +90,12 @@ func reportsSpeech(sentence string) bool {
 
 // endsSentence reports whether a line ends with sentence punctuation,
 // possibly inside closing quotes or brackets or before footnote markers,
-// or with a bracketed aside after it: a credit or a cross-reference ("… on
-// Friday. (Reuters)", "… rejuvenation. (See Senior Leaders section)").
+// or with a bracketed aside after it: a credit, a source or a
+// cross-reference ("… on Friday. (Reuters)", "… personnel. [AFP, 11/5/2015]",
+// "… rejuvenation. (See Senior Leaders section)").
 func endsSentence(line string) bool {
 	line = strings.TrimRight(trailingMarkers.ReplaceAllString(line, ""), " ")
-	if i := strings.LastIndexByte(line, '('); i > 0 && strings.HasSuffix(line, ")") && !strings.Contains(line[i:], "\n") {
+	if i := strings.LastIndexAny(line, "(["); i > 0 && (line[i] == '(' && strings.HasSuffix(line, ")") || line[i] == '[' && strings.HasSuffix(line, "]")) && !strings.Contains(line[i:], "\n") {
 		before := strings.TrimRight(line[:i], " ”\"’)]")
 		if last, _ := utf8.DecodeLastRuneInString(before); strings.ContainsRune(".!?。！？", last) {
 			return true

@@ -428,6 +428,14 @@ func looksLikeLabel(text string) bool {
 		before, inside := strings.TrimSpace(text[:open]), text[open+1:len(text)-1]
 		return !strings.ContainsAny(inside, ".!?;") && !strings.ContainsFunc(inside, isHan) &&
 			!strings.ContainsRune(".!?;,…)", rune(before[len(before)-1])) && titleCase(before)
+	case ']':
+		// A sentence may close on a source or a note in square brackets
+		// ("… about 4,000 personnel. [AFP, Reuters, 11/5/2015]"): no
+		// heading stops on a sentence's mark before its bracket.
+		if open := strings.LastIndexByte(text, '['); open > 0 {
+			before := strings.TrimRight(text[:open], " ")
+			return before != "" && !strings.ContainsRune(".!?;,…)", rune(before[len(before)-1]))
+		}
 	}
 	return !strings.ContainsRune(".!?;,…)", last)
 }

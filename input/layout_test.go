@@ -429,6 +429,9 @@ func TestHeadingWithABracketedAside(t *testing.T) {
 		"The council met on Monday. (See Harbour Policy section)":     false,
 		"the crews were paid in the end (most of them)":               false,
 		"Ferries resumed after the storm and the crews (all of them)": false,
+		"Ports reopened on Monday. [Harbour Daily, 4 January 2024]":   false,
+		"Crews were paid in full. [Tide Weekly, 11/5/2015]":           false,
+		"Harbour Talks Resume [1]":                                    true,
 	} {
 		if got := looksLikeLabel(text); got != want {
 			t.Errorf("looksLikeLabel(%q) = %v, want %v", text, got, want)

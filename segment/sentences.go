@@ -142,7 +142,7 @@ func sentenceEnd(text string, start, i int, closing map[int]int) (int, bool) {
 		return 0, false // "3.5", "e.g.x": no space, no boundary
 	}
 	gap := len(text[end:]) - len(rest)
-	if rest[0] == '(' {
+	if rest[0] == '(' || rest[0] == '[' {
 		if after, ok := trailingParenthesis(text, end+gap, closing); ok {
 			return after, true
 		}
@@ -348,8 +348,9 @@ func ellipsisEnd(text string, i, n, after int) (int, bool) {
 	return j, true
 }
 
-// trailingParenthesis reports whether the parenthesis opening at open is a
-// trailing reference of the sentence before, "(Sohu, May 2).": its content
+// trailingParenthesis reports whether the parenthesis or square bracket
+// opening at open is a trailing reference of the sentence before, "(Sohu,
+// May 2).", "[AFP, Reuters, 11/5/2015]": its content
 // does not end a sentence itself and only punctuation follows it. It
 // returns where the sentence then ends.
 func trailingParenthesis(text string, open int, closing map[int]int) (int, bool) {

@@ -130,6 +130,8 @@ func TestSentences(t *testing.T) {
 			[]string{"Cadres were told to study the plenum.", "(See Senior Leaders section)", "The ministry agreed at once."}},
 		{"a reference after the stop holds a figure", "Ports were closed. (Xinhua, June 2)\nTrade slowed.",
 			[]string{"Ports were closed. (Xinhua, June 2)", "Trade slowed."}},
+		{"a reference in square brackets after the stop", "Ports were closed. [AFP, Reuters, 11/5/2015]\nTrade slowed. [Harbour Daily, 3 March 2024] Fees rose.",
+			[]string{"Ports were closed. [AFP, Reuters, 11/5/2015]", "Trade slowed. [Harbour Daily, 3 March 2024]", "Fees rose."}},
 		{"a short line ends what it holds", "Harbour Talks\nBy Li Wei\nThe port reopened on Monday after the talks ended late on Sunday night in the capital.",
 			[]string{"Harbour Talks", "By Li Wei", "The port reopened on Monday after the talks ended late on Sunday night in the capital."}},
 		{"a turn label alone on a line opens its sentence across a blank line", "Question:\nWill the ferry resume on Monday after the talks? Crews have waited.\nSpokesperson Mao Ning:\n\nIt will.",
