@@ -130,6 +130,7 @@ var (
 
 	// Terms and their glosses.
 	SourceLeadIns      = load("source-lead-ins")                              // "see also": before a citation's source
+	OutletNouns        = load("outlet-nouns")                                 // "daily", "news agency": before a name, make it an outlet's
 	Periodicals        = load("periodicals")                                  // "china brief | 2001": volumes numbered by year, from the first
 	TranslationLeadIns = load("translation-lead-ins")                         // "lit.", "meaning": before a term's translation, which may be a clause
 	GlossLeadIns       = union(TranslationLeadIns, load("renaming-lead-ins")) // and "or", "aka": before a term's gloss

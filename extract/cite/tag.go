@@ -149,8 +149,9 @@ func tagStart(line string) int {
 // reporting verb stands beside: after it, "The Central Broadcasting
 // Station reported (Mar. 8), “…”", or before it, as digests print their
 // sources, "Xinhua (April 11) reported that …"; or that follows a source
-// named after "according to". The dates are the source's, the name the
-// one beside the verb. toks are the
+// named after "according to", or is an outlet's ("the weekly Semana
+// (3/28) conducted …"). The dates are the source's, the name the one
+// beside the verb. toks are the
 // parenthesis's tokens, open and close the indices of its marks in rs.
 func speakerDated(rs []rune, toks []citeToken, open, close, base int, published time.Time) []claimx.Citation {
 	// Most parentheses open with neither a month nor a figure.
@@ -167,10 +168,13 @@ func speakerDated(rs []rune, toks []citeToken, open, close, base int, published 
 	} else if !slices.ContainsFunc(dates, func(d printedDate) bool { return d.prec == claimx.Year }) {
 		// A year alone after a name is rather a life's or a work's
 		// ("Deng Xiaoping (1904–1997) said"). The name is read only
-		// beside a verb or after "according to".
+		// beside a verb, after "according to", or when it is a source's
+		// whatever follows: one known to cite ("Global Times (June 9)"),
+		// or one printed after the kind of outlet it is ("the daily El
+		// Tiempo (3/28)").
 		if reportingVerbAfter(rs, close+1) {
 			source, _ = nameBefore(rs, open)
-		} else if name, from := nameBefore(rs, open); accordingTo(rs, from) {
+		} else if name, from := nameBefore(rs, open); name != "" && (accordingTo(rs, from) || outletNamed(rs, name, from)) {
 			source = name
 		}
 	}
@@ -197,7 +201,8 @@ func wordBefore(rs []rune, end int) (int, int) {
 		end--
 	}
 	start := end
-	for start > 0 && (unicode.IsLetter(rs[start-1]) || unicode.IsDigit(rs[start-1]) || rs[start-1] == '.' || rs[start-1] == '-') {
+	// An apostrophe inside a word is the word's: "People's Daily".
+	for start > 0 && (unicode.IsLetter(rs[start-1]) || unicode.IsDigit(rs[start-1]) || rs[start-1] == '.' || rs[start-1] == '-' || (rs[start-1] == '\'' || rs[start-1] == '’') && start < end) {
 		start--
 	}
 	return start, end
@@ -259,6 +264,18 @@ func nameBefore(rs []rune, i int) (string, int) {
 		return "", from
 	}
 	return cleanSource(name), from
+}
+
+// outletNamed reports whether name, which starts at rs[from], is a news
+// outlet's or a cited body's: the gazetteer knows it as a source, or the
+// word before it is a kind of outlet ("the weekly Semana", "the party
+// newspaper People's Daily").
+func outletNamed(rs []rune, name string, from int) bool {
+	if gazetteer.Default().KnownSource(name) {
+		return true
+	}
+	s, e := wordBefore(rs, from)
+	return s < e && lexicon.OutletNouns.Has(string(rs[s:e]))
 }
 
 // accordingTo reports whether "according to" ends right before rs[i],

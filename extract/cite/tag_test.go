@@ -82,6 +82,26 @@ func TestSpeakerDated(t *testing.T) {
 	})
 }
 
+// TestOutletDated: a parenthesis of dates alone after an outlet's name
+// dates its report whatever verb follows, or none: an outlet the gazetteer
+// knows, or a name printed after the kind of outlet it is. Other names
+// before such a parenthesis cite nothing.
+func TestOutletDated(t *testing.T) {
+	d := claimx.Day
+	text := "The weekly Harbour Ledger (3/28) ran its own inquiry. Reports in the daily Quay Post (3/29) focus on the crews. " +
+		"An editorial in the Global Times (June 9) called the ban unfair. The party newspaper People's Daily (June 3) ran a commentary. " +
+		"The ban was first reported by Xinhua (May 2). " +
+		"The Harbour Club (May 5) held its gala. Minister Lin (June 4) met his counterpart. The port of Tianjin (June 2) reopened. " +
+		"The Harbour Ledger (June 6) ran a second inquiry."
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2024-06-20")), []wantCite{
+		{"Harbour Ledger", "2024-03-28", d, true, false, "3/28"},
+		{"Quay Post", "2024-03-29", d, true, false, "3/29"},
+		{"Global Times", "2024-06-09", d, true, false, "June 9"},
+		{"People's Daily", "2024-06-03", d, true, false, "June 3"},
+		{"Xinhua", "2024-05-02", d, true, false, "May 2"},
+	})
+}
+
 // TestSquareBrackets: square brackets cite as parentheses do; inside a
 // cited parenthesis they are part of its citation, and a footnote marker or
 // a translator's insertion cites nothing.

@@ -8,7 +8,8 @@
 // lexicon package.
 //
 // Every file starts with a "# version: N" line, bumped whenever its content
-// changes, and a names file a "# type: GPE|ORG|PERSON|LOC" line; Version reports
+// changes, and a names file a "# type: GPE|ORG|PERSON|LOC" line (and
+// "# outlets: true" when it lists news outlets); Version reports
 // the versions so that output can say which lists made it. A file holds one
 // entity (or source) per line, its names separated by "|", the first its
 // list name. Text after "#" is a comment.
@@ -39,8 +40,9 @@ const Loc claimx.EntityType = "LOC"
 
 // Entry is one entity of a name list.
 type Entry struct {
-	Name string // the list's own first name for it, unique within a Gazetteer
-	Type claimx.EntityType
+	Name   string // the list's own first name for it, unique within a Gazetteer
+	Type   claimx.EntityType
+	Outlet bool // a news outlet: the dates printed beside its name are its reports'
 }
 
 // Gazetteer is the loaded names. It is read-only once loaded and safe for
@@ -83,6 +85,7 @@ func (g *Gazetteer) loadFile(p string) (version string, err error) {
 	}
 	defer f.Close()
 	var typ claimx.EntityType
+	outlets := false
 	sc := bufio.NewScanner(f)
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimSpace(sc.Text())
@@ -93,6 +96,8 @@ func (g *Gazetteer) loadFile(p string) (version string, err error) {
 				version = strings.TrimSpace(val)
 			case "type":
 				typ = claimx.EntityType(strings.TrimSpace(val))
+			case "outlets":
+				outlets = strings.TrimSpace(val) == "true"
 			}
 			continue
 		}
@@ -109,7 +114,7 @@ func (g *Gazetteer) loadFile(p string) (version string, err error) {
 		case typ != claimx.Person && typ != claimx.Org && typ != claimx.GPE && typ != Loc:
 			err = fmt.Errorf("entry before a valid \"# type:\" line")
 		default:
-			err = g.addEntry(typ, names)
+			err = g.addEntry(typ, outlets, names)
 		}
 		if err != nil {
 			return "", fmt.Errorf("gazetteer %s:%d: %v", p, n, err)
@@ -126,9 +131,9 @@ func (g *Gazetteer) loadFile(p string) (version string, err error) {
 
 // addEntry records one entity under all its names; a name already claimed
 // by another entry is an error, since a lookup must have one answer.
-func (g *Gazetteer) addEntry(typ claimx.EntityType, names []string) error {
+func (g *Gazetteer) addEntry(typ claimx.EntityType, outlet bool, names []string) error {
 	id := len(g.entries)
-	e := Entry{Name: strings.TrimSpace(names[0]), Type: typ}
+	e := Entry{Name: strings.TrimSpace(names[0]), Type: typ, Outlet: outlet}
 	for _, n := range names {
 		k := Key(n)
 		if k == "" {
@@ -161,6 +166,17 @@ func (g *Gazetteer) addSource(names []string) error {
 		g.sources[k] = canon
 	}
 	return nil
+}
+
+// KnownSource reports whether name is a source that articles cite: a news
+// outlet of the media list, or a source sources.txt knows under that name
+// (an outlet or a body whose statements are cited, "MFA").
+func (g *Gazetteer) KnownSource(name string) bool {
+	if e, ok := g.Lookup(name); ok && e.Outlet {
+		return true
+	}
+	_, ok := g.sources[Normalize(name)]
+	return ok
 }
 
 // Lookup finds the entity a name denotes. Names match case-sensitively (so
