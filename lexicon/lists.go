@@ -26,6 +26,7 @@ var (
 	ThingOpeners   = load("thing-openers")                // "Operation": open an event's or undertaking's name
 	FeatureHeads   = load("feature-heads")                // words that make a capitalised phrase a natural feature: "Sea", "Strait"
 	HanziHeads     = load("hanzi-heads")                  // last characters of Chinese names of organisations and places
+	HanziBodyWords = load("hanzi-body-words")             // free words heading a body's Chinese name: "大学", "日报"
 	Compass        = load("compass")                      // "North": before a place, a region of it
 	Cardinals      = load("cardinals")                    // "Two": at a phrase's head, a slogan or a set ("Two Sessions")
 	Adjectives     = union(load("adjectives"), Compass)

@@ -159,7 +159,39 @@ func (c *Chinese) Segment(run, gloss string) []string {
 	if len(names) == 0 && nameOnly(parts) && shortHan(rs) && hasSingleHan(segs) {
 		return []string{run}
 	}
+	// A run printed with no gloss at all that has a name's shape and that
+	// the dictionary cuts at the surname or before a last character
+	// standing alone (蔡|英文, 唐|高峰, 李家|超, 司马|建国) is a name: a
+	// word of that length the dictionary holds whole or cuts elsewhere, and
+	// the words with a bound part the domain list holds (高水平), stay as
+	// they are.
+	if len(parts) == 0 && nameCut(rs, segs) {
+		return []string{run}
+	}
 	return segs
+}
+
+// nameCut reports whether segs, the dictionary's cut of rs, cuts a run of
+// a Chinese name's shape (PersonName) where names break and words do not:
+// after its surname (蔡|英文, 司马|建国), or before a given name's last
+// character left alone (李家|超, 周立|红).
+func nameCut(rs []rune, segs []string) bool {
+	if len(segs) < 2 || !PersonName(string(rs)) {
+		return false
+	}
+	// A leader's name of the names list opening the run is that name
+	// before a word (李强|调 is 李|强调, "Li stressed").
+	for k := 2; k < len(rs); k++ {
+		if leaders[string(rs[:k])] {
+			return false
+		}
+	}
+	surname := 1
+	if compoundSurname(rs) {
+		surname = 2
+	}
+	last := []rune(segs[len(segs)-1])
+	return utf8.RuneCountInString(segs[0]) == surname || len(last) == 1 && IsHan(last[0])
 }
 
 // Known reports whether the dictionary holds w as a word.
@@ -388,11 +420,28 @@ func attachSuffixes(segs []string) []string {
 			out[n-1] += s
 		case len(rs) >= 3 && (rs[len(rs)-1] == '局' || rs[len(rs)-1] == '署') && allHan(s) && !domainTerms[s]:
 			out = append(out, string(rs[:len(rs)-1]), string(rs[len(rs)-1:]))
+		case bodyHeadAt(rs) > 0 && allHan(s) && !domainTerms[s]:
+			k := bodyHeadAt(rs)
+			out = append(out, string(rs[:k]), string(rs[k:]))
 		default:
 			out = append(out, s)
 		}
 	}
 	return out
+}
+
+// bodyHeadAt returns where the free word heading a body's name begins in
+// a word the dictionary holds whole, after a word of its own of two
+// characters or more (北京大学 at 2, 人民日报, 中央政府), and 0 when it holds
+// none: the name splits into its words (北京|大学), as the dictionary
+// already splits the names it does not list (四川|大学 is no entry).
+func bodyHeadAt(rs []rune) int {
+	for k := 2; k <= 3; k++ {
+		if len(rs)-k >= 2 && lexicon.HanziBodyWords.Has(string(rs[len(rs)-k:])) {
+			return len(rs) - k
+		}
+	}
+	return 0
 }
 
 func allHan(s string) bool { return !strings.ContainsFunc(s, func(r rune) bool { return !IsHan(r) }) }

@@ -115,6 +115,29 @@ func TestSegment(t *testing.T) {
 		{"全面从严治党", "", "全面|从严治党"},
 		{"习近平新时代中国特色社会主义思想", "", "习近平|新时代|中国|特色|社会主义|思想"},
 		{"李强调", "", "李|强调"}, // a name in the dictionary does not swallow a word
+		// A body's name splits into its words, the free word heading it
+		// apart, where the dictionary lists the whole name as one word;
+		// a bound head (院, 局) stays with its word.
+		{"北京大学", "", "北京|大学"},
+		{"清華大學", "", "清華|大學"},
+		{"人民日报", "", "人民|日报"},
+		{"中央政府门户网站", "", "中央|政府|门户|网站"},
+		{"世界银行", "", "世界|银行"},
+		{"最高人民法院", "", "最高|人民|法院"},
+		{"中国社会科学院", "", "中国|社会|科学院"},
+		{"国务院", "", "国务院"},
+		// A run with no gloss, of a name's shape, that the dictionary cuts
+		// at its surname or before a last character alone is a name.
+		{"蔡英文", "", "蔡英文"},
+		{"唐高峰", "", "唐高峰"},
+		{"陳時中", "", "陳時中"},
+		{"李家超", "", "李家超"},
+		{"王威", "", "王威"},
+		{"司马建国", "", "司马建国"},
+		{"欧阳静雯", "", "欧阳静雯"},
+		{"方方日记", "", "方方|日记"}, // four characters: a name and a word
+		{"高水平", "", "高水平"},    // a word the domain list holds
+		{"新征程", "", "新|征程"},   // no surname opens it
 		{"掌舵着", "", "掌舵|着"},
 		{"反中亂港", "", "反中亂港"},
 		// A single capitalised word of the gloss is a place, not a name to

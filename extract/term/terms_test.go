@@ -132,7 +132,7 @@ func TestTermsTag(t *testing.T) {
 			[]wantTerm{{"忠诚、干净、担当", "loyalty, cleanliness and responsibility", "忠诚|、|干净|、|担当"}}},
 		{"capitalised title of a newspaper",
 			"An editorial in People’s Daily (人民日报) agreed.",
-			[]wantTerm{{"人民日报", "People’s Daily", "人民日报"}}},
+			[]wantTerm{{"人民日报", "People’s Daily", "人民|日报"}}},
 		// A run the text calls a person, by a title before it or a verb of
 		// saying after it, is a name: one segment, and the office is no
 		// gloss of it.
@@ -279,7 +279,7 @@ func TestTermsPinyin(t *testing.T) {
 		{"“Green development (绿色发展)” was the theme.", "luse fazhan"},
 		// Polyphones read from their word.
 		{"Tibetans (藏族) number about six million.", "zangzu"},
-		{"The Bank of China (中国银行) raised rates.", "zhongguoyinhang"},
+		{"The Bank of China (中国银行) raised rates.", "zhongguo yinhang"},
 		{"Crowds walked the Great Wall (长城) at dawn.", "changcheng"},
 		// A name the text calls a person, glossed by no name.
 		{"Vice Premier 何立峰 met the delegation.", "he lifeng"},
