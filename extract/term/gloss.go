@@ -359,6 +359,12 @@ func wordsGloss(words []string, hanzi string) string {
 		return strings.Join(words[from:], " ")
 	}
 	phrase := glossCapitalPhrase(words)
+	// A year before a name that the Chinese does not count is the date
+	// of a law or a document, no part of its name: The 2017 National
+	// Intelligence Law (国家情报法), but The 1992 Consensus (九二共识).
+	if len(phrase) > 1 && glossNumber(phrase[0]) && !strings.ContainsAny(hanzi, chineseNumerals) {
+		phrase = phrase[1:]
+	}
 	for t := len(phrase) - 2; t >= 0 && glossMayBeName(hanzi); t-- {
 		if lexicon.IsTitle(phrase[t]) && !glossOfficeOf(phrase[t+1:]) {
 			return strings.Join(glossNameAfterTitle(phrase[t+1:]), " ")
@@ -484,15 +490,37 @@ func glossCapitalPhrase(words []string) []string {
 		// Thousand-Ten Thousand Project; and so does one before an
 		// article (Awards under the Rules on …).
 		title := lexicon.Prepositions.Has(w) && !lexicon.ClausePrepositions.Has(w) && i+1 < len(words) && glossStartsUpper(words[i+1])
+		// An ordinal or a number after a connector belongs to a title
+		// when a capitalised word follows it: Outline of the 14th
+		// Five-Year Plan.
+		numbered := unicode.IsDigit([]rune(w)[0]) && i+1 < len(words) && glossStartsUpper(words[i+1])
+		if numbered {
+			from = i // or opens it: 14th National People's Congress
+			continue
+		}
 		if !lexicon.PhraseConnectors.Has(w) && !title {
 			break
 		}
 	}
 	phrase := words[from:]
-	// A place preposition capitalised because it opens the clause is not
-	// the name's: In Matsu (馬祖), At the Two Sessions (两会).
-	if from == 0 && len(phrase) > 1 && lexicon.PlacePrepositions.Has(strings.ToLower(phrase[0])) {
-		phrase = phrase[1:]
+	// A word capitalised because it opens the clause (a preposition, or
+	// an opener or a word that opens sentences far more often than it
+	// stands in names, joined to the name by a connecting word) is not the
+	// name's, nor are the connecting words after it: In Matsu (馬祖), At
+	// the Two Sessions (两会), Under the Data Security Law (数据安全法),
+	// According to the State Administration for Market Regulation,
+	// Officials at the Office of …; but Two Sessions (两会) and Third
+	// Plenum (三中全会) are names whole.
+	opener := len(phrase) > 1 && !glossDeterminer(phrase[0]) && (lexicon.Prepositions.Has(phrase[0]) ||
+		(lexicon.Common.Has(phrase[0]) || lexicon.Openers.Has(phrase[0])) && !glossCapitalised(phrase, 1))
+	if from == 0 && opener {
+		rest := phrase[1:]
+		for len(rest) > 1 && !glossStartsUpper(rest[0]) && !unicode.IsDigit([]rune(rest[0])[0]) {
+			rest = rest[1:]
+		}
+		if len(rest) > 0 && (glossStartsUpper(rest[0]) || unicode.IsDigit([]rune(rest[0])[0])) {
+			phrase = rest
+		}
 	}
 	// A determiner opens the phrase without belonging to it (the Belt and
 	// Road Initiative), but a capitalised quantifier opens a title
@@ -547,7 +575,7 @@ func glossTrimConnectors(words []string) []string {
 // (President Tsai Ing wen → Tsai Ing wen).
 func glossCountedPhrase(words []string, hanzi string) string {
 	n := glossNounPhraseLen(words)
-	if at := len(words) - n - 1; at >= 0 && glossNumber(words[at]) && strings.ContainsAny(hanzi, "0123456789一二两三四五六七八九十百千万") {
+	if at := len(words) - n - 1; at >= 0 && glossNumber(words[at]) && strings.ContainsAny(hanzi, chineseNumerals) {
 		n++
 	}
 	phrase := words[len(words)-n:]
@@ -556,6 +584,10 @@ func glossCountedPhrase(words []string, hanzi string) string {
 	}
 	return strings.Join(phrase, " ")
 }
+
+// chineseNumerals are the digits and Chinese numerals that show a run
+// counts or dates something.
+const chineseNumerals = "0123456789一二两三四五六七八九十百千万"
 
 // glossNumber reports whether w is written in digits.
 func glossNumber(w string) bool {

@@ -504,15 +504,27 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, sid
 		// chose (“cyber sovereignty” (网络主权, network sovereignty)).
 		before = ""
 	}
-	if before != "" && english != "" && segment.Spells(hanzi, before) && translatedInside(rs, pieces) && romanisationOpens(rs, open, before) {
+	if before != "" && segment.Spells(hanzi, before) && romanisationOpens(rs, open, before) {
 		// The run's pinyin opening the sentence before the parenthesis,
-		// capitalised as the sentence's first word, its translation inside
-		// it: Zhengnengliang (正能量; lit. "positive energy"). A name keeps
-		// its romanisation: the region known as Xinjiang (新疆, literally
-		// meaning New Frontier). The pinyin still says where its words
-		// break.
-		f.hint = strings.Trim(f.hint+"; "+before, "; ")
-		before = ""
+		// capitalised as the sentence's first word, gives way to its
+		// translation: inside the parenthesis after a lead-in or a
+		// separator (Zhengnengliang (正能量; lit. "positive energy"),
+		// Guanxi (关系; personal connections)), or after it, set off by a
+		// lead-in or dashes (Guanxi (关系), or personal connections,). A
+		// name keeps its romanisation: the region known as Xinjiang (新疆,
+		// literally meaning New Frontier). The pinyin still says where its
+		// words break.
+		translation := ""
+		switch {
+		case english != "" && (translatedInside(rs, pieces) || translatesRun(rs, pieces)):
+			translation = english
+		case english == "" && pinyin == "":
+			translation = glossAfter(rs, close+1, hanzi)
+		}
+		if translation != "" {
+			f.hint = strings.Trim(f.hint+"; "+before, "; ")
+			before, english = "", translation
+		}
 	}
 	switch {
 	case before != "":
@@ -543,10 +555,15 @@ func translatesRun(rs []rune, pieces []termPiece) bool {
 	}
 	between := strings.TrimSpace(string(rs[pieces[k-1].to:pieces[k].from]))
 	words := strings.Fields(strings.ToLower(trimGloss(string(rs[pieces[k].from:pieces[k].to]))))
-	if len(words) > 1 && words[0] == "also" {
+	also := len(words) > 1 && words[0] == "also"
+	if also {
 		words = words[1:]
 	}
-	return (between == "," || between == "，") && len(words) > 0 && !lexicon.NamingVerbs.Has(words[0]) &&
+	// A semicolon sets a translation off as a comma does ((关系; personal
+	// connections)), but what it sets off after "also" is another name of
+	// the run (连江县; also Matsu).
+	separated := between == "," || between == "，" || (between == ";" || between == "；") && !also
+	return separated && len(words) > 0 && !lexicon.NamingVerbs.Has(words[0]) &&
 		glossPieceLeadIn(strings.Join(words, " ")) == 0 && !strings.ContainsAny(strings.Join(words, " "), "()（）")
 }
 
@@ -647,6 +664,11 @@ func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, si
 		return g, ""
 	}
 	g, h := glossUnbracketed(rs, r, hanzi, sideBySide)
+	if lexicon.TermNouns.HasNoun(g) || lexicon.LanguageLabels.Has(g) {
+		// A form's label of the field the run fills names no sense of it:
+		// Term: 统一战线, Chinese: 共同富裕.
+		g = ""
+	}
 	return g, strings.Trim(hint+"; "+h, "; ")
 }
 
@@ -770,9 +792,11 @@ func glossAfter(rs []rune, end int, hanzi string) string {
 		stop = end + i
 	}
 	// The run's closing quotation mark, with or without a comma inside it,
-	// then the mark that sets the gloss off.
-	s := strings.TrimLeft(string(rs[end:stop]), ",")
-	s = strings.TrimLeftFunc(s, func(r rune) bool { return glossClosingQuotes[r] })
+	// or the Markdown emphasis closing around it (**共同富裕 (gòngtóng
+	// fùyù)**, or common prosperity), then the mark that sets the gloss
+	// off.
+	s := strings.TrimLeft(string(rs[end:stop]), ",*_")
+	s = strings.TrimLeftFunc(s, func(r rune) bool { return glossClosingQuotes[r] || r == '*' || r == '_' })
 	s = strings.TrimLeft(s, " ")
 	// "as" and a quotation: translate Zhǐshì 指示 as "Instructions".
 	if rest, ok := strings.CutPrefix(s, "as "); ok {
@@ -780,8 +804,10 @@ func glossAfter(rs []rune, end int, hanzi string) string {
 			return strings.Join(glossAfterWords(q, maxQuotedGloss), " ")
 		}
 	}
-	dash, hyphen := false, false // or colon; hyphen: a spaced hyphen typed for a dash
-	if rest := strings.TrimLeft(s, ":—–"); rest != s {
+	// A dash, a colon, or an equals sign as glossaries print one
+	// (统一战线 = united front); hyphen: a spaced hyphen typed for a dash.
+	dash, hyphen := false, false
+	if rest := strings.TrimLeft(s, ":—–="); rest != s {
 		dash, s = true, rest
 	} else if rest, ok := strings.CutPrefix(s, "- "); ok {
 		// A hyphen typed for a dash, spaced, closes its aside the same
@@ -1037,7 +1063,11 @@ func glossAside(s, hanzi string, hyphen bool) (string, bool) {
 	}
 	words := glossAfterWords(s[:close], quotedGlossLimit(hanzi))
 	if len(words) > 1 && lexicon.Articles.Has(strings.ToLower(words[0])) {
-		if glossMayBeName(hanzi) {
+		// A name's aside describes the person (毛宁 — the spokesperson —
+		// said); a term's translates it (统一战线 — the united front —
+		// is), unless it is a clause, which says something else (内卷 —
+		// the ministry translates as it likes —).
+		if segment.PersonName(hanzi) || strings.ContainsFunc(hanzi, segment.IsNameDot) || slices.ContainsFunc(words, glossClauseWord) {
 			return "", false
 		}
 		words = words[1:]
@@ -1046,6 +1076,14 @@ func glossAside(s, hanzi string, hyphen bool) (string, bool) {
 		return "", false
 	}
 	return strings.Join(words, " "), true
+}
+
+// glossClauseWord reports whether w makes the words it stands in a clause
+// rather than a noun phrase: a pronoun, a modal, a form of "be" or "have",
+// or a preposition that opens a clause (as, after).
+func glossClauseWord(w string) bool {
+	w = strings.ToLower(w)
+	return glossPronoun(w) || glossModal(w) || lexicon.Be.Has(w) || lexicon.Have.Has(w) || lexicon.ClausePrepositions.Has(w)
 }
 
 // glossAfterRomanisation reads the English gloss printed after the
@@ -1113,7 +1151,7 @@ func trimGloss(s string) string {
 	trim := func(s string) string {
 		return strings.TrimFunc(s, func(r rune) bool {
 			_, opening := glossOpeningQuotes[r]
-			return unicode.IsSpace(r) || opening || glossClosingQuotes[r] || strings.ContainsRune(",;:.—–-", r)
+			return unicode.IsSpace(r) || opening || glossClosingQuotes[r] || strings.ContainsRune(",;:.—–-*", r)
 		})
 	}
 	s = trim(s)

@@ -410,12 +410,20 @@ func glossAcrossSlash(rs []rune, r [2]int) (gloss string, ok bool) {
 		}
 	case after >= 0:
 		from = after + 1
-		for to = from; to < len(rs) && glossSlashRune(rs[to]) && !(to > from && glossCamelBreak(rs, to-1)); to++ {
-		}
+		to = glossSlashEnd(rs, from)
 	default:
 		return "", false
 	}
 	words := strings.Fields(trimGloss(string(rs[from:to])))
+	// A table's row may print the run's pinyin in the cell after it and
+	// its English in the next: 统一战线 | tǒngyī zhànxiàn | united front.
+	if from > r[1] && len(words) > 0 && segment.Spells(string(rs[r[0]:r[1]]), strings.Join(words, " ")) {
+		if next := glossSeparatorAt(rs, to, 1); next >= 0 {
+			from = next + 1
+			to = glossSlashEnd(rs, from)
+			words = strings.Fields(trimGloss(string(rs[from:to])))
+		}
+	}
 	switch {
 	case len(words) == 0:
 		return "", false
@@ -423,6 +431,17 @@ func glossAcrossSlash(rs []rune, r [2]int) (gloss string, ok bool) {
 		return "", true
 	}
 	return strings.Join(words, " "), true
+}
+
+// glossSlashEnd returns where the English that starts at from after a
+// separator ends: at the first rune no such English holds, or where two
+// labels run together.
+func glossSlashEnd(rs []rune, from int) int {
+	to := from
+	for to < len(rs) && glossSlashRune(rs[to]) && !(to > from && glossCamelBreak(rs, to-1)) {
+		to++
+	}
+	return to
 }
 
 // glossSeparatorAt returns the position of the separator (glossSeparators)
