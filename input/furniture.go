@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimx/claimx/extract/cite"
+	"github.com/claimx/claimx/extract/gazetteer"
 	"github.com/claimx/claimx/lexicon"
 	"github.com/claimx/claimx/segment"
 )
@@ -458,6 +459,12 @@ var dateDateline = regexp.MustCompile(`^((?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [
 // "(Beijing) — ".
 var bracketedPlace = regexp.MustCompile(`^\(\p{Lu}[\pL .'-]*\) ?(?:--|—|–|-) +`)
 
+// agencyDash is an agency's or an outlet's name alone before a dash,
+// opening its report as a dateline does: "Sputnik - President Lula …",
+// "Reuters — The ministry …". Only a name the gazetteer knows as a source
+// is one: "Taiwan - A province …" opens a sentence.
+var agencyDash = regexp.MustCompile(`^(\p{Lu}[\pL.&'’]*(?: \p{Lu}[\pL.&'’]*){0,3}) ?(?:--|—|–|-) +`)
+
 // parseDateline returns the byte length of the dateline opening a
 // paragraph, 0 if it opens with none, and the date it prints ("Sept. 12",
 // "Feb. 23, 2015"), "" if none.
@@ -467,6 +474,11 @@ func parseDateline(text string) (length int, date string) {
 	}
 	if m := bracketedPlace.FindStringIndex(text); m != nil {
 		return m[1], ""
+	}
+	if m := agencyDash.FindStringSubmatchIndex(text); m != nil && gazetteer.Default().KnownSource(text[m[2]:m[3]]) {
+		if next, _ := utf8.DecodeRuneInString(text[m[1]:]); unicode.IsUpper(next) {
+			return m[1], ""
+		}
 	}
 	if n, date, ok := datelineMatch(text, dateline.FindStringSubmatchIndex(text)); ok {
 		return n, date

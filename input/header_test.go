@@ -297,6 +297,11 @@ func TestDatelines(t *testing.T) {
 		{"Taipei: The talks", 0, "", 2024, ""},
 		{"Donald Trump (R) said so", 0, "", 2024, ""},
 		{"Beijing said on Monday", 0, "", 2024, ""},
+		{"Sputnik - President Lula travels", 10, "", 2024, ""},
+		{"Reuters — The ministry said", 12, "", 2024, ""},
+		{"Xinhua -- Chinese President Xi", 10, "", 2024, ""},
+		{"Harbour Club - The members", 0, "", 2024, ""},
+		{"Reuters - the agency said", 0, "", 2024, ""},
 	} {
 		n, date := parseDateline(tt.text)
 		day, _ := datelineDate(tt.text, func() int { return tt.year })

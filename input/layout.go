@@ -111,17 +111,22 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 		}
 		// A dateline opening a wire report ("BEIJING, March 11 (Reuters)
 		// -") says where the report was filed, not what it claims.
+		// A line that is a source tag alone ("Reuters – May 22") opens
+		// with no dateline, though it may look like one.
+		end := b.end - moreLink(text) - tag
 		n, _ := parseDateline(text)
 		start := b.start + n
 		if b.bullet {
 			start = b.mark
+		} else if start > end {
+			start = b.start
 		}
 		if label >= 0 {
 			start, label = label, -1
 		}
 		a.Paragraphs = append(a.Paragraphs, claimx.Paragraph{
 			Section: section,
-			Span:    claimx.Span{Start: runes.at(start), End: runes.at(b.end - moreLink(text) - tag)},
+			Span:    claimx.Span{Start: runes.at(start), End: runes.at(end)},
 		})
 	}
 	// A note on the author closing the text ("Ana Ruiz is a senior fellow

@@ -2,6 +2,7 @@ package input
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -416,6 +417,25 @@ func TestDigestItems(t *testing.T) {
 		"Harbour Digest | Fees fall at the southern port.",
 	}
 	if got := paragraphs(a); !reflect.DeepEqual(got, want) {
+		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestAgencyDatelines: an agency's name before a dash opens its report as
+// a dateline, not the sentence; a line that is a source tag alone, though
+// it opens the same way, stays a tag.
+func TestAgencyDatelines(t *testing.T) {
+	text := "Harbour Digest\n\n" +
+		"Sputnik - President Lula travels to the port on Tuesday for talks.\n\n" +
+		"The New York Times – May 22\n\n" +
+		"Reuters — The ministry said the port would reopen.\n"
+	a := Article("test.txt", []byte(text), nil)
+	want := []string{
+		" | President Lula travels to the port on Tuesday for talks.",
+		" | The ministry said the port would reopen.",
+	}
+	got := slices.DeleteFunc(paragraphs(a), func(p string) bool { return p == " | " })
+	if !reflect.DeepEqual(got, want) {
 		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
 	}
 }

@@ -53,7 +53,8 @@ func (Citations) Tag(_ context.Context, a *claimx.Article) {
 // line of its own, or after a label there, right below the claim: "Source:
 // Harbour Daily, December 6, 2013" under an item. A line of its own with
 // only the next claim below it dates that claim, as a listing of items
-// prints each item's source and date between its headline and its text;
+// prints each item's source and date between its headline and its text
+// (the claim's line may open with a dateline, "Reuters — China will …");
 // above the first claim it is the article's own header line. Neither is a
 // claim itself, and the citation's span stays where it is printed.
 func sourceLineOf(claims []claimx.Claim, runes []rune, c claimx.Span) (int, bool) {
@@ -61,10 +62,7 @@ func sourceLineOf(claims []claimx.Claim, runes []rune, c claimx.Span) (int, bool
 	if next == 0 {
 		return 0, false
 	}
-	lineStart := c.Start
-	for lineStart > 0 && runes[lineStart-1] != '\n' {
-		lineStart--
-	}
+	lineStart := lineStartOf(runes, c.Start)
 	from := lineStart
 	if end := claims[next-1].End; end >= lineStart {
 		from = c.Start // on the claim's own line, right after it
@@ -72,10 +70,18 @@ func sourceLineOf(claims []claimx.Claim, runes []rune, c claimx.Span) (int, bool
 	if blank(runes[claims[next-1].End:from]) {
 		return next - 1, true
 	}
-	if next < len(claims) && blank(runes[lineStart:c.Start]) && blank(runes[c.End:claims[next].Start]) {
+	if next < len(claims) && blank(runes[lineStart:c.Start]) && blank(runes[c.End:lineStartOf(runes, claims[next].Start)]) {
 		return next, true
 	}
 	return 0, false
+}
+
+// lineStartOf is where the line holding runes[i] starts.
+func lineStartOf(runes []rune, i int) int {
+	for i > 0 && runes[i-1] != '\n' {
+		i--
+	}
+	return i
 }
 
 // blank reports whether rs holds white space alone.

@@ -768,8 +768,9 @@ func TestSourceLines(t *testing.T) {
 
 // TestSourceLinesOverItems: a listing prints each item's source and date
 // on a line between its headline and its text; the line dates the claim
-// below it when no claim ends right above it. Above the first claim it is
-// the article's own header line, which dates no claim.
+// below it when no claim ends right above it, whether the claim's line
+// opens with a dateline or not. Above the first claim it is the article's
+// own header line, which dates no claim.
 func TestSourceLinesOverItems(t *testing.T) {
 	for _, c := range []struct {
 		name  string
@@ -783,10 +784,15 @@ func TestSourceLinesOverItems(t *testing.T) {
 		{"header line", []string{"Port Fees Rise Again", "Tide Weekly, 9 May 2024", "> The ministry raised the port fees."}, map[int]string{}},
 		{"under its item", []string{"> The ministry raised the port fees.", "Tide Weekly, 9 May 2024", "> Crews were paid on Friday."}, map[int]string{0: "Tide Weekly 2024-05-09"}},
 		{"not alone on its line", []string{"> Ferries kept their routes.", "Read more", "A caption. Tide Weekly, 9 May 2024", "> The ministry raised the port fees."}, map[int]string{}},
+		{"over a dateline", []string{"> Ferries kept their routes.", "Port Fees Rise", "Reuters, 9 May 2024", "", "Reuters — > The ministry raised the port fees."},
+			map[int]string{1: "Reuters 2024-05-09"}},
+		{"over prose", []string{"> Ferries kept their routes.", "Port Fees Rise", "Reuters, 9 May 2024", "Read more", "> The ministry raised the port fees."}, map[int]string{}},
 	} {
 		a := &claimx.Article{Published: isoDay(t, "2024-05-20")}
 		for _, line := range c.lines {
-			if text, ok := strings.CutPrefix(line, "> "); ok {
+			// "> " opens a claim, after a dateline where one is printed.
+			if prefix, text, ok := strings.Cut(line, "> "); ok {
+				a.Text += prefix
 				at := utf8.RuneCountInString(a.Text)
 				a.Claims = append(a.Claims, claimx.Claim{Index: len(a.Claims), Text: text, Span: claimx.Span{Start: at, End: at + utf8.RuneCountInString(text)}})
 				line = text
