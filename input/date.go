@@ -65,9 +65,20 @@ func parseDateLine(line string) (time.Time, bool) {
 			}
 		}
 	}
+	// A day in numbers alone, its year perhaps in two digits ("22/03/23",
+	// "03.22.2023"): the order its numbers allow, day first where both
+	// allow either (the header reads the text's own order: monthFirst).
+	if m := numericDate.FindStringSubmatch(s); m != nil && len(m[0]) == len(s) {
+		first, _ := strconv.Atoi(m[1])
+		second, _ := strconv.Atoi(m[3])
+		if first > 12 || second <= 12 {
+			return numericDay(m[4], second, first)
+		}
+		return numericDay(m[4], first, second)
+	}
 	// Every other way news prints a day ("2024-04-16T10:30:00Z",
-	// "16/04/2024", "Tue 15 Oct 2024"): a date library, day first where
-	// the order is ambiguous, and only for what names a day of a year.
+	// "Tue 15 Oct 2024"): a date library, day first where the order is
+	// ambiguous, and only for what names a day of a year.
 	if !fullDate.MatchString(s) {
 		return time.Time{}, false
 	}
@@ -123,6 +134,10 @@ const maxYearlessWords = 4
 func normalDate(line string) string {
 	s := strings.TrimSpace(line)
 	s = strings.TrimLeft(s, "•·-–*|/ ") // a rule before the date: "/ 1 March 2001"
+	// A date in brackets alone: "[March 3, 2024]".
+	if len(s) > 2 && (s[0] == '[' && s[len(s)-1] == ']' || s[0] == '(' && s[len(s)-1] == ')') {
+		s = s[1 : len(s)-1]
+	}
 	s = cutDateLabel(s)
 	s = leadingClock.ReplaceAllString(s, "")
 	s = gluedYear.ReplaceAllString(s, "$1 $2")
@@ -205,6 +220,54 @@ func nextDateLabel(line string) int {
 	}
 	return -1
 }
+
+// numericDate is a day printed in numbers alone: day and month in either
+// order, then the year in four digits or two, set off by one kind of mark.
+var numericDate = regexp.MustCompile(`\b(\d{1,2})([/.-])(\d{1,2})[/.-]((?:19|20)?\d{2})\b`)
+
+// numericDay is the day a numeric date names, its year in two digits
+// being this century's; false when the numbers name no day.
+func numericDay(year string, month, day int) (time.Time, bool) {
+	y, _ := strconv.Atoi(year)
+	if len(year) == 2 {
+		y += 2000
+	}
+	t := time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+	if month < 1 || month > 12 || t.Day() != day {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// monthFirst reports whether a text prints day and month month first: a
+// numeric date whose second number is above 12 is month first
+// ("03/22/2023"), one whose first is, day first ("22/03/2023"); without
+// one, the order its dates with a month's name take, "March 22, 2023"
+// against "22 March 2023". A text that tells neither is read day first, as
+// most of the world prints it.
+func monthFirst(text string) bool {
+	for _, m := range numericDate.FindAllStringSubmatch(text, maxOrderDates) {
+		first, _ := strconv.Atoi(m[1])
+		second, _ := strconv.Atoi(m[3])
+		switch {
+		case first > 12 && second <= 12:
+			return false
+		case second > 12 && first <= 12:
+			return true
+		}
+	}
+	return len(monthDayYear.FindAllStringIndex(text, maxOrderDates)) > len(dayMonthYear.FindAllStringIndex(text, maxOrderDates))
+}
+
+// maxOrderDates bounds how many dates of a text are read for its order.
+const maxOrderDates = 50
+
+// monthDayYear and dayMonthYear are a day with its month's name and year
+// in the two orders of English: "March 22, 2023" and "22 March 2023".
+var (
+	monthDayYear = regexp.MustCompile(`\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?, (?:19|20)\d{2}\b`)
+	dayMonthYear = regexp.MustCompile(`\b\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,? (?:19|20)\d{2}\b`)
+)
 
 // fullDate is the least a day of a year needs: a four-digit year and
 // another number.

@@ -3,6 +3,7 @@ package input
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -71,6 +72,13 @@ type header struct {
 	// without "By", by the shape of the line they stand on: a by-line
 	// that says "By" replaces them.
 	inferred bool
+	// overTitle says the date held was printed above the title: a page's
+	// top prints the day it is read ("Sunday, December 6, 2026") over the
+	// masthead, so a date printed under the headline replaces it.
+	overTitle bool
+	// text is the article's, whose other dates tell the order of day and
+	// month in a numeric one ("03/04/2024").
+	text string
 }
 
 // parseHeader reads the title, authors and date from the lines that open
@@ -87,7 +95,7 @@ type header struct {
 func parseHeader(a *claimx.Article, blocks []block) []block {
 	lines := headerLines(a.Text, blocks)
 	known := a.Title
-	var h header
+	h := header{text: a.Text}
 	body := -1 // the index in lines where the body starts
 	var standfirst []headerLine
 	if k := anchor(lines); k >= 0 {
@@ -373,6 +381,19 @@ func (h *header) readFrom(lines []headerLine, k int, known string) int {
 				i++
 			}
 		case l.kind == dateLine || l.kind == bylineLine:
+			// The article's own date under the title, bare, labelled or
+			// in its by-line, replaces the day printed over the masthead,
+			// even a revision's. A date printed with an outlet's name
+			// ("VOA News 30/12/2009") is the day of the story a post
+			// reprints: the post's date stays.
+			if h.overTitle {
+				var own header
+				own.take(l.text)
+				if _, bare := parseDateLine(l.text); !own.published.IsZero() && (bare || l.kind == bylineLine) {
+					h.published = time.Time{}
+				}
+				h.overTitle = own.published.IsZero()
+			}
 			h.take(l.text)
 		case l.kind == namesLine && h.repeatsAuthors(l.text):
 			// The by-line's names again, under a portrait or a link.
@@ -385,6 +406,7 @@ func (h *header) readFrom(lines []headerLine, k int, known string) int {
 		case l.kind == furnitureLine || sameText(l.text, h.title) || (l.kind == titleLine || l.kind == namesLine) && masthead(l.text):
 		case h.title == "" && (l.kind == titleLine || l.kind == namesLine) && (known == "" && !masthead(l.text) || sameText(l.text, known)) && headerOrTextFollows(lines[i+1:]):
 			h.title = l.text
+			h.overTitle = !h.published.IsZero()
 		default:
 			return i
 		}
@@ -520,7 +542,7 @@ func headerLines(text string, blocks []block) []headerLine {
 			// A kicker set off by a rule before the headline: "ANALYSIS |
 			// Port talks stall again". The headline is the line's.
 			if m := ruledKicker.FindStringSubmatchIndex(l.text); m != nil && l.kind == furnitureLine {
-				if rest := l.text[m[2]:]; looksLikeTitle(rest) && !breadcrumb.MatchString(rest) {
+				if rest := l.text[m[2]:]; looksLikeTitle(rest) && !breadcrumb.MatchString(rest) && len(strings.Fields(rest)) >= minHeadlineWords {
 					l.start, l.text, l.kind = l.end-len(rest), rest, titleLine
 				}
 			}
@@ -564,10 +586,10 @@ func siteSuffixed(line string) (string, bool) {
 	return "", false
 }
 
-// ruledKicker is a kicker in capitals set off from a headline by a rule:
-// "ANALYSIS | ", "WORLD NEWS | ". Group 1 is where the headline starts. (A
-// kicker's colon is printed as part of the headline: "EXCLUSIVE: …".)
-var ruledKicker = regexp.MustCompile(`^\p{Lu}[\p{Lu}&' -]{2,24}\s*\|\s+(\S)`)
+// ruledKicker is a kicker set off from a headline by a rule: "ANALYSIS |
+// ", "World News | ", "Opinion | ". Group 1 is where the headline starts.
+// (A kicker's colon is printed as part of the headline: "EXCLUSIVE: …".)
+var ruledKicker = regexp.MustCompile(`^\p{Lu}[\pL&' -]{2,24}\s*\|\s+(\S)`)
 
 // menuLine reports whether a header line may be an entry of a site's menu:
 // furniture, or a label of a word or two ("World", "Middle East").
@@ -1021,7 +1043,7 @@ func (h *header) takeDate(line string) bool {
 	if next := nextDateLabel(line); !ok && next > 0 {
 		for _, f := range []string{line[:next], line[next:]} {
 			if fd, fok := parseDateLine(f); fok {
-				h.keepDate(fd, readDateLabel(f).revision)
+				h.keepDate(h.inOrder(fd, f), readDateLabel(f).revision)
 				ok = true
 			}
 		}
@@ -1044,7 +1066,7 @@ func (h *header) takeDate(line string) bool {
 	if fields := hardRule.Split(line, -1); !ok && len(fields) > 1 {
 		for _, f := range fields {
 			if fd, fok := parseDateLine(f); fok {
-				h.keepDate(fd, readDateLabel(f).revision)
+				h.keepDate(h.inOrder(fd, f), readDateLabel(f).revision)
 				ok = true
 			}
 		}
@@ -1063,8 +1085,27 @@ func (h *header) takeDate(line string) bool {
 	if !ok {
 		return false
 	}
-	h.keepDate(d, readDateLabel(line).revision)
+	h.keepDate(h.inOrder(d, line), readDateLabel(line).revision)
 	return true
+}
+
+// inOrder is d, read day first from a numeric date of line that either
+// order allows ("03/04/2024"), with day and month swapped when the text
+// prints its dates month first.
+func (h *header) inOrder(d time.Time, line string) time.Time {
+	m := numericDate.FindStringSubmatch(line)
+	if m == nil || m[1] == m[3] {
+		return d
+	}
+	first, _ := strconv.Atoi(m[1])
+	second, _ := strconv.Atoi(m[3])
+	if first > 12 || second > 12 || d.Day() != first || int(d.Month()) != second {
+		return d
+	}
+	if monthFirst(h.text) {
+		return time.Date(d.Year(), time.Month(first), second, 0, 0, 0, 0, time.UTC)
+	}
+	return d
 }
 
 // hardRule sets off fields a header line prints in any order: a rule,
@@ -1112,6 +1153,11 @@ func openingDate(line string) (time.Time, bool) {
 // place it was filed from, a name and a comma: "Durban, ", "Hong Kong, ".
 func placeBefore(prefix string) bool {
 	place, ok := strings.CutSuffix(prefix, ", ")
+	if !ok {
+		// An outlet's name needs no comma: "VOA News 30/12/2009".
+		place = strings.TrimSpace(prefix)
+		ok = masthead(place)
+	}
 	return ok && len(strings.Fields(place)) <= maxPlaceWords && isCapitalised(place)
 }
 

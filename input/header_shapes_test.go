@@ -1,0 +1,119 @@
+package input
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestHeaderShapesInHouseStyles reads one story's header as many houses
+// print it, each layout written for this test: a site's date of the day
+// over its masthead, US and day-first numeric dates (the text's other
+// dates telling the order), wire datelines whose lede stays the text's,
+// blog, think-tank, ministry and newsletter by-lines and date lines, a
+// kicker set off by a rule, a date in brackets.
+func TestHeaderShapesInHouseStyles(t *testing.T) {
+	const p = "The water board said on Wednesday that it would lift the hosepipe ban in the eastern districts from next week.\n"
+	tests := []struct {
+		name, text, title string
+		authors           []string
+		published, first  string
+	}{
+		{"today above masthead", "Sunday, December 6, 2026\n\nThe Valley Courier\n\nWater board lifts hosepipe ban in east\n\nBy Marta Lindqvist\n\nMarch 3, 2024\n\n" + p, "Water board lifts hosepipe ban in east", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
+		{"today above masthead 2", "Today: Sunday, 6 December 2026\nWater board lifts hosepipe ban in east\nMarta Lindqvist\n3 March 2024\n" + p, "Water board lifts hosepipe ban in east", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
+		{"today above title, published below, no author", "Monday, 7 December 2026 | Last updated 09:12\n\nWater board lifts hosepipe ban in east\n\nPublished: 3 March 2024\n\n" + p, "Water board lifts hosepipe ban in east", nil, "2024-03-03", "The water board"},
+		{"blog: the post's date over the title, the reprinted story's source and date under it", "Thursday, December 31, 2009\n\nWater Board Lifts Hosepipe Ban\n\nValley News 30/12/2009\n\n" + p, "Water Board Lifts Hosepipe Ban", nil, "2009-12-31", "The water board"},
+		{"the day's date over the masthead, a revision under the title", "Sunday, December 6, 2026\n\nThe Valley Courier\n\nWater board lifts hosepipe ban in east\n\nUpdated: March 5, 2024\n\n" + p, "Water board lifts hosepipe ban in east", nil, "2024-03-05", "The water board"},
+		{"US numeric date", "Water Board Lifts Hosepipe Ban\n\nBy Marta Lindqvist\n\n03/22/23\n\n" + p, "Water Board Lifts Hosepipe Ban", []string{"Marta Lindqvist"}, "2023-03-22", "The water board"},
+		{"US numeric date 4y", "Water Board Lifts Hosepipe Ban\n\nBy Marta Lindqvist\n\nPosted 03/22/2023 at 10:15 AM\n\n" + p, "Water Board Lifts Hosepipe Ban", []string{"Marta Lindqvist"}, "2023-03-22", "The water board"},
+		{"day first numeric", "Water board lifts hosepipe ban\n\nBy Marta Lindqvist\n\n22/03/2023\n\n" + p, "Water board lifts hosepipe ban", []string{"Marta Lindqvist"}, "2023-03-22", "The water board"},
+		{"wire lede kept", "Water board lifts hosepipe ban in east\n\nLONDON, March 3 (Reuters) - The water board said on Wednesday that it would lift the ban.\n\nIt said reservoirs were full again after a wet winter in the region.\n", "Water board lifts hosepipe ban in east", nil, "", "The water board"},
+		{"wire lede after byline", "Water board lifts hosepipe ban in east\n\nBy Marta Lindqvist\n\nLONDON, March 3, 2024 (Reuters) -- The water board said on Wednesday that it would lift the ban.\n\nIt said reservoirs were full again.\n", "Water board lifts hosepipe ban in east", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
+		{"AP dateline", "Water board lifts hosepipe ban in east\n\nBy MARTA LINDQVIST Associated Press\n\nLONDON (AP) — The water board said on Wednesday that it would lift the ban on hosepipes.\n", "Water board lifts hosepipe ban in east", []string{"MARTA LINDQVIST"}, "", "The water board"},
+		{"think tank name role date", "Report\n\nWater Security in the Eastern Districts\n\nMarta Lindqvist\nSenior Fellow, Climate Program\n\nMarch 3, 2024\n\n" + p, "Water Security in the Eastern Districts", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
+		{"blog posted by on", "Water board lifts hosepipe ban\nPosted by Marta Lindqvist on March 3, 2024\n\n" + p, "Water board lifts hosepipe ban", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
+		{"blog date then by", "Water board lifts hosepipe ban\nMarch 3, 2024 by Marta Lindqvist\n\n" + p, "Water board lifts hosepipe ban", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
+		{"blog date by cat", "Water board lifts hosepipe ban\nMarch 3, 2024 / Marta Lindqvist / Environment\n\n" + p, "Water board lifts hosepipe ban", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
+		{"ministry transcript", "Remarks by Minister Anwar Hadi at the Water Summit\n\n2024-03-03 15:30\n\n" + p, "Remarks by Minister Anwar Hadi at the Water Summit", nil, "2024-03-03", "The water board"},
+		{"ministry source line", "Minister Hadi Meets Water Board Chiefs\nSource: Ministry of Water Resources | Date: 03.03.2024\n\n" + p, "Minister Hadi Meets Water Board Chiefs", nil, "2024-03-03", "The water board"},
+		{"non-US ordinal comma", "Water board lifts hosepipe ban\n\nBy Marta Lindqvist\n\n3rd March, 2024\n\n" + p, "Water board lifts hosepipe ban", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
+		{"published on colon", "Water board lifts hosepipe ban\n\nPublished on: 03 Mar 2024, 10:15 am\nLast updated on: 04 Mar 2024, 08:00 am\n\nBy Marta Lindqvist\n\n" + p, "Water board lifts hosepipe ban", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
+		{"story by", "Water board lifts hosepipe ban\n\nStory by Marta Lindqvist • 2h ago\n\nMarch 3, 2024\n\n" + p, "Water board lifts hosepipe ban", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
+		{"words by", "Water board lifts hosepipe ban\n\nWords by Marta Lindqvist\nPhotography by Ola Berg\n\n3 March 2024\n\n" + p, "Water board lifts hosepipe ban", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
+		{"authors two lines with roles", "Water Security in the Eastern Districts\n\nMarta Lindqvist, Senior Fellow\nOla Berg, Research Associate\n\nMarch 3, 2024\n\n" + p, "Water Security in the Eastern Districts", []string{"Marta Lindqvist", "Ola Berg"}, "2024-03-03", "The water board"},
+		{"by and outlet pipe date", "Water board lifts hosepipe ban\nBy Marta Lindqvist | The Valley Courier | March 3, 2024\n" + p, "Water board lifts hosepipe ban", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
+		{"question title", "Will the hosepipe ban end this spring?\n\nBy Marta Lindqvist\n\nMarch 3, 2024\n\n" + p, "Will the hosepipe ban end this spring?", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
+		{"quoted title", "‘We are out of water’: towns plead for help\n\nBy Marta Lindqvist\n\nMarch 3, 2024\n\n" + p, "‘We are out of water’: towns plead for help", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
+		{"date first then title then by", "March 3, 2024\n\nWater board lifts hosepipe ban\n\nBy Marta Lindqvist\n\n" + p, "Water board lifts hosepipe ban", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
+		{"short date month year", "Water Security in the Eastern Districts\nMarta Lindqvist\nMarch 2024\n" + p, "Water Security in the Eastern Districts", []string{"Marta Lindqvist"}, "", "The water board"},
+		{"by with email", "Water board lifts hosepipe ban\nBy Marta Lindqvist (marta@courier.example)\nMarch 3, 2024\n" + p, "Water board lifts hosepipe ban", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
+		{"name with middle initial and suffix", "Water board lifts hosepipe ban\nBy John Q. Adams Jr. and Mary-Ann O'Neill\nMarch 3, 2024\n" + p, "Water board lifts hosepipe ban", []string{"John Q. Adams Jr.", "Mary-Ann O'Neill"}, "2024-03-03", "The water board"},
+		{"chinese name byline xinhua", "Water board lifts ban\n\nSource: Xinhua| 2024-03-03 10:15:22|Editor: Zhang Long\n\n" + p, "Water board lifts ban", nil, "2024-03-03", "The water board"},
+		{"global times style", "Water board lifts ban\nBy Global Times Published: Mar 03, 2024 10:15 PM\n" + p, "Water board lifts ban", nil, "2024-03-03", "The water board"},
+		{"gt style named", "Water board lifts ban\nBy Chen Qingqing Published: Mar 03, 2024 10:15 PM\n" + p, "Water board lifts ban", []string{"Chen Qingqing"}, "2024-03-03", "The water board"},
+		{"scmp style", "Water board lifts ban\nThe board says reservoirs are full after the wet winter\nMarta Lindqvist\nin Hong Kong\nPublished: 6:00pm, 3 Mar 2024\n" + p, "Water board lifts ban", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
+		{"korea herald", "Water board lifts ban\nBy Kim Min-ji\nPublished : March 3, 2024 - 15:30\n" + p, "Water board lifts ban", []string{"Kim Min-ji"}, "2024-03-03", "The water board"},
+		{"yonhap", "Water board lifts ban\nAll News 15:30 March 03, 2024\nSEOUL, March 3 (Yonhap) -- The water board said on Wednesday that it would lift the ban.\n", "Water board lifts ban", nil, "2024-03-03", "The water board"},
+		{"hindu", "Water board lifts ban\nMarch 03, 2024 10:15 pm | Updated 10:16 pm IST - NEW DELHI\n" + p, "Water board lifts ban", nil, "2024-03-03", "The water board"},
+		{"dawn", "Water board lifts ban\nMarta Lindqvist Published March 3, 2024\n" + p, "Water board lifts ban", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
+		{"substack", "Water board lifts ban\nWhat the end of the hosepipe ban tells us\nMarta Lindqvist\nMar 03, 2024\n" + p, "Water board lifts ban", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
+		{"diplomat", "Water board lifts ban\nThe board says reservoirs are full.\nBy Marta Lindqvist\nMarch 03, 2024\n" + p, "Water board lifts ban", []string{"Marta Lindqvist"}, "2024-03-03", "The board says"},
+		{"by-line and date in capitals", "Water Board Lifts Ban\nBY MARTA LINDQVIST AND OLA BERG\nMARCH 3, 2024\n" + p, "Water Board Lifts Ban", []string{"MARTA LINDQVIST", "OLA BERG"}, "2024-03-03", "The water board"},
+		{"ambiguous numeric, month-first text", "Water Board Lifts Hosepipe Ban\n\nBy Marta Lindqvist\n\n03/04/2024\n\nThe water board said on Wednesday that the ban, in force since June 5, 2023, would end.\n", "Water Board Lifts Hosepipe Ban", []string{"Marta Lindqvist"}, "2024-03-04", "The water board"},
+		{"ambiguous numeric, day-first text", "Water board lifts hosepipe ban\n\nBy Marta Lindqvist\n\n03/04/2024\n\nThe water board said on Wednesday that the ban, in force since 5 June 2023, would end.\n", "Water board lifts hosepipe ban", []string{"Marta Lindqvist"}, "2024-04-03", "The water board"},
+		{"dateline own line", "Water board lifts hosepipe ban in east\n\nLONDON, March 3 (Reuters) -\nThe water board said on Wednesday that it would lift the ban.\n\nIt said reservoirs were full again after a wet winter in the region.\n", "Water board lifts hosepipe ban in east", nil, "", "The water board"},
+		{"dateline date year", "Water board lifts hosepipe ban in east\n\nLONDON, March 3, 2024 (AFP) - The water board said on Wednesday that it would lift the ban.\n", "Water board lifts hosepipe ban in east", nil, "2024-03-03", "The water board"},
+		{"name comma month date", "Water board lifts hosepipe ban\nMarta Lindqvist, March 3, 2024\n" + p, "Water board lifts hosepipe ban", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
+		{"by name comma date", "Water board lifts hosepipe ban\nBy Marta Lindqvist, March 3, 2024\n" + p, "Water board lifts hosepipe ban", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
+		{"by name dash date", "Water board lifts hosepipe ban\nBy Marta Lindqvist - 3 March 2024\n" + p, "Water board lifts hosepipe ban", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
+		{"by name on date", "Water board lifts hosepipe ban\nBy Marta Lindqvist on 3 March 2024\n" + p, "Water board lifts hosepipe ban", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
+		{"name, outlet, date lines no blank", "WORLD\nWater board lifts hosepipe ban\nMarta Lindqvist\nThe Valley Courier\nPublished 3 March 2024\n" + p, "Water board lifts hosepipe ban", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
+		{"share line under byline", "Water board lifts hosepipe ban\n\nBy Marta Lindqvist\n\nMarch 3, 2024\n\nShare on Facebook\nShare on Twitter\nEmail\n\n" + p, "Water board lifts hosepipe ban", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
+		{"subtitle after title", "Water board lifts hosepipe ban\n\nReservoirs are back to normal after a wet winter\n\nBy Marta Lindqvist\n\nMarch 3, 2024\n\n" + p, "Water board lifts hosepipe ban", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
+		{"kicker colon title", "Analysis | Water board lifts hosepipe ban\n\nBy Marta Lindqvist\n\nMarch 3, 2024\n\n" + p, "Water board lifts hosepipe ban", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
+		{"think tank by-line with affiliation", "Water Security in the Eastern Districts\n\nMarta Lindqvist and Ola Berg\n\n3 March 2024\n\n" + p, "Water Security in the Eastern Districts", []string{"Marta Lindqvist", "Ola Berg"}, "2024-03-03", "The water board"},
+		{"commentary by", "Commentary by Marta Lindqvist\n\nWater Security in the Eastern Districts\n\nMarch 3, 2024\n\n" + p, "Water Security in the Eastern Districts", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
+		{"date and read time", "Water board lifts hosepipe ban\nMarta Lindqvist\nMar 3, 2024 · 4 min read\n" + p, "Water board lifts hosepipe ban", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
+		{"caption above title", "Residents queue for water in Eastgate on Tuesday. (Photo: Ola Berg/Courier)\n\nWater board lifts hosepipe ban\n\nBy Marta Lindqvist\n\nMarch 3, 2024\n\n" + p, "Water board lifts hosepipe ban", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
+		{"chinese ministry style", "Spokesperson's Remarks on the Water Agreement\n2024/03/03\n" + p, "Spokesperson's Remarks on the Water Agreement", nil, "2024-03-03", "The water board"},
+		{"reading date bracket", "Water board lifts hosepipe ban\n[March 3, 2024]\n" + p, "Water board lifts hosepipe ban", nil, "2024-03-03", "The water board"},
+		{"date in parens", "Water board lifts hosepipe ban (March 3, 2024)\n\n" + p, "Water board lifts hosepipe ban (March 3, 2024)", nil, "2024-03-03", "The water board"},
+		{"author after body opening? title then date then by-line", "Water board lifts hosepipe ban\nMarch 3, 2024\nMarta Lindqvist\n" + p, "Water board lifts hosepipe ban", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
+		{"all caps title", "WATER BOARD LIFTS HOSEPIPE BAN\n\nBy Marta Lindqvist\n\nMarch 3, 2024\n\n" + p, "WATER BOARD LIFTS HOSEPIPE BAN", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
+		{"title no anchor", "Water board lifts hosepipe ban\n\n" + p, "Water board lifts hosepipe ban", nil, "", "The water board"},
+		{"long title", "Water board lifts hosepipe ban in the eastern districts as reservoirs return to normal after the wettest winter in a decade\n\nBy Marta Lindqvist\n\nMarch 3, 2024\n\n" + p, "Water board lifts hosepipe ban in the eastern districts as reservoirs return to normal after the wettest winter in a decade", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
+		{"title with year", "Water Policy Outlook 2024: What Comes After the Ban\n\nMarta Lindqvist\n\nMarch 3, 2024\n\n" + p, "Water Policy Outlook 2024: What Comes After the Ban", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
+		{"authors with and three", "Water Security in the Eastern Districts\nBy Marta Lindqvist, Ola Berg, and Kwame Asante\nMarch 3, 2024\n" + p, "Water Security in the Eastern Districts", []string{"Marta Lindqvist", "Ola Berg", "Kwame Asante"}, "2024-03-03", "The water board"},
+		{"blog author then date", "Water board lifts hosepipe ban\nAuthor: Marta Lindqvist\nDate: 03/03/2024\nCategory: Environment\n" + p, "Water board lifts hosepipe ban", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkHeader(t, tt.text, tt.title, tt.authors, tt.published, strings.TrimSuffix(tt.first, "\n"))
+		})
+	}
+}
+
+// TestNumericDateOrder: a numeric date's order of day and month, read from
+// the number above 12 in it or in the text's other dates, else from the
+// order its dates with a month's name take; day first when nothing tells.
+func TestNumericDateOrder(t *testing.T) {
+	for _, tt := range []struct {
+		line, text, want string
+	}{
+		{"03/22/23", "", "2023-03-22"},
+		{"22/03/23", "", "2023-03-22"},
+		{"22.03.2023", "", "2023-03-22"},
+		{"Posted 03/22/2023 at 10:15 AM", "", "2023-03-22"},
+		{"03/04/2024", "", "2024-04-03"},
+		{"03/04/2024", "The ban began on June 5, 2023, and was extended on Sept. 1, 2023.", "2024-03-04"},
+		{"03/04/2024", "The ban began on 5 June 2023.", "2024-04-03"},
+		{"03/04/2024", "An earlier notice, dated 11/21/2023, set the terms.", "2024-03-04"},
+		{"03/04/2024", "An earlier notice, dated 21/11/2023, set the terms. It began on June 5, 2023.", "2024-04-03"},
+		{"13/13/2024", "", ""},
+	} {
+		h := header{text: tt.text}
+		h.takeDate(tt.line)
+		if got := date(h.published); got != tt.want {
+			t.Errorf("%q in %q: got %q, want %q", tt.line, tt.text, got, tt.want)
+		}
+	}
+}
