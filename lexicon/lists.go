@@ -89,6 +89,7 @@ var (
 	Do                   = load("do")                    // "does", "did"
 	Modals               = load("modals")                // "can", "must"
 	VerbAdverbs          = load("verb-adverbs")          // "also", "never": inside a verb group
+	TimeAdverbs          = load("time-adverbs")          // "on Friday", "last week": a time phrase before a verb
 	AdjectivalAdverbs    = load("adjectival-adverbs")    // "long", "first": inside a verb group or a noun phrase
 	VerbParticles        = load("verb-particles")        // "out", "up": end a phrasal verb
 	ReferringDeterminers = load("referring-determiners") // "the", "this", "that" before a referring noun

@@ -268,13 +268,14 @@ func quoteAt(c *claimx.Claim, it item) *claimx.Quote {
 
 // mention is the words for the unnamed speaker named by item k of claim
 // i: the noun phrase there, or, for a pronoun, the last such mention
-// before it.
+// before it that agrees in number ("he" is none of "the authors"), else
+// the pronoun.
 func (t *attributor) mention(i, k int) string {
 	it := t.views[i].items[k]
 	switch {
 	case !it.pronoun:
 		return t.views[i].mentionText(k)
-	case t.mem.lastMention != "":
+	case t.mem.lastMention != "" && !(singular(it.lower) && pluralSource(t.mem.lastMention)):
 		return t.mem.lastMention
 	}
 	return it.text
@@ -818,6 +819,28 @@ func (t *attributor) resolve(i, k int) *claimx.Entity {
 
 func isPerson(e *claimx.Entity) bool { return e.Type == claimx.Person }
 
+// singular reports whether the pronoun w stands for one person or thing.
+func singular(w string) bool {
+	switch w {
+	case "he", "she", "it", "his", "her", "its":
+		return true
+	}
+	return false
+}
+
+// pluralSource reports whether the words standing for an unnamed source
+// name several, which "he", "she" or "it" cannot stand for: a regular
+// plural ("officials", "two diplomats", "the authors") or an irregular one
+// the source list gives after its singular ("people familiar with the
+// talks").
+func pluralSource(mention string) bool {
+	w := strings.ToLower(mention[strings.LastIndexByte(mention, ' ')+1:])
+	if i, ok := lexicon.UnnamedSources.Entry(w); ok {
+		return lexicon.UnnamedSources.Forms(i)[0] != w
+	}
+	return lexicon.Singular(w) != "" // "authors", "residents"
+}
+
 // bodyHeard returns the body a spokesperson no body is named for speaks
 // for: the one that spoke, or else acted, in the nearest of the few claims
 // before claim i in its section that names a speaker or a body ("West
@@ -926,7 +949,11 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 		if e := t.speakers[j]; e != nil && (fits(e) || e == unnamed && p.pronoun || p.lower == "it" && t.byDocument[j]) {
 			// "he said" after "the employee said" is the employee again, "it
 			// found" after "a study found" the study, "It also calls for"
-			// after "The document states" the document's issuer
+			// after "The document states" the document's issuer; but "he"
+			// is none of "diplomats", nor anyone named before them
+			if e == unnamed && singular(p.lower) && pluralSource(t.a.Claims[j].SpeakerMention) {
+				return nil
+			}
 			return e
 		}
 		if e := t.views[j].subject(fits, len(t.views[j].items)); e != nil {
@@ -1350,7 +1377,11 @@ func (v *view) markReferences() {
 		if !possessive && v.someBody(k) {
 			it.unnamed = true // "an international tribunal has said", "rights groups say"
 		}
-		if t := lexicon.ReferringNouns.Types(noun); t != nil && v.definite(k) {
+		// a noun for a body of any kind after capitalised words ends a
+		// name the tagger missed ("The Central Broadcasting Station
+		// reported"), where "the Foreign Ministry" may refer to a
+		// ministry named before
+		if t := lexicon.ReferringNouns.Types(noun); t != nil && v.definite(k) && !(lexicon.AnyBodyNouns.Has(noun) && v.inName(k)) {
 			it.refers, it.lower, it.possessive = t, noun, possessive
 		} else if !possessive && v.officeHolder(k) >= 0 {
 			it.refers = people

@@ -1895,3 +1895,87 @@ func TestAttributionTitlesAgree(t *testing.T) {
 			[]ent{milei, china}, []string{"", "Javier Milei | stated"}},
 	})
 }
+
+// TestAttributionSubjectShapes checks subjects the verb is kept from by
+// what news copy puts between them: an appositive whose closing comma the
+// writer left out, and a time phrase.
+func TestAttributionSubjectShapes(t *testing.T) {
+	zhang := ent{"Zhang Weiying", "Zhang Weiying", claimx.Person}
+	peking := ent{"Peking University", "Peking University", claimx.Org}
+	jones := ent{"Sarah Jones", "Sarah Jones", claimx.Person}
+	chatham := ent{"Chatham House", "Chatham House", claimx.Org}
+	liQiang := ent{"Li Qiang", "Li Qiang", claimx.Person}
+	emery := ent{"Emery", "David Emery", claimx.Person}
+	checkAttributions(t, []attributionCase{
+		{"digest: an appositive left unclosed before the verb",
+			[][]string{{"Zhang Weiying, a professor at Peking University wrote that there are six misconceptions."}},
+			[]ent{zhang, peking}, []string{"Zhang Weiying | wrote"}},
+		{"non-US English: an unclosed relative clause",
+			[][]string{{"Sarah Jones, who heads the Asia programme at Chatham House said the talks had stalled."}},
+			[]ent{jones, chatham}, []string{"Sarah Jones | said"}},
+		{"think tank: an unclosed title phrase",
+			[][]string{{"Sarah Jones, director of studies at Chatham House argued that sanctions had failed."}},
+			[]ent{jones, chatham}, []string{"Sarah Jones | argued"}},
+		{"closed appositive still reads as before",
+			[][]string{{"Zhang Weiying, a professor at Peking University, said that growth would slow."}},
+			[]ent{zhang, peking}, []string{"Zhang Weiying | said"}},
+		{"a verb form inside the phrase is not the clause's verb (blog)",
+			[][]string{{"Emery, a blogger who will soon be in charge of labelling “fake news” shared an article."}},
+			[]ent{emery}, []string{""}},
+		{"a name not heading its clause is no subject (wire)",
+			[][]string{{"After meeting Li Qiang, an economist said the talks were useful."}},
+			[]ent{liQiang}, []string{"(economist) | said"}},
+		{"wire: a day between an appositive and the verb",
+			[][]string{{"Li Qiang, the premier, on Friday told delegates that growth would reach 5 percent."}},
+			[]ent{liQiang}, []string{"Li Qiang | told"}},
+		{"newspaper: a week between an appositive and the verb",
+			[][]string{{"Sarah Jones, the director, last week warned that the talks had stalled."}},
+			[]ent{jones}, []string{"Sarah Jones | warned"}},
+		{"ministry: a date between an appositive and the verb",
+			[][]string{{"Li Qiang, Premier of the State Council, on 3 March stressed that reform would continue."}},
+			[]ent{liQiang}, []string{"Li Qiang | stressed"}},
+		{"a place between an appositive and the verb is no time phrase",
+			[][]string{{"Li Qiang, the premier, in Beijing said growth would slow."}},
+			[]ent{liQiang, beijing}, []string{""}},
+	})
+}
+
+// TestAttributionOutletNouns checks that a noun for a news outlet refers to
+// the outlet last named whatever its name, but not as the end of a name
+// the tagger missed.
+func TestAttributionOutletNouns(t *testing.T) {
+	itv := ent{"ITV News", "ITV News", claimx.Org}
+	gt := ent{"Global Times", "Global Times", claimx.Org}
+	aj := ent{"Al Jazeera", "Al Jazeera", claimx.Org}
+	cmc := ent{"Central Military Commission", "Central Military Commission", claimx.Org}
+	checkAttributions(t, []attributionCase{
+		{"UK broadcaster: the broadcaster with a day before its verb",
+			[][]string{{"ITV News said it was seeking answers.", "The broadcaster on Monday said nine people were arrested."}},
+			[]ent{itv}, []string{"ITV News | said", "ITV News | said"}},
+		{"wire: the tabloid",
+			[][]string{{"The Global Times said the tariffs would fail.", "The tabloid, which is run by the People’s Daily, said Washington would regret it."}},
+			[]ent{gt}, []string{"Global Times | said", "Global Times | said"}},
+		{"newspaper: the network",
+			[][]string{{"Al Jazeera reported that the talks had stalled.", "The network said it had spoken to three officials."}},
+			[]ent{aj}, []string{"Al Jazeera | reported", "Al Jazeera | said"}},
+		{"digest: a capitalised outlet noun ends a name, not a reference",
+			[][]string{{"The Central Military Commission met on Monday.", "The Central Broadcasting Station reported that the meeting was held."}},
+			[]ent{cmc}, []string{"", ""}},
+	})
+}
+
+// TestAttributionPronounNumber checks that "he", "she" and "it" do not go
+// on with an unnamed source in the plural.
+func TestAttributionPronounNumber(t *testing.T) {
+	checkAttributions(t, []attributionCase{
+		{"wire: he after diplomats is someone else",
+			[][]string{{"Diplomats said the summit would be postponed.", "He said the mood was grim."}},
+			nil, []string{"(Diplomats) | said", "(He) | said"}},
+		{"think tank: it after the authors is no one",
+			[][]string{{"The authors argue that debt is unsustainable.", "In fact, it is safe to say that reform is overdue."}},
+			nil, []string{"(authors) | argue", ""}},
+		{"newspaper: he after an official is the official",
+			[][]string{{"A senior official said the plan had been approved.", "He said the provinces would follow."}},
+			nil, []string{"(senior official) | said", "(senior official) | said"}},
+	})
+}

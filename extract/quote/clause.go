@@ -289,6 +289,9 @@ func (v *view) subjectBefore(k int) int {
 		case inVerbGroup && it.kind == wordItem && it.refers == nil && lexicon.Pronouns.Has(it.lower):
 			return -1 // "when we thought it was time": the quoted speaker's own "we", no one named
 		case v.candidate(j):
+			if p := v.unclosedAppositive(v.commaBefore(j), k); p >= 0 {
+				return p
+			}
 			if h := v.relativeHead(j); h >= 0 {
 				return h
 			}
@@ -307,18 +310,96 @@ func (v *view) subjectBefore(k int) int {
 			if inVerbGroup {
 				return v.appositiveSubject(j)
 			}
-			if p := v.beforeParens(j - 1); ownerBy == "title" && p >= 0 && v.items[p].kind == entityItem && isPerson(v.items[p].entity) && v.candidate(p) {
+			if p := v.unclosedAppositive(j, k); p >= 0 {
+				return p
+			}
+			if p := v.beforeParens(j - 1); ownerBy == "title" && p >= 0 && v.items[p].kind == entityItem && isPerson(v.items[p].entity) && v.candidate(p) && v.headsClause(p) {
 				return p // "Hu Jintao, then General Secretary of the CPC said": an appositive left unclosed gives the person a title
 			}
 			return fallback(j)
 		case it.is(clauseBreaks):
 			return fallback(j)
 		}
-		if it.kind != parenItem && !(it.kind == wordItem && auxiliary(it.lower)) {
+		if it.kind != parenItem && !(it.kind == wordItem && auxiliary(it.lower)) && !v.timePhrase(j) {
 			inVerbGroup = false
 		}
 	}
 	return fallback(-1)
+}
+
+// timePhrase reports whether item j belongs to a time phrase, which news
+// copy may put between a subject and its verb: "Li Qiang, the premier, on
+// Friday told delegates", "The ministry last week said", "officials
+// earlier this month warned". A preposition counts only before a calendar
+// word or a number ("on 3 March"), so "in Beijing" stays a place.
+func (v *view) timePhrase(j int) bool {
+	it := v.items[j]
+	if it.kind != wordItem {
+		return false
+	}
+	if it.lower == "on" {
+		next := v.wordAt(j + 1)
+		return lexicon.Calendar.Has(next) || j+1 < len(v.items) && isNumber(v.items[j+1].text)
+	}
+	return lexicon.TimeAdverbs.Has(it.lower) || lexicon.Calendar.Has(it.lower) || isNumber(it.text)
+}
+
+// commaBefore returns the comma before item j in its clause, -1 if a
+// clause break, a dash or a quotation comes first.
+func (v *view) commaBefore(j int) int {
+	for i := j - 1; i >= 0; i-- {
+		switch it := v.items[i]; {
+		case it.kind == quoteItem || it.is(clauseBreaks+dashes):
+			return -1
+		case it.is(","):
+			return i
+		}
+	}
+	return -1
+}
+
+// unclosedAppositive returns the person before the comma at open that
+// heads the clause of verb k, when the comma sets off a phrase whose
+// closing comma the writer left out, so that the verb follows the phrase
+// directly: "Zhang Weiying, a professor at Peking University wrote that",
+// "Sarah Jones, who heads the Asia programme at Chatham House said". The
+// phrase opens with an article, a title or "who", as an appositive does;
+// -1 if the shape is not there, or if k is no finite verb but a form
+// inside the phrase ("a writer … in charge of labelling “fake news”").
+func (v *view) unclosedAppositive(open, k int) int {
+	if open < 1 || open+1 >= k || strings.HasSuffix(v.items[k].lower, "ing") || preposition(v.wordAt(k-1)) {
+		return -1
+	}
+	w := v.items[open+1]
+	if w.kind != wordItem || !lexicon.Articles.Has(w.lower) && w.lower != "who" && !isTitle(w.lower) {
+		return -1
+	}
+	p := v.beforeParens(open - 1)
+	if p < 0 || v.items[p].kind != entityItem || !isPerson(v.items[p].entity) || !v.candidate(p) || !v.headsClause(p) {
+		return -1
+	}
+	return p
+}
+
+// headsClause reports whether the name at p opens its clause, or the
+// sentence after an opening phrase, with only its titles, determiners and
+// names before it: "In 2012, Hu Jintao, then General Secretary …", but in
+// "After meeting Li, a professor at the university said" Li is no subject.
+func (v *view) headsClause(p int) bool {
+	start := v.clauseStart(p)
+	for i := p - 1; i >= start; i-- {
+		switch it := v.items[i]; {
+		case it.is(","):
+			return true
+		case it.kind == entityItem:
+		case it.kind != wordItem:
+			return false
+		case isTitle(it.lower) || lexicon.Determiners.Has(it.lower):
+		case unicode.IsLower([]rune(it.text)[0]) || lexicon.Common.Has(it.lower):
+			return false
+		}
+	}
+	return true
 }
 
 // relativeHead returns, when the possible speaker at j stands in a relative
