@@ -66,6 +66,7 @@ var (
 	RevisionLabels = load("revision-labels")                    // "Updated", "Last modified": label a revision's date
 	DateLabels     = union(load("date-labels"), RevisionLabels) // "Published on", "Last updated": label a date line
 	AccessCues     = load("access-cues")                        // "accessed", "checked": the date a reader looked at a source
+	DateCutoffs    = load("date-cutoffs")                       // "as of": the date up to which a source's data run
 	Qualifiers     = load("date-qualifiers")                    // "mid", "early": place a date within its month or year
 	IssueWords     = load("issue-designators")                  // "No.", "Vol.", "p.": open an issue, volume or page field after a periodical's name
 	// Calendar holds every calendar word as a capitalised word shows it:

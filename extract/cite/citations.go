@@ -736,7 +736,8 @@ func bareDayEnds(toks []citeToken, i int) bool {
 var dateForms = []func(dateCursor) (dateParts, dateCursor, bool){isoDate, numericDate, hanziDate, monthFirst, dayFirst, seasonYear, yearOnly}
 
 // dateAt reads one date at toks[i], with an optional access cue ("accessed
-// April 3", "retrieved on 2024-03-07") and weekday ("Tuesday, March 7"). A
+// April 3", "retrieved on 2024-03-07"), label ("published on", "as of") and
+// weekday ("Tuesday, March 7"). A
 // date must end its entry: the content ends, or a "," or ";" follows, or a
 // final "."; so that "2023" in "2023 Annual Report" is read as part of a
 // source, not as a date.
@@ -756,6 +757,7 @@ func (o numericOrder) dateAt(toks []citeToken, i int) (printedDate, bool) {
 			c.i++
 		}
 	}
+	c.skipLabel()
 	c.skipWeekday()
 	c.skipQualifier()
 	for _, form := range dateForms {
@@ -770,6 +772,32 @@ func (o numericOrder) dateAt(toks []citeToken, i int) (printedDate, bool) {
 		}
 	}
 	return printedDate{}, false
+}
+
+// maxDateLabelWords is the most words a date's label holds: "last
+// updated on".
+const maxDateLabelWords = 3
+
+// skipLabel skips what labels a date in a source's entry: the words that
+// label a date line ("published", "updated on", "dated") or the cut-off of
+// data that run up to it ("as of 3 March 2024"). The date is the entry's.
+func (c *dateCursor) skipLabel() {
+	for n := 0; n < maxDateLabelWords; n++ {
+		t := c.peek()
+		if t.kind != ctWord {
+			break
+		}
+		if lexicon.DateLabels.Has(t.word) {
+			c.i++
+			continue
+		}
+		if c.i+1 < len(c.toks) && lexicon.DateCutoffs.Has(t.word+" "+c.toks[c.i+1].word) {
+			c.i += 2
+			continue
+		}
+		break
+	}
+	c.accept(':')
 }
 
 // skipWeekday skips the weekday a date may open on: "Tuesday, March 7".

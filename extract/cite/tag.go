@@ -67,6 +67,12 @@ func SourceTagLen(text string) int {
 // from the line's start.
 func lineTag(line string, published time.Time, order func() numericOrder) (claimx.Citation, bool) {
 	trimmed := strings.TrimRightFunc(line, unicode.IsSpace)
+	// A labelled source line ("Source: Harbour Customs, 3 March 2024.")
+	// is no sentence, whatever closes it.
+	labelled := sourceLeadIn(strings.TrimLeft(trimmed, " \t")) > 0
+	if labelled {
+		trimmed = strings.TrimSuffix(trimmed, ".")
+	}
 	if last, _ := utf8.DecodeLastRuneInString(trimmed); !unicode.IsDigit(last) && !unicode.IsLetter(last) {
 		return claimx.Citation{}, false
 	}
@@ -91,6 +97,11 @@ func lineTag(line string, published time.Time, order func() numericOrder) (claim
 		}
 	} else {
 		sep = slices.IndexFunc(toks, func(t citeToken) bool { return t.is(',') })
+	}
+	// The label is no word of the source's: "Source: National Bureau of
+	// Statistics, as of May 2024".
+	if first == 0 && labelled && len(toks) > 2 && toks[1].is(':') {
+		first = 2
 	}
 	if sep-first < 1 || sep-first > maxTagWords || first > 0 && !nameCased(string(rs[toks[0].start:toks[first-2].end])) {
 		return claimx.Citation{}, false

@@ -42,6 +42,29 @@ func TestSourceTags(t *testing.T) {
 	})
 }
 
+// TestLabelledSourceLines: a chart's or a table's source line names the
+// source after its label and dates the data, "as of" a day or a month or
+// when accessed; a full stop may close it. A label of the date alone
+// before it reads the same date.
+func TestLabelledSourceLines(t *testing.T) {
+	d, m := claimx.Day, claimx.Month
+	text := "Source: Harbour Customs, as of 03/22/23\n" +
+		"Source: Harbour Bureau of Port Statistics, as of May 2024\n" +
+		"Data: Quay Freight Index, accessed June 3, 2024.\n" +
+		"Sources: Tide Weekly, as at 4 June 2024.\n" +
+		"Data Harbour Alliance, 5 June 2024\n" +
+		"Fees rose (Harbour Daily, published on June 6, 2024).\n" +
+		"Rates held, as of June 7, 2024.\n"
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2024-06-20")), []wantCite{
+		{"Harbour Customs", "2023-03-22", d, false, false, "Source: Harbour Customs, as of 03/22/23"},
+		{"Harbour Bureau of Port Statistics", "2024-05-01", m, false, false, "Source: Harbour Bureau of Port Statistics, as of May 2024"},
+		{"Quay Freight Index", "2024-06-03", d, false, true, "Data: Quay Freight Index, accessed June 3, 2024"},
+		{"Tide Weekly", "2024-06-04", d, false, false, "Sources: Tide Weekly, as at 4 June 2024"},
+		{"Data Harbour Alliance", "2024-06-05", d, false, false, "Data Harbour Alliance, 5 June 2024"},
+		{"Harbour Daily", "2024-06-06", d, false, false, "Harbour Daily, published on June 6, 2024"},
+	})
+}
+
 // TestDatesBeforeSource: an entry may print its dates first and its source
 // after them; a bare year before a name is a place of publication.
 func TestDatesBeforeSource(t *testing.T) {
