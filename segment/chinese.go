@@ -41,6 +41,12 @@ var (
 	// which would cost 12 MiB.
 	//go:embed dict/zh_idioms.txt
 	idiomWords string
+	// t2sChars maps traditional characters to their simplified forms, one
+	// "traditional<TAB>simplified" line each (tools/t2schars, from
+	// OpenCC): a run in traditional characters is cut through its
+	// simplified form, as the simplified list is the fuller one.
+	//go:embed dict/zh_t2s.txt
+	t2sChars string
 )
 
 // leaders are the names of the names list (dict/zh_names.txt): national
@@ -67,6 +73,8 @@ func wordSet(list string) map[string]bool {
 // concurrent reads.
 type Chinese struct {
 	seg *gse.Segmenter
+	// simple maps each traditional character to its simplified form.
+	simple map[rune]rune
 }
 
 // LoadChinese returns the Chinese segmenter, loading its dictionary from the
@@ -86,12 +94,55 @@ func loadChinese() (*Chinese, error) {
 	// gse's shortest-path and search modes, which cost a third of the load
 	// time and memory and are not used here (Cut with the HMM needs only
 	// the word frequencies).
-	for _, words := range []string{domainWords, nameWords, simplifiedWords, traditionalWords} {
+	c := &Chinese{seg: seg, simple: make(map[rune]rune, strings.Count(t2sChars, "\n"))}
+	for line := range strings.Lines(t2sChars) {
+		t, s, _ := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
+		tr, sr := []rune(t), []rune(s)
+		if len(tr) == 1 && len(sr) == 1 {
+			c.simple[tr[0]] = sr[0]
+		}
+	}
+	// The domain and names lists hold the words Taiwan and Hong Kong print
+	// in traditional characters alone (綠營, 民眾黨); their simplified
+	// forms are loaded after them, so that a run read through its
+	// simplified form still finds them.
+	for _, words := range []string{domainWords, nameWords, c.simplifiedList(domainWords + nameWords), simplifiedWords, traditionalWords} {
 		if err := seg.Reader(bufio.NewReader(strings.NewReader(words))); err != nil {
 			return nil, err
 		}
 	}
-	return &Chinese{seg: seg}, nil
+	return c, nil
+}
+
+// simplifiedList returns the lines of a "word, freq" list whose word has
+// a simplified form of its own, in that form.
+func (c *Chinese) simplifiedList(list string) string {
+	var b strings.Builder
+	for line := range strings.Lines(list) {
+		w, freq, ok := strings.Cut(line, ",")
+		if s, changed := c.simplify([]rune(w)); ok && changed {
+			b.WriteString(string(s) + "," + freq)
+		}
+	}
+	return b.String()
+}
+
+// simplify returns rs in simplified characters, and whether any changed;
+// rs itself when none did.
+func (c *Chinese) simplify(rs []rune) ([]rune, bool) {
+	var out []rune
+	for i, r := range rs {
+		if s, ok := c.simple[r]; ok {
+			if out == nil {
+				out = slices.Clone(rs)
+			}
+			out[i] = s
+		}
+	}
+	if out == nil {
+		return rs, false
+	}
+	return out, true
 }
 
 // HasHan reports whether s holds any Chinese character.
@@ -196,7 +247,14 @@ func nameCut(rs []rune, segs []string) bool {
 
 // Known reports whether the dictionary holds w as a word.
 func (c *Chinese) Known(w string) bool {
-	_, _, ok := c.seg.Find(w)
+	if _, _, ok := c.seg.Find(w); ok {
+		return true
+	}
+	s, changed := c.simplify([]rune(w))
+	if !changed {
+		return false
+	}
+	_, _, ok := c.seg.Find(string(s))
 	return ok
 }
 
@@ -207,9 +265,14 @@ func (c *Chinese) cut(rs []rune) []string {
 	if len(rs) == 0 {
 		return nil
 	}
+	// Traditional characters are cut in their simplified form, the
+	// segments taken from the run as printed: the simplified list holds
+	// words the traditional one lacks (社會|科學院 rather than
+	// 社會科學|院台灣).
+	simple, _ := c.simplify(rs)
 	var out []string
 	at := 0
-	for _, w := range c.seg.Cut(string(rs), true) {
+	for _, w := range c.seg.Cut(string(simple), true) {
 		n := len([]rune(w))
 		if n == 0 || at+n > len(rs) {
 			continue

@@ -138,6 +138,15 @@ func TestSegment(t *testing.T) {
 		{"方方日记", "", "方方|日记"}, // four characters: a name and a word
 		{"高水平", "", "高水平"},    // a word the domain list holds
 		{"新征程", "", "新|征程"},   // no surname opens it
+		// Traditional characters are cut through their simplified form,
+		// whose list is the fuller, and printed as they stand; a word
+		// Taiwan prints in traditional characters alone stays whole, and
+		// a character simplified text keeps (乾) is not simplified.
+		{"中國社會科學院台灣研究所", "", "中國|社會|科學院|台灣|研究所"},
+		{"涉臺外交研究中心", "", "涉臺|外交|研究|中心"},
+		{"全面建設社會主義現代化國家新徵程", "", "全面|建設|社會主義|現代化|國家|新|徵程"},
+		{"綠營", "", "綠營"},
+		{"滴水乾坤", "", "滴水|乾坤"},
 		{"掌舵着", "", "掌舵|着"},
 		{"反中亂港", "", "反中亂港"},
 		// A single capitalised word of the gloss is a place, not a name to
