@@ -185,7 +185,7 @@ func speakerDated(rs []rune, toks []citeToken, open, close, base int, published 
 		// Tiempo (3/28)").
 		if reportingVerbAfter(rs, close+1) {
 			source, _ = nameBefore(rs, open)
-		} else if name, from := nameBefore(rs, open); name != "" && (accordingTo(rs, from) || outletNamed(rs, name, from)) {
+		} else if name, from := nameBefore(rs, open); name != "" && (accordingTo(rs, from) || outletNamed(rs, name, from) || signedItem(rs, from, close)) {
 			source = name
 		}
 	}
@@ -287,6 +287,32 @@ func outletNamed(rs []rune, name string, from int) bool {
 	}
 	s, e := wordBefore(rs, from)
 	return s < e && lexicon.OutletNouns.Has(string(rs[s:e]))
+}
+
+// signedItem reports whether the name starting at rs[from], with its
+// dates in the parenthesis closing at rs[close], signs an item of a
+// digest: set off by a dash after the item's last sentence and ending its
+// line, "… across the world's forests. - Ana Ruiz (Mar 19, '15)".
+func signedItem(rs []rune, from, close int) bool {
+	i := from
+	for i > 0 && rs[i-1] == ' ' {
+		i--
+	}
+	if i == 0 || !strings.ContainsRune(dashes, rs[i-1]) {
+		return false
+	}
+	i--
+	for i > 0 && rs[i-1] == ' ' {
+		i--
+	}
+	if i == 0 || !strings.ContainsRune(".!?”\"", rs[i-1]) {
+		return false
+	}
+	end := close + 1
+	for end < len(rs) && (rs[end] == ' ' || rs[end] == '\t') {
+		end++
+	}
+	return end == len(rs) || rs[end] == '\n'
 }
 
 // accordingTo reports whether "according to" ends right before rs[i],
