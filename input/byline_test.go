@@ -14,6 +14,10 @@ func TestBylineRoles(t *testing.T) {
 		"By Ana Ruiz and Stephen King":                {"Ana Ruiz", "Stephen King"},
 		"By Maria della Rosa, Research Director":      {"Maria della Rosa"},
 		"By José Ortega y Gasset":                     {"José Ortega y Gasset"},
+		// French, Spanish and German pages open theirs with their own "By".
+		"Par Sébastien Farcis":     {"Sébastien Farcis"},
+		"Por María Fernanda López": {"María Fernanda López"},
+		"Von Jörg Schmidt":         {"Jörg Schmidt"},
 	} {
 		if got, ok := parseAuthors(line); !ok || !reflect.DeepEqual(got, want) {
 			t.Errorf("parseAuthors(%q) = %q, %v; want %q", line, got, ok, want)

@@ -708,6 +708,14 @@ func anchor(lines []headerLine) int {
 			title, standfirst = l.text, false
 			continue
 		case runningLine, otherLine:
+			// A standfirst longer than a caption is one paragraph right
+			// under the title with the by-line right under it: "by Ana
+			// Ruiz" after the report's summary.
+			if next := skipFurniture(lines, i+1); len(l.text) > maxCaption && title != "" && sentences == 0 && next < len(lines) && lines[next].kind == bylineLine && len(l.text) <= maxHeaderLine {
+				sentences++
+				title, standfirst = "", true
+				continue
+			}
 			if len(l.text) > maxCaption || prose(l) && sentences == maxBeforeAnchor {
 				return -1
 			}
@@ -840,7 +848,7 @@ func bareTitle(lines []headerLine, c int, after []int) int {
 		// site's name after a rule, not more of the headline ("… by the
 		// Minister Nakatani(08:29 …)").
 		before, rest := text[:i], text[i+len(t):]
-		if len(strings.Fields(before)) <= maxLabelWords && (rest == "" || titleSuffix.MatchString(rest)) {
+		if len(strings.Fields(before)) <= maxLabelWords && (rest == "" || titleSuffix.MatchString(rest) || gluedSite(lines[c].text[len(lines[c].text)-len(rest):])) {
 			best = a
 		}
 	}
@@ -850,6 +858,13 @@ func bareTitle(lines []headerLine, c int, after []int) int {
 // titleSuffix is what a page prints after a headline it repeats: a date or
 // the site's name after a comma, a rule or a dash.
 var titleSuffix = regexp.MustCompile(`^\s*(?:,|[|–—-]\s)`)
+
+// gluedSite reports whether what a page prints after a headline it repeats
+// is an outlet's name run onto it by a dash: "…: MOC-Xinhua".
+func gluedSite(rest string) bool {
+	site, ok := strings.CutPrefix(rest, "-")
+	return ok && (outlet(site) || masthead(site))
+}
 
 // label reports whether a line printed by a headline is a short label, no
 // headline: a kicker or a section ("Asia Pacific", "Research"), an

@@ -12,6 +12,7 @@ import (
 // blog, think-tank, ministry and newsletter by-lines and date lines, a
 // kicker set off by a rule, a date in brackets.
 func TestHeaderShapesInHouseStyles(t *testing.T) {
+	const summary = "Reservoirs in the eastern districts have refilled after the wettest winter in a decade, and the board that runs them has lifted a ban on hosepipes that had stood since the drought of the summer before last. This compilation gathers the board's notices, the reports of the inspectors it sent to each reservoir and the complaints residents filed while the ban was in force, with a short account of the decisions that led to it and of those that ended it. It also sets out what the board has promised to do before the next dry summer: new pipes for the oldest districts, a second intake on the river and meters for every house that still pays a flat rate."
 	const p = "The water board said on Wednesday that it would lift the hosepipe ban in the eastern districts from next week.\n"
 	tests := []struct {
 		name, text, title string
@@ -23,6 +24,10 @@ func TestHeaderShapesInHouseStyles(t *testing.T) {
 		{"today above title, published below, no author", "Monday, 7 December 2026 | Last updated 09:12\n\nWater board lifts hosepipe ban in east\n\nPublished: 3 March 2024\n\n" + p, "Water board lifts hosepipe ban in east", nil, "2024-03-03", "The water board"},
 		{"blog: the post's date over the title, the reprinted story's source and date under it", "Thursday, December 31, 2009\n\nWater Board Lifts Hosepipe Ban\n\nValley News 30/12/2009\n\n" + p, "Water Board Lifts Hosepipe Ban", nil, "2009-12-31", "The water board"},
 		{"the day's date over the masthead, a revision under the title", "Sunday, December 6, 2026\n\nThe Valley Courier\n\nWater board lifts hosepipe ban in east\n\nUpdated: March 5, 2024\n\n" + p, "Water board lifts hosepipe ban in east", nil, "2024-03-05", "The water board"},
+		{"report: a long summary under the title, then its by-line", "Skip to main content\n\nWater Security in the Eastern Districts: A Compilation\n\n" + summary + "\n\nby Eastgate Water Collective\n\n" + p, "Water Security in the Eastern Districts: A Compilation", []string{"Eastgate Water Collective"}, "", summary[:40]},
+		{"magazine: a long dek, by-line and date", "Water Board Lifts Hosepipe Ban\n\n" + summary + "\n\nBy Marta Lindqvist | March 3, 2024\n\n" + p, "Water Board Lifts Hosepipe Ban", []string{"Marta Lindqvist"}, "2024-03-03", summary[:40]},
+		{"page title with the outlet run on by a dash, the headline again", "Water board lifts hosepipe ban in the east: ministry-Xinhua\n\nWater board lifts hosepipe ban in the east: ministry\n\nSource: Xinhua\n\n2024-03-03 18:40:45\n\n" + p, "Water board lifts hosepipe ban in the east: ministry", nil, "2024-03-03", "The water board"},
+		{"page title with the site run on by a dash, the headline again", "Minister opens the eastern reservoir-Valley Times\n\nMinister opens the eastern reservoir\n\nMarch 3, 2024\n\n" + p, "Minister opens the eastern reservoir", nil, "2024-03-03", "The water board"},
 		{"US numeric date", "Water Board Lifts Hosepipe Ban\n\nBy Marta Lindqvist\n\n03/22/23\n\n" + p, "Water Board Lifts Hosepipe Ban", []string{"Marta Lindqvist"}, "2023-03-22", "The water board"},
 		{"US numeric date 4y", "Water Board Lifts Hosepipe Ban\n\nBy Marta Lindqvist\n\nPosted 03/22/2023 at 10:15 AM\n\n" + p, "Water Board Lifts Hosepipe Ban", []string{"Marta Lindqvist"}, "2023-03-22", "The water board"},
 		{"day first numeric", "Water board lifts hosepipe ban\n\nBy Marta Lindqvist\n\n22/03/2023\n\n" + p, "Water board lifts hosepipe ban", []string{"Marta Lindqvist"}, "2023-03-22", "The water board"},
@@ -115,5 +120,31 @@ func TestNumericDateOrder(t *testing.T) {
 		if got := date(h.published); got != tt.want {
 			t.Errorf("%q in %q: got %q, want %q", tt.line, tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestClosingDate: a date alone on a line right after the running text
+// dates a text whose header prints none, as statements, letters and blog
+// posts close; a chronology's or a diary's dated headings, with text under
+// them, do not.
+func TestClosingDate(t *testing.T) {
+	const para = "The water board said on Wednesday that it would lift the hosepipe ban in the eastern districts from next week.\n\n"
+	// The header reads a date under a title and two paragraphs as its
+	// own: the texts here print three or more before one.
+	const more = "Residents had complained for months about brown lawns and dry gardens across the eastern districts.\n\n"
+	for _, tt := range []struct{ name, text, want string }{
+		{"ministry statement closing on its date", "Statement on the Eastern Reservoirs\n\n" + para + more + para + "3 March 2024\n", "2024-03-03"},
+		{"blog post dated under its text, the archive after", "Humility\n\n" + para + more + para + "Aug 21, 2008\n\nSubscribe to:\n\nPost Comments (Atom)\n\n► 2009 (23)\n\n► 2008 (45)\n", "2008-08-21"},
+		{"letter closing on a labelled date", "Dear Editor,\n\n" + para + more + para + "Posted on: 22/03/2023\n", "2023-03-22"},
+		{"blog post dated, readers' comments after", "Humility\n\n" + para + more + para + "Aug 21, 2008\n\nSubscribe to:\n\nI disagree with the board entirely and so do my neighbours.\n\nMarch 2, 2009\n", "2008-08-21"},
+		{"chronology: dated headings with text under them", "Timeline of the Ban\n\n" + para + more + para + "3 March 2024\n\n" + more + "5 March 2024\n\n" + para, ""},
+		{"diary: the first dated heading over text", "Notes from the Drought\n\n" + para + more + para + "3 March 2024\n\n" + more, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Article("test.txt", []byte(tt.text), nil)
+			if got := date(a.Published); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
 	}
 }

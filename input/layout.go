@@ -201,9 +201,46 @@ func reportDate(a *claimx.Article, body []block) time.Time {
 	if d, ok := dateIn(a.Title); ok {
 		return d
 	}
-	d, _ := urlDate(a.URL)
+	if d, ok := urlDate(a.URL); ok {
+		return d
+	}
+	d, _ := closingDate(a.Text, body)
 	return d
 }
+
+// closingDate is the day printed alone on a line right after the running
+// text, as a statement, a letter or a blog post closes ("Aug 21, 2008"
+// over the blog's archive and its readers' comments): the text's first
+// line that is a date alone, when a paragraph of running text stands right
+// above it and none right under it. A chronology's or a diary's dated
+// headings have text under them.
+func closingDate(text string, body []block) (time.Time, bool) {
+	for i, b := range body {
+		t := text[b.start:b.end]
+		if b.lines != 1 || len(t) > maxDateAlone || !hasDigit(t) {
+			continue
+		}
+		d, ok := parseDateLine(t)
+		if !ok {
+			continue
+		}
+		if i == 0 || !runningParagraph(text[body[i-1].start:body[i-1].end]) || i+1 < len(body) && runningParagraph(text[body[i+1].start:body[i+1].end]) {
+			return time.Time{}, false
+		}
+		return d, true
+	}
+	return time.Time{}, false
+}
+
+// runningParagraph reports whether a block reads as a paragraph of running
+// text: words enough for a sentence, and a sentence's end.
+func runningParagraph(t string) bool {
+	return len(strings.Fields(t)) >= minProseWords && endsSentence(t)
+}
+
+// maxDateAlone is the most bytes of a line that is a date alone, its label,
+// weekday and time of day with it.
+const maxDateAlone = 64
 
 // splitBlocks groups lines into blocks. A blank line ends a block; a bullet
 // or Markdown heading line starts one; an unindented line after a bullet item
