@@ -1979,3 +1979,38 @@ func TestAttributionPronounNumber(t *testing.T) {
 			nil, []string{"(senior official) | said", "(senior official) | said"}},
 	})
 }
+
+// TestAttributionSpokespersonOfBody checks that an unnamed spokesperson of
+// a body speaks for it wherever the cue stands, and that "the
+// spokesperson" later goes on with that body when the text named no person
+// for the role.
+func TestAttributionSpokespersonOfBody(t *testing.T) {
+	maoNing := ent{"Mao Ning", "Mao Ning", claimx.Person}
+	fm := ent{"Foreign Ministry", "Foreign Ministry", claimx.Org}
+	checkAttributions(t, []attributionCase{
+		{"wire (Xinhua): an inverted cue with a spokesperson for a body, then the spokesperson",
+			[][]string{{"China firmly opposes the move, said a spokesperson for the Ministry of Commerce on Wednesday."},
+				{"The United States modified the rules on Tuesday."},
+				{"The spokesperson said the United States was overstretching the concept of national security."},
+				{"It causes heavy loss to chip firms, the spokesperson said."}},
+			[]ent{commerce, china}, []string{"Ministry of Commerce | said", "", "Ministry of Commerce | said", "Ministry of Commerce | said"}},
+		{"broadcaster: according to a spokesperson from a body, then the spokesperson added",
+			[][]string{{"Nine firms were removed from the list, according to a spokesperson from the Ministry of Commerce."},
+				{"China is firmly opposed to the expansion, the spokesperson said, calling it bullying."},
+				{"The spokesperson added that the move undermines market rules."}},
+			[]ent{commerce, china}, []string{"Ministry of Commerce | according to", "Ministry of Commerce | said", "Ministry of Commerce | added"}},
+		{"newspaper: an inverted cue with the body's noun",
+			[][]string{{"Huawei shipped fewer phones last quarter.", "Demand remained weak, said the company."}},
+			[]ent{huawei}, []string{"", "Huawei | said"}},
+		{"magazine: an inverted cue with an unnamed source",
+			[][]string{{"The combination, say economists, marks a journey into uncharted territory."}},
+			nil, []string{"(economists) | say"}},
+		{"ministry transcript: a named spokesperson is theirs, not the body's",
+			[][]string{{"A spokesperson for the Foreign Ministry, Mao Ning, said China opposed the move."},
+				{"The spokesperson added that talks would continue."}},
+			[]ent{fm, maoNing, china}, []string{"Mao Ning | said", "Mao Ning | added"}},
+		{"a document after a subject set off is what it issued (blog)",
+			[][]string{{"Ren Zhengfei, the founder of Huawei, posted a statement on the company blog: “We did not move fast enough.”"}},
+			[]ent{renZhengfei, huawei}, []string{"Ren Zhengfei | posted"}},
+	})
+}

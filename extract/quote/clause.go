@@ -83,7 +83,11 @@ func (v *view) inverted(c cue) bool {
 	for j := c.to; j < len(v.items); j++ {
 		it := v.items[j]
 		switch {
-		case it.kind == entityItem:
+		case it.kind == entityItem || (it.unnamed || it.refers != nil && !it.pronoun) && !lexicon.Channels.HasNoun(it.lower):
+			// a name, or a source the text names by a noun: "…, said a
+			// spokesperson for the ministry", "…, said the ministry"; a
+			// document is what a subject set off before it issued: "Baker,
+			// the chairwoman, posted a statement on the blog: “…”"
 			if j+1 >= len(v.items) {
 				return true
 			}

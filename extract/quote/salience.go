@@ -72,6 +72,14 @@ func (m *memory) remember(i int, v *view, speaker *claimx.Entity) {
 		m.lastSpeaker = speaker
 	}
 	for k, it := range v.items {
+		if it.voice {
+			if b := v.voicedBody(k); b >= 0 && v.items[b].kind == entityItem && v.items[b].entity == speaker {
+				// "a spokesperson for the Ministry of Commerce said …
+				// the spokesperson added": the body speaks through them,
+				// when the text names no person for the spokesperson
+				m.giveRole(i, k, it.lower, v.items[b].entity)
+			}
+		}
 		if it.kind == wordItem && lexicon.Channels.HasNoun(it.lower) {
 			if e := v.issuerOf(k, speaker); e != nil {
 				m.issuers[docKind(it.lower)] = e
