@@ -94,6 +94,35 @@ type header struct {
 // printed again.
 func parseHeader(a *claimx.Article, blocks []block) []block {
 	lines := headerLines(a.Text, blocks)
+	body, ok := readHeader(a, blocks, lines)
+	// A date alone over everything else, only furniture above it, may be
+	// the day the page was read ("Sunday, December 6, 2026" over the
+	// masthead) or a blog's day of posting: the header anchored on it
+	// dates the text (a date a line under the title prints replaces it),
+	// but a title or a by-line it misses, stopping at a standfirst or a
+	// caption under the headline, or the outlet's name it takes for the
+	// title, is read as if the date were not there.
+	if ok && (a.Title == "" || masthead(a.Title) || a.Authors == nil) {
+		if k := anchor(lines); k >= 0 && lines[k].kind == dateLine && furnitureAbove(lines, k) < 0 {
+			if _, alone := parseDateLine(lines[k].text); alone {
+				under := *a
+				if _, found := readHeader(&under, blocks, slices.Delete(slices.Clone(lines), k, k+1)); found {
+					if (a.Title == "" || masthead(a.Title)) && under.Title != "" && !masthead(under.Title) {
+						a.Title = under.Title
+					}
+					if a.Authors == nil {
+						a.Authors = under.Authors
+					}
+				}
+			}
+		}
+	}
+	return body
+}
+
+// readHeader is parseHeader on the lines given, and reports whether it
+// found a header.
+func readHeader(a *claimx.Article, blocks []block, lines []headerLine) ([]block, bool) {
 	known := a.Title
 	h := header{text: a.Text}
 	body := -1 // the index in lines where the body starts
@@ -210,7 +239,7 @@ func parseHeader(a *claimx.Article, blocks []block) []block {
 		}
 	}
 	if body < 0 {
-		return blocks
+		return blocks, false
 	}
 	if a.Title == "" {
 		a.Title = h.title
@@ -225,7 +254,7 @@ func parseHeader(a *claimx.Article, blocks []block) []block {
 	for _, l := range standfirst {
 		kept = append(kept, lineBlock(blocks, l))
 	}
-	return append(kept, bodyFrom(blocks, lines, body)...)
+	return append(kept, bodyFrom(blocks, lines, body)...), true
 }
 
 // titleFrom reads lines[i] as the title when the text follows it as it
