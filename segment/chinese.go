@@ -185,8 +185,10 @@ func (c *Chinese) Segment(run, gloss string) []string {
 		}
 		if segs, ok := c.transliterated(rs, p); ok {
 			// A printed transliteration may set a suffix apart as its own
-			// word (huàyǔ quán); the suffix still forms a word with it.
-			return attachSuffixes(segs)
+			// word (huàyǔ quán); the suffix still forms a word with it, and
+			// so do the parts of a word of the domain list (gāo zhìliàng
+			// fāzhǎn: 高质量|发展).
+			return attachSuffixes(joinDomainWords(segs))
 		}
 	}
 	names := c.nameRanges(rs, parts)
@@ -284,6 +286,20 @@ func (c *Chinese) cut(rs []rune) []string {
 		out = append(out, string(rs[at:]))
 	}
 	return attachSuffixes(c.joinSetPhrases(joinParallelIdioms(out)))
+}
+
+// joinDomainWords joins consecutive segments that together are a word of
+// the domain list, the longest first.
+func joinDomainWords(segs []string) []string {
+	var out []string
+	for i := 0; i < len(segs); i++ {
+		j := len(segs)
+		for ; j > i+1 && !domainTerms[strings.Join(segs[i:j], "")]; j-- {
+		}
+		out = append(out, strings.Join(segs[i:j], ""))
+		i = j - 1
+	}
+	return out
 }
 
 // idiomLine is the length in bytes of a line of dict/zh_idioms.txt: four

@@ -78,6 +78,10 @@ func TestSegment(t *testing.T) {
 		// A printed transliteration fixes the breaks.
 		{"高质量发展", "high-quality development; gaozhiliang fazhan", "高质量|发展"},
 		{"高质量发展", "", "高质量|发展"},
+		// A domain word stays one however its pinyin is spaced.
+		{"高质量发展", "gāo zhìliàng fāzhǎn", "高质量|发展"},
+		{"新质生产力", "xīn zhì shēngchǎnlì", "新质|生产力"},
+		{"话语权", "huàyǔ quán", "话语权"},
 		// A term printed in title case is split as its words are; a name
 		// stays whole.
 		{"均衡发展", "Balanced Development; Jūnhéng Fāzhǎn", "均衡|发展"},

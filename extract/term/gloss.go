@@ -81,6 +81,20 @@ func glossBefore(rs []rune, start, open int, hanzi string, runs int) []string {
 	for end > start && unicode.IsSpace(rs[end-1]) {
 		end--
 	}
+	// A parenthesis that holds the name's acronym stands between the name
+	// and the run: the Cyberspace Administration of China (CAC)
+	// (国家互联网信息办公室).
+	if end > start && rs[end-1] == ')' {
+		if at := strings.LastIndexByte(string(rs[start:end]), '('); at >= 0 {
+			at = start + utf8.RuneCountInString(string(rs[start:end])[:at])
+			if isGlossAcronym(string(rs[at+1 : end-1])) {
+				end = at
+				for end > start && unicode.IsSpace(rs[end-1]) {
+					end--
+				}
+			}
+		}
+	}
 	if end == start || segment.IsHan(rs[end-1]) {
 		return nil
 	}

@@ -496,6 +496,12 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, sid
 		// formulations (tifa 提法), the slogan (kouhao 口号).
 		before = glossTermNounBefore(rs, glossLineStart(rs, open), open)
 	}
+	if english != "" && isGlossAcronym(before) {
+		// An acronym before the parenthesis, the name it stands for inside
+		// it: the CPPCC (Chinese People's Political Consultative
+		// Conference, 中国人民政治协商会议).
+		before = ""
+	}
 	if english != "" && count == 1 && translatesRun(rs, pieces) && !quotedBefore(rs, open) {
 		// English right after the run inside its parenthesis is the
 		// run's own translation, where the words before the parenthesis
