@@ -71,6 +71,10 @@ func (t *Terms) Tag(ctx context.Context, a *claimx.Article) {
 		if t.zh != nil {
 			if !person {
 				segs = t.zh.Segment(term.Hanzi, described)
+				// A run printed with no gloss that the segmenter keeps
+				// whole as a name, which the dictionary does not hold,
+				// reads as one (cheng bingshun).
+				person = described == "" && len(segs) == 1 && segment.PersonName(term.Hanzi) && !t.zh.Known(term.Hanzi)
 			}
 			term.Segments = segs
 		}
@@ -874,6 +878,9 @@ func glossAfter(rs []rune, end int, hanzi string) string {
 	if i < 0 && dash {
 		i = len(s) // a gloss set off by a dash or colon may end the line
 	}
+	if i >= 0 && !leadIn && !dash && !article && rs[end] == ',' && s[i] == ',' {
+		return glossApposition(s[:i], hanzi)
+	}
 	if i < 0 || !leadIn && !dash && !article {
 		return ""
 	}
@@ -909,6 +916,23 @@ func glossAfter(rs []rune, end int, hanzi string) string {
 		if leadIn && !article && len(words) > 1 && (glossGerund(words[0]) || apposed) {
 			return strings.Join(words, " ")
 		}
+		return ""
+	}
+	return strings.Join(words, " ")
+}
+
+// glossApposition returns the English set off by commas right after a run
+// with no lead-in when it translates the run (the slogan 共同富裕, common
+// prosperity, returned): a lower-case noun phrase of no more words than the
+// run has characters, where a description opens with a determiner (共同富裕,
+// the slogan, spread) and a clause holds a pronoun, a form of "be" or a
+// verb of saying (共同富裕, officials say, …); "" otherwise.
+func glossApposition(s, hanzi string) string {
+	words := glossAfterWords(s, utf8.RuneCountInString(hanzi))
+	if len(words) == 0 || glossNounPhraseLen(words) < len(words) || slices.ContainsFunc(words, func(w string) bool {
+		_, _, saying := lexicon.Lemma(strings.ToLower(w), lexicon.ReportingVerbs.Has)
+		return saying || glossStartsUpper(w) || glossClauseWord(w) || glossDeterminer(strings.ToLower(w))
+	}) {
 		return ""
 	}
 	return strings.Join(words, " ")

@@ -285,6 +285,9 @@ func TestTermsPinyin(t *testing.T) {
 		{"Vice Premier 何立峰 met the delegation.", "he lifeng"},
 		{"曾庆红 said nothing.", "zeng qinghong"},
 		{"The president 高度 praised the staff.", "gaodu"}, // a word, no name
+		// A run printed with no gloss that is kept whole as a name.
+		{"The list named 程柄舜 among the founders.", "cheng bingshun"},
+		{"Delegates debated 高水平 opening at length.", "gaoshuiping"}, // a word of the domain list
 	} {
 		a := tagtest.Sentences(tc.text)
 		New(segment.LoadChinese).Tag(context.Background(), a)
