@@ -1920,7 +1920,7 @@ func TestAttributionSubjectShapes(t *testing.T) {
 			[][]string{{"Zhang Weiying, a professor at Peking University, said that growth would slow."}},
 			[]ent{zhang, peking}, []string{"Zhang Weiying | said"}},
 		{"a verb form inside the phrase is not the clause's verb (blog)",
-			[][]string{{"Emery, a blogger who will soon be in charge of labelling “fake news” shared an article."}},
+			[][]string{{"Emery, a writer who will soon be in charge of labelling “fake news” shared an article."}},
 			[]ent{emery}, []string{""}},
 		{"a name not heading its clause is no subject (wire)",
 			[][]string{{"After meeting Li Qiang, an economist said the talks were useful."}},
@@ -2012,5 +2012,30 @@ func TestAttributionSpokespersonOfBody(t *testing.T) {
 		{"a document after a subject set off is what it issued (blog)",
 			[][]string{{"Ren Zhengfei, the founder of Huawei, posted a statement on the company blog: “We did not move fast enough.”"}},
 			[]ent{renZhengfei, huawei}, []string{"Ren Zhengfei | posted"}},
+	})
+}
+
+// TestAttributionOnlineSources checks the people a text quotes from the
+// web or a movement without naming them.
+func TestAttributionOnlineSources(t *testing.T) {
+	checkAttributions(t, []attributionCase{
+		{"magazine: adherents say",
+			[][]string{{"Adherents say it beats feigning optimism in pursuit of elusive success."}},
+			nil, []string{"(Adherents) | say"}},
+		{"wire: netizens complained",
+			[][]string{{"Netizens complained that the censors had deleted the posts within hours."}},
+			nil, []string{"(Netizens) | complained"}},
+		{"newspaper: one blogger wrote",
+			[][]string{{"“The rent takes everything,” one blogger wrote on Weibo."}},
+			nil, []string{"(one blogger) | wrote"}},
+		{"think tank: his followers argue",
+			[][]string{{"His followers argue that the movement is apolitical."}},
+			nil, []string{"(followers) | argue"}},
+		{"blog: a commenter a relative clause makes speak",
+			[][]string{{"The moderators banned a commenter who said the vote was rigged."}},
+			nil, []string{"(commenter) | said"}},
+		{"a blogger who speaks of nothing is no source (newspaper)",
+			[][]string{{"The site hired a blogger to run its newsletter."}},
+			nil, []string{""}},
 	})
 }
