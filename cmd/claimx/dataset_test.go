@@ -82,7 +82,11 @@ func TestReadWhileRunAndCompact(t *testing.T) {
 	run("run", "--part-size", "3", "--out", out, inputs[0])
 
 	stop := filepath.Join(t.TempDir(), "stop")
-	reader := exec.Command(node, filepath.Join("testdata", "reader.mjs"), out, stop)
+	// The reader pauses a second between reads, as a person at a notebook
+	// does; compaction swaps after 400 ms without a read, a wide margin on
+	// both sides for a machine loaded far beyond its cores, where listing a
+	// table and opening its files can lie 100 ms apart.
+	reader := exec.Command(node, filepath.Join("testdata", "reader.mjs"), out, stop, "1000")
 	reader.Env = env
 	var readerOut strings.Builder
 	reader.Stdout, reader.Stderr = &readerOut, &readerOut
@@ -94,7 +98,7 @@ func TestReadWhileRunAndCompact(t *testing.T) {
 	go func() {
 		defer close(compacting)
 		for {
-			log := run("compact", "--part-articles", "20", out)
+			log := run("compact", "--part-articles", "20", "--quiet", "400ms", out)
 			if m := compactSummary.FindStringSubmatch(log); m != nil && m[1] != m[2] {
 				merged++
 			}
@@ -104,8 +108,12 @@ func TestReadWhileRunAndCompact(t *testing.T) {
 			time.Sleep(50 * time.Millisecond)
 		}
 	}()
+	// Runs apart by more than the reader's pause, so that reads fall
+	// between every run and the compactions after it, however fast the
+	// machine.
 	for _, in := range inputs[1:] {
 		run("run", "--part-size", "3", "--workers", "1", "--out", out, in)
+		time.Sleep(1500 * time.Millisecond)
 	}
 	if err := os.WriteFile(stop, nil, 0o644); err != nil {
 		t.Fatal(err)
