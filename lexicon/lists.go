@@ -47,6 +47,8 @@ var (
 	PlaceGroups    = load("context-place")    // plurals that introduce places ("countries such as")
 	PlaceVerbs     = load("place-verbs")      // verbs after which "at" introduces a place ("called at")
 	Publications   = load("publication-cues") // words after which "in" introduces a publication ("wrote in")
+	PressVerbs     = load("press-verbs")      // "reported": an outlet's verbs, "The Hindu reported"
+	ReleaseNouns   = load("release-nouns")    // "statement": what a body issues its words in
 	Authoring      = load("authoring-verbs")  // participles after which "by" introduces a person ("translated by")
 	Vessels        = load("vessels")          // ship nouns before a ship's name ("the carrier Shandong")
 	Platforms      = load("platforms")        // social media named as products before a channel word ("WeChat post")

@@ -103,3 +103,53 @@ func TestEntitiesBusinessSubjects(t *testing.T) {
 			nil},
 	})
 }
+
+// TestEntitiesLegalFormsAbroad covers the legal forms of companies outside
+// the English-speaking world, as wire, business and regional copy prints
+// them, and a comma between two forms of one name. Names are invented.
+func TestEntitiesLegalFormsAbroad(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"Malaysian, Australian and Indonesian forms",
+			[]string{"Baruk Energy Sdn Bhd won the tender, and Kestrel Mining Pty Ltd lost.", "PT Sarvo Nikel Tbk raised output, and PT Lintang followed."},
+			[]string{"ORG Baruk Energy Sdn Bhd", "ORG Kestrel Mining Pty Ltd", "ORG PT Sarvo Nikel Tbk", "ORG PT Lintang"}},
+		{"European forms",
+			[]string{"Marvo AG and Selkin SA merged with Dorran NV.", "Velda SpA sued Orsk PJSC in London."},
+			[]string{"ORG Marvo AG", "ORG Selkin SA", "ORG Dorran NV", "ORG Velda SpA", "ORG Orsk PJSC", "GPE London"}},
+		{"a comma between two legal forms",
+			[]string{"Sinohai Hydro Co., Ltd. signed the contract with Tianmo Holdings Co., Limited on Monday."},
+			[]string{"ORG Sinohai Hydro Co., Ltd.", "ORG Tianmo Holdings Co., Limited"}},
+		{"a legal form after a nationality alone opens the name after it",
+			[]string{"He found the booth of the Swiss AG Müller & Cie."},
+			nil},
+	})
+}
+
+// TestEntitiesOutletEvidence covers what shows that a name with no head
+// word is an outlet's or a company's: one word after "the" that reports,
+// a single name that speaks in a statement, and "The" opening a second
+// name after "and". Names are invented where they can be.
+func TestEntitiesOutletEvidence(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"one word after the that reports or speaks",
+			[]string{"The Hindu reported that the talks had stalled.", "The Australian published the leaked memo, and the Clarion said it was genuine.",
+				"According to officials, the Vardari wrote on Sunday that the port would close."},
+			[]string{"ORG Hindu", "ORG Australian", "ORG Clarion", "ORG Vardari"}},
+		{"a nationality, a head word or a title after the that speaks names no outlet",
+			[]string{"The Chinese said the talks were useful, and the Americans agreed.", "The Government has admitted as much.", "The Pope said the war must end.",
+				"The Italian game tarochini spread."},
+			nil},
+		{"a single name that speaks in a statement",
+			[]string{"Norvell said in a statement that it would close two plants.", "Kinross said in an emailed statement that output had fallen.",
+				"Velmark said on its website that the recall was voluntary."},
+			[]string{"ORG Norvell", "ORG Kinross", "ORG Velmark"}},
+		{"a statement by a person the article names, and a person's post",
+			[]string{"Hori Parata led the team.", "Parata said in a statement that the whale was buried.", "Tarriela said in a post that the ship had left."},
+			[]string{"PERSON Hori Parata", "PERSON Hori Parata=Parata"}},
+		{"a family name that speaks in a statement is a person's",
+			[]string{"Wang said in a statement that the visit was private."},
+			[]string{"PERSON Wang"}},
+		{"The after and opens a second name",
+			[]string{"Dawn and The Express Tribune both ran the story on Sunday."},
+			[]string{"ORG Dawn", "ORG Express Tribune"}},
+	})
+}

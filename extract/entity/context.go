@@ -354,16 +354,54 @@ func reportingVerb(w string) bool {
 
 // reportingAfter: "Zhang said", "Marsh has also argued".
 func (d *doc) reportingAfter(c *claim, j int) bool {
+	_, ok := d.reportingVerbAfter(c, j)
+	return ok
+}
+
+// reportingVerbAfter returns the token of the reporting verb after the
+// name that ends before token j, an auxiliary or adverb allowed between.
+func (d *doc) reportingVerbAfter(c *claim, j int) (int, bool) {
 	k, ok := c.next(j)
 	for n := 0; ok && n < 3; n++ {
 		w := c.toks[k].text
 		if reportingVerb(w) {
-			return true
+			return k, true
 		}
 		if !lexicon.InVerbGroup(w) || k+1 >= len(c.toks) || !c.toks[k+1].joined {
-			return false
+			return 0, false
 		}
 		k++
+	}
+	return 0, false
+}
+
+// maxChannelModifiers is how many words may qualify the channel a body
+// speaks through: "in an emailed statement", "in a brief written reply".
+const maxChannelModifiers = 2
+
+// speaksThroughChannel reports whether the name that ends before token j
+// speaks through a body's channel: "Norvell said in a statement", "Kinross
+// said in an emailed statement", "Velmark said on its website". People
+// issue statements too, but a single word that does so is a body's name
+// unless the article names a person it is short for, which resolve finds;
+// a person's own channels, a post or a tweet, say nothing.
+func (d *doc) speaksThroughChannel(c *claim, j int) bool {
+	k, ok := d.reportingVerbAfter(c, j)
+	if !ok || k+3 >= len(c.toks) {
+		return false
+	}
+	prep, det := c.toks[k+1].text, c.toks[k+2].text
+	if prep != "in" && prep != "on" || det != "a" && det != "an" && det != "its" {
+		return false
+	}
+	for e := k + 3; e < len(c.toks) && e <= k+3+maxChannelModifiers; e++ {
+		t := c.toks[e]
+		if !t.joined || t.cap {
+			return false
+		}
+		if det == "its" && lexicon.Channels.Has(t.text) || lexicon.ReleaseNouns.Has(t.text) {
+			return true
+		}
 	}
 	return false
 }

@@ -345,7 +345,7 @@ func (d *doc) splitAnd(c *claim, i, j int, start bool, cue claimx.EntityType) bo
 			continue
 		}
 		rightHead := d.andRightHead(c, k+1, j, of)
-		if c.toks[k+1].text != "the" && !d.titledPair(c, i, k) {
+		if !strings.EqualFold(c.toks[k+1].text, "the") && !d.titledPair(c, i, k) {
 			if of && rightHead != claimx.Org {
 				continue
 			}
@@ -411,8 +411,8 @@ func (d *doc) andRightHead(c *claim, k, j int, of bool) claimx.EntityType {
 // it. A compass word before a listed place names a region of it: "East
 // Africa".
 func (d *doc) splitAdjective(c *claim, i, j int, cue claimx.EntityType, beforeListed bool) bool {
-	if t := c.toks[i]; t.acronym || !lexicon.Adjectives.Has(t.text) {
-		return false
+	if t := c.toks[i]; t.acronym || !lexicon.Adjectives.Has(t.text) || j-i == 1 && cue == "" && d.outletAfterThe(c, i, j) {
+		return false // not "The Hindu reported": a paper's name
 	}
 	if beforeListed {
 		if j-i < 2 {

@@ -251,7 +251,7 @@ func (d *doc) runs(c *claim) [][2]int {
 			continue
 		}
 		j := i + 1
-		for j < len(c.toks) && j-i < maxRun && !c.toks[j].skip && (c.toks[j].cap || c.toks[j].connector && !c.dateAfter(j)) && (c.toks[j].joined || d.commaInName(c, i, j) || d.bracketInName(c, i, j)) {
+		for j < len(c.toks) && j-i < maxRun && !c.toks[j].skip && (c.toks[j].cap || c.toks[j].connector && !c.dateAfter(j)) && (c.toks[j].joined || d.commaInName(c, i, j) || d.bracketInName(c, i, j) || c.legalComma(j)) {
 			if closesCompany(c.toks[j-1].text, c.toks[j].text) {
 				break // "Kroger Co. and Walmart Inc.", "Business Insider Inc Nintendo"
 			}
@@ -271,6 +271,13 @@ func (d *doc) runs(c *claim) [][2]int {
 // before the word next: any word but another legal form ("Co. Ltd.").
 func closesCompany(prev, next string) bool {
 	return lexicon.LegalForms.Has(prev) && !lexicon.LegalForms.Has(next)
+}
+
+// legalComma reports whether the comma before token j joins two legal
+// forms of one company's name: "Sino Hydro Co., Ltd.", "Tianma Co.,
+// Limited".
+func (c *claim) legalComma(j int) bool {
+	return c.sep(j) == ", " && lexicon.LegalForms.Has(c.toks[j-1].text) && lexicon.LegalForms.Has(c.toks[j].text)
 }
 
 // dateAfter reports whether a calendar word follows the connector at token

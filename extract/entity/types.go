@@ -45,6 +45,9 @@ func (d *doc) headType(c *claim, i, j int) (claimx.EntityType, int) {
 			// "Moderately Prosperous Society", "Hostile Foreign Forces"
 		case h > i && strings.EqualFold(w, "project") && lexicon.WorksNouns.Has(c.toks[h-1].text):
 			// "Azad Pattan Hydropower Project" is a dam.
+		case lexicon.LegalForms.Has(w) && !d.namedBefore(c, i, h):
+			// "Swiss AG Müller": a legal form names the company only
+			// after a name of its own.
 		case lexicon.OrgHeads.Has(w), lexicon.OrgHeads.HasNoun(w) && d.namedBefore(c, i, h):
 			return claimx.Org, rankStrong
 		case h == j-1 && lexicon.SectorHeads.Has(w) && d.ownName(c, i, h):
@@ -183,6 +186,8 @@ func (d *doc) nameType(c *claim, i, j int, cue claimx.EntityType) (claimx.Entity
 		// with a company's object is a company, not a person; people
 		// named by their role are no name ("Investors bought shares").
 		return claimx.Org, rankWeak
+	case n == 1 && cue == "" && (d.outletAfterThe(c, i, j) || !lexicon.GivenNames.Has(c.toks[i].text) && !d.familyName(c, i) && d.speaksThroughChannel(c, j)):
+		return claimx.Org, rankWeak
 	case person && n >= 2 && d.spellsHanzi(c, i, j):
 		return claimx.Person, rankStrong
 	case person && d.chineseName(c, i, j), person && d.vietnameseName(c, i, j):
@@ -216,6 +221,26 @@ func (d *doc) nameType(c *claim, i, j int, cue claimx.EntityType) (claimx.Entity
 		return cue, rankWeak
 	}
 	return "", 0
+}
+
+// outletAfterThe reports whether the single word [i, j) after "the" is
+// the name of a paper or a body: a person takes no "the", so one word
+// after it that publishes ("The Hindu reported", "the Standard wrote") or
+// speaks ("the Tribune said") names an outlet. A nationality or a group
+// that speaks names people ("the Chinese said", "the Americans argued"),
+// and neither a word never a name on its own ("the Pope said") nor a
+// body's head word ("the Government has admitted": the body the article
+// names with it, which resolve finds) is a name of its own.
+func (d *doc) outletAfterThe(c *claim, i, j int) bool {
+	t := c.toks[i]
+	if i == 0 || !t.joined || !strings.EqualFold(c.toks[i-1].text, "the") || t.acronym || d.notName(t.text) && !nationality(t) ||
+		!placeWord(t.text) || lexicon.OrgHeads.HasNoun(t.text) || lexicon.StateVoices.HasNoun(t.text) {
+		return false
+	}
+	if k, ok := c.next(j); ok && lexicon.PressVerbs.Has(c.toks[k].text) {
+		return true
+	}
+	return !nationality(t) && !lexicon.Adjectives.HasNoun(t.text) && !groupPlural(t.text) && d.reportingAfter(c, j)
 }
 
 // personShape: one to four capitalised words (particles such as "de"

@@ -98,9 +98,9 @@ func TestEntitiesFamilyNamesActing(t *testing.T) {
 		{"a family name short for the full name",
 			[]string{"Foreign Minister Wang Yi arrived.", "Wang said the talks were useful."},
 			[]string{"PERSON Wang Yi", "PERSON Wang Yi=Wang"}},
-		{"a pronoun or a newspaper is no family name",
+		{"a pronoun is no family name, and a newspaper after the is an outlet",
 			[]string{"He said the talks were useful.", "The Sun said the talks were useful."},
-			nil},
+			[]string{"ORG Sun"}},
 	})
 }
 
