@@ -62,3 +62,23 @@ func TestEntitiesBodies(t *testing.T) {
 			nil},
 	})
 }
+
+// TestEntitiesMoreHeads covers head words of bodies' names beyond
+// ministries and companies: schools, prosecutors, armed units, outlets'
+// mastheads in English and in the languages their names keep.
+func TestEntitiesMoreHeads(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"schools and prosecutors",
+			[]string{"Zhang Lin, a professor at the Haidian School of Management, disagreed.", "The Supreme People’s Procuratorate and the Kesh Central Inspectorate opened cases."},
+			[]string{"PERSON Zhang Lin", "ORG Haidian School of Management", "ORG Supreme People’s Procuratorate", "ORG Kesh Central Inspectorate"}},
+		{"armed units and cartels",
+			[]string{"The Royal Kesh Regiment and the Tarvo Militia clashed with the Sinaloa Cartel."},
+			[]string{"ORG Royal Kesh Regiment", "ORG Tarvo Militia", "ORG Sinaloa Cartel"}},
+		{"outlets' mastheads",
+			[]string{"The Kesh Observer and the Harbour Sentinel ran the story, as did the Chosun Ilbo and the Asahi Shimbun.", "The Lagos Weekly and the Mardin Express disagreed."},
+			[]string{"ORG Kesh Observer", "ORG Harbour Sentinel", "ORG Chosun Ilbo", "ORG Asahi Shimbun", "ORG Lagos Weekly", "ORG Mardin Express"}},
+		{"a fleet in lower case is no body's head in an appositive",
+			[]string{"According to Brandvold, the navy’s fleet of tankers is the real measure."},
+			nil},
+	})
+}

@@ -225,22 +225,23 @@ func (d *doc) nameType(c *claim, i, j int, cue claimx.EntityType) (claimx.Entity
 
 // outletAfterThe reports whether the single word [i, j) after "the" is
 // the name of a paper or a body: a person takes no "the", so one word
-// after it that publishes ("The Hindu reported", "the Standard wrote") or
-// speaks ("the Tribune said") names an outlet. A nationality or a group
-// that speaks names people ("the Chinese said", "the Americans argued"),
-// and neither a word never a name on its own ("the Pope said") nor a
-// body's head word ("the Government has admitted": the body the article
-// names with it, which resolve finds) is a name of its own.
+// after it that publishes ("The Hindu reported", "the Times wrote") or
+// speaks ("the Clarion said") names an outlet. A nationality or a group
+// that speaks names people ("the Chinese said", "the Americans argued"), a
+// word never a name on its own names nobody ("the Pope said"), and a noun
+// that refers to a body the article names ("the Government has
+// admitted", which resolve reads) or a body's head word that speaks ("the
+// Bank said") is no name of its own.
 func (d *doc) outletAfterThe(c *claim, i, j int) bool {
 	t := c.toks[i]
 	if i == 0 || !t.joined || !strings.EqualFold(c.toks[i-1].text, "the") || t.acronym || d.notName(t.text) && !nationality(t) ||
-		!placeWord(t.text) || lexicon.OrgHeads.HasNoun(t.text) || lexicon.StateVoices.HasNoun(t.text) {
+		!placeWord(t.text) || d.inAny(t.text, lexicon.ReferringNouns, lexicon.StateVoices, lexicon.Legislatures) {
 		return false
 	}
 	if k, ok := c.next(j); ok && lexicon.PressVerbs.Has(c.toks[k].text) {
 		return true
 	}
-	return !nationality(t) && !lexicon.Adjectives.HasNoun(t.text) && !groupPlural(t.text) && d.reportingAfter(c, j)
+	return !nationality(t) && !lexicon.Adjectives.HasNoun(t.text) && !groupPlural(t.text) && !lexicon.OrgHeads.HasNoun(t.text) && d.reportingAfter(c, j)
 }
 
 // personShape: one to four capitalised words (particles such as "de"
