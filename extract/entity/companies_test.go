@@ -118,9 +118,9 @@ func TestEntitiesLegalFormsAbroad(t *testing.T) {
 		{"a comma between two legal forms",
 			[]string{"Sinohai Hydro Co., Ltd. signed the contract with Tianmo Holdings Co., Limited on Monday."},
 			[]string{"ORG Sinohai Hydro Co., Ltd.", "ORG Tianmo Holdings Co., Limited"}},
-		{"a legal form after a nationality alone opens the name after it",
+		{"a legal form after a nationality alone names nothing",
 			[]string{"He found the booth of the Swiss AG Müller & Cie."},
-			nil},
+			[]string{"ORG Müller & Cie"}},
 	})
 }
 
@@ -151,5 +151,25 @@ func TestEntitiesOutletEvidence(t *testing.T) {
 		{"The after and opens a second name",
 			[]string{"Dawn and The Express Tribune both ran the story on Sunday."},
 			[]string{"ORG Dawn", "ORG Express Tribune"}},
+	})
+}
+
+// TestEntitiesFirmsAndStates covers a firm's names joined by an ampersand,
+// spaced or not, and a state's body named by the state with no possessive
+// ("the US embassy"). Names are invented where they can be.
+func TestEntitiesFirmsAndStates(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"an ampersand joins one firm's names",
+			[]string{"Harwick & Lyle and Tobin & Sons raised prices.", "The Mail & Guardian reported it, and AT&T cut jobs."},
+			[]string{"ORG Harwick & Lyle", "ORG Tobin & Sons", "ORG Mail & Guardian", "ORG AT&T"}},
+		{"an ampersand between fields of work names no body",
+			[]string{"Research & Development spending rose."},
+			nil},
+		{"a state named before its body's noun",
+			[]string{"The US embassy in Beijing protested, and the UK embassy said so.", "The Kenya high commission in London replied."},
+			[]string{"GPE US", "ORG US embassy in Beijing", "GPE Beijing", "GPE UK", "ORG UK embassy", "GPE Kenya", "ORG Kenya high commission in London", "GPE London"}},
+		{"a state before a noun no body's",
+			[]string{"The US economy grew, and a Japan foreign ministry official spoke."},
+			[]string{"GPE US", "GPE Japan"}},
 	})
 }

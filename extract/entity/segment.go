@@ -162,9 +162,9 @@ func (d *doc) peopleAppositive(c *claim, j int) bool {
 const maxBodyModifiers = 2
 
 // stateBody emits the body a run names with a noun in lower case after it,
-// when the run ends with a listed place's possessive or a nationality:
-// "China’s commerce ministry", "the South Korean foreign ministry", "the
-// Spokesperson for the Chinese embassy in Ghana" (an embassy's or
+// when the run ends with a listed place, its possessive or a nationality:
+// "China’s commerce ministry", "the US embassy in Beijing", "the South
+// Korean foreign ministry", "the Spokesperson for the Chinese embassy in Ghana" (an embassy's or
 // consulate's host place is in its name). The place is a mention of its
 // own too.
 func (d *doc) stateBody(c *claim, i, j int) {
@@ -173,13 +173,12 @@ func (d *doc) stateBody(c *claim, i, j int) {
 		return
 	}
 	from := -1
-	if c.toks[j-1].poss {
-		for s := i; s < j && from < 0; s++ {
-			if _, typ, _, _ := d.known(c.text(s, j)); typ == claimx.GPE {
-				from = s
-			}
+	for s := i; s < j && from < 0; s++ {
+		if _, typ, _, _ := d.known(c.text(s, j)); typ == claimx.GPE && !c.toks[s].connector && !lexicon.Articles.Has(c.toks[s].text) {
+			from = s
 		}
-	} else {
+	}
+	if from < 0 && !c.toks[j-1].poss {
 		for s := j - 1; s >= i && nationality(c.toks[s]); s-- {
 			from = s
 		}

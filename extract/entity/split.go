@@ -340,7 +340,11 @@ func (d *doc) splitAnd(c *claim, i, j int, start bool, cue claimx.EntityType) bo
 		case "of", "for", "on":
 			of = true
 			continue
-		case "and", "&":
+		case "and":
+		case "&":
+			if !d.twoNames(c, i, k, j) {
+				continue // "Johnson & Johnson", "Ernst & Young": one firm
+			}
 		default:
 			continue
 		}
@@ -370,6 +374,24 @@ func (d *doc) splitAnd(c *claim, i, j int, start bool, cue claimx.EntityType) bo
 		return true
 	}
 	return false
+}
+
+// twoNames reports whether the ampersand at token k joins two names each
+// known or typed by its own head word, "Google & Apple", rather than the
+// names of a firm's founders.
+func (d *doc) twoNames(c *claim, i, k, j int) bool {
+	for _, r := range [][2]int{{i, k}, {k + 1, j}} {
+		if _, typ, _, ok := d.known(c.text(r[0], r[1])); (!ok || typ == "") && !d.headed(c, r[0], r[1]) {
+			return false
+		}
+	}
+	return true
+}
+
+// headed reports whether a head word types [i, j).
+func (d *doc) headed(c *claim, i, j int) bool {
+	typ, _ := d.headType(c, i, j)
+	return typ != ""
 }
 
 // titledPair reports whether the "and" at token k joins two titled people:

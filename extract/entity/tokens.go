@@ -39,7 +39,7 @@ func hyphen(r rune) bool { return r == '-' || r == '‐' || r == '–' }
 
 // tokenize splits a claim into words. Hyphens, apostrophes and full
 // stops stay inside a word when a letter follows them ("Dagher-Margosian",
-// "Xi'an", "U.S"); a trailing full stop stays with an initial, a dotted
+// "Xi'an", "U.S"), and so does an ampersand between capitals ("AT&T"); a trailing full stop stays with an initial, a dotted
 // acronym or a known abbreviation.
 func tokenize(rs []rune) []token {
 	var toks []token
@@ -65,6 +65,10 @@ func tokenize(rs []rune) []token {
 			}
 			if (hyphen(rs[j]) || rs[j] == '.' || apostrophe(rs[j])) && j+1 < len(rs) && wordRune(rs[j+1]) {
 				j += 2
+				continue
+			}
+			if rs[j] == '&' && j+1 < len(rs) && unicode.IsUpper(rs[j-1]) && unicode.IsUpper(rs[j+1]) {
+				j += 2 // "AT&T", "S&P": one name
 				continue
 			}
 			break

@@ -34,6 +34,9 @@ func (d *doc) headType(c *claim, i, j int) (claimx.EntityType, int) {
 	if lexicon.OrgOpeners.Has(c.toks[i].text) && !c.toks[i+1].connector {
 		return claimx.Org, rankStrong // "Radio Pakistan", "Project Jonah"
 	}
+	if d.firmName(c, i, j) {
+		return claimx.Org, rankStrong
+	}
 	if head < j-1 && lexicon.AbstractHeads.Has(c.toks[head].text) && !d.namedBody(c, i, head, j) {
 		return "", 0 // "Historic Mission of the Party": no body, whatever the "of" names
 	}
@@ -62,6 +65,36 @@ func (d *doc) headType(c *claim, i, j int) (claimx.EntityType, int) {
 		}
 	}
 	return "", 0
+}
+
+// firmName reports whether an ampersand joins names in [i, j): no
+// person's name holds one, and a firm's, a paper's or a shop's often does
+// ("Johnson & Johnson", "Marks & Spencer"). Fields of work joined so
+// ("Research & Development", "Search & Navigation": words the article
+// also writes in lower case) and a title in capitals ("Hypocrisy Of …")
+// name no body.
+func (d *doc) firmName(c *claim, i, j int) bool {
+	amp := -1
+	for k := i; k < j; k++ {
+		switch t := c.toks[k]; {
+		case t.text == "&" && amp < 0 && k > i:
+			amp = k
+		case t.connector || lexicon.Common.Has(t.text):
+			return false // "S&P Global and Ernst & Young" are two
+		}
+	}
+	return amp > 0 && amp < j-1 && d.ownWord(c, i, amp) && d.ownWord(c, amp+1, j)
+}
+
+// ownWord reports whether a word in [i, j) is a name's own: no head word,
+// generic word or adjective, and none the article writes in lower case.
+func (d *doc) ownWord(c *claim, i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := c.toks[k]; !lexicon.OrgHeads.HasNoun(t.text) && !d.inAny(t.text, lexicon.Generic, lexicon.Adjectives) && !d.lower[strings.ToLower(t.text)] {
+			return true
+		}
+	}
+	return false
 }
 
 // namedBody reports whether the phrase [i, j) whose head word at h is one
