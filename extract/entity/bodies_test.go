@@ -82,3 +82,23 @@ func TestEntitiesMoreHeads(t *testing.T) {
 			nil},
 	})
 }
+
+// TestEntitiesNoBodyAfterAll covers capitalised phrases with a body's head
+// word that name no body: a participle opening a sentence before a head
+// word that qualifies a title, and the name of an annual address.
+func TestEntitiesNoBodyAfterAll(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"a participle opening the sentence before a head word",
+			[]string{"Named Party chief of the province on Sunday, Wang Jun is 59.", "Elected Party secretary in 2012, Zhang Wei rose fast.", "Appointed Board chairman last year, she resigned."},
+			[]string{"PERSON Wang Jun", "PERSON Zhang Wei"}},
+		{"an adjective or a listed word opening the sentence is part of the name",
+			[]string{"United Party members walked out."},
+			[]string{"ORG United Party"}},
+		{"an annual address",
+			[]string{"The State of the Union address mentioned China twice.", "In the State of the Judiciary report, the court listed delays."},
+			[]string{"GPE China"}},
+		{"a state of a place is the place",
+			[]string{"The State of the Netherlands was sued."},
+			[]string{"GPE Netherlands"}},
+	})
+}

@@ -364,7 +364,7 @@ func (d *doc) segment(c *claim, i, j int, start bool, cue claimx.EntityType) {
 		}
 		i, start = i+1, false
 	}
-	if i >= j || d.documentTitle(c, i, j) || d.undertaking(c, i, j) || d.splitOpener(c, i, j, cue, false) || d.splitModifier(c, i, j, cue) {
+	if i >= j || d.documentTitle(c, i, j) || d.undertaking(c, i, j) || d.stateOfThe(c, i, j) || d.splitOpener(c, i, j, cue, false) || d.splitModifier(c, i, j, cue) {
 		return
 	}
 	text := c.text(i, j)
@@ -395,7 +395,8 @@ func (d *doc) segment(c *claim, i, j int, start bool, cue claimx.EntityType) {
 	// Each step either accounts for the whole range, emitting or splitting
 	// it, or leaves it to the next.
 	switch {
-	case d.splitOpenerOf(c, i, j, start),
+	case d.splitParticiple(c, i, j),
+		d.splitOpenerOf(c, i, j, start),
 		d.splitAdjective(c, i, j, cue, true),
 		d.splitPossessive(c, i, j, start, cue),
 		d.splitOwner(c, i, j),
@@ -474,6 +475,18 @@ func (d *doc) documentTitle(c *claim, i, j int) bool {
 		return false
 	}
 	return false
+}
+
+// stateOfThe reports whether [i, j) is the name of an annual address or
+// report, "State of the Union", "State of the Nation", "State of the
+// Judiciary": "State of the" and a word that names no place. Nothing in it
+// is a mention.
+func (d *doc) stateOfThe(c *claim, i, j int) bool {
+	if j-i != 4 || c.toks[i].text != "State" || c.toks[i+1].text != "of" || c.toks[i+2].text != "the" {
+		return false
+	}
+	_, typ, _, _ := d.known(c.toks[i+3].text)
+	return typ != claimx.GPE
 }
 
 // subject reports whether w opens a document's subject after its head.

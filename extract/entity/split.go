@@ -299,6 +299,22 @@ func (d *doc) plainOpener(t token) bool {
 		(lexicon.Generic.Has(w) || d.lower[w] || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing"))
 }
 
+// splitParticiple drops a participle in "-ed" that opens a sentence
+// before a head word alone: it qualifies a title or a noun, "Named Party
+// chief of the region, Wu…", "Elected Party secretary in 2012, Xi…", and
+// is no name's. A listed word, an adjective or a name is no participle
+// ("United Party", "Ahmed").
+func (d *doc) splitParticiple(c *claim, i, j int) bool {
+	t := c.toks[i]
+	w := strings.ToLower(t.text)
+	if j-i != 2 || !t.sentStart || len(w) <= 4 || !strings.HasSuffix(w, "ed") || t.acronym || !lexicon.OrgHeads.HasNoun(c.toks[i+1].text) ||
+		d.inAny(w, lexicon.Adjectives, lexicon.Generic, lexicon.GivenNames, lexicon.Surnames) || d.isKnown(t.text) {
+		return false
+	}
+	d.segment(c, i+1, j, false, "")
+	return true
+}
+
 // splitOpenerOf drops a word that opens a sentence with an "of" after it,
 // "Officials of the National Development and Reform Commission", "Shares
 // of Tarvo Co.": the name is what follows "of". A listed name, a person's
