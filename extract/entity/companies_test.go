@@ -173,3 +173,17 @@ func TestEntitiesFirmsAndStates(t *testing.T) {
 			[]string{"GPE US", "GPE Japan"}},
 	})
 }
+
+// TestEntitiesTechnologyInName covers the acronym of a technology that
+// ends a company's name, listed or not, and the same acronym after a
+// place, a body or an ordinary word, where it is the thing itself.
+func TestEntitiesTechnologyInName(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"a technology's acronym ends a company's name",
+			[]string{"The startup Kestrova AI said it had raised $300 million.", "Moonshot AI and Zhipu AI raised funds.", "Executives at Zhipu AI met.", "Zhipu said it would expand."},
+			[]string{"ORG Kestrova AI", "ORG Moonshot AI", "ORG Zhipu AI", "ORG Zhipu AI", "ORG Zhipu AI=Zhipu"}},
+		{"the acronym after a place, a body or an ordinary word",
+			[]string{"Generative AI will transform work, and China AI policy changed.", "The United Nations AI advisory body met, and Tesla EV sales fell."},
+			[]string{"GPE China", "ORG United Nations", "ORG Tesla"}},
+	})
+}

@@ -355,7 +355,7 @@ func (d *doc) segment(c *claim, i, j int, start bool, cue claimx.EntityType) {
 	// a body that the context says is one ("the think tank ODI", "The
 	// EFF said").
 	named := cue == claimx.Org && (j-i == 1 || j-i == 2 && lexicon.Articles.Has(c.toks[i].text))
-	for j > i && (c.toks[j-1].connector || d.undefinedAcronym(c.toks[j-1]) && !named) {
+	for j > i && (c.toks[j-1].connector || d.undefinedAcronym(c.toks[j-1]) && !named && !d.brandAcronym(c, i, j)) {
 		j--
 	}
 	for i < j && (c.toks[i].connector || d.undefinedAcronym(c.toks[i]) && !named) {
@@ -424,6 +424,26 @@ func (d *doc) segment(c *claim, i, j int, start bool, cue claimx.EntityType) {
 		m.pending = true
 		m.fullName = j-i >= 2 && d.personShape(c, i, j)
 	}
+}
+
+// brandAcronym reports whether the acronym at j-1 of a technology ends a
+// company's name whose one other word stands right before it, alone or
+// after a connector: a name the gazetteer lists with it ("Zhipu AI"), or
+// a word of a name's own ("Oculus VR", "Baichuan AI"). After a name
+// listed without it ("United Nations AI", "China AI") or an ordinary word
+// ("Generative AI") the acronym is the thing itself.
+func (d *doc) brandAcronym(c *claim, i, j int) bool {
+	p := j - 2
+	if p < i || p > i && !c.toks[p-1].connector || !c.toks[j-1].joined || !lexicon.CommonAcronyms.Has(c.toks[j-1].text) {
+		return false
+	}
+	if d.isKnown(c.text(p, j)) {
+		return true
+	}
+	t := c.toks[p]
+	w := strings.ToLower(t.text)
+	return t.cap && !t.acronym && !t.poss && !d.lower[w] && !d.isKnown(t.text) && !d.notName(t.text) &&
+		!d.inAny(w, lexicon.GivenNames, lexicon.Surnames, lexicon.Openers)
 }
 
 // counted accounts for a phrase a number word opens, which the gazetteer
