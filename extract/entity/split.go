@@ -306,9 +306,8 @@ func (d *doc) plainOpener(t token) bool {
 // ("United Party", "Ahmed").
 func (d *doc) splitParticiple(c *claim, i, j int) bool {
 	t := c.toks[i]
-	w := strings.ToLower(t.text)
-	if j-i != 2 || !t.sentStart || len(w) <= 4 || !strings.HasSuffix(w, "ed") || t.acronym || !lexicon.OrgHeads.HasNoun(c.toks[i+1].text) ||
-		d.inAny(w, lexicon.Adjectives, lexicon.Generic, lexicon.GivenNames, lexicon.Surnames) || d.isKnown(t.text) {
+	if j-i != 2 || !t.sentStart || len(t.text) <= 4 || !strings.HasSuffix(t.text, "ed") || t.acronym || !lexicon.OrgHeads.HasNoun(c.toks[i+1].text) ||
+		d.inAny(t.text, lexicon.Adjectives, lexicon.Generic, lexicon.GivenNames, lexicon.Surnames) || d.isKnown(t.text) {
 		return false
 	}
 	d.segment(c, i+1, j, false, "")
