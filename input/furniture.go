@@ -435,7 +435,8 @@ const maxSalutationWords = 5
 // "BEIJING, Dec. 10 (Xinhua) --", "MANILA, Philippines (AP) —",
 // "DURBAN, March 5, 2024 /PRNewswire/ --",
 // "Taipei, Sept. 12 (CNA)", "HONG KONG, Jul 30, 2020, RTHK.", "BEIJING —",
-// "LAGOS, (CAJ News) –", "SEOUL/BEIJING, March 27 (Yonhap) --", "BEIJING
+// "LAGOS, (CAJ News) –", "SEOUL/BEIJING, March 27 (Yonhap) --", "MOSCOW,
+// August 22. /TASS/.", "BEIJING
 // (Reuters) -China’s", "ISLAMABAD: ".
 // A place not in capitals needs the agency to count, and a dateline
 // without a dash both a date and the agency.
@@ -444,7 +445,7 @@ const maxSalutationWords = 5
 // dateline.
 var dateline, gluedDateline = func() (*regexp.Regexp, *regexp.Regexp) {
 	head := `^(?:([A-Z][A-Z .'/-]*[A-Z])|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:, [A-Z][A-Za-z .]+?)?` +
-		`(?:, ([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?(?:,? ?(\([A-Za-z .]+\)|/[A-Za-z .]+/)|, ([A-Z]{2,6})\.)?(?: ?(--|—|–|-|:))?`
+		`(?:, ([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?(?:[,.]? ?(\([A-Za-z .]+\)|/[A-Za-z .]+/)\.?|, ([A-Z]{2,6})\.)?(?: ?(--|—|–|-|:))?`
 	re, glued := regexp.MustCompile(head+`\s+`), regexp.MustCompile(head)
 	re.Longest()
 	glued.Longest()

@@ -298,6 +298,8 @@ func TestDatelines(t *testing.T) {
 		{"Donald Trump (R) said so", 0, "", 2024, ""},
 		{"Beijing said on Monday", 0, "", 2024, ""},
 		{"Sputnik - President Lula travels", 10, "", 2024, ""},
+		{"MOSCOW, August 22. /TASS/. Russia's talks", 27, "August 22", 2025, "2025-08-22"},
+		{"BEIJING, March 3. /Harbour/. The talks", 29, "March 3", 2025, "2025-03-03"},
 		{"Reuters — The ministry said", 12, "", 2024, ""},
 		{"Xinhua -- Chinese President Xi", 10, "", 2024, ""},
 		{"Harbour Club - The members", 0, "", 2024, ""},
