@@ -62,7 +62,7 @@ func sourceLineOf(claims []claimx.Claim, runes []rune, c claimx.Span) (int, bool
 	if next == 0 {
 		return 0, false
 	}
-	lineStart := lineStartOf(runes, c.Start)
+	lineStart := locate.LineStart(runes, c.Start)
 	from := lineStart
 	if end := claims[next-1].End; end >= lineStart {
 		from = c.Start // on the claim's own line, right after it
@@ -70,18 +70,10 @@ func sourceLineOf(claims []claimx.Claim, runes []rune, c claimx.Span) (int, bool
 	if blank(runes[claims[next-1].End:from]) {
 		return next - 1, true
 	}
-	if next < len(claims) && blank(runes[lineStart:c.Start]) && blank(runes[c.End:lineStartOf(runes, claims[next].Start)]) {
+	if next < len(claims) && blank(runes[lineStart:c.Start]) && blank(runes[c.End:locate.LineStart(runes, claims[next].Start)]) {
 		return next, true
 	}
 	return 0, false
-}
-
-// lineStartOf is where the line holding runes[i] starts.
-func lineStartOf(runes []rune, i int) int {
-	for i > 0 && runes[i-1] != '\n' {
-		i--
-	}
-	return i
 }
 
 // blank reports whether rs holds white space alone.

@@ -1,5 +1,5 @@
 // Package locate finds where an offset of an article's text falls: in which
-// claim, inside which of a list of spans. The taggers that read the whole
+// claim, inside which of a list of spans, on which line. The taggers that read the whole
 // text at once (citations, terms, quotes) use it to give each finding to
 // the claim that holds it.
 package locate
@@ -30,4 +30,13 @@ func From(claims []claimx.Claim, offset int) int {
 func Inside(spans []claimx.Span, s claimx.Span) bool {
 	i := sort.Search(len(spans), func(i int) bool { return spans[i].End > s.Start })
 	return i < len(spans) && spans[i].Contains(s)
+}
+
+// LineStart is where the line holding rs[i] starts: after the last line
+// break before it.
+func LineStart(rs []rune, i int) int {
+	for i > 0 && rs[i-1] != '\n' {
+		i--
+	}
+	return i
 }

@@ -34,3 +34,12 @@ func TestInside(t *testing.T) {
 		}
 	}
 }
+
+func TestLineStart(t *testing.T) {
+	rs := []rune("港口\nPorts reopened.\n\nFees rose.")
+	for i, want := range map[int]int{0: 0, 1: 0, 2: 0, 3: 3, 10: 3, 18: 3, 19: 19, 20: 20, 25: 20} {
+		if got := LineStart(rs, i); got != want {
+			t.Errorf("LineStart(%d) = %d, want %d", i, got, want)
+		}
+	}
+}

@@ -41,13 +41,6 @@ func glossStartsUpper(s string) bool {
 	return false
 }
 
-func glossLineStart(rs []rune, i int) int {
-	for i > 0 && rs[i-1] != '\n' {
-		i--
-	}
-	return i
-}
-
 // maxQuotedGloss is the most words a quotation before a parenthesis may
 // hold to be the gloss whole (or one a character of the run, for a run of
 // more characters); a longer one is quoted speech, whose last

@@ -102,7 +102,7 @@ type foundTerm struct {
 // said, 馬英九 told reporters).
 func personCue(rs []rune, r [2]int) bool {
 	if r[0] > 0 && rs[r[0]-1] == ' ' {
-		words := glossClauseWords(rs[glossLineStart(rs, r[0]):r[0]])
+		words := glossClauseWords(rs[locate.LineStart(rs, r[0]):r[0]])
 		if n := len(words); n > 0 && lexicon.IsTitle(words[n-1]) {
 			return true
 		}
@@ -185,7 +185,7 @@ func printsSideBySide(rs []rune, runs [][2]int) bool {
 			continue
 		}
 		// Three words of a name lie within maxNameChars before it.
-		words := glossClauseWords(rs[max(glossLineStart(rs, r[0]), r[0]-maxNameChars):r[0]])
+		words := glossClauseWords(rs[max(locate.LineStart(rs, r[0]), r[0]-maxNameChars):r[0]])
 		for k := 2; k <= 3 && k <= len(words); k++ {
 			name := words[len(words)-k:]
 			if glossTitleCase(name) && segment.Spells(string(rs[r[0]:r[1]]), strings.Join(name, " ")) {
@@ -463,7 +463,7 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, sid
 		}
 	}
 	var before string
-	switch glosses := glossBefore(rs, glossLineStart(rs, open), open, hanzi, count); {
+	switch glosses := glossBefore(rs, locate.LineStart(rs, open), open, hanzi, count); {
 	case len(glosses) == count:
 		before = glosses[nth]
 	case len(glosses) == 1: // one phrase for several runs, split if it lists them
@@ -472,7 +472,7 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, sid
 			before = parts[nth]
 		}
 	}
-	if start := glossLineStart(rs, open); count == 1 {
+	if start := locate.LineStart(rs, open); count == 1 {
 		if p, at := romanisationBefore(rs, start, open, hanzi); p != "" {
 			// Pinyin, not English, before the parenthesis: wangluo zhuquan
 			// (网络主权). English joined to it by "or" is the gloss:
@@ -498,7 +498,7 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, sid
 		// The run's pinyin beside it makes the English before the
 		// parenthesis its translation, a word for a term too: specific
 		// formulations (tifa 提法), the slogan (kouhao 口号).
-		before = glossTermNounBefore(rs, glossLineStart(rs, open), open)
+		before = glossTermNounBefore(rs, locate.LineStart(rs, open), open)
 	}
 	if english != "" && isGlossAcronym(before) {
 		// An acronym before the parenthesis, the name it stands for inside
@@ -580,7 +580,7 @@ func translatesRun(rs []rune, pieces []termPiece) bool {
 // romanisationOpens reports whether gloss, the English right before the
 // parenthesis at open, opens its sentence.
 func romanisationOpens(rs []rune, open int, gloss string) bool {
-	start := glossLineStart(rs, open)
+	start := locate.LineStart(rs, open)
 	text := strings.TrimRight(string(rs[start:open]), " ")
 	at, ok := strings.CutSuffix(text, gloss)
 	return ok && opensSentence([]rune(at), 0, len([]rune(at)))

@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/claimx/claimx/extract/locate"
 	"github.com/claimx/claimx/lexicon"
 	"github.com/claimx/claimx/segment"
 )
@@ -95,7 +96,7 @@ func glossInLanguage(rs []rune, r [2]int, hanzi string) string {
 	if end := strings.TrimRight(label, ",.;"); end == label || !lexicon.LanguageLabels.Has(end) {
 		return "" // no label, or one that goes on: in Chinese media
 	}
-	return wordsGloss(glossClauseWords(rs[glossLineStart(rs, end):end-1]), hanzi)
+	return wordsGloss(glossClauseWords(rs[locate.LineStart(rs, end):end-1]), hanzi)
 }
 
 // glossTitleAbove reads the English title printed on the line above a run
@@ -108,7 +109,7 @@ func glossInLanguage(rs []rune, r [2]int, hanzi string) string {
 // over a Chinese quotation in the running text is not its translation
 // unless it reads as a title.
 func glossTitleAbove(rs []rune, r [2]int) string {
-	start, end := glossLineStart(rs, r[0]), termLineEnd(rs, r[1])
+	start, end := locate.LineStart(rs, r[0]), termLineEnd(rs, r[1])
 	if strings.TrimSpace(string(rs[start:r[0]])) != "" || strings.Trim(string(rs[r[1]:end]), " -–—") != "" {
 		return ""
 	}
@@ -119,7 +120,7 @@ func glossTitleAbove(rs []rune, r [2]int) string {
 	if above <= 0 {
 		return ""
 	}
-	title := strings.TrimSpace(string(rs[glossLineStart(rs, above):above]))
+	title := strings.TrimSpace(string(rs[locate.LineStart(rs, above):above]))
 	// A qualifier in a parenthesis closing the title is part of it:
 	// Hainan Free Trade Port Law (Draft).
 	head := title
@@ -147,7 +148,7 @@ func glossApposed(rs []rune, r [2]int, hanzi string) string {
 		return ""
 	}
 	end--
-	start := glossLineStart(rs, end)
+	start := locate.LineStart(rs, end)
 	if p, _ := romanisationBefore(rs, start, end, hanzi); printedRomanisation(p) {
 		return p // toned: plain pinyin (gongtong fuyu) only confirms the words
 	}
@@ -176,7 +177,7 @@ const minHeadlineRun = 6
 // and no English may hold sentence punctuation: a sentence that ends with a
 // run is running text.
 func glossLine(rs []rune, r [2]int, roman int) string {
-	start, end := glossLineStart(rs, r[0]), termLineEnd(rs, r[1])
+	start, end := locate.LineStart(rs, r[0]), termLineEnd(rs, r[1])
 	before := strings.TrimSpace(string(rs[start:r[0]]))
 	after := strings.TrimSpace(string(rs[r[1]:end]))
 	if roman > 0 {
@@ -245,7 +246,7 @@ func listItemOpener(s string) bool {
 // what lies between is its pinyin: 版图 [bǎn tú] sovereign jurisdiction;
 // territory gives sovereign jurisdiction.
 func glossEntryAfter(rs []rune, r [2]int, from int) string {
-	before := string(rs[glossLineStart(rs, r[0]):r[0]])
+	before := string(rs[locate.LineStart(rs, r[0]):r[0]])
 	if from >= len(rs) || strings.TrimSpace(before) != "" && !listItemOpener(before) {
 		return ""
 	}
@@ -301,7 +302,7 @@ func glossDropDate(s string) string {
 // run as another name for it: intelligentized warfare, or 智能化战争;
 // intelligentized warfare—智能化战争—.
 func glossJoinedBefore(rs []rune, r [2]int, hanzi string) string {
-	start := glossLineStart(rs, r[0])
+	start := locate.LineStart(rs, r[0])
 	before := strings.TrimRight(string(rs[start:r[0]]), " ")
 	// ", or", the comma perhaps inside the quotation before it.
 	cut, ok := strings.CutSuffix(before, " or")
@@ -479,7 +480,7 @@ func glossSlashRune(r rune) bool {
 // does, hold no Chinese, and not end on a function word (“Xi said the
 // 共同富裕” holds no title).
 func glossSameQuotation(rs []rune, r [2]int) string {
-	start := glossLineStart(rs, r[0])
+	start := locate.LineStart(rs, r[0])
 	var text string
 	switch {
 	case r[1] < len(rs) && isQuoteMark(rs[r[1]]):
@@ -603,7 +604,7 @@ func glossAdjacentBefore(rs []rune, r [2]int, hanzi string, sideBySide bool) str
 	if end == r[0] || end == 0 {
 		return ""
 	}
-	start := glossLineStart(rs, end)
+	start := locate.LineStart(rs, end)
 	if glossClosesQuote(rs[end-1]) {
 		// A quotation right before the run: “core interests” 核心利益.
 		// As before a parenthesis, a long term has a long translation:
