@@ -67,7 +67,7 @@ func parseDateLine(line string) (time.Time, bool) {
 	}
 	// A day in numbers alone, its year perhaps in two digits ("22/03/23",
 	// "03.22.2023"): the order its numbers allow, day first where both
-	// allow either (the header reads the text's own order: monthFirst).
+	// allow either (the header reads the text's own order: cite.MonthFirst).
 	if m := numericDate.FindStringSubmatch(s); m != nil && len(m[0]) == len(s) {
 		first, _ := strconv.Atoi(m[1])
 		second, _ := strconv.Atoi(m[3])
@@ -238,36 +238,6 @@ func numericDay(year string, month, day int) (time.Time, bool) {
 	}
 	return t, true
 }
-
-// monthFirst reports whether a text prints day and month month first: a
-// numeric date whose second number is above 12 is month first
-// ("03/22/2023"), one whose first is, day first ("22/03/2023"); without
-// one, the order its dates with a month's name take, "March 22, 2023"
-// against "22 March 2023". A text that tells neither is read day first, as
-// most of the world prints it.
-func monthFirst(text string) bool {
-	for _, m := range numericDate.FindAllStringSubmatch(text, maxOrderDates) {
-		first, _ := strconv.Atoi(m[1])
-		second, _ := strconv.Atoi(m[3])
-		switch {
-		case first > 12 && second <= 12:
-			return false
-		case second > 12 && first <= 12:
-			return true
-		}
-	}
-	return len(monthDayYear.FindAllStringIndex(text, maxOrderDates)) > len(dayMonthYear.FindAllStringIndex(text, maxOrderDates))
-}
-
-// maxOrderDates bounds how many dates of a text are read for its order.
-const maxOrderDates = 50
-
-// monthDayYear and dayMonthYear are a day with its month's name and year
-// in the two orders of English: "March 22, 2023" and "22 March 2023".
-var (
-	monthDayYear = regexp.MustCompile(`\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?, (?:19|20)\d{2}\b`)
-	dayMonthYear = regexp.MustCompile(`\b\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,? (?:19|20)\d{2}\b`)
-)
 
 // fullDate is the least a day of a year needs: a four-digit year and
 // another number.

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimx/claimx"
+	"github.com/claimx/claimx/extract/cite"
 	"github.com/claimx/claimx/extract/gazetteer"
 	"github.com/claimx/claimx/lexicon"
 	"github.com/claimx/claimx/segment"
@@ -1146,7 +1147,9 @@ func (h *header) inOrder(d time.Time, line string) time.Time {
 	if first > 12 || second > 12 || d.Day() != first || int(d.Month()) != second {
 		return d
 	}
-	if monthFirst(h.text) {
+	// A text that tells neither order is read day first, as most of the
+	// world prints it.
+	if monthFirst, _ := cite.MonthFirst(h.text); monthFirst {
 		return time.Date(d.Year(), time.Month(first), second, 0, 0, 0, 0, time.UTC)
 	}
 	return d

@@ -1090,9 +1090,12 @@ const (
 // numericDates are dates in figures with the year last.
 var numericDates = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.](?:\d{2}|\d{4})\b`)
 
-// numericOrderOf is the order of text's dates in figures, as the dates
-// that only read one way show it ("16/03/2012" puts the day first); unknown
-// when none shows it or they disagree.
+// numericOrderOf is the order in which text prints a date's day and month
+// in figures: as its dates in figures that only read one way show it
+// ("16/03/2012" puts the day first, "03/22/2023" the month); without one,
+// as its dates with a month's name mostly print them, "March 22, 2023"
+// against "22 March 2023". Unknown when nothing shows it, or the figures
+// disagree.
 func numericOrderOf(text string) numericOrder {
 	o := orderUnknown
 	for _, m := range numericDates.FindAllStringSubmatch(text, -1) {
@@ -1112,8 +1115,36 @@ func numericOrderOf(text string) numericOrder {
 		}
 		o = this
 	}
-	return o
+	if o != orderUnknown {
+		return o
+	}
+	switch md, dm := len(monthDayYear.FindAllStringIndex(text, maxOrderDates)), len(dayMonthYear.FindAllStringIndex(text, maxOrderDates)); {
+	case md > dm:
+		return orderMonthFirst
+	case dm > md:
+		return orderDayFirst
+	}
+	return orderUnknown
 }
+
+// MonthFirst reports whether text prints a date's day and month in
+// figures month first ("03/22/2023"), as numericOrderOf reads it; known is
+// false when the text does not show its order.
+func MonthFirst(text string) (monthFirst, known bool) {
+	o := numericOrderOf(text)
+	return o == orderMonthFirst, o != orderUnknown
+}
+
+// maxOrderDates bounds how many dates with a month's name are read for a
+// text's order.
+const maxOrderDates = 50
+
+// monthDayYear and dayMonthYear are a day with its month's name and year
+// in the two orders of English: "March 22, 2023" and "22 March 2023".
+var (
+	monthDayYear = regexp.MustCompile(`\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?, (?:19|20)\d{2}\b`)
+	dayMonthYear = regexp.MustCompile(`\b\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,? (?:19|20)\d{2}\b`)
+)
 
 // hanziDate reads a date written in Chinese, "2023年5月3日", "2023年5月"
 // or "2023年", one word to the tokenizer.

@@ -812,6 +812,28 @@ func TestSourceLinesOverItems(t *testing.T) {
 	}
 }
 
+// TestNumericOrderFromNamedDates: a source tag's date in figures that
+// reads both ways takes the order the text's dates with a month's name
+// print; a text that shows no order leaves it unread.
+func TestNumericOrderFromNamedDates(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"On March 3, 2015, the talks began. Ports closed.\nHarbour Daily, 11/5/2015\n", "2015-11-05"},
+		{"On 3 March 2015 the talks began. Ports closed.\nHarbour Daily, 11/5/2015\n", "2015-05-11"},
+		{"The talks began. Ports closed.\nHarbour Daily, 11/5/2015\n", ""},
+	} {
+		got := ""
+		for _, ct := range Parse(c.text, 0, time.Time{}) {
+			got = ct.Date.Format(time.DateOnly)
+		}
+		if got != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+		if monthFirst, known := MonthFirst(c.text); known != (c.want != "") || monthFirst != (c.want == "2015-11-05") {
+			t.Errorf("%q: MonthFirst %v %v", c.text, monthFirst, known)
+		}
+	}
+}
+
 // TestSourcesSharingADate: several outlets before one date are one
 // citation each, each reading the whole entry; a writer before an outlet, a place or a name the
 // gazetteer does not know keeps the comma inside one source.
