@@ -47,8 +47,33 @@ type entry struct {
 // Has reports whether w, in any case and with or without accents, is a
 // form of an entry of the list: "Tomás" finds "tomas".
 func (l *List) Has(w string) bool {
-	_, ok := l.index[key(w)]
+	_, ok := l.lookup(w)
 	return ok
+}
+
+// lookup finds the entry holding w. Lists are asked about nearly every word
+// of every sentence, most of them capitalised or ASCII: such a word is
+// lowered into a buffer on the stack, which the map lookup reads without
+// the string key() would allocate.
+func (l *List) lookup(w string) (int, bool) {
+	var buf [48]byte
+	if len(w) > len(buf) {
+		i, ok := l.index[key(w)]
+		return i, ok
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			i, ok := l.index[key(w)]
+			return i, ok
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	i, ok := l.index[string(buf[:len(w)])]
+	return i, ok
 }
 
 // key is the form words are indexed and looked up under: lower case, and
@@ -115,10 +140,7 @@ func sibilant(w string) bool {
 
 // Entry returns the position in the list of the entry that has w (any
 // case, any accents) among its forms.
-func (l *List) Entry(w string) (int, bool) {
-	i, ok := l.index[key(w)]
-	return i, ok
-}
+func (l *List) Entry(w string) (int, bool) { return l.lookup(w) }
 
 // Forms returns the forms of entry i, headword first.
 func (l *List) Forms(i int) []string { return l.entries[i].forms }
