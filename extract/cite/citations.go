@@ -38,7 +38,7 @@ func (Citations) Tag(_ context.Context, a *claimx.Article) {
 			if runes == nil {
 				runes = []rune(a.Text)
 			}
-			i, ok = sourceLineOf(a.Claims, runes, c.Span)
+			i, ok = sourceLineOf(a.Claims, runes, c.Span, a.Title)
 		}
 		if ok {
 			a.Claims[i].Citations = append(a.Claims[i].Citations, c)
@@ -54,23 +54,28 @@ func (Citations) Tag(_ context.Context, a *claimx.Article) {
 // Harbour Daily, December 6, 2013" under an item. A line of its own with
 // only the next claim below it dates that claim, as a listing of items
 // prints each item's source and date between its headline and its text
-// (the claim's line may open with a dateline, "Reuters — China will …");
-// above the first claim it is the article's own header line. Neither is a
-// claim itself, and the citation's span stays where it is printed.
-func sourceLineOf(claims []claimx.Claim, runes []rune, c claimx.Span) (int, bool) {
+// (the claim's line may open with a dateline, "Reuters — China will …"),
+// or a story's byline line names its outlet and date under its headline,
+// "Lin Wei, Harbour Daily – May 11, 2024", above the first claim too. The
+// article's title line, which may print its own date ("China News - 5
+// January 2023"), is no source. Neither is a claim itself, and the
+// citation's span stays where it is printed.
+func sourceLineOf(claims []claimx.Claim, runes []rune, c claimx.Span, title string) (int, bool) {
 	next := locate.From(claims, c.Start)
-	if next == 0 {
-		return 0, false
-	}
 	lineStart := locate.LineStart(runes, c.Start)
-	from := lineStart
-	if end := claims[next-1].End; end >= lineStart {
-		from = c.Start // on the claim's own line, right after it
-	}
-	if blank(runes[claims[next-1].End:from]) {
-		return next - 1, true
+	if next > 0 {
+		from := lineStart
+		if end := claims[next-1].End; end >= lineStart {
+			from = c.Start // on the claim's own line, right after it
+		}
+		if blank(runes[claims[next-1].End:from]) {
+			return next - 1, true
+		}
 	}
 	if next < len(claims) && blank(runes[lineStart:c.Start]) && blank(runes[c.End:locate.LineStart(runes, claims[next].Start)]) {
+		if next == 0 && title != "" && strings.TrimSpace(string(runes[lineStart:c.End])) == title {
+			return 0, false
+		}
 		return next, true
 	}
 	return 0, false

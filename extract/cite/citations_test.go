@@ -769,26 +769,30 @@ func TestSourceLines(t *testing.T) {
 // TestSourceLinesOverItems: a listing prints each item's source and date
 // on a line between its headline and its text; the line dates the claim
 // below it when no claim ends right above it, whether the claim's line
-// opens with a dateline or not. Above the first claim it is the article's
-// own header line, which dates no claim.
+// opens with a dateline or not. Above the first claim it is the story's
+// byline line and dates it, but the article's title line, which may print
+// a date of its own, dates no claim.
 func TestSourceLinesOverItems(t *testing.T) {
 	for _, c := range []struct {
 		name  string
 		lines []string // a line opening with "> " is a claim
 		want  map[int]string
+		title string
 	}{
 		{"listing", []string{
 			"> Ferries kept their routes.", "Port Fees Rise Again", "Tide Weekly, 9 May 2024", "> The ministry raised the port fees.",
 			"Read more", "", "Crews Paid for Lost Weeks", "", "Lin Wei, Harbour Daily – May 11, 2024", "", "> Crews were paid on Friday.",
-		}, map[int]string{1: "Tide Weekly 2024-05-09", 2: "Harbour Daily 2024-05-11"}},
-		{"header line", []string{"Port Fees Rise Again", "Tide Weekly, 9 May 2024", "> The ministry raised the port fees."}, map[int]string{}},
-		{"under its item", []string{"> The ministry raised the port fees.", "Tide Weekly, 9 May 2024", "> Crews were paid on Friday."}, map[int]string{0: "Tide Weekly 2024-05-09"}},
-		{"not alone on its line", []string{"> Ferries kept their routes.", "Read more", "A caption. Tide Weekly, 9 May 2024", "> The ministry raised the port fees."}, map[int]string{}},
+		}, map[int]string{1: "Tide Weekly 2024-05-09", 2: "Harbour Daily 2024-05-11"}, ""},
+		{"header line", []string{"Port Fees Rise Again", "Tide Weekly, 9 May 2024", "> The ministry raised the port fees."}, map[int]string{0: "Tide Weekly 2024-05-09"}, "Port Fees Rise Again"},
+		{"byline line", []string{"FERRIES", "", "Crews Paid for Lost Weeks", "Ana Ruiz and Lin Wei, Harbour Daily – May 11, 2024", "> Crews were paid on Friday."}, map[int]string{0: "Harbour Daily 2024-05-11"}, ""},
+		{"dated title line", []string{"Harbour Notes - 9 May 2024", "", "> The ministry raised the port fees."}, map[int]string{}, "Harbour Notes - 9 May 2024"},
+		{"under its item", []string{"> The ministry raised the port fees.", "Tide Weekly, 9 May 2024", "> Crews were paid on Friday."}, map[int]string{0: "Tide Weekly 2024-05-09"}, ""},
+		{"not alone on its line", []string{"> Ferries kept their routes.", "Read more", "A caption. Tide Weekly, 9 May 2024", "> The ministry raised the port fees."}, map[int]string{}, ""},
 		{"over a dateline", []string{"> Ferries kept their routes.", "Port Fees Rise", "Reuters, 9 May 2024", "", "Reuters — > The ministry raised the port fees."},
-			map[int]string{1: "Reuters 2024-05-09"}},
-		{"over prose", []string{"> Ferries kept their routes.", "Port Fees Rise", "Reuters, 9 May 2024", "Read more", "> The ministry raised the port fees."}, map[int]string{}},
+			map[int]string{1: "Reuters 2024-05-09"}, ""},
+		{"over prose", []string{"> Ferries kept their routes.", "Port Fees Rise", "Reuters, 9 May 2024", "Read more", "> The ministry raised the port fees."}, map[int]string{}, ""},
 	} {
-		a := &claimx.Article{Published: isoDay(t, "2024-05-20")}
+		a := &claimx.Article{Published: isoDay(t, "2024-05-20"), Title: c.title}
 		for _, line := range c.lines {
 			// "> " opens a claim, after a dateline where one is printed.
 			if prefix, text, ok := strings.Cut(line, "> "); ok {
