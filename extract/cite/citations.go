@@ -610,6 +610,7 @@ func tokenizeCitation(rs []rune, from, to int) []citeToken {
 			for j < to && isCiteWordRune(rs[j]) {
 				j++
 			}
+			i += linkTextLen(rs[i:j])
 			toks = append(toks, citeWordToken(rs, i, j))
 			i = j
 		default:
@@ -618,6 +619,21 @@ func tokenizeCitation(rs []rune, from, to int) []citeToken {
 		}
 	}
 	return toks
+}
+
+// linkText is the text a journal's web page prints before each year of
+// an author–date reference, which links it to its entry, glued to it:
+// "(Alden Citation2007, 136)".
+const linkText = "Citation"
+
+// linkTextLen is the length in code points of the link text that opens
+// word before its year, 0 if none: the year is the token.
+func linkTextLen(word []rune) int {
+	n := len(linkText)
+	if len(word) < n+4 || string(word[:n]) != linkText || word[n] < '0' || word[n] > '9' {
+		return 0
+	}
+	return n
 }
 
 func isCiteWordRune(r rune) bool {

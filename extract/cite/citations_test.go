@@ -868,8 +868,9 @@ func TestSourcesSharingADate(t *testing.T) {
 
 // TestAuthorDate: author–date references, the year after its author with
 // or without a comma, perhaps with a page and the letter that tells one
-// author's works of a year apart; a law's or an event's year, a model's
-// number, a year to come and a plan's name cite nothing.
+// author's works of a year apart, or the link text a journal's page glues
+// to the year; a law's or an event's year, a model's number, a year to
+// come and a plan's name cite nothing.
 func TestAuthorDate(t *testing.T) {
 	y := claimx.Year
 	text := "Prices rose (Li 2014). Wages fell (Li and Wang 2019, 22; UNDP 2020b: 7). Exports grew (Ruiz et al. 2018). " +
@@ -885,5 +886,12 @@ func TestAuthorDate(t *testing.T) {
 		{"Lin", "2012-01-01", y, false, false, "cited in Lin 2012"},
 		{"People’s Daily", "2013-01-01", y, false, false, "People’s Daily 2013"},
 		{"Aris", "2023-01-01", y, false, false, "Aris, 2023a"},
+	})
+	// A journal's page glues the link text to each year.
+	linked := "Trade grew (Osei Citation2007, 136). Aid fell (Li and Wang Citation2019a; Ruiz et al. Citation2021)."
+	checkCitations(t, linked, 0, Parse(linked, 0, isoDay(t, "2024-05-01")), []wantCite{
+		{"Osei", "2007-01-01", y, false, false, "Osei Citation2007"},
+		{"Li and Wang", "2019-01-01", y, false, false, "Li and Wang Citation2019a"},
+		{"Ruiz et al.", "2021-01-01", y, false, false, "Ruiz et al. Citation2021"},
 	})
 }
