@@ -301,7 +301,8 @@ func parseCitationContent(rs []rune, toks []citeToken, base int, published time.
 				inherited = ""
 			}
 			srcFrom, boundary = -1, true
-		case t.is(',') || t.is(':'):
+		case t.is(',') || t.is(':') || t.is('.') && srcFrom < 0:
+			// A full stop after an entry's date ends it.
 			boundary = true
 		case closingQuote(t) && i > 0 && toks[i-1].is(',') && srcFrom >= 0:
 			// "Xinhua, “China warns,” June 9": the comma inside the
@@ -867,10 +868,11 @@ func (c *dateCursor) endsEntry() bool {
 }
 
 // atFieldEnd reports whether the cursor stands at the end of the content,
-// a "," or ";", or a final ".".
+// a "," or ";", or a "." that is final or ends the entry before the next
+// sentence of a note: "Dawn, April 1, 2013. Available at http://…".
 func (c *dateCursor) atFieldEnd() bool {
 	next := c.peek()
-	return c.i == len(c.toks) || next.is(',') || next.is(';') || next.is('.') && c.i == len(c.toks)-1 || c.atPage()
+	return c.i == len(c.toks) || next.is(',') || next.is(';') || next.is('.') && (c.i == len(c.toks)-1 || c.toks[c.i+1].upper) || c.atPage()
 }
 
 // atPage reports whether a colon and a page follow, as author–date

@@ -699,7 +699,9 @@ func TestSourceIDs(t *testing.T) {
 // TestNoteCitations: the dated entries of endnotes go to the first claim
 // that marks each note, in any bibliographic order (outlet alone, title
 // then outlet, author, title and outlet), their spans reading the entry in
-// the notes; a note no claim marks, and a marker with no note, give none.
+// the notes; a note no claim marks goes to the last claim above it, the
+// sentence after an entry's date ends the entry, and a marker with no note
+// gives none.
 func TestNoteCitations(t *testing.T) {
 	a := citeArticle(isoDay(t, "2024-05-20"),
 		"The ministry announced new port fees in March.[1]",
@@ -711,14 +713,14 @@ func TestNoteCitations(t *testing.T) {
 		"[1] “Ministry Announces Port Fees” [交通部宣布港口收费], Harbour Daily, March 9, 2024, http://harbour.example.com/2024-03/09/c_1.htm.\n" +
 		"[2] Li Wei, “Officials Defend Fees,” Tide Weekly, March 16, 2024.\n" +
 		"[3] See Quay Post, April 2, 2024; Tide Weekly, April 3.\n" +
-		"[5] Harbour Daily, April 9, 2024.\n"
+		"[5] “Fees Stay,” Harbour Daily, April 9, 2024. Available at http://harbour.example.com/fees “Quays Close,” Quay Post, April 10, 2024.\n"
 	Citations{}.Tag(context.Background(), a)
 	runes := []rune(a.Text)
 	want := [][]string{
 		{"Harbour Daily 2024-03-09"},
 		{"Tide Weekly 2024-03-16"},
 		{"Quay Post 2024-04-02", "Tide Weekly 2024-04-03"},
-		nil,
+		{"Harbour Daily 2024-04-09", "Quay Post 2024-04-10"},
 	}
 	for i, c := range a.Claims {
 		var got []string

@@ -1,6 +1,8 @@
 package cite
 
 import (
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -13,7 +15,9 @@ import (
 
 // noteCitations gives each dated citation of the article's endnotes ("[3]
 // Li Wei, “Ports reopen,” Harbour Daily, March 9, 2024.") to the first
-// claim that marks the note ([3]): the claim the note documents. A note's
+// claim that marks the note ([3]): the claim the note documents. A note no
+// claim marks (its marker cut from an excerpt, or a list of sources under
+// a brief) still cites: it goes to the last claim above it. A note's
 // citations keep their spans in the notes, outside the claim, so that
 // text[start:end] still reads the entry. Notes printed inside the running
 // text are claims of their own, whose citations Parse finds.
@@ -21,6 +25,10 @@ func noteCitations(a *claimx.Article, published time.Time) {
 	notes := endnotes(a.Text, a.Claims)
 	if len(notes) == 0 {
 		return
+	}
+	cite := func(c *claimx.Claim, note noteText) {
+		rs := []rune(a.Text[note.from:note.to])
+		c.Citations = append(c.Citations, parseCitationContent(rs, tokenizeCitation(rs, 0, len(rs)), note.base, published)...)
 	}
 	for i := range a.Claims {
 		c := &a.Claims[i]
@@ -30,9 +38,13 @@ func noteCitations(a *claimx.Article, published time.Time) {
 				return
 			}
 			delete(notes, num) // the first claim that marks it
-			rs := []rune(a.Text[note.from:note.to])
-			c.Citations = append(c.Citations, parseCitationContent(rs, tokenizeCitation(rs, 0, len(rs)), note.base, published)...)
+			cite(c, note)
 		})
+	}
+	for _, num := range slices.Sorted(maps.Keys(notes)) {
+		if above := locate.From(a.Claims, notes[num].base); above > 0 {
+			cite(&a.Claims[above-1], notes[num])
+		}
 	}
 }
 
