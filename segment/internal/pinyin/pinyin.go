@@ -234,7 +234,23 @@ func crossesWord(ends map[int]bool, p, q int) bool {
 // that spelling stands for.
 type candidate struct{ spelt, reading string }
 
+// candidateCache holds candidates' answer per character, read-only once
+// stored: Spell tries every character of a run at every place its
+// romanisation could start, and building the answer (decomposing each
+// reading to drop its tone) costs far more than the lookup.
+var candidateCache sync.Map // rune -> []candidate
+
 func candidates(r rune) []candidate {
+	if c, ok := candidateCache.Load(r); ok {
+		return c.([]candidate)
+	}
+	c := spellings(r)
+	candidateCache.Store(r, c)
+	return c
+}
+
+// spellings builds candidates' answer for r.
+func spellings(r rune) []candidate {
 	rd := readings(r)
 	if rd == nil {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {

@@ -145,3 +145,20 @@ func TestTablesCorrectDefaults(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkSpell matches printed romanisations against their characters,
+// as the term tagger does for every run of Chinese beside Latin text.
+func BenchmarkSpell(b *testing.B) {
+	cases := []struct{ han, printed string }{
+		{"网络主权", "wangluo zhuquan"},
+		{"习近平", "Xi Jinping"},
+		{"方滨兴", "Fang Bingxing"},
+		{"共同富裕", "gongtong fuyu"},
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, c := range cases {
+			Spell([]rune(c.han), strings.Fields(Normalize(c.printed)))
+		}
+	}
+}
