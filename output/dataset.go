@@ -254,7 +254,13 @@ func (d *Dataset) EncodePart(arts []*claimx.Article, processedAt time.Time) (com
 		}
 		d.mu.Unlock()
 	}
-	var claims []ClaimRow
+	// Sized up front: a part's claims run to thousands of wide rows, which
+	// growing by appending would copy over and over.
+	n := 0
+	for _, a := range fresh {
+		n += len(a.Claims)
+	}
+	claims := make([]ClaimRow, 0, n)
 	var articles, failures []ArticleRow
 	for _, a := range fresh {
 		rows := ClaimRows(a)
