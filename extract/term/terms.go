@@ -1188,7 +1188,25 @@ func trimGloss(s string) string {
 	if len(s) > 1 && s[0] == '\'' && s[len(s)-1] == '\'' {
 		s = trim(s[1 : len(s)-1])
 	}
+	// An opening mark whose closing one the gloss's end cut off, as a
+	// closing mark printed after a comma or stop is ('involution,' and …):
+	// at the start of a gloss a straight single mark is no apostrophe.
+	if len(s) > 1 && s[0] == '\'' && !closesSingleQuote(s[1:]) {
+		s = trim(s[1:])
+	}
 	return s
+}
+
+// closesSingleQuote reports whether s holds a straight single mark that
+// closes a quotation rather than joins a word (Xi's): one before no letter.
+func closesSingleQuote(s string) bool {
+	for i := strings.IndexByte(s, '\''); i >= 0; i = strings.IndexByte(s, '\'') {
+		if r, _ := utf8.DecodeRuneInString(s[i+1:]); i+1 == len(s) || !unicode.IsLetter(r) {
+			return true
+		}
+		s = s[i+1:]
+	}
+	return false
 }
 
 func isGlossAcronym(s string) bool {

@@ -205,11 +205,15 @@ func glossLine(rs []rune, r [2]int, roman int) string {
 	}
 	words := strings.Fields(before)
 	phrase := len(words) <= maxGlossNounPhrase && glossNounPhraseLen(words) == len(words)
-	if roman == 0 && listItemOpener(before) {
+	if roman == 0 && (before == "" || listItemOpener(before)) {
 		// A glossary's entry, a list item of the run and its English
-		// (- 春蛙秋蟬 media chatter), which may be any phrase.
-		if g := glossEntry(after, string(rs[r[0]:r[1]])); g != "" {
-			return g
+		// (- 春蛙秋蟬 media chatter), which may be any phrase, or a line
+		// opened by the run and a mark between it and its English (依法治国
+		// — rule the country by law; 稳中求进: seeking progress).
+		if rest, sep := cutEntryMark(after, string(rs[r[0]:r[1]])); sep || before != "" {
+			if g := glossEntry(rest, string(rs[r[0]:r[1]])); g != "" {
+				return g
+			}
 		}
 	}
 	switch {
@@ -228,6 +232,22 @@ func glossLine(rs []rune, r [2]int, roman int) string {
 		return line(glossDropDate(after), ".?!;:()")
 	}
 	return ""
+}
+
+// entryMarks are the marks a glossary prints between an entry and its
+// English.
+const entryMarks = "-–—:=："
+
+// cutEntryMark returns what follows the mark between a glossary's entry
+// and its English, and whether there was one. A colon after a person's
+// name labels a speaker's turn (毛宁: We have noted …), not an entry.
+func cutEntryMark(after, hanzi string) (string, bool) {
+	rest := strings.TrimLeft(after, " "+entryMarks)
+	cut := strings.TrimSpace(after[:len(after)-len(rest)])
+	if cut == "" || strings.ContainsAny(cut, ":：") && segment.PersonName(hanzi) {
+		return after, false
+	}
+	return rest, true
 }
 
 // listItemOpener reports whether s, what stands on a line before a run, is
