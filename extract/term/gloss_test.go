@@ -580,6 +580,16 @@ func TestTermsGloss(t *testing.T) {
 		{"a line opened by the run and a sentence about it",
 			"共同富裕: the Party says it will come by 2049, not sooner.",
 			[]hg{{"共同富裕", ""}}},
+		// A parenthesis the run opens, with a year after it.
+		{"a person's life dates after the run in its parenthesis (history blog)",
+			"The essayist Hu Shih (胡适, 1891–1962) argued for the vernacular.",
+			[]hg{{"胡适", "Hu Shih"}}},
+		{"a year of publication after the run in its parenthesis",
+			"An editorial in the Guangming Daily (光明日报, 2019) agreed.",
+			[]hg{{"光明日报", "Guangming Daily"}}},
+		{"a source's parenthesis after the run glosses nothing",
+			"The idea of 网络主权 (Xinhua, 2014) spread.",
+			[]hg{{"网络主权", ""}}},
 		// Straight single quotation marks cut off at the gloss's end.
 		{"a single-quoted gloss after or, its mark closing after a comma (blog)",
 			"Two words went viral: fenqing (愤青), or 'angry youth,' and 佛系.",

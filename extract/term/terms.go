@@ -444,7 +444,10 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, sid
 		}
 		return f
 	}
-	if citations[open] {
+	if citations[open] && strings.TrimSpace(string(rs[open+1:r[0]])) != "" {
+		// A source's parenthesis glosses nothing, but one the run opens
+		// is the run's, its dates a person's life or a year of its use
+		// (Mao Zedong (毛泽东, 1893–1976), People's Daily (人民日报, 2021)).
 		return f
 	}
 	pieces := termPieces(rs, open, close, runs)
