@@ -580,6 +580,13 @@ func TestTermsGloss(t *testing.T) {
 		{"a line opened by the run and a sentence about it",
 			"共同富裕: the Party says it will come by 2049, not sooner.",
 			[]hg{{"共同富裕", ""}}},
+		// A heading of English and the run on a line of its own.
+		{"a heading in sentence case, then its run (explainer)",
+			"Go with the flow 随大流\n\nThe phrase dates from the 1990s.\n\nCut the leeks 割韭菜\n\nRetail investors use it.",
+			[]hg{{"随大流", "Go with the flow"}, {"割韭菜", "Cut the leeks"}}},
+		{"a line that says something about the run is no heading",
+			"Xi stressed 共同富裕\n\nThe slogan 双循环\n\nIt was new.",
+			[]hg{{"共同富裕", ""}, {"双循环", ""}}},
 		// A parenthesis the run opens, with a year after it.
 		{"a person's life dates after the run in its parenthesis (history blog)",
 			"The essayist Hu Shih (胡适, 1891–1962) argued for the vernacular.",

@@ -180,6 +180,7 @@ func glossLine(rs []rune, r [2]int, roman int) string {
 	start, end := locate.LineStart(rs, r[0]), termLineEnd(rs, r[1])
 	before := strings.TrimSpace(string(rs[start:r[0]]))
 	after := strings.TrimSpace(string(rs[r[1]:end]))
+	hanzi := string(rs[r[0]:r[1]])
 	if roman > 0 {
 		// A glossary's definition may follow its pinyin.
 		after = string(rs[r[1]+1+roman : end])
@@ -210,8 +211,8 @@ func glossLine(rs []rune, r [2]int, roman int) string {
 		// (- 春蛙秋蟬 media chatter), which may be any phrase, or a line
 		// opened by the run and a mark between it and its English (依法治国
 		// — rule the country by law; 稳中求进: seeking progress).
-		if rest, sep := cutEntryMark(after, string(rs[r[0]:r[1]])); sep || before != "" {
-			if g := glossEntry(rest, string(rs[r[0]:r[1]])); g != "" {
+		if rest, sep := cutEntryMark(after, hanzi); sep || before != "" {
+			if g := glossEntry(rest, hanzi); g != "" {
 				return g
 			}
 		}
@@ -220,7 +221,7 @@ func glossLine(rs []rune, r [2]int, roman int) string {
 	case after == "" && before != "" && roman > 0 && phrase:
 		// English and pinyin either side: a noun phrase, whole.
 		return line(before, sentenceMarks)
-	case after == "" && len(words) > 1 && glossStartsUpper(before) && (phrase || glossTitleCase(words)):
+	case after == "" && len(words) > 1 && glossStartsUpper(before) && (glossTitleCase(words) || (phrase || roman == 0) && headingGloss(words, hanzi)):
 		return line(before, sentenceMarks)
 	case r[1]-r[0] >= minHeadlineRun && roman == 0 && glossStartsUpper(after) && len(strings.Fields(after)) > 1 &&
 		(before == "" || strings.ContainsAny(before[len(before)-1:], "-–—:") || !latin(before)):
@@ -248,6 +249,26 @@ func cutEntryMark(after, hanzi string) (string, bool) {
 		return after, false
 	}
 	return rest, true
+}
+
+// headingGloss reports whether words, the English on a line that the run
+// ends, are a heading's translation in any form, as a glossary's headings
+// print each term (Jump into the sea 下海): no longer than a quotation
+// glossing the run would be, with no verb of being, saying or naming, nor a
+// word for a term, that would make the line a sentence about the run
+// (Xi stressed 共同富裕, The slogan 共同富裕).
+func headingGloss(words []string, hanzi string) bool {
+	if len(words) > quotedGlossLimit(hanzi) {
+		return false
+	}
+	for _, w := range words {
+		w = strings.ToLower(strings.Trim(w, ",'\"“”‘’"))
+		if _, _, ok := lexicon.Lemma(w, lexicon.ReportingVerbs.Has); ok || lexicon.Be.Has(w) ||
+			lexicon.NamingVerbs.Has(w) || lexicon.TermNouns.HasNoun(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // listItemOpener reports whether s, what stands on a line before a run, is
