@@ -259,9 +259,11 @@ func hasLower(rs []rune) bool { return slices.ContainsFunc(rs, unicode.IsLower) 
 
 // innerPunctuation are the marks that, between two Chinese characters,
 // belong to the text they stand in: a title's colon, a sentence's commas,
-// full-width or an ASCII comma typed without a space after it, as Chinese
-// text typed on an English keyboard holds it (厉害了,我的国).
-const innerPunctuation = "：，；,"
+// full-width or an ASCII comma or semicolon typed without a space after it,
+// as Chinese text typed on an English keyboard holds it (厉害了,我的国;
+// 稳就业;保民生). An ASCII colon is left out: texts split a speaker's label
+// or a headline's source from what follows (毛宁:…) as often as not.
+const innerPunctuation = "：，；,;"
 
 // termPiece is one piece of a parenthesis: a run of Chinese, or the text
 // between runs and separators.

@@ -200,11 +200,12 @@ func TestTermRuns(t *testing.T) {
 		{"坚持稳中求进，推动高质量发展；扩大内需：", []string{"坚持稳中求进，推动高质量发展；扩大内需"}},
 		{"‘审查事件:讲真话求真相’", []string{"审查事件", "讲真话求真相"}},
 		{"网络主权： 数据主权", []string{"网络主权", "数据主权"}},
-		// An ASCII comma typed between two characters is the text's own;
-		// with a space after it, it separates runs.
+		// An ASCII comma or semicolon typed between two characters is the
+		// text's own; with a space after it, it separates runs.
 		{"the film “Amazing China” (厉害了,我的国)", []string{"厉害了,我的国"}},
 		{"slogans: 天下归心,想在一起,干在一起 and more", []string{"天下归心,想在一起,干在一起"}},
 		{"(凝心聚力,增进共识) and (稳增长, 保就业)", []string{"凝心聚力,增进共识", "稳增长", "保就业"}},
+		{"the readout: 稳就业;保民生;防风险; and more", []string{"稳就业;保民生;防风险"}},
 		// An English word a menu or a row of links ran into the Chinese
 		// is no part of it; capitals and figures are.
 		{"Home首页News新闻Sports体育", []string{"首页", "新闻", "体育"}},
