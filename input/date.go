@@ -38,6 +38,8 @@ var (
 	// gluedComma a day run into its year ("12,2024").
 	gluedDay   = regexp.MustCompile(`(\p{L})\.(\d)`)
 	gluedComma = regexp.MustCompile(`\b(\d{1,2}),((?:19|20)\d{2})\b`)
+	// bracketedSource is a name in brackets before a date: "(Xinhua) ".
+	bracketedSource = regexp.MustCompile(`^\(\p{Lu}[\pL.&' -]{1,30}\)\s+`)
 	// abbrevDot is the full stop of an abbreviated month ("Sept."), not
 	// one between numbers ("30.05.2024").
 	abbrevDot = regexp.MustCompile(`(\pL)\.`)
@@ -139,6 +141,11 @@ func normalDate(line string) string {
 		s = s[1 : len(s)-1]
 	}
 	s = cutDateLabel(s)
+	// The agency the story is from, in brackets before its time and day:
+	// "(Xinhua) 09:58, November 21, 2025".
+	if m := bracketedSource.FindStringIndex(s); m != nil {
+		s = s[m[1]:]
+	}
 	s = leadingClock.ReplaceAllString(s, "")
 	s = gluedYear.ReplaceAllString(s, "$1 $2")
 	if i := strings.Index(s, ", "); i > 0 {

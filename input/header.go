@@ -135,7 +135,7 @@ func readHeader(a *claimx.Article, blocks []block, lines []headerLine) ([]block,
 		}
 		// Only labels above the by-line ("ABC News", "National"): a
 		// headline printed under it is the title, the label otherwise.
-		if t >= 0 && known == "" && label(h.title) {
+		if t >= 0 && known == "" && (label(h.title) || sectionedMasthead(h.title)) {
 			h.title = ""
 		}
 		body = h.readFrom(lines, k, known)
@@ -223,7 +223,14 @@ func readHeader(a *claimx.Article, blocks []block, lines []headerLine) ([]block,
 			}
 			j = next
 		}
-		body = h.titleFrom(lines, i, known)
+		// A by-line alone over the text, no title above it: "Ana Ruiz",
+		// then the first paragraph.
+		if i < len(lines) && known == "" && bylineOverText(lines, i) {
+			h.authors, _ = parseAuthors(lines[i].text)
+			body = skipFurniture(lines, i+1)
+		} else {
+			body = h.titleFrom(lines, i, known)
+		}
 		// A page's counts and labels over the headline ("6,698", "Views",
 		// "CrossRef citations to date"): the headline is the first line
 		// after them, before any text, that is no label, runs longer than
@@ -312,6 +319,26 @@ func (h *header) titleFrom(lines []headerLine, i int, known string) int {
 		h.authors = authors
 	}
 	return body
+}
+
+// bylineOverText reports whether lines[i] is a by-line printed over the
+// text with no title: people's names, each a known one (knownName), with
+// running text right under them that does not
+// open with a name of theirs, as an article about a person opens under
+// its title, the person's name.
+func bylineOverText(lines []headerLine, i int) bool {
+	l := lines[i]
+	next := skipFurniture(lines, i+1)
+	if l.kind != namesLine || allCapitals(l.text) || !plainNames(l.text) || next >= len(lines) || lines[next].kind != runningLine {
+		return false
+	}
+	names, _ := parseAuthors(l.text)
+	for _, n := range names {
+		if !knownName(n) || strings.HasPrefix(lines[next].text, strings.Fields(n)[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // furnitureAbove is the index of the nearest line above lines[i] that is
@@ -555,6 +582,14 @@ func headerLines(text string, blocks []block) []headerLine {
 	for i := 0; i < len(blocks) && read < maxHeaderBlocks && units < maxHeaderUnits && len(lines) < maxMenuLines && sentences <= maxBeforeAnchor; i++ {
 		b := blocks[i]
 		t := text[b.start:b.end]
+		// The day a page corpus prints before a page's text runs into its
+		// first line ("date 2017-09-02 It reminds me …"): a date line of
+		// its own, and the block goes on after it.
+		if at, end, next := datePrefix(t); next > 0 {
+			lines = append(lines, headerLine{blk: i, start: b.start + at, end: b.start + end, rest: b.lines, text: t[at:end], kind: dateLine})
+			b.start += next
+			t = text[b.start:b.end]
+		}
 		if len(t) > maxHeaderLine || b.lines > 1 && hardWrapped(t) {
 			lines = append(lines, headerLine{blk: i, start: b.start, end: b.end, rest: b.lines, text: t, kind: runningLine})
 			sentences++
@@ -904,6 +939,22 @@ func label(line string) bool {
 	return len(strings.Fields(line)) <= maxLabelWords || masthead(line) || acronymed.MatchString(line)
 }
 
+// sectionedMasthead reports whether a line is an outlet's name and the
+// section a page is in, set off by a rule or a dash: "BBC News -
+// Business", "The Harbour Times | World".
+func sectionedMasthead(line string) bool {
+	fields := headerFields(line)
+	if len(fields) < 2 || !masthead(fields[0]) && !outlet(fields[0]) {
+		return false
+	}
+	for _, f := range fields[1:] {
+		if len(strings.Fields(f)) > maxLabelWords || !titleCase(f) {
+			return false
+		}
+	}
+	return true
+}
+
 // overHeadline reports whether a line is a label that a page prints over a
 // headline, where it stands in a run of them, though alone by a by-line it
 // may be the headline itself ("These Weeks in Firefox: Issue 85"): a site's
@@ -1231,6 +1282,26 @@ const maxNoteWords = 5
 // leadingDate is an ISO date after a "date" label at the start of a line.
 var leadingDate = regexp.MustCompile(`(?i)^date:?\s*(\d{4}-\d{2}-\d{2})\b`)
 
+// datePrefix finds a date after a "date" label that opens a block and runs
+// on into text on its line, which is no by-line as a whole ("date
+// 2022-08-29 from Ana Ruiz in Lagos"): the date's
+// start and end, and where the text after it starts; next is 0 if there is
+// no such date.
+func datePrefix(t string) (at, end, next int) {
+	at = len(t) - len(strings.TrimLeft(t, " \t"))
+	m := leadingDate.FindStringIndex(t[at:])
+	if m == nil {
+		return 0, 0, 0
+	}
+	end = at + m[1]
+	rest := strings.TrimLeft(t[end:], " \t")
+	first, _, _ := strings.Cut(t[at:], "\n")
+	if rest == "" || rest[0] == '\n' || rest[0] == '\r' || lineKindOf(strings.TrimSpace(first), false) == bylineLine {
+		return 0, 0, 0
+	}
+	return at, end, len(t) - len(rest)
+}
+
 // fieldRule sets off the fields of a header line: a rule, a dot, or a
 // slash or dash between spaces ("By A | Outlet | Updated: …", "Ana Ruiz ·
 // May 30, 2024", "By A and B / Jul 12, 2024 / Economy"). A slash without
@@ -1557,8 +1628,9 @@ var (
 	// breadcrumb is a trail of links: "Home | National Affairs", "Home >
 	// News > Politics", and with slashes, where it has three steps at least
 	// ("Home / Business / Economy"), since a title may set two parts off
-	// by one ("Discourse Tracker / July 2024").
-	breadcrumb = regexp.MustCompile(` (?:[|>»›]|>>) |^[^/]+ / [^/]+ / `)
+	// by one ("Discourse Tracker / July 2024"), and a trail's first step
+	// with its mark alone ("Home>>").
+	breadcrumb = regexp.MustCompile(` (?:[|>»›]|>>) |^[^/]+ / [^/]+ / |\pL ?(?:>>|[»›])$`)
 	fieldLabel = regexp.MustCompile(`^(Publication|Source|Section|Category|Topics?|Tags?|Tagged|Filed under|Issue|Volume|Press Release|Archives? for|Month:)\b(?:[^.]|No\.)*$|^Posted in ?\p{Lu}`)
 	// reportingFrom says where the by-line's author filed from:
 	// "Reporting from Beijing".
@@ -1635,8 +1707,11 @@ func runningText(text string) bool {
 
 // questionHeadline reports whether a line is a headline that asks a
 // question ("Decoding China: Is EU starting trade war over electric
-// cars?"): one short question, no other sentence before it.
+// cars?"), perhaps in quotation marks: one short question, no other
+// sentence before it.
 func questionHeadline(line string) bool {
+	// The question may be a quotation's: "… Marshall Plan or “Debt Trap?”".
+	line = strings.TrimRight(line, "”’\"'")
 	return strings.HasSuffix(line, "?") && len(strings.Fields(line)) <= maxQuestionWords && !strings.ContainsAny(strings.TrimSuffix(line, "?"), ".!?")
 }
 

@@ -1,0 +1,48 @@
+package input
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestHeaderShapesOfPageExcerpts reads headers as a page corpus's excerpts
+// of real pages print them, each written for this test: the corpus's date
+// run into the first paragraph, a breadcrumb's step with its mark alone, an
+// agency in brackets before the time and day, a headline that ends on a
+// quoted question, an outlet's name and section over the day with the
+// headline under it, a by-line alone over the text.
+func TestHeaderShapesOfPageExcerpts(t *testing.T) {
+	const p = "The water board said on Wednesday that it would lift the hosepipe ban in the eastern districts from next week.\n"
+	long := strings.Repeat("Reservoirs in the eastern districts have refilled after the wettest winter in a decade, the board said. ", 12)
+	tests := []struct {
+		name, text, title string
+		authors           []string
+		published, first  string
+	}{
+		{"corpus date run into the first paragraph", " date 2024-03-03 " + p + "\nIt said reservoirs were full again.\n", "", nil, "2024-03-03", "The water board"},
+		{"corpus date run into a long first paragraph", "date 2024-03-03 " + long + "\n\n" + p, "", nil, "2024-03-03", "Reservoirs in the eastern"},
+		{"corpus date run into a breadcrumb's first step, an agency before the time and day", " date 2024-03-03 Home>>\nWater board lifts hosepipe ban in the east, says minister\n(Valley News) 09:58, March 3, 2024\n" + p, "Water board lifts hosepipe ban in the east, says minister", nil, "2024-03-03", "The water board"},
+		{"a by-line from a place after the corpus date", "date 2024-03-03 from MARTA LINDQVIST in Eastgate\n\n" + p, "", []string{"MARTA LINDQVIST"}, "2024-03-03", "The water board"},
+		{"headline ending on a quoted question, names and date under it", "Relief for the Valley or a “Water Grab?”\n\nMarta Lindqvist\n\nMarch 3, 2024\n\n" + p, "Relief for the Valley or a “Water Grab?”", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
+		{"outlet and section over the day, the headline under it", "Valley Courier - Environment\n\nSunday, 3 March 2024\n\nWater board lifts hosepipe ban\n\n" + p, "Water board lifts hosepipe ban", nil, "2024-03-03", "The water board"},
+		{"outlet and section after a rule", "The Valley Courier | Opinion\n\n3 March 2024\n\nWater board lifts hosepipe ban\n\n" + p, "Water board lifts hosepipe ban", nil, "2024-03-03", "The water board"},
+		{"a by-line alone over the text", "Marta Lindqvist\n\n" + p, "", []string{"Marta Lindqvist"}, "", "The water board"},
+		{"a column's label over the by-line alone", "WATER WATCH\n\nNaveed Aman Khan\n\n" + p, "", []string{"Naveed Aman Khan"}, "", "The water board"},
+		{"two names over the text", "Marta Lindqvist and Ola Berg\n\n" + p, "", []string{"Marta Lindqvist", "Ola Berg"}, "", "The water board"},
+		{"a person's name as the title of a text about her", "Marta Lindqvist\n\nMarta Lindqvist has studied the eastern reservoirs for twenty years, first as a student and then for the board.\n", "Marta Lindqvist", nil, "", "Marta Lindqvist has"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkHeader(t, tt.text, tt.title, tt.authors, tt.published, tt.first)
+		})
+	}
+}
+
+// TestCorpusDateOverAHeading: the line a corpus's date runs into may be a
+// heading of the text, which heads the paragraphs under it.
+func TestCorpusDateOverAHeading(t *testing.T) {
+	a := Article("test.txt", []byte(" date 2024-03-03 Summary of the day:\n\nThe water board said on Wednesday that it would lift the hosepipe ban.\n"), nil)
+	if got := paragraphs(a); date(a.Published) != "2024-03-03" || len(got) != 1 || got[0] != "Summary of the day | The water board said on Wednesday that it would lift the hosepipe ban." {
+		t.Errorf("published %q, paragraphs %q", date(a.Published), got)
+	}
+}
