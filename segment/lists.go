@@ -100,9 +100,9 @@ func enumerator(s string, m *marker) (int, bool) {
 	return i + len(close), true
 }
 
-// itemStart returns where the text of a sentence starting at start begins
+// ItemStart returns (in bytes) where the text of a sentence starting at start begins
 // past a list marker, or start when it opens on none.
-func itemStart(text string, start int) int {
+func ItemStart(text string, start int) int {
 	lead := start + len(text[start:]) - len(strings.TrimLeft(text[start:], " \t\n"))
 	if m, ok := parseMarker(text[lead:]); ok {
 		return lead + m.size

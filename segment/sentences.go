@@ -37,20 +37,20 @@ func Sentences(text string) []Range {
 	width := longestLine(text)
 	var out []Range
 	start, depth := 0, 0
-	for i := itemStart(text, 0); i < len(text); {
+	for i := ItemStart(text, 0); i < len(text); {
 		// A line broken where the next word would have fit ends what it
 		// holds: a heading, a signature, a paragraph copied as a line.
 		if text[i] == '\n' && depth == 0 && width > 0 && hardBreak(text, start, i, width) {
 			out = appendTrimmed(out, text, start, i)
 			start = i + 1
-			i = itemStart(text, start)
+			i = ItemStart(text, start)
 			continue
 		}
 		// The next item of a list opening the text starts a sentence.
 		if len(breaks) > 0 && i >= breaks[0] {
 			if b := breaks[0]; depth == 0 && b > start {
 				out = appendTrimmed(out, text, start, b)
-				start, i = b, itemStart(text, b)
+				start, i = b, ItemStart(text, b)
 			}
 			breaks = breaks[1:]
 			continue
@@ -97,7 +97,7 @@ func Sentences(text string) []Range {
 			continue
 		}
 		out = appendTrimmed(out, text, start, end)
-		start, i = end, itemStart(text, end)
+		start, i = end, ItemStart(text, end)
 	}
 	return appendTrimmed(out, text, start, len(text))
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/claimx/claimx"
 	"github.com/claimx/claimx/lexicon"
+	"github.com/claimx/claimx/segment"
 )
 
 // Attributions decides for each claim whether it reports what a named person
@@ -1109,7 +1110,9 @@ func newView(c *claimx.Claim) view {
 		stop[e.Start-c.Start] = true
 	}
 	oi, ni := 0, 0
-	for i := 0; i < len(v.runes); {
+	// A list item's marker ("1. “…”", "• …") is layout, not words: a
+	// quotation in a numbered list is as bare as one opening a paragraph.
+	for i := utf8.RuneCountInString(c.Text[:segment.ItemStart(c.Text, 0)]); i < len(v.runes); {
 		// A possessive ’ read with a name may have passed the start of what follows.
 		for ni < len(names) && names[ni].Start-c.Start < i {
 			ni++

@@ -2039,3 +2039,23 @@ func TestAttributionOnlineSources(t *testing.T) {
 			nil, []string{""}},
 	})
 }
+
+// TestAttributionListItems checks that a list item's marker is layout: a
+// quotation printed as a numbered or bulleted item after a speaker
+// announces a list goes on with that speaker, as a bare quotation
+// paragraph does.
+func TestAttributionListItems(t *testing.T) {
+	li := ent{"Li Mei", "Li Mei", claimx.Person}
+	chen := ent{"Chen Bo", "Chen Bo", claimx.Person}
+	checkAttributions(t, []attributionCase{
+		{"think tank: numbered items quoting an economist",
+			[][]string{{"Li Mei argued that three myths hold the reform back."}, {"1. “Growth alone cannot fix the banks.", "It only hides their losses.”"}, {"2) “Local debt is a central problem.”"}},
+			[]ent{li}, []string{"Li Mei | argued", "Li Mei | argued", "Li Mei | argued", "Li Mei | argued"}},
+		{"newsletter: bulleted quotations after a colon",
+			[][]string{{"Chen Bo listed his worries:"}, {"• “The harvest will be late.”"}, {"- “Prices will not fall before winter.”"}},
+			[]ent{chen}, []string{"Chen Bo | listed", "Chen Bo | listed", "Chen Bo | listed"}},
+		{"a numbered heading that is no quotation stays the author's",
+			[][]string{{"Li Mei said the plan had three parts."}, {"1. The budget is cut."}},
+			[]ent{li}, []string{"Li Mei | said", ""}},
+	})
+}
