@@ -913,8 +913,8 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 				return e // "the Japanese minister" after "his Japanese counterpart Takeshi Iwaya", not the last minister
 			}
 		}
-		if e := t.mem.referent(p); e != nil {
-			return e
+		if r := t.mem.referent(p); r.entity != nil && !t.namedSince(i, r, fits, p.lower) {
+			return r.entity
 		}
 		// An office of a body named before it ("Huawei’s chief executive")
 		// is that body's, not the person last quoted.
@@ -968,6 +968,24 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 		return e // "“…,” he argued" under a crosshead: the person last quoted before it
 	}
 	return nil
+}
+
+// namedSince reports whether a noun for a body of any kind ("the company",
+// "the group") has a nearer antecedent than r, the last body whose name
+// holds the noun: another fitting body named in the few claims after r's
+// and before claim i. "The company said" is Whole Foods in "Besecker
+// Trading Company buys halibut. … Whole Foods plans 300 promotions. The
+// company also said …", however the older name ends.
+func (t *attributor) namedSince(i int, r mention, fits func(*claimx.Entity) bool, noun string) bool {
+	if !lexicon.AnyBodyNouns.Has(noun) {
+		return false
+	}
+	for j := i - 1; j > r.claim && j >= i-lookBack && t.a.Claims[j].Section == t.a.Claims[i].Section; j-- {
+		if e := t.views[j].lastEntity(fits); e != nil && e != r.entity {
+			return true
+		}
+	}
+	return false
 }
 
 // namedNext returns a person of a fitting type the text names after claim

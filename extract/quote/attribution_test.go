@@ -2059,3 +2059,24 @@ func TestAttributionListItems(t *testing.T) {
 			[]ent{li}, []string{"Li Mei | said", ""}},
 	})
 }
+
+// TestAttributionAnyBodyNounRecency checks that a noun for a body of any
+// kind ("the company", "the group") stands for the body last spoken of, not
+// for an older name that happens to end in the noun.
+func TestAttributionAnyBodyNounRecency(t *testing.T) {
+	trading := ent{"Harbour Trading Company", "Harbour Trading Company", claimx.Org}
+	market := ent{"Green Basket Market", "Green Basket Market", claimx.Org}
+	council := ent{"Marine Council", "Marine Council", claimx.Org}
+	fund := ent{"Delta Relief Group", "Delta Relief Group", claimx.Org}
+	checkAttributions(t, []attributionCase{
+		{"regional paper: the company after another firm's name in -Company",
+			[][]string{{"Harbour Trading Company buys most of the catch."}, {"Green Basket Market plans 300 promotions.", "The company also said it was cutting prices."}},
+			[]ent{trading, market}, []string{"", "", "Green Basket Market | said"}},
+		{"business desk: the company two claims on, an object named between",
+			[][]string{{"Harbour Trading Company buys most of the catch."}, {"Green Basket Market has kept the label of the Marine Council.", "Prices fell."}, {"At the same time, the company claims its prices have saved shoppers “millions of dollars.”"}},
+			[]ent{trading, market, council}, []string{"", "", "", "Green Basket Market | claims"}},
+		{"wire: the group is still the one whose name holds it when none is named since",
+			[][]string{{"Delta Relief Group sent food to the coast.", "Roads were closed."}, {"The group said more aid would follow."}},
+			[]ent{fund}, []string{"", "", "Delta Relief Group | said"}},
+	})
+}

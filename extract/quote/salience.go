@@ -136,7 +136,7 @@ func (m *memory) otherTitle(e *claimx.Entity, noun string) bool {
 // last person given it as a title, when p can be a person, in a claim no
 // earlier than the last entity of a fitting type whose name holds the noun;
 // nil if the text has named neither.
-func (m *memory) referent(p item) *claimx.Entity {
+func (m *memory) referent(p item) mention {
 	var best mention
 	found := false
 	for _, typ := range p.refers {
@@ -153,10 +153,7 @@ func (m *memory) referent(p item) *claimx.Entity {
 			best, found = r, true
 		}
 	}
-	if !found {
-		return nil
-	}
-	return best.entity
+	return best
 }
 
 // recall turns into names the capitalised words of view v that repeat a
