@@ -2080,3 +2080,24 @@ func TestAttributionAnyBodyNounRecency(t *testing.T) {
 			[]ent{fund}, []string{"", "", "Delta Relief Group | said"}},
 	})
 }
+
+// TestAttributionAppositiveChains checks a subject set off from its verb
+// by two phrases in a row, the second describing a name in the first: the
+// person before them speaks, not a body the phrases name.
+func TestAttributionAppositiveChains(t *testing.T) {
+	lopez := ent{"Maria Lopez", "Maria Lopez", claimx.Person}
+	harbor := ent{"Harbor Foundation", "Harbor Foundation", claimx.Org}
+	okafor := ent{"Ngozi Okafor", "Ngozi Okafor", claimx.Person}
+	league := ent{"Tenants League", "Tenants League", claimx.Org}
+	checkAttributions(t, []attributionCase{
+		{"magazine: quotation, name, a title and a description of its body, told me",
+			[][]string{{"“We see things we never wanted to see,” Maria Lopez, the director of the Harbor Foundation, one of the city’s largest charities, told me."}},
+			[]ent{lopez, harbor}, []string{"Maria Lopez | told"}},
+		{"newspaper: subject, title, body described, then the verb and its clause",
+			[][]string{{"Ngozi Okafor, the head of the Tenants League, an advocacy group, warns that rents will rise again."}},
+			[]ent{okafor, league}, []string{"Ngozi Okafor | warns"}},
+		{"feature: a title then a relative clause",
+			[][]string{{"“It is one thing to have a job,” Ngozi Okafor, the head of the Tenants League, who grew up in the shelter, said."}},
+			[]ent{okafor, league}, []string{"Ngozi Okafor | said"}},
+	})
+}

@@ -374,8 +374,7 @@ func (v *view) unclosedAppositive(open, k int) int {
 	if open < 1 || open+1 >= k || strings.HasSuffix(v.items[k].lower, "ing") || preposition(v.wordAt(k-1)) {
 		return -1
 	}
-	w := v.items[open+1]
-	if w.kind != wordItem || !lexicon.Articles.Has(w.lower) && w.lower != "who" && !isTitle(w.lower) {
+	if !v.opensAppositive(open + 1) {
 		return -1
 	}
 	p := v.beforeParens(open - 1)
@@ -383,6 +382,17 @@ func (v *view) unclosedAppositive(open, k int) int {
 		return -1
 	}
 	return p
+}
+
+// opensAppositive reports whether item k opens a phrase set off after a
+// name, as an appositive does: an article, a title, "who", or "one of"
+// ("…, one of the city’s largest charities,").
+func (v *view) opensAppositive(k int) bool {
+	w := v.items[k]
+	if w.kind != wordItem {
+		return false
+	}
+	return lexicon.Articles.Has(w.lower) || w.lower == "who" || isTitle(w.lower) || w.lower == "one" && v.wordAt(k+1) == "of"
 }
 
 // headsClause reports whether the name at p opens its clause, or the
@@ -552,8 +562,11 @@ func (v *view) carrier(from, to int) int {
 // Yao Xin of Lingnan University, has advocated"): its first name.
 func (v *view) appositiveSubject(j int) int {
 	open := v.openingSeparator(j)
-	for open > 0 && v.placeAfterName(open, j) {
-		j, open = open, v.openingSeparator(open) // "a professor at the University of Kaohsiung, Taiwan, told"
+	for n := 0; open > 0 && (v.placeAfterName(open, j) || n < appositiveChain && v.appositiveAfterAppositive(open)); n++ {
+		// "a professor at the University of Kaohsiung, Taiwan, told"; "Maria
+		// Lopez, the director of the Harbor Foundation, one of the city’s
+		// largest charities, told"
+		j, open = open, v.openingSeparator(open)
 	}
 	if open < 0 {
 		return v.firstCandidate(v.clauseStart(j), j)
@@ -566,6 +579,22 @@ func (v *view) appositiveSubject(j int) int {
 		return f
 	}
 	return -1
+}
+
+// appositiveChain is how many phrases set off one after another may stand
+// between a subject and its verb.
+const appositiveChain = 2
+
+// appositiveAfterAppositive reports whether the phrase the separator at
+// open starts is itself set off after another: what stands before open is
+// no possible speaker but the end of a phrase that opens as an appositive
+// does, after a separator of its own.
+func (v *view) appositiveAfterAppositive(open int) bool {
+	if p := v.beforeParens(open - 1); p >= 0 && v.candidate(p) || !v.opensAppositive(open+1) {
+		return false
+	}
+	prev := v.openingSeparator(open)
+	return prev > 0 && v.opensAppositive(prev+1)
 }
 
 // openingSeparator returns the separator before the one at j that opens
