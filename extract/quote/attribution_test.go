@@ -1678,9 +1678,12 @@ func TestAttributionFramingVerbs(t *testing.T) {
 		{"analysis: a clause of as with its agent opens the sentence",
 			[][]string{{"As described by the People’s Daily, the protests were a plot.", "As reported by Huawei, revenue fell.", "Prices are set as required by law."}},
 			[]ent{{"People’s Daily", "People’s Daily", claimx.Org}, huawei}, []string{"People’s Daily | described", "Huawei | reported", ""}},
+		{"feature: exclaimed, instructed and recounted around a quotation",
+			[][]string{{"“Never again!” Ren Zhengfei exclaimed.", "“Hold the line,” instructed Wang Yi.", "Ren Zhengfei recounted that the first chips had failed."}},
+			[]ent{renZhengfei, wangYi}, []string{"Ren Zhengfei | exclaimed", "Wang Yi | instructed", "Ren Zhengfei | recounted"}},
 		{"acts without a clause",
-			[][]string{{"Huawei disclosed its revenue.", "The Ministry of Commerce specified the items.", "Wang Yi mentioned the visit."}},
-			[]ent{huawei, commerce, wangYi}, []string{"", "", ""}},
+			[][]string{{"Huawei disclosed its revenue.", "The Ministry of Commerce specified the items.", "Wang Yi mentioned the visit.", "Wang Yi instructed the crew to leave."}},
+			[]ent{huawei, commerce, wangYi}, []string{"", "", "", ""}},
 	})
 }
 
