@@ -609,22 +609,26 @@ func pageFurniture(line string) bool {
 	}
 	// A button or a link: "View Comments", "Skip to main menu", "Go to
 	// Contents Go to Navigation".
-	if words := strings.Fields(lower); len(words) > 1 && len(words) <= maxButtonWords && !strings.ContainsAny(lower, ".!?,;") &&
+	words := strings.Fields(lower)
+	if len(words) > 1 && len(words) <= maxButtonWords && !strings.ContainsAny(lower, ".!?,;") &&
 		(lexicon.UIVerbs.Has(words[0]) || lexicon.UIVerbs.Has(words[0]+" "+words[1])) {
 		return true
 	}
 	for _, n := range []int{2, 3} {
-		if words := strings.Fields(lower); len(words) > n && lexicon.Furniture.Has(strings.Join(words[:n], " ")) && strings.Contains(lower, ".") {
+		if len(words) > n && lexicon.Furniture.Has(strings.Join(words[:n], " ")) && strings.Contains(lower, ".") {
 			return true // "Powered by SmartAsset.com"
 		}
 	}
 	// A row of the page's buttons: "Facebook Twitter LinkedIn Email".
-	if words := strings.Fields(lower); len(words) > 1 && !slices.ContainsFunc(words, func(w string) bool { return !lexicon.Furniture.Has(w) }) {
+	if len(words) > 1 && !slices.ContainsFunc(words, func(w string) bool { return !lexicon.Furniture.Has(w) }) {
 		return true
 	}
 	// A label in capitals before a link's headline, which is not:
 	// "READ ALSO Why the port closed", "RELATED Ferries resume".
-	words := strings.Fields(strings.TrimSpace(line))
+	words = strings.Fields(line)
+	if len(words) < 2 || strings.ContainsFunc(words[0], unicode.IsLower) {
+		return false // no label in capitals opens the line
+	}
 	for n := 1; n <= 3 && n < len(words); n++ {
 		label, rest := strings.Join(words[:n], " "), strings.Join(words[n:], " ")
 		if strings.ToUpper(label) == label && strings.ToUpper(rest) != rest && strings.ContainsFunc(label, unicode.IsLetter) &&

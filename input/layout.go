@@ -487,11 +487,14 @@ func looksLikeLabel(text string) bool {
 // word capitalised but the small ones ("Sun Chunlan Inspects Chongqing and
 // Stresses Speed … Without Delay"), as no sentence is written.
 func longHeading(text string) bool {
-	words := strings.Fields(text)
-	if len(words) > maxHeadingWords || utf8.RuneCountInString(text) > 2*maxHeaderField {
+	if utf8.RuneCountInString(text) > 2*maxHeaderField {
 		return false
 	}
-	for _, w := range words {
+	n := 0
+	for w := range strings.FieldsSeq(text) {
+		if n++; n > maxHeadingWords {
+			return false
+		}
 		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "“‘\"'("))
 		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !lexicon.NameConnectors.Has(w) && !lexicon.Articles.Has(w) && !lexicon.Prepositions.Has(w) && !lexicon.Conjunctions.Has(w) {
 			return false

@@ -237,8 +237,11 @@ const turnLabelWords = 4
 // ("Key Points:") is none.
 func TurnLabel(line string) bool {
 	label, ok := strings.CutSuffix(strings.TrimSpace(line), ":")
+	if !ok {
+		return false // most lines: no words to split
+	}
 	words := strings.Fields(label)
-	if !ok || len(words) == 0 || len(words) > turnLabelWords {
+	if len(words) == 0 || len(words) > turnLabelWords {
 		return false
 	}
 	first := strings.ToLower(words[0])
