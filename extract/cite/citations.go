@@ -31,10 +31,11 @@ func (Citations) Tag(_ context.Context, a *claimx.Article) {
 		a.Claims[i].Citations = nil
 	}
 	cites, published := datedCitations(a.Text, referenceDate(a))
+	notes := endnotes(a.Text, a.Claims)
 	var runes []rune // the article's code points, read at the first citation outside every claim
 	for _, c := range cites {
 		i, ok := locate.Claim(a.Claims, c.Start)
-		if !ok {
+		if !ok && !inNote(notes, c.Start) { // a note's citations go to the claim that marks it
 			if runes == nil {
 				runes = []rune(a.Text)
 			}
@@ -44,7 +45,7 @@ func (Citations) Tag(_ context.Context, a *claimx.Article) {
 			a.Claims[i].Citations = append(a.Claims[i].Citations, c)
 		}
 	}
-	noteCitations(a, published)
+	noteCitations(a, notes, published)
 }
 
 // sourceLineOf is the claim a citation outside every claim documents when
@@ -56,9 +57,11 @@ func (Citations) Tag(_ context.Context, a *claimx.Article) {
 // prints each item's source and date between its headline and its text
 // (the claim's line may open with a dateline, "Reuters — China will …"),
 // or a story's byline line names its outlet and date under its headline,
-// "Lin Wei, Harbour Daily – May 11, 2024", above the first claim too. The
-// article's title line, which may print its own date ("China News - 5
-// January 2023"), is no source. Neither is a claim itself, and the
+// "Lin Wei, Harbour Daily – May 11, 2024", above the first claim too. Any
+// other goes to the last claim above it, as a list of entries that are no
+// claims ("Fees Stay High: Lin Wei, Quay Post, Jan. 16, 2024") under an
+// item. The article's title line, which may print its own date ("China
+// News - 5 January 2023"), is no source. None is a claim itself, and the
 // citation's span stays where it is printed.
 func sourceLineOf(claims []claimx.Claim, runes []rune, c claimx.Span, title string) (int, bool) {
 	next := locate.From(claims, c.Start)
@@ -77,6 +80,9 @@ func sourceLineOf(claims []claimx.Claim, runes []rune, c claimx.Span, title stri
 			return 0, false
 		}
 		return next, true
+	}
+	if next > 0 {
+		return next - 1, true // any other line: the claim above it
 	}
 	return 0, false
 }

@@ -737,8 +737,8 @@ func TestNoteCitations(t *testing.T) {
 }
 
 // TestSourceLines: a source line under a digest's item, which is no claim,
-// documents the claim right above it; one with another line between them,
-// or on no claim's line, documents none.
+// documents the claim right above it, and so does one with another line
+// between them.
 func TestSourceLines(t *testing.T) {
 	a := citeArticle(isoDay(t, "2024-05-20"),
 		"The ministry raised the port fees again.",
@@ -753,8 +753,8 @@ func TestSourceLines(t *testing.T) {
 	if got := a.Claims[0].Citations; len(got) != 1 || got[0].Source != "Harbour Daily" || string(runes[got[0].Start:got[0].End]) != got[0].Raw {
 		t.Errorf("claim 0: got %+v, want Harbour Daily on the source line", got)
 	}
-	if got := a.Claims[1].Citations; len(got) != 0 {
-		t.Errorf("claim 1: got %+v, want none", got)
+	if got := a.Claims[1].Citations; len(got) != 1 || got[0].Source != "Tide Weekly" {
+		t.Errorf("claim 1: got %+v, want Tide Weekly under its caption", got)
 	}
 	// A tag ending the claim's own line, after it.
 	b := citeArticle(isoDay(t, "2023-01-06"), "Crews returned on Monday, officials said.", "Ferries resumed.")
@@ -771,7 +771,8 @@ func TestSourceLines(t *testing.T) {
 // TestSourceLinesOverItems: a listing prints each item's source and date
 // on a line between its headline and its text; the line dates the claim
 // below it when no claim ends right above it, whether the claim's line
-// opens with a dateline or not. Above the first claim it is the story's
+// opens with a dateline or not, and the claim above it when other lines
+// stand between them. Above the first claim it is the story's
 // byline line and dates it, but the article's title line, which may print
 // a date of its own, dates no claim.
 func TestSourceLinesOverItems(t *testing.T) {
@@ -789,10 +790,12 @@ func TestSourceLinesOverItems(t *testing.T) {
 		{"byline line", []string{"FERRIES", "", "Crews Paid for Lost Weeks", "Ana Ruiz and Lin Wei, Harbour Daily – May 11, 2024", "> Crews were paid on Friday."}, map[int]string{0: "Harbour Daily 2024-05-11"}, ""},
 		{"dated title line", []string{"Harbour Notes - 9 May 2024", "", "> The ministry raised the port fees."}, map[int]string{}, "Harbour Notes - 9 May 2024"},
 		{"under its item", []string{"> The ministry raised the port fees.", "Tide Weekly, 9 May 2024", "> Crews were paid on Friday."}, map[int]string{0: "Tide Weekly 2024-05-09"}, ""},
-		{"not alone on its line", []string{"> Ferries kept their routes.", "Read more", "A caption. Tide Weekly, 9 May 2024", "> The ministry raised the port fees."}, map[int]string{}, ""},
+		{"not alone on its line", []string{"> Ferries kept their routes.", "Read more", "A caption. Tide Weekly, 9 May 2024", "> The ministry raised the port fees."}, map[int]string{0: "Tide Weekly 2024-05-09"}, ""},
 		{"over a dateline", []string{"> Ferries kept their routes.", "Port Fees Rise", "Reuters, 9 May 2024", "", "Reuters — > The ministry raised the port fees."},
 			map[int]string{1: "Reuters 2024-05-09"}, ""},
-		{"over prose", []string{"> Ferries kept their routes.", "Port Fees Rise", "Reuters, 9 May 2024", "Read more", "> The ministry raised the port fees."}, map[int]string{}, ""},
+		{"over prose", []string{"> Ferries kept their routes.", "Port Fees Rise", "Reuters, 9 May 2024", "Read more", "> The ministry raised the port fees."}, map[int]string{0: "Reuters 2024-05-09"}, ""},
+		{"entries under an item", []string{"> Ferries kept their routes.", "____", "Fees Stay High: Lin Wei, Quay Post, Jan. 16, 2024", "Quays Close | Tide Weekly, YouTube, August 2023", "Further reading:", "> The ministry raised the port fees."},
+			map[int]string{0: "Tide Weekly 2023-08-01"}, ""},
 	} {
 		a := &claimx.Article{Published: isoDay(t, "2024-05-20"), Title: c.title}
 		for _, line := range c.lines {

@@ -21,8 +21,7 @@ import (
 // citations keep their spans in the notes, outside the claim, so that
 // text[start:end] still reads the entry. Notes printed inside the running
 // text are claims of their own, whose citations Parse finds.
-func noteCitations(a *claimx.Article, published time.Time) {
-	notes := endnotes(a.Text, a.Claims)
+func noteCitations(a *claimx.Article, notes map[int]noteText, published time.Time) {
 	if len(notes) == 0 {
 		return
 	}
@@ -49,8 +48,19 @@ func noteCitations(a *claimx.Article, published time.Time) {
 }
 
 // noteText is where a note's entry stands: bytes from and to in the
-// article text, base its first code point.
-type noteText struct{ from, to, base int }
+// article text, base and end its first code point and the one after its
+// last.
+type noteText struct{ from, to, base, end int }
+
+// inNote reports whether the code point at offset lies in one of notes.
+func inNote(notes map[int]noteText, offset int) bool {
+	for _, n := range notes {
+		if n.base <= offset && offset < n.end {
+			return true
+		}
+	}
+	return false
+}
 
 // endnotes finds the lines of the article that open with a footnote marker
 // ("[3] …") and lie outside every claim, by their number.
@@ -75,7 +85,7 @@ func endnotes(text string, claims []claimx.Claim) map[int]noteText {
 					notes = map[int]noteText{}
 				}
 				if _, seen := notes[num]; !seen {
-					notes[num] = noteText{from: from, to: end, base: runeAt}
+					notes[num] = noteText{from: from, to: end, base: runeAt, end: runeAt + utf8.RuneCountInString(text[from:end])}
 				}
 			}
 		}

@@ -34,7 +34,11 @@ func sourceTags(text string, base int, published time.Time) []claimx.Citation {
 	order := sync.OnceValue(func() numericOrder { return numericOrderOf(text) })
 	offset := 0 // code points before the line
 	for line := range strings.Lines(text) {
-		if c, ok := lineTag(line, published, order); ok {
+		c, ok := lineTag(line, published, order)
+		if !ok {
+			c, ok = headedTag(line, published, order)
+		}
+		if ok {
 			c.Span.Start += base + offset
 			c.Span.End += base + offset
 			out = append(out, c)
@@ -118,7 +122,7 @@ func lineTag(line string, published time.Time, order func() numericOrder) (claim
 		return claimx.Citation{}, false
 	}
 	source := cleanSource(string(rs[toks[first].start:toks[sep-1].end]))
-	if source == "" || lexicon.DateLabels.Has(strings.ToLower(source)) || !nameCased(source) {
+	if source == "" || lexicon.DateLabels.Has(strings.ToLower(source)) || !nameCased(source) || weekdayStamp(source) {
 		return claimx.Citation{}, false
 	}
 	if e, ok := gazetteer.Default().Lookup(source); ok && e.Type == claimx.GPE {
@@ -346,3 +350,123 @@ func nameCased(s string) bool {
 	}
 	return true
 }
+
+// Bounds on a digest's entry line: how far into the line its headline's
+// separator is looked for, and how many fields (writers, outlet, platform)
+// stand between it and the date.
+const (
+	maxHeadlineRunes = 200
+	maxEntryFields   = 3
+)
+
+// headedTag reads the line of a digest's entry that heads the item with
+// its headline, then, after a colon, a bar or a semicolon, its writers, its
+// outlet and its date, perhaps with a dash and the item's summary after
+// them: "Ports Reopen: Li Wei, Harbour Daily, Jan. 13, 2024 — Ferries
+// …", "Ports Reopen | Tide Weekly, August 2023". The source is the outlet,
+// the last field before the date that names no platform the item was
+// watched on ("Tide Weekly, YouTube, August 2023"). Its span is in code
+// points from the line's start.
+func headedTag(line string, published time.Time, order func() numericOrder) (claimx.Citation, bool) {
+	// Most lines hold no headline's separator before a figure.
+	if !strings.ContainsAny(line, ":|;") || !strings.ContainsAny(line, "0123456789") {
+		return claimx.Citation{}, false
+	}
+	rs := []rune(line)
+	toks := tokenizeCitation(rs, 0, min(len(rs), maxHeadlineRunes+maxTagRunes))
+	for k, t := range toks {
+		if t.start >= maxHeadlineRunes {
+			break
+		}
+		if k == 0 || !t.is(':') && !t.is('|') && !t.is(';') {
+			continue
+		}
+		// The entry runs to a dash set off by spaces or to the line's end.
+		end := k + 1
+		for end < len(toks) && !(strings.ContainsRune(dashes, toks[end].mark) && spaced(toks, end)) {
+			end++
+		}
+		if end == len(toks) && toks[len(toks)-1].end < len([]rune(strings.TrimRightFunc(line, unicode.IsSpace))) {
+			continue // the line goes on past what was read
+		}
+		if c, ok := entryFields(rs, toks[:end], k+1, published, order); ok {
+			return c, true
+		}
+	}
+	return claimx.Citation{}, false
+}
+
+// entryFields reads toks[from:], fields closed by commas ending in a date
+// that names its month, as the source and date of a headed entry.
+func entryFields(rs []rune, toks []citeToken, from int, published time.Time, order func() numericOrder) (claimx.Citation, bool) {
+	var fields []string
+	start := from
+	for i := from; i < len(toks); i++ {
+		if !toks[i].is(',') {
+			continue
+		}
+		if i == start || len(fields) == maxEntryFields {
+			return claimx.Citation{}, false
+		}
+		fields = append(fields, string(rs[toks[start].start:toks[i-1].end]))
+		start = i + 1
+		date, ok := dateAt(toks, start)
+		if !ok {
+			date, ok = order().dateAt(toks, start)
+		}
+		if !ok {
+			continue
+		}
+		if date.to != len(toks) || date.prec == claimx.Year {
+			return claimx.Citation{}, false
+		}
+		source := ""
+		for _, f := range slices.Backward(fields) {
+			if !lexicon.Platforms.Has(strings.ToLower(f)) {
+				source = cleanSource(f)
+				break
+			}
+		}
+		for _, f := range fields {
+			if len(strings.Fields(f)) > 2*maxTagWords || !nameCased(f) || lexicon.DateLabels.Has(strings.ToLower(f)) || lexicon.Calendar.Has(f) {
+				return claimx.Citation{}, false
+			}
+		}
+		if source == "" {
+			return claimx.Citation{}, false
+		}
+		if e, ok := gazetteer.Default().Lookup(source); ok && e.Type == claimx.GPE {
+			return claimx.Citation{}, false
+		}
+		c, ok := date.citation(source, published)
+		if !ok {
+			return claimx.Citation{}, false
+		}
+		c.Raw = string(rs[toks[from].start:toks[date.to-1].end])
+		c.Span = claimx.Span{Start: toks[from].start, End: toks[date.to-1].end}
+		return c, true
+	}
+	return claimx.Citation{}, false
+}
+
+// weekdayStamp reports whether s is a calendar word, after its label
+// ("Time: Monday, March 3"), or a weekday as a date stamp abbreviates it
+// ("Sun, January 5, 2020"): the start of a date, not a source. A
+// newspaper of such a name takes more words, "The Sun", "The Mail on
+// Sunday".
+func weekdayStamp(s string) bool {
+	if _, after, ok := strings.Cut(s, ": "); ok {
+		s = after
+	}
+	return lexicon.Calendar.Has(s) || weekdayAbbreviations()[s]
+}
+
+// weekdayAbbreviations are the weekdays' three-letter abbreviations,
+// "Mon" to "Sun", read from lexicon.Weekdays at the first call.
+var weekdayAbbreviations = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for w := range lexicon.Weekdays.All() {
+		m[strings.ToUpper(w[:1])+w[1:3]] = true
+	}
+	return m
+})

@@ -42,6 +42,29 @@ func TestSourceTags(t *testing.T) {
 	})
 }
 
+// TestHeadedTags: a digest's entry line prints the item's headline, then
+// after a colon, a bar or a semicolon its writers, its outlet (not the
+// platform it was watched on) and its date, perhaps a dash and a summary;
+// a labelled date, a weekday and prose after a colon are no entries, nor
+// is a date stamp that opens on a weekday's abbreviation.
+func TestHeadedTags(t *testing.T) {
+	d, m := claimx.Day, claimx.Month
+	text := "Ports Reopen: Li Wei, Harbour Daily, Jan. 13, 2024 — Ferries resumed on Monday after a week of storms.\n" +
+		"Quays Close | Tide Weekly, YouTube, August 2023 — Crews waited.\n" +
+		"Fees Stay High; Ana Ruiz and Lin Wei, Quay Post, Jan. 14, 2024\n" +
+		"Fees Stay High: Editorial, Quay Post, Jan. 16, 2024\n" +
+		"Date: August 30, 2019\n" +
+		"Time: Monday, March 3, 2024\n" +
+		"He added: the ministry, which reopened ports, March 3, 2024 — said more.\n" +
+		"Wed, March 6, 2024\n"
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2024-05-01")), []wantCite{
+		{"Harbour Daily", "2024-01-13", d, false, false, "Li Wei, Harbour Daily, Jan. 13, 2024"},
+		{"Tide Weekly", "2023-08-01", m, false, false, "Tide Weekly, YouTube, August 2023"},
+		{"Quay Post", "2024-01-14", d, false, false, "Ana Ruiz and Lin Wei, Quay Post, Jan. 14, 2024"},
+		{"Quay Post", "2024-01-16", d, false, false, "Editorial, Quay Post, Jan. 16, 2024"},
+	})
+}
+
 // TestLabelledSourceLines: a chart's or a table's source line names the
 // source after its label and dates the data, "as of" a day or a month or
 // when accessed; a full stop may close it. A label of the date alone
