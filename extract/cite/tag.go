@@ -38,6 +38,9 @@ func sourceTags(text string, base int, published time.Time) []claimx.Citation {
 		if !ok {
 			c, ok = headedTag(line, published, order)
 		}
+		if !ok {
+			c, ok = outletDateLine(line, published, order)
+		}
 		if ok {
 			c.Span.Start += base + offset
 			c.Span.End += base + offset
@@ -470,3 +473,42 @@ var weekdayAbbreviations = sync.OnceValue(func() map[string]bool {
 	}
 	return m
 })
+
+// outletDateLine reads a line that is nothing but a known outlet's name and
+// a date, with no mark between them, as listings print an item's source
+// under its headline: "Global Times September 18, 2023", "VOA News
+// 30/12/2009", "The Guardian May 25th". An unknown name before a date is
+// rather a heading's or an event's ("Party Congress October 16, 2022").
+func outletDateLine(line string, published time.Time, order func() numericOrder) (claimx.Citation, bool) {
+	trimmed := strings.TrimSpace(line)
+	if len(trimmed) > maxTagRunes || !strings.ContainsAny(trimmed, "0123456789") {
+		return claimx.Citation{}, false
+	}
+	rs := []rune(trimmed)
+	toks := tokenizeCitation(rs, 0, len(rs))
+	for j := 1; j <= maxTagWords && j < len(toks); j++ {
+		if toks[j-1].kind != ctWord {
+			break
+		}
+		date, ok := dateAt(toks, j)
+		if !ok {
+			date, ok = order().dateAt(toks, j)
+		}
+		if !ok || date.to != len(toks) || date.prec == claimx.Year {
+			continue
+		}
+		source := cleanSource(string(rs[:toks[j-1].end]))
+		if !gazetteer.Default().KnownSource(source) {
+			return claimx.Citation{}, false
+		}
+		c, ok := date.citation(source, published)
+		if !ok {
+			return claimx.Citation{}, false
+		}
+		start := utf8.RuneCountInString(line[:strings.Index(line, trimmed)])
+		c.Raw = trimmed
+		c.Span = claimx.Span{Start: start, End: start + len(rs)}
+		return c, true
+	}
+	return claimx.Citation{}, false
+}

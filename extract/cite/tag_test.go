@@ -65,6 +65,20 @@ func TestHeadedTags(t *testing.T) {
 	})
 }
 
+// TestOutletDateLines: a line of a known outlet's name and a date with no
+// mark between them is the item's source; an unknown name before a date is
+// a heading's.
+func TestOutletDateLines(t *testing.T) {
+	d := claimx.Day
+	text := "Ports reopened.\nGlobal Times September 18, 2023\nThe Guardian May 25th\n  Xinhua 30/12/2023\n" +
+		"Party Congress October 16, 2022\nHarbour Days March 3, 2024\nThe quays reopened on Reuters March 3, 2024\n"
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2024-01-07")), []wantCite{
+		{"Global Times", "2023-09-18", d, false, false, "Global Times September 18, 2023"},
+		{"The Guardian", "2023-05-25", d, true, false, "The Guardian May 25th"},
+		{"Xinhua", "2023-12-30", d, false, false, "Xinhua 30/12/2023"},
+	})
+}
+
 // TestLabelledSourceLines: a chart's or a table's source line names the
 // source after its label and dates the data, "as of" a day or a month or
 // when accessed; a full stop may close it. A label of the date alone
