@@ -169,6 +169,14 @@ func (c *Chinese) Segment(run, gloss string) []string {
 		return nil
 	case strings.IndexFunc(run, IsNameDot) >= 0:
 		return []string{run}
+	case strings.IndexFunc(run, unicode.IsSpace) >= 0:
+		// A slogan's halves printed a space apart (光復香港 時代革命):
+		// the space is no word, and each half is cut as a run.
+		var segs []string
+		for _, half := range strings.FieldsFunc(run, unicode.IsSpace) {
+			segs = append(segs, c.Segment(half, gloss)...)
+		}
+		return segs
 	}
 	parts := glossParts(gloss)
 	// A short run opening with a two-character surname and glossed by a name

@@ -239,13 +239,18 @@ func TestSegment(t *testing.T) {
 		{"温州市委", "", "温州|市委"}, // a word the dictionary holds stays whole
 		// 期 ("period") is a word-forming suffix.
 		{"重要战略机遇期", "", "重要|战略|机遇期"},
+		// A slogan's halves printed a space apart: the space is no word.
+		{"守護台灣 守護民主", "Guard Taiwan, guard democracy", "守護|台灣|守護|民主"},
+		// A demonym is one word, as dictionaries list it.
+		{"香港人", "", "香港人"},
+		{"中國人民", "", "中國|人民"},
 		{"", "", ""},
 	} {
 		segs := c.Segment(tc.run, tc.gloss)
 		if got := strings.Join(segs, "|"); got != tc.want {
 			t.Errorf("Segment(%q, %q) = %s, want %s", tc.run, tc.gloss, got, tc.want)
 		}
-		if strings.Join(segs, "") != tc.run {
+		if strings.Join(segs, "") != strings.Join(strings.Fields(tc.run), "") {
 			t.Errorf("Segment(%q, %q) = %q: segments do not rebuild the run", tc.run, tc.gloss, segs)
 		}
 	}

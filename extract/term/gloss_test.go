@@ -587,6 +587,20 @@ func TestTermsGloss(t *testing.T) {
 		{"a line that says something about the run is no heading",
 			"Xi stressed 共同富裕\n\nThe slogan 双循环\n\nIt was new.",
 			[]hg{{"共同富裕", ""}, {"双循环", ""}}},
+		// A slogan's halves a space apart, its translation's a comma apart.
+		{"a spaced slogan and its translation in a parenthesis (Hong Kong news)",
+			"Marchers chanted 守護台灣 守護民主 (Guard Taiwan, guard democracy) outside.",
+			[]hg{{"守護台灣 守護民主", "Guard Taiwan, guard democracy"}}},
+		{"a spaced slogan and its translation after a colon (explainer)",
+			"撐香港 撐自由: Stand with Hong Kong, stand with freedom",
+			[]hg{{"撐香港 撐自由", "Stand with Hong Kong, stand with freedom"}}},
+		// A romanisation other than pinyin, then the translation.
+		{"Cantonese in the parenthesis, the translation after a lead-in",
+			"The chant was 齊上齊落 (Cai Soeng Cai Lok), which means \"we rise and fall together.\"",
+			[]hg{{"齊上齊落", "we rise and fall together"}}},
+		{"English of as many short words as characters stays the gloss",
+			"The 两会 (Two Sessions) open in March.",
+			[]hg{{"两会", "Two Sessions"}}},
 		// A parenthesis the run opens, with a year after it.
 		{"a person's life dates after the run in its parenthesis (history blog)",
 			"The essayist Hu Shih (胡适, 1891–1962) argued for the vernacular.",

@@ -247,7 +247,42 @@ func termRuns(rs []rune) [][2]int {
 		runs = append(runs, [2]int{from, to})
 		i = to - 1
 	}
-	return runs
+	return joinSpacedPair(rs, runs)
+}
+
+// maxSpacedHalf is the most characters of each half of a slogan printed
+// with a space for its comma.
+const maxSpacedHalf = 4
+
+// joinSpacedPair joins two short runs a single space apart into one, as
+// Hong Kong and Taiwan print a slogan's halves with a space where a comma
+// would stand (光復香港 時代革命, 香港人 加油). A longer run, a third run
+// spaced on (中共中央 国务院 中央军委印发…, a document's issuing bodies),
+// and two names side by side stay apart.
+func joinSpacedPair(rs []rune, runs [][2]int) [][2]int {
+	spaced := func(i int) bool { // runs i and i+1 are one space apart
+		return i >= 0 && i+1 < len(runs) && runs[i+1][0] == runs[i][1]+1 && (rs[runs[i][1]] == ' ' || rs[runs[i][1]] == '\u3000')
+	}
+	half := func(r [2]int) bool {
+		n := r[1] - r[0]
+		return n >= 2 && n <= maxSpacedHalf && allHanRunes(rs[r[0]:r[1]])
+	}
+	out := runs[:0:0]
+	for i := 0; i < len(runs); i++ {
+		if spaced(i) && !spaced(i-1) && !spaced(i+1) && half(runs[i]) && half(runs[i+1]) &&
+			!(segment.PersonName(string(rs[runs[i][0]:runs[i][1]])) && segment.PersonName(string(rs[runs[i+1][0]:runs[i+1][1]]))) {
+			out = append(out, [2]int{runs[i][0], runs[i+1][1]})
+			i++
+			continue
+		}
+		out = append(out, runs[i])
+	}
+	return out
+}
+
+// allHanRunes reports whether rs holds Chinese characters only.
+func allHanRunes(rs []rune) bool {
+	return !slices.ContainsFunc(rs, func(r rune) bool { return !segment.IsHan(r) })
 }
 
 // hasLower reports whether the letters written against a run hold a
@@ -621,6 +656,9 @@ func quotedBefore(rs []rune, open int) bool {
 // gloss and the pinyin printed beside the run.
 func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, sideBySide bool) (gloss, hint string) {
 	hanzi := string(rs[r[0]:r[1]])
+	if g := glossSpacedPair(rs, r, hanzi); g != "" {
+		return g, ""
+	}
 	i := r[1]
 	for i < len(rs) && i < r[1]+3 && (rs[i] == ' ' || glossClosingQuotes[rs[i]]) {
 		i++
@@ -635,6 +673,12 @@ func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, si
 				// and all: 中央政府门户网站 [Central Government Gateway
 				// Website, People’s Republic of China].
 				return cleanGlossPiece(string(rs[i+1 : c])), ""
+			case english != "" && syllablesOf(english, hanzi) && glossAfter(rs, c+1, hanzi) != "":
+				// A romanisation other than pinyin in the parenthesis
+				// (Cantonese), the translation after it set off by a
+				// lead-in: 世代革命 (Sai Doi Gaak Ming) – revolution of our
+				// generation.
+				return glossAfter(rs, c+1, hanzi), english
 			case english != "":
 				return english, pinyin
 			case glossLine(rs, [2]int{r[0], c + 1}, 0) != "":
@@ -685,6 +729,50 @@ func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, si
 		g = ""
 	}
 	return g, strings.Trim(hint+"; "+h, "; ")
+}
+
+// glossSpacedPair returns the translation of a slogan whose halves are
+// printed a space apart, its own halves a comma apart, in a parenthesis
+// or after a colon: 香港人 加油 (Hongkongers, add oil), 光復香港 時代革命:
+// Liberate Hong Kong, revolution of our times. "" for any other run.
+func glossSpacedPair(rs []rune, r [2]int, hanzi string) string {
+	if strings.IndexFunc(hanzi, unicode.IsSpace) < 0 || r[1]+1 >= len(rs) {
+		return ""
+	}
+	var g string
+	switch i := r[1] + strings.IndexFunc(string(rs[r[1]:]), func(r rune) bool { return r != ' ' }); {
+	case i < r[1]:
+	case isTermParenOpen(rs[i]):
+		if c, ok := termParenClose(rs, i); ok {
+			g = string(rs[i+1 : c])
+		}
+	case rs[i] == ':' || rs[i] == '：':
+		g = string(rs[i+1 : termLineEnd(rs, i)])
+	}
+	if g = cleanGlossPiece(g); !strings.Contains(g, ",") || glossEntry(g, hanzi) == "" {
+		return ""
+	}
+	return g
+}
+
+// maxSyllableLetters is the most letters of one syllable of a
+// romanisation (Cantonese heung, cheung).
+const maxSyllableLetters = 6
+
+// syllablesOf reports whether s reads as a romanisation of hanzi, pinyin
+// or another: one short word of letters for each of its characters (Sai
+// Doi Gaak San for 世代革新).
+func syllablesOf(s, hanzi string) bool {
+	words := strings.Fields(s)
+	if len(words) != utf8.RuneCountInString(hanzi) {
+		return false
+	}
+	for _, w := range words {
+		if len(w) > maxSyllableLetters || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // besideRun reads the pieces of a parenthesis other than Chinese: the first
