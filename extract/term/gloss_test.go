@@ -601,6 +601,20 @@ func TestTermsGloss(t *testing.T) {
 		{"English of as many short words as characters stays the gloss",
 			"The 两会 (Two Sessions) open in March.",
 			[]hg{{"两会", "Two Sessions"}}},
+		// A dash after the run that sets its translation off to the end
+		// of the sentence.
+		{"a dash and a translation to the sentence's end (newsletter)",
+			"Officials revived 实事求是 – seek truth from facts. Few noticed.",
+			[]hg{{"实事求是", "seek truth from facts"}}},
+		{"a dash and a translation with a possessive in it",
+			"The motto became 自力更生 - rely on our own strength.",
+			[]hg{{"自力更生", "rely on our own strength"}}},
+		{"a dash and a description with an article is no translation",
+			"Beijing launched 双减 – a policy that gutted tutoring firms.",
+			[]hg{{"双减", ""}}},
+		{"a dash and a clause about the run is no translation",
+			"Then came 内卷 – it spread to every office.",
+			[]hg{{"内卷", ""}}},
 		// A parenthesis the run opens, with a year after it.
 		{"a person's life dates after the run in its parenthesis (history blog)",
 			"The essayist Hu Shih (胡适, 1891–1962) argued for the vernacular.",

@@ -925,6 +925,9 @@ func glossAfter(rs []rune, end int, hanzi string) string {
 		if aside, ok := glossAside(s, hanzi, hyphen); ok {
 			return aside
 		}
+		if g := glossDashToEnd(s, hanzi); g != "" {
+			return g
+		}
 	}
 	leadIn, article, translation := false, false, ""
 	for {
@@ -1199,6 +1202,32 @@ func glossAside(s, hanzi string, hyphen bool) (string, bool) {
 		return "", false
 	}
 	return strings.Join(words, " "), true
+}
+
+// glossDashToEnd returns the translation that a dash after a run sets off
+// to the end of its sentence (韬光养晦 – hide your strength and bide your
+// time.): a phrase as long as a quotation glossing the run would be, with
+// no mark inside it, opening with no article or determiner, which make it
+// a description (双减 – a policy that …), and holding no pronoun, verb of
+// being or modal, which make it a clause about the run.
+func glossDashToEnd(s, hanzi string) string {
+	phrase := s
+	if i := strings.IndexAny(s, ".?!;\n"); i >= 0 {
+		phrase = s[:i]
+	}
+	words := strings.Fields(phrase)
+	if len(words) == 0 || len(words) > quotedGlossLimit(hanzi) || strings.ContainsAny(phrase, ",:()[]\"“”‘’—–") || !latin(phrase) {
+		return ""
+	}
+	// A lead-in ("or", "meaning") is read by glossAfter's own rules.
+	if first := strings.ToLower(words[0]); glossDeterminer(first) || lexicon.Articles.Has(first) || lexicon.Conjunctions.Has(first) ||
+		glossLeadIn(s, lexicon.GlossLeadIns) > 0 || glossTranslationClause(s) > 0 {
+		return ""
+	}
+	if slices.ContainsFunc(words, glossClauseWord) {
+		return ""
+	}
+	return strings.Join(words, " ")
 }
 
 // glossClauseWord reports whether w makes the words it stands in a clause
