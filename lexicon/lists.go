@@ -29,6 +29,8 @@ var (
 	HanziBodyWords = load("hanzi-body-words")             // free words heading a body's Chinese name: "大学", "日报"
 	Compass        = load("compass")                      // "North": before a place, a region of it
 	Cardinals      = load("cardinals")                    // "Two": at a phrase's head, a slogan or a set ("Two Sessions")
+	Ordinals       = load("ordinals")                     // "Seventh": numbers one of a series ("Seventh Fleet")
+	UnitHeads      = load("unit-heads")                   // "Fleet", "Brigade": after an ordinal, a numbered military unit
 	Adjectives     = union(load("adjectives"), Compass)
 	Comparatives   = load("comparatives")     // "lower", "greater": adjectives in -er
 	Generic        = load("generic")          // generic nouns and adjectives that stand capitalised inside names

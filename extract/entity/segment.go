@@ -364,7 +364,7 @@ func (d *doc) segment(c *claim, i, j int, start bool, cue claimx.EntityType) {
 		}
 		i, start = i+1, false
 	}
-	if i >= j || d.documentTitle(c, i, j) || d.undertaking(c, i, j) || d.stateOfThe(c, i, j) || d.splitOpener(c, i, j, cue, false) || d.splitModifier(c, i, j, cue) {
+	if i >= j || d.numberedUnit(c, i, j) || d.documentTitle(c, i, j) || d.undertaking(c, i, j) || d.stateOfThe(c, i, j) || d.splitOpener(c, i, j, cue, false) || d.splitModifier(c, i, j, cue) {
 		return
 	}
 	text := c.text(i, j)
@@ -642,4 +642,37 @@ func (d *doc) undefinedAcronym(t token) bool {
 	}
 	_, _, _, ok := d.known(t.text)
 	return !ok
+}
+
+// numberedUnit accounts for the name of a military unit numbered in a
+// series: an ordinal, in figures before the run ("31st Group Army",
+// "101st Airborne Division") or in words opening it ("Seventh Fleet"), and
+// capitalised words up to a unit's noun. The ordinal is part of the name,
+// a body's; the body the unit belongs to, after "of", is read on its own
+// ("the 73rd Group Army of the PLA"). A unit that a title follows is the
+// title's ("the 13th Corps Commander").
+func (d *doc) numberedUnit(c *claim, i, j int) bool {
+	from, first := c.toks[i].start, i
+	switch {
+	case c.ordinalBefore(i):
+		from = c.toks[i-1].start
+	case j-i >= 2 && lexicon.Ordinals.Has(c.toks[i].text):
+		first = i + 1
+	default:
+		return false
+	}
+	end := first
+	for end < j && !c.toks[end].connector && (end == first || !c.toks[end-1].poss) {
+		end++
+	}
+	if end == first || !lexicon.UnitHeads.Has(c.toks[end-1].text) || end < j && c.toks[end].text != "of" ||
+		end < len(c.toks) && c.toks[end].joined && c.toks[end].cap {
+		return false // "the 13th Corps Commander": a title, whose unit a split left alone
+	}
+	to := c.toks[end-1].end
+	d.emitSpan(c, from, to, "n:"+gazetteer.Key(string(c.runes[from:to])), claimx.Org, rankStrong)
+	if end < j {
+		d.segment(c, end+1, j, false, "")
+	}
+	return true
 }
