@@ -32,10 +32,55 @@ func (d *doc) splitPossessive(c *claim, i, j int, start bool, cue claimx.EntityT
 			left = claimx.Org
 		}
 		d.segment(c, i, k+1, start, left)
+		if e := c.andOrEnd(k+1, j); d.outlet(c.text(i, k+1)) && d.reporterName(c, k+1, e) {
+			// "CNN’s Will Ripley", "Bloomberg’s Ting Shi and the
+			// Financial Times’ Demetri Sevastopulo"
+			d.emit(c, k+1, e, "n:"+gazetteer.Key(c.text(k+1, e)), claimx.Person, rankStrong)
+			if e < j {
+				d.segment(c, e+1, j, false, "")
+			}
+			return true
+		}
 		d.segment(c, k+1, j, false, right)
 		return true
 	}
 	return false
+}
+
+// andOrEnd returns the first "and" in [i, j), or j if there is none.
+func (c *claim) andOrEnd(i, j int) int {
+	for k := i; k < j; k++ {
+		if c.toks[k].text == "and" {
+			return k
+		}
+	}
+	return j
+}
+
+// outlet reports whether name is a news outlet the gazetteer lists.
+func (d *doc) outlet(name string) bool {
+	e, ok := d.g.Lookup(name)
+	return ok && e.Outlet
+}
+
+// reporterName reports whether [i, j), after an outlet's possessive, is
+// the full name of one of its journalists, "CNN’s Will Ripley", "Reuters’
+// Michael Martina": two or three capitalised words, the last a word of a
+// person's name, none an acronym, a head word or a name the article or the
+// gazetteer knows. Its first word may be an ordinary word ("Will",
+// "Grace"), since a phrase an outlet owns that no head word ends is its
+// reporter's name.
+func (d *doc) reporterName(c *claim, i, j int) bool {
+	if n := j - i; n < 2 || n > 3 || c.toks[j-1].poss || !d.personWord(c.toks[j-1]) || d.isKnown(c.text(i, j)) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		t := c.toks[k]
+		if !t.cap || t.acronym || t.connector || k > i && !t.joined || lexicon.OrgHeads.Has(t.text) || lexicon.PlaceHeads.Has(t.text) || lexicon.IsTitle(t.text) || lexicon.Roles.HasNoun(t.text) {
+			return false
+		}
+	}
+	return true
 }
 
 // officeOf reports whether the possessive at token k is a title that names
@@ -381,8 +426,11 @@ func (d *doc) splitAnd(c *claim, i, j int, start bool, cue claimx.EntityType) bo
 			}
 		}
 		left := cue
-		if _, typ, _, ok := d.known(c.text(k+1, j)); left == "" && ok && typ != claimx.Person {
-			left = typ // "Oculus and Facebook"
+		if _, typ, _, ok := d.known(c.text(k+1, j)); left == "" && ok && typ != claimx.Person && !c.toks[j-1].poss {
+			// "Oculus and Facebook"; not an owner's possessive, which
+			// says nothing of the name before the "and" ("Michael
+			// Martina and Bloomberg’s Jenny Leonard").
+			left = typ
 		}
 		d.segment(c, i, k, start, left)
 		d.segment(c, k+1, j, false, d.listCue(c, i, k, cue))
