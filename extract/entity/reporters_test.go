@@ -18,3 +18,17 @@ func TestEntitiesOutletReporters(t *testing.T) {
 			[]string{"ORG BBC", "ORG World Service", "ORG Reuters"}},
 	})
 }
+
+// TestEntitiesParticleNames covers surnames with a particle in lower case,
+// fused to the surname or standing before it, from several languages; the
+// people are invented.
+func TestEntitiesParticleNames(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"a particle fused to the surname",
+			[]string{"Historian Marcus deVries said the river was dying, and Ella vanDoren agreed."},
+			[]string{"PERSON Marcus deVries", "PERSON Ella vanDoren"}},
+		{"particles standing before the surname",
+			[]string{"Minister Ana Paula dos Reis met Lotte vanden Bosch.", "Minister Mariam bint Rashid and Chiara di Falco spoke."},
+			[]string{"PERSON Ana Paula dos Reis", "PERSON Lotte vanden Bosch", "PERSON Mariam bint Rashid", "PERSON Chiara di Falco"}},
+	})
+}
