@@ -19,7 +19,7 @@ import (
 // Department").
 func (d *doc) splitPossessive(c *claim, i, j int, start bool, cue claimx.EntityType) bool {
 	for k := i; k < j-1; k++ {
-		if !c.toks[k].poss || lexicon.Generic.Has(c.toks[k].text) && !d.fieldOf(c, i, k) || d.pluralInName(c, i, k, j) || d.officeOf(c, k) || d.bodyOfPlaces(c, i, k, j) {
+		if !c.toks[k].poss || lexicon.Generic.Has(c.toks[k].text) && !d.fieldOf(c, i, k) || d.pluralInName(c, i, k, j) || d.officeOf(c, k) || d.saintOf(c, i, k, j) || d.bodyOfPlaces(c, i, k, j) {
 			continue
 		}
 		left, right := cue, claimx.EntityType("")
@@ -55,6 +55,18 @@ func (c *claim) andOrEnd(i, j int) int {
 		}
 	}
 	return j
+}
+
+// saintOf reports whether the possessive at token k is a saint's name
+// inside the name of a body called after the saint: "St Vincent’s
+// Hospital", "St. John’s University", "Saint Mary’s College". Split, the
+// saint read as a place.
+func (d *doc) saintOf(c *claim, i, k, j int) bool {
+	if k-1 < i || !lexicon.OrgHeads.Has(c.toks[j-1].text) {
+		return false
+	}
+	w := strings.TrimSuffix(c.toks[k-1].text, ".")
+	return w == "St" || w == "Saint"
 }
 
 // outlet reports whether name is a news outlet the gazetteer lists.

@@ -219,7 +219,7 @@ func (d *doc) nameType(c *claim, i, j int, cue claimx.EntityType) (claimx.Entity
 		// with a company's object is a company, not a person; people
 		// named by their role are no name ("Investors bought shares").
 		return claimx.Org, rankWeak
-	case n == 1 && cue == "" && (d.outletAfterThe(c, i, j) || !lexicon.GivenNames.Has(c.toks[i].text) && !d.familyName(c, i) && d.speaksThroughChannel(c, j)):
+	case cue == "" && d.outletAfterThe(c, i, j), n == 1 && cue == "" && !lexicon.GivenNames.Has(c.toks[i].text) && !d.familyName(c, i) && d.speaksThroughChannel(c, j):
 		return claimx.Org, rankWeak
 	case person && n >= 2 && d.spellsHanzi(c, i, j):
 		return claimx.Person, rankStrong
@@ -256,10 +256,10 @@ func (d *doc) nameType(c *claim, i, j int, cue claimx.EntityType) (claimx.Entity
 	return "", 0
 }
 
-// outletAfterThe reports whether the single word [i, j) after "the" is
-// the name of a paper or a body: a person takes no "the", so one word
-// after it that publishes ("The Hindu reported", "the Times wrote") or
-// speaks ("the Clarion said") names an outlet. A nationality or a group
+// outletAfterThe reports whether the name [i, j) after "the" is the name
+// of a paper or a body: a person takes no "the", so a name after it that
+// publishes ("The Hindu reported", "the Herald Sun wrote") or a single
+// word that speaks ("the Clarion said") names an outlet. A nationality or a group
 // that speaks names people ("the Chinese said", "the Americans argued"), a
 // word never a name on its own names nobody ("the Pope said"), and a noun
 // that refers to a body the article names ("the Government has
@@ -272,9 +272,9 @@ func (d *doc) outletAfterThe(c *claim, i, j int) bool {
 		return false
 	}
 	if k, ok := c.next(j); ok && lexicon.PressVerbs.Has(c.toks[k].text) {
-		return true
+		return true // "the Herald Sun reported", a paper's name of any length
 	}
-	return !nationality(t) && !lexicon.Adjectives.HasNoun(t.text) && !groupPlural(t.text) && !lexicon.OrgHeads.HasNoun(t.text) && d.reportingAfter(c, j)
+	return j-i == 1 && !nationality(t) && !lexicon.Adjectives.HasNoun(t.text) && !groupPlural(t.text) && !lexicon.OrgHeads.HasNoun(t.text) && d.reportingAfter(c, j)
 }
 
 // personShape: one to four capitalised words (particles such as "de"
