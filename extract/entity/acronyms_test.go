@@ -93,3 +93,20 @@ func TestEntitiesNameBoundaries(t *testing.T) {
 			[]string{"PERSON Siosaia Tupou", "PERSON Ngaire Hohaia"}},
 	})
 }
+
+// TestEntitiesKnownAs covers an acronym that "known as" gives the name
+// before it, whatever its letters spell (a name in another language, an
+// "of" phrase), and a thing so called; names are invented.
+func TestEntitiesKnownAs(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"an acronym after known as names the body before it",
+			[]string{"The Tentera Darat Selatan, known as TDS, moved north.", "TDS later withdrew."},
+			[]string{"ORG Tentera Darat Selatan", "ORG Tentera Darat Selatan=TDS", "ORG Tentera Darat Selatan=TDS"}},
+		{"an adverb and the before the acronym",
+			[]string{"The Defence Forces of Kessaria, better known as the KDF, denied it.", "The KDF said no shots were fired."},
+			[]string{"ORG Defence Forces of Kessaria", "ORG Defence Forces of Kessaria=KDF", "ORG Defence Forces of Kessaria=KDF"}},
+		{"a thing known as an acronym is no body",
+			[]string{"The drug, known as TXR, is banned."},
+			nil},
+	})
+}

@@ -18,6 +18,7 @@ func (d *doc) findDefinitions(c *claim) {
 		i, j := r[0], r[1]
 		open, close, ok := c.parenAfter(c.after(j))
 		if !ok {
+			d.knownAs(c, i, j)
 			continue
 		}
 		inner := strings.TrimSpace(string(c.runes[open+1 : close]))
@@ -53,6 +54,55 @@ func (d *doc) findDefinitions(c *claim) {
 				c.toks[k].skip = true
 			}
 		}
+	}
+}
+
+// knownAs records the acronym that "known as" gives a name after it, "the
+// Indonesian National Armed Forces, known as TNI,", "the Armed Forces of
+// the Philippines, better known as the AFP": the name of two or more words
+// [i, j), a leading article dropped, is its expansion, whatever its
+// letters spell. The acronym names what the name's head word types, else a
+// body; a name with a given name or a title is left to the rules that cut
+// a person's name from a title ("Crown Prince Mohammed bin Salman, known
+// as MBS").
+func (d *doc) knownAs(c *claim, i, j int) {
+	k := j
+	if s := c.sep(k); s != ", " && s != " (" {
+		return
+	}
+	if w := c.toks[min(k, len(c.toks)-1)].text; k < len(c.toks) && (lexicon.VerbAdverbs.Has(w) || w == "better" || strings.HasSuffix(w, "ly")) {
+		k++ // "also", "better", "commonly"
+	}
+	if k+2 >= len(c.toks) || c.toks[k].text != "known" || c.toks[k+1].text != "as" {
+		return
+	}
+	a := k + 2
+	if c.toks[a].text == "the" && a+1 < len(c.toks) {
+		a++
+	}
+	short := c.toks[a]
+	if !short.acronym || short.initial || a+1 < len(c.toks) && c.toks[a+1].joined && c.toks[a+1].cap {
+		return
+	}
+	for i < j && lexicon.Articles.Has(c.toks[i].text) {
+		i++
+	}
+	if j-i < 2 {
+		return
+	}
+	typ, _ := d.headType(c, i, j)
+	if typ == "" {
+		for k := i; k < j; k++ {
+			if w := c.toks[k].text; lexicon.GivenNames.Has(w) || lexicon.IsTitle(w) || lexicon.Roles.HasNoun(w) {
+				return // a person's name or a title, whose spans other rules cut
+			}
+		}
+		typ = claimx.Org
+	}
+	def := definition{long: c.text(i, j), short: short.text, typ: typ}
+	d.defs[gazetteer.Key(def.short)] = def
+	if _, ok := d.defs[gazetteer.Key(def.long)]; !ok {
+		d.defs[gazetteer.Key(def.long)] = def
 	}
 }
 
