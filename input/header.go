@@ -461,7 +461,7 @@ func (h *header) readFrom(lines []headerLine, k int, known string) int {
 		case namesAuthor(l.text, h.authors) && h.published.IsZero() && datedNext(lines, i+1):
 			// A note on the author between the by-line and the date.
 		case l.kind == furnitureLine || sameText(l.text, h.title) || (l.kind == titleLine || l.kind == namesLine) && masthead(l.text):
-		case h.title == "" && (l.kind == titleLine || l.kind == namesLine) && (known == "" && !masthead(l.text) || sameText(l.text, known)) && headerOrTextFollows(lines[i+1:]):
+		case h.title == "" && (l.kind == titleLine || l.kind == namesLine) && (known == "" && !masthead(l.text) || sameText(l.text, known)) && headerOrTextFollows(lines[skipRepeats(lines, i):]):
 			h.title = l.text
 			h.overTitle = !h.published.IsZero()
 		default:
@@ -1061,6 +1061,17 @@ func skipFurniture(lines []headerLine, i int) int {
 	return i
 }
 
+// skipRepeats returns the index of the first line after lines[i] that
+// does not print it again, as a page may print its headline two or three
+// times over (the page's title, the headline, a share card's).
+func skipRepeats(lines []headerLine, i int) int {
+	j := i + 1
+	for j < len(lines) && sameText(lines[j].text, lines[i].text) {
+		j++
+	}
+	return j
+}
+
 // headerOrTextFollows reports whether the first line after furniture and
 // an outlet's name is running text or more of the header, or whether no
 // lines are left to tell: a title under its date, not a section heading.
@@ -1359,7 +1370,11 @@ func (h *header) takeByline(line string) bool {
 	}
 	if named < 0 {
 		// Names beside a date: one field of names, the others a date or
-		// a short note, and a date among them.
+		// a short note, and a date among them. A row of more fields is a
+		// menu's ("Archives | Electronic Edition | Alerts | RSS").
+		if len(fields) > maxBylineFields {
+			return false
+		}
 		if len(fields) == 1 {
 			names, date := cutTrailingDate(line)
 			if date == "" || !personNames(names) || !note(line[strings.Index(line, date)+len(date):]) {
@@ -1388,6 +1403,11 @@ func (h *header) takeByline(line string) bool {
 	}
 	return true
 }
+
+// maxBylineFields is the most fields a by-line without "By" sets off by
+// rules: the names, the outlet, the date and a note ("Ana Ruiz | Harbour
+// Times | May 30, 2024 | 5 min read").
+const maxBylineFields = 4
 
 // lastIndexFold is the index of the last instance of an ASCII word sep
 // in s, in any case; -1 if there is none.

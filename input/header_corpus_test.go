@@ -10,7 +10,8 @@ import (
 // run into the first paragraph, a breadcrumb's step with its mark alone, an
 // agency in brackets before the time and day, a headline that ends on a
 // quoted question, an outlet's name and section over the day with the
-// headline under it, a by-line alone over the text.
+// headline under it, a by-line alone over the text, a menu's row of links,
+// a headline printed again and again, a social link over the headline.
 func TestHeaderShapesOfPageExcerpts(t *testing.T) {
 	const p = "The water board said on Wednesday that it would lift the hosepipe ban in the eastern districts from next week.\n"
 	long := strings.Repeat("Reservoirs in the eastern districts have refilled after the wettest winter in a decade, the board said. ", 12)
@@ -26,6 +27,9 @@ func TestHeaderShapesOfPageExcerpts(t *testing.T) {
 		{"headline ending on a quoted question, names and date under it", "Relief for the Valley or a “Water Grab?”\n\nMarta Lindqvist\n\nMarch 3, 2024\n\n" + p, "Relief for the Valley or a “Water Grab?”", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
 		{"outlet and section over the day, the headline under it", "Valley Courier - Environment\n\nSunday, 3 March 2024\n\nWater board lifts hosepipe ban\n\n" + p, "Water board lifts hosepipe ban", nil, "2024-03-03", "The water board"},
 		{"outlet and section after a rule", "The Valley Courier | Opinion\n\n3 March 2024\n\nWater board lifts hosepipe ban\n\n" + p, "Water board lifts hosepipe ban", nil, "2024-03-03", "The water board"},
+		{"a menu's row of links after the corpus date, the headline printed thrice", " date 2024-03-03 Site Map | Archives | Print Edition | Mobile Edition | Alerts | Contact Us\nMar 3, 2:09 AM EDT\n\nWater board lifts hosepipe ban\n\nWater board lifts hosepipe ban\n\nWater board lifts hosepipe ban\n\n" + p, "Water board lifts hosepipe ban", nil, "2024-03-03", "The water board"},
+		{"a by-line without By, its outlet, date and reading time", "Water board lifts hosepipe ban\n\nMarta Lindqvist | Valley Courier | March 3, 2024 | 4 min read\n\n" + p, "Water board lifts hosepipe ban", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
+		{"a social link over the headline, an empty by-line", "See More on Facebook\n\nWater board lifts hosepipe ban in the east\n\nThe reservoirs are full again.\n\nWritten by\n\nUpdated: March 4, 2024\n\n" + p, "Water board lifts hosepipe ban in the east", nil, "2024-03-04", "The reservoirs are full"},
 		{"a by-line alone over the text", "Marta Lindqvist\n\n" + p, "", []string{"Marta Lindqvist"}, "", "The water board"},
 		{"a column's label over the by-line alone", "WATER WATCH\n\nNaveed Aman Khan\n\n" + p, "", []string{"Naveed Aman Khan"}, "", "The water board"},
 		{"two names over the text", "Marta Lindqvist and Ola Berg\n\n" + p, "", []string{"Marta Lindqvist", "Ola Berg"}, "", "The water board"},
