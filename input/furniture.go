@@ -604,6 +604,11 @@ func pageFurniture(line string) bool {
 	if lexicon.Furniture.Has(strings.TrimRight(lower, ":")) || strings.HasSuffix(lower, "—") || strings.HasSuffix(lower, " -") {
 		return true
 	}
+	// The site's notice of its rights: "Copyright © Harbour Media Ltd.
+	// All rights reserved.", "© 2024 The Valley Courier".
+	if strings.HasPrefix(lower, "©") || strings.HasPrefix(lower, "copyright ©") || strings.HasPrefix(lower, "copyright (c)") {
+		return true
+	}
 	if label, _, ok := strings.Cut(strings.TrimLeft(lower, "(["), ":"); ok && lexicon.Furniture.Has(label) {
 		return true // "Related: …", "(ATTN: ADDS more details)"
 	}

@@ -352,10 +352,11 @@ func furnitureAbove(lines []headerLine, i int) int {
 // namesInCapitals is the by-line printed in capitals without "By" between
 // a title and its date ("ANA RUIZ AND LI WEI"), which reads as a label, page
 // furniture: a line of plain names, as no place or body the gazetteer
-// lists is in title case ("ASIA PACIFIC"); nil if no line is.
+// lists is in title case ("ASIA PACIFIC") and no link is ("READ FULL
+// STORY"); nil if no line is.
 func namesInCapitals(lines []headerLine) []string {
 	for _, l := range lines {
-		if l.kind == furnitureLine && allCapitals(l.text) && plainNames(wordsCapitalised(l.text)) {
+		if l.kind == furnitureLine && allCapitals(l.text) && !pageFurniture(l.text) && plainNames(wordsCapitalised(l.text)) {
 			names, _ := parseAuthors(l.text)
 			return names
 		}
@@ -712,7 +713,9 @@ func hardWrapped(t string) bool {
 		// A by-line or a date ends its line: a label under it in lower
 		// case ("Ana Ruiz, Jul 6, 2021" over "feature-top") goes on no
 		// sentence.
-		if (unicode.IsLower(first) || endsOnFunctionWord(l) && len(strings.Fields(l)) >= minWrappedWords) && !headerField(strings.TrimSpace(l)) {
+		// A label in lower case under a sentence's end ("… Ladakh area.
+		// (AP)" over "india news") goes on no sentence either.
+		if (unicode.IsLower(first) && !endsSentence(l) || endsOnFunctionWord(l) && len(strings.Fields(l)) >= minWrappedWords) && !headerField(strings.TrimSpace(l)) {
 			return true
 		}
 	}
@@ -1002,8 +1005,13 @@ var acronymed = regexp.MustCompile(`^\p{Lu}[\pL' -]*\((\p{Lu}{2,6})\)$`)
 // masthead reports whether a line is an outlet's name: a few words in
 // title case that end in an organisation's or a periodical's head ("The
 // Korea Herald", "Eastern Sentinel Arunachal News", "The Harbour Letter")
-// or open with a body's ("Ministry of Foreign Affairs").
+// or open with a body's ("Ministry of Foreign Affairs"), perhaps with
+// its edition's place in brackets.
 func masthead(line string) bool {
+	// An edition's place after the name: "The Harbour Times (Lucknow)".
+	if name, place, ok := strings.Cut(line, " ("); ok && strings.HasSuffix(place, ")") && isPlace(strings.TrimSuffix(place, ")")) {
+		line = name
+	}
 	words := strings.Fields(line)
 	if len(words) > maxMastheadWords && stateBody(line) {
 		return true

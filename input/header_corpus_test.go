@@ -11,7 +11,8 @@ import (
 // agency in brackets before the time and day, a headline that ends on a
 // quoted question, an outlet's name and section over the day with the
 // headline under it, a by-line alone over the text, a menu's row of links,
-// a headline printed again and again, a social link over the headline.
+// a headline printed again and again, a social link over the headline, a
+// site's rights notice, a link in capitals, a paper's edition.
 func TestHeaderShapesOfPageExcerpts(t *testing.T) {
 	const p = "The water board said on Wednesday that it would lift the hosepipe ban in the eastern districts from next week.\n"
 	long := strings.Repeat("Reservoirs in the eastern districts have refilled after the wettest winter in a decade, the board said. ", 12)
@@ -30,6 +31,8 @@ func TestHeaderShapesOfPageExcerpts(t *testing.T) {
 		{"a menu's row of links after the corpus date, the headline printed thrice", " date 2024-03-03 Site Map | Archives | Print Edition | Mobile Edition | Alerts | Contact Us\nMar 3, 2:09 AM EDT\n\nWater board lifts hosepipe ban\n\nWater board lifts hosepipe ban\n\nWater board lifts hosepipe ban\n\n" + p, "Water board lifts hosepipe ban", nil, "2024-03-03", "The water board"},
 		{"a by-line without By, its outlet, date and reading time", "Water board lifts hosepipe ban\n\nMarta Lindqvist | Valley Courier | March 3, 2024 | 4 min read\n\n" + p, "Water board lifts hosepipe ban", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
 		{"a social link over the headline, an empty by-line", "See More on Facebook\n\nWater board lifts hosepipe ban in the east\n\nThe reservoirs are full again.\n\nWritten by\n\nUpdated: March 4, 2024\n\n" + p, "Water board lifts hosepipe ban in the east", nil, "2024-03-04", "The reservoirs are full"},
+		{"a site's rights notice, a breadcrumb, a caption twice and a kicker in lower case over the headline, a link in capitals over the by-line", "Copyright © Valley Media Ltd. All rights reserved.\nHome / Environment / Water board lifts hosepipe ban\nIn this file photo, residents queue for water in Eastgate. (AP)\nIn this file photo, residents queue for water in Eastgate. (AP)\nenvironment news\n\nWater board lifts hosepipe ban\n\n  • Reservoirs are full again after a wet winter.\nREAD FULL STORY\nBy Courier Correspondent, Eastgate\nUPDATED ON MAR 03, 2024 11:29 PM IST\n\n" + p, "Water board lifts hosepipe ban", nil, "2024-03-03", "• Reservoirs are full"},
+		{"a paper's name with its edition over the headline in capitals, a by-line after a dash", "The Valley Courier (London)\n\nWATER BOARD LIFTS HOSEPIPE BAN IN THE EAST\n\n- Marta Lindqvist\n\n" + p, "WATER BOARD LIFTS HOSEPIPE BAN IN THE EAST", []string{"Marta Lindqvist"}, "", "The water board"},
 		{"a by-line alone over the text", "Marta Lindqvist\n\n" + p, "", []string{"Marta Lindqvist"}, "", "The water board"},
 		{"a column's label over the by-line alone", "WATER WATCH\n\nNaveed Aman Khan\n\n" + p, "", []string{"Naveed Aman Khan"}, "", "The water board"},
 		{"two names over the text", "Marta Lindqvist and Ola Berg\n\n" + p, "", []string{"Marta Lindqvist", "Ola Berg"}, "", "The water board"},
