@@ -273,6 +273,11 @@ func (h *header) titleFrom(lines []headerLine, i int, known string) int {
 	if i >= len(lines) || !(lines[i].kind == titleLine || lines[i].kind == namesLine || stoppedHeadline(lines, i)) || known != "" && !sameText(lines[i].text, known) {
 		return -1
 	}
+	// A news outlet's name alone over the text is the story's credit, no
+	// headline: "• Kyodo", "Reuters".
+	if e, ok := gazetteer.Default().Lookup(lines[i].text); ok && e.Outlet {
+		return -1
+	}
 	next := skipFurniture(lines, i+1)
 	// Lines that are no sentence may stand between the title and the
 	// text, as many as sentences may before an anchor: an image's caption
@@ -1145,7 +1150,7 @@ func (h *header) takeDate(line string) bool {
 	if !hasDigit(line) {
 		return false
 	}
-	line = gluedClock.ReplaceAllString(line, "$1 $2")
+	line = unglueLabel(gluedClock.ReplaceAllString(line, "$1 $2"))
 	if loc := trailingAge.FindStringIndex(line); loc != nil && loc[0] > 0 {
 		line = line[:loc[0]]
 	}
@@ -1260,7 +1265,7 @@ func openingDate(line string) (time.Time, bool) {
 	if !note(line[loc[1]:]) {
 		return time.Time{}, false
 	}
-	if labelClock.MatchString(line[:loc[0]]) || weekdayAfterLabel(line[:loc[0]]) || placeBefore(line[:loc[0]]) {
+	if labelClock.MatchString(line[:loc[0]]) || weekdayAfterLabel(line[:loc[0]]) || placeBefore(line[:loc[0]]) || kindBeforeLabel(line[:loc[0]]) {
 		return parseDateLine(line[loc[0]:loc[1]])
 	}
 	return parseDateLine(line[:loc[1]]) // with its label and weekday
@@ -1276,6 +1281,19 @@ func placeBefore(prefix string) bool {
 		ok = masthead(place)
 	}
 	return ok && len(strings.Fields(place)) <= maxPlaceWords && isCapitalised(place)
+}
+
+// kindBeforeLabel reports whether what a line prints before its date is
+// the kind of piece and a date's label: "Occasional Papers Published on ",
+// "Commentary | Posted ".
+func kindBeforeLabel(prefix string) bool {
+	words := strings.Fields(strings.Trim(prefix, " |·•:"))
+	n := len(words)
+	for n > 0 && lexicon.DateLabels.Has(strings.Trim(words[n-1], ":")) {
+		n--
+	}
+	kind := strings.Trim(strings.Join(words[:n], " "), " |·•")
+	return n < len(words) && lexicon.ArticleKinds.Has(strings.ToLower(kind))
 }
 
 // weekdayAfterLabel reports whether what a line prints before its date is
@@ -1347,6 +1365,7 @@ func headerFields(line string) []string {
 // May 30, 2024") when each is a person's by a known given name. The other
 // fields may give the date.
 func (h *header) takeByline(line string) bool {
+	line = unglueLabel(line)
 	fields := headerFields(line)
 	if fields[0] == "" && len(fields) == 2 {
 		return h.takeNames("By " + fields[1])
@@ -1417,6 +1436,23 @@ func (h *header) takeByline(line string) bool {
 // Times | May 30, 2024 | 5 min read").
 const maxBylineFields = 4
 
+// gluedLabels are the date labels a page's copied text runs into the
+// label before them, set apart only by their styles: "Occasional
+// PapersPublished on Apr 11, 2023".
+var gluedLabels = []string{"Published", "Posted", "Updated"}
+
+// unglueLabel sets a date label run into the word before it apart.
+func unglueLabel(line string) string {
+	for _, l := range gluedLabels {
+		if i := strings.Index(line, l); i > 0 {
+			if r, _ := utf8.DecodeLastRuneInString(line[:i]); unicode.IsLower(r) {
+				line = line[:i] + " " + line[i:]
+			}
+		}
+	}
+	return line
+}
+
 // lastIndexFold is the index of the last instance of an ASCII word sep
 // in s, in any case; -1 if there is none.
 func lastIndexFold(s, sep string) int {
@@ -1482,8 +1518,8 @@ func cutTrailingFurniture(line string) string {
 func personNames(line string) bool {
 	names, ok := parseAuthors(line)
 	// Where the story was filed is no name: "Updated - March 12, 2024 -
-	// NEW DELHI".
-	if !ok || isPlace(line) || allCapitals(line) && isPlace(wordsCapitalised(line)) {
+	// NEW DELHI"; nor is the kind of piece: "Occasional Papers".
+	if !ok || isPlace(line) || allCapitals(line) && isPlace(wordsCapitalised(line)) || lexicon.ArticleKinds.Has(strings.ToLower(line)) {
 		return false
 	}
 	return !slices.ContainsFunc(names, func(n string) bool { return !likelyName(n) })

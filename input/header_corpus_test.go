@@ -12,7 +12,9 @@ import (
 // quoted question, an outlet's name and section over the day with the
 // headline under it, a by-line alone over the text, a menu's row of links,
 // a headline printed again and again, a social link over the headline, a
-// site's rights notice, a link in capitals, a paper's edition.
+// site's rights notice, a link in capitals, a paper's edition, a wire's
+// credit alone (TestWireCreditIsNoTitle), a journal's issue after the by-line's name, the kind of
+// piece run into the date's label.
 func TestHeaderShapesOfPageExcerpts(t *testing.T) {
 	const p = "The water board said on Wednesday that it would lift the hosepipe ban in the eastern districts from next week.\n"
 	long := strings.Repeat("Reservoirs in the eastern districts have refilled after the wettest winter in a decade, the board said. ", 12)
@@ -33,6 +35,8 @@ func TestHeaderShapesOfPageExcerpts(t *testing.T) {
 		{"a social link over the headline, an empty by-line", "See More on Facebook\n\nWater board lifts hosepipe ban in the east\n\nThe reservoirs are full again.\n\nWritten by\n\nUpdated: March 4, 2024\n\n" + p, "Water board lifts hosepipe ban in the east", nil, "2024-03-04", "The reservoirs are full"},
 		{"a site's rights notice, a breadcrumb, a caption twice and a kicker in lower case over the headline, a link in capitals over the by-line", "Copyright © Valley Media Ltd. All rights reserved.\nHome / Environment / Water board lifts hosepipe ban\nIn this file photo, residents queue for water in Eastgate. (AP)\nIn this file photo, residents queue for water in Eastgate. (AP)\nenvironment news\n\nWater board lifts hosepipe ban\n\n  • Reservoirs are full again after a wet winter.\nREAD FULL STORY\nBy Courier Correspondent, Eastgate\nUPDATED ON MAR 03, 2024 11:29 PM IST\n\n" + p, "Water board lifts hosepipe ban", nil, "2024-03-03", "• Reservoirs are full"},
 		{"a paper's name with its edition over the headline in capitals, a by-line after a dash", "The Valley Courier (London)\n\nWATER BOARD LIFTS HOSEPIPE BAN IN THE EAST\n\n- Marta Lindqvist\n\n" + p, "WATER BOARD LIFTS HOSEPIPE BAN IN THE EAST", []string{"Marta Lindqvist"}, "", "The water board"},
+		{"a by-line naming the journal and its issue, an author's note under it", "News | Mar. 3, 2024\n\nWater Security in the Eastern Districts\n\nBy Marta Lindqvist Harbour Policy Quarterly 12\n\nDownload PDF\n\n" + p, "Water Security in the Eastern Districts", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
+		{"the kind of piece run into its date's label, the authors one a line in a list", "Working PapersPublished on Mar 3, 2024 PDF Download\n\nWater Security in the Eastern Districts\n\n  • Marta Lindqvist\n  • Ola Berg\n\n" + p, "Water Security in the Eastern Districts", []string{"Marta Lindqvist", "Ola Berg"}, "2024-03-03", "The water board"},
 		{"a by-line alone over the text", "Marta Lindqvist\n\n" + p, "", []string{"Marta Lindqvist"}, "", "The water board"},
 		{"a column's label over the by-line alone", "WATER WATCH\n\nNaveed Aman Khan\n\n" + p, "", []string{"Naveed Aman Khan"}, "", "The water board"},
 		{"two names over the text", "Marta Lindqvist and Ola Berg\n\n" + p, "", []string{"Marta Lindqvist", "Ola Berg"}, "", "The water board"},
@@ -51,5 +55,15 @@ func TestCorpusDateOverAHeading(t *testing.T) {
 	a := Article("test.txt", []byte(" date 2024-03-03 Summary of the day:\n\nThe water board said on Wednesday that it would lift the hosepipe ban.\n"), nil)
 	if got := paragraphs(a); date(a.Published) != "2024-03-03" || len(got) != 1 || got[0] != "Summary of the day | The water board said on Wednesday that it would lift the hosepipe ban." {
 		t.Errorf("published %q, paragraphs %q", date(a.Published), got)
+	}
+}
+
+// TestWireCreditIsNoTitle: a news outlet's name alone over the text is the
+// story's credit, no headline.
+func TestWireCreditIsNoTitle(t *testing.T) {
+	for _, text := range []string{"• Reuters\n\nThe water board said on Wednesday that it would lift the hosepipe ban.\n", "Kyodo\n\nThe water board said on Wednesday that it would lift the hosepipe ban.\n"} {
+		if a := Article("test.txt", []byte(text), nil); a.Title != "" {
+			t.Errorf("%q: title %q, want none", text, a.Title)
+		}
 	}
 }

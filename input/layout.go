@@ -679,7 +679,13 @@ func nameBeforeOutlet(part string) (string, bool) {
 	words := strings.Fields(part)
 	for n := 2; n <= 3 && len(words)-n >= 2; n++ {
 		name := strings.Join(words[:n], " ")
-		if isPersonName(name) && plainName(name) && masthead(strings.Join(words[n:], " ")) {
+		// The outlet may be a journal with its issue's number: "Ana Ruiz
+		// Harbour Quarterly 103".
+		rest := words[n:]
+		if len(rest) > 2 && strings.Trim(rest[len(rest)-1], "0123456789") == "" {
+			rest = rest[:len(rest)-1]
+		}
+		if isPersonName(name) && plainName(name) && masthead(strings.Join(rest, " ")) {
 			return name, true
 		}
 	}
