@@ -1109,7 +1109,10 @@ type view struct {
 	claim *claimx.Claim
 	runes []rune
 	items []item
-	cues  []cue
+	// textRune and textByte are byteOffset's cursor: a rune of the claim
+	// and where it starts in the claim's text.
+	textRune, textByte int
+	cues               []cue
 	// speakers are the speakers of cues, index for index, as resolveCues
 	// found them; a cue that does not report speech where it stands has none.
 	speakers []speaker
@@ -1253,9 +1256,23 @@ func (v *view) stateAdjective(k int) int {
 	return -1
 }
 
+// addText adds the runes [from, to) as an item whose text is sliced from
+// the claim's, not built from its runes: a view is made of every claim and
+// words are most of its items.
 func (v *view) addText(kind itemKind, from, to int) {
-	text := string(v.runes[from:to])
+	start := v.byteOffset(from)
+	text := v.claim.Text[start:v.byteOffset(to)]
 	v.items = append(v.items, item{kind: kind, start: from, end: to, text: text, lower: strings.ToLower(text)})
+}
+
+// byteOffset returns where rune r starts in the claim's text. Text items
+// are added left to right, so a cursor that only moves forward finds it.
+func (v *view) byteOffset(r int) int {
+	for ; v.textRune < r; v.textRune++ {
+		_, n := utf8.DecodeRuneInString(v.claim.Text[v.textByte:])
+		v.textByte += n
+	}
+	return v.textByte
 }
 
 // addEntity adds the name e, with a possessive ’s or plural ’ after it, and
