@@ -46,6 +46,9 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 	// A label ending in a colon ("Executive Summary:") heads the list that
 	// follows it, not the running text after the list.
 	listLabel := false
+	// A text copied from a page that stops inside a line, with no line
+	// break after it, was cut there: its last block is where the cut fell.
+	cutMidLine := lineParagraphs && a.Text != "" && !strings.HasSuffix(strings.TrimRight(a.Text, " \t"), "\n")
 	signed := a.Authors != nil
 	// A transcript's turn label alone on a line ("Question:") opens the
 	// paragraph of its turn, a blank line between them or not.
@@ -79,7 +82,7 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 		}
 		// A source tag ends an item of a digest, never a heading.
 		tag := cite.SourceTagLen(text)
-		if tag == 0 && (isHeading(text, b) || numberedHeading(a.Text, body, i)) && !cutSentence(text, i == len(body)-1) {
+		if tag == 0 && (isHeading(text, b) || numberedHeading(a.Text, body, i)) && !cutSentence(text, i == len(body)-1, cutMidLine) {
 			name := headingName(text)
 			if endsRunningText(name) {
 				break
@@ -101,7 +104,7 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 		}
 		// A heading-like line with nothing but headings after it is page
 		// furniture ("No comments:", "Share this"), not running text.
-		if b.lines == 1 && !b.bullet && looksLikeLabel(text) && onlyLabelsFollow(a.Text, body[i:]) && !cutSentence(text, i == len(body)-1) {
+		if b.lines == 1 && !b.bullet && looksLikeLabel(text) && onlyLabelsFollow(a.Text, body[i:]) && !cutSentence(text, i == len(body)-1, cutMidLine) {
 			break
 		}
 		// Notes printed at the end without a heading ("[1] See the
@@ -421,10 +424,16 @@ var quotationWithCue = regexp.MustCompile(`[,!?…]["”’] +\pL`)
 // cutSentence reports whether the last block of a text is a sentence cut
 // off where the text was cut ("But, even more dreadfu", "In footag"), not
 // a heading: it stops on a letter or digit ("Also in 20"), is not written
-// in title case, nor is it a page's link ("Read more").
-func cutSentence(text string, last bool) bool {
+// in title case, nor is it a page's link ("Read more"). Where the text
+// stops inside that line (cutMidLine), a cut is what it is whatever its
+// case or length ("Mr La", "Among", "The Pres"): a heading with nothing
+// under it heads nothing.
+func cutSentence(text string, last, cutMidLine bool) bool {
 	end, _ := utf8.DecodeLastRuneInString(text)
-	return last && len(text) <= maxHeaderLine && len(strings.Fields(text)) >= 2 && (unicode.IsLetter(end) || unicode.IsDigit(end)) && !titleCase(text) && !pageFurniture(text)
+	if !last || len(text) > maxHeaderLine || !unicode.IsLetter(end) && !unicode.IsDigit(end) || pageFurniture(text) {
+		return false
+	}
+	return cutMidLine || len(strings.Fields(text)) >= 2 && !titleCase(text)
 }
 
 // looksLikeLabel reports whether a line reads as a heading or label rather

@@ -312,7 +312,8 @@ func TestWireFurniture(t *testing.T) {
 // line, a transcript's turn label alone on a line stays with its turn's
 // words, a short heading or title-block line in title case is no part of
 // the line under it, a name alone under a long line signs it, and a last
-// line cut off mid-word is a sentence.
+// line cut off mid-word is a sentence, as is any last line but a page's
+// link where the text stops inside it.
 func TestLabelsAndTitlesOnLinesOfTheirOwn(t *testing.T) {
 	long := "The harbour authority says the second phase of the southern terminal will open in the spring of next year"
 	tests := []struct {
@@ -337,6 +338,18 @@ func TestLabelsAndTitlesOnLinesOfTheirOwn(t *testing.T) {
 		{"a last line cut off mid-word",
 			"Harbour Digest\n\n" + long + ".\nIn footag\n",
 			[]string{" | " + long + ".", " | In footag"}},
+		{"a text cut inside its last line, in title case",
+			"Harbour Digest\n\n" + long + ".\nMs Ru",
+			[]string{" | " + long + ".", " | Ms Ru"}},
+		{"a text cut inside its last line, one word",
+			"Harbour Digest\n\n" + long + ".\n\nDuring",
+			[]string{" | " + long + ".", " | During"}},
+		{"a last heading line ended by its line break heads nothing",
+			"Harbour Digest\n\n" + long + ".\nThe Road Ahead\n",
+			[]string{" | " + long + "."}},
+		{"page furniture where the text was cut",
+			"Harbour Digest\n\n" + long + ".\nPost a Comment",
+			[]string{" | " + long + "."}},
 	}
 	for _, tt := range tests {
 		a := Article("test.txt", []byte(tt.text), nil)
