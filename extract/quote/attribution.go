@@ -1445,8 +1445,10 @@ func (v *view) markReferences() {
 // and the title refers as "the minister" does.
 func (v *view) officeHolder(k int) int {
 	j := k - 1
-	for n := 0; j >= 0 && n < bodyModifiers && v.plainWord(j); n++ {
-		j--
+	for n := 0; j >= 0 && n < bodyModifiers && v.modifierWord(j); j-- {
+		if v.items[j].lower != "and" {
+			n++
+		}
 	}
 	if j < 0 || k+1 < len(v.items) && v.items[k+1].kind == entityItem {
 		return -1 // "the U.S. ambassador Nicholas Burns": the name speaks
@@ -1459,6 +1461,13 @@ func (v *view) officeHolder(k int) int {
 		return j
 	}
 	return -1
+}
+
+// modifierWord reports whether item j qualifies the title of an office
+// after it: a plain word, or "and" between two ("Japan’s trade and
+// industry minister"), which joins them into one modifier.
+func (v *view) modifierWord(j int) bool {
+	return v.plainWord(j) || v.items[j].lower == "and" && j > 0 && v.plainWord(j-1) && v.plainWord(j+1)
 }
 
 // officeOfTitle reports whether the title at k is an office of another
@@ -1479,11 +1488,11 @@ func (v *view) officeOfTitle(k int) bool {
 // holdsOffice reports whether the name at k is the body or state of an
 // office named right after it: "China’s" in "China’s commerce minister".
 func (v *view) holdsOffice(k int) bool {
-	for j := k + 1; j < len(v.items) && j <= k+1+bodyModifiers; j++ {
+	for j := k + 1; j < len(v.items) && j <= k+2+bodyModifiers; j++ {
 		if v.items[j].kind == wordItem && isTitle(v.items[j].lower) && v.officeHolder(j) == k {
 			return true
 		}
-		if !v.plainWord(j) {
+		if !v.modifierWord(j) {
 			return false
 		}
 	}

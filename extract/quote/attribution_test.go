@@ -1399,6 +1399,9 @@ func TestAttributionOfficeNamedLater(t *testing.T) {
 		{"a state's office no one is named for is someone the text does not name, not the state",
 			[][]string{{"China’s commerce minister warned that the curbs would hurt trade."}, {"Exports fell in May."}},
 			[]ent{china}, []string{"(China’s commerce minister) | warned", ""}},
+		{"wire: an office qualified by two words joined by and is still the official's",
+			[][]string{{"Japan’s trade and industry minister told reporters that the rules named no country."}, {"Exports fell in May."}, {"The U.S. foreign and defence ministers said on Friday that the drills were routine."}},
+			[]ent{japan, {"U.S.", "United States", claimx.GPE}}, []string{"(Japan’s trade and industry minister) | told", "", "(U.S. foreign and defence ministers) | said"}},
 		{"a spokesperson for a body, named in the next paragraph",
 			[][]string{
 				{"A spokesperson for the Foreign Ministry said on Tuesday that Beijing would respond."},

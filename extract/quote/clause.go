@@ -1707,7 +1707,8 @@ func (v *view) mentionText(k int) string {
 	for j := k - 1; j >= 0 && k-j <= mentionReach; j-- {
 		it := v.items[j]
 		if it.kind == entityItem || it.kind == wordItem && !it.cue && !lexicon.Determiners.Has(it.lower) && !lexicon.Quantifiers.Has(it.lower) &&
-			!preposition(it.lower) && !connective(it.lower) && !auxiliary(it.lower) && !isNumber(it.text) {
+			!preposition(it.lower) && !connective(it.lower) && !auxiliary(it.lower) && !isNumber(it.text) ||
+			it.lower == "and" && v.modifierWord(j) && v.officeHolder(k) >= 0 { // "Japan’s trade and industry minister"
 			from = j
 			continue
 		}
