@@ -2107,3 +2107,22 @@ func TestAttributionAppositiveChains(t *testing.T) {
 			[]ent{okafor, league}, []string{"Ngozi Okafor | said"}},
 	})
 }
+
+// TestAttributionAdjectivesAndRelatives checks a past form where only an
+// adjective can stand (after an infinitive or a modal's verb) and a
+// relative "who" after a place governed by a preposition, which stands for
+// the people before the place.
+func TestAttributionAdjectivesAndRelatives(t *testing.T) {
+	tokyo := ent{"Tokyo", "Tokyo", claimx.GPE}
+	checkAttributions(t, []attributionCase{
+		{"wire: the ability to produce advanced chips is no report",
+			[][]string{{"China’s drive to produce advanced semiconductors is a worry for Japan.", "Firms that can buy advanced tools will gain.", "An inquiry was set up to investigate alleged breaches of the treaty."}},
+			[]ent{china, japan}, []string{"", "", ""}},
+		{"wire: the advanced form after a subject still reports",
+			[][]string{{"Japan advanced the argument that the rules named no country."}},
+			[]ent{japan}, []string{"Japan | advanced"}},
+		{"newspaper: officials in a capital who believe",
+			[][]string{{"The curbs are worrying some officials in Tokyo who believe a combative approach may hamper coordination."}},
+			[]ent{tokyo}, []string{"(officials) | believe"}},
+	})
+}

@@ -499,6 +499,9 @@ func (v *view) relativeAntecedent(j int) int {
 	if a >= 0 && v.items[a].is(",") {
 		a = v.beforeParens(a - 1)
 	}
+	if a >= 2 && v.items[j].lower == "who" && v.items[a].kind == entityItem && v.items[a].entity.Type == claimx.GPE && preposition(v.items[a-1].lower) {
+		a -= 2 // "officials in Tokyo who believe": who stands for the officials, not the place
+	}
 	if a >= 0 && (v.items[a].kind == entityItem && !v.modifies(a) || v.items[a].refers != nil || v.items[a].unnamed) {
 		return a
 	}

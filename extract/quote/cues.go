@@ -131,7 +131,7 @@ func (v *view) findCues() {
 			}
 			continue
 		}
-		if form == lexicon.Base && v.infinitiveAfterName(k) {
+		if form == lexicon.Base && v.infinitiveAfterName(k) || form == lexicon.Past && v.objectOfInfinitive(k) {
 			continue
 		}
 		v.addCue(cue{from: k, to: k + 1, form: form, strength: s, owner: -1})
@@ -168,6 +168,18 @@ func (v *view) infinitiveAfterName(k int) bool {
 	w := v.items[k-2]
 	return w.kind == wordItem && unicode.IsLower([]rune(w.text)[0]) && !w.cue && !preposition(w.lower) && !connective(w.lower) &&
 		!lexicon.Determiners.Has(w.lower) && !auxiliary(w.lower) && !lexicon.Pronouns.Has(w.lower)
+}
+
+// objectOfInfinitive reports whether the past form at k stands right after
+// an infinitive or a verb after a modal, where only its object can: there
+// it is an adjective ("the ability to produce advanced semiconductors is
+// worrying", "firms that can buy advanced chips"), no finite verb.
+func (v *view) objectOfInfinitive(k int) bool {
+	if k < 2 || !v.plainWord(k-1) {
+		return false
+	}
+	w := v.items[k-2].lower
+	return w == "to" || lexicon.Modals.Has(w)
 }
 
 // documentReach is how many items a time or place may put between a
