@@ -53,6 +53,7 @@ func (Attributions) Tag(ctx context.Context, a *claimx.Article) {
 		}
 		t.views[i] = newView(&a.Claims[i])
 	}
+	t.nameBodies()
 	t.runs = newRunsOver(a)
 	turns := t.transcriptTurns()
 	for i := range a.Claims {
@@ -913,7 +914,7 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 				return e // "the Japanese minister" after "his Japanese counterpart Takeshi Iwaya", not the last minister
 			}
 		}
-		if r := t.mem.referent(p); r.entity != nil && !t.namedSince(i, r, fits, p.lower) {
+		if r := t.mem.referent(p); r.entity != nil && !t.namedSince(i, r, fits, p.lower) && !t.views[i].qualifiedApart(k, r.entity) {
 			return r.entity
 		}
 		// An office of a body named before it ("Huawei’s chief executive")
@@ -937,7 +938,7 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 			// revenue. The ministry said …", but one the text does not
 			// name, when it heads its clause as a subject does (in "left
 			// the office without saying" it is no speaker)
-			if t.views[i].opensClause(k) {
+			if t.views[i].opensClause(k) || t.views[i].voiceLinked(k) {
 				return unnamed
 			}
 			return nil
@@ -968,6 +969,38 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 		return e // "“…,” he argued" under a crosshead: the person last quoted before it
 	}
 	return nil
+}
+
+// voiceLinked reports whether the referring noun at k names the body a
+// spokesperson before it speaks for: "a spokesperson for the foreign
+// ministry said", "a spokesman at the embassy".
+func (v *view) voiceLinked(k int) bool {
+	for j := k - 1; j > 0 && j >= k-2-modifierWords; j-- {
+		switch it := v.items[j]; {
+		case lexicon.TitleLinks.Has(it.lower):
+			return v.items[j-1].voice
+		case !lexicon.Determiners.Has(it.lower) && !v.plainWord(j):
+			return false
+		}
+	}
+	return false
+}
+
+// stemLength is how much of a qualifying word a name must hold for the
+// two to agree: "defence" and "Defense", "foreign" and "Foreign Affairs".
+const stemLength = 5
+
+// qualifiedApart reports whether the referring noun at k is qualified by a
+// word the name of e, a body, lacks: "the foreign ministry" is not the Ministry of
+// Commerce named before, nor "the coast guard" the National Guard, where
+// "the commerce ministry" is the Ministry of Commerce.
+func (v *view) qualifiedApart(k int, e *claimx.Entity) bool {
+	if k == 0 || e.Type == claimx.Person || !v.plainWord(k-1) {
+		return false // a title qualifies its holder, not their name: "the prime minister"
+	}
+	q := v.items[k-1].lower
+	q = q[:min(len(q), stemLength)]
+	return !strings.Contains(strings.ToLower(canonical(e)), q) && !strings.Contains(strings.ToLower(e.Mention), q)
 }
 
 // namedSince reports whether a noun for a body of any kind ("the company",
@@ -1198,6 +1231,94 @@ func (v *view) mergeBodies() {
 		out = append(out, v.items[k])
 	}
 	v.items = out
+}
+
+// nameBodies gives a body named by its state and a common noun with a
+// qualifier ("China’s commerce ministry", "the Japanese defence ministry")
+// the name of the one body the article names in full that holds the noun
+// and every qualifier ("Ministry of Commerce", "Ministry of Defense"), as
+// news copy names a ministry both ways; a body the article names no other
+// way, or two ways that fit, keeps its name as printed.
+func (t *attributor) nameBodies() {
+	var bodies []*claimx.Entity
+	for i := range t.views {
+		for k := range t.views[i].items {
+			it := &t.views[i].items[k]
+			if it.kind != entityItem || it.entity.Type != claimx.Org || !commonlyNamed(canonical(it.entity)) {
+				continue
+			}
+			if bodies == nil {
+				bodies = t.articleBodies()
+			}
+			if e := fullerBody(canonical(it.entity), bodies); e != nil {
+				it.entity = e
+			}
+		}
+	}
+}
+
+// commonlyNamed reports whether a body's name ends in a common noun for a
+// kind of body, as a name given by a state and a noun does: "China’s
+// commerce ministry", not "Ministry of Commerce".
+func commonlyNamed(name string) bool {
+	i := strings.LastIndexByte(name, ' ')
+	last := name[i+1:]
+	return i > 0 && unicode.IsLower([]rune(last)[0]) && slices.Equal(lexicon.ReferringNouns.Types(last), bodies)
+}
+
+// articleBodies returns the organisations the entity tagger found in the
+// article, once each.
+func (t *attributor) articleBodies() []*claimx.Entity {
+	out := []*claimx.Entity{}
+	seen := map[string]bool{}
+	for i := range t.a.Claims {
+		for j := range t.a.Claims[i].Entities {
+			if e := &t.a.Claims[i].Entities[j]; e.Type == claimx.Org && !seen[canonical(e)] {
+				seen[canonical(e)] = true
+				out = append(out, e)
+			}
+		}
+	}
+	return out
+}
+
+// fullerBody returns the one body of bodies whose name holds the last word
+// of printed, a body's common noun, and a stem of each lower-case word
+// qualifying it; nil if printed has no qualifier or not one body fits.
+func fullerBody(printed string, bodies []*claimx.Entity) *claimx.Entity {
+	words := strings.Fields(printed)
+	head := words[len(words)-1]
+	var stems []string
+	for _, w := range words[:len(words)-1] {
+		if unicode.IsLower([]rune(w)[0]) {
+			stems = append(stems, w[:min(len(w), stemLength)])
+		}
+	}
+	if len(stems) == 0 {
+		return nil
+	}
+	var found *claimx.Entity
+	for _, e := range bodies {
+		name := strings.ToLower(canonical(e))
+		if name == strings.ToLower(printed) || !slices.Contains(strings.Fields(name), head) || !allIn(name, stems) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = e
+	}
+	return found
+}
+
+// allIn reports whether s holds every one of parts.
+func allIn(s string, parts []string) bool {
+	for _, p := range parts {
+		if !strings.Contains(s, p) {
+			return false
+		}
+	}
+	return true
 }
 
 // bodyAt returns the last item of a body named by its state from item k

@@ -2126,3 +2126,24 @@ func TestAttributionAdjectivesAndRelatives(t *testing.T) {
 			[]ent{tokyo}, []string{"(officials) | believe"}},
 	})
 }
+
+// TestAttributionBodiesByQualifier checks that a body noun qualified by a
+// word ("the foreign ministry", "China's commerce ministry") agrees with
+// the name it stands for: it is the body the article names in full with
+// that word, not the last ministry named, and someone the text does not
+// name when no name fits.
+func TestAttributionBodiesByQualifier(t *testing.T) {
+	mofa := ent{"Ministry of Foreign Affairs", "Ministry of Foreign Affairs", claimx.Org}
+	chinaCommerce := ent{"China's commerce ministry", "China's commerce ministry", claimx.Org}
+	checkAttributions(t, []attributionCase{
+		{"wire: a spokesperson for the foreign ministry after the commerce ministry spoke",
+			[][]string{{"Exports fell in May, according to a statement from the Ministry of Commerce."}, {"A spokesperson for the foreign ministry said the claims were false."}},
+			[]ent{commerce}, []string{"Ministry of Commerce | according to", "(foreign ministry) | said"}},
+		{"broadcaster: the state's ministry in the lede, its full name later",
+			[][]string{{"China's commerce ministry on Monday slammed the new curbs."}, {"The move was criticised by the Ministry of Commerce in a statement."}},
+			[]ent{chinaCommerce, commerce}, []string{"Ministry of Commerce | slammed", "Ministry of Commerce | criticised"}},
+		{"newspaper: the foreign ministry is the Ministry of Foreign Affairs named before",
+			[][]string{{"The Ministry of Foreign Affairs summoned the envoy."}, {"The foreign ministry said the visit was cancelled."}},
+			[]ent{mofa}, []string{"", "Ministry of Foreign Affairs | said"}},
+	})
+}
