@@ -2147,3 +2147,23 @@ func TestAttributionBodiesByQualifier(t *testing.T) {
 			[]ent{mofa}, []string{"", "Ministry of Foreign Affairs | said"}},
 	})
 }
+
+// TestAttributionBodiesByWhatTheyAre checks body nouns named by what the
+// body is ("the coast guard", "the navy"): the last body whose name holds
+// the noun, else a source the text does not name; and that a source after
+// "according to" is no infinitive ("according to state media").
+func TestAttributionBodiesByWhatTheyAre(t *testing.T) {
+	ccg := ent{"China Coast Guard", "China Coast Guard", claimx.Org}
+	pcg := ent{"Philippine Coast Guard", "Philippine Coast Guard", claimx.Org}
+	checkAttributions(t, []attributionCase{
+		{"wire: the coast guard after two coast guards were named",
+			[][]string{{"The China Coast Guard expelled two boats.", "“We acted lawfully,” the coast guard said."}, {"The Philippine Coast Guard rejected the account.", "The coast guard said its boats were on a routine mission."}},
+			[]ent{ccg, pcg}, []string{"", "China Coast Guard | said", "", "Philippine Coast Guard | said"}},
+		{"newspaper: a navy the text does not name",
+			[][]string{{"The frigate left port on Monday, according to the navy."}, {"The military said the drills were routine."}},
+			nil, []string{"(navy) | according to", "(military) | said"}},
+		{"broadcaster: according to state media",
+			[][]string{{"The vessel entered the zone twice, according to state media."}},
+			nil, []string{"(state media) | according to"}},
+	})
+}

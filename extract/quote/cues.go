@@ -90,6 +90,9 @@ func (v *view) findCues() {
 			k += n - 1
 			continue
 		}
+		if n := len(v.cues); n > 0 && v.cues[n-1].sourceAfter && v.cues[n-1].to == k {
+			continue // "according to state media": the source's word, no infinitive
+		}
 		if k > 0 && unicode.IsUpper([]rune(it.text)[0]) {
 			continue
 		}
