@@ -127,9 +127,6 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 		if label >= 0 {
 			start, label = label, -1
 		}
-		if len(a.Paragraphs) == 0 && standfirst(a.Text, body, i) {
-			continue
-		}
 		a.Paragraphs = append(a.Paragraphs, claimx.Paragraph{
 			Section: section,
 			Span:    claimx.Span{Start: runes.at(start), End: runes.at(end)},
@@ -146,20 +143,6 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 		}
 	}
 }
-
-// standfirst reports whether body[i], the first paragraph of the body, is
-// the page's standfirst (its dek), which sums the article up under the
-// headline and is no part of its text: the text prints it again further
-// down, as its lead, perhaps going on where the standfirst stopped.
-func standfirst(text string, body []block, i int) bool {
-	b := body[i]
-	t := strings.TrimRight(text[b.start:b.end], ".…")
-	return !b.bullet && b.lines == 1 && len(t) >= minStandfirst && len(t) <= maxCaption && strings.Contains(text[b.end:], t)
-}
-
-// minStandfirst is the fewest bytes of a standfirst found again in the
-// text: a shorter line may be a phrase the text repeats.
-const minStandfirst = 60
 
 // creditedWriters are the writers a credits line names: those after
 // "Reporting by" and "Writing by", not those who added reporting or edited

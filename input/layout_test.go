@@ -359,28 +359,6 @@ func TestLabelsAndTitlesOnLinesOfTheirOwn(t *testing.T) {
 	}
 }
 
-// TestStandfirstPrintedAgain: a page's standfirst under its headline,
-// which the text prints again as its lead (in full or going on past it),
-// is no paragraph; a short line the text repeats stays one.
-func TestStandfirstPrintedAgain(t *testing.T) {
-	lead := "The harbour council raised the fees at the southern port on Monday for the second time this year"
-	for _, c := range []struct {
-		name, text string
-		want       []string
-	}{
-		{"printed again in full", "Port Fees Rise Again\n\n" + lead + ".\n\nAna Ruiz\nMarch 4, 2024\n\n" + lead + ".\n\nCrews said they could not pay.\n",
-			[]string{" | " + lead + ".", " | Crews said they could not pay."}},
-		{"going on past it", "Port Fees Rise Again\n\n" + lead + ".\n\nAna Ruiz\nMarch 4, 2024\n\n" + lead + ", officials said.\n\nCrews said they could not pay.\n",
-			[]string{" | " + lead + ", officials said.", " | Crews said they could not pay."}},
-		{"a short line repeated", "Port Fees Rise Again\n\nAna Ruiz\nMarch 4, 2024\n\nThe union said crews could not pay.\n\nThe council met on Monday. The union said crews could not pay.\n",
-			[]string{" | The union said crews could not pay.", " | The council met on Monday. The union said crews could not pay."}},
-	} {
-		if got := paragraphs(Article("test.txt", []byte(c.text), nil)); !reflect.DeepEqual(got, c.want) {
-			t.Errorf("%s: paragraphs\n got %q\nwant %q", c.name, got, c.want)
-		}
-	}
-}
-
 // TestPageLinesOfTheirOwn: in a page copied one paragraph a line, a web
 // address or a row of links on a line of its own is no part of the line
 // under it, and neither is a claim; nor are a caption pointing at its
