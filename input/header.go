@@ -258,11 +258,21 @@ func readHeader(a *claimx.Article, blocks []block, lines []headerLine) ([]block,
 	if a.Published.IsZero() {
 		a.Published = h.published
 	}
+	rest := bodyFrom(blocks, lines, body)
+	// A text that closes on its date line ("… mortality rate.", then
+	// "Last Update: 2024-04-18") is the sentences above it.
+	if len(rest) == 0 && standfirst == nil {
+		for _, l := range lines {
+			if l.kind == runningLine {
+				standfirst = append(standfirst, l)
+			}
+		}
+	}
 	var kept []block
 	for _, l := range standfirst {
 		kept = append(kept, lineBlock(blocks, l))
 	}
-	return append(kept, bodyFrom(blocks, lines, body)...), true
+	return append(kept, rest...), true
 }
 
 // titleFrom reads lines[i] as the title when the text follows it as it
@@ -563,8 +573,9 @@ func containsWord(text, w string) bool {
 
 // namesBelow reports whether a line of names below the line above is a
 // by-line: the first one when it opens with a known given name or stands
-// right under the title, and each line of names right under one, one author
-// a line, when its names are people's. An outlet's name printed under the
+// right under the title, and each line of names right under one or under
+// its role ("Senior Fellow"), one author a line, when its names are
+// people's. An outlet's name printed under the
 // by-line has a name's shape ("Nordic Policy Review", "Nikkei Asia") and
 // is none.
 func (h *header) namesBelow(above, l headerLine) bool {
@@ -572,7 +583,7 @@ func (h *header) namesBelow(above, l headerLine) bool {
 		return knownNames(l.text) || sameText(above.text, h.title) || bareOpener(above.text)
 	}
 	names, _ := parseAuthors(l.text)
-	return above.kind == namesLine && !masthead(l.text) && !slices.ContainsFunc(names, func(n string) bool { return !likelyName(n) })
+	return (above.kind == namesLine || role(above.text)) && !masthead(l.text) && !slices.ContainsFunc(names, func(n string) bool { return !likelyName(n) })
 }
 
 // headerLines splits the blocks that open a text into lines and says what
@@ -855,8 +866,10 @@ func printedHeadline(lines []headerLine) int {
 		} else if l.kind == furnitureLine && !allCapitals(t) {
 			continue
 		}
+		// A statement longer than a headline printed with a full stop is
+		// the text's first sentence, over its closing date line.
 		if len(t) > maxHeaderField || len(strings.Fields(t)) < minHeadlineWords || caption(t) || creditLine(t) || breadcrumb.MatchString(t) ||
-			relativeTime.MatchString(t) || len(segment.Sentences(t)) > 1 {
+			relativeTime.MatchString(t) || len(segment.Sentences(t)) > 1 || strings.HasSuffix(t, ".") && len(strings.Fields(t)) > maxStoppedHeadlineWords {
 			continue
 		}
 		if first, _ := utf8.DecodeRuneInString(t); unicode.IsUpper(first) || unicode.IsDigit(first) || strings.ContainsRune("“‘\"'", first) {

@@ -37,6 +37,7 @@ func TestHeaderShapesOfPageExcerpts(t *testing.T) {
 		{"a paper's name with its edition over the headline in capitals, a by-line after a dash", "The Valley Courier (London)\n\nWATER BOARD LIFTS HOSEPIPE BAN IN THE EAST\n\n- Marta Lindqvist\n\n" + p, "WATER BOARD LIFTS HOSEPIPE BAN IN THE EAST", []string{"Marta Lindqvist"}, "", "The water board"},
 		{"a by-line naming the journal and its issue, an author's note under it", "News | Mar. 3, 2024\n\nWater Security in the Eastern Districts\n\nBy Marta Lindqvist Harbour Policy Quarterly 12\n\nDownload PDF\n\n" + p, "Water Security in the Eastern Districts", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
 		{"the kind of piece run into its date's label, the authors one a line in a list", "Working PapersPublished on Mar 3, 2024 PDF Download\n\nWater Security in the Eastern Districts\n\n  • Marta Lindqvist\n  • Ola Berg\n\n" + p, "Water Security in the Eastern Districts", []string{"Marta Lindqvist", "Ola Berg"}, "2024-03-03", "The water board"},
+		{"two authors, each with a role under the name", "Water board lifts hosepipe ban\n\nMarta Lindqvist\nSenior Fellow\n\nOla Berg\nResearch Associate\n\nMarch 5, 2024\n\n" + p, "Water board lifts hosepipe ban", []string{"Marta Lindqvist", "Ola Berg"}, "2024-03-05", "The water board"},
 		{"a by-line alone over the text", "Marta Lindqvist\n\n" + p, "", []string{"Marta Lindqvist"}, "", "The water board"},
 		{"a column's label over the by-line alone", "WATER WATCH\n\nNaveed Aman Khan\n\n" + p, "", []string{"Naveed Aman Khan"}, "", "The water board"},
 		{"two names over the text", "Marta Lindqvist and Ola Berg\n\n" + p, "", []string{"Marta Lindqvist", "Ola Berg"}, "", "The water board"},
@@ -65,5 +66,27 @@ func TestWireCreditIsNoTitle(t *testing.T) {
 		if a := Article("test.txt", []byte(text), nil); a.Title != "" {
 			t.Errorf("%q: title %q, want none", text, a.Title)
 		}
+	}
+}
+
+// TestDatesOutsideAHeader: a listing page's title that holds its day, and
+// a labelled date line closing a text with a field after it, date the
+// text; a text of one sentence over its closing date keeps the sentence.
+func TestDatesOutsideAHeader(t *testing.T) {
+	const para = "The water board said on Wednesday that it would lift the hosepipe ban in the eastern districts from next week.\n\n"
+	for _, tt := range []struct{ name, text, want, first string }{
+		{"a listing page's title with its day", "The Valley in the News: March 14, 2021\n\nValley Flag\nValley Flag\n\nDaily headlines about the valley from around the world\n\nWater board lifts hosepipe ban\n\nReservoirs are full after a wet winter, the board said.Valley Courier6 hours ago\n\nFerries resume on the lake\n\nOperators added sailings as the storm passed.Lake News2 days ago\n", "2021-03-14", ""},
+		{"one sentence over a labelled date and its source", "The water board expressed deep concern on Thursday at the falling level of the eastern reservoirs, which it said were lower than at any time in the past fifty years.\nLast Update: 2024-04-18 17:00:08 - Source: VALLEY8\n", "2024-04-18", "The water board expressed"},
+		{"a statement closing on a labelled date and its source", "Statement on the Reservoirs\n\n" + para + para + "Last Update: 2024-04-18 - Source: Water Board\n", "2024-04-18", "The water board said"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Article("test.txt", []byte(tt.text), nil)
+			if got := date(a.Published); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+			if got := paragraphs(a); tt.first != "" && (len(got) == 0 || !strings.HasPrefix(got[0], " | "+tt.first)) {
+				t.Errorf("paragraphs %q, want the first to open %q", got, tt.first)
+			}
+		})
 	}
 }

@@ -193,7 +193,8 @@ func noteAuthor(text string) (string, bool) {
 
 // reportDate is the publication day a text gives outside its header: in
 // the dateline of its first paragraph ("Feb. 23, 2015 --", "Taipei, Sept.
-// 12 (CNA)"), else in its title ("Press Conference on May 31, 2022"), else
+// 12 (CNA)"), else in its title ("Press Conference on May 31, 2022") or
+// its first line, else
 // in its address; the zero time if none does.
 func reportDate(a *claimx.Article, body []block) time.Time {
 	for _, b := range body[:min(2, len(body))] {
@@ -203,6 +204,15 @@ func reportDate(a *claimx.Article, body []block) time.Time {
 	}
 	if d, ok := dateIn(a.Title); ok {
 		return d
+	}
+	// A title the header did not take may still date the text: a listing
+	// page's "China in the News: March 14, 2021" over its items.
+	if a.Title == "" && len(body) > 0 {
+		if first := a.Text[body[0].start:body[0].end]; body[0].lines == 1 && len(first) <= maxHeaderField && looksLikeTitle(first) {
+			if d, ok := dateIn(first); ok {
+				return d
+			}
+		}
 	}
 	if d, ok := urlDate(a.URL); ok {
 		return d
@@ -223,10 +233,13 @@ func closingDate(text string, body []block) (time.Time, bool) {
 		if b.lines != 1 || len(t) > maxDateAlone || !hasDigit(t) {
 			continue
 		}
-		d, ok := parseDateLine(t)
-		if !ok {
+		// Its label and a field after it may stand beside it: "Last
+		// Update: 2024-04-18 17:00:08 - Source: Channel 8".
+		var h header
+		if !h.takeDate(t) {
 			continue
 		}
+		d := h.published
 		if i == 0 || !runningParagraph(text[body[i-1].start:body[i-1].end]) || i+1 < len(body) && runningParagraph(text[body[i+1].start:body[i+1].end]) {
 			return time.Time{}, false
 		}
