@@ -36,8 +36,8 @@ const maxTitleWords = 30
 // Lower-case English against a run without brackets is running text, not
 // a gloss (the slogan 共同富裕 spread).
 func glossUnbracketed(rs []rune, r [2]int, hanzi string, sideBySide bool) (gloss, hint string) {
-	if g, ok := glossAcrossSlash(rs, r); ok {
-		return g, ""
+	if g, roman, ok := glossAcrossSlash(rs, r); ok {
+		return g, roman
 	}
 	if g := glossSameQuotation(rs, r); g != "" {
 		return g, ""
@@ -433,8 +433,9 @@ const glossSlashWords = maxGlossNounPhrase
 
 // glossSeparators join a run to its English as bilingual labels print
 // them: a slash (leader/领袖) or a bar (新闻 | Newsroom, as menus and
-// headers print them), a space either side or none.
-const glossSeparators = "/|｜"
+// headers print them), a space either side or none, or a tab between a
+// table's cells.
+const glossSeparators = "/|｜\t"
 
 // glossAcrossSlash returns the English joined to the run by a slash or a
 // bar, back or on to the nearest quotation mark, bracket or punctuation:
@@ -443,24 +444,34 @@ const glossSeparators = "/|｜"
 // letter (新闻 | NewsroomEvents is Newsroom). A language's name (English |
 // 中文) is a menu's choice, no gloss. ok reports whether a separator
 // joins the run to anything, which then is its only gloss.
-func glossAcrossSlash(rs []rune, r [2]int) (gloss string, ok bool) {
+func glossAcrossSlash(rs []rune, r [2]int) (gloss, roman string, ok bool) {
 	var from, to int
-	switch before, after := glossSeparatorAt(rs, r[0]-1, -1), glossSeparatorAt(rs, r[1], 1); {
-	case before >= 0:
+	before, after := glossSeparatorAt(rs, r[0]-1, -1), glossSeparatorAt(rs, r[1], 1)
+	if before >= 0 {
 		to = before
 		for from = to; from > 0 && glossSlashRune(rs[from-1]) && !glossCamelBreak(rs, from-1); from-- {
 		}
+		if after >= 0 && strings.TrimSpace(string(rs[from:to])) == "" {
+			// A table's row that opens with a bar (| 内卷 | neijuan |
+			// involution |), or whose first cell is the run: its English
+			// follows it.
+			before = -1
+		}
+	}
+	switch {
+	case before >= 0:
 	case after >= 0:
 		from = after + 1
 		to = glossSlashEnd(rs, from)
 	default:
-		return "", false
+		return "", "", false
 	}
 	words := strings.Fields(trimGloss(string(rs[from:to])))
 	// A table's row may print the run's pinyin in the cell after it and
 	// its English in the next: 统一战线 | tǒngyī zhànxiàn | united front.
 	if from > r[1] && len(words) > 0 && segment.Spells(string(rs[r[0]:r[1]]), strings.Join(words, " ")) {
 		if next := glossSeparatorAt(rs, to, 1); next >= 0 {
+			roman = strings.Join(words, " ")
 			from = next + 1
 			to = glossSlashEnd(rs, from)
 			words = strings.Fields(trimGloss(string(rs[from:to])))
@@ -468,11 +479,11 @@ func glossAcrossSlash(rs []rune, r [2]int) (gloss string, ok bool) {
 	}
 	switch {
 	case len(words) == 0:
-		return "", false
+		return "", "", false
 	case len(words) > glossSlashWords || languageNames(words):
-		return "", true
+		return "", "", true
 	}
-	return strings.Join(words, " "), true
+	return strings.Join(words, " "), roman, true
 }
 
 // glossSlashEnd returns where the English that starts at from after a
