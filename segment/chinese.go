@@ -396,9 +396,10 @@ func parallelIdiom(rs []rune) bool {
 // ("normalised"), 心理战 ("psychological warfare"), 主导权 ("leading
 // role"), 改革家 ("reformer"), 认知域 ("cognitive domain"), 战略性
 // ("strategic"), 安全观 ("security outlook"), 机遇期 ("period of
-// opportunity"), in either script. The dictionary cannot list every such
-// word.
-const wordSuffixes = "化战戰权權家域性观觀期"
+// opportunity"), 获得感 ("sense of gain"), 运动式 ("campaign-style"),
+// 创新型 ("innovation-oriented"), in either script. The dictionary cannot
+// list every such word.
+const wordSuffixes = "化战戰权權家域性观觀期感式型"
 
 // placeSuffixes are the single characters of an administrative division,
 // which form one word with the place name of two characters before them, as

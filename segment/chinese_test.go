@@ -239,6 +239,10 @@ func TestSegment(t *testing.T) {
 		{"温州市委", "", "温州|市委"}, // a word the dictionary holds stays whole
 		// 期 ("period") is a word-forming suffix.
 		{"重要战略机遇期", "", "重要|战略|机遇期"},
+		// So are 感 ("sense of"), 式 ("-style") and 型 ("-oriented").
+		{"增强群众获得感", "", "增强|群众|获得感"},
+		{"运动式治理", "", "运动式|治理"},
+		{"建设服务型政府", "", "建设|服务型|政府"},
 		// A slogan's halves printed a space apart: the space is no word.
 		{"守護台灣 守護民主", "Guard Taiwan, guard democracy", "守護|台灣|守護|民主"},
 		// A demonym is one word, as dictionaries list it.
