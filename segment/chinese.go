@@ -287,13 +287,36 @@ func (c *Chinese) cut(rs []rune) []string {
 		if n == 0 || at+n > len(rs) {
 			continue
 		}
-		out = append(out, string(rs[at:at+n]))
+		if c.functionGlued(w) {
+			// A pronoun or particle the HMM glued to the character after
+			// it (我握, 使党) is a word of its own.
+			out = append(out, string(rs[at:at+1]), string(rs[at+1:at+n]))
+		} else {
+			out = append(out, string(rs[at:at+n]))
+		}
 		at += n
 	}
 	if at < len(rs) { // gse dropped text: keep it rather than lose it
 		out = append(out, string(rs[at:]))
 	}
 	return attachSuffixes(c.joinSetPhrases(joinParallelIdioms(out)))
+}
+
+// functionChars are the pronouns and particles of one character that
+// stand as words of their own. Prepositions that open a word with a
+// place's short name (对台, 对美: "towards Taiwan, America") are left out.
+const functionChars = "我你他她它的了和是被把使"
+
+// functionGlued reports whether w, a piece of the dictionary's cut, is two
+// characters the dictionary does not hold as a word, the first a function
+// character: the HMM joined them where no word joins them.
+func (c *Chinese) functionGlued(w string) bool {
+	rs := []rune(w)
+	if len(rs) != 2 || !strings.ContainsRune(functionChars, rs[0]) || !IsHan(rs[1]) {
+		return false
+	}
+	_, _, known := c.seg.Find(w)
+	return !known
 }
 
 // joinDomainWords joins consecutive segments that together are a word of

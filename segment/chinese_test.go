@@ -239,6 +239,12 @@ func TestSegment(t *testing.T) {
 		{"温州市委", "", "温州|市委"}, // a word the dictionary holds stays whole
 		// 期 ("period") is a word-forming suffix.
 		{"重要战略机遇期", "", "重要|战略|机遇期"},
+		// A pronoun or particle the HMM glues to the next character is a
+		// word of its own; a word the dictionary holds (我国) and a
+		// preposition before a place's short name (对台) stay whole.
+		{"他们说我握过手", "", "他们|说|我|握|过手"},
+		{"使党的领导更加坚强", "", "使|党|的|领导|更加|坚强"},
+		{"我国对台工作", "", "我国|对台|工作"},
 		// So are 感 ("sense of"), 式 ("-style") and 型 ("-oriented").
 		{"增强群众获得感", "", "增强|群众|获得感"},
 		{"运动式治理", "", "运动式|治理"},
