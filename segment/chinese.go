@@ -490,9 +490,15 @@ const deputyPrefix = "副"
 
 // joinsNumber reports whether the segments a and b are the parts of one
 // number that the dictionary split inside its digits: 第二|十次. A measure
-// word after a number of several digits stands apart (二十|条, 十九|届).
+// word after a number of several digits stands apart (二十|条, 十九|届),
+// and joins an ordinal (第三十九次).
 func joinsNumber(a, b string) bool {
 	ok, counted := numberWord([]rune(a))
+	if ok && !counted && strings.HasPrefix(a, string(ordinal)) && utf8.RuneCountInString(b) == 1 && strings.Contains(counters, b) {
+		// seeds/README: an ordinal is one segment, however many digits
+		// it has (第三十九|次 is 第三十九次, as 第二十次 is).
+		return true
+	}
 	if first, _ := utf8.DecodeRuneInString(b); !ok || counted || !strings.ContainsRune(numerals, first) {
 		return false
 	}

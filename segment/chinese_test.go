@@ -223,6 +223,8 @@ func TestSegment(t *testing.T) {
 		// after a number of several digits stands apart.
 		{"中国共产党第二十次全国代表大会", "", "中国|共产党|第二十次|全国|代表大会"},
 		{"十九届六中全会", "", "十九|届|六中全会"},
+		{"第三十九次集体学习", "", "第三十九次|集体|学习"},
+		{"基本法第二十三条", "", "基本法|第二十三条"},
 		{"三次分配", "", "三次|分配"},
 		// 大 ("great") stands alone before a word that does (大|罷免).
 		{"大罷免", "", "大|罷免"},
