@@ -302,7 +302,10 @@ func glossEntryAfter(rs []rune, r [2]int, from int) string {
 // its subject (共同富裕 is a goal); symbols after the words are not the
 // gloss's (infinite pursuits ∞).
 func glossEntry(after, hanzi string) string {
-	words := strings.Fields(after)
+	// A date in a parenthesis after the English is the entry's, not its
+	// gloss's: a digest's list of documents (… Based on Quality
+	// (2023-02-06)).
+	words := strings.Fields(glossDropDate(after))
 	for len(words) > 0 && !strings.ContainsFunc(words[len(words)-1], func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
 		words = words[:len(words)-1]
 	}
