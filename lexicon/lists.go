@@ -1,5 +1,7 @@
 package lexicon
 
+import "unicode"
+
 // The lists, each named after its file in words/, where its header says
 // what it holds and why.
 var (
@@ -180,4 +182,15 @@ func calendar() *List {
 		c.add(entry{forms: forms})
 	}
 	return c
+}
+
+// FusedParticle reports whether w opens with a name's particle in lower
+// case fused to a capitalised rest: "deBuys", "deLisle", "vanHollen".
+func FusedParticle(w string) bool {
+	for n := 1; n < len(w) && n <= 4; n++ {
+		if unicode.IsUpper(rune(w[n])) {
+			return NameParticles.Has(w[:n]) && unicode.IsLower(rune(w[0]))
+		}
+	}
+	return false
 }

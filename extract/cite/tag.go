@@ -265,7 +265,7 @@ func nameBefore(rs []rune, i int) (string, int) {
 		if s == e {
 			break
 		}
-		upper := unicode.IsUpper(rs[s])
+		upper := unicode.IsUpper(rs[s]) || lexicon.FusedParticle(string(rs[s:e]))
 		if !upper && !lexicon.PhraseConnectors.Has(string(rs[s:e])) {
 			break
 		}
@@ -343,11 +343,12 @@ func speechVerb(v string) bool {
 }
 
 // nameCased reports whether every word of s is capitalised, or a word
-// that joins the words of a name ("Voice of America"): a phrase of prose
-// before a date is not ("Talks resumed, 4 January").
+// that joins the words of a name ("Voice of America") or a surname with its
+// particle fused to it ("William deBuys"): a phrase of prose before a date
+// is not ("Talks resumed, 4 January").
 func nameCased(s string) bool {
 	for _, w := range strings.Fields(s) {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) && !lexicon.PhraseConnectors.Has(w) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) && !lexicon.PhraseConnectors.Has(w) && !lexicon.FusedParticle(w) {
 			return false
 		}
 	}

@@ -163,18 +163,21 @@ func TestOutletDated(t *testing.T) {
 }
 
 // TestSignedItems: a digest's item may close on its writer and the day,
-// set off by a dash after its last sentence and ending the line; a name
+// set off by a dash after its last sentence and ending the line, a
+// surname with its particle fused to it too ("Marta deLisle"); a name
 // with dates elsewhere cites nothing.
 func TestSignedItems(t *testing.T) {
 	d := claimx.Day
 	text := "Ports across the region lost trade. - Ana Ruiz (Mar 19, '15)\n" +
 		"Crews were paid at last. — Lin Wei and Li Na (March 18)\n" +
+		"The quays were rebuilt. - Marta deLisle (Mar 18, '15)\n" +
 		"Ferries resumed. - Ana Ruiz (Mar 17) and crews left.\n" +
 		"Fees rose - Quay Board (Mar 16)\n" +
 		"The war ended. – Deng Xiaoping (1904–1997)\n"
 	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2015-03-20")), []wantCite{
 		{"Ana Ruiz", "2015-03-19", d, false, false, "Mar 19, '15"},
 		{"Lin Wei and Li Na", "2015-03-18", d, true, false, "March 18"},
+		{"Marta deLisle", "2015-03-18", d, false, false, "Mar 18, '15"},
 	})
 }
 

@@ -115,7 +115,7 @@ func tokenize(rs []rune) []token {
 		// "iFlytek" is capitalised like a name; "iPhones" too, and then
 		// no list knows it; and so is a surname whose particle is fused
 		// to it in lower case, "deBuys", "vanHollen".
-		t.cap = particle || unicode.IsUpper(rs[start]) || start+1 < j && unicode.IsLower(rs[start]) && unicode.IsUpper(rs[start+1]) || fusedParticle(word)
+		t.cap = particle || unicode.IsUpper(rs[start]) || start+1 < j && unicode.IsLower(rs[start]) && unicode.IsUpper(rs[start+1]) || lexicon.FusedParticle(word)
 		t.acronym = isAcronym(word)
 		t.connector = !t.cap && (lexicon.NameConnectors.Has(word) || lexicon.NameParticles.Has(word))
 		t.joined = spacesOnly(rs, prevEnd, start)
@@ -125,17 +125,6 @@ func tokenize(rs []rune) []token {
 	}
 	joinBracketedGiven(rs, toks)
 	return toks
-}
-
-// fusedParticle reports whether w opens with a name's particle in lower
-// case fused to a capitalised rest: "deBuys", "deLisle", "vanHollen".
-func fusedParticle(w string) bool {
-	for n := 1; n < len(w) && n <= 4; n++ {
-		if unicode.IsUpper(rune(w[n])) {
-			return lexicon.NameParticles.Has(w[:n]) && unicode.IsLower(rune(w[0]))
-		}
-	}
-	return false
 }
 
 // joinBracketedGiven finds given names an editor put in brackets inside a
