@@ -448,6 +448,7 @@ func cleanSource(s string) string {
 	for n := sourceLeadIn(s); n > 0; n = sourceLeadIn(s) {
 		s = strings.TrimLeft(s[n:], " ,:")
 	}
+	s = withoutPlace(s)
 	// A work's title marks are no part of its name: "《人民日报》".
 	if title, ok := strings.CutPrefix(s, "《"); ok && strings.HasSuffix(title, "》") && strings.Count(title, "》") == 1 {
 		s = strings.TrimSuffix(title, "》")
@@ -464,6 +465,22 @@ func cleanSource(s string) string {
 	brand := strings.IndexFunc(words[0], unicode.IsUpper) > 0
 	if unicode.IsLower(first) && !domain && !brand && !lowerCaseName(words) {
 		return ""
+	}
+	return s
+}
+
+// withoutPlace drops the place of publication a book's or a report's
+// entry prints before its publisher, "Newport, RI: Naval War College
+// Press", "London: Hurst": a place the gazetteer knows, or a town and its
+// state's two capitals.
+func withoutPlace(s string) string {
+	place, publisher, ok := strings.Cut(s, ": ")
+	if !ok || publisher == "" {
+		return s
+	}
+	town, state, _ := strings.Cut(place, ", ")
+	if e, ok := gazetteer.Default().Lookup(town); ok && e.Type == claimx.GPE || len(state) == 2 && acronym(state) && nameCased(town) {
+		return publisher
 	}
 	return s
 }
