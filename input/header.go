@@ -1421,6 +1421,10 @@ func (h *header) takeByline(line string) bool {
 				return false // "HONG KONG, Jul 30, 2020, RTHK. Four students …" is a dateline
 			}
 			fields = []string{names, date}
+		} else if names, date := cutTrailingDate(fields[0]); date != "" && strings.HasSuffix(fields[0], date) && personNames(names) {
+			// The first field runs the names into the date: "Ana Ruiz
+			// (@anaruiz) Published June 21, 2023 | 12:40 PM".
+			fields = append([]string{names, date}, fields[1:]...)
 		}
 		var dated header
 		for i, f := range fields {
@@ -1682,8 +1686,33 @@ func furniture(line string) bool {
 		allCapitals(line) && len(strings.Fields(line)) <= 6 ||
 		fieldLabel.MatchString(line) || imageFileLine(line) ||
 		kicker(line) || caption(line) || pagePrompt(line) || mostlyOtherScripts(line) || reportingFrom.MatchString(line) || line[0] == '@' && handle.MatchString(line) ||
-		lexicon.ArticleKinds.Has(strings.ToLower(line)) || ruledLabel(line) || yearlessDate(line) || skipLinks.MatchString(line) || photoCredit.MatchString(line)
+		lexicon.ArticleKinds.Has(strings.ToLower(line)) || ruledLabel(line) || yearlessDate(line) || skipLinks.MatchString(line) || photoCredit.MatchString(line) ||
+		strings.Contains(line, "   ") && spacedMenu(line)
 }
+
+// spacedMenu reports whether a line is a site's menu copied with its
+// entries set apart by runs of spaces: "Home   About China   News
+// Spokesperson's Remarks   Commercial Affairs", four entries at least,
+// each of a few words.
+func spacedMenu(line string) bool {
+	entries := menuGap.Split(strings.TrimSpace(line), -1)
+	if len(entries) < minMenuEntries {
+		return false
+	}
+	for _, e := range entries {
+		if len(strings.Fields(e)) > maxLabelWords+1 {
+			return false
+		}
+	}
+	return true
+}
+
+// menuGap sets a copied menu's entries apart: three spaces or more, or a tab.
+var menuGap = regexp.MustCompile(`\s{3,}|\t`)
+
+// minMenuEntries is the fewest entries a line set apart by runs of spaces
+// holds to be a menu.
+const minMenuEntries = 4
 
 // imageFileLine reports whether a line names an image file or opens with
 // an image's label ("Photo: …"), in any case.

@@ -1,6 +1,7 @@
 package input
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -38,6 +39,8 @@ func TestHeaderShapesOfPageExcerpts(t *testing.T) {
 		{"a by-line naming the journal and its issue, an author's note under it", "News | Mar. 3, 2024\n\nWater Security in the Eastern Districts\n\nBy Marta Lindqvist Harbour Policy Quarterly 12\n\nDownload PDF\n\n" + p, "Water Security in the Eastern Districts", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
 		{"the kind of piece run into its date's label, the authors one a line in a list", "Working PapersPublished on Mar 3, 2024 PDF Download\n\nWater Security in the Eastern Districts\n\n  • Marta Lindqvist\n  • Ola Berg\n\n" + p, "Water Security in the Eastern Districts", []string{"Marta Lindqvist", "Ola Berg"}, "2024-03-03", "The water board"},
 		{"two authors, each with a role under the name", "Water board lifts hosepipe ban\n\nMarta Lindqvist\nSenior Fellow\n\nOla Berg\nResearch Associate\n\nMarch 5, 2024\n\n" + p, "Water board lifts hosepipe ban", []string{"Marta Lindqvist", "Ola Berg"}, "2024-03-05", "The water board"},
+		{"a menu copied with its entries set apart by runs of spaces", "Home   About the Board   Reservoirs   News   Notices   Contact Us\n  HOME > Notices\nWater Board Notice on the Hosepipe Ban of March 3, 2024\n\n2024-03-03 23:43\n\n" + p, "Water Board Notice on the Hosepipe Ban of March 3, 2024", nil, "2024-03-03", "The water board"},
+		{"a by-line's name and handle run into its date, the time after a rule", "Water board lifts hosepipe ban\n\nMarta Lindqvist (@mlindqvist) Published March 3, 2024 | 12:40 PM\n\n" + p, "Water board lifts hosepipe ban", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
 		{"a by-line alone over the text", "Marta Lindqvist\n\n" + p, "", []string{"Marta Lindqvist"}, "", "The water board"},
 		{"a column's label over the by-line alone", "WATER WATCH\n\nNaveed Aman Khan\n\n" + p, "", []string{"Naveed Aman Khan"}, "", "The water board"},
 		{"two names over the text", "Marta Lindqvist and Ola Berg\n\n" + p, "", []string{"Marta Lindqvist", "Ola Berg"}, "", "The water board"},
@@ -88,5 +91,27 @@ func TestDatesOutsideAHeader(t *testing.T) {
 				t.Errorf("paragraphs %q, want the first to open %q", got, tt.first)
 			}
 		})
+	}
+}
+
+// TestReporterInAStandfirst: a broadcaster's standfirst names its
+// reporter with the outlet's possessive ("The BBC's Ana Ruiz asks …"), and
+// stays a sentence of the text; a possessive of no outlet names none.
+func TestReporterInAStandfirst(t *testing.T) {
+	const p = "The water board said on Wednesday that it would lift the hosepipe ban in the eastern districts from next week.\n"
+	for _, tt := range []struct {
+		text    string
+		authors []string
+	}{
+		{"What does the end of the hosepipe ban mean?\n\nReservoirs are full again after the wettest winter in a decade. The BBC's Marta Lindqvist asks what comes next.\n\n" + p, []string{"Marta Lindqvist"}},
+		{"What does the end of the hosepipe ban mean?\n\nReservoirs are full again after the wettest winter in a decade. The board's Marta Lindqvist explains what comes next.\n\n" + p, nil},
+	} {
+		a := Article("test.txt", []byte(tt.text), nil)
+		if !reflect.DeepEqual(a.Authors, tt.authors) {
+			t.Errorf("%q: authors %q, want %q", tt.text, a.Authors, tt.authors)
+		}
+		if got := paragraphs(a); len(got) == 0 || !strings.HasPrefix(got[0], " | Reservoirs are full") {
+			t.Errorf("%q: paragraphs %q, want the standfirst first", tt.text, got)
+		}
 	}
 }

@@ -77,6 +77,11 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 			a.Authors, signed = names, true
 			continue
 		}
+		// A broadcaster's standfirst names its reporter: "The BBC's Ana
+		// Ruiz asks what it means." It stays a sentence of the text.
+		if name, ok := outletReporter(text); ok && !signed && i < maxReporterBlocks {
+			a.Authors, signed = []string{name}, true
+		}
 		if caption(text) || wordless(text) || bareLink(text) || linkBar(text) || priceTag(text) || credits(text) || i >= len(body)-2 && authorNote(text, a.Authors) {
 			continue
 		}
@@ -162,6 +167,32 @@ func creditedWriters(text string) []string {
 	}
 	return names
 }
+
+// outletReporter is the reporter a standfirst names with the outlet's
+// possessive before a verb of reporting: "The BBC's Ana Ruiz asks what it
+// means.", "… the BBC's Ana Ruiz reports from Lagos."; the outlet is one
+// the gazetteer lists, the name a person's.
+func outletReporter(text string) (string, bool) {
+	if len(text) > maxCaption || !strings.Contains(text, "'s ") && !strings.Contains(text, "’s ") {
+		return "", false
+	}
+	m := reporterLine.FindStringSubmatch(text)
+	if m == nil {
+		return "", false
+	}
+	if e, ok := gazetteer.Default().Lookup(m[1]); !ok || !e.Outlet || !isPersonName(m[2]) || !plainName(m[2]) {
+		return "", false
+	}
+	return m[2], true
+}
+
+// reporterLine is a sentence naming an outlet's reporter as the one who
+// reports: group 1 the outlet, group 2 the name.
+var reporterLine = regexp.MustCompile(`(?:^|\. )(?:The |the )?(\p{Lu}[\pL.&]*(?: \p{Lu}[\pL.&]*)?)['’]s (\p{Lu}[\pL'’-]+(?: \p{Lu}[\pL'’-]+){1,2}) (?:asks|reports|looks|explains|examines|considers|assesses|investigates|finds out|visits|meets)\b`)
+
+// maxReporterBlocks is how many blocks from the body's start a standfirst
+// that names its reporter is looked for in.
+const maxReporterBlocks = 3
 
 // writersCredit opens a clause of a credits line that names the writers.
 var writersCredit = regexp.MustCompile(`^[(\[]?(?i:reporting|reported|writing|written) by `)
