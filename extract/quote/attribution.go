@@ -782,6 +782,11 @@ func (t *attributor) resolve(i, k int) *claimx.Entity {
 	it := t.views[i].items[k]
 	switch {
 	case it.kind == entityItem:
+		if v := &t.views[i]; it.entity.Type != claimx.Person && k+1 < len(v.items) && lexicon.BodyVoices.HasNoun(v.items[k+1].lower) {
+			if e := t.namedNext(i, isPerson, v.items[k+1].lower); e != nil {
+				return e // "a Foreign Ministry spokesperson said …", then "spokesperson Zhao Lijian told"
+			}
+		}
 		return it.entity
 	case it.unnamed && it.refers == nil:
 		if a := t.views[i].appositiveName(k); a >= 0 {

@@ -2167,3 +2167,25 @@ func TestAttributionBodiesByWhatTheyAre(t *testing.T) {
 			nil, []string{"(state media) | according to"}},
 	})
 }
+
+// TestAttributionSpokespersonNamedLater checks two wire shapes around a
+// spokesperson: a body's spokesperson the lede does not name is the person
+// the text names with that title a little later, and a participle opening
+// the sentence speaks with its main clause's subject, however many commas
+// its own phrase holds.
+func TestAttributionSpokespersonNamedLater(t *testing.T) {
+	mfa := ent{"Foreign Ministry", "Foreign Ministry", claimx.Org}
+	zhao := ent{"Zhao Lijian", "Zhao Lijian", claimx.Person}
+	tibet := ent{"Tibet", "Tibet", claimx.GPE}
+	checkAttributions(t, []attributionCase{
+		{"wire: the lede's spokesperson named two paragraphs on",
+			[][]string{{"China has lodged protests with Japan, a Chinese Foreign Ministry spokesperson said on Thursday."}, {"Tokyo issued a statement on Tuesday."}, {"Spokesperson Zhao Lijian told a briefing that no one should underestimate China."}},
+			[]ent{mfa, zhao, japan}, []string{"Zhao Lijian | said", "", "Zhao Lijian | told"}},
+		{"wire: nobody named with the title, the body speaks",
+			[][]string{{"China has lodged protests with Japan, a Chinese Foreign Ministry spokesperson said on Thursday."}, {"Tokyo issued a statement on Tuesday."}},
+			[]ent{mfa, japan}, []string{"Foreign Ministry | said", ""}},
+		{"wire: a participle whose phrase holds a list",
+			[][]string{{"Emphasizing that Taiwan, Tibet and trade are internal affairs, which brook no interference, spokesperson Zhao Lijian told a briefing that the talks would go on."}},
+			[]ent{zhao, tibet}, []string{"Zhao Lijian | Emphasizing"}},
+	})
+}

@@ -42,6 +42,19 @@ func (v *view) speakerOf(c cue) int {
 // verb of thinking or finding so placed reports no one's words ("Finding
 // that difficult, he narrowed his focus"): the caller leaves it out.
 func (v *view) openingParticipleSubject(c cue) int {
+	for _, d := range v.cues {
+		if d.from > c.to && d.form != lexicon.Ing && d.owner < 0 && !d.sourceAfter && !d.noun {
+			// the main clause's own verb of saying names its subject, past
+			// the commas of a list or a clause inside the participle's
+			// phrase: "Emphasizing that Taiwan, Hong Kong and Xinjiang are
+			// internal affairs, which brook no interference, spokesperson
+			// Zhao Lijian told a press briefing"
+			if s := v.subjectBefore(d.from); s >= 0 {
+				return s
+			}
+			break
+		}
+	}
 	for j := c.to; j < len(v.items); j++ {
 		if it := v.items[j]; it.is(",") {
 			return v.firstCandidate(j+1, len(v.items))
