@@ -919,7 +919,15 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 				return e // "the Japanese minister" after "his Japanese counterpart Takeshi Iwaya", not the last minister
 			}
 		}
-		if r := t.mem.referent(p); r.entity != nil && !t.namedSince(i, r, fits, p.lower) && !t.views[i].qualifiedApart(k, r.entity) {
+		state := ""
+		if s := t.views[i].items[max(k-1, 0)]; k > 0 && s.kind == entityItem && s.entity.Type == claimx.GPE && slices.Contains(p.refers, claimx.Person) {
+			state = t.views[i].stateOf(k - 1)
+			if e := t.mem.ofStateName(state, p.lower); e != nil {
+				return e // "the US president" after "US President Joe Biden", not the last president
+			}
+		}
+		if r := t.mem.referent(p); r.entity != nil && !t.namedSince(i, r, fits, p.lower) && !t.views[i].qualifiedApart(k, r.entity) &&
+			!(state != "" && t.mem.otherState(r.entity, state)) {
 			return r.entity
 		}
 		// An office of a body named before it ("Huawei’s chief executive")

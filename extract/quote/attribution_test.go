@@ -2189,3 +2189,24 @@ func TestAttributionSpokespersonNamedLater(t *testing.T) {
 			[]ent{zhao, tibet}, []string{"Zhao Lijian | Emphasizing"}},
 	})
 }
+
+// TestAttributionTitlesOfStates checks that a title qualified by a state's
+// name ("the US president") is the person the text gave that title with
+// that state ("US President Joe Biden"), not the last president named.
+func TestAttributionTitlesOfStates(t *testing.T) {
+	biden := ent{"Joe Biden", "Joe Biden", claimx.Person}
+	xi := ent{"Xi Jinping", "Xi Jinping", claimx.Person}
+	us := ent{"US", "United States", claimx.GPE}
+	checkAttributions(t, []attributionCase{
+		{"wire: the US president after two presidents were named",
+			[][]string{{"Beijing protested remarks by US President Joe Biden about Chinese President Xi Jinping."}, {"Speaking in California, the US president said that the talks had stalled."}},
+			[]ent{biden, xi, us, beijing}, []string{"", "Joe Biden | said"}},
+		{"wire: a state's title no one was given stays unnamed",
+			[][]string{{"Chinese President Xi Jinping met envoys."}, {"The US president said the talks had stalled."}},
+			[]ent{xi, us}, []string{"", "(US president) | said"}},
+		{"newspaper: the state's adjective then its name",
+			[][]string{{"American envoy Jane Hollis met Chinese envoy Li Hua in Geneva."}, {"The U.S. envoy said the talks were frank."}},
+			[]ent{{"Jane Hollis", "Jane Hollis", claimx.Person}, {"Li Hua", "Li Hua", claimx.Person}, {"U.S.", "United States", claimx.GPE}, {"Geneva", "Geneva", claimx.GPE}},
+			[]string{"", "Jane Hollis | said"}},
+	})
+}

@@ -1214,6 +1214,36 @@ func (v *view) roleWords(k int) []string {
 	return out
 }
 
+// titleState returns the state named before the title words of the
+// person at k, by its name or its adjective ("US President Joe Biden",
+// "China's Foreign Minister Wang Yi", "Chinese President Xi Jinping"), as
+// stateKey gives it; "" if none.
+func (v *view) titleState(k int) string {
+	j := k - 1
+	for j >= 0 && k-j <= roleReach && v.items[j].kind == wordItem && !v.nationality(j) {
+		j--
+	}
+	switch {
+	case j < 0 || j == k-1:
+		return ""
+	case v.nationality(j):
+		return stateKey(v.items[j].text)
+	case v.items[j].kind == entityItem && v.items[j].entity.Type == claimx.GPE:
+		return v.stateOf(j)
+	}
+	return ""
+}
+
+// stateOf is the key of the state named at item k (see stateKey), by its
+// canonical name when the list knows it, else as printed.
+func (v *view) stateOf(k int) string {
+	e := v.items[k].entity
+	if s := stateKey(canonical(e)); s != strings.ToLower(canonical(e)) {
+		return s
+	}
+	return stateKey(e.Mention)
+}
+
 // placeInTitle reports whether item j is a place that a preposition
 // governs inside a title: "Australia" in "ambassador to Australia".
 func (v *view) placeInTitle(j int) bool {

@@ -42,6 +42,13 @@ type memory struct {
 	// lower case, as printed and canonical: "the Chinese side" is the China
 	// the text named.
 	states map[string]*claimx.Entity
+	// stateTitles holds, for a state's canonical name and a title in the
+	// singular, the last person the text gave that title with the state's
+	// name before it: "US President Joe Biden", for "the US president".
+	stateTitles map[[2]string]*claimx.Entity
+	// stateOf holds the state a person was last titled with, as stateKey
+	// gives it.
+	stateOf map[*claimx.Entity]string
 }
 
 // mention is an entity named at item item of claim claim: the later of two
@@ -62,7 +69,8 @@ type nameKey struct {
 
 func newMemory() *memory {
 	return &memory{roles: map[string]mention{}, names: map[nameKey]mention{}, issuers: map[string]*claimx.Entity{},
-		states: map[string]*claimx.Entity{}, titles: map[string][]string{}}
+		states: map[string]*claimx.Entity{}, titles: map[string][]string{}, stateTitles: map[[2]string]*claimx.Entity{},
+		stateOf: map[*claimx.Entity]string{}}
 }
 
 // remember adds the names, roles and document issuers of claim i, read as
@@ -100,7 +108,14 @@ func (m *memory) remember(i int, v *view, speaker *claimx.Entity) {
 			m.names[nameKey{w, it.entity.Type}] = at
 		}
 		if it.entity.Type == claimx.Person {
+			state := v.titleState(k)
+			if state != "" {
+				m.stateOf[it.entity] = state
+			}
 			for _, w := range v.roleWords(k) {
+				if state != "" && isTitle(w) {
+					m.stateTitles[[2]string{state, singularOf(w)}] = it.entity
+				}
 				m.roles[w] = at
 				m.roles[lexicon.Singular(w)] = at
 				if isTitle(w) && !slices.Contains(m.titles[canonical(it.entity)], w) {
@@ -192,6 +207,40 @@ func (m *memory) recall(v *view) {
 		}
 		v.findCues()
 	}
+}
+
+// singularOf is a noun in the singular: "presidents" → "president".
+func singularOf(w string) string {
+	if s := lexicon.Singular(w); s != "" {
+		return s
+	}
+	return w
+}
+
+// ofStateName returns the person last given the title noun with the state
+// e named before it ("US President Joe Biden"), for a title the text
+// qualifies by that state again ("the US president said"), nil if none:
+// the president last named may be another state's.
+func (m *memory) ofStateName(state, noun string) *claimx.Entity {
+	return m.stateTitles[[2]string{state, singularOf(noun)}]
+}
+
+// otherState reports whether person p was titled with a state other than
+// state: "the US president" is not "Chinese President Xi Jinping".
+func (m *memory) otherState(p *claimx.Entity, state string) bool {
+	s, ok := m.stateOf[p]
+	return ok && s != state
+}
+
+// stateKey is one name for a state however it is printed: its name, an
+// other name or its adjective ("US", "U.S.", "American" are "united
+// states"); a place the list does not hold is its name in lower case.
+func stateKey(name string) string {
+	l := strings.ToLower(name)
+	if i, ok := lexicon.StateAdjectives.Entry(l); ok {
+		return lexicon.StateAdjectives.Forms(i)[0]
+	}
+	return l
 }
 
 // ofState returns the person last given a title with the state's
