@@ -17,5 +17,11 @@ func TestEntitiesFacilitiesAndPapers(t *testing.T) {
 		{"a paper's name after the, before a press verb",
 			[]string{"The Coastal Sun reported it, and the Valley Evening Courier wrote that the bridge had closed."},
 			[]string{"ORG Coastal Sun", "ORG Valley Evening Courier"}},
+		{"a possessive inside a site's name after a preposition is no owner's place",
+			[]string{"She grew up in Ravel's Hollow and moved to Lisbon."},
+			[]string{"GPE Lisbon"}},
+		{"the owner of what a preposition introduces is no place",
+			[]string{"They stayed at Imani's Lodge in Nairobi and met in Kagame's office."},
+			[]string{"GPE Nairobi"}},
 	})
 }

@@ -22,7 +22,15 @@ func (d *doc) splitPossessive(c *claim, i, j int, start bool, cue claimx.EntityT
 		if !c.toks[k].poss || lexicon.Generic.Has(c.toks[k].text) && !d.fieldOf(c, i, k) || d.pluralInName(c, i, k, j) || d.officeOf(c, k) || d.saintOf(c, i, k, j) || d.bodyOfPlaces(c, i, k, j) {
 			continue
 		}
+		if d.possessiveSite(c, i, k, j, cue) {
+			return true
+		}
 		left, right := cue, claimx.EntityType("")
+		if cue == claimx.GPE {
+			// A preposition of place governs what the possessive
+			// qualifies, not its owner: "at Mary’s House".
+			left = ""
+		}
 		if cue == claimx.Org && c.orgNounAfter(j) {
 			// The noun after the name types its last part: "Uhuru
 			// Kenyatta’s Jubilee party".
@@ -55,6 +63,21 @@ func (c *claim) andOrEnd(i, j int) int {
 		}
 	}
 	return j
+}
+
+// possessiveSite reports whether the possessive at token k stands inside
+// the name of a site that a preposition introduces, "in Hell’s Kitchen",
+// "at Imani’s Lodge": neither part a name the article or the gazetteer
+// knows, no head word typing the whole, and the owner no given name. It
+// may name a place or a facility, so it is no mention; split, the owner
+// would be a place ("Hell"). "in Putin’s Russia" and "in Kenya’s Rift
+// Valley" still split at a known name.
+func (d *doc) possessiveSite(c *claim, i, k, j int, cue claimx.EntityType) bool {
+	if cue != claimx.GPE || k != i || j-k != 2 || d.isKnown(c.text(i, k+1)) || d.isKnown(c.text(k+1, j)) || !d.placeShape(c, i, j) {
+		return false
+	}
+	typ, _ := d.headType(c, i, j)
+	return typ == "" && !lexicon.GivenNames.Has(c.toks[i].text)
 }
 
 // saintOf reports whether the possessive at token k is a saint's name
