@@ -2,6 +2,7 @@ package entity
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -495,16 +496,34 @@ const maxAppositive = 6
 func (d *doc) appositiveType(c *claim, j int) claimx.EntityType {
 	head := d.appositiveHead(c, j)
 	switch {
+	case c.ageAfter(j):
+		return claimx.Person // "Tevite Havili, 42, was arrested"
 	case head == "":
 		return ""
-	case head == "who", lexicon.Roles.Has(head):
-		return claimx.Person // one person: not ", officials said"
+	case head == "who", lexicon.Roles.Has(head), lexicon.IsTitle(head) && strings.ContainsAny(head, "-‐"):
+		return claimx.Person // one person: not ", officials said"; "co-leader", "ex-minister"
 	case lexicon.PlaceHeads.HasNoun(head) || lexicon.PlaceGroups.HasNoun(lexicon.Plural(head)):
 		return claimx.GPE // before organisations: "capital" is both
 	case lexicon.OrgHeads.HasNoun(head) || lexicon.OrgGroups.HasNoun(lexicon.Plural(head)):
 		return claimx.Org
 	}
 	return ""
+}
+
+// maxAge bounds the number read as a person's age after a name.
+const maxAge = 110
+
+// ageAfter reports whether a person's age stands in commas after the name
+// that ends at token j-1, as news copy prints it: "Tevite Havili, 42, was
+// arrested", "Havili, 42, of Nuku’alofa". A number closed by a comma, not
+// a list of figures ("Kenya, 42, and Uganda") nor one with a unit.
+func (c *claim) ageAfter(j int) bool {
+	k := j
+	if k+1 >= len(c.toks) || c.toks[j-1].poss || c.sep(k) != ", " || c.sep(k+1) != ", " {
+		return false
+	}
+	n, err := strconv.Atoi(c.toks[k].text)
+	return err == nil && n > 0 && n <= maxAge && c.toks[k+1].text != "and" && c.toks[k+1].text != "or"
 }
 
 // appositiveHead returns the head noun of the appositive after the name
