@@ -60,6 +60,12 @@ func TestEntitiesStateBodies(t *testing.T) {
 		{"the state acting, and a noun qualifying another",
 			[]string{"The Chinese government and Japan’s military disagreed.", "Staff at the Chinese embassy compound left, and Ghana’s embassy staff stayed."},
 			[]string{"GPE Japan", "GPE Ghana"}},
+		{"a department or an agency, a verb in the past after it",
+			[]string{"The U.S. commerce department removed nine firms, and Kenya’s wildlife agency counted the herds."},
+			[]string{"GPE U.S.", "ORG U.S. commerce department", "GPE Kenya", "ORG Kenya’s wildlife agency"}},
+		{"an appositive that describes a name, a name described, the rest of a name in lower case",
+			[]string{"KSIS, Kenya’s spy agency, declined.", "Ghana’s news agency GNA reported it.", "The US department of fisheries said."},
+			[]string{"ORG KSIS", "GPE Kenya", "GPE Ghana", "ORG GNA", "GPE US"}},
 	})
 }
 

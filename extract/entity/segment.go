@@ -2,6 +2,7 @@ package entity
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/claimx/claimx"
 	"github.com/claimx/claimx/extract/gazetteer"
@@ -169,7 +170,7 @@ const maxBodyModifiers = 2
 // own too.
 func (d *doc) stateBody(c *claim, i, j int) {
 	k, noun := d.bodyNounAfter(c, j)
-	if k < 0 {
+	if k < 0 || c.describesName(i, k) {
 		return
 	}
 	from := -1
@@ -191,7 +192,25 @@ func (d *doc) stateBody(c *claim, i, j int) {
 		end = c.toks[host-1].end
 	}
 	name := string(c.runes[c.toks[from].start:end])
-	d.emitSpan(c, c.toks[from].start, end, "n:"+gazetteer.Key(name), claimx.Org, rankStrong)
+	key := "n:" + gazetteer.Key(name)
+	if e, ok := d.g.Lookup(capitalised(name)); ok && e.Type == claimx.Org {
+		key = gazKey(e) // "the US state department" is the listed US State Department
+	}
+	d.emitSpan(c, c.toks[from].start, end, key, claimx.Org, rankStrong)
+}
+
+// capitalised returns name with the first letter of every word that is
+// no connector in upper case, as a list prints a name: "US state
+// department" is "US State Department".
+func capitalised(name string) string {
+	words := strings.Fields(name)
+	for n, w := range words {
+		if r := []rune(w); unicode.IsLower(r[0]) && !lexicon.NameConnectors.Has(w) {
+			r[0] = unicode.ToUpper(r[0])
+			words[n] = string(r)
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // nationality reports whether t is a capitalised adjective of a state or
@@ -219,12 +238,30 @@ func (d *doc) bodyNounAfter(c *claim, j int) (int, string) {
 		if !lexicon.StateBodies.Has(noun) {
 			continue
 		}
-		if n := k + 1; !c.toks[k].poss && n < len(c.toks) && c.toks[n].joined && !c.toks[n].cap && !c.toks[n].connector && !lexicon.Common.Has(c.toks[n].text) && !reportingVerb(c.toks[n].text) {
+		if n := k + 1; !c.toks[k].poss && n < len(c.toks) && c.toks[n].joined && (c.toks[n].text == "of" || !c.toks[n].connector && !lexicon.Common.Has(c.toks[n].text) && !reportingVerb(c.toks[n].text) && !pastVerb(c.toks[n].text)) {
+			// A noun after it, "ministry officials", a name it
+			// describes, "China’s news agency Xinhua", or the rest of
+			// its name, "the US department of agriculture"; a verb after
+			// it, "the U.S. commerce department removed", is the body's.
 			return -1, ""
 		}
 		return k, noun
 	}
 	return -1, ""
+}
+
+// describesName reports whether tokens [i, k] stand in commas right after
+// a name, an appositive that describes it: "ASIO, Australia’s
+// counterintelligence agency, said"; not "On Monday, China’s commerce
+// ministry said".
+func (c *claim) describesName(i, k int) bool {
+	return i > 0 && c.toks[i-1].cap && strings.HasSuffix(c.sep(i), ", ") && strings.HasPrefix(c.sep(k+1), ",")
+}
+
+// pastVerb reports whether w, in lower case, is shaped like a verb in the
+// past tense, "removed", "launched".
+func pastVerb(w string) bool {
+	return strings.HasSuffix(w, "ed") && unicode.IsLower([]rune(w)[0])
 }
 
 // hostPlace returns the end of a listed place after "in" at token k, 0 if
