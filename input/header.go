@@ -633,6 +633,14 @@ func headerLines(text string, blocks []block) []headerLine {
 			if head, ok := siteSuffixed(l.text); ok && (l.kind == furnitureLine || l.kind == titleLine) {
 				l.end, l.text, l.kind = l.start+len(head), head, titleLine
 			}
+			// A sentence printed twice in a row is a picture's caption,
+			// as its alternative text and its caption: furniture both.
+			if n := len(lines); n > 0 && (l.kind == runningLine || l.kind == otherLine) && endsSentence(l.text) && lines[n-1].text == l.text && len(l.text) <= maxCaption && len(segment.Sentences(l.text)) == 1 {
+				if prose(lines[n-1]) && !lines[n-1].bullet {
+					sentences--
+				}
+				lines[n-1].kind, l.kind = furnitureLine, furnitureLine
+			}
 			lines = append(lines, l)
 			if prose(l) && !l.bullet {
 				sentences++

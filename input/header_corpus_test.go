@@ -41,6 +41,8 @@ func TestHeaderShapesOfPageExcerpts(t *testing.T) {
 		{"two authors, each with a role under the name", "Water board lifts hosepipe ban\n\nMarta Lindqvist\nSenior Fellow\n\nOla Berg\nResearch Associate\n\nMarch 5, 2024\n\n" + p, "Water board lifts hosepipe ban", []string{"Marta Lindqvist", "Ola Berg"}, "2024-03-05", "The water board"},
 		{"a menu copied with its entries set apart by runs of spaces", "Home   About the Board   Reservoirs   News   Notices   Contact Us\n  HOME > Notices\nWater Board Notice on the Hosepipe Ban of March 3, 2024\n\n2024-03-03 23:43\n\n" + p, "Water Board Notice on the Hosepipe Ban of March 3, 2024", nil, "2024-03-03", "The water board"},
 		{"a by-line's name and handle run into its date, the time after a rule", "Water board lifts hosepipe ban\n\nMarta Lindqvist (@mlindqvist) Published March 3, 2024 | 12:40 PM\n\n" + p, "Water board lifts hosepipe ban", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
+		{"a caption printed twice under the headline, the by-line after it", "Water board lifts hosepipe ban\n\nResidents queue for water in Eastgate.\nResidents queue for water in Eastgate.\n\nBy Marta Lindqvist\n\nMarch 3, 2024\n\n" + p, "Water board lifts hosepipe ban", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
+		{"a caption printed twice is no headline", "Residents queue for water in Eastgate on Tuesday.\nResidents queue for water in Eastgate on Tuesday.\n\nWater board lifts hosepipe ban\n\n" + p, "Water board lifts hosepipe ban", nil, "", "The water board"},
 		{"a by-line alone over the text", "Marta Lindqvist\n\n" + p, "", []string{"Marta Lindqvist"}, "", "The water board"},
 		{"a column's label over the by-line alone", "WATER WATCH\n\nNaveed Aman Khan\n\n" + p, "", []string{"Naveed Aman Khan"}, "", "The water board"},
 		{"two names over the text", "Marta Lindqvist and Ola Berg\n\n" + p, "", []string{"Marta Lindqvist", "Ola Berg"}, "", "The water board"},
@@ -80,7 +82,7 @@ func TestDatesOutsideAHeader(t *testing.T) {
 	for _, tt := range []struct{ name, text, want, first string }{
 		{"a listing page's title with its day", "The Valley in the News: March 14, 2021\n\nValley Flag\nValley Flag\n\nDaily headlines about the valley from around the world\n\nWater board lifts hosepipe ban\n\nReservoirs are full after a wet winter, the board said.Valley Courier6 hours ago\n\nFerries resume on the lake\n\nOperators added sailings as the storm passed.Lake News2 days ago\n", "2021-03-14", ""},
 		{"one sentence over a labelled date and its source", "The water board expressed deep concern on Thursday at the falling level of the eastern reservoirs, which it said were lower than at any time in the past fifty years.\nLast Update: 2024-04-18 17:00:08 - Source: VALLEY8\n", "2024-04-18", "The water board expressed"},
-		{"a statement closing on a labelled date and its source", "Statement on the Reservoirs\n\n" + para + para + "Last Update: 2024-04-18 - Source: Water Board\n", "2024-04-18", "The water board said"},
+		{"a statement closing on a labelled date and its source", "Statement on the Reservoirs\n\n" + para + "Residents had complained for months about brown lawns and dry gardens across the eastern districts.\n\n" + "Last Update: 2024-04-18 - Source: Water Board\n", "2024-04-18", "The water board said"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			a := Article("test.txt", []byte(tt.text), nil)
