@@ -71,7 +71,7 @@ func TestSegment(t *testing.T) {
 		{"人工智能主权", "AI sovereignty", "人工智能|主权"},
 		{"主权人工智能", "", "主权|人工智能"},
 		{"主权AI基础设施", "sovereign AI infrastructure", "主权|AI|基础设施"},
-		{"中华人民共和国", "", "中华|人民|共和国"},
+		{"中华人民共和国", "", "中华人民共和国"}, // a name, whole
 		// Traditional characters.
 		{"國家安全", "", "國家|安全"},
 		{"兩岸關係", "cross-strait relations", "兩岸|關係"},
@@ -255,6 +255,8 @@ func TestSegment(t *testing.T) {
 		{"守護台灣 守護民主", "Guard Taiwan, guard democracy", "守護|台灣|守護|民主"},
 		// A demonym is one word, as dictionaries list it.
 		{"香港人", "", "香港人"},
+		// The country's full name is a name, kept whole as 中华民国 is.
+		{"中华人民共和国国家安全法", "", "中华人民共和国|国家|安全|法"},
 		{"中國人民", "", "中國|人民"},
 		{"", "", ""},
 	} {

@@ -618,6 +618,17 @@ func TestTermsGloss(t *testing.T) {
 		{"a dash and a clause about the run is no translation",
 			"Then came 内卷 – it spread to every office.",
 			[]hg{{"内卷", ""}}},
+		// A quotation right after the run inside a parenthesis.
+		{"examples in a parenthesis, each run with its quotation (encyclopedia)",
+			"Some compounds are neutral (e.g., xuānchuán gōngzuò 宣传工作 \"publicity work\"), others not (宣传品 \"propaganda material\").",
+			[]hg{{"宣传工作", "publicity work"}, {"宣传品", "propaganda material"}}},
+		// A label before a colon or glued to the run is no gloss.
+		{"a picture's credit and a language's label before a colon",
+			"Photo: 新华社\n\nRead in Chinese: 中文版",
+			[]hg{{"新华社", ""}, {"中文版", ""}}},
+		{"an infobox's script labels glued to the run",
+			"Simplified Chinese中国共产党\nTraditional Chinese中國共產黨",
+			[]hg{{"中国共产党", ""}, {"中國共產黨", ""}}},
 		// A parenthesis the run opens, with a year after it.
 		{"a person's life dates after the run in its parenthesis (history blog)",
 			"The essayist Hu Shih (胡适, 1891–1962) argued for the vernacular.",

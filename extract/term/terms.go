@@ -487,6 +487,17 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, sid
 		// (Mao Zedong (毛泽东, 1893–1976), People's Daily (人民日报, 2021)).
 		return f
 	}
+	if q, ok := glossOpeningQuote(strings.TrimPrefix(string(rs[r[1]:close]), " ")); ok && latin(q) && !segment.HasHan(q) {
+		// A quotation right after the run inside the parenthesis is its
+		// translation, as encyclopedias print a term among examples:
+		// (e.g., xuānchuánzhàn 宣传战 "propaganda war"). The pinyin
+		// before the run still guides its segments.
+		f.Gloss = trimGloss(q)
+		if p, _ := romanisationBefore(rs, open+1, r[0], hanzi); p != "" {
+			f.hint = p
+		}
+		return f
+	}
 	pieces := termPieces(rs, open, close, runs)
 	english, pinyin := besideRun(rs, pieces, hanzi)
 	f.hint = pinyin

@@ -356,7 +356,7 @@ func glossJoinedBefore(rs []rune, r [2]int, hanzi string) string {
 	if !ok && dashBefore(rs, r[0]) {
 		cut, ok = strings.TrimRight(strings.TrimRight(before, "—–"), " "), true
 	}
-	if !ok && strings.HasSuffix(before, ":") && runEndsSentence(rs, r[1]) {
+	if !ok && strings.HasSuffix(before, ":") && runEndsSentence(rs, r[1]) && !glossLabel(strings.TrimSuffix(before, ":")) {
 		// A colon, the run ending the line or sentence: Common prosperity:
 		// 共同富裕.
 		cut, ok = strings.TrimSuffix(before, ":"), true
@@ -816,6 +816,18 @@ func glossBeforeRomanisation(rs []rune, start, at int) string {
 		return ""
 	}
 	return glossNounPhrase(words)
+}
+
+// glossLabel reports whether s, the English before a colon and a run,
+// labels what follows rather than translating it: a page's label (Photo:
+// 新华社), a source's (Source: 人民日报) or a language's (Read in Chinese:
+// 中文版).
+func glossLabel(s string) bool {
+	s = strings.TrimSpace(s)
+	if lexicon.Furniture.Has(s) || lexicon.SourceLeadIns.Has(s) {
+		return true
+	}
+	return slices.ContainsFunc(strings.Fields(s), func(w string) bool { return lexicon.LanguageLabels.Has(w) })
 }
 
 // languageNames reports whether words are all names of languages, as a
