@@ -618,6 +618,10 @@ func TestTermsGloss(t *testing.T) {
 		{"a dash and a clause about the run is no translation",
 			"Then came 内卷 – it spread to every office.",
 			[]hg{{"内卷", ""}}},
+		// Its romanisation across a slash, its translation after that.
+		{"a character and its pinyin across a slash, then what it means (learner's blog)",
+			"Take \"躺/tǎng\", which means \"to lie down\", and \"平/píng\", which means \"flat\".",
+			[]hg{{"躺", "to lie down"}, {"平", "flat"}}},
 		// A quotation right after the run inside a parenthesis.
 		{"examples in a parenthesis, each run with its quotation (encyclopedia)",
 			"Some compounds are neutral (e.g., xuānchuán gōngzuò 宣传工作 \"publicity work\"), others not (宣传品 \"propaganda material\").",

@@ -37,6 +37,13 @@ const maxTitleWords = 30
 // a gloss (the slogan 共同富裕 spread).
 func glossUnbracketed(rs []rune, r [2]int, hanzi string, sideBySide bool) (gloss, hint string) {
 	if g, roman, ok := glossAcrossSlash(rs, r); ok {
+		if g != "" && segment.Spells(hanzi, g) {
+			// Its romanisation across the slash, its translation after
+			// that: "内/nèi" means "inside".
+			if e := glossAfterRomanisation(rs, r[1], g, hanzi); e != "" {
+				return e, g
+			}
+		}
 		return g, roman
 	}
 	if g := glossSameQuotation(rs, r); g != "" {
