@@ -558,6 +558,14 @@ func (d *doc) splitAdjective(c *claim, i, j int, cue claimx.EntityType, beforeLi
 			d.emit(c, i, j, key, typ, rank)
 			return true
 		}
+		if typ == claimx.Org && nationality(c.toks[i]) && lexicon.StateAdjectives.Has(c.toks[i].text) {
+			// A state's own body as the text names it, "the Japanese
+			// Foreign Ministry", "the Chinese Ministry of Commerce":
+			// a state's adjective says whose, so it is no listed body
+			// of another state ("Islamist" says no state's).
+			d.emit(c, i, j, "n:"+gazetteer.Key(c.text(i, j)), claimx.Org, rankStrong)
+			return true
+		}
 	} else if cue == claimx.Org && (j-i > 2 || j-i > 1 && lexicon.Generic.Has(c.toks[i].text) && i > 0 && c.toks[i].joined && d.nounBefore(c, i) == claimx.Org) {
 		// A kind of body names it, generic adjective and all: "the
 		// journal International Security"; and so does any context that
