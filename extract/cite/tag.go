@@ -34,14 +34,15 @@ func sourceTags(text string, base int, published time.Time) []claimx.Citation {
 	order := sync.OnceValue(func() numericOrder { return numericOrderOf(text) })
 	offset := 0 // code points before the line
 	for line := range strings.Lines(text) {
-		c, ok := lineTag(line, published, order)
-		if !ok {
-			c, ok = headedTag(line, published, order)
+		var cites []claimx.Citation
+		if c, ok := lineTag(line, published, order); ok {
+			cites = []claimx.Citation{c}
+		} else if cites = headedTag(line, published, order); cites == nil {
+			if c, ok := outletDateLine(line, published, order); ok {
+				cites = []claimx.Citation{c}
+			}
 		}
-		if !ok {
-			c, ok = outletDateLine(line, published, order)
-		}
-		if ok {
+		for _, c := range cites {
 			c.Span.Start += base + offset
 			c.Span.End += base + offset
 			out = append(out, c)
@@ -369,12 +370,13 @@ const (
 // them: "Ports Reopen: Li Wei, Harbour Daily, Jan. 13, 2024 — Ferries
 // …", "Ports Reopen | Tide Weekly, August 2023". The source is the outlet,
 // the last field before the date that names no platform the item was
-// watched on ("Tide Weekly, YouTube, August 2023"). Its span is in code
-// points from the line's start.
-func headedTag(line string, published time.Time, order func() numericOrder) (claimx.Citation, bool) {
+// watched on ("Tide Weekly, YouTube, August 2023"); after the label of
+// several sources ("Sources: CEIC, Wind, as of March 2024") every field is
+// one. Spans are in code points from the line's start.
+func headedTag(line string, published time.Time, order func() numericOrder) []claimx.Citation {
 	// Most lines hold no headline's separator before a figure.
 	if !strings.ContainsAny(line, ":|;") || !strings.ContainsAny(line, "0123456789") {
-		return claimx.Citation{}, false
+		return nil
 	}
 	rs := []rune(line)
 	toks := tokenizeCitation(rs, 0, min(len(rs), maxHeadlineRunes+maxTagRunes))
@@ -393,16 +395,19 @@ func headedTag(line string, published time.Time, order func() numericOrder) (cla
 		if end == len(toks) && toks[len(toks)-1].end < len([]rune(strings.TrimRightFunc(line, unicode.IsSpace))) {
 			continue // the line goes on past what was read
 		}
-		if c, ok := entryFields(rs, toks[:end], k+1, published, order); ok {
-			return c, true
+		label := strings.TrimSpace(string(rs[:t.start]))
+		several := strings.HasSuffix(label, "s") && sourceLeadIn(label) > 0
+		if cites := entryFields(rs, toks[:end], k+1, several, published, order); cites != nil {
+			return cites
 		}
 	}
-	return claimx.Citation{}, false
+	return nil
 }
 
 // entryFields reads toks[from:], fields closed by commas ending in a date
-// that names its month, as the source and date of a headed entry.
-func entryFields(rs []rune, toks []citeToken, from int, published time.Time, order func() numericOrder) (claimx.Citation, bool) {
+// that names its month, as the sources and date of a headed entry;
+// several says the label of several sources heads it.
+func entryFields(rs []rune, toks []citeToken, from int, several bool, published time.Time, order func() numericOrder) []claimx.Citation {
 	var fields []string
 	start := from
 	for i := from; i < len(toks); i++ {
@@ -410,7 +415,7 @@ func entryFields(rs []rune, toks []citeToken, from int, published time.Time, ord
 			continue
 		}
 		if i == start || len(fields) == maxEntryFields {
-			return claimx.Citation{}, false
+			return nil
 		}
 		fields = append(fields, string(rs[toks[start].start:toks[i-1].end]))
 		start = i + 1
@@ -422,35 +427,45 @@ func entryFields(rs []rune, toks []citeToken, from int, published time.Time, ord
 			continue
 		}
 		if date.to != len(toks) || date.prec == claimx.Year {
-			return claimx.Citation{}, false
+			return nil
 		}
-		source := ""
+		sources := []string{""}
 		for _, f := range slices.Backward(fields) {
 			if !lexicon.Platforms.Has(strings.ToLower(f)) {
-				source = cleanSource(f)
+				sources[0] = cleanSource(f)
 				break
+			}
+		}
+		if several {
+			sources = sources[:0]
+			for _, f := range fields {
+				sources = append(sources, cleanSource(f))
 			}
 		}
 		for _, f := range fields {
 			if len(strings.Fields(f)) > 2*maxTagWords || !nameCased(f) || lexicon.DateLabels.Has(strings.ToLower(f)) || lexicon.Calendar.Has(f) {
-				return claimx.Citation{}, false
+				return nil
 			}
 		}
-		if source == "" {
-			return claimx.Citation{}, false
+		var out []claimx.Citation
+		for _, source := range sources {
+			if source == "" {
+				return nil
+			}
+			if e, ok := gazetteer.Default().Lookup(source); ok && e.Type == claimx.GPE {
+				return nil
+			}
+			c, ok := date.citation(source, published)
+			if !ok {
+				return nil
+			}
+			c.Raw = string(rs[toks[from].start:toks[date.to-1].end])
+			c.Span = claimx.Span{Start: toks[from].start, End: toks[date.to-1].end}
+			out = append(out, c)
 		}
-		if e, ok := gazetteer.Default().Lookup(source); ok && e.Type == claimx.GPE {
-			return claimx.Citation{}, false
-		}
-		c, ok := date.citation(source, published)
-		if !ok {
-			return claimx.Citation{}, false
-		}
-		c.Raw = string(rs[toks[from].start:toks[date.to-1].end])
-		c.Span = claimx.Span{Start: toks[from].start, End: toks[date.to-1].end}
-		return c, true
+		return out
 	}
-	return claimx.Citation{}, false
+	return nil
 }
 
 // weekdayStamp reports whether s is a calendar word, after its label

@@ -1,6 +1,7 @@
 package cite
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -45,7 +46,8 @@ func TestSourceTags(t *testing.T) {
 // TestHeadedTags: a digest's entry line prints the item's headline, then
 // after a colon, a bar or a semicolon its writers, its outlet (not the
 // platform it was watched on) and its date, perhaps a dash and a summary;
-// a labelled date, a weekday and prose after a colon are no entries, nor
+// after the label of several sources each field is one; a labelled date,
+// a weekday and prose after a colon are no entries, nor
 // is a date stamp that opens on a weekday's abbreviation.
 func TestHeadedTags(t *testing.T) {
 	d, m := claimx.Day, claimx.Month
@@ -63,6 +65,14 @@ func TestHeadedTags(t *testing.T) {
 		{"Quay Post", "2024-01-14", d, false, false, "Ana Ruiz and Lin Wei, Quay Post, Jan. 14, 2024"},
 		{"Quay Post", "2024-01-16", d, false, false, "Editorial, Quay Post, Jan. 16, 2024"},
 	})
+	var got []string
+	for _, c := range Parse("Sources: Harbour Customs, Tide Weekly, as of March 2024\n", 0, isoDay(t, "2024-05-01")) {
+		got = append(got, c.Source+" "+c.Date.Format(time.DateOnly)+" "+c.Raw)
+	}
+	want := []string{"Harbour Customs 2024-03-01 Harbour Customs, Tide Weekly, as of March 2024", "Tide Weekly 2024-03-01 Harbour Customs, Tide Weekly, as of March 2024"}
+	if !slices.Equal(got, want) {
+		t.Errorf("several sources: got %q, want %q", got, want)
+	}
 }
 
 // TestOutletDateLines: a line of a known outlet's name and a date with no
