@@ -184,6 +184,14 @@ func speakerDated(rs []rune, toks []citeToken, open, close, base int, published 
 	source := ""
 	if vs, ok := reportingVerbBefore(rs, open); ok {
 		source, _ = nameBefore(rs, vs)
+	} else if name, ok := entryAuthors(rs, open, close); ok {
+		source = name
+		// The style prints the year before the day: "(2020, March 3)".
+		if len(dates) == 2 && dates[0].prec == claimx.Year && dates[1].year == 0 {
+			day := dates[1]
+			day.from, day.year = dates[0].from, dates[0].year
+			dates = []printedDate{day}
+		}
 	} else if !slices.ContainsFunc(dates, func(d printedDate) bool { return d.prec == claimx.Year }) {
 		// A year alone after a name is rather a life's or a work's
 		// ("Deng Xiaoping (1904–1997) said"). The name is read only
@@ -527,4 +535,34 @@ func outletDateLine(line string, published time.Time, order func() numericOrder)
 		return c, true
 	}
 	return claimx.Citation{}, false
+}
+
+// maxEntryAuthorWords bounds the authors that open a reference entry.
+const maxEntryAuthorWords = 12
+
+// entryAuthors reads the authors that open a line of a reference list
+// before the parenthesis at rs[open] that dates the work, as author–date
+// styles print them: "Aris, B. (2023a): Oil Sanctions …", "Ruiz, A., &
+// Li, W. (2020, March 3). Ports …". The authors are surnames with their
+// initials, so they hold a comma and end on an initial's full stop; a
+// title or a sentence follows the closing mark at rs[close].
+func entryAuthors(rs []rune, open, close int) (string, bool) {
+	start := open
+	for start > 0 && rs[start-1] != '\n' {
+		start--
+	}
+	authors := strings.TrimSpace(string(rs[start:open]))
+	words := strings.Fields(authors)
+	if len(words) < 2 || len(words) > maxEntryAuthorWords || !strings.HasSuffix(authors, ".") || !strings.Contains(authors, ", ") {
+		return "", false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && w != "&" && w != "and" && !lexicon.NameParticles.Has(w) {
+			return "", false
+		}
+	}
+	if close+2 >= len(rs) || !strings.ContainsRune(".:", rs[close+1]) || rs[close+2] != ' ' {
+		return "", false
+	}
+	return authors, true
 }

@@ -191,6 +191,22 @@ func TestSignedItems(t *testing.T) {
 	})
 }
 
+// TestReferenceListAuthors: an author–date reference list's entry opens
+// with its authors, surnames and initials, and the parenthesis of its
+// date, the year first where it names a day; a parenthesis after prose or
+// after a name with no initials opens no entry.
+func TestReferenceListAuthors(t *testing.T) {
+	y, d := claimx.Year, claimx.Day
+	text := "Osei, K. (2023a): Ports Have Failed. Harbour Review.\n" +
+		"Ruiz, A., & van Dijk, W. (2020, March 3). Quays reopen. Tide Weekly.\n" +
+		"The council met, as Li said. (2020). Ports.\n" +
+		"Harbour Daily (2021). Quays.\n"
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2024-05-01")), []wantCite{
+		{"Osei, K.", "2023-01-01", y, false, false, "2023a"},
+		{"Ruiz, A., & van Dijk, W.", "2020-03-03", d, false, false, "2020, March 3"},
+	})
+}
+
 // TestSquareBrackets: square brackets cite as parentheses do; inside a
 // cited parenthesis they are part of its citation, and a footnote marker or
 // a translator's insertion cites nothing.
