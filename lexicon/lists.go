@@ -136,6 +136,7 @@ var (
 	AnswerLabels       = load("answer-labels")                      // "A:": the official's turn in a transcript
 	ClausePrepositions = load("clause-prepositions")                // "after", "as": may open a clause ("after Chen said")
 	ClosingVerbs       = load("closing-verbs")                      // "said": "…, Lu said." closes a sentence with its source
+	CarryingOpeners    = load("carrying-openers")                   // "Instead,": answers the sentence before, in the same voice
 
 	// Terms and their glosses.
 	SourceLeadIns      = load("source-lead-ins")                              // "see also": before a citation's source

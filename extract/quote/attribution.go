@@ -77,6 +77,7 @@ func (Attributions) Tag(ctx context.Context, a *claimx.Article) {
 				}
 			}
 		}
+		t.carryBack(i)
 		t.followQuotations(i)
 		t.continueBareQuote(i)
 		t.followQuotations(i)
@@ -341,6 +342,23 @@ func (t *attributor) speakIntroduced(i int) {
 		return
 	}
 	t.copySpeaker(t.intro.source, i)
+}
+
+// carryBack gives the claim before claim i, in its paragraph, with no
+// cue or quotation of its own, the speaker of claim i when claim i opens
+// by answering it (lexicon carrying-openers) and its source closes it:
+// "The curbs will not stop China's development. Instead, they will
+// backfire, spokesperson Mao Ning said."
+func (t *attributor) carryBack(i int) {
+	claims, v := t.a.Claims, &t.views[i]
+	if i == 0 || t.speakers[i] == nil || t.speakers[i-1] != nil || claims[i-1].Paragraph != claims[i].Paragraph ||
+		len(v.items) == 0 || !lexicon.CarryingOpeners.Has(v.items[0].lower) || v.closingCue() < 0 {
+		return
+	}
+	if p := &t.views[i-1]; len(p.cues) > 0 || len(claims[i-1].Quotes) > 0 {
+		return
+	}
+	t.copySpeaker(i, i-1)
 }
 
 // continueJudgment gives claim i, a judgment with no cue of its own (a

@@ -2210,3 +2210,21 @@ func TestAttributionTitlesOfStates(t *testing.T) {
 			[]string{"", "Jane Hollis | said"}},
 	})
 }
+
+// TestAttributionCarryBack checks a sentence that answers the one before it
+// ("Instead, …") with its source closing it: both are the source's words,
+// where a sentence opened otherwise leaves the one before the author's.
+func TestAttributionCarryBack(t *testing.T) {
+	mao := ent{"Mao Ning", "Mao Ning", claimx.Person}
+	checkAttributions(t, []attributionCase{
+		{"broadcaster: instead, then the spokesperson closing it",
+			[][]string{{"The curbs will not stop China's development.", "Instead, they will backfire, spokesperson Mao Ning said on Saturday."}},
+			[]ent{mao}, []string{"Mao Ning | said", "Mao Ning | said"}},
+		{"wire: rather, with a pronoun closing it",
+			[][]string{{"Mao Ning spoke at a briefing."}, {"Beijing does not seek conflict.", "Rather, it wants stable ties, she said."}},
+			[]ent{mao, beijing}, []string{"", "Mao Ning | said", "Mao Ning | said"}},
+		{"a sentence opened otherwise leaves the one before alone",
+			[][]string{{"Exports fell in May.", "The curbs will backfire, spokesperson Mao Ning said."}},
+			[]ent{mao}, []string{"", "Mao Ning | said"}},
+	})
+}
