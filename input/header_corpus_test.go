@@ -43,6 +43,7 @@ func TestHeaderShapesOfPageExcerpts(t *testing.T) {
 		{"a by-line's name and handle run into its date, the time after a rule", "Water board lifts hosepipe ban\n\nMarta Lindqvist (@mlindqvist) Published March 3, 2024 | 12:40 PM\n\n" + p, "Water board lifts hosepipe ban", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
 		{"a caption printed twice under the headline, the by-line after it", "Water board lifts hosepipe ban\n\nResidents queue for water in Eastgate.\nResidents queue for water in Eastgate.\n\nBy Marta Lindqvist\n\nMarch 3, 2024\n\n" + p, "Water board lifts hosepipe ban", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
 		{"a caption printed twice is no headline", "Residents queue for water in Eastgate on Tuesday.\nResidents queue for water in Eastgate on Tuesday.\n\nWater board lifts hosepipe ban\n\n" + p, "Water board lifts hosepipe ban", nil, "", "The water board"},
+		{"a contributor's by-line", "Water board lifts hosepipe ban\n\nMarta Lindqvist, Special to the Valley Courier\n\nMarch 3, 2024\n\n" + p, "Water board lifts hosepipe ban", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
 		{"a by-line alone over the text", "Marta Lindqvist\n\n" + p, "", []string{"Marta Lindqvist"}, "", "The water board"},
 		{"a column's label over the by-line alone", "WATER WATCH\n\nNaveed Aman Khan\n\n" + p, "", []string{"Naveed Aman Khan"}, "", "The water board"},
 		{"two names over the text", "Marta Lindqvist and Ola Berg\n\n" + p, "", []string{"Marta Lindqvist", "Ola Berg"}, "", "The water board"},

@@ -689,11 +689,12 @@ func parseAuthors(line string) ([]string, bool) {
 				// its affiliation, which ends the group.
 				names = append(names, cut)
 				break group
-			case len(names) > 0 && (outlet(name) || masthead(name) || namesPlace(name)) && (explicit || likelyName(names[0])):
+			case len(names) > 0 && (outlet(name) || masthead(name) || namesPlace(name) || strings.HasPrefix(name, "Special to ")) && (explicit || likelyName(names[0])):
 				// "Ana Ruiz, Reuters", "Ana Ruiz, The Harbour Times": the
 				// outlet after the names; "Ana Ruiz, New Delhi", "Ana
 				// Ruiz, Nation Africa": where she filed from, or an outlet
-				// named for its region.
+				// named for its region; "Ana Ruiz, Special to the Harbour
+				// Times": a contributor's.
 				break group
 			default:
 				// "Amy Hawkins Senior China correspondent": a name before
