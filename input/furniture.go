@@ -37,6 +37,9 @@ func lineBreakEndsBlock(before, line string) bool {
 	if bareLink(line) || linkBar(line) {
 		return true // a web address or a row of links stands on its own, whatever its case
 	}
+	if strings.HasSuffix(prev, ":") && segment.DefinitionLabel(line) {
+		return true // "… includes:" over the first term of its list
+	}
 	first, _ := utf8.DecodeRuneInString(line)
 	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && !strings.ContainsRune("“\"‘'([【—–-•", first) {
 		return false

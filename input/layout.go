@@ -59,6 +59,16 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 			label = b.start
 			continue
 		}
+		// A term of a definition list on a line of its own opens its
+		// definition's sentence ("Collective Well-Being:" over
+		// "Creating opportunities for all …"), numbered or not.
+		if b.lines == 1 && definitionItem(a.Text, body, i) {
+			label = b.start
+			if b.bullet {
+				label = b.mark
+			}
+			continue
+		}
 		// A sign-off ("— Ana Ruiz", "- Adam") names the author a text's
 		// header did not.
 		from := b.start
@@ -438,6 +448,25 @@ func isHeading(text string, b block) bool {
 		return true
 	}
 	return b.lines == 1 && !b.bullet && looksLikeLabel(text) && !salutation(text)
+}
+
+// definitionItem reports whether body[i], a line of its own, is the term
+// of a definition list: a segment.DefinitionLabel right over a paragraph
+// that is none (no blank line between them), in a list of such pairs (a
+// term opens the block two before or two after). A label over its
+// section's paragraphs, or set apart from them by a blank line ("More from
+// CNN:"), is a heading or a sentence of its own instead.
+func definitionItem(text string, body []block, i int) bool {
+	opensWithTerm := func(j int) bool {
+		if j < 0 || j >= len(body) {
+			return false
+		}
+		b := body[j]
+		line, _, _ := strings.Cut(text[b.start:b.end], "\n")
+		return segment.DefinitionLabel(line) && !segment.TurnLabel(line) // a transcript's turns are no list of terms
+	}
+	return opensWithTerm(i) && i+1 < len(body) && !body[i+1].bullet && !opensWithTerm(i+1) &&
+		strings.Count(text[body[i].end:body[i+1].start], "\n") == 1 && (opensWithTerm(i-2) || opensWithTerm(i+2))
 }
 
 // numberedHeading reports whether body[i] is a numbered line standing

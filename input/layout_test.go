@@ -248,6 +248,47 @@ func TestTurnLabelLines(t *testing.T) {
 	}
 }
 
+// TestDefinitionLists: a list of terms, each a few words and a colon on a
+// line of its own right over its definition, numbered or not and glossed
+// in brackets or not, reads as one paragraph a term; the line introducing
+// the list stays its own. A label set apart from its text by a blank line
+// is no term.
+func TestDefinitionLists(t *testing.T) {
+	text := "Harbour Renewal Plan\n\n" +
+		"The city council set out the plan's aims in a long report to residents on Monday evening.\n" +
+		"The plan rests on three pillars:\n" +
+		"Open Quays (开放码头, kāifàng mǎtou):\n" +
+		"Returning the old wharves to public use, with walkways along the whole waterfront.\n" +
+		"Clean Water:\n" +
+		"Cutting the discharge of waste into the bay by half within five years of the start.\n" +
+		"1. Fair Rents:\n" +
+		"Capping the rents of the shops that the council owns along the harbour for a decade.\n" +
+		"2. Local Jobs:\n" +
+		"Hiring from the harbour districts first for every job the works create over the decade.\n" +
+		"Residents may comment on the plan until the end of May, the council said in its notice.\n\n" +
+		"More from the council:\n\n" +
+		"The next meeting on the harbour will be held in the town hall on the first Monday of June.\n"
+	a := Article("test.txt", []byte(text), nil)
+	want := []string{
+		" | The city council set out the plan's aims in a long report to residents on Monday evening.",
+		" | The plan rests on three pillars:",
+		" | Open Quays (开放码头, kāifàng mǎtou):\nReturning the old wharves to public use, with walkways along the whole waterfront.",
+		" | Clean Water:\nCutting the discharge of waste into the bay by half within five years of the start.",
+		" | 1. Fair Rents:\nCapping the rents of the shops that the council owns along the harbour for a decade.",
+		" | 2. Local Jobs:\nHiring from the harbour districts first for every job the works create over the decade.",
+		" | Residents may comment on the plan until the end of May, the council said in its notice.",
+	}
+	got := paragraphs(a)
+	if len(got) < len(want) || !reflect.DeepEqual(got[:len(want)], want) {
+		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
+	}
+	for _, p := range got[len(want):] {
+		if strings.Contains(p, "More from the council:\n") {
+			t.Errorf("a label set apart by a blank line joined its text: %q", p)
+		}
+	}
+}
+
 // TestLettersAndSignOffs: a newsletter's greeting opens its running text
 // on a line of its own and heads nothing; a sign-off names the author the
 // header did not, and is no claim; a lettered item is a list item; a

@@ -221,6 +221,9 @@ func hardBreak(text string, start, i, width int) bool {
 	if TurnLabel(text[lineStart:i]) {
 		return false // "Question:" over the question it opens
 	}
+	if DefinitionLabel(text[lineStart:i]) && !strings.HasPrefix(strings.TrimLeft(text[i+1:], " \t\r"), "\n") {
+		return false // a term over the definition on the next line
+	}
 	lineLen := utf8.RuneCountInString(strings.TrimSpace(text[lineStart:i]))
 	return 2*(lineLen+1+utf8.RuneCountInString(word)) <= width
 }
@@ -255,6 +258,40 @@ func TurnLabel(line string) bool {
 	}
 	return lexicon.IsTitle(first)
 }
+
+// DefinitionLabel reports whether a line is a term that a definition list
+// defines: a few words ending in a colon, the first capitalised, perhaps
+// glossed in brackets ("Collective Well-Being:", "Shared Wealth (共享财富,
+// Gòngxiǎng Cáifù):", "2. Rural Development:"). Printed over its
+// definition, it opens the definition's sentence.
+func DefinitionLabel(line string) bool {
+	term, ok := strings.CutSuffix(strings.TrimSpace(line[ItemStart(line, 0):]), ":")
+	if !ok {
+		return false
+	}
+	if open := strings.IndexByte(term, '('); open > 0 && strings.HasSuffix(term, ")") {
+		term = strings.TrimSpace(term[:open])
+	}
+	if term == "" || strings.ContainsAny(term, ".!?;:") {
+		return false
+	}
+	// A term is a name, in title case: "The plan rests on three pillars:"
+	// is a clause introducing a list.
+	n := 0
+	for w := range strings.FieldsSeq(term) {
+		if n++; n > maxDefinitionTerm {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "*_“‘\"'"))
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && (n == 1 || !lexicon.Articles.Has(w) && !lexicon.Prepositions.Has(w) && !lexicon.Conjunctions.Has(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxDefinitionTerm is the most words a definition list's term holds.
+const maxDefinitionTerm = 6
 
 // noteAfterStop reports whether line ends on a parenthesis that stands
 // after a sentence's stop, "… strategy. (See Propaganda Work section)": a

@@ -141,8 +141,10 @@ func TestSentences(t *testing.T) {
 		{"a transcript's turn label on a line of its own opens the turn's first sentence",
 			"Question:\nWill the ministry lodge a protest over the incident near the islands?\nMinister:\nWe are aware of the report. We will respond calmly.\nQ:\nIs that all?\nSpokesperson Mao Ning:\nYes.",
 			[]string{"Question:\nWill the ministry lodge a protest over the incident near the islands?", "Minister:\nWe are aware of the report.", "We will respond calmly.", "Q:\nIs that all?", "Spokesperson Mao Ning:\nYes."}},
-		{"a heading with a colon is no turn label", "Key Points:\nThe ministry said on Monday that talks with Japan and Korea would resume in the spring.",
-			[]string{"Key Points:", "The ministry said on Monday that talks with Japan and Korea would resume in the spring."}},
+		{"a term of a few words and a colon opens the sentence on the line under it, numbered or glossed", "Clean Water:\nCutting the discharge of waste into the bay by half within five years of the start.\n2. Open Quays (开放码头):\nReturning the old wharves to public use.",
+			[]string{"Clean Water:\nCutting the discharge of waste into the bay by half within five years of the start.", "2. Open Quays (开放码头):\nReturning the old wharves to public use."}},
+		{"a label set apart by a blank line, or a clause with a colon, is no term", "More from the Council:\n\nThe next meeting will be held in the town hall on the first Monday of June.\nThe plan rests on three pillars:\nOpen Quays.",
+			[]string{"More from the Council:", "The next meeting will be held in the town hall on the first Monday of June.", "The plan rests on three pillars:", "Open Quays."}},
 		{"an enumeration inside a sentence stays in it", "The law has two aims: (i) to deter and (ii) to punish.",
 			[]string{"The law has two aims: (i) to deter and (ii) to punish."}},
 	}
