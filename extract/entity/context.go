@@ -519,11 +519,18 @@ const maxAge = 110
 // a list of figures ("Kenya, 42, and Uganda") nor one with a unit.
 func (c *claim) ageAfter(j int) bool {
 	k := j
-	if k+1 >= len(c.toks) || c.toks[j-1].poss || c.sep(k) != ", " || c.sep(k+1) != ", " {
+	if k+1 >= len(c.toks) || c.toks[j-1].poss || !c.commaBefore(k) || !c.commaBefore(k+1) {
 		return false
 	}
 	n, err := strconv.Atoi(c.toks[k].text)
 	return err == nil && n > 0 && n <= maxAge && c.toks[k+1].text != "and" && c.toks[k+1].text != "or"
+}
+
+// commaBefore reports whether a comma and one space, nothing else, stand
+// between token k-1 and token k (c.sep(k) == ", ", without building it).
+func (c *claim) commaBefore(k int) bool {
+	at := c.toks[k-1].end
+	return c.toks[k].start == at+2 && c.runes[at] == ',' && c.runes[at+1] == ' '
 }
 
 // appositiveHead returns the head noun of the appositive after the name
