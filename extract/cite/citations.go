@@ -168,6 +168,9 @@ func citedParens(text string, base int, published time.Time) []citedParen {
 			// A source holds a letter; dates alone beside a source's
 			// verb, "Semana (3/28) reported", may hold none, a footnote
 			// marker, [12], neither.
+			if datelinePlace(rs, p[0]) {
+				continue
+			}
 			var cites []claimx.Citation
 			toks := tokenizeCitation(rs, p[0]+1, p[1])
 			if slices.ContainsFunc(rs[p[0]+1:p[1]], unicode.IsLetter) {
@@ -201,6 +204,35 @@ func citedParens(text string, base int, published time.Time) []citedParen {
 	}
 	slices.SortFunc(kept, func(a, b citedParen) int { return a.Start - b.Start })
 	return kept
+}
+
+// maxDatelineWords bounds the place a wire dateline names.
+const maxDatelineWords = 4
+
+// datelinePlace reports whether the parenthesis opening at rs[open]
+// follows a dateline's place in capitals at its line's start: "BEIJING
+// (UrduPoint News / Sputnik - 21st June, 2023) Beijing has …", a city
+// of words of three letters or more (an acronym, "EU", is no place). It names
+// the agency that filed the report, no source the report cites.
+func datelinePlace(rs []rune, open int) bool {
+	start := open
+	for start > 0 && rs[start-1] != '\n' {
+		start--
+		if open-start > maxDatelineWords*16 {
+			return false
+		}
+	}
+	place := strings.Fields(string(rs[start:open]))
+	if len(place) == 0 || len(place) > maxDatelineWords {
+		return false
+	}
+	for _, w := range place {
+		w = strings.TrimSuffix(w, ",")
+		if len(w) < 3 || strings.ToUpper(w) != w || !strings.ContainsFunc(w, unicode.IsLetter) {
+			return false
+		}
+	}
+	return true
 }
 
 // innermostPairs returns the rune indices of the opening and closing mark

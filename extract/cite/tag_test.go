@@ -207,6 +207,21 @@ func TestReferenceListAuthors(t *testing.T) {
 	})
 }
 
+// TestDatelineAgency: a wire dateline's parenthesis after its city in
+// capitals names the agency that filed the report, with its date, and
+// cites nothing; after an acronym or prose it cites.
+func TestDatelineAgency(t *testing.T) {
+	d := claimx.Day
+	text := "PORTLAND (Harbour Wire / Tide News - 21st June, 2023) The quays reopened.\n" +
+		"NEW HAVEN, (Harbour Wire, June 22, 2023) Crews returned.\n" +
+		"EU (Quay Post, June 23, 2023) ministers met.\n" +
+		"Talks resumed (Quay Post, June 24, 2023).\n"
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2023-07-01")), []wantCite{
+		{"Quay Post", "2023-06-23", d, false, false, "Quay Post, June 23, 2023"},
+		{"Quay Post", "2023-06-24", d, false, false, "Quay Post, June 24, 2023"},
+	})
+}
+
 // TestSquareBrackets: square brackets cite as parentheses do; inside a
 // cited parenthesis they are part of its citation, and a footnote marker or
 // a translator's insertion cites nothing.
