@@ -1196,7 +1196,7 @@ func numericOrderOf(text string) numericOrder {
 	if o != orderUnknown {
 		return o
 	}
-	switch md, dm := len(monthDayYear.FindAllStringIndex(text, maxOrderDates)), len(dayMonthYear.FindAllStringIndex(text, maxOrderDates)); {
+	switch md, dm := monthNameDates(text); {
 	case md > dm:
 		return orderMonthFirst
 	case dm > md:
@@ -1217,11 +1217,59 @@ func MonthFirst(text string) (monthFirst, known bool) {
 // text's order.
 const maxOrderDates = 50
 
+// monthNameDates counts, up to maxOrderDates each, the dates of text with a
+// month's name printed month first and day first. Both forms end on a year
+// after a space: the patterns are tried only on the stretch before each
+// such year, as running them over a whole article cost a twentieth of its
+// processing.
+func monthNameDates(text string) (md, dm int) {
+	for j := 1; j+4 <= len(text) && (md < maxOrderDates || dm < maxOrderDates); j++ {
+		if text[j-1] != ' ' || !yearAt(text, j) {
+			continue
+		}
+		// From a word's start at most maxDateLead bytes before the year.
+		from := max(0, j-maxDateLead)
+		for from > 0 && isWordByte(text[from-1]) {
+			from--
+		}
+		lead := text[from : j+4]
+		switch {
+		case md < maxOrderDates && monthDayYear.MatchString(lead):
+			md++
+		case dm < maxOrderDates && dayMonthYear.MatchString(lead):
+			dm++
+		}
+	}
+	return md, dm
+}
+
+// yearAt reports whether a year of 19xx or 20xx stands at text[j:] as a
+// word of its own.
+func yearAt(text string, j int) bool {
+	if !(text[j] == '1' && text[j+1] == '9' || text[j] == '2' && text[j+1] == '0') || !isDigit(text[j+2]) || !isDigit(text[j+3]) {
+		return false
+	}
+	return j+4 == len(text) || !isWordByte(text[j+4])
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// isWordByte reports whether c is an ASCII letter, digit or underscore, a
+// byte of a word as regexp's \b reads it.
+func isWordByte(c byte) bool {
+	return isDigit(c) || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_'
+}
+
+// maxDateLead is the most bytes a date's month and day take before its
+// year: "September. 22nd, ".
+const maxDateLead = 24
+
 // monthDayYear and dayMonthYear are a day with its month's name and year
-// in the two orders of English: "March 22, 2023" and "22 March 2023".
+// in the two orders of English, "March 22, 2023" and "22 March 2023",
+// ending where the stretch they are tried on ends.
 var (
-	monthDayYear = regexp.MustCompile(`\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?, (?:19|20)\d{2}\b`)
-	dayMonthYear = regexp.MustCompile(`\b\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,? (?:19|20)\d{2}\b`)
+	monthDayYear = regexp.MustCompile(`\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?, (?:19|20)\d{2}$`)
+	dayMonthYear = regexp.MustCompile(`\b\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,? (?:19|20)\d{2}$`)
 )
 
 // hanziDate reads a date written in Chinese, "2023年5月3日", "2023年5月"

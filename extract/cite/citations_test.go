@@ -849,6 +849,25 @@ func TestNumericOrderFromNamedDates(t *testing.T) {
 	}
 }
 
+// TestMonthNameDates counts the dates with a month's name in each order,
+// the year as a word of its own and the month a word's start.
+func TestMonthNameDates(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		md, dm int
+	}{
+		{"Talks began on March 3, 2015 and ended on Sept. 22nd, 2016.", 2, 0},
+		{"Talks began on 3 March 2015, ended on 22nd Sept., 2016 and again on 1 December 2017.", 0, 3},
+		{"March 3, 2015 against 3 March 2015.", 1, 1},
+		{"Not dates: XMarch 3, 2015, March 3, 20155, 3 March 1850, 12 Bands 2015 and 2015 alone.", 0, 0},
+		{"", 0, 0},
+	} {
+		if md, dm := monthNameDates(c.text); md != c.md || dm != c.dm {
+			t.Errorf("%q: got %d month first, %d day first; want %d, %d", c.text, md, dm, c.md, c.dm)
+		}
+	}
+}
+
 // TestSourcesSharingADate: several outlets before one date are one
 // citation each, each reading the whole entry; a writer before an outlet, a place or a name the
 // gazetteer does not know keeps the comma inside one source.
