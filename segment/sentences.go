@@ -265,10 +265,11 @@ func TurnLabel(line string) bool {
 // Gòngxiǎng Cáifù):", "2. Rural Development:"). Printed over its
 // definition, it opens the definition's sentence.
 func DefinitionLabel(line string) bool {
-	term, ok := strings.CutSuffix(strings.TrimSpace(line[ItemStart(line, 0):]), ":")
+	term, ok := strings.CutSuffix(strings.TrimSpace(line), ":")
 	if !ok {
-		return false
+		return false // most lines: no list marker to read
 	}
+	term = strings.TrimSpace(term[ItemStart(term, 0):])
 	if open := strings.IndexByte(term, '('); open > 0 && strings.HasSuffix(term, ")") {
 		term = strings.TrimSpace(term[:open])
 	}
