@@ -995,7 +995,10 @@ func overHeadline(line string) bool {
 // sections is a list of a site's sections or a tagline of its topics,
 // capitalised words joined by an ampersand, a slash or commas: "Policy,
 // Politics & Culture", "China / Diplomacy", "Insight & Opinion".
-var sections = regexp.MustCompile(`^\p{Lu}\pL*(?:(?:,| &| /| and)? \p{Lu}\pL*)*(?: & | / )\p{Lu}\pL*$|^\p{Lu}\pL*(?:, \p{Lu}\pL*)+,? (?:&|and) \p{Lu}\pL*$`)
+//
+// Each pattern's alternatives share one "^" outside them: with an anchor in
+// every branch instead, the matcher tries each position of a long line.
+var sections = regexp.MustCompile(`^(?:\p{Lu}\pL*(?:(?:,| &| /| and)? \p{Lu}\pL*)*(?: & | / )\p{Lu}\pL*|\p{Lu}\pL*(?:, \p{Lu}\pL*)+,? (?:&|and) \p{Lu}\pL*)$`)
 
 // seriesIssue reports whether a line names a numbered issue of a series,
 // perhaps with its date, and nothing after ("Working Paper No. 124
@@ -1544,7 +1547,7 @@ func personNames(line string) bool {
 	names, ok := parseAuthors(line)
 	// Where the story was filed is no name: "Updated - March 12, 2024 -
 	// NEW DELHI"; nor is the kind of piece: "Occasional Papers".
-	if !ok || isPlace(line) || allCapitals(line) && isPlace(wordsCapitalised(line)) || lexicon.ArticleKinds.Has(strings.ToLower(line)) {
+	if !ok || isPlace(line) || allCapitals(line) && isPlace(wordsCapitalised(line)) || lexicon.ArticleKinds.Has(line) {
 		return false
 	}
 	return !slices.ContainsFunc(names, func(n string) bool { return !likelyName(n) })
@@ -1694,7 +1697,7 @@ func furniture(line string) bool {
 		allCapitals(line) && len(strings.Fields(line)) <= 6 ||
 		fieldLabel.MatchString(line) || imageFileLine(line) ||
 		kicker(line) || caption(line) || pagePrompt(line) || mostlyOtherScripts(line) || reportingFrom.MatchString(line) || line[0] == '@' && handle.MatchString(line) ||
-		lexicon.ArticleKinds.Has(strings.ToLower(line)) || ruledLabel(line) || yearlessDate(line) || skipLinks.MatchString(line) || photoCredit.MatchString(line) ||
+		lexicon.ArticleKinds.Has(line) || ruledLabel(line) || yearlessDate(line) || skipLinks.MatchString(line) || photoCredit.MatchString(line) ||
 		strings.Contains(line, "   ") && spacedMenu(line)
 }
 
@@ -1732,7 +1735,8 @@ func imageFileLine(line string) bool {
 			return false
 		}
 	}
-	return imageFile.MatchString(strings.ToLower(line))
+	lower := strings.ToLower(line)
+	return imageLabel.MatchString(lower) || strings.Contains(lower, ".") && imageFile.MatchString(lower)
 }
 
 var (
@@ -1745,11 +1749,12 @@ var (
 	// by one ("Discourse Tracker / July 2024"), and a trail's first step
 	// with its mark alone ("Home>>").
 	breadcrumb = regexp.MustCompile(` (?:[|>»›]|>>) |^[^/]+ / [^/]+ / |\pL ?(?:>>|[»›])$`)
-	fieldLabel = regexp.MustCompile(`^(Publication|Source|Section|Category|Topics?|Tags?|Tagged|Filed under|Issue|Volume|Press Release|Archives? for|Month:)\b(?:[^.]|No\.)*$|^Posted in ?\p{Lu}`)
+	fieldLabel = regexp.MustCompile(`^(?:(Publication|Source|Section|Category|Topics?|Tags?|Tagged|Filed under|Issue|Volume|Press Release|Archives? for|Month:)\b(?:[^.]|No\.)*$|Posted in ?\p{Lu})`)
 	// reportingFrom says where the by-line's author filed from:
 	// "Reporting from Beijing".
 	reportingFrom = regexp.MustCompile(`^(Reporting|Reported|Writing) from \p{Lu}[\pL ,.'-]*$`)
-	imageFile     = regexp.MustCompile(`\.(jpe?g|png|gif|webp)\b|^(photo|image|picture|credit)s?\b`)
+	imageFile     = regexp.MustCompile(`\.(jpe?g|png|gif|webp)\b`)
+	imageLabel    = regexp.MustCompile(`^(photo|image|picture|credit)s?\b`)
 	// skipLinks are a page's links past its menu, copied as one line when
 	// they run together: "Skip to navigationSkip to contentSkip to footer".
 	skipLinks = regexp.MustCompile(`^(?i:skip to )\pL+(?:\p{Ll}(?i:skip to )|$)`)

@@ -37,6 +37,7 @@ type List struct {
 	name    string
 	entries []entry
 	index   map[string]int // every form of every entry -> the entry
+	longest int            // the bytes of the longest key in index
 }
 
 type entry struct {
@@ -56,6 +57,14 @@ func (l *List) Has(w string) bool {
 // lowered into a buffer on the stack, which the map lookup reads without
 // the string key() would allocate.
 func (l *List) lookup(w string) (int, bool) {
+	// Whole lines are asked about too ("is this line a kind of article?").
+	// A key is never shorter than a sixth of the text it is made from
+	// (lowering and dropping accents shrink a letter of up to six bytes,
+	// two accents included, to one), so a text longer than six times the
+	// longest key is no form, without building its key.
+	if len(w) > maxShrink*l.longest {
+		return 0, false
+	}
 	var buf [48]byte
 	if len(w) > len(buf) {
 		i, ok := l.index[key(w)]
@@ -167,11 +176,16 @@ func (l *List) All() iter.Seq[string] {
 	}
 }
 
+// maxShrink is the most bytes of text one byte of its key stands for.
+const maxShrink = 6
+
 // add appends an entry; a form already on the list keeps its first entry.
 func (l *List) add(e entry) {
 	for _, f := range e.forms {
-		if _, ok := l.index[key(f)]; !ok {
-			l.index[key(f)] = len(l.entries)
+		k := key(f)
+		if _, ok := l.index[k]; !ok {
+			l.index[k] = len(l.entries)
+			l.longest = max(l.longest, len(k))
 		}
 	}
 	l.entries = append(l.entries, e)
