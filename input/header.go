@@ -215,9 +215,12 @@ func readHeader(a *claimx.Article, blocks []block, lines []headerLine) ([]block,
 		}
 		// Short labels over the headline: kickers, sections, a poster's
 		// name, the outlet's.
-		for j := i; j < len(lines) && known == "" && (lines[j].kind == titleLine || lines[j].kind == namesLine && !knownNames(lines[j].text)) && overHeadline(lines[j].text); {
+		for j := i; j < len(lines) && known == "" && (lines[j].kind == titleLine || lines[j].kind == namesLine && !knownNames(lines[j].text)); {
 			next := skipFurniture(lines, j+1)
-			if next < len(lines) && lines[next].kind == titleLine && !label(lines[next].text) {
+			if next >= len(lines) || !overHeadline(lines[j].text, lines[next].text) {
+				break
+			}
+			if lines[next].kind == titleLine && !label(lines[next].text) {
 				i = next
 				break
 			}
@@ -250,7 +253,7 @@ func readHeader(a *claimx.Article, blocks []block, lines []headerLine) ([]block,
 		return blocks, false
 	}
 	if a.Title == "" {
-		a.Title = h.title
+		a.Title = unquoted(h.title)
 	}
 	if a.Authors == nil {
 		a.Authors = h.authors
@@ -354,6 +357,20 @@ func bylineOverText(lines []headerLine, i int) bool {
 		}
 	}
 	return true
+}
+
+// unquoted is a title printed whole inside double quotation marks, as a
+// post that reprints a story quotes its headline, without them: the
+// headline itself. A headline that quotes someone opens or closes on its
+// own words ("“We are out of water”: towns plead for help").
+func unquoted(title string) string {
+	for _, q := range [][2]string{{`"`, `"`}, {"“", "”"}} {
+		inner, ok := strings.CutPrefix(title, q[0])
+		if inner, closed := strings.CutSuffix(inner, q[1]); ok && closed && !strings.ContainsAny(inner, `"“”`) && strings.TrimSpace(inner) != "" {
+			return strings.TrimSpace(inner)
+		}
+	}
+	return title
 }
 
 // furnitureAbove is the index of the nearest line above lines[i] that is
@@ -919,7 +936,7 @@ func headline(lines []headerLine, candidates []int) int {
 		return candidates[n-1]
 	}
 	start := last
-	for start > first && !overHeadline(lines[candidates[start-1]].text) {
+	for start > first && !overHeadline(lines[candidates[start-1]].text, lines[candidates[start]].text) {
 		start--
 	}
 	return bareTitle(lines, candidates[start], candidates[start+1:])
@@ -987,9 +1004,33 @@ func sectionedMasthead(line string) bool {
 // overHeadline reports whether a line is a label that a page prints over a
 // headline, where it stands in a run of them, though alone by a by-line it
 // may be the headline itself ("These Weeks in Firefox: Issue 85"): a site's
-// sections or tagline, or a series' issue.
-func overHeadline(line string) bool {
-	return label(line) || sections.MatchString(line) || seriesIssue(line)
+// sections or tagline, a series' issue, or a site's name over the longer
+// line under it.
+func overHeadline(line, under string) bool {
+	return label(line) || sections.MatchString(line) || seriesIssue(line) || siteName(line, under)
+}
+
+// siteName reports whether a line over a headline is the name of the site
+// or the column that prints it, not a short headline over its subtitle: a
+// name of a few words, each capitalised but those that join a name's ("The
+// Harbour Ledger", "Fortnightly Review", "The RCHK Truth"), with no figure
+// and no mark a headline's phrase carries, over a line of more words that
+// reads as a headline. Sites head their pages with their names far more
+// often than headlines of three words run on in a subtitle.
+func siteName(line, under string) bool {
+	words := strings.Fields(line)
+	if len(words) < 2 || len(words) > maxMastheadWords || strings.ContainsAny(line, "0123456789:?!.,;\"“”‘’'|–—-") {
+		return false
+	}
+	// A listing's label ("Latest Policy Briefs") heads the entries under
+	// it, which are no headline of the page.
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !lexicon.NameConnectors.Has(w) || lexicon.Furniture.Has(strings.ToLower(w)) {
+			return false
+		}
+	}
+	n := len(strings.Fields(under))
+	return n >= minHeadlineWords && n > len(words)+1
 }
 
 // sections is a list of a site's sections or a tagline of its topics,

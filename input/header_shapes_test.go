@@ -1,6 +1,7 @@
 package input
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -147,6 +148,35 @@ func TestClosingDate(t *testing.T) {
 			a := Article("test.txt", []byte(tt.text), nil)
 			if got := date(a.Published); got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSiteNameOverHeadline: a site's or a column's name printed over the
+// headline, in words no outlet list holds, is no title; a listing's label
+// over its first entry's headline still is, and a headline a reprint
+// quotes whole is read without its marks.
+func TestSiteNameOverHeadline(t *testing.T) {
+	const p = "The water board said on Wednesday that it would lift the hosepipe ban in the eastern districts from next week.\n"
+	tests := []struct {
+		name, text, title string
+		authors           []string
+		published         string
+	}{
+		{"the site's name, by-line and date under", "The Valley Ledger\n\nWater board lifts hosepipe ban in east\n\nBy Marta Lindqvist\n\nMarch 3, 2024\n\n" + p, "Water board lifts hosepipe ban in east", []string{"Marta Lindqvist"}, "2024-03-03"},
+		{"a column's name, a link, the headline", "Eastgate Morning Truth\nView Original\nWhy the eastern reservoirs ran dry last summer\nWritten by Ola Berg\n\n" + p, "Why the eastern reservoirs ran dry last summer", []string{"Ola Berg"}, ""},
+		{"the site's name over a headline with no by-line", "The Quarry Lantern\n\nWater board lifts hosepipe ban in the eastern districts\n\n" + p, "Water board lifts hosepipe ban in the eastern districts", nil, ""},
+		{"a listing's label over its first entry", "Latest Water Board Notices\nWater board lifts hosepipe ban in east\n" + p + "Reservoir levels rise after the wet winter\n" + p, "Latest Water Board Notices", nil, ""},
+		{"a reprint quoting the headline", "\"Water board lifts hosepipe ban in east\"\n\nBy Marta Lindqvist\n\nMarch 3, 2024\n\n" + p, "Water board lifts hosepipe ban in east", []string{"Marta Lindqvist"}, "2024-03-03"},
+		{"a reprint quoting the headline in curly marks", "“Reservoirs full again, board says”\nBy Ola Berg\n3 March 2024\n" + p, "Reservoirs full again, board says", []string{"Ola Berg"}, "2024-03-03"},
+		{"a headline opening on a quotation", "“We are out of water” – towns plead for help\nBy Ola Berg\n3 March 2024\n" + p, "“We are out of water” – towns plead for help", []string{"Ola Berg"}, "2024-03-03"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Article("test.txt", []byte(tt.text), nil)
+			if a.Title != tt.title || !slices.Equal(a.Authors, tt.authors) || date(a.Published) != tt.published {
+				t.Errorf("got title %q authors %q published %q\nwant title %q authors %q published %q", a.Title, a.Authors, date(a.Published), tt.title, tt.authors, tt.published)
 			}
 		})
 	}
