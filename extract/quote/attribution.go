@@ -1062,7 +1062,8 @@ func (t *attributor) namedSince(i int, r mention, fits func(*claimx.Entity) bool
 // added …"), or, when claim i ends its paragraph, the person who speaks in
 // the first claim of the next, as a news lede gives the office and the
 // paragraph after it the name ("The Solomon Islands prime minister is
-// adamant … ¶ In Parliament, Manasseh Sogavare confirmed …"). It returns
+// adamant … ¶ In Parliament, Manasseh Sogavare confirmed …"), or who
+// closes the quotation of several claims that opens it. It returns
 // nil if there is none. role is the noun the speaker was given.
 func (t *attributor) namedNext(i int, fits func(*claimx.Entity) bool, role string) *claimx.Entity {
 	claims := t.a.Claims
@@ -1082,6 +1083,13 @@ func (t *attributor) namedNext(i int, fits func(*claimx.Entity) bool, role strin
 	if claims[i+1].Paragraph > claims[i].Paragraph {
 		if claims[i].Paragraph > claims[0].Paragraph+1 {
 			return nil // only a lede gives the office first and the name after
+		}
+		if q := t.runs.opening(i + 1); q >= 0 && len(v.cues) == 0 {
+			// a quotation of several sentences names its speaker after
+			// the last: "“… means?’ You can use your imagination,” Xiao
+			// Qian said."
+			cl := t.runs.quotes[q].Claims
+			v = &t.views[cl[len(cl)-1]]
 		}
 		return v.personSpeaking(fits, role)
 	}
