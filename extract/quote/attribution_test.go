@@ -313,6 +313,9 @@ func TestAttributionNotReported(t *testing.T) {
 		{"speech noun in a compound", "Huawei’s order book was “full” by May.", []ent{huawei}},
 		{"counting on someone", "Japan counted on “friendly” suppliers.", []ent{japan}},
 		{"putting something somewhere", "Japan put it on the agenda for “later.”", []ent{japan}},
+		{"verb-noun after a and a modifier", "Asked twice, Wang did not give a direct answer that day.", []ent{wang}},
+		{"verb-noun after an and a modifier", "Japan is an umbrella term that covers four main islands.", []ent{japan}},
+		{"verb-noun after a and a modifier, then that", "Huawei made a formal request that the ministry reply soon.", []ent{huawei}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -142,7 +142,8 @@ func (v *view) findCues() {
 }
 
 // nounPosition reports whether the word at k stands where a verb cannot:
-// after a determiner or a possessive ("Wang’s warning"), or, unless
+// after a determiner or a possessive ("Wang’s warning"), a word that is
+// as often a noun after "a" and a modifier ("a direct answer"), or, unless
 // it is a gerund, after a preposition other than the infinitive "to" and
 // those that are also adverbs of a verb group ("controls over advanced
 // chips", "by stated policy"; but "by insisting that", "has since urged").
@@ -150,6 +151,9 @@ func (v *view) nounPosition(k int) bool {
 	prev := v.items[k-1]
 	if lexicon.Determiners.Has(prev.lower) || prev.possessive {
 		return true
+	}
+	if k >= 2 && lexicon.VerbNouns.Has(v.items[k].lower) && v.plainWord(k-1) && (v.items[k-2].lower == "a" || v.items[k-2].lower == "an") {
+		return true // "gave a direct answer", "a catchall term": after "a" and one word a verb would take -s
 	}
 	if v.wordAt(k+1) == "by" && v.asPassive(k) {
 		return false // "…, as described by Mahama": a participle with its agent
