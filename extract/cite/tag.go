@@ -11,6 +11,7 @@ import (
 	"github.com/claimx/claimx"
 	"github.com/claimx/claimx/extract/gazetteer"
 	"github.com/claimx/claimx/lexicon"
+	"github.com/claimx/claimx/segment"
 )
 
 // Bounds on a source tag: an outlet's name, a comma and a date.
@@ -181,9 +182,11 @@ func speakerDated(rs []rune, toks []citeToken, open, close, base int, published 
 	if len(dates) == 0 || end != len(toks) {
 		return nil
 	}
-	source := ""
+	source, accessed := "", false
 	if vs, ok := reportingVerbBefore(rs, open); ok {
 		source, _ = nameBefore(rs, vs)
+	} else if name, ok := linkedEntry(rs, open); ok {
+		source, accessed = name, true
 	} else if name, ok := entryAuthors(rs, open, close); ok {
 		source = name
 		// The style prints the year before the day: "(2020, March 3)".
@@ -210,6 +213,7 @@ func speakerDated(rs []rune, toks []citeToken, open, close, base int, published 
 	}
 	var out []claimx.Citation
 	for _, d := range dates {
+		d.accessed = d.accessed || accessed
 		if c, ok := d.citation(source, published); ok {
 			// The citation's text is its parenthesis's, as every other's.
 			start := toks[d.from].start
@@ -543,15 +547,17 @@ const maxEntryAuthorWords = 12
 // entryAuthors reads the authors that open a line of a reference list
 // before the parenthesis at rs[open] that dates the work, as author–date
 // styles print them: "Aris, B. (2023a): Oil Sanctions …", "Ruiz, A., &
-// Li, W. (2020, March 3). Ports …". The authors are surnames with their
-// initials, so they hold a comma and end on an initial's full stop; a
-// title or a sentence follows the closing mark at rs[close].
+// Li, W. (2020, March 3). Ports …", after the entry's number or bullet
+// where the list has them ("1. Aris, B. (2023a).", "[2] Ruiz, A.
+// (2020)."). The authors are surnames with their initials, so they hold a
+// comma and end on an initial's full stop; a title or a sentence follows
+// the closing mark at rs[close].
 func entryAuthors(rs []rune, open, close int) (string, bool) {
 	start := open
 	for start > 0 && rs[start-1] != '\n' {
 		start--
 	}
-	authors := strings.TrimSpace(string(rs[start:open]))
+	authors := withoutEntryMarker(strings.TrimSpace(string(rs[start:open])))
 	words := strings.Fields(authors)
 	if len(words) < 2 || len(words) > maxEntryAuthorWords || !strings.HasSuffix(authors, ".") || !strings.Contains(authors, ", ") {
 		return "", false
@@ -565,4 +571,49 @@ func entryAuthors(rs []rune, open, close int) (string, bool) {
 		return "", false
 	}
 	return authors, true
+}
+
+// linkedEntry reads the authors of a reference list's entry whose link
+// ends right before the parenthesis at rs[open]: the dates there are when
+// the link was read, "Liu, W. (2014). Quays. http://quay.example/ (16
+// April 2022)", as entries print their access date without a word for it.
+func linkedEntry(rs []rune, open int) (string, bool) {
+	end := open
+	for end > 0 && rs[end-1] == ' ' {
+		end--
+	}
+	start := end
+	for start > 0 && !unicode.IsSpace(rs[start-1]) {
+		start--
+	}
+	link := string(rs[start:end])
+	if !strings.HasPrefix(link, "http://") && !strings.HasPrefix(link, "https://") && !strings.HasPrefix(link, "www.") {
+		return "", false
+	}
+	for start > 0 && rs[start-1] != '\n' {
+		start--
+	}
+	// The entry's own date is its line's first parenthesis.
+	first := slices.Index(rs[start:open], '(')
+	if first < 0 {
+		return "", false
+	}
+	first += start
+	close := slices.Index(rs[first:open], ')')
+	if close < 0 {
+		return "", false
+	}
+	return entryAuthors(rs, first, first+close)
+}
+
+// withoutEntryMarker is line without the number or bullet a list's entry
+// opens on: a list item's marker ("1.", "•", "(iv)"), or a number in
+// square brackets as numbered reference lists print it ("[12]").
+func withoutEntryMarker(line string) string {
+	if rest, ok := strings.CutPrefix(line, "["); ok {
+		if n, after, ok := strings.Cut(rest, "]"); ok && n != "" && strings.Trim(n, "0123456789") == "" {
+			return strings.TrimLeft(after, " \t")
+		}
+	}
+	return line[segment.ItemStart(line, 0):]
 }

@@ -207,6 +207,27 @@ func TestReferenceListAuthors(t *testing.T) {
 	})
 }
 
+// TestNumberedReferenceList: a reference list's entry may open on its
+// number or a bullet before its authors, and a parenthesis of a date right
+// after the entry's link is when the link was read, the authors' access
+// date.
+func TestNumberedReferenceList(t *testing.T) {
+	y, d := claimx.Year, claimx.Day
+	text := "1. Mensah, K. (2019). Harbour cranes and the port economy. Maritime Review, 4(2), 11–30.\n" +
+		"2. Okafor, B., & Lin, W. (2021). Trade corridors. Quay Institute. [Online] https://quay.example/corridors (16 April 2022).\n" +
+		"[3] Haddad, K. L. (2018). Water and grain. www.arid.example (2 May 2023)\n" +
+		"• Moreau, J.-P. (2017). Fishing rights. Ocean Affairs, 12, 1–9.\n" +
+		"4. The quays reopened in 2019 (see http://quay.example/ (3 May 2022)).\n"
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2024-05-01")), []wantCite{
+		{"Mensah, K.", "2019-01-01", y, false, false, "2019"},
+		{"Okafor, B., & Lin, W.", "2021-01-01", y, false, false, "2021"},
+		{"Okafor, B., & Lin, W.", "2022-04-16", d, false, true, "16 April 2022"},
+		{"Haddad, K. L.", "2018-01-01", y, false, false, "2018"},
+		{"Haddad, K. L.", "2023-05-02", d, false, true, "2 May 2023"},
+		{"Moreau, J.-P.", "2017-01-01", y, false, false, "2017"},
+	})
+}
+
 // TestDatelineAgency: a wire dateline's parenthesis after its city in
 // capitals names the agency that filed the report, with its date, and
 // cites nothing; after an acronym or prose it cites.
