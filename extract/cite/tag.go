@@ -34,6 +34,7 @@ func sourceTags(text string, base int, published time.Time) []claimx.Citation {
 	// first tag that needs it.
 	order := sync.OnceValue(func() numericOrder { return numericOrderOf(text) })
 	offset := 0 // code points before the line
+	above := "" // the line before, "" when blank
 	for line := range strings.Lines(text) {
 		var cites []claimx.Citation
 		if c, ok := lineTag(line, published, order); ok {
@@ -41,8 +42,11 @@ func sourceTags(text string, base int, published time.Time) []claimx.Citation {
 		} else if cites = headedTag(line, published, order); cites == nil {
 			if c, ok := outletDateLine(line, published, order); ok {
 				cites = []claimx.Citation{c}
+			} else if c, ok := datedUnderOutlet(above, line); ok {
+				cites = []claimx.Citation{c}
 			}
 		}
+		above = strings.TrimSpace(line)
 		for _, c := range cites {
 			c.Span.Start += base + offset
 			c.Span.End += base + offset
@@ -526,7 +530,7 @@ func outletDateLine(line string, published time.Time, order func() numericOrder)
 			continue
 		}
 		source := cleanSource(string(rs[:toks[j-1].end]))
-		if !gazetteer.Default().KnownSource(source) {
+		if !knownOutlet(source) {
 			return claimx.Citation{}, false
 		}
 		c, ok := date.citation(source, published)
@@ -539,6 +543,48 @@ func outletDateLine(line string, published time.Time, order func() numericOrder)
 		return c, true
 	}
 	return claimx.Citation{}, false
+}
+
+// datedUnderOutlet reads a line that is nothing but a date, perhaps after
+// its label, right under a line that ends in an outlet's name, as
+// listings print an item's source and date between its headline and its
+// text: "South China Morning Post" over "Date: 20 February, 2018", or a
+// headline that ends on its outlet after a colon, "Ports reopen, says
+// minister: China Daily" over "March 26, 2021". The citation's span is
+// the date's line, in code points from its start.
+func datedUnderOutlet(above, line string) (claimx.Citation, bool) {
+	// Most lines are no date line under a short name.
+	if above == "" || len(line) > maxDateLineBytes || !strings.ContainsAny(line, "0123456789") {
+		return claimx.Citation{}, false
+	}
+	name := above
+	if k := strings.LastIndex(above, ": "); k >= 0 {
+		name = above[k+2:]
+	}
+	if len(name) > maxTagRunes || !knownOutlet(cleanSource(name)) {
+		return claimx.Citation{}, false
+	}
+	trimmed := strings.TrimSpace(line)
+	d, ok := dateLine(trimmed)
+	if !ok {
+		return claimx.Citation{}, false
+	}
+	c, ok := printedDate{dateParts: dateParts{d.Year(), int(d.Month()), d.Day(), claimx.Day}}.citation(cleanSource(name), time.Time{})
+	start := utf8.RuneCountInString(line[:strings.Index(line, trimmed)])
+	c.Raw = trimmed
+	c.Span = claimx.Span{Start: start, End: start + utf8.RuneCountInString(trimmed)}
+	return c, ok
+}
+
+// knownOutlet reports whether the gazetteer knows name as a source's, or
+// knows it without the "News" its news service adds to it as a masthead
+// ("VOA News", "Kyodo News").
+func knownOutlet(name string) bool {
+	g := gazetteer.Default()
+	if rest, ok := strings.CutSuffix(name, " News"); ok && g.KnownSource(rest) {
+		return true
+	}
+	return g.KnownSource(name)
 }
 
 // maxEntryAuthorWords bounds the authors that open a reference entry.

@@ -260,3 +260,20 @@ func TestSquareBrackets(t *testing.T) {
 		t.Errorf("cited parentheses %v, want 3", spans)
 	}
 }
+
+// TestDatedUnderOutlet: a line that is only a date, perhaps labelled,
+// dates the outlet named right above it, on a line of its own or ending a
+// headline after a colon; under a name that is no outlet's, or apart from
+// it by a blank line, it dates nothing.
+func TestDatedUnderOutlet(t *testing.T) {
+	d := claimx.Day
+	text := "Quays Reopen After Storm\n\nSouth China Morning Post\nDate: 4 March, 2024\n\nThe port reopened.\n\n" +
+		"Ferries return to the islands: China Daily\nMarch 5, 2024\n\nCrews returned.\n\n" +
+		"Harbour Council Annual Meeting\nMarch 6, 2024\n\nThe council met.\n\n" +
+		"Reuters\n\nMarch 7, 2024\n\nPorts Reopen\nVOA News 18/03/2024\n"
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2024-05-01")), []wantCite{
+		{"South China Morning Post", "2024-03-04", d, false, false, "Date: 4 March, 2024"},
+		{"China Daily", "2024-03-05", d, false, false, "March 5, 2024"},
+		{"VOA News", "2024-03-18", d, false, false, "VOA News 18/03/2024"},
+	})
+}
