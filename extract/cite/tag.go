@@ -178,8 +178,9 @@ func tagStart(line string) int {
 // beside the verb. toks are the
 // parenthesis's tokens, open and close the indices of its marks in rs.
 func speakerDated(rs []rune, toks []citeToken, open, close, base int, published time.Time) []claimx.Citation {
-	// Most parentheses open with neither a month nor a figure.
-	if len(toks) == 0 || toks[0].kind != ctNum && !lexicon.Months.Has(toks[0].word) {
+	// Most parentheses open with neither a month, a figure nor an access
+	// cue ("(Accessed: 5 May 2022)" after a link).
+	if len(toks) == 0 || toks[0].kind != ctNum && !lexicon.Months.Has(toks[0].word) && !lexicon.AccessCues.Has(toks[0].word) {
 		return nil
 	}
 	dates, end := dateList(toks, 0)
@@ -613,7 +614,13 @@ func entryAuthors(rs []rune, open, close int) (string, bool) {
 			return "", false
 		}
 	}
-	if close+2 >= len(rs) || !strings.ContainsRune(".:", rs[close+1]) || rs[close+2] != ' ' {
+	if close+2 >= len(rs) {
+		return "", false
+	}
+	// APA closes the date with a full stop, Harvard goes straight on to
+	// the title: "Ruiz, A. (2020) Quays reopen.", "(2020) ‘Quays’".
+	next := rs[close+2]
+	if !(strings.ContainsRune(".:", rs[close+1]) && next == ' ' || rs[close+1] == ' ' && (unicode.IsUpper(next) || strings.ContainsRune(`‘“"'`, next))) {
 		return "", false
 	}
 	return authors, true

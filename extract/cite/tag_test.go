@@ -208,16 +208,20 @@ func TestReferenceListAuthors(t *testing.T) {
 }
 
 // TestNumberedReferenceList: a reference list's entry may open on its
-// number or a bullet before its authors, and a parenthesis of a date right
-// after the entry's link is when the link was read, the authors' access
-// date.
+// number or a bullet before its authors, its date may run straight on to
+// the title as Harvard prints it, and a parenthesis of a date right after
+// the entry's link, with or without its cue, is when the link was read,
+// the authors' access date. A verb after the date is prose.
 func TestNumberedReferenceList(t *testing.T) {
 	y, d := claimx.Year, claimx.Day
 	text := "1. Mensah, K. (2019). Harbour cranes and the port economy. Maritime Review, 4(2), 11–30.\n" +
 		"2. Okafor, B., & Lin, W. (2021). Trade corridors. Quay Institute. [Online] https://quay.example/corridors (16 April 2022).\n" +
 		"[3] Haddad, K. L. (2018). Water and grain. www.arid.example (2 May 2023)\n" +
 		"• Moreau, J.-P. (2017). Fishing rights. Ocean Affairs, 12, 1–9.\n" +
-		"4. The quays reopened in 2019 (see http://quay.example/ (3 May 2022)).\n"
+		"4. The quays reopened in 2019 (see http://quay.example/ (3 May 2022)).\n" +
+		"Brandt, T. (2016) Rail gauges and empire. London: Verso.\n" +
+		"Sato, M. and Lee, J. (2015) ‘Ferry lanes’, Quay Review. Available at: https://quay.example (Accessed: 5 May 2022).\n" +
+		"Rivera, L. (2014) argued that quays matter.\n"
 	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2024-05-01")), []wantCite{
 		{"Mensah, K.", "2019-01-01", y, false, false, "2019"},
 		{"Okafor, B., & Lin, W.", "2021-01-01", y, false, false, "2021"},
@@ -225,6 +229,9 @@ func TestNumberedReferenceList(t *testing.T) {
 		{"Haddad, K. L.", "2018-01-01", y, false, false, "2018"},
 		{"Haddad, K. L.", "2023-05-02", d, false, true, "2 May 2023"},
 		{"Moreau, J.-P.", "2017-01-01", y, false, false, "2017"},
+		{"Brandt, T.", "2016-01-01", y, false, false, "2016"},
+		{"Sato, M. and Lee, J.", "2015-01-01", y, false, false, "2015"},
+		{"Sato, M. and Lee, J.", "2022-05-05", d, false, true, "Accessed: 5 May 2022"},
 	})
 }
 
