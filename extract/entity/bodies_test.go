@@ -100,5 +100,22 @@ func TestEntitiesNoBodyAfterAll(t *testing.T) {
 		{"a state of a place is the place",
 			[]string{"The State of the Netherlands was sued."},
 			[]string{"GPE Netherlands"}},
+		{"a plural head after words that describe names a policy goal",
+			[]string{"2. Building Stronger Supply Systems: supply chains and ports come first.", "Beijing backs Strategic Emerging Industries and Advanced Manufacturing Technologies.",
+				"Kessler Systems and Ardent Technologies bid, as did Mitsubishi Heavy Industries."},
+			[]string{"GPE Beijing", "ORG Kessler Systems", "ORG Ardent Technologies", "ORG Mitsubishi Heavy Industries"}},
+	})
+}
+
+// TestEntitiesAdministrations covers a government named after its
+// leader: a body of its own, unless the article names the leader too.
+func TestEntitiesAdministrations(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"the leader named nowhere else",
+			[]string{"Tariffs rose under the Obama Administration’s rules."},
+			[]string{"ORG Obama Administration"}},
+		{"the leader named too",
+			[]string{"The Obama Administration kept the rules.", "Obama later said they worked."},
+			[]string{"PERSON Obama", "PERSON Obama"}},
 	})
 }

@@ -430,7 +430,9 @@ func (d *doc) fullerBody(m *mention) string {
 // resolveModifier turns "Biden Administration" into a mention of Biden
 // when the article names a person Biden, and "Yanbian Prefecture" into a
 // mention of Yanbian when it names that place: the entity keeps the name the
-// article knows it by.
+// article knows it by. A listed person the article names nowhere else
+// leaves the body named after them a body: "the Trump Administration’s
+// policy" speaks of the administration, not of the man.
 func (d *doc) resolveModifier(m *mention, idx *nameIndex, byName map[string]string) {
 	cut := strings.LastIndexFunc(m.text, unicode.IsSpace)
 	if cut < 0 {
@@ -440,7 +442,7 @@ func (d *doc) resolveModifier(m *mention, idx *nameIndex, byName map[string]stri
 	switch m.typ {
 	case claimx.Org:
 		key = d.personWithPart(&mention{span: m.span, text: stem}, idx)
-		if e, ok := d.g.Lookup(stem); ok && e.Type == claimx.Person {
+		if e, ok := d.g.Lookup(stem); ok && e.Type == claimx.Person && d.clusters[gazKey(e)] != nil {
 			key = gazKey(e)
 		}
 

@@ -141,7 +141,7 @@ func (d *doc) describes(t token) bool {
 
 // adjectiveEndings are the endings of English adjectives, adverbs and
 // abstract nouns that names rarely have.
-var adjectiveEndings = []string{"ly", "ous", "ive", "ic", "al", "ed", "ful", "less", "ile", "ity", "ness"}
+var adjectiveEndings = []string{"ly", "ous", "ive", "ic", "al", "ed", "ing", "ful", "less", "ile", "ity", "ness"}
 
 // commonNoun reports whether the phrase [i, h] a place's head word h ends
 // is a common noun written in capitals after an indefinite article, "a
