@@ -25,3 +25,24 @@ func TestEntitiesPeopleInNews(t *testing.T) {
 			[]string{"PERSON Park Seo-jun", "PERSON Bae Min-ho", "GPE Busan"}},
 	})
 }
+
+// TestEntitiesNameForms covers what papers print inside a person's name
+// besides its words: a suffix after the surname, which may look like a
+// title's word before it, and a nickname in quotes, which the name reads
+// without; the people are invented.
+func TestEntitiesNameForms(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"a suffix closes the name, the word before it a surname",
+			[]string{"Senator Ramon Villanueva Jr. said the bill would pass.", "Villanueva Jr. spoke again, and so did Tomas Bishop Sr. on Friday."},
+			[]string{"PERSON Ramon Villanueva Jr.", "PERSON Ramon Villanueva Jr.=Villanueva Jr.", "PERSON Tomas Bishop Sr."}},
+		{"a suffix alone names nobody",
+			[]string{"Kwame Mensah, Jr. said the port would open."},
+			[]string{"PERSON Kwame Mensah"}},
+		{"a quoted nickname inside the name",
+			[]string{"Defense chief Renato “Rocky” Salcedo said the patrols would go on.", "Mayor Lourdes 'Dedeng' Abrenica met Jose \"Pepe\" Lim."},
+			[]string{"PERSON Renato Salcedo=Renato “Rocky” Salcedo", "PERSON Lourdes Abrenica=Lourdes 'Dedeng' Abrenica", "PERSON Jose Lim=Jose \"Pepe\" Lim"}},
+		{"a title or a body's word in quotes is no nickname",
+			[]string{"The Kesh Trade Office “Ambassador” Lina Moreau spoke."},
+			[]string{"ORG Kesh Trade Office", "PERSON Lina Moreau"}},
+	})
+}

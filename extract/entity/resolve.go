@@ -14,11 +14,15 @@ import (
 
 // emit records tokens [i, j) as a mention. A name that opens with a given
 // name in brackets keeps them in its mention, as the text prints them, and
-// reads without them: "(Manasseh) Sogavare" is "Manasseh Sogavare".
+// reads without them: "(Manasseh) Sogavare" is "Manasseh Sogavare"; so
+// does a name with a quoted nickname inside, "Gilberto “Gibo” Teodoro".
 func (d *doc) emit(c *claim, i, j int, key string, typ claimx.EntityType, rank int) *mention {
 	from, name := c.toks[i].start, ""
-	if c.toks[i].bracketed && j-i >= 2 {
-		from, name = from-1, c.toks[i].text+" "+c.text(i+1, j)
+	if bracketed := c.toks[i].bracketed && j-i >= 2; bracketed || c.nicknamed(i, j) {
+		if bracketed {
+			from--
+		}
+		name = c.words(i, j)
 		if key == "n:"+gazetteer.Key(c.text(i, j)) {
 			key = "n:" + gazetteer.Key(name)
 		}

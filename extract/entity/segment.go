@@ -401,7 +401,7 @@ func (d *doc) segment(c *claim, i, j int, start bool, cue claimx.EntityType) {
 		}
 		i, start = i+1, false
 	}
-	if i >= j || d.numberedUnit(c, i, j) || d.documentTitle(c, i, j) || d.undertaking(c, i, j) || d.stateOfThe(c, i, j) || d.splitOpener(c, i, j, cue, false) || d.splitModifier(c, i, j, cue) {
+	if i >= j || j-i == 1 && nameSuffix(c.toks[i]) || d.numberedUnit(c, i, j) || d.documentTitle(c, i, j) || d.undertaking(c, i, j) || d.stateOfThe(c, i, j) || d.splitOpener(c, i, j, cue, false) || d.splitModifier(c, i, j, cue) {
 		return
 	}
 	text := c.text(i, j)

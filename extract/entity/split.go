@@ -163,7 +163,7 @@ func (d *doc) pluralInName(c *claim, i, k, j int) bool {
 func (d *doc) splitTitle(c *claim, i, j int, start bool) bool {
 	first, last := -1, -1
 	for k := i; k < j; k++ {
-		if c.toks[k].cap && lexicon.IsTitle(c.toks[k].text) && !d.fieldOf(c, i, k) && !headAfter(c, k, j) && !heldOffice(c, i, k, j) {
+		if c.toks[k].cap && lexicon.IsTitle(c.toks[k].text) && !d.fieldOf(c, i, k) && !headAfter(c, k, j) && !heldOffice(c, i, k, j) && !(k+1 < j && nameSuffix(c.toks[k+1])) {
 			if first < 0 {
 				first = k
 			}
@@ -220,6 +220,12 @@ func (d *doc) splitTitle(c *claim, i, j int, start bool) bool {
 		d.segment(c, i, first, start, cue)
 	}
 	return true
+}
+
+// nameSuffix reports whether t closes a person's name, "Jr.", "Sr.": the
+// word before it is the name's last, no title ("Martin Luther King Jr.").
+func nameSuffix(t token) bool {
+	return lexicon.NameSuffixes.Has(strings.TrimSuffix(t.text, "."))
 }
 
 // headAfter reports whether the title at token k qualifies the head word

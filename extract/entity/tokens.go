@@ -22,6 +22,7 @@ type token struct {
 	sentStart  bool   // opens a sentence, heading or list item
 	skip       bool   // inside a parenthesis that is not running text (citation, acronym, hanzi)
 	bracketed  bool   // a given name an editor put in brackets before the rest: "(Manasseh) Sogavare"
+	nicknamed  bool   // a quoted nickname stands between it and the name's word before: "Teodoro" in "Gilberto “Gibo” Teodoro"
 }
 
 // wordRune: Latin and other alphabetic letters, digits and marks. Han
@@ -124,7 +125,36 @@ func tokenize(rs []rune) []token {
 		i, prevEnd = j, j
 	}
 	joinBracketedGiven(rs, toks)
-	return toks
+	return dropNicknames(rs, toks)
+}
+
+// dropNicknames removes the nicknames papers quote inside a person's name,
+// "Ferdinand “Bongbong” Marcos Jr.", "Rodrigo 'Digong' Duterte": a single
+// capitalised word alone in quotes between two capitalised words. The
+// name's words join across it, and the name reads without it.
+func dropNicknames(rs []rune, toks []token) []token {
+	out := toks[:0]
+	for k := 0; k < len(toks); k++ {
+		if k > 0 && k+1 < len(toks) && nickname(rs, toks[k-1], toks[k], toks[k+1]) {
+			toks[k+1].joined, toks[k+1].nicknamed = true, true
+			continue
+		}
+		out = append(out, toks[k])
+	}
+	return out
+}
+
+// nickname reports whether t is a nickname quoted between the words prev
+// and next of one name: a word of no title, role or body, which quotes
+// only distance ("Taipei Economic and Cultural “Representative” Hsiao").
+func nickname(rs []rune, prev, t, next token) bool {
+	if !prev.cap || !t.cap || !next.cap || prev.acronym || t.acronym || next.acronym || prev.end+2 != t.start || t.end+2 != next.start ||
+		lexicon.IsTitle(t.text) || lexicon.Roles.HasNoun(t.text) || lexicon.OrgHeads.HasNoun(t.text) || lexicon.OrgHeads.HasNoun(prev.text) {
+		return false
+	}
+	open, close := rs[t.start-1], rs[t.end]
+	return rs[prev.end] == ' ' && rs[next.start-1] == ' ' &&
+		(open == '“' && close == '”' || open == '"' && close == '"' || open == '‘' && close == '’' || open == '\'' && close == '\'')
 }
 
 // joinBracketedGiven finds given names an editor put in brackets inside a
@@ -391,6 +421,33 @@ func (d *doc) isKnown(text string) bool {
 // text is the claim text of tokens [i, j), possessive of the last removed.
 func (c *claim) text(i, j int) string {
 	return string(c.runes[c.toks[i].start:c.toks[j-1].end])
+}
+
+// words is the name tokens [i, j) read: their text without what stands
+// between a bracketed given name or a quoted nickname and the word after.
+func (c *claim) words(i, j int) string {
+	var b strings.Builder
+	from := i
+	for k := i + 1; k <= j; k++ {
+		if k == j || c.toks[k].nicknamed || k == i+1 && c.toks[i].bracketed {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(c.text(from, k))
+			from = k
+		}
+	}
+	return b.String()
+}
+
+// nicknamed reports whether a quoted nickname stands inside the name [i, j).
+func (c *claim) nicknamed(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if c.toks[k].nicknamed {
+			return true
+		}
+	}
+	return false
 }
 
 // after returns the offset just past token j-1 as written, possessive

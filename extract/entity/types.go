@@ -290,8 +290,8 @@ func (d *doc) personShape(c *claim, i, j int) bool {
 			}
 			continue
 		}
-		if !d.personWord(t) || k == i && j-i >= 3 && d.listedPlace(t) {
-			return false // "France Lu Shaye" after "ambassador to"
+		if !d.personWord(t) && !(k > i && k+1 < j && nameSuffix(c.toks[k+1])) || k == i && j-i >= 3 && d.listedPlace(t) {
+			return false // "France Lu Shaye" after "ambassador to"; but "Martin Luther King Jr."
 		}
 		words++
 	}
