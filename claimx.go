@@ -198,7 +198,8 @@ type Article struct {
 	Terms []Term `json:"terms"`
 
 	// CitedParens are the spans of the parentheses of Text that hold
-	// citations, whose contents several taggers skip: found once per
+	// citations, and of embedded posts' signatures, whose contents
+	// several taggers skip: found once per
 	// article by cite.ArticleParens, nil until then.
 	CitedParens []Span `json:"-"`
 

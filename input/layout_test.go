@@ -507,3 +507,29 @@ func TestHeadingWithABracketedAside(t *testing.T) {
 		}
 	}
 }
+
+// TestColonLinesAndPostSignatures: in text that prints a paragraph a line,
+// a line that ends on a colon introduces what follows and stands apart
+// from it, and an embedded post's signature closes the post above it,
+// the line after it opening anew.
+func TestColonLinesAndPostSignatures(t *testing.T) {
+	text := "Harbour Voices\n\n" +
+		"Residents have taken to social media since the harbour gate was closed without notice last week.\n" +
+		"Here are some of the posts residents shared about the closure of the gate:\n" +
+		"The gate has been shut for a week and nobody has told us why. https://t.co/abc123\n" +
+		"— Ana Ruiz (@ana_ruiz) March 3, 2024\n" +
+		"Will the council answer us? https://t.co/def456\n" +
+		"— Li Wei (@liwei) March 4, 2024\n" +
+		"The council said on Friday that the gate would reopen next week after repairs to its hinges.\n"
+	a := Article("test.txt", []byte(text), nil)
+	want := []string{
+		" | Residents have taken to social media since the harbour gate was closed without notice last week.",
+		" | Here are some of the posts residents shared about the closure of the gate:",
+		" | The gate has been shut for a week and nobody has told us why. https://t.co/abc123\n— Ana Ruiz (@ana_ruiz) March 3, 2024",
+		" | Will the council answer us? https://t.co/def456\n— Li Wei (@liwei) March 4, 2024",
+		" | The council said on Friday that the gate would reopen next week after repairs to its hinges.",
+	}
+	if got := paragraphs(a); !reflect.DeepEqual(got, want) {
+		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
+	}
+}

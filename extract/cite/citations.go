@@ -123,13 +123,20 @@ func Parse(text string, base int, published time.Time) []claimx.Citation {
 }
 
 // Parens returns the spans (code points, offset by base) of whole
-// parentheses, marks included, that hold at least one citation, so that other
-// taggers can skip their contents. published is as for Parse: an
-// author-date reference is to a year past.
+// parentheses, marks included, that hold at least one citation, and of the
+// signatures of embedded posts, so that other taggers can skip their
+// contents: a source named there is cited, not written about. published
+// is as for Parse: an author-date reference is to a year past.
 func Parens(text string, base int, published time.Time) []claimx.Span {
 	var out []claimx.Span
 	for _, p := range citedParens(text, base, published) {
 		out = append(out, p.Span)
+	}
+	if sigs := signatures(text, base, published); len(sigs) > 0 {
+		for _, c := range sigs {
+			out = append(out, c.Span)
+		}
+		slices.SortFunc(out, func(a, b claimx.Span) int { return a.Start - b.Start })
 	}
 	return out
 }

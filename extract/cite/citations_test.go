@@ -560,6 +560,20 @@ func TestSignatures(t *testing.T) {
 		{"Li Wei", "2023-05-03", claimx.Day, true, false, "Li Wei (@liwei_hk) May 3"},
 		{"Taiwan MOFA", "2023-03-07", claimx.Day, false, false, "🇹🇼 Taiwan MOFA ✈️ (@MOFA_Taiwan) March 7, 2023"},
 	})
+	// The signatures are spans other taggers skip, as cited parentheses are.
+	if got := Parens(text, 3, isoDay(t, "2024-04-16")); len(got) != 3 || got[0].Start != 3+utf8.RuneCountInString(text[:strings.Index(text, "Antoine")]) {
+		t.Errorf("Parens %v", got)
+	}
+	for line, want := range map[string]bool{
+		"— Antoine Bondaz (@AntoineBondaz) April 21, 2023": true,
+		"— No Date (@nodate)":                              false,
+		"A reply came. — Li Wei (@liwei_hk) May 3, 2023":   false, // not the line's start
+		"Taiwan will not bow. https://t.co/x":              false,
+	} {
+		if got := SignatureLine(line); got != want {
+			t.Errorf("SignatureLine(%q) = %v", line, got)
+		}
+	}
 }
 
 // TestTitledEntries: a work named in Chinese title marks and dated after a
