@@ -181,3 +181,20 @@ func TestSiteNameOverHeadline(t *testing.T) {
 		})
 	}
 }
+
+// TestBilingualTitle: a title that prints a slogan or a term in Chinese
+// and then its English is the title; a line of Chinese alone over an
+// English text is not.
+func TestBilingualTitle(t *testing.T) {
+	const p = "The phrase first spread on campus forums in the autumn, when students used it to describe the race for internships and grades.\n\nWithin a year it had reached the state press, which warned readers against giving up.\n"
+	for _, tt := range []struct{ text, title string }{
+		{"内卷 Involution and the Campus Race\n\n" + p, "内卷 Involution and the Campus Race"},
+		{"躺平：Lying Flat as a Protest\n\n" + p, "躺平：Lying Flat as a Protest"},
+		{"共同富裕 Common Prosperity, Explained\n\n" + p, "共同富裕 Common Prosperity, Explained"},
+		{"内卷与躺平\n\n" + p, ""},
+	} {
+		if a := Article("test.txt", []byte(tt.text), nil); a.Title != tt.title {
+			t.Errorf("%q: title %q, want %q", tt.text[:30], a.Title, tt.title)
+		}
+	}
+}

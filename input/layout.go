@@ -602,11 +602,29 @@ func looksLikeTitle(text string) bool {
 	}
 	text = strings.TrimPrefix(text, "#")
 	first, _ := utf8.DecodeRuneInString(text)
-	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && !strings.ContainsRune("“‘\"'", first) {
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && !strings.ContainsRune("“‘\"'", first) && !bilingual(text) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(text)
 	return !strings.ContainsRune(".,;:", last)
+}
+
+// bilingual reports whether a line opens on Chinese and goes on in English
+// capitalised, as a title that prints a slogan or a term with its
+// translation does ("光復香港 Liberate Hong Kong", "内卷 Involution and Its
+// Discontents"). A line of Chinese alone is another script's, furniture in
+// an English text.
+func bilingual(text string) bool {
+	first, _ := utf8.DecodeRuneInString(text)
+	if !isHan(first) {
+		return false
+	}
+	i := strings.IndexFunc(text, func(r rune) bool { return unicode.Is(unicode.Latin, r) })
+	if i < 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsUpper(r)
 }
 
 // headlineTag is a wire's tag in brackets before a headline: "(LEAD)",
