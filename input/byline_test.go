@@ -51,3 +51,25 @@ func TestBylineTails(t *testing.T) {
 		}
 	}
 }
+
+// A name printed without "By" may be followed by the role its author holds
+// at a body ("Professor of Economics at the University of Eastgate"), and
+// the role by a second one after "and"; a headline's words after a comma
+// are not a role.
+func TestBylineAffiliatedRoles(t *testing.T) {
+	for line, want := range map[string][]string{
+		"Ines Carvalho, Professor of Economics at the University of Eastgate":                                        {"Ines Carvalho"},
+		"Kwame Boateng, Co-Director of the Coastal Trade Project and Research Fellow at the Lagoon Policy Institute": {"Kwame Boateng"},
+		"Mei Lin Tan, Senior Lecturer in Maritime Law":                                                               {"Mei Lin Tan"},
+		"Ines Carvalho, Visiting Fellow at Harbour College, and Kwame Boateng, Director of the Port Observatory":     {"Ines Carvalho", "Kwame Boateng"},
+	} {
+		if got, ok := parseAuthors(line); !ok || !reflect.DeepEqual(got, want) {
+			t.Errorf("parseAuthors(%q) = %q, %v; want %q", line, got, ok, want)
+		}
+	}
+	for _, line := range []string{"Ports, Power and the Politics of Grain in the Delta", "Tariffs, Quotas and the Fate of Small Bakeries"} {
+		if got, ok := parseAuthors(line); ok {
+			t.Errorf("parseAuthors(%q) = %q, want no names", line, got)
+		}
+	}
+}

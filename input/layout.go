@@ -731,6 +731,10 @@ func parseAuthors(line string) ([]string, bool) {
 			case name == "":
 			case handles:
 				names = append(names, name)
+			case len(names) > 0 && affiliatedRole(strings.TrimSpace(part)):
+				// "Ana Ruiz, Professor of Law at Harbour University": the
+				// role she holds at a body ends the group.
+				break group
 			case explicit && affiliated, affiliated && likelyName(cut) && filedFrom(name[len(cut):]):
 				// "Ana Ruiz of the Harbour Institute": the name before
 				// its affiliation, which ends the group.
@@ -771,6 +775,30 @@ func parseAuthors(line string) ([]string, bool) {
 		}
 	}
 	return names, len(names) > 0
+}
+
+// affiliatedRole reports whether a part of a by-line is a role held at a
+// body, printed after the name: "Professor of Economics at the University
+// of Eastgate", "Co-Director of the Harbour Trade Project", "Research
+// Fellow at the Eastgate Institute". The role's words, up to a title,
+// are capitalised, as a headline's words after a comma seldom end on one.
+func affiliatedRole(part string) bool {
+	cut := -1
+	for _, p := range []string{" of ", " at ", " for ", " in "} {
+		if i := strings.Index(part, p); i > 0 && (cut < 0 || i < cut) {
+			cut = i
+		}
+	}
+	if cut < 0 {
+		return false
+	}
+	role := part[:cut]
+	for _, w := range strings.Fields(role) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return isRole(role)
 }
 
 // nameBeforeOutlet returns the plain name of two or three words that
