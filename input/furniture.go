@@ -416,7 +416,12 @@ func signer(text string) (string, bool) {
 	if !strings.ContainsRune("—–-", r) {
 		return "", false
 	}
+	// The place or the role after a comma is not the name: "— Ana Ruiz,
+	// Lagos", "— Ana Ruiz, Editor".
 	name := strings.TrimSpace(first[size:])
+	if n, after, ok := strings.Cut(name, ", "); ok && (isPlace(after) || isRole(after)) {
+		name = n
+	}
 	if c, _ := utf8.DecodeRuneInString(name); isPersonName(name) || unicode.IsUpper(c) && lexicon.GivenNames.Has(name) {
 		return name, true
 	}

@@ -198,3 +198,32 @@ func TestBilingualTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestNotesOnTheAuthors: a text whose header names no one is signed by the
+// note on its authors that closes it, in the shapes such notes take (two
+// authors, a title before the name, a verb of what the author does, the
+// role set off by commas), and by a sign-off with its place or role; a
+// closing paragraph about a public figure or a report of someone's words
+// names no author, nor does a heading's list item with a comma.
+func TestNotesOnTheAuthors(t *testing.T) {
+	const body = "Port Talks Stall\n\nThe ministry said the talks would resume in Geneva next month, after a week of disputes over fees.\n\nFishermen said they had heard such promises before and would keep their boats in harbour.\n\n"
+	for _, tt := range []struct {
+		note string
+		want []string
+	}{
+		{"Ines Carvalho and Kwame Boateng are researchers at the Lagoon Policy Institute.", []string{"Ines Carvalho", "Kwame Boateng"}},
+		{"Dr. Ines Carvalho is a senior fellow at the Lagoon Policy Institute.", []string{"Ines Carvalho"}},
+		{"Kwame Boateng writes about shipping and fisheries for the Harbour Review.", []string{"Kwame Boateng"}},
+		{"Mei Lin Tan holds a doctorate in maritime law from Harbour College.", []string{"Mei Lin Tan"}},
+		{"Ines Carvalho, a trade economist at Harbour College, is the author of Ports and Power.", []string{"Ines Carvalho"}},
+		{"— Kwame Boateng, Lagos", []string{"Kwame Boateng"}},
+		{"Xi Jinping is the general secretary of the Communist Party of China.", nil},
+		{"Ines Carvalho is a fisher. “We have waited long enough,” she said.", nil},
+		{"Ines Carvalho met the minister on Tuesday.", nil},
+	} {
+		a := Article("test.txt", []byte(body+tt.note+"\n"), nil)
+		if !slices.Equal(a.Authors, tt.want) {
+			t.Errorf("%q: authors %q, want %q", tt.note, a.Authors, tt.want)
+		}
+	}
+}

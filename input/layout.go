@@ -151,8 +151,8 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 	// at …") names the author a header and a sign-off did not.
 	if !signed {
 		for _, b := range body[max(len(body)-maxNoteBlocks, 0):] {
-			if name, ok := noteAuthor(a.Text[b.start:b.end]); ok {
-				a.Authors = []string{name}
+			if names, ok := noteAuthors(a.Text[b.start:b.end]); ok {
+				a.Authors = names
 				break
 			}
 		}
@@ -211,25 +211,42 @@ var writersCredit = regexp.MustCompile(`^[(\[]?(?i:reporting|reported|writing|wr
 // author is looked for in.
 const maxNoteBlocks = 2
 
-// authorBio opens a note on an author: a name of two to four capitalised
-// words and what the author is or does ("Ana Ruiz is a senior fellow at
-// …", "Li Wei is currently …", "Ana Ruiz teaches …"). Group 1 is the name.
-var authorBio = regexp.MustCompile(`^(?:About the authors?:?\s*)?(\p{Lu}[\pL.'’-]*(?: \p{Lu}[\pL.'’-]*){1,3}),? (?:is|was|serves as) (?:a|an|the|currently|also|now|senior|associate|assistant|professor|director|editor|founder)\b`)
+// authorBio opens a note on the authors: the names of one or two, each of
+// two to four capitalised words, and what they are or do ("Ana Ruiz is a
+// senior fellow at …", "Li Wei is currently …", "Ana Ruiz and Li Wei are
+// researchers at …", "Ana Ruiz teaches …", "Ana Ruiz, a reporter at the
+// Harbour Times, covers …"). Group 1 holds the names.
+var authorBio = regexp.MustCompile(`^(?:About the authors?:?\s*)?(` + bioName + `(?: and ` + bioName + `)?)` +
+	`(?:,? (?:is|are|was|were|serves as) (?:a|an|the|currently|also|now|both|senior|associate|assistant|professor|director|editor|founder|\p{Ll}+s)\b` +
+	`| (?:writes|teaches|covers|researches|leads|heads|directs|holds|specializes|specialises|focuses)\b` +
+	`|, (?:a|an|the) [^,]{3,80}, (?:is|was|has|writes|teaches|covers|leads)\b)`)
 
-// noteAuthor is the author a note on the author names: a person's plain
-// name (no public figure the gazetteer lists, as a closing paragraph about
-// a leader is none), in a paragraph short enough to be a note.
-func noteAuthor(text string) (string, bool) {
+// bioName is a name in a note on the author: two to four capitalised words.
+const bioName = `\p{Lu}[\pL.'’-]*(?: \p{Lu}[\pL.'’-]*){1,3}`
+
+// noteAuthors are the authors a note on the authors names: people's plain
+// names (no public figure the gazetteer lists, as a closing paragraph about
+// a leader is none), without their titles ("Dr."), in a paragraph short
+// enough to be a note.
+func noteAuthors(text string) ([]string, bool) {
 	// A note is a sentence or two about the author, no report of what
 	// someone said.
 	if len(text) > maxCaption || strings.ContainsAny(text, "“”\"") || len(segment.Sentences(text)) > 2 {
-		return "", false
+		return nil, false
 	}
 	m := authorBio.FindStringSubmatch(text)
-	if m == nil || !isPersonName(m[1]) || !plainName(m[1]) || isRole(m[1]) {
-		return "", false
+	if m == nil {
+		return nil, false
 	}
-	return m[1], true
+	var names []string
+	for n := range strings.SplitSeq(m[1], " and ") {
+		n = dropTitles(n)
+		if !isPersonName(n) || !plainName(n) || isRole(n) {
+			return nil, false
+		}
+		names = append(names, n)
+	}
+	return names, true
 }
 
 // reportDate is the publication day a text gives outside its header: in
