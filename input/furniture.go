@@ -519,10 +519,11 @@ func datelineMatch(text string, m []int) (length int, date string, ok bool) {
 		return 0, "", false // "Donald Trump (R) said" opens no report
 	}
 	// A place in capitals before a colon: "ISLAMABAD: Pakistan’s …", not
-	// a label ("UPDATE: …", "ANALYSIS: …").
+	// a label ("UPDATE: …", "ANALYSIS: …") or a speaker's turn in a
+	// transcript ("REPORTER: …", "CHIEF CABINET SECRETARY: …").
 	if dash && text[m[10]:m[11]] == ":" {
 		next, _ := utf8.DecodeRuneInString(text[m[1]:])
-		if !capitals || agency || dated || !unicode.IsUpper(next) {
+		if !capitals || agency || dated || !unicode.IsUpper(next) || segment.TurnLabel(text[:m[11]]) {
 			return 0, "", false
 		}
 		if place := strings.ToLower(text[m[2]:m[3]]); lexicon.Furniture.Has(place) || lexicon.ArticleKinds.Has(place) || len(place) < 4 {
