@@ -287,7 +287,7 @@ func (c *Chinese) cut(rs []rune) []string {
 		if n == 0 || at+n > len(rs) {
 			continue
 		}
-		if c.functionGlued(w) {
+		if c.functionGlued(w) || at > 0 && IsHan(rs[at-1]) && at+n < len(rs) && IsHan(rs[at+n]) && particleGlued(w) {
 			// A pronoun or particle the HMM glued to the character after
 			// it (我握, 使党) is a word of its own.
 			out = append(out, string(rs[at:at+1]), string(rs[at+1:at+n]))
@@ -299,7 +299,59 @@ func (c *Chinese) cut(rs []rune) []string {
 	if at < len(rs) { // gse dropped text: keep it rather than lose it
 		out = append(out, string(rs[at:]))
 	}
-	return attachSuffixes(c.joinSetPhrases(joinParallelIdioms(out)))
+	return attachSuffixes(c.joinSetPhrases(joinParallelIdioms(c.regroupSuffix(out))))
+}
+
+// zhiWords are the words 之 opens that stand as words of their own: 之后
+// ("after"), 之间, 之一, and the nouns of names (美国之音 "Voice of
+// America", 德国之声). Elsewhere 之, the classical "of", is a particle of
+// its own before more Chinese, however the dictionary joins it to the
+// character after it: that adjective or noun belongs to what follows or
+// stands alone (百年|未有|之|大|变局 "great change unseen in a century",
+// 文明|之|花|共同|栽).
+const zhiWords = "之后之後之前之间之間之中之一之外之下之上之内之內之类之類之际之際之余之餘之初之时之時之处之處之音之声之聲之路之父之都"
+
+// particleGlued reports whether w is 之 and one character after it that
+// zhiWords does not list as a word. Only after Chinese is 之 the particle:
+// opening a run it is a name's (之江 "Zhijiang"); and closing one, 之 and
+// its noun are a word of a name (自由之家 "Freedom House").
+func particleGlued(w string) bool {
+	if !strings.HasPrefix(w, "之") || utf8.RuneCountInString(w) != 2 || !allHan(w) {
+		return false
+	}
+	for i := 0; i+len(w) <= len(zhiWords); i += len(w) {
+		if zhiWords[i:i+len(w)] == w {
+			return false
+		}
+	}
+	return true
+}
+
+// regroupSuffixes are the suffixes that the dictionary takes for the end of
+// a word of two characters it knows (结论 "conclusion", 方式 "way"), when
+// they are the suffix of the word before: 历史|终结论 ("end of history
+// theory") rather than 历史|终|结论, 塌方式|腐败 ("landslide-style
+// corruption") rather than 塌|方式|腐败.
+const regroupSuffixes = "论論式"
+
+// regroupSuffix rejoins a single character and the word of two characters
+// after it that ends in one of regroupSuffixes, where the single character
+// and the first of the two are a word the dictionary holds: 终|结论 is
+// 终结论.
+func (c *Chinese) regroupSuffix(segs []string) []string {
+	for i := 0; i+1 < len(segs); i++ {
+		a, b := segs[i], segs[i+1]
+		if utf8.RuneCountInString(a) != 1 || utf8.RuneCountInString(b) != 2 {
+			continue
+		}
+		first, size := utf8.DecodeRuneInString(b)
+		if last, _ := utf8.DecodeLastRuneInString(b); !strings.ContainsRune(regroupSuffixes, last) || !allHan(a) || !IsHan(first) || !c.Known(a+b[:size]) {
+			continue
+		}
+		segs[i] += segs[i+1]
+		segs = append(segs[:i+1], segs[i+2:]...)
+	}
+	return segs
 }
 
 // functionChars are the pronouns and particles of one character that
@@ -420,9 +472,15 @@ func parallelIdiom(rs []rune) bool {
 // role"), 改革家 ("reformer"), 认知域 ("cognitive domain"), 战略性
 // ("strategic"), 安全观 ("security outlook"), 机遇期 ("period of
 // opportunity"), 获得感 ("sense of gain"), 运动式 ("campaign-style"),
-// 创新型 ("innovation-oriented"), in either script. The dictionary cannot
-// list every such word.
-const wordSuffixes = "化战戰权權家域性观觀期感式型"
+// 创新型 ("innovation-oriented"), 创新链 ("innovation chain"), in either
+// script. The dictionary cannot list every such word.
+const wordSuffixes = "化战戰权權家域性观觀期感式型链鏈"
+
+// theorySuffixes are 论 ("theory", "-ism"), which closing a run forms a
+// word with the word before it (中国|威胁论 "China threat theory",
+// 阴谋论, 历史|终结论) and inside one is the verb "on", "to discuss"
+// (习近平|论|…, "Xi Jinping on …").
+const theorySuffixes = "论論"
 
 // placeSuffixes are the single characters of an administrative division,
 // which form one word with the place name of two characters before them, as
@@ -464,6 +522,25 @@ func numberWord(rs []rune) (ok, counted bool) {
 		return true, true
 	}
 	return false, false
+}
+
+// severalDigitsCounted reports whether rs is a number of several digits
+// and its measure word, which stand apart (十四|届, 二十|个), as a number of
+// one digit and its measure word do not (两个, 十大); an ordinal is one
+// word (第十四届), and so is a word of the domain list (二十大, "the 20th
+// Party Congress").
+func severalDigitsCounted(rs []rune) bool {
+	ok, counted := numberWord(rs)
+	return ok && counted && rs[0] != ordinal && len(rs) > 2 && !domainTerms[string(rs)]
+}
+
+// numberParts returns a number and its measure word as segments: apart
+// after several digits (十四|个), one word after one (两个).
+func numberParts(rs []rune) []string {
+	if severalDigitsCounted(rs) {
+		return []string{string(rs[:len(rs)-1]), string(rs[len(rs)-1:])}
+	}
+	return []string{string(rs)}
 }
 
 // countedAt returns where the words a segment counts begin, after its
@@ -516,16 +593,19 @@ func joinsNumber(a, b string) bool {
 // (两个|确立).
 func attachSuffixes(segs []string) []string {
 	var out []string
-	for _, s := range segs {
+	for i, s := range segs {
 		rs := []rune(s)
 		single := len(rs) == 1 && IsHan(rs[0]) && !strings.ContainsRune(numerals, rs[0])
+		closing := i+1 == len(segs) || !allHan(segs[i+1])
 		switch n := len(out); {
 		case n > 0 && joinsNumber(out[n-1], s):
-			out[n-1] += s
+			out = append(out[:n-1], numberParts([]rune(out[n-1]+s))...)
 		case countedAt(rs) > 0:
 			k := countedAt(rs)
-			out = append(out, string(rs[:k]), string(rs[k:]))
-		case n > 0 && single && strings.ContainsRune(wordSuffixes, rs[0]) && utf8.RuneCountInString(out[n-1]) >= 2 && allHan(out[n-1]):
+			out = append(append(out, numberParts(rs[:k])...), string(rs[k:]))
+		case severalDigitsCounted(rs):
+			out = append(out, numberParts(rs)...)
+		case n > 0 && single && (strings.ContainsRune(wordSuffixes, rs[0]) || closing && strings.ContainsRune(theorySuffixes, rs[0])) && utf8.RuneCountInString(out[n-1]) >= 2 && allHan(out[n-1]):
 			out[n-1] += s
 		case n > 0 && single && strings.ContainsRune(placeSuffixes, rs[0]) && utf8.RuneCountInString(out[n-1]) == 2 && allHan(out[n-1]):
 			out[n-1] += s

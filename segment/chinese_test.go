@@ -117,6 +117,35 @@ func TestSegment(t *testing.T) {
 		{"融媒体中心", "", "融媒体|中心"},
 		{"坚决做到两个维护", "", "坚决|做到|两个|维护"}, // a numeral and its measure word apart from what they count
 		{"全面从严治党", "", "全面|从严治党"},
+		// 论 closing a run is the suffix of a theory, even where the
+		// dictionary took it for the end of another word (终|结论); 链
+		// joins as a suffix anywhere.
+		{"中国崩溃论", "", "中国|崩溃论"},
+		{"历史终结论", "", "历史|终结论"},
+		{"阴谋论", "", "阴谋论"},
+		{"疑美論", "", "疑美論"},
+		{"创新链", "", "创新链"},
+		{"价值链分工", "", "价值链|分工"},
+		// 之 after Chinese and before more is the particle "of"; opening
+		// a run it is a name's, and 之音 is a word of names.
+		{"百年未有之大变局", "", "百年|未有|之|大|变局"},
+		{"文明之花共同栽", "", "文明|之|花|共同|栽"},
+		{"之江新军", "", "之江|新军"},
+		{"美国之音", "", "美国|之音"},
+		// A number of several digits stands apart from its measure word,
+		// however the dictionary cut it; an ordinal and a domain word stay
+		// one.
+		{"十四届全国人大", "", "十四|届|全国人大"},
+		{"坚持十四个坚持", "", "坚持|十四|个|坚持"},
+		{"第十四届全国人大", "", "第十四届|全国人大"},
+		{"二十大报告", "", "二十大|报告"},
+		// Cross-Strait and Hong Kong words, outlets and firms.
+		{"反送中運動", "", "反送中|運動"},
+		{"太陽花學運", "", "太陽花|學運"},
+		{"中共同路人", "", "中共|同路人"},
+		{"台積電", "", "台積電"},
+		{"北部都会区", "", "北部|都会区"},
+		{"境外非政府组织", "", "境外|非政府|组织"},
 		{"习近平新时代中国特色社会主义思想", "", "习近平|新时代|中国|特色|社会主义|思想"},
 		{"李强调", "", "李|强调"}, // a name in the dictionary does not swallow a word
 		// A body's name splits into its words, the free word heading it
