@@ -685,6 +685,14 @@ func TestTermsGloss(t *testing.T) {
 		{"a name's possessive that spells the run glosses it",
 			"He reads Xi Jinping's 习近平 speeches closely.",
 			[]hg{{"习近平", "Xi Jinping"}}},
+		// A person's name opening a sentence glosses the run, not the
+		// office set off after the parenthesis.
+		{"a name opening its sentence, an office after it (wire)",
+			"Talks stalled. Sun Chunlan (孙春兰), vice premier, flew home.",
+			[]hg{{"孙春兰", "Sun Chunlan"}}},
+		{"a name opening its paragraph, a role after it (newspaper)",
+			"Geng Shuang (耿爽), spokesman, took questions.",
+			[]hg{{"耿爽", "Geng Shuang"}}},
 		// A comma inside a closing quotation mark ends a piece too.
 		{"comma inside the quotation in a parenthesis (magazine)",
 			"The mood of 躺平 (literally \"lying flat,\" a rejection of the rat race) spread.",

@@ -565,7 +565,7 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, sid
 		// chose (“cyber sovereignty” (网络主权, network sovereignty)).
 		before = ""
 	}
-	if before != "" && segment.Spells(hanzi, before) && romanisationOpens(rs, open, before) {
+	if before != "" && segment.Spells(hanzi, before) && romanisationOpens(rs, open, before) && !spelledName(before, hanzi) {
 		// The run's pinyin opening the sentence before the parenthesis,
 		// capitalised as the sentence's first word, gives way to its
 		// translation: inside the parenthesis after a lead-in or a
@@ -573,8 +573,9 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, sid
 		// Guanxi (关系; personal connections)), or after it, set off by a
 		// lead-in or dashes (Guanxi (关系), or personal connections,). A
 		// name keeps its romanisation: the region known as Xinjiang (新疆,
-		// literally meaning New Frontier). The pinyin still says where its
-		// words break.
+		// literally meaning New Frontier), and so does a person's, every
+		// word capitalised, that opens its sentence (He Lifeng (何立峰),
+		// vice premier, …). The pinyin still says where its words break.
 		translation := ""
 		switch {
 		case english != "" && (translatedInside(rs, pieces) || translatesRun(rs, pieces)):
@@ -626,6 +627,15 @@ func translatesRun(rs []rune, pieces []termPiece) bool {
 	separated := between == "," || between == "，" || (between == ";" || between == "；") && !also
 	return separated && len(words) > 0 && !lexicon.NamingVerbs.Has(words[0]) &&
 		glossPieceLeadIn(strings.Join(words, " ")) == 0 && !strings.ContainsAny(strings.Join(words, " "), "()（）")
+}
+
+// spelledName reports whether gloss, which spells hanzi, is a person's
+// name: a run of a name's shape, its romanisation in words of two or
+// more that are all capitalised (He Lifeng), where pinyin opening a
+// sentence capitalises only its first (Gongtong fuyu, Guanxi).
+func spelledName(gloss, hanzi string) bool {
+	words := strings.Fields(gloss)
+	return len(words) > 1 && segment.PersonName(hanzi) && !slices.ContainsFunc(words, func(w string) bool { return !glossStartsUpper(w) })
 }
 
 // romanisationOpens reports whether gloss, the English right before the
