@@ -122,6 +122,17 @@ func glossBefore(rs []rune, start, open int, hanzi string, runs int) []string {
 		}
 		return glossOne(glossNounPhrase(glossClauseWords([]rune(q))))
 	}
+	// A quotation and the lower-case noun that says what it names (the
+	// “dual circulation” strategy (双循环), the "Three Represents" theory
+	// (三个代表)): the quotation is the run's translation, the noun
+	// English's own.
+	if at, ok := quotedBeforeNoun(rs, start, end); ok && runs == 1 {
+		if q, _, ok := glossQuoted(rs, start, at); ok {
+			if words := strings.Fields(trimGloss(q)); len(words) > 0 && len(words) <= quotedGlossLimit(hanzi) {
+				return glossOne(strings.Join(words, " "))
+			}
+		}
+	}
 	// A title ending in the years it covers, in a parenthesis of its own:
 	// Outline for Building a Powerful Education Nation (2024-2035) (…).
 	if years, at := glossYearsBefore(rs, start, end); years != "" && runs == 1 {
@@ -144,6 +155,32 @@ func glossBefore(rs []rune, start, open int, hanzi string, runs int) []string {
 		}
 	}
 	return glossOne(wordsGloss(words, hanzi))
+}
+
+// maxNounAfterQuote is the most words of the noun after a quotation that
+// says what the quotation names (the “Made in China 2025” industrial plan).
+const maxNounAfterQuote = 2
+
+// quotedBeforeNoun reports whether the English that ends at end is a
+// closed quotation and a lower-case noun phrase of at most
+// maxNounAfterQuote words after it, and returns where the quotation ends.
+func quotedBeforeNoun(rs []rune, start, end int) (int, bool) {
+	i := end
+	var words []string
+	for len(words) < maxNounAfterQuote && i > start && unicode.IsLower(rs[i-1]) {
+		j := i
+		for j > start && (unicode.IsLower(rs[j-1]) || rs[j-1] == '-') {
+			j--
+		}
+		words = append([]string{string(rs[j:i])}, words...)
+		for i = j; i > start && rs[i-1] == ' '; i-- {
+		}
+		// A closing mark follows the quotation's last word, not a space.
+		if i-1 > start && (glossClosesQuote(rs[i-1]) || rs[i-1] == '"') && !unicode.IsSpace(rs[i-2]) {
+			return i, glossNounPhraseLen(words) == len(words)
+		}
+	}
+	return 0, false
 }
 
 // glossYearsBefore returns the parenthesis of years that ends at end

@@ -685,6 +685,20 @@ func TestTermsGloss(t *testing.T) {
 		{"a name's possessive that spells the run glosses it",
 			"He reads Xi Jinping's 习近平 speeches closely.",
 			[]hg{{"习近平", "Xi Jinping"}}},
+		// A quotation glosses the run, not the noun after it that says
+		// what the quotation names.
+		{"a quotation and the noun after it (think tank)",
+			"Planners tout the \"new infrastructure\" drive (新基建) as stimulus.",
+			[]hg{{"新基建", "new infrastructure"}}},
+		{"a quotation and two words after it (newspaper)",
+			"Xi's “common prosperity” policy push (共同富裕) rattled markets.",
+			[]hg{{"共同富裕", "common prosperity"}}},
+		{"a quotation and the noun after it, a name in it (magazine)",
+			"The “Three Represents” theory (三个代表) admitted entrepreneurs.",
+			[]hg{{"三个代表", "Three Represents"}}},
+		{"an opening mark before the words is no quotation closing (blog)",
+			"He spoke of \"grid management (网格化管理) in every town.",
+			[]hg{{"网格化管理", "grid management"}}},
 		// A person's name opening a sentence glosses the run, not the
 		// office set off after the parenthesis.
 		{"a name opening its sentence, an office after it (wire)",
