@@ -1323,7 +1323,9 @@ func (t *attributor) articleBodies() []*claimx.Entity {
 
 // fullerBody returns the one body of bodies whose name holds the last word
 // of printed, a body's common noun, and a stem of each lower-case word
-// qualifying it; nil if printed has no qualifier or not one body fits.
+// qualifying it, and opens with no other state than printed: "the Chinese
+// coast guard" is not the Philippine Coast Guard. Nil if printed has no
+// qualifier or not one body fits.
 func fullerBody(printed string, bodies []*claimx.Entity) *claimx.Entity {
 	words := strings.Fields(printed)
 	head := words[len(words)-1]
@@ -1336,10 +1338,14 @@ func fullerBody(printed string, bodies []*claimx.Entity) *claimx.Entity {
 	if len(stems) == 0 {
 		return nil
 	}
+	state := openingState(printed)
 	var found *claimx.Entity
 	for _, e := range bodies {
 		name := strings.ToLower(canonical(e))
 		if name == strings.ToLower(printed) || !slices.Contains(strings.Fields(name), head) || !allIn(name, stems) {
+			continue
+		}
+		if other := openingState(canonical(e)); state != "" && other != "" && other != state {
 			continue
 		}
 		if found != nil {
@@ -1348,6 +1354,22 @@ func fullerBody(printed string, bodies []*claimx.Entity) *claimx.Entity {
 		found = e
 	}
 	return found
+}
+
+// openingState is the state whose name or adjective opens a body's name,
+// in one word or two ("Philippine Coast Guard", "South Korean foreign
+// ministry", "China’s commerce ministry"), as stateKey gives it; "" if
+// none does.
+func openingState(name string) string {
+	words := strings.Fields(name)
+	for n := min(2, len(words)); n > 0; n-- {
+		w := strings.Join(words[:n], " ")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
+		if lexicon.StateAdjectives.Has(strings.ToLower(w)) {
+			return stateKey(w)
+		}
+	}
+	return ""
 }
 
 // allIn reports whether s holds every one of parts.

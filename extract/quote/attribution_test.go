@@ -1346,6 +1346,12 @@ func TestAttributionBodiesByState(t *testing.T) {
 		{"but not a body noun qualifying another, nor a capitalised name",
 			[][]string{{"China’s embassy building was closed on Monday.", "China’s Ministry of Commerce said the rules would stay."}},
 			[]ent{china, {"Ministry of Commerce", "Ministry of Commerce", claimx.Org}}, []string{"", "Ministry of Commerce | said"}},
+		{"a body named by its state is another state's body of that name only if that one names no state or the same",
+			[][]string{
+				{"The Vietnam Coast Guard said a fishing boat was rammed.", "The Chinese coast guard said the boat had entered its waters."},
+				{"The Japan Defence Ministry said it had tracked two ships.", "The Japanese defence ministry added that the ships left on Sunday."}},
+			[]ent{{"Vietnam Coast Guard", "Vietnam Coast Guard", claimx.Org}, {"Japan Defence Ministry", "Japan Defence Ministry", claimx.Org}, japan},
+			[]string{"Vietnam Coast Guard | said", "Chinese coast guard | said", "Japan Defence Ministry | said", "Japan Defence Ministry | added"}},
 	})
 }
 
