@@ -380,7 +380,7 @@ func (v *view) framed(c cue) bool {
 	for j := c.to; j < len(v.items) && j < c.to+complementLimit; j++ {
 		it := v.items[j]
 		switch {
-		case it.kind == quoteItem && !it.label || it.lower == ":":
+		case it.kind == quoteItem && !it.label && !lexicon.ClauseVerbs.Has(lemma) || it.lower == ":":
 			return true
 		case it.lower == "that" && (c.form != lexicon.Ing || j == c.to):
 			// "adding that", where in "specifying an address that it
