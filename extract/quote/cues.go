@@ -152,7 +152,8 @@ func (v *view) nounPosition(k int) bool {
 	if lexicon.Determiners.Has(prev.lower) || prev.possessive {
 		return true
 	}
-	if k >= 2 && lexicon.VerbNouns.Has(v.items[k].lower) && v.plainWord(k-1) && (v.items[k-2].lower == "a" || v.items[k-2].lower == "an") {
+	if k >= 2 && lexicon.VerbNouns.Has(v.items[k].lower) && v.plainWord(k-1) && (v.items[k-2].lower == "a" || v.items[k-2].lower == "an" ||
+		v.items[k-2].lower == "the" && lexicon.Singular(v.items[k-1].lower) == "" && !lexicon.UnnamedSources.HasNoun(v.items[k-1].lower)) {
 		return true // "gave a direct answer", "a catchall term": after "a" and one word a verb would take -s
 	}
 	if v.wordAt(k+1) == "by" && v.asPassive(k) {
