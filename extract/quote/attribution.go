@@ -258,6 +258,17 @@ func (v *view) opensClause(k int) bool {
 	return prev.kind == punctItem || prev.kind == quoteItem || prev.cue || prev.kind == wordItem && connective(prev.lower)
 }
 
+// determinedBy returns the determiner of the noun phrase that ends at
+// item k, in lower case, "" if none stands within modifierWords before it.
+func (v *view) determinedBy(k int) string {
+	for d := k - 1; d >= 0 && d >= k-1-modifierWords; d-- {
+		if w := v.items[d].lower; lexicon.Determiners.Has(w) {
+			return w
+		}
+	}
+	return ""
+}
+
 // quoteAt returns the quotation of c that the quote item covers.
 func quoteAt(c *claimx.Claim, it item) *claimx.Quote {
 	for j := range c.Quotes {
@@ -917,7 +928,10 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 		if e := t.views[i].issuedBy(k); e != nil {
 			return e // "The report, released by Amnesty International, says"
 		}
-		return t.mem.issuer(p.lower) // never the nearest name: "The statement said" after Manila
+		if e := t.mem.issuer(p.lower); e != nil || !t.views[i].opensClause(k) || t.views[i].determinedBy(k) != "the" {
+			return e // never the nearest name: "The statement said" after Manila
+		}
+		return unnamed // "The annual report said", issued by no one the text names; "This article argues" is the author's
 	}
 	if p.unnamed && p.refers != nil && lexicon.Channels.HasNoun(p.lower) {
 		if e := t.views[i].issuedBy(k); e != nil {
