@@ -375,8 +375,11 @@ func (v *view) framed(c cue) bool {
 		return true
 	}
 	lemma, _, _ := lexicon.Lemma(v.items[c.from].lower, func(w string) bool { return cueVerbs[w] })
-	if c.form == lexicon.Past && lexicon.ContentLinks.Has(lemma+" "+v.wordAt(c.to)) {
-		return false // "minorities accused of harboring “strong religious views”": the accused say nothing
+	if c.form == lexicon.Past && lexicon.ContentLinks.Has(lemma+" "+v.wordAt(c.to)) && (v.wordAt(c.to) != "to" || v.passive(c.from)) {
+		// "minorities accused of harboring “strong religious views”": the
+		// accused say nothing, unless an agent does ("has been described as
+		// “heartbreaking” by the department")
+		return v.passive(c.from) && v.passiveAgent(c) >= 0
 	}
 	for j := c.to; j < len(v.items) && j < c.to+complementLimit; j++ {
 		it := v.items[j]
@@ -387,13 +390,30 @@ func (v *view) framed(c cue) bool {
 			// "adding that", where in "specifying an address that it
 			// controls" the clause qualifies the participle's object
 			return true
-		case j > c.to && it.kind == wordItem && lexicon.ContentLinks.Has(lemma+" "+it.lower):
+		case v.contentLink(c, lemma, j):
 			return true // "accused Ma of denigrating Taiwan", but not "students accused of inciting"
 		case it.cue || it.lower == ";":
 			return false
 		}
 	}
 	return false
+}
+
+// contentLink reports whether item j, after cue c of the verb lemma, is
+// the preposition that makes the words after it what was said (lexicon
+// ContentLinks): after the verb's object ("accused Ma of denigrating",
+// "described the plan as a gamble"), or for "to" right after the verb,
+// before an infinitive ("pledged to buy"; not "pledged $5 million to the
+// fund").
+func (v *view) contentLink(c cue, lemma string, j int) bool {
+	it := v.items[j]
+	if it.kind != wordItem || !lexicon.ContentLinks.Has(lemma+" "+it.lower) {
+		return false
+	}
+	if it.lower == "to" {
+		return j == c.to && v.plainWord(j+1)
+	}
+	return j > c.to
 }
 
 // audienceReach is how many items after "told" may name whom it tells:
