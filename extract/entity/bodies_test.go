@@ -90,7 +90,7 @@ func TestEntitiesNoBodyAfterAll(t *testing.T) {
 	runEntityCases(t, []entityCase{
 		{"a participle opening the sentence before a head word",
 			[]string{"Named Party chief of the province on Sunday, Wang Jun is 59.", "Elected Party secretary in 2012, Zhang Wei rose fast.", "Appointed Board chairman last year, she resigned."},
-			[]string{"PERSON Wang Jun", "PERSON Zhang Wei"}},
+			[]string{"ORG Party", "PERSON Wang Jun", "ORG Party", "PERSON Zhang Wei"}}, // the Party is named
 		{"an adjective or a listed word opening the sentence is part of the name",
 			[]string{"United Party members walked out."},
 			[]string{"ORG United Party"}},
@@ -117,5 +117,22 @@ func TestEntitiesAdministrations(t *testing.T) {
 		{"the leader named too",
 			[]string{"The Obama Administration kept the rules.", "Obama later said they worked."},
 			[]string{"PERSON Obama", "PERSON Obama"}},
+	})
+}
+
+// TestEntitiesTheParty covers "Party" capitalised alone, which writing
+// about China uses for the Communist Party unless the article names a
+// party of its own, and which before a title only qualifies it.
+func TestEntitiesTheParty(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"the Party with no party named is the Communist Party",
+			[]string{"Cadres must meet the goals set by the Party.", "Party officials in Gansu nodded."},
+			[]string{"ORG Party", "ORG Party", "GPE Gansu"}},
+		{"a party the article names",
+			[]string{"The Kesh Labour Party won the vote.", "Later the Party split."},
+			[]string{"ORG Kesh Labour Party", "ORG Kesh Labour Party=Party"}},
+		{"a bare head word before a title qualifies it",
+			[]string{"Party Secretary Liu Wen and Board Chairman Amos Kiprono met."},
+			[]string{"PERSON Liu Wen", "PERSON Amos Kiprono"}},
 	})
 }

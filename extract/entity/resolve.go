@@ -361,8 +361,26 @@ func (d *doc) resolvePending(m *mention, byName map[string]string, idx *nameInde
 	if key := idx.heads[m.text]; key != "" && lexicon.OrgHeads.Has(m.text) && m.definite {
 		return key
 	}
+	if key := d.theParty(m, idx); key != "" {
+		m.typ, m.rank = claimx.Org, rankListed
+		return key
+	}
 	if m.typ != "" && !m.partOnly {
 		return m.key
+	}
+	return ""
+}
+
+// theParty returns the gazetteer's key of the Communist Party when m is
+// "Party" capitalised alone, as writing about China names it, "set by the
+// Party", "Party officials", and the article names no party of its own that
+// it could be short for ("the Labour Party … the Party"); else "".
+func (d *doc) theParty(m *mention, idx *nameIndex) string {
+	if _, own := idx.heads[m.text]; own || m.text != "Party" {
+		return ""
+	}
+	if e, ok := d.g.Lookup("Chinese Communist Party"); ok {
+		return gazKey(e)
 	}
 	return ""
 }

@@ -207,6 +207,9 @@ func (d *doc) splitTitle(c *claim, i, j int, start bool) bool {
 			d.emitPerson(c, name, j, rankStrong)
 		}
 	}
+	if first-i == 1 && lexicon.OrgHeads.Has(c.toks[i].text) && !d.isKnown(c.toks[i].text) {
+		return true // a bare head word qualifies the title, no mention: "Party Secretary", "Board Chairman"
+	}
 	if first > i {
 		var cue claimx.EntityType
 		switch {

@@ -17,7 +17,7 @@ func TestEntitiesAbstractHeads(t *testing.T) {
 				"The Historic Mission of the Party was restated in the communique.",
 				"Red Guards attacked teachers in 1966.",
 			},
-			nil},
+			[]string{"ORG Party"}}, // the goal's, but the Party is named
 		{"bodies named for a place, a people or a word of their own",
 			[]string{
 				"The Asia Society hosted the talk in New York.",
