@@ -526,6 +526,27 @@ func (c *claim) ageAfter(j int) bool {
 	return err == nil && n > 0 && n <= maxAge && c.toks[k+1].text != "and" && c.toks[k+1].text != "or"
 }
 
+// appositiveClosed reports whether a comma closes the appositive that
+// opens after the comma following token j-1: within maxAppositive words,
+// or a dozen when a relative clause follows its head ("Orvento, the state
+// shipping agency that manages the pier, declined").
+func (c *claim) appositiveClosed(j int) bool {
+	clause := false
+	for k := j + 1; k < len(c.toks) && k <= j+2*maxAppositive; k++ {
+		if c.commaBefore(k) {
+			return true
+		}
+		switch c.toks[k].text {
+		case "that", "which", "who", "whose":
+			clause = true
+		}
+		if k >= j+maxAppositive && !clause {
+			return false
+		}
+	}
+	return false
+}
+
 // commaBefore reports whether a comma and one space, nothing else, stand
 // between token k-1 and token k (c.sep(k) == ", ", without building it).
 func (c *claim) commaBefore(k int) bool {

@@ -187,3 +187,21 @@ func TestEntitiesFrontedPlaces(t *testing.T) {
 			[]string{"GPE Kenya", "GPE Uganda", "GPE Tanzania", "GPE Mombasa", "GPE Malindi", "GPE Lamu"}},
 	})
 }
+
+// TestEntitiesSentenceOpeners covers what opens a sentence before a comma
+// or a name and is none: a word before the subject ("Overnight, the
+// country …"), which an appositive closed by no comma does not type, and
+// a number before a place's adjective or a name.
+func TestEntitiesSentenceOpeners(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"the phrase after an opening word and a comma is the subject",
+			[]string{"Overnight, the small island state vanished from the register.", "Quietly, the provincial bureau changed its rules.", "Zenvora, a Lyon-based maker, said sales fell."},
+			[]string{"ORG Zenvora", "GPE Lyon"}},
+		{"a number opening the sentence before a known name",
+			[]string{"One Nairobi-based envoy said the talks stalled.", "Two Kenya officials agreed."},
+			[]string{"GPE Nairobi", "GPE Kenya"}},
+		{"a regnal numeral closes a name",
+			[]string{"Queen Margrethe II met Pope Benedict XVI in Rome.", "Veterans of World War II and the Korean War marched."},
+			[]string{"PERSON Margrethe II", "PERSON Benedict XVI", "GPE Rome"}},
+	})
+}

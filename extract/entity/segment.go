@@ -392,7 +392,7 @@ func (d *doc) segment(c *claim, i, j int, start bool, cue claimx.EntityType) {
 	// a body that the context says is one ("the think tank ODI", "The
 	// EFF said").
 	named := cue == claimx.Org && (j-i == 1 || j-i == 2 && lexicon.Articles.Has(c.toks[i].text))
-	for j > i && (c.toks[j-1].connector || d.undefinedAcronym(c.toks[j-1]) && !named && !d.brandAcronym(c, i, j)) {
+	for j > i && (c.toks[j-1].connector || d.undefinedAcronym(c.toks[j-1]) && !named && !d.brandAcronym(c, i, j) && !(j-i > 1 && regnal(c.toks[j-1].text))) {
 		j--
 	}
 	for i < j && (c.toks[i].connector || d.undefinedAcronym(c.toks[i]) && !named) {

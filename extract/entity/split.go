@@ -225,10 +225,22 @@ func (d *doc) splitTitle(c *claim, i, j int, start bool) bool {
 	return true
 }
 
-// nameSuffix reports whether t closes a person's name, "Jr.", "Sr.": the
-// word before it is the name's last, no title ("Martin Luther King Jr.").
+// nameSuffix reports whether t closes a person's name, "Jr.", "Sr.", a
+// regnal numeral: the word before it is the name's last, no title
+// ("Martin Luther King Jr.").
 func nameSuffix(t token) bool {
-	return lexicon.NameSuffixes.Has(strings.TrimSuffix(t.text, "."))
+	return lexicon.NameSuffixes.Has(strings.TrimSuffix(t.text, ".")) || regnal(t.text)
+}
+
+// regnal reports whether w is a Roman numeral that closes the name of a
+// monarch, a pope or a war ("Elizabeth II", "Benedict XVI", "World War
+// II"): two to five of the capitals I, V and X, but not "XI", a surname
+// in capitals.
+func regnal(w string) bool {
+	if len(w) < 2 || len(w) > 5 || w == "XI" {
+		return false
+	}
+	return strings.Trim(w, "IVX") == ""
 }
 
 // headAfter reports whether the title at token k qualifies the head word
@@ -354,6 +366,7 @@ func (d *doc) splitOpener(c *claim, i, j int, cue claimx.EntityType, sentence bo
 	}
 	kind := t.sentStart && j-i > 1 && d.kindOfBody(t)
 	drop := lexicon.Common.Has(t.text) || j-i > 1 && lexicon.Calendar.Has(t.text) || // "in March Nairobi announced"
+		t.sentStart && j-i > 1 && lexicon.Cardinals.Has(t.text) && d.knownPrefix(c, i+1, j) || // "One Hong Kong-based diplomat"
 		sentence && j-i > 1 && d.plainOpener(t) || kind
 	if !drop {
 		return false
@@ -366,6 +379,17 @@ func (d *doc) splitOpener(c *claim, i, j int, cue claimx.EntityType, sentence bo
 	}
 	d.segment(c, i+1, j, false, cue)
 	return true
+}
+
+// knownPrefix reports whether tokens [i, j) open with a name the article
+// or the gazetteer knows, a "-based" after it or not ("Hong Kong-based").
+func (d *doc) knownPrefix(c *claim, i, j int) bool {
+	for e := i + 1; e <= j; e++ {
+		if d.isKnown(strings.TrimSuffix(c.text(i, e), "-based")) {
+			return true
+		}
+	}
+	return false
 }
 
 // kindOfBody reports whether t is a noun for a kind of body that is no

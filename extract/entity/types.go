@@ -248,8 +248,13 @@ func (d *doc) nameType(c *claim, i, j int, cue claimx.EntityType) (claimx.Entity
 		return claimx.Person, rankWeak
 	case person && n >= 2 && cue != claimx.Org && lexicon.GivenNames.Has(c.toks[i].text):
 		return claimx.Person, rankWeak
-	case (app == claimx.Org || app == claimx.GPE) && d.nameShape(c, i, j) && !c.hasConnector(i, j) && !(c.toks[i].sentStart && d.plainOpener(c.toks[i])):
-		return app, rankStrong // not "Separately, the bureau said"
+	case (app == claimx.Org || app == claimx.GPE) && d.nameShape(c, i, j) && !c.hasConnector(i, j) && !(c.toks[i].sentStart && (d.plainOpener(c.toks[i]) || !c.appositiveClosed(j))):
+		// Not "Separately, the bureau said": a name that opens the
+		// sentence has its appositive closed by a comma before the
+		// verb ("Zenvora, a Tokyo-based maker, said"); else the phrase
+		// after the comma is the subject ("Overnight, the small Baltic
+		// country disappeared").
+		return app, rankStrong
 	case (cue == claimx.Org || cue == claimx.GPE && d.placeShape(c, i, j)) && d.nameShape(c, i, j) && !c.hasConnector(i, j) && !c.hasDigit(i, j) && (n > 1 || !lexicon.OrgHeads.Has(c.toks[i].text)):
 		return cue, rankWeak
 	}
@@ -289,6 +294,9 @@ func (d *doc) personShape(c *claim, i, j int) bool {
 				return false
 			}
 			continue
+		}
+		if k > i && regnal(t.text) {
+			continue // "Elizabeth II"
 		}
 		if !d.personWord(t) && !(k > i && k+1 < j && nameSuffix(c.toks[k+1])) || k == i && j-i >= 3 && d.listedPlace(t) {
 			return false // "France Lu Shaye" after "ambassador to"; but "Martin Luther King Jr."
