@@ -685,6 +685,21 @@ func TestTermsGloss(t *testing.T) {
 		{"a name's possessive that spells the run glosses it",
 			"He reads Xi Jinping's 习近平 speeches closely.",
 			[]hg{{"习近平", "Xi Jinping"}}},
+		// A run of clauses a comma joins takes the English of its
+		// parenthesis whole, commas and all.
+		{"two clauses and their parenthesis after them (newspaper)",
+			"Banners read 打铁还需自身硬，撸起袖子加油干 (to forge iron one must be strong, roll up your sleeves and work hard).",
+			[]hg{{"打铁还需自身硬，撸起袖子加油干", "to forge iron one must be strong, roll up your sleeves and work hard"}}},
+		{"two clauses opening their parenthesis (blog)",
+			"Crowds chanted a slogan (五大诉求，缺一不可, five demands, not one less) for weeks.",
+			[]hg{{"五大诉求，缺一不可", "five demands, not one less"}}},
+		{"a run without a comma keeps the first piece (think tank)",
+			"The goal (共同富裕, common prosperity, gòngtóng fùyù) returned.",
+			[]hg{{"共同富裕", "common prosperity"}}},
+		// A slash sets a translation off inside the parenthesis.
+		{"a slash between the run and its translation (report)",
+			"The survey (两岸关系年度报告 / Annual Report on Cross-Strait Relations) came out in May.",
+			[]hg{{"两岸关系年度报告", "Annual Report on Cross-Strait Relations"}}},
 		// A quotation glosses the run, not the noun after it that says
 		// what the quotation names.
 		{"a quotation and the noun after it (think tank)",

@@ -500,6 +500,9 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, sid
 	}
 	pieces := termPieces(rs, open, close, runs)
 	english, pinyin := besideRun(rs, pieces, hanzi)
+	if g := clausesTranslated(rs, pieces, hanzi); g != "" {
+		english = g
+	}
 	f.hint = pinyin
 	// Several runs in one parenthesis share the phrase before it, one part
 	// each when it lists as many: “unite, consolidate” (团结, 巩固), “unite”
@@ -599,6 +602,28 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, sid
 	return f
 }
 
+// clausesTranslated returns the English of a parenthesis, whole, commas
+// and all, for a run of clauses that a comma joins (光复香港，时代革命),
+// in the parenthesis after the run or opening it: 不忘初心，牢记使命
+// (remain true to our original aspiration, keep our mission firmly in
+// mind). "" where the run holds no comma, or the parenthesis holds
+// anything but English: the run's pinyin, an acronym, a date.
+func clausesTranslated(rs []rune, pieces []termPiece, hanzi string) string {
+	if len(pieces) > 0 && pieces[0].han {
+		pieces = pieces[1:]
+	}
+	if len(pieces) < 2 || !strings.ContainsAny(hanzi, "，,") {
+		return ""
+	}
+	for _, p := range pieces {
+		s := cleanGlossPiece(string(rs[p.from:p.to]))
+		if p.han || s == "" || segment.Spells(hanzi, s) || isGlossAcronym(s) || glossDateLike(s) {
+			return ""
+		}
+	}
+	return cleanGlossPiece(string(rs[pieces[0].from:pieces[len(pieces)-1].to]))
+}
+
 // translatesRun reports whether a parenthesis opens with its run and a
 // plain phrase follows it after a comma, past the run's pinyin, a
 // translation: (共同富裕, common prosperity), (共同富裕, gòngtóng fùyù,
@@ -621,10 +646,11 @@ func translatesRun(rs []rune, pieces []termPiece) bool {
 	if also {
 		words = words[1:]
 	}
-	// A semicolon sets a translation off as a comma does ((关系; personal
-	// connections)), but what it sets off after "also" is another name of
-	// the run (连江县; also Matsu).
-	separated := between == "," || between == "，" || (between == ";" || between == "；") && !also
+	// A semicolon or a slash sets a translation off as a comma does ((关系;
+	// personal connections), (台湾蓝皮书 / Blue Book on Taiwan)), but what
+	// a semicolon sets off after "also" is another name of the run (连江县;
+	// also Matsu).
+	separated := between == "," || between == "，" || between == "/" || (between == ";" || between == "；") && !also
 	return separated && len(words) > 0 && !lexicon.NamingVerbs.Has(words[0]) &&
 		glossPieceLeadIn(strings.Join(words, " ")) == 0 && !strings.ContainsAny(strings.Join(words, " "), "()（）")
 }
@@ -694,6 +720,8 @@ func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, si
 				// and all: 中央政府门户网站 [Central Government Gateway
 				// Website, People’s Republic of China].
 				return cleanGlossPiece(string(rs[i+1 : c])), ""
+			case clausesTranslated(rs, pieces, hanzi) != "":
+				return clausesTranslated(rs, pieces, hanzi), pinyin
 			case english != "" && syllablesOf(english, hanzi) && glossAfter(rs, c+1, hanzi) != "":
 				// A romanisation other than pinyin in the parenthesis
 				// (Cantonese), the translation after it set off by a
