@@ -5,6 +5,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/claimx/claimx"
+	"github.com/claimx/claimx/extract/gazetteer"
 	"github.com/claimx/claimx/lexicon"
 	"github.com/claimx/claimx/segment"
 )
@@ -470,7 +472,11 @@ func glossDropOwner(phrase []string, hanzi string) []string {
 		if !ok || lexicon.PossessivePlurals.Has(owner) {
 			continue
 		}
-		if glossSpellsPrefix(hanzi, strings.Join(append(phrase[:i:i], owner), " ")) {
+		j := i
+		for j > 0 && glossStartsUpper(phrase[j-1]) {
+			j--
+		}
+		if glossSpellsPrefix(hanzi, strings.Join(append(phrase[:i:i], owner), " ")) || placeInRun(append(phrase[j:i:i], owner), hanzi) {
 			return phrase
 		}
 		// An owner named with an article after words of the phrase is
@@ -478,16 +484,44 @@ func glossDropOwner(phrase []string, hanzi string) []string {
 		// of the Party’s Hundred-Year Struggle), where an owner that
 		// opens the phrase, or a place's name after a preposition
 		// (Officers from Beijing's Ministry of …), owns what follows.
-		j := i
-		for j > 0 && glossStartsUpper(phrase[j-1]) {
-			j--
-		}
 		if j > 1 && glossDeterminer(phrase[j-1]) {
 			return phrase
 		}
 		return glossTrimConnectors(phrase[i+1:])
 	}
 	return phrase
+}
+
+// maxPlaceHan is the most characters of a place's Chinese name that
+// placeInRun looks for (中华人民共和国).
+const maxPlaceHan = 7
+
+// placeInRun reports whether the run names the place that the owner's
+// words (the capitalised words before the possessive, and its own) end
+// in, by any of the Chinese names the gazetteer lists for it: China's
+// Arctic Policy (中国的北极政策), Hong Kong's Basic Law (香港基本法), where
+// China's Ministry of Commerce (商务部) leaves the owner out.
+func placeInRun(owner []string, hanzi string) bool {
+	g := gazetteer.Default()
+	var place gazetteer.Entry
+	for k := range owner {
+		if e, ok := g.Lookup(strings.Join(owner[k:], " ")); ok && e.Type == claimx.GPE {
+			place = e
+			break
+		}
+	}
+	if place.Name == "" {
+		return false
+	}
+	rs := []rune(hanzi)
+	for i := range rs {
+		for j := i + 2; j <= len(rs) && j <= i+maxPlaceHan; j++ {
+			if e, ok := g.Lookup(string(rs[i:j])); ok && e.Name == place.Name {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // glossSpellsPrefix reports whether the end of words spells the start of

@@ -685,6 +685,17 @@ func TestTermsGloss(t *testing.T) {
 		{"a name's possessive that spells the run glosses it",
 			"He reads Xi Jinping's 习近平 speeches closely.",
 			[]hg{{"习近平", "Xi Jinping"}}},
+		// A place's possessive belongs to the gloss when the run names
+		// the place too, in any Chinese name the gazetteer lists.
+		{"a place's possessive the run names too (think tank)",
+			"Its white paper China's Policies on Climate Change (中国应对气候变化的政策与行动) was cited.",
+			[]hg{{"中国应对气候变化的政策与行动", "China's Policies on Climate Change"}}},
+		{"a place of two words in the possessive (newspaper)",
+			"Under Hong Kong's Basic Law (香港基本法), the city keeps its courts.",
+			[]hg{{"香港基本法", "Hong Kong's Basic Law"}}},
+		{"a place's possessive the run does not name (wire)",
+			"China's Ministry of Finance (财政部) cut tariffs.",
+			[]hg{{"财政部", "Ministry of Finance"}}},
 		// A run of clauses a comma joins takes the English of its
 		// parenthesis whole, commas and all.
 		{"two clauses and their parenthesis after them (newspaper)",
