@@ -685,6 +685,17 @@ func TestTermsGloss(t *testing.T) {
 		{"a name's possessive that spells the run glosses it",
 			"He reads Xi Jinping's 习近平 speeches closely.",
 			[]hg{{"习近平", "Xi Jinping"}}},
+		// A title's opening mark is the run's: English right before it
+		// glosses the run as it would the run itself.
+		{"a quoted title before the run's title marks (think tank)",
+			"The rules \"Measures on Managing Data Exports\" 《数据出境管理办法》 took effect.",
+			[]hg{{"数据出境管理办法", "Measures on Managing Data Exports"}}},
+		{"a name before the run's title marks (blog)",
+			"The Economic Daily 《经济日报》 ran a front-page essay.",
+			[]hg{{"经济日报", "Economic Daily"}}},
+		{"one word of the sentence before the run's title marks (newspaper)",
+			"In Shanghai 《解放日报》 is read widely, it is said.",
+			[]hg{{"解放日报", ""}}},
 		// A place's possessive belongs to the gloss when the run names
 		// the place too, in any Chinese name the gazetteer lists.
 		{"a place's possessive the run names too (think tank)",

@@ -651,19 +651,25 @@ func opensSentence(rs []rune, start, at int) bool {
 	return before == "" || strings.ContainsAny(before[len(before)-1:], ".?!:\"“")
 }
 
-// glossAdjacentBefore returns the gloss printed right before the run, a
-// space apart: a quotation (“core interests” 核心利益), the fewest
+// glossAdjacentBefore returns the gloss printed right before the run (or
+// its title's opening mark), a space apart: a quotation (“core interests” 核心利益), the fewest
 // capitalised words that spell it (President Xi Jinping 习近平 → Xi
 // Jinping), pinyin with tone marks (huàyǔ quán 话语权), or else a
 // capitalised phrase that is more than a title, a sentence opener, an
 // adjective (the Chinese 网络主权 concept) or a language menu (China
 // Digital Times 中国数字时代).
 func glossAdjacentBefore(rs []rune, r [2]int, hanzi string, sideBySide bool) string {
-	end := r[0]
+	// A title's opening mark is the run's own: "Opinions on …"
+	// 《关于…的意见》, the People's Daily 《人民日报》.
+	from := r[0]
+	if from > 0 && (rs[from-1] == '《' || rs[from-1] == '〈') {
+		from--
+	}
+	end := from
 	for end > 0 && rs[end-1] == ' ' {
 		end--
 	}
-	if end == r[0] || end == 0 {
+	if end == from || end == 0 {
 		return ""
 	}
 	start := locate.LineStart(rs, end)
@@ -713,7 +719,10 @@ func glossAdjacentBefore(rs []rune, r [2]int, hanzi string, sideBySide bool) str
 		// owner is the run's own name (Xi Jinping's 习近平 path).
 		return ""
 	}
-	if w := strings.Fields(g); len(w) == 1 && (lexicon.Common.Has(w[0]) || lexicon.IsTitle(w[0]) || lexicon.Adjectives.Has(w[0])) ||
+	// Before a title's mark, a name of one word is rather the sentence's
+	// (In China 《人民日报》 is …), unless it spells the run (Qiushi 《求是》).
+	w := strings.Fields(g)
+	if len(w) == 1 && (lexicon.Common.Has(w[0]) || lexicon.IsTitle(w[0]) || lexicon.Adjectives.Has(w[0]) || from < r[0] && !segment.Spells(hanzi, g)) ||
 		!latin(g) || languageNames(w) {
 		return ""
 	}
