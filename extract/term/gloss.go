@@ -73,6 +73,11 @@ func quotedGlossLimit(hanzi string) int {
 // (“unite” and “consolidate” (团结, 巩固)); nil where it gives none.
 func glossBefore(rs []rune, start, open int, hanzi string, runs int) []string {
 	end := open
+	// A parenthesis typed twice is one: "telling China's story well"
+	// ((讲好中国故事)).
+	for end > start && rs[end-1] == rs[open] {
+		end--
+	}
 	for end > start && unicode.IsSpace(rs[end-1]) {
 		end--
 	}

@@ -685,6 +685,10 @@ func TestTermsGloss(t *testing.T) {
 		{"a name's possessive that spells the run glosses it",
 			"He reads Xi Jinping's 习近平 speeches closely.",
 			[]hg{{"习近平", "Xi Jinping"}}},
+		// A parenthesis typed twice is one.
+		{"a doubled parenthesis (blog)",
+			"Officials speak of \"risk prevention\" ((防范风险)) constantly.",
+			[]hg{{"防范风险", "risk prevention"}}},
 		// A title's opening mark is the run's: English right before it
 		// glosses the run as it would the run itself.
 		{"a quoted title before the run's title marks (think tank)",
