@@ -655,6 +655,38 @@ func translatesRun(rs []rune, pieces []termPiece) bool {
 		glossPieceLeadIn(strings.Join(words, " ")) == 0 && !strings.ContainsAny(strings.Join(words, " "), "()（）")
 }
 
+// glossPastHead returns the gloss printed after the English noun that a
+// run modifies, a word for a document, policy or idea (lexicon.ThingHeads,
+// TermNouns, AbstractHeads) a space after it, as it would be printed
+// after the run: its parenthesis (the 千人计划 program (Thousand Talents
+// Plan)) or English set off by a lead-in (the 东数西算 project, i.e.
+// "Eastern Data, Western Computing"). "" where none follows.
+func glossPastHead(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, hanzi string) string {
+	if r[1]+1 >= len(rs) || rs[r[1]] != ' ' {
+		return ""
+	}
+	j := r[1] + 1
+	for j < len(rs) && unicode.IsLower(rs[j]) {
+		j++
+	}
+	w := string(rs[r[1]+1 : j])
+	if !lexicon.ThingHeads.HasNoun(w) && !lexicon.TermNouns.HasNoun(w) && !lexicon.AbstractHeads.HasNoun(w) {
+		return ""
+	}
+	k := j
+	for k < len(rs) && rs[k] == ' ' {
+		k++
+	}
+	if k == len(rs) || !isTermParenOpen(rs[k]) {
+		return glossAfter(rs, j, hanzi)
+	}
+	if c, ok := termParenClose(rs, k); ok && !citations[k] {
+		english, _ := besideRun(rs, termPieces(rs, k, c, runs), hanzi)
+		return english
+	}
+	return ""
+}
+
 // spelledName reports whether gloss, which spells hanzi, is a person's
 // name: a run of a name's shape, its romanisation in words of two or
 // more that are all capitalised (He Lifeng), where pinyin opening a
@@ -772,6 +804,9 @@ func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, si
 		return g, ""
 	}
 	g, h := glossUnbracketed(rs, r, hanzi, sideBySide)
+	if g == "" {
+		g = glossPastHead(rs, r, runs, citations, hanzi)
+	}
 	if lexicon.TermNouns.HasNoun(g) || lexicon.LanguageLabels.Has(g) {
 		// A form's label of the field the run fills names no sense of it:
 		// Term: 统一战线, Chinese: 共同富裕.
