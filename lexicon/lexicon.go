@@ -38,6 +38,12 @@ type List struct {
 	entries []entry
 	index   map[string]int // every form of every entry -> the entry
 	longest int            // the bytes of the longest key in index
+	// Most words asked about are on no list: a word whose first letter or
+	// length no key has is answered without hashing it. lengths has bit n
+	// set for a key of n bytes (63: of 63 or more), initials bit b for a
+	// key whose first byte is b.
+	lengths  uint64
+	initials [4]uint64
 }
 
 type entry struct {
@@ -62,8 +68,11 @@ func (l *List) lookup(w string) (int, bool) {
 	// (lowering and dropping accents shrink a letter of up to six bytes,
 	// two accents included, to one), so a text longer than six times the
 	// longest key is no form, without building its key.
-	if len(w) > maxShrink*l.longest {
+	if w == "" || len(w) > maxShrink*l.longest {
 		return 0, false
+	}
+	if c := lower(w[0]); c < utf8.RuneSelf && !l.initial(c) {
+		return 0, false // an ASCII letter starts the key as it starts w
 	}
 	var buf [48]byte
 	if len(w) > len(buf) {
@@ -76,14 +85,25 @@ func (l *List) lookup(w string) (int, bool) {
 			i, ok := l.index[key(w)]
 			return i, ok
 		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
+		buf[i] = lower(c)
+	}
+	if l.lengths&(1<<min(len(w), 63)) == 0 {
+		return 0, false
 	}
 	i, ok := l.index[string(buf[:len(w)])]
 	return i, ok
 }
+
+// lower lowers an ASCII capital.
+func lower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// initial reports whether a key starts with the byte c.
+func (l *List) initial(c byte) bool { return l.initials[c>>6]&(1<<(c&63)) != 0 }
 
 // key is the form words are indexed and looked up under: lower case, and
 // without the accents that English text keeps or drops from a borrowed name
@@ -186,6 +206,10 @@ func (l *List) add(e entry) {
 		if _, ok := l.index[k]; !ok {
 			l.index[k] = len(l.entries)
 			l.longest = max(l.longest, len(k))
+			if k != "" {
+				l.lengths |= 1 << min(len(k), 63)
+				l.initials[k[0]>>6] |= 1 << (k[0] & 63)
+			}
 		}
 	}
 	l.entries = append(l.entries, e)

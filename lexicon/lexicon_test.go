@@ -83,6 +83,27 @@ func TestHasNoun(t *testing.T) {
 	}
 }
 
+// TestHasShortcuts: a word whose first letter or length no key has, or too
+// long to be any, is answered without building its key, and the answers
+// are those of the keys themselves: every form in any case, with or
+// without its accents, and nothing else.
+func TestHasShortcuts(t *testing.T) {
+	l, err := parse(fstest.MapFS{"words/x.txt": {Data: []byte("premier\nvice premier\nélan\nxi\n")}}, "x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"premier", "PREMIER", "Vice Premier", "elan", "Élan", "ÉLAN", "Xi", "XI"} {
+		if !l.Has(w) {
+			t.Errorf("Has(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"", "p", "Premiers", "Pre", "a", "Xin", "vice", "Éla", strings.Repeat("x", 100), strings.Repeat("é", 40)} {
+		if l.Has(w) {
+			t.Errorf("Has(%q) = true", w)
+		}
+	}
+}
+
 func TestParse(t *testing.T) {
 	fsys := fstest.MapFS{"words/x.txt": {Data: []byte("# a list\nsay | said\n\n# type: ORG GPE\nit # a pronoun\ncall for\n")}}
 	l, err := parse(fsys, "x")
@@ -185,14 +206,17 @@ func BenchmarkLoad(b *testing.B) {
 	}
 }
 
-// BenchmarkHas looks up the words of a sentence, capitalised and not, as
-// the taggers do for nearly every word they read.
+// BenchmarkHas looks up the words of a sentence, capitalised and not, in
+// lists large and small, as the taggers do for nearly every word they read.
 func BenchmarkHas(b *testing.B) {
 	words := strings.Fields("Foreign Ministry spokesperson Mao Ning told reporters in Beijing on Tuesday that the Premier would visit Zurich")
+	lists := []*List{Roles, Common, Months, OrgHeads, ReleaseNouns, Furniture}
 	b.ReportAllocs()
 	for b.Loop() {
-		for _, w := range words {
-			Roles.Has(w)
+		for _, l := range lists {
+			for _, w := range words {
+				l.Has(w)
+			}
 		}
 	}
 }
