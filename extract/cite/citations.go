@@ -110,7 +110,7 @@ func Parse(text string, base int, published time.Time) []claimx.Citation {
 		out = append(out, p.cites...)
 	}
 	outside := signatures(text, base, published)
-	for _, c := range slices.Concat(titledEntries(text, base, published), referenceEntries(text, base, published), sourceTags(text, base, published)) {
+	for _, c := range slices.Concat(titledEntries(text, base, published), referenceEntries(text, base, published), sourceTags(text, base, published), bibliographyEntries(text, base, published)) {
 		if !slices.ContainsFunc(parens, func(p citedParen) bool { return p.Start <= c.Start && c.End <= p.End }) {
 			outside = append(outside, c)
 		}

@@ -192,7 +192,7 @@ func speakerDated(rs []rune, toks []citeToken, open, close, base int, published 
 		source, _ = nameBefore(rs, vs)
 	} else if name, ok := linkedEntry(rs, open); ok {
 		source, accessed = name, true
-	} else if name, ok := entryAuthors(rs, open, close); ok {
+	} else if name, ok := entryAuthors(rs, open, close, dates[0].year != 0); ok {
 		source = name
 		// The style prints the year before the day: "(2020, March 3)".
 		if len(dates) == 2 && dates[0].prec == claimx.Year && dates[1].year == 0 {
@@ -599,15 +599,30 @@ const maxEntryAuthorWords = 12
 // (2020)."). The authors are surnames with their initials, so they hold a
 // comma and end on an initial's full stop; a title or a sentence follows
 // the closing mark at rs[close].
-func entryAuthors(rs []rune, open, close int) (string, bool) {
+func entryAuthors(rs []rune, open, close int, yearPrinted bool) (string, bool) {
 	start := open
 	for start > 0 && rs[start-1] != '\n' {
 		start--
 	}
 	authors := withoutEntryMarker(strings.TrimSpace(string(rs[start:open])))
 	words := strings.Fields(authors)
-	if len(words) < 2 || len(words) > maxEntryAuthorWords || !strings.HasSuffix(authors, ".") || !strings.Contains(authors, ", ") {
+	if len(words) < 2 || len(words) > maxEntryAuthorWords || !strings.Contains(authors, ", ") {
 		return "", false
+	}
+	// Initials end on a full stop. Full given names, one of them known as
+	// a person's, are read as a bibliography's authors, "Akokpari, John",
+	// "Ali, Shimelse and Jafrani, Nida", before a date that prints its
+	// year as a work's does; a full stop after them is left out.
+	if !initial(words[len(words)-1]) {
+		bare := []rune(strings.TrimSuffix(authors, "."))
+		fields := entryFieldsOf(bare, 0)
+		stop := strings.HasSuffix(authors, ".")
+		switch named := personAuthors(bare, fields) == len(fields) && slices.ContainsFunc(words, lexicon.GivenNames.Has); {
+		case named && (stop || yearPrinted):
+			authors = string(bare)
+		case !stop:
+			return "", false
+		}
 	}
 	for _, w := range words {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && w != "&" && w != "and" && !lexicon.NameParticles.Has(w) {
@@ -656,7 +671,7 @@ func linkedEntry(rs []rune, open int) (string, bool) {
 	if close < 0 {
 		return "", false
 	}
-	return entryAuthors(rs, first, first+close)
+	return entryAuthors(rs, first, first+close, true)
 }
 
 // withoutEntryMarker is line without the number or bullet a list's entry

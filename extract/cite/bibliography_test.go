@@ -1,0 +1,53 @@
+package cite
+
+import (
+	"testing"
+
+	"github.com/claimx/claimx"
+)
+
+// TestBibliographyEntries: a bibliography that names each work's authors
+// surname first, several of them joined by commas and "and", or a body
+// for them, then the title and the date in a field of its own, cites the
+// authors at that date; a dash repeats the authors above, and an access
+// date in brackets is one more citation. A body's name before a date is
+// its tag, not an entry's authors. A note that opens on its writer's
+// name given first, prose that opens on a name and a comma, and a single
+// such line are no bibliography.
+func TestBibliographyEntries(t *testing.T) {
+	y, d := claimx.Year, claimx.Day
+	text := "Mensah, Kofi, Harbour Cranes and the Port Economy, Accra, 2016.\n" +
+		"— ‘Quays after the Boom’, Maritime Review, 12:3, 2019, pp. 40–58.\n" +
+		"Okafor, Bisi, Lindqvist, Anna and Haddad, Karim, ‘Ferry Lanes’, Tide Weekly, 3 March 2021.\n" +
+		"Rivera, Lucía and Tomas Brandt, Rail Gauges, London, 2014 <http://rail.example/gauges> [Accessed 5 May 2022].\n" +
+		"Harbour Development Commission, Annual Report on Ports, Portsmouth, 2015.\n" +
+		"Jane Doe, “Cranes,” Quay Review, June 4, 2020.\n" +
+		"Harbour Development Commission, June 5, 2020\n" +
+		"Meanwhile, the council met, 2021.\n"
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2024-05-01")), []wantCite{
+		{"Mensah, Kofi", "2016-01-01", y, false, false, "2016"},
+		{"Mensah, Kofi", "2019-01-01", y, false, false, "2019"},
+		{"Okafor, Bisi, Lindqvist, Anna and Haddad, Karim", "2021-03-03", d, false, false, "3 March 2021"},
+		{"Rivera, Lucía and Tomas Brandt", "2014-01-01", y, false, false, "2014"},
+		{"Rivera, Lucía and Tomas Brandt", "2022-05-05", d, false, true, "Accessed 5 May 2022"},
+		{"Harbour Development Commission", "2015-01-01", y, false, false, "2015"},
+		{"Harbour Development Commission", "2020-06-05", d, false, false, "Harbour Development Commission, June 5, 2020"},
+	})
+	one := "Mensah, Kofi, Harbour Cranes, Accra, 2016.\n"
+	checkCitations(t, one, 0, Parse(one, 0, isoDay(t, "2024-05-01")), nil)
+}
+
+// TestAuthorDateFullNames: an author–date entry may give its authors'
+// given names in full, a full stop after them or not, before a date with
+// its year; names that no person's given name is among are rather
+// sources listed before a date.
+func TestAuthorDateFullNames(t *testing.T) {
+	y := claimx.Year
+	text := "3. Mensah, John (2005). “Quays and Cranes.” Maritime Review 22 (1).\n" +
+		"4. Lindqvist, Anna and Okafor, Peter. (2012). Ferry lanes. Accra: Tide Press.\n" +
+		"Harbour, Quay (2013). Fees.\n"
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2024-05-01")), []wantCite{
+		{"Mensah, John", "2005-01-01", y, false, false, "2005"},
+		{"Lindqvist, Anna and Okafor, Peter", "2012-01-01", y, false, false, "2012"},
+	})
+}
