@@ -137,8 +137,7 @@ func caption(text string) bool {
 		return false
 	}
 	text = strings.TrimSpace(text)
-	last := text[strings.LastIndexByte(text, '\n')+1:]
-	return creditEnd(text) || creditLine(text) || creditLine(last) || relatedLink(text) ||
+	return creditEnd(text) || creditLine(text) || creditLine(lastLine(text)) || relatedLink(text) ||
 		strings.HasPrefix(text, "FILE") && fileCaption.MatchString(text) ||
 		photoLead.MatchString(text) || photoPosition(text)
 }
@@ -295,6 +294,9 @@ func creditLine(line string) bool {
 		len(line) <= maxCredit && strings.IndexAny(line, "([") == 0 && (bracketCredit.MatchString(line) || bracketedName.MatchString(line))
 }
 
+// lastLine is the last line of text.
+func lastLine(text string) string { return text[strings.LastIndexByte(text, '\n')+1:] }
+
 // bracketedName is a name of one or two capitalised words alone in
 // brackets: an agency's or a photographer's credit, no sentence; or an
 // agency and its photographer ("(AAP: Ana Ruiz)", "[Antara/M Lin Wei]").
@@ -396,8 +398,12 @@ var (
 	// creditThenNote is a credit and one more after a caption's last
 	// sentence: "… little impact. Photo: AP. Sketched by the Agency."
 	creditThenNote = regexp.MustCompile(`(?i)[.!?]\s+(photo|photograph|image|picture|credit|file photo)s?\s*(:|by\b)[^.!?]{1,80}[.!?]\s+\p{Lu}\pL+ by\b[^.!?]{0,80}[.!?]?$`)
-	creditLead     = regexp.MustCompile(`(?i)^(photo|image|picture|credit|source|file photo)s?\s*(:|by\b)`)
-	creditAgency   = regexp.MustCompile(`(?i)(getty images|/afp|/reuters|/ap|shutterstock)\.?$`)
+	creditLead     = regexp.MustCompile(`(?i)^(?:(photo|image|picture|credit|source|file photo)s?\s*(:|by\b)|(?:photo|image|picture) (?:source|credit|caption)s?\s*[,:])`)
+	// captionLabel is a line that labels the caption printed under it, as
+	// a page copied as text keeps its picture's fields: "Image caption,"
+	// over "Crews leave the port".
+	captionLabel = regexp.MustCompile(`(?i)^(?:(?:photo|image|picture) )?caption\s*[,:]?$`)
+	creditAgency = regexp.MustCompile(`(?i)(getty images|/afp|/reuters|/ap|shutterstock)\.?$`)
 )
 
 // signature reports whether a paragraph is a sign-off: a line opened by a

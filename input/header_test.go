@@ -219,6 +219,20 @@ func TestCreditsAndAuthorNotes(t *testing.T) {
 	}
 }
 
+// TestPictureFieldsInTheBody: a page copied as text keeps its picture's
+// fields between paragraphs, its source and its caption under a label
+// ("Image source, …", "Image caption,"): none is a claim.
+func TestPictureFieldsInTheBody(t *testing.T) {
+	text := "Port Talks Stall\n\nBy Ana Ruiz\n\nThe ministry said the talks would resume in Geneva next month.\n\n" +
+		"Image source, Harbour Photo Agency\nImage caption,\nCranes stand idle at the northern terminal\n\n" +
+		"Fishermen said they had heard such promises before.\n\nPhoto caption:\n\nA ferry leaves the harbour at dusk.\n\nThe talks resume in May.\n"
+	a := Article("test.txt", []byte(text), nil)
+	want := []string{" | The ministry said the talks would resume in Geneva next month.", " | Fishermen said they had heard such promises before.", " | The talks resume in May."}
+	if got := paragraphs(a); !reflect.DeepEqual(got, want) {
+		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
+	}
+}
+
 // TestHardWrappedLinesStayOneParagraph: a line break inside a sentence,
 // or before a line in lower case, joins the lines.
 func TestHardWrappedLinesStayOneParagraph(t *testing.T) {

@@ -92,7 +92,8 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 		if name, ok := outletReporter(text); ok && !signed && i < maxReporterBlocks {
 			a.Authors, signed = []string{name}, true
 		}
-		if caption(text) || wordless(text) || bareLink(text) || linkBar(text) || priceTag(text) || credits(text) || i >= len(body)-2 && authorNote(text, a.Authors) {
+		if caption(text) || i > 0 && captionLabel.MatchString(lastLine(a.Text[body[i-1].start:body[i-1].end])) ||
+			wordless(text) || bareLink(text) || linkBar(text) || priceTag(text) || credits(text) || i >= len(body)-2 && authorNote(text, a.Authors) {
 			continue
 		}
 		// A source tag ends an item of a digest, never a heading.
