@@ -859,6 +859,24 @@ func TestAttributionTranscriptTurns(t *testing.T) {
 			t.Errorf("a titled label: got %q, want %q for both", got, tc.want)
 		}
 	}
+	// A title set off after the name, of several words, labels a turn of a
+	// transcript; alone, a news story may so introduce someone once.
+	host := ent{"Jane Ford", "Jane Ford", claimx.Person}
+	lee := ent{"Karen Lee", "Karen Lee", claimx.Person}
+	interview := testArticle([][]string{
+		{"Jane Ford: The tariffs are back in the news."},
+		{"Karen Lee, Deputy Minister for Trade and Industry: Well, we expect them to go."},
+		{"That is our view."},
+		{"Jane Ford: Thank you."},
+	}, host, lee)
+	want = []string{"Jane Ford | Jane Ford:", "Karen Lee | Karen Lee, Deputy Minister for Trade and Industry:", "Karen Lee | Karen Lee, Deputy Minister for Trade and Industry:", "Jane Ford | Jane Ford:"}
+	if got := attributed(t, interview); !reflect.DeepEqual(got, want) {
+		t.Errorf("a title set off in a label:\ngot  %q\nwant %q", got, want)
+	}
+	once := testArticle([][]string{{"Karen Lee, Deputy Minister: Well, we expect them to go."}, {"Exports fell."}}, lee)
+	if got := attributed(t, once); got[1] != "" {
+		t.Errorf("a lone label with a title set off: %q", got)
+	}
 }
 
 func TestAttributionRoleNouns(t *testing.T) {

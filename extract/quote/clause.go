@@ -1663,7 +1663,8 @@ func (v *view) titleCased(k int) bool {
 
 // turnLabel reads the label that opens a turn of a transcript: a name and
 // a colon ("Mao Ning:"), titles before it aside ("Minister Vivian
-// Balakrishnan:", "SMS Sim Ann:"), or a question's ("Q:", "Reporter:").
+// Balakrishnan:", "SMS Sim Ann:") or set off after it ("Shri Arindam
+// Bagchi, Official Spokesperson:"), or a question's ("Q:", "Reporter:").
 // It returns the person who speaks, nil for a question (an outlet's label,
 // "AFP:", is a reporter's), whether the claim opens with a label at all,
 // and whether the label gives the person a title, as a formal transcript
@@ -1674,6 +1675,9 @@ func (v *view) turnLabel() (speaker *claimx.Entity, ok, titled bool, office stri
 	k := v.labelStart()
 	if name := v.titledName(k); name != "" {
 		return &claimx.Entity{Name: name, Mention: name, Type: claimx.Person}, true, true, ""
+	}
+	if it := v.items[k]; it.kind == entityItem && it.entity.Type == claimx.Person && v.titleSetOff(k+1) {
+		return it.entity, true, false, "" // a name a news story might so introduce once: a transcript has two labels
 	}
 	if k+2 >= len(v.items) || !v.items[k+1].is(":") {
 		return nil, false, false, ""
@@ -1692,6 +1696,34 @@ func (v *view) turnLabel() (speaker *claimx.Entity, ok, titled bool, office stri
 		return nil, true, true, it.lower
 	}
 	return nil, false, false, ""
+}
+
+// setOffTitleWords is how many words a title set off after a label's name
+// may have: "Assistant Trade Minister and Assistant Manufacturing Minister".
+const setOffTitleWords = 8
+
+// titleSetOff reports whether a title set off by a comma closes a turn
+// label at item j, after its name: ", Official Spokesperson:" in "Shri
+// Arindam Bagchi, Official Spokesperson: …", capitalised words (and the
+// words that join a name's, "and", "of") ending in a title, then the
+// colon, with words after it. One of the words must be a title: "Deputy
+// Minister for Trade and Industry".
+func (v *view) titleSetOff(j int) bool {
+	if j >= len(v.items) || !v.items[j].is(",") {
+		return false
+	}
+	titled := false
+	for c := j + 2; c < len(v.items)-1 && c <= j+1+setOffTitleWords; c++ {
+		it := v.items[c-1]
+		if it.kind != wordItem || !unicode.IsUpper([]rune(it.text)[0]) && !lexicon.NameConnectors.Has(it.text) {
+			return false
+		}
+		titled = titled || isTitle(it.lower)
+		if v.items[c].is(":") {
+			return titled
+		}
+	}
+	return false
 }
 
 // labelTitles is how many titles may open a turn label before its name.
