@@ -1010,8 +1010,8 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 			return e
 		}
 	}
-	if e := t.mem.lastSpeaker; p.pronoun && e != nil && e != unnamed && fits(e) && isPerson(e) {
-		return e // "“…,” he argued" under a crosshead: the person last quoted before it
+	if e := t.mem.lastPerson; p.pronoun && e != nil && fits(e) {
+		return e // "“…,” he argued" under a crosshead, or after a body's words: the person last quoted before it
 	}
 	return nil
 }

@@ -1348,6 +1348,16 @@ func TestAttributionPersonLastQuoted(t *testing.T) {
 	if got := attributed(t, a); fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
+	// A body's words, and claims naming no one, between the person and "he".
+	b := testArticle([][]string{
+		{"Replying to a question, Zhang Ming said the loans were fair."},
+		{"Huawei said the line was on schedule.", "Prices rose.", "Trade fell.", "Kenya borrowed more."},
+		{"The railway is profitable, he added."},
+	}, zhang, kenya, huawei)
+	want = []string{"Zhang Ming | said", "Huawei | said", "", "", "", "Zhang Ming | added"}
+	if got := attributed(t, b); fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("he after a body's words: got %q\nwant %q", got, want)
+	}
 }
 
 // TestAttributionBodiesByState checks bodies named by their state and a

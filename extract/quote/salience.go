@@ -34,6 +34,9 @@ type memory struct {
 	// lastSpeaker is the speaker of the last claim that has one: the
 	// person "the official" goes on with when no official was named.
 	lastSpeaker *claimx.Entity
+	// lastPerson is the last speaker that is a person, whom "he" or "she"
+	// goes on with past the bodies and unnamed sources quoted since.
+	lastPerson *claimx.Entity
 	// titles holds, for each person's canonical name, the titles the text
 	// has given them ("Speaker Nancy Pelosi"): "the ambassador" is not
 	// someone the text calls only the Speaker.
@@ -78,6 +81,9 @@ func newMemory() *memory {
 func (m *memory) remember(i int, v *view, speaker *claimx.Entity) {
 	if speaker != nil {
 		m.lastSpeaker = speaker
+		if speaker != unnamed && isPerson(speaker) {
+			m.lastPerson = speaker
+		}
 	}
 	for k, it := range v.items {
 		if it.voice {
