@@ -2287,3 +2287,14 @@ func TestAttributionCarryBack(t *testing.T) {
 			[]ent{mao}, []string{"", "Mao Ning | said"}},
 	})
 }
+
+// TestAttributionParticipleOfNoun checks that a past form with its agent
+// after a common noun qualifies the noun and reports nothing, where after
+// a speaker's noun it is the speaker's verb.
+func TestAttributionParticipleOfNoun(t *testing.T) {
+	checkAttributions(t, []attributionCase{
+		{"a participle qualifying a noun, its agent no speaker",
+			[][]string{{"Japan rejected a spending plan announced by Beijing.", "Huawei said the figures reported by the bureau were wrong.", "Officials said by phone that the talks failed."}},
+			[]ent{japan, beijing, huawei}, []string{"", "Huawei | said", "(Officials) | said"}},
+	})
+}
