@@ -935,8 +935,11 @@ func headline(lines []headerLine, candidates []int) int {
 	if last < first {
 		return candidates[n-1]
 	}
+	// A list's items over a line that is none are other stories'
+	// headlines ("- Junta prepares defence of the port"), no headline with
+	// its subtitle.
 	start := last
-	for start > first && !overHeadline(lines[candidates[start-1]].text, lines[candidates[start]].text) {
+	for start > first && !overHeadline(lines[candidates[start-1]].text, lines[candidates[start]].text) && !(lines[candidates[start-1]].bullet && !lines[candidates[start]].bullet) {
 		start--
 	}
 	return bareTitle(lines, candidates[start], candidates[start+1:])
@@ -1007,7 +1010,25 @@ func sectionedMasthead(line string) bool {
 // sections or tagline, a series' issue, or a site's name over the longer
 // line under it.
 func overHeadline(line, under string) bool {
-	return label(line) || sections.MatchString(line) || seriesIssue(line) || siteName(line, under)
+	return label(line) || sections.MatchString(line) || seriesIssue(line) || siteName(line, under) || tagList(line, under)
+}
+
+// tagList reports whether a line over a headline is the list of tags a
+// page files the story under: three or more names set off by commas, each
+// a word or a few capitalised ("China, Southern Cone, United States"), over
+// a longer line. A headline's list has words in lower case ("China, the
+// Americas, and Lithium").
+func tagList(line, under string) bool {
+	tags := strings.Split(line, ", ")
+	if len(tags) < 3 || len(strings.Fields(under)) <= len(strings.Fields(line)) {
+		return false
+	}
+	for _, t := range tags {
+		if n := len(strings.Fields(t)); n == 0 || n > maxLabelWords+1 || !isCapitalised(t) || strings.ContainsAny(t, ".:?!") {
+			return false
+		}
+	}
+	return true
 }
 
 // siteName reports whether a line over a headline is the name of the site
@@ -1610,13 +1631,28 @@ func cutTrailingDate(line string) (names, date string) {
 		}
 		// "By Ana Ruiz Posted : May 30, 2024": a label, a weekday or a
 		// colon standing alone between the names and the date.
-		w := strings.ToLower(strings.Trim(words[len(words)-1], ":,"))
-		if w != "" && !lexicon.DateLabels.Has(w) && !lexicon.Weekdays.Has(w) && !lexicon.Furniture.Has(w) {
+		last := strings.Trim(words[len(words)-1], ":,")
+		w := strings.ToLower(last)
+		if w != "" && !lexicon.DateLabels.Has(w) && !lexicon.Weekdays.Has(w) && !lexicon.Furniture.Has(w) && !(len(words) > 2 && weekdayShort(last)) {
 			break
 		}
 		names = strings.TrimRight(strings.Join(words[:len(words)-1], " "), " ,;-–—•·")
 	}
 	return names, line[loc[0]:loc[1]]
+}
+
+// weekdayShort reports whether a word is a weekday's short form
+// ("Thu", "Tues"), capitalised, and no surname ("Sun").
+func weekdayShort(w string) bool {
+	if len(w) < 3 || len(w) > 5 || w != wordsCapitalised(w) || lexicon.Surnames.Has(w) {
+		return false
+	}
+	for d := range lexicon.Weekdays.All() {
+		if strings.HasPrefix(d, strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesOnly reports whether a line is nothing but people's names, perhaps

@@ -159,11 +159,7 @@ func TestClosingDate(t *testing.T) {
 // quotes whole is read without its marks.
 func TestSiteNameOverHeadline(t *testing.T) {
 	const p = "The water board said on Wednesday that it would lift the hosepipe ban in the eastern districts from next week.\n"
-	tests := []struct {
-		name, text, title string
-		authors           []string
-		published         string
-	}{
+	tests := []metadataCase{
 		{"the site's name, by-line and date under", "The Valley Ledger\n\nWater board lifts hosepipe ban in east\n\nBy Marta Lindqvist\n\nMarch 3, 2024\n\n" + p, "Water board lifts hosepipe ban in east", []string{"Marta Lindqvist"}, "2024-03-03"},
 		{"a column's name, a link, the headline", "Eastgate Morning Truth\nView Original\nWhy the eastern reservoirs ran dry last summer\nWritten by Ola Berg\n\n" + p, "Why the eastern reservoirs ran dry last summer", []string{"Ola Berg"}, ""},
 		{"the site's name over a headline with no by-line", "The Quarry Lantern\n\nWater board lifts hosepipe ban in the eastern districts\n\n" + p, "Water board lifts hosepipe ban in the eastern districts", nil, ""},
@@ -172,14 +168,7 @@ func TestSiteNameOverHeadline(t *testing.T) {
 		{"a reprint quoting the headline in curly marks", "“Reservoirs full again, board says”\nBy Ola Berg\n3 March 2024\n" + p, "Reservoirs full again, board says", []string{"Ola Berg"}, "2024-03-03"},
 		{"a headline opening on a quotation", "“We are out of water” – towns plead for help\nBy Ola Berg\n3 March 2024\n" + p, "“We are out of water” – towns plead for help", []string{"Ola Berg"}, "2024-03-03"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a := Article("test.txt", []byte(tt.text), nil)
-			if a.Title != tt.title || !slices.Equal(a.Authors, tt.authors) || date(a.Published) != tt.published {
-				t.Errorf("got title %q authors %q published %q\nwant title %q authors %q published %q", a.Title, a.Authors, date(a.Published), tt.title, tt.authors, tt.published)
-			}
-		})
-	}
+	checkMetadata(t, tests)
 }
 
 // TestBilingualTitle: a title that prints a slogan or a term in Chinese
@@ -225,5 +214,39 @@ func TestNotesOnTheAuthors(t *testing.T) {
 		if !slices.Equal(a.Authors, tt.want) {
 			t.Errorf("%q: authors %q, want %q", tt.note, a.Authors, tt.want)
 		}
+	}
+}
+
+// TestLinesOverTheHeadline: the tags a page files a story under and the
+// list of other stories it prints over the headline are no title; a
+// weekday's short form between a by-line and its date is no name.
+func TestLinesOverTheHeadline(t *testing.T) {
+	const p = "The water board said on Wednesday that it would lift the hosepipe ban in the eastern districts from next week.\n"
+	tests := []metadataCase{
+		{"tags over the headline", "Reservoirs, Eastgate, Water Board\nWater, Pipes, and Patience — How the East Ran Dry\nMarch 3, 2024 By Marta Lindqvist\n" + p, "Water, Pipes, and Patience — How the East Ran Dry", []string{"Marta Lindqvist"}, "2024-03-03"},
+		{"other stories listed over the headline", "- Dockers strike again at the northern terminal\n- Ferry fares rise for the third time\n- Flood barrier opens a month late\nWater board lifts hosepipe ban in the east\nThe board said reservoirs were full again after the wettest winter in a decade.\n3 March 2024\nMarta Lindqvist\n" + p, "Water board lifts hosepipe ban in the east", []string{"Marta Lindqvist"}, "2024-03-03"},
+		{"a weekday's short form before the date", "Water board lifts hosepipe ban\n\nBy Marta Lindqvist Thu, March 7, 2024\n\n" + p, "Water board lifts hosepipe ban", []string{"Marta Lindqvist"}, "2024-03-07"},
+		{"a surname like a weekday's short form", "Water board lifts hosepipe ban\n\nBy Li Sun, March 7, 2024\n\n" + p, "Water board lifts hosepipe ban", []string{"Li Sun"}, "2024-03-07"},
+	}
+	checkMetadata(t, tests)
+}
+
+// metadataCase is a text and the title, authors and date its header gives.
+type metadataCase struct {
+	name, text, title string
+	authors           []string
+	published         string
+}
+
+// checkMetadata reads each text and checks the metadata it gives.
+func checkMetadata(t *testing.T, tests []metadataCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Article("test.txt", []byte(tt.text), nil)
+			if a.Title != tt.title || !slices.Equal(a.Authors, tt.authors) || date(a.Published) != tt.published {
+				t.Errorf("got title %q authors %q published %q\nwant title %q authors %q published %q", a.Title, a.Authors, date(a.Published), tt.title, tt.authors, tt.published)
+			}
+		})
 	}
 }
