@@ -95,6 +95,8 @@ type header struct {
 // printed again.
 func parseHeader(a *claimx.Article, blocks []block) []block {
 	lines := headerLines(a.Text, blocks)
+	passMenus(lines)
+	passMasthead(lines)
 	body, ok := readHeader(a, blocks, lines)
 	// A date alone over everything else, only furniture above it, may be
 	// the day the page was read ("Sunday, December 6, 2026" over the
@@ -119,6 +121,55 @@ func parseHeader(a *claimx.Article, blocks []block) []block {
 		}
 	}
 	return body
+}
+
+// passMenus makes a site's menu furniture: a run of lines of a word or two
+// each, three of them at least besides the furniture among them ("Home",
+// "World", "Asia", "Sign in"), none of them a name, as no header stacks
+// that many labels over its headline.
+func passMenus(lines []headerLine) {
+	entry := func(l headerLine) bool {
+		return l.kind == titleLine && len(strings.Fields(l.text)) <= maxLabelWords
+	}
+	for i := 0; i < len(lines); {
+		j, entries := i, 0
+		for ; j < len(lines) && (entry(lines[j]) || lines[j].kind == furnitureLine); j++ {
+			if entry(lines[j]) {
+				entries++
+			}
+		}
+		if entries >= minStackedEntries {
+			for k := i; k < j; k++ {
+				lines[k].kind = furnitureLine
+			}
+		}
+		i = j + 1
+	}
+}
+
+// minStackedEntries is the fewest entries of a menu printed a line each.
+const minStackedEntries = 3
+
+// passMasthead makes the site's name that opens a page ("The Harbour
+// Times", "East Asia Forum") furniture when a headline follows it before
+// the text: the page's masthead, printed over the skip links, the by-line
+// or the kicker that stand between it and the headline, is no title. A
+// short title with an outlet's shape ("China's Central Bank") over its
+// by-line has no headline under it.
+func passMasthead(lines []headerLine) {
+	top := skipFurniture(lines, 0)
+	if top == len(lines) || lines[top].kind != titleLine && lines[top].kind != namesLine {
+		return
+	}
+	for _, l := range lines[top+1:] {
+		if l.kind == runningLine {
+			return
+		}
+		if (l.kind == titleLine || l.kind == namesLine && !knownNames(l.text)) && len(strings.Fields(l.text)) >= minHeadlineWords && !label(l.text) && !masthead(l.text) && (masthead(lines[top].text) || siteName(lines[top].text, l.text)) {
+			lines[top].kind = furnitureLine
+			return
+		}
+	}
 }
 
 // readHeader is parseHeader on the lines given, and reports whether it
@@ -808,6 +859,13 @@ func anchor(lines []headerLine) int {
 			if l.kind == namesLine && title != "" && !sameText(l.text, title) && knownNames(l.text) {
 				return i // names right under a title
 			}
+			// Names right over the headline, the text under it: the
+			// by-line printed first, under the page's menu.
+			if next := skipFurniture(lines, i+1); l.kind == namesLine && title == "" && knownNames(l.text) && next < len(lines) && lines[next].kind == titleLine {
+				if after := skipFurniture(lines, next+1); after < len(lines) && lines[after].kind == runningLine {
+					return i
+				}
+			}
 			// Names under the title's standfirst, the text after them: the
 			// by-line of a page that prints no date ("Ana Ruiz" under "The
 			// port reopens. Traders cheer.").
@@ -1050,8 +1108,9 @@ func siteName(line, under string) bool {
 			return false
 		}
 	}
+	// A person's name over the headline is its by-line.
 	n := len(strings.Fields(under))
-	return n >= minHeadlineWords && n > len(words)+1
+	return n >= minHeadlineWords && n > len(words)+1 && !knownNames(line)
 }
 
 // sections is a list of a site's sections or a tagline of its topics,
