@@ -163,7 +163,7 @@ func (d *doc) pluralInName(c *claim, i, k, j int) bool {
 func (d *doc) splitTitle(c *claim, i, j int, start bool) bool {
 	first, last := -1, -1
 	for k := i; k < j; k++ {
-		if c.toks[k].cap && lexicon.IsTitle(c.toks[k].text) && !d.fieldOf(c, i, k) && !headAfter(c, k, j) && !heldOffice(c, i, k, j) && !(k+1 < j && nameSuffix(c.toks[k+1])) {
+		if c.toks[k].cap && lexicon.IsTitle(c.toks[k].text) && !d.fieldOf(c, i, k) && !headAfter(c, k, j) && !heldOffice(c, i, k, j) && !(k+1 < j && nameSuffix(c.toks[k+1])) && !c.generalAfterHead(k) {
 			if first < 0 {
 				first = k
 			}
@@ -249,6 +249,18 @@ func regnal(w string) bool {
 // Office" are bodies, and no one holds the title.
 func headAfter(c *claim, k, j int) bool {
 	return k+1 < j && c.toks[k+1].joined && lexicon.OrgHeads.Has(c.toks[k+1].text)
+}
+
+// generalAfterHead reports whether token k is the "General" that follows
+// a body's head word in its name, no title: the "Consulate General", the
+// "Directorate General of Civil Aviation"; but the "Party General
+// Secretary" is a title.
+func (c *claim) generalAfterHead(k int) bool {
+	if k == 0 || c.toks[k].text != "General" || !c.toks[k].joined || !lexicon.OrgHeads.Has(c.toks[k-1].text) {
+		return false
+	}
+	n := k + 1
+	return n >= len(c.toks) || !c.toks[n].joined || !lexicon.IsTitle(c.toks[n].text) && !lexicon.Roles.HasNoun(c.toks[n].text)
 }
 
 // heldOffice reports whether the title at token k names the officeholder

@@ -34,8 +34,8 @@ func (d *doc) headType(c *claim, i, j int) (claimx.EntityType, int) {
 	if lexicon.OrgOpeners.Has(c.toks[i].text) && !c.toks[i+1].connector {
 		return claimx.Org, rankStrong // "Radio Pakistan", "Project Jonah"
 	}
-	if d.firmName(c, i, j) {
-		return claimx.Org, rankStrong
+	if d.firmName(c, i, j) || c.generalAfterHead(j-1) || c.generalAfterHead(head) {
+		return claimx.Org, rankStrong // "Consulate General (of Japan)"
 	}
 	if head < j-1 && lexicon.AbstractHeads.Has(c.toks[head].text) && !d.namedBody(c, i, head, j) {
 		return "", 0 // "Historic Mission of the Party": no body, whatever the "of" names
