@@ -19,7 +19,7 @@ import (
 // Department").
 func (d *doc) splitPossessive(c *claim, i, j int, start bool, cue claimx.EntityType) bool {
 	for k := i; k < j-1; k++ {
-		if !c.toks[k].poss || lexicon.Generic.Has(c.toks[k].text) && !d.fieldOf(c, i, k) || d.pluralInName(c, i, k, j) || d.officeOf(c, k) || d.saintOf(c, i, k, j) || d.bodyOfPlaces(c, i, k, j) {
+		if !c.toks[k].poss || lexicon.Generic.Has(c.toks[k].text) && !d.fieldOf(c, i, k) && !d.ownsBody(c, i, k, j) || d.pluralInName(c, i, k, j) || d.officeOf(c, k) || d.saintOf(c, i, k, j) || d.bodyOfPlaces(c, i, k, j) {
 			continue
 		}
 		if d.possessiveSite(c, i, k, j, cue) {
@@ -141,15 +141,28 @@ func (d *doc) bodyOfPlaces(c *claim, i, k, j int) bool {
 	return body == claimx.Org && (owner == claimx.Org || listed == claimx.Org)
 }
 
+// ownsBody reports whether the possessive at token k joins two bodies each
+// named with its head word, the owner and the body it owns: "the Academy
+// of Social Sciences’ Institute of Taiwan Studies".
+func (d *doc) ownsBody(c *claim, i, k, j int) bool {
+	return d.headed(c, i, k+1) && d.headed(c, k+1, j)
+}
+
 // pluralInName reports whether the plural possessive at token k stands
 // inside the organisation name [i, j): the words up to it name nothing the
-// article or the gazetteer knows, and an organisation's head follows.
+// article or the gazetteer knows, nor a body that owns another its head
+// word names ("the Academy of Social Sciences’ Institute of Taiwan
+// Studies"), and an organisation's head follows ("Workers’ Union",
+// "Ministry of Veterans’ Affairs").
 func (d *doc) pluralInName(c *claim, i, k, j int) bool {
 	if c.after(k+1) != c.toks[k].end+1 {
 		return false // "’s"
 	}
 	if _, _, _, ok := d.known(c.text(i, k+1)); ok {
 		return false // "the Philippines’ Coast Guard"
+	}
+	if d.ownsBody(c, i, k, j) {
+		return false
 	}
 	typ, _ := d.headType(c, i, j)
 	return typ == claimx.Org
