@@ -331,8 +331,9 @@ func glossClosesQuote(r rune) bool { return glossClosingQuotes[r] || r == '\'' }
 // glossClauseWords returns the words of the last clause of rs: those after its
 // last punctuation mark other than a comma, which is kept as a word of its
 // own. Apostrophes, hyphens and en dashes inside a word (Qinghai–Tibet), and the full stop of an
-// initial (John F. Kennedy), belong to the word; an abbreviation and the
-// number it introduces (No. 1) are one word.
+// initial (John F. Kennedy) and of a company's legal form (Corp.), belong
+// to the word; an abbreviation and the number it introduces (No. 1) are
+// one word.
 func glossClauseWords(rs []rune) []string {
 	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
 	var words []string
@@ -360,6 +361,11 @@ func glossClauseWords(rs []rune) []string {
 			i = j
 		case r == ',':
 			words = append(words, ",")
+			i++
+		case r == '.' && len(words) > 0 && lexicon.LegalForms.Has(words[len(words)-1]+"."):
+			// A company's legal form keeps its full stop and the name
+			// before it: Semiconductor Manufacturing International Corp.
+			words[len(words)-1] += "."
 			i++
 		default:
 			words = words[:0]

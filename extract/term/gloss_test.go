@@ -698,6 +698,10 @@ func TestTermsGloss(t *testing.T) {
 		{"a name's possessive that spells the run glosses it",
 			"He reads Xi Jinping's 习近平 speeches closely.",
 			[]hg{{"习近平", "Xi Jinping"}}},
+		// A company's legal form keeps its full stop in the name.
+		{"a legal form's full stop before the parenthesis (wire)",
+			"Investors bought Contemporary Amperex Technology Co. (CATL, 宁德时代) shares.",
+			[]hg{{"宁德时代", "Contemporary Amperex Technology Co."}}},
 		// A parenthesis typed twice is one.
 		{"a doubled parenthesis (blog)",
 			"Officials speak of \"risk prevention\" ((防范风险)) constantly.",
