@@ -139,6 +139,13 @@ func TestSegment(t *testing.T) {
 		{"坚持十四个坚持", "", "坚持|十四|个|坚持"},
 		{"第十四届全国人大", "", "第十四届|全国人大"},
 		{"二十大报告", "", "二十大|报告"},
+		// 员 joins the word before it as a suffix (信息员 "informant").
+		{"快递员", "", "快递员"},
+		{"联络员制度", "", "联络员|制度"},
+		// Economic words and firms' short names.
+		{"分税制改革", "", "分税制|改革"},
+		{"超长期特别国债", "", "超长期|特别|国债"},
+		{"中海油", "", "中海油"},
 		// Cross-Strait and Hong Kong words, outlets and firms.
 		{"反送中運動", "", "反送中|運動"},
 		{"太陽花學運", "", "太陽花|學運"},
