@@ -698,6 +698,14 @@ func TestTermsGloss(t *testing.T) {
 		{"a name's possessive that spells the run glosses it",
 			"He reads Xi Jinping's 习近平 speeches closely.",
 			[]hg{{"习近平", "Xi Jinping"}}},
+		// A quotation after "means" opens with its own word, however
+		// that word ends, not an adverb of the verb.
+		{"a quotation after means opening with a word in -ly (magazine)",
+			"The station's name, 天宫, means \"heavenly palace\".",
+			[]hg{{"天宫", "heavenly palace"}}},
+		{"an adverb before means still reads as one (blog)",
+			"Its name 天宫 literally means \"palace in the sky\".",
+			[]hg{{"天宫", "palace in the sky"}}},
 		// A company's legal form keeps its full stop in the name.
 		{"a legal form's full stop before the parenthesis (wire)",
 			"Investors bought Contemporary Amperex Technology Co. (CATL, 宁德时代) shares.",

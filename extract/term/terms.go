@@ -1199,8 +1199,10 @@ func glossTranslationClause(s string) int {
 			modal = true // can be translated as
 		case lexicon.Be.Has(lw) || lexicon.Have.Has(lw):
 			// is, has been
-		case lexicon.VerbAdverbs.Has(lw) || len(lw) > 4 && strings.HasSuffix(lw, "ly") && !glossStartsUpper(w):
-			adverb = true // often, literally, directly
+		case lexicon.VerbAdverbs.Has(lw) || len(lw) > 4 && strings.HasSuffix(lw, "ly") && unicode.IsLower([]rune(w)[0]):
+			// often, literally, directly; not a quotation's first word
+			// (means “heavenly palace”)
+			adverb = true
 		case verb == "" && !relative && subject < maxTranslationSubject && (glossDeterminer(lw) || lexicon.TermNouns.HasNoun(lw)):
 			// the phrase means: a word for a term heads the subject
 			subject++
