@@ -706,6 +706,13 @@ func TestTermsGloss(t *testing.T) {
 		{"an adverb before means still reads as one (blog)",
 			"Its name 天宫 literally means \"palace in the sky\".",
 			[]hg{{"天宫", "palace in the sky"}}},
+		// A name that ends in a number, printed right before the run.
+		{"a name ending in a number before the run (newspaper)",
+			"The probe Chang'e 6 嫦娥六号 brought back samples.",
+			[]hg{{"嫦娥六号", "Chang'e 6"}}},
+		{"a ship's name ending in a number before the run (think tank)",
+			"The survey ship Xiang Yang Hong 10 向阳红10 sailed south.",
+			[]hg{{"向阳红10", "Xiang Yang Hong 10"}}},
 		// A company's legal form keeps its full stop in the name.
 		{"a legal form's full stop before the parenthesis (wire)",
 			"Investors bought Contemporary Amperex Technology Co. (CATL, 宁德时代) shares.",

@@ -693,7 +693,7 @@ func glossAdjacentBefore(rs []rune, r [2]int, hanzi string, sideBySide bool) str
 	if len(words) == 0 {
 		return ""
 	}
-	if !glossStartsUpper(words[len(words)-1]) {
+	if !glossCapitalised(words, len(words)-1) {
 		if g := glossTitled(words); g != "" {
 			return g
 		}
