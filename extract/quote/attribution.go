@@ -202,10 +202,26 @@ func (t *attributor) quoteSpeakers(i int, turn bool) {
 				continue
 			}
 		}
-		if !turn && c.Kind == claimx.Reported {
+		if (!turn || v.turnQuote(k)) && c.Kind == claimx.Reported {
 			q.Speaker, q.SpeakerMention, q.Cue = c.Speaker, c.SpeakerMention, c.Cue
 		}
 	}
+}
+
+// turnQuote reports whether the quotation at item k is all a transcript
+// turn's claim says, after its label if it has one: in "Xi: “Chinese
+// modernization offers …”" the words are the speaker's own, not a term
+// the speaker quotes.
+func (v *view) turnQuote(k int) bool {
+	if k > 0 && !v.items[k-1].is(":") {
+		return false
+	}
+	for _, it := range v.items[k+1:] {
+		if it.kind != punctItem {
+			return false
+		}
+	}
+	return true
 }
 
 // relayedBy returns the cue whose named speaker reports what the unnamed

@@ -873,6 +873,15 @@ func TestAttributionTranscriptTurns(t *testing.T) {
 	if got := attributed(t, interview); !reflect.DeepEqual(got, want) {
 		t.Errorf("a title set off in a label:\ngot  %q\nwant %q", got, want)
 	}
+	// A turn that is a quotation after its label is the speaker's words.
+	quoted := testArticle([][]string{{"Mao Ning: “We support dialogue.”"}, {"Mao Ning: “Trade must go on.”", "The so-called “debt trap” is a lie."}}, mao)
+	attributed(t, quoted)
+	if q := quoted.Claims[0].Quotes[0]; q.Speaker != "Mao Ning" {
+		t.Errorf("a turn quoted after its label: speaker %q", q.Speaker)
+	}
+	if q := quoted.Claims[2].Quotes[0]; q.Speaker != "" {
+		t.Errorf("a term quoted in a turn: speaker %q", q.Speaker)
+	}
 	once := testArticle([][]string{{"Karen Lee, Deputy Minister: Well, we expect them to go."}, {"Exports fell."}}, lee)
 	if got := attributed(t, once); got[1] != "" {
 		t.Errorf("a lone label with a title set off: %q", got)
