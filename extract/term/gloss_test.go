@@ -706,6 +706,13 @@ func TestTermsGloss(t *testing.T) {
 		{"an adverb before means still reads as one (blog)",
 			"Its name 天宫 literally means \"palace in the sky\".",
 			[]hg{{"天宫", "palace in the sky"}}},
+		// A glossary's line: pinyin, the run, English, dashes between.
+		{"pinyin, run and English a dash apart (glossary)",
+			"Terms to know:\nzhengzhi anquan – 政治安全 – political security\nwending – 稳定 – stability",
+			[]hg{{"政治安全", "political security"}, {"稳定", "stability"}}},
+		{"a name a dash before the run stays its gloss (newspaper)",
+			"Then Li Qiang — 李强 — took the stage.",
+			[]hg{{"李强", "Li Qiang"}}},
 		// A name that ends in a number, printed right before the run.
 		{"a name ending in a number before the run (newspaper)",
 			"The probe Chang'e 6 嫦娥六号 brought back samples.",

@@ -50,6 +50,14 @@ func glossUnbracketed(rs []rune, r [2]int, hanzi string, sideBySide bool) (gloss
 		return g, ""
 	}
 	if g := glossJoinedBefore(rs, r, hanzi); g != "" {
+		if segment.Spells(hanzi, g) && !spelledName(g, hanzi) {
+			// Its pinyin joined before it, its English after it, as a
+			// glossary's line prints them: gongtong fuyu – 共同富裕 –
+			// common prosperity.
+			if e := glossAfter(rs, r[1], hanzi); e != "" && !segment.Spells(hanzi, e) {
+				return e, g
+			}
+		}
 		return g, ""
 	}
 	p := romanisationAfter(rs, r[1], hanzi)
