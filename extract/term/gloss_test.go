@@ -706,6 +706,14 @@ func TestTermsGloss(t *testing.T) {
 		{"an adverb before means still reads as one (blog)",
 			"Its name 天宫 literally means \"palace in the sky\".",
 			[]hg{{"天宫", "palace in the sky"}}},
+		// A romanisation other than pinyin in the parenthesis gives way
+		// to the quoted translation after it; a person's name does not.
+		{"Cantonese romanisation, then the quoted translation (newspaper)",
+			"Activists spoke of 攬炒 (laam caau, \"mutual destruction\") in 2020.",
+			[]hg{{"攬炒", "mutual destruction"}}},
+		{"a Cantonese name, then a quoted epithet (magazine)",
+			"Fans adored 周庭 (Chow Ting, \"the goddess of democracy\") for years.",
+			[]hg{{"周庭", "Chow Ting"}}},
 		// A glossary's line: pinyin, the run, English, dashes between.
 		{"pinyin, run and English a dash apart (glossary)",
 			"Terms to know:\nzhengzhi anquan – 政治安全 – political security\nwending – 稳定 – stability",

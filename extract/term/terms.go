@@ -884,9 +884,22 @@ func besideRun(rs []rune, pieces []termPiece, hanzi string) (english, pinyin str
 			}
 		case english == "":
 			english = s
+		case syllablesOf(english, hanzi) && glossQuoteOpens(string(rs[p.from:p.to])) && !(glossStartsUpper(english) && segment.PersonName(hanzi)):
+			// A romanisation other than pinyin, one short word a
+			// character, then the translation quoted: 攬炒 (laam caau,
+			// "mutual destruction"); a person's name stays the gloss
+			// (周庭, Chow Ting, "the goddess of democracy").
+			english = s
 		}
 	}
 	return english, pinyin
+}
+
+// glossQuoteOpens reports whether s, trimmed of spaces, opens with a
+// quotation mark.
+func glossQuoteOpens(s string) bool {
+	_, ok := glossOpeningQuote(strings.TrimLeft(s, " "))
+	return ok
 }
 
 // glossDateLike reports whether a piece of a parenthesis holding digits is
