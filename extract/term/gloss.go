@@ -95,6 +95,7 @@ func glossBefore(rs []rune, start, open int, hanzi string, runs int) []string {
 			}
 		}
 	}
+	end = pastAcronymAlias(rs, start, end, hanzi)
 	if end == start || segment.IsHan(rs[end-1]) {
 		return nil
 	}
@@ -162,6 +163,27 @@ func glossBefore(rs []rune, start, open int, hanzi string, runs int) []string {
 		}
 	}
 	return glossOne(wordsGloss(words, hanzi))
+}
+
+// pastAcronymAlias returns where the name ends that an acronym joined to
+// it by ", or" stands for, right before a parenthesis that holds the
+// name's Chinese in full: the Central Commission for Discipline
+// Inspection, or CCDI (中央纪律检查委员会). A short run is rather the
+// acronym's own short name (CCDI (中纪委)); end where no such acronym
+// stands there.
+func pastAcronymAlias(rs []rune, start, end int, hanzi string) int {
+	if utf8.RuneCountInString(hanzi) <= maxNameRun {
+		return end
+	}
+	i := end
+	for i > start && !unicode.IsSpace(rs[i-1]) {
+		i--
+	}
+	before, ok := strings.CutSuffix(strings.TrimRight(string(rs[start:i]), " "), ", or")
+	if !ok || !isGlossAcronym(string(rs[i:end])) {
+		return end
+	}
+	return start + utf8.RuneCountInString(before)
 }
 
 // maxNounAfterQuote is the most words of the noun after a quotation that

@@ -706,6 +706,14 @@ func TestTermsGloss(t *testing.T) {
 		{"an adverb before means still reads as one (blog)",
 			"Its name 天宫 literally means \"palace in the sky\".",
 			[]hg{{"天宫", "palace in the sky"}}},
+		// An acronym joined by ", or" to the name before it gives way to
+		// the name when the run spells the name out.
+		{"a name, or its acronym, before the name in full (wire)",
+			"The State Administration for Market Regulation, or SAMR (国家市场监督管理总局), fined the firm.",
+			[]hg{{"国家市场监督管理总局", "State Administration for Market Regulation"}}},
+		{"a name, or its acronym, before a short name (newspaper)",
+			"The Cyberspace Administration of China, or CAC (网信办), issued rules.",
+			[]hg{{"网信办", "CAC"}}},
 		// A romanisation other than pinyin in the parenthesis gives way
 		// to the quoted translation after it; a person's name does not.
 		{"Cantonese romanisation, then the quoted translation (newspaper)",
