@@ -96,6 +96,7 @@ type header struct {
 func parseHeader(a *claimx.Article, blocks []block) []block {
 	lines := headerLines(a.Text, blocks)
 	passMenus(lines)
+	passRepeats(lines)
 	passMasthead(lines)
 	body, ok := readHeader(a, blocks, lines)
 	// A date alone over everything else, only furniture above it, may be
@@ -149,6 +150,17 @@ func passMenus(lines []headerLine) {
 
 // minStackedEntries is the fewest entries of a menu printed a line each.
 const minStackedEntries = 3
+
+// passRepeats makes a headline printed again right under itself
+// furniture, as a page prints its title (perhaps with the site's name after
+// a rule) over its headline: the header has one title line.
+func passRepeats(lines []headerLine) {
+	for i := range lines {
+		if prev := furnitureAbove(lines, i); prev >= 0 && lines[i].kind == titleLine && lines[prev].kind == titleLine && sameText(lines[i].text, lines[prev].text) {
+			lines[i].kind = furnitureLine
+		}
+	}
+}
 
 // passMasthead makes the site's name that opens a page ("The Harbour
 // Times", "East Asia Forum") furniture when a headline follows it before

@@ -252,8 +252,9 @@ func checkMetadata(t *testing.T, tests []metadataCase) {
 }
 
 // TestPageTopsOverTheHeader: a site's masthead and menu printed over the
-// header, in the orders pages print them, leave the header as it reads
-// without them; a short title with an outlet's shape over its by-line is
+// header, in the orders pages print them, the page's title over the
+// headline it repeats and the share buttons under it leave the header as
+// it reads without them; a short title with an outlet's shape over its by-line is
 // still the title.
 func TestPageTopsOverTheHeader(t *testing.T) {
 	const p = "The water board said on Wednesday that it would lift the hosepipe ban in the eastern districts from next week.\n"
@@ -262,6 +263,8 @@ func TestPageTopsOverTheHeader(t *testing.T) {
 		{"masthead, by-line over the headline", "Eastgate Policy Forum\n\nMarta Lindqvist\n\nWhy the eastern reservoirs ran dry last summer\n\n" + p, "Why the eastern reservoirs ran dry last summer", []string{"Marta Lindqvist"}, ""},
 		{"a menu a line each", "Home\nNews\nEnvironment\nSport\nSign in\n\nWater board lifts hosepipe ban in the east\n\nBy Marta Lindqvist\n\n3 March 2024\n\n" + p, "Water board lifts hosepipe ban in the east", []string{"Marta Lindqvist"}, "2024-03-03"},
 		{"an app's promotion, the outlet and a kicker, the by-line over the headline", "Read the news in one place.\nValley News\nRegional\nMarta Lindqvist and Ola Berg\n\nWater board lifts hosepipe ban across the eastern districts\n\n" + p, "Water board lifts hosepipe ban across the eastern districts", []string{"Marta Lindqvist", "Ola Berg"}, ""},
+		{"the page's title over the headline it repeats, a subtitle under", "Water board lifts hosepipe ban in the east | The Valley Times\n\nWater board lifts hosepipe ban in the east\nReservoirs are full again after the wettest winter in a decade\n\n" + p, "Water board lifts hosepipe ban in the east", nil, ""},
+		{"share buttons under the headline", "Water board lifts hosepipe ban in the east\n\nShare this story\nFacebook\nTweet\nEmail\n\nBy Marta Lindqvist\n\n3 March 2024\n\n" + p, "Water board lifts hosepipe ban in the east", []string{"Marta Lindqvist"}, "2024-03-03"},
 		{"a short title over a short first paragraph", "The Eastern Reservoirs\n\nThe water board said on Wednesday that it would lift the ban.\n\n" + p, "The Eastern Reservoirs", nil, ""},
 		{"a short title with an outlet's shape over its by-line", "The Central Water Board\n\nBy Marta Lindqvist\n\n3 March 2024\n\n" + p, "The Central Water Board", []string{"Marta Lindqvist"}, "2024-03-03"},
 	})
