@@ -31,7 +31,10 @@ var (
 	// perhaps with its label, perhaps run into what it follows: "…
 	// GMT+8Updated 2 hours ago".
 	trailingAge = regexp.MustCompile(`(?i)(?:\p{Lu}\p{Ll}*:?\s*)?\d+\s+(?:sec|min|minute|hr|hour|day|week|month)s?\s+ago\s*$`)
-	ordinal     = regexp.MustCompile(`\b(\d{1,2})(st|nd|rd|th)\b`)
+	// leadingReadTime is the reading time a page prints before its date:
+	// "2 min read 27-11-2024", "5 min read · Mar 3, 2024".
+	leadingReadTime = regexp.MustCompile(`^\d+\s+min(?:ute)?s?\s+read\b[\s·•|,-]*`)
+	ordinal         = regexp.MustCompile(`\b(\d{1,2})(st|nd|rd|th)\b`)
 	// dayOfMonth is a day before "of" and its month: "(the) 28 of July".
 	dayOfMonth = regexp.MustCompile(`^(?:the )?(\d{1,2}) of `)
 	// gluedDay is a month's abbreviation run into its day ("Mar.12"),

@@ -1311,6 +1311,10 @@ func (h *header) takeDate(line string) bool {
 	if loc := trailingAge.FindStringIndex(line); loc != nil && loc[0] > 0 {
 		line = line[:loc[0]]
 	}
+	// A reading time before the date: "2 min read 27-11-2024".
+	if loc := leadingReadTime.FindStringIndex(line); loc != nil && loc[1] < len(line) {
+		line = line[loc[1]:]
+	}
 	d, ok := parseDateLine(line)
 	if m := leadingDate.FindStringSubmatch(line); !ok && m != nil {
 		d, ok = parseDateLine(m[1])

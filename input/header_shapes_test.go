@@ -180,6 +180,7 @@ func TestBilingualTitle(t *testing.T) {
 		{"内卷 Involution and the Campus Race\n\n" + p, "内卷 Involution and the Campus Race"},
 		{"躺平：Lying Flat as a Protest\n\n" + p, "躺平：Lying Flat as a Protest"},
 		{"共同富裕 Common Prosperity, Explained\n\n" + p, "共同富裕 Common Prosperity, Explained"},
+		{"躺平 (tǎng píng) — Lying Flat\n\n" + p, "躺平 (tǎng píng) — Lying Flat"},
 		{"内卷与躺平\n\n" + p, ""},
 	} {
 		if a := Article("test.txt", []byte(tt.text), nil); a.Title != tt.title {
@@ -265,6 +266,8 @@ func TestPageTopsOverTheHeader(t *testing.T) {
 		{"an app's promotion, the outlet and a kicker, the by-line over the headline", "Read the news in one place.\nValley News\nRegional\nMarta Lindqvist and Ola Berg\n\nWater board lifts hosepipe ban across the eastern districts\n\n" + p, "Water board lifts hosepipe ban across the eastern districts", []string{"Marta Lindqvist", "Ola Berg"}, ""},
 		{"the page's title over the headline it repeats, a subtitle under", "Water board lifts hosepipe ban in the east | The Valley Times\n\nWater board lifts hosepipe ban in the east\nReservoirs are full again after the wettest winter in a decade\n\n" + p, "Water board lifts hosepipe ban in the east", nil, ""},
 		{"share buttons under the headline", "Water board lifts hosepipe ban in the east\n\nShare this story\nFacebook\nTweet\nEmail\n\nBy Marta Lindqvist\n\n3 March 2024\n\n" + p, "Water board lifts hosepipe ban in the east", []string{"Marta Lindqvist"}, "2024-03-03"},
+		{"a blog's label page notice printed twice over the post's date and title", "Showing posts with label reservoirs. Show all posts\nShowing posts with label reservoirs. Show all posts\n\nSunday, March 3, 2024\n\nThe Hosepipe Ban Is Over\n\n" + p, "The Hosepipe Ban Is Over", nil, "2024-03-03"},
+		{"a reading time before the date", "Water board lifts hosepipe ban in the east\n\n4 min read 03-03-2024\n\n" + p, "Water board lifts hosepipe ban in the east", nil, "2024-03-03"},
 		{"a short title over a short first paragraph", "The Eastern Reservoirs\n\nThe water board said on Wednesday that it would lift the ban.\n\n" + p, "The Eastern Reservoirs", nil, ""},
 		{"a short title with an outlet's shape over its by-line", "The Central Water Board\n\nBy Marta Lindqvist\n\n3 March 2024\n\n" + p, "The Central Water Board", []string{"Marta Lindqvist"}, "2024-03-03"},
 	})

@@ -628,21 +628,21 @@ func looksLikeTitle(text string) bool {
 }
 
 // bilingual reports whether a line opens on Chinese and goes on in English
-// capitalised, as a title that prints a slogan or a term with its
-// translation does ("光復香港 Liberate Hong Kong", "内卷 Involution and Its
-// Discontents"). A line of Chinese alone is another script's, furniture in
-// an English text.
+// capitalised, perhaps after the pinyin in brackets, as a title that prints
+// a slogan or a term with its translation does ("光復香港 Liberate Hong
+// Kong", "河蟹 (hé xiè) — Meaning ‘River Crab’"). A line of Chinese alone is
+// another script's, furniture in an English text.
 func bilingual(text string) bool {
 	first, _ := utf8.DecodeRuneInString(text)
 	if !isHan(first) {
 		return false
 	}
-	i := strings.IndexFunc(text, func(r rune) bool { return unicode.Is(unicode.Latin, r) })
-	if i < 0 {
-		return false
+	for w := range strings.FieldsSeq(text) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.Is(unicode.Latin, r) && unicode.IsUpper(r) {
+			return true
+		}
 	}
-	r, _ := utf8.DecodeRuneInString(text[i:])
-	return unicode.IsUpper(r)
+	return false
 }
 
 // headlineTag is a wire's tag in brackets before a headline: "(LEAD)",
