@@ -184,11 +184,13 @@ func speakerDated(rs []rune, toks []citeToken, open, close, base int, published 
 		return nil
 	}
 	dates, end := dateList(toks, 0)
-	if len(dates) == 0 || end != len(toks) {
+	if len(dates) == 0 || end != len(toks) && !pageLocator(toks, end, dates) {
 		return nil
 	}
 	source, accessed := "", false
-	if vs, ok := reportingVerbBefore(rs, open); ok {
+	if name, ok := narrativeAuthors(rs, toks, open, close, dates); ok {
+		source = name
+	} else if vs, ok := reportingVerbBefore(rs, open); ok {
 		source, _ = nameBefore(rs, vs)
 	} else if name, ok := linkedEntry(rs, open); ok {
 		source, accessed = name, true
@@ -230,6 +232,84 @@ func speakerDated(rs []rune, toks []citeToken, open, close, base int, published 
 	return out
 }
 
+// pageLocator reports whether toks[end:], after a year of an author–date
+// reference, are the page it points to: ", 153", ", p. 3", ": 44–45".
+func pageLocator(toks []citeToken, end int, dates []printedDate) bool {
+	if len(dates) != 1 || dates[0].prec != claimx.Year || end+1 >= len(toks) || !toks[end].is(',') && !toks[end].is(':') {
+		return false
+	}
+	i := end + 1
+	if w := toks[i].word; toks[i].kind == ctWord && (w == "p" || w == "pp") {
+		i++
+		if i < len(toks) && toks[i].is('.') {
+			i++
+		}
+	}
+	if i == len(toks) || toks[i].kind != ctNum {
+		return false
+	}
+	i++
+	if i+1 < len(toks) && strings.ContainsRune(dashes, toks[i].mark) && toks[i+1].kind == ctNum {
+		i += 2
+	}
+	return i == len(toks)
+}
+
+// narrativeAuthors reads the authors that an author–date reference names
+// in the running text before the parenthesis of its year, when a verb
+// that reports what they wrote follows it: "Ana Ruiz (2017, 153) argues",
+// "Li Wei, Ana Ruiz, and Tom Berg (2018) claim". A year alone after a
+// name with no such verb is rather a life's or a work's, and a span of
+// years a life's ("Deng Xiaoping (1904–1997) said").
+func narrativeAuthors(rs []rune, toks []citeToken, open, close int, dates []printedDate) (string, bool) {
+	if len(dates) != 1 || dates[0].prec != claimx.Year || slices.ContainsFunc(toks[:dates[0].to], func(t citeToken) bool { return strings.ContainsRune(dashes, t.mark) }) {
+		return "", false
+	}
+	if !verbAfter(rs, close+1, writerVerb, lexicon.Past, lexicon.S, lexicon.Base) {
+		return "", false
+	}
+	// The first author stands for several: "Li et al. (2021) found".
+	end := open
+	for end > 0 && rs[end-1] == ' ' {
+		end--
+	}
+	if strings.HasSuffix(string(rs[max(0, end-len("et al.")):end]), "et al.") {
+		end -= len("et al.")
+	}
+	name, from := nameBefore(rs, end)
+	if name == "" {
+		return "", false
+	}
+	// Earlier authors joined by commas and "and": "Li Wei, Ana Ruiz, and".
+	for n := 0; n < maxTagWords; n++ {
+		at := from
+		if s, e := wordBefore(rs, at); s < e && string(rs[s:e]) == "and" {
+			at = s
+		}
+		for at > 0 && rs[at-1] == ' ' {
+			at--
+		}
+		if at == 0 || rs[at-1] != ',' {
+			break
+		}
+		if more, f := nameBefore(rs, at-1); more != "" {
+			from = f
+			continue
+		}
+		break
+	}
+	// A role before the first name is no part of it: "Scholar Ana Ruiz",
+	// and a law or a report is no author ("The Harbour Act (2019) says").
+	words := strings.Fields(string(rs[from:open]))
+	if len(words) > 1 && lexicon.Roles.HasNoun(strings.ToLower(words[0])) {
+		words = words[1:]
+	}
+	if lexicon.ThingHeads.Has(strings.ToLower(words[len(words)-1])) {
+		return "", false
+	}
+	return cleanSource(strings.Join(words, " ")), true
+}
+
 // wordBefore returns the bounds of the word that ends at end, spaces
 // skipped before it; start == end when there is none.
 func wordBefore(rs []rune, end int) (int, int) {
@@ -262,6 +342,12 @@ func reportingVerbBefore(rs []rune, i int) (int, bool) {
 // one space: in the past tense, or in the present as digests sum up their
 // sources ("Insight Crime (3/30) suggests that …").
 func reportingVerbAfter(rs []rune, i int) bool {
+	return verbAfter(rs, i, speechVerb, lexicon.Past, lexicon.S)
+}
+
+// verbAfter reports whether a verb that isVerb takes as a lemma starts at
+// i, after one space, in one of forms.
+func verbAfter(rs []rune, i int, isVerb func(string) bool, forms ...lexicon.VerbForm) bool {
 	if i >= len(rs) || rs[i] != ' ' {
 		return false
 	}
@@ -269,8 +355,16 @@ func reportingVerbAfter(rs []rune, i int) bool {
 	for e < len(rs) && unicode.IsLetter(rs[e]) {
 		e++
 	}
-	return e > i+1 && speechVerbIn(string(rs[i+1:e]), lexicon.Past, lexicon.S)
+	if e == i+1 {
+		return false
+	}
+	_, form, ok := lexicon.Lemma(strings.ToLower(string(rs[i+1:e])), isVerb)
+	return ok && slices.Contains(forms, form)
 }
+
+// writerVerb reports whether the lemma v tells what a writer's work says
+// or finds: "argue", "note", "find", "show".
+func writerVerb(v string) bool { return speechVerb(v) || lexicon.FindingVerbs.Has(v) }
 
 // nameBefore returns the name that ends at i (spaces aside), "The
 // Pyongyang Broadcasting Service", without its article, and where its

@@ -128,8 +128,8 @@ func TestDatesBeforeSource(t *testing.T) {
 
 // TestSpeakerDated: a parenthesis of dates alone, in words or figures,
 // beside a name and its reporting verb (past, or present as digests sum up)
-// dates what that name said; after prose or another verb
-// it cites nothing.
+// dates what that name said, as a year alone does a writer's work (see
+// TestNarrativeAuthorDate); after prose or another verb it cites nothing.
 func TestSpeakerDated(t *testing.T) {
 	d := claimx.Day
 	text := "The Pyongyang Broadcasting Service stated (Mar. 11), “We will go on.” " +
@@ -148,6 +148,7 @@ func TestSpeakerDated(t *testing.T) {
 		{"Tide Daily", "2005-03-14", d, true, false, "Mar. 14"},
 		{"Quay Post", "2005-03-17", d, true, false, "3/17"},
 		{"Harbour Radio", "2005-03-18", d, true, false, "3/18"},
+		{"Lin", "1998-01-01", claimx.Year, false, false, "1998"},
 		{"Tide Daily", "2005-03-20", d, true, false, "Mar. 20"},
 	})
 }
@@ -211,7 +212,7 @@ func TestReferenceListAuthors(t *testing.T) {
 // number or a bullet before its authors, its date may run straight on to
 // the title as Harvard prints it, and a parenthesis of a date right after
 // the entry's link, with or without its cue, is when the link was read,
-// the authors' access date. A verb after the date is prose.
+// the authors' access date. A word in lower case after the date is prose.
 func TestNumberedReferenceList(t *testing.T) {
 	y, d := claimx.Year, claimx.Day
 	text := "1. Mensah, K. (2019). Harbour cranes and the port economy. Maritime Review, 4(2), 11–30.\n" +
@@ -221,7 +222,7 @@ func TestNumberedReferenceList(t *testing.T) {
 		"4. The quays reopened in 2019 (see http://quay.example/ (3 May 2022)).\n" +
 		"Brandt, T. (2016) Rail gauges and empire. London: Verso.\n" +
 		"Sato, M. and Lee, J. (2015) ‘Ferry lanes’, Quay Review. Available at: https://quay.example (Accessed: 5 May 2022).\n" +
-		"Rivera, L. (2014) argued that quays matter.\n"
+		"Rivera, L. (2014) and the quays.\n"
 	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2024-05-01")), []wantCite{
 		{"Mensah, K.", "2019-01-01", y, false, false, "2019"},
 		{"Okafor, B., & Lin, W.", "2021-01-01", y, false, false, "2021"},
@@ -282,5 +283,23 @@ func TestDatedUnderOutlet(t *testing.T) {
 		{"South China Morning Post", "2024-03-04", d, false, false, "Date: 4 March, 2024"},
 		{"China Daily", "2024-03-05", d, false, false, "March 5, 2024"},
 		{"VOA News", "2024-03-18", d, false, false, "VOA News 18/03/2024"},
+	})
+}
+
+// TestNarrativeAuthorDate: an author–date reference may name its authors
+// in the running text, the parenthesis holding the year and perhaps the
+// page, when a verb that tells what they wrote or found follows: several
+// authors, "et al.", a role before the name left out. A span of years is
+// a life's, a law is no author, and no verb, no reference.
+func TestNarrativeAuthorDate(t *testing.T) {
+	y := claimx.Year
+	text := "Economist Ana Ruiz (2017, 153) argues that quays pay. Li Wei, Tom Berg, and Kofi Mensah (2018, p. 3) claim more. " +
+		"Okafor et al. (2021) found the opposite. Haddad (2020: 44–45) notes it. Sun Yat-sen (1866–1925) wrote much. " +
+		"The Harbour Act (2019) says so. Ruiz (2016) and others met."
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2024-05-01")), []wantCite{
+		{"Ana Ruiz", "2017-01-01", y, false, false, "2017"},
+		{"Li Wei, Tom Berg, and Kofi Mensah", "2018-01-01", y, false, false, "2018"},
+		{"Okafor et al.", "2021-01-01", y, false, false, "2021"},
+		{"Haddad", "2020-01-01", y, false, false, "2020"},
 	})
 }
