@@ -131,7 +131,7 @@ func lineTag(line string, published time.Time, order func() numericOrder) (claim
 		return claimx.Citation{}, false
 	}
 	source := cleanSource(string(rs[toks[first].start:toks[sep-1].end]))
-	if source == "" || lexicon.DateLabels.Has(strings.ToLower(source)) || !nameCased(source) || weekdayStamp(source) {
+	if source == "" || lexicon.DateLabels.Has(strings.ToLower(source)) || !nameCased(source) || weekdayStamp(source) || bylineLead(string(rs[toks[0].start:toks[sep-1].end])) {
 		return claimx.Citation{}, false
 	}
 	if e, ok := gazetteer.Default().Lookup(source); ok && e.Type == claimx.GPE {
@@ -577,6 +577,19 @@ func entryFields(rs []rune, toks []citeToken, from int, several bool, published 
 		return out
 	}
 	return nil
+}
+
+// bylineLead reports whether s opens on a by-line's word, "By The Harbour
+// Times Thu, May 2, 2024": the line names the article's writer and date,
+// no source it cites.
+func bylineLead(s string) bool {
+	words := strings.Fields(strings.ToLower(s))
+	for n := 1; n <= 2 && n < len(words); n++ {
+		if lexicon.BylineOpeners.Has(strings.Join(words[:n], " ")) {
+			return true
+		}
+	}
+	return false
 }
 
 // weekdayStamp reports whether s is a calendar word, after its label

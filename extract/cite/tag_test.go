@@ -303,3 +303,12 @@ func TestNarrativeAuthorDate(t *testing.T) {
 		{"Haddad", "2020-01-01", y, false, false, "2020"},
 	})
 }
+
+// TestBylineIsNoTag: a by-line that names the writer and the date, "By
+// The Harbour Times Thu, May 2, 2024", is the article's, no source tag.
+func TestBylineIsNoTag(t *testing.T) {
+	text := "Ports Reopen\n\nBy The Harbour Times Thu, May 2, 2024\n\nWritten by Ana Ruiz, May 2, 2024\n\nThe port reopened. Harbour Daily, May 3, 2024\n"
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2024-05-04")), []wantCite{
+		{"Harbour Daily", "2024-05-03", claimx.Day, false, false, "Harbour Daily, May 3, 2024"},
+	})
+}
