@@ -452,7 +452,7 @@ const maxSalutationWords = 5
 // "BEIJING, Dec. 10 (Xinhua) --", "MANILA, Philippines (AP) —",
 // "DURBAN, March 5, 2024 /PRNewswire/ --",
 // "Taipei, Sept. 12 (CNA)", "HONG KONG, Jul 30, 2020, RTHK.", "BEIJING —",
-// "LAGOS, (CAJ News) –", "SEOUL/BEIJING, March 27 (Yonhap) --", "MOSCOW,
+// "LAGOS, (CAJ News) –", "ISLAMABAD (DNA) -,", "SEOUL/BEIJING, March 27 (Yonhap) --", "MOSCOW,
 // August 22. /TASS/.", "BEIJING
 // (Reuters) -China’s", "ISLAMABAD: ".
 // A place not in capitals needs the agency to count, and a dateline
@@ -462,7 +462,7 @@ const maxSalutationWords = 5
 // dateline.
 var dateline, gluedDateline = func() (*regexp.Regexp, *regexp.Regexp) {
 	head := `^(?:([A-Z][A-Z .'/-]*[A-Z])|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:, [A-Z][A-Za-z .]+?)?` +
-		`(?:, ([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?(?:[,.]? ?(\([A-Za-z .]+\)|/[A-Za-z .]+/)\.?|, ([A-Z]{2,6})\.)?(?: ?(--|—|–|-|:))?`
+		`(?:, ([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?(?:[,.]? ?(\([A-Za-z .]+\)|/[A-Za-z .]+/)\.?|, ([A-Z]{2,6})\.)?(?: ?(--|—|–|-|:),?)?`
 	re, glued := regexp.MustCompile(head+`\s+`), regexp.MustCompile(head)
 	re.Longest()
 	glued.Longest()
@@ -472,6 +472,23 @@ var dateline, gluedDateline = func() (*regexp.Regexp, *regexp.Regexp) {
 // dateDateline is a date alone opening a report or a chronology's entry:
 // "Feb. 23, 2015 -- ", "2018 August 10 – ".
 var dateDateline = regexp.MustCompile(`^((?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?),? \d{4}|\d{4},? [A-Z][a-z]{2,8}\.? \d{1,2}) ?(?:--|—|–|-) +`)
+
+// datedAgency is a dateline whose parenthesis after the place in
+// capitals holds the agency with the date, no dash after it: "PORTLAND
+// (Harbour Wire / Tide News - 21st June, 2023) The quays …".
+var datedAgency = regexp.MustCompile(`^[A-Z][A-Z .'/-]*[A-Z] \([^()]{1,80}\b(?:19|20)\d\d\) `)
+
+// spelledOut reports whether text opens on the words an acronym stands
+// for: "NATO" and "North Atlantic Treaty Organization, 1949".
+func spelledOut(acronym, text string) bool {
+	initials := ""
+	for _, w := range strings.Fields(text) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			initials += string(r)
+		}
+	}
+	return strings.HasPrefix(initials, acronym)
+}
 
 // bracketedPlace is a dateline that prints only its place, in brackets:
 // "(Beijing) — ".
@@ -492,6 +509,12 @@ func parseDateline(text string) (length int, date string) {
 	}
 	if m := bracketedPlace.FindStringIndex(text); m != nil {
 		return m[1], ""
+	}
+	if m := datedAgency.FindStringIndex(text); m != nil {
+		place, inside, _ := strings.Cut(text[:m[1]-2], " (")
+		if next, _ := utf8.DecodeRuneInString(text[m[1]:]); unicode.IsUpper(next) && !spelledOut(place, inside) {
+			return m[1], ""
+		}
 	}
 	if m := agencyDash.FindStringSubmatchIndex(text); m != nil && gazetteer.Default().KnownSource(text[m[2]:m[3]]) {
 		if next, _ := utf8.DecodeRuneInString(text[m[1]:]); unicode.IsUpper(next) {
