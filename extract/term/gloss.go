@@ -772,6 +772,11 @@ func glossIsVerb(words []string, i int) bool {
 		return false
 	case lexicon.VerbParticles.Has(w):
 		return true
+	case i >= 1 && (i == 1 || words[i-2] == ",") && glossPluralOpener(words[i-1]) && unicode.IsLower([]rune(w)[0]):
+		// A plural that opens the clause is its subject, the lower-case
+		// word after it its verb: Officials stress stability
+		// maintenance, Analysts track dual circulation.
+		return true
 	case strings.Contains(w, "-"):
 		return false
 	}
@@ -803,6 +808,13 @@ func glossIsVerb(words []string, i int) bool {
 		return be
 	}
 	return false
+}
+
+// glossPluralOpener reports whether w, opening a clause, is a capitalised
+// plural noun (Officials, Analysts), not a possessive or a word in -ss.
+func glossPluralOpener(w string) bool {
+	return glossStartsUpper(w) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+		!strings.ContainsAny(w, "'’") && !glossDeterminer(strings.ToLower(w))
 }
 
 // glossNounList returns the last n noun phrases of words when they are a

@@ -706,6 +706,14 @@ func TestTermsGloss(t *testing.T) {
 		{"an adverb before means still reads as one (blog)",
 			"Its name 天宫 literally means \"palace in the sky\".",
 			[]hg{{"天宫", "palace in the sky"}}},
+		// A plural opening the sentence is its subject, the word after it
+		// a verb, no part of the noun phrase before the parenthesis.
+		{"a plural subject and its verb before the phrase (wire)",
+			"Diplomats prize strategic autonomy (战略自主) above all.",
+			[]hg{{"战略自主", "strategic autonomy"}}},
+		{"a capitalised noun phrase opening the sentence stays whole (blog)",
+			"Grid management (网格化管理) spread after 2004.",
+			[]hg{{"网格化管理", "Grid management"}}},
 		// An acronym joined by ", or" to the name before it gives way to
 		// the name when the run spells the name out.
 		{"a name, or its acronym, before the name in full (wire)",
