@@ -706,6 +706,11 @@ func TestTermsGloss(t *testing.T) {
 		{"an adverb before means still reads as one (blog)",
 			"Its name 天宫 literally means \"palace in the sky\".",
 			[]hg{{"天宫", "palace in the sky"}}},
+		// A glossary's heading line: a lead-in opens the English after
+		// the run's pinyin, no part of the gloss.
+		{"a heading line with a lead-in after the dash (glossary)",
+			"草泥马 (cǎo ní mǎ) — Meaning 'grass mud horse'\n\nThe term mocks the censors.",
+			[]hg{{"草泥马", "grass mud horse"}}},
 		// A plural opening the sentence is its subject, the word after it
 		// a verb, no part of the noun phrase before the parenthesis.
 		{"a plural subject and its verb before the phrase (wire)",

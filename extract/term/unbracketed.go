@@ -317,6 +317,11 @@ func glossEntryAfter(rs []rune, r [2]int, from int) string {
 // its subject (共同富裕 is a goal); symbols after the words are not the
 // gloss's (infinite pursuits ∞).
 func glossEntry(after, hanzi string) string {
+	// A lead-in of a translation opens the English, no part of it: 河蟹
+	// (hé xiè) — Meaning 'river crab'.
+	if n := glossLeadIn(strings.TrimLeft(after, " "), lexicon.TranslationLeadIns); n > 0 {
+		after = trimGloss(strings.TrimLeft(after, " ")[n:])
+	}
 	// A date in a parenthesis after the English is the entry's, not its
 	// gloss's: a digest's list of documents (… Based on Quality
 	// (2023-02-06)).
