@@ -706,6 +706,13 @@ func TestTermsGloss(t *testing.T) {
 		{"an adverb before means still reads as one (blog)",
 			"Its name 天宫 literally means \"palace in the sky\".",
 			[]hg{{"天宫", "palace in the sky"}}},
+		// A translator's brackets on the line after a quoted run.
+		{"a translator's brackets on the next line (digest)",
+			"Read the editorial in Chinese: '美国的霸权主义必将失败'\n[American hegemonism is bound to fail]\n\nIt ran on page 3.",
+			[]hg{{"美国的霸权主义必将失败", "American hegemonism is bound to fail"}}},
+		{"straight quotes around the run, then its parenthesis (blog)",
+			"Young people say \"摆烂\" (letting it rot) a lot.",
+			[]hg{{"摆烂", "letting it rot"}}},
 		// A glossary's heading line: a lead-in opens the English after
 		// the run's pinyin, no part of the gloss.
 		{"a heading line with a lead-in after the dash (glossary)",

@@ -739,7 +739,12 @@ func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, si
 		return g, ""
 	}
 	i := r[1]
-	for i < len(rs) && i < r[1]+3 && (rs[i] == ' ' || glossClosingQuotes[rs[i]]) {
+	for i < len(rs) && i < r[1]+3 && (rs[i] == ' ' || glossClosingQuotes[rs[i]] || rs[i] == '\'' || rs[i] == '"') {
+		i++
+	}
+	if i+1 < len(rs) && rs[i] == '\n' && rs[i+1] == '[' {
+		// A translator's brackets on the line after a run that ends its
+		// line: '等待…人生'⏎[Those waiting for …].
 		i++
 	}
 	if i < len(rs) && isTermParenOpen(rs[i]) {
