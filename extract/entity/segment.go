@@ -440,6 +440,7 @@ func (d *doc) segment(c *claim, i, j int, start bool, cue claimx.EntityType) {
 		d.branchOf(c, i, j),
 		d.splitAnd(c, i, j, start, cue),
 		d.splitKnown(c, i, j),
+		d.authorOf(c, i, j),
 		d.splitTitle(c, i, j, start),
 		d.splitPersonOf(c, i, j, false),
 		d.splitFor(c, i, j),
@@ -461,6 +462,22 @@ func (d *doc) segment(c *claim, i, j int, start bool, cue claimx.EntityType) {
 		m.pending = true
 		m.fullName = j-i >= 2 && d.personShape(c, i, j)
 	}
+}
+
+// authorOf reads a doctrine named after its author, "Mao Zedong Thought",
+// "Deng Xiaoping Theory", "Xi Jinping Thought": a person the gazetteer
+// lists, or a Chinese name, before a thing's head word is a mention of the
+// person; the doctrine itself is no entity.
+func (d *doc) authorOf(c *claim, i, j int) bool {
+	e := j - 1
+	if e-i < 1 || !lexicon.ThingHeads.HasNoun(c.toks[e].text) {
+		return false
+	}
+	if _, typ, _, ok := d.known(c.text(i, e)); (!ok || typ != claimx.Person) && !d.chineseName(c, i, e) {
+		return false
+	}
+	d.emitPerson(c, i, e, rankStrong)
+	return true
 }
 
 // brandAcronym reports whether the acronym at j-1 of a technology ends a
