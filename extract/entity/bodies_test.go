@@ -138,7 +138,8 @@ func TestEntitiesTheParty(t *testing.T) {
 			[]string{"The Kesh Labour Party won the vote.", "Later the Party split."},
 			[]string{"ORG Kesh Labour Party", "ORG Kesh Labour Party=Party"}},
 		{"a bare head word before a title qualifies it",
-			[]string{"Party Secretary Liu Wen and Board Chairman Amos Kiprono met."},
-			[]string{"PERSON Liu Wen", "PERSON Amos Kiprono"}},
+			[]string{"Party Secretary Liu Wen and Board Chairman Amos Kiprono met.", "Chief Cabinet Secretary Kenji Mori and Deputy Party Secretary Zhao Min agreed.",
+				"CHIEF CABINET SECRETARY: Kesh will answer."},
+			[]string{"PERSON Liu Wen", "PERSON Amos Kiprono", "PERSON Kenji Mori", "PERSON Zhao Min"}},
 	})
 }

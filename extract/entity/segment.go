@@ -689,9 +689,10 @@ func gazKey(e gazetteer.Entry) string { return "g:" + e.Name }
 // undefinedAcronym: an all-capitals word the article does not define and
 // the gazetteer does not know ("AI", "IT") is not a name of its own; the
 // head of a body's name is ("Shenzhen TV"), and so are a person's
-// initials ("J.R.R. Tolkien").
+// initials ("J.R.R. Tolkien") and a title in capitals ("CHIEF CABINET
+// SECRETARY:"), which splitTitle reads.
 func (d *doc) undefinedAcronym(t token) bool {
-	if !t.acronym || lexicon.OrgHeads.Has(t.text) || d.initials(t.text) {
+	if !t.acronym || lexicon.OrgHeads.Has(t.text) || lexicon.IsTitle(t.text) || d.initials(t.text) {
 		return false
 	}
 	_, _, _, ok := d.known(t.text)

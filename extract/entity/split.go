@@ -220,8 +220,8 @@ func (d *doc) splitTitle(c *claim, i, j int, start bool) bool {
 			d.emitPerson(c, name, j, rankStrong)
 		}
 	}
-	if first-i == 1 && lexicon.OrgHeads.Has(c.toks[i].text) && !d.isKnown(c.toks[i].text) {
-		return true // a bare head word qualifies the title, no mention: "Party Secretary", "Board Chairman"
+	if d.qualifiesTitle(c, i, first) {
+		return true
 	}
 	if first > i {
 		var cue claimx.EntityType
@@ -254,6 +254,22 @@ func regnal(w string) bool {
 		return false
 	}
 	return strings.Trim(w, "IVX") == ""
+}
+
+// qualifiesTitle reports whether the words [i, first) before a title only
+// qualify it: a body's head word the gazetteer does not list, perhaps
+// after title words, names no body ("Party Secretary", "Board Chairman",
+// "Chief Cabinet Secretary", "Deputy Party Secretary").
+func (d *doc) qualifiesTitle(c *claim, i, first int) bool {
+	if first <= i || !lexicon.OrgHeads.Has(c.toks[first-1].text) || d.isKnown(c.toks[first-1].text) {
+		return false
+	}
+	for k := i; k < first-1; k++ {
+		if !lexicon.IsTitle(c.toks[k].text) {
+			return false
+		}
+	}
+	return true
 }
 
 // headAfter reports whether the title at token k qualifies the head word
