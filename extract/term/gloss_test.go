@@ -706,6 +706,16 @@ func TestTermsGloss(t *testing.T) {
 		{"an adverb before means still reads as one (blog)",
 			"Its name 天宫 literally means \"palace in the sky\".",
 			[]hg{{"天宫", "palace in the sky"}}},
+		// The word for some English is the run.
+		{"the word for a quotation is the run (explainer)",
+			"The Mandarin word for \"harmony\" is 和谐, a Hu-era watchword.",
+			[]hg{{"和谐", "harmony"}}},
+		{"the term for a phrase was the run (blog)",
+			"Back then the slang term for mutual destruction was 揽炒.",
+			[]hg{{"揽炒", "mutual destruction"}}},
+		{"a reason for something is no word for it (newspaper)",
+			"The reason for this is 内卷 at every level.",
+			[]hg{{"内卷", ""}}},
 		// A translator's brackets on the line after a quoted run.
 		{"a translator's brackets on the next line (digest)",
 			"Read the editorial in Chinese: '美国的霸权主义必将失败'\n[American hegemonism is bound to fail]\n\nIt ran on page 3.",

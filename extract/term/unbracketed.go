@@ -78,6 +78,9 @@ func glossUnbracketed(rs []rune, r [2]int, hanzi string, sideBySide bool) (gloss
 	if g := glossApposed(rs, r, hanzi); g != "" {
 		return g, g
 	}
+	if g := glossWordFor(rs, r); g != "" {
+		return g, hint
+	}
 	if g := glossInLanguage(rs, r, hanzi); g != "" {
 		return g, hint
 	}
@@ -85,6 +88,30 @@ func glossUnbracketed(rs []rune, r [2]int, hanzi string, sideBySide bool) (gloss
 		return g, hint
 	}
 	return glossAdjacentBefore(rs, r, hanzi, sideBySide), hint
+}
+
+// glossWordFor returns the English a sentence names the run the word for,
+// right before it: The Chinese word for “struggle” is 斗争, the term for
+// involution is 内卷. "" where the words before the run are otherwise.
+func glossWordFor(rs []rune, r [2]int) string {
+	before := strings.TrimRight(string(rs[locate.LineStart(rs, r[0]):r[0]]), " ")
+	head, ok := strings.CutSuffix(before, " is")
+	if !ok {
+		if head, ok = strings.CutSuffix(before, " was"); !ok {
+			return ""
+		}
+	}
+	at := strings.LastIndex(head, " for ")
+	if at < 0 {
+		return ""
+	}
+	noun := head[:at]
+	noun = noun[strings.LastIndexByte(noun, ' ')+1:]
+	g := trimGloss(head[at+len(" for "):])
+	if !lexicon.TermNouns.HasNoun(noun) || g == "" || len(strings.Fields(g)) > maxGlossNounPhrase || !latin(g) || strings.ContainsAny(g, ",;:") {
+		return ""
+	}
+	return g
 }
 
 // glossLanguageScan bounds the text read after a run for its language's
