@@ -1981,6 +1981,12 @@ func TestAttributionSubjectShapes(t *testing.T) {
 	liQiang := ent{"Li Qiang", "Li Qiang", claimx.Person}
 	emery := ent{"Emery", "David Emery", claimx.Person}
 	checkAttributions(t, []attributionCase{
+		{"news: an age set off after the name, then an appositive",
+			[][]string{{"Sarah Jones, 52, a taxi driver, said the slogans meant nothing.", "“It is a coronation,” Li Qiang, 64, a retired teacher, told reporters."}},
+			[]ent{jones, liQiang}, []string{"Sarah Jones | said", "Li Qiang | told"}},
+		{"a phrasal reporting verb's passive participle reports nothing",
+			[][]string{{"Sarah Jones, 75, is the leading expert, called on by tribes across the country."}},
+			[]ent{jones}, []string{""}},
 		{"digest: an appositive left unclosed before the verb",
 			[][]string{{"Zhang Weiying, a professor at Peking University wrote that there are six misconceptions."}},
 			[]ent{zhang, peking}, []string{"Zhang Weiying | wrote"}},

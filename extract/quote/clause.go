@@ -587,9 +587,9 @@ func (v *view) appositiveSubject(j int) int {
 	if open < 0 {
 		return v.firstCandidate(v.clauseStart(j), j)
 	}
-	p := v.beforeParens(open - 1)
+	p := v.skipAge(v.beforeParens(open - 1))
 	if p >= 0 && (v.candidate(p) || v.items[p].kind == entityItem && lexicon.ClausePrepositions.Has(v.governor(p))) {
-		return p // "Li, the director, said"; "after Chen, the security chief, said"
+		return p // "Li, the director, said"; "after Chen, the security chief, said"; "Wang Lei, 52, a taxi driver, said"
 	}
 	if f := v.firstCandidate(open+1, j); f >= 0 && v.phraseStart(f) == open+1 {
 		return f
@@ -626,6 +626,19 @@ func (v *view) openingSeparator(j int) int {
 		}
 	}
 	return -1
+}
+
+// skipAge returns the name before the age set off after it at item p
+// ("Wang Lei, 52,"), as news copy gives a person's age; p itself if p is
+// no age after a name.
+func (v *view) skipAge(p int) int {
+	if p < 2 || v.items[p].kind != wordItem || !isNumber(v.items[p].text) || len(v.items[p].text) > 3 || !v.items[p-1].is(",") {
+		return p
+	}
+	if n := v.beforeParens(p - 2); n >= 0 && v.items[n].kind == entityItem && isPerson(v.items[n].entity) {
+		return n
+	}
+	return p
 }
 
 // placeAfterName reports whether items (open, j) are one place set off

@@ -112,7 +112,11 @@ func (v *view) findCues() {
 			continue
 		}
 		if s := strengthOf(phrasal); s != 0 {
-			v.addCue(cue{from: k, to: k + 2, form: form, strength: s, owner: -1})
+			if form != lexicon.Past || v.wordAt(k+2) != "by" {
+				// "the expert, called on by tribes around the country": a
+				// phrasal verb's passive participle reports nothing
+				v.addCue(cue{from: k, to: k + 2, form: form, strength: s, owner: -1})
+			}
 			k++
 			continue
 		}
