@@ -413,6 +413,13 @@ func bylineOverText(lines []headerLine, i int) bool {
 	if l.kind != namesLine || allCapitals(l.text) || !plainNames(l.text) || next >= len(lines) || lines[next].kind != runningLine {
 		return false
 	}
+	// Over a wire's dateline ("MANILA — …") names alone, every word
+	// capitalised but "and", are the by-line, whatever names they are; a
+	// headline runs longer or holds a word in lower case ("Port Deal Signed
+	// in Colombo").
+	if n, _ := parseDateline(lines[next].text); n > 0 && onlyNames(l.text) {
+		return true
+	}
 	names, _ := parseAuthors(l.text)
 	for _, n := range names {
 		if !knownName(n) || strings.HasPrefix(lines[next].text, strings.Fields(n)[0]) {
@@ -550,7 +557,10 @@ func (h *header) readFrom(lines []headerLine, k int, known string) int {
 			h.take(l.text)
 		case l.kind == namesLine && h.repeatsAuthors(l.text):
 			// The by-line's names again, under a portrait or a link.
-		case l.kind == namesLine && h.namesBelow(lines[i-1], l):
+		case l.kind == namesLine && (h.namesBelow(lines[i-1], l) || h.authors == nil && plainNames(l.text) && textNext(lines, i+1)):
+			// Names under the header's other lines and right over the
+			// text are its by-line, known given names or not: "Updated:
+			// 2016-08-30", then "Palden Nyima and Da Qiong".
 			names, _ := parseAuthors(l.text)
 			h.inferred = h.inferred || h.authors == nil
 			h.authors = append(h.authors, names...)
@@ -612,6 +622,25 @@ const maxLateLines = 3
 func (h *header) repeatsAuthors(line string) bool {
 	names, _ := parseAuthors(line)
 	return h.authors != nil && slices.EqualFunc(names, h.authors, sameText)
+}
+
+// onlyNames reports whether a line of names holds nothing else: names of
+// two or three words, every word capitalised but the "and" between them.
+func onlyNames(line string) bool {
+	for name := range strings.SplitSeq(line, " and ") {
+		words := strings.Fields(strings.TrimSuffix(name, ","))
+		if len(words) < 2 || len(words) > 3 || !isCapitalised(name) {
+			return false
+		}
+	}
+	return true
+}
+
+// textNext reports whether the first line from i on that is not furniture
+// is running text.
+func textNext(lines []headerLine, i int) bool {
+	i = skipFurniture(lines, i)
+	return i < len(lines) && lines[i].kind == runningLine
 }
 
 // datedNext reports whether the first line from i on that is not

@@ -272,3 +272,15 @@ func TestPageTopsOverTheHeader(t *testing.T) {
 		{"a short title with an outlet's shape over its by-line", "The Central Water Board\n\nBy Marta Lindqvist\n\n3 March 2024\n\n" + p, "The Central Water Board", []string{"Marta Lindqvist"}, "2024-03-03"},
 	})
 }
+
+// TestPlainNamesByPosition: names no list knows are the by-line where the
+// header puts them: under its date right over the text, and alone over a
+// wire's dateline; a short headline over a dateline is no by-line.
+func TestPlainNamesByPosition(t *testing.T) {
+	const p = "The water board said on Wednesday that it would lift the hosepipe ban in the eastern districts from next week.\n"
+	checkMetadata(t, []metadataCase{
+		{"names under the date, over the text", "Valley News Website\n\nWater board lifts hosepipe ban in the east\n\nUpdated: 2024-03-03 07:35\nTendai Moyo and Liko Kealoha\n\n" + p, "Water board lifts hosepipe ban in the east", []string{"Tendai Moyo", "Liko Kealoha"}, "2024-03-03"},
+		{"names alone over a wire's dateline", "Tendai Moyo\n\nEASTGATE — " + p + "\nResidents welcomed the news.\n", "", []string{"Tendai Moyo"}, ""},
+		{"a short headline over a dateline", "Hosepipe Ban Lifted in Eastgate\nEASTGATE — " + p + "\nResidents welcomed the news.\n", "Hosepipe Ban Lifted in Eastgate", nil, ""},
+	})
+}
