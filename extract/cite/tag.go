@@ -377,7 +377,7 @@ func nameBefore(rs []rune, i int) (string, int) {
 		if s == e {
 			break
 		}
-		upper := unicode.IsUpper(rs[s]) || lexicon.FusedParticle(string(rs[s:e]))
+		upper := unicode.IsUpper(rs[s]) || caseless(rs[s]) || lexicon.FusedParticle(string(rs[s:e]))
 		if !upper && !lexicon.PhraseConnectors.Has(string(rs[s:e])) {
 			break
 		}
@@ -454,18 +454,23 @@ func speechVerb(v string) bool {
 	return lexicon.ReportingVerbs.Has(v) || lexicon.FramingVerbs.Has(v) || lexicon.ClosingVerbs.Has(v)
 }
 
-// nameCased reports whether every word of s is capitalised, or a word
-// that joins the words of a name ("Voice of America") or a surname with its
-// particle fused to it ("William deBuys"): a phrase of prose before a date
-// is not ("Talks resumed, 4 January").
+// nameCased reports whether every word of s is capitalised, written in a
+// script without case ("环球时报"), or a word that joins the words of a
+// name ("Voice of America") or a surname with its particle fused to it
+// ("William deBuys"): a phrase of prose before a date is not ("Talks
+// resumed, 4 January").
 func nameCased(s string) bool {
 	for _, w := range strings.Fields(s) {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) && !lexicon.PhraseConnectors.Has(w) && !lexicon.FusedParticle(w) {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) && !caseless(r) && !lexicon.PhraseConnectors.Has(w) && !lexicon.FusedParticle(w) {
 			return false
 		}
 	}
 	return true
 }
+
+// caseless reports whether r is a letter of a script without case, as
+// Chinese is.
+func caseless(r rune) bool { return unicode.IsLetter(r) && !unicode.IsUpper(r) && !unicode.IsLower(r) }
 
 // Bounds on a digest's entry line: how far into the line its headline's
 // separator is looked for, and how many fields (writers, outlet, platform)

@@ -312,3 +312,15 @@ func TestBylineIsNoTag(t *testing.T) {
 		{"Harbour Daily", "2024-05-03", claimx.Day, false, false, "Harbour Daily, May 3, 2024"},
 	})
 }
+
+// TestCaselessSource: a source in a script without case, on a line of its
+// own with its date or before a parenthesis of dates beside a verb, is a
+// name as a capitalised one is.
+func TestCaselessSource(t *testing.T) {
+	d := claimx.Day
+	text := "港务日报, 17 July 2017\n\nThe port reopened, as 海潮报 reported (July 18).\n"
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2017-08-01")), []wantCite{
+		{"港务日报", "2017-07-17", d, false, false, "港务日报, 17 July 2017"},
+		{"海潮报", "2017-07-18", d, true, false, "July 18"},
+	})
+}
