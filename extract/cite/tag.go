@@ -39,6 +39,8 @@ func sourceTags(text string, base int, published time.Time) []claimx.Citation {
 		var cites []claimx.Citation
 		if c, ok := lineTag(line, published, order); ok {
 			cites = []claimx.Citation{c}
+		} else if c, ok := labelledISODate(line); ok {
+			cites = []claimx.Citation{c}
 		} else if cites = headedTag(line, published, order); cites == nil {
 			if c, ok := outletDateLine(line, published, order); ok {
 				cites = []claimx.Citation{c}
@@ -145,6 +147,36 @@ func lineTag(line string, published time.Time, order func() numericOrder) (claim
 	start := utf8.RuneCountInString(line[:from]) + toks[0].start
 	c.Span = claimx.Span{Start: start, End: start + utf8.RuneCountInString(c.Raw)}
 	return c, true
+}
+
+// isoLen is the length of an ISO date, "2020-08-21".
+const isoLen = len("2020-08-21")
+
+// labelledISODate reads a labelled source line that ends on an ISO date
+// with no mark before it, or none at all where a page's fields ran
+// together: "Source: Harbour Daily 2020-08-21", "Source: Quay
+// Post2020-07-20". Its span is in code points from the line's start.
+func labelledISODate(line string) (claimx.Citation, bool) {
+	trimmed := strings.TrimSpace(line)
+	cut := sourceLeadIn(trimmed)
+	if cut == 0 || len(trimmed) < cut+isoLen+2 || len(trimmed) > maxTagRunes+isoLen {
+		return claimx.Citation{}, false
+	}
+	date := trimmed[len(trimmed)-isoLen:]
+	rs := []rune(date)
+	d, ok := dateAt(tokenizeCitation(rs, 0, len(rs)), 0)
+	if !ok || d.prec != claimx.Day || date[4] != '-' {
+		return claimx.Citation{}, false
+	}
+	source := cleanSource(strings.TrimLeft(trimmed[cut:len(trimmed)-isoLen], " :"))
+	if source == "" || !nameCased(source) {
+		return claimx.Citation{}, false
+	}
+	c, ok := d.citation(source, time.Time{})
+	start := utf8.RuneCountInString(line[:strings.Index(line, trimmed)])
+	c.Raw = trimmed
+	c.Span = claimx.Span{Start: start, End: start + utf8.RuneCountInString(trimmed)}
+	return c, ok
 }
 
 // tagStart returns the byte offset in line where a tag may start: after

@@ -324,3 +324,15 @@ func TestCaselessSource(t *testing.T) {
 		{"海潮报", "2017-07-18", d, true, false, "July 18"},
 	})
 }
+
+// TestLabelledISODate: a labelled source line may end on an ISO date with
+// no mark before it, or run into it where a page's fields ran together; a
+// word in lower case is no source.
+func TestLabelledISODate(t *testing.T) {
+	d := claimx.Day
+	text := "The port reopened.\nSource: Harbour Daily 2020-08-21\n\nFees rose.\nSource: Quay Post2020-07-20\n\nPrices fell.\nSource: data 2020-07-21\n"
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2020-09-01")), []wantCite{
+		{"Harbour Daily", "2020-08-21", d, false, false, "Source: Harbour Daily 2020-08-21"},
+		{"Quay Post", "2020-07-20", d, false, false, "Source: Quay Post2020-07-20"},
+	})
+}
