@@ -692,7 +692,7 @@ func gazKey(e gazetteer.Entry) string { return "g:" + e.Name }
 // initials ("J.R.R. Tolkien") and a title in capitals ("CHIEF CABINET
 // SECRETARY:"), which splitTitle reads.
 func (d *doc) undefinedAcronym(t token) bool {
-	if !t.acronym || lexicon.OrgHeads.Has(t.text) || lexicon.IsTitle(t.text) || d.initials(t.text) {
+	if !t.acronym || d.inAny(t.text, lexicon.OrgHeads, lexicon.Roles, lexicon.TitleModifiers) || d.initials(t.text) {
 		return false
 	}
 	_, _, _, ok := d.known(t.text)
