@@ -94,15 +94,16 @@ func lineTag(line string, published time.Time, order func() numericOrder) (claim
 	from := tagStart(trimmed)
 	// Most lines end a sentence; the rest need a separator and a figure.
 	tail := trimmed[max(from, 0):]
-	if from < 0 || !strings.ContainsAny(tail, ","+dashes) || !strings.ContainsAny(tail, "0123456789") {
+	if from < 0 || !strings.ContainsAny(tail, ","+tagSeparators) || !strings.ContainsAny(tail, "0123456789") {
 		return claimx.Citation{}, false
 	}
 	rs := []rune(tail)
 	toks := tokenizeCitation(rs, 0, len(rs))
-	// The source ends at a dash set off by spaces, "Kompas - November 29,
-	// 2014", after its writers where they are named, "Lin Wei, Harbour
-	// Daily – May 11, 2024"; or, with no such dash, at a comma.
-	first, sep := 0, slices.IndexFunc(toks, func(t citeToken) bool { return t.kind == ctMark && strings.ContainsRune(dashes, t.mark) })
+	// The source ends at a dash, a slash or a bar set off by spaces,
+	// "Kompas - November 29, 2014", "Quay Post | March 22, 2018", after
+	// its writers where they are named, "Lin Wei, Harbour Daily – May 11,
+	// 2024"; or, with no such mark, at a comma.
+	first, sep := 0, slices.IndexFunc(toks, func(t citeToken) bool { return t.kind == ctMark && strings.ContainsRune(tagSeparators, t.mark) })
 	if sep >= 0 && spaced(toks, sep) {
 		for i := sep - 1; i > 0; i-- {
 			if toks[i].is(',') {
@@ -128,12 +129,14 @@ func lineTag(line string, published time.Time, order func() numericOrder) (claim
 	if !ok {
 		date, ok = order().dateAt(toks, sep+1)
 	}
-	// A year alone after a name is rather a list's entry: "Liu Xiaobo, 2010".
-	if !ok || date.to != len(toks) || date.prec == claimx.Year {
+	// A year alone after a name is rather a list's entry: "Liu Xiaobo,
+	// 2010"; a month after a slash or a bar a periodical's issue, "Harbour
+	// Letter / July 2024".
+	if !ok || date.to != len(toks) || date.prec == claimx.Year || date.prec == claimx.Month && (toks[sep].is('/') || toks[sep].is('|')) {
 		return claimx.Citation{}, false
 	}
 	source := cleanSource(string(rs[toks[first].start:toks[sep-1].end]))
-	if source == "" || lexicon.DateLabels.Has(strings.ToLower(source)) || !nameCased(source) || weekdayStamp(source) || bylineLead(string(rs[toks[0].start:toks[sep-1].end])) {
+	if source == "" || lexicon.DateLabels.Has(strings.ToLower(source)) || !nameCased(source) && !domainName(source) || weekdayStamp(source) || bylineLead(string(rs[toks[0].start:toks[sep-1].end])) {
 		return claimx.Citation{}, false
 	}
 	if e, ok := gazetteer.Default().Lookup(source); ok && e.Type == claimx.GPE {
@@ -177,6 +180,26 @@ func labelledISODate(line string) (claimx.Citation, bool) {
 	c.Raw = trimmed
 	c.Span = claimx.Span{Start: start, End: start + utf8.RuneCountInString(trimmed)}
 	return c, ok
+}
+
+// tagSeparators are the marks that, set off by spaces, end a source tag's
+// name before its date.
+const tagSeparators = dashes + "/|"
+
+// domainName reports whether s is a web site's name, as a tag may print
+// its source in lower case: "vietnamnews.vn", "news.example.org".
+func domainName(s string) bool {
+	dot := strings.LastIndexByte(s, '.')
+	if dot <= 0 || len(s)-dot-1 < 2 || len(s)-dot-1 > 6 {
+		return false
+	}
+	for i, r := range s {
+		letter := 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+		if !letter && (i > dot || !('0' <= r && r <= '9') && r != '.' && r != '-') {
+			return false
+		}
+	}
+	return true
 }
 
 // tagStart returns the byte offset in line where a tag may start: after

@@ -336,3 +336,18 @@ func TestLabelledISODate(t *testing.T) {
 		{"Quay Post", "2020-07-20", d, false, false, "Source: Quay Post2020-07-20"},
 	})
 }
+
+// TestTagSeparators: a source tag's name may end at a slash or a bar set
+// off by spaces as at a dash, and a web site's name in lower case is a
+// source; a month after a slash is a periodical's issue, and a slash
+// inside a date separates nothing.
+func TestTagSeparators(t *testing.T) {
+	d := claimx.Day
+	text := "Ports reopen.\nLin Wei, Quay Post / August 8, 2022\n\nFees rise.\nTide Weekly | March 22, 2018\n\n" +
+		"Ferries return.\nharbournews.org, 23 May\n\nHarbour Letter / July 2024\n"
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2024-08-01")), []wantCite{
+		{"Quay Post", "2022-08-08", d, false, false, "Lin Wei, Quay Post / August 8, 2022"},
+		{"Tide Weekly", "2018-03-22", d, false, false, "Tide Weekly | March 22, 2018"},
+		{"harbournews.org", "2024-05-23", d, true, false, "harbournews.org, 23 May"},
+	})
+}
