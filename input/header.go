@@ -130,7 +130,7 @@ func parseHeader(a *claimx.Article, blocks []block) []block {
 // that many labels over its headline.
 func passMenus(lines []headerLine) {
 	entry := func(l headerLine) bool {
-		return l.kind == titleLine && len(strings.Fields(l.text)) <= maxLabelWords
+		return l.kind == titleLine && strings.Count(strings.TrimSpace(l.text), " ") < maxLabelWords
 	}
 	for i := 0; i < len(lines); {
 		j, entries := i, 0
@@ -170,7 +170,7 @@ func passRepeats(lines []headerLine) {
 // by-line has no headline under it.
 func passMasthead(lines []headerLine) {
 	top := skipFurniture(lines, 0)
-	if top == len(lines) || lines[top].kind != titleLine && lines[top].kind != namesLine {
+	if top == len(lines) || lines[top].kind != titleLine && lines[top].kind != namesLine || !masthead(lines[top].text) && !siteNameShape(lines[top].text) {
 		return
 	}
 	for _, l := range lines[top+1:] {
@@ -1118,8 +1118,11 @@ func overHeadline(line, under string) bool {
 // a longer line. A headline's list has words in lower case ("China, the
 // Americas, and Lithium").
 func tagList(line, under string) bool {
+	if strings.Count(line, ", ") < 2 {
+		return false
+	}
 	tags := strings.Split(line, ", ")
-	if len(tags) < 3 || len(strings.Fields(under)) <= len(strings.Fields(line)) {
+	if len(strings.Fields(under)) <= len(strings.Fields(line)) {
 		return false
 	}
 	for _, t := range tags {
@@ -1138,6 +1141,13 @@ func tagList(line, under string) bool {
 // reads as a headline. Sites head their pages with their names far more
 // often than headlines of three words run on in a subtitle.
 func siteName(line, under string) bool {
+	n := len(strings.Fields(under))
+	return n >= minHeadlineWords && n > len(strings.Fields(line))+1 && siteNameShape(line)
+}
+
+// siteNameShape reports whether a line has a site's name's shape, whatever
+// stands under it: siteName without the headline.
+func siteNameShape(line string) bool {
 	words := strings.Fields(line)
 	if len(words) < 2 || len(words) > maxMastheadWords || strings.ContainsAny(line, "0123456789:?!.,;\"“”‘’'|–—-") {
 		return false
@@ -1150,8 +1160,7 @@ func siteName(line, under string) bool {
 		}
 	}
 	// A person's name over the headline is its by-line.
-	n := len(strings.Fields(under))
-	return n >= minHeadlineWords && n > len(words)+1 && !knownNames(line)
+	return !knownNames(line)
 }
 
 // sections is a list of a site's sections or a tagline of its topics,
