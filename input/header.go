@@ -1136,7 +1136,7 @@ func tagList(line, under string) bool {
 // siteName reports whether a line over a headline is the name of the site
 // or the column that prints it, not a short headline over its subtitle: a
 // name of a few words, each capitalised but those that join a name's ("The
-// Harbour Ledger", "Fortnightly Review", "The RCHK Truth"), with no figure
+// Harbour Ledger", "Fortnightly Review", "The Quay Lantern"), with no figure
 // and no mark a headline's phrase carries, over a line of more words that
 // reads as a headline. Sites head their pages with their names far more
 // often than headlines of three words run on in a subtitle.
