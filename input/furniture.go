@@ -34,7 +34,7 @@ func lineBreakEndsBlock(before, line string) bool {
 		// paragraph is running text.
 		return reportsSpeech(prev) || len(segment.Sentences(prev)) > 1
 	}
-	if cite.SignatureLine(line) {
+	if segment.PostSignature(line) {
 		return false // a post's signature closes the post above it
 	}
 	if bareLink(line) || linkBar(line) {
@@ -47,7 +47,7 @@ func lineBreakEndsBlock(before, line string) bool {
 	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && !strings.ContainsRune("“\"‘'([【—–-•", first) {
 		return false
 	}
-	if endsSentence(prev) || strings.HasSuffix(prev, ":") || caption(prev) || signature(prev) || cite.SignatureLine(prev) || salutation(prev) || salutation(line) || pageFurniture(prev) || moreLink(prev) > 0 ||
+	if endsSentence(prev) || strings.HasSuffix(prev, ":") || caption(prev) || signature(prev) || segment.PostSignature(prev) || salutation(prev) || salutation(line) || pageFurniture(prev) || moreLink(prev) > 0 ||
 		bareLink(prev) || linkBar(prev) || cite.SourceTagLen(prev) > 0 {
 		return true
 	}

@@ -135,7 +135,7 @@ func sentenceEnd(text string, start, i int, closing map[int]int) (int, bool) {
 	if rest == "" {
 		return len(text), true
 	}
-	if postSignature(rest) {
+	if PostSignature(rest) {
 		return 0, false
 	}
 	if end == j && !startsWithSpace(text[j:]) && !isCJKTerminal(text[i:]) {
@@ -157,11 +157,11 @@ func sentenceEnd(text string, start, i int, closing map[int]int) (int, bool) {
 // holds.
 const maxSignatureName = 80
 
-// postSignature reports whether s opens on the signature an embedded post
+// PostSignature reports whether s opens on the signature an embedded post
 // prints after its last sentence, a dash, a name and a handle on the same
 // line ("— Ana Ruiz (@AnaRuiz) May 2, 2024"): it stays in the sentence, as
 // a citation's parenthesis does.
-func postSignature(s string) bool {
+func PostSignature(s string) bool {
 	r, size := utf8.DecodeRuneInString(s)
 	if r != '—' && r != '–' && r != '-' {
 		return false
@@ -177,7 +177,7 @@ func postSignature(s string) bool {
 // after a stop, which closes the post.
 func signedLine(line string) bool {
 	dash := max(strings.LastIndex(line, ". —"), strings.LastIndex(line, ". –"), strings.LastIndex(line, ". -"))
-	return dash >= 0 && postSignature(line[dash+2:])
+	return dash >= 0 && PostSignature(line[dash+2:])
 }
 
 // longestLine returns the length in code points of the longest line of a

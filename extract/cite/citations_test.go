@@ -564,16 +564,6 @@ func TestSignatures(t *testing.T) {
 	if got := Parens(text, 3, isoDay(t, "2024-04-16")); len(got) != 3 || got[0].Start != 3+utf8.RuneCountInString(text[:strings.Index(text, "Antoine")]) {
 		t.Errorf("Parens %v", got)
 	}
-	for line, want := range map[string]bool{
-		"— Antoine Bondaz (@AntoineBondaz) April 21, 2023": true,
-		"— No Date (@nodate)":                              false,
-		"A reply came. — Li Wei (@liwei_hk) May 3, 2023":   false, // not the line's start
-		"Taiwan will not bow. https://t.co/x":              false,
-	} {
-		if got := SignatureLine(line); got != want {
-			t.Errorf("SignatureLine(%q) = %v", line, got)
-		}
-	}
 }
 
 // TestTitledEntries: a work named in Chinese title marks and dated after a

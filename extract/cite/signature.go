@@ -49,17 +49,6 @@ func signatures(text string, base int, published time.Time) []claimx.Citation {
 	return out
 }
 
-// SignatureLine reports whether line is an embedded post's signature alone,
-// "— Antoine Bondaz (@AntoineBondaz) April 21, 2023": the last line of the
-// post above it.
-func SignatureLine(line string) bool {
-	if !strings.Contains(line, "(@") {
-		return false
-	}
-	m := signature.FindStringIndex(line)
-	return m != nil && m[0] == 0 && len(signatures(line, 0, time.Time{})) == 1
-}
-
 // displayName is a post author's display name without the emoji and other
 // symbols it may carry around the name: "🇹🇼 Taiwan MOFA ✈️" reads "Taiwan
 // MOFA".
