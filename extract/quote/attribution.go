@@ -1631,7 +1631,7 @@ func (v *view) markReferences() {
 		// name the tagger missed ("The Central Broadcasting Station
 		// reported"), where "the Foreign Ministry" may refer to a
 		// ministry named before
-		if t := lexicon.ReferringNouns.Types(noun); t != nil && v.definite(k) && !(lexicon.AnyBodyNouns.Has(noun) && v.inName(k)) {
+		if t := lexicon.ReferringNouns.Types(noun); t != nil && v.definite(k) && !(lexicon.AnyBodyNouns.Has(noun) && v.inName(k)) && (possessive || !v.nameAfter(k)) {
 			it.refers, it.lower, it.possessive = t, noun, possessive
 		} else if !possessive && v.officeHolder(k) >= 0 {
 			it.refers = people
@@ -1829,14 +1829,15 @@ func (v *view) indefinite(k int) bool {
 // participle opening a phrase that qualifies it ("an official representing
 // the council") or punctuation follows it ("officials said", "the
 // employee, who"), where "official social media account" has the word as
-// a modifier.
+// a modifier, and so has "the official Xinhua news agency": a name right
+// after the word is what speaks.
 func (v *view) endsNounPhrase(k int) bool {
 	if k+1 >= len(v.items) {
 		return true
 	}
 	next := v.items[k+1]
 	if next.kind != wordItem {
-		return true
+		return !v.nameAfter(k)
 	}
 	w := next.lower
 	if preposition(w) || connective(w) || auxiliary(w) || lexicon.TitleLinks.Has(w) || v.participle(k+1) || v.qualifiedBy(k+1) {
@@ -1844,6 +1845,13 @@ func (v *view) endsNounPhrase(k int) bool {
 	}
 	_, _, verb := lexicon.Lemma(w, func(l string) bool { return cueVerbs[l] || lexicon.ThinkingVerbs.Has(l) })
 	return verb
+}
+
+// nameAfter reports whether a name follows the word at k, which then
+// qualifies the name or is its title: "the official Xinhua news agency",
+// "the regulator Ofcom".
+func (v *view) nameAfter(k int) bool {
+	return k+1 < len(v.items) && v.items[k+1].kind == entityItem
 }
 
 // qualifiedBy reports whether the word at k opens a phrase qualifying the

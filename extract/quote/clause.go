@@ -146,10 +146,15 @@ func (v *view) closesSentence(c cue) bool {
 // subjectSetOff reports whether the subject of cue c stands right before
 // it, after a comma: "…, Lu said", "…, scientists think,". A subject
 // further back heads a clause of its own ("…, Josh Earnest condemned the
-// attack and said" closes nothing).
+// attack and said" closes nothing). A phrase set off after the subject may
+// stand between them, as news copy names a source: "…, Lin Jian, a
+// spokesperson for the ministry, said on Monday".
 func (v *view) subjectSetOff(c cue) bool {
 	k := v.subjectBefore(c.from)
-	if k < 0 || v.beforeParens(v.skipVerbGroup(c.from-1)) != k {
+	if k < 0 {
+		return false
+	}
+	if b := v.beforeParens(v.skipVerbGroup(c.from - 1)); b != k && (b < 0 || !v.items[b].is(",") || v.appositiveSubject(b) != k) {
 		return false
 	}
 	p := v.phraseStart(k) - 1
