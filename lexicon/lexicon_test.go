@@ -145,7 +145,7 @@ func TestIsTitle(t *testing.T) {
 	for w, want := range map[string]bool{
 		"Premier": true, "superintendent": true, "heads": false, "Scholars": false, "Vice-President": true,
 		"Ex-Minister": true, "president-elect": true, "Dr.": true, "dr": true, "CEO’s": true, "Former": true,
-		"Beijing": false, "Party-Secretary": false, "ministry": false, "": false,
+		"Tánaiste": true, "taoiseach": true, "Beijing": false, "Party-Secretary": false, "ministry": false, "": false,
 	} {
 		if got := IsTitle(w); got != want {
 			t.Errorf("IsTitle(%q) = %v, want %v", w, got, want)
