@@ -692,8 +692,15 @@ func glossPastHead(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, h
 // more that are all capitalised (He Lifeng), where pinyin opening a
 // sentence capitalises only its first (Gongtong fuyu, Guanxi).
 func spelledName(gloss, hanzi string) bool {
+	return segment.PersonName(hanzi) && nameCased(gloss)
+}
+
+// nameCased reports whether gloss is two words or more, every one
+// capitalised, as a person's name is printed (Xí Jìnpíng), where pinyin
+// opening a sentence or a line capitalises only its first (Gongtong fuyu).
+func nameCased(gloss string) bool {
 	words := strings.Fields(gloss)
-	return len(words) > 1 && segment.PersonName(hanzi) && !slices.ContainsFunc(words, func(w string) bool { return !glossStartsUpper(w) })
+	return len(words) > 1 && !slices.ContainsFunc(words, func(w string) bool { return !glossStartsUpper(w) })
 }
 
 // romanisationOpens reports whether gloss, the English right before the
@@ -794,8 +801,9 @@ func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, si
 		if r[1] < len(rs) && (rs[r[1]] == ':' || rs[r[1]] == '：') {
 			// A colon after the run, its romanisation right before it: a
 			// transcript's label of a speaker, whose speech follows (Máo
-			// Níng 毛宁: Good afternoon).
-			if b := glossAdjacentBefore(rs, r, hanzi, sideBySide); b != "" && segment.Spells(hanzi, b) {
+			// Níng 毛宁: Good afternoon). A word's romanisation so printed
+			// opens a glossary's line (Bǎilàn 摆烂: letting things rot).
+			if b := glossAdjacentBefore(rs, r, hanzi, sideBySide); b != "" && segment.Spells(hanzi, b) && (segment.PersonName(hanzi) || nameCased(b)) {
 				return b, b
 			}
 		}

@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/claimx/claimx/extract/gazetteer"
 	"github.com/claimx/claimx/extract/locate"
 	"github.com/claimx/claimx/lexicon"
 	"github.com/claimx/claimx/segment"
@@ -221,6 +222,11 @@ const minHeadlineRun = 6
 func glossLine(rs []rune, r [2]int, roman int) string {
 	start, end := locate.LineStart(rs, r[0]), termLineEnd(rs, r[1])
 	before := strings.TrimSpace(string(rs[start:r[0]]))
+	if mark, rest, ok := strings.Cut(before, " "); ok && listItemOpener(mark) {
+		// A list item's mark or number is no part of its English: 1.
+		// Chinese dream 中国梦 (zhōngguó mèng).
+		before = strings.TrimSpace(rest)
+	}
 	after := strings.TrimSpace(string(rs[r[1]:end]))
 	hanzi := string(rs[r[0]:r[1]])
 	if roman > 0 {
@@ -248,12 +254,18 @@ func glossLine(rs []rune, r [2]int, roman int) string {
 	}
 	words := strings.Fields(before)
 	phrase := len(words) <= maxGlossNounPhrase && glossNounPhraseLen(words) == len(words)
-	if roman == 0 && (before == "" || listItemOpener(before)) {
+	// The run's romanisation may open a glossary's line, capitalised as its
+	// first word (Bǎilàn 摆烂: letting things rot); a name so printed,
+	// every word capitalised, is the run's (Máo Níng 毛宁: a transcript's
+	// turn).
+	romanised := before != "" && segment.Spells(hanzi, before) && !nameCased(before)
+	if roman == 0 && (before == "" || listItemOpener(before) || romanised) {
 		// A glossary's entry, a list item of the run and its English
 		// (- 春蛙秋蟬 media chatter), which may be any phrase, or a line
-		// opened by the run and a mark between it and its English (依法治国
-		// — rule the country by law; 稳中求进: seeking progress).
-		if rest, sep := cutEntryMark(after, hanzi); sep || before != "" {
+		// opened by the run, or its romanisation, and a mark between it and
+		// its English (依法治国 — rule the country by law; 稳中求进: seeking
+		// progress).
+		if rest, sep := cutEntryMark(after, hanzi); sep || before != "" && !romanised {
 			if g := glossEntry(rest, hanzi); g != "" {
 				return g
 			}
@@ -264,7 +276,12 @@ func glossLine(rs []rune, r [2]int, roman int) string {
 		// English and pinyin either side: a noun phrase, whole.
 		return line(before, sentenceMarks)
 	case after == "" && len(words) > 1 && glossStartsUpper(before) && (glossTitleCase(words) || (phrase || roman == 0) && headingGloss(words, hanzi)):
-		return line(before, sentenceMarks)
+		if namedOwner(words[0]) {
+			// The owner a title opens with is not the run's, as before a
+			// parenthesis: Xi's Instructions and Written Comments 指示批示.
+			words = glossDropOwner(words, hanzi)
+		}
+		return line(strings.Join(words, " "), sentenceMarks)
 	case r[1]-r[0] >= minHeadlineRun && roman == 0 && glossStartsUpper(after) && len(strings.Fields(after)) > 1 &&
 		(before == "" || strings.ContainsAny(before[len(before)-1:], "-–—:") || !latin(before)):
 		// A headline, perhaps after its source (Xinhua - 习近平…) or the
@@ -275,6 +292,18 @@ func glossLine(rs []rune, r [2]int, roman int) string {
 		return line(glossDropDate(after), ".?!;:()")
 	}
 	return ""
+}
+
+// namedOwner reports whether w is the possessive of a name: a Chinese
+// surname's (Xi's, Li's) or one the gazetteer knows (China's), where a
+// common noun's belongs to a heading (Life's button).
+func namedOwner(w string) bool {
+	owner, ok := glossPossessive(w)
+	if !ok {
+		return false
+	}
+	_, known := gazetteer.Default().Lookup(owner)
+	return known || lexicon.Pinyin.Has(strings.ToLower(owner))
 }
 
 // entryMarks are the marks a glossary prints between an entry and its
