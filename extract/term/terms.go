@@ -917,19 +917,30 @@ func glossQuoteOpens(s string) bool {
 
 // glossDateLike reports whether a piece of a parenthesis holding digits is
 // a date, a page or a number rather than a gloss: fewer than two of its
-// words are without digits (May 3, Xinhua 2014, p. 12), where Made in China
-// 2025 and 5G network security gloss a term.
+// words are words, not figures (May 3, Xinhua 2014, p. 12, May 3rd), where
+// Made in China 2025 and 5G network security gloss a term. A name's word
+// that holds a figure is a word (A4 movement, G20 summit).
 func glossDateLike(s string) bool {
 	if strings.IndexFunc(s, unicode.IsDigit) < 0 {
 		return false
 	}
 	plain := 0
 	for _, w := range strings.Fields(s) {
-		if strings.IndexFunc(w, unicode.IsDigit) < 0 {
+		if strings.IndexFunc(w, unicode.IsDigit) < 0 || figureInWord(w) {
 			plain++
 		}
 	}
 	return plain < 2
+}
+
+// figureInWord reports whether w writes a figure inside a word, letters
+// before it or after it (A4, G20, 5G), and not an ordinal (3rd, 14th).
+func figureInWord(w string) bool {
+	w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	digits := strings.TrimRightFunc(w, unicode.IsLetter)
+	suffix := strings.ToLower(w[len(digits):])
+	ordinal := (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") && !strings.ContainsFunc(digits, unicode.IsLetter)
+	return strings.ContainsFunc(w, unicode.IsLetter) && !ordinal
 }
 
 // cleanGlossPiece trims a piece of a parenthesis and drops the words that
