@@ -809,7 +809,7 @@ func bareDayEnds(toks []citeToken, i int) bool {
 
 // dateForms are the date grammars, tried in turn; the ISO and numeric forms
 // come before the bare year, which is their prefix.
-var dateForms = []func(dateCursor) (dateParts, dateCursor, bool){isoDate, numericDate, hanziDate, monthFirst, dayFirst, seasonYear, yearOnly}
+var dateForms = []func(dateCursor) (dateParts, dateCursor, bool){isoDate, numericDate, hanziDate, monthFirst, dayFirst, seasonYear, yearFirst, yearOnly}
 
 // dateAt reads one date at toks[i], with an optional access cue ("accessed
 // April 3", "retrieved on 2024-03-07"), label ("published on", "as of") and
@@ -1360,6 +1360,24 @@ func seasonYear(c dateCursor) (dateParts, dateCursor, bool) {
 	c.i++
 	y, ok := c.year()
 	return dateParts{y, 0, 0, claimx.Year}, c, ok
+}
+
+// yearFirst reads the year-first date of APA style, "2022, October 18",
+// "2023, Jan. 4–6" at day precision and "2021, May" at month precision.
+func yearFirst(c dateCursor) (dateParts, dateCursor, bool) {
+	y, ok := c.year()
+	if !ok || !c.accept(',') {
+		return dateParts{}, c, false
+	}
+	m, ok := c.month()
+	if !ok {
+		return dateParts{}, c, false
+	}
+	if d, ok := c.day(); ok {
+		c.skipRangeEnd(dayRangeEnd)
+		return dateParts{y, m, d, claimx.Day}, c, true
+	}
+	return dateParts{y, m, 0, claimx.Month}, c, true
 }
 
 // yearOnly reads "2021", and a range "2019–2021" or "2019-20" as its first

@@ -221,6 +221,12 @@ func TestParseCitationsForms(t *testing.T) {
 				{"Brookings", "2019-01-01", y, false, false, "Brookings, 2019–2021"},
 				{"IISS", "2019-01-01", y, false, false, "IISS, 2019-20"},
 			}},
+		{"year first, as APA dates a dated source", "Output fell in the lockdowns (Ruiz, 2022, October 18; Tide Weekly, 2021, May; Lin & Berg, 2023, Jan. 4–6).",
+			[]wantCite{
+				{"Ruiz", "2022-10-18", d, false, false, "Ruiz, 2022, October 18"},
+				{"Tide Weekly", "2021-05-01", m, false, false, "Tide Weekly, 2021, May"},
+				{"Lin & Berg", "2023-01-04", d, false, false, "Lin & Berg, 2023, Jan. 4–6"},
+			}},
 		{"season of a periodical", "He argued so (Foreign Affairs, Spring 2021).",
 			[]wantCite{{"Foreign Affairs", "2021-01-01", y, false, false, "Foreign Affairs, Spring 2021"}}},
 		{"access dates", "Figures come from three databases (UN Comtrade, accessed April 3; World Bank, accessed on March 2, 2024; OECD, Retrieved: 2024-01-15).",

@@ -251,12 +251,6 @@ func speakerDated(rs []rune, toks []citeToken, open, close, base int, published 
 		source, accessed = name, true
 	} else if name, ok := entryAuthors(rs, open, close, dates[0].year != 0); ok {
 		source = name
-		// The style prints the year before the day: "(2020, March 3)".
-		if len(dates) == 2 && dates[0].prec == claimx.Year && dates[1].year == 0 {
-			day := dates[1]
-			day.from, day.year = dates[0].from, dates[0].year
-			dates = []printedDate{day}
-		}
 	} else if !slices.ContainsFunc(dates, func(d printedDate) bool { return d.prec == claimx.Year }) {
 		// A year alone after a name is rather a life's or a work's
 		// ("Deng Xiaoping (1904–1997) said"). The name is read only
