@@ -368,9 +368,10 @@ func parseCitationContent(rs []rune, toks []citeToken, base int, published time.
 
 // gluedDate reports whether a date that ends its entry starts at toks[i]
 // right after a capitalised word, with no separator: a day's, "(AP April
-// 11, 2024)", "(Xinhua Mar. 3)", "(Reuters 01/26)", whose month or
-// figures stand first, so a name that ends in a month's ("Theresa May")
-// or a figure in a title stays part of the source; or a year after an
+// 11, 2024)", "(Xinhua Mar. 3)", "(Reuters 01/26)", "(AP 11 April
+// 2024)", whose month or figures stand first, or whose day stands right
+// before its month, so a name that ends in a month's ("Theresa May") or
+// a figure in a title stays part of the source; or a year after an
 // author, as author–date references print it, "(Li 2014)", "(Li et al.
 // 2014, 22)", "(UNDP 2014a: 7)", the year a past one.
 func gluedDate(toks []citeToken, i int, published time.Time) bool {
@@ -379,7 +380,7 @@ func gluedDate(toks []citeToken, i int, published time.Time) bool {
 	}
 	t, prev := toks[i], toks[i-1]
 	monthName := t.upper && lexicon.Months.Has(t.word)
-	figures := t.kind == ctNum && i+1 < len(toks) && toks[i+1].is('/')
+	figures := t.kind == ctNum && i+1 < len(toks) && (toks[i+1].is('/') || t.digits <= 2 && toks[i+1].upper && lexicon.Months.Has(toks[i+1].word))
 	if (monthName || figures) && prev.kind == ctWord && prev.upper {
 		dates, next := dateList(toks, i)
 		return len(dates) > 0 && dates[0].prec == claimx.Day && (next == len(toks) || toks[next].is(';'))

@@ -129,6 +129,11 @@ func TestParseCitationsForms(t *testing.T) {
 				{"AP", "2024-04-11", d, false, false, "AP April 11, 2024"},
 				{"Xinhua", "2024-03-03", d, true, false, "Xinhua Mar. 3"},
 			}},
+		{"a day first with no comma after the source", "Crews went back to work (Tide Weekly 4 March 2024; Quay Post 12 Feb.).",
+			[]wantCite{
+				{"Tide Weekly", "2024-03-04", d, false, false, "Tide Weekly 4 March 2024"},
+				{"Quay Post", "2024-02-12", d, true, false, "Quay Post 12 Feb."},
+			}},
 		{"a source set off by a spaced hyphen", "Fares rose (Harbour Daily - March 3, 2023).",
 			[]wantCite{{"Harbour Daily", "2023-03-03", d, false, false, "Harbour Daily - March 3, 2023"}}},
 		{"a qualified period", "Talks stalled (Xinhua, mid-June 2023; Tide Weekly, early 2022; Quay Post, late March).",
