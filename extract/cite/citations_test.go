@@ -232,6 +232,8 @@ func TestParseCitationsForms(t *testing.T) {
 				{"Tide Weekly", "2021-05-01", m, false, false, "Tide Weekly, 2021, May"},
 				{"Lin & Berg", "2023-01-04", d, false, false, "Lin & Berg, 2023, Jan. 4–6"},
 			}},
+		{"a source passed on via another", "Crews waited (via Tide Weekly, March 3).",
+			[]wantCite{{"Tide Weekly", "2024-03-03", d, true, false, "via Tide Weekly, March 3"}}},
 		{"season of a periodical", "He argued so (Foreign Affairs, Spring 2021).",
 			[]wantCite{{"Foreign Affairs", "2021-01-01", y, false, false, "Foreign Affairs, Spring 2021"}}},
 		{"access dates", "Figures come from three databases (UN Comtrade, accessed April 3; World Bank, accessed on March 2, 2024; OECD, Retrieved: 2024-01-15).",

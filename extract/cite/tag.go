@@ -44,6 +44,8 @@ func sourceTags(text string, base int, published time.Time) []claimx.Citation {
 		} else if cites = headedTag(line, published, order); cites == nil {
 			if c, ok := outletDateLine(line, published, order); ok {
 				cites = []claimx.Citation{c}
+			} else if c, ok := dateFirstTag(line, published, order); ok {
+				cites = []claimx.Citation{c}
 			} else if c, ok := datedUnderOutlet(above, line); ok {
 				cites = []claimx.Citation{c}
 			}
@@ -705,6 +707,35 @@ func outletDateLine(line string, published time.Time, order func() numericOrder)
 		return c, true
 	}
 	return claimx.Citation{}, false
+}
+
+// dateFirstTag reads a line that prints an item's date first, then a
+// dash, a bar or a slash set off by spaces and a known outlet's name, and
+// nothing else, as a listing of an outlet's stories or of a body's
+// appearances in the press prints it: "March 22, 2018 | Quay Post", "07
+// Mar 2018 - Reuters". The outlet must be known: after a date line a page
+// prints its section ("March 22, 2018 | Analysis") or its writer in the
+// same way.
+func dateFirstTag(line string, published time.Time, order func() numericOrder) (claimx.Citation, bool) {
+	trimmed := strings.TrimSpace(line)
+	if len(trimmed) > maxTagRunes || !strings.ContainsAny(trimmed, tagSeparators) {
+		return claimx.Citation{}, false
+	}
+	rs := []rune(trimmed)
+	toks := tokenizeCitation(rs, 0, len(rs))
+	v, sep, ok := order().leadingDate(toks, 0)
+	if !ok || v.prec != claimx.Day || sep+1 >= len(toks) || !strings.ContainsRune(tagSeparators, toks[sep].mark) || !spaced(toks, sep) {
+		return claimx.Citation{}, false
+	}
+	source := cleanSource(string(rs[toks[sep+1].start:]))
+	if !knownOutlet(source) {
+		return claimx.Citation{}, false
+	}
+	c, ok := printedDate{dateParts: v}.citation(source, published)
+	start := utf8.RuneCountInString(line[:strings.Index(line, trimmed)])
+	c.Raw = trimmed
+	c.Span = claimx.Span{Start: start, End: start + len(rs)}
+	return c, ok
 }
 
 // datedUnderOutlet reads a line that is nothing but a date, perhaps after

@@ -89,6 +89,21 @@ func TestOutletDateLines(t *testing.T) {
 	})
 }
 
+// TestDateFirstTags: a listing may print an item's date before its known
+// outlet, set off by a dash, a bar or a slash; a page's section or writer
+// after its date line, an unknown name and a month alone are no sources.
+func TestDateFirstTags(t *testing.T) {
+	d := claimx.Day
+	text := "Ferries resumed.\nMarch 22, 2018 | The Diplomat\n07 Mar 2018 - Reuters\n2018-03-05 / Caixin\nJune 4 | Global Times\n" +
+		"March 22, 2018 | Analysis\nMarch 22, 2018 | By Lin Wei\nMarch 22, 2018 | Tide Weekly\nMarch 2018 | Reuters\nMarch 22, 2018 - Reuters said the quays reopened.\n"
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2018-03-23")), []wantCite{
+		{"The Diplomat", "2018-03-22", d, false, false, "March 22, 2018 | The Diplomat"},
+		{"Reuters", "2018-03-07", d, false, false, "07 Mar 2018 - Reuters"},
+		{"Caixin", "2018-03-05", d, false, false, "2018-03-05 / Caixin"},
+		{"Global Times", "2017-06-04", d, true, false, "June 4 | Global Times"},
+	})
+}
+
 // TestLabelledSourceLines: a chart's or a table's source line names the
 // source after its label and dates the data, "as of" a day or a month or
 // when accessed; a full stop may close it. A label of the date alone
