@@ -716,6 +716,15 @@ func headerLines(text string, blocks []block) []headerLine {
 			b.start += next
 			t = text[b.start:b.end]
 		}
+		// A by-line run into the first paragraph as its first sentence
+		// ("Written by Ana Ruiz. The port …"): a by-line of its own, and
+		// the paragraph goes on after it.
+		if next := bylineSentence(t); next > 0 {
+			end := len(strings.TrimRight(t[:next], " "))
+			lines = append(lines, headerLine{blk: i, start: b.start, end: b.start + end, rest: b.lines, text: t[:end], kind: bylineLine})
+			b.start += next
+			t = text[b.start:b.end]
+		}
 		if len(t) > maxHeaderLine || b.lines > 1 && hardWrapped(t) {
 			lines = append(lines, headerLine{blk: i, start: b.start, end: b.end, rest: b.lines, text: t, kind: runningLine})
 			sentences++
@@ -778,11 +787,20 @@ func siteSuffixed(line string) (string, bool) {
 			continue
 		}
 		head, site := strings.TrimSpace(line[:i]), strings.TrimSpace(line[i+len(sep):])
-		if (masthead(site) || outlet(site) && !isPlace(site)) && len(strings.Fields(head)) >= minHeadlineWords && looksLikeTitle(head) && !endsSentence(head) && len(segment.Sentences(head)) == 1 && !breadcrumb.MatchString(head) {
+		if (masthead(site) && !stateSource(site) || outlet(site) && !isPlace(site)) && len(strings.Fields(head)) >= minHeadlineWords && looksLikeTitle(head) && !endsSentence(head) && len(segment.Sentences(head)) == 1 && !breadcrumb.MatchString(head) {
 			return head, true
 		}
 	}
 	return "", false
+}
+
+// stateSource reports whether a body's name after a headline's dash is
+// the story's source, which a wire prints there ("… - Chinese Defense
+// Ministry", "… – Russian Foreign Ministry"), not the site's name: it
+// opens with a state's adjective, which no site's name does.
+func stateSource(name string) bool {
+	first := strings.Fields(strings.TrimPrefix(name, "The "))[0]
+	return lexicon.StateAdjectives.Has(strings.ToLower(first)) && !isPlace(first) && !outlet(name)
 }
 
 // ruledKicker is a kicker set off from a headline by a rule: "ANALYSIS |
@@ -1032,6 +1050,14 @@ func headline(lines []headerLine, candidates []int) int {
 		last--
 	}
 	if last < first {
+		// Only labels by the anchor ("World News" over the date): the
+		// headline is the nearest line above them that is none, across
+		// the standfirst or caption between.
+		for k := first - 1; k >= 0; k-- {
+			if c := lines[candidates[k]].text; !label(c) && !masthead(c) {
+				return candidates[k]
+			}
+		}
 		return candidates[n-1]
 	}
 	// A list's items over a line that is none are other stories'
@@ -1536,6 +1562,29 @@ func datePrefix(t string) (at, end, next int) {
 		return 0, 0, 0
 	}
 	return at, end, len(t) - len(rest)
+}
+
+// bylineSentence is where the text after a by-line that opens a block
+// as its first sentence starts ("Written by Ana Ruiz. The port …", "By
+// Ana Ruiz and Li Wei. Talks …"): the sentence opens with a by-line's
+// opener and is a by-line whole, and running text follows it on its line;
+// 0 if the block opens with none.
+func bylineSentence(t string) int {
+	if !strings.HasPrefix(t, "By ") && !strings.HasPrefix(t, "Written by ") {
+		return 0
+	}
+	first, rest, ok := strings.Cut(t, ". ")
+	first += "."
+	if !ok || len(first) > maxHeaderField || strings.Contains(first, "\n") || !runningText(strings.SplitN(rest, "\n", 2)[0]) {
+		return 0
+	}
+	if words := strings.Fields(first); len(strings.TrimSuffix(words[len(words)-1], ".")) <= 2 {
+		return 0 // an initial's stop: "By Ana M. Ruiz"
+	}
+	if lineKindOf(first, false) != bylineLine {
+		return 0
+	}
+	return len(first) + 1
 }
 
 // fieldRule sets off the fields of a header line: a rule, a dot, or a

@@ -7,7 +7,10 @@ import "testing"
 // release's date and headline, a reprint's date over the headline and the
 // outlet it is from, a by-line's names running on to the next line, trails
 // with doubled marks, a rule before the date, a date closed by a full stop
-// before more fields, and fields set off by double colons.
+// before more fields, fields set off by double colons, a section's label
+// by the date with the headline over the standfirst, a call to follow the
+// site over the headline, a by-line run into the first paragraph as its
+// first sentence, and a wire's source after the headline's dash.
 func TestHeadersUnderPageTops(t *testing.T) {
 	const b = "The two governments agreed on Tuesday to resume talks over the disputed shoal, officials in both capitals said after a meeting that ran late into the night.\n"
 	const h = "Manila and Beijing agree to resume shoal talks"
@@ -35,6 +38,20 @@ func TestHeadersUnderPageTops(t *testing.T) {
 			h + "\n\nPosted on 3 June 2024. Filed under: Week 12 | Tags: ports, talks\n\n" + b, h, nil, "2024-06-03", "The two"},
 		{"fields set off by double colons",
 			"Harbour Review :: Issue 31 :: Monday, 3 June 2024\n\n" + h + "\n\nBy Ana Ruiz\n\n" + b, h, []string{"Ana Ruiz"}, "2024-06-03", "The two"},
+		{"a section's label by the date, the headline over the standfirst",
+			h + "\n\nThe meeting ended a month of sharp words between the two sides, and both claimed a win.\n\nRegional News\n\nJune 4, 2024 - 8:10 AM\n\n" + b, h, nil, "2024-06-04", "The meeting"},
+		{"a call to follow the site over the headline",
+			"Follow us on social\n\n" + h + "\n\n" + b, h, nil, "", "The two"},
+		{"a by-line run into the first paragraph",
+			h + "\n\nWritten by Tomasz Wrobel. The two governments agreed on Tuesday to resume talks.\n\nOfficials said the mood was good.\n", h, []string{"Tomasz Wrobel"}, "", "The two"},
+		{"two names run into the first paragraph after By",
+			h + "\n\nBy Tomasz Wrobel and Ines Duarte. The two governments agreed on Tuesday to resume talks.\n\nOfficials said the mood was good.\n", h, []string{"Tomasz Wrobel", "Ines Duarte"}, "", "The two"},
+		{"an initial's stop is no sentence's end",
+			h + "\n\nBy Tomasz K. Wrobel\n\n" + b, h, []string{"Tomasz K. Wrobel"}, "", "The two"},
+		{"a wire's source after the headline's dash stays in the title",
+			h + " - Philippine Foreign Ministry\n\n" + b, h + " - Philippine Foreign Ministry", nil, "", "The two"},
+		{"the site's name after the headline's dash is cut",
+			h + " - Harbour Daily Times\n\n" + b, h, nil, "", "The two"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
