@@ -562,6 +562,9 @@ func TestTermsGloss(t *testing.T) {
 		{"glossary entry after a number, a parenthesis in it (primer)",
 			"3. 背水一战 fight with one's back to the river (a last stand)",
 			[]hg{{"背水一战", "fight with one's back to the river (a last stand)"}}},
+		{"a quoted Chinese title, its translation in brackets (reference list)",
+			`2. ^ "央行召开会议, 部署哪些工作?" [The central bank held a meeting: what work did it plan?]. Daily Finance (in Chinese).`,
+			[]hg{{"央行召开会议, 部署哪些工作?", "The central bank held a meeting: what work did it plan?"}}},
 		{"a name's word holding a figure in the parenthesis (news)",
 			"Students held up the 白纸运动 (A4 movement) sheets, and the 二十国集团峰会 (G20 summit) opened.",
 			[]hg{{"白纸运动", "A4 movement"}, {"二十国集团峰会", "G20 summit"}}},
@@ -1278,6 +1281,32 @@ func TestTermsTitleAbove(t *testing.T) {
 			terms.Tag(context.Background(), a)
 			if len(a.Terms) != 1 || a.Terms[0].Hanzi != tc.hanzi || a.Terms[0].Gloss != tc.gloss {
 				t.Errorf("%q: article terms %+v, want %s %q", tc.text, a.Terms, tc.hanzi, tc.gloss)
+			}
+		})
+	}
+}
+
+// TestTermsTableCaption checks the English name an encyclopedia's box
+// gives the forms of a term that its rows label with their script.
+func TestTermsTableCaption(t *testing.T) {
+	terms := New(segment.LoadChinese)
+	for _, tc := range []struct{ name, text, gloss string }{
+		{"a box's header row over its script rows",
+			"Dual Circulation Strategy | | |\n---|---|---|\nSimplified Chinese | 双循环战略 | |\nHanyu Pinyin | shuāng xúnhuán zhànlüè | |\n",
+			"Dual Circulation Strategy"},
+		{"a header row that is a sentence is no name",
+			"See the table below. | |\n---|---|\nChinese | 双循环战略 |\n",
+			""},
+		{"a row with no header above it",
+			"Terms used\nChinese | 双循环战略 |\n",
+			""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := tagtest.Sentences("x")
+			a.Text, a.Claims = tc.text, nil
+			terms.Tag(context.Background(), a)
+			if len(a.Terms) != 1 || a.Terms[0].Gloss != tc.gloss {
+				t.Errorf("%q: article terms %+v, want gloss %q", tc.text, a.Terms, tc.gloss)
 			}
 		})
 	}

@@ -247,7 +247,62 @@ func termRuns(rs []rune) [][2]int {
 		runs = append(runs, [2]int{from, to})
 		i = to - 1
 	}
-	return joinSpacedPair(rs, runs)
+	return joinQuotedTitle(rs, joinSpacedPair(rs, runs))
+}
+
+// quotedTitleScan bounds how far a quotation of Chinese is read for its
+// closing mark.
+const quotedTitleScan = 200
+
+// titleQuotes maps the marks that open a quotation of Chinese to the ones
+// that close it.
+var titleQuotes = map[rune]rune{'"': '"', '“': '”', '「': '」', '『': '』'}
+
+// joinQuotedTitle joins the runs that one quotation of Chinese holds whole,
+// with the marks and spaces between them and the mark that ends it, into
+// one run: a Chinese title quoted as reference lists print a source's
+// ("高层会议首提"双循环"新格局, 释放哪些信号?" [The meeting first …]),
+// where a comma typed with a space after it would split it. A quotation
+// that holds English, or a single run, is left as it is.
+func joinQuotedTitle(rs []rune, runs [][2]int) [][2]int {
+	out := runs[:0:0]
+	for i := 0; i < len(runs); i++ {
+		end := quotedChineseEnd(rs, runs[i][0])
+		j := i
+		for j+1 < len(runs) && runs[j+1][1] <= end {
+			j++
+		}
+		if j == i {
+			out = append(out, runs[i])
+			continue
+		}
+		out = append(out, [2]int{runs[i][0], end})
+		i = j
+	}
+	return out
+}
+
+// quotedChineseEnd returns the position of the mark closing a quotation
+// that opens right before start and holds nothing but Chinese, figures,
+// punctuation and spaces, -1 if there is none. A closing mark with Chinese
+// right after it closes a quotation inside (首提"双循环"新格局).
+func quotedChineseEnd(rs []rune, start int) int {
+	if start == 0 {
+		return -1
+	}
+	closer, ok := titleQuotes[rs[start-1]]
+	if !ok || start > 1 && segment.IsHan(rs[start-2]) {
+		return -1
+	}
+	for j := start; j < len(rs) && j < start+quotedTitleScan && rs[j] != '\n'; j++ {
+		switch r := rs[j]; {
+		case r == closer && (j+1 == len(rs) || !segment.IsHan(rs[j+1])):
+			return j
+		case unicode.IsLetter(r) && !segment.IsHan(r):
+			return -1
+		}
+	}
+	return -1
 }
 
 // maxSpacedHalf is the most characters of each half of a slogan printed

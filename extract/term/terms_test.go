@@ -206,6 +206,14 @@ func TestTermRuns(t *testing.T) {
 		{"slogans: 天下归心,想在一起,干在一起 and more", []string{"天下归心,想在一起,干在一起"}},
 		{"(凝心聚力,增进共识) and (稳增长, 保就业)", []string{"凝心聚力,增进共识", "稳增长", "保就业"}},
 		{"the readout: 稳就业;保民生;防风险; and more", []string{"稳就业;保民生;防风险"}},
+		// A quotation that holds nothing but Chinese is one run, its marks
+		// and spaces and the mark that ends it included, as reference
+		// lists quote a source's title; quotations side by side, or one
+		// holding English, are not.
+		{`"央行召开会议, 部署哪些工作?" [The central bank met]`, []string{"央行召开会议, 部署哪些工作?"}},
+		{`「全会首提"新格局"概念, 意味着什么?」`, []string{`全会首提"新格局"概念, 意味着什么?`}},
+		{"“稳增长”, “保就业”", []string{"稳增长", "保就业"}},
+		{`"稳增长, 保就业 and more"`, []string{"稳增长", "保就业"}},
 		// A slogan's two short halves a space apart are one run; a third
 		// run spaced on, a longer half or two names side by side are not.
 		{"the chant 撐香港 撐自由 (Stand with Hong Kong, stand with freedom)", []string{"撐香港 撐自由"}},

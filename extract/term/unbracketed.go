@@ -45,6 +45,10 @@ func glossUnbracketed(rs []rune, r [2]int, hanzi string, sideBySide bool) (gloss
 				return e, g
 			}
 		}
+		if lexicon.LanguageLabels.Has(strings.ToLower(g)) {
+			// A box's row of the run's forms, labelled with its script.
+			g = tableCaption(rs, r)
+		}
 		return g, roman
 	}
 	if g := glossSameQuotation(rs, r); g != "" {
@@ -505,6 +509,42 @@ func toneMarked(s string) bool {
 		}
 	}
 	return false
+}
+
+// tableCaption returns the English name a table gives the run that one
+// of its rows labels with its script, as encyclopedias' boxes print a
+// term's forms under it (Community of Common Destiny, then Simplified
+// Chinese | 人类命运共同体 |): the first cell of the table's header row,
+// above the row of dashes that opens its body, in title case. "" for any
+// other run.
+func tableCaption(rs []rune, r [2]int) string {
+	start := locate.LineStart(rs, r[0])
+	label, _, ok := strings.Cut(string(rs[start:r[0]]), "|")
+	if !ok || !lexicon.LanguageLabels.Has(strings.ToLower(strings.TrimSpace(label))) {
+		return ""
+	}
+	for end := start - 1; end > 0; {
+		from := locate.LineStart(rs, end)
+		line := string(rs[from:end])
+		switch {
+		case !strings.Contains(line, "|"):
+			return ""
+		case strings.Trim(line, "-|: ") != "":
+			end = from - 1
+			continue
+		case from == 0:
+			return ""
+		}
+		// The row of dashes: the header row is the line above it.
+		head, _, _ := strings.Cut(string(rs[locate.LineStart(rs, from-1):from-1]), "|")
+		head = strings.TrimSpace(head)
+		words := strings.Fields(head)
+		if len(words) == 0 || len(words) > maxTitleWords || !latin(head) || strings.ContainsAny(head, sentenceMarks) || !glossTitleCase(words) {
+			return ""
+		}
+		return head
+	}
+	return ""
 }
 
 // glossSlashWords bounds the English joined to a run by a slash.
