@@ -146,7 +146,8 @@ var (
 	Periodicals        = load("periodicals")                                  // "china brief | 2001": volumes numbered by year, from the first
 	TranslationLeadIns = load("translation-lead-ins")                         // "lit.", "meaning": before a term's translation, which may be a clause
 	GlossLeadIns       = union(TranslationLeadIns, load("renaming-lead-ins")) // and "or", "aka": before a term's gloss
-	TranslationVerbs   = load("translation-verbs")                            // "translate", "mean": in any form, head a clause before a term's translation
+	MeaningVerbs       = load("meaning-verbs")                                // "mean", "signify": in any form, take a term's translation as their object
+	TranslationVerbs   = union(load("translation-verbs"), MeaningVerbs)       // and "translate", "render" (as, to): head a clause before a term's translation
 	LanguageLabels     = load("language-labels")                              // "Chinese:", "pinyin": name the language of a term
 	PhraseConnectors   = load("phrase-connectors")                            // "in", "on": inside a capitalised phrase ("Made in China")
 	NamingVerbs        = load("naming-verbs")                                 // "dubbed", "known": introduce a term

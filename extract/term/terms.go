@@ -1311,7 +1311,7 @@ func glossTranslationClause(s string) int {
 				}
 			}
 			return 0
-		case verb == "mean" && !relative && !adverb:
+		case lexicon.MeaningVerbs.Has(verb) && !relative && !adverb:
 			// The run as the sentence's subject: 共同富裕 means different
 			// things to different people, no translation, unless a
 			// quotation follows (天下为公 means “all under heaven …”).
@@ -1319,7 +1319,7 @@ func glossTranslationClause(s string) int {
 				return at
 			}
 			return 0
-		case verb == "mean":
+		case lexicon.MeaningVerbs.Has(verb):
 			return at // literally means "struggle": no preposition
 		default:
 			return 0
