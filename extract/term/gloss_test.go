@@ -1292,16 +1292,22 @@ func TestTermsTitleAbove(t *testing.T) {
 	}
 }
 
-// TestTermsTableCaption checks the English name an encyclopedia's box
+// TestTermsBoxName checks the English name an encyclopedia's box
 // gives the forms of a term that its rows label with their script.
-func TestTermsTableCaption(t *testing.T) {
+func TestTermsBoxName(t *testing.T) {
 	terms := New(segment.LoadChinese)
 	for _, tc := range []struct{ name, text, gloss string }{
 		{"a box's header row over its script rows",
 			"Dual Circulation Strategy | | |\n---|---|---|\nSimplified Chinese | 双循环战略 | |\nHanyu Pinyin | shuāng xúnhuán zhànlüè | |\n",
 			"Dual Circulation Strategy"},
+		{"script labels glued to the run, a picture's caption above the box",
+			"Ecological Civilisation\nA billboard in Anji county, 2019.\nSimplified Chinese生态文明建设\nHanyu Pinyin shēngtài wénmíng jiànshè\n",
+			"Ecological Civilisation"},
 		{"a header row that is a sentence is no name",
 			"See the table below. | |\n---|---|\nChinese | 双循环战略 |\n",
+			""},
+		{"a form's field under a heading is no box's row",
+			"Key Terms\nChinese: 双循环战略\n",
 			""},
 		{"a row with no header above it",
 			"Terms used\nChinese | 双循环战略 |\n",

@@ -875,10 +875,11 @@ func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, si
 	if g == "" {
 		g = glossPastHead(rs, r, runs, citations, hanzi)
 	}
-	if lexicon.TermNouns.HasNoun(g) || lexicon.LanguageLabels.Has(g) {
+	if g == "" || lexicon.TermNouns.HasNoun(g) || lexicon.LanguageLabels.Has(g) {
 		// A form's label of the field the run fills names no sense of it:
-		// Term: 统一战线, Chinese: 共同富裕.
-		g = ""
+		// Term: 统一战线, Chinese: 共同富裕; the name of the box whose row
+		// it labels does (boxName).
+		g = boxName(rs, r)
 	}
 	return g, strings.Trim(hint+"; "+h, "; ")
 }

@@ -45,10 +45,6 @@ func glossUnbracketed(rs []rune, r [2]int, hanzi string, sideBySide bool) (gloss
 				return e, g
 			}
 		}
-		if lexicon.LanguageLabels.Has(strings.ToLower(g)) {
-			// A box's row of the run's forms, labelled with its script.
-			g = tableCaption(rs, r)
-		}
 		return g, roman
 	}
 	if g := glossSameQuotation(rs, r); g != "" {
@@ -511,40 +507,51 @@ func toneMarked(s string) bool {
 	return false
 }
 
-// tableCaption returns the English name a table gives the run that one
-// of its rows labels with its script, as encyclopedias' boxes print a
-// term's forms under it (Community of Common Destiny, then Simplified
-// Chinese | 人类命运共同体 |): the first cell of the table's header row,
-// above the row of dashes that opens its body, in title case. "" for any
-// other run.
-func tableCaption(rs []rune, r [2]int) string {
+// boxNameScan is the most lines above a box's rows of a term's forms that
+// are read for its English name: a picture's caption may stand between.
+const boxNameScan = 2
+
+// boxName returns the English name that an encyclopedia's box gives the
+// run that one of its rows labels with its script, as boxes print a term's
+// forms under it: Community of Common Destiny, then Simplified Chinese |
+// 人类命运共同体 |, or the label glued to the run (Simplified
+// Chinese中华人民共和国…). The name is the nearest line above the box's
+// rows, within boxNameScan lines and past a table's row of dashes, in
+// title case (a table's header row: its first cell). "" for any other run.
+func boxName(rs []rune, r [2]int) string {
 	start := locate.LineStart(rs, r[0])
-	label, _, ok := strings.Cut(string(rs[start:r[0]]), "|")
-	if !ok || !lexicon.LanguageLabels.Has(strings.ToLower(strings.TrimSpace(label))) {
+	if !scriptRow(string(rs[start:r[0]])) {
 		return ""
 	}
-	for end := start - 1; end > 0; {
+	for end, seen := start-1, 0; end > 0 && seen < boxNameScan; {
 		from := locate.LineStart(rs, end)
 		line := string(rs[from:end])
-		switch {
-		case !strings.Contains(line, "|"):
-			return ""
-		case strings.Trim(line, "-|: ") != "":
-			end = from - 1
-			continue
-		case from == 0:
-			return ""
+		end = from - 1
+		if scriptRow(line) || strings.Contains(line, "|") && strings.Trim(line, "-|: ") == "" {
+			continue // another of the box's rows, the dashes under a header
 		}
-		// The row of dashes: the header row is the line above it.
-		head, _, _ := strings.Cut(string(rs[locate.LineStart(rs, from-1):from-1]), "|")
+		seen++
+		head, _, _ := strings.Cut(line, "|")
 		head = strings.TrimSpace(head)
 		words := strings.Fields(head)
-		if len(words) == 0 || len(words) > maxTitleWords || !latin(head) || strings.ContainsAny(head, sentenceMarks) || !glossTitleCase(words) {
-			return ""
+		if len(words) > 0 && len(words) <= maxTitleWords && latin(head) && !strings.ContainsAny(head, sentenceMarks) && glossTitleCase(words) {
+			return head
 		}
-		return head
 	}
 	return ""
+}
+
+// scriptRow reports whether line opens with a label naming a script or a
+// language, then a bar, the Chinese itself or nothing: a row of a box of a
+// term's forms (Traditional Chinese | 人類命運共同體, Simplified
+// Chinese中国…), or what stands before the run on one. A label before a
+// colon is a form's field (Chinese: 共同富裕), no box's row.
+func scriptRow(line string) bool {
+	label, _, _ := strings.Cut(line, "|")
+	if i := strings.IndexFunc(label, segment.IsHan); i >= 0 {
+		label = label[:i]
+	}
+	return lexicon.LanguageLabels.Has(strings.ToLower(strings.TrimSpace(label)))
 }
 
 // glossSlashWords bounds the English joined to a run by a slash.
