@@ -747,20 +747,29 @@ func (c *claim) listContinues(end, start int) bool {
 }
 
 // speakingAcronym reports whether the run [i, j) ends with an acronym no
-// list or definition holds that speaks or acts: "the EFF said", "KNUST has
-// argued", "NATO will hold", "The KMTU could strike". Who speaks or acts
-// under an acronym is a body; a role written so ("the CEO said") is not,
-// nor a thing ("AI will transform", "GDP could shrink").
+// list or definition holds that speaks or acts, or is told: "the EFF
+// said", "KNUST has argued", "NATO will hold", "The KMTU could strike", "a
+// villager told KNG". Who speaks, acts or is told under an acronym is a
+// body (a news outlet, often, when told); a role written so ("the CEO
+// said") is not, nor a thing ("AI will transform", "GDP could shrink").
+// Only "told" marks its object so: after other verbs a word in capitals
+// may be a word stressed ("requests SHOULD be made").
 func (d *doc) speakingAcronym(c *claim, i, j int) bool {
 	t := c.toks[j-1]
 	if !t.acronym || t.initial || j-i > 2 || j-i == 2 && !lexicon.Articles.Has(c.toks[i].text) {
 		return false
 	}
-	if !d.reportingAfter(c, j) && !c.auxiliaryAfter(j) {
+	if !d.reportingAfter(c, j) && !c.auxiliaryAfter(j) && !(j-i == 1 && toldBefore(c, i)) {
 		return false
 	}
 	return !lexicon.Roles.Has(t.text) && !lexicon.IsTitle(t.text) && !lexicon.CommonAcronyms.Has(strings.TrimSuffix(t.text, "s")) &&
 		!d.defs[gazetteer.Key(t.text)].common && d.undefinedAcronym(t)
+}
+
+// toldBefore reports whether "told" comes right before token i: "a
+// villager told KNG".
+func toldBefore(c *claim, i int) bool {
+	return i > 0 && c.toks[i].joined && c.toks[i-1].text == "told"
 }
 
 // auxiliaryAfter reports whether a modal or a form of "have" follows the

@@ -674,12 +674,17 @@ func (d *doc) splitConnector(c *claim, i, j int, start bool, cue claimx.EntityTy
 }
 
 // splitCompound reads a hyphenated word made of names, "US-China",
-// "Sino-US", "PRC-led", "Ningbo-based", as the names in it.
+// "Sino-US", "PRC-led", "Ningbo-based", as the names in it. A class of
+// ships or weapons named after a place or a person, "Virginia-class",
+// "Kirov-class", names neither.
 func (d *doc) splitCompound(c *claim, i int) bool {
 	t := c.toks[i]
 	parts := joinParticles(strings.FieldsFunc(t.text, hyphen))
 	if len(parts) < 2 {
 		return false
+	}
+	if parts[len(parts)-1] == "class" {
+		return true
 	}
 	type part struct {
 		from, to int

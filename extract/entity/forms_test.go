@@ -1,0 +1,24 @@
+package entity
+
+import "testing"
+
+// TestEntitiesMentionForms covers general mention forms of news text: an
+// acronym a source talks to, a place after "the town of", a nation's
+// title word that is no state's name, and a class of ships named after a
+// place. Names are invented where a list might hold them.
+func TestEntitiesMentionForms(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"an acronym told something is a body",
+			[]string{"A farmer told KVR that the soldiers had gone.", "“It is closed,” an official told TLN on Monday."},
+			[]string{"ORG KVR", "ORG TLN"}},
+		{"a place after the town or hamlet of",
+			[]string{"Miners marched in the mining town of Velukka and the hamlet of Bao Tre."},
+			[]string{"GPE Velukka", "GPE Bao Tre"}},
+		{"a nation's State Councilor names no state",
+			[]string{"Chinese State Councilor Tan Weiming met envoys from Rakhine State."},
+			[]string{"PERSON Tan Weiming", "GPE Rakhine State"}},
+		{"a class of ships named after a place",
+			[]string{"Two Virginia-class submarines and an Ohio-class boat left Guam."},
+			[]string{"GPE Guam"}},
+	})
+}
