@@ -24,6 +24,7 @@ var (
 	OfficeHeads    = load("office-heads")                 // heads of government bodies named for their field
 	SectorHeads    = load("sector-heads")                 // "Mining", "Logistics": end a company's name after a name of its own
 	PlaceHeads     = load("place-heads")                  // words that make a capitalised phrase a place
+	DivisionHeads  = load("division-heads")               // "province", "county": in lower case after a name, a place's
 	ThingHeads     = load("thing-heads")                  // words that make a capitalised phrase a document, event or idea
 	ThingOpeners   = load("thing-openers")                // "Operation": open an event's or undertaking's name
 	FeatureHeads   = load("feature-heads")                // words that make a capitalised phrase a natural feature: "Sea", "Strait"

@@ -674,14 +674,23 @@ func (d *doc) conceptHanzi(c *claim, j int) bool {
 	return !lexicon.HanziHeads.Has(string(h[len(h)-1:])) && (len(h) < 2 || !lexicon.HanziHeads.Has(string(h[len(h)-2:])))
 }
 
-// hasConnector reports whether tokens [i, j) include a connector.
+// hasConnector reports whether tokens [i, j) include a connector. A name
+// particle inside the range joins the parts of one name rather than two
+// names ("Ciudad del Este", "Bajo de Masinloc") and does not count.
 func (c *claim) hasConnector(i, j int) bool {
 	for k := i; k < j; k++ {
-		if c.toks[k].connector {
+		if c.toks[k].connector && !(k > i && k < j-1 && particle(c.toks[k])) {
 			return true
 		}
 	}
 	return false
+}
+
+// particle reports whether t is a name particle in lower case, "de",
+// "del", "da", "bin", and no function word that may join two names ("of",
+// "and").
+func particle(t token) bool {
+	return !t.cap && lexicon.NameParticles.Has(t.text) && !lexicon.NameConnectors.Has(t.text)
 }
 
 // hasDigit reports whether tokens [i, j) include a digit: "Q3", "H20" are
@@ -806,19 +815,31 @@ func compassAdjective(w string) bool {
 	return true
 }
 
-// placeNounAfter reports whether a lower-case place noun right after the
-// name ending at token j-1 ends the phrase: "the Amhara region", "the
-// Kasserine governorate’s capital", but not "the Rosatom state
-// corporation".
-func (c *claim) placeNounAfter(j int) bool {
-	if j >= len(c.toks) || !c.toks[j].joined || c.toks[j].cap || c.toks[j-1].poss || !lexicon.PlaceHeads.Has(c.toks[j].text) {
+// divisionAfter reports whether a lower-case noun for an administrative
+// division ends the phrase after the name ending at token j-1, whatever
+// comes before the name: "India's Uttarakhand state", "of Kovar province
+// said".
+func (c *claim) divisionAfter(j int) bool { return c.nounEndsAfter(j, lexicon.DivisionHeads) }
+
+// placeNounAfter reports whether a lower-case place noun ends the phrase
+// after the name ending at token j-1: "the Amhara region", "the Kasserine
+// governorate’s capital".
+func (c *claim) placeNounAfter(j int) bool { return c.nounEndsAfter(j, lexicon.PlaceHeads) }
+
+// nounEndsAfter reports whether a lower-case noun of heads right after the
+// name ending at token j-1 ends the phrase: the word after it must not be
+// one it qualifies ("the Rosatom state corporation"), so a function word,
+// a verb or nothing follows.
+func (c *claim) nounEndsAfter(j int, heads *lexicon.List) bool {
+	if j >= len(c.toks) || !c.toks[j].joined || c.toks[j].cap || c.toks[j-1].poss || !heads.Has(c.toks[j].text) {
 		return false
 	}
-	if k := j + 1; !c.toks[j].poss && k < len(c.toks) && c.toks[k].joined && !c.toks[k].connector && !c.toks[k].cap {
-		w := c.toks[k].text
-		return lexicon.Common.Has(w) || reportingVerb(w)
+	k := j + 1
+	if c.toks[j].poss || k >= len(c.toks) || !c.toks[k].joined || c.toks[k].connector || c.toks[k].cap {
+		return true
 	}
-	return true
+	w := c.toks[k].text
+	return lexicon.Common.Has(w) || reportingVerb(w) || pastVerb(w) || lexicon.InVerbGroup(w) || lexicon.Be.Has(w)
 }
 
 // titleCased reports whether the preposition at token k, before a name,

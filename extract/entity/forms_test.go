@@ -4,8 +4,9 @@ import "testing"
 
 // TestEntitiesMentionForms covers general mention forms of news text: an
 // acronym a source talks to, a place after "the town of", a nation's
-// title word that is no state's name, and a class of ships named after a
-// place. Names are invented where a list might hold them.
+// title word that is no state's name, a class of ships named after a
+// place, a particle inside a place's name, a division after a name. Names
+// are invented where a list might hold them.
 func TestEntitiesMentionForms(t *testing.T) {
 	runEntityCases(t, []entityCase{
 		{"an acronym told something is a body",
@@ -20,5 +21,14 @@ func TestEntitiesMentionForms(t *testing.T) {
 		{"a class of ships named after a place",
 			[]string{"Two Virginia-class submarines and an Ohio-class boat left Guam."},
 			[]string{"GPE Guam"}},
+		{"a particle joins the parts of a place's name",
+			[]string{"Patrol boats were seen near Punta de Caldera and in Villa del Monte on Sunday."},
+			[]string{"GPE Punta de Caldera", "GPE Villa del Monte"}},
+		{"an administrative division in lower case after a name",
+			[]string{"Floods hit Nepal's Sorvani district, and residents of Talu county fled.", "The Boende region suffered, and Kovar province is poor."},
+			[]string{"GPE Nepal", "GPE Sorvani", "GPE Talu", "GPE Boende", "GPE Kovar"}},
+		{"a division noun that qualifies another noun, or a nation's state",
+			[]string{"The Velkor state corporation agreed, and the Chinese state responded."},
+			nil},
 	})
 }

@@ -401,6 +401,9 @@ func (d *doc) segment(c *claim, i, j int, start bool, cue claimx.EntityType) {
 		}
 		i, start = i+1, false
 	}
+	if cue == "" && i < j && c.divisionAfter(j) && !nationality(c.toks[j-1]) && d.placeShape(c, i, j) {
+		cue = claimx.GPE // "India's Uttarakhand state", "Residents of Kovar province"
+	}
 	if i >= j || j-i == 1 && nameSuffix(c.toks[i]) || d.numberedUnit(c, i, j) || d.documentTitle(c, i, j) || d.undertaking(c, i, j) || d.stateOfThe(c, i, j) || d.splitOpener(c, i, j, cue, false) || d.splitModifier(c, i, j, cue) {
 		return
 	}

@@ -661,10 +661,12 @@ func (d *doc) splitAdjective(c *claim, i, j int, cue claimx.EntityType, beforeLi
 }
 
 // splitConnector judges the parts around a connector alone when the whole
-// is no name: "Taiwan on Monday".
+// is no name: "Taiwan on Monday". A name particle joins the parts of one
+// name, whose first part alone is no name: "Puerto" of "Puerto de la
+// Cruz".
 func (d *doc) splitConnector(c *claim, i, j int, start bool, cue claimx.EntityType) bool {
 	for k := i + 1; k < j-1; k++ {
-		if c.toks[k].connector {
+		if c.toks[k].connector && !particle(c.toks[k]) {
 			d.segment(c, i, k, start, cue)
 			d.segment(c, k+1, j, false, "")
 			return true
