@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -657,7 +658,7 @@ func (d *doc) known(text string) (key string, typ claimx.EntityType, rank int, o
 	}
 	if def, ok := d.defs[gazetteer.Key(text)]; ok {
 		for _, n := range []string{def.long, def.short} {
-			if e, ok := d.g.Lookup(n); ok {
+			if e, ok := d.g.Lookup(n); ok && (n == def.long || sharesWord(def.long, e.Name)) {
 				return gazKey(e), e.Type, rankListed, true
 			}
 		}
@@ -688,6 +689,24 @@ func (d *doc) emitListedHanzi(c *claim, i, j int) bool {
 }
 
 func gazKey(e gazetteer.Entry) string { return "g:" + e.Name }
+
+// sharesWord reports whether two names share a word of three letters or
+// more: an acronym the article defines is the listed body of the same
+// letters only when their long forms have words in common ("Ministry of
+// Foreign Affairs of China (MFA)" is the listed MFA; "Armed Forces of the
+// Philippines (AFP)" is no news agency).
+func sharesWord(a, b string) bool {
+	words := func(s string) []string {
+		return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) })
+	}
+	bw := words(b)
+	for _, w := range words(a) {
+		if len(w) >= 3 && !lexicon.NameConnectors.Has(w) && slices.Contains(bw, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // undefinedAcronym: an all-capitals word the article does not define and
 // the gazetteer does not know ("AI", "IT") is not a name of its own; the
