@@ -788,8 +788,8 @@ const maxEntryAuthorWords = 12
 // styles print them: "Aris, B. (2023a): Oil Sanctions …", "Ruiz, A., &
 // Li, W. (2020, March 3). Ports …", after the entry's number or bullet
 // where the list has them ("1. Aris, B. (2023a).", "[2] Ruiz, A.
-// (2020)."). The authors are surnames with their initials, so they hold a
-// comma and end on an initial's full stop; a title or a sentence follows
+// (2020)."). The authors are persons, surnames first (personalAuthors),
+// or a body ("Harbour Council (2019),"); a title or a sentence follows
 // the closing mark at rs[close].
 func entryAuthors(rs []rune, open, close int, yearPrinted bool) (string, bool) {
 	start := open
@@ -797,14 +797,39 @@ func entryAuthors(rs []rune, open, close int, yearPrinted bool) (string, bool) {
 		start--
 	}
 	authors := withoutEntryMarker(strings.TrimSpace(string(rs[start:open])))
+	if body := strings.TrimSuffix(authors, "."); corporateAuthor(body) {
+		// A body stands for the authors: "Harbour Council (2019), Annual
+		// Report", "World Bank. (2020)."
+		authors = body
+	} else if persons, ok := personalAuthors(authors, yearPrinted); ok {
+		authors = persons
+	} else {
+		return "", false
+	}
+	if close+2 >= len(rs) {
+		return "", false
+	}
+	// APA closes the date with a full stop, some house styles with a
+	// comma, Harvard goes straight on to the title: "Ruiz, A. (2020)
+	// Quays reopen.", "(2020), ‘Quays’", "(2020) ‘Quays’".
+	next := rs[close+2]
+	if !(strings.ContainsRune(".:,", rs[close+1]) && next == ' ' || rs[close+1] == ' ' && (unicode.IsUpper(next) || strings.ContainsRune(`‘“"'`, next))) {
+		return "", false
+	}
+	return authors, true
+}
+
+// personalAuthors reads authors, the persons that open a reference list's
+// entry, and returns them as the entry's source. Initials end on a full
+// stop. Full given names, one of them known as a person's, are read as a
+// bibliography's authors, "Akokpari, John", "Ali, Shimelse and Jafrani,
+// Nida", before a date that prints its year as a work's does; a full stop
+// after them is left out.
+func personalAuthors(authors string, yearPrinted bool) (string, bool) {
 	words := strings.Fields(authors)
 	if len(words) < 2 || len(words) > maxEntryAuthorWords || !strings.Contains(authors, ", ") {
 		return "", false
 	}
-	// Initials end on a full stop. Full given names, one of them known as
-	// a person's, are read as a bibliography's authors, "Akokpari, John",
-	// "Ali, Shimelse and Jafrani, Nida", before a date that prints its
-	// year as a work's does; a full stop after them is left out.
 	if !initial(words[len(words)-1]) {
 		bare := []rune(strings.TrimSuffix(authors, "."))
 		fields := entryFieldsOf(bare, 0)
@@ -820,15 +845,6 @@ func entryAuthors(rs []rune, open, close int, yearPrinted bool) (string, bool) {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && w != "&" && w != "and" && !lexicon.NameParticles.Has(w) {
 			return "", false
 		}
-	}
-	if close+2 >= len(rs) {
-		return "", false
-	}
-	// APA closes the date with a full stop, Harvard goes straight on to
-	// the title: "Ruiz, A. (2020) Quays reopen.", "(2020) ‘Quays’".
-	next := rs[close+2]
-	if !(strings.ContainsRune(".:", rs[close+1]) && next == ' ' || rs[close+1] == ' ' && (unicode.IsUpper(next) || strings.ContainsRune(`‘“"'`, next))) {
-		return "", false
 	}
 	return authors, true
 }

@@ -208,18 +208,25 @@ func TestSignedItems(t *testing.T) {
 }
 
 // TestReferenceListAuthors: an author–date reference list's entry opens
-// with its authors, surnames and initials, and the parenthesis of its
-// date, the year first where it names a day; a parenthesis after prose or
-// after a name with no initials opens no entry.
+// with its authors, surnames and initials or a body, and the parenthesis
+// of its date, the year first where it names a day, closed by a full
+// stop, a colon or a comma; a parenthesis after prose or after a person's
+// name with no initials opens no entry.
 func TestReferenceListAuthors(t *testing.T) {
 	y, d := claimx.Year, claimx.Day
 	text := "Osei, K. (2023a): Ports Have Failed. Harbour Review.\n" +
 		"Ruiz, A., & van Dijk, W. (2020, March 3). Quays reopen. Tide Weekly.\n" +
+		"Berg, T. (2019), ‘Ferries’, Quay Post, 3 May 2019.\n" +
 		"The council met, as Li said. (2020). Ports.\n" +
-		"Harbour Daily (2021). Quays.\n"
+		"Harbour Daily (2021). Quays.\n" +
+		"Tidewater Shipping Institute (2018), Annual Report.\n" +
+		"Lin Wei (2017). Quays.\n"
 	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2024-05-01")), []wantCite{
 		{"Osei, K.", "2023-01-01", y, false, false, "2023a"},
 		{"Ruiz, A., & van Dijk, W.", "2020-03-03", d, false, false, "2020, March 3"},
+		{"Berg, T.", "2019-01-01", y, false, false, "2019"},
+		{"Harbour Daily", "2021-01-01", y, false, false, "2021"},
+		{"Tidewater Shipping Institute", "2018-01-01", y, false, false, "2018"},
 	})
 }
 
