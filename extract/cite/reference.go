@@ -155,9 +155,17 @@ func accessDate(text string, linkEnd int, source string, order numericOrder, pub
 	if open >= len(rs) || rs[open] != '(' || end < open {
 		return claimx.Citation{}, false
 	}
-	toks := tokenizeCitation(rs, open+1, end)
-	d, ok := order.dateAt(toks, 0)
-	if !ok || !d.accessed || d.to != len(toks) {
+	return spanDate(rs, open+1, end, order, source, true, published)
+}
+
+// spanDate reads rs[from:to] as a date and nothing else, its figures in
+// order o, as a citation of source; accessed says whether an access cue
+// opens it ("accessed 5 May 2024", "Retrieved 9 May 2021") or none does.
+// Its span counts from rs[0].
+func spanDate(rs []rune, from, to int, o numericOrder, source string, accessed bool, published time.Time) (claimx.Citation, bool) {
+	toks := tokenizeCitation(rs, from, to)
+	d, ok := o.dateAt(toks, 0)
+	if !ok || d.accessed != accessed || d.to != len(toks) {
 		return claimx.Citation{}, false
 	}
 	c, ok := d.citation(source, published)

@@ -884,12 +884,31 @@ func linkedEntry(rs []rune, open int) (string, bool) {
 
 // withoutEntryMarker is line without the number or bullet a list's entry
 // opens on: a list item's marker ("1.", "•", "(iv)"), or a number in
-// square brackets as numbered reference lists print it ("[12]").
+// square brackets as numbered reference lists print it ("[12]"), and
+// without the links back to the text that a wiki's note prints after it,
+// a caret and a letter for each place that cites it ("1. ^ a b Li, W.").
 func withoutEntryMarker(line string) string {
 	if rest, ok := strings.CutPrefix(line, "["); ok {
 		if n, after, ok := strings.Cut(rest, "]"); ok && n != "" && strings.Trim(n, "0123456789") == "" {
 			return strings.TrimLeft(after, " \t")
 		}
 	}
-	return line[segment.ItemStart(line, 0):]
+	return withoutBacklinks(line[segment.ItemStart(line, 0):])
+}
+
+// withoutBacklinks is entry without the caret (or arrow) that opens a
+// wiki's note and the letters after it that link back to the text: "^ a
+// b c ‘Ports’, …" is "‘Ports’, …". An entry opening on no caret is kept.
+func withoutBacklinks(entry string) string {
+	rest, ok := strings.CutPrefix(entry, "^")
+	if !ok {
+		if rest, ok = strings.CutPrefix(entry, "↑"); !ok {
+			return entry
+		}
+	}
+	rest = strings.TrimLeft(rest, " ")
+	for len(rest) > 2 && 'a' <= rest[0] && rest[0] <= 'z' && rest[1] == ' ' {
+		rest = strings.TrimLeft(rest[2:], " ")
+	}
+	return rest
 }
