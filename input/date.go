@@ -27,10 +27,13 @@ var (
 	// 20245:12 AM GMT+8").
 	gluedYear  = regexp.MustCompile(`\b((?:19|20)\d{2})(\p{Lu})`)
 	gluedClock = regexp.MustCompile(`(\d,? (?:19|20)\d{2})(\d{1,2}[:.]\d{2}\b)`)
+	// gluedStamp is the page's machine time stamp run into the time
+	// printed before it: "01:14 PM2021-02-15T13:14:15+5:30".
+	gluedStamp = regexp.MustCompile(`(?i)(\d [ap]\.?m\.?)((?:19|20)\d{2}-\d{2}-\d{2}T)`)
 	// trailingAge is the page's time stamp relative to now after a date,
 	// perhaps with its label, perhaps run into what it follows: "…
 	// GMT+8Updated 2 hours ago".
-	trailingAge = regexp.MustCompile(`(?i)(?:\p{Lu}\p{Ll}*:?\s*)?\d+\s+(?:sec|min|minute|hr|hour|day|week|month)s?\s+ago\s*$`)
+	trailingAge = regexp.MustCompile(`(?i)(?:\p{Lu}\p{Ll}*:?\s*)?\d+\s+(?:sec|min|minute|hr|hour|day|week|month|year)s?\s+ago\s*$`)
 	// leadingReadTime is the reading time a page prints before its date:
 	// "2 min read 27-11-2024", "5 min read · Mar 3, 2024".
 	leadingReadTime = regexp.MustCompile(`^\d+\s+min(?:ute)?s?\s+read\b[\s·•|,-]*`)

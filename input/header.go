@@ -1371,7 +1371,7 @@ func (h *header) takeDate(line string) bool {
 	if !hasDigit(line) {
 		return false
 	}
-	line = unglueLabel(gluedClock.ReplaceAllString(line, "$1 $2"))
+	line = unglueLabel(gluedStamp.ReplaceAllString(gluedClock.ReplaceAllString(line, "$1 $2"), "$1 $2"))
 	if loc := trailingAge.FindStringIndex(line); loc != nil && loc[0] > 0 {
 		line = line[:loc[0]]
 	}
@@ -1410,7 +1410,13 @@ func (h *header) takeDate(line string) bool {
 	// line, as "Newsletter 27 - July 6, 2020" is a title.
 	if fields := hardRule.Split(line, -1); !ok && len(fields) > 1 {
 		for _, f := range fields {
-			if fd, fok := parseDateLine(f); fok {
+			fd, fok := parseDateLine(f)
+			if !fok {
+				// A field may hold a labelled date with a time after it:
+				// "By ANI | Published: May 3, 2021 01:14 PM".
+				fd, fok = openingDate(strings.TrimSpace(f))
+			}
+			if fok {
 				h.keepDate(h.inOrder(fd, f), readDateLabel(f).revision)
 				ok = true
 			}
@@ -1981,7 +1987,7 @@ func imageFileLine(line string) bool {
 var (
 	// relativeTime is a time stamp relative to now ("Updated 2 hours
 	// ago") or a reading time ("5 min read"): no date of the article.
-	relativeTime = regexp.MustCompile(`(?i)^(?:\pL+:? )*\d+ (?:sec|min|minute|hr|hour|day|week|month)s? (?:ago|read)$|^\d+ (?i:min|mins|minutes?)$`)
+	relativeTime = regexp.MustCompile(`(?i)^(?:\pL+:? )*\d+ (?:sec|min|minute|hr|hour|day|week|month|year)s? (?:ago|read)$|^\d+ (?i:min|mins|minutes?)$`)
 	// breadcrumb is a trail of links: "Home | National Affairs", "Home >
 	// News > Politics", and with slashes, where it has three steps at least
 	// ("Home / Business / Economy"), since a title may set two parts off
