@@ -27,6 +27,10 @@ var (
 	// 20245:12 AM GMT+8").
 	gluedYear  = regexp.MustCompile(`\b((?:19|20)\d{2})(\p{Lu})`)
 	gluedClock = regexp.MustCompile(`(\d,? (?:19|20)\d{2})(\d{1,2}[:.]\d{2}\b)`)
+	// gluedRepeat is a date's year run into the same date printed again,
+	// as a page prints it once for the eye and once for a screen reader:
+	// "9 May 20259 May 2025".
+	gluedRepeat = regexp.MustCompile(`(\d \p{L}+\.? (?:19|20)\d{2})(\d{1,2} \p{Lu})`)
 	// gluedStamp is the page's machine time stamp run into the time
 	// printed before it: "01:14 PM2021-02-15T13:14:15+5:30".
 	gluedStamp = regexp.MustCompile(`(?i)(\d [ap]\.?m\.?)((?:19|20)\d{2}-\d{2}-\d{2}T)`)

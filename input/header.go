@@ -1371,7 +1371,10 @@ func (h *header) takeDate(line string) bool {
 	if !hasDigit(line) {
 		return false
 	}
-	line = unglueLabel(gluedStamp.ReplaceAllString(gluedClock.ReplaceAllString(line, "$1 $2"), "$1 $2"))
+	for _, glued := range []*regexp.Regexp{gluedClock, gluedStamp, gluedRepeat} {
+		line = glued.ReplaceAllString(line, "$1 $2")
+	}
+	line = unglueLabel(line)
 	if loc := trailingAge.FindStringIndex(line); loc != nil && loc[0] > 0 {
 		line = line[:loc[0]]
 	}
