@@ -5,8 +5,9 @@ import "testing"
 // TestEntitiesMentionForms covers general mention forms of news text: an
 // acronym a source talks to, a place after "the town of", a nation's
 // title word that is no state's name, a class of ships named after a
-// place, a particle inside a place's name, a division after a name. Names
-// are invented where a list might hold them.
+// place, a particle inside a place's name, a division after a name, a
+// family name in capitals. Names are invented where a list might hold
+// them.
 func TestEntitiesMentionForms(t *testing.T) {
 	runEntityCases(t, []entityCase{
 		{"an acronym told something is a body",
@@ -30,5 +31,8 @@ func TestEntitiesMentionForms(t *testing.T) {
 		{"a division noun that qualifies another noun, or a nation's state",
 			[]string{"The Velkor state corporation agreed, and the Chinese state responded."},
 			nil},
+		{"a Chinese family name printed in capitals",
+			[]string{"The panel was chaired by LIU Wenhao, Dean of the school, with Prof. ZHOU Meiling.", "Mr. Daniel Jiawei TANG spoke at a Shanghai AI forum."},
+			[]string{"PERSON LIU Wenhao", "PERSON ZHOU Meiling", "PERSON Daniel Jiawei TANG", "GPE Shanghai"}},
 	})
 }

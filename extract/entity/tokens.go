@@ -125,7 +125,30 @@ func tokenize(rs []rune) []token {
 		i, prevEnd = j, j
 	}
 	joinBracketedGiven(rs, toks)
+	capitalSurnames(toks)
 	return dropNicknames(rs, toks)
+}
+
+// capitalSurnames reads a Chinese family name printed in capitals before
+// a given name in pinyin, as Chinese institutions print names ("WANG
+// Jisi", "Prof. ZHANG Tuosheng"), or last after an English and a Chinese
+// given name ("Victor Zhikai GAO"), as a word of the name rather than an
+// acronym. A common acronym stays one: "a Beijing AI conference".
+func capitalSurnames(toks []token) {
+	given := func(k int) bool {
+		t := toks[k]
+		return t.cap && !t.acronym && !t.initial && !t.poss && !strings.Contains(t.text, "-") && pinyinGiven(t.text)
+	}
+	for k, t := range toks {
+		if !t.acronym || strings.Contains(t.text, ".") || !lexicon.Surnames.Has(t.text) || lexicon.CommonAcronyms.Has(t.text) {
+			continue
+		}
+		first := k+1 < len(toks) && toks[k+1].joined && given(k+1)
+		last := k > 1 && t.joined && toks[k-1].joined && given(k-1) && lexicon.GivenNames.Has(toks[k-2].text)
+		if first || last {
+			toks[k].acronym = false
+		}
+	}
 }
 
 // dropNicknames removes the nicknames papers quote inside a person's name,

@@ -450,7 +450,7 @@ func (d *doc) chineseName(c *claim, i, j int) bool {
 	if strings.Contains(given, "-") {
 		return false
 	}
-	return d.pinyinSyllables(strings.ToLower(noApostrophes.Replace(given)), 2)
+	return pinyinGiven(given)
 }
 
 // familyName reports whether token i is a listed Chinese, Korean or
@@ -490,8 +490,14 @@ func hyphenatedGiven(w string) bool {
 // noApostrophes removes the syllable marks of "Fo’an", "Xi'an".
 var noApostrophes = strings.NewReplacer("'", "", "’", "")
 
+// pinyinGiven reports whether w is shaped like a Chinese given name in
+// pinyin: one or two syllables, "Jisi", "Ming", "Fo’an".
+func pinyinGiven(w string) bool {
+	return pinyinSyllables(strings.ToLower(noApostrophes.Replace(w)), 2)
+}
+
 // pinyinSyllables reports whether s splits into one to max pinyin syllables.
-func (d *doc) pinyinSyllables(s string, max int) bool {
+func pinyinSyllables(s string, max int) bool {
 	if s == "" {
 		return true
 	}
@@ -499,7 +505,7 @@ func (d *doc) pinyinSyllables(s string, max int) bool {
 		return false
 	}
 	for n := min(len(s), 6); n >= 1; n-- {
-		if lexicon.Pinyin.Has(s[:n]) && d.pinyinSyllables(s[n:], max-1) {
+		if lexicon.Pinyin.Has(s[:n]) && pinyinSyllables(s[n:], max-1) {
 			return true
 		}
 	}
