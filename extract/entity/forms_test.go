@@ -6,8 +6,8 @@ import "testing"
 // acronym a source talks to, a place after "the town of", a nation's
 // title word that is no state's name, a class of ships named after a
 // place, a particle inside a place's name, a division after a name, a
-// family name in capitals. Names are invented where a list might hold
-// them.
+// family name in capitals, a speaker or a person joined to a body by
+// "and". Names are invented where a list might hold them.
 func TestEntitiesMentionForms(t *testing.T) {
 	runEntityCases(t, []entityCase{
 		{"an acronym told something is a body",
@@ -34,5 +34,11 @@ func TestEntitiesMentionForms(t *testing.T) {
 		{"a Chinese family name printed in capitals",
 			[]string{"The panel was chaired by LIU Wenhao, Dean of the school, with Prof. ZHOU Meiling.", "Mr. Daniel Jiawei TANG spoke at a Shanghai AI forum."},
 			[]string{"PERSON LIU Wenhao", "PERSON ZHOU Meiling", "PERSON Daniel Jiawei TANG", "GPE Shanghai"}},
+		{"a speaker joined to a body by 'and I'",
+			[]string{"“The Ministry of Ports and I have said so,” Wanjiru said."},
+			[]string{"ORG Ministry of Ports"}},
+		{"a person joined to a body's name with 'for'",
+			[]string{"The Centre for Maritime Studies and Helen Odhiambo hosted the meeting."},
+			[]string{"ORG Centre for Maritime Studies", "PERSON Helen Odhiambo"}},
 	})
 }

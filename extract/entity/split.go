@@ -519,7 +519,7 @@ func (d *doc) splitAnd(c *claim, i, j int, start bool, cue claimx.EntityType) bo
 		}
 		rightHead := d.andRightHead(c, k+1, j, of)
 		if !strings.EqualFold(c.toks[k+1].text, "the") && !d.titledPair(c, i, k) {
-			if of && rightHead != claimx.Org {
+			if of && rightHead != claimx.Org && !d.givenFullName(c, k+1, j) {
 				continue
 			}
 			if !of && rightHead == claimx.Org {
@@ -546,6 +546,14 @@ func (d *doc) splitAnd(c *claim, i, j int, start bool, cue claimx.EntityType) bo
 		return true
 	}
 	return false
+}
+
+// givenFullName reports whether [i, j) is a person's full name that opens
+// with a listed given name: after a body's name, "and" joins a person to
+// it ("the Centre for Naval Studies and Susan Marlow"), not a field to its
+// "of" ("Ministry of Science and Technology").
+func (d *doc) givenFullName(c *claim, i, j int) bool {
+	return j-i >= 2 && lexicon.GivenNames.Has(c.toks[i].text) && d.personShape(c, i, j)
 }
 
 // twoNames reports whether the ampersand at token k joins two names each

@@ -313,6 +313,9 @@ func (d *doc) runs(c *claim) [][2]int {
 			if closesCompany(c.toks[j-1].text, c.toks[j].text) {
 				break // "Kroger Co. and Walmart Inc.", "Business Insider Inc Nintendo"
 			}
+			if c.toks[j].text == "I" && c.toks[j-1].connector {
+				break // "The ministry and I have said": the speaker, no word of a name
+			}
 			j++
 		}
 		end := j
