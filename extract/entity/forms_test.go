@@ -7,7 +7,8 @@ import "testing"
 // title word that is no state's name, a class of ships named after a
 // place, a particle inside a place's name, a division after a name, a
 // family name in capitals, a speaker or a person joined to a body by
-// "and". Names are invented where a list might hold them.
+// "and", seas sharing a head, a title before a listed name. Names are
+// invented where a list might hold them.
 func TestEntitiesMentionForms(t *testing.T) {
 	runEntityCases(t, []entityCase{
 		{"an acronym told something is a body",
@@ -40,5 +41,11 @@ func TestEntitiesMentionForms(t *testing.T) {
 		{"a person joined to a body's name with 'for'",
 			[]string{"The Centre for Maritime Studies and Helen Odhiambo hosted the meeting."},
 			[]string{"ORG Centre for Maritime Studies", "PERSON Helen Odhiambo"}},
+		{"seas that share a plural head are no places",
+			[]string{"Patrols crossed the South China, East China and Yellow Seas, then the Black and Caspian seas near Russia."},
+			[]string{"GPE Russia"}},
+		{"a leader's title is off the name the gazetteer lists",
+			[]string{"Chairman Mao wrote the essay in 1938."},
+			[]string{"PERSON Mao"}},
 	})
 }

@@ -92,8 +92,8 @@ func (d *doc) segmentClaim(c *claim) {
 	from := d.runFrom[:0] // the first of each run's mentions
 	for n, r := range runs {
 		from = append(from, len(d.mentions))
-		if d.vesselName(c, r[0], r[1]) || r[1]-r[0] == 1 && messrs(c, r[0]+2) {
-			continue // a ship's name; the "M" of "M/s"
+		if d.vesselName(c, r[0], r[1]) || r[1]-r[0] == 1 && messrs(c, r[0]+2) || c.featureList(runs, n) {
+			continue // a ship's name; the "M" of "M/s"; seas that share a head
 		}
 		d.segment(c, r[0], r[1], c.toks[r[0]].sentStart, cues[n])
 		d.stateBody(c, r[0], r[1])
@@ -101,6 +101,55 @@ func (d *doc) segmentClaim(c *claim) {
 	from = append(from, len(d.mentions))
 	d.listedPeople(c, runs, from)
 	d.runFrom = from
+}
+
+// featureList reports whether run n names seas, rivers or the like that
+// share the plural head at the end of the list it opens: "the South China
+// and East China Seas", "the Yellow, East China and South China seas".
+// Each is a natural feature, no entity, though "South China" alone is a
+// region's name. The list's connectors are "and" alone: the "Ministry of
+// Land, Water and Forests" is a body.
+func (c *claim) featureList(runs [][2]int, n int) bool {
+	for m := n; m < len(runs); m++ {
+		r := runs[m]
+		if c.pluralFeatureEnds(r[1]) {
+			return c.andList(r[0], r[1])
+		}
+		if m+1 == len(runs) || runs[m+1][0] != r[1] || c.sep(r[1]) != ", " {
+			return false
+		}
+	}
+	return false
+}
+
+// pluralFeatureEnds reports whether a plural head of natural features
+// ends the name before token j or follows it in lower case: "Seas",
+// "rivers".
+func (c *claim) pluralFeatureEnds(j int) bool {
+	plural := func(w string) bool {
+		w = strings.ToLower(w)
+		one := lexicon.Singular(w)
+		return one != "" && one != w && lexicon.FeatureHeads.Has(one)
+	}
+	if t := c.toks[j-1]; t.cap && plural(t.text) {
+		return true
+	}
+	return j < len(c.toks) && c.toks[j].joined && !c.toks[j].cap && plural(c.toks[j].text)
+}
+
+// andList reports whether "and" stands among tokens [i, j), and no other
+// connector does.
+func (c *claim) andList(i, j int) bool {
+	and := false
+	for k := i; k < j; k++ {
+		if t := c.toks[k]; t.connector {
+			if t.text != "and" {
+				return false
+			}
+			and = true
+		}
+	}
+	return and
 }
 
 // listedPeople types as people the full names of a list that one of its
