@@ -789,8 +789,11 @@ func (c *Chinese) transliterated(rs []rune, part []glossWord) ([]string, bool) {
 			n += covers[j]
 			j++
 		}
-		if words && j-i > 1 {
-			j, n = i+1, covers[i] // title case: each word a segment
+		if j-i > 1 && (words || n > maxNameRunes) {
+			// Title case, not a name: each word a segment. Its words are
+			// ones the dictionary holds, or they spell more characters than
+			// a person's name has (Zhōngguó Tiānzhǔjiào Àiguó Huì).
+			j, n = i+1, covers[i]
 		}
 		segs = append(segs, string(rs[at:at+n]))
 		at, i = at+n, j
@@ -1000,11 +1003,15 @@ func compoundSurname(rs []rune) bool {
 	return len(rs) >= 3 && len(rs) <= 4 && lexicon.CompoundSurnames.Has(string(rs[:2]))
 }
 
+// maxNameRunes is the most characters of a Chinese name: a compound
+// surname and a two-character given name (欧阳静雯).
+const maxNameRunes = 4
+
 // shortHan reports whether rs is two to four Chinese characters, the length
 // of a Chinese name (or of a compound surname and a two-character given
 // name).
 func shortHan(rs []rune) bool {
-	if len(rs) < 2 || len(rs) > 4 {
+	if len(rs) < 2 || len(rs) > maxNameRunes {
 		return false
 	}
 	for _, r := range rs {

@@ -37,6 +37,10 @@ func TestSegment(t *testing.T) {
 		{"上海台灣研究所", "Shanghai Taiwan Institute", "上海|台灣|研究所"},
 		{"北京上海高铁", "Beijing Shanghai high-speed rail", "北京|上海|高铁"},
 		{"习近平外交思想", "Xi Jinping Thought on Diplomacy", "习近平|外交|思想"},
+		// Toned pinyin in title case that spells more characters than a
+		// name has is an institution's name, its words the segments.
+		{"中国佛教协会", "Zhōngguó Fójiào Xiéhuì", "中国|佛教|协会"},
+		{"全国妇女联合会", "Quánguó Fùnǚ Liánhé Huì", "全国|妇女|联合会"},
 		{"欧阳明", "Ouyang Ming", "欧阳明"},
 		// A word-forming suffix stays with its word.
 		{"常态化管理", "", "常态化|管理"},
