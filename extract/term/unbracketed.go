@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -61,6 +62,9 @@ func glossUnbracketed(rs []rune, r [2]int, hanzi string, sideBySide bool) (gloss
 		}
 		return g, ""
 	}
+	if g := glossSentenceAfter(rs, r, hanzi); g != "" {
+		return g, ""
+	}
 	p := romanisationAfter(rs, r[1], hanzi)
 	if g := glossLine(rs, r, len([]rune(p))); g != "" {
 		return g, p
@@ -89,6 +93,77 @@ func glossUnbracketed(rs []rune, r [2]int, hanzi string, sideBySide bool) (gloss
 		return g, hint
 	}
 	return glossAdjacentBefore(rs, r, hanzi, sideBySide), hint
+}
+
+// chineseStops are the marks that end a Chinese sentence, full-width or
+// typed on an English keyboard.
+const chineseStops = "。！？!?"
+
+// maxExampleLabel is the most words of the label an example sentence may
+// follow on its line (Example:, E.g.).
+const maxExampleLabel = 2
+
+// glossSentenceAfter returns the English sentence printed after a run that
+// is a Chinese sentence of its own, as phrasebooks and guides to slang
+// print an example and its translation: the run opens its line (after a
+// list item's mark, or a label such as Example:) and ends with a stop of
+// its own, its romanisation perhaps in a parenthesis after that, then one
+// English sentence on the rest of the line (我们都是打工人。(Wǒmen dōu shì
+// dǎgōngrén.) We are all workers.) or alone on the next line, a blank line
+// between at most. A Chinese sentence inside running English, or quoted,
+// is the article's quotation, and an English paragraph after it the
+// article's own words. "" where there is none.
+func glossSentenceAfter(rs []rune, r [2]int, hanzi string) string {
+	if r[1] >= len(rs) || !strings.ContainsRune(chineseStops, rs[r[1]]) || r[0] > 0 && isQuoteMark(rs[r[0]-1]) {
+		return ""
+	}
+	label := strings.Fields(string(rs[locate.LineStart(rs, r[0]):r[0]]))
+	if n := len(label); n > maxExampleLabel || n > 0 && !listItemOpener(label[0]) && !strings.ContainsAny(label[n-1][len(label[n-1])-1:], ":：.") {
+		return ""
+	}
+	i := r[1] + 1
+	for i < len(rs) && rs[i] == ' ' {
+		i++
+	}
+	if i < len(rs) && isTermParenOpen(rs[i]) {
+		// Its romanisation in a parenthesis: (Wǒmen dōu shì dǎgōngrén.)
+		c, ok := termParenClose(rs, i)
+		if !ok || !segment.Spells(hanzi, strings.Trim(string(rs[i+1:c]), " .?!。")) {
+			return ""
+		}
+		i = c + 1
+	}
+	end := termLineEnd(rs, i)
+	if strings.TrimSpace(string(rs[i:end])) == "" {
+		// The next line, after a blank one at most, holding nothing else.
+		i = end + 1
+		if i < len(rs) && rs[i] == '\n' {
+			i++
+		}
+		if end = termLineEnd(rs, i); end < len(rs) && termLineEnd(rs, end+1) > end+1 {
+			return ""
+		}
+	}
+	if i >= len(rs) {
+		return ""
+	}
+	return exampleTranslation(strings.TrimSpace(string(rs[i:end])), hanzi)
+}
+
+// exampleTranslation returns s if it is one English sentence as long as a
+// translation of hanzi may be: opening with a capital or a quotation mark,
+// ending with a stop and holding no other.
+func exampleTranslation(s, hanzi string) string {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > quotedGlossLimit(hanzi) || !latin(s) || segment.HasHan(s) {
+		return ""
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	body := strings.TrimRight(s, ".?!\"”’'")
+	if body == s || strings.ContainsAny(body, ".?!") || !unicode.IsUpper(first) && !isQuoteMark(first) {
+		return ""
+	}
+	return s
 }
 
 // glossWordFor returns the English a sentence names the run the word for,
