@@ -37,6 +37,11 @@ func TestSegment(t *testing.T) {
 		{"上海台灣研究所", "Shanghai Taiwan Institute", "上海|台灣|研究所"},
 		{"北京上海高铁", "Beijing Shanghai high-speed rail", "北京|上海|高铁"},
 		{"习近平外交思想", "Xi Jinping Thought on Diplomacy", "习近平|外交|思想"},
+		// 族 ("crowd"), 制 ("system") and a language's 语 form one word with
+		// the word before them.
+		{"印尼語", "", "印尼語"},
+		{"打工族", "", "打工族"},
+		{"轮岗制", "", "轮岗制"},
 		// Toned pinyin in title case that spells more characters than a
 		// name has is an institution's name, its words the segments.
 		{"中国佛教协会", "Zhōngguó Fójiào Xiéhuì", "中国|佛教|协会"},
