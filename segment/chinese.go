@@ -359,12 +359,19 @@ func (c *Chinese) regroupSuffix(segs []string) []string {
 // place's short name (对台, 对美: "towards Taiwan, America") are left out.
 const functionChars = "我你他她它的了和是被把使"
 
+// functionWord reports whether w is one of functionChars standing alone.
+func functionWord(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return size == len(w) && strings.ContainsRune(functionChars, r)
+}
+
 // functionGlued reports whether w, a piece of the dictionary's cut, is two
-// characters the dictionary does not hold as a word, the first a function
-// character: the HMM joined them where no word joins them.
+// or three characters the dictionary does not hold as a word, the first a
+// function character: the HMM joined them where no word joins them (我握,
+// 我太难).
 func (c *Chinese) functionGlued(w string) bool {
 	rs := []rune(w)
-	if len(rs) != 2 || !strings.ContainsRune(functionChars, rs[0]) || !IsHan(rs[1]) {
+	if len(rs) < 2 || len(rs) > 3 || !strings.ContainsRune(functionChars, rs[0]) || !allHan(w) {
 		return false
 	}
 	_, _, known := c.seg.Find(w)
@@ -423,7 +430,10 @@ func (c *Chinese) joinSetPhrases(segs []string) []string {
 			n, single, unknown, number, none = n+k, single || k == 1, unknown || !known, number || ok, none && !known
 			j++
 		}
-		alone := !afterHan && (j == len(segs) || !allHan(segs[j]))
+		// A pronoun or particle standing alone makes the stretch a phrase
+		// of words (我|太难|了, "I have it so hard"), no set phrase, unless
+		// the list holds it.
+		alone := !afterHan && (j == len(segs) || !allHan(segs[j])) && !slices.ContainsFunc(segs[i:j], functionWord)
 		counted := strings.ContainsRune(numerals, []rune(segs[i])[0])
 		if j-i > 1 && n == 4 && !number && (single || unknown) && (isIdiom(strings.Join(segs[i:j], "")) || alone && (single && unknown || none && !counted)) {
 			out = append(out, strings.Join(segs[i:j], ""))

@@ -37,6 +37,10 @@ func TestSegment(t *testing.T) {
 		{"上海台灣研究所", "Shanghai Taiwan Institute", "上海|台灣|研究所"},
 		{"北京上海高铁", "Beijing Shanghai high-speed rail", "北京|上海|高铁"},
 		{"习近平外交思想", "Xi Jinping Thought on Diplomacy", "习近平|外交|思想"},
+		// Four characters standing alone with a pronoun or particle among
+		// their words are a phrase of words, no set phrase.
+		{"我想家了", "", "我|想家|了"},
+		{"她不来了", "", "她|不来|了"},
 		// 族 ("crowd"), 制 ("system") and a language's 语 form one word with
 		// the word before them.
 		{"印尼語", "", "印尼語"},
