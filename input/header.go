@@ -796,11 +796,14 @@ func siteSuffixed(line string) (string, bool) {
 
 // stateSource reports whether a body's name after a headline's dash is
 // the story's source, which a wire prints there ("… - Chinese Defense
-// Ministry", "… – Russian Foreign Ministry"), not the site's name: it
-// opens with a state's adjective, which no site's name does.
+// Ministry", "… – Russian Foreign Ministry"), not the site's name: a
+// state's adjective, then a state body's noun at the end. A site's name
+// may open with the adjective too, but ends in a masthead's or an
+// institute's word ("The Irish Times", "American Enterprise Institute").
 func stateSource(name string) bool {
-	first := strings.Fields(strings.TrimPrefix(name, "The "))[0]
-	return lexicon.StateAdjectives.Has(strings.ToLower(first)) && !isPlace(first) && !outlet(name)
+	words := strings.Fields(strings.TrimPrefix(name, "The "))
+	first, last := words[0], strings.ToLower(words[len(words)-1])
+	return lexicon.StateAdjectives.Has(strings.ToLower(first)) && !isPlace(first) && lexicon.StateBodies.Has(last)
 }
 
 // ruledKicker is a kicker set off from a headline by a rule: "ANALYSIS |
