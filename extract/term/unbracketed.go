@@ -595,7 +595,10 @@ const boxNameScan = 2
 // title case (a table's header row: its first cell). "" for any other run.
 func boxName(rs []rune, r [2]int) string {
 	start := locate.LineStart(rs, r[0])
-	if !scriptRow(string(rs[start:r[0]])) {
+	// A box sets its cells apart by bars or tabs, or prints them glued
+	// ("Simplified Chinese生态文明"); a label and a space before Chinese is
+	// any page's line ("Mandarin 你好" under a heading of phrases).
+	if row := string(rs[start:r[0]]); !scriptRow(row) || strings.HasSuffix(row, " ") && !strings.ContainsAny(row, "|\t") {
 		return ""
 	}
 	for end, seen := start-1, 0; end > 0 && seen < boxNameScan; {
