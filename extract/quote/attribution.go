@@ -687,6 +687,9 @@ type turn struct {
 	in      bool
 	speaker *claimx.Entity
 	cue     string
+	// mention is the office a label names when the text names no holder
+	// ("CHIEF CABINET SECRETARY"): the turn's speaker is then unnamed.
+	mention string
 }
 
 // transcriptTurns reads a transcript, where each paragraph of a turn opens
@@ -717,6 +720,10 @@ func (t *attributor) transcriptTurns() []turn {
 				e = p
 			}
 			turns[i] = turn{in: true, speaker: e, cue: t.views[i].labelText()}
+			if e == nil && titled {
+				// an official the transcript never names speaks by office
+				turns[i].speaker, turns[i].mention = unnamed, strings.TrimSuffix(turns[i].cue, ":")
+			}
 			labels++
 			formal = formal || titled
 		}
@@ -803,7 +810,7 @@ func (t *attributor) principal(office string) *claimx.Entity {
 func (t *attributor) takeTurn(i int, tn turn) {
 	t.speakers[i] = tn.speaker
 	c := &t.a.Claims[i]
-	c.Kind, c.Speaker, c.Cue, c.SpeakerMention = claimx.Reported, canonical(tn.speaker), tn.cue, ""
+	c.Kind, c.Speaker, c.Cue, c.SpeakerMention = claimx.Reported, canonical(tn.speaker), tn.cue, tn.mention
 }
 
 // copySpeaker makes claim to report the speaker of claim from, with its cue:

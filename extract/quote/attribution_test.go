@@ -1532,10 +1532,22 @@ func TestAttributionOfficeLabels(t *testing.T) {
 				{"Reuters: Will Prime Minister Rangi Parata attend the forum?"}, {"A: We will release information in due course."}},
 			[]ent{{"Ferdinand Marcos Jr.", "Ferdinand Marcos Jr.", claimx.Person}, {"Rangi Parata", "Rangi Parata", claimx.Person}, {"Reuters", "Reuters", claimx.Org}},
 			[]string{"", "Lin Jian | A:", "", "Lin Jian | A:"}},
-		{"an office no one holds in the text or the title names no one",
+		// The office speaks, as "officials said" does, with no one named.
+		{"an office no one holds in the text or the title is an unnamed speaker",
 			"Press Conference",
 			[][]string{{"Question: Will the government protest?"}, {"Minister: That is a matter for the foreign ministry."}},
-			nil, []string{"", ""}},
+			nil, []string{"", "(Minister) | Minister:"}},
+		{"an office label with the words qualifying the office, in capitals too",
+			"Press Conference by the Chief Cabinet Secretary",
+			[][]string{{"REPORTER: A patrol boat entered the zone today.", "What is the response?"},
+				{"CHIEF CABINET SECRETARY: We protested at once.", "It will not happen again."},
+				{"REPORTER: Is a meeting planned?"}, {"CHIEF CABINET SECRETARY: Not yet."}},
+			nil, []string{"", "", "(CHIEF CABINET SECRETARY) | CHIEF CABINET SECRETARY:", "(CHIEF CABINET SECRETARY) | CHIEF CABINET SECRETARY:", "", "(CHIEF CABINET SECRETARY) | CHIEF CABINET SECRETARY:"}},
+		{"an office label qualified, the holder given the office in the running text",
+			"Radio interview",
+			[][]string{{"The trade envoy, Deputy Minister Asha Varma, spoke to us on Friday."}, {"Deputy Minister: Thank you for having me.", "Our exports are recovering."},
+				{"Host: And the tariffs?"}, {"Deputy Minister: They should go by August."}},
+			[]ent{{"Asha Varma", "Asha Varma", claimx.Person}}, []string{"", "Asha Varma | Deputy Minister:", "Asha Varma | Deputy Minister:", "", "Asha Varma | Deputy Minister:"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := testArticle(tc.paras, tc.ents...)

@@ -1689,6 +1689,8 @@ func (v *view) titleCased(k int) bool {
 // does. A label of an office alone or of an answer ("Minister:", "A:") is
 // the official's whom the transcript is of, whom it leaves to the caller
 // to find: office is then the title, "" for an answer, and speaker nil.
+// An office label may open with the words qualifying the office
+// ("Assistant Minister:", "PRIME MINISTER:").
 func (v *view) turnLabel() (speaker *claimx.Entity, ok, titled bool, office string) {
 	k := v.labelStart()
 	if name := v.titledName(k); name != "" {
@@ -1703,15 +1705,15 @@ func (v *view) turnLabel() (speaker *claimx.Entity, ok, titled bool, office stri
 	switch it := v.items[k]; {
 	case it.kind == entityItem && it.entity.Type == claimx.Person:
 		return it.entity, true, k > 0, ""
+	case it.kind == wordItem && k == 0 && lexicon.QuestionLabels.Has(it.lower):
+		return nil, true, false, "" // "Reporter:" is no office
+	case it.kind == wordItem && unicode.IsUpper([]rune(it.text)[0]) && isTitle(it.lower):
+		return nil, true, true, it.lower // "Minister:", "Assistant Minister:", "CHIEF CABINET SECRETARY:"
 	case k > 0:
 	case it.kind == entityItem && it.entity.Type == claimx.Org:
 		return nil, true, false, ""
-	case it.kind == wordItem && lexicon.QuestionLabels.Has(it.lower):
-		return nil, true, false, ""
 	case it.kind == wordItem && lexicon.AnswerLabels.Has(it.lower):
 		return nil, true, false, ""
-	case it.kind == wordItem && unicode.IsUpper([]rune(it.text)[0]) && isTitle(it.lower):
-		return nil, true, true, it.lower
 	}
 	return nil, false, false, ""
 }
