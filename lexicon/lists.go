@@ -130,7 +130,8 @@ var (
 	ReferringNouns     = load("referring-nouns")                    // "the ministry": typed by what they refer to
 	UmbrellaTitles     = load("umbrella-titles")                    // "the leader": fits a person given any other title
 	AnyBodyNouns       = union(load("any-body-nouns"), OutletNouns) // "the company", "the broadcaster": refers to a body whatever its name
-	UnnamedSources     = load("unnamed-sources")                    // "officials said": speakers the text does not name
+	Studies            = load("studies")                            // "the survey": the words of whoever made it
+	UnnamedSources     = union(load("unnamed-sources"), Studies)    // "officials said": speakers the text does not name
 	BodyVoices         = load("body-voices")                        // "a spokesman said": speaks for the body last heard
 	StateVoices        = load("state-voices")                       // "the Chinese side said": speak for the state named before them
 	StateAdjectives    = load("state-adjectives")                   // "china | prc | chinese": a state's names, then its adjectives

@@ -847,6 +847,11 @@ func (t *attributor) resolve(i, k int) *claimx.Entity {
 		if e := t.mem.namedAs(t.views[i].mentionText(k)); e != nil {
 			return e // "Hong Kong police said" after "the Hong Kong Police"
 		}
+		if lexicon.Studies.HasNoun(it.lower) && t.views[i].definite(k) {
+			if e := t.mem.sameIssuer(it.lower); e != nil {
+				return e // "The survey found" after "the Pew Research Center made a survey"
+			}
+		}
 		if !it.voice {
 			return unnamed
 		}

@@ -99,6 +99,10 @@ func (m *memory) remember(i int, v *view, speaker *claimx.Entity) {
 				m.issuers[docKind(it.lower)] = e
 				m.lastIssuer = e
 			}
+		} else if it.kind == wordItem && lexicon.Studies.HasNoun(it.lower) {
+			if e := v.issuerOf(k, speaker); e != nil {
+				m.issuers[docKind(it.lower)] = e // only "the survey" refers back to a survey
+			}
 		}
 		if it.kind != entityItem {
 			continue
