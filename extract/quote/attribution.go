@@ -855,16 +855,7 @@ func (t *attributor) resolve(i, k int) *claimx.Entity {
 		if !it.voice {
 			return unnamed
 		}
-		if e := t.namedNext(i, isPerson, it.lower); e != nil {
-			return e // the spokesperson named after: a person's words are theirs
-		}
-		if b := t.views[i].voicedBody(k); b >= 0 {
-			return t.views[i].items[b].entity // "a spokesperson for Japan said, adding that"
-		}
-		if e := t.bodyHeard(i); e != nil {
-			return e
-		}
-		return unnamed
+		return t.voiceOf(i, k, it.lower)
 	}
 	if t := lexicon.Possessives.Types(it.lower); t != nil && it.refers == nil {
 		it.refers, it.pronoun = t, true // "his call for" stands for "he"
@@ -882,6 +873,24 @@ func (t *attributor) resolve(i, k int) *claimx.Entity {
 }
 
 func isPerson(e *claimx.Entity) bool { return e.Type == claimx.Person }
+
+// voiceOf resolves a spokesperson no earlier name was given the role of,
+// item k of claim i: the person the text names for the role after it (a
+// person's words are theirs), else the body it speaks for ("a
+// spokesperson for Japan said"), else the body heard last, else a source
+// the text does not name.
+func (t *attributor) voiceOf(i, k int, role string) *claimx.Entity {
+	if e := t.namedNext(i, isPerson, role); e != nil {
+		return e
+	}
+	if b := t.views[i].voicedBody(k); b >= 0 {
+		return t.views[i].items[b].entity
+	}
+	if e := t.bodyHeard(i); e != nil {
+		return e
+	}
+	return unnamed
+}
 
 // singular reports whether the pronoun w stands for one person or thing.
 func singular(w string) bool {
@@ -1040,6 +1049,9 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 	}
 	if e := t.mem.lastPerson; p.pronoun && e != nil && fits(e) {
 		return e // "“…,” he argued" under a crosshead, or after a body's words: the person last quoted before it
+	}
+	if !p.pronoun && lexicon.BodyVoices.Has(p.lower) && t.views[i].opensClause(k) {
+		return t.voiceOf(i, k, p.lower) // "The spokesperson said", given no one: as "a spokesperson said"
 	}
 	return nil
 }

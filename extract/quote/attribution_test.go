@@ -2097,6 +2097,12 @@ func TestAttributionSpokespersonOfBody(t *testing.T) {
 	maoNing := ent{"Mao Ning", "Mao Ning", claimx.Person}
 	fm := ent{"Foreign Ministry", "Foreign Ministry", claimx.Org}
 	checkAttributions(t, []attributionCase{
+		{"the spokesperson no one was given the role of speaks for the body heard last, or is unnamed",
+			[][]string{{"The Harbour Board summoned the envoy.", "The spokesperson said the talks would go on."}},
+			[]ent{{"Harbour Board", "Harbour Board", claimx.Org}}, []string{"", "Harbour Board | said"}},
+		{"the spokesperson of no body the text names is unnamed",
+			[][]string{{"Prices rose in May.", "The spokeswoman said the rules would change."}},
+			nil, []string{"", "(spokeswoman) | said"}},
 		{"wire (Xinhua): an inverted cue with a spokesperson for a body, then the spokesperson",
 			[][]string{{"China firmly opposes the move, said a spokesperson for the Ministry of Commerce on Wednesday."},
 				{"The United States modified the rules on Tuesday."},
