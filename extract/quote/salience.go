@@ -87,10 +87,13 @@ func (m *memory) remember(i int, v *view, speaker *claimx.Entity) {
 	}
 	for k, it := range v.items {
 		if it.voice {
-			if b := v.voicedBody(k); b >= 0 && v.items[b].kind == entityItem && v.items[b].entity == speaker {
+			if b := v.voicedBody(k); b >= 0 && v.items[b].kind == entityItem && (v.items[b].entity == speaker || speaker == nil) {
 				// "a spokesperson for the Ministry of Commerce said …
 				// the spokesperson added": the body speaks through them,
-				// when the text names no person for the spokesperson
+				// when the text names no person for the spokesperson; so
+				// too after a sentence that only tells what the
+				// spokesperson did ("A spokesperson for the embassy on
+				// Friday met the press")
 				m.giveRole(i, k, it.lower, v.items[b].entity)
 			}
 		}
