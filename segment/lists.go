@@ -239,3 +239,21 @@ func allDigits(s string) bool {
 func isASCIIAlnum(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
+
+// NoteBody is entry without the caret (or arrow) that opens a wiki's
+// note and the letters after it that link back to the places citing it:
+// "^ a b c ‘Ports’, …" is "‘Ports’, …". ok is false, and entry is kept,
+// when the entry opens on no caret.
+func NoteBody(entry string) (body string, ok bool) {
+	rest, ok := strings.CutPrefix(entry, "^")
+	if !ok {
+		if rest, ok = strings.CutPrefix(entry, "↑"); !ok {
+			return entry, false
+		}
+	}
+	rest = strings.TrimLeft(rest, " ")
+	for len(rest) > 2 && 'a' <= rest[0] && rest[0] <= 'z' && rest[1] == ' ' {
+		rest = strings.TrimLeft(rest[2:], " ")
+	}
+	return rest, true
+}

@@ -29,6 +29,8 @@ type Range struct{ Start, End int }
 //   - a line break ends a sentence before a line that does not open in lower
 //     case when the line before is short of the text's width (a heading, a
 //     by-line) or ends on a note after a stop;
+//   - a wiki's note, a list item opening on a caret ("1. ^ Li, Wei
+//     (2021). "Ports". Harbour Daily."), is one sentence to its line's end;
 //   - initials ("J.") and known abbreviations ("Dr.", "Jan.", "U.S.") do not
 //     end a sentence unless what follows clearly opens a new one.
 func Sentences(text string) []Range {
@@ -37,13 +39,16 @@ func Sentences(text string) []Range {
 	width := longestLine(text)
 	var out []Range
 	start, depth := 0, 0
+	note := openingNote(text, start)
 	for i := ItemStart(text, 0); i < len(text); {
 		// A line broken where the next word would have fit ends what it
-		// holds: a heading, a signature, a paragraph copied as a line.
-		if text[i] == '\n' && depth == 0 && width > 0 && hardBreak(text, start, i, width) {
+		// holds: a heading, a signature, a paragraph copied as a line; a
+		// line break ends a wiki's note wherever it falls.
+		if text[i] == '\n' && depth == 0 && (note || width > 0 && hardBreak(text, start, i, width)) {
 			out = appendTrimmed(out, text, start, i)
 			start = i + 1
 			i = ItemStart(text, start)
+			note = openingNote(text, start)
 			continue
 		}
 		// The next item of a list opening the text starts a sentence.
@@ -51,6 +56,7 @@ func Sentences(text string) []Range {
 			if b := breaks[0]; depth == 0 && b > start {
 				out = appendTrimmed(out, text, start, b)
 				start, i = b, ItemStart(text, b)
+				note = openingNote(text, start)
 			}
 			breaks = breaks[1:]
 			continue
@@ -75,7 +81,7 @@ func Sentences(text string) []Range {
 				start = i
 			}
 			continue
-		case depth > 0 || !isTerminal(r):
+		case depth > 0 || !isTerminal(r) || note:
 			i += size
 			continue
 		}
@@ -100,6 +106,15 @@ func Sentences(text string) []Range {
 		start, i = end, ItemStart(text, end)
 	}
 	return appendTrimmed(out, text, start, len(text))
+}
+
+// openingNote reports whether the sentence starting at start is a wiki's
+// note, "1. ^ Li, Wei (2021). "Ports". Harbour Daily. Retrieved 3 May
+// 2021.": a list item that opens on a caret and runs to its line's end,
+// the full stops that close its fields ending nothing.
+func openingNote(text string, start int) bool {
+	_, ok := NoteBody(strings.TrimLeft(text[ItemStart(text, start):], " \t\n"))
+	return ok
 }
 
 // sentenceEnd decides whether the terminal mark at i ends the sentence that

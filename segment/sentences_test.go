@@ -20,6 +20,10 @@ func TestSentences(t *testing.T) {
 	}{
 		{"plain", "Exports fell. Imports rose!  Why? Nobody knows.",
 			[]string{"Exports fell.", "Imports rose!", "Why?", "Nobody knows."}},
+		{"a wiki's notes are one sentence each", "1. ^ Osei, Kofi (3 May 2021). \"Ports reopen\". Harbour Daily. Retrieved 9 May 2021.\n" +
+			"2. ^ a b \"Quays close. Crews wait\". Tide Weekly.\n^ Berg, T. (2018). Harbours. Tidewater Press.\nThe list ends. It was long.",
+			[]string{"1. ^ Osei, Kofi (3 May 2021). \"Ports reopen\". Harbour Daily. Retrieved 9 May 2021.",
+				"2. ^ a b \"Quays close. Crews wait\". Tide Weekly.", "^ Berg, T. (2018). Harbours. Tidewater Press.", "The list ends.", "It was long."}},
 		{"citation stays inside", "Beijing cut rates (Caixin, May 3, 2024). Markets rallied (Reuters, 12 March 2024).",
 			[]string{"Beijing cut rates (Caixin, May 3, 2024).", "Markets rallied (Reuters, 12 March 2024)."}},
 		{"full stop inside parenthesis does not split", "The plan (see Fig. 2. Also annex B.) was new. It passed.",

@@ -893,22 +893,6 @@ func withoutEntryMarker(line string) string {
 			return strings.TrimLeft(after, " \t")
 		}
 	}
-	return withoutBacklinks(line[segment.ItemStart(line, 0):])
-}
-
-// withoutBacklinks is entry without the caret (or arrow) that opens a
-// wiki's note and the letters after it that link back to the text: "^ a
-// b c ‘Ports’, …" is "‘Ports’, …". An entry opening on no caret is kept.
-func withoutBacklinks(entry string) string {
-	rest, ok := strings.CutPrefix(entry, "^")
-	if !ok {
-		if rest, ok = strings.CutPrefix(entry, "↑"); !ok {
-			return entry
-		}
-	}
-	rest = strings.TrimLeft(rest, " ")
-	for len(rest) > 2 && 'a' <= rest[0] && rest[0] <= 'z' && rest[1] == ' ' {
-		rest = strings.TrimLeft(rest[2:], " ")
-	}
-	return rest
+	body, _ := segment.NoteBody(line[segment.ItemStart(line, 0):])
+	return body
 }

@@ -51,8 +51,7 @@ func wikiNote(line string, published time.Time) []claimx.Citation {
 	if entry == "" {
 		return nil
 	}
-	afterMarker := trimmed[segment.ItemStart(trimmed, 0):]
-	caret := strings.HasPrefix(afterMarker, "^") || strings.HasPrefix(afterMarker, "↑")
+	_, caret := segment.NoteBody(trimmed[segment.ItemStart(trimmed, 0):])
 	from := len(rs) - utf8.RuneCountInString(entry)
 	source, titleAt := "", from
 	if r, _ := utf8.DecodeRuneInString(entry); r != '"' && r != '“' {
