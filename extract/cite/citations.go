@@ -75,7 +75,11 @@ func sourceLineOf(claims []claimx.Claim, runes []rune, c claimx.Span, title stri
 			return next - 1, true
 		}
 	}
-	if next < len(claims) && blank(runes[lineStart:c.Start]) && blank(runes[c.End:locate.LineStart(runes, claims[next].Start)]) {
+	end := c.End
+	if end < len(runes) && runes[end] == '.' {
+		end++ // a tag's line may close on a full stop: "Quay Post, May 3, 2024."
+	}
+	if next < len(claims) && blank(runes[lineStart:c.Start]) && blank(runes[end:locate.LineStart(runes, claims[next].Start)]) {
 		if next == 0 && title != "" && strings.TrimSpace(string(runes[lineStart:c.End])) == title {
 			return 0, false
 		}
@@ -1064,6 +1068,19 @@ func (c *dateCursor) skipRangeEnd(end func(*dateCursor) bool) {
 	}
 }
 
+// skipIssueMonths skips the second month of a periodical's issue that
+// spans two, printed after a slash: "July/August 2021". The issue's date
+// is its first month.
+func (c *dateCursor) skipIssueMonths() {
+	save := *c
+	if !c.accept('/') {
+		return
+	}
+	if _, ok := c.month(); !ok {
+		*c = save
+	}
+}
+
 // The ends of ranges: "–5", "–April 2", "–August", "–2021".
 func dayRangeEnd(c *dateCursor) bool      { _, ok := c.day(); return ok }
 func monthRangeEnd(c *dateCursor) bool    { _, ok := c.month(); return ok }
@@ -1327,7 +1344,7 @@ func leadingNumber(s string) (int, string, bool) {
 
 // monthFirst reads "March 7", "Sept. 3, 2023", "July 4th, 2023", "March 3–5,
 // 2024", "March 30–April 2" at day precision and "July 2019", "Oct. 2022",
-// "July–August 2019" and, after a source, "May" at month precision (a
+// "July–August 2019", "July/August 2021" and, after a source, "May" at month precision (a
 // year-less month takes its year like a year-less day).
 func monthFirst(c dateCursor) (dateParts, dateCursor, bool) {
 	m, ok := c.month()
@@ -1339,6 +1356,7 @@ func monthFirst(c dateCursor) (dateParts, dateCursor, bool) {
 		return dateParts{c.withYear(), m, d, claimx.Day}, c, true
 	}
 	c.skipRangeEnd(monthRangeEnd)
+	c.skipIssueMonths()
 	return dateParts{c.withYear(), m, 0, claimx.Month}, c, true
 }
 

@@ -85,10 +85,12 @@ func SourceTagLen(text string) int {
 func lineTag(line string, published time.Time, order func() numericOrder) (claimx.Citation, bool) {
 	trimmed := strings.TrimRightFunc(line, unicode.IsSpace)
 	// A labelled source line ("Source: Harbour Customs, 3 March 2024.")
-	// is no sentence, whatever closes it.
+	// is no sentence, whatever closes it, nor is a line that holds nothing
+	// but a tag, as a list of a writer's articles prints each one's
+	// outlet under its title ("Quay Post, March 3, 2024.").
 	labelled := sourceLeadIn(strings.TrimLeft(trimmed, " \t")) > 0
-	if labelled {
-		trimmed = strings.TrimSuffix(trimmed, ".")
+	if bare := strings.TrimSuffix(trimmed, "."); labelled || tagStart(strings.TrimLeft(bare, " \t")) == 0 {
+		trimmed = bare
 	}
 	if last, _ := utf8.DecodeLastRuneInString(trimmed); !unicode.IsDigit(last) && !unicode.IsLetter(last) {
 		return claimx.Citation{}, false

@@ -104,6 +104,21 @@ func TestDateFirstTags(t *testing.T) {
 	})
 }
 
+// TestWritersListTags: a list of a writer's articles prints each one's
+// outlet and date on a line of its own under its title, closed by a full
+// stop; a magazine's issue may span two months. A sentence that ends on a
+// name and a date is no tag.
+func TestWritersListTags(t *testing.T) {
+	d, m := claimx.Day, claimx.Month
+	text := "Why the Quays Closed\nQuay Post, February 4, 2024.\nFerry Lanes Reopen\nTide Review, September/October 2023.\n" +
+		"Cranes\nHarbour Journal, March/April, 2022.\nThe crew said the quays had reopened, Harbour Daily, May 3, 2024.\n"
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2024-05-07")), []wantCite{
+		{"Quay Post", "2024-02-04", d, false, false, "Quay Post, February 4, 2024"},
+		{"Tide Review", "2023-09-01", m, false, false, "Tide Review, September/October 2023"},
+		{"Harbour Journal", "2022-03-01", m, false, false, "Harbour Journal, March/April, 2022"},
+	})
+}
+
 // TestLabelledSourceLines: a chart's or a table's source line names the
 // source after its label and dates the data, "as of" a day or a month or
 // when accessed; a full stop may close it. A label of the date alone
