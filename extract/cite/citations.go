@@ -88,6 +88,19 @@ func sourceLineOf(claims []claimx.Claim, runes []rune, c claimx.Span, title stri
 	if next > 0 {
 		return next - 1, true // any other line: the claim above it
 	}
+	// Above the first claim, the line right over it dates it whatever
+	// else it prints, as a listing's first item prints its writers and
+	// source between its headline and its text: "Li, Wei; Ruiz, Ana
+	// (Quay Post, April 3, 2019, on page 2)". The title line excepted.
+	if len(claims) > 0 {
+		lineEnd := c.End
+		for lineEnd < len(runes) && runes[lineEnd] != '\n' {
+			lineEnd++
+		}
+		if blank(runes[lineEnd:locate.LineStart(runes, claims[0].Start)]) && strings.TrimSpace(string(runes[lineStart:lineEnd])) != title {
+			return 0, true
+		}
+	}
 	return 0, false
 }
 
