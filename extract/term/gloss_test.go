@@ -1381,3 +1381,17 @@ func TestGlossGivenName(t *testing.T) {
 		t.Error("name after a long title")
 	}
 }
+
+// TestGlossDateLike checks which pieces of a parenthesis are dates or
+// figures rather than glosses: a figure's unit or ending in lower case
+// keeps it a figure, letters before it or capitals after it make a word.
+func TestGlossDateLike(t *testing.T) {
+	for s, want := range map[string]bool{
+		"May 3, 10am": true, "the 1990s": true, "May 3rd": true, "Xinhua 2014": true, "40km east": true,
+		"A4 movement": false, "G20 summit": false, "5G network": false, "Made in China 2025": false,
+	} {
+		if got := glossDateLike(s); got != want {
+			t.Errorf("glossDateLike(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -989,14 +989,17 @@ func glossDateLike(s string) bool {
 	return plain < 2
 }
 
-// figureInWord reports whether w writes a figure inside a word, letters
-// before it or after it (A4, G20, 5G), and not an ordinal (3rd, 14th).
+// figureInWord reports whether w writes a figure inside a word: letters
+// before it (A4, G20) or capitals after it (5G, 3D). Lower-case letters
+// after a figure are its unit or ending, and it stays a figure (10am,
+// 1990s, 3rd, 40km).
 func figureInWord(w string) bool {
 	w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	digits := strings.TrimRightFunc(w, unicode.IsLetter)
-	suffix := strings.ToLower(w[len(digits):])
-	ordinal := (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") && !strings.ContainsFunc(digits, unicode.IsLetter)
-	return strings.ContainsFunc(w, unicode.IsLetter) && !ordinal
+	if strings.IndexFunc(w, unicode.IsLetter) == 0 {
+		return true
+	}
+	after := strings.TrimLeftFunc(w, unicode.IsDigit)
+	return strings.ContainsFunc(after, unicode.IsLetter) && !strings.ContainsFunc(after, unicode.IsLower)
 }
 
 // cleanGlossPiece trims a piece of a parenthesis and drops the words that
