@@ -13,7 +13,9 @@ import "testing"
 // first sentence, a wire's source after the headline's dash, a notice of
 // the story's age in years, and an agency's by-line beside a labelled date
 // with its time and the page's machine time stamp run into it, and a date
-// printed twice with the first's year run into the second.
+// printed twice with the first's year run into the second, and a trail
+// set off by spaced colons over the date, and a journal's kind of article
+// over the date.
 func TestHeadersUnderPageTops(t *testing.T) {
 	const b = "The two governments agreed on Tuesday to resume talks over the disputed shoal, officials in both capitals said after a meeting that ran late into the night.\n"
 	const h = "Manila and Beijing agree to resume shoal talks"
@@ -61,6 +63,10 @@ func TestHeadersUnderPageTops(t *testing.T) {
 			h + " - American Enterprise Institute\n\n" + b, h, nil, "", "The two"},
 		{"a notice of the story's age over the by-line",
 			h + "\n\nThe meeting ended a month of sharp words between the two sides, and both claimed a win.\n\nThis was published 3 years ago\n\nBy Ana Ruiz\n\n" + b, h, []string{"Ana Ruiz"}, "", "The meeting"},
+		{"a trail set off by spaced colons over the date",
+			"Home : Press Room : Latest Releases\nJune 3, 2024\n\n" + h + "\n\nBy Ana Ruiz\n\n" + b, h, []string{"Ana Ruiz"}, "2024-06-03", "The two"},
+		{"a journal's kind of article over the date, the headline under it",
+			"ORIGINAL RESEARCH article\n\nJune 3, 2024\n\n" + h + "\n\n" + b, h, nil, "2024-06-03", "The two"},
 		{"a date printed twice, the first's year run into the second",
 			h + "\nThe meeting ended a month of sharp words between the two sides.\n\nPublished On 3 Jun 20243 Jun 2024\n" + b, h, nil, "2024-06-03", "The meeting"},
 		{"an agency's by-line beside a labelled date, a machine time stamp run into its time",
