@@ -283,9 +283,14 @@ func readHeader(a *claimx.Article, blocks []block, lines []headerLine) ([]block,
 			if next >= len(lines) || !overHeadline(lines[j].text, lines[next].text) {
 				break
 			}
+			// The headline under them, unless it is one more label over
+			// the line after it ("Categories", "Asia China Defense &
+			// Security", the headline).
 			if lines[next].kind == titleLine && !label(lines[next].text) {
 				i = next
-				break
+				if after := skipFurniture(lines, next+1); after >= len(lines) || !sections.MatchString(lines[next].text) || lines[after].kind != titleLine {
+					break
+				}
 			}
 			j = next
 		}
