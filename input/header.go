@@ -1186,6 +1186,11 @@ func siteNameShape(line string) bool {
 	if len(words) < 2 || len(words) > maxMastheadWords || strings.ContainsAny(line, "0123456789:?!.,;\"“”‘’'|–—-") {
 		return false
 	}
+	// A headline may open with a question's word ("What the Port
+	// Wants"), no site's name does.
+	if lexicon.Relatives.Has(words[0]) {
+		return false
+	}
 	// A listing's label ("Latest Policy Briefs") heads the entries under
 	// it, which are no headline of the page.
 	for _, w := range words {

@@ -15,7 +15,8 @@ import "testing"
 // with its time and the page's machine time stamp run into it, and a date
 // printed twice with the first's year run into the second, and a trail
 // set off by spaced colons over the date, and a journal's kind of article
-// over the date, and a label over a list of sections over the headline.
+// over the date, a label over a list of sections over the headline, and
+// a short headline that opens with a question's word over its subtitle.
 func TestHeadersUnderPageTops(t *testing.T) {
 	const b = "The two governments agreed on Tuesday to resume talks over the disputed shoal, officials in both capitals said after a meeting that ran late into the night.\n"
 	const h = "Manila and Beijing agree to resume shoal talks"
@@ -69,6 +70,8 @@ func TestHeadersUnderPageTops(t *testing.T) {
 			"ORIGINAL RESEARCH article\n\nJune 3, 2024\n\n" + h + "\n\n" + b, h, nil, "2024-06-03", "The two"},
 		{"a label over the list of sections over the headline",
 			"Categories\nAsia Maritime Trade & Security\n\n" + h + "\n\n" + b, h, nil, "", "The two"},
+		{"a short headline that opens with a question's word over its subtitle",
+			"What the Harbour Wants\n\nReading the Shoal Talks From Manila\n\n" + b, "What the Harbour Wants", nil, "", "The two"},
 		{"a date printed twice, the first's year run into the second",
 			h + "\nThe meeting ended a month of sharp words between the two sides.\n\nPublished On 3 Jun 20243 Jun 2024\n" + b, h, nil, "2024-06-03", "The meeting"},
 		{"an agency's by-line beside a labelled date, a machine time stamp run into its time",
