@@ -1953,7 +1953,7 @@ func furniture(line string) bool {
 	// a time stamp's figure, an image's dot or label word), which a plain
 	// search tells at a fraction of the pattern's cost.
 	return !strings.ContainsFunc(line, unicode.IsLetter) || pageFurniture(line) ||
-		strings.ContainsAny(line, "|>»›/:") && breadcrumb.MatchString(line) ||
+		strings.ContainsAny(line, "|>»›•/:") && breadcrumb.MatchString(line) ||
 		strings.ContainsAny(line, "0123456789") && relativeTime.MatchString(line) || isPlace(line) ||
 		allCapitals(line) && len(strings.Fields(line)) <= 6 ||
 		fieldLabel.MatchString(line) || imageFileLine(line) ||
@@ -2005,12 +2005,12 @@ var (
 	// ago") or a reading time ("5 min read"): no date of the article.
 	relativeTime = regexp.MustCompile(`(?i)^(?:\pL+:? )*\d+ (?:sec|min|minute|hr|hour|day|week|month|year)s? (?:ago|read)$|^\d+ (?i:min|mins|minutes?)$`)
 	// breadcrumb is a trail of links: "Home | National Affairs", "Home >
-	// News > Politics", and with slashes, where it has three steps at least
+	// News > Politics", "News • Asia", and with slashes, where it has three steps at least
 	// ("Home / Business / Economy"), since a title may set two parts off
 	// by one ("Discourse Tracker / July 2024"), and with spaced colons
 	// likewise ("Home : Media : Recent Publications"), and a trail's first step
 	// with its mark alone ("Home>>").
-	breadcrumb = regexp.MustCompile(` (?:[|>»›]|>>) |^[^/]+ / [^/]+ / |^[^:]+ : [^:]+ : |\pL ?(?:>>|[»›])$`)
+	breadcrumb = regexp.MustCompile(` (?:[|>»›•]|>>) |^[^/]+ / [^/]+ / |^[^:]+ : [^:]+ : |\pL ?(?:>>|[»›])$`)
 	fieldLabel = regexp.MustCompile(`^(?:(Publication|Source|Section|Category|Topics?|Tags?|Tagged|Filed under|Issue|Volume|Press Release|Archives? for|Month:)\b(?:[^.]|No\.)*$|Posted in ?\p{Lu})`)
 	// reportingFrom says where the by-line's author filed from:
 	// "Reporting from Beijing".
