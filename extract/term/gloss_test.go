@@ -2,9 +2,11 @@ package term
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/claimx/claimx"
 	"github.com/claimx/claimx/extract/internal/tagtest"
 	"github.com/claimx/claimx/segment"
 )
@@ -1284,6 +1286,9 @@ func TestTermsTitleAbove(t *testing.T) {
 		{"a table of bills: a qualifier in a parenthesis closes the title",
 			"Bill\nSea Traffic Safety Law (Draft Revision)\n海上交通安全法修订草案\nPDF",
 			"海上交通安全法修订草案", "Sea Traffic Safety Law (Draft Revision)"},
+		{"a heading in sentence case above, the article no list of pairs",
+			"Background to the campaign\n\n春风又绿江南岸\n\nIt was written in 1075.",
+			"春风又绿江南岸", ""},
 		{"a sentence above is running text",
 			"The poem ends with these lines.\n\n春风又绿江南岸\n\nIt was written in 1075.",
 			"春风又绿江南岸", ""},
@@ -1316,6 +1321,9 @@ func TestTermsBoxName(t *testing.T) {
 		{"script labels glued to the run, a picture's caption above the box",
 			"Ecological Civilisation\nA billboard in Anji county, 2019.\nSimplified Chinese生态文明建设\nHanyu Pinyin shēngtài wénmíng jiànshè\n",
 			"Ecological Civilisation"},
+		{"a name in sentence case over a box of two script rows",
+			"Clear waters and green mountains\nTraditional Chinese綠水青山\nSimplified Chinese绿水青山\n",
+			"Clear waters and green mountains"},
 		{"a header row that is a sentence is no name",
 			"See the table below. | |\n---|---|\nChinese | 双循环战略 |\n",
 			""},
@@ -1333,10 +1341,36 @@ func TestTermsBoxName(t *testing.T) {
 			a := tagtest.Sentences("x")
 			a.Text, a.Claims = tc.text, nil
 			terms.Tag(context.Background(), a)
-			if len(a.Terms) != 1 || a.Terms[0].Gloss != tc.gloss {
-				t.Errorf("%q: article terms %+v, want gloss %q", tc.text, a.Terms, tc.gloss)
+			if len(a.Terms) == 0 || slices.ContainsFunc(a.Terms, func(tm claimx.Term) bool { return tm.Gloss != tc.gloss }) {
+				t.Errorf("%q: article terms %+v, want each glossed %q", tc.text, a.Terms, tc.gloss)
 			}
 		})
+	}
+}
+
+// TestTermsLinePairs checks an article that prints lines of English over
+// lines of Chinese, as lists of slogans print them: each English line
+// glosses the run under it, in any case.
+func TestTermsLinePairs(t *testing.T) {
+	terms := New(segment.LoadChinese)
+	a := tagtest.Sentences("x")
+	a.Text, a.Claims = "Slogans on the county's walls, in English and Chinese.\n"+
+		"Protect the land as you protect your eyes\n像保护眼睛一样保护耕地\nSeen on village walls since 2018.\n"+
+		"Rural revitalisation starts with people!\n乡村振兴，人才先行!\nPrinted on banners in market towns.\n"+
+		"Clear water and green hills are gold and silver\n绿水青山就是金山银山\nThe most common of all.\n", nil
+	terms.Tag(context.Background(), a)
+	want := map[string]string{
+		"像保护眼睛一样保护耕地": "Protect the land as you protect your eyes",
+		"乡村振兴，人才先行":   "Rural revitalisation starts with people!",
+		"绿水青山就是金山银山":  "Clear water and green hills are gold and silver",
+	}
+	if len(a.Terms) != len(want) {
+		t.Fatalf("got %d terms %+v, want %d", len(a.Terms), a.Terms, len(want))
+	}
+	for _, tm := range a.Terms {
+		if tm.Gloss != want[tm.Hanzi] {
+			t.Errorf("%s: gloss %q, want %q", tm.Hanzi, tm.Gloss, want[tm.Hanzi])
+		}
 	}
 }
 

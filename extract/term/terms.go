@@ -144,9 +144,9 @@ func termCitationOpens(a *claimx.Article) map[int]bool {
 func findTerms(rs []rune, citations map[int]bool) []foundTerm {
 	runs := termRuns(rs)
 	out := make([]foundTerm, len(runs))
-	sideBySide := printsSideBySide(rs, runs)
+	lay := layout{sideBySide: printsSideBySide(rs, runs), linePairs: printsLinePairs(rs, runs)}
 	for i, r := range runs {
-		out[i] = describeRun(rs, r, runs, citations, sideBySide)
+		out[i] = describeRun(rs, r, runs, citations, lay)
 	}
 	given := make(map[string]foundTerm)
 	person := make(map[string]bool)
@@ -170,6 +170,38 @@ func findTerms(rs []rune, citations map[int]bool) []foundTerm {
 // maxNameChars is the most characters of a romanised name of three words
 // (Ouyang Zhesheng, Chris Tang Ping-keung).
 const maxNameChars = 40
+
+// layout is what an article's printing of its Chinese says about all its
+// runs.
+type layout struct {
+	sideBySide bool // names and terms beside their English (printsSideBySide)
+	linePairs  bool // lines of English over lines of Chinese (printsLinePairs)
+}
+
+// minLinePairs is the fewest runs, each a line of its own under a line of
+// English, that make an article's layout one of such pairs.
+const minLinePairs = 3
+
+// printsLinePairs reports whether an article prints its Chinese in lines
+// of their own under their English, as lists of slogans and translations
+// print each item: an English line (in any case, a sentence's stop
+// perhaps closing it), then the Chinese on the next, for minLinePairs runs
+// or more. Such an article's line over a run is the run's translation,
+// where elsewhere only a title is (glossTitleAbove).
+func printsLinePairs(rs []rune, runs [][2]int) bool {
+	n := 0
+	for _, r := range runs {
+		start := locate.LineStart(rs, r[0])
+		if start < 2 || strings.TrimSpace(string(rs[start:r[0]])) != "" || strings.TrimSpace(strings.Trim(string(rs[r[1]:termLineEnd(rs, r[1])]), chineseStops)) != "" {
+			continue
+		}
+		above := strings.TrimSpace(string(rs[locate.LineStart(rs, start-1) : start-1]))
+		if len(strings.Fields(above)) > 1 && latin(above) && glossStartsUpper(above) {
+			n++
+		}
+	}
+	return n >= minLinePairs
+}
 
 // printsSideBySide reports whether an article prints its Chinese beside
 // the English without brackets, as essays and translations in the manner
@@ -519,12 +551,12 @@ func termQuoteClose(rs []rune, i, end int) int {
 
 // describeRun gathers what the text says about the run r: its gloss, and
 // the pinyin printed beside it.
-func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, sideBySide bool) foundTerm {
+func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, lay layout) foundTerm {
 	hanzi := string(rs[r[0]:r[1]])
 	f := foundTerm{Term: claimx.Term{Hanzi: hanzi, Span: claimx.Span{Start: r[0], End: r[1]}}}
 	open, close, inside := termParen(rs, r)
 	if !inside {
-		f.Gloss, f.hint = glossOutside(rs, r, runs, citations, sideBySide)
+		f.Gloss, f.hint = glossOutside(rs, r, runs, citations, lay)
 		f.person = personCue(rs, r) && segment.PersonName(hanzi)
 		label := r[1] < len(rs) && (rs[r[1]] == ':' || rs[r[1]] == '：')
 		if f.person && (glossIsTitle(f.Gloss) || label && !segment.Spells(hanzi, f.Gloss)) {
@@ -795,7 +827,7 @@ func quotedBefore(rs []rune, open int) bool {
 // it set off by a lead-in (网络主权, or “cyber sovereignty”), or else one
 // printed against it without brackets (glossUnbracketed). It returns the
 // gloss and the pinyin printed beside the run.
-func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, sideBySide bool) (gloss, hint string) {
+func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, lay layout) (gloss, hint string) {
 	hanzi := string(rs[r[0]:r[1]])
 	if g := glossSpacedPair(rs, r, hanzi); g != "" {
 		return g, ""
@@ -858,7 +890,7 @@ func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, si
 			// transcript's label of a speaker, whose speech follows (Máo
 			// Níng 毛宁: Good afternoon). A word's romanisation so printed
 			// opens a glossary's line (Bǎilàn 摆烂: letting things rot).
-			if b := glossAdjacentBefore(rs, r, hanzi, sideBySide); b != "" && segment.Spells(hanzi, b) && (segment.PersonName(hanzi) || nameCased(b)) {
+			if b := glossAdjacentBefore(rs, r, hanzi, lay.sideBySide); b != "" && segment.Spells(hanzi, b) && (segment.PersonName(hanzi) || nameCased(b)) {
 				return b, b
 			}
 		}
@@ -871,7 +903,7 @@ func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, si
 		}
 		return g, ""
 	}
-	g, h := glossUnbracketed(rs, r, hanzi, sideBySide)
+	g, h := glossUnbracketed(rs, r, hanzi, lay)
 	if g == "" {
 		g = glossPastHead(rs, r, runs, citations, hanzi)
 	}

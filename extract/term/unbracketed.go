@@ -37,7 +37,7 @@ const maxTitleWords = 30
 //
 // Lower-case English against a run without brackets is running text, not
 // a gloss (the slogan 共同富裕 spread).
-func glossUnbracketed(rs []rune, r [2]int, hanzi string, sideBySide bool) (gloss, hint string) {
+func glossUnbracketed(rs []rune, r [2]int, hanzi string, lay layout) (gloss, hint string) {
 	if g, roman, ok := glossAcrossSlash(rs, r); ok {
 		if g != "" && segment.Spells(hanzi, g) {
 			// Its romanisation across the slash, its translation after
@@ -89,10 +89,10 @@ func glossUnbracketed(rs []rune, r [2]int, hanzi string, sideBySide bool) (gloss
 	if g := glossInLanguage(rs, r, hanzi); g != "" {
 		return g, hint
 	}
-	if g := glossTitleAbove(rs, r); g != "" {
+	if g := glossTitleAbove(rs, r, lay.linePairs); g != "" {
 		return g, hint
 	}
-	return glossAdjacentBefore(rs, r, hanzi, sideBySide), hint
+	return glossAdjacentBefore(rs, r, hanzi, lay.sideBySide), hint
 }
 
 // chineseStops are the marks that end a Chinese sentence, full-width or
@@ -225,10 +225,13 @@ func glossInLanguage(rs []rune, r [2]int, hanzi string) string {
 // sentence's punctuation (but a closing qualifier: Anti-Food Waste Law
 // (Draft)), with at most one blank line between: a heading
 // over a Chinese quotation in the running text is not its translation
-// unless it reads as a title.
-func glossTitleAbove(rs []rune, r [2]int) string {
+// unless it reads as a title. In an article that prints lines of English
+// over lines of Chinese (printsLinePairs), the line above is the run's
+// translation in any case, a stop perhaps closing it (Without the
+// Communist Party, there would be no China, then 没有共产党,就没有中国).
+func glossTitleAbove(rs []rune, r [2]int, pairs bool) string {
 	start, end := locate.LineStart(rs, r[0]), termLineEnd(rs, r[1])
-	if strings.TrimSpace(string(rs[start:r[0]])) != "" || strings.Trim(string(rs[r[1]:end]), " -–—") != "" {
+	if strings.TrimSpace(string(rs[start:r[0]])) != "" || strings.Trim(string(rs[r[1]:end]), " -–—"+chineseStops) != "" {
 		return ""
 	}
 	above := start - 1 // the newline ending the line above
@@ -245,8 +248,11 @@ func glossTitleAbove(rs []rune, r [2]int) string {
 	if i := strings.LastIndexByte(title, '('); i > 0 && strings.HasSuffix(title, ")") && !strings.ContainsAny(title[i+1:len(title)-1], "()") {
 		head = strings.TrimSpace(title[:i])
 	}
+	if pairs {
+		head = strings.TrimRight(head, ".?!")
+	}
 	words := strings.Fields(head)
-	if len(words) < 2 || len(words) > maxTitleWords || !latin(title) || strings.ContainsAny(head, sentenceMarks) || !glossTitleCase(words) {
+	if len(words) < 2 || len(words) > maxTitleWords || !latin(title) || strings.ContainsAny(head, sentenceMarks) || !glossTitleCase(words) && !(pairs && glossStartsUpper(head)) {
 		return ""
 	}
 	return title
@@ -591,8 +597,11 @@ const boxNameScan = 2
 // forms under it: Community of Common Destiny, then Simplified Chinese |
 // 人类命运共同体 |, or the label glued to the run (Simplified
 // Chinese中华人民共和国…). The name is the nearest line above the box's
-// rows, within boxNameScan lines and past a table's row of dashes, in
-// title case (a table's header row: its first cell). "" for any other run.
+// rows, within boxNameScan lines and past a table's row of dashes, that
+// reads as a heading with no sentence's marks: in title case, or in
+// sentence case over a box of two rows or more (Liberate Hong Kong,
+// revolution of our times); a table's header row gives its first cell. ""
+// for any other run.
 func boxName(rs []rune, r [2]int) string {
 	start := locate.LineStart(rs, r[0])
 	// A box sets its cells apart by bars or tabs, or prints them glued
@@ -601,18 +610,29 @@ func boxName(rs []rune, r [2]int) string {
 	if row := string(rs[start:r[0]]); !scriptRow(row) || strings.HasSuffix(row, " ") && !strings.ContainsAny(row, "|\t") {
 		return ""
 	}
+	end := termLineEnd(rs, r[1])
+	rows := 1
+	if end < len(rs) && scriptRow(string(rs[end+1:termLineEnd(rs, end+1)])) {
+		rows++
+	}
 	for end, seen := start-1, 0; end > 0 && seen < boxNameScan; {
 		from := locate.LineStart(rs, end)
 		line := string(rs[from:end])
 		end = from - 1
-		if scriptRow(line) || strings.Contains(line, "|") && strings.Trim(line, "-|: ") == "" {
-			continue // another of the box's rows, the dashes under a header
+		if scriptRow(line) {
+			rows++ // another of the box's rows
+			continue
+		}
+		if strings.Contains(line, "|") && strings.Trim(line, "-|: ") == "" {
+			continue // the dashes under a table's header
 		}
 		seen++
 		head, _, _ := strings.Cut(line, "|")
 		head = strings.TrimSpace(head)
 		words := strings.Fields(head)
-		if len(words) > 0 && len(words) <= maxTitleWords && latin(head) && !strings.ContainsAny(head, sentenceMarks) && glossTitleCase(words) {
+		// A box of two rows or more, a term's forms in two scripts, may
+		// stand under a name in sentence case; a single row needs a title.
+		if len(words) > 0 && len(words) <= maxTitleWords && latin(head) && !strings.ContainsAny(head, sentenceMarks) && glossStartsUpper(head) && (rows > 1 || glossTitleCase(words)) {
 			return head
 		}
 	}
