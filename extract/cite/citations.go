@@ -503,8 +503,9 @@ const (
 func cleanSource(s string) string {
 	// Marks after a name are a note's asterisks or daggers, "Reuters **".
 	s = withoutAsides(strings.TrimRight(strings.Join(strings.Fields(s), " "), ",:*†‡ "))
+	led := false
 	for n := sourceLeadIn(s); n > 0; n = sourceLeadIn(s) {
-		s = strings.TrimLeft(s[n:], " ,:")
+		s, led = strings.TrimLeft(s[n:], " ,:"), true
 	}
 	s = withoutPlace(s)
 	// A work's title marks are no part of its name: "《人民日报》".
@@ -521,7 +522,9 @@ func cleanSource(s string) string {
 	first, _ := utf8.DecodeRuneInString(s)
 	domain := len(words) == 1 && strings.Contains(s, ".")
 	brand := strings.IndexFunc(words[0], unicode.IsUpper) > 0
-	if unicode.IsLower(first) && !domain && !brand && !lowerCaseName(words) {
+	// After a lead-in, lower case is the lead-in's prose going on ("via
+	// email", "see below"), not an outlet styled so.
+	if unicode.IsLower(first) && !domain && !brand && (led || !lowerCaseName(words)) {
 		return ""
 	}
 	return s

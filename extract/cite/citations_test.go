@@ -393,6 +393,8 @@ func TestParseCitationsRejects(t *testing.T) {
 		"a law's year after its name (Cybersecurity Law 2017)",
 		"a span of months (Aug 2018-Jan 2020)",
 		"a qualifier before no date (Xinhua, early drafts)",
+		"a means of passing on, not a source (via email, March 3)",
+		"an ocean, not a magazine: storms formed over the Atlantic (June 3)",
 		"an unclosed parenthesis (Xinhua, June 9, 2014",
 		"a parenthesis broken by a paragraph (Xinhua,\nJune 9, 2014)",
 	} {
