@@ -7,8 +7,8 @@ import "testing"
 // title word that is no state's name, a class of ships named after a
 // place, a particle inside a place's name, a division after a name, a
 // family name in capitals, a speaker or a person joined to a body by
-// "and", seas sharing a head, a title before a listed name. Names are
-// invented where a list might hold them.
+// "and", seas sharing a head, a title before a listed name, a possessive
+// inside a listed name. Names are invented where a list might hold them.
 func TestEntitiesMentionForms(t *testing.T) {
 	runEntityCases(t, []entityCase{
 		{"an acronym told something is a body",
@@ -47,5 +47,8 @@ func TestEntitiesMentionForms(t *testing.T) {
 		{"a leader's title is off the name the gazetteer lists",
 			[]string{"Chairman Mao wrote the essay in 1938."},
 			[]string{"PERSON Mao"}},
+		{"a possessive inside a listed name after 'of the' splits nothing",
+			[]string{"The Southern Fleet of the People’s Liberation Army sailed on Monday."},
+			[]string{"ORG Southern Fleet of the People’s Liberation Army"}},
 	})
 }

@@ -13,13 +13,14 @@ import (
 
 // splitPossessive ends a name at a possessive ("Nvidia’s CEO Jensen
 // Huang", "the Department of Justice’s China Initiative"), unless the
-// possessive word is generic and so inside the name ("People’s Daily"), is
+// possessive word is generic and so inside the name ("People’s Daily") or
+// inside a known name after "of" (knownAfterOf), is
 // a plural that is no name of its own before an organisation's head
 // ("Dockers’ Mutual Union"), or a title that names an office ("Sheriff’s
 // Department").
 func (d *doc) splitPossessive(c *claim, i, j int, start bool, cue claimx.EntityType) bool {
 	for k := i; k < j-1; k++ {
-		if !c.toks[k].poss || lexicon.Generic.Has(c.toks[k].text) && !d.fieldOf(c, i, k) && !d.ownsBody(c, i, k, j) || d.pluralInName(c, i, k, j) || d.officeOf(c, k) || d.saintOf(c, i, k, j) || d.bodyOfPlaces(c, i, k, j) {
+		if !c.toks[k].poss || lexicon.Generic.Has(c.toks[k].text) && !d.fieldOf(c, i, k) && !d.ownsBody(c, i, k, j) || d.pluralInName(c, i, k, j) || d.officeOf(c, k) || d.saintOf(c, i, k, j) || d.bodyOfPlaces(c, i, k, j) || d.knownAfterOf(c, i, k, j) {
 			continue
 		}
 		if d.possessiveSite(c, i, k, j, cue) {
@@ -139,6 +140,20 @@ func (d *doc) bodyOfPlaces(c *claim, i, k, j int) bool {
 	owner, _ := d.headType(c, k+1, j)
 	_, listed, _, _ := d.known(c.text(k+1, j))
 	return body == claimx.Org && (owner == claimx.Org || listed == claimx.Org)
+}
+
+// knownAfterOf reports whether the possessive at token k stands inside a
+// name the gazetteer or the article knows, which ends the run after "of"
+// or "the": "the Eastern Theater Command of the Chinese People’s
+// Liberation Army". organOf reads the body of that organisation.
+func (d *doc) knownAfterOf(c *claim, i, k, j int) bool {
+	for s := k; s > i; s-- {
+		if p := c.toks[s-1].text; p == "of" || p == "the" {
+			_, typ, _, ok := d.known(c.text(s, j))
+			return ok && typ != ""
+		}
+	}
+	return false
 }
 
 // ownsBody reports whether the possessive at token k joins two bodies each
