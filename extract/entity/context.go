@@ -192,11 +192,10 @@ func (d *doc) nounBefore(c *claim, i int) claimx.EntityType {
 	return ""
 }
 
-// nounPhrase reports whether an article, a possessive, a preposition or a
-// hyphenated modifier opens the noun phrase that ends at token k, at most
-// four words before it:
-// "the think tank", "Peru’s coast guard", "according to whale rescue
-// group".
+// nounPhrase reports whether an article, a possessive, a preposition, a
+// nationality or a hyphenated modifier opens the noun phrase that ends at
+// token k, at most four words before it: "the think tank", "Peru’s coast
+// guard", "according to whale rescue group", "Chinese AI server maker".
 func (d *doc) nounPhrase(c *claim, k int) bool {
 	for n := k - 1; n >= 0 && n >= k-4; n-- {
 		if lexicon.Articles.Has(c.toks[n].text) || c.toks[n].poss || n < k-1 && lexicon.Prepositions.Has(c.toks[n].text) {
@@ -213,6 +212,9 @@ func (d *doc) nounPhrase(c *claim, k int) bool {
 		}
 		if n == k-1 && c.toks[n].sentStart {
 			return true // "Telecom operator Mobexa" opens the sentence
+		}
+		if nationality(c.toks[n]) {
+			return true // "Chinese AI server maker Nettrix"
 		}
 	}
 	return false

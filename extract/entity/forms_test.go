@@ -8,7 +8,8 @@ import "testing"
 // place, a particle inside a place's name, a division after a name, a
 // family name in capitals, a speaker or a person joined to a body by
 // "and", seas sharing a head, a title before a listed name, a possessive
-// inside a listed name. Names are invented where a list might hold them.
+// inside a listed name, a company after a nationality and its business.
+// Names are invented where a list might hold them.
 func TestEntitiesMentionForms(t *testing.T) {
 	runEntityCases(t, []entityCase{
 		{"an acronym told something is a body",
@@ -50,5 +51,8 @@ func TestEntitiesMentionForms(t *testing.T) {
 		{"a possessive inside a listed name after 'of the' splits nothing",
 			[]string{"The Southern Fleet of the People’s Liberation Army sailed on Monday."},
 			[]string{"ORG Southern Fleet of the People’s Liberation Army"}},
+		{"a company after its line of business and a nationality",
+			[]string{"Regulators fined Chinese AI server maker Quvora, and Kenyan lender Tamu said so.", "The list adds Chengdu Lanshi Technology."},
+			[]string{"ORG Quvora", "ORG Tamu", "ORG Chengdu Lanshi Technology"}},
 	})
 }
