@@ -121,7 +121,29 @@ func parseHeader(a *claimx.Article, blocks []block) []block {
 			}
 		}
 	}
+	if a.Title == "" {
+		a.Title = firstTitle(lines)
+	}
 	return body
+}
+
+// firstTitle is the first line over the text that has a title's shape and
+// is no label, no outlet's name and no name of people, when the header's
+// reading finds no title: a headline over a text that follows it in a shape
+// the header does not read (a paragraph cut off mid-sentence, a table of
+// contents, headings over the first paragraph) is still the text's title;
+// "" if no line before the first sentence has that shape. The line stays
+// where the header's reading left it, in the body or not.
+func firstTitle(lines []headerLine) string {
+	for _, l := range lines {
+		if l.kind == runningLine || l.kind == otherLine && endsSentence(l.text) {
+			break
+		}
+		if l.kind == titleLine && !label(l.text) && !masthead(l.text) && !breadcrumb.MatchString(l.text) {
+			return unquoted(l.text)
+		}
+	}
+	return ""
 }
 
 // passMenus makes a site's menu furniture: a run of lines of a word or two

@@ -86,3 +86,22 @@ func TestHeadersUnderPageTops(t *testing.T) {
 		})
 	}
 }
+
+// TestFirstTitleShapedLine: a headline over a text the header does not
+// read is still its title, each written for this test: over a paragraph
+// cut off mid-sentence, over a table of contents, under a line of another
+// script; a heading under the first sentence is none.
+func TestFirstTitleShapedLine(t *testing.T) {
+	const h = "Manila and Beijing agree to resume shoal talks"
+	const b = "The two governments agreed on Tuesday to resume talks over the disputed shoal, officials in both capitals said.\n"
+	for _, tc := range []struct{ text, title string }{
+		{h + "\n\nThe two governments agreed on Tuesday to resume talks over the disputed shoal, while fishing boats were seen near\n", h},
+		{h + "\n\nContents\n\n1. Background\n\n2. The Talks\n3. Fishing Rights\n4. Next Steps\n\n" + b, h},
+		{"海洋资料\n\n" + h + "\n\nContents\n\nBackground\n\nThe Talks\n\nFishing Rights\n\n" + b, h},
+		{"Talks resumed in May.\n\n1. Why the shoal matters\n\n" + b, ""},
+	} {
+		if a := Article("test.txt", []byte(tc.text), nil); a.Title != tc.title {
+			t.Errorf("%q: title %q, want %q", tc.text, a.Title, tc.title)
+		}
+	}
+}
