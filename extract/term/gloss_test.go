@@ -1429,3 +1429,14 @@ func TestGlossDateLike(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedOwner checks which possessives opening a title line are a
+// name's: a Chinese surname's or a listed entity's, not a word that only
+// spells a pinyin syllable.
+func TestNamedOwner(t *testing.T) {
+	for w, want := range map[string]bool{"Li's": true, "Xi’s": true, "China's": true, "Men's": false, "Life's": false, "Ban's": false} {
+		if got := namedOwner(w); got != want {
+			t.Errorf("namedOwner(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -377,14 +377,15 @@ func glossLine(rs []rune, r [2]int, roman int) string {
 
 // namedOwner reports whether w is the possessive of a name: a Chinese
 // surname's (Xi's, Li's) or one the gazetteer knows (China's), where a
-// common noun's belongs to a heading (Life's button).
+// common noun's belongs to a heading (Life's button, Men's health), though
+// it may spell a pinyin syllable.
 func namedOwner(w string) bool {
 	owner, ok := glossPossessive(w)
 	if !ok {
 		return false
 	}
 	_, known := gazetteer.Default().Lookup(owner)
-	return known || lexicon.Pinyin.Has(strings.ToLower(owner))
+	return known || lexicon.Surnames.Has(owner)
 }
 
 // entryMarks are the marks a glossary prints between an entry and its
