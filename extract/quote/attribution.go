@@ -705,12 +705,20 @@ func (t *attributor) transcriptTurns() []turn {
 	claims := t.a.Claims
 	turns := make([]turn, len(claims))
 	labels, formal := 0, false
-	principals := map[string]*claimx.Entity{}
+	principals, full := map[string]*claimx.Entity{}, map[string]*claimx.Entity{}
 	for i := range claims {
 		if i > 0 && claims[i].Paragraph == claims[i-1].Paragraph {
 			continue
 		}
 		if e, ok, titled, office := t.views[i].turnLabel(); ok {
+			if e != nil && !strings.Contains(canonical(e), " ") {
+				f, seen := full[canonical(e)]
+				if !seen {
+					f = t.fullName(e)
+					full[canonical(e)] = f
+				}
+				e = f
+			}
 			if e == nil && (titled || lexicon.AnswerLabels.Has(strings.ToLower(strings.TrimSuffix(t.views[i].labelText(), ":")))) {
 				p, seen := principals[office]
 				if !seen {
@@ -743,6 +751,36 @@ func (t *attributor) transcriptTurns() []turn {
 		}
 	}
 	return turns
+}
+
+// fullName returns the person a transcript's label names by surname alone,
+// as official transcripts print it, often in capitals ("MS. OSEÑA-PAEZ:",
+// "SEC. ANO:"): the person of the text whose name ends in it ("Jonathan
+// Malaya" for "MALAYA"), else the one the title names with a given name
+// before it ("Press Briefing of Ms. Daphne Oseña-Paez"); the label's own
+// name if neither.
+func (t *attributor) fullName(label *claimx.Entity) *claimx.Entity {
+	surname := canonical(label)
+	for i := range t.views {
+		for _, it := range t.views[i].items {
+			if it.kind != entityItem || !isPerson(it.entity) {
+				continue
+			}
+			if n := canonical(it.entity); len(n) > len(surname) && n[len(n)-len(surname)-1] == ' ' && strings.EqualFold(n[len(n)-len(surname):], surname) {
+				return it.entity
+			}
+		}
+	}
+	words := strings.Fields(t.a.Title)
+	for j := 1; j < len(words); j++ {
+		w, given := strings.TrimRight(words[j], ",.:;)’'"), words[j-1]
+		if r, _ := utf8.DecodeRuneInString(given); strings.EqualFold(w, surname) && unicode.IsUpper(r) && !isTitle(strings.ToLower(given)) &&
+			!lexicon.Common.Has(strings.ToLower(given)) {
+			n := given + " " + w
+			return &claimx.Entity{Name: n, Mention: n, Type: claimx.Person}
+		}
+	}
+	return label
 }
 
 // principal returns the official a transcript is of, who answers under a

@@ -882,6 +882,18 @@ func TestAttributionTranscriptTurns(t *testing.T) {
 	if q := quoted.Claims[2].Quotes[0]; q.Speaker != "" {
 		t.Errorf("a term quoted in a turn: speaker %q", q.Speaker)
 	}
+	// A label giving a surname alone, as official transcripts print it in
+	// capitals, names the person the text or the title names in full.
+	briefing := testArticle([][]string{
+		{"MS. ABARA: Good morning.", "With us is Deputy Director Tomas Reyes."},
+		{"NSC ADG REYES: Thank you.", "The patrols will go on."},
+		{"MS. ABARA: Thank you, sir."},
+	}, ent{"Tomas Reyes", "Tomas Reyes", claimx.Person})
+	briefing.Title = "Press Briefing of Ms. Lina Abara with the Coast Guard"
+	want = []string{"Lina Abara | MS. ABARA:", "Lina Abara | MS. ABARA:", "Tomas Reyes | NSC ADG REYES:", "Tomas Reyes | NSC ADG REYES:", "Lina Abara | MS. ABARA:"}
+	if got := attributed(t, briefing); !reflect.DeepEqual(got, want) {
+		t.Errorf("labels naming a surname:\ngot  %q\nwant %q", got, want)
+	}
 	once := testArticle([][]string{{"Karen Lee, Deputy Minister: Well, we expect them to go."}, {"Exports fell."}}, lee)
 	if got := attributed(t, once); got[1] != "" {
 		t.Errorf("a lone label with a title set off: %q", got)
