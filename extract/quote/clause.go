@@ -19,7 +19,10 @@ func (v *view) speakerOf(c cue) int {
 	case c.form == lexicon.Past && v.passive(c.from):
 		return v.passiveAgent(c)
 	case c.form != lexicon.Ing && v.followsQuote(c.from):
-		return v.agentAfter(c.to) // “…,” said Wang Yi
+		if a := v.agentAfter(c.to); a >= 0 {
+			return a // “…,” said Wang Yi
+		}
+		return v.documentAfter(c.to) // “…,” says the statement
 	case v.inverted(c):
 		return v.agentAfter(c.to) // …, said spokesperson Ma Xiaoguang
 	case c.form == lexicon.Ing && c.strength != holds && v.clauseStart(c.from) == c.from:
@@ -596,6 +599,9 @@ func (v *view) appositiveSubject(j int) int {
 	if p >= 0 && (v.candidate(p) || v.items[p].kind == entityItem && lexicon.ClausePrepositions.Has(v.governor(p))) {
 		return p // "Li, the director, said"; "after Chen, the security chief, said"; "Wang Lei, 52, a taxi driver, said"
 	}
+	if d := v.documentIssuedBy(p); d >= 0 {
+		return d // "The statement issued by Wang Xiaolong, spokesperson of the embassy, says"
+	}
 	if f := v.firstCandidate(open+1, j); f >= 0 && v.phraseStart(f) == open+1 {
 		return f
 	}
@@ -656,6 +662,37 @@ func (v *view) placeAfterName(open, j int) bool {
 	}
 	p := v.beforeParens(open - 1)
 	return p >= 0 && v.items[p].kind == entityItem
+}
+
+// documentIssuedBy returns the document before the name at p that the
+// name issued ("The statement issued by Wang Xiaolong"), -1 if p is no
+// name or none stands before it in its clause.
+func (v *view) documentIssuedBy(p int) int {
+	if p < 0 || v.items[p].kind != entityItem {
+		return -1
+	}
+	for d := p - 1; d >= 0 && d >= p-1-issuerReach; d-- {
+		if v.items[d].document && v.issuedBy(d) == v.items[p].entity {
+			return d
+		}
+	}
+	return -1
+}
+
+// documentAfter returns the document named right after item k, its
+// determiner and qualifying words aside ("says the joint statement"), -1
+// if none: after a quotation and its verb, the document is what speaks,
+// for its issuer.
+func (v *view) documentAfter(k int) int {
+	for j := k; j < len(v.items) && j <= k+1+modifierWords; j++ {
+		switch it := v.items[j]; {
+		case it.document:
+			return j
+		case !lexicon.Determiners.Has(it.lower) && !v.plainWord(j):
+			return -1
+		}
+	}
+	return -1
 }
 
 // agentReach is how many words may stand between a cue and a speaker named
