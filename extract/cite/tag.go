@@ -720,7 +720,9 @@ func outletDateLine(line string, published time.Time, order func() numericOrder)
 // same way.
 func dateFirstTag(line string, published time.Time, order func() numericOrder) (claimx.Citation, bool) {
 	trimmed := strings.TrimSpace(line)
-	if len(trimmed) > maxTagRunes || !strings.ContainsAny(trimmed, tagSeparators) {
+	// Such a line opens on a figure or a month's or a weekday's capital.
+	if trimmed == "" || !(trimmed[0] >= '0' && trimmed[0] <= '9' || trimmed[0] >= 'A' && trimmed[0] <= 'Z') ||
+		len(trimmed) > maxTagRunes || !strings.ContainsAny(trimmed, tagSeparators) {
 		return claimx.Citation{}, false
 	}
 	rs := []rune(trimmed)
