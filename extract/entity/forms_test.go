@@ -8,8 +8,8 @@ import "testing"
 // place, a particle inside a place's name, a division after a name, a
 // family name in capitals, a speaker or a person joined to a body by
 // "and", seas sharing a head, a title before a listed name, a possessive
-// inside a listed name, a company after a nationality and its business.
-// Names are invented where a list might hold them.
+// inside a listed name, a company after a nationality and its business,
+// initials. Names are invented where a list might hold them.
 func TestEntitiesMentionForms(t *testing.T) {
 	runEntityCases(t, []entityCase{
 		{"an acronym told something is a body",
@@ -54,5 +54,8 @@ func TestEntitiesMentionForms(t *testing.T) {
 		{"a company after its line of business and a nationality",
 			[]string{"Regulators fined Chinese AI server maker Quvora, and Kenyan lender Tamu said so.", "The list adds Chengdu Lanshi Technology."},
 			[]string{"ORG Quvora", "ORG Tamu", "ORG Chengdu Lanshi Technology"}},
+		{"two initials open a person's name",
+			[]string{"The lecture by R. K. Mehta ended, and troops from S. Korea left."},
+			[]string{"PERSON R. K. Mehta"}},
 	})
 }

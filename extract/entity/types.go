@@ -249,6 +249,10 @@ func (d *doc) nameType(c *claim, i, j int, cue claimx.EntityType) (claimx.Entity
 		return claimx.Person, rankWeak
 	case person && n >= 2 && cue != claimx.Org && lexicon.GivenNames.Has(c.toks[i].text):
 		return claimx.Person, rankWeak
+	case person && n >= 3 && cue != claimx.Org && c.toks[i].initial && c.toks[i+1].initial && !c.toks[j-1].initial:
+		// "A. K. Sharma", "K. H. Ting": two initials open only a
+		// person's name; one may shorten a word of a place ("S. Korea").
+		return claimx.Person, rankWeak
 	case (app == claimx.Org || app == claimx.GPE) && d.nameShape(c, i, j) && !c.hasConnector(i, j) && !(c.toks[i].sentStart && (d.plainOpener(c.toks[i]) || !c.appositiveClosed(j))):
 		// Not "Separately, the bureau said": a name that opens the
 		// sentence has its appositive closed by a comma before the
