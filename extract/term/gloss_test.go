@@ -567,6 +567,24 @@ func TestTermsGloss(t *testing.T) {
 		{"a quoted Chinese title, its translation in brackets (reference list)",
 			`2. ^ "央行召开会议, 部署哪些工作?" [The central bank held a meeting: what work did it plan?]. Daily Finance (in Chinese).`,
 			[]hg{{"央行召开会议, 部署哪些工作?", "The central bank held a meeting: what work did it plan?"}}},
+		// A term's forms in two scripts, each labelled, in one parenthesis.
+		{"labelled forms share the phrase before the parenthesis (encyclopedia)",
+			"In the mainland, county-level cities (simplified Chinese: 县级市; traditional Chinese: 縣級市) are common.",
+			[]hg{{"县级市", "county-level cities"}, {"縣級市", "county-level cities"}}},
+		{"two terms in one parenthesis still take one part each",
+			"They were told to \"unite\" and \"consolidate\" (团结, 巩固).",
+			[]hg{{"团结", "unite"}, {"巩固", "consolidate"}}},
+		// A known place's name opening the sentence stays its gloss.
+		{"a known place opening the sentence, its meaning after (travel guide)",
+			"Nanjing (南京), meaning \"southern capital\", was the capital of several dynasties.",
+			[]hg{{"南京", "Nanjing"}}},
+		// A headline of the run, its romanisation, a subtitle.
+		{"a headline's subtitle after the run and its romanisation",
+			"茶 (Chá) – How One Leaf Shaped the Trade Routes of Asia\n\nTea came by sea.",
+			[]hg{{"茶", "Chá"}}},
+		{"a short English phrase after the dash still glosses the run",
+			"茶 (chá) – tea leaves\n\nTea came by sea.",
+			[]hg{{"茶", "tea leaves"}}},
 		// An example sentence and its translation (phrasebook, slang guide).
 		{"an example sentence, its romanisation, its translation on the line",
 			"Example: 我们明天见。(Wǒmen míngtiān jiàn.) See you tomorrow.\nE.g. 你真厉害！ You're amazing!",

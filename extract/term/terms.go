@@ -14,6 +14,7 @@ import (
 
 	"github.com/claimx/claimx"
 	"github.com/claimx/claimx/extract/cite"
+	"github.com/claimx/claimx/extract/gazetteer"
 	"github.com/claimx/claimx/extract/locate"
 	"github.com/claimx/claimx/lexicon"
 	"github.com/claimx/claimx/segment"
@@ -603,6 +604,10 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, lay
 			count++
 		}
 	}
+	if scriptForms(rs, pieces) {
+		// The forms of one term in two scripts share the whole phrase.
+		nth, count = 0, 1
+	}
 	var before string
 	switch glosses := glossBefore(rs, locate.LineStart(rs, open), open, hanzi, count); {
 	case len(glosses) == count:
@@ -655,7 +660,7 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, lay
 		// chose (“cyber sovereignty” (网络主权, network sovereignty)).
 		before = ""
 	}
-	if before != "" && segment.Spells(hanzi, before) && romanisationOpens(rs, open, before) && !spelledName(before, hanzi) {
+	if before != "" && segment.Spells(hanzi, before) && romanisationOpens(rs, open, before) && !spelledName(before, hanzi) && !knownName(before) {
 		// The run's pinyin opening the sentence before the parenthesis,
 		// capitalised as the sentence's first word, gives way to its
 		// translation: inside the parenthesis after a lead-in or a
@@ -665,7 +670,9 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, lay
 		// name keeps its romanisation: the region known as Xinjiang (新疆,
 		// literally meaning New Frontier), and so does a person's, every
 		// word capitalised, that opens its sentence (He Lifeng (何立峰),
-		// vice premier, …). The pinyin still says where its words break.
+		// vice premier, …), and a place or body the gazetteer knows
+		// (Xiamen (厦门), meaning "door to the house", names the city). The
+		// pinyin still says where its words break.
 		translation := ""
 		switch {
 		case english != "" && (translatedInside(rs, pieces) || translatesRun(rs, pieces)):
@@ -687,6 +694,27 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, lay
 		f.Gloss = pinyin // a name or toned pinyin printed beside the run: (秦刚, Qin Gang)
 	}
 	return f
+}
+
+// scriptForms reports whether every run of a parenthesis, two or more,
+// follows a label naming its script or language (simplified Chinese: 战区;
+// traditional Chinese: 戰區): the forms of one term, not a list of terms.
+func scriptForms(rs []rune, pieces []termPiece) bool {
+	forms := 0
+	for k, p := range pieces {
+		if !p.han {
+			continue
+		}
+		if k == 0 || pieces[k-1].han || pieces[k-1].to != p.from {
+			return false
+		}
+		label, ok := strings.CutSuffix(strings.TrimSpace(string(rs[pieces[k-1].from:pieces[k-1].to])), ":")
+		if !ok || !lexicon.LanguageLabels.Has(strings.ToLower(strings.TrimSpace(label))) {
+			return false
+		}
+		forms++
+	}
+	return forms > 1
 }
 
 // clausesTranslated returns the English of a parenthesis, whole, commas
@@ -774,6 +802,13 @@ func glossPastHead(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, h
 	return ""
 }
 
+// knownName reports whether the gazetteer knows gloss as a name: a place,
+// a body or a person.
+func knownName(gloss string) bool {
+	_, ok := gazetteer.Default().Lookup(gloss)
+	return ok
+}
+
 // spelledName reports whether gloss, which spells hanzi, is a person's
 // name: a run of a name's shape, its romanisation in words of two or
 // more that are all capitalised (He Lifeng), where pinyin opening a
@@ -853,6 +888,13 @@ func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, la
 				return cleanGlossPiece(string(rs[i+1 : c])), ""
 			case clausesTranslated(rs, pieces, hanzi) != "":
 				return clausesTranslated(rs, pieces, hanzi), pinyin
+			case subtitled(rs, r, c+1):
+				// A headline of the run and what the parenthesis gives it, a
+				// subtitle after a dash or colon: 黄 (Huang) – Family Names
+				// That …
+				if english != "" {
+					return english, pinyin
+				}
 			case english != "" && syllablesOf(english, hanzi) && glossAfter(rs, c+1, hanzi) != "":
 				// A romanisation other than pinyin in the parenthesis
 				// (Cantonese), the translation after it set off by a
@@ -872,7 +914,8 @@ func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, la
 			case pinyin != "" && glossEntryAfter(rs, r, c+1) != "":
 				// A glossary's entry: 版图 [bǎn tú] territory.
 				return glossEntryAfter(rs, r, c+1), pinyin
-			case printedRomanisation(pinyin):
+			}
+			if printedRomanisation(pinyin) {
 				return pinyin, pinyin
 			}
 			hint = pinyin
@@ -914,6 +957,24 @@ func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, la
 		g = boxName(rs, r)
 	}
 	return g, strings.Trim(hint+"; "+h, "; ")
+}
+
+// subtitled reports whether the line the run r opens goes on from from, a
+// dash or a colon first, with a subtitle in title case longer than a noun
+// phrase glossing the run would be, as a headline prints one after a term
+// and its romanisation (台灣 (Táiwān): Exploring the Island Nation in
+// Traditional Script).
+func subtitled(rs []rune, r [2]int, from int) bool {
+	if strings.TrimSpace(string(rs[locate.LineStart(rs, r[0]):r[0]])) != "" || from >= len(rs) {
+		return false
+	}
+	rest := strings.TrimSpace(string(rs[from:termLineEnd(rs, from)]))
+	sub := strings.TrimLeft(rest, ":：-–— ")
+	if sub == rest || glossLeadIn(sub, lexicon.GlossLeadIns) > 0 || glossTranslationClause(sub) > 0 {
+		return false
+	}
+	words := strings.Fields(sub)
+	return len(words) > maxGlossNounPhrase && glossTitleCase(words)
 }
 
 // glossSpacedPair returns the translation of a slogan whose halves are

@@ -8,7 +8,6 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
-	"github.com/claimx/claimx/extract/gazetteer"
 	"github.com/claimx/claimx/extract/locate"
 	"github.com/claimx/claimx/lexicon"
 	"github.com/claimx/claimx/segment"
@@ -384,8 +383,7 @@ func namedOwner(w string) bool {
 	if !ok {
 		return false
 	}
-	_, known := gazetteer.Default().Lookup(owner)
-	return known || lexicon.Surnames.Has(owner)
+	return knownName(owner) || lexicon.Surnames.Has(owner)
 }
 
 // entryMarks are the marks a glossary prints between an entry and its
