@@ -94,21 +94,34 @@ func datedCitations(text string, published time.Time) ([]claimx.Citation, time.T
 
 // periodYear reads the year of the period that a periodical's title names
 // in a closing parenthesis: its week, "Major Weekly Developments (Mar. 7 -
-// Mar. 13, 2005)", or its month, "Press Review (January 2021)". A bare year
-// or a span of years is no issue's period ("China Rising (1949-2049)").
+// Mar. 13, 2005)", or its month, "Press Review (January 2021)"; or, with
+// none, the months that end it, "What the Papers Say Jun-Jul 2014". A
+// bare year or a span of years is no issue's period ("China Rising
+// (1949-2049)").
 func periodYear(line string) (int, bool) {
-	open := strings.LastIndexByte(line, '(')
-	if open < 0 || !strings.HasSuffix(line, ")") {
-		return 0, false
+	if open := strings.LastIndexByte(line, '('); open >= 0 && strings.HasSuffix(line, ")") {
+		rs := []rune(line[open+1 : len(line)-1])
+		toks := tokenizeCitation(rs, 0, len(rs))
+		v, end, ok := leadingDate(toks, 0)
+		if !ok || end != len(toks) || v.year == 0 || v.prec == claimx.Year {
+			return 0, false
+		}
+		return v.year, true
 	}
-	rs := []rune(line[open+1 : len(line)-1])
+	rs := []rune(line)
 	toks := tokenizeCitation(rs, 0, len(rs))
-	v, end, ok := leadingDate(toks, 0)
-	if !ok || end != len(toks) || v.year == 0 || v.prec == claimx.Year {
-		return 0, false
+	// The months and the year are the last few words: "Jun-Jul 2014".
+	for i := len(toks) - 2; i >= 0 && i >= len(toks)-maxPeriodTokens; i-- {
+		if v, end, ok := leadingDate(toks, i); ok && end == len(toks) && v.prec == claimx.Month && v.year != 0 {
+			return v.year, true
+		}
 	}
-	return v.year, true
+	return 0, false
 }
+
+// maxPeriodTokens bounds the months and year that end a periodical's
+// title: "Jun.–Jul. 2014".
+const maxPeriodTokens = 6
 
 // dateLine reads a line that is a full date and nothing else, after an
 // optional label ending in a colon ("Date: August 30, 2019"), with the date
