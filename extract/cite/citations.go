@@ -1410,7 +1410,13 @@ func yearFirst(c dateCursor) (dateParts, dateCursor, bool) {
 		return dateParts{}, c, false
 	}
 	if d, ok := c.day(); ok {
-		c.skipRangeEnd(dayRangeEnd)
+		// The range's end, "–6", read in place: skipRangeEnd's function
+		// value would put the cursor on the heap for every year tried.
+		if end := c; end.dash() {
+			if _, ok := end.day(); ok {
+				c = end
+			}
+		}
 		return dateParts{y, m, d, claimx.Day}, c, true
 	}
 	return dateParts{y, m, 0, claimx.Month}, c, true

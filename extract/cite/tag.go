@@ -727,7 +727,11 @@ func dateFirstTag(line string, published time.Time, order func() numericOrder) (
 	}
 	rs := []rune(trimmed)
 	toks := tokenizeCitation(rs, 0, len(rs))
-	v, sep, ok := order().leadingDate(toks, 0)
+	// The text's order, costly to find, is asked only for figures.
+	v, sep, ok := leadingDate(toks, 0)
+	if !ok && toks[0].kind == ctNum {
+		v, sep, ok = order().leadingDate(toks, 0)
+	}
 	if !ok || v.prec != claimx.Day || sep+1 >= len(toks) || !strings.ContainsRune(tagSeparators, toks[sep].mark) || !spaced(toks, sep) {
 		return claimx.Citation{}, false
 	}
