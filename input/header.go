@@ -1471,6 +1471,10 @@ func (h *header) takeDate(line string) bool {
 			d, ok = parseDateLine(fields[1])
 		}
 	}
+	// A page's label run into the date: "Logo 14 Jul 2017".
+	if first, rest, cut := strings.Cut(line, " "); !ok && cut && lexicon.Furniture.Has(first) {
+		d, ok = parseDateLine(rest)
+	}
 	if !ok {
 		return false
 	}

@@ -17,7 +17,7 @@ import "testing"
 // set off by spaced colons over the date, and a journal's kind of article
 // over the date, a label over a list of sections over the headline, and
 // a short headline that opens with a question's word over its subtitle,
-// and a trail set off by a dot.
+// a trail set off by a dot, and the site's logo run into the date.
 func TestHeadersUnderPageTops(t *testing.T) {
 	const b = "The two governments agreed on Tuesday to resume talks over the disputed shoal, officials in both capitals said after a meeting that ran late into the night.\n"
 	const h = "Manila and Beijing agree to resume shoal talks"
@@ -75,6 +75,8 @@ func TestHeadersUnderPageTops(t *testing.T) {
 			"What the Harbour Wants\n\nReading the Shoal Talks From Manila\n\n" + b, "What the Harbour Wants", nil, "", "The two"},
 		{"a trail set off by a dot over the headline",
 			"Regional News • Asia\n\n" + h + "\n\n" + b, h, nil, "", "The two"},
+		{"the site's logo run into the date over the headline",
+			"Logo 3 Jun 2024\n\n" + h + "\n\nSubscribe to keep reading.\n\n" + b, h, nil, "2024-06-03", "The two"},
 		{"a date printed twice, the first's year run into the second",
 			h + "\nThe meeting ended a month of sharp words between the two sides.\n\nPublished On 3 Jun 20243 Jun 2024\n" + b, h, nil, "2024-06-03", "The meeting"},
 		{"an agency's by-line beside a labelled date, a machine time stamp run into its time",
