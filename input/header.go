@@ -1406,8 +1406,11 @@ func (h *header) takeDate(line string) bool {
 	if !hasDigit(line) {
 		return false
 	}
+	// Asked first, since a replacement allocates even where nothing matches.
 	for _, glued := range []*regexp.Regexp{gluedClock, gluedStamp, gluedRepeat} {
-		line = glued.ReplaceAllString(line, "$1 $2")
+		if glued.MatchString(line) {
+			line = glued.ReplaceAllString(line, "$1 $2")
+		}
 	}
 	line = unglueLabel(line)
 	if loc := trailingAge.FindStringIndex(line); loc != nil && loc[0] > 0 {
