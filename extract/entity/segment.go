@@ -127,6 +127,9 @@ func (c *claim) featureList(runs [][2]int, n int) bool {
 // "rivers".
 func (c *claim) pluralFeatureEnds(j int) bool {
 	plural := func(w string) bool {
+		if w == "" || w[len(w)-1] != 's' {
+			return false // before lowering it, which allocates
+		}
 		w = strings.ToLower(w)
 		one := lexicon.Singular(w)
 		return one != "" && one != w && lexicon.FeatureHeads.Has(one)
