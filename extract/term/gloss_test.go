@@ -585,6 +585,13 @@ func TestTermsGloss(t *testing.T) {
 		{"a short English phrase after the dash still glosses the run",
 			"茶 (chá) – tea leaves\n\nTea came by sea.",
 			[]hg{{"茶", "tea leaves"}}},
+		// A headword alone on its line, its sense on the line under it.
+		{"a headword over its sense in lower case (slang dictionary)",
+			"摆烂\n\nletting it rot\nWhen giving up feels better than trying.",
+			[]hg{{"摆烂", "letting it rot"}}},
+		{"a heading or a sentence under a headword is no sense of it",
+			"摆烂\n\nKey Facts\n\nSee below.\n\n躺平\n\nthe word spread in 2021.",
+			[]hg{{"摆烂", ""}, {"躺平", ""}}},
 		// An example sentence and its translation (phrasebook, slang guide).
 		{"an example sentence, its romanisation, its translation on the line",
 			"Example: 我们明天见。(Wǒmen míngtiān jiàn.) See you tomorrow.\nE.g. 你真厉害！ You're amazing!",

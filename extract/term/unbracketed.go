@@ -64,6 +64,9 @@ func glossUnbracketed(rs []rune, r [2]int, hanzi string, lay layout) (gloss, hin
 	if g := glossSentenceAfter(rs, r, hanzi); g != "" {
 		return g, ""
 	}
+	if g := glossHeadwordBelow(rs, r); g != "" {
+		return g, ""
+	}
 	p := romanisationAfter(rs, r[1], hanzi)
 	if g := glossLine(rs, r, len([]rune(p))); g != "" {
 		return g, p
@@ -147,6 +150,29 @@ func glossSentenceAfter(rs []rune, r [2]int, hanzi string) string {
 		return ""
 	}
 	return exampleTranslation(strings.TrimSpace(string(rs[i:end])), hanzi)
+}
+
+// glossHeadwordBelow returns the English printed on the line under a run
+// that fills a line of its own, as dictionaries and guides to slang print a
+// headword over its sense (内卷, then roll inward), a blank line between at
+// most: a phrase of two words or more up to a noun phrase's length, in
+// lower case and without a mark, which no heading, sentence or label is.
+func glossHeadwordBelow(rs []rune, r [2]int) string {
+	end := termLineEnd(rs, r[1])
+	if strings.TrimSpace(string(rs[locate.LineStart(rs, r[0]):r[0]])) != "" || strings.TrimSpace(string(rs[r[1]:end])) != "" || end+1 >= len(rs) {
+		return ""
+	}
+	i := end + 1
+	if rs[i] == '\n' {
+		i++
+	}
+	below := strings.TrimSpace(string(rs[i:termLineEnd(rs, i)]))
+	words := strings.Fields(below)
+	if len(words) < 2 || len(words) > maxGlossNounPhrase || !latin(below) || glossStartsUpper(below) ||
+		strings.ContainsFunc(below, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' && r != '-' && r != '\'' }) {
+		return ""
+	}
+	return below
 }
 
 // exampleTranslation returns s if it is one English sentence as long as a
