@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimx/claimx"
+	"github.com/claimx/claimx/lexicon"
 	"github.com/claimx/claimx/segment"
 )
 
@@ -23,14 +24,14 @@ import (
 // opens on a caret, or holds a "Retrieved" field. base and published are
 // as for Parse.
 func wikiNotes(text string, base int, published time.Time) []claimx.Citation {
-	if !strings.Contains(text, "Retrieved ") && !strings.Contains(text, "^ ") {
+	if !accessCue(text) && !strings.Contains(text, "^ ") {
 		return nil
 	}
 	var out []claimx.Citation
 	offset := 0 // code points before the line
 	for line := range strings.Lines(text) {
 		n := utf8.RuneCountInString(line)
-		if n <= maxBibLineRunes && (strings.Contains(line, "Retrieved ") || strings.Contains(line, "^ ")) {
+		if n <= maxBibLineRunes && (accessCue(line) || strings.Contains(line, "^ ")) {
 			for _, c := range wikiNote(line, published) {
 				c.Span.Start += base + offset
 				c.Span.End += base + offset
@@ -92,7 +93,7 @@ func wikiNote(line string, published time.Time) []claimx.Citation {
 		if source = cleanSource(work); source == "" || !titleCased(source) {
 			return nil
 		}
-		if !caret && !strings.Contains(line, "Retrieved ") {
+		if !caret && !accessCue(line) {
 			return nil
 		}
 		for _, f := range fields[2:] {
@@ -103,13 +104,51 @@ func wikiNote(line string, published time.Time) []claimx.Citation {
 		}
 	}
 	for _, f := range fields[1:] {
-		if strings.HasPrefix(string(rs[f.start:f.end]), "Retrieved ") {
-			if c, ok := spanDate(rs, f.start, f.end, orderUnknown, source, true, published); ok {
-				out = append(out, c)
-			}
+		if c, ok := accessField(rs, f, source, published); ok {
+			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// accessCue reports whether s holds the capitalised cue that opens a
+// note's access field: "Retrieved", "Accessed".
+func accessCue(s string) bool {
+	return strings.Contains(s, "Retrieved ") || strings.Contains(s, "Accessed ")
+}
+
+// accessField reads a note's field that tells when the work was read, as
+// a citation of source: "Retrieved 9 May 2021", and as APA's older
+// edition and other lists print it with the link after the date,
+// "Retrieved May 9, 2021, from https://…", "Accessed on 9 May 2021 from
+// https://…". Its span counts from rs[0].
+func accessField(rs []rune, f bibField, source string, published time.Time) (claimx.Citation, bool) {
+	toks := tokenizeCitation(rs, f.start, f.end)
+	if len(toks) < 2 || !toks[0].upper || !lexicon.AccessCues.Has(toks[0].word) {
+		return claimx.Citation{}, false
+	}
+	i := 1
+	if toks[i].word == "on" {
+		i++
+	}
+	v, end, ok := leadingDate(toks, i)
+	if ok && end < len(toks) && toks[end].is(',') {
+		end++
+	}
+	if !ok || end < len(toks) && toks[end].word != "from" {
+		return claimx.Citation{}, false
+	}
+	c, ok := printedDate{dateParts: v, accessed: true}.citation(source, published)
+	if !ok {
+		return claimx.Citation{}, false
+	}
+	last := end - 1
+	if toks[last].is(',') {
+		last--
+	}
+	c.Raw = string(rs[toks[0].start:toks[last].end])
+	c.Span = claimx.Span{Start: toks[0].start, End: toks[last].end}
+	return c, true
 }
 
 // indexRune is the index of the first r in rs at or after from, -1 if
@@ -126,8 +165,8 @@ func indexRune(rs []rune, from int, r rune) int {
 // noteFields splits rs[from:] into the fields of a note, each closed by
 // a full stop before a space or the end. A quoted title runs to the full
 // stop right after its closing mark, or after the translation in brackets
-// that follows it ("“港口” [Ports]."); a full stop inside brackets or
-// parentheses closes nothing.
+// that follows it ("“港口” [Ports]."), or to its closing mark after a full
+// stop; a full stop inside brackets or parentheses closes nothing.
 func noteFields(rs []rune, from int) []bibField {
 	var out []bibField
 	for from < len(rs) {
@@ -138,21 +177,28 @@ func noteFields(rs []rune, from int) []bibField {
 			break
 		}
 		quoted := rs[from] == '"' || rs[from] == '“'
-		end, depth := len(rs), 0
+		end, next, depth := len(rs), len(rs), 0
 		for i := from + 1; i < len(rs) && end == len(rs); i++ {
+			atEnd := i+1 == len(rs) || rs[i+1] == ' '
 			switch rs[i] {
 			case '[', '(':
 				depth++
 			case ']', ')':
 				depth = max(0, depth-1)
 			case '.':
-				if depth == 0 && (i+1 == len(rs) || rs[i+1] == ' ') && (!quoted || strings.ContainsRune(`"”]`, rs[i-1])) {
-					end = i
+				if depth == 0 && atEnd && (!quoted || strings.ContainsRune(`"”]`, rs[i-1])) {
+					end, next = i, i+1
+				}
+			case '"', '”':
+				// American style closes the title inside its marks:
+				// "“Ports Reopen.” Accessed …".
+				if depth == 0 && atEnd && quoted && rs[i-1] == '.' {
+					end, next = i+1, i+1
 				}
 			}
 		}
 		out = append(out, bibField{from, end})
-		from = end + 1
+		from = next
 	}
 	return out
 }
