@@ -9,7 +9,8 @@ import "testing"
 // family name in capitals, a speaker or a person joined to a body by
 // "and", seas sharing a head, a title before a listed name, a possessive
 // inside a listed name, a company after a nationality and its business,
-// initials. Names are invented where a list might hold them.
+// initials, short forms of given names. Names are invented where a list
+// might hold them.
 func TestEntitiesMentionForms(t *testing.T) {
 	runEntityCases(t, []entityCase{
 		{"an acronym told something is a body",
@@ -57,5 +58,8 @@ func TestEntitiesMentionForms(t *testing.T) {
 		{"two initials open a person's name",
 			[]string{"The lecture by R. K. Mehta ended, and troops from S. Korea left."},
 			[]string{"PERSON R. K. Mehta"}},
+		{"a common short form of a given name",
+			[]string{"The court jailed Jimmy Okafor, and Bobby Tanaka and Terry Mwangi left."},
+			[]string{"PERSON Jimmy Okafor", "PERSON Bobby Tanaka", "PERSON Terry Mwangi"}},
 	})
 }
