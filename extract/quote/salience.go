@@ -131,8 +131,9 @@ func (m *memory) remember(i int, v *view, speaker *claimx.Entity) {
 				}
 				m.roles[w] = at
 				m.roles[lexicon.Singular(w)] = at
-				if isTitle(w) && !slices.Contains(m.titles[canonical(it.entity)], w) {
-					m.titles[canonical(it.entity)] = append(m.titles[canonical(it.entity)], w)
+				m.roles[titleKey(w)] = at
+				if key := titleKey(w); isTitle(w) && !slices.Contains(m.titles[canonical(it.entity)], key) {
+					m.titles[canonical(it.entity)] = append(m.titles[canonical(it.entity)], key)
 				}
 			}
 		}
@@ -150,6 +151,21 @@ func (m *memory) giveRole(i, k int, noun string, e *claimx.Entity) {
 	if s := lexicon.Singular(noun); s != "" {
 		m.roles[s] = at
 	}
+	m.roles[titleKey(noun)] = at
+}
+
+// titleKey is the headword of the title w in the roles list, so that the
+// titles it lists as one agree ("ambassador | envoy", "spokesperson |
+// spokesman | spokeswoman"): "the envoy" is the person called "Ambassador
+// Li". A word no title is itself.
+func titleKey(w string) string {
+	if s := lexicon.Singular(w); s != "" && lexicon.Roles.Has(s) {
+		w = s
+	}
+	if i, ok := lexicon.Roles.Entry(w); ok {
+		return lexicon.Roles.Forms(i)[0]
+	}
+	return w
 }
 
 // otherTitle reports whether the text has given person e titles, none of
@@ -157,7 +173,7 @@ func (m *memory) giveRole(i, k int, noun string, e *claimx.Entity) {
 // only "Speaker" or "spokesman".
 func (m *memory) otherTitle(e *claimx.Entity, noun string) bool {
 	held := m.titles[canonical(e)]
-	return len(held) > 0 && !slices.Contains(held, noun) && !slices.Contains(held, lexicon.Singular(noun))
+	return len(held) > 0 && !slices.Contains(held, titleKey(noun))
 }
 
 // referent returns the entity the referring noun p last stood for: the
@@ -177,7 +193,11 @@ func (m *memory) referent(p item) mention {
 			continue
 		}
 		// A title in a claim wins over a name in the same claim.
-		if r, ok := m.roles[p.lower]; ok && (!found || r.claim >= best.claim) {
+		r, ok := m.roles[p.lower]
+		if !ok {
+			r, ok = m.roles[titleKey(p.lower)] // "the envoy" after "Ambassador Li"
+		}
+		if ok && (!found || r.claim >= best.claim) {
 			best, found = r, true
 		}
 	}
