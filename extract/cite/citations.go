@@ -88,20 +88,35 @@ func sourceLineOf(claims []claimx.Claim, runes []rune, c claimx.Span, title stri
 	if next > 0 {
 		return next - 1, true // any other line: the claim above it
 	}
-	// Above the first claim, the line right over it dates it whatever
-	// else it prints, as a listing's first item prints its writers and
-	// source between its headline and its text: "Li, Wei; Ruiz, Ana
-	// (Quay Post, April 3, 2019, on page 2)". The title line excepted.
+	// Above the first claim, the line right over it dates it when what it
+	// prints before the citation is names, as a listing's first item prints
+	// its writers and source between its headline and its text: "Li, Wei;
+	// Ruiz, Ana (Quay Post, April 3, 2019, on page 2)". A caption's words
+	// ("Photo: a ferry leaves the quay (Reuters, …)") are no writers, and the
+	// title line is no listing's.
 	if len(claims) > 0 {
 		lineEnd := c.End
 		for lineEnd < len(runes) && runes[lineEnd] != '\n' {
 			lineEnd++
 		}
-		if blank(runes[lineEnd:locate.LineStart(runes, claims[0].Start)]) && strings.TrimSpace(string(runes[lineStart:lineEnd])) != title {
+		if blank(runes[lineEnd:locate.LineStart(runes, claims[0].Start)]) && names(runes[lineStart:c.Start]) && strings.TrimSpace(string(runes[lineStart:lineEnd])) != title {
 			return 0, true
 		}
 	}
 	return 0, false
+}
+
+// names reports whether rs, what a line prints before a citation, is
+// nothing but names: capitalised words, set apart by commas, semicolons or
+// "and", perhaps an opening parenthesis after them.
+func names(rs []rune) bool {
+	for _, w := range strings.Fields(string(rs)) {
+		w = strings.Trim(w, ",;(")
+		if w != "" && w != "and" && w != "&" && !unicode.IsUpper([]rune(w)[0]) || strings.ContainsAny(w, ":") {
+			return false
+		}
+	}
+	return true
 }
 
 // blank reports whether rs holds white space alone.

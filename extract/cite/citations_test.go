@@ -817,6 +817,7 @@ func TestSourceLinesOverItems(t *testing.T) {
 		{"header line", []string{"Port Fees Rise Again", "Tide Weekly, 9 May 2024", "> The ministry raised the port fees."}, map[int]string{0: "Tide Weekly 2024-05-09"}, "Port Fees Rise Again"},
 		{"header line closed by a full stop", []string{"Port Fees Rise Again", "Tide Weekly, 9 May 2024.", "> The ministry raised the port fees."}, map[int]string{0: "Tide Weekly 2024-05-09"}, "Port Fees Rise Again"},
 		{"writers and source over the first item", []string{"Ferry Lanes Reopen", "Osei, Kofi; Ruiz, Ana (Tide Weekly, May 9, 2024, on page 2)", "> The ministry raised the port fees."}, map[int]string{0: "Tide Weekly 2024-05-09"}, "Harbour Listing"},
+		{"a caption over the first item dates nothing", []string{"Ferry Lanes Reopen", "Photo: a ferry leaves the quay (Reuters, May 3, 2024)", "> The ministry raised the port fees."}, map[int]string{}, "Ferry Lanes Reopen"},
 		{"byline line", []string{"FERRIES", "", "Crews Paid for Lost Weeks", "Ana Ruiz and Lin Wei, Harbour Daily – May 11, 2024", "> Crews were paid on Friday."}, map[int]string{0: "Harbour Daily 2024-05-11"}, ""},
 		{"dated title line", []string{"Harbour Notes - 9 May 2024", "", "> The ministry raised the port fees."}, map[int]string{}, "Harbour Notes - 9 May 2024"},
 		{"under its item", []string{"> The ministry raised the port fees.", "Tide Weekly, 9 May 2024", "> Crews were paid on Friday."}, map[int]string{0: "Tide Weekly 2024-05-09"}, ""},
