@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimx/claimx"
+	"github.com/claimx/claimx/extract/gazetteer"
 	"github.com/claimx/claimx/lexicon"
 	"github.com/claimx/claimx/segment"
 )
@@ -956,9 +957,14 @@ func pluralSource(mention string) bool {
 // for: the one that spoke, or else acted, in the nearest of the few claims
 // before claim i in its section that names a speaker or a body ("West
 // Mercia Police said they were investigating. A spokesman said: “…”");
-// nil if that claim's speaker is a person.
+// nil if that claim's speaker is a person or a news outlet, which reports
+// what others say ("Reuters reported the fire. A spokesperson said …" is
+// no one's spokesperson the text names).
 func (t *attributor) bodyHeard(i int) *claimx.Entity {
-	body := func(e *claimx.Entity) bool { return e.Type == claimx.Org || e.Type == claimx.GPE }
+	body := func(e *claimx.Entity) bool {
+		listed, ok := gazetteer.Default().Lookup(e.Name)
+		return (e.Type == claimx.Org || e.Type == claimx.GPE) && !(ok && listed.Outlet)
+	}
 	for j := i - 1; j >= 0 && j >= i-lookBack && t.a.Claims[j].Section == t.a.Claims[i].Section; j-- {
 		if e := t.speakers[j]; e != nil && e != unnamed {
 			if body(e) {
