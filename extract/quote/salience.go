@@ -87,13 +87,15 @@ func (m *memory) remember(i int, v *view, speaker *claimx.Entity) {
 	}
 	for k, it := range v.items {
 		if it.voice {
-			if b := v.voicedBody(k); b >= 0 && v.items[b].kind == entityItem && (v.items[b].entity == speaker || speaker == nil) {
+			if b := v.voicedBody(k); b >= 0 && v.items[b].kind == entityItem && (v.items[b].entity == speaker || speaker == nil && !v.namesPerson()) {
 				// "a spokesperson for the Ministry of Commerce said …
 				// the spokesperson added": the body speaks through them,
 				// when the text names no person for the spokesperson; so
 				// too after a sentence that only tells what the
 				// spokesperson did ("A spokesperson for the embassy on
-				// Friday met the press")
+				// Friday met the press"), unless it names a person, who
+				// may be the spokesperson ("Li Wei, a spokesperson for
+				// the embassy, met the press")
 				m.giveRole(i, k, it.lower, v.items[b].entity)
 			}
 		}
@@ -152,6 +154,16 @@ func (m *memory) giveRole(i, k int, noun string, e *claimx.Entity) {
 		m.roles[s] = at
 	}
 	m.roles[titleKey(noun)] = at
+}
+
+// namesPerson reports whether the claim names a person.
+func (v *view) namesPerson() bool {
+	for _, it := range v.items {
+		if it.kind == entityItem && isPerson(it.entity) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleKey is the headword of the title w in the roles list, so that the
