@@ -759,18 +759,26 @@ func (t *attributor) transcriptTurns() []turn {
 // "SEC. ANO:"): the person of the text whose name ends in it ("Jonathan
 // Malaya" for "MALAYA"), else the one the title names with a given name
 // before it ("Press Briefing of Ms. Daphne Oseña-Paez"); the label's own
-// name if neither.
+// name if neither. Two people of the text with that surname leave the
+// label as it is: it names neither more than the other.
 func (t *attributor) fullName(label *claimx.Entity) *claimx.Entity {
 	surname := canonical(label)
+	var found *claimx.Entity
 	for i := range t.views {
 		for _, it := range t.views[i].items {
 			if it.kind != entityItem || !isPerson(it.entity) {
 				continue
 			}
 			if n := canonical(it.entity); len(n) > len(surname) && n[len(n)-len(surname)-1] == ' ' && strings.EqualFold(n[len(n)-len(surname):], surname) {
-				return it.entity
+				if found != nil && canonical(found) != n {
+					return label
+				}
+				found = it.entity
 			}
 		}
+	}
+	if found != nil {
+		return found
 	}
 	words := strings.Fields(t.a.Title)
 	for j := 1; j < len(words); j++ {

@@ -894,6 +894,14 @@ func TestAttributionTranscriptTurns(t *testing.T) {
 	if got := attributed(t, briefing); !reflect.DeepEqual(got, want) {
 		t.Errorf("labels naming a surname:\ngot  %q\nwant %q", got, want)
 	}
+	// Two people of that surname: the label names neither.
+	two := testArticle([][]string{
+		{"Senator Anna Reyes and Deputy Director Tomas Reyes joined the briefing."},
+		{"MR. REYES: The patrols will go on."},
+	}, ent{"Anna Reyes", "Anna Reyes", claimx.Person}, ent{"Tomas Reyes", "Tomas Reyes", claimx.Person})
+	if got := attributed(t, two); got[1] == "Anna Reyes | MR. REYES:" || got[1] == "Tomas Reyes | MR. REYES:" {
+		t.Errorf("a surname two people share: %q", got)
+	}
 	once := testArticle([][]string{{"Karen Lee, Deputy Minister: Well, we expect them to go."}, {"Exports fell."}}, lee)
 	if got := attributed(t, once); got[1] != "" {
 		t.Errorf("a lone label with a title set off: %q", got)
