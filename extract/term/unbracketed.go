@@ -120,7 +120,7 @@ func glossSentenceAfter(rs []rune, r [2]int, hanzi string) string {
 		return ""
 	}
 	label := strings.Fields(string(rs[locate.LineStart(rs, r[0]):r[0]]))
-	if n := len(label); n > maxExampleLabel || n > 0 && !listItemOpener(label[0]) && !strings.ContainsAny(label[n-1][len(label[n-1])-1:], ":：.") {
+	if n := len(label); n > maxExampleLabel || n > 0 && !listItemOpener(label[0]) && !strings.HasSuffix(label[n-1], ":") && !strings.HasSuffix(label[n-1], "：") && !strings.HasSuffix(label[n-1], ".") {
 		return ""
 	}
 	i := r[1] + 1
