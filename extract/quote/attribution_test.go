@@ -1258,7 +1258,7 @@ func TestAttributionNewsCueShapes(t *testing.T) {
 			[]ent{{"Xi Jinping", "Xi Jinping", claimx.Person}, {"Harbour Daily", "Harbour Daily", claimx.Org}, {"Dana Mills", "Dana Mills", claimx.Person}, {"Ofcom", "Ofcom", claimx.Org}},
 			[]string{"Xi Jinping | said", "Harbour Daily | According to", "", "Ofcom | said"}},
 		{"a study, survey or poll the text said a body made speaks for it when named again",
-			[][]string{{"In 2019, the Harbour Polling Institute made a survey of six countries.", "The survey indicated that trust had fallen.",
+			[][]string{{"The Harbour Polling Institute conducted a survey of 3,000 voters in March.", "The survey indicated that trust had fallen.",
 				"Vale University released a study on Monday.", "The study found that most voters were undecided.",
 				"A poll found that turnout would be low."}},
 			[]ent{{"Harbour Polling Institute", "Harbour Polling Institute", claimx.Org}, {"Vale University", "Vale University", claimx.Org}},
