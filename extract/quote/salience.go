@@ -59,6 +59,20 @@ type memory struct {
 type mention struct {
 	claim, item int
 	entity      *claimx.Entity
+	gender      string // of the title word it was named by: "man", "woman" or ""
+}
+
+// titleGender is "woman" for a title of a woman ("spokeswoman",
+// "chairwoman"), "man" for one of a man ("spokesman"), else "": the titles
+// of one office agree but for a man's and a woman's.
+func titleGender(w string) string {
+	switch {
+	case strings.HasSuffix(w, "woman") || strings.HasSuffix(w, "women"):
+		return "woman"
+	case strings.HasSuffix(w, "man") || strings.HasSuffix(w, "men"):
+		return "man"
+	}
+	return ""
 }
 
 func (m mention) after(o mention) bool {
@@ -131,11 +145,12 @@ func (m *memory) remember(i int, v *view, speaker *claimx.Entity) {
 				if state != "" && isTitle(w) {
 					m.stateTitles[[2]string{state, singularOf(w)}] = it.entity
 				}
+				at.gender = titleGender(w)
 				m.roles[w] = at
 				m.roles[lexicon.Singular(w)] = at
 				m.roles[titleKey(w)] = at
-				if key := titleKey(w); isTitle(w) && !slices.Contains(m.titles[canonical(it.entity)], key) {
-					m.titles[canonical(it.entity)] = append(m.titles[canonical(it.entity)], key)
+				if isTitle(w) && !slices.Contains(m.titles[canonical(it.entity)], w) {
+					m.titles[canonical(it.entity)] = append(m.titles[canonical(it.entity)], w)
 				}
 			}
 		}
@@ -148,7 +163,7 @@ func (m *memory) remember(i int, v *view, speaker *claimx.Entity) {
 // after it, so that "the ambassador" later is him too. The caller keeps
 // umbrella titles out ("the official" may be the next unnamed one).
 func (m *memory) giveRole(i, k int, noun string, e *claimx.Entity) {
-	at := mention{claim: i, item: k, entity: e}
+	at := mention{claim: i, item: k, entity: e, gender: titleGender(noun)}
 	m.roles[noun] = at
 	if s := lexicon.Singular(noun); s != "" {
 		m.roles[s] = at
@@ -185,7 +200,15 @@ func titleKey(w string) string {
 // only "Speaker" or "spokesman".
 func (m *memory) otherTitle(e *claimx.Entity, noun string) bool {
 	held := m.titles[canonical(e)]
-	return len(held) > 0 && !slices.Contains(held, titleKey(noun))
+	return len(held) > 0 && !slices.ContainsFunc(held, func(w string) bool { return sameOffice(w, noun) })
+}
+
+// sameOffice reports whether the titles a and b name one office: the roles
+// list gives them as one, and neither is a woman's where the other is a
+// man's.
+func sameOffice(a, b string) bool {
+	ga, gb := titleGender(a), titleGender(b)
+	return titleKey(a) == titleKey(b) && (ga == "" || gb == "" || ga == gb)
 }
 
 // referent returns the entity the referring noun p last stood for: the
@@ -208,6 +231,9 @@ func (m *memory) referent(p item) mention {
 		r, ok := m.roles[p.lower]
 		if !ok {
 			r, ok = m.roles[titleKey(p.lower)] // "the envoy" after "Ambassador Li"
+			if g := titleGender(p.lower); ok && g != "" && r.gender != "" && g != r.gender {
+				ok = false // "the spokeswoman" is not the one called "Spokesman" (sameOffice)
+			}
 		}
 		if ok && (!found || r.claim >= best.claim) {
 			best, found = r, true
