@@ -71,7 +71,7 @@ func sourceLineOf(claims []claimx.Claim, runes []rune, c claimx.Span, title stri
 		if end := claims[next-1].End; end >= lineStart {
 			from = c.Start // on the claim's own line, right after it
 		}
-		if blank(runes[claims[next-1].End:from]) {
+		if locate.Blank(runes[claims[next-1].End:from]) {
 			return next - 1, true
 		}
 	}
@@ -79,7 +79,7 @@ func sourceLineOf(claims []claimx.Claim, runes []rune, c claimx.Span, title stri
 	if end < len(runes) && runes[end] == '.' {
 		end++ // a tag's line may close on a full stop: "Quay Post, May 3, 2024."
 	}
-	if next < len(claims) && blank(runes[lineStart:c.Start]) && blank(runes[end:locate.LineStart(runes, claims[next].Start)]) {
+	if next < len(claims) && locate.Blank(runes[lineStart:c.Start]) && locate.Blank(runes[end:locate.LineStart(runes, claims[next].Start)]) {
 		if next == 0 && title != "" && strings.TrimSpace(string(runes[lineStart:c.End])) == title {
 			return 0, false
 		}
@@ -99,7 +99,7 @@ func sourceLineOf(claims []claimx.Claim, runes []rune, c claimx.Span, title stri
 		for lineEnd < len(runes) && runes[lineEnd] != '\n' {
 			lineEnd++
 		}
-		if blank(runes[lineEnd:locate.LineStart(runes, claims[0].Start)]) && names(runes[lineStart:c.Start]) && strings.TrimSpace(string(runes[lineStart:lineEnd])) != title {
+		if locate.Blank(runes[lineEnd:locate.LineStart(runes, claims[0].Start)]) && names(runes[lineStart:c.Start]) && strings.TrimSpace(string(runes[lineStart:lineEnd])) != title {
 			return 0, true
 		}
 	}
@@ -113,16 +113,6 @@ func names(rs []rune) bool {
 	for _, w := range strings.Fields(string(rs)) {
 		w = strings.Trim(w, ",;(")
 		if w != "" && w != "and" && w != "&" && !unicode.IsUpper([]rune(w)[0]) || strings.ContainsAny(w, ":") {
-			return false
-		}
-	}
-	return true
-}
-
-// blank reports whether rs holds white space alone.
-func blank(rs []rune) bool {
-	for _, r := range rs {
-		if !unicode.IsSpace(r) {
 			return false
 		}
 	}

@@ -6,6 +6,7 @@ package locate
 
 import (
 	"sort"
+	"unicode"
 
 	"github.com/claimx/claimx"
 )
@@ -30,6 +31,16 @@ func From(claims []claimx.Claim, offset int) int {
 func Inside(spans []claimx.Span, s claimx.Span) bool {
 	i := sort.Search(len(spans), func(i int) bool { return spans[i].End > s.Start })
 	return i < len(spans) && spans[i].Contains(s)
+}
+
+// Blank reports whether rs holds white space alone.
+func Blank(rs []rune) bool {
+	for _, r := range rs {
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // LineStart is where the line holding rs[i] starts: after the last line

@@ -156,20 +156,27 @@ func glossSentenceAfter(rs []rune, r [2]int, hanzi string) string {
 // that fills a line of its own, as dictionaries and guides to slang print a
 // headword over its sense (内卷, then roll inward), a blank line between at
 // most: a phrase of two words or more up to a noun phrase's length, in
-// lower case and without a mark, which no heading, sentence or label is.
+// lower case and without a mark, which no heading, sentence or label is,
+// nor a clause's start (a function word first) or a wrapped line of a
+// paragraph (the line under it going on in lower case).
 func glossHeadwordBelow(rs []rune, r [2]int) string {
 	end := termLineEnd(rs, r[1])
-	if strings.TrimSpace(string(rs[locate.LineStart(rs, r[0]):r[0]])) != "" || strings.TrimSpace(string(rs[r[1]:end])) != "" || end+1 >= len(rs) {
+	if !locate.Blank(rs[locate.LineStart(rs, r[0]):r[0]]) || !locate.Blank(rs[r[1]:end]) || end+1 >= len(rs) {
 		return ""
 	}
 	i := end + 1
 	if rs[i] == '\n' {
 		i++
 	}
-	below := strings.TrimSpace(string(rs[i:termLineEnd(rs, i)]))
+	lineEnd := termLineEnd(rs, i)
+	below := strings.TrimSpace(string(rs[i:lineEnd]))
 	words := strings.Fields(below)
 	if len(words) < 2 || len(words) > maxGlossNounPhrase || !latin(below) || glossStartsUpper(below) ||
-		strings.ContainsFunc(below, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' && r != '-' && r != '\'' }) {
+		strings.ContainsFunc(below, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' && r != '-' && r != '\'' }) ||
+		lexicon.Conjunctions.Has(words[0]) || lexicon.Prepositions.Has(words[0]) || lexicon.Determiners.Has(words[0]) {
+		return ""
+	}
+	if next := lineEnd + 1; next < len(rs) && unicode.IsLower(rs[next]) {
 		return ""
 	}
 	return below
