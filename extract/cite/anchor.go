@@ -110,9 +110,16 @@ func periodYear(line string) (int, bool) {
 	}
 	rs := []rune(line)
 	toks := tokenizeCitation(rs, 0, len(rs))
-	// The months and the year are the last few words: "Jun-Jul 2014".
+	// The months and the year are the last few words: "Jun-Jul 2014". A
+	// preposition before them makes them a time the headline speaks of
+	// ("How the Port Changed Since June 2019"), no issue's period.
 	for i := len(toks) - 2; i >= 0 && i >= len(toks)-maxPeriodTokens; i-- {
 		if v, end, ok := leadingDate(toks, i); ok && end == len(toks) && v.prec == claimx.Month && v.year != 0 {
+			if i > 0 && toks[i-1].kind == ctWord {
+				if w := strings.ToLower(toks[i-1].word); lexicon.Prepositions.Has(w) || lexicon.ClausePrepositions.Has(w) {
+					return 0, false
+				}
+			}
 			return v.year, true
 		}
 	}

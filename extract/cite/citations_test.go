@@ -639,6 +639,7 @@ func TestReferenceDate(t *testing.T) {
 		{"the month a review's title names", "Press Review (January 2021)\n", "", "2021-12-31"},
 		{"a span of years is no issue's period", "China Rising (1949-2049)\n", "", ""},
 		{"the months that end a digest's title", "What the Quays Say Jun-Jul 2014\n\nText.", "", "2014-12-31"},
+		{"a month after a preposition is the headline's time, no issue's", "How the Quays Changed Since June 2019\n\nText.", "", ""},
 		{"a month line", "Harbour Notes\nNovember 2019\nText.", "", "2019-12-31"},
 		{"a year alone ends no title", "Harbour Notes 2019\nText.", "", ""},
 		{"nothing", "Text only.", "", ""},
