@@ -727,9 +727,17 @@ func dateFirstTag(line string, published time.Time, order func() numericOrder) (
 	}
 	rs := []rune(trimmed)
 	toks := tokenizeCitation(rs, 0, len(rs))
-	// The text's order, costly to find, is asked only for figures.
+	// The text's order, costly to find, is asked only for figures, after
+	// a weekday perhaps ("Tuesday, 03.04.2021 - Reuters").
 	v, sep, ok := leadingDate(toks, 0)
-	if !ok && toks[0].kind == ctNum {
+	first := 0
+	if len(toks) > 2 && toks[0].upper && lexicon.Weekdays.Has(toks[0].word) {
+		first = 1
+		if toks[1].is(',') {
+			first = 2
+		}
+	}
+	if !ok && toks[first].kind == ctNum {
 		v, sep, ok = order().leadingDate(toks, 0)
 	}
 	if !ok || v.prec != claimx.Day || sep+1 >= len(toks) || !strings.ContainsRune(tagSeparators, toks[sep].mark) || !spaced(toks, sep) {

@@ -104,6 +104,16 @@ func TestDateFirstTags(t *testing.T) {
 	})
 }
 
+// TestDateFirstTagsAfterWeekday: a listing line's figures may follow a
+// weekday, and read in the text's own order (day first here, as 25.03
+// shows).
+func TestDateFirstTagsAfterWeekday(t *testing.T) {
+	text := "Ferries resumed on 25.03.2018 after the storm.\nTuesday, 03.04.2018 - Reuters\n"
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2018-04-05")), []wantCite{
+		{"Reuters", "2018-04-03", claimx.Day, false, false, "Tuesday, 03.04.2018 - Reuters"},
+	})
+}
+
 // TestWritersListTags: a list of a writer's articles prints each one's
 // outlet and date on a line of its own under its title, closed by a full
 // stop; a magazine's issue may span two months. A sentence that ends on a
