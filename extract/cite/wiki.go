@@ -111,11 +111,26 @@ func wikiNote(line string, published time.Time) []claimx.Citation {
 	return out
 }
 
-// accessCue reports whether s holds the capitalised cue that opens a
-// note's access field: "Retrieved", "Accessed".
+// accessCue reports whether s holds a capitalised cue of the access-cues
+// list that may open a note's access field: "Retrieved ", "Accessed ".
 func accessCue(s string) bool {
-	return strings.Contains(s, "Retrieved ") || strings.Contains(s, "Accessed ")
+	for _, cue := range accessCueWords {
+		if strings.Contains(s, cue) {
+			return true
+		}
+	}
+	return false
 }
+
+// accessCueWords are the access cues as a note's field opens on them,
+// capitalised and followed by a space, built once.
+var accessCueWords = func() []string {
+	var out []string
+	for w := range lexicon.AccessCues.All() {
+		out = append(out, strings.ToUpper(w[:1])+w[1:]+" ")
+	}
+	return out
+}()
 
 // accessField reads a note's field that tells when the work was read, as
 // a citation of source: "Retrieved 9 May 2021", and as APA's older
