@@ -107,16 +107,11 @@ func sourceLineOf(claims []claimx.Claim, runes []rune, c claimx.Span, title stri
 }
 
 // names reports whether rs, what a line prints before a citation, is
-// nothing but names: capitalised words, set apart by commas, semicolons or
-// "and", perhaps an opening parenthesis after them.
+// nothing but names (titleCased) set apart by commas or semicolons, with
+// no label's colon, perhaps an opening parenthesis after them.
 func names(rs []rune) bool {
-	for _, w := range strings.Fields(string(rs)) {
-		w = strings.Trim(w, ",;(")
-		if w != "" && w != "and" && w != "&" && !unicode.IsUpper([]rune(w)[0]) || strings.ContainsAny(w, ":") {
-			return false
-		}
-	}
-	return true
+	s := strings.TrimRight(string(rs), " (")
+	return s == "" || !strings.Contains(s, ":") && titleCased(s)
 }
 
 // Parse finds the dated citations in text, in order: those in
