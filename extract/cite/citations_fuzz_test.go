@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimx/claimx"
@@ -76,17 +77,24 @@ func FuzzParseCitations(f *testing.F) {
 }
 
 // endsLine reports whether a citation ending at end, its text raw, is a
-// source tag: a name, a comma and a date with nothing but spaces after it
-// on its line.
+// source tag: nothing but a full stop and spaces after it on its line, and
+// either a name, a comma and a date, or a whole line (an outlet and a date
+// with no mark between them, "Reuters 4 January", or a date line under its
+// outlet).
 func endsLine(runes []rune, end int, raw string) bool {
 	rest, _, _ := strings.Cut(string(runes[end:]), "\n")
-	return strings.Contains(raw, ",") && strings.TrimSpace(rest) == ""
+	if rest = strings.TrimSpace(rest); rest != "" && rest != "." {
+		return false
+	}
+	before := string(runes[:end-len([]rune(raw))])
+	return strings.Contains(raw, ",") || strings.TrimSpace(before[strings.LastIndex(before, "\n")+1:]) == ""
 }
 
-// beforeLink reports whether a link follows runes[end:] after a comma.
+// beforeLink reports whether a link follows runes[end:] after a comma,
+// spaces perhaps on either side of it.
 func beforeLink(runes []rune, end int) bool {
-	rest, ok := strings.CutPrefix(string(runes[end:]), ",")
-	rest = strings.TrimLeft(rest, " ")
+	rest, ok := strings.CutPrefix(strings.TrimLeftFunc(string(runes[end:]), unicode.IsSpace), ",")
+	rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
 	return ok && (strings.HasPrefix(rest, "http://") || strings.HasPrefix(rest, "https://"))
 }
 
