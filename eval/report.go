@@ -77,12 +77,16 @@ func ratio(n, d int) float64 {
 	return float64(n) / float64(d)
 }
 
-// MetaField counts the articles whose metadata field was right.
+// MetaField counts the articles whose metadata field was right, among
+// those whose gold gives it (Total), and apart from them the articles whose
+// gold gives none (None) where claimx gave one all the same (Extra).
 type MetaField struct {
 	Name     string  `json:"name"`
 	Correct  int     `json:"correct"`
 	Total    int     `json:"total"`
 	Accuracy float64 `json:"accuracy"`
+	Extra    int     `json:"extra"`
+	None     int     `json:"none"`
 }
 
 // ArticleExplain lists what one article got wrong.
@@ -122,18 +126,24 @@ func (r Report) WriteTable(w io.Writer) {
 				t.Precision, t.Recall, t.F1, t.TP, t.FP, t.FN)
 		}
 	}
-	fmt.Fprintf(w, "\n%-16s %6s %6s %6s\n", "accuracy", "", "right", "of")
-	row := func(name string, acc float64, ok, n int) {
-		if n == 0 {
-			fmt.Fprintf(w, "%-16s %6s\n", name, "-")
-			return
+	// "extra" is how many of the articles whose gold gives no such field
+	// got one all the same.
+	fmt.Fprintf(w, "\n%-16s %6s %6s %6s %9s\n", "accuracy", "", "right", "of", "extra")
+	row := func(name string, acc float64, ok, n int, extra string) {
+		line := fmt.Sprintf("%-16s %6s %6s %6s %9s", name, "-", "", "", extra)
+		if n > 0 {
+			line = fmt.Sprintf("%-16s %6.3f %6d %6d %9s", name, acc, ok, n, extra)
 		}
-		fmt.Fprintf(w, "%-16s %6.3f %6d %6d\n", name, acc, ok, n)
+		fmt.Fprintln(w, strings.TrimRight(line, " "))
 	}
-	row("term glosses", r.GlossAccuracy, r.GlossCorrect, r.GlossTotal)
-	row("term segments", r.SegmentAccuracy, r.SegmentCorrect, r.SegmentTotal)
+	row("term glosses", r.GlossAccuracy, r.GlossCorrect, r.GlossTotal, "")
+	row("term segments", r.SegmentAccuracy, r.SegmentCorrect, r.SegmentTotal, "")
 	for _, m := range r.Metadata {
-		row(m.Name, m.Accuracy, m.Correct, m.Total)
+		extra := ""
+		if m.None > 0 {
+			extra = fmt.Sprintf("%d/%d", m.Extra, m.None)
+		}
+		row(m.Name, m.Accuracy, m.Correct, m.Total, extra)
 	}
 	fmt.Fprintf(w, "\n%d articles scored\n", r.Articles)
 	if len(r.Missing) > 0 {

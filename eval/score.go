@@ -35,12 +35,15 @@ type layerTally struct {
 
 // articleScore is how one article came out, before summing over articles.
 type articleScore struct {
-	layers             []layerTally // as layerNames
-	entityTypes        []tally      // as EntityTypes
-	glossOK, glossN    int
-	segOK, segN        int
-	metaOK, metaGiven  []bool // as metaNames
-	termErrs, metaErrs []string
+	layers            []layerTally // as layerNames
+	entityTypes       []tally      // as EntityTypes
+	glossOK, glossN   int
+	segOK, segN       int
+	metaOK, metaGiven []bool // as metaNames
+	// metaNone marks the fields the article is labelled for and whose
+	// gold gives none; metaExtra those of them claimx filled anyway.
+	metaNone, metaExtra []bool
+	termErrs, metaErrs  []string
 }
 
 // Score compares predictions with gold labels, article by article, and sums
@@ -88,6 +91,12 @@ func Score(gold map[string]Gold, pred map[string]Prediction) Report {
 		r.SegmentCorrect += s.segOK
 		r.SegmentTotal += s.segN
 		for i, ok := range s.metaOK {
+			if s.metaNone[i] {
+				r.Metadata[i].None++
+			}
+			if s.metaExtra[i] {
+				r.Metadata[i].Extra++
+			}
 			if !s.metaGiven[i] {
 				continue
 			}

@@ -3,6 +3,7 @@ package eval
 import (
 	"encoding/json"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -335,6 +336,32 @@ func TestScoreMetadata(t *testing.T) {
 				t.Errorf("got %v, want %v", got, c.want)
 			}
 		})
+	}
+}
+
+// TestScoreMetadataExtra checks that a field claimx fills where the gold
+// gives none is counted apart, as extra, and leaves accuracy alone; a file
+// not labelled for the field counts in neither.
+func TestScoreMetadataExtra(t *testing.T) {
+	untitled := harbourGold()
+	untitled.Title = ""
+	unlabelled := harbourGold()
+	unlabelled.Title = ""
+	unlabelled.Layers = []string{"published"}
+	p := exact(harbourGold())
+	golds := map[string]Gold{"invented": untitled, "kept": untitled, "unlabelled": unlabelled}
+	preds := map[string]Prediction{"invented": p, "kept": exact(untitled), "unlabelled": p}
+	r := Score(golds, preds)
+	title := r.Metadata[1]
+	if title.Name != "title" || title.Extra != 1 || title.None != 2 || title.Total != 0 {
+		t.Errorf("title: %+v, want 1 extra of 2 with none given, 0 scored", title)
+	}
+	var explained []string
+	for _, ex := range r.Explain {
+		explained = append(explained, ex.Metadata...)
+	}
+	if want := `title: got "Beijing’s Harbour Diplomacy", want ""`; !slices.Contains(explained, want) {
+		t.Errorf("explain %q lacks %q", explained, want)
 	}
 }
 
