@@ -20,6 +20,23 @@ func TestTermsGloss(t *testing.T) {
 		name, text string
 		want       []hg
 	}{
+		// An encyclopedia's definition: its subject, whole, glosses the run
+		// its labelled parenthesis holds before the verb "to be".
+		{"definition's gerund subject",
+			"Building a beautiful countryside (Chinese: 建设美丽乡村; pinyin: jiànshè měilì xiāngcūn) is a rural policy.",
+			[]hg{{"建设美丽乡村", "Building a beautiful countryside"}}},
+		{"definition's subject after an opening phrase, with its other name",
+			"In Guangdong, village cadres or grassroots officials (simplified Chinese: 基层干部) are the first to act.",
+			[]hg{{"基层干部", "village cadres or grassroots officials"}}},
+		{"definition's subject in title case",
+			"The Strategy for Rural Revitalization (Chinese: 乡村振兴战略) was launched in 2017.",
+			[]hg{{"乡村振兴战略", "Strategy for Rural Revitalization"}}},
+		{"no definition: a verb inside the sentence before the parenthesis",
+			"Hebei opened rural service stations (Chinese: 农村服务站) last year.",
+			[]hg{{"农村服务站", "rural service stations"}}},
+		{"no definition: an owner before the subject",
+			"Sichuan's county fairs (Chinese: 县城集市) are busy in spring.",
+			[]hg{{"县城集市", "county fairs"}}},
 		// A verb before an unquoted noun phrase is not part of the gloss.
 		{"phrasal verb after a modal",
 			"Local cadres should step up grid-based management (网格化管理) before the holiday.",

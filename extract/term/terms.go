@@ -618,6 +618,9 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, lay
 			before = parts[nth]
 		}
 	}
+	if lead := leadSubject(rs, open, close, pieces, hanzi); lead != "" && count == 1 {
+		before = lead
+	}
 	if start := locate.LineStart(rs, open); count == 1 {
 		if p, at := romanisationBefore(rs, start, open, hanzi); p != "" {
 			// Pinyin, not English, before the parenthesis: wangluo zhuquan
@@ -694,6 +697,58 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, lay
 		f.Gloss = pinyin // a name or toned pinyin printed beside the run: (秦刚, Qin Gang)
 	}
 	return f
+}
+
+// leadSubject returns the subject of an encyclopedia's definition, whole,
+// where a parenthesis that labels the run's language stands between it and
+// the verb "to be": Telling China's stories well (Chinese: 讲好中国的故事;
+// pinyin: …) is a slogan; In China, house churches or family churches
+// (Chinese: 家庭教会) are …. Such a subject opens its line, or follows the
+// one phrase a comma sets off before it, and is a noun phrase of any
+// shape, a gerund's too, which the noun phrase read back from the
+// parenthesis would cut short (stories well); "or" joins its other name.
+// "" for any other
+// parenthesis, and for a subject that is the run's romanisation, which
+// describeRun weighs on its own.
+func leadSubject(rs []rune, open, close int, pieces []termPiece, hanzi string) string {
+	if len(pieces) < 2 || pieces[0].han || !pieces[1].han {
+		return ""
+	}
+	label := strings.TrimRight(strings.TrimSpace(string(rs[pieces[0].from:pieces[0].to])), ":：")
+	if !lexicon.LanguageLabels.Has(strings.ToLower(strings.TrimSpace(label))) {
+		return ""
+	}
+	after := strings.Fields(string(rs[close+1 : termLineEnd(rs, close)]))
+	if len(after) == 0 || !lexicon.Be.Has(strings.ToLower(after[0])) {
+		return ""
+	}
+	words := glossClauseWords(rs[locate.LineStart(rs, open):open])
+	if i := slices.Index(words, ","); i >= 0 {
+		words = words[i+1:]
+	}
+	if len(words) > 0 && glossDeterminer(strings.ToLower(words[0])) {
+		words = words[1:]
+	}
+	limit := maxGlossNounPhrase
+	if glossTitleCase(words) {
+		limit = maxTitleWords
+	}
+	if len(words) < 2 || len(words) > limit || slices.Contains(words, ",") {
+		return ""
+	}
+	if _, owned := glossPossessive(words[0]); owned {
+		return "" // the owner is not the name's: China's theater commands
+	}
+	for i, w := range words[1:] {
+		lw := strings.ToLower(w)
+		if glossStop(lw) && !lexicon.PhraseConnectors.Has(lw) && lw != "or" || glossIsVerb(words, i+1) {
+			return ""
+		}
+	}
+	if g := strings.Join(words, " "); !segment.Spells(hanzi, g) {
+		return g
+	}
+	return ""
 }
 
 // scriptForms reports whether every run of a parenthesis, two or more,
