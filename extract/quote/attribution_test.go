@@ -2010,6 +2010,7 @@ func TestAttributionTitlesAgree(t *testing.T) {
 	xiao := ent{"Xiao Qian", "Xiao Qian", claimx.Person}
 	pelosi := ent{"Nancy Pelosi", "Nancy Pelosi", claimx.Person}
 	milei := ent{"Javier Milei", "Javier Milei", claimx.Person}
+	ruiz := ent{"Ana Ruiz", "Ana Ruiz", claimx.Person}
 	checkAttributions(t, []attributionCase{
 		{"a lede's office, its holder named after, then the office again (Australian broadcaster)",
 			[][]string{{"China’s ambassador to Australia has stressed there will be no compromise on Taiwan."},
@@ -2033,6 +2034,19 @@ func TestAttributionTitlesAgree(t *testing.T) {
 		{"an umbrella title fits a person given another (think tank)",
 			[][]string{{"President Javier Milei took office in December.", "The libertarian leader stated that he would not “negotiate” with China."}},
 			[]ent{milei, china}, []string{"", "Javier Milei | stated"}},
+		{"an office named before its holder's name is that holder again (local news)",
+			[][]string{{"Governor Ana Ruiz toured the flooded valley on Sunday.", "The governor said help was on the way."}},
+			[]ent{ruiz}, []string{"", "Ana Ruiz | said"}},
+		{"so is a board's office given in an appositive (business page)",
+			[][]string{{"The chairwoman of the bank, Ana Ruiz, opened the meeting.", "The chairwoman added that lending would grow."}},
+			[]ent{ruiz}, []string{"", "Ana Ruiz | added"}},
+		{"an occupation with no name given to it goes on with the person last quoted (wire)",
+			[][]string{{"Foreign Minister Wang Yi spoke for an hour, saying ties were “stable”.", "Wang fielded questions on trade.",
+				"The diplomat said respect was the basic principle."}},
+			[]ent{wangYi, wang}, []string{"Wang Yi | saying", "", "Wang Yi | said"}},
+		{"but not a person given another office (analysis)",
+			[][]string{{"Senator Ana Ruiz visited the port.", "The mayor said the port would expand."}},
+			[]ent{ruiz}, []string{"", ""}},
 	})
 }
 
