@@ -56,7 +56,7 @@ var (
 	ReleaseNouns   = load("release-nouns")    // "statement": what a body issues its words in
 	Authoring      = load("authoring-verbs")  // participles after which "by" introduces a person ("translated by")
 	Vessels        = load("vessels")          // ship nouns before a ship's name ("the carrier Shandong")
-	Platforms      = load("platforms")        // social media named as products before a channel word ("WeChat post")
+	Platforms      = load("platforms")        // social media, named as products unless the company acts ("on WeChat" / "Twitter said")
 	Furniture      = load("page-furniture")   // "Advertisement", "Related": a page's lines that are not the article
 	BylineOpeners  = load("byline-openers")   // "By", "Posted by": open a by-line
 	ArticleKinds   = load("article-kinds")    // "Commentary", "Analysis": a page's label of what kind of piece it is

@@ -290,36 +290,61 @@ func (c *claim) orgNounAfter(j int) bool {
 	return !c.toks[j-1].poss && !named && lexicon.Singular(w) == "" && lexicon.OrgGroups.Has(lexicon.Plural(w))
 }
 
-// product reports whether tokens [i, j) name a platform as the product:
-// before a channel word, "one WeChat post", "official Twitter accounts",
-// where something is posted, "said on Twitter", "posted to Weibo", "on
-// his WeChat account", or as the former name of one just named, "on X
-// (formerly Twitter)".
+// product reports whether tokens [i, j) name a platform as the product,
+// which is no entity: wherever the company behind it does not act. Most
+// mentions are of the product, where something is posted or read ("said
+// on Twitter", "one Weibo user", "a YouTube video", "a replica of
+// Twitter", "platform WeChat"); the company shows only as the subject of a
+// verb of speech or business ("Twitter said", "Facebook acquired",
+// "Twitter identifies him") or with a corporate role after it ("Snapchat
+// CEO Evan Spiegel").
 func (c *claim) product(i, j int) bool {
 	if !lexicon.Platforms.Has(c.text(i, j)) {
 		return false
 	}
-	if j < len(c.toks) && !c.toks[j-1].poss && c.toks[j].joined && !c.toks[j].cap && lexicon.Channels.HasNoun(c.toks[j].text) {
-		return true
+	return !c.companyActs(j)
+}
+
+// companyActs reports whether the name ending at token j-1 is the subject
+// of a verb, or stands before a corporate role. A verb in -s also spells a
+// noun's plural ("Weibo users"), so it counts only before its object (a
+// pronoun, a determiner, a name); a bare verb ("Weibo post") only after a
+// modal or auxiliary ("Twitter will remove").
+func (c *claim) companyActs(j int) bool {
+	if j < len(c.toks) && c.toks[j-1].poss {
+		return false // "Weibo’s size"
 	}
-	if j < len(c.toks) && c.toks[j].joined && lexicon.CorporateRoles.Has(c.toks[j].text) {
-		return false // "on Snapchat CEO Evan Spiegel": the company
+	aux := false
+	for j < len(c.toks) && c.toks[j].joined && lexicon.InVerbGroup(c.toks[j].text) {
+		j, aux = j+1, true // "Twitter has since removed"
 	}
-	k := i - 1
-	if k > 0 && c.toks[i].joined && (c.toks[k].poss || lexicon.Possessives.Has(c.toks[k].text)) {
-		k-- // "on his", "on China’s"
-	}
-	if k < 0 || !c.toks[k+1].joined || c.toks[k].cap {
+	if j >= len(c.toks) || !c.toks[j].joined {
 		return false
 	}
-	switch c.toks[k].text {
-	case "on", "to", "onto", "via", "across":
+	w := c.toks[j].text
+	if lexicon.CorporateRoles.Has(w) || lexicon.PressVerbs.Has(w) {
 		return true
-	case "as":
-		// "X, formerly known as Twitter"
-		return k >= 2 && c.toks[k-1].text == "known" && renamed(c.toks[k-2].text)
 	}
-	return renamed(c.toks[k].text) // "on X (formerly Twitter)": the platform under its old name
+	if c.toks[j].cap || lexicon.Channels.HasNoun(w) {
+		return false
+	}
+	if len(w) > 4 && strings.HasSuffix(w, "ed") {
+		return true // a past tense: "Facebook removed", "Twitter suspended"
+	}
+	if _, form, ok := lexicon.Lemma(w, companyVerb); ok {
+		return form != lexicon.Base && form != lexicon.Ing || aux // "Facebook said", "Twitter will announce"
+	}
+	if !strings.HasSuffix(w, "s") || j+1 >= len(c.toks) || !c.toks[j+1].joined {
+		return false
+	}
+	next := c.toks[j+1]
+	return next.cap || lexicon.Determiners.Has(next.text) || lexicon.Pronouns.Has(next.text)
+}
+
+// companyVerb reports whether the lemma l is a verb a company or its
+// spokesman does: speech, business, publishing.
+func companyVerb(l string) bool {
+	return lexicon.ReportingVerbs.Has(l) || lexicon.BusinessVerbs.Has(l) || lexicon.PressVerbs.Has(l)
 }
 
 // renamed reports whether w says that the name after it is an earlier one
