@@ -37,6 +37,16 @@ func TestTermsGloss(t *testing.T) {
 		{"no definition: an owner before the subject",
 			"Sichuan's county fairs (Chinese: 县城集市) are busy in spring.",
 			[]hg{{"县城集市", "county fairs"}}},
+		// Curly marks typed the wrong way round open no quotation.
+		{"a closing mark typed as an opening one",
+			"The “Rural Credit Pilot“ (农村信用试点) and the Provincial Finance Bureau (省财政厅) signed it.",
+			[]hg{{"农村信用试点", "Rural Credit Pilot"}, {"省财政厅", "Provincial Finance Bureau"}}},
+		{"an apostrophe typed as an opening mark",
+			"Officials said it‘s run by the Municipal Statistics Bureau (市统计局) now.",
+			[]hg{{"市统计局", "Municipal Statistics Bureau"}}},
+		{"a possessive's mark typed as an opening one",
+			"Staff of the Academy of Agricultural Sciences ‘s seed bank met the Provincial Seed Station (省种子站) later.",
+			[]hg{{"省种子站", "Provincial Seed Station"}}},
 		// A verb before an unquoted noun phrase is not part of the gloss.
 		{"phrasal verb after a modal",
 			"Local cadres should step up grid-based management (网格化管理) before the holiday.",

@@ -831,7 +831,9 @@ func isQuoteMark(r rune) bool {
 // say which way they face; a straight one opens after a space, a bracket or
 // a dash and closes otherwise, so quotations nested in straight marks pair
 // up ("Grasping the "Two Establishes" from …"). A ’ with no ‘ open, or
-// between two letters (‘the jade’s lustre), is an apostrophe.
+// between two letters (‘the jade’s lustre), is an apostrophe, and so is a
+// ‘ typed for one (apostropheTyped); an opening mark after a word closes
+// (misturned).
 func openQuotation(rs []rune, from, to int) int {
 	var open []int
 	for i := from; i < to; i++ {
@@ -844,7 +846,13 @@ func openQuotation(rs []rune, from, to int) int {
 			} else if n > 0 && rs[open[n-1]] == '"' {
 				open = open[:n-1]
 			}
-		case opening:
+		case opening && misturned(rs, i):
+			// A closing mark typed the wrong way round: the “Taiwan
+			// Diplomacy Research Center“ (涉台外交研究中心).
+			if n > 0 && rs[open[n-1]] == c {
+				open = open[:n-1]
+			}
+		case opening && !apostropheTyped(rs, i):
 			open = append(open, i)
 		case glossClosingQuotes[c] && n > 0 && glossOpeningQuotes[rs[open[n-1]]] == c && !inWord(rs, i):
 			open = open[:n-1]
@@ -854,6 +862,28 @@ func openQuotation(rs []rune, from, to int) int {
 		return -1
 	}
 	return open[len(open)-1]
+}
+
+// apostropheTyped reports whether the ‘ at i is an apostrophe typed, or
+// autocorrected, the wrong way round, which opens no quotation: inside a
+// word (it‘s, the nephew‘s) or as a possessive's mark set off by a space
+// (the Academy of Social Science ‘s Taiwan Research Institute).
+func apostropheTyped(rs []rune, i int) bool {
+	if rs[i] != '‘' {
+		return false
+	}
+	possessive := i > 0 && rs[i-1] == ' ' && i+2 < len(rs) && rs[i+1] == 's' && rs[i+2] == ' '
+	return possessive || inWord(rs, i)
+}
+
+// misturned reports whether the opening mark at i closes a quotation, as
+// it stands after a word or its full stop and before a space, a
+// punctuation mark or the end: the “Taiwan Diplomacy Research Center“.
+func misturned(rs []rune, i int) bool {
+	if i == 0 || !unicode.IsLetter(rs[i-1]) && !unicode.IsDigit(rs[i-1]) && !strings.ContainsRune(".,!?", rs[i-1]) {
+		return false
+	}
+	return i+1 == len(rs) || unicode.IsSpace(rs[i+1]) || strings.ContainsRune(".,;:)", rs[i+1])
 }
 
 // inWord reports whether the mark at i stands between two letters, as an
