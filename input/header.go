@@ -1547,6 +1547,46 @@ func openingDate(line string) (time.Time, bool) {
 	return parseDateLine(line[:loc[1]]) // with its label and weekday
 }
 
+// dateAmidMarks is the full date of a line that prints beside it no more
+// than a couple of the marks a page sets around its date, whatever they
+// are: a weekday in brackets and a link ("2021.08.04 (Wed) Print"), a page
+// count run into it ("[Pages:9]July 12, 2016"), a name its year or day runs
+// into ("2023-04-21LiHonggu"). A title or a sentence has more words than a
+// date; a lower-case word or a label beside it ("accessed", "week of",
+// "Source:") makes the date another's, which the header's layouts read
+// where they can.
+func dateAmidMarks(line string) (time.Time, bool) {
+	loc := looseDate.FindStringIndex(line)
+	if loc == nil || loc[1] < len(line) && hasDigit(line[loc[1]:loc[1]+1]) {
+		return time.Time{}, false
+	}
+	// A name and a comma before the date is a source's and its day, as
+	// a reprint or a list of sources prints it ("环球时报, 17 July 2017").
+	if strings.HasSuffix(strings.TrimSpace(line[:loc[0]]), ",") {
+		return time.Time{}, false
+	}
+	rest := strings.Fields(line[:loc[0]] + " " + line[loc[1]:])
+	if len(rest) > maxDateMarks {
+		return time.Time{}, false
+	}
+	// A label with a colon the header's layouts do not know ("Source:")
+	// dates what it labels, not the page.
+	for _, w := range rest {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) || strings.HasSuffix(w, ":") || lexicon.AccessCues.Has(strings.ToLower(strings.Trim(w, ".,:"))) {
+			return time.Time{}, false
+		}
+	}
+	return parseDateLine(line[loc[0]:loc[1]])
+}
+
+// maxDateMarks is the most words a line prints beside a date it holds
+// with nothing else.
+const maxDateMarks = 2
+
+// looseDate is a full date that may run into the words around it: a
+// month's name with its day and year, or a year, month and day in numbers.
+var looseDate = regexp.MustCompile(`(?:\b\d{1,2} \p{Lu}\p{Ll}{2,8}\.?,? |\b\p{Lu}\p{Ll}{2,8}\.? \d{1,2},? )(?:19|20)\d{2}|\b(?:19|20)\d{2}[-./]\d{2}[-./]\d{2}`)
+
 // placeBefore reports whether what a line prints before its date is the
 // place it was filed from, a name and a comma: "Durban, ", "Hong Kong, ".
 func placeBefore(prefix string) bool {

@@ -540,3 +540,27 @@ func TestShortTitleUnderItsDate(t *testing.T) {
 		t.Errorf("got %q %q %s", a.Title, a.Authors, date(a.Published))
 	}
 }
+
+// TestDateAmidMarks: a date with a word or two of a page's marks beside it
+// (a weekday in brackets, a link, a page count, a name run into it) dates
+// the text; a source's name, a label or a lower-case word beside it does
+// not.
+func TestDateAmidMarks(t *testing.T) {
+	body := "The council said on Tuesday that ferry talks would resume next month.\n"
+	for _, tt := range []struct{ head, published string }{
+		{"2022.03.15 (Tue) Print", "2022-03-15"},
+		{"[Pages:12]March 15, 2022", "2022-03-15"},
+		{"2022-03-15ZhaoMin", "2022-03-15"},
+		{"15 March 2022 ▪ Share", "2022-03-15"},
+	} {
+		checkHeader(t, "Ferry Talks to Resume in Spring\n\n"+tt.head+"\n\n"+body, "Ferry Talks to Resume in Spring", nil, tt.published, strings.TrimSuffix(body, "\n"))
+	}
+	for _, line := range []string{
+		"Harbour Gazette, 15 March 2022", "Source: 2022-03-15", "accessed 15 March 2022",
+		"Week of March 14, 2022", "Talks Resumed on March 15, 2022", "2022.03.150",
+	} {
+		if d, ok := dateAmidMarks(line); ok {
+			t.Errorf("%q: got date %s, want none", line, date(d))
+		}
+	}
+}

@@ -276,8 +276,32 @@ func reportDate(a *claimx.Article, body []block) time.Time {
 	if d, ok := urlDate(a.URL); ok {
 		return d
 	}
-	d, _ := closingDate(a.Text, body)
+	if d, ok := closingDate(a.Text, body); ok {
+		return d
+	}
+	d, _ := markedDate(a.Text, body)
 	return d
+}
+
+// markedDate is the first date amid a page's marks (dateAmidMarks) on a
+// line over the text, where the header read no date: the last resort, as
+// such a line does not take part in reading the header's shape.
+func markedDate(text string, body []block) (time.Time, bool) {
+	head := text
+	if len(body) > 0 {
+		head = text[:body[0].start]
+	}
+	for i, line := range strings.Split(head, "\n") {
+		if i == maxHeaderUnits {
+			break
+		}
+		if line = strings.TrimSpace(line); len(line) <= maxHeaderField && hasDigit(line) {
+			if d, ok := dateAmidMarks(line); ok {
+				return d, true
+			}
+		}
+	}
+	return time.Time{}, false
 }
 
 // closingDate is the day printed alone on a line right after the running
