@@ -2405,3 +2405,23 @@ func TestAttributionParticipleOfNoun(t *testing.T) {
 			[]ent{japan, beijing, huawei}, []string{"", "Huawei | said", "(Officials) | said"}},
 	})
 }
+
+// TestAttributionOfficeOfPlace checks an office named with the place it
+// is held in after "of": the holder speaks, not the place, where a
+// spokesperson still speaks for the body.
+func TestAttributionOfficeOfPlace(t *testing.T) {
+	tibet := ent{"Tibet", "Tibet", claimx.GPE}
+	ohio := ent{"Ohio", "Ohio", claimx.GPE}
+	ruiz := ent{"Ana Ruiz", "Ana Ruiz", claimx.Person}
+	checkAttributions(t, []attributionCase{
+		{"an unnamed official of a region (wire)",
+			[][]string{{"The top official of Tibet said incomes must rise."}},
+			[]ent{tibet}, []string{"(top official) | said"}},
+		{"a governor named before (local news)",
+			[][]string{{"Governor Ana Ruiz toured the valley.", "During the visit, the governor of Ohio stated that help was coming."}},
+			[]ent{ruiz, ohio}, []string{"", "Ana Ruiz | stated"}},
+		{"a spokesperson of a body speaks for it (press release)",
+			[][]string{{"A spokesperson of the Ministry of Commerce said the curbs were unfair."}},
+			[]ent{commerce}, []string{"Ministry of Commerce | said"}},
+	})
+}

@@ -320,7 +320,7 @@ func (v *view) subjectBefore(k int) int {
 			if h := v.relativeHead(j); h >= 0 {
 				return h
 			}
-			if it.kind != entityItem && !it.pronoun && owner >= 0 && !(it.voice && ownerBy == "title") {
+			if it.kind != entityItem && !it.pronoun && owner >= 0 && !(it.voice && ownerBy == "title") && !v.officeOfPlace(j, owner) {
 				return owner // a spokesperson for a body is resolved as a voice: the person named later, else the body
 			}
 			return v.firstConjunct(v.carried(j, k))
@@ -350,6 +350,17 @@ func (v *view) subjectBefore(k int) int {
 		}
 	}
 	return fallback(-1)
+}
+
+// officeOfPlace reports whether item j is the title of an office a person
+// holds in the place named at owner, after it: "the governor of Texas
+// said", "the top official of Tibet has promised". The office holder
+// speaks, not the place, where "an official at the embassy" speaks for
+// the embassy.
+func (v *view) officeOfPlace(j, owner int) bool {
+	it := v.items[j]
+	return v.items[owner].entity.Type == claimx.GPE && !it.voice && isTitle(it.lower) &&
+		(slices.Contains(it.refers, claimx.Person) || it.unnamed)
 }
 
 // timePhrase reports whether item j belongs to a time phrase, which news
@@ -463,7 +474,7 @@ func (v *view) relativeHead(j int) int {
 // described", "a commentary in the institute's journal warned"), and
 // otherwise j itself.
 func (v *view) carried(j, to int) int {
-	if it := v.items[j]; it.unnamed && it.refers != nil {
+	if it := v.items[j]; it.unnamed && it.refers != nil && lexicon.Channels.HasNoun(it.lower) {
 		if c := v.carrier(j, to); c >= 0 {
 			return c
 		}
