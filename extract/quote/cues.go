@@ -519,6 +519,9 @@ func (v *view) thatless(j int) bool {
 		return false
 	}
 	first := v.items[j]
+	if first.kind == wordItem && contracted(first.lower) {
+		return true // "believes it’s a big deal", "thinks there’s a chance"
+	}
 	if first.kind != entityItem && !(first.kind == wordItem && (lexicon.Pronouns.Has(first.lower) ||
 		lexicon.Determiners.Has(first.lower) || v.plainWord(j) || unicode.IsUpper([]rune(first.text)[0]))) {
 		return false
@@ -532,6 +535,24 @@ func (v *view) thatless(j int) bool {
 		}
 	}
 	return false
+}
+
+// contracted reports whether w is a subject pronoun, "there" or "that"
+// fused with a finite auxiliary ("it’s", "they’re", "we'll", "she’d",
+// "there’s"): a clause's subject and verb in one word.
+func contracted(w string) bool {
+	w = strings.ReplaceAll(w, "’", "'")
+	i := strings.LastIndexByte(w, '\'')
+	if i <= 0 {
+		return false
+	}
+	switch w[i+1:] {
+	case "s", "re", "ll", "d", "ve", "m":
+	default:
+		return false
+	}
+	base := w[:i]
+	return base == "there" || base == "that" || lexicon.Pronouns.Has(base)
 }
 
 // quotedSubject reports whether the subject of cue c comes right after a
