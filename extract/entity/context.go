@@ -802,6 +802,26 @@ func (d *doc) speakingAcronym(c *claim, i, j int) bool {
 		!d.defs[gazetteer.Key(t.text)].common && d.undefinedAcronym(t)
 }
 
+// toldOutlet reports whether the run [i, j) that "told" or "tells" has
+// for its object is spelled as no person's name is: one word with a
+// capital inside ("told BenarNews"), or an acronym and one more word
+// ("tells TRT World", "told SVT Nyheter"). Whom a speaker tells under
+// such a name is a news outlet, a body.
+func (d *doc) toldOutlet(c *claim, i, j int) bool {
+	if i == 0 || !c.toks[i].joined || c.toks[i-1].text != "told" && c.toks[i-1].text != "tells" || d.isKnown(c.text(i, j)) {
+		return false
+	}
+	t := c.toks[i]
+	switch j - i {
+	case 1:
+		return !t.acronym && !t.poss && innerCapital(t.text)
+	case 2:
+		n := c.toks[i+1]
+		return t.acronym && !t.initial && d.undefinedAcronym(t) && n.cap && !n.acronym && !n.poss && !lexicon.Roles.Has(n.text)
+	}
+	return false
+}
+
 // toldBefore reports whether "told" comes right before token i: "a
 // villager told KNG".
 func toldBefore(c *claim, i int) bool {

@@ -243,8 +243,14 @@ func (d *doc) findActingAcronyms() {
 			continue
 		}
 		for _, r := range c.runs {
-			if d.speakingAcronym(c, r[0], r[1]) {
-				short := c.toks[r[1]-1].text
+			short := ""
+			switch {
+			case d.speakingAcronym(c, r[0], r[1]):
+				short = c.toks[r[1]-1].text
+			case d.toldOutlet(c, r[0], r[1]):
+				short = c.text(r[0], r[1])
+			}
+			if short != "" {
 				d.defs[gazetteer.Key(short)] = definition{long: short, short: short, typ: claimx.Org}
 			}
 		}
