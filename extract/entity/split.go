@@ -741,6 +741,31 @@ func (d *doc) splitCompound(c *claim, i int) bool {
 	return len(found) > 0
 }
 
+// splitLeadingCompound reads a run that opens with a hyphenated word made
+// of names and that no list nor head word names as a whole, a title's or
+// an event's "US-China Trade War", "China-India Border Clash", "U.S.-Nepal
+// Ties": the names in the compound are mentions, and the words after it
+// are read on their own. The compound must end on a name, not on the
+// first word of one that goes on ("China-Latin America"), and no natural
+// feature may follow, whose name holds no mentions ("Qinghai–Tibet
+// Plateau").
+func (d *doc) splitLeadingCompound(c *claim, i, j int) bool {
+	t := c.toks[i].text
+	if j-i < 2 || !strings.ContainsFunc(t, hyphen) || !d.isKnown(t[strings.LastIndexFunc(t, hyphen)+1:]) {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if lexicon.FeatureHeads.Has(c.toks[k].text) {
+			return false
+		}
+	}
+	if !d.splitCompound(c, i) {
+		return false
+	}
+	d.segment(c, i+1, j, false, "")
+	return true
+}
+
 // joinParticles joins a name's particle to the part after it: "al-Qaeda-
 // linked" is made of "al-Qaeda" and "linked".
 func joinParticles(parts []string) []string {
