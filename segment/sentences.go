@@ -146,6 +146,9 @@ func sentenceEnd(text string, start, i int, closing map[int]int) (int, bool) {
 		return 0, false
 	}
 	end := j + footnoteMarkers(text[j:])
+	if end == j {
+		end += gluedNoteNumber(text, i, marks, j)
+	}
 	rest := strings.TrimLeft(text[end:], " \t\n")
 	if rest == "" {
 		return len(text), true
@@ -476,6 +479,42 @@ func footnoteMarkers(s string) int {
 		}
 		n += skip + m
 	}
+}
+
+// maxNoteDigits is the most digits a note's number glued to a stop holds.
+const maxNoteDigits = 3
+
+// gluedNoteNumber returns the length of a note's number printed right after
+// the stop at i and the closing marks up to j (marks ends the stops), as a
+// superscript reads once a page is copied as text: "… the reform agenda.1
+// At the first meeting", "… “hurt the feelings of the people.”4 Much". The
+// number stands before a space, after one stop that follows closing marks
+// or a word of at least three letters: a price ("Rs.500 crore"), a
+// decimal ("2019.2") and a table of contents' page ("Ports.....14") are no
+// note, nor is a number after an abbreviation ("No.1"), which never
+// reaches here.
+func gluedNoteNumber(text string, i, marks, j int) int {
+	if marks > i+1 {
+		return 0 // "?!", a run of dots
+	}
+	n := 0
+	for j+n < len(text) && n <= maxNoteDigits && '0' <= text[j+n] && text[j+n] <= '9' {
+		n++
+	}
+	if n == 0 || n > maxNoteDigits || !startsWithSpace(text[j+n:]) {
+		return 0
+	}
+	if j > i+1 {
+		return n // closing marks after the stop
+	}
+	before, _ := utf8.DecodeLastRuneInString(text[:i])
+	if isCloseBracket(before) || isClosingQuote(before) {
+		return n
+	}
+	if word := lastWord(text[:i]); before == '.' || utf8.RuneCountInString(word) < 3 || strings.Contains(word, ".") {
+		return 0
+	}
+	return n
 }
 
 // FootnoteMarker returns the length of a footnote marker "[12]" at the start
