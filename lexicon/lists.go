@@ -105,10 +105,11 @@ var (
 
 	// Abbreviations: the full stop belongs to the word. Abbreviations holds
 	// every one, for readers that only need to keep the stop with its word.
-	TitleAbbreviations   = load("title-abbreviations")                        // "Dr.", "St.", "e.g.": before what they introduce, never end a sentence
-	NameSuffixes         = load("name-suffixes")                              // "Jr.", "Sr.": close a person's name
-	ClosingAbbreviations = union(load("closing-abbreviations"), NameSuffixes) // "Inc.", "Jr.", "etc.": close a name or a list, may end a sentence
-	NumberAbbreviations  = load("number-abbreviations")                       // "No.", "p.": abbreviations only before a number
+	TitleAbbreviations   = load("title-abbreviations")                                     // "Dr.", "St.", "e.g.": before what they introduce, never end a sentence
+	NameSuffixes         = load("name-suffixes")                                           // "Jr.", "Sr.": close a person's name
+	ListClosers          = load("list-closers")                                            // "etc.": closes a list; a capitalised word after it opens a sentence
+	ClosingAbbreviations = union(load("closing-abbreviations"), NameSuffixes, ListClosers) // "Inc.", "Jr.", "etc.": close a name or a list, may end a sentence
+	NumberAbbreviations  = load("number-abbreviations")                                    // "No.", "p.": abbreviations only before a number
 	Abbreviations        = union(TitleAbbreviations, ClosingAbbreviations, NumberAbbreviations)
 
 	// Reporting: verbs and nouns that attribute words to a speaker.

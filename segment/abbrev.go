@@ -27,6 +27,13 @@ func isAbbreviation(sentence, after string) bool {
 	if title(lower) {
 		return true
 	}
+	// A list closed by "etc." goes on only in lower case: a capitalised
+	// word after it opens a sentence ("… wildfires etc. Changes in weather
+	// …"), a dash goes on with the clause.
+	if lexicon.ListClosers.Has(lower) {
+		r, _ := utf8.DecodeRuneInString(firstWord(after))
+		return !unicode.IsUpper(r)
+	}
 	// "No. 3", "p. 55", "Art. 23"; before anything else the word is a
 	// word, and its stop may end a sentence: "The answer was no. They left."
 	if lexicon.NumberAbbreviations.Has(lower) && startsWithNumber(after) {

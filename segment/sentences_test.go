@@ -98,6 +98,8 @@ func TestSentences(t *testing.T) {
 			[]string{"A note by Gary P. Smaby appeared on p. 55.", "It was short."}},
 		{"a word measured to open sentences ends the abbreviation's sentence", "Sanctions hit the U.S. Officials said little. The deal with Acme Inc. Analysts doubted.",
 			[]string{"Sanctions hit the U.S.", "Officials said little.", "The deal with Acme Inc.", "Analysts doubted."}},
+		{"a capitalised word after a list closed by etc. opens a sentence", "Ports, rail lines etc. Shipping firms objected. Rates, fees, etc. rose. Acme Corp. Chairman Li left. Tolls, fares etc. - all rose.",
+			[]string{"Ports, rail lines etc.", "Shipping firms objected.", "Rates, fees, etc. rose.", "Acme Corp. Chairman Li left.", "Tolls, fares etc. - all rose."}},
 		{"a word that heads names goes on with the abbreviation", "She works for the U.S. Embassy in Manila and the U.S. Government.",
 			[]string{"She works for the U.S. Embassy in Manila and the U.S. Government."}},
 		{"a title after an abbreviation opens a sentence", "Talks ended at 6 p.m. Dr. Osei then left.",
