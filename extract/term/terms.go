@@ -231,7 +231,8 @@ func printsSideBySide(rs []rune, runs [][2]int) bool {
 
 // termRuns returns the [from, to) ranges of the runs of Chinese in rs: Han
 // characters, with the capitals and digits written against them without a
-// space (主权AI基础设施, 5G网络; not an English word, hasLower), the dots inside a transliterated name
+// space (主权AI基础设施, 5G网络; not an English word, hasLower; before the
+// run, only a designation), the dots inside a transliterated name
 // (埃隆·马斯克) and the quotation marks of a quotation inside Chinese text
 // (认识把握’两个确立’): a mark between two characters, and the mark after a
 // character that closes one of those; the enumeration commas of a list
@@ -252,7 +253,7 @@ func termRuns(rs []rune) [][2]int {
 		for from > 0 && alnum(rs[from-1]) {
 			from--
 		}
-		if hasLower(rs[from:i]) {
+		if hasLower(rs[from:i]) || !designation(rs[from:i]) {
 			from = i
 		}
 		to, marks := i+1, 0
@@ -366,6 +367,16 @@ func joinSpacedPair(rs []rune, runs [][2]int) [][2]int {
 		out = append(out, runs[i])
 	}
 	return out
+}
+
+// designation reports whether the figures or capitals typed right before
+// a run, if any, name something with it as one word, mixing both (5G基站,
+// C919客机). Figures alone are a year or a count that Chinese prints in
+// figures (2020年十大审查事件, 2023年6期), and capitals alone an English
+// word or acronym typed against the run (CDT档案, APP下载): neither is
+// part of the run of Chinese.
+func designation(rs []rune) bool {
+	return len(rs) == 0 || slices.ContainsFunc(rs, unicode.IsDigit) && slices.ContainsFunc(rs, unicode.IsLetter)
 }
 
 // allHanRunes reports whether rs holds Chinese characters only.

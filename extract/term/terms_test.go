@@ -186,7 +186,11 @@ func TestTermRuns(t *testing.T) {
 		{"no Chinese here", nil},
 		{"(凝心聚力, 增进共识)", []string{"凝心聚力", "增进共识"}},
 		{"“主权AI基础设施”", []string{"主权AI基础设施"}},
-		{"AI主权 and 中国制造2025", []string{"AI主权", "中国制造2025"}},
+		// Capitals or figures alone typed before a run are no part of it,
+		// a designation mixing both is.
+		{"AI主权 and 中国制造2025", []string{"主权", "中国制造2025"}},
+		{"the VPN翻墙 trick and the 2024年工作要点 list", []string{"翻墙", "年工作要点"}},
+		{"the C919客机 and the 5G基站", []string{"C919客机", "5G基站"}},
 		{"埃隆·马斯克 and 中国 · 美国", []string{"埃隆·马斯克", "中国", "美国"}},
 		{"网络主权、数据主权。", []string{"网络主权、数据主权"}},
 		{"网络主权、 and 、数据主权", []string{"网络主权", "数据主权"}},
@@ -221,7 +225,7 @@ func TestTermRuns(t *testing.T) {
 		{"决胜全面建成小康社会 夺取伟大胜利", []string{"决胜全面建成小康社会", "夺取伟大胜利"}},
 		{"met 王毅 李强 and others", []string{"王毅", "李强"}},
 		// An English word a menu or a row of links ran into the Chinese
-		// is no part of it; capitals and figures are.
+		// is no part of it; capitals and figures after it are.
 		{"Home首页News新闻Sports体育", []string{"首页", "新闻", "体育"}},
 		{"menu: home好吃 | about关于我们", []string{"好吃", "关于我们"}},
 		{"导航Travel and 5G基站 and 数字iPhone", []string{"导航", "5G基站", "数字"}},
