@@ -318,7 +318,7 @@ func narrativeAuthors(rs []rune, toks []citeToken, open, close int, dates []prin
 	if len(dates) != 1 || dates[0].prec != claimx.Year || slices.ContainsFunc(toks[:dates[0].to], func(t citeToken) bool { return strings.ContainsRune(dashes, t.mark) }) {
 		return "", false
 	}
-	if !verbAfter(rs, close+1, writerVerb, lexicon.Past, lexicon.S, lexicon.Base) {
+	if !writerVerbAfter(rs, close+1) {
 		return "", false
 	}
 	// The first author stands for several: "Li et al. (2021) found".
@@ -351,10 +351,11 @@ func narrativeAuthors(rs []rune, toks []citeToken, open, close int, dates []prin
 		}
 		break
 	}
-	// A role before the first name is no part of it: "Scholar Ana Ruiz",
+	// A role before the first name is no part of it, "Scholar Ana Ruiz",
+	// nor the word that opens its clause, "As Ana Ruiz (2017) notes";
 	// and a law or a report is no author ("The Harbour Act (2019) says").
 	words := strings.Fields(string(rs[from:open]))
-	if len(words) > 1 && lexicon.Roles.HasNoun(strings.ToLower(words[0])) {
+	if first := strings.ToLower(words[0]); len(words) > 1 && (lexicon.Roles.HasNoun(first) || lexicon.Conjunctions.Has(first) || lexicon.ClausePrepositions.Has(first)) {
 		words = words[1:]
 	}
 	if lexicon.ThingHeads.Has(strings.ToLower(words[len(words)-1])) {
@@ -401,17 +402,45 @@ func reportingVerbAfter(rs []rune, i int) bool {
 // verbAfter reports whether a verb that isVerb takes as a lemma starts at
 // i, after one space, in one of forms.
 func verbAfter(rs []rune, i int, isVerb func(string) bool, forms ...lexicon.VerbForm) bool {
-	if i >= len(rs) || rs[i] != ' ' {
+	w, _ := wordAfter(rs, i)
+	if w == "" {
 		return false
+	}
+	_, form, ok := lexicon.Lemma(w, isVerb)
+	return ok && slices.Contains(forms, form)
+}
+
+// wordAfter returns the word of letters that starts at i after one space,
+// in lower case, and where it ends; "" when there is none.
+func wordAfter(rs []rune, i int) (string, int) {
+	if i >= len(rs) || rs[i] != ' ' {
+		return "", i
 	}
 	e := i + 1
 	for e < len(rs) && unicode.IsLetter(rs[e]) {
 		e++
 	}
-	if e == i+1 {
+	return strings.ToLower(string(rs[i+1 : e])), e
+}
+
+// writerVerbAfter reports whether a verb that tells what authors wrote
+// or found starts at i, after one space: a simple one, "argues",
+// "found"; a perfect's participle after its auxiliary, "have argued",
+// "has shown"; or a phrasal verb, "points out", "pointed out".
+func writerVerbAfter(rs []rune, i int) bool {
+	w, e := wordAfter(rs, i)
+	if lexicon.Have.Has(w) {
+		return verbAfter(rs, e, writerVerb, lexicon.Past)
+	}
+	forms := []lexicon.VerbForm{lexicon.Past, lexicon.S, lexicon.Base}
+	if verbAfter(rs, i, writerVerb, forms...) {
+		return true
+	}
+	particle, _ := wordAfter(rs, e)
+	if w == "" || !lexicon.VerbParticles.Has(particle) {
 		return false
 	}
-	_, form, ok := lexicon.Lemma(strings.ToLower(string(rs[i+1:e])), isVerb)
+	_, form, ok := lexicon.Lemma(w, func(v string) bool { return writerVerb(v + " " + particle) })
 	return ok && slices.Contains(forms, form)
 }
 

@@ -335,19 +335,24 @@ func TestDatedUnderOutlet(t *testing.T) {
 
 // TestNarrativeAuthorDate: an author–date reference may name its authors
 // in the running text, the parenthesis holding the year and perhaps the
-// page, when a verb that tells what they wrote or found follows: several
-// authors, "et al.", a role before the name left out. A span of years is
-// a life's, a law is no author, and no verb, no reference.
+// page, when a verb that tells what they wrote or found follows, perhaps
+// in the perfect or as a phrasal verb: several authors, "et al.", a role
+// or the word opening the clause before the name left out. A span of
+// years is a life's, a law is no author, and no verb, no reference.
 func TestNarrativeAuthorDate(t *testing.T) {
 	y := claimx.Year
 	text := "Economist Ana Ruiz (2017, 153) argues that quays pay. Li Wei, Tom Berg, and Kofi Mensah (2018, p. 3) claim more. " +
 		"Okafor et al. (2021) found the opposite. Haddad (2020: 44–45) notes it. Sun Yat-sen (1866–1925) wrote much. " +
-		"The Harbour Act (2019) says so. Ruiz (2016) and others met."
+		"The Harbour Act (2019) says so. Ruiz (2016) and others met. As Tom Berg (2012) has shown, fees rise. " +
+		"While Mensah and Ortiz (2015) have argued otherwise, ports grew. Haddad (2019) pointed out the cost. Ruiz (2014) had a boat."
 	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2024-05-01")), []wantCite{
 		{"Ana Ruiz", "2017-01-01", y, false, false, "2017"},
 		{"Li Wei, Tom Berg, and Kofi Mensah", "2018-01-01", y, false, false, "2018"},
 		{"Okafor et al.", "2021-01-01", y, false, false, "2021"},
 		{"Haddad", "2020-01-01", y, false, false, "2020"},
+		{"Tom Berg", "2012-01-01", y, false, false, "2012"},
+		{"Mensah and Ortiz", "2015-01-01", y, false, false, "2015"},
+		{"Haddad", "2019-01-01", y, false, false, "2019"},
 	})
 }
 
