@@ -132,6 +132,7 @@ var (
 	UmbrellaTitles     = load("umbrella-titles")                    // "the leader": fits a person given any other title
 	AnyBodyNouns       = union(load("any-body-nouns"), OutletNouns) // "the company", "the broadcaster": refers to a body whatever its name
 	Studies            = load("studies")                            // "the survey": the words of whoever made it
+	DatedWorks         = load("dated-works")                        // "report", "issue": "the IMF’s May 2023 report" dates the IMF's work
 	UnnamedSources     = union(load("unnamed-sources"), Studies)    // "officials said": speakers the text does not name
 	BodyVoices         = load("body-voices")                        // "a spokesman said": speaks for the body last heard
 	StateVoices        = load("state-voices")                       // "the Chinese side said": speak for the state named before them

@@ -117,8 +117,9 @@ func names(rs []rune) bool {
 // Parse finds the dated citations in text, in order: those in
 // parentheses, the signatures of embedded posts, the bibliographic
 // entries of works named in Chinese title marks, the entries of notes
-// that date a publisher before a link, a digest's source tags and the
-// fields of a wiki's notes. base is the code-point
+// that date a publisher before a link, a digest's source tags, the
+// fields of a wiki's notes and the works the running text names by their
+// owner's possessive and date. base is the code-point
 // offset of text[0] in the article; published is the date year-less dates
 // are placed against, the article's publication date (zero if unknown).
 func Parse(text string, base int, published time.Time) []claimx.Citation {
@@ -128,7 +129,7 @@ func Parse(text string, base int, published time.Time) []claimx.Citation {
 		out = append(out, p.cites...)
 	}
 	outside := signatures(text, base, published)
-	for _, c := range slices.Concat(titledEntries(text, base, published), referenceEntries(text, base, published), sourceTags(text, base, published), bibliographyEntries(text, base, published), wikiNotes(text, base, published)) {
+	for _, c := range slices.Concat(titledEntries(text, base, published), referenceEntries(text, base, published), sourceTags(text, base, published), bibliographyEntries(text, base, published), wikiNotes(text, base, published), datedWorks(text, base, published, parens)) {
 		if !slices.ContainsFunc(parens, func(p citedParen) bool { return p.Start <= c.Start && c.End <= p.End }) {
 			outside = append(outside, c)
 		}
