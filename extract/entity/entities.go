@@ -137,7 +137,8 @@ func (e *Entities) newDoc(ctx context.Context, a *claimx.Article) *doc {
 		dateline := datelineEnd(rs)
 		for k := range ec.toks {
 			at := c.Start + ec.toks[k].start
-			ec.toks[k].skip = ec.toks[k].start < dateline || locate.Inside(d.skip, claimx.Span{Start: at, End: at + 1})
+			tok := claimx.Span{Start: at, End: at + 1}
+			ec.toks[k].skip = ec.toks[k].start < dateline || locate.Inside(d.skip, tok) || insideCitation(c.Citations, tok)
 		}
 		d.claims = append(d.claims, ec)
 	}
@@ -154,6 +155,18 @@ func (e *Entities) newDoc(ctx context.Context, a *claimx.Article) *doc {
 	d.findImpliedAcronyms()
 	d.findActingAcronyms()
 	return d
+}
+
+// insideCitation reports whether s lies inside one of a claim's
+// citations: a listing's or a reference's "Kenji Kawase, Nikkei Asia, Jan.
+// 14, 2024" names a source, as a citation parenthesis does, no entity.
+func insideCitation(cites []claimx.Citation, s claimx.Span) bool {
+	for _, ct := range cites {
+		if ct.Span.Contains(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // captions marks the claims that are photo captions: those of a paragraph

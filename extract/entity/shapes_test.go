@@ -89,3 +89,18 @@ func TestEntitiesShapes(t *testing.T) {
 		})
 	}
 }
+
+// TestEntitiesInsideCitation: a listing's reference outside any
+// parenthesis, "Author, Outlet, date", names its source and author, as a
+// citation parenthesis does, and no entity; a name the citation does not
+// cover is still read.
+func TestEntitiesInsideCitation(t *testing.T) {
+	a := newArticle("Ports Face a Hard Winter; Mara Quell, Harbor Ledger, Jan. 14, 2024 — On the surface, trade in Norway rose.")
+	c := &a.Claims[0]
+	from := c.Start + len([]rune("Ports Face a Hard Winter; "))
+	c.Citations = []claimx.Citation{{Source: "Harbor Ledger", Span: claimx.Span{Start: from, End: from + len([]rune("Mara Quell, Harbor Ledger, Jan. 14, 2024"))}}}
+	New().Tag(context.Background(), a)
+	if got, want := render(a), []string{"GPE Norway"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
