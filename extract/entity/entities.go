@@ -158,15 +158,24 @@ func (e *Entities) newDoc(ctx context.Context, a *claimx.Article) *doc {
 }
 
 // insideCitation reports whether s lies inside one of a claim's
-// citations: a listing's or a reference's "Kenji Kawase, Nikkei Asia, Jan.
-// 14, 2024" names a source, as a citation parenthesis does, no entity.
+// citations printed as a reference, the source followed by a comma: a
+// listing's "Kenji Kawase, Nikkei Asia, Jan. 14, 2024" names its source and
+// author, as a citation parenthesis does, and no entity. A citation the
+// prose runs through names its source as any sentence does: "the
+// Economist’s Nov. 14, 2009 issue".
 func insideCitation(cites []claimx.Citation, s claimx.Span) bool {
 	for _, ct := range cites {
-		if ct.Span.Contains(s) {
+		if ct.Span.Contains(s) && reference(ct) {
 			return true
 		}
 	}
 	return false
+}
+
+// reference reports whether a citation prints its source before a comma.
+func reference(ct claimx.Citation) bool {
+	k := strings.Index(ct.Raw, ct.Source)
+	return ct.Source != "" && k >= 0 && strings.HasPrefix(ct.Raw[k+len(ct.Source):], ",")
 }
 
 // captions marks the claims that are photo captions: those of a paragraph

@@ -3,6 +3,7 @@ package entity
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/claimx/claimx"
@@ -90,17 +91,25 @@ func TestEntitiesShapes(t *testing.T) {
 	}
 }
 
-// TestEntitiesInsideCitation: a listing's reference outside any
-// parenthesis, "Author, Outlet, date", names its source and author, as a
-// citation parenthesis does, and no entity; a name the citation does not
-// cover is still read.
+// TestEntitiesInsideCitation: a reference outside any parenthesis,
+// "Author, Outlet, date", names its source and author, as a citation
+// parenthesis does, and no entity; a name the citation does not cover is
+// still read, and so is a source the prose runs through ("the Economist’s
+// Nov. 14 issue").
 func TestEntitiesInsideCitation(t *testing.T) {
-	a := newArticle("Ports Face a Hard Winter; Mara Quell, Harbor Ledger, Jan. 14, 2024 — On the surface, trade in Norway rose.")
-	c := &a.Claims[0]
-	from := c.Start + len([]rune("Ports Face a Hard Winter; "))
-	c.Citations = []claimx.Citation{{Source: "Harbor Ledger", Span: claimx.Span{Start: from, End: from + len([]rune("Mara Quell, Harbor Ledger, Jan. 14, 2024"))}}}
-	New().Tag(context.Background(), a)
-	if got, want := render(a), []string{"GPE Norway"}; !slices.Equal(got, want) {
-		t.Errorf("got %q, want %q", got, want)
+	cited := func(text, raw, source, want string) {
+		t.Helper()
+		a := newArticle(text)
+		c := &a.Claims[0]
+		from := c.Start + len([]rune(text[:strings.Index(text, raw)]))
+		c.Citations = []claimx.Citation{{Source: source, Raw: raw, Span: claimx.Span{Start: from, End: from + len([]rune(raw))}}}
+		New().Tag(context.Background(), a)
+		if got := strings.Join(render(a), "; "); got != want {
+			t.Errorf("%s: got %q, want %q", text, got, want)
+		}
 	}
+	cited("Ports Face a Hard Winter; Mara Quell, Harbor Ledger, Jan. 14, 2024 — On the surface, trade in Norway rose.",
+		"Mara Quell, Harbor Ledger, Jan. 14, 2024", "Harbor Ledger", "GPE Norway")
+	cited("The cover of the Economist’s Nov. 14, 2009 issue showed a rocket.",
+		"Economist’s Nov. 14, 2009 issue", "Economist", "ORG Economist")
 }
