@@ -1053,7 +1053,7 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 		}
 		// An office of a body named before it ("Huawei’s chief executive")
 		// is that body's, not the person last quoted.
-		office := t.views[i].officeHolder(k) >= 0
+		office := t.views[i].officeHolder(k) >= 0 || t.views[i].officeOfPlaceAfter(k)
 		if p.unnamed && !office {
 			if e := t.mem.lastSpeaker; e != nil && e != unnamed && isPerson(e) && slices.Contains(p.refers, claimx.Person) {
 				return e // "“…,” Mr Zhang said. … In the statement, the Chinese official argued"
@@ -1064,7 +1064,7 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 			return e
 		}
 		if office || t.views[i].officeOfTitle(k) {
-			return unnamed // "China’s commerce minister warned", "The Prime Minister’s spokesman said", whom the text does not name
+			return unnamed // "China’s commerce minister warned", "The Prime Minister’s spokesman said", "the governor of Ohio said", whom the text does not name
 		}
 		if slices.Equal(p.refers, bodies) && !lexicon.AnyBodyNouns.Has(p.lower) {
 			// "the ministry" is a ministry: no body named before whose
@@ -1749,6 +1749,21 @@ func (v *view) officeHolder(k int) int {
 		return j
 	}
 	return -1
+}
+
+// officeOfPlaceAfter reports whether the title at k is an office of the
+// place named after it by "of": "the governor of Ohio", "the prime
+// minister of Japan". Like "Japan’s prime minister", it names an official
+// the text may not name.
+func (v *view) officeOfPlaceAfter(k int) bool {
+	if !isTitle(v.items[k].lower) || v.wordAt(k+1) != "of" {
+		return false
+	}
+	j := k + 2
+	for j < len(v.items) && v.items[j].kind == wordItem && lexicon.Determiners.Has(v.items[j].lower) {
+		j++
+	}
+	return j < len(v.items) && v.items[j].kind == entityItem && v.items[j].entity.Type == claimx.GPE
 }
 
 // modifierWord reports whether item j qualifies the title of an office
