@@ -197,9 +197,9 @@ func citedParens(text string, base int, published time.Time) []citedParen {
 			if datelinePlace(rs, p[0]) {
 				continue
 			}
-			var cites []claimx.Citation
 			toks := tokenizeCitation(rs, p[0]+1, p[1])
-			if slices.ContainsFunc(rs[p[0]+1:p[1]], unicode.IsLetter) {
+			cites, book := bookCitations(rs, toks, p[0], base, published)
+			if !book && slices.ContainsFunc(rs[p[0]+1:p[1]], unicode.IsLetter) {
 				cites = parseCitationContent(rs, toks, base, published)
 			}
 			if len(cites) == 0 {

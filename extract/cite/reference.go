@@ -12,7 +12,8 @@ import (
 )
 
 // Bounds on a reference entry: how far before its link the publisher and
-// date are looked for, and how far after it an access date.
+// date are looked for (and before a book's facts its author), and how far
+// after it an access date.
 const (
 	maxEntryRunes  = 300
 	maxAccessRunes = 60

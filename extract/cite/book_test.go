@@ -1,0 +1,24 @@
+package cite
+
+import (
+	"testing"
+
+	"github.com/claimx/claimx"
+)
+
+// TestBookFacts: a parenthesis of a book's facts, a place, a colon, a
+// publisher and a year, cites the book's author, the first field of its
+// note's entry, whether the entry opens the line after the note's number
+// or follows another entry's semicolon; with no author named it cites no
+// one, the publisher being no source. A source's own colon is no place's.
+func TestBookFacts(t *testing.T) {
+	y := claimx.Year
+	text := "3. Ana Ruiz, Quays and Cranes (Lisbon: Harbour Books, 2016); Tom Berg, The Long Pier (Oslo, ND: Fjord & Sons, 2019).\n" +
+		"4. On quays in general (London: Quay Press, 2011).\n" +
+		"Fees rose (MOFCOM: March 3, 2023).\n"
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2024-05-01")), []wantCite{
+		{"Ana Ruiz", "2016-01-01", y, false, false, "2016"},
+		{"Tom Berg", "2019-01-01", y, false, false, "2019"},
+		{"MOFCOM", "2023-03-03", claimx.Day, false, false, "MOFCOM: March 3, 2023"},
+	})
+}
