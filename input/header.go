@@ -1570,9 +1570,12 @@ func dateAmidMarks(line string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	// A label with a colon the header's layouts do not know ("Source:")
-	// dates what it labels, not the page.
+	// dates what it labels, not the page; so does a preposition or a
+	// conjunction, capitalised as a line's first word ("Since November 9,
+	// 1989" under a title is its subtitle).
 	for _, w := range rest {
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) || strings.HasSuffix(w, ":") || lexicon.AccessCues.Has(strings.ToLower(strings.Trim(w, ".,:"))) {
+		bare := strings.ToLower(strings.Trim(w, ".,:"))
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) || strings.HasSuffix(w, ":") || lexicon.AccessCues.Has(bare) || lexicon.Prepositions.Has(bare) || lexicon.Conjunctions.Has(bare) {
 			return time.Time{}, false
 		}
 	}

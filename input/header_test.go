@@ -558,6 +558,7 @@ func TestDateAmidMarks(t *testing.T) {
 	for _, line := range []string{
 		"Harbour Gazette, 15 March 2022", "Source: 2022-03-15", "accessed 15 March 2022",
 		"Week of March 14, 2022", "Talks Resumed on March 15, 2022", "2022.03.150",
+		"Since November 9, 1989", "Until 15 March 2022", "Before March 15, 2022",
 	} {
 		if d, ok := dateAmidMarks(line); ok {
 			t.Errorf("%q: got date %s, want none", line, date(d))
