@@ -370,13 +370,14 @@ func joinSpacedPair(rs []rune, runs [][2]int) [][2]int {
 }
 
 // designation reports whether the figures or capitals typed right before
-// a run, if any, name something with it as one word, mixing both (5G基站,
-// C919客机). Figures alone are a year or a count that Chinese prints in
-// figures (2020年十大审查事件, 2023年6期), and capitals alone an English
-// word or acronym typed against the run (CDT档案, APP下载): neither is
-// part of the run of Chinese.
+// a run, if any, name something with it as one word: mixing both (5G基站,
+// C919客机), or a single capital, which Chinese writes into words of its
+// own (A股, X光机, B站). Figures alone are a year or a count that Chinese
+// prints in figures (2021年五大新闻, 2023年6期), and capitals alone an
+// English word or acronym typed against the run (VPN翻墙, APP下载):
+// neither is part of the run of Chinese.
 func designation(rs []rune) bool {
-	return len(rs) == 0 || slices.ContainsFunc(rs, unicode.IsDigit) && slices.ContainsFunc(rs, unicode.IsLetter)
+	return len(rs) <= 1 && !slices.ContainsFunc(rs, unicode.IsDigit) || slices.ContainsFunc(rs, unicode.IsDigit) && slices.ContainsFunc(rs, unicode.IsLetter)
 }
 
 // allHanRunes reports whether rs holds Chinese characters only.

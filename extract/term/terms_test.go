@@ -191,6 +191,7 @@ func TestTermRuns(t *testing.T) {
 		{"AI主权 and 中国制造2025", []string{"主权", "中国制造2025"}},
 		{"the VPN翻墙 trick and the 2024年工作要点 list", []string{"翻墙", "年工作要点"}},
 		{"the C919客机 and the 5G基站", []string{"C919客机", "5G基站"}},
+		{"A股 and X光机, not 9号", []string{"A股", "X光机", "号"}},
 		{"埃隆·马斯克 and 中国 · 美国", []string{"埃隆·马斯克", "中国", "美国"}},
 		{"网络主权、数据主权。", []string{"网络主权、数据主权"}},
 		{"网络主权、 and 、数据主权", []string{"网络主权", "数据主权"}},
