@@ -630,8 +630,10 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, lay
 			before = parts[nth]
 		}
 	}
-	if lead := leadSubject(rs, open, close, pieces, hanzi); lead != "" && count == 1 {
-		before = lead
+	if count == 1 {
+		if lead := leadSubject(rs, open, close, pieces, hanzi); lead != "" {
+			before = lead
+		}
 	}
 	if start := locate.LineStart(rs, open); count == 1 {
 		if p, at := romanisationBefore(rs, start, open, hanzi); p != "" {
@@ -750,6 +752,12 @@ func leadSubject(rs []rune, open, close int, pieces []termPiece, hanzi string) s
 	}
 	if _, owned := glossPossessive(words[0]); owned {
 		return "" // the owner is not the name's: China's theater commands
+	}
+	// A title makes the subject a person's name with their office, which
+	// the name alone glosses ("Premier Li Qiang", "Former president Hu
+	// Jintao").
+	if slices.ContainsFunc(words, lexicon.IsTitle) {
+		return ""
 	}
 	for i, w := range words[1:] {
 		lw := strings.ToLower(w)
