@@ -291,18 +291,66 @@ func (c *claim) orgNounAfter(j int) bool {
 }
 
 // product reports whether tokens [i, j) name a platform as the product,
-// which is no entity: wherever the company behind it does not act. Most
-// mentions are of the product, where something is posted or read ("said
-// on Twitter", "one Weibo user", "a YouTube video", "a replica of
-// Twitter", "platform WeChat"); the company shows only as the subject of a
-// verb of speech or business ("Twitter said", "Facebook acquired",
-// "Twitter identifies him") or with a corporate role after it ("Snapchat
-// CEO Evan Spiegel").
+// which is no entity: where something is posted, "said on Twitter",
+// "posted to Weibo", "on his WeChat account", or under its former name,
+// "on X (formerly Twitter)"; and wherever else the company behind it does
+// not act ("one Weibo user", "a YouTube video", "platform WeChat"). The
+// company shows as the object of a verb ("Regulators fined Facebook"), the
+// subject of a verb of speech or business ("Twitter said", "Facebook
+// acquired") or with a corporate role after it ("Snapchat CEO Evan
+// Spiegel").
 func (c *claim) product(i, j int) bool {
 	if !lexicon.Platforms.Has(c.text(i, j)) {
 		return false
 	}
-	return !c.companyActs(j)
+	if j < len(c.toks) && c.toks[j].joined && lexicon.CorporateRoles.Has(c.toks[j].text) {
+		return false // "on Snapchat CEO Evan Spiegel": the company
+	}
+	if c.postedOn(i) {
+		return true
+	}
+	return !c.verbObject(i) && !c.companyActs(j)
+}
+
+// postedOn reports whether a preposition of place or a word of renaming
+// comes right before token i, after a possessive perhaps: "on his",
+// "posted to", "formerly known as".
+func (c *claim) postedOn(i int) bool {
+	k := i - 1
+	if k > 0 && c.toks[i].joined && (c.toks[k].poss || lexicon.Possessives.Has(c.toks[k].text)) {
+		k-- // "on his", "on China’s"
+	}
+	if k < 0 || !c.toks[k+1].joined || c.toks[k].cap {
+		return false
+	}
+	switch c.toks[k].text {
+	case "on", "to", "onto", "via", "across":
+		return true
+	case "as":
+		// "X, formerly known as Twitter"
+		return k >= 2 && c.toks[k-1].text == "known" && renamed(c.toks[k-2].text)
+	}
+	return renamed(c.toks[k].text) // "on X (formerly Twitter)": the platform under its old name
+}
+
+// verbObject reports whether the name at token i, or a list of names
+// ending in it, is the object of a verb: a past tense, a verb of speech or
+// business, or a word in -s that no function word spells ("Regulators
+// fined Facebook", "accuses Zentrix and Facebook").
+func (c *claim) verbObject(i int) bool {
+	k := i - 1
+	for k >= 0 && c.toks[k+1].joined && (c.toks[k].cap || c.toks[k].text == "and") {
+		k--
+	}
+	if k < 0 || !c.toks[k+1].joined {
+		return false
+	}
+	w := c.toks[k].text
+	if len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !lexicon.Possessives.Has(w) && !lexicon.Determiners.Has(w)) {
+		return true
+	}
+	_, form, ok := lexicon.Lemma(w, companyVerb)
+	return ok && form != lexicon.Ing
 }
 
 // companyActs reports whether the name ending at token j-1 is the subject
@@ -817,7 +865,9 @@ func (d *doc) toldOutlet(c *claim, i, j int) bool {
 		return !t.acronym && !t.poss && innerCapital(t.text)
 	case 2:
 		n := c.toks[i+1]
-		return t.acronym && !t.initial && d.undefinedAcronym(t) && n.cap && !n.acronym && !n.poss && !lexicon.Roles.Has(n.text)
+		// A plural after the acronym is whom it names ("NGO Leaders").
+		plural := lexicon.Singular(strings.ToLower(n.text)) != "" && !lexicon.OutletNouns.Has(strings.ToLower(n.text))
+		return t.acronym && !t.initial && d.undefinedAcronym(t) && n.cap && !n.acronym && !n.poss && !lexicon.Roles.Has(n.text) && !plural
 	}
 	return false
 }

@@ -413,11 +413,13 @@ func placeWord(w string) bool {
 
 // innerCapital reports whether a capital follows a lower-case letter in w,
 // as in the names of software and brands ("JavaScript", "iPhone"), but not
-// the Scottish and Irish "Mc", "Mac" ("McAllen").
+// the Scottish and Irish "Mc", "Mac" ("McAllen") nor a surname's particle
+// fused to it ("DeSantis", "DiMaggio", "VanDyke").
 func innerCapital(w string) bool {
 	prev := ' '
 	for n, r := range w {
-		if unicode.IsUpper(r) && unicode.IsLower(prev) && !(n == 2 && strings.HasPrefix(w, "Mc")) && !(n == 3 && strings.HasPrefix(w, "Mac")) {
+		if unicode.IsUpper(r) && unicode.IsLower(prev) && !(n == 2 && strings.HasPrefix(w, "Mc")) && !(n == 3 && strings.HasPrefix(w, "Mac")) &&
+			!lexicon.NameParticles.Has(strings.ToLower(w[:n])) {
 			return true
 		}
 		prev = r
