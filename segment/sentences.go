@@ -81,7 +81,7 @@ func Sentences(text string) []Range {
 				start = i
 			}
 			continue
-		case depth > 0 || !isTerminal(r) || note:
+		case depth > 0 || !isTerminal(r) && r != ellipsis || note:
 			i += size
 			continue
 		}
@@ -123,12 +123,15 @@ func sentenceEnd(text string, start, i int, closing map[int]int) (int, bool) {
 	j := i
 	for j < len(text) {
 		r, size := utf8.DecodeRuneInString(text[j:])
-		if !isTerminal(r) {
+		if !isTerminal(r) && r != ellipsis {
 			break
 		}
 		j += size
 	}
 	if text[i] == '.' && j == i+1 && isAbbreviation(text[start:i], text[j:]) {
+		return 0, false
+	}
+	if strings.Trim(text[i:j], string(ellipsis)) == "" && !ellipsisEnds(text[start:i], text[j:]) {
 		return 0, false
 	}
 	marks, quoted := j, false
@@ -358,6 +361,37 @@ func speechVerb(w string) bool {
 		return lexicon.ReportingVerbs.Has(lemma) || lexicon.FramingVerbs.Has(lemma)
 	})
 	return ok
+}
+
+// ellipsis is the typographic ellipsis, one character.
+const ellipsis = '…'
+
+// minEllipsisSentence is the fewest words before an ellipsis that ends a
+// sentence; fewer are a pause: "“Just browsing… I don’t think so.”".
+const minEllipsisSentence = 3
+
+// ellipsisEnds reports whether an ellipsis printed as one character "…",
+// with sentence before it and after after it (closing marks first), ends
+// the sentence, as three dots run together do: the words trail off and a capitalised word opens
+// the next ("… as described … It is not suitable", "… campaigns… Draw the
+// sword"). A word in lower case or glued to it ("…part of a majority") goes
+// on, and so does a pause after a word or two ("Well… I think so").
+func ellipsisEnds(sentence, after string) bool {
+	after = strings.TrimLeftFunc(after, func(r rune) bool { return isClosingQuote(r) || isCloseBracket(r) })
+	if !startsWithSpace(after) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(firstWord(after))
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	n := 0
+	for range strings.FieldsSeq(sentence) {
+		if n++; n >= minEllipsisSentence {
+			return true
+		}
+	}
+	return false
 }
 
 // spacedDots counts the dots of a run ". . ." that starts at i, each after
