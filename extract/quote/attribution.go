@@ -1047,6 +1047,14 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 				return e // "the US president" after "US President Joe Biden", not the last president
 			}
 		}
+		if place := t.views[i].placeOfOffice(k); place >= 0 && state == "" && slices.Contains(p.refers, claimx.Person) {
+			// "the foreign minister of Japan" is the one the text titled
+			// with Japan, and never one it titled with another state.
+			state = t.views[i].stateOf(place)
+			if e := t.mem.ofStateName(state, p.lower); e != nil {
+				return e
+			}
+		}
 		if r := t.mem.referent(p); r.entity != nil && !t.namedSince(i, r, fits, p.lower) && !t.views[i].qualifiedApart(k, r.entity) &&
 			!(state != "" && t.mem.otherState(r.entity, state)) {
 			return r.entity
@@ -1755,15 +1763,22 @@ func (v *view) officeHolder(k int) int {
 // place named after it by "of": "the governor of Ohio", "the prime
 // minister of Japan". Like "Japan’s prime minister", it names an official
 // the text may not name.
-func (v *view) officeOfPlaceAfter(k int) bool {
+func (v *view) officeOfPlaceAfter(k int) bool { return v.placeOfOffice(k) >= 0 }
+
+// placeOfOffice is the item of the place the title at k is an office of,
+// "the governor of Texas", or -1.
+func (v *view) placeOfOffice(k int) int {
 	if !isTitle(v.items[k].lower) || v.wordAt(k+1) != "of" {
-		return false
+		return -1
 	}
 	j := k + 2
 	for j < len(v.items) && v.items[j].kind == wordItem && lexicon.Determiners.Has(v.items[j].lower) {
 		j++
 	}
-	return j < len(v.items) && v.items[j].kind == entityItem && v.items[j].entity.Type == claimx.GPE
+	if j < len(v.items) && v.items[j].kind == entityItem && v.items[j].entity.Type == claimx.GPE {
+		return j
+	}
+	return -1
 }
 
 // modifierWord reports whether item j qualifies the title of an office
