@@ -89,6 +89,7 @@ var (
 	Pronouns             = load("pronouns")              // typed where they can name a speaker
 	Relatives            = load("relatives")             // "who", "which": open a clause of their own
 	Conjunctions         = load("conjunctions")          // "and", "although"
+	Conditionals         = load("conditionals")          // "if", "whether": suppose or ask, report nothing
 	Prepositions         = load("prepositions")          // "of", "against"
 	PlacePrepositions    = load("place-prepositions")    // "at", "near": may introduce a place
 	TitleLinks           = load("title-links")           // "for", "at": join a title to its body

@@ -459,6 +459,9 @@ func (v *view) toldAudience(c cue) bool {
 
 // usable reports whether cue c reports speech where it stands.
 func (v *view) usable(c cue) bool {
+	if v.conditional(c) {
+		return false
+	}
 	switch c.strength {
 	case speaks:
 		return true
@@ -474,6 +477,22 @@ func (v *view) usable(c cue) bool {
 // was recovering".
 func (v *view) parenthetical(c cue) bool {
 	return c.to < len(v.items) && v.items[c.to].is(",") && c.owner < 0 && !c.sourceAfter && !c.noun && (v.subjectSetOff(c) || v.asClause(c))
+}
+
+// conditional reports whether cue c and its subject make a clause opened
+// by "if", "unless" or "whether", which supposes or asks what someone says
+// or thinks and reports nothing: "If Li Qiang thinks it’s safe, …",
+// "Whether she believes the vote is fair hardly matters".
+func (v *view) conditional(c cue) bool {
+	k := v.subjectBefore(c.from)
+	if k < 0 {
+		return false
+	}
+	p := v.phraseStart(k)
+	if p > 0 && !lexicon.Conditionals.Has(v.items[p].lower) {
+		p-- // a capitalised "If" opening the claim reads as part of the name's phrase
+	}
+	return p >= 0 && lexicon.Conditionals.Has(v.items[p].lower)
 }
 
 // asClause reports whether cue c and its subject make a clause opened by
