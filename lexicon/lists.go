@@ -133,7 +133,8 @@ var (
 	UmbrellaTitles     = load("umbrella-titles")                    // "the leader": fits a person given any other title
 	AnyBodyNouns       = union(load("any-body-nouns"), OutletNouns) // "the company", "the broadcaster": refers to a body whatever its name
 	Studies            = load("studies")                            // "the survey": the words of whoever made it
-	DatedWorks         = load("dated-works")                        // "report", "issue": "the IMF’s May 2023 report" dates the IMF's work
+	DatedWorks         = load("dated-works")                        // "report", "survey": "the IMF’s May 2023 report" dates the IMF's work
+	DatedWorkGenerics  = load("dated-work-generics")                // "issue", "outlook": a dated work only in a title or under a day or month
 	UnnamedSources     = union(load("unnamed-sources"), Studies)    // "officials said": speakers the text does not name
 	BodyVoices         = load("body-voices")                        // "a spokesman said": speaks for the body last heard
 	StateVoices        = load("state-voices")                       // "the Chinese side said": speak for the state named before them

@@ -460,7 +460,7 @@ func nameBefore(rs []rune, i int) (string, int) {
 			break
 		}
 		upper := unicode.IsUpper(rs[s]) || caseless(rs[s]) || lexicon.FusedParticle(string(rs[s:e]))
-		if !upper && !lexicon.PhraseConnectors.Has(string(rs[s:e])) {
+		if !upper && !lexicon.PhraseConnectors.Has(string(rs[s:e])) || n > 0 && sentenceStop(rs[s:e]) {
 			break
 		}
 		at = s
@@ -476,6 +476,14 @@ func nameBefore(rs []rune, i int) (string, int) {
 		return "", from
 	}
 	return cleanSource(name), from
+}
+
+// sentenceStop reports whether word w ends a sentence before the name
+// that follows it: a full stop after a word, not an initial's or an
+// abbreviation's with dots inside ("Christmas." but not "J." or "U.S.").
+func sentenceStop(w []rune) bool {
+	n := len(w)
+	return n > 2 && w[n-1] == '.' && !slices.Contains(w[:n-1], '.')
 }
 
 // outletNamed reports whether name, which starts at rs[from], is a news

@@ -85,7 +85,7 @@ func datedWork(rs []rune, apos int, published time.Time) (claimx.Citation, bool)
 	if !ok || v.year == 0 || !published.IsZero() && v.year > published.Year() || slices.ContainsFunc(toks[:end], func(t citeToken) bool { return strings.ContainsRune(dashes, t.mark) }) {
 		return claimx.Citation{}, false
 	}
-	noun := workNoun(toks, end)
+	noun := workNoun(toks, end, v.prec != claimx.Year)
 	if noun < 0 {
 		return claimx.Citation{}, false
 	}
@@ -108,16 +108,20 @@ func datedWork(rs []rune, apos int, published time.Time) (claimx.Citation, bool)
 // workNoun returns the index of the noun that says what a dated work is,
 // among the few words that follow its date at toks[i] ("annual report",
 // "Regional Economic Outlook", "Asia-Pacific Economic Outlook"); -1 when
-// another mark or too many words come first.
-func workNoun(toks []citeToken, i int) int {
+// another mark or too many words come first. A generic noun counts as a
+// title's capitalised word, or after a date finer than a year (dated).
+func workNoun(toks []citeToken, i int, dated bool) int {
 	for words := 0; i < len(toks) && words <= maxWorkWords; i++ {
 		t := toks[i]
+		w := strings.ToLower(t.word)
 		switch {
 		case t.is('-'):
 			continue // inside a word: "Asia-Pacific"
 		case t.kind != ctWord || t.digits > 0:
 			return -1
-		case lexicon.DatedWorks.Has(t.word) || lexicon.DatedWorks.Has(strings.TrimSuffix(t.word, "s")):
+		case lexicon.DatedWorks.Has(w) || lexicon.DatedWorks.Has(strings.TrimSuffix(w, "s")):
+			return i
+		case lexicon.DatedWorkGenerics.Has(w) && (dated || t.upper):
 			return i
 		}
 		words++

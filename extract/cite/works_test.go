@@ -15,11 +15,14 @@ func TestDatedWorks(t *testing.T) {
 	text := "Fees fell, as the Harbour Board’s March 2021 annual report shows. The Tide Weekly's Jan. 9, 2022 issue led with it. " +
 		"The Quay Institute’s 2019 Port Economic Outlook agreed. Norway’s 2020 port survey disagreed. " +
 		"The Harbour Board’s 2021-22 report is due. The Harbour Board’s 2026 report is planned. The Harbour Board’s 2021 budget rose. " +
-		"The Quay Institute’s 2020 report warned of it (Tide Weekly, May 3, 2020)."
+		"The Quay Institute’s 2020 report warned of it (Tide Weekly, May 3, 2020). " +
+		"Ferries became the mayor's 2016 campaign issue. The Fed's 2024 outlook for rates held. " +
+		"Fares rose after Christmas. Lee's 2023 fare study was never published."
 	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2024-05-01")), []wantCite{
 		{"Harbour Board", "2021-03-01", claimx.Month, false, false, "Harbour Board’s March 2021 annual report"},
 		{"Tide Weekly", "2022-01-09", claimx.Day, false, false, "Tide Weekly's Jan. 9, 2022 issue"},
 		{"Quay Institute", "2019-01-01", claimx.Year, false, false, "Quay Institute’s 2019 Port Economic Outlook"},
 		{"Tide Weekly", "2020-05-03", claimx.Day, false, false, "Tide Weekly, May 3, 2020"},
+		{"Lee", "2023-01-01", claimx.Year, false, false, "Lee's 2023 fare study"},
 	})
 }
