@@ -545,10 +545,23 @@ func gluedNoteNumber(text string, i, marks, j int) int {
 	if isCloseBracket(before) || isClosingQuote(before) {
 		return n
 	}
-	if word := lastWord(text[:i]); before == '.' || utf8.RuneCountInString(word) < 3 || strings.Contains(word, ".") {
+	// After a word, only a word in lower case: a capitalised word or an
+	// abbreviation before a stop and figures is a designation or a unit
+	// ("Section.4", "Kshs.500", "A320neo.2").
+	if word := lastWord(text[:i]); before == '.' || utf8.RuneCountInString(word) < 3 || !allLowerLetters(word) {
 		return 0
 	}
 	return n
+}
+
+// allLowerLetters reports whether w is letters in lower case alone.
+func allLowerLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // FootnoteMarker returns the length of a footnote marker "[12]" at the start

@@ -42,6 +42,8 @@ func TestSentences(t *testing.T) {
 			[]string{"The board met twice.4", "Its chair resigned (see annex).12", "Rates fell to 3.5 percent.", "Talks ended in “deadlock.”8", "Few cared."}},
 		{"a price, a decimal and a numbered abbreviation are no notes", "It cost Rs.500 Crore in 2019.2 Analysts agreed. He ranked No.1 Player of the year.",
 			[]string{"It cost Rs.500 Crore in 2019.2 Analysts agreed.", "He ranked No.1 Player of the year."}},
+		{"a capitalised word before the stop and figures is a designation", "The budget rose to Kshs.500 Billion this year. It is under Section.4 Article 2 of the act.",
+			[]string{"The budget rose to Kshs.500 Billion this year.", "It is under Section.4 Article 2 of the act."}},
 		{"a page number after a run of dots is no note", "Contents: Trade policy.....12 Ports.....14",
 			[]string{"Contents: Trade policy.....12 Ports.....14"}},
 		{"closing quotes after the stop", "He said “the door is open.’” Talks began. She called it “‘final.’” It was not.",
