@@ -1549,9 +1549,9 @@ func openingDate(line string) (time.Time, bool) {
 
 // dateAmidMarks is the full date of a line that prints beside it no more
 // than a couple of the marks a page sets around its date, whatever they
-// are: a weekday in brackets and a link ("2021.08.04 (Wed) Print"), a page
+// are: a weekday in brackets and a link ("2022.03.15 (Tue) Print"), a page
 // count run into it ("[Pages:9]July 12, 2016"), a name its year or day runs
-// into ("2023-04-21LiHonggu"). A title or a sentence has more words than a
+// into ("2022-03-15ZhaoMin"). A title or a sentence has more words than a
 // date; a lower-case word or a label beside it ("accessed", "week of",
 // "Source:") makes the date another's, which the header's layouts read
 // where they can.
@@ -1561,7 +1561,7 @@ func dateAmidMarks(line string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	// A name and a comma before the date is a source's and its day, as
-	// a reprint or a list of sources prints it ("环球时报, 17 July 2017").
+	// a reprint or a list of sources prints it ("人民日报, 15 March 2022").
 	if strings.HasSuffix(strings.TrimSpace(line[:loc[0]]), ",") {
 		return time.Time{}, false
 	}

@@ -520,8 +520,8 @@ const maxNoteDigits = 3
 
 // gluedNoteNumber returns the length of a note's number printed right after
 // the stop at i and the closing marks up to j (marks ends the stops), as a
-// superscript reads once a page is copied as text: "… the reform agenda.1
-// At the first meeting", "… “hurt the feelings of the people.”4 Much". The
+// superscript reads once a page is copied as text: "… the budget was cut.1
+// In May the board met", "… called it “a betrayal.”4 Few agreed". The
 // number stands before a space, after one stop that follows closing marks
 // or a word of at least three letters: a price ("Rs.500 crore"), a
 // decimal ("2019.2") and a table of contents' page ("Ports.....14") are no

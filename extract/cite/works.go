@@ -22,8 +22,8 @@ const (
 
 // datedWorks finds the works a body published at a date that the running
 // text names by the body's possessive, the date, then what the work is:
-// "the IMF’s May 2023 Regional Economic Outlook", "the Economist’s Nov.
-// 14, 2009 issue", "the Pentagon’s 2025 annual report". The body is the
+// "the Quay Institute’s 2019 Port Economic Outlook", "the Tide Weekly’s
+// Jan. 9, 2022 issue", "the Harbour Board’s March 2021 annual report". The body is the
 // source and the date the work's. A place's work is a state's policy, no
 // source ("China’s 2019 white paper"); a span of years or a year after
 // publication is the period a work covers; and a work whose sentence goes
@@ -97,7 +97,7 @@ func datedWork(rs []rune, apos int, published time.Time) (claimx.Citation, bool)
 		return claimx.Citation{}, false
 	}
 	if sp := slices.Index(rs[start:apos], ' '); sp > 0 && lexicon.Articles.Has(strings.ToLower(string(rs[start:start+sp]))) {
-		start += sp + 1 // the citation's text starts at the name, as its source does: "The Pentagon’s"
+		start += sp + 1 // the citation's text starts at the name, as its source does: "The Harbour Board’s"
 	}
 	c, ok := printedDate{dateParts: v}.citation(owner, published)
 	c.Raw = string(rs[start:toks[noun].end])

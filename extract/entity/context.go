@@ -852,8 +852,8 @@ func (d *doc) speakingAcronym(c *claim, i, j int) bool {
 
 // toldOutlet reports whether the run [i, j) that "told" or "tells" has
 // for its object is spelled as no person's name is: one word with a
-// capital inside ("told BenarNews"), or an acronym and one more word
-// ("tells TRT World", "told SVT Nyheter"). Whom a speaker tells under
+// capital inside ("told KoroNews"), or an acronym and one more word
+// ("tells RTK Dimanche"). Whom a speaker tells under
 // such a name is a news outlet, a body.
 func (d *doc) toldOutlet(c *claim, i, j int) bool {
 	if i == 0 || !c.toks[i].joined || c.toks[i-1].text != "told" && c.toks[i-1].text != "tells" || d.isKnown(c.text(i, j)) {

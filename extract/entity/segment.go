@@ -443,7 +443,7 @@ func (d *doc) segment(c *claim, i, j int, start bool, cue claimx.EntityType) {
 	// An undefined acronym ends no name ("United Nations AI"), and opens
 	// one only before a head word ("HMN Technologies"); alone, it may name
 	// a body that the context says is one ("the think tank ODI", "The
-	// EFF said"), or one the article's definitions know ("told TRT World").
+	// EFF said"), or one the article's definitions know ("told RTK Dimanche").
 	named := cue == claimx.Org && (j-i == 1 || j-i == 2 && lexicon.Articles.Has(c.toks[i].text))
 	for j > i && (c.toks[j-1].connector || d.undefinedAcronym(c.toks[j-1]) && !named && !d.brandAcronym(c, i, j) && !(j-i > 1 && regnal(c.toks[j-1].text))) {
 		j--

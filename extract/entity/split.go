@@ -743,8 +743,8 @@ func (d *doc) splitCompound(c *claim, i int) bool {
 
 // splitLeadingCompound reads a run that opens with a hyphenated word made
 // of names and that no list nor head word names as a whole, a title's or
-// an event's "US-China Trade War", "China-India Border Clash", "U.S.-Nepal
-// Ties": the names in the compound are mentions, and the words after it
+// an event's "Kenya-Uganda Border Dispute", "Peru-Chile Ties Deepen",
+// "U.S.-Ghana Talks": the names in the compound are mentions, and the words after it
 // are read on their own. The compound must end on a name, not on the
 // first word of one that goes on ("China-Latin America"), and no natural
 // feature may follow, whose name holds no mentions ("Qinghai–Tibet

@@ -317,8 +317,8 @@ func glossQuoted(rs []rune, start, end int) (text string, open int, ok bool) {
 		return "", 0, false // a ’ with no ‘ is an apostrophe
 	case last == '“':
 		// An opening mark typed for the closing one, after an opening
-		// mark that nothing closed: the “Taiwan Diplomacy Research
-		// Center“ (涉台外交研究中心).
+		// mark that nothing closed: the “Harbour Policy Research
+		// Office“ (港口政策研究室).
 		for i := end - 2; i >= start && rs[i] != '”'; i-- {
 			if rs[i] == '“' {
 				return string(rs[i+1 : end-1]), i, true

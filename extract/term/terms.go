@@ -715,12 +715,12 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, lay
 
 // leadSubject returns the subject of an encyclopedia's definition, whole,
 // where a parenthesis that labels the run's language stands between it and
-// the verb "to be": Telling China's stories well (Chinese: 讲好中国的故事;
-// pinyin: …) is a slogan; In China, house churches or family churches
-// (Chinese: 家庭教会) are …. Such a subject opens its line, or follows the
+// the verb "to be": Building a beautiful countryside (Chinese: 建设美丽乡村;
+// pinyin: …) is a policy; In Guangdong, village cadres or grassroots
+// officials (Chinese: 基层干部) are …. Such a subject opens its line, or follows the
 // one phrase a comma sets off before it, and is a noun phrase of any
 // shape, a gerund's too, which the noun phrase read back from the
-// parenthesis would cut short (stories well); "or" joins its other name.
+// parenthesis would cut short (beautiful countryside); "or" joins its other name.
 // "" for any other
 // parenthesis, and for a subject that is the run's romanisation, which
 // describeRun weighs on its own.

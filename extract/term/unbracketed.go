@@ -867,7 +867,7 @@ func openQuotation(rs []rune, from, to int) int {
 // apostropheTyped reports whether the ‘ at i is an apostrophe typed, or
 // autocorrected, the wrong way round, which opens no quotation: inside a
 // word (it‘s, the nephew‘s) or as a possessive's mark set off by a space
-// (the Academy of Social Science ‘s Taiwan Research Institute).
+// (the Institute of Maritime Law ‘s port office).
 func apostropheTyped(rs []rune, i int) bool {
 	if rs[i] != '‘' {
 		return false
@@ -878,7 +878,7 @@ func apostropheTyped(rs []rune, i int) bool {
 
 // misturned reports whether the opening mark at i closes a quotation, as
 // it stands after a word or its full stop and before a space, a
-// punctuation mark or the end: the “Taiwan Diplomacy Research Center“.
+// punctuation mark or the end: the “Harbour Policy Research Office“.
 func misturned(rs []rune, i int) bool {
 	if i == 0 || !unicode.IsLetter(rs[i-1]) && !unicode.IsDigit(rs[i-1]) && !strings.ContainsRune(".,!?", rs[i-1]) {
 		return false
