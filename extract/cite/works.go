@@ -40,8 +40,11 @@ func datedWorks(text string, base int, published time.Time, cited []citedParen) 
 			continue
 		}
 		c, ok := datedWork(rs, i-1, published)
-		if !ok || slices.ContainsFunc(cited, func(p citedParen) bool {
-			return c.End <= p.Start-base && p.Start-base < sentenceEnd(rs, c.End)
+		if !ok {
+			continue
+		}
+		if end := sentenceEnd(rs, c.End); slices.ContainsFunc(cited, func(p citedParen) bool {
+			return c.End <= p.Start-base && p.Start-base < end
 		}) {
 			continue
 		}

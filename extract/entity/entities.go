@@ -162,7 +162,7 @@ func (e *Entities) newDoc(ctx context.Context, a *claimx.Article) *doc {
 // listing's "Kenji Kawase, Nikkei Asia, Jan. 14, 2024" names its source and
 // author, as a citation parenthesis does, and no entity. A citation the
 // prose runs through names its source as any sentence does: "the
-// Economist’s Nov. 14, 2009 issue".
+// Tide Weekly’s Jan. 9, 2022 issue".
 func insideCitation(cites []claimx.Citation, s claimx.Span) bool {
 	for _, ct := range cites {
 		if ct.Span.Contains(s) && reference(ct) {
