@@ -1285,14 +1285,17 @@ func (v *view) roleWords(k int) []string {
 // "China's Foreign Minister Wang Yi", "Chinese President Xi Jinping"), as
 // stateKey gives it; "" if none.
 func (v *view) titleState(k int) string {
+	// Only a state's adjective names the state: "Foreign" in "Chinese
+	// Foreign Minister" is a word of the office.
+	stateWord := func(j int) bool { return v.nationality(j) && lexicon.StateAdjectives.Has(v.items[j].lower) }
 	j := k - 1
-	for j >= 0 && k-j <= roleReach && v.items[j].kind == wordItem && !v.nationality(j) {
+	for j >= 0 && k-j <= roleReach && v.items[j].kind == wordItem && !stateWord(j) {
 		j--
 	}
 	switch {
 	case j < 0 || j == k-1:
 		return ""
-	case v.nationality(j):
+	case stateWord(j):
 		return stateKey(v.items[j].text)
 	case v.items[j].kind == entityItem && v.items[j].entity.Type == claimx.GPE:
 		return v.stateOf(j)
