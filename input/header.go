@@ -1570,12 +1570,17 @@ func dateAmidMarks(line string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	// A label with a colon the header's layouts do not know ("Source:")
-	// dates what it labels, not the page; so does a preposition or a
-	// conjunction, capitalised as a line's first word ("Since November 9,
-	// 1989" under a title is its subtitle).
+	// dates what it labels, not the page.
 	for _, w := range rest {
-		bare := strings.ToLower(strings.Trim(w, ".,:"))
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) || strings.HasSuffix(w, ":") || lexicon.AccessCues.Has(bare) || lexicon.Prepositions.Has(bare) || lexicon.Conjunctions.Has(bare) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) || strings.HasSuffix(w, ":") || lexicon.AccessCues.Has(strings.ToLower(strings.Trim(w, ".,:"))) {
+			return time.Time{}, false
+		}
+	}
+	// So does a preposition or a conjunction right before the date,
+	// capitalised as a line's first word ("Since November 9, 1989" under
+	// a title is its subtitle); a by-line's "By" before a name is not one.
+	if before := strings.Fields(line[:loc[0]]); len(before) > 0 {
+		if w := strings.ToLower(before[len(before)-1]); lexicon.Prepositions.Has(w) || lexicon.Conjunctions.Has(w) {
 			return time.Time{}, false
 		}
 	}
