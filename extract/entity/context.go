@@ -334,9 +334,10 @@ func (c *claim) postedOn(i int) bool {
 }
 
 // verbObject reports whether the name at token i, or a list of names
-// ending in it, is the object of a verb: a past tense, a verb of speech or
-// business, or a word in -s that no function word spells ("Regulators
-// fined Facebook", "accuses Zentrix and Facebook").
+// ending in it, is the object of a verb: a past tense that names nothing
+// ("Regulators fined Facebook", but "an app called TikTok"), or a verb of
+// speech, business or framing ("accuses Zentrix and Facebook"); not a
+// plural noun before it ("platforms Facebook and Twitter").
 func (c *claim) verbObject(i int) bool {
 	k := i - 1
 	for k >= 0 && c.toks[k+1].joined && (c.toks[k].cap || c.toks[k].text == "and") {
@@ -346,12 +347,19 @@ func (c *claim) verbObject(i int) bool {
 		return false
 	}
 	w := c.toks[k].text
-	if len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !lexicon.Possessives.Has(w) && !lexicon.Determiners.Has(w)) {
+	if lexicon.NamingVerbs.Has(w) {
+		return false
+	}
+	if pastTense(w) {
 		return true
 	}
-	_, form, ok := lexicon.Lemma(w, companyVerb)
-	return ok && form != lexicon.Ing
+	_, form, ok := lexicon.Lemma(w, func(l string) bool { return companyVerb(l) || lexicon.FramingVerbs.Has(l) })
+	return ok && form != lexicon.Ing && form != lexicon.Base
 }
+
+// pastTense reports whether w, in lower case, reads as a regular past
+// tense: "removed", "suspended".
+func pastTense(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ed") }
 
 // companyActs reports whether the name ending at token j-1 is the subject
 // of a verb, or stands before a corporate role. A verb in -s also spells a
@@ -376,8 +384,8 @@ func (c *claim) companyActs(j int) bool {
 	if c.toks[j].cap || lexicon.Channels.HasNoun(w) {
 		return false
 	}
-	if len(w) > 4 && strings.HasSuffix(w, "ed") {
-		return true // a past tense: "Facebook removed", "Twitter suspended"
+	if pastTense(w) {
+		return true // "Facebook removed", "Twitter suspended"
 	}
 	if _, form, ok := lexicon.Lemma(w, companyVerb); ok {
 		return form != lexicon.Base && form != lexicon.Ing || aux // "Facebook said", "Twitter will announce"
