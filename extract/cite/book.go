@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/claimx/claimx"
+	"github.com/claimx/claimx/lexicon"
 )
 
 // bookCitations reads a parenthesis that holds a book's publication facts,
@@ -67,7 +68,17 @@ func entryAuthor(rs []rune, end int) string {
 		return ""
 	}
 	entry := withoutEntryMarker(strings.TrimLeftFunc(string(rs[start:end]), unicode.IsSpace))
-	author, _, ok := strings.Cut(entry, ",")
+	author, rest, ok := strings.Cut(entry, ",")
+	// A note's lead-in is no author: "See, for example, Thomas Christensen, …".
+	for ok && lexicon.SourceLeadIns.Has(strings.ToLower(strings.TrimSpace(author))) {
+		author, rest, ok = strings.Cut(rest, ",")
+	}
+	author = strings.TrimSpace(author)
+	// Nor is a word of a sentence ("Also, the chapter …") or a note's
+	// "Ibid.".
+	if one := !strings.Contains(author, " "); one && (lexicon.Common.Has(strings.ToLower(author)) || strings.HasSuffix(author, ".")) {
+		return ""
+	}
 	if !ok || author == "" || len(strings.Fields(author)) > maxTagWords || !nameCased(author) || strings.ContainsFunc(author, unicode.IsDigit) {
 		return ""
 	}

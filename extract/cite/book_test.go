@@ -15,10 +15,14 @@ func TestBookFacts(t *testing.T) {
 	y := claimx.Year
 	text := "3. Ana Ruiz, Quays and Cranes (Lisbon: Harbour Books, 2016); Tom Berg, The Long Pier (Oslo, ND: Fjord & Sons, 2019).\n" +
 		"4. On quays in general (London: Quay Press, 2011).\n" +
-		"Fees rose (MOFCOM: March 3, 2023).\n"
+		"Fees rose (MOFCOM: March 3, 2023).\n" +
+		"5. See, for example, Lia Moss, Tides (Cork: Shore Press, 2015), 45.\n" +
+		"6. Ibid., Tides (Cork: Shore Press, 2015), 12.\n" +
+		"Also, the chapter by Lee in Port Cities (Hull: Dock Books, 2018) is useful.\n"
 	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2024-05-01")), []wantCite{
 		{"Ana Ruiz", "2016-01-01", y, false, false, "2016"},
 		{"Tom Berg", "2019-01-01", y, false, false, "2019"},
 		{"MOFCOM", "2023-03-03", claimx.Day, false, false, "MOFCOM: March 3, 2023"},
+		{"Lia Moss", "2015-01-01", y, false, false, "2015"},
 	})
 }

@@ -479,11 +479,12 @@ func nameBefore(rs []rune, i int) (string, int) {
 }
 
 // sentenceStop reports whether word w ends a sentence before the name
-// that follows it: a full stop after a word, not an initial's or an
-// abbreviation's with dots inside ("Christmas." but not "J." or "U.S.").
+// that follows it: a full stop after a word, not an initial's, an
+// abbreviation's with dots inside or a listed one's ("Christmas." but not
+// "J.", "U.S." or "St.").
 func sentenceStop(w []rune) bool {
 	n := len(w)
-	return n > 2 && w[n-1] == '.' && !slices.Contains(w[:n-1], '.')
+	return n > 2 && w[n-1] == '.' && !slices.Contains(w[:n-1], '.') && !lexicon.Abbreviations.Has(strings.ToLower(string(w[:n-1])))
 }
 
 // outletNamed reports whether name, which starts at rs[from], is a news

@@ -17,12 +17,13 @@ func TestDatedWorks(t *testing.T) {
 		"The Harbour Board’s 2021-22 report is due. The Harbour Board’s 2026 report is planned. The Harbour Board’s 2021 budget rose. " +
 		"The Quay Institute’s 2020 report warned of it (Tide Weekly, May 3, 2020). " +
 		"Ferries became the mayor's 2016 campaign issue. The Fed's 2024 outlook for rates held. " +
-		"Fares rose after Christmas. Lee's 2023 fare study was never published."
+		"Fares rose after Christmas. Lee's 2023 fare study was never published. The St. Louis Fed's 2022 survey agreed."
 	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2024-05-01")), []wantCite{
 		{"Harbour Board", "2021-03-01", claimx.Month, false, false, "Harbour Board’s March 2021 annual report"},
 		{"Tide Weekly", "2022-01-09", claimx.Day, false, false, "Tide Weekly's Jan. 9, 2022 issue"},
 		{"Quay Institute", "2019-01-01", claimx.Year, false, false, "Quay Institute’s 2019 Port Economic Outlook"},
 		{"Tide Weekly", "2020-05-03", claimx.Day, false, false, "Tide Weekly, May 3, 2020"},
 		{"Lee", "2023-01-01", claimx.Year, false, false, "Lee's 2023 fare study"},
+		{"St. Louis Fed", "2022-01-01", claimx.Year, false, false, "St. Louis Fed's 2022 survey"},
 	})
 }
