@@ -367,14 +367,14 @@ func speechVerb(w string) bool {
 const ellipsis = '…'
 
 // minEllipsisSentence is the fewest words before an ellipsis that ends a
-// sentence; fewer are a pause: "“Just browsing… I don’t think so.”".
+// sentence; fewer are a pause: "“Not yet… I doubt it.”".
 const minEllipsisSentence = 3
 
 // ellipsisEnds reports whether an ellipsis printed as one character "…",
 // with sentence before it and after after it (closing marks first), ends
-// the sentence, as three dots run together do: the words trail off and a capitalised word opens
-// the next ("… as described … It is not suitable", "… campaigns… Draw the
-// sword"). A word in lower case or glued to it ("…part of a majority") goes
+// the sentence, as three dots run together do: the words trail off and a
+// capitalised word opens the next ("… the ferries stopped… Then the port
+// closed"). A word in lower case or glued to it ("…part of a trend") goes
 // on, and so does a pause after a word or two ("Well… I think so").
 func ellipsisEnds(sentence, after string) bool {
 	after = strings.TrimLeftFunc(after, func(r rune) bool { return isClosingQuote(r) || isCloseBracket(r) })

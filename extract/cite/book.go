@@ -12,10 +12,9 @@ import (
 
 // bookCitations reads a parenthesis that holds a book's publication facts,
 // as notes print them after its title: a place, a colon, a publisher and
-// a year, "(New York: Columbia University Press, 2018)", "(New Haven, CT:
-// Yale University Press, 2021)". The book is its author's, named first in
-// the entry: "Graham Allison, Destined for War (Boston: Houghton Mifflin
-// Harcourt, 2017)"; a publisher is no source, so facts whose entry names
+// a year, "(Lisbon: Harbour Books, 2016)", "(Oslo, ND: Fjord & Sons,
+// 2019)". The book is its author's, named first in the entry: "Ana Ruiz,
+// Quays and Cranes (Lisbon: Harbour Books, 2016)"; a publisher is no source, so facts whose entry names
 // no author cite nothing. ok reports whether the parenthesis holds such
 // facts. toks are the parenthesis's tokens, open the index of its mark.
 func bookCitations(rs []rune, toks []citeToken, open, base int, published time.Time) (cites []claimx.Citation, ok bool) {
@@ -56,8 +55,8 @@ func bookCitations(rs []rune, toks []citeToken, open, base int, published time.T
 // entryAuthor returns the author a note's entry names first, the field
 // before its first comma, when the entry that runs up to rs[end] opens on
 // a name: the entry starts at its line's start, after the note's number
-// ("8. Kishore Mahbubani, Has China Won? …"), or after the semicolon that
-// ends the entry before it ("…, 2021); Oystein Tunsjo, The Return …").
+// ("3. Ana Ruiz, Quays and Cranes …"), or after the semicolon that ends
+// the entry before it ("…, 2016); Tom Berg, The Long Pier …").
 // "" when it opens on no name.
 func entryAuthor(rs []rune, end int) string {
 	start := end

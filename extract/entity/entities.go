@@ -159,7 +159,7 @@ func (e *Entities) newDoc(ctx context.Context, a *claimx.Article) *doc {
 
 // insideCitation reports whether s lies inside one of a claim's
 // citations printed as a reference, the source followed by a comma: a
-// listing's "Kenji Kawase, Nikkei Asia, Jan. 14, 2024" names its source and
+// listing's "Mara Quell, Harbor Ledger, Jan. 14, 2024" names its source and
 // author, as a citation parenthesis does, and no entity. A citation the
 // prose runs through names its source as any sentence does: "the
 // Tide Weekly’s Jan. 9, 2022 issue".

@@ -110,6 +110,6 @@ func TestEntitiesInsideCitation(t *testing.T) {
 	}
 	cited("Ports Face a Hard Winter; Mara Quell, Harbor Ledger, Jan. 14, 2024 — On the surface, trade in Norway rose.",
 		"Mara Quell, Harbor Ledger, Jan. 14, 2024", "Harbor Ledger", "GPE Norway")
-	cited("The cover of the Economist’s Nov. 14, 2009 issue showed a rocket.",
-		"Economist’s Nov. 14, 2009 issue", "Economist", "ORG Economist")
+	cited("The cover of the Tide Weekly’s Jan. 9, 2022 issue showed a crane.",
+		"Tide Weekly’s Jan. 9, 2022 issue", "Tide Weekly", "ORG Tide Weekly")
 }
