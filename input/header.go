@@ -584,7 +584,7 @@ func (h *header) readFrom(lines []headerLine, k int, known string) int {
 			h.take(l.text)
 		case l.kind == namesLine && h.repeatsAuthors(l.text):
 			// The by-line's names again, under a portrait or a link.
-		case l.kind == namesLine && (h.namesBelow(lines[i-1], l) || h.authors == nil && plainNames(l.text) && textNext(lines, i+1)):
+		case l.kind == namesLine && (i > 0 && h.namesBelow(lines[i-1], l) || h.authors == nil && plainNames(l.text) && textNext(lines, i+1)):
 			// Names under the header's other lines and right over the
 			// text are its by-line, known given names or not: "Updated:
 			// 2016-08-30", then "Palden Nyima and Da Qiong".

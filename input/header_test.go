@@ -566,3 +566,13 @@ func TestDateAmidMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesOnTheFirstLine: a text whose first line is a name, over a
+// course's label, as a student's paper opens, is read like any other (the
+// line over the names was once read before the first line).
+func TestNamesOnTheFirstLine(t *testing.T) {
+	a := Article("paper.txt", []byte("Tom Berg\nGerman 11\nDressed in a grey coat, a trader walked out of the harbour office with his case rolling by his side.\n"), nil)
+	if a.Err != nil || len(a.Paragraphs) == 0 {
+		t.Fatalf("got error %v, %d paragraphs", a.Err, len(a.Paragraphs))
+	}
+}

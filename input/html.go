@@ -91,8 +91,10 @@ func HTMLArticle(source string, raw []byte, meta *Meta) *claimx.Article {
 	if p := pm.printed.published; a.Published.IsZero() || pm.utc && a.Published.Equal(pm.published) && !p.IsZero() && absDays(p.Sub(a.Published)) == 1 {
 		a.Published = p
 	}
-	if len(a.Paragraphs) == 0 {
+	if a.Err == nil && len(a.Paragraphs) == 0 {
 		a.Err = fmt.Errorf("%s: no running text found in the HTML page's article", source)
+	}
+	if a.Err != nil {
 		return a
 	}
 	setLanguage(a)

@@ -1,6 +1,7 @@
 package input
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"time"
@@ -36,6 +37,14 @@ func Layout(a *claimx.Article) { layout(a, true) }
 // paragraph of its own (text copied from a page) or is always one line of
 // a paragraph (a line break inside an HTML paragraph).
 func layout(a *claimx.Article, lineParagraphs bool) {
+	// A bug met in one text's layout fails that article, never the batch
+	// it is read in.
+	defer func() {
+		if r := recover(); r != nil {
+			a.Paragraphs = nil
+			a.Err = fmt.Errorf("%s: internal error while reading the text's layout (a claimx bug, please report it): %v", a.Source, r)
+		}
+	}()
 	blocks := splitBlocks(a.Text, lineParagraphs)
 	body := parseHeader(a, blocks)
 	if a.Published.IsZero() {

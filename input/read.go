@@ -27,8 +27,10 @@ func Article(source string, raw []byte, meta *Meta) *claimx.Article {
 	a.Text = text
 	meta.apply(a)
 	Layout(a)
-	if len(a.Paragraphs) == 0 {
+	if a.Err == nil && len(a.Paragraphs) == 0 {
 		a.Err = fmt.Errorf("%s: no running text found", source)
+	}
+	if a.Err != nil {
 		return a
 	}
 	setLanguage(a)
