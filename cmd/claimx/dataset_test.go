@@ -17,11 +17,13 @@ import (
 // TestSeedSpans writes every gold article (text, Markdown and web pages)
 // and has DuckDB check the dataset, which includes that text[start:end]
 // of the stored text gives back every claim, quote, citation, entity and
-// term of every article.
+// term of every article. The only articles that may fail are those in
+// another language than English, which claimx refuses by design.
 func TestSeedSpans(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "out")
 	sets := []string{"../../seeds/written/articles", "../../seeds/real/dev/articles", "../../seeds/real/test/articles"}
-	if code, stderr := runMain(t, append([]string{"run", "--out", out}, sets...)...); code != exitOK {
+	code, stderr := runMain(t, append([]string{"run", "--out", out}, sets...)...)
+	if code != exitOK && (code != exitPartial || !onlyRefusedLanguages(stderr)) {
 		t.Fatalf("exit %d\n%s", code, stderr)
 	}
 	node, env := duckNode(t)
@@ -31,6 +33,17 @@ func TestSeedSpans(t *testing.T) {
 	if pages[0].N == 0 {
 		t.Error("no web page among the articles checked")
 	}
+}
+
+// onlyRefusedLanguages reports whether every article a run's log says it
+// did not process was refused for its language.
+func onlyRefusedLanguages(log string) bool {
+	for _, line := range strings.Split(log, "\n") {
+		if strings.Contains(line, "article not processed") && !strings.Contains(line, "unsupported language") {
+			return false
+		}
+	}
+	return true
 }
 
 // compactSummary reads the part counts of compact's summary line.
