@@ -1,6 +1,7 @@
 package output
 
 import (
+	"errors"
 	"fmt"
 	"reflect"
 	"strings"
@@ -187,5 +188,21 @@ func BenchmarkWritePart(b *testing.B) {
 		if err := d.WritePart(arts, testTime); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// TestUnsupportedRowKeepsText: an article read whole but not tagged (not
+// English) keeps its text in its articles row, as the schema says every
+// articles row does; a failed attempt's row in errors has none.
+func TestUnsupportedRowKeepsText(t *testing.T) {
+	text := "港口今天重新开放。"
+	refused := ArticleRowOf(&claimx.Article{ID: "a1", Source: "zh.txt", Text: text,
+		Err: fmt.Errorf("zh.txt: %w language \"zh\"", claimx.ErrUnsupported)}, 0, time.Now(), "test")
+	if refused.Status != StatusUnsupported || refused.Text == nil || *refused.Text != text || refused.Error == nil {
+		t.Errorf("unsupported row: status %q, text %v, error %v", refused.Status, refused.Text, refused.Error)
+	}
+	failed := ArticleRowOf(&claimx.Article{ID: "a2", Source: "bad.txt", Text: text, Err: errors.New("bad.txt: timed out")}, 0, time.Now(), "test")
+	if failed.Status != StatusError || failed.Text != nil {
+		t.Errorf("failed row: status %q, text %v", failed.Status, failed.Text)
 	}
 }

@@ -225,12 +225,15 @@ func ArticleRowOf(a *claimx.Article, claims int, processedAt time.Time, version 
 	}
 	if a.Err != nil {
 		text := a.Err.Error()
-		row.Status, row.Error = StatusError, &text
-		// A failed attempt has no offsets to index its text, and is most
-		// often a failure on a huge article: its text stays out.
-		row.Text, row.Terms = nil, []Term{}
+		row.Status, row.Error, row.Terms = StatusError, &text, []Term{}
 		if errors.Is(a.Err, claimx.ErrUnsupported) {
+			// Read whole but not tagged: its text is kept, as every
+			// articles row's is, for a reader to see what it was.
 			row.Status = StatusUnsupported
+		} else {
+			// A failed attempt has no offsets to index its text, and is
+			// most often a failure on a huge article: its text stays out.
+			row.Text = nil
 		}
 	}
 	return row
