@@ -4,6 +4,7 @@ package entity
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -135,10 +136,12 @@ func (e *Entities) newDoc(ctx context.Context, a *claimx.Article) *doc {
 		ec := claim{index: i, base: c.Start, runes: rs, toks: tokenize(rs)}
 		ec.heading = captions[i] || d.isHeading(ec.toks) && !sentenceEnds(rs, ec.toks)
 		dateline := datelineEnd(rs)
+		refs := references(c.Citations)
 		for k := range ec.toks {
 			at := c.Start + ec.toks[k].start
 			tok := claimx.Span{Start: at, End: at + 1}
-			ec.toks[k].skip = ec.toks[k].start < dateline || locate.Inside(d.skip, tok) || insideCitation(c.Citations, tok)
+			ec.toks[k].skip = ec.toks[k].start < dateline || locate.Inside(d.skip, tok) ||
+				slices.ContainsFunc(refs, func(r claimx.Span) bool { return r.Contains(tok) })
 		}
 		d.claims = append(d.claims, ec)
 	}
@@ -157,25 +160,19 @@ func (e *Entities) newDoc(ctx context.Context, a *claimx.Article) *doc {
 	return d
 }
 
-// insideCitation reports whether s lies inside one of a claim's
-// citations printed as a reference, the source followed by a comma: a
-// listing's "Mara Quell, Harbor Ledger, Jan. 14, 2024" names its source and
-// author, as a citation parenthesis does, and no entity. A citation the
-// prose runs through names its source as any sentence does: "the
-// Tide Weekly’s Jan. 9, 2022 issue".
-func insideCitation(cites []claimx.Citation, s claimx.Span) bool {
+// references returns the spans of a claim's citations printed as a
+// reference, the source followed by a comma: a listing's "Mara Quell,
+// Harbor Ledger, Jan. 14, 2024" names its source and author, as a citation
+// parenthesis does, and no entity. A citation the prose runs through names
+// its source as any sentence does: "the Tide Weekly’s Jan. 9, 2022 issue".
+func references(cites []claimx.Citation) []claimx.Span {
+	var out []claimx.Span
 	for _, ct := range cites {
-		if ct.Span.Contains(s) && reference(ct) {
-			return true
+		if k := strings.Index(ct.Raw, ct.Source); ct.Source != "" && k >= 0 && strings.HasPrefix(ct.Raw[k+len(ct.Source):], ",") {
+			out = append(out, ct.Span)
 		}
 	}
-	return false
-}
-
-// reference reports whether a citation prints its source before a comma.
-func reference(ct claimx.Citation) bool {
-	k := strings.Index(ct.Raw, ct.Source)
-	return ct.Source != "" && k >= 0 && strings.HasPrefix(ct.Raw[k+len(ct.Source):], ",")
+	return out
 }
 
 // captions marks the claims that are photo captions: those of a paragraph

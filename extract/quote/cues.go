@@ -485,14 +485,21 @@ func (v *view) parenthetical(c cue) bool {
 // "Whether she believes the vote is fair hardly matters".
 func (v *view) conditional(c cue) bool {
 	k := v.subjectBefore(c.from)
-	if k < 0 {
-		return false
-	}
+	return k >= 0 && v.opener(k, lexicon.Conditionals.Has) >= 0
+}
+
+// opener returns the item of the word that opens the phrase of the subject
+// at item k, when opens says it is such a word ("as", "if"); -1 otherwise.
+// A capitalised one opening the claim reads as part of the name's phrase.
+func (v *view) opener(k int, opens func(string) bool) int {
 	p := v.phraseStart(k)
-	if p > 0 && !lexicon.Conditionals.Has(v.items[p].lower) {
-		p-- // a capitalised "If" opening the claim reads as part of the name's phrase
+	if !opens(v.items[p].lower) {
+		p--
 	}
-	return p >= 0 && lexicon.Conditionals.Has(v.items[p].lower)
+	if p >= 0 && opens(v.items[p].lower) {
+		return p
+	}
+	return -1
 }
 
 // asClause reports whether cue c and its subject make a clause opened by
@@ -504,11 +511,8 @@ func (v *view) asClause(c cue) bool {
 	if k < 0 || v.beforeParens(v.skipVerbGroup(c.from-1)) != k {
 		return false
 	}
-	p := v.phraseStart(k)
-	if v.items[p].lower != "as" {
-		p-- // a capitalised "As" opening the claim reads as part of the name's phrase
-	}
-	return p >= 0 && v.items[p].lower == "as" && (p == 0 || v.items[p-1].is(separators))
+	p := v.opener(k, func(w string) bool { return w == "as" })
+	return p >= 0 && (p == 0 || v.items[p-1].is(separators))
 }
 
 // clauseAfter reports whether a that-clause, a quotation or a colon comes
