@@ -129,6 +129,8 @@ func (t *attributor) resolveCues(i int) {
 			if s, ok := v.earlierSpeaker(ci, k); ok {
 				v.speakers[ci] = s
 			}
+		} else if k := v.commonSubject(c); k >= 0 {
+			v.speakers[ci] = speaker{entity: unnamed, item: k, mention: v.mentionText(k)}
 		}
 	}
 }
@@ -1004,7 +1006,7 @@ const lookBack = 3
 func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 	// "they" and "their" stand for a body or for several people, never for
 	// one named person: "they say he appears more responsive" after Lee.
-	plural := p.pronoun && (p.lower == "they" || p.lower == "their")
+	plural := p.pronoun && (p.lower == "they" || p.lower == "their" || p.lower == "them")
 	// a specific title agrees with a person given no other: "the
 	// ambassador" is not the one the text has called only "Speaker", where
 	// "the leader" may be the one it called "President"
@@ -1054,6 +1056,9 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 			if e := t.mem.ofStateName(state, p.lower); e != nil {
 				return e
 			}
+		}
+		if e := t.views[i].holderBefore(k, fits); e != nil {
+			return e // "after the Central Committee’s plenum, the committee called for": its own claim names it nearest
 		}
 		if r := t.mem.referent(p); r.entity != nil && !t.namedSince(i, r, fits, p.lower) && !t.views[i].qualifiedApart(k, r.entity) &&
 			!(state != "" && t.mem.otherState(r.entity, state)) {
@@ -1112,6 +1117,28 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 	}
 	if !p.pronoun && lexicon.BodyVoices.Has(p.lower) && t.views[i].opensClause(k) {
 		return t.voiceOf(i, k, p.lower) // "The spokesperson said", given no one: as "a spokesperson said"
+	}
+	return nil
+}
+
+// holderBefore returns the entity of a fitting type named last before the
+// referring noun at k in the same claim whose name holds the noun ("the
+// Foreign Ministry … the ministry"), nil if none: memory holds only the
+// claims before, and a name in the sentence itself is nearer than any of
+// theirs. A name qualified apart from the noun ("the foreign ministry"
+// after "the Ministry of Commerce") is another body.
+func (v *view) holderBefore(k int, fits func(*claimx.Entity) bool) *claimx.Entity {
+	noun := v.items[k].lower
+	for j := k - 1; j >= 0; j-- {
+		it := v.items[j]
+		if it.kind != entityItem || !fits(it.entity) || v.qualifiedApart(k, it.entity) {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(canonical(it.entity))) {
+			if w == noun {
+				return it.entity
+			}
+		}
 	}
 	return nil
 }
@@ -1688,6 +1715,12 @@ func (v *view) markReferences() {
 		}
 		if t := lexicon.Pronouns.Types(it.lower); t != nil {
 			it.refers, it.pronoun = t, true
+			continue
+		}
+		if it.lower == "her" && (k+1 == len(v.items) || v.items[k+1].kind == punctItem) {
+			// "according to her, …": the object, as "him" is, where
+			// "her view" is a possessive's (see resolve)
+			it.refers, it.pronoun = lexicon.Pronouns.Types("she"), true
 			continue
 		}
 		noun, possessive := strings.CutSuffix(strings.ReplaceAll(it.lower, "'", "’"), "’s")

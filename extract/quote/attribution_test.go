@@ -2450,3 +2450,62 @@ func TestAttributionOfficeOfPlace(t *testing.T) {
 			[]ent{commerce}, []string{"Ministry of Commerce | said"}},
 	})
 }
+
+// TestAttributionNamedEarlierInItsSentence checks that a referring noun
+// stands for a body its own sentence named before it, whose name holds the
+// noun, before any body of the sentences before it.
+func TestAttributionNamedEarlierInItsSentence(t *testing.T) {
+	council := ent{"State Council", "State Council", claimx.Org}
+	agency := ent{"National Energy Agency", "National Energy Agency", claimx.Org}
+	checkAttributions(t, []attributionCase{
+		{"a plenum's committee",
+			[][]string{{"After the Standing Committee’s spring session, the committee called for calm."}},
+			[]ent{{"Standing Committee", "Standing Committee", claimx.Org}}, []string{"Standing Committee | called for"}},
+		{"an agency in a clause before it",
+			[][]string{{"The State Council met in March.", "When the National Energy Agency published its figures, the agency warned that supply was short."}},
+			[]ent{council, agency}, []string{"", "National Energy Agency | warned"}},
+		{"a body qualified apart is another",
+			[][]string{{"Once the Ministry of Commerce had spoken, the foreign ministry said it disagreed."}},
+			[]ent{commerce}, []string{"(foreign ministry) | said"}},
+	})
+}
+
+// TestAttributionObjectPronouns checks that an object pronoun names the
+// source of a phrase whose source follows it, with agreement in number.
+func TestAttributionObjectPronouns(t *testing.T) {
+	owusu := ent{"Ama Owusu", "Ama Owusu", claimx.Person}
+	checkAttributions(t, []attributionCase{
+		{"according to him",
+			[][]string{{"Wang Yi spoke in Lagos on Monday.", "According to him, trade doubled in a decade."}},
+			[]ent{wangYi}, []string{"", "Wang Yi | According to"}},
+		{"according to her",
+			[][]string{{"Finance minister Ama Owusu opened the budget debate.", "According to her, the deficit will shrink."}},
+			[]ent{owusu}, []string{"", "Ama Owusu | According to"}},
+		{"her as a possessive is no source",
+			[][]string{{"Ama Owusu spoke first.", "According to her office, the deficit will shrink."}},
+			[]ent{owusu}, []string{"", "Ama Owusu | According to"}},
+		{"them is no one person",
+			[][]string{{"Ama Owusu met the unions.", "According to them, wages fell."}},
+			[]ent{owusu}, []string{"", ""}},
+	})
+}
+
+// TestAttributionCommonNounSubjects checks the last resort for a cue whose
+// subject is a common noun for one who acts, which no rule named: someone
+// the text does not name speaks, where a thing's noun is no speaker.
+func TestAttributionCommonNounSubjects(t *testing.T) {
+	checkAttributions(t, []attributionCase{
+		{"protesters believed",
+			[][]string{{"Protesters believed that the police had gone too far."}}, nil, []string{"(Protesters) | believed"}},
+		{"a described company",
+			[][]string{{"The German car giant warned that the tariffs would backfire."}}, nil, []string{"(German car giant) | warned"}},
+		{"a poster online",
+			[][]string{{"One anonymous poster wrote that the rent had tripled."}}, nil, []string{"(One anonymous poster) | wrote"}},
+		{"a thing's noun",
+			[][]string{{"The campaign claims that the river is clean."}}, nil, []string{""}},
+		{"a document's noun",
+			[][]string{{"The agreement states that both sides will cut tariffs."}}, nil, []string{""}},
+		{"a finding",
+			[][]string{{"The researchers found that the river is clean."}}, nil, []string{"(researchers) | found"}},
+	})
+}

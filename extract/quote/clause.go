@@ -352,6 +352,64 @@ func (v *view) subjectBefore(k int) int {
 	return fallback(-1)
 }
 
+// commonSubject returns the head of the common noun phrase that opens the
+// clause of cue c as its subject, right before its verb group, when no
+// narrower rule found the cue a speaker: "Protesters believed that …",
+// "The German car giant warned that …", "Local fishing crews have long
+// said …". The speaker is someone the text does not name, with the phrase as
+// its mention. It is -1 for a cue that is no finite verb with its subject
+// before it (a participle, a passive, a phrase whose source follows) and
+// for a verb of finding, which things do ("the figures show that …").
+func (v *view) commonSubject(c cue) int {
+	if c.owner >= 0 || c.sourceAfter || c.noun || c.form == lexicon.Ing || c.form == lexicon.Past && v.passive(c.from) ||
+		v.followsQuote(c.from) || v.inverted(c) {
+		return -1
+	}
+	if l, _, _ := lexicon.Lemma(v.items[c.from].lower, lexicon.FindingVerbs.Has); l != "" {
+		return -1
+	}
+	h := c.from - 1
+	for h >= 0 && v.items[h].kind == wordItem && auxiliary(v.items[h].lower) {
+		h--
+	}
+	if h < 0 || !v.plainWord(h) || v.items[h].refers != nil || !agentNoun(v.items[h].lower) {
+		return -1
+	}
+	s := h
+	for s > 0 {
+		it := v.items[s-1]
+		if !v.plainWord(s-1) && !lexicon.Determiners.Has(it.lower) && !lexicon.Quantifiers.Has(it.lower) && !it.possessive &&
+			it.kind != entityItem && !(it.kind == wordItem && unicode.IsUpper([]rune(it.text)[0])) {
+			break
+		}
+		s--
+	}
+	if s != v.clauseStart(c.from) {
+		return -1
+	}
+	return h
+}
+
+// agentNoun reports whether w, singular or plural, has the ending of a noun
+// for one who does something ("protester", "investor", "activist",
+// "participant", "resident", "politician"), as a speaker's noun has where a
+// thing's does not ("the regime", "the book", "the campaign", "the
+// statement").
+func agentNoun(w string) bool {
+	if s := lexicon.Singular(w); s != "" {
+		w = s
+	}
+	if strings.HasSuffix(w, "ment") {
+		return false
+	}
+	for _, end := range []string{"er", "or", "ist", "ian", "ant", "ent"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
 // officeOfPlace reports whether item j is the title of an office a person
 // holds in the place named at owner, after it: "the governor of Texas
 // said", "the top official of Tibet has promised". The office holder
