@@ -73,3 +73,36 @@ func TestBylineAffiliatedRoles(t *testing.T) {
 		}
 	}
 }
+
+// A line is a by-line only when it can be nothing else: a possessive
+// makes a phrase about a person, no name; a line read as the title is
+// not its by-line too; a sign-off under an opening quotation signs the
+// epigraph; a closing note names its subject an author only when the
+// name is a person's.
+func TestWhenALineIsNoByline(t *testing.T) {
+	if got, ok := parseAuthors("Marta Lindqvist’s Last Summer"); ok {
+		t.Errorf("parseAuthors of a possessive headline = %q, want no names", got)
+	}
+	const p = "The water board said on Wednesday that it would lift the hosepipe ban in the eastern districts from next week, after the wettest winter in a decade.\n\n"
+	for _, tc := range []struct{ name, text, title string }{
+		{"blog post: the day, then a headline of two capitalised words", "Tuesday, April 9, 2019\n\nReservoir Keepers\n\n" + p, "Reservoir Keepers"},
+		{"blog post: the day, then a headline joined by and", "Sunday, July 13, 2025\n\nSpring Floods and Summer Droughts\n\n" + p, "Spring Floods and Summer Droughts"},
+	} {
+		a := Article("test.txt", []byte(tc.text), nil)
+		if a.Title != tc.title || a.Authors != nil {
+			t.Errorf("%s: title %q authors %q; want title %q and no authors", tc.name, a.Title, a.Authors, tc.title)
+		}
+	}
+	epigraph := "Water is the driving force of all nature.\n— Leonardo Bianchi\n\n" + p + p + "Residents welcomed the decision but asked for meters in every house.\n"
+	if a := Article("test.txt", []byte(epigraph), nil); a.Authors != nil {
+		t.Errorf("epigraph: authors %q, want none", a.Authors)
+	}
+	series := p + p + "Quiet Mornings is a series that follows the people who keep the city's water running.\n"
+	if a := Article("test.txt", []byte(series), nil); a.Authors != nil {
+		t.Errorf("series note: authors %q, want none", a.Authors)
+	}
+	note := p + p + "Marta Lindqvist is a senior reporter covering water and climate.\n"
+	if a := Article("test.txt", []byte(note), nil); !reflect.DeepEqual(a.Authors, []string{"Marta Lindqvist"}) {
+		t.Errorf("author's note: authors %q, want Marta Lindqvist", a.Authors)
+	}
+}

@@ -94,6 +94,7 @@ type header struct {
 // (from a sidecar or the page) is kept; a title already known can only be
 // printed again.
 func parseHeader(a *claimx.Article, blocks []block) []block {
+	given := a.Authors != nil
 	lines := headerLines(a.Text, blocks)
 	passMenus(lines)
 	passRepeats(lines)
@@ -124,7 +125,21 @@ func parseHeader(a *claimx.Article, blocks []block) []block {
 	if a.Title == "" {
 		a.Title = firstTitle(lines)
 	}
+	// One line is the title or the by-line, never both: a short headline
+	// in title case has a line of names' shape ("Clan Associations",
+	// "Harbour Lights and River Songs"), and a line read as both is the
+	// headline.
+	if !given && titleNames(a.Title, a.Authors) {
+		a.Authors = nil
+	}
 	return body
+}
+
+// titleNames reports whether the title, read as a line of names, gives
+// the authors.
+func titleNames(title string, authors []string) bool {
+	names, ok := parseAuthors(title)
+	return ok && authors != nil && slices.EqualFunc(names, authors, sameText)
 }
 
 // firstTitle is the first line over the text that has a title's shape and

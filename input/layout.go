@@ -3,6 +3,7 @@ package input
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -79,13 +80,14 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 			continue
 		}
 		// A sign-off ("— Ana Ruiz", "- Adam") names the author a text's
-		// header did not.
+		// header did not; one with most of the text still to come signs an
+		// epigraph, the quotation over it, and names its source.
 		from := b.start
 		if b.bullet {
 			from = b.mark // "- Adam" reads as a list item
 		}
 		if name, ok := signer(a.Text[from:b.end]); ok {
-			if !signed {
+			if !signed && i >= len(body)/2 {
 				a.Authors, signed = []string{name}, true
 			}
 			continue
@@ -237,7 +239,10 @@ const bioName = `\p{Lu}[\pL.'’-]*(?: \p{Lu}[\pL.'’-]*){1,3}`
 // noteAuthors are the authors a note on the authors names: people's plain
 // names (no public figure the gazetteer lists, as a closing paragraph about
 // a leader is none), without their titles ("Dr."), in a paragraph short
-// enough to be a note.
+// enough to be a note. A series, a column or a show is described in the
+// same words ("Quiet Mornings is a series that …"): a name not known as a
+// person's (knownName) needs the note to give a person's role ("is an
+// associate professor"), as one about an author does.
 func noteAuthors(text string) ([]string, bool) {
 	// A note is a sentence or two about the author, no report of what
 	// someone said.
@@ -251,12 +256,18 @@ func noteAuthors(text string) ([]string, bool) {
 	var names []string
 	for n := range strings.SplitSeq(m[1], " and ") {
 		n = dropTitles(n)
-		if !isPersonName(n) || !plainName(n) || isRole(n) {
+		if !isPersonName(n) || !plainName(n) || isRole(n) || !knownName(n) && !holdsRole(text[strings.Index(text, m[1])+len(m[1]):]) {
 			return nil, false
 		}
 		names = append(names, n)
 	}
 	return names, true
+}
+
+// holdsRole reports whether a note's words after a name give a role a
+// person holds ("an associate professor of law", "a senior fellow").
+func holdsRole(rest string) bool {
+	return slices.ContainsFunc(strings.Fields(rest), lexicon.IsTitle)
 }
 
 // reportDate is the publication day a text gives outside its header: in
@@ -1057,12 +1068,23 @@ func isPersonName(s string) bool {
 		if lexicon.NameParticles.Has(w) {
 			continue
 		}
+		// A possessive is no part of a name but of a phrase about its
+		// bearer: "Ana Ruiz’s Legacy", a headline.
+		if possessive(w) {
+			return false
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) {
 			return false
 		}
 	}
 	return true
+}
+
+// possessive reports whether a word ends in a possessive "'s" ("Ruiz's",
+// "Ruiz’s").
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
 // romanNumeral is a number in Roman numerals: "II", "XIV".
