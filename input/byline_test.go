@@ -106,3 +106,18 @@ func TestWhenALineIsNoByline(t *testing.T) {
 		t.Errorf("author's note: authors %q, want Marta Lindqvist", a.Authors)
 	}
 }
+
+// A part after the names that opens with a role is no second name, even
+// where dropping titles leaves two words of a name's shape; a given name
+// that is also a role's word opens a name.
+func TestBylineRoleOpensNoName(t *testing.T) {
+	for line, want := range map[string][]string{
+		"Author: Tomas Berg, Head Analyst H.R.C. – Trade": {"Tomas Berg"},
+		"By Ines Sato, Senior Correspondent T.K.":         {"Ines Sato"},
+		"By Dean Halvorsen and Ola Berg":                  {"Dean Halvorsen", "Ola Berg"},
+	} {
+		if got, ok := parseAuthors(line); !ok || !reflect.DeepEqual(got, want) {
+			t.Errorf("parseAuthors(%q) = %q, %v; want %q", line, got, ok, want)
+		}
+	}
+}

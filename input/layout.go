@@ -823,7 +823,7 @@ func parseAuthors(line string) ([]string, bool) {
 					break group
 				}
 				// An outlet's name has a name's shape: "By Global Times".
-				if isPersonName(name) && !isRole(name) && !credential(name) && !(masthead(name) && !lexicon.GivenNames.Has(strings.Fields(name)[0])) {
+				if isPersonName(name) && !isRole(name) && !(len(names) > 0 && roleFirst(name)) && !credential(name) && !(masthead(name) && !lexicon.GivenNames.Has(strings.Fields(name)[0])) {
 					names = append(names, name)
 					continue
 				}
@@ -1044,6 +1044,15 @@ func isRole(s string) bool {
 	// A role of several is plural: "Staff Reporters".
 	last := words[len(words)-1]
 	return (lexicon.IsTitle(last) || lexicon.IsTitle(lexicon.Singular(strings.ToLower(last)))) && !lexicon.GivenNames.Has(words[0])
+}
+
+// roleFirst reports whether a phrase of a name's shape opens with a role
+// that is no given name, where dropping titles left two words: after the
+// names, "Head Researcher G.E.O." is a role and a body's initials, no
+// second name. (First in a by-line, "Dean Cheng" is a name.)
+func roleFirst(s string) bool {
+	first := strings.Fields(s)[0]
+	return lexicon.IsTitle(first) && !lexicon.GivenNames.Has(first)
 }
 
 // isPersonName reports whether s has the shape of a personal name: two to
