@@ -122,7 +122,8 @@ type openMark struct {
 //
 // Marks are matched with a stack, each closing mark with the nearest open
 // mark of its family (a straight " also closes a curly “ left innermost,
-// as mixed marks are typed: “…," Lin said); marks left open inside a closed
+// and a curly ” a straight " left innermost, as mixed marks are typed:
+// “…," Lin said, "…,” Lin said); marks left open inside a closed
 // quotation are dropped, so a stray mark cannot swallow the text after it. Marks whose
 // role depends on context are read by position: a straight " or ' opens
 // after a space or an opening bracket and before a non-space, and closes
@@ -148,6 +149,8 @@ func pairQuotes(rs []rune, b, next claimx.Span) []claimx.Span {
 		case closers[r] != 0:
 			if k := lastOfKind(stack, closers[r]); k >= 0 {
 				closeTo(k, i)
+			} else if r == '”' && innermost(straightDouble) {
+				closeTo(len(stack)-1, i) // "…,” with mixed marks, the other way round
 			}
 		case r == '"':
 			k := lastOfKind(stack, straightDouble)

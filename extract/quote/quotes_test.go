@@ -64,6 +64,7 @@ func TestQuotesOneClaim(t *testing.T) {
 		{"cut off after a space", "A notice posted on Monday reads: “The harbour ", []string{"The harbour"}},
 		{"a single mark cut off is an apostrophe", "Residents call it ‘the long", nil},
 		{"a straight mark closing a curly one", "“We move on,\" Lin said, \"and soon.\"", []string{"We move on,", "and soon."}},
+		{"a curly mark closing a straight one", "\"Rates stay low,” Ortiz said, “for now.”", []string{"Rates stay low,", "for now."}},
 		{"unclosed inner mark is dropped", "She said “the ‘plan is dead” today.", []string{"the ‘plan is dead"}},
 		{"marks around nothing", "He shrugged: “…”", nil},
 		{"title inside a citation", "Exports fell (Xinhua, “Trade data for May,” June 9, 2023).", nil},
