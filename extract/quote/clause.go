@@ -356,10 +356,13 @@ func (v *view) subjectBefore(k int) int {
 // clause of cue c as its subject, right before its verb group, when no
 // narrower rule found the cue a speaker: "Protesters believed that …",
 // "The German car giant warned that …", "Local fishing crews have long
-// said …". The speaker is someone the text does not name, with the phrase as
-// its mention. It is -1 for a cue that is no finite verb with its subject
-// before it (a participle, a passive, a phrase whose source follows) and
-// for a verb of finding, which things do ("the figures show that …").
+// said …"; or a quantifier standing alone there ("Some argue that …",
+// "Others said …"). The speaker is someone the text does not name, with the
+// phrase as its mention. It is -1 for a cue that is no finite verb with its
+// subject before it (a participle, a passive, a phrase whose source
+// follows), for a modal verb group, which supposes what no one said ("some
+// may argue that …"), and for a verb of finding, which things do ("the
+// figures show that …").
 func (v *view) commonSubject(c cue) int {
 	if c.owner >= 0 || c.sourceAfter || c.noun || c.form == lexicon.Ing || c.form == lexicon.Past && v.passive(c.from) ||
 		v.followsQuote(c.from) || v.inverted(c) {
@@ -370,9 +373,21 @@ func (v *view) commonSubject(c cue) int {
 	}
 	h := c.from - 1
 	for h >= 0 && v.items[h].kind == wordItem && auxiliary(v.items[h].lower) {
+		if lexicon.Modals.Has(v.items[h].lower) {
+			return -1
+		}
 		h--
 	}
-	if h < 0 || !v.plainWord(h) || v.items[h].refers != nil || !agentNoun(v.items[h].lower) {
+	if h < 0 || v.items[h].kind != wordItem || v.items[h].refers != nil {
+		return -1
+	}
+	if w := v.items[h].lower; lexicon.Quantifiers.Has(w) || lexicon.Quantifiers.Has(lexicon.Singular(w)) {
+		if !v.opensMainClause(h, c) {
+			return -1
+		}
+		return h // "Some argue that …", "Others said …", "Another said …"
+	}
+	if !(v.plainWord(h) || h == 0 && v.contentWord(h)) || !agentNoun(v.items[h].lower) {
 		return -1
 	}
 	s := h
@@ -384,10 +399,17 @@ func (v *view) commonSubject(c cue) int {
 		}
 		s--
 	}
-	if s != v.clauseStart(c.from) {
+	if !v.opensMainClause(s, c) {
 		return -1
 	}
 	return h
+}
+
+// opensMainClause reports whether item s opens the clause of cue c, or
+// follows a comma after a phrase or a clause that opens the sentence ("When
+// the vote came, some argued …", "In the port towns, dockworkers warned …").
+func (v *view) opensMainClause(s int, c cue) bool {
+	return s == v.clauseStart(c.from) || s > 0 && v.items[s-1].is(",")
 }
 
 // agentNoun reports whether w, singular or plural, has the ending of a noun
@@ -1197,8 +1219,14 @@ func (v *view) plainWord(j int) bool {
 	if j >= len(v.items) {
 		return false
 	}
+	return v.contentWord(j) && unicode.IsLower([]rune(v.items[j].text)[0])
+}
+
+// contentWord is plainWord in either case: a word opening the claim is
+// capitalised as a sentence's first word ("Protesters believed …").
+func (v *view) contentWord(j int) bool {
 	it := v.items[j]
-	return it.kind == wordItem && !it.cue && unicode.IsLower([]rune(it.text)[0]) && !lexicon.Common.Has(it.lower) &&
+	return it.kind == wordItem && !it.cue && !lexicon.Common.Has(it.lower) &&
 		!preposition(it.lower) && !connective(it.lower) && !auxiliary(it.lower) && !isNumber(it.text)
 }
 
