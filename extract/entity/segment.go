@@ -771,7 +771,22 @@ func (d *doc) undefinedAcronym(t token) bool {
 		return false
 	}
 	_, _, _, ok := d.known(t.text)
-	return !ok
+	return !ok && !d.knownPair(t.text)
+}
+
+// knownPair reports whether a word in capitals joins known names with
+// hyphens, "US-EU", "PLA-CCP", "PRC-ROK": a pair of parties that
+// splitCompound reads as the names in it.
+func (d *doc) knownPair(w string) bool {
+	if !strings.ContainsFunc(w, hyphen) {
+		return false
+	}
+	for _, p := range strings.FieldsFunc(w, hyphen) {
+		if !d.isKnown(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // numberedUnit accounts for the name of a military unit numbered in a
