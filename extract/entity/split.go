@@ -516,8 +516,20 @@ func (d *doc) splitOpenerOf(c *claim, i, j int, start bool) bool {
 // and the PRC", "Bank of Kunlun and Academy of Arts", but not an "and"
 // inside one name: within an "of" phrase ("Ministry of Science and
 // Technology") or before the head of an organisation whose first part is
-// not an organisation itself ("Hong Kong and Macao Work Office").
+// not an organisation itself ("Hong Kong and Macao Work Office"). Inside
+// an "of" phrase, "and" joins a name of its own, known or a person's, to
+// the body ("the Ministry of Commerce and Huawei", "the Institute of Asian
+// Studies and Zhou Mingyu"), and an "and the" splits before any other
+// "and" ("the Ministry of Industry and Information Technology and the
+// Ministry of Finance").
 func (d *doc) splitAnd(c *claim, i, j int, start bool, cue claimx.EntityType) bool {
+	first := i + 1 // where to look for the "and" to split at: at an "and the" if there is one
+	for k := i + 1; k < j-1; k++ {
+		if c.toks[k].text == "and" && strings.EqualFold(c.toks[k+1].text, "the") {
+			first = k
+			break
+		}
+	}
 	of := false
 	for k := i + 1; k < j-1; k++ {
 		switch c.toks[k].text {
@@ -525,8 +537,11 @@ func (d *doc) splitAnd(c *claim, i, j int, start bool, cue claimx.EntityType) bo
 			of = true
 			continue
 		case "and":
+			if k < first {
+				continue
+			}
 		case "&":
-			if !d.twoNames(c, i, k, j) {
+			if k < first || !d.twoNames(c, i, k, j) {
 				continue // "Johnson & Johnson", "Ernst & Young": one firm
 			}
 		default:
@@ -534,7 +549,7 @@ func (d *doc) splitAnd(c *claim, i, j int, start bool, cue claimx.EntityType) bo
 		}
 		rightHead := d.andRightHead(c, k+1, j, of)
 		if !strings.EqualFold(c.toks[k+1].text, "the") && !d.titledPair(c, i, k) {
-			if of && rightHead != claimx.Org && !d.givenFullName(c, k+1, j) {
+			if of && rightHead != claimx.Org && !d.nameOfItsOwn(c, k+1, j) {
 				continue
 			}
 			if !of && rightHead == claimx.Org {
@@ -563,12 +578,16 @@ func (d *doc) splitAnd(c *claim, i, j int, start bool, cue claimx.EntityType) bo
 	return false
 }
 
-// givenFullName reports whether [i, j) is a person's full name that opens
-// with a listed given name: after a body's name, "and" joins a person to
-// it ("the Centre for Naval Studies and Susan Marlow"), not a field to its
-// "of" ("Ministry of Science and Technology").
-func (d *doc) givenFullName(c *claim, i, j int) bool {
-	return j-i >= 2 && lexicon.GivenNames.Has(c.toks[i].text) && d.personShape(c, i, j)
+// nameOfItsOwn reports whether [i, j) is a name of its own: a known name or a
+// person's full name that opens with a listed given name or is Chinese.
+// After a body's name, "and" joins such a name to it ("the Centre for
+// Naval Studies and Susan Marlow"), not a field to its "of" ("Ministry of
+// Science and Technology").
+func (d *doc) nameOfItsOwn(c *claim, i, j int) bool {
+	if _, typ, _, ok := d.known(c.text(i, j)); ok {
+		return typ != "" && typ != gazetteer.Loc
+	}
+	return j-i >= 2 && d.personShape(c, i, j) && (lexicon.GivenNames.Has(c.toks[i].text) || d.chineseName(c, i, j))
 }
 
 // twoNames reports whether the ampersand at token k joins two names each
