@@ -208,16 +208,29 @@ func (d *doc) nounPhrase(c *claim, k int) bool {
 			return !strings.HasSuffix(w, "er") && !strings.HasSuffix(w, "or")
 		}
 		if !c.toks[n+1].joined && !c.toks[n].poss {
-			return false
+			// A list's item: "Zara hotels, fast fashion retailer Mobexa".
+			return c.commaBefore(n+1) && c.modifiersOnly(n+1, k, true)
 		}
-		if n == k-1 && c.toks[n].sentStart {
-			return true // "Telecom operator Mobexa" opens the sentence
+		if c.toks[n].sentStart && (n == k-1 || c.modifiersOnly(n, k, false)) {
+			return true // "Telecom operator Mobexa", "Fast fashion retailer Mobexa" open the sentence
 		}
 		if nationality(c.toks[n]) {
 			return true // "Chinese AI server maker Nettrix"
 		}
 	}
 	return false
+}
+
+// modifiersOnly reports whether tokens [i, k) may all open or modify a
+// noun: names and, if function, function words ("and" after a comma), but
+// no verb in the past tense ("Players blamed Blockcraft developer Mojira").
+func (c *claim) modifiersOnly(i, k int, function bool) bool {
+	for n := i; n < k; n++ {
+		if w := c.toks[n].text; pastTense(w) || !function && lexicon.Common.Has(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // phraseEnds reports whether the noun phrase ends with the name before
