@@ -37,6 +37,9 @@ func lineBreakEndsBlock(before, line string) bool {
 	if segment.PostSignature(line) {
 		return false // a post's signature closes the post above it
 	}
+	if timeStamp(prev) || timeStamp(line) {
+		return true // a time stamp stands apart from the text it dates
+	}
 	if bareLink(line) || linkBar(line) {
 		return true // a web address or a row of links stands on its own, whatever its case
 	}
@@ -714,6 +717,27 @@ const maxPromptWords = 40
 
 // maxButtonWords is the most words a page's button or link holds.
 const maxButtonWords = 6
+
+// timeStamp reports whether a line is a page's time stamp: a few words
+// holding both a date and a time of day ("17 Jan 2023 11:52AM (Updated:
+// 17 Jan 2023 11:52AM)", "Politics Updated: Sep 22, 2009 22:32 IST",
+// "Tuesday, July 1, 2008; 1:08 PM"). A sentence seldom gives the minute
+// of a day it dates, and never in so few words.
+func timeStamp(line string) bool {
+	if !strings.Contains(line, ":") || len(strings.Fields(line)) > maxStampWords || !clockIn.MatchString(line) {
+		return false
+	}
+	_, ok := dateIn(line)
+	return ok
+}
+
+// maxStampWords is the most words of a page's time stamp, a label and an
+// update's time with it.
+const maxStampWords = 12
+
+// clockIn is a time of day anywhere in a line: "11:52AM", "22:32", "9:59
+// PM".
+var clockIn = regexp.MustCompile(`\b\d{1,2}:\d{2}(?:\D|$)`)
 
 // datedLine reports whether a short line opens with a date, as a page's
 // time stamp or by-line does ("22 Dec, 2016", "2/26/2015 7:11 AM PST BY

@@ -1,6 +1,11 @@
 package input
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/claimx/claimx"
+)
 
 // TestCreditShapes: each shape of a credit, bracketed, after a caption's
 // sentence, opening or closing a line, and running text that only looks
@@ -166,5 +171,37 @@ func TestPageFurnitureLines(t *testing.T) {
 		if got := pageFurniture(line); got != want {
 			t.Errorf("pageFurniture(%q) = %v, want %v", line, got, want)
 		}
+	}
+}
+
+// TestTimeStamps: a line giving a date with its time of day is a page's
+// time stamp, whatever label or section runs with it; a sentence that
+// names an hour, or a date alone, is not one.
+func TestTimeStamps(t *testing.T) {
+	for line, want := range map[string]bool{
+		"3 May 2024 09:15AM (Updated: 3 May 2024 10:02AM)": true,
+		"world Updated: Mar 14, 2021 18:05 GMT":            true,
+		"Friday, June 6, 2014; 4:40 PM":                    true,
+		"Last modified on Oct 2, 2019 at 7:05 pm":          true,
+		"March 3, 2021": false,
+		"The ferry left at 9:15 on May 3, 2024, an hour late, and docked at noon with every passenger aboard.": false,
+		"Ratio 3:2 agreed":  false,
+		"Doors open 19:30.": false,
+	} {
+		if got := timeStamp(line); got != want {
+			t.Errorf("timeStamp(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
+
+// TestTimeStampStandsApart: a time stamp printed on the line right over a
+// report's first paragraph, or under it, is no part of it.
+func TestTimeStampStandsApart(t *testing.T) {
+	a := &claimx.Article{Text: "Ports Reopen After the Storm\n\nThe harbour was closed for a week.\n\n4 Jun 2024 08:10AM (Updated: 4 Jun 2024 09:40AM)\nThe ferries run again from Monday, the port said.\nCrews cleared the quays overnight.\n"}
+	Layout(a)
+	got := paragraphs(a)
+	want := []string{" | The harbour was closed for a week.", " | The ferries run again from Monday, the port said.", " | Crews cleared the quays overnight."}
+	if !slices.Equal(got, want) {
+		t.Errorf("paragraphs = %q, want %q", got, want)
 	}
 }
