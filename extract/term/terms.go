@@ -152,7 +152,7 @@ func findTerms(rs []rune, citations map[int]bool) []foundTerm {
 	given := make(map[string]foundTerm)
 	person := make(map[string]bool)
 	for _, f := range out {
-		if g, seen := given[f.Hanzi]; !seen || (g.Gloss == "" && f.Gloss != "") {
+		if g, seen := given[f.Hanzi]; !seen || laterGlossBetter(g.Gloss, f.Gloss, f.Hanzi) {
 			given[f.Hanzi] = f
 		}
 		person[f.Hanzi] = person[f.Hanzi] || f.person
@@ -166,6 +166,34 @@ func findTerms(rs []rune, citations map[int]bool) []foundTerm {
 		}
 	}
 	return out
+}
+
+// laterGlossBetter reports whether a later mention's gloss g of hanzi
+// replaces the gloss first printed for it, first: where none was; where the
+// first only romanises the run and the later one is English, which is what
+// an English reader is told the term means (台灣 (Táiwān) in a heading,
+// then Taiwan (台灣, Táiwān)); and where the later gloss is the first's
+// last words, so that the first reached too far back into the English
+// before it (the Concept of the Iron Rice Bowl (鐵飯碗), then the 鐵飯碗,
+// or iron rice bowl).
+func laterGlossBetter(first, g, hanzi string) bool {
+	switch {
+	case g == "":
+		return false
+	case first == "":
+		return true
+	case romanises(first, hanzi) && !romanises(g, hanzi):
+		return true
+	}
+	fw, gw := strings.Fields(strings.ToLower(first)), strings.Fields(strings.ToLower(g))
+	return len(gw) < len(fw) && slices.Equal(fw[len(fw)-len(gw):], gw)
+}
+
+// romanises reports whether gloss g only spells hanzi in pinyin, with tone
+// marks (Táiwān) or in lower case (zhongguo hua), rather than translating
+// it or naming it as English prints a name (Xi Jinping).
+func romanises(g, hanzi string) bool {
+	return (toneMarked(g) || !glossStartsUpper(g)) && segment.Spells(hanzi, g)
 }
 
 // maxNameChars is the most characters of a romanised name of three words

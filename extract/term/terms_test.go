@@ -339,6 +339,33 @@ func TestTermsFirstGloss(t *testing.T) {
 	}
 }
 
+// A later mention's gloss replaces the first where the first only
+// romanised the run and the later one is English, or where the later one is
+// the first's last words.
+func TestTermsBetterLaterGloss(t *testing.T) {
+	for _, tc := range []struct {
+		sentences []string
+		want      string
+	}{
+		{[]string{"The map marked 香港 (Xiānggǎng) in red.", "Hong Kong (香港) then rose in rank."}, "Hong Kong"},
+		{[]string{"Few know the word 内卷 (nèijuǎn).", "Students say “involution” (内卷) now."}, "involution"},
+		{[]string{"The Doctrine of the Dual Circulation (双循环) was new.", "Later the 双循环, or dual circulation, spread."}, "dual circulation"},
+		// A name printed in English first keeps it, and English first
+		// is not replaced by its romanisation.
+		{[]string{"Premier Li Qiang (李强) arrived.", "Lǐ Qiáng (李强) is how it sounds."}, "Li Qiang"},
+		{[]string{"He spoke of “involution” (内卷).", "Some write 内卷 (nèijuǎn)."}, "involution"},
+		// A later gloss that is no part of the first leaves it.
+		{[]string{"Officials praised the “Belt and Road” (一带一路).", "Critics call 一带一路 (a debt trap) wasteful."}, "Belt and Road"},
+	} {
+		a := tagtest.Sentences(tc.sentences...)
+		New(segment.LoadChinese).Tag(context.Background(), a)
+		got := termsOf(a)
+		if len(got) == 0 || got[0].Gloss != tc.want || got[len(got)-1].Gloss != tc.want {
+			t.Errorf("%q: got %+v, want gloss %q", tc.sentences, got, tc.want)
+		}
+	}
+}
+
 // The dictionary is loaded once, only when an article holds Chinese, however
 // many workers tag at once.
 func TestTermsLoadOnce(t *testing.T) {
