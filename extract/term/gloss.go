@@ -439,10 +439,20 @@ func wordsGloss(words []string, hanzi string) string {
 	}
 	phrase := glossCapitalPhrase(words)
 	// A year before a name that the Chinese does not count is the date
-	// of a law or a document, no part of its name: The 2017 National
-	// Intelligence Law (国家情报法), but The 1992 Consensus (九二共识).
-	if len(phrase) > 1 && glossNumber(phrase[0]) && !strings.ContainsAny(hanzi, chineseNumerals) {
-		phrase = phrase[1:]
+	// of a law, a document or a body, no part of its name, and nor is
+	// what the phrase held before it: The 2017 National Intelligence Law
+	// (国家情报法), the CAC to a 2014 Leading Group (领导小组), but The
+	// 1992 Consensus (九二共识).
+	for i := len(phrase) - 2; i >= 0; i-- {
+		if glossNumber(phrase[i]) {
+			if !numberInRun(phrase[i], hanzi) {
+				phrase = phrase[i+1:]
+				if len(phrase) > 1 && glossDeterminer(strings.ToLower(phrase[0])) {
+					phrase = phrase[1:]
+				}
+			}
+			break
+		}
 	}
 	for t := len(phrase) - 2; t >= 0 && glossMayBeName(hanzi); t-- {
 		if lexicon.IsTitle(phrase[t]) && !glossOfficeOf(phrase[t+1:]) {
@@ -694,6 +704,25 @@ func glossCountedPhrase(words []string, hanzi string) string {
 		phrase = phrase[1:]
 	}
 	return strings.Join(phrase, " ")
+}
+
+// hanDigits are the Chinese numerals for 0 to 9, as a year is written
+// digit by digit (一九九二年).
+var hanDigits = []rune("〇一二三四五六七八九")
+
+// numberInRun reports whether the run holds the number w: a year in its
+// figures or its digits in Chinese numerals, whole or its last two (九二共识
+// for the 1992 Consensus; 统一 holds no year); any other number by any
+// numeral (二十条 for the 20 new guidelines).
+func numberInRun(w, hanzi string) bool {
+	if len(w) != 4 {
+		return strings.ContainsAny(hanzi, chineseNumerals)
+	}
+	han := make([]rune, len(w))
+	for i, d := range w {
+		han[i] = hanDigits[d-'0']
+	}
+	return strings.Contains(hanzi, w) || strings.Contains(hanzi, w[2:]) || strings.Contains(hanzi, string(han[2:]))
 }
 
 // chineseNumerals are the digits and Chinese numerals that show a run
