@@ -699,6 +699,7 @@ func glossCountedPhrase(words []string, hanzi string) string {
 	if at := len(words) - n - 1; at >= 0 && glossNumber(words[at]) && strings.ContainsAny(hanzi, chineseNumerals) {
 		n++
 	}
+	n += glossConjunct(words[:len(words)-n], words[len(words)-n:], hanzi)
 	phrase := words[len(words)-n:]
 	for len(phrase) > 1 && lexicon.IsTitle(phrase[0]) && glossStartsUpper(phrase[0]) && glossStartsUpper(phrase[1]) {
 		phrase = phrase[1:]
@@ -723,6 +724,51 @@ func numberInRun(w, hanzi string) bool {
 		han[i] = hanDigits[d-'0']
 	}
 	return strings.Contains(hanzi, w) || strings.Contains(hanzi, w[2:]) || strings.Contains(hanzi, string(han[2:]))
+}
+
+// maxConjunct is the most words of the first of two coordinated noun
+// phrases that glossConjunct takes into a gloss (reform and opening up).
+const maxConjunct = 2
+
+// glossConjunct returns how many words before phrase, the noun phrase
+// that ends a gloss, belong to it as a first conjunct joined by "and" or
+// "or", 0 if none: where the run coordinates too, with 与, 和 or 及 between
+// two words (peace and development, 和平与发展), or is two words of two
+// characters that phrase translates in one word but for a particle, as it
+// then translates but one of them (reform and opening up, 改革开放; unity
+// and struggle, 团结奋斗; but economic growth and social stability,
+// 社会稳定, is social stability).
+func glossConjunct(before, phrase []string, hanzi string) int {
+	n := len(before)
+	if n < 2 || before[n-1] != "and" && before[n-1] != "or" {
+		return 0
+	}
+	content := 0
+	for _, w := range phrase {
+		if !lexicon.VerbParticles.Has(w) {
+			content++
+		}
+	}
+	if !coordinatedRun(hanzi) && (utf8.RuneCountInString(hanzi) != 4 || content != 1) {
+		return 0
+	}
+	m := glossNounPhraseLen(before[:n-1])
+	if m == 0 || m > maxConjunct {
+		return 0
+	}
+	return m + 1
+}
+
+// coordinatedRun reports whether a run joins two words of two characters
+// or more with 与, 和 or 及 ("and"): 和平与发展, 统筹发展和安全.
+func coordinatedRun(hanzi string) bool {
+	rs := []rune(hanzi)
+	for i := 2; i <= len(rs)-3; i++ {
+		if strings.ContainsRune("与與和及", rs[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // chineseNumerals are the digits and Chinese numerals that show a run
