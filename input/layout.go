@@ -299,8 +299,40 @@ func reportDate(a *claimx.Article, body []block) time.Time {
 	if d, ok := closingDate(a.Text, body); ok {
 		return d
 	}
-	d, _ := markedDate(a.Text, body)
+	if d, ok := markedDate(a.Text, body); ok {
+		return d
+	}
+	d, _ := labelledDate(a.Text)
 	return d
+}
+
+// labelledDate is the first publication date a line labels as one
+// anywhere in the text ("Published: 3 July 2013", "Date posted
+// 2013-07-03", or "Published" on a line of its own over the date), where
+// nothing nearer the header dated the text: a journal's or a
+// repository's page prints its fields after the abstract, a blog its
+// post's date under the post. A revision's label ("Updated") dates no
+// publication.
+func labelledDate(text string) (time.Time, bool) {
+	label := false // the line before was a label alone
+	for line := range strings.Lines(text) {
+		line = strings.TrimSpace(line)
+		if line == "" || len(line) > maxHeaderField {
+			continue
+		}
+		l := readDateLabel(line)
+		if l.revision {
+			label = false
+			continue
+		}
+		if (label || l.end > 0) && hasDigit(line) {
+			if d, ok := parseDateLine(line[l.end:]); ok {
+				return d, true
+			}
+		}
+		label = l.end == len(line) || lexicon.DateLabels.Has(strings.TrimRight(line, ":： "))
+	}
+	return time.Time{}, false
 }
 
 // markedDate is the first date amid a page's marks (dateAmidMarks) on a
