@@ -93,6 +93,12 @@ func TestWhenALineIsNoByline(t *testing.T) {
 			t.Errorf("%s: title %q authors %q; want title %q and no authors", tc.name, a.Title, a.Authors, tc.title)
 		}
 	}
+	// Under the date and right over the text, a phrase of a name's shape
+	// with no name known as a person's is a column's name, no by-line.
+	column := "Herders Return to the High Pastures\n\nUpdated: 2016-08-30\n\nSlow Rivers\n\n" + p
+	if a := Article("test.txt", []byte(column), nil); a.Authors != nil {
+		t.Errorf("column name under the date: authors %q, want none", a.Authors)
+	}
 	epigraph := "Water is the driving force of all nature.\n— Leonardo Bianchi\n\n" + p + p + "Residents welcomed the decision but asked for meters in every house.\n"
 	if a := Article("test.txt", []byte(epigraph), nil); a.Authors != nil {
 		t.Errorf("epigraph: authors %q, want none", a.Authors)

@@ -599,10 +599,12 @@ func (h *header) readFrom(lines []headerLine, k int, known string) int {
 			h.take(l.text)
 		case l.kind == namesLine && h.repeatsAuthors(l.text):
 			// The by-line's names again, under a portrait or a link.
-		case l.kind == namesLine && (i > 0 && h.namesBelow(lines[i-1], l) || h.authors == nil && plainNames(l.text) && textNext(lines, i+1)):
+		case l.kind == namesLine && (i > 0 && h.namesBelow(lines[i-1], l) || h.authors == nil && plainNames(l.text) && knownNames(l.text) && textNext(lines, i+1)):
 			// Names under the header's other lines and right over the
-			// text are its by-line, known given names or not: "Updated:
-			// 2016-08-30", then "Palden Nyima and Da Qiong".
+			// text are its by-line when one of them is known as a
+			// person's: "Updated: 2016-08-30", then "Tendai Moyo and Liko
+			// Kealoha". A title-case phrase there with no such name is a
+			// kicker, a series' or a column's name ("Slow Rivers").
 			names, _ := parseAuthors(l.text)
 			h.inferred = h.inferred || h.authors == nil
 			h.authors = append(h.authors, names...)
