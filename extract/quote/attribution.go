@@ -67,7 +67,7 @@ func (Attributions) Tag(ctx context.Context, a *claimx.Article) {
 		c.Kind, c.Speaker, c.Cue, c.SpeakerMention = claimx.Author, "", "", ""
 		if s, cue := t.attribute(i); s.entity != nil {
 			t.speakers[i] = s.entity
-			t.byDocument[i] = s.item >= 0 && t.views[i].items[s.item].document
+			t.byDocument[i] = s.item >= 0 && t.views[i].throughBody(s.item)
 			c.Kind, c.Speaker, c.Cue, c.SpeakerMention = claimx.Reported, canonical(s.entity), cue, s.mention
 			if s.mention != "" {
 				t.mem.lastMention = s.mention
@@ -324,8 +324,9 @@ type attributor struct {
 	views []view
 	// speakers are the entities found as each claim's speaker, nil if none.
 	speakers []*claimx.Entity
-	// byDocument marks the claims whose speaker a document speaks for
-	// ("The document states that …"), which "it" goes on with.
+	// byDocument marks the claims whose speaker a document or an office
+	// speaks for ("The document states that …", "Lee’s office said"),
+	// which "it" goes on with.
 	byDocument []bool
 	mem        *memory
 	runs       runsOver
@@ -1141,6 +1142,13 @@ func (v *view) holderBefore(k int, fits func(*claimx.Entity) bool) *claimx.Entit
 		}
 	}
 	return nil
+}
+
+// throughBody reports whether the speaker item k speaks through a
+// document or an office: "the statement", "his office", "Lee’s office".
+func (v *view) throughBody(k int) bool {
+	it := v.items[k]
+	return it.document || it.held || it.possessive && k+1 < len(v.items) && lexicon.BodyVoices.Has(v.items[k+1].lower)
 }
 
 // voiceLinked reports whether the referring noun at k names the body a

@@ -2521,3 +2521,18 @@ func TestAttributionCommonNounSubjects(t *testing.T) {
 			[][]string{{"The researchers found that the river is clean."}}, nil, []string{"(researchers) | found"}},
 	})
 }
+
+// TestAttributionItAfterAnOffice checks that "it" goes on with the person
+// whose office spoke, an "it" where the person is not, before a place the
+// office's sentence names.
+func TestAttributionItAfterAnOffice(t *testing.T) {
+	osei := ent{"Kofi Osei", "Kofi Osei", claimx.Person}
+	checkAttributions(t, []attributionCase{
+		{"a name's office",
+			[][]string{{"Kofi Osei spoke in March.", "On Friday, Osei’s office said the islands would widen their ties with Japan.", "“No one has a monopoly of ideas,” it said."}},
+			[]ent{osei, {"Osei", "Kofi Osei", claimx.Person}, japan}, []string{"", "Kofi Osei | said", "Kofi Osei | said"}},
+		{"his office",
+			[][]string{{"Kofi Osei spoke in March.", "His office said the islands would widen their ties with Japan.", "The talks will go on, it said."}},
+			[]ent{osei, japan}, []string{"", "Kofi Osei | said", "Kofi Osei | said"}},
+	})
+}
