@@ -262,6 +262,15 @@ func TestSegment(t *testing.T) {
 		{"中共中央统一战线工作部", "", "中共中央|统一战线|工作部"},
 		{"人类命运共同体", "", "人类|命运|共同体"},
 		{"社会主义核心价值观", "", "社会主义|核心|价值观"},
+		// Lexicalised words of economic and social life whose parts do
+		// not stand alone in their sense (a bound part, a metaphor).
+		{"打破铁饭碗", "", "打破|铁饭碗"},
+		{"培育新的增长点", "", "培育|新|的|增长点"},
+		{"政策组合拳", "", "政策|组合拳"},
+		{"不搞一刀切", "", "不|搞|一刀切"},
+		{"城中村改造", "", "城中村|改造"},
+		{"官本位思想", "", "官本位|思想"},
+		{"體制內的鐵飯碗", "", "體制|內|的|鐵飯碗"},
 		// The traditional forms of the domain list's words.
 		{"全面從嚴治黨", "", "全面|從嚴治黨"},
 		{"中央網信辦", "", "中央|網信辦"},
