@@ -628,7 +628,8 @@ func attachSuffixes(segs []string) []string {
 		case n > 0 && single && utf8.RuneCountInString(out[n-1]) == 1 && strings.Contains(numerals, out[n-1]):
 			out[n-1] += s
 		case len(rs) >= 3 && (rs[len(rs)-1] == '局' || rs[len(rs)-1] == '署') && allHan(s) && !domainTerms[s]:
-			out = append(out, string(rs[:len(rs)-1]), string(rs[len(rs)-1:]))
+			k := agencyHeadAt(rs)
+			out = append(out, string(rs[:k]), string(rs[k:]))
 		case bodyHeadAt(rs) > 0 && allHan(s) && !domainTerms[s]:
 			k := bodyHeadAt(rs)
 			out = append(out, string(rs[:k]), string(rs[k:]))
@@ -637,6 +638,17 @@ func attachSuffixes(segs []string) []string {
 		}
 	}
 	return out
+}
+
+// agencyHeadAt returns where the head of an agency's name begins in rs,
+// which ends in 局 or 署: at 总 ("general") before it, which heads the
+// name with it (广电|总局, 海关|总署), else at the last character
+// (国家数据|局).
+func agencyHeadAt(rs []rune) int {
+	if k := len(rs) - 2; k >= 2 && (rs[k] == '总' || rs[k] == '總') {
+		return k
+	}
+	return len(rs) - 1
 }
 
 // bodyHeadAt returns where the free word heading a body's name begins in

@@ -262,6 +262,9 @@ func TestSegment(t *testing.T) {
 		{"中共中央统一战线工作部", "", "中共中央|统一战线|工作部"},
 		{"人类命运共同体", "", "人类|命运|共同体"},
 		{"社会主义核心价值观", "", "社会主义|核心|价值观"},
+		// 总 ("general") heads an agency's name with its 局 or 署.
+		{"国家广电总局", "", "国家|广电|总局"},
+		{"國家廣電總局", "", "國家|廣電|總局"},
 		// Lexicalised words of economic and social life whose parts do
 		// not stand alone in their sense (a bound part, a metaphor).
 		{"打破铁饭碗", "", "打破|铁饭碗"},
