@@ -128,14 +128,16 @@ func Parse(text string, base int, published time.Time) []claimx.Citation {
 	for _, p := range parens {
 		out = append(out, p.cites...)
 	}
+	inParens := len(out)
 	outside := signatures(text, base, published)
 	for _, c := range slices.Concat(titledEntries(text, base, published), referenceEntries(text, base, published), sourceTags(text, base, published), bibliographyEntries(text, base, published), wikiNotes(text, base, published), datedWorks(text, base, published, parens)) {
 		if !slices.ContainsFunc(parens, func(p citedParen) bool { return p.Start <= c.Start && c.End <= p.End }) {
 			outside = append(outside, c)
 		}
 	}
-	if len(outside) > 0 {
-		out = append(out, outside...)
+	out = append(out, outside...)
+	out = append(out, fieldDates(text, base, published, out)...)
+	if len(out) > inParens {
 		slices.SortStableFunc(out, func(a, b claimx.Citation) int { return a.Start - b.Start })
 	}
 	return out
@@ -899,9 +901,11 @@ func (c *dateCursor) skipLabel() {
 	c.accept(':')
 }
 
-// skipWeekday skips the weekday a date may open on: "Tuesday, March 7".
+// skipWeekday skips the weekday a date may open on: "Tuesday, March 7",
+// or its abbreviation as a stamp prints it, "Fri 12 Mar 2021", "Thu,
+// 4 May 2023".
 func (c *dateCursor) skipWeekday() {
-	if t := c.peek(); t.upper && lexicon.Weekdays.Has(t.word) {
+	if t := c.peek(); t.upper && (lexicon.Weekdays.Has(t.word) || t.kind == ctWord && weekdayAbbreviations()[strings.ToUpper(t.word[:1])+t.word[1:]]) {
 		c.i++
 		c.accept(',')
 	}

@@ -123,6 +123,11 @@ func TestParseCitationsForms(t *testing.T) {
 				{"Harbour Daily", "2023-05-03", d, true, false, "Harbour Daily, May 3"},
 				{"Tide Weekly", "2023-06-19", d, true, false, "Tide Weekly, June 19"},
 			}},
+		{"a weekday's abbreviation before the date", "Fares rose (Tide Weekly, Tue 4 Jun 2019; Harbour Daily, Thu, June 6, 2019).",
+			[]wantCite{
+				{"Tide Weekly", "2019-06-04", d, false, false, "Tide Weekly, Tue 4 Jun 2019"},
+				{"Harbour Daily", "2019-06-06", d, false, false, "Harbour Daily, Thu, June 6, 2019"},
+			}},
 		{"a date with no comma after the source", "The vessel left port (AP April 11, 2024; Xinhua Mar. 3).",
 			[]wantCite{
 				{"AP", "2024-04-11", d, false, false, "AP April 11, 2024"},
@@ -611,6 +616,7 @@ func TestReferenceEntries(t *testing.T) {
 		{"港务门户网站", "2012-03-16", d, false, false, "港务门户网站 [Harbour Gateway Website, Harbour Republic], 16/03/2012"},
 		{"港务门户网站", "2024-05-05", d, false, true, "accessed on 5 May 2024"},
 		{"Harbour Affairs", "2021-03-03", d, false, false, "Harbour Affairs, March 3, 2021"},
+		{"Harbour Review", "2020-05-06", d, false, false, "Harbour Review, May 6, 2020"}, // no link's: the last resort's (fieldDates)
 	})
 }
 

@@ -1,0 +1,322 @@
+package cite
+
+import (
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimx/claimx"
+	"github.com/claimx/claimx/extract/gazetteer"
+	"github.com/claimx/claimx/lexicon"
+	"github.com/claimx/claimx/segment"
+)
+
+// maxSkippedFields bounds the fields that are no name (a work's title, a
+// description) read past between a dated field and the name it belongs
+// to: "Harbour Ministry: Minister Li’s interview with Quay TV, May 3,
+// 2021".
+const maxSkippedFields = 2
+
+// fieldDates is the last resort: a date with its year, at day or month
+// precision, that stands as a field of its own wherever a reference is
+// printed (a note, a reference list's entry, a source line, a digest's
+// item) and that no narrower reader took. Set off by marks before it and
+// after it ("4. Harbour Daily, March 9, 2024.", "Harbour Review. 2 May
+// 2020 [Online] https://…", "◆ Quay Post, Fri 12 Mar 2021: …"), it cites
+// the nearest field before it that is a name; fields that are none, such
+// as a work's title, are passed over within the entry. A date after a
+// preposition is prose's ("said on March 9, 2024"), and a place before a
+// date a dateline's. The lines read are those that print an entry
+// (entryLine). taken are the citations the other readers found; base and
+// published are as for Parse.
+func fieldDates(text string, base int, published time.Time, taken []claimx.Citation) []claimx.Citation {
+	var out []claimx.Citation
+	order := sync.OnceValue(func() numericOrder { return numericOrderOf(text) })
+	offset := 0 // code points before the line
+	for line := range strings.Lines(text) {
+		n := utf8.RuneCountInString(line)
+		if printsYear(line) && entryLine(line) && dateAfterMark(line) {
+			for _, c := range lineFieldDates(line, published, order) {
+				c.Span.Start += base + offset
+				c.Span.End += base + offset
+				if !overlaps(taken, c.Span) {
+					out = append(out, c)
+				}
+			}
+		}
+		offset += n
+	}
+	return out
+}
+
+// printsYear reports whether line holds a year of 19xx or 20xx as a
+// word's end, glued to a mark or standing alone: most lines hold none,
+// and are not tokenised.
+func printsYear(line string) bool {
+	for j := 0; j+4 <= len(line); j++ {
+		if (j == 0 || !isDigit(line[j-1])) && yearAt(line, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// dateAfterMark reports whether some mark of fieldMarks or a dash, or a
+// source's label, is followed, spaces aside, by a figure or a capital:
+// where a dated field may start. Lines without one are not tokenised.
+func dateAfterMark(line string) bool {
+	if sourceLeadIn(strings.TrimLeft(line, " \t")) > 0 {
+		return true
+	}
+	for i, r := range line {
+		if !strings.ContainsRune(fieldMarks+dashes, r) {
+			continue
+		}
+		rest := strings.TrimLeft(line[i+utf8.RuneLen(r):], " ")
+		if rest != "" && (isDigit(rest[0]) || 'A' <= rest[0] && rest[0] <= 'Z') {
+			return true
+		}
+	}
+	return false
+}
+
+// entryLine reports whether line reads as a reference's entry rather
+// than prose: it opens on a list's marker or bullet, a note's number
+// ("[3]") or a source's label ("Source:"), or a quoted title and a comma,
+// or it holds a link.
+func entryLine(line string) bool {
+	lead := strings.TrimLeft(line, " \t")
+	if r, _ := utf8.DecodeRuneInString(lead); unicode.IsSymbol(r) || segment.ItemStart(lead, 0) > 0 || segment.FootnoteMarker(lead) > 0 || sourceLeadIn(lead) > 0 {
+		return true
+	}
+	if strings.Contains(line, "http") || strings.Contains(line, "www.") {
+		return true
+	}
+	// A title first, set off by a comma: "“Ports Reopen”, Harbour Daily, …".
+	r, _ := utf8.DecodeRuneInString(lead)
+	return (r == '"' || r == '“') && (strings.Contains(lead, "\",") || strings.Contains(lead, "”,"))
+}
+
+// overlaps reports whether span shares a code point with a citation of cs.
+func overlaps(cs []claimx.Citation, span claimx.Span) bool {
+	for _, c := range cs {
+		if c.Start < span.End && span.Start < c.End {
+			return true
+		}
+	}
+	return false
+}
+
+// lineFieldDates reads the dated fields of one line, spans in code points
+// from the line's start.
+func lineFieldDates(line string, published time.Time, order func() numericOrder) []claimx.Citation {
+	rs := []rune(strings.TrimRightFunc(line, unicode.IsSpace))
+	toks := tokenizeCitation(rs, 0, len(rs))
+	// A labelled source line may print its date right after the name:
+	// "Source: Harbour Daily March 9, 2024 05:15 UTC".
+	labelled := len(toks) > 2 && toks[1].is(':') && sourceLeadIn(string(rs[toks[0].start:toks[1].end])) > 0
+	var out []claimx.Citation
+	for i := 1; i < len(toks); i++ {
+		glued := labelled && i > 2 && toks[i-1].kind == ctWord
+		if !fieldMark(toks, i-1) && !glued {
+			continue
+		}
+		if t := toks[i]; t.kind == ctMark || t.kind == ctWord && !t.upper {
+			continue // no date opens on a mark or a word in lower case
+		}
+		// Figures whose day and month could change places ask the
+		// text's order, a pass over it, only when they stand there.
+		v, end, ok := leadingDate(toks, i)
+		if !ok && toks[i].kind == ctNum {
+			v, end, ok = order().leadingDate(toks, i)
+		}
+		if !ok || v.year == 0 || v.prec == claimx.Year || !fieldEnds(toks, end) {
+			continue
+		}
+		sep := i - 1
+		if glued {
+			sep = i
+		}
+		source, from, ok := namedField(rs, toks, sep)
+		if !ok {
+			continue
+		}
+		c, ok := printedDate{dateParts: v}.citation(source, published)
+		if !ok {
+			continue
+		}
+		c.Raw = string(rs[toks[from].start:toks[end-1].end])
+		c.Span = claimx.Span{Start: toks[from].start, End: toks[end-1].end}
+		out = append(out, c)
+		i = end
+	}
+	return out
+}
+
+// fieldMarks set off a reference's fields: commas, full stops, colons,
+// semicolons, bars and a list's bullets.
+const fieldMarks = ",.:;|◆•·"
+
+// fieldMark reports whether toks[j] sets off the field after it: one of
+// fieldMarks, or a dash between spaces.
+func fieldMark(toks []citeToken, j int) bool {
+	t := toks[j]
+	if t.kind != ctMark {
+		return false
+	}
+	return strings.ContainsRune(fieldMarks, t.mark) || strings.ContainsRune(dashes, t.mark) && spaced(toks, j)
+}
+
+// fieldEnds reports whether a date's field ends at toks[end]: at the
+// line's end, a mark that closes a field or opens a note ("[Online]"), a
+// link, or a clock's time ("05:15 UTC").
+func fieldEnds(toks []citeToken, end int) bool {
+	if end == len(toks) {
+		return true
+	}
+	t := toks[end]
+	switch t.kind {
+	case ctMark:
+		return strings.ContainsRune(fieldMarks+dashes+")[(…", t.mark)
+	case ctWord:
+		return strings.HasPrefix(t.word, "http") || strings.HasPrefix(t.word, "www")
+	case ctNum:
+		return t.digits <= 2 && end+2 < len(toks) && toks[end+1].is(':') && toks[end+2].kind == ctNum
+	}
+	return false
+}
+
+// namedField returns the name a date belongs to and the token it starts
+// at: the nearest field before toks[sep] (the mark before the date) that
+// is one. A field is the words back to the mark before them; at most
+// maxSkippedFields fields that are no name are passed over, as long as no
+// sentence ends between. A note that names its writer and the title of
+// the work before the outlet cites the writer, as notes are read: "Li
+// Wei, “Ports Reopen,” Harbour Daily, March 9, 2024" is Li Wei's.
+func namedField(rs []rune, toks []citeToken, sep int) (string, int, bool) {
+	end := sep // the field ends before toks[end]
+	for skipped := 0; skipped <= maxSkippedFields && end > 0; skipped++ {
+		from := end
+		for from > 0 && nameToken(toks, from-1) {
+			from--
+		}
+		// A field starts at the line's start, after a mark that sets it
+		// off, a title's question or a quotation; anything else ("JRL
+		// 2021-#31") is no reference's field.
+		if from > 0 && !fieldMark(toks, from-1) && !toks[from-1].is('?') && !toks[from-1].is('!') && !closingQuote(toks[from-1]) && !openingQuote(toks[from-1]) {
+			return "", 0, false
+		}
+		// Words right after an opening quotation mark are a title's.
+		if from < end && (from == 0 || !openingQuote(toks[from-1])) {
+			source := cleanSource(string(rs[toks[from].start:toks[end-1].end]))
+			if fieldName(source) && toks[end-1].kind != ctMark {
+				if writer, at, ok := writerBefore(rs, toks, from); ok {
+					return writer, at, true
+				}
+				return source, from, true
+			}
+			if place(source) || from > 0 && toks[from-1].is('.') {
+				// A place before a date is a dateline's ("TORONTO,
+				// Canada - May 11, 2013"); and a sentence ends before a
+				// field that is no name.
+				return "", 0, false
+			}
+		}
+		if from == 0 {
+			break
+		}
+		end = from - 1
+		if k, ok := titleStart(toks, end); ok {
+			end = k
+		}
+	}
+	return "", 0, false
+}
+
+// titleStart reads back from toks[end], a quotation's closing mark or a
+// field's mark right after one, over the quoted title, and returns the
+// index of the mark that ends the field before it: "Li Wei, “Ports
+// Reopen,”" gives the comma after "Wei".
+func titleStart(toks []citeToken, end int) (int, bool) {
+	if !closingQuote(toks[end]) {
+		if end == 0 || !fieldMark(toks, end) || !closingQuote(toks[end-1]) {
+			return 0, false
+		}
+		end--
+	}
+	for end > 0 && !openingQuote(toks[end-1]) {
+		end--
+	}
+	if end < 2 || !fieldMark(toks, end-2) {
+		return 0, false
+	}
+	return end - 2, true
+}
+
+// writerBefore reads the writer's name a note prints before the quoted
+// title that comes right before the field starting at toks[from].
+func writerBefore(rs []rune, toks []citeToken, from int) (string, int, bool) {
+	if from == 0 {
+		return "", 0, false
+	}
+	end, ok := titleStart(toks, from-1)
+	if !ok {
+		return "", 0, false
+	}
+	at := end
+	for at > 0 && nameToken(toks, at-1) {
+		at--
+	}
+	if at > 0 && !fieldMark(toks, at-1) || at == end {
+		return "", 0, false
+	}
+	writer := cleanSource(string(rs[toks[at].start:toks[end-1].end]))
+	return writer, at, fieldName(writer)
+}
+
+// nameToken reports whether toks[j] may stand inside a name: a word, a
+// figure, an apostrophe, a hyphen or an ampersand, or the full stop of an
+// initial or an abbreviation ("K.", "U.S.").
+func nameToken(toks []citeToken, j int) bool {
+	t := toks[j]
+	switch {
+	case t.kind != ctMark:
+		return true
+	case strings.ContainsRune("&-", t.mark):
+		return true
+	case t.mark == '\'' || t.mark == '’':
+		// An apostrophe inside a name or its possessive ("People’s",
+		// "O’Neill"), glued to the word before it; one set off is a
+		// quotation's.
+		return j > 0 && toks[j-1].kind == ctWord && toks[j-1].end == t.start
+	case t.mark == '.':
+		return j > 0 && toks[j-1].kind == ctWord && toks[j-1].end == t.start && len([]rune(toks[j-1].word)) == 1 && toks[j-1].upper
+	}
+	return false
+}
+
+// fieldName reports whether source, cleaned, names a source: capitalised
+// words (a script without case, a camel-cased brand or a web site's
+// name too), not a place, a date's label, a weekday, a by-line or a
+// phrase opening on a function word ("In Beijing").
+func fieldName(source string) bool {
+	if r, _ := utf8.DecodeRuneInString(source); !unicode.IsLetter(r) || !nameCased(source) && !domainName(source) {
+		return false
+	}
+	first, _, _ := strings.Cut(source, " ")
+	if w := strings.ToLower(first); w != "the" && (lexicon.Common.Has(w) || lexicon.Prepositions.Has(w) || lexicon.Openers.Has(w)) {
+		return false
+	}
+	if lexicon.DateLabels.Has(strings.ToLower(source)) || weekdayStamp(source) || bylineLead(source) || lexicon.Months.Has(strings.ToLower(first)) {
+		return false
+	}
+	return !place(source)
+}
+
+// place reports whether s is a place the gazetteer knows.
+func place(s string) bool {
+	e, ok := gazetteer.Default().Lookup(s)
+	return ok && e.Type == claimx.GPE
+}
