@@ -103,6 +103,7 @@ var (
 	VerbParticles        = load("verb-particles")        // "out", "up": end a phrasal verb
 	ReferringDeterminers = load("referring-determiners") // "the", "this", "that" before a referring noun
 	EnglishMarkers       = load("english-markers")       // "the", "which": frequent in English text, rare in other languages
+	TitleAcronyms        = load("title-acronyms")        // "PM", "FM": a title in capitals before a name, no initials
 
 	// Abbreviations: the full stop belongs to the word. Abbreviations holds
 	// every one, for readers that only need to keep the stop with its word.

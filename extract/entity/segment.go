@@ -448,7 +448,7 @@ func (d *doc) segment(c *claim, i, j int, start bool, cue claimx.EntityType) {
 	for j > i && (c.toks[j-1].connector || d.undefinedAcronym(c.toks[j-1]) && !named && !d.brandAcronym(c, i, j) && !(j-i > 1 && regnal(c.toks[j-1].text))) {
 		j--
 	}
-	for i < j && (c.toks[i].connector || d.undefinedAcronym(c.toks[i]) && !named && !d.isKnown(c.text(i, j))) {
+	for i < j && (c.toks[i].connector || d.undefinedAcronym(c.toks[i]) && !named && !d.isKnown(c.text(i, j)) && !d.bareInitials(c, i, j)) {
 		if typ, _ := d.headType(c, i, j); typ != "" && !c.toks[i].connector {
 			break
 		}

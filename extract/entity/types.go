@@ -303,7 +303,7 @@ func (d *doc) personShape(c *claim, i, j int) bool {
 		if k > i && regnal(t.text) {
 			continue // "Elizabeth II"
 		}
-		if !d.personWord(t) && !(k > i && k+1 < j && nameSuffix(c.toks[k+1])) || k == i && j-i >= 3 && d.listedPlace(t) {
+		if !d.personWord(t) && !(k > i && k+1 < j && nameSuffix(c.toks[k+1])) && !(k == i && d.bareInitials(c, i, j)) || k == i && j-i >= 3 && d.listedPlace(t) {
 			return false // "France Lu Shaye" after "ambassador to"; but "Martin Luther King Jr."
 		}
 		words++
@@ -347,6 +347,26 @@ func (d *doc) initials(w string) bool {
 		n++
 	}
 	return n >= 4 && n%2 == 0 && !d.isKnown(w)
+}
+
+// bareInitials reports whether the name [i, j) opens with initials
+// written as two or three capitals with no stops before a name in mixed
+// case, as South Asian names often are ("GK Pillai", "KPS Gill"): a
+// word in capitals that no list, definition or title knows.
+func (d *doc) bareInitials(c *claim, i, j int) bool {
+	t := c.toks[i]
+	if j-i < 2 || !t.acronym || len(t.text) < 2 || len(t.text) > 3 {
+		return false
+	}
+	if next := c.toks[i+1]; next.acronym || !d.personWord(next) || d.lower[strings.ToLower(next.text)] || lexicon.Roles.Has(lexicon.Singular(next.text)) {
+		return false // nor "NGO Leaders", "DOM Promises"
+	}
+	for _, r := range t.text {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return !d.isKnown(t.text) && !d.inAny(t.text, lexicon.CommonAcronyms, lexicon.TitleAcronyms, lexicon.OrgHeads, lexicon.Roles, lexicon.TitleModifiers)
 }
 
 // groupPlural: a capitalised plural in "-ists" or "-ians" names a group
