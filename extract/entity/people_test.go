@@ -24,8 +24,8 @@ func TestEntitiesPeopleInNews(t *testing.T) {
 			[]string{"Park Seo-jun and Bae Min-ho met in Busan."},
 			[]string{"PERSON Park Seo-jun", "PERSON Bae Min-ho", "GPE Busan"}},
 		{"initials in capitals with no stops open a South Asian name; a title in capitals does not",
-			[]string{"Home Secretary RK Menon met the envoy.", "SV Raghavan said the talks failed, and former FM Kavitha Rao agreed.", "The NGO Leaders met."},
-			[]string{"PERSON RK Menon", "PERSON SV Raghavan", "PERSON Kavitha Rao"}},
+			[]string{"Home Secretary RK Menon met the envoy.", "SV Raghavan said the talks failed, and former FM Kavitha Rao agreed.", "The NGO Leaders met.", "KTN Kenya reported it."},
+			[]string{"PERSON RK Menon", "PERSON SV Raghavan", "PERSON Kavitha Rao", "GPE Kenya"}},
 	})
 }
 

@@ -352,14 +352,15 @@ func (d *doc) initials(w string) bool {
 // bareInitials reports whether the name [i, j) opens with initials
 // written as two or three capitals with no stops before a name in mixed
 // case, as South Asian names often are ("GK Pillai", "KPS Gill"): a
-// word in capitals that no list, definition or title knows.
+// word in capitals that no list, definition or title knows, before a
+// word that is no known name ("KTN Kenya" is a body in Kenya's name).
 func (d *doc) bareInitials(c *claim, i, j int) bool {
 	t := c.toks[i]
 	if j-i < 2 || !t.acronym || len(t.text) < 2 || len(t.text) > 3 {
 		return false
 	}
-	if next := c.toks[i+1]; next.acronym || !d.personWord(next) || d.lower[strings.ToLower(next.text)] || lexicon.Roles.Has(lexicon.Singular(next.text)) {
-		return false // nor "NGO Leaders", "DOM Promises"
+	if next := c.toks[i+1]; next.acronym || !d.personWord(next) || d.lower[strings.ToLower(next.text)] || d.isKnown(next.text) || lexicon.Roles.Has(lexicon.Singular(next.text)) {
+		return false // nor "NGO Leaders"
 	}
 	for _, r := range t.text {
 		if r < 'A' || r > 'Z' {
