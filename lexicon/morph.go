@@ -48,7 +48,17 @@ func IsTitle(w string) bool {
 	return len(parts) > 1
 }
 
-func titleWord(w string) bool { return Roles.Has(w) || TitleModifiers.Has(w) }
+// titleWord reports whether the lower-case w is a title or qualifies
+// one. A title in "-man" is one in its plural too ("Vice Chairmen"); a
+// plural in "-s" is not, as it names the members of a body ("Board of
+// Governors").
+func titleWord(w string) bool {
+	if Roles.Has(w) || TitleModifiers.Has(w) {
+		return true
+	}
+	stem, ok := strings.CutSuffix(w, "men")
+	return ok && Roles.Has(stem+"man")
+}
 
 // VerbForm is the inflection a verb is written in.
 type VerbForm uint8
