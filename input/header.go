@@ -437,11 +437,22 @@ func (h *header) titleFrom(lines []headerLine, i int, known string) int {
 	default:
 		return -1
 	}
-	h.title = lines[i].text
+	// A word alone over the text heads a section of a text whose title
+	// went unprinted ("Introduction", "Background", "Understanding"): the
+	// text starts where it would under a title, but it is none.
+	if !oneWord(lines[i].text) {
+		h.title = lines[i].text
+	}
 	if authors != nil {
 		h.authors = authors
 	}
 	return body
+}
+
+// oneWord reports whether a line is one word of a script that sets its
+// words apart: no headline in such a script is that short.
+func oneWord(line string) bool {
+	return !strings.ContainsFunc(line, unicode.IsSpace) && !strings.ContainsFunc(line, isHan)
 }
 
 // bylineOverText reports whether lines[i] is a by-line printed over the

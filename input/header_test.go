@@ -595,3 +595,19 @@ func TestLabelledDateAnywhere(t *testing.T) {
 		}
 	}
 }
+
+// TestOneWordOverTheTextIsNoTitle: an excerpt that opens on a section's
+// heading of one word ("Background") has no title printed; a headline of
+// two words or more is one.
+func TestOneWordOverTheTextIsNoTitle(t *testing.T) {
+	body := "The ferry services that crossed the eastern strait were run by boatmen licensed by the councils on either shore, and the councils set their fares each spring.\n"
+	for head, want := range map[string]string{
+		"Background":     "",
+		"Ferry Fares":    "Ferry Fares",
+		"Ferries Return": "Ferries Return",
+	} {
+		if a := Article("test.txt", []byte(head+"\n\n"+body), nil); a.Title != want {
+			t.Errorf("%q: title %q, want %q", head, a.Title, want)
+		}
+	}
+}
