@@ -21,7 +21,7 @@ import (
 // line between: there a line that ends a sentence, a caption or a sign-off,
 // or a heading line before a long line, stands apart from the next line when
 // that one opens anew.
-func lineBreakEndsBlock(before, line string) bool {
+func lineBreakEndsBlock(before, line string, wrapped bool) bool {
 	prev := before[strings.LastIndexByte(before, '\n')+1:]
 	if segment.TurnLabel(prev) {
 		return false // "Question:" over its question: the label opens the turn's first sentence
@@ -52,6 +52,14 @@ func lineBreakEndsBlock(before, line string) bool {
 	}
 	if endsSentence(prev) || strings.HasSuffix(prev, ":") || caption(prev) || signature(prev) || segment.PostSignature(prev) || salutation(prev) || salutation(line) || pageFurniture(prev) || moreLink(prev) > 0 ||
 		bareLink(prev) || linkBar(prev) || cite.SourceTagLen(prev) > 0 {
+		return true
+	}
+	if !wrapped && looksLikeLabel(prev) && !endsOnFunctionWord(prev) && !strings.ContainsFunc(prev, isHan) && !strings.ContainsFunc(prev, unicode.IsDigit) {
+		// In a text printed a paragraph a line, a line that reads as a
+		// label is whole: a heading, a headline in a list of other
+		// stories. A line printing Chinese keeps its line of translation,
+		// and one with a figure may be a source's entry in a list (a
+		// date, a page), which reads on into the next.
 		return true
 	}
 	if looksLikeLabel(prev) && !endsOnFunctionWord(prev) && longHeading(prev) && (prev == before || utf8.RuneCountInString(line) > 80) {

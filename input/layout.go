@@ -406,6 +406,7 @@ func splitBlocks(text string, lineParagraphs bool) []block {
 		}
 	}
 	blank := false // a blank line since the current block's last line
+	wrapped := wrappedToWidth(text)
 	for off := 0; off < len(text); {
 		end := strings.IndexByte(text[off:], '\n')
 		if end < 0 {
@@ -447,7 +448,7 @@ func splitBlocks(text string, lineParagraphs bool) []block {
 		case hashes > 0:
 			flush()
 			blocks = append(blocks, block{start: cStart + hashes, end: cEnd, lines: 1, mdHeading: true})
-		case cur != nil && (!cur.bullet || indented) && !(lineParagraphs && lineBreakEndsBlock(text[cur.start:cur.end], content)):
+		case cur != nil && (!cur.bullet || indented) && !(lineParagraphs && lineBreakEndsBlock(text[cur.start:cur.end], content, wrapped)):
 			cur.end = cEnd
 			cur.lines++
 		default:
@@ -470,6 +471,27 @@ func splitBlocks(text string, lineParagraphs bool) []block {
 	}
 	return blocks
 }
+
+// wrappedToWidth reports whether a text is wrapped to a width, its lines
+// broken wherever the next word would not fit, rather than printed a
+// paragraph a line as pages copied as text are: no more than a few of
+// its lines run longer than a wrapped line does.
+func wrappedToWidth(text string) bool {
+	long := 0
+	for line := range strings.Lines(text) {
+		if len(line) > maxWrappedLine && utf8.RuneCountInString(strings.TrimSpace(line)) > maxWrappedLine {
+			if long++; long >= minLongLines {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// minLongLines is the fewest lines longer than a wrapped line that tell a
+// text printed a paragraph a line: a wrapped text may hold a long web
+// address or two.
+const minLongLines = 3
 
 // sentenceRunsOn reports whether a line after a blank one goes on with the
 // sentence the block before it leaves open, as pages copied as text break a

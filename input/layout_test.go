@@ -533,3 +533,36 @@ func TestColonLinesAndPostSignatures(t *testing.T) {
 		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestLabelLinesInLineParagraphs: in a text printed a paragraph a line, a
+// run of other stories' headlines between two paragraphs, each a line of
+// its own in sentence case, shares no block and makes no sentence; in a
+// text wrapped to a width the same short lines are pieces of one
+// sentence, and a line that prints Chinese keeps its translation under it.
+func TestLabelLinesInLineParagraphs(t *testing.T) {
+	para := "The port authority said on Monday that the second terminal would open in the spring, a year later than planned, after the council approved the budget."
+	second := "Work on the first terminal ended in March, and its cranes have since handled more containers than the old quays did in all of last year."
+	lines := Article("lines.txt", []byte(para+"\n"+second+"\n"+
+		"Ferry fares to rise for the third time this year\n"+
+		"Fishermen protest new quotas outside the council\n"+
+		"Bridge repairs close the coast road until June\n"+
+		"The council's vote came after weeks of debate over the cost of the dredging work, which the union had opposed since the autumn.\n"+
+		"Serve the people\n为人民服务\n"), nil)
+	want := []string{
+		" | " + para,
+		" | " + second,
+		"Bridge repairs close the coast road until June | The council's vote came after weeks of debate over the cost of the dredging work, which the union had opposed since the autumn.",
+		"Bridge repairs close the coast road until June | Serve the people\n为人民服务",
+	}
+	if got := paragraphs(lines); !reflect.DeepEqual(got, want) {
+		t.Errorf("paragraphs of lines\n got %q\nwant %q", got, want)
+	}
+	wrapped := Article("wrapped.txt", []byte("The port authority said on Monday that\n"+
+		"the second terminal would open in the\n"+
+		"spring, a year later than planned. Ferry\n"+
+		"Fares Rise for the Third Time This Year\n"+
+		"was the headline the next morning.\n"), nil)
+	if got := paragraphs(wrapped); len(got) != 1 {
+		t.Errorf("paragraphs of a wrapped text = %q, want one", got)
+	}
+}
