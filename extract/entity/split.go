@@ -682,11 +682,11 @@ func (d *doc) splitAdjective(c *claim, i, j int, cue claimx.EntityType, beforeLi
 			d.emit(c, i, j, "n:"+gazetteer.Key(c.text(i, j)), claimx.Org, rankStrong)
 			return true
 		}
-	} else if cue == claimx.Org && (j-i > 2 || j-i > 1 && lexicon.Generic.Has(c.toks[i].text) && i > 0 && c.toks[i].joined && d.nounBefore(c, i) == claimx.Org) {
+	} else if (cue == claimx.Org || j-i > 2 && d.appositiveType(c, j) == claimx.Org) && (j-i > 2 || j-i > 1 && lexicon.Generic.Has(c.toks[i].text) && i > 0 && c.toks[i].joined && d.nounBefore(c, i) == claimx.Org) {
 		// A kind of body names it, generic adjective and all: "the
 		// journal International Security"; and so does any context that
 		// says a longer name is a body's, "the Washington-based Uyghur
-		// Human Rights Project".
+		// Human Rights Project", "Kenyan Youth Voice, a pressure group,".
 		d.emit(c, i, j, "n:"+gazetteer.Key(c.text(i, j)), claimx.Org, rankStrong)
 		return true
 	} else if cue == claimx.GPE && lexicon.Compass.Has(c.toks[i].text) && j-i > 1 && d.placeShape(c, i+1, j) {
