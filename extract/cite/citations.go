@@ -137,6 +137,7 @@ func Parse(text string, base int, published time.Time) []claimx.Citation {
 	}
 	out = append(out, outside...)
 	out = append(out, fieldDates(text, base, published, out)...)
+	out = append(out, proseReports(text, base, published, out)...)
 	if len(out) > inParens {
 		slices.SortStableFunc(out, func(a, b claimx.Citation) int { return a.Start - b.Start })
 	}
