@@ -30,7 +30,14 @@ func (Citations) Tag(_ context.Context, a *claimx.Article) {
 	for i := range a.Claims {
 		a.Claims[i].Citations = nil
 	}
-	cites, published := datedCitations(a.Text, referenceDate(a))
+	cites, published, parens := datedCitations(a.Text, referenceDate(a))
+	// The parentheses read against the article's own date are those
+	// ArticleParens would find; read against a date inferred for it, the
+	// taggers after this one read them again against the article's.
+	a.CitedParens = nil
+	if published.Equal(a.Published) {
+		a.CitedParens = parens
+	}
 	notes := endnotes(a.Text, a.Claims)
 	var runes []rune // the article's code points, read at the first citation outside every claim
 	for _, c := range cites {
@@ -123,13 +130,22 @@ func names(rs []rune) bool {
 // offset of text[0] in the article; published is the date year-less dates
 // are placed against, the article's publication date (zero if unknown).
 func Parse(text string, base int, published time.Time) []claimx.Citation {
+	cites, _ := parse(text, base, published)
+	return cites
+}
+
+// parse is Parse that also returns what Parens would, from the same
+// reading of the parentheses: the citation tagger hands them on to the
+// taggers after it, which would otherwise read every parenthesis again.
+func parse(text string, base int, published time.Time) ([]claimx.Citation, []claimx.Span) {
 	var out []claimx.Citation
 	parens := citedParens(text, base, published)
 	for _, p := range parens {
 		out = append(out, p.cites...)
 	}
 	inParens := len(out)
-	outside := signatures(text, base, published)
+	sigs := signatures(text, base, published)
+	outside := sigs
 	for _, c := range slices.Concat(titledEntries(text, base, published), referenceEntries(text, base, published), sourceTags(text, base, published), bibliographyEntries(text, base, published), wikiNotes(text, base, published), datedWorks(text, base, published, parens)) {
 		if !slices.ContainsFunc(parens, func(p citedParen) bool { return p.Start <= c.Start && c.End <= p.End }) {
 			outside = append(outside, c)
@@ -141,7 +157,7 @@ func Parse(text string, base int, published time.Time) []claimx.Citation {
 	if len(out) > inParens {
 		slices.SortStableFunc(out, func(a, b claimx.Citation) int { return a.Start - b.Start })
 	}
-	return out
+	return out, parenSpans(parens, sigs)
 }
 
 // Parens returns the spans (code points, offset by base) of whole
@@ -150,11 +166,17 @@ func Parse(text string, base int, published time.Time) []claimx.Citation {
 // contents: a source named there is cited, not written about. published
 // is as for Parse: an author-date reference is to a year past.
 func Parens(text string, base int, published time.Time) []claimx.Span {
-	var out []claimx.Span
-	for _, p := range citedParens(text, base, published) {
+	return parenSpans(citedParens(text, base, published), signatures(text, base, published))
+}
+
+// parenSpans is Parens of the parentheses and signatures found: their
+// spans in order, a non-nil slice (found: none) if there are none.
+func parenSpans(parens []citedParen, sigs []claimx.Citation) []claimx.Span {
+	out := make([]claimx.Span, 0, len(parens)+len(sigs))
+	for _, p := range parens {
 		out = append(out, p.Span)
 	}
-	if sigs := signatures(text, base, published); len(sigs) > 0 {
+	if len(sigs) > 0 {
 		for _, c := range sigs {
 			out = append(out, c.Span)
 		}
@@ -168,9 +190,6 @@ func Parens(text string, base int, published time.Time) []claimx.Span {
 func ArticleParens(a *claimx.Article) []claimx.Span {
 	if a.CitedParens == nil {
 		a.CitedParens = Parens(a.Text, 0, a.Published)
-		if a.CitedParens == nil {
-			a.CitedParens = []claimx.Span{} // found: none
-		}
 	}
 	return a.CitedParens
 }

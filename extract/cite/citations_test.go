@@ -666,6 +666,33 @@ func TestReferenceDate(t *testing.T) {
 	}
 }
 
+// TestTagHandsOnParens: the tagger leaves the parentheses it read for the
+// taggers after it, the same ArticleParens would read afresh; where it read
+// them against a year it inferred, not the article's date, it leaves none,
+// and ArticleParens reads them against the article's.
+func TestTagHandsOnParens(t *testing.T) {
+	for _, tt := range []struct {
+		published time.Time
+		sentences []string
+		handed    bool
+	}{
+		{isoDay(t, "2024-04-16"), []string{"Ports grew (Harbour Daily, March 3, 2021).", "A post followed.", "— Lin Wei (@linwei) April 21, 2023", "Fees rose (QP)."}, true},
+		{time.Time{}, []string{"Ports grew (Harbour Daily, March 3, 2021).", "Fees rose (Quay Post, June 23, 2022)."}, true},
+		{time.Time{}, []string{"Ports grew (Harbour Daily, March 3, 2021; Tide Weekly, May 9, 2022).", "Fees rose (Quay Post, June 23)."}, false},
+	} {
+		a := citeArticle(tt.published, tt.sentences...)
+		a.CitedParens = []claimx.Span{{Start: 0, End: 1}} // left by an earlier run
+		Citations{}.Tag(context.Background(), a)
+		if got := a.CitedParens != nil; got != tt.handed {
+			t.Errorf("%q: parentheses handed on %v, want %v", tt.sentences, got, tt.handed)
+		}
+		want := Parens(a.Text, 0, a.Published)
+		if got := ArticleParens(a); !slices.Equal(got, want) {
+			t.Errorf("%q: ArticleParens %v, want %v", tt.sentences, got, want)
+		}
+	}
+}
+
 // TestTagWithoutPublicationDate: the year-less citations of a China Brief
 // page that prints no date take the year of its volume.
 func TestTagWithoutPublicationDate(t *testing.T) {
