@@ -726,22 +726,47 @@ const maxPromptWords = 40
 // maxButtonWords is the most words a page's button or link holds.
 const maxButtonWords = 6
 
-// timeStamp reports whether a line is a page's time stamp: a few words
-// holding both a date and a time of day ("17 Jan 2023 11:52AM (Updated:
-// 17 Jan 2023 11:52AM)", "Politics Updated: Sep 22, 2009 22:32 IST",
-// "Tuesday, July 1, 2008; 1:08 PM"). A sentence seldom gives the minute
-// of a day it dates, and never in so few words.
+// timeStamp reports whether a line is a page's time stamp: a date and a
+// time of day, with nothing else but their labels, the words a time prints
+// with and a section's name ("17 Jan 2023 11:52AM (Updated: 17 Jan 2023
+// 11:52AM)", "Politics Updated: Sep 22, 2009 22:32 IST", "Tuesday, July
+// 1, 2008; 1:08 PM"). A sentence that gives the minute of a day it dates
+// has more words of its own, or ends on a full stop after a word of its
+// own: "It struck at 14:28 on May 12, 2008."
 func timeStamp(line string) bool {
 	if !strings.Contains(line, ":") || len(strings.Fields(line)) > maxStampWords || !clockIn.MatchString(line) {
 		return false
 	}
-	_, ok := dateIn(line)
-	return ok
+	if _, ok := dateIn(line); !ok {
+		return false
+	}
+	line = strings.TrimSpace(line)
+	maxOther := maxStampOtherWords
+	if strings.HasSuffix(line, ".") && !strings.HasSuffix(strings.ToLower(line), "m.") {
+		maxOther = 0 // a stop, not an a.m.'s or a p.m.'s
+	}
+	other := 0
+	for _, w := range strings.Fields(clockIn.ReplaceAllString(datePhrase.ReplaceAllString(line, " "), " ")) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' })
+		w = strings.TrimRight(w, ".")
+		if w == "" || strings.IndexFunc(w, unicode.IsLetter) < 0 || len(w) == 1 ||
+			lexicon.DateLabels.Has(w) || lexicon.Weekdays.Has(w) || lexicon.ClockWords.Has(w) || lexicon.ClockWords.Has(w+".") {
+			continue // a figure, the AM an hour left ("11:52AM"), a label
+		}
+		if other++; other > maxOther {
+			return false
+		}
+	}
+	return true
 }
 
 // maxStampWords is the most words of a page's time stamp, a label and an
 // update's time with it.
 const maxStampWords = 12
+
+// maxStampOtherWords is the most words a time stamp holds besides its
+// dates, times and labels: a section's name ("World", "Hong Kong").
+const maxStampOtherWords = 2
 
 // clockIn is a time of day anywhere in a line: "11:52AM", "22:32", "9:59
 // PM".

@@ -2,6 +2,7 @@ package input
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/claimx/claimx"
@@ -187,9 +188,33 @@ func TestTimeStamps(t *testing.T) {
 		"The ferry left at 9:15 on May 3, 2024, an hour late, and docked at noon with every passenger aboard.": false,
 		"Ratio 3:2 agreed":  false,
 		"Doors open 19:30.": false,
+		"Hong Kong Posted: 9 March 2024 at 7:05 a.m. HKT":                     true,
+		"It struck at 14:28 on May 12, 2008.":                                 false,
+		"Officials said at 10:30 on Monday, March 4, 2024, the plant closed.": false,
+		"province. It struck at 14:28 on May 12, 2008, and it":                false,
+		"Alan Goodale wrote on December 24, 2020 at 3:53 am:":                 false,
 	} {
 		if got := timeStamp(line); got != want {
 			t.Errorf("timeStamp(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
+
+// TestTimedSentenceStays: a sentence that gives the minute of the day it
+// dates is running text, on a line of its own or inside a hard-wrapped
+// paragraph, where the line over it is no title.
+func TestTimedSentenceStays(t *testing.T) {
+	for _, text := range []string{
+		"Quake Anniversary Marked\n\nThe town held a vigil.\n\nIt struck at 14:28 on May 12, 2008.\n\nSchools were rebuilt.\n",
+		"Quake Anniversary Marked\n\nThe earthquake in Wenchuan killed thousands in Sichuan\nprovince. It struck at 14:28 on May 12, 2008, and it\nflattened schools across the region.\n",
+	} {
+		a := &claimx.Article{Text: text}
+		Layout(a)
+		if a.Title != "Quake Anniversary Marked" {
+			t.Errorf("%q: title %q", text, a.Title)
+		}
+		if got := strings.Join(paragraphs(a), "\n"); !strings.Contains(got, "It struck at 14:28 on May 12, 2008") {
+			t.Errorf("%q: the timed sentence is lost: %q", text, got)
 		}
 	}
 }

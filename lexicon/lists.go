@@ -73,6 +73,7 @@ var (
 	Holidays       = load("holidays")
 	RevisionLabels = load("revision-labels")                    // "Updated", "Last modified": label a revision's date
 	DateLabels     = union(load("date-labels"), RevisionLabels) // "Published on", "Last updated": label a date line
+	ClockWords     = load("clock-words")                        // "pm", "GMT": print with a time of day on a time stamp
 	AccessCues     = load("access-cues")                        // "accessed", "checked": the date a reader looked at a source
 	DateCutoffs    = load("date-cutoffs")                       // "as of": the date up to which a source's data run
 	Qualifiers     = load("date-qualifiers")                    // "mid", "early": place a date within its month or year
