@@ -131,8 +131,18 @@ func (t *attributor) resolveCues(i int) {
 			}
 		} else if k := v.commonSubject(c); k >= 0 {
 			v.speakers[ci] = speaker{entity: unnamed, item: k, mention: v.mentionText(k)}
+		} else if s, h := v.untaggedSpeaker(c); s >= 0 {
+			v.speakers[ci] = speaker{entity: v.untaggedBody(s, h), item: h}
 		}
 	}
+}
+
+// untaggedBody is the body named by the capitalised words of items [s, h]
+// that the entity tagger left untagged: a body, as a name that speaks
+// without a person's title mostly is.
+func (v *view) untaggedBody(s, h int) *claimx.Entity {
+	name := string(v.runes[v.items[s].start:v.items[h].end])
+	return &claimx.Entity{Name: name, Mention: name, Type: claimx.Org}
 }
 
 // earlierSpeaker returns the speaker of an earlier cue of the claim that

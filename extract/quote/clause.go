@@ -405,6 +405,91 @@ func (v *view) commonSubject(c cue) int {
 	return h
 }
 
+// untaggedSpeaker returns the span of items [s, h] of a capitalised name
+// the entity tagger left untagged that names the speaker of cue c, when no
+// narrower rule found the cue one: the subject that opens its clause right
+// before its verb group ("The Central Broadcasting Station reported …"),
+// or the name that follows a cue after a quotation or "according to" and
+// ends its phrase ("“…,” said the Office of Policy Planning."). The name has
+// at least two capitalised words, which the name connectors may join, and
+// no title or referring noun ("Foreign Minister", "the Ministry"), which
+// the grammar resolves itself. A title-case heading, where every word is
+// capitalised, names no one this way. It returns -1, -1 if none.
+func (v *view) untaggedSpeaker(c cue) (int, int) {
+	if c.owner >= 0 || c.noun || c.form == lexicon.Ing || c.form == lexicon.Past && v.passive(c.from) || v.titleCase() {
+		return -1, -1
+	}
+	if c.sourceAfter || v.followsQuote(c.from) {
+		j := c.to
+		if j < len(v.items) && v.items[j].lower == "the" {
+			j++
+		}
+		h := v.capitalRun(j, 1)
+		if h < 0 || h-j+1 < 2 || h+1 < len(v.items) && v.items[h+1].kind != punctItem {
+			return -1, -1
+		}
+		return j, h
+	}
+	h := c.from - 1
+	for h >= 0 && v.items[h].kind == wordItem && auxiliary(v.items[h].lower) {
+		if lexicon.Modals.Has(v.items[h].lower) {
+			return -1, -1
+		}
+		h--
+	}
+	s := v.capitalRun(h, -1)
+	if s < 0 || h-s+1 < 2 {
+		return -1, -1
+	}
+	open := s
+	if s > 0 && v.items[s-1].lower == "the" {
+		open = s - 1
+	}
+	if !v.opensMainClause(open, c) && !v.followsQuote(open) {
+		return -1, -1 // "“…,” the Central Broadcasting Station said" is a subject too
+	}
+	return s, h
+}
+
+// capitalRun returns the far end of the run of capitalised plain words that
+// starts at item k and goes in direction dir (+1 or -1), name connectors
+// between them included, -1 if there is none at k.
+func (v *view) capitalRun(k, dir int) int {
+	end := -1
+	for j := k; j >= 0 && j < len(v.items); j += dir {
+		it := v.items[j]
+		if it.kind != wordItem || it.cue || it.refers != nil || isTitle(it.lower) {
+			break
+		}
+		if next := j + dir; lexicon.NameConnectors.Has(it.lower) && it.lower != "the" && end >= 0 &&
+			next >= 0 && next < len(v.items) && v.items[next].kind == wordItem && capitalised(v.items[next].text) {
+			continue
+		}
+		if !capitalised(it.text) || lexicon.Common.Has(it.lower) || isNumber(it.text) {
+			break
+		}
+		end = j
+	}
+	return end
+}
+
+// capitalised reports whether a word starts with a capital letter.
+func capitalised(w string) bool {
+	r := []rune(w)
+	return len(r) > 0 && unicode.IsUpper(r[0])
+}
+
+// titleCase reports whether the claim is set in title case, as a heading
+// is, with no lowercase word but the name connectors ("of", "and").
+func (v *view) titleCase() bool {
+	for _, it := range v.items {
+		if it.kind == wordItem && !capitalised(it.text) && !lexicon.NameConnectors.Has(it.lower) {
+			return false
+		}
+	}
+	return true
+}
+
 // opensMainClause reports whether item s opens the clause of cue c, or
 // follows a comma after a phrase or a clause that opens the sentence ("When
 // the vote came, some argued …", "In the port towns, dockworkers warned …").
