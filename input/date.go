@@ -183,10 +183,11 @@ func cutDateLabel(s string) string {
 
 // dateLabel is the label that opens a line: where it ends (the spaces,
 // colons and dashes after it passed over), whether a colon closes it, and
-// whether it labels a revision ("Last updated:").
+// whether it labels a revision ("Last updated:") or says the date is the
+// publication's ("Date posted").
 type dateLabel struct {
-	end             int
-	colon, revision bool
+	end                          int
+	colon, revision, publication bool
 }
 
 // readDateLabel reads the words of lexicon.DateLabels that open s, after
@@ -207,6 +208,7 @@ func readDateLabel(s string) dateLabel {
 			break
 		}
 		l.revision = l.revision || lexicon.RevisionLabels.Has(w)
+		l.publication = l.publication || lexicon.PublicationLabels.Has(w)
 		rest := strings.TrimLeft(s[i+end:], " :-–—：")
 		l.colon = l.colon || strings.ContainsAny(s[i+end:len(s)-len(rest)], ":：")
 		i = len(s) - len(rest)

@@ -580,7 +580,8 @@ func TestNamesOnTheFirstLine(t *testing.T) {
 // TestLabelledDateAnywhere: where nothing near the header dates a text, a
 // date its label calls the publication's dates it wherever it stands (a
 // journal's fields after the abstract, the label on a line of its own
-// over the date); a revision's date does not.
+// over the date); a revision's date does not, nor does one whose label
+// says only that a date follows ("Date:", "On").
 func TestLabelledDateAnywhere(t *testing.T) {
 	body := "Ferry Services Across the Eastern Strait\n\nAbstract\n\nThis paper traces the ferry services that crossed the eastern strait between 1950 and 2010 and the councils that ran them. It reads their minutes, their timetables and the letters passengers wrote to them. It finds that the services stopped where the councils could not agree on fares, not where the boats ran empty.\n\nKeywords: ferries, councils, fares, the eastern strait, transport history, local government, records.\n\nThe first services were run by boatmen licensed by the town councils on either shore, and the councils set their fares each spring.\n\n"
 	for fields, want := range map[string]string{
@@ -588,6 +589,11 @@ func TestLabelledDateAnywhere(t *testing.T) {
 		"Date published: 3 July 2013\n":                    "2013-07-03",
 		"Last updated: 3 July 2013\n":                      "",
 		"Issue\n\n3 July 2013\n":                           "",
+		"Date posted\n\n3 July 2013\n":                     "2013-07-03",
+		"On 4 June 1989\n":                                 "",
+		"Date: 1 October 1949\n":                           "",
+		"Time: 14:28, 12 May 2008\n":                       "",
+		"First: 12 May 2008\n":                             "",
 	} {
 		after := "\nThe councils kept their own records, and most of them are lost; the few that survive are in the county archive.\n"
 		if a := Article("test.txt", []byte(body+fields+after), nil); date(a.Published) != want {

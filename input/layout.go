@@ -311,26 +311,26 @@ func reportDate(a *claimx.Article, body []block) time.Time {
 // 2013-07-03", or "Published" on a line of its own over the date), where
 // nothing nearer the header dated the text: a journal's or a
 // repository's page prints its fields after the abstract, a blog its
-// post's date under the post. A revision's label ("Updated") dates no
-// publication.
+// post's date under the post. Only a label that names the publication
+// counts: far from the header, "Date: 1 October 1949" or "On 4 June 1989"
+// dates an event, and a revision's label ("Updated") no publication.
 func labelledDate(text string) (time.Time, bool) {
-	label := false // the line before was a label alone
+	label := false // the line before was a publication's label alone
 	for line := range strings.Lines(text) {
 		line = strings.TrimSpace(line)
 		if line == "" || len(line) > maxHeaderField {
 			continue
 		}
 		l := readDateLabel(line)
-		if l.revision {
-			label = false
-			continue
-		}
-		if (label || l.end > 0) && hasDigit(line) {
+		publication := l.publication && !l.revision
+		if (label && l.end == 0 || publication && l.end > 0) && hasDigit(line) {
 			if d, ok := parseDateLine(line[l.end:]); ok {
 				return d, true
 			}
 		}
-		label = l.end == len(line) || lexicon.DateLabels.Has(strings.TrimRight(line, ":： "))
+		// A label alone may end on its word with no mark after it ("Date
+		// posted"), which readDateLabel leaves unread.
+		label = publication && l.end == len(line) || lexicon.PublicationLabels.Has(strings.TrimRight(line[l.end:], ":： "))
 	}
 	return time.Time{}, false
 }
