@@ -530,11 +530,11 @@ func (d *doc) splitAnd(c *claim, i, j int, start bool, cue claimx.EntityType) bo
 			break
 		}
 	}
-	of := false
+	of, object := false, 0 // object: the first token after the last "of"
 	for k := i + 1; k < j-1; k++ {
 		switch c.toks[k].text {
 		case "of", "for", "on":
-			of = true
+			of, object = true, k+1
 			continue
 		case "and":
 			if k < first {
@@ -549,7 +549,7 @@ func (d *doc) splitAnd(c *claim, i, j int, start bool, cue claimx.EntityType) bo
 		}
 		rightHead := d.andRightHead(c, k+1, j, of)
 		if !strings.EqualFold(c.toks[k+1].text, "the") && !d.titledPair(c, i, k) {
-			if of && rightHead != claimx.Org && !d.nameOfItsOwn(c, k+1, j) {
+			if of && rightHead != claimx.Org && !d.nameOfItsOwn(c, k+1, j, d.knownPlace(c, object, k)) {
 				continue
 			}
 			if !of && rightHead == claimx.Org {
@@ -582,12 +582,27 @@ func (d *doc) splitAnd(c *claim, i, j int, start bool, cue claimx.EntityType) bo
 // person's full name that opens with a listed given name or is Chinese.
 // After a body's name, "and" joins such a name to it ("the Centre for
 // Naval Studies and Susan Marlow"), not a field to its "of" ("Ministry of
-// Science and Technology").
-func (d *doc) nameOfItsOwn(c *claim, i, j int) bool {
+// Science and Technology"). After an "of" whose object is a place, a
+// place is another object of it ("the Chamber of Commerce of Guangdong and
+// Macau"), so only a body's or a person's name is one of its own then.
+func (d *doc) nameOfItsOwn(c *claim, i, j int, ofPlace bool) bool {
 	if _, typ, _, ok := d.known(c.text(i, j)); ok {
-		return typ != "" && typ != gazetteer.Loc
+		return typ != "" && typ != gazetteer.Loc && !(ofPlace && typ == claimx.GPE)
 	}
 	return j-i >= 2 && d.personShape(c, i, j) && (lexicon.GivenNames.Has(c.toks[i].text) || d.chineseName(c, i, j))
+}
+
+// knownPlace reports whether [i, j), an article read past, is a place the
+// gazetteer or the article knows: "Hong Kong", "the Philippines".
+func (d *doc) knownPlace(c *claim, i, j int) bool {
+	if i < j && lexicon.Articles.Has(strings.ToLower(c.toks[i].text)) {
+		i++
+	}
+	if i >= j {
+		return false
+	}
+	_, typ, _, ok := d.known(c.text(i, j))
+	return ok && (typ == claimx.GPE || typ == gazetteer.Loc)
 }
 
 // twoNames reports whether the ampersand at token k joins two names each
