@@ -53,6 +53,7 @@ var (
 	PlaceVerbs      = load("place-verbs")      // verbs after which "at" introduces a place ("called at")
 	Publications    = load("publication-cues") // words after which "in" introduces a publication ("wrote in")
 	PressVerbs      = load("press-verbs")      // "reported": an outlet's verbs, "The Hindu reported"
+	ActionVerbs     = load("action-verbs")     // "sue", "press": act on a named person or body, their object
 	PublishingVerbs = load("publishing-verbs") // "published", "ran": an outlet put out a report ("Harbour Daily ran …")
 	ReleaseNouns    = load("release-nouns")    // "statement": what a body issues its words in
 	Authoring       = load("authoring-verbs")  // participles after which "by" introduces a person ("translated by")

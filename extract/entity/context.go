@@ -208,8 +208,9 @@ func (d *doc) nounPhrase(c *claim, k int) bool {
 			return !strings.HasSuffix(w, "er") && !strings.HasSuffix(w, "or")
 		}
 		if !c.toks[n+1].joined && !c.toks[n].poss {
-			// A list's item: "Zara hotels, fast fashion retailer Mobexa".
-			return c.commaBefore(n+1) && c.modifiersOnly(n+1, k, true)
+			// A list's item: "Zara hotels, fast fashion retailer Mobexa";
+			// not a clause its verb opens: "If in doubt, press Tom Brandt".
+			return c.commaBefore(n+1) && c.modifiersOnly(n+1, k, true) && !c.verbOpens(n+1, k)
 		}
 		if c.toks[n].sentStart && (n == k-1 || c.modifiersOnly(n, k, false)) {
 			return true // "Telecom operator Mobexa", "Fast fashion retailer Mobexa" open the sentence
@@ -223,14 +224,54 @@ func (d *doc) nounPhrase(c *claim, k int) bool {
 
 // modifiersOnly reports whether tokens [i, k) may all open or modify a
 // noun: names and, if function, function words ("and" after a comma), but
-// no verb in the past tense ("Players blamed Blockcraft developer Mojira").
+// no verb after the first of them, in any tense ("Players sued Blockcraft
+// developer Mojira", "Players blame ..."). The first word may be an
+// adjective in -ed ("Embattled property developer Kovantis").
 func (c *claim) modifiersOnly(i, k int, function bool) bool {
 	for n := i; n < k; n++ {
-		if w := c.toks[n].text; pastTense(w) || !function && lexicon.Common.Has(w) {
+		if w := c.toks[n].text; n > i && c.verbAt(n) || !function && lexicon.Common.Has(w) {
 			return false
 		}
 	}
 	return true
+}
+
+// verbAt reports whether token n is a verb the lexicon lists, read by its
+// form: inflected ("sued", "blames", "pressing"), or bare after its
+// subject, a pronoun or a plural, or an auxiliary ("Players blame", "they
+// will press"). A bare form after anything else is more likely a noun
+// modifying the next ("and state utility Kenvora").
+func (c *claim) verbAt(n int) bool {
+	w := strings.ToLower(c.toks[n].text)
+	_, form, ok := lexicon.Lemma(w, listedVerb)
+	switch {
+	case !ok || form == lexicon.Ing && lexicon.IngAdjectives.Has(w):
+		return false
+	case form != lexicon.Base:
+		return true
+	}
+	prev := strings.ToLower(c.toks[n-1].text)
+	return lexicon.Pronouns.Has(prev) || lexicon.Singular(prev) != "" && !c.toks[n-1].poss || lexicon.InVerbGroup(prev)
+}
+
+// verbOpens reports whether the word at token k, after nothing but function
+// words from token i, is a listed verb's bare form that opens a clause, an
+// imperative ("If in doubt, press Tom Brandt"), not a kind of body.
+func (c *claim) verbOpens(i, k int) bool {
+	for n := i; n < k; n++ {
+		if !lexicon.Common.Has(c.toks[n].text) {
+			return false
+		}
+	}
+	_, form, ok := lexicon.Lemma(c.toks[k].text, listedVerb)
+	return ok && form == lexicon.Base
+}
+
+// listedVerb reports whether the lemma l is a verb some lexicon list holds:
+// of speech, thought, business, policy or action on a named object.
+func listedVerb(l string) bool {
+	return companyVerb(l) || lexicon.FramingVerbs.Has(l) || lexicon.ThinkingVerbs.Has(l) || lexicon.FindingVerbs.Has(l) ||
+		lexicon.PolicyVerbs.Has(l) || lexicon.ListVerbs.Has(l) || lexicon.ActionVerbs.Has(l)
 }
 
 // phraseEnds reports whether the noun phrase ends with the name before
