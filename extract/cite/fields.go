@@ -28,8 +28,11 @@ const maxSkippedFields = 2
 // the nearest field before it that is a name; fields that are none, such
 // as a work's title, are passed over within the entry. A date after a
 // preposition is prose's ("said on March 9, 2024"), and a place before a
-// date a dateline's. The lines read are those that print an entry
-// (entryLine). taken are the citations the other readers found; base and
+// date a dateline's. On a line that prints an entry (entryLine) the
+// field may be any name; on any other line, prose or a digest's run-on
+// items, only a news outlet the gazetteer knows, which names a source
+// wherever it dates a field ("… the strike spread. Reuters. Fri 12 Mar
+// 2021 …"). taken are the citations the other readers found; base and
 // published are as for Parse.
 func fieldDates(text string, base int, published time.Time, taken []claimx.Citation) []claimx.Citation {
 	var out []claimx.Citation
@@ -37,8 +40,8 @@ func fieldDates(text string, base int, published time.Time, taken []claimx.Citat
 	offset := 0 // code points before the line
 	for line := range strings.Lines(text) {
 		n := utf8.RuneCountInString(line)
-		if printsYear(line) && entryLine(line) && dateAfterMark(line) {
-			for _, c := range lineFieldDates(line, published, order) {
+		if printsYear(line) && dateAfterMark(line) {
+			for _, c := range lineFieldDates(line, published, order, entryLine(line)) {
 				c.Span.Start += base + offset
 				c.Span.End += base + offset
 				if !overlaps(taken, c.Span) {
@@ -111,7 +114,7 @@ func overlaps(cs []claimx.Citation, span claimx.Span) bool {
 
 // lineFieldDates reads the dated fields of one line, spans in code points
 // from the line's start.
-func lineFieldDates(line string, published time.Time, order func() numericOrder) []claimx.Citation {
+func lineFieldDates(line string, published time.Time, order func() numericOrder, entry bool) []claimx.Citation {
 	rs := []rune(strings.TrimRightFunc(line, unicode.IsSpace))
 	toks := tokenizeCitation(rs, 0, len(rs))
 	// A labelled source line may print its date right after the name:
@@ -140,7 +143,7 @@ func lineFieldDates(line string, published time.Time, order func() numericOrder)
 			sep = i
 		}
 		source, from, ok := namedField(rs, toks, sep)
-		if !ok {
+		if !ok || !entry && !outlet(source) {
 			continue
 		}
 		c, ok := printedDate{dateParts: v}.citation(source, published)
@@ -313,6 +316,12 @@ func fieldName(source string) bool {
 		return false
 	}
 	return !place(source)
+}
+
+// outlet reports whether s is a news outlet the gazetteer knows.
+func outlet(s string) bool {
+	e, ok := gazetteer.Default().Lookup(s)
+	return ok && e.Outlet
 }
 
 // place reports whether s is a place the gazetteer knows.

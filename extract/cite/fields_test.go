@@ -9,7 +9,8 @@ import (
 // TestFieldDates: the last resort reads a date with its year that stands
 // as a field of its own in a reference's entry (a list's item, a bullet,
 // a labelled source line, a line with a link or a quoted title) and
-// cites the nearest name before it; a note that names a writer and a
+// cites the nearest name before it; outside an entry, only a news outlet
+// the gazetteer knows is cited so ("… Reuters. Tue 14 May 2019 …"). A note that names a writer and a
 // quoted title cites the writer. Prose, a dateline's place, a date after
 // a preposition, a masthead's issue and a line that is no entry cite
 // nothing.
@@ -55,6 +56,13 @@ func TestFieldDates(t *testing.T) {
 		{"a masthead's issue number", "• Harbour Letter :: HL 2021-#12 :: Friday, 12 March 2021\n", nil},
 		{"a line that is no entry", "Tide Weekly, June 3, 2015, ran the story first.\n", nil},
 		{"a year alone", "3. Tide Weekly, 2015.\n", nil},
+		{"a known outlet's dated field inside prose",
+			"Ferries stopped at dawn as the strike spread. Reuters. Tue 14 May 2019 … Cranes stood idle.\n",
+			[]wantCite{{"Reuters", "2019-05-14", d, false, false, "Reuters. Tue 14 May 2019"}}},
+		{"a known outlet set off by commas in prose",
+			"The port's debt doubled in a year; Bloomberg, 9 March 2021, put the loss at a third.\n",
+			[]wantCite{{"Bloomberg", "2021-03-09", d, false, false, "Bloomberg, 9 March 2021"}}},
+		{"a known outlet's dateline in prose", "The ferries stopped. SINGAPORE, 3 June 2015 (Reuters) – The strike spread.\n", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
