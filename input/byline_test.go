@@ -111,6 +111,18 @@ func TestWhenALineIsNoByline(t *testing.T) {
 	if a := Article("test.txt", []byte(note), nil); !reflect.DeepEqual(a.Authors, []string{"Marta Lindqvist"}) {
 		t.Errorf("author's note: authors %q, want Marta Lindqvist", a.Authors)
 	}
+	// A name no list knows needs the note to say what the person does.
+	for _, note := range []string{"Tavi Marrowen is a freelance writer, based in Lima.", "Tavi Marrowen writes about ports and the people who run them."} {
+		if a := Article("test.txt", []byte(p+p+note+"\n"), nil); !reflect.DeepEqual(a.Authors, []string{"Tavi Marrowen"}) {
+			t.Errorf("%q: authors %q, want Tavi Marrowen", note, a.Authors)
+		}
+	}
+	// A sign-off under the text signs it, however many lines of a page's
+	// footer follow.
+	signed := p + p + "— Tavi Marrowen\n\nLeave a comment\n\nShare this:\n\nTwitter\n\nFacebook\n\nRelated\n\nLike this:\n\nLoading...\n"
+	if a := Article("test.txt", []byte(signed), nil); !reflect.DeepEqual(a.Authors, []string{"Tavi Marrowen"}) {
+		t.Errorf("sign-off over a footer: authors %q, want Tavi Marrowen", a.Authors)
+	}
 }
 
 // A part after the names that opens with a role is no second name, even
@@ -121,6 +133,8 @@ func TestBylineRoleOpensNoName(t *testing.T) {
 		"Author: Tomas Berg, Head Analyst H.R.C. – Trade": {"Tomas Berg"},
 		"By Ines Sato, Senior Correspondent T.K.":         {"Ines Sato"},
 		"By Dean Halvorsen and Ola Berg":                  {"Dean Halvorsen", "Ola Berg"},
+		"By Ana Ruiz and Major Garrett":                   {"Ana Ruiz", "Major Garrett"},
+		"Author: Ana Ruiz, Senior Fellow Asia Program":    {"Ana Ruiz"},
 	} {
 		if got, ok := parseAuthors(line); !ok || !reflect.DeepEqual(got, want) {
 			t.Errorf("parseAuthors(%q) = %q, %v; want %q", line, got, ok, want)

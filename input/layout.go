@@ -80,14 +80,17 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 			continue
 		}
 		// A sign-off ("— Ana Ruiz", "- Adam") names the author a text's
-		// header did not; one with most of the text still to come signs an
-		// epigraph, the quotation over it, and names its source.
+		// header did not; one in a text's first half with more of its
+		// running text under it than over it signs an epigraph, the
+		// quotation over it, and names its source. (Blocks count for the
+		// half, as a note may be signed over a long list; a page's footer
+		// under the sign-off is many blocks but no running text.)
 		from := b.start
 		if b.bullet {
 			from = b.mark // "- Adam" reads as a list item
 		}
 		if name, ok := signer(a.Text[from:b.end]); ok {
-			if !signed && i >= len(body)/2 {
+			if !signed && (i >= len(body)/2 || runningBytes(a.Text, body[i+1:]) <= runningBytes(a.Text, body[:i])) {
 				a.Authors, signed = []string{name}, true
 			}
 			continue
@@ -230,8 +233,15 @@ const maxNoteBlocks = 2
 // Harbour Times, covers …"). Group 1 holds the names.
 var authorBio = regexp.MustCompile(`^(?:About the authors?:?\s*)?(` + bioName + `(?: and ` + bioName + `)?)` +
 	`(?:,? (?:is|are|was|were|serves as) (?:a|an|the|currently|also|now|both|senior|associate|assistant|professor|director|editor|founder|\p{Ll}+s)\b` +
-	`| (?:writes|teaches|covers|researches|leads|heads|directs|holds|specializes|specialises|focuses)\b` +
+	`| ` + personsWorkVerbs + `\b` +
 	`|, (?:a|an|the) [^,]{3,80}, (?:is|was|has|writes|teaches|covers|leads)\b)`)
+
+// personsWorkVerbs are the verbs of what a person does that open a note
+// on an author after the name ("Ana Ruiz writes about …"); personsWork
+// matches one alone.
+const personsWorkVerbs = `(?:writes|teaches|covers|researches|leads|heads|directs|holds|specializes|specialises|focuses)`
+
+var personsWork = regexp.MustCompile(`^` + personsWorkVerbs + `$`)
 
 // bioName is a name in a note on the author: two to four capitalised words.
 const bioName = `\p{Lu}[\pL.'’-]*(?: \p{Lu}[\pL.'’-]*){1,3}`
@@ -249,14 +259,14 @@ func noteAuthors(text string) ([]string, bool) {
 	if len(text) > maxCaption || strings.ContainsAny(text, "“”\"") || len(segment.Sentences(text)) > 2 {
 		return nil, false
 	}
-	m := authorBio.FindStringSubmatch(text)
+	m := authorBio.FindStringSubmatchIndex(text)
 	if m == nil {
 		return nil, false
 	}
 	var names []string
-	for n := range strings.SplitSeq(m[1], " and ") {
+	for n := range strings.SplitSeq(text[m[2]:m[3]], " and ") {
 		n = dropTitles(n)
-		if !isPersonName(n) || !plainName(n) || isRole(n) || !knownName(n) && !holdsRole(text[strings.Index(text, m[1])+len(m[1]):]) {
+		if !isPersonName(n) || !plainName(n) || isRole(n) || !knownName(n) && !holdsRole(text[m[3]:]) {
 			return nil, false
 		}
 		names = append(names, n)
@@ -264,10 +274,16 @@ func noteAuthors(text string) ([]string, bool) {
 	return names, true
 }
 
-// holdsRole reports whether a note's words after a name give a role a
-// person holds ("an associate professor of law", "a senior fellow").
+// holdsRole reports whether a note's words after a name say what a person
+// does: a verb of a person's work ("writes about …", "teaches …"), as
+// authorBio reads it, or a role a person holds ("an associate professor
+// of law", "a senior fellow,").
 func holdsRole(rest string) bool {
-	return slices.ContainsFunc(strings.Fields(rest), lexicon.IsTitle)
+	words := strings.Fields(rest)
+	if len(words) > 0 && personsWork.MatchString(words[0]) {
+		return true
+	}
+	return slices.ContainsFunc(words, func(w string) bool { return lexicon.IsTitle(strings.Trim(w, ",.;:")) })
 }
 
 // reportDate is the publication day a text gives outside its header: in
@@ -387,6 +403,17 @@ func closingDate(text string, body []block) (time.Time, bool) {
 // text: words enough for a sentence, and a sentence's end.
 func runningParagraph(t string) bool {
 	return len(strings.Fields(t)) >= minProseWords && endsSentence(t)
+}
+
+// runningBytes is how much running text (runningParagraph) blocks hold.
+func runningBytes(text string, blocks []block) int {
+	n := 0
+	for _, b := range blocks {
+		if t := text[b.start:b.end]; runningParagraph(t) {
+			n += len(t)
+		}
+	}
+	return n
 }
 
 // maxDateAlone is the most bytes of a line that is a date alone, its label,
@@ -841,7 +868,7 @@ func parseAuthors(line string) ([]string, bool) {
 	var names []string
 	for _, group := range groups {
 	group:
-		for part := range strings.SplitSeq(group, ",") {
+		for j, part := range strings.Split(group, ",") {
 			name := dropTitles(strings.TrimSpace(part))
 			switch cut, affiliated := nameBeforeAffiliation(name); {
 			case name == "":
@@ -877,7 +904,7 @@ func parseAuthors(line string) ([]string, bool) {
 					break group
 				}
 				// An outlet's name has a name's shape: "By Global Times".
-				if isPersonName(name) && !isRole(name) && !(len(names) > 0 && roleFirst(name)) && !credential(name) && !(masthead(name) && !lexicon.GivenNames.Has(strings.Fields(name)[0])) {
+				if isPersonName(name) && !isRole(name) && !(j > 0 && roleFirst(strings.TrimSpace(part))) && !credential(name) && !(masthead(name) && !lexicon.GivenNames.Has(strings.Fields(name)[0])) {
 					names = append(names, name)
 					continue
 				}
@@ -1100,10 +1127,12 @@ func isRole(s string) bool {
 	return (lexicon.IsTitle(last) || lexicon.IsTitle(lexicon.Singular(strings.ToLower(last)))) && !lexicon.GivenNames.Has(words[0])
 }
 
-// roleFirst reports whether a phrase of a name's shape opens with a role
-// that is no given name, where dropping titles left two words: after the
-// names, "Head Researcher G.E.O." is a role and a body's initials, no
-// second name. (First in a by-line, "Dean Cheng" is a name.)
+// roleFirst reports whether a part of a by-line opens with a role that is
+// no given name: after a name and its comma, "Head Researcher G.E.O." is a
+// role and a body's initials, and "Senior Fellow Asia Program" a role and
+// its programme, though dropping titles leaves words of a name's shape. (A
+// name of its own, first in a by-line or after "and", may open with a
+// role's word: "Dean Cheng", "Major Garrett".)
 func roleFirst(s string) bool {
 	first := strings.Fields(s)[0]
 	return lexicon.IsTitle(first) && !lexicon.GivenNames.Has(first)
