@@ -132,16 +132,20 @@ func (t *attributor) resolveCues(i int) {
 		} else if k := v.commonSubject(c); k >= 0 {
 			v.speakers[ci] = speaker{entity: unnamed, item: k, mention: v.mentionText(k)}
 		} else if s, h := v.untaggedSpeaker(c); s >= 0 {
-			v.speakers[ci] = speaker{entity: v.untaggedBody(s, h), item: h}
+			v.speakers[ci] = speaker{entity: v.untaggedName(s, h), item: h}
 		}
 	}
 }
 
-// untaggedBody is the body named by the capitalised words of items [s, h]
-// that the entity tagger left untagged: a body, as a name that speaks
-// without a person's title mostly is.
-func (v *view) untaggedBody(s, h int) *claimx.Entity {
+// untaggedName is the speaker named by the capitalised words of items
+// [s, h] that the entity tagger left untagged: a person where a short name
+// opens with a given name ("Alan Goodale wrote"), else a body, as a name
+// that speaks without a person's title mostly is.
+func (v *view) untaggedName(s, h int) *claimx.Entity {
 	name := string(v.runes[v.items[s].start:v.items[h].end])
+	if h-s < 3 && lexicon.GivenNames.Has(v.items[s].lower) {
+		return &claimx.Entity{Name: name, Mention: name, Type: claimx.Person}
+	}
 	return &claimx.Entity{Name: name, Mention: name, Type: claimx.Org}
 }
 

@@ -2567,3 +2567,13 @@ func TestAttributionUntaggedNames(t *testing.T) {
 			[][]string{{"Harvest Will Fail, Grain Cooperative Says"}}, nil, []string{""}},
 	})
 }
+
+// TestAttributionUntaggedPerson checks that an untagged name opening with
+// a given name is a person, whom "he" then stands for.
+func TestAttributionUntaggedPerson(t *testing.T) {
+	checkAttributions(t, []attributionCase{
+		{"he goes on with an untagged person",
+			[][]string{{"Peter Okonkwo wrote that the bridge was unsafe.", "He added that repairs would take a year."}}, nil,
+			[]string{"Peter Okonkwo | wrote", "Peter Okonkwo | added"}},
+	})
+}
