@@ -173,9 +173,11 @@ func findTerms(rs []rune, citations map[int]bool) []foundTerm {
 // first only romanises the run and the later one is English, which is what
 // an English reader is told the term means (台灣 (Táiwān) in a heading,
 // then Taiwan (台灣, Táiwān)); and where the later gloss is the first's
-// last words, so that the first reached too far back into the English
-// before it (the Concept of the Iron Rice Bowl (鐵飯碗), then the 鐵飯碗,
-// or iron rice bowl).
+// last words after a function word, so that the first reached too far back
+// into the English before it (the Concept of the Iron Rice Bowl (鐵飯碗),
+// then the 鐵飯碗, or iron rice bowl), but not where it only shortens a
+// full name (the Central Military Commission (中央军委), then the
+// Commission (中央军委)).
 func laterGlossBetter(first, g, hanzi string) bool {
 	switch {
 	case g == "":
@@ -186,7 +188,17 @@ func laterGlossBetter(first, g, hanzi string) bool {
 		return true
 	}
 	fw, gw := strings.Fields(strings.ToLower(first)), strings.Fields(strings.ToLower(g))
-	return len(gw) < len(fw) && slices.Equal(fw[len(fw)-len(gw):], gw)
+	k := len(fw) - len(gw)
+	return k > 0 && slices.Equal(fw[k:], gw) && glossFunctionWord(fw[k-1])
+}
+
+// glossFunctionWord reports whether w is a determiner, a preposition or a
+// conjunction: a gloss whose words before a later gloss end in one reached
+// into a phrase around the name (Concept of the | Iron Rice Bowl), where
+// one whose words before it are modifiers named it in full (Central
+// Military | Commission).
+func glossFunctionWord(w string) bool {
+	return glossDeterminer(w) || lexicon.Prepositions.Has(w) || lexicon.Conjunctions.Has(w)
 }
 
 // romanises reports whether gloss g only spells hanzi in pinyin, with tone

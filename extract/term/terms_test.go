@@ -356,6 +356,10 @@ func TestTermsBetterLaterGloss(t *testing.T) {
 		{[]string{"He spoke of “involution” (内卷).", "Some write 内卷 (nèijuǎn)."}, "involution"},
 		// A later gloss that is no part of the first leaves it.
 		{[]string{"Officials praised the “Belt and Road” (一带一路).", "Critics call 一带一路 (a debt trap) wasteful."}, "Belt and Road"},
+		// A later gloss that only drops modifiers of a full name, the
+		// first's last words after no function word, leaves the full one.
+		{[]string{"The Central Military Commission (中央军委) met.", "Later the Commission (中央军委) issued orders."}, "Central Military Commission"},
+		{[]string{"New Quality Productive Forces (新质生产力) lead the plan.", "Firms chase productive forces (新质生产力) too."}, "New Quality Productive Forces"},
 	} {
 		a := tagtest.Sentences(tc.sentences...)
 		New(segment.LoadChinese).Tag(context.Background(), a)
