@@ -434,7 +434,7 @@ func (c *Chinese) joinSetPhrases(segs []string) []string {
 		// of words (我|太难|了, "I have it so hard"), no set phrase, unless
 		// the list holds it.
 		alone := !afterHan && (j == len(segs) || !allHan(segs[j])) && !slices.ContainsFunc(segs[i:j], functionWord)
-		counted := strings.ContainsRune(numerals, []rune(segs[i])[0])
+		counted := strings.ContainsRune(Numerals, []rune(segs[i])[0])
 		if j-i > 1 && n == 4 && !number && (single || unknown) && (isIdiom(strings.Join(segs[i:j], "")) || alone && (single && unknown || none && !counted)) {
 			out = append(out, strings.Join(segs[i:j], ""))
 			i, afterHan = j-1, true
@@ -500,10 +500,11 @@ const theorySuffixes = "论論"
 // either script.
 const placeSuffixes = "省市县縣镇鎮乡鄉"
 
-// numerals are the Chinese numerals that, standing alone before a single
+// Numerals are the Chinese numerals that, standing alone before a single
 // character, form one word with it: a number and its measure word or noun
-// (七副 "seven deputies", 五个, 三样), in either script.
-const numerals = "一二三四五六七八九十两兩百千万萬"
+// (七副 "seven deputies", 五个, 三样), in either script. One to nine come
+// first and in order, so that a figure indexes its numeral.
+const Numerals = "一二三四五六七八九十两兩百千万萬"
 
 // counters are the measure words, and 大 ("major"), that form one word
 // with the numeral before them and none with the words they count: 两个|确立,
@@ -522,7 +523,7 @@ func numberWord(rs []rune) (ok, counted bool) {
 		k++
 	}
 	digits := k
-	for k < len(rs) && strings.ContainsRune(numerals, rs[k]) {
+	for k < len(rs) && strings.ContainsRune(Numerals, rs[k]) {
 		k++
 	}
 	switch {
@@ -559,7 +560,7 @@ func numberParts(rs []rune) []string {
 // numeral and measure word, and 0 when it counts none: 两个确立 at 2.
 func countedAt(rs []rune) int {
 	k := 0
-	for k < len(rs) && strings.ContainsRune(numerals, rs[k]) {
+	for k < len(rs) && strings.ContainsRune(Numerals, rs[k]) {
 		k++
 	}
 	if k == 0 || k+2 >= len(rs) || !strings.ContainsRune(counters, rs[k]) {
@@ -588,7 +589,7 @@ func joinsNumber(a, b string) bool {
 		// it has (第三十九|次 is 第三十九次, as 第二十次 is).
 		return true
 	}
-	if first, _ := utf8.DecodeRuneInString(b); !ok || counted || !strings.ContainsRune(numerals, first) {
+	if first, _ := utf8.DecodeRuneInString(b); !ok || counted || !strings.ContainsRune(Numerals, first) {
 		return false
 	}
 	ok, _ = numberWord([]rune(a + b))
@@ -607,7 +608,7 @@ func attachSuffixes(segs []string) []string {
 	var out []string
 	for i, s := range segs {
 		rs := []rune(s)
-		single := len(rs) == 1 && IsHan(rs[0]) && !strings.ContainsRune(numerals, rs[0])
+		single := len(rs) == 1 && IsHan(rs[0]) && !strings.ContainsRune(Numerals, rs[0])
 		closing := i+1 == len(segs) || !allHan(segs[i+1])
 		switch n := len(out); {
 		case n > 0 && joinsNumber(out[n-1], s):
@@ -625,7 +626,7 @@ func attachSuffixes(segs []string) []string {
 			out[n-1] += s
 		case n > 0 && out[n-1] == deputyPrefix && len(rs) >= 2 && len(rs) <= 3 && allHan(s):
 			out[n-1] += s
-		case n > 0 && single && utf8.RuneCountInString(out[n-1]) == 1 && strings.Contains(numerals, out[n-1]):
+		case n > 0 && single && utf8.RuneCountInString(out[n-1]) == 1 && strings.Contains(Numerals, out[n-1]):
 			out[n-1] += s
 		case len(rs) >= 3 && (rs[len(rs)-1] == '局' || rs[len(rs)-1] == '署') && allHan(s) && !domainTerms[s]:
 			k := agencyHeadAt(rs)

@@ -707,23 +707,20 @@ func glossCountedPhrase(words []string, hanzi string) string {
 	return strings.Join(phrase, " ")
 }
 
-// hanDigits are the Chinese numerals for 0 to 9, as a year is written
-// digit by digit (一九九二年).
-var hanDigits = []rune("〇一二三四五六七八九")
+// hanDigits are the Chinese numerals for 0 to 9 in order, as a year is
+// written digit by digit (一九九二年): 〇 and segment.Numerals' first nine.
+var hanDigits = []rune("〇" + segment.Numerals)[:10]
 
-// numberInRun reports whether the run holds the number w: a year in its
-// figures or its digits in Chinese numerals, whole or its last two (九二共识
-// for the 1992 Consensus; 统一 holds no year); any other number by any
-// numeral (二十条 for the 20 new guidelines).
+// numberInRun reports whether the run holds the number w, a glossNumber:
+// a year in its figures or its digits in Chinese numerals, whole or its
+// last two (九二共识 for the 1992 Consensus; 统一 holds no year); any other
+// number by any numeral (二十条 for the 20 new guidelines).
 func numberInRun(w, hanzi string) bool {
-	if len(w) != 4 {
+	if utf8.RuneCountInString(w) != 4 {
 		return strings.ContainsAny(hanzi, chineseNumerals)
 	}
-	han := make([]rune, len(w))
-	for i, d := range w {
-		han[i] = hanDigits[d-'0']
-	}
-	return strings.Contains(hanzi, w) || strings.Contains(hanzi, w[2:]) || strings.Contains(hanzi, string(han[2:]))
+	han := strings.Map(func(d rune) rune { return hanDigits[d-'0'] }, w[2:])
+	return strings.Contains(hanzi, w) || strings.Contains(hanzi, w[2:]) || strings.Contains(hanzi, han)
 }
 
 // maxConjunct is the most words of the first of two coordinated noun
@@ -773,11 +770,13 @@ func coordinatedRun(hanzi string) bool {
 
 // chineseNumerals are the digits and Chinese numerals that show a run
 // counts or dates something.
-const chineseNumerals = "0123456789一二两三四五六七八九十百千万"
+const chineseNumerals = "0123456789〇" + segment.Numerals
 
-// glossNumber reports whether w is written in digits.
+// glossNumber reports whether w is written in the figures 0 to 9, as the
+// numbers an English gloss dates or counts by are (no other script's
+// digits, which numberInRun could not read as a year).
 func glossNumber(w string) bool {
-	return w != "" && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsDigit(r) }) < 0
+	return w != "" && strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' }) < 0
 }
 
 // glossNounPhrase returns the noun phrase that ends words.

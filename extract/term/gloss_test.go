@@ -11,6 +11,14 @@ import (
 	"github.com/claimx/claimx/segment"
 )
 
+// A figure indexes its Chinese numeral, as a year written digit by digit
+// is read.
+func TestHanDigits(t *testing.T) {
+	if got := string(hanDigits); got != "〇一二三四五六七八九" {
+		t.Errorf("hanDigits = %q", got)
+	}
+}
+
 // TestTermsGloss checks the gloss read for each run in sentences of the
 // shapes the gloss rules cover, and the near misses they must leave alone.
 func TestTermsGloss(t *testing.T) {
@@ -1164,6 +1172,11 @@ func TestTermsGloss(t *testing.T) {
 		{"the last phrase translates both words: no conjunct (wire)",
 			"Beijing weighs economic growth and social stability (社会稳定) alike.",
 			[]hg{{"社会稳定", "social stability"}}},
+		// Digits of another script are no number the run is read
+		// against (they once crashed the year check), only a word.
+		{"Arabic-Indic digits inside a capitalised phrase (wire)",
+			"The ministry set up the ٢٠ Trade Rules Office (贸易规则办公室) in Beijing.",
+			[]hg{{"贸易规则办公室", "٢٠ Trade Rules Office"}}},
 		{"a year the Chinese counts is the name's (newspaper)",
 			"The 1992 Consensus (九二共识) remains contested.",
 			[]hg{{"九二共识", "1992 Consensus"}}},
