@@ -173,6 +173,9 @@ var (
 	// Chinese names in hanzi.
 	CompoundSurnames = load("compound-surnames") // two-character surnames: "欧阳", "司马"
 	HanziSurnames    = load("hanzi-surnames")    // one-character surnames: "蔡", "馬"
+
+	// Chinese function words.
+	HanziConjunctions = load("hanzi-conjunctions") // "与", "和": join two coordinated words
 )
 
 // union is a list of every entry of the lists, the first one's name kept.

@@ -729,12 +729,14 @@ const maxConjunct = 2
 
 // glossConjunct returns how many words before phrase, the noun phrase
 // that ends a gloss, belong to it as a first conjunct joined by "and" or
-// "or", 0 if none: where the run coordinates too, with 与, 和 or 及 between
-// two words (peace and development, 和平与发展), or is two words of two
-// characters that phrase translates in one word but for a particle, as it
-// then translates but one of them (reform and opening up, 改革开放; unity
-// and struggle, 团结奋斗; but economic growth and social stability,
-// 社会稳定, is social stability).
+// "or", 0 if none: where the run coordinates too, with a conjunction of
+// its own between two words (peace and development, 和平|与|发展, but not
+// trade and public participation, 公众|参与|机制), or is two free words of
+// two characters that the conjuncts translate one each, the last in one
+// word but for a particle (reform and opening up, 改革|开放; unity and
+// struggle, 团结|奋斗; but party discipline and self-revolution, 自我革命,
+// is self-revolution, and economic growth and social stability, 社会稳定,
+// is social stability).
 func glossConjunct(before, phrase []string, hanzi string) int {
 	n := len(before)
 	if n < 2 || before[n-1] != "and" && before[n-1] != "or" {
@@ -746,22 +748,36 @@ func glossConjunct(before, phrase []string, hanzi string) int {
 			content++
 		}
 	}
-	if !coordinatedRun(hanzi) && (utf8.RuneCountInString(hanzi) != 4 || content != 1) {
-		return 0
-	}
 	m := glossNounPhraseLen(before[:n-1])
 	if m == 0 || m > maxConjunct {
 		return 0
 	}
-	return m + 1
+	switch words := runWords(hanzi); {
+	case coordinated(words):
+		return m + 1
+	case len(words) == 2 && utf8.RuneCountInString(words[0]) == 2 && utf8.RuneCountInString(words[1]) == 2 && m == 1 && content == 1:
+		return m + 1
+	}
+	return 0
 }
 
-// coordinatedRun reports whether a run joins two words of two characters
-// or more with 与, 和 or 及 ("and"): 和平与发展, 统筹发展和安全.
-func coordinatedRun(hanzi string) bool {
-	rs := []rune(hanzi)
-	for i := 2; i <= len(rs)-3; i++ {
-		if strings.ContainsRune("与與和及", rs[i]) {
+// runWords returns the words the segmenter cuts hanzi into, the run
+// whole if it cannot be loaded. It is called only where a gloss may take a
+// conjunct, so rarely; in Terms.Tag the segmenter is loaded already.
+func runWords(hanzi string) []string {
+	zh, err := segment.LoadChinese()
+	if err != nil {
+		return []string{hanzi}
+	}
+	return zh.Segment(hanzi, "")
+}
+
+// coordinated reports whether a run's words join two words with a
+// conjunction standing as a word of its own between them: 和平|与|发展,
+// 统筹|发展|和|安全.
+func coordinated(words []string) bool {
+	for i := 1; i < len(words)-1; i++ {
+		if lexicon.HanziConjunctions.Has(words[i]) {
 			return true
 		}
 	}

@@ -1172,6 +1172,18 @@ func TestTermsGloss(t *testing.T) {
 		{"the last phrase translates both words: no conjunct (wire)",
 			"Beijing weighs economic growth and social stability (社会稳定) alike.",
 			[]hg{{"社会稳定", "social stability"}}},
+		{"a first conjunct of two words is no word of the run (commentary)",
+			"The plenum paired party discipline and self-revolution (自我革命) in one slogan.",
+			[]hg{{"自我革命", "self-revolution"}}},
+		{"a run that is no two free words takes no conjunct (editorial)",
+			"The campaign targets waste and extravagance (奢靡之风) among cadres.",
+			[]hg{{"奢靡之风", "extravagance"}}},
+		{"与 inside a word of the run coordinates nothing (policy brief)",
+			"The rules cover trade and public participation (公众参与机制) in hearings.",
+			[]hg{{"公众参与机制", "public participation"}}},
+		{"a conjunction of its own in a longer run (speech)",
+			"She spoke of development and security (发展和安全) at once.",
+			[]hg{{"发展和安全", "development and security"}}},
 		// Digits of another script are no number the run is read
 		// against (they once crashed the year check), only a word.
 		{"Arabic-Indic digits inside a capitalised phrase (wire)",
