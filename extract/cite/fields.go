@@ -143,7 +143,10 @@ func lineFieldDates(line string, published time.Time, order func() numericOrder,
 			sep = i
 		}
 		source, from, ok := namedField(rs, toks, sep)
-		if !ok || !entry && !outlet(source) {
+		// A sentence going on after the date makes it an event's, but
+		// an outlet's date set off in prose is its report's ("Bloomberg,
+		// 9 March 2021, put the loss at a third").
+		if !ok || !outlet(source) && (!entry || clauseAfter(toks, end)) {
 			continue
 		}
 		c, ok := printedDate{dateParts: v}.citation(source, published)
@@ -156,6 +159,29 @@ func lineFieldDates(line string, published time.Time, order func() numericOrder,
 		i = end
 	}
 	return out
+}
+
+// clauseAfter reports whether a sentence goes on after the date's field
+// ending at toks[end]: a comma, then words in lower case holding a
+// determiner, as a verb's object does ("2. The Lumar Council, March 12,
+// 2024, approved the repairs."), where a reference's next field is a
+// page, a note, an access date or a link's label ("p. 3", "archived
+// copy", "accessed on the 3rd", "online at: https://…").
+func clauseAfter(toks []citeToken, end int) bool {
+	if end+1 >= len(toks) || !toks[end].is(',') || lexicon.AccessCues.Has(toks[end+1].word) {
+		return false
+	}
+	determiner := false
+	for _, t := range toks[end+1:] {
+		if t.kind != ctWord || t.upper {
+			return determiner && !t.is(':')
+		}
+		if strings.HasPrefix(t.word, "http") || strings.HasPrefix(t.word, "www") {
+			return false
+		}
+		determiner = determiner || lexicon.Determiners.Has(t.word)
+	}
+	return determiner
 }
 
 // fieldMarks set off a reference's fields: commas, full stops, colons,

@@ -23,8 +23,9 @@ const (
 // of publishing ("On 16 March, Tide Weekly, the port's paper, published
 // …", "Harbour Daily this morning, Friday May 3, ran …") or its agent
 // ("a report published by Harbour Daily on May 3"), and a day's date in
-// that sentence, after "on", a comma or a weekday, or opening it. The
-// outlet is cited at that day. taken are the citations the other
+// that sentence, after "on", a comma or a weekday, or opening it, with no
+// clause of its own between it and the verb. The outlet is cited at that
+// day. taken are the citations the other
 // readers found; base and published are as for Parse.
 func proseReports(text string, base int, published time.Time, taken []claimx.Citation) []claimx.Citation {
 	var out []claimx.Citation
@@ -92,6 +93,9 @@ func proseReport(rs []rune, from, to int, published time.Time) (claimx.Citation,
 		if !ok || v.prec != claimx.Day || i > 0 && toks[i-1].is(',') && end < len(toks) && !toks[end].is(',') {
 			continue
 		}
+		if clauseBetween(toks, min(i, verb), max(i, verb)) {
+			continue // the day of another verb's event: "…, which began on June 4, 2019"
+		}
 		c, ok := printedDate{dateParts: v}.citation(name, published)
 		if !ok || c.Date.IsZero() {
 			return claimx.Citation{}, false
@@ -102,6 +106,19 @@ func proseReport(rs []rune, from, to int, published time.Time) (claimx.Citation,
 		return c, true
 	}
 	return claimx.Citation{}, false
+}
+
+// clauseBetween reports whether a clause of its own opens between
+// toks[from] and toks[to], a date and the verb of publishing: a relative
+// word or a conjunction ("who was born on …", "reported that the talks
+// began on …"), whose verb the date then belongs to.
+func clauseBetween(toks []citeToken, from, to int) bool {
+	for _, t := range toks[from+1 : to] {
+		if t.kind == ctWord && lexicon.Relatives.Has(t.word) {
+			return true
+		}
+	}
+	return false
 }
 
 // outletNear finds a known outlet that is the subject of the verb at

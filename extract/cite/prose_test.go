@@ -29,6 +29,8 @@ func TestProseReports(t *testing.T) {
 		{"a verb of speech", "On March 3, Bloomberg said the port would close.", nil},
 		{"no verb of publishing", "On March 3, Bloomberg staff visited the port.", nil},
 		{"a date after a preposition of another kind", "Bloomberg reported that the port closed after May 3.", nil},
+		{"the day of a relative clause's event", "The Financial Times ran a profile of Li Wei, who was born on May 2, 1971.", nil},
+		{"the day of the reported event", "Xinhua reported that the talks, which began on June 4, 2019, had stalled.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
