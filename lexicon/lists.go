@@ -94,6 +94,9 @@ var (
 	Relatives            = load("relatives")             // "who", "which": open a clause of their own
 	Conjunctions         = load("conjunctions")          // "and", "although"
 	Conditionals         = load("conditionals")          // "if", "whether": suppose or ask, report nothing
+	TimeClauses          = load("time-clauses")          // "when", "whenever": tell when, report nothing
+	ObjectPronouns       = load("object-pronouns")       // "him": a source only after "according to"
+	AgentiveThings       = load("agentive-things")       // "order", "list": an agent's ending on a thing
 	Prepositions         = load("prepositions")          // "of", "against"
 	PlacePrepositions    = load("place-prepositions")    // "at", "near": may introduce a place
 	TitleLinks           = load("title-links")           // "for", "at": join a title to its body

@@ -1126,6 +1126,9 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 		if e := t.views[j].lastEntity(fits); e != nil {
 			return e
 		}
+		if p.lower == "it" && t.views[j].bodySubject() {
+			return nil // "The ministry disagreed. It said …": the nearer body, which no one names
+		}
 	}
 	if e := t.mem.lastPerson; p.pronoun && e != nil && fits(e) {
 		return e // "“…,” he argued" under a crosshead, or after a body's words: the person last quoted before it
@@ -1156,6 +1159,24 @@ func (v *view) holderBefore(k int, fits func(*claimx.Entity) bool) *claimx.Entit
 		}
 	}
 	return nil
+}
+
+// accordingTo reports whether item k is the object closing the phrase
+// "according to": "according to him, …".
+func (v *view) accordingTo(k int) bool {
+	return k >= 2 && v.wordAt(k-2) == "according" && v.wordAt(k-1) == "to" && (k+1 == len(v.items) || v.items[k+1].kind == punctItem)
+}
+
+// bodySubject reports whether a clause of the claim opens with a noun for
+// a body ("The ministry disagreed."), which "it" after it stands for before
+// any speaker of the claims before it.
+func (v *view) bodySubject() bool {
+	for k, it := range v.items {
+		if !it.pronoun && slices.Contains(it.refers, claimx.Org) && v.opensClause(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // throughBody reports whether the speaker item k speaks through a
@@ -1739,10 +1760,11 @@ func (v *view) markReferences() {
 			it.refers, it.pronoun = t, true
 			continue
 		}
-		if it.lower == "her" && (k+1 == len(v.items) || v.items[k+1].kind == punctItem) {
-			// "according to her, …": the object, as "him" is, where
-			// "her view" is a possessive's (see resolve)
-			it.refers, it.pronoun = lexicon.Pronouns.Types("she"), true
+		if t := lexicon.ObjectPronouns.Types(it.lower); t != nil && v.accordingTo(k) {
+			// "according to her, …": the object closing the phrase, where
+			// "her view" is a possessive's (see resolve) and "told her"
+			// names the one spoken to
+			it.refers, it.pronoun = t, true
 			continue
 		}
 		noun, possessive := strings.CutSuffix(strings.ReplaceAll(it.lower, "'", "’"), "’s")

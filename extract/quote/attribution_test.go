@@ -2577,3 +2577,54 @@ func TestAttributionUntaggedPerson(t *testing.T) {
 			[]string{"Peter Okonkwo | wrote", "Peter Okonkwo | added"}},
 	})
 }
+
+// TestAttributionObjectPronounIsAddressee checks that an object pronoun
+// after a verb of saying names the one spoken to, never the speaker; only
+// "according to" makes one a source.
+func TestAttributionObjectPronounIsAddressee(t *testing.T) {
+	wang := ent{"Wang Lei", "Wang Lei", claimx.Person}
+	checkAttributions(t, []attributionCase{
+		{"addressed him",
+			[][]string{{"Wang Lei arrived late.", "The next day I thus addressed him: “You must leave these rooms.”"}}, []ent{wang}, []string{"", ""}},
+		{"told her",
+			[][]string{{"Wang Lei came back from Hanoi.", "The guards told her: “The gate shuts at nine.”"}}, []ent{wang}, []string{"", ""}},
+		{"warned them",
+			[][]string{{"Wang Lei met the dockers.", "The mayor’s aides warned them that the port would close."}}, []ent{wang}, []string{"", "(mayor’s aides) | warned"}},
+	})
+}
+
+// TestAttributionCommonSubjectGuards checks what the last-resort unnamed
+// subject leaves alone: a thing's noun with an agent's ending, a noun that
+// refers back to a name, a cue with no complement, and a cue inside a clause
+// of time.
+func TestAttributionCommonSubjectGuards(t *testing.T) {
+	wang := ent{"Wang Lei", "Wang Lei", claimx.Person}
+	li := ent{"Li Na", "Li Na", claimx.Person}
+	checkAttributions(t, []attributionCase{
+		{"an order", [][]string{{"The order states that all shops must close by noon."}}, nil, []string{""}},
+		{"a list", [][]string{{"The list suggests that few firms paid the levy."}}, nil, []string{""}},
+		{"a patent", [][]string{{"The patent claims that the pump needs no oil."}}, nil, []string{""}},
+		{"the former",
+			[][]string{{"Wang Lei met Li Na in May.", "The former said that the deal was fair."}}, []ent{wang, li}, []string{"", ""}},
+		{"the latter",
+			[][]string{{"Wang Lei met Li Na in May.", "The latter argued that the deal was unfair."}}, []ent{wang, li}, []string{"", ""}},
+		{"a cue's word as a noun before a verb", [][]string{{"Insurer claims rose sharply in May."}}, nil, []string{""}},
+		{"an object after the cue",
+			[][]string{{"One blogger warned the city about the flood."}}, nil, []string{"(One blogger) | warned"}},
+		{"whenever a coder thinks",
+			[][]string{{"Whenever a programmer thinks, “Hey, this is easy”, the code grows."}}, nil, []string{""}},
+		{"when a trader believes",
+			[][]string{{"When a gardener believes that frost is near, she covers the beds."}}, nil, []string{""}},
+	})
+}
+
+// TestAttributionItAfterANearerBody checks that a body opening a claim
+// between stops "it" going on with an office that spoke before it.
+func TestAttributionItAfterANearerBody(t *testing.T) {
+	osei := ent{"Kofi Osei", "Kofi Osei", claimx.Person}
+	checkAttributions(t, []attributionCase{
+		{"the ministry between",
+			[][]string{{"Kofi Osei spoke in March.", "His office said the talks would go on.", "The ministry disagreed.", "It said the islands had erred."}},
+			[]ent{osei}, []string{"", "Kofi Osei | said", "", ""}},
+	})
+}

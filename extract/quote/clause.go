@@ -365,7 +365,7 @@ func (v *view) subjectBefore(k int) int {
 // figures show that …").
 func (v *view) commonSubject(c cue) int {
 	if c.owner >= 0 || c.sourceAfter || c.noun || c.form == lexicon.Ing || c.form == lexicon.Past && v.passive(c.from) ||
-		v.followsQuote(c.from) || v.inverted(c) {
+		v.followsQuote(c.from) || v.inverted(c) || !v.complemented(c) {
 		return -1
 	}
 	if l, _, _ := lexicon.Lemma(v.items[c.from].lower, lexicon.FindingVerbs.Has); l != "" {
@@ -399,10 +399,24 @@ func (v *view) commonSubject(c cue) int {
 		}
 		s--
 	}
-	if !v.opensMainClause(s, c) {
-		return -1
+	if !v.opensMainClause(s, c) || lexicon.AgentiveThings.Has(v.items[h].lower) || lexicon.AgentiveThings.Has(lexicon.Singular(v.items[h].lower)) ||
+		v.opener(s, func(w string) bool { return lexicon.Conditionals.Has(w) || lexicon.TimeClauses.Has(w) }) >= 0 {
+		return -1 // "The order states that …", "Whenever a coder thinks, …"
 	}
 	return h
+}
+
+// complemented reports whether cue c is followed by what a verb of saying
+// takes: a that-clause, a quotation, a colon, a clause without "that", a
+// comma, or an object opening with a determiner, a pronoun or a name ("The
+// poster called his plan …"). A bare word after it is more often the verb
+// of a noun the cue's word is ("Worker claims rose sharply").
+func (v *view) complemented(c cue) bool {
+	if c.to == len(v.items) || v.items[c.to].kind != wordItem || v.clauseAfter(c) {
+		return true
+	}
+	w := v.items[c.to].lower
+	return lexicon.Determiners.Has(w) || lexicon.Quantifiers.Has(w) || lexicon.Pronouns.Has(w)
 }
 
 // untaggedSpeaker returns the span of items [s, h] of a capitalised name

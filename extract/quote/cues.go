@@ -551,8 +551,8 @@ func (v *view) thatless(j int) bool {
 	}
 	for k := j + 1; k < len(v.items) && k <= j+clauseReach; k++ {
 		switch it := v.items[k]; {
-		case it.kind == wordItem && finite(it.lower):
-			return true
+		case it.kind == wordItem && finite(it.lower) && unicode.IsLower([]rune(it.text)[0]):
+			return true // not a month's "May" or a name's "Will"
 		case it.kind != wordItem && it.kind != entityItem && it.kind != parenItem, it.cue, connective(it.lower) && it.lower != "and" && it.lower != "or":
 			return false // "and" may join the subject's nouns: "whale oil and byproducts could"
 		}
