@@ -189,16 +189,13 @@ func laterGlossBetter(first, g, hanzi string) bool {
 	}
 	fw, gw := strings.Fields(strings.ToLower(first)), strings.Fields(strings.ToLower(g))
 	k := len(fw) - len(gw)
-	return k > 0 && slices.Equal(fw[k:], gw) && glossFunctionWord(fw[k-1])
-}
-
-// glossFunctionWord reports whether w is a determiner, a preposition or a
-// conjunction: a gloss whose words before a later gloss end in one reached
-// into a phrase around the name (Concept of the | Iron Rice Bowl), where
-// one whose words before it are modifiers named it in full (Central
-// Military | Commission).
-func glossFunctionWord(w string) bool {
-	return glossDeterminer(w) || lexicon.Prepositions.Has(w) || lexicon.Conjunctions.Has(w)
+	// Words before the later gloss that end in a determiner or "of"
+	// reached into a head noun's phrase around the name (Concept of the |
+	// Iron Rice Bowl, Idea of | Common Prosperity); ending in a modifier
+	// or another joining word they are the name's own (Central Military |
+	// Commission, Belt and | Road Initiative, Socialism with | Chinese
+	// Characteristics).
+	return k > 0 && slices.Equal(fw[k:], gw) && (glossDeterminer(fw[k-1]) || fw[k-1] == "of")
 }
 
 // romanises reports whether gloss g only spells hanzi in pinyin, with tone

@@ -356,10 +356,12 @@ func TestTermsBetterLaterGloss(t *testing.T) {
 		{[]string{"He spoke of “involution” (内卷).", "Some write 内卷 (nèijuǎn)."}, "involution"},
 		// A later gloss that is no part of the first leaves it.
 		{[]string{"Officials praised the “Belt and Road” (一带一路).", "Critics call 一带一路 (a debt trap) wasteful."}, "Belt and Road"},
-		// A later gloss that only drops modifiers of a full name, the
-		// first's last words after no function word, leaves the full one.
+		// A later gloss that only drops words of a full name, the
+		// first's last words after no determiner, leaves the full one.
 		{[]string{"The Central Military Commission (中央军委) met.", "Later the Commission (中央军委) issued orders."}, "Central Military Commission"},
 		{[]string{"New Quality Productive Forces (新质生产力) lead the plan.", "Firms chase productive forces (新质生产力) too."}, "New Quality Productive Forces"},
+		{[]string{"The Belt and Road Initiative (一带一路) grew.", "The Road Initiative (一带一路) grew more."}, "Belt and Road Initiative"},
+		{[]string{"Socialism with Chinese Characteristics (中国特色社会主义) spread.", "Chinese Characteristics (中国特色社会主义) stayed."}, "Socialism with Chinese Characteristics"},
 	} {
 		a := tagtest.Sentences(tc.sentences...)
 		New(segment.LoadChinese).Tag(context.Background(), a)
