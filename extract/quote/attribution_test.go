@@ -2565,6 +2565,8 @@ func TestAttributionUntaggedNames(t *testing.T) {
 			[][]string{{"The Deputy Minister said the harvest would fail."}}, nil, []string{""}},
 		{"a heading in title case",
 			[][]string{{"Harvest Will Fail, Grain Cooperative Says"}}, nil, []string{""}},
+		{"a day and its time is no name",
+			[][]string{{"Monday Morning said the dam had failed."}}, nil, []string{""}},
 	})
 }
 

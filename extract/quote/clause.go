@@ -479,7 +479,9 @@ func (v *view) capitalRun(k, dir int) int {
 			next >= 0 && next < len(v.items) && v.items[next].kind == wordItem && capitalised(v.items[next].text) {
 			continue
 		}
-		if !capitalised(it.text) || lexicon.Common.Has(it.lower) || isNumber(it.text) {
+		// A day or a time of it is no name's word: "Monday Morning said"
+		// opens on a time phrase.
+		if !capitalised(it.text) || lexicon.Common.Has(it.lower) || isNumber(it.text) || lexicon.Calendar.Has(it.text) || lexicon.TimeAdverbs.Has(it.lower) {
 			break
 		}
 		end = j
