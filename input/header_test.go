@@ -594,6 +594,7 @@ func TestLabelledDateAnywhere(t *testing.T) {
 		"Date: 1 October 1949\n":                           "",
 		"Time: 14:28, 12 May 2008\n":                       "",
 		"First: 12 May 2008\n":                             "",
+		"Released: 12 May 2008\n":                          "",
 	} {
 		after := "\nThe councils kept their own records, and most of them are lost; the few that survive are in the county archive.\n"
 		if a := Article("test.txt", []byte(body+fields+after), nil); date(a.Published) != want {
