@@ -549,7 +549,10 @@ func (d *doc) splitAnd(c *claim, i, j int, start bool, cue claimx.EntityType) bo
 		}
 		rightHead := d.andRightHead(c, k+1, j, of)
 		if !strings.EqualFold(c.toks[k+1].text, "the") && !d.titledPair(c, i, k) {
-			if of && rightHead != claimx.Org && !d.nameOfItsOwn(c, k+1, j, d.knownPlace(c, object, k)) {
+			// A body known by the name before "and" ("the Bank of China
+			// and Japan") ends there: the place after it is a name of its own.
+			ofPlace := d.knownKind(c, object, k, claimx.GPE, gazetteer.Loc) && !d.knownKind(c, i, k, claimx.Org)
+			if of && rightHead != claimx.Org && !d.nameOfItsOwn(c, k+1, j, ofPlace) {
 				continue
 			}
 			if !of && rightHead == claimx.Org {
@@ -592,9 +595,10 @@ func (d *doc) nameOfItsOwn(c *claim, i, j int, ofPlace bool) bool {
 	return j-i >= 2 && d.personShape(c, i, j) && (lexicon.GivenNames.Has(c.toks[i].text) || d.chineseName(c, i, j))
 }
 
-// knownPlace reports whether [i, j), an article read past, is a place the
-// gazetteer or the article knows: "Hong Kong", "the Philippines".
-func (d *doc) knownPlace(c *claim, i, j int) bool {
+// knownKind reports whether [i, j), an article read past, is a name the
+// gazetteer or the article knows as one of types: a place ("Hong Kong",
+// "the Philippines"), a body ("the Bank of China").
+func (d *doc) knownKind(c *claim, i, j int, types ...claimx.EntityType) bool {
 	if i < j && lexicon.Articles.Has(strings.ToLower(c.toks[i].text)) {
 		i++
 	}
@@ -602,7 +606,7 @@ func (d *doc) knownPlace(c *claim, i, j int) bool {
 		return false
 	}
 	_, typ, _, ok := d.known(c.text(i, j))
-	return ok && (typ == claimx.GPE || typ == gazetteer.Loc)
+	return ok && slices.Contains(types, typ)
 }
 
 // twoNames reports whether the ampersand at token k joins two names each
