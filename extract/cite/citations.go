@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -146,13 +147,16 @@ func parse(text string, base int, published time.Time) ([]claimx.Citation, []cla
 	inParens := len(out)
 	sigs := signatures(text, base, published)
 	outside := sigs
-	for _, c := range slices.Concat(titledEntries(text, base, published), referenceEntries(text, base, published), sourceTags(text, base, published), bibliographyEntries(text, base, published), wikiNotes(text, base, published), datedWorks(text, base, published, parens)) {
+	// A date in figures is read in the text's order, found once, by the
+	// first reader that needs it.
+	order := sync.OnceValue(func() numericOrder { return numericOrderOf(text) })
+	for _, c := range slices.Concat(titledEntries(text, base, published), referenceEntries(text, base, published, order), sourceTags(text, base, published, order), bibliographyEntries(text, base, published), wikiNotes(text, base, published), datedWorks(text, base, published, parens)) {
 		if !slices.ContainsFunc(parens, func(p citedParen) bool { return p.Start <= c.Start && c.End <= p.End }) {
 			outside = append(outside, c)
 		}
 	}
 	out = append(out, outside...)
-	out = append(out, fieldDates(text, base, published, out)...)
+	out = append(out, fieldDates(text, base, published, out, order)...)
 	out = append(out, proseReports(text, base, published, out)...)
 	if len(out) > inParens {
 		slices.SortStableFunc(out, func(a, b claimx.Citation) int { return a.Start - b.Start })

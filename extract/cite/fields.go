@@ -2,7 +2,6 @@ package cite
 
 import (
 	"strings"
-	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -33,10 +32,9 @@ const maxSkippedFields = 2
 // items, only a news outlet the gazetteer knows, which names a source
 // wherever it dates a field ("… the strike spread. Reuters. Fri 12 Mar
 // 2021 …"). taken are the citations the other readers found; base and
-// published are as for Parse.
-func fieldDates(text string, base int, published time.Time, taken []claimx.Citation) []claimx.Citation {
+// published are as for Parse, order the text's numericOrderOf.
+func fieldDates(text string, base int, published time.Time, taken []claimx.Citation, order func() numericOrder) []claimx.Citation {
 	var out []claimx.Citation
-	order := sync.OnceValue(func() numericOrder { return numericOrderOf(text) })
 	offset := 0 // code points before the line
 	for line := range strings.Lines(text) {
 		n := utf8.RuneCountInString(line)

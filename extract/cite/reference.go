@@ -26,14 +26,13 @@ const (
 // “Title,” Foreign Affairs, March 3, 2021, https://…". Each is a citation of
 // the publisher at that date, and an access date after the link ("(accessed
 // 5 May 2024)") one more, marked accessed. base and published are as for
-// Parse.
-func referenceEntries(text string, base int, published time.Time) []claimx.Citation {
+// Parse, order the text's numericOrderOf.
+func referenceEntries(text string, base int, published time.Time, order func() numericOrder) []claimx.Citation {
 	if !strings.Contains(text, "http") {
 		return nil
 	}
 	var out []claimx.Citation
-	order, orderKnown := orderUnknown, false // the article's numeric date order, read at the first entry
-	runeAt, byteAt := 0, 0                   // a code-point offset and the byte offset it stands at
+	runeAt, byteAt := 0, 0 // a code-point offset and the byte offset it stands at
 	for i := 0; i < len(text); {
 		k := strings.Index(text[i:], "http")
 		if k < 0 {
@@ -48,14 +47,11 @@ func referenceEntries(text string, base int, published time.Time) []claimx.Citat
 		if !strings.HasSuffix(strings.TrimRight(text[from:u], " "), ",") {
 			continue // no entry closes before the link
 		}
-		if !orderKnown {
-			order, orderKnown = numericOrderOf(text), true
-		}
 		rs := []rune(text[from:u])
 		runeAt += utf8.RuneCountInString(text[byteAt:from])
 		byteAt = from
 		at := base + runeAt // the code point rs[0] stands at
-		c, ok := publisherDate(rs, at, order, published)
+		c, ok := publisherDate(rs, at, order(), published)
 		if !ok {
 			continue
 		}
@@ -64,7 +60,7 @@ func referenceEntries(text string, base int, published time.Time) []claimx.Citat
 		if k := strings.IndexFunc(text[u:], unicode.IsSpace); k >= 0 {
 			linkEnd = u + k
 		}
-		if a, ok := accessDate(text, linkEnd, c.Source, order, published); ok {
+		if a, ok := accessDate(text, linkEnd, c.Source, order(), published); ok {
 			shift := at + utf8.RuneCountInString(text[from:linkEnd])
 			a.Span.Start += shift
 			a.Span.End += shift

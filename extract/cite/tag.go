@@ -27,12 +27,10 @@ const (
 // "Kompas - November 29, 2014". A
 // sentence ends with a full stop, so a tag prints none after its date; a
 // place before a date is a dateline, and a date's label ("Updated, 5 March
-// 2024") is no source. base and published are as for Parse.
-func sourceTags(text string, base int, published time.Time) []claimx.Citation {
+// 2024") is no source. base and published are as for Parse, order the
+// text's numericOrderOf.
+func sourceTags(text string, base int, published time.Time, order func() numericOrder) []claimx.Citation {
 	var out []claimx.Citation
-	// A date in figures is read in the article's order, found at the
-	// first tag that needs it.
-	order := sync.OnceValue(func() numericOrder { return numericOrderOf(text) })
 	offset := 0 // code points before the line
 	above := "" // the line before, "" when blank
 	for line := range strings.Lines(text) {
