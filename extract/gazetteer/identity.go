@@ -26,16 +26,36 @@ var loadDefault = sync.OnceValues(Load)
 var quotes = strings.NewReplacer("’", "'", "‘", "'", "ʼ", "'", "“", `"`, "”", `"`)
 
 // Normalize is the form an identity is written in: Unicode NFKC,
-// apostrophes straight, lower case, single spaces and no leading "the", so
-// that the same name printed differently ("National People’s Congress",
-// "National People's Congress") gives the same identity. Titles are not
+// apostrophes straight, lower case, single spaces, no leading "the" and
+// initialisms without their dots, so that the same name printed
+// differently ("National People’s Congress", "National People's Congress";
+// "U.S. Congress", "US Congress") gives the same identity. Titles are not
 // its business: the entity tagger takes them off a person's name.
 func Normalize(name string) string {
 	f := strings.Fields(strings.ToLower(quotes.Replace(norm.NFKC.String(name))))
 	if len(f) > 1 && f[0] == "the" {
 		f = f[1:]
 	}
+	for i, w := range f {
+		if initialism(w) {
+			f[i] = strings.ReplaceAll(w, ".", "")
+		}
+	}
 	return strings.Join(f, " ")
+}
+
+// initialism reports whether w, in lower case, is two or more ASCII letters
+// each followed by a dot: "u.s.", "u.k.", "e.u.".
+func initialism(w string) bool {
+	if len(w) < 4 || len(w)%2 != 0 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'a' || w[i] > 'z' || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // ID is the identity of the entity named by the first of names the

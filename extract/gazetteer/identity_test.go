@@ -9,6 +9,11 @@ func TestNormalize(t *testing.T) {
 		"ＰＲＣ":                        "prc", // full-width letters
 		"the":                        "the",
 		"Xinhua\u00a0News":           "xinhua news",
+		"U.S. Congress":              "us congress", // an initialism's dots
+		"US Congress":                "us congress",
+		"the U.K.":                   "uk",
+		"St. Petersburg":             "st. petersburg", // an abbreviation keeps its dot
+		"J. Smith":                   "j. smith",
 	} {
 		if got := Normalize(in); got != want {
 			t.Errorf("Normalize(%q) = %q, want %q", in, got, want)
