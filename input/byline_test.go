@@ -25,6 +25,22 @@ func TestBylineRoles(t *testing.T) {
 	}
 }
 
+// A title before each name of a by-line is dropped, before a surname
+// alone too; a given name that is also a title's word opens a name.
+func TestBylineTitlesOfEach(t *testing.T) {
+	for line, want := range map[string][]string{
+		"By Ana Ruiz and Bishop Tutu":             {"Ana Ruiz", "Tutu"},
+		"By Rabbi Cohen, Ana Ruiz and Dr. Li Wei": {"Cohen", "Ana Ruiz", "Li Wei"},
+		"By Senator Okafor":                       {"Okafor"},
+		"By Ana Ruiz and Dean Cheng":              {"Ana Ruiz", "Dean Cheng"},
+		"By Prof. Kofi Mensah and Imam Hassan":    {"Kofi Mensah", "Hassan"},
+	} {
+		if got, ok := parseAuthors(line); !ok || !reflect.DeepEqual(got, want) {
+			t.Errorf("parseAuthors(%q) = %q, %v; want %q", line, got, ok, want)
+		}
+	}
+}
+
 // What a by-line prints after its names, with a comma, a bracket or
 // nothing between, is no name: a place, an outlet, an agency; a desk
 // names no one.

@@ -905,7 +905,7 @@ func parseAuthors(line string) ([]string, bool) {
 				}
 				// An outlet's name has a name's shape: "By Global Times".
 				if isPersonName(name) && !isRole(name) && !(j > 0 && roleFirst(strings.TrimSpace(part))) && !credential(name) && !(masthead(name) && !lexicon.GivenNames.Has(strings.Fields(name)[0])) {
-					names = append(names, name)
+					names = append(names, bareSurname(name))
 					continue
 				}
 				// What follows the names is an affiliation after "By", and
@@ -1030,6 +1030,18 @@ func dropTitles(name string) string {
 		return name
 	}
 	return strings.Join(words[n:], " ")
+}
+
+// bareSurname drops the title before a name printed as title and surname
+// ("Bishop Tutu", "Senator Warren"), which dropTitles keeps whole so that a
+// name is left; a given name that is also a title's word ("Dean Cheng",
+// "Major Garrett") opens a name and stays.
+func bareSurname(name string) string {
+	title, surname, ok := strings.Cut(name, " ")
+	if !ok || strings.Contains(surname, " ") || !lexicon.Roles.Has(strings.ToLower(strings.TrimSuffix(title, "."))) || lexicon.GivenNames.Has(title) {
+		return name
+	}
+	return surname
 }
 
 // contact is how to reach an author, printed by the name in a by-line: an
