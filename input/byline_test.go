@@ -25,6 +25,23 @@ func TestBylineRoles(t *testing.T) {
 	}
 }
 
+// A news outlet after "By" is the author a wire story credits; its name
+// alone, in capitals or not, is a masthead or a credit and names no one.
+func TestBylineOutlets(t *testing.T) {
+	for line, want := range map[string][]string{
+		"By Reuters":              {"Reuters"},
+		"by The Associated Press": {"The Associated Press"},
+		"Written by Xinhua":       {"Xinhua"},
+		"FOCUS TAIWAN":            nil,
+		"Reuters":                 nil,
+		"By Ana Ruiz, Reuters":    {"Ana Ruiz"},
+	} {
+		if got, _ := parseAuthors(line); !reflect.DeepEqual(got, want) {
+			t.Errorf("parseAuthors(%q) = %q; want %q", line, got, want)
+		}
+	}
+}
+
 // A title before each name of a by-line is dropped, before a surname
 // alone too; a given name that is also a title's word opens a name.
 func TestBylineTitlesOfEach(t *testing.T) {

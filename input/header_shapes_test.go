@@ -57,7 +57,7 @@ func TestHeaderShapesInHouseStyles(t *testing.T) {
 		{"by with email", "Water board lifts hosepipe ban\nBy Marta Lindqvist (marta@courier.example)\nMarch 3, 2024\n" + p, "Water board lifts hosepipe ban", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
 		{"name with middle initial and suffix", "Water board lifts hosepipe ban\nBy John Q. Adams Jr. and Mary-Ann O'Neill\nMarch 3, 2024\n" + p, "Water board lifts hosepipe ban", []string{"John Q. Adams Jr.", "Mary-Ann O'Neill"}, "2024-03-03", "The water board"},
 		{"chinese name byline xinhua", "Water board lifts ban\n\nSource: Xinhua| 2024-03-03 10:15:22|Editor: Zhang Long\n\n" + p, "Water board lifts ban", nil, "2024-03-03", "The water board"},
-		{"global times style", "Water board lifts ban\nBy Global Times Published: Mar 03, 2024 10:15 PM\n" + p, "Water board lifts ban", nil, "2024-03-03", "The water board"},
+		{"global times style", "Water board lifts ban\nBy Global Times Published: Mar 03, 2024 10:15 PM\n" + p, "Water board lifts ban", []string{"Global Times"}, "2024-03-03", "The water board"},
 		{"gt style named", "Water board lifts ban\nBy Chen Qingqing Published: Mar 03, 2024 10:15 PM\n" + p, "Water board lifts ban", []string{"Chen Qingqing"}, "2024-03-03", "The water board"},
 		{"scmp style", "Water board lifts ban\nThe board says reservoirs are full after the wet winter\nMarta Lindqvist\nin Hong Kong\nPublished: 6:00pm, 3 Mar 2024\n" + p, "Water board lifts ban", []string{"Marta Lindqvist"}, "2024-03-03", "The water board"},
 		{"korea herald", "Water board lifts ban\nBy Kim Min-ji\nPublished : March 3, 2024 - 15:30\n" + p, "Water board lifts ban", []string{"Kim Min-ji"}, "2024-03-03", "The water board"},
@@ -282,5 +282,17 @@ func TestPlainNamesByPosition(t *testing.T) {
 		{"names under the date, over the text", "Valley News Website\n\nWater board lifts hosepipe ban in the east\n\nUpdated: 2024-03-03 07:35\nTendai Moyo and Liko Kealoha\n\n" + p, "Water board lifts hosepipe ban in the east", []string{"Tendai Moyo", "Liko Kealoha"}, "2024-03-03"},
 		{"names alone over a wire's dateline", "Tendai Moyo\n\nEASTGATE — " + p + "\nResidents welcomed the news.\n", "", []string{"Tendai Moyo"}, ""},
 		{"a short headline over a dateline", "Hosepipe Ban Lifted in Eastgate\nEASTGATE — " + p + "\nResidents welcomed the news.\n", "Hosepipe Ban Lifted in Eastgate", nil, ""},
+	})
+}
+
+// TestAgencyBylines: a wire story's by-line credits its agency, after the
+// date too ("Published … by Reuters"); an outlet's name in capitals beside
+// the date is the site's credit, no author.
+func TestAgencyBylines(t *testing.T) {
+	const p = "The port authority said on Monday that the northern terminal would reopen next week after repairs to its cranes were finished.\n\nShipping lines said they would restore their calls at once.\n"
+	checkMetadata(t, []metadataCase{
+		{"date then agency", "Terminal to Reopen Next Week\n\nPublished Mar 4, 2019 9:05 AM by Reuters\n\n" + p, "Terminal to Reopen Next Week", []string{"Reuters"}, "2019-03-04"},
+		{"agency by-line over the date", "Terminal to Reopen Next Week\n\nBy Kyodo\n\nMarch 4, 2019\n\n" + p, "Terminal to Reopen Next Week", []string{"Kyodo"}, "2019-03-04"},
+		{"outlet in capitals beside the date", "Terminal to Reopen Next Week\n\nFOCUS TAIWAN | Published March 4, 2019\n\n" + p, "Terminal to Reopen Next Week", nil, "2019-03-04"},
 	})
 }

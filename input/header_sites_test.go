@@ -29,7 +29,7 @@ func TestHeadersOfNewsAndAnalysisSites(t *testing.T) {
 		{"substack", h + "\nWhat the deal means for fishermen\nAna Ruiz\nJun 03, 2024\n∙ Paid\n12\n3\nShare\n\n" + b, h, ar, "2024-06-03", "The two"},
 		{"medium", h + "\n\nAna Ruiz\n\nFollow\n\n6 min read\n\n·\n\nJun 3, 2024\n\n" + b, h, ar, "2024-06-03", "The two"},
 		{"xinhua", h + "\n\nSource: Xinhua\n\nEditor: Li Wei\n\n2024-06-03 10:21:05\n\n" + b, h, nil, "2024-06-03", "The two"},
-		{"global times", h + "\nBy Global Times Published: Jun 03, 2024 10:12 PM\n\n" + b, h, nil, "2024-06-03", "The two"},
+		{"global times", h + "\nBy Global Times Published: Jun 03, 2024 10:12 PM\n\n" + b, h, []string{"Global Times"}, "2024-06-03", "The two"},
 		{"china daily", h + "\nBy Ana Ruiz | chinadaily.com.cn | Updated: 2024-06-03 10:12\n\n" + b, h, ar, "2024-06-03", "The two"},
 		{"nikkei", h + "\nThe meeting ended a month of sharp words between the two sides.\nANA RUIZ, Nikkei staff writer\nJune 3, 2024 10:12 JST\n\n" + b, h, []string{"ANA RUIZ"}, "2024-06-03", "The meeting"},
 		{"reuters glued", h + "\nBy Ana Ruiz and Tomas Berg\nJune 3, 20245:12 AM GMT+8Updated 2 hours ago\n\n" + b, h, ab, "2024-06-03", "The two"},

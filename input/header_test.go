@@ -552,7 +552,7 @@ func TestDateAmidMarks(t *testing.T) {
 		{"[Pages:12]March 15, 2022", "2022-03-15"},
 		{"2022-03-15ZhaoMin", "2022-03-15"},
 		{"15 March 2022 ▪ Share", "2022-03-15"},
-		{"By Reuters 2022-03-15", "2022-03-15"},
+		{"Reuters 2022-03-15", "2022-03-15"},
 	} {
 		checkHeader(t, "Ferry Talks to Resume in Spring\n\n"+tt.head+"\n\n"+body, "Ferry Talks to Resume in Spring", nil, tt.published, strings.TrimSuffix(body, "\n"))
 	}

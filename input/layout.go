@@ -850,6 +850,16 @@ func parseAuthors(line string) ([]string, bool) {
 	openerWords := len(strings.Fields(line))
 	line, explicit := cutBylinePrefix(line)
 	openerWords -= len(strings.Fields(line))
+	// A news outlet's name is the author after "By" ("By Reuters", "by
+	// The Associated Press"), as a wire story credits its agency; alone,
+	// it is the page's masthead or the story's credit, naming no one
+	// ("FOCUS TAIWAN | Published December 28, 2024").
+	if newsOutlet(line) {
+		if explicit {
+			return []string{line}, true
+		}
+		return nil, false
+	}
 	// Each author's group is set off by "and" or ";" ("By A, RNZ Pacific
 	// correspondent and B, RNZ Pacific journalist"); inside one, commas
 	// set the names off from a role or an affiliation, which ends it.
@@ -1030,6 +1040,16 @@ func dropTitles(name string) string {
 		return name
 	}
 	return strings.Join(words[n:], " ")
+}
+
+// newsOutlet reports whether s is a news outlet's name the gazetteer
+// lists, printed in capitals or not.
+func newsOutlet(s string) bool {
+	e, ok := gazetteer.Default().Lookup(s)
+	if !ok && allCapitals(s) {
+		e, ok = gazetteer.Default().Lookup(wordsCapitalised(s))
+	}
+	return ok && e.Outlet
 }
 
 // bareSurname drops the title before a name printed as title and surname
