@@ -277,8 +277,15 @@ func placeDated(text string) bool {
 	if n := len(text); n < 5 || text[n-1] != '.' || text[n-2] < '0' || text[n-2] > '9' {
 		return false
 	}
-	m := captionDate.FindStringSubmatch(tail(text, maxCaptionDate))
-	if m == nil || lexicon.Calendar.Has(m[1]) || reportsSpeech(text) {
+	end := tail(text, maxCaptionDate)
+	m := captionDate.FindStringSubmatchIndex(end)
+	if m == nil || lexicon.Calendar.Has(end[m[2]:m[3]]) || reportsSpeech(text) {
+		return false
+	}
+	// A source before the date is a digest's tag closing its item, not a
+	// place: "… protested at the quay, Reuters, 12 March 2021."
+	field := text[:len(text)-len(end)+m[3]]
+	if gazetteer.Default().KnownSource(strings.TrimSpace(field[strings.LastIndexAny(field, ",;")+1:])) {
 		return false
 	}
 	return len(segment.Sentences(text)) == 1

@@ -51,6 +51,8 @@ func TestCreditShapes(t *testing.T) {
 		{"The minister spoke in Geneva on Feb. 24, 2020.", false},
 		{"The port reopened on Monday, Feb. 24, 2020.", false},
 		{"“We are ready,” the minister said in Geneva, Feb. 24, 2020.", false},
+		{"Ferry fares rose again and the crews walked out at the quay, Reuters, 12 March 2021.", false},
+		{"The dredging stopped for a week, the Financial Times, 3 May 2024.", false},
 		{"The port closed. It reopened in Colombo, Sri Lanka March 2, 2021.", false},
 	} {
 		if got := caption(c.text); got != c.caption {

@@ -251,7 +251,7 @@ func namedField(rs []rune, toks []citeToken, sep int) (string, int, bool) {
 				return "", 0, false
 			}
 		}
-		if from == 0 {
+		if from == 0 || eventField(toks[from:end]) {
 			break
 		}
 		end = from - 1
@@ -260,6 +260,30 @@ func namedField(rs []rune, toks []citeToken, sep int) (string, int, bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// eventField reports whether a field passed over between a name and a
+// date tells what happened: words in lower case opening on a verb in the
+// past ("resigned", "was sacked"), as a chronology's item prints its event
+// between who and when ("Li Wei, the harbour master, resigned, March 9,
+// 2024"), where a reference prints a title or a description. A date's
+// label, an access cue ("updated", "retrieved") and a participle before
+// its agent ("reported by Li Wei") are a reference's.
+func eventField(toks []citeToken) bool {
+	if len(toks) == 0 || toks[0].kind != ctWord || toks[0].upper || len(toks) > 1 && toks[1].word == "by" {
+		return false
+	}
+	w := toks[0].word
+	if lexicon.DateLabels.Has(w) || lexicon.AccessCues.Has(w) || lexicon.Authoring.Has(w) {
+		return false
+	}
+	if lexicon.Be.Has(w) || lexicon.Have.Has(w) {
+		return true
+	}
+	if i, ok := lexicon.IrregularVerbs.Entry(w); ok {
+		return w != lexicon.IrregularVerbs.Forms(i)[0]
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // titleStart reads back from toks[end], a quotation's closing mark or a
