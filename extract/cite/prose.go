@@ -2,6 +2,7 @@ package cite
 
 import (
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -21,18 +22,23 @@ const (
 // proseReports finds the reports of a news outlet the running text dates
 // in prose: an outlet the gazetteer knows as one, the subject of a verb
 // of publishing ("On 16 March, Tide Weekly, the port's paper, published
-// …", "Harbour Daily this morning, Friday May 3, ran …") or its agent
-// ("a report published by Harbour Daily on May 3"), and a day's date in
-// that sentence, after "on", a comma or a weekday, or opening it, with no
-// clause of its own between it and the verb. The outlet is cited at that
-// day. taken are the citations the other
-// readers found; base and published are as for Parse.
+// …", "Harbour Daily this morning, Friday May 3, ran …") or of speech in
+// the past ("On March 3, Bloomberg said …", "Xinhua said on May 3 that
+// …"), or the agent of one ("a report published by Harbour Daily on May
+// 3"), and a day's date in that sentence, after "on", a comma or a
+// weekday, or opening it, with no clause of its own between it and the
+// verb; a verb of speech's date stands before it or right after it, as
+// one later in the sentence is rather what was said. An outlet right
+// before "on" and a day is dated there, verb or none ("an article in
+// Harbour Daily on May 3"). The outlet is cited at that day. taken are
+// the citations the other readers found; base and published are as for
+// Parse.
 func proseReports(text string, base int, published time.Time, taken []claimx.Citation) []claimx.Citation {
 	var out []claimx.Citation
 	offset := 0 // code points before the line
 	for line := range strings.Lines(text) {
 		n := utf8.RuneCountInString(line)
-		if publishingVerbIn(line) {
+		if reportLine(line) {
 			rs := []rune(line)
 			for start := 0; start < len(rs); {
 				end := max(sentenceEnd(rs, start), start+1)
@@ -51,14 +57,132 @@ func proseReports(text string, base int, published time.Time, taken []claimx.Cit
 	return out
 }
 
-// publishingVerbIn reports whether text holds a verb of publishing in the
-// past tense between spaces: most lines and sentences hold none, and are
-// not tokenised.
-func publishingVerbIn(text string) bool {
-	for v := range lexicon.PublishingVerbs.All() {
-		if strings.Contains(text, " "+v+" ") {
+// reportLine reports whether text, a line or a sentence, may tell an
+// outlet's dated report: it names a day, a known outlet and a cue of its
+// report. Most lines and sentences do not, and are not tokenised.
+func reportLine(text string) bool {
+	return namesDay(text) && reportCue(text) && outletIn(text)
+}
+
+// outletIn reports whether text names a known outlet: some run of up to
+// maxOutletWords words, the first capitalised, that the gazetteer knows
+// as one.
+func outletIn(text string) bool {
+	g := gazetteer.Default()
+	for i := 0; i < len(text); i++ {
+		if text[i] < 'A' || text[i] > 'Z' || i > 0 && text[i-1] != ' ' && text[i-1] != '(' {
+			continue
+		}
+		end := i
+		for n := 0; n < maxOutletWords && end < len(text); n++ {
+			if n > 0 {
+				if text[end] != ' ' {
+					break
+				}
+				end++
+			}
+			k := strings.IndexAny(text[end:], " ,.;:()")
+			if k < 0 {
+				k = len(text) - end
+			}
+			if k == 0 {
+				break
+			}
+			end += k
+			if strings.HasSuffix(text[i:end], "’s") {
+				continue // a possessive, "China’s", ends no outlet's name
+			}
+			if e, ok := g.Lookup(text[i:end]); ok && e.Outlet {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// monthNames are the months' names in calendar order.
+var monthNames = [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+
+// namesDay reports whether text may print a day's date in words: a
+// month's name or its abbreviation, capitalised, with a figure right
+// before or after it ("3 March", "Mar. 3"). Most lines and sentences
+// print none, and are not tokenised.
+func namesDay(text string) bool {
+	for i := 0; i+3 <= len(text); i++ {
+		if text[i] < 'A' || text[i] > 'Z' || i > 0 && isASCIILetter(text[i-1]) {
+			continue
+		}
+		j := i + 1
+		for j < len(text) && isASCIILetter(text[j]) {
+			j++
+		}
+		if monthWord(text[i:j]) && (i >= 2 && text[i-1] == ' ' && isDigit(text[i-2]) || digitAfter(text[j:])) {
 			return true
 		}
+		i = j
+	}
+	return false
+}
+
+// monthWord reports whether w is a month's name or the first three or
+// four letters of one ("Mar", "Sept").
+func monthWord(w string) bool {
+	for _, m := range monthNames {
+		if len(w) >= 3 && strings.HasPrefix(m, w) && (len(w) <= 4 || len(w) == len(m)) {
+			return true
+		}
+	}
+	return false
+}
+
+// digitAfter reports whether s opens, after a full stop and a space, on
+// a figure.
+func digitAfter(s string) bool {
+	s = strings.TrimPrefix(s, ".")
+	return len(s) >= 2 && s[0] == ' ' && isDigit(s[1])
+}
+
+func isASCIILetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
+
+// reportVerbs are the verbs an outlet's report is told with: those of
+// publishing and the past of those of speech ("said", "stated").
+var reportVerbs = sync.OnceValue(func() map[string]bool {
+	verbs := map[string]bool{}
+	for v := range lexicon.PublishingVerbs.All() {
+		verbs[v] = true
+	}
+	for _, l := range []*lexicon.List{lexicon.ReportingVerbs, lexicon.FramingVerbs, lexicon.ClosingVerbs} {
+		for v := range l.All() {
+			if !strings.Contains(v, " ") {
+				verbs[lexicon.Inflect(v)[lexicon.Past]] = true
+			}
+		}
+	}
+	return verbs
+})
+
+// reportCue reports whether text holds what an outlet's report needs
+// beside its date: a verb of reportVerbs, or "on" after a capitalised
+// word ("Harbour Daily on May 3"). Most sentences with a date hold
+// neither, and are not tokenised.
+func reportCue(text string) bool {
+	verbs := reportVerbs()
+	capitalised := false // the word before
+	for i := 0; i < len(text); {
+		if !isASCIILetter(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && isASCIILetter(text[j]) {
+			j++
+		}
+		w := text[i:j]
+		if verbs[w] || w == "on" && capitalised {
+			return true
+		}
+		capitalised = 'A' <= w[0] && w[0] <= 'Z'
+		i = j
 	}
 	return false
 }
@@ -67,45 +191,67 @@ func publishingVerbIn(text string) bool {
 // sentence; its span is in code points of rs, from the outlet to the
 // date or from the date to the outlet.
 func proseReport(rs []rune, from, to int, published time.Time) (claimx.Citation, bool) {
-	if !publishingVerbIn(string(rs[from:to])) {
+	if !reportLine(string(rs[from:to])) {
 		return claimx.Citation{}, false
 	}
 	toks := tokenizeCitation(rs, from, to)
-	verb := -1
-	for i, t := range toks {
-		if t.kind == ctWord && lexicon.PublishingVerbs.Has(t.word) {
-			verb = i
-			break
-		}
-	}
-	if verb < 0 {
-		return claimx.Citation{}, false
-	}
-	name, o, oe := outletNear(rs, toks, verb)
-	if name == "" {
-		return claimx.Citation{}, false
-	}
-	for i := range toks {
-		if i > 0 && !toks[i-1].is(',') && toks[i-1].word != "on" && !lexicon.Weekdays.Has(toks[i-1].word) {
+	for verb, t := range toks {
+		if t.kind != ctWord {
 			continue
 		}
-		v, end, ok := leadingDate(toks, i)
-		if !ok || v.prec != claimx.Day || i > 0 && toks[i-1].is(',') && end < len(toks) && !toks[end].is(',') {
+		if t.word == "on" && verb > 0 {
+			if name, o := outletEndingAt(rs, toks, verb); name != "" {
+				if c, ok := dayAt(rs, toks, verb+1, name, o, verb, published); ok {
+					return c, true
+				}
+			}
 			continue
 		}
-		if clauseBetween(toks, min(i, verb), max(i, verb)) {
-			continue // the day of another verb's event: "…, which began on June 4, 2019"
+		publishing := lexicon.PublishingVerbs.Has(t.word)
+		if !publishing && (t.upper || !reportVerbs()[t.word]) {
+			continue
 		}
-		c, ok := printedDate{dateParts: v}.citation(name, published)
-		if !ok || c.Date.IsZero() {
-			return claimx.Citation{}, false
+		name, o, oe := outletNear(rs, toks, verb)
+		if name == "" {
+			continue
 		}
-		lo, hi := min(toks[o].start, toks[i].start), max(toks[oe-1].end, toks[end-1].end)
-		c.Raw = string(rs[lo:hi])
-		c.Span = claimx.Span{Start: lo, End: hi}
-		return c, true
+		for i := range toks {
+			if i == verb || i > 0 && !toks[i-1].is(',') && toks[i-1].word != "on" && !lexicon.Weekdays.Has(toks[i-1].word) {
+				continue
+			}
+			if !publishing && i > verb && (i != verb+2 || toks[verb+1].word != "on") {
+				break // what was said: "Bloomberg said the port closed on May 3"
+			}
+			if clauseBetween(toks, min(i, verb), max(i, verb)) {
+				continue // the day of another verb's event: "…, which began on June 4, 2019"
+			}
+			if c, ok := dayAt(rs, toks, i, name, o, oe, published); ok {
+				return c, true
+			}
+		}
 	}
 	return claimx.Citation{}, false
+}
+
+// dayAt cites name, the outlet at toks[o:oe], at the day's date that
+// starts at toks[i], one whose year is known, its span from the outlet to
+// the date or from the date to the outlet. A date after a comma ends
+// there or at another comma, as a date set off in prose does; one before
+// a dash is a dateline's ("March 22, 2018 - Reuters said …").
+func dayAt(rs []rune, toks []citeToken, i int, name string, o, oe int, published time.Time) (claimx.Citation, bool) {
+	v, end, ok := leadingDate(toks, i)
+	if !ok || v.prec != claimx.Day || i > 0 && toks[i-1].is(',') && end < len(toks) && !toks[end].is(',') ||
+		end < len(toks) && toks[end].kind == ctMark && strings.ContainsRune(dashes, toks[end].mark) {
+		return claimx.Citation{}, false
+	}
+	c, ok := printedDate{dateParts: v}.citation(name, published)
+	if !ok || c.Date.IsZero() {
+		return claimx.Citation{}, false
+	}
+	lo, hi := min(toks[o].start, toks[i].start), max(toks[oe-1].end, toks[end-1].end)
+	c.Raw = string(rs[lo:hi])
+	c.Span = claimx.Span{Start: lo, End: hi}
+	return c, true
 }
 
 // clauseBetween reports whether a clause of its own opens between
@@ -159,4 +305,15 @@ func outletAt(rs []rune, toks []citeToken, i int) (string, int, int) {
 		}
 	}
 	return "", 0, 0
+}
+
+// outletEndingAt reads a known outlet's name that ends right before
+// toks[end], and the token it starts at.
+func outletEndingAt(rs []rune, toks []citeToken, end int) (string, int) {
+	for o := max(0, end-maxOutletWords); o < end; o++ {
+		if name, from, oe := outletAt(rs, toks, o); name != "" && oe == end {
+			return name, from
+		}
+	}
+	return "", 0
 }
