@@ -201,6 +201,11 @@ func (d *doc) nounPhrase(c *claim, k int) bool {
 		if lexicon.Articles.Has(c.toks[n].text) || c.toks[n].poss || n < k-1 && lexicon.Prepositions.Has(c.toks[n].text) {
 			return true
 		}
+		if n < k-1 && n > 0 && c.verbAt(n) && c.modifiersOnly(n+1, k, false) {
+			// A verb ends the clause before the phrase, which opens after
+			// it: "Analysts said game studio Korvath signed".
+			return true
+		}
 		if participle(modifierSuffix(c.toks[n].text)) {
 			// "Beijing-based consultancy", but not "Pakistan-based
 			// developer", which may be a person as well as a firm.
@@ -404,22 +409,17 @@ func (c *claim) verbObject(i int) bool {
 	if lexicon.NamingVerbs.Has(w) {
 		return false
 	}
-	if pastTense(w) {
-		return true
-	}
-	_, form, ok := lexicon.Lemma(w, func(l string) bool { return companyVerb(l) || lexicon.FramingVerbs.Has(l) })
-	return ok && form != lexicon.Ing && form != lexicon.Base
+	l, form, ok := lexicon.Lemma(w, listedVerb)
+	return ok && (form == lexicon.Past || form == lexicon.S && (companyVerb(l) || lexicon.FramingVerbs.Has(l)))
 }
 
-// pastTense reports whether w, in lower case, reads as a regular past
-// tense: "removed", "suspended".
-func pastTense(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ed") }
-
 // companyActs reports whether the name ending at token j-1 is the subject
-// of a verb, or stands before a corporate role. A verb in -s also spells a
-// noun's plural ("Weibo users"), so it counts only before its object (a
-// pronoun, a determiner, a name); a bare verb ("Weibo post") only after a
-// modal or auxiliary ("Twitter will remove").
+// of a verb, or stands before a corporate role. A verb the lexicon lists
+// counts in the past ("Twitter suspended"); an unlisted word in -s or -ed
+// may also be a noun's plural or an adjective ("Weibo users", "Weibo
+// related"), so it counts only before its object (a pronoun, a determiner,
+// a name: "Facebook combined that data"); a bare verb ("Weibo post") only
+// after a modal or auxiliary ("Twitter will remove").
 func (c *claim) companyActs(j int) bool {
 	if j < len(c.toks) && c.toks[j-1].poss {
 		return false // "Weibo’s size"
@@ -438,13 +438,11 @@ func (c *claim) companyActs(j int) bool {
 	if c.toks[j].cap || lexicon.Channels.HasNoun(w) {
 		return false
 	}
-	if pastTense(w) {
-		return true // "Facebook removed", "Twitter suspended"
+	if l, form, ok := lexicon.Lemma(w, listedVerb); ok && (form == lexicon.Past || companyVerb(l)) {
+		// "Facebook removed", "Twitter suspended", "Facebook said", "Twitter will announce"
+		return form != lexicon.Base && form != lexicon.Ing || aux
 	}
-	if _, form, ok := lexicon.Lemma(w, companyVerb); ok {
-		return form != lexicon.Base && form != lexicon.Ing || aux // "Facebook said", "Twitter will announce"
-	}
-	if !strings.HasSuffix(w, "s") || j+1 >= len(c.toks) || !c.toks[j+1].joined {
+	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") || j+1 >= len(c.toks) || !c.toks[j+1].joined {
 		return false
 	}
 	next := c.toks[j+1]

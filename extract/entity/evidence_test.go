@@ -56,7 +56,7 @@ func TestEntitiesEvidence(t *testing.T) {
 			[]string{"GPE Kirkenes"}},
 		{"a kind of body after a name",
 			[]string{"Voters backed the Hamdara party, and Vultura magazine agreed.", "Players blamed Blockcraft developer Mojira."},
-			[]string{"ORG Hamdara", "ORG Vultura"}},
+			[]string{"ORG Hamdara", "ORG Vultura", "ORG Mojira"}},
 		{"heads of bodies",
 			[]string{"Gunmen stormed the Bardo National Museum on Wednesday.", "Shares left in Remain Co. are worth more."},
 			[]string{"ORG Bardo National Museum", "ORG Remain Co."}},
