@@ -26,6 +26,9 @@ func TestEntitiesPeopleInNews(t *testing.T) {
 		{"initials in capitals with no stops open a South Asian name; a title in capitals does not",
 			[]string{"Home Secretary RK Menon met the envoy.", "SV Raghavan said the talks failed, and former FM Kavitha Rao agreed.", "The NGO Leaders met.", "KTN Kenya reported it."},
 			[]string{"PERSON RK Menon", "PERSON SV Raghavan", "PERSON Kavitha Rao", "GPE Kenya"}},
+		{"emeritus qualifies a title, before or after it, and is no name",
+			[]string{"Kofi Mensah, Professor Emeritus of Keele University, wrote it.", "Senior Fellow Emeritus Tomas Lind spoke.", "Emeritus Professor Ruth Agyei agreed."},
+			[]string{"PERSON Kofi Mensah", "ORG Keele University", "PERSON Tomas Lind", "PERSON Ruth Agyei"}},
 	})
 }
 
