@@ -200,6 +200,10 @@ func TestEntitiesListsAndNonPlaces(t *testing.T) {
 		{"what a thing is based on is no place",
 			[]string{"It uses FPGA-based controllers and PC-based tests, unlike Yantai-based firms."},
 			[]string{"GPE Yantai"}},
+		{"a currency named by a place is no mention of the place",
+			[]string{"Sales hit 9 billion yuan (US$1.2 billion), or NZ$ 2 billion.", "The fund holds 40 million Hong Kong dollars and some U.S. dollars.",
+				"The Fiji dollar fell, while Fiji exports rose."},
+			[]string{"GPE Fiji"}},
 	})
 }
 

@@ -92,8 +92,8 @@ func (d *doc) segmentClaim(c *claim) {
 	from := d.runFrom[:0] // the first of each run's mentions
 	for n, r := range runs {
 		from = append(from, len(d.mentions))
-		if d.vesselName(c, r[0], r[1]) || r[1]-r[0] == 1 && messrs(c, r[0]+2) || c.featureList(runs, n) {
-			continue // a ship's name; the "M" of "M/s"; seas that share a head
+		if d.vesselName(c, r[0], r[1]) || r[1]-r[0] == 1 && messrs(c, r[0]+2) || c.featureList(runs, n) || c.currency(r[1]) {
+			continue // a ship's name; the "M" of "M/s"; seas that share a head; "US$"
 		}
 		d.segment(c, r[0], r[1], c.toks[r[0]].sentStart, cues[n])
 		d.stateBody(c, r[0], r[1])
@@ -101,6 +101,17 @@ func (d *doc) segmentClaim(c *claim) {
 	from = append(from, len(d.mentions))
 	d.listedPeople(c, runs, from)
 	d.runFrom = from
+}
+
+// currency reports whether the name ending at token j-1 is part of a
+// currency's: a dollar sign right after it ("US$776 billion", "US$ 54
+// billion") or the word "dollar" ("150 billion U.S. dollars", "Hong Kong
+// dollars"). The money names no place.
+func (c *claim) currency(j int) bool {
+	if end := c.toks[j-1].end; end < len(c.runes) && c.runes[end] == '$' {
+		return true
+	}
+	return j < len(c.toks) && c.toks[j].joined && (c.toks[j].text == "dollar" || c.toks[j].text == "dollars")
 }
 
 // featureList reports whether run n names seas, rivers or the like that
