@@ -12,7 +12,8 @@ import (
 )
 
 // contextCue reads the words before a run: a lower-case role noun makes it
-// a person ("scholars Zhao Jun"), "companies like" an organisation,
+// a person ("scholars Zhao Jun"), and so does its plural before "like",
+// "including" or "such as" a full name; "companies like" an organisation,
 // "countries such as" and "the city of" a place, and so does "in" before a
 // name [i, j) that ends the phrase ("a student in Leeds, ...", "In
 // Yanbian, ...", but not "in Faroese waters"), or "at" after a verb of
@@ -69,7 +70,7 @@ func (d *doc) contextCue(c *claim, i, j int) claimx.EntityType {
 	default:
 		return ""
 	}
-	if k == 0 || !c.toks[k].joined {
+	if k == 0 || !c.toks[k].joined && c.sep(k) != ", " { // "companies, including"
 		return ""
 	}
 	group := strings.ToLower(c.toks[k-1].text)
@@ -78,6 +79,8 @@ func (d *doc) contextCue(c *claim, i, j int) claimx.EntityType {
 		return claimx.Org
 	case lexicon.PlaceGroups.Has(group):
 		return claimx.GPE
+	case d.isRoleNoun(lexicon.Singular(group)) && d.fullNames(c, i, j):
+		return claimx.Person // "analysts such as Kwame Asante", "critics including Tamati Rewi"
 	}
 	return ""
 }
