@@ -451,7 +451,7 @@ func (v *view) resumes() bool {
 func (t *attributor) attribute(i int) (speaker, string) {
 	v := &t.views[i]
 	if c := v.closingCue(); c >= 0 {
-		if s := v.speakers[c]; s.entity != nil && t.closes(i, s) && !v.relays(v.cues[c]) {
+		if s := v.speakers[c]; s.entity != nil && t.closes(i, s) && !v.relays(v.cues[c]) && !v.namedBefore(c, s) {
 			return s, v.cueText(v.cues[c])
 		}
 	}
@@ -499,6 +499,22 @@ func (t *attributor) attribute(i int) (speaker, string) {
 		}
 	}
 	return none, ""
+}
+
+// namedBefore reports whether the closing cue c's speaker s is a definite
+// noun for an unnamed source and an earlier cue of the claim names its
+// speaker: "China’s Ministry of State Security said on Tuesday that …,
+// the authority said" is the ministry's, the noun going back to it.
+func (v *view) namedBefore(c int, s speaker) bool {
+	if s.entity != unnamed || v.determinedBy(s.item) != "the" {
+		return false
+	}
+	for ci := range c {
+		if e := v.speakers[ci].entity; e != nil && e != unnamed {
+			return true
+		}
+	}
+	return false
 }
 
 // closes reports whether speaker s of a closing cue in claim i speaks the
@@ -1376,7 +1392,7 @@ type view struct {
 
 func newView(c *claimx.Claim) view {
 	v := view{claim: c, runes: []rune(c.Text)}
-	opaque := v.opaqueRegions()
+	opaque := v.nicknamesOut(v.opaqueRegions())
 	names := v.freeEntities(opaque)
 	// A word ends where a name or an opaque region starts, even without a space.
 	stop := make([]bool, len(v.runes)+1)
@@ -1725,6 +1741,32 @@ func (v *view) opaqueRegions() []region {
 	return out
 }
 
+// nicknamesOut drops from opaque the quotations that stand inside a
+// person's name, words of the name on both sides: the nickname of
+// Gilberto “Gibo” Teodoro is how the text names him, no one's words, and
+// the name must stay whole to be a subject ("Defense Secretary Gilberto
+// “Gibo” Teodoro was blunt. “…,” he said.").
+func (v *view) nicknamesOut(opaque []region) []region {
+	out := opaque[:0]
+	for _, r := range opaque {
+		if r.kind != quoteItem || !v.insidePerson(r.Span) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// insidePerson reports whether the span s (claim-local runes) lies inside
+// a person's name with some of the name before and after it.
+func (v *view) insidePerson(s claimx.Span) bool {
+	for _, e := range v.claim.Entities {
+		if e.Type == claimx.Person && e.Start-v.claim.Start < s.Start && s.End < e.End-v.claim.Start {
+			return true
+		}
+	}
+	return false
+}
+
 // freeEntities returns the claim's entities that lie outside every opaque
 // region (a name inside a citation or a quotation is not a speaker), in text
 // order and without overlaps.
@@ -1746,6 +1788,19 @@ func (v *view) freeEntities(opaque []region) []*claimx.Entity {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// verbOfName reports whether the document noun at k in the -s form is the
+// verb of the name right before it, as a singular subject agrees with it
+// and a that-clause, a colon or a quotation follows: "Asahi Shimbun
+// reports that …", "The ABC reports: “…”"; where "Reuters reports say"
+// and "Reuters reports of a deal" are the outlet's reports.
+func (v *view) verbOfName(k int) bool {
+	if k == 0 || k+1 >= len(v.items) || v.items[k-1].kind != entityItem || v.items[k-1].possessive || lexicon.Singular(v.items[k].lower) == "" {
+		return false
+	}
+	next := v.items[k+1]
+	return next.lower == "that" || next.lower == ":" || next.kind == quoteItem
 }
 
 // markReferences marks pronouns and referring nouns ("the ministry",
@@ -1801,7 +1856,7 @@ func (v *view) markReferences() {
 		case possessive || !lexicon.Channels.HasNoun(noun):
 		case v.definite(k):
 			it.refers, it.document = documentIssuers, true
-		case v.indefinite(k) && v.endsNounPhrase(k):
+		case v.indefinite(k) && v.endsNounPhrase(k) && !v.verbOfName(k):
 			// "a post from August 15 reads", "according to local news
 			// reports": the issuer of the last such document, else a
 			// source the text does not name.

@@ -2630,3 +2630,41 @@ func TestAttributionItAfterANearerBody(t *testing.T) {
 			[]ent{osei}, []string{"", "Kofi Osei | said", "", ""}},
 	})
 }
+
+// TestAttributionSessionShapes: a nickname inside a name, a definite noun
+// closing a sentence whose earlier cue named its speaker, a document noun
+// that is the verb of the name before it, a bulleted field that is no
+// transcript turn, and nouns that double as cue verbs.
+func TestAttributionSessionShapes(t *testing.T) {
+	ramos := ent{"Fidel “Eddie” Ramos", "Fidel Ramos", claimx.Person}
+	clara := ent{"Clara Ortiz", "Clara Ortiz", claimx.Person}
+	tribune := ent{"Daily Tribune", "Daily Tribune", claimx.Org}
+	reuters := ent{"Reuters", "Reuters", claimx.Org}
+	bureau := ent{"Statistics Bureau", "Statistics Bureau", claimx.Org}
+	checkAttributions(t, []attributionCase{
+		{"a nickname inside a name leaves the name a subject",
+			[][]string{{"Clara Ortiz said the deal was fair."}, {"Former minister Fidel “Eddie” Ramos was less kind.", "“It is a bad deal,” he said."}},
+			[]ent{ramos, clara}, []string{"Clara Ortiz | said", "", "Fidel Ramos | said"}},
+		{"a closing definite noun goes back to the body its sentence named",
+			[][]string{{"The Statistics Bureau said on Friday that exports fell, the authority said in a note."}},
+			[]ent{bureau}, []string{"Statistics Bureau | said"}},
+		{"an indefinite closing noun is another source",
+			[][]string{{"The Statistics Bureau said exports fell, officials said."}},
+			[]ent{bureau}, []string{"(officials) | said"}},
+		{"a document noun after a name, then that, is its verb",
+			[][]string{{"The Daily Tribune reports that the port will close."}},
+			[]ent{tribune}, []string{"Daily Tribune | reports"}},
+		{"a document noun after a name, then a quotation",
+			[][]string{{"Reuters reports: “The port will close.”"}},
+			[]ent{reuters}, []string{"Reuters | reports"}},
+		{"an outlet's reports are no verb of the outlet",
+			[][]string{{"Reuters reports of a deal were denied."}},
+			[]ent{reuters}, []string{""}},
+		{"a bulleted field is no transcript turn",
+			[][]string{{"• HSK Level: HSK 5 for learners."}, {"• CEFR Band: B2 for most senses."}, {"It is used widely."}},
+			nil, []string{"", "", ""}},
+		{"nouns that double as cue verbs",
+			[][]string{{"Worker claims rose sharply.", "Police reports increased in March.", "Bank notes were printed in Japan.", "Member states agreed on the budget.", "Expert claims are often wrong."}},
+			[]ent{japan}, []string{"", "", "", "", ""}},
+	})
+}

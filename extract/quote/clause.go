@@ -7,6 +7,7 @@ import (
 
 	"github.com/claimx/claimx"
 	"github.com/claimx/claimx/lexicon"
+	"github.com/claimx/claimx/segment"
 )
 
 // speakerOf returns the item that names the speaker of cue c, -1 if none.
@@ -1930,6 +1931,9 @@ func (v *view) titleCased(k int) bool {
 // An office label may open with the words qualifying the office
 // ("Assistant Minister:", "PRIME MINISTER:").
 func (v *view) turnLabel() (speaker *claimx.Entity, ok, titled bool, office string) {
+	if segment.ItemStart(v.claim.Text, 0) > 0 {
+		return nil, false, false, "" // "• HSK Level: HSK 5": a list's field, no one's turn
+	}
 	k := v.labelStart()
 	if name := v.titledName(k); name != "" {
 		return &claimx.Entity{Name: name, Mention: name, Type: claimx.Person}, true, true, ""
