@@ -151,6 +151,7 @@ var (
 	QuestionLabels     = load("question-labels")                    // "Q:": a reporter's turn in a transcript
 	AnswerLabels       = load("answer-labels")                      // "A:": the official's turn in a transcript
 	ClausePrepositions = load("clause-prepositions")                // "after", "as": may open a clause ("after Chen said")
+	MeansPrepositions  = load("means-prepositions")                 // "by": "criticised Wu by saying" is the subject's saying
 	ClosingVerbs       = load("closing-verbs")                      // "said": "…, Lu said." closes a sentence with its source
 	CarryingOpeners    = load("carrying-openers")                   // "Instead,": answers the sentence before, in the same voice
 

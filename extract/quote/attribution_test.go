@@ -2668,3 +2668,17 @@ func TestAttributionSessionShapes(t *testing.T) {
 			[]ent{japan}, []string{"", "", "", "", ""}},
 	})
 }
+
+// TestAttributionMeans: a gerund after a preposition of means is done by
+// the subject of the verb of saying before it, not by that verb's object.
+func TestAttributionMeans(t *testing.T) {
+	diaz := ent{"Rosa Díaz", "Rosa Díaz", claimx.Person}
+	checkAttributions(t, []attributionCase{
+		{"by saying: the subject of the verb of saying before it",
+			[][]string{{"Rosa Díaz criticised Wang Yi by saying he was “out of touch.”"}},
+			[]ent{diaz, wangYi}, []string{"Rosa Díaz | saying"}},
+		{"for saying: the object",
+			[][]string{{"Rosa Díaz criticised Wang Yi for saying that talks were “pointless.”"}},
+			[]ent{diaz, wangYi}, []string{"Wang Yi | saying"}},
+	})
+}

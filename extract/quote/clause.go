@@ -28,6 +28,8 @@ func (v *view) speakerOf(c cue) int {
 		return v.agentAfter(c.to) // …, said spokesperson Ma Xiaoguang
 	case c.form == lexicon.Ing && c.strength != holds && v.clauseStart(c.from) == c.from:
 		return v.openingParticipleSubject(c)
+	case c.form == lexicon.Ing && v.meansOf(c) >= 0:
+		return v.speakerOf(v.cues[v.meansOf(c)])
 	case v.dependent(c):
 		start := v.mainClause(v.clauseStart(c.from), c.from)
 		if f := v.firstCandidate(start, c.from); f >= 0 {
@@ -36,6 +38,32 @@ func (v *view) speakerOf(c cue) int {
 		return v.carrier(start, c.from)
 	}
 	return v.subjectBefore(c.from)
+}
+
+// meansOf returns the cue whose means the gerund cue c gives, -1 if none:
+// a verb of saying earlier in the clause, c right after a preposition of
+// means ("Zhu criticised Wu by saying he was …", "responded in saying").
+// The gerund's doer is that verb's subject, not its object just before.
+func (v *view) meansOf(c cue) int {
+	if c.from == 0 || !lexicon.MeansPrepositions.Has(v.wordAt(c.from-1)) {
+		return -1
+	}
+	for ci := len(v.cues) - 1; ci >= 0; ci-- {
+		d := v.cues[ci]
+		if d.to > c.from-1 {
+			continue
+		}
+		for j := d.to; j < c.from; j++ {
+			if it := v.items[j]; it.is(clauseBreaks) || it.kind == quoteItem || lexicon.Relatives.Has(it.lower) {
+				return -1 // "…, which tried to rally support by saying": the relative clause's own doer
+			}
+		}
+		if d.form == lexicon.Ing || d.owner >= 0 || d.sourceAfter || d.noun || !v.usable(d) {
+			return -1
+		}
+		return ci
+	}
+	return -1
 }
 
 // openingParticipleSubject returns the subject of a participle that
