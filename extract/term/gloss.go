@@ -71,7 +71,7 @@ func quotedGlossLimit(hanzi string) int {
 // (网络主权)”), else a name or a noun phrase. It returns one gloss, or one
 // per run where the English lists as many quotations or noun phrases
 // (“unite” and “consolidate” (团结, 巩固)); nil where it gives none.
-func glossBefore(rs []rune, start, open int, hanzi string, runs int) []string {
+func glossBefore(rs []rune, start, open int, hanzi string, runs int, zh *segment.Chinese) []string {
 	end := open
 	// A parenthesis typed twice is one: "telling China's story well"
 	// ((讲好中国故事)).
@@ -144,7 +144,7 @@ func glossBefore(rs []rune, start, open int, hanzi string, runs int) []string {
 	// A title ending in the years it covers, in a parenthesis of its own:
 	// Outline for Building a Powerful Education Nation (2024-2035) (…).
 	if years, at := glossYearsBefore(rs, start, end); years != "" && runs == 1 {
-		if g := wordsGloss(glossClauseWords(rs[start:at]), hanzi); glossTitleCase(strings.Fields(g)) {
+		if g := wordsGloss(glossClauseWords(rs[start:at]), hanzi, zh); glossTitleCase(strings.Fields(g)) {
 			return glossOne(g + " " + years)
 		}
 	}
@@ -162,7 +162,7 @@ func glossBefore(rs []rune, start, open int, hanzi string, runs int) []string {
 			return glossOne(strings.ReplaceAll(strings.Join(words[from:], " "), " ,", ","))
 		}
 	}
-	return glossOne(wordsGloss(words, hanzi))
+	return glossOne(wordsGloss(words, hanzi, zh))
 }
 
 // pastAcronymAlias returns where the name ends that an acronym joined to
@@ -415,7 +415,7 @@ const (
 // named before it (Hong Kong's Safeguarding National Security Ordinance →
 // Safeguarding National Security Ordinance). Lower-case words end a noun
 // phrase (the notion of digital sovereignty → digital sovereignty).
-func wordsGloss(words []string, hanzi string) string {
+func wordsGloss(words []string, hanzi string, zh *segment.Chinese) string {
 	if len(words) == 0 {
 		return ""
 	}
@@ -425,7 +425,7 @@ func wordsGloss(words []string, hanzi string) string {
 		words = append(words[:len(words)-1:len(words)-1], owner)
 	}
 	if !glossCapitalised(words, len(words)-1) {
-		return glossCountedPhrase(words, hanzi)
+		return glossCountedPhrase(words, hanzi, zh)
 	}
 	for k := 1; k <= maxGlossNameWords && k <= len(words) && glossStartsUpper(words[len(words)-k]); k++ {
 		from := len(words) - k
@@ -694,12 +694,12 @@ func glossTrimConnectors(words []string) []string {
 // number before it when the Chinese counts too (the 20 new guidelines
 // (二十条) → 20 new guidelines), and without a title that opens it
 // (President Tsai Ing wen → Tsai Ing wen).
-func glossCountedPhrase(words []string, hanzi string) string {
+func glossCountedPhrase(words []string, hanzi string, zh *segment.Chinese) string {
 	n := glossNounPhraseLen(words)
 	if at := len(words) - n - 1; at >= 0 && glossNumber(words[at]) && strings.ContainsAny(hanzi, chineseNumerals) {
 		n++
 	}
-	n += glossConjunct(words[:len(words)-n], words[len(words)-n:], hanzi)
+	n += glossConjunct(words[:len(words)-n], words[len(words)-n:], hanzi, zh)
 	phrase := words[len(words)-n:]
 	for len(phrase) > 1 && lexicon.IsTitle(phrase[0]) && glossStartsUpper(phrase[0]) && glossStartsUpper(phrase[1]) {
 		phrase = phrase[1:]
@@ -737,7 +737,7 @@ const maxConjunct = 2
 // struggle, 团结|奋斗; but party discipline and self-revolution, 自我革命,
 // is self-revolution, and economic growth and social stability, 社会稳定,
 // is social stability).
-func glossConjunct(before, phrase []string, hanzi string) int {
+func glossConjunct(before, phrase []string, hanzi string, zh *segment.Chinese) int {
 	n := len(before)
 	if n < 2 || before[n-1] != "and" && before[n-1] != "or" {
 		return 0
@@ -752,7 +752,7 @@ func glossConjunct(before, phrase []string, hanzi string) int {
 	if m == 0 || m > maxConjunct {
 		return 0
 	}
-	switch words := runWords(hanzi); {
+	switch words := runWords(zh, hanzi); {
 	case coordinated(words):
 		return m + 1
 	case len(words) == 2 && utf8.RuneCountInString(words[0]) == 2 && utf8.RuneCountInString(words[1]) == 2 && m == 1 && content == 1:
@@ -761,12 +761,11 @@ func glossConjunct(before, phrase []string, hanzi string) int {
 	return 0
 }
 
-// runWords returns the words the segmenter cuts hanzi into, the run
-// whole if it cannot be loaded. It is called only where a gloss may take a
-// conjunct, so rarely; in Terms.Tag the segmenter is loaded already.
-func runWords(hanzi string) []string {
-	zh, err := segment.LoadChinese()
-	if err != nil {
+// runWords returns the words zh, the segmenter Terms was given, cuts hanzi
+// into, the run whole where it could not be loaded (nil). It is called only
+// where a gloss may take a conjunct, so rarely.
+func runWords(zh *segment.Chinese, hanzi string) []string {
+	if zh == nil {
 		return []string{hanzi}
 	}
 	return zh.Segment(hanzi, "")

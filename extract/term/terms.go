@@ -57,7 +57,7 @@ func (t *Terms) Tag(ctx context.Context, a *claimx.Article) {
 		}
 	})
 	rs := []rune(a.Text)
-	found := findTerms(rs, termCitationOpens(a))
+	found := findTerms(rs, termCitationOpens(a), t.zh)
 	for _, f := range found {
 		if ctx.Err() != nil {
 			return
@@ -142,12 +142,12 @@ func termCitationOpens(a *claimx.Article) map[int]bool {
 // New Quality Productive Forces 新质生产力) and later mentions, if they
 // gloss it at all, paraphrase or discuss it (新质生产力 could be translated
 // as either …).
-func findTerms(rs []rune, citations map[int]bool) []foundTerm {
+func findTerms(rs []rune, citations map[int]bool, zh *segment.Chinese) []foundTerm {
 	runs := termRuns(rs)
 	out := make([]foundTerm, len(runs))
 	lay := layout{sideBySide: printsSideBySide(rs, runs), linePairs: printsLinePairs(rs, runs)}
 	for i, r := range runs {
-		out[i] = describeRun(rs, r, runs, citations, lay)
+		out[i] = describeRun(rs, r, runs, citations, lay, zh)
 	}
 	given := make(map[string]foundTerm)
 	person := make(map[string]bool)
@@ -601,12 +601,12 @@ func termQuoteClose(rs []rune, i, end int) int {
 
 // describeRun gathers what the text says about the run r: its gloss, and
 // the pinyin printed beside it.
-func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, lay layout) foundTerm {
+func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, lay layout, zh *segment.Chinese) foundTerm {
 	hanzi := string(rs[r[0]:r[1]])
 	f := foundTerm{Term: claimx.Term{Hanzi: hanzi, Span: claimx.Span{Start: r[0], End: r[1]}}}
 	open, close, inside := termParen(rs, r)
 	if !inside {
-		f.Gloss, f.hint = glossOutside(rs, r, runs, citations, lay)
+		f.Gloss, f.hint = glossOutside(rs, r, runs, citations, lay, zh)
 		f.person = personCue(rs, r) && segment.PersonName(hanzi)
 		label := r[1] < len(rs) && (rs[r[1]] == ':' || rs[r[1]] == '：')
 		if f.person && (glossIsTitle(f.Gloss) || label && !segment.Spells(hanzi, f.Gloss)) {
@@ -658,7 +658,7 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, lay
 		nth, count = 0, 1
 	}
 	var before string
-	switch glosses := glossBefore(rs, locate.LineStart(rs, open), open, hanzi, count); {
+	switch glosses := glossBefore(rs, locate.LineStart(rs, open), open, hanzi, count, zh); {
 	case len(glosses) == count:
 		before = glosses[nth]
 	case len(glosses) == 1: // one phrase for several runs, split if it lists them
@@ -974,7 +974,7 @@ func quotedBefore(rs []rune, open int) bool {
 // it set off by a lead-in (网络主权, or “cyber sovereignty”), or else one
 // printed against it without brackets (glossUnbracketed). It returns the
 // gloss and the pinyin printed beside the run.
-func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, lay layout) (gloss, hint string) {
+func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, lay layout, zh *segment.Chinese) (gloss, hint string) {
 	hanzi := string(rs[r[0]:r[1]])
 	if g := glossSpacedPair(rs, r, hanzi); g != "" {
 		return g, ""
@@ -1045,7 +1045,7 @@ func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, la
 			// transcript's label of a speaker, whose speech follows (Máo
 			// Níng 毛宁: Good afternoon). A word's romanisation so printed
 			// opens a glossary's line (Bǎilàn 摆烂: letting things rot).
-			if b := glossAdjacentBefore(rs, r, hanzi, lay.sideBySide); b != "" && segment.Spells(hanzi, b) && (segment.PersonName(hanzi) || nameCased(b)) {
+			if b := glossAdjacentBefore(rs, r, hanzi, lay.sideBySide, zh); b != "" && segment.Spells(hanzi, b) && (segment.PersonName(hanzi) || nameCased(b)) {
 				return b, b
 			}
 		}
@@ -1058,7 +1058,7 @@ func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, la
 		}
 		return g, ""
 	}
-	g, h := glossUnbracketed(rs, r, hanzi, lay)
+	g, h := glossUnbracketed(rs, r, hanzi, lay, zh)
 	if g == "" {
 		g = glossPastHead(rs, r, runs, citations, hanzi)
 	}

@@ -413,6 +413,27 @@ func TestTermsLoadFailure(t *testing.T) {
 	}
 }
 
+// The gloss readers cut a run only with the segmenter Terms was given, never
+// with one of their own: without it, a run coordinating two words (和平|与|
+// 发展) is one word, and the conjunct before the last noun phrase stays out
+// of its gloss; with it, the gloss takes both.
+func TestTermsOneSegmenter(t *testing.T) {
+	const text = "Beijing promotes peace and development (和平与发展) abroad."
+	for _, tc := range []struct {
+		load func() (*segment.Chinese, error)
+		want string
+	}{
+		{func() (*segment.Chinese, error) { return nil, errors.New("no dictionary") }, "development"},
+		{segment.LoadChinese, "peace and development"},
+	} {
+		a := tagtest.Sentences(text)
+		New(tc.load).Tag(context.Background(), a)
+		if got := termsOf(a); len(got) != 1 || got[0].Gloss != tc.want {
+			t.Errorf("got %+v, want gloss %q", got, tc.want)
+		}
+	}
+}
+
 // The seed article's terms, checked against its gold labels: every run
 // found, with the gloss and segmentation the gold gives.
 func TestTermsSeed(t *testing.T) {

@@ -36,7 +36,7 @@ const maxTitleWords = 30
 //
 // Lower-case English against a run without brackets is running text, not
 // a gloss (the slogan 共同富裕 spread).
-func glossUnbracketed(rs []rune, r [2]int, hanzi string, lay layout) (gloss, hint string) {
+func glossUnbracketed(rs []rune, r [2]int, hanzi string, lay layout, zh *segment.Chinese) (gloss, hint string) {
 	if g, roman, ok := glossAcrossSlash(rs, r); ok {
 		if g != "" && segment.Spells(hanzi, g) {
 			// Its romanisation across the slash, its translation after
@@ -50,7 +50,7 @@ func glossUnbracketed(rs []rune, r [2]int, hanzi string, lay layout) (gloss, hin
 	if g := glossSameQuotation(rs, r); g != "" {
 		return g, ""
 	}
-	if g := glossJoinedBefore(rs, r, hanzi); g != "" {
+	if g := glossJoinedBefore(rs, r, hanzi, zh); g != "" {
 		if segment.Spells(hanzi, g) && !spelledName(g, hanzi) {
 			// Its pinyin joined before it, its English after it, as a
 			// glossary's line prints them: gongtong fuyu – 共同富裕 –
@@ -88,13 +88,13 @@ func glossUnbracketed(rs []rune, r [2]int, hanzi string, lay layout) (gloss, hin
 	if g := glossWordFor(rs, r); g != "" {
 		return g, hint
 	}
-	if g := glossInLanguage(rs, r, hanzi); g != "" {
+	if g := glossInLanguage(rs, r, hanzi, zh); g != "" {
 		return g, hint
 	}
 	if g := glossTitleAbove(rs, r, lay.linePairs); g != "" {
 		return g, hint
 	}
-	return glossAdjacentBefore(rs, r, hanzi, lay.sideBySide), hint
+	return glossAdjacentBefore(rs, r, hanzi, lay.sideBySide, zh), hint
 }
 
 // chineseStops are the marks that end a Chinese sentence, full-width or
@@ -230,7 +230,7 @@ const glossLanguageScan = 24
 // labelled with its language names: the noun phrase before the comma
 // (cognitive warfare, 认知战 in Chinese, targets …; the agency, 网信办 in
 // Mandarin,). "" where no such label follows the run.
-func glossInLanguage(rs []rune, r [2]int, hanzi string) string {
+func glossInLanguage(rs []rune, r [2]int, hanzi string, zh *segment.Chinese) string {
 	end := r[0]
 	for end > 0 && rs[end-1] == ' ' {
 		end--
@@ -246,7 +246,7 @@ func glossInLanguage(rs []rune, r [2]int, hanzi string) string {
 	if end := strings.TrimRight(label, ",.;"); end == label || !lexicon.LanguageLabels.Has(end) {
 		return "" // no label, or one that goes on: in Chinese media
 	}
-	return wordsGloss(glossClauseWords(rs[locate.LineStart(rs, end):end-1]), hanzi)
+	return wordsGloss(glossClauseWords(rs[locate.LineStart(rs, end):end-1]), hanzi, zh)
 }
 
 // glossTitleAbove reads the English title printed on the line above a run
@@ -534,7 +534,7 @@ func glossDropDate(s string) string {
 // glossJoinedBefore returns the English that ", or" or a dash joins to the
 // run as another name for it: intelligentized warfare, or 智能化战争;
 // intelligentized warfare—智能化战争—.
-func glossJoinedBefore(rs []rune, r [2]int, hanzi string) string {
+func glossJoinedBefore(rs []rune, r [2]int, hanzi string, zh *segment.Chinese) string {
 	start := locate.LineStart(rs, r[0])
 	before := strings.TrimRight(string(rs[start:r[0]]), " ")
 	// ", or", the comma perhaps inside the quotation before it.
@@ -565,7 +565,7 @@ func glossJoinedBefore(rs []rune, r [2]int, hanzi string) string {
 	for len(words) > 0 && words[len(words)-1] == "," {
 		words = words[:len(words)-1]
 	}
-	if g := wordsGloss(words, hanzi); latin(g) {
+	if g := wordsGloss(words, hanzi, zh); latin(g) {
 		return g
 	}
 	return ""
@@ -934,7 +934,7 @@ func opensSentence(rs []rune, start, at int) bool {
 // capitalised phrase that is more than a title, a sentence opener, an
 // adjective (the Chinese 网络主权 concept) or a language menu (China
 // Digital Times 中国数字时代).
-func glossAdjacentBefore(rs []rune, r [2]int, hanzi string, sideBySide bool) string {
+func glossAdjacentBefore(rs []rune, r [2]int, hanzi string, sideBySide bool, zh *segment.Chinese) string {
 	// A title's opening mark is the run's own: "Opinions on …"
 	// 《关于…的意见》, the People's Daily 《人民日报》.
 	from := r[0]
@@ -989,7 +989,7 @@ func glossAdjacentBefore(rs []rune, r [2]int, hanzi string, sideBySide bool) str
 		}
 		return ""
 	}
-	g := wordsGloss(words, hanzi)
+	g := wordsGloss(words, hanzi, zh)
 	if _, owner := glossPossessive(words[len(words)-1]); owner && !segment.Spells(hanzi, g) {
 		// The run is what the owner has (China's 双减 policy), unless the
 		// owner is the run's own name (Xi Jinping's 习近平 path).
