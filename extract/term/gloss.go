@@ -696,7 +696,7 @@ func glossTrimConnectors(words []string) []string {
 // (President Tsai Ing wen → Tsai Ing wen).
 func glossCountedPhrase(words []string, hanzi string, zh *segment.Chinese) string {
 	n := glossNounPhraseLen(words)
-	if at := len(words) - n - 1; at >= 0 && glossNumber(words[at]) && strings.ContainsAny(hanzi, chineseNumerals) {
+	if at := len(words) - n - 1; at >= 0 && glossNumber(words[at]) && countsInRun(hanzi) {
 		n++
 	}
 	n += glossConjunct(words[:len(words)-n], words[len(words)-n:], hanzi, zh)
@@ -714,14 +714,44 @@ var hanDigits = []rune("〇" + segment.Numerals)[:10]
 // numberInRun reports whether the run holds the number w, a glossNumber:
 // a year in its figures or its digits in Chinese numerals, whole or its
 // last two (九二共识 for the 1992 Consensus; 统一 holds no year); any other
-// number by any numeral (二十条 for the 20 new guidelines).
+// number by any numeral (二十条 for the 20 new guidelines). Digits of any
+// script are read as the figures 0 to 9 (２０２４, ٢٠٢٤).
 func numberInRun(w, hanzi string) bool {
 	if utf8.RuneCountInString(w) != 4 {
-		return strings.ContainsAny(hanzi, chineseNumerals)
+		return countsInRun(hanzi)
 	}
+	w, hanzi = asciiDigits(w), asciiDigits(hanzi)
 	han := strings.Map(func(d rune) rune { return hanDigits[d-'0'] }, w[2:])
 	return strings.Contains(hanzi, w) || strings.Contains(hanzi, w[2:]) || strings.Contains(hanzi, han)
 }
+
+// countsInRun reports whether a run holds a numeral or a digit of any
+// script, so that it counts or dates something.
+func countsInRun(hanzi string) bool {
+	return strings.ContainsAny(hanzi, chineseNumerals) || strings.ContainsFunc(hanzi, unicode.IsDigit)
+}
+
+// asciiDigits returns s with every decimal digit of any script (full-width
+// ２, Arabic-Indic ٢) as its figure 0 to 9. Unicode assigns a script's
+// digits as one block from 0 to 9, and adjacent blocks (the mathematical
+// digits) follow one another whole, so a digit's value is its distance
+// from the first digit of its blocks, modulo ten.
+func asciiDigits(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r < 0x80 || !unicode.IsDigit(r) {
+			return r
+		}
+		first := r
+		for unicode.IsDigit(first - 1) {
+			first--
+		}
+		return '0' + (r-first)%10
+	}, s)
+}
+
+// maxConjunctWords is the most words, particles aside, of two
+// conjuncts that translate a run of two words of two characters one each.
+const maxConjunctWords = 3
 
 // maxConjunct is the most words of the first of two coordinated noun
 // phrases that glossConjunct takes into a gloss (reform and opening up).
@@ -732,11 +762,13 @@ const maxConjunct = 2
 // "or", 0 if none: where the run coordinates too, with a conjunction of
 // its own between two words (peace and development, 和平|与|发展, but not
 // trade and public participation, 公众|参与|机制), or is two free words of
-// two characters that the conjuncts translate one each, the last in one
-// word but for a particle (reform and opening up, 改革|开放; unity and
-// struggle, 团结|奋斗; but party discipline and self-revolution, 自我革命,
-// is self-revolution, and economic growth and social stability, 社会稳定,
-// is social stability).
+// two characters that the conjuncts translate one each, in at most
+// three words between them but for a particle, as two such words
+// translate (reform and opening up, 改革|开放; unity and struggle,
+// 团结|奋斗; party building and anti-corruption, 党建|反腐; education and
+// health care, 教育|医疗); two full phrases of two words each are more
+// than the run says, the last alone translating both its words (economic
+// growth and social stability, 社会稳定, is social stability).
 func glossConjunct(before, phrase []string, hanzi string, zh *segment.Chinese) int {
 	n := len(before)
 	if n < 2 || before[n-1] != "and" && before[n-1] != "or" {
@@ -755,7 +787,7 @@ func glossConjunct(before, phrase []string, hanzi string, zh *segment.Chinese) i
 	switch words := runWords(zh, hanzi); {
 	case coordinated(words):
 		return m + 1
-	case len(words) == 2 && utf8.RuneCountInString(words[0]) == 2 && utf8.RuneCountInString(words[1]) == 2 && m == 1 && content == 1:
+	case len(words) == 2 && utf8.RuneCountInString(words[0]) == 2 && utf8.RuneCountInString(words[1]) == 2 && m+content <= maxConjunctWords:
 		return m + 1
 	}
 	return 0
@@ -787,11 +819,11 @@ func coordinated(words []string) bool {
 // counts or dates something.
 const chineseNumerals = "0123456789〇" + segment.Numerals
 
-// glossNumber reports whether w is written in the figures 0 to 9, as the
-// numbers an English gloss dates or counts by are (no other script's
-// digits, which numberInRun could not read as a year).
+// glossNumber reports whether w is a number written in digits, of any
+// script: the figures 0 to 9, full-width (２０２４) or Arabic-Indic (٢٠٢٤)
+// digits alike, which numberInRun reads as figures.
 func glossNumber(w string) bool {
-	return w != "" && strings.IndexFunc(w, func(r rune) bool { return r < '0' || r > '9' }) < 0
+	return w != "" && !strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsDigit(r) })
 }
 
 // glossNounPhrase returns the noun phrase that ends words.
