@@ -41,6 +41,12 @@ func TestSegment(t *testing.T) {
 		// their words are a phrase of words, no set phrase.
 		{"我想家了", "", "我|想家|了"},
 		{"她不来了", "", "她|不来|了"},
+		// A slogan of words that stand alone splits into them, standing
+		// alone or inside a sentence (不忘 "not forgetting", 初心 "the
+		// original aspiration").
+		{"不忘初心", "", "不忘|初心"},
+		{"不忘初心，牢记使命", "", "不忘|初心|，|牢记|使命"},
+		{"开展不忘初心主题教育", "", "开展|不忘|初心|主题|教育"},
 		// 族 ("crowd"), 制 ("system") and a language's 语 form one word with
 		// the word before them.
 		{"印尼語", "", "印尼語"},
