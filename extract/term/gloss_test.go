@@ -639,19 +639,41 @@ func TestTermsGloss(t *testing.T) {
 		// An example sentence and its translation (phrasebook, slang guide).
 		{"an example sentence, its romanisation, its translation on the line",
 			"Example: 我们明天见。(Wǒmen míngtiān jiàn.) See you tomorrow.\nE.g. 你真厉害！ You're amazing!",
-			[]hg{{"我们明天见", "See you tomorrow."}, {"你真厉害", "You're amazing!"}}},
+			[]hg{{"我们明天见。", "See you tomorrow."}, {"你真厉害！", "You're amazing!"}}},
 		{"a label closed by a full-width colon",
 			"Example： 我们明天见。 See you tomorrow.",
-			[]hg{{"我们明天见", "See you tomorrow."}}},
+			[]hg{{"我们明天见。", "See you tomorrow."}}},
 		{"an example sentence, its translation alone on the next line",
 			"Usage\n\n今天加班到十点。\n\nI worked overtime until ten today.\n\nOrigins",
-			[]hg{{"今天加班到十点", "I worked overtime until ten today."}}},
+			[]hg{{"今天加班到十点。", "I worked overtime until ten today."}}},
 		{"a paragraph after a Chinese sentence is the article's own",
 			"He wrote:\n\n我们要坚持高质量发展。\n\nThe statement marked a shift. Analysts agreed.",
-			[]hg{{"我们要坚持高质量发展", ""}}},
+			[]hg{{"我们要坚持高质量发展。", ""}}},
+		// A run that is a Chinese sentence holds its closing stop: a
+		// full-width one always, one typed on an English keyboard after a
+		// run that opens its line or holds clauses; the stops between its
+		// sentences too. A stop after a word inside English is English's.
+		{"a question introduced by a colon, its translation on the next line (transcript)",
+			"The reporter asked:\n你们怎么评价今年的经济形势?\nHow do you assess this year's economy?\nThe spokesperson replied at length.",
+			[]hg{{"你们怎么评价今年的经济形势?", "How do you assess this year's economy?"}}},
+		{"two questions in one run (transcript)",
+			"A second reporter asked:\n经济会好吗?房价会涨吗?\nWill the economy and house prices pick up?\nThe answer was long.",
+			[]hg{{"经济会好吗?房价会涨吗?", "Will the economy and house prices pick up?"}}},
+		{"a full stop typed after a sentence of clauses (travel blog)",
+			"Banners read 绿水青山,就是金山银山. Tourists photographed them.",
+			[]hg{{"绿水青山,就是金山银山.", ""}}},
+		{"a question mark after a word inside English (column)",
+			"Is this 内卷? Many think so.",
+			[]hg{{"内卷", ""}}},
+		{"a full stop after a word inside English (explainer)",
+			"The Chinese word for harmony is 和谐. It was a slogan.",
+			[]hg{{"和谐", "harmony"}}},
+		{"a list of sentences, each translated after its stop (speech notes)",
+			"Quotations:\n\n  • 守正创新，行稳致远。 Uphold integrity and innovate, and go steady and far\n  • 久久为功。 Persist for the long haul",
+			[]hg{{"守正创新，行稳致远。", "Uphold integrity and innovate, and go steady and far"}, {"久久为功。", "Persist for the long haul"}}},
 		{"a Chinese sentence inside running English, or quoted",
 			"He said 我们明天见。 Then he left.\n“今天加班到十点。” She sighed.",
-			[]hg{{"我们明天见", ""}, {"今天加班到十点", ""}}},
+			[]hg{{"我们明天见。", ""}, {"今天加班到十点。", ""}}},
 		{"a name's word holding a figure in the parenthesis (news)",
 			"Students held up the 白纸运动 (A4 movement) sheets, and the 二十国集团峰会 (G20 summit) opened.",
 			[]hg{{"白纸运动", "A4 movement"}, {"二十国集团峰会", "G20 summit"}}},
@@ -1491,7 +1513,7 @@ func TestTermsLinePairs(t *testing.T) {
 	terms.Tag(context.Background(), a)
 	want := map[string]string{
 		"像保护眼睛一样保护耕地": "Protect the land as you protect your eyes",
-		"乡村振兴，人才先行":   "Rural revitalisation starts with people!",
+		"乡村振兴，人才先行!":  "Rural revitalisation starts with people!",
 		"绿水青山就是金山银山":  "Clear water and green hills are gold and silver",
 	}
 	if len(a.Terms) != len(want) {

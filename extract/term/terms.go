@@ -164,8 +164,53 @@ func findTerms(rs []rune, citations map[int]bool, zh *segment.Chinese) []foundTe
 		if out[i].hint == "" {
 			out[i].hint = g.hint
 		}
+		if end := sentenceClose(rs, runs[i]); end > runs[i][1] {
+			// The stop is the run's, not its gloss's: read with the run
+			// bare, the term takes it after.
+			out[i].Hanzi, out[i].End = string(rs[runs[i][0]:end]), end
+		}
 	}
 	return out
+}
+
+// fullStops are the full-width marks that close a Chinese sentence,
+// which no English sentence ends with.
+const fullStops = "。！？"
+
+// clauseMarks are the commas and semicolons that join the clauses of a
+// Chinese sentence.
+const clauseMarks = "，,；;"
+
+// sentenceClose returns where the run r ends with the mark closing it
+// where the run is a Chinese sentence, as the run's own text: a full-width
+// stop (不忘初心，方得始终。), or one typed on an English keyboard, a
+// question or exclamation mark after a run that opens its line (您如何看待
+// 中俄关系?) or holds clauses, and a full stop after one that holds
+// clauses (…不懈奋斗.). A mark after a word or a list inside English is the
+// English sentence's (the Chinese word for harmony, 和谐.; 核心意识、看齐意识.
+// These …), and an ellipsis the quoting writer's, who cut the sentence
+// short. r[1] where no mark is the run's.
+func sentenceClose(rs []rune, r [2]int) int {
+	i := r[1]
+	if i >= len(rs) || !segment.IsHan(rs[i-1]) {
+		return i
+	}
+	clauses := slices.ContainsFunc(rs[r[0]:i], func(c rune) bool { return strings.ContainsRune(clauseMarks, c) })
+	opensLine := strings.TrimSpace(string(rs[locate.LineStart(rs, r[0]):r[0]])) == ""
+	switch c := rs[i]; {
+	case strings.ContainsRune(fullStops, c),
+		(c == '?' || c == '!') && (opensLine || clauses),
+		c == '.' && clauses:
+	default:
+		return i
+	}
+	for i < len(rs) && rs[i] == rs[r[1]] {
+		i++ // a mark typed twice or more: ？？, !!
+	}
+	if i < len(rs) && (unicode.IsLetter(rs[i]) && !segment.IsHan(rs[i]) || unicode.IsDigit(rs[i])) && rs[r[1]] == '.' {
+		return r[1] // a full stop inside a word or a number
+	}
+	return i
 }
 
 // laterGlossBetter reports whether a later mention's gloss g of hanzi
@@ -275,7 +320,8 @@ func printsSideBySide(rs []rune, runs [][2]int) bool {
 // character that closes one of those; the enumeration commas of a list
 // (主权、安全、发展利益), which the run holds whole, and the full-width
 // colons, commas and semicolons of a Chinese title or sentence between two
-// characters (坚持稳中求进，推动高质量发展). An ASCII colon there is the
+// characters (坚持稳中求进，推动高质量发展), and the stops between its
+// sentences (应如何避免这一局面?中国将发挥什么作用). An ASCII colon there is the
 // article's own typography, which may as well separate two runs (a
 // collection's name: a title). Letters after a closing mark are not the
 // run's.
@@ -298,7 +344,7 @@ func termRuns(rs []rune) [][2]int {
 			between := segment.IsHan(rs[to-1]) && to+1 < len(rs) && segment.IsHan(rs[to+1])
 			if isQuoteMark(rs[to]) && segment.IsHan(rs[to-1]) && (between || marks%2 == 1) {
 				marks++
-			} else if !segment.IsHan(rs[to]) && !alnum(rs[to]) && !((segment.IsNameDot(rs[to]) || rs[to] == enumerationComma || strings.ContainsRune(innerPunctuation, rs[to])) && between) {
+			} else if !segment.IsHan(rs[to]) && !alnum(rs[to]) && !((segment.IsNameDot(rs[to]) || rs[to] == enumerationComma || strings.ContainsRune(innerPunctuation+chineseStops, rs[to])) && between) {
 				break
 			} else if alnum(rs[to]) && isQuoteMark(rs[to-1]) {
 				// English right after the closing mark is the gloss printed

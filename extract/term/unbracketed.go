@@ -112,7 +112,7 @@ const maxExampleLabel = 2
 // its own, its romanisation perhaps in a parenthesis after that, then one
 // English sentence on the rest of the line (我们都是打工人。(Wǒmen dōu shì
 // dǎgōngrén.) We are all workers.) or alone on the next line, a blank line
-// between at most. A Chinese sentence inside running English, or quoted,
+// between at most, and another after it unless a colon introduced the run. A Chinese sentence inside running English, or quoted,
 // is the article's quotation, and an English paragraph after it the
 // article's own words. "" where there is none.
 func glossSentenceAfter(rs []rune, r [2]int, hanzi string) string {
@@ -142,7 +142,13 @@ func glossSentenceAfter(rs []rune, r [2]int, hanzi string) string {
 		if i < len(rs) && rs[i] == '\n' {
 			i++
 		}
-		if end = termLineEnd(rs, i); end < len(rs) && termLineEnd(rs, end+1) > end+1 {
+		// A paragraph right after it may go on where a colon ending the
+		// line above introduced the run as a quotation (TASS asked:⏎
+		// 您如何看待中俄关系?⏎How do you view …?⏎And was told: …); else
+		// the line under it is the article's own words, a translation
+		// standing above the run (…Communist Party of China!⏎
+		// 伟大、光荣、正确的中国共产党万岁!⏎Reinforces …).
+		if end = termLineEnd(rs, i); end < len(rs) && termLineEnd(rs, end+1) > end+1 && !introducedByColon(rs, r[0]) {
 			return ""
 		}
 	}
@@ -150,6 +156,18 @@ func glossSentenceAfter(rs []rune, r [2]int, hanzi string) string {
 		return ""
 	}
 	return exampleTranslation(strings.TrimSpace(string(rs[i:end])), hanzi)
+}
+
+// introducedByColon reports whether the line above the one that opens at
+// or before start ends with a colon: a speaker's or a list's
+// introduction (Xinhua asked:).
+func introducedByColon(rs []rune, start int) bool {
+	line := locate.LineStart(rs, start)
+	if line < 1 {
+		return false
+	}
+	above := strings.TrimRight(string(rs[locate.LineStart(rs, line-1):line-1]), " ")
+	return strings.HasSuffix(above, ":") || strings.HasSuffix(above, "：")
 }
 
 // glossHeadwordBelow returns the English printed on the line under a run
@@ -340,7 +358,9 @@ func glossLine(rs []rune, r [2]int, roman int) string {
 		// Chinese dream 中国梦 (zhōngguó mèng).
 		before = strings.TrimSpace(rest)
 	}
-	after := strings.TrimSpace(string(rs[r[1]:end]))
+	// A Chinese sentence's stop is no part of the English after it: 不忘
+	// 初心，方得始终。 Never forget why you started, ….
+	after := strings.TrimSpace(strings.TrimLeft(string(rs[r[1]:end]), chineseStops))
 	hanzi := string(rs[r[0]:r[1]])
 	if roman > 0 {
 		// A glossary's definition may follow its pinyin.
