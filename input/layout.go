@@ -162,6 +162,9 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 			Span:    claimx.Span{Start: runes.at(start), End: runes.at(end)},
 		})
 	}
+	if !slices.ContainsFunc(a.Paragraphs, func(p claimx.Paragraph) bool { return p.End > p.Start }) {
+		a.Paragraphs = append(a.Paragraphs, listedTitles(a.Text, body, runes)...)
+	}
 	// A note on the author closing the text ("Ana Ruiz is a senior fellow
 	// at …") names the author a header and a sign-off did not.
 	if !signed {
@@ -172,6 +175,25 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 			}
 		}
 	}
+}
+
+// listedTitles are the paragraphs of a page that is nothing but a list of
+// dated items, each a title over a line that names its outlet and date
+// ("Ports Reopen" over "Quay Post, January 20, 2023"): with no running text
+// around them the titles read as headings, yet each is what its source line
+// cites, so each title is a paragraph of its own.
+func listedTitles(text string, body []block, runes *runeIndex) []claimx.Paragraph {
+	var out []claimx.Paragraph
+	for i := 0; i+1 < len(body); i++ {
+		b, next := body[i], body[i+1]
+		if b.lines != 1 || next.lines != 1 || cite.SourceTagLen(text[b.start:b.end]) > 0 {
+			continue
+		}
+		if tag := text[next.start:next.end]; cite.SourceTagLen(tag) == len(tag) {
+			out = append(out, claimx.Paragraph{Span: claimx.Span{Start: runes.at(b.start), End: runes.at(b.end)}})
+		}
+	}
+	return out
 }
 
 // creditedWriters are the writers a credits line names: those after

@@ -566,3 +566,32 @@ func TestLabelLinesInLineParagraphs(t *testing.T) {
 		t.Errorf("paragraphs of a wrapped text = %q, want one", got)
 	}
 }
+
+// TestListedTitles: a page that is nothing but a list of pieces, each a
+// title over its outlet and date, has no running text, yet each title is
+// a paragraph of its own, so that the citations under them have a claim;
+// a page that has running text keeps its titles as headings.
+func TestListedTitles(t *testing.T) {
+	text := "Selected Writing\n\n" +
+		"Why the Harbour Needs a New Charter\n\n" +
+		"Quay Review, March 3, 2022\n\n" +
+		"Ferries, Fares and the Future of the Estuary\n\n" +
+		"Tide Weekly, 14 October 2021\n\n" +
+		"The Cranes Are Not Coming Back\n\n" +
+		"Harbour Daily, June 9, 2020\n"
+	a := Article("test.txt", []byte(text), nil)
+	if a.Err != nil {
+		t.Fatalf("listing: %v", a.Err)
+	}
+	// The header reads the first item as the page's title and date.
+	want := []string{" | Ferries, Fares and the Future of the Estuary", " | The Cranes Are Not Coming Back"}
+	if got := paragraphs(a); !reflect.DeepEqual(got, want) {
+		t.Errorf("listing paragraphs\n got %q\nwant %q", got, want)
+	}
+	text = "The Cranes Are Not Coming Back\n\n" +
+		"Harbour Daily, June 9, 2020\n\n" +
+		"The port board voted on Monday to sell the last three cranes on the north quay.\n"
+	if got := paragraphs(Article("test.txt", []byte(text), nil)); len(got) != 1 || !strings.Contains(got[0], "port board") {
+		t.Errorf("story paragraphs: got %q, want only the story's", got)
+	}
+}
