@@ -71,12 +71,13 @@ func referenceDate(a *claimx.Article) time.Time {
 // published. With none, a year-less date is placed in the latest year the
 // article's own citations print in full: an article cites sources of its
 // own time, and "(Huanqiu, June 23)" after "(Xinhua, March 3, 2022)" is
-// read in 2022 rather than left without a date. The text is parsed again
+// read in 2022 rather than left without a date (a list's entries, which
+// span years, excepted). The text is parsed again
 // only when there is such a date to place. It returns the citations, the
 // reference date they were placed against and the spans Parens gives
 // against that date.
 func datedCitations(text string, published time.Time) ([]claimx.Citation, time.Time, []claimx.Span) {
-	cites, parens := parse(text, 0, published)
+	cites, parens := parse(text, 0, published, published)
 	if !published.IsZero() || !slices.ContainsFunc(cites, func(c claimx.Citation) bool { return c.Date.IsZero() }) {
 		return cites, published, parens
 	}
@@ -89,9 +90,9 @@ func datedCitations(text string, published time.Time) ([]claimx.Citation, time.T
 	if latest == 0 {
 		return cites, published, parens
 	}
-	published = time.Date(latest, time.December, 31, 0, 0, 0, 0, time.UTC)
-	cites, parens = parse(text, 0, published)
-	return cites, published, parens
+	inferred := time.Date(latest, time.December, 31, 0, 0, 0, 0, time.UTC)
+	cites, parens = parse(text, 0, inferred, published)
+	return cites, inferred, parens
 }
 
 // periodYear reads the year of the period that a periodical's title names

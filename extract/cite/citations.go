@@ -131,14 +131,16 @@ func names(rs []rune) bool {
 // offset of text[0] in the article; published is the date year-less dates
 // are placed against, the article's publication date (zero if unknown).
 func Parse(text string, base int, published time.Time) []claimx.Citation {
-	cites, _ := parse(text, base, published)
+	cites, _ := parse(text, base, published, published)
 	return cites
 }
 
 // parse is Parse that also returns what Parens would, from the same
 // reading of the parentheses: the citation tagger hands them on to the
 // taggers after it, which would otherwise read every parenthesis again.
-func parse(text string, base int, published time.Time) ([]claimx.Citation, []claimx.Span) {
+// printed is the publication date the text itself gives, which published
+// may stand in for: a list's entries span years, and are placed by it alone.
+func parse(text string, base int, published, printed time.Time) ([]claimx.Citation, []claimx.Span) {
 	var out []claimx.Citation
 	parens := citedParens(text, base, published)
 	for _, p := range parens {
@@ -156,6 +158,7 @@ func parse(text string, base int, published time.Time) ([]claimx.Citation, []cla
 		}
 	}
 	out = append(out, outside...)
+	out = append(out, authorEntries(text, base, printed, out)...)
 	out = append(out, fieldDates(text, base, published, out, order)...)
 	out = append(out, proseReports(text, base, published, out)...)
 	if len(out) > inParens {
@@ -927,12 +930,27 @@ func (c *dateCursor) skipLabel() {
 
 // skipWeekday skips the weekday a date may open on: "Tuesday, March 7",
 // or its abbreviation as a stamp prints it, "Fri 12 Mar 2021", "Thu,
-// 4 May 2023".
+// 4 May 2023", or as a newspaper's date line does, with a full stop,
+// "Tues., March 28, 2017".
 func (c *dateCursor) skipWeekday() {
 	if t := c.peek(); t.upper && (lexicon.Weekdays.Has(t.word) || t.kind == ctWord && weekdayAbbreviations()[strings.ToUpper(t.word[:1])+t.word[1:]]) {
 		c.i++
 		c.accept(',')
+	} else if t.upper && t.kind == ctWord && len(t.word) >= 3 && c.i+1 < len(c.toks) && c.toks[c.i+1].is('.') && c.toks[c.i+1].start == t.end && weekdayStem(t.word) {
+		c.i += 2
+		c.accept(',')
 	}
+}
+
+// weekdayStem reports whether w, in lower case, opens a weekday's name:
+// "tues", "thurs".
+func weekdayStem(w string) bool {
+	for d := range lexicon.Weekdays.All() {
+		if strings.HasPrefix(d, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // skipQualifier skips a word that places a date within its month or year,

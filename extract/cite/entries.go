@@ -1,0 +1,291 @@
+package cite
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimx/claimx"
+	"github.com/claimx/claimx/extract/gazetteer"
+	"github.com/claimx/claimx/lexicon"
+)
+
+// Bounds on an entry that opens on its authors: the words of one author's
+// name, and the tokens that may follow the entry's date (pages, a volume,
+// a link's label).
+const (
+	maxAuthorNameWords = 4
+	maxEntryTailTokens = 12
+)
+
+// authorEntries finds the entries of a list of works, a reference list, a
+// scholar's list of pieces or a page of notes, that open on the works'
+// authors, given names first or the first author surname first, then a
+// title and the place the work appeared, with its date as a field of its
+// own: "Ana Ruiz: Ports reopen. Quay Post, 23 April.", "Li Wei and Tom
+// Berg, “Ferries,” Tide Weekly, March 3, 2021.", "LIN WEI. “Quays.”
+// Harbour Daily (Tues., March 28, 2017): B1.", "Ruiz, Ana. “Cranes.” Tide
+// Review, vol. 3, 2019, pp. 10–20.". Each is a citation of its authors at
+// the date. In Chicago's author–date style the year follows the authors
+// and a newspaper's day comes later without it ("Ana Ruiz. 2024.
+// Quays. Quay Post, 15 February."): the day is read in that year. A note's
+// number may be glued to the name ("10Ana Ruiz, …"). Lines of such a shape
+// count only where there are minBibEntries of them, a list, and a line
+// another reader took (taken) is left to it. base and published are as
+// for Parse.
+func authorEntries(text string, base int, published time.Time, taken []claimx.Citation) []claimx.Citation {
+	var out []claimx.Citation
+	entries := 0
+	offset := 0 // code points before the line
+	for line := range strings.Lines(text) {
+		n := utf8.RuneCountInString(line)
+		if n <= maxBibLineRunes && authorLed(line) && !overlaps(taken, claimx.Span{Start: base + offset, End: base + offset + n}) {
+			if c, ok := authorEntry(line, published); ok {
+				entries++
+				c.Span.Start += base + offset
+				c.Span.End += base + offset
+				out = append(out, c)
+			}
+		}
+		offset += n
+	}
+	if entries < minBibEntries {
+		return nil
+	}
+	return out
+}
+
+// authorLed reports, cheaply, whether line may be such an entry: it
+// opens on a capital, after a list's marker or a note's number, and holds
+// a figure.
+func authorLed(line string) bool {
+	lead := strings.TrimLeft(withoutEntryMarker(strings.TrimLeft(line, " \t")), "0123456789")
+	r, _ := utf8.DecodeRuneInString(lead)
+	return unicode.IsUpper(r) && strings.ContainsAny(line, "0123456789")
+}
+
+// authorEntry reads one line as an entry that opens on its authors.
+func authorEntry(line string, published time.Time) (claimx.Citation, bool) {
+	rs := []rune(strings.TrimRightFunc(line, unicode.IsSpace))
+	body := strings.TrimLeft(withoutEntryMarker(strings.TrimLeft(string(rs), " \t")), "0123456789")
+	lead := len(rs) - utf8.RuneCountInString(body)
+	authors, end, ok := entryLeadAuthors(rs, lead)
+	if !ok {
+		return claimx.Citation{}, false
+	}
+	toks := tokenizeCitation(rs, end, len(rs))
+	if len(toks) < 3 {
+		return claimx.Citation{}, false
+	}
+	// A year right after the authors dates the work in author–date
+	// style; a later day without its year is read in it.
+	yearFirst := dateParts{}
+	if v, e, ok := leadingDate(toks, 0); ok && v.prec == claimx.Year && e < len(toks) && toks[e].is('.') {
+		yearFirst = v
+	} else if toks[0].kind == ctNum || lexicon.Months.Has(toks[0].word) {
+		return claimx.Citation{}, false // a date where the title should be: a source's tag, "Quay Post, March 3.2022"
+	}
+	for i := 1; i < len(toks); i++ {
+		if !fieldMark(toks, i-1) && !toks[i-1].is('(') {
+			continue
+		}
+		v, e, ok := leadingDate(toks, i)
+		if !ok || !fieldEnds(toks, e) && !toks[e].is(')') {
+			continue
+		}
+		if tailTokens(toks, e) > maxEntryTailTokens || clauseAfter(toks, e) {
+			return claimx.Citation{}, false
+		}
+		if v.year == 0 && yearFirst.year != 0 {
+			v.year = yearFirst.year
+		}
+		c, ok := printedDate{dateParts: v}.citation(authors, published)
+		if !ok {
+			return claimx.Citation{}, false
+		}
+		c.Raw = string(rs[toks[i].start:toks[e-1].end])
+		c.Span = claimx.Span{Start: toks[i].start, End: toks[e-1].end}
+		return c, true
+	}
+	if yearFirst.year != 0 {
+		c, ok := printedDate{dateParts: yearFirst}.citation(authors, published)
+		c.Raw = string(rs[toks[0].start:toks[0].end])
+		c.Span = claimx.Span{Start: toks[0].start, End: toks[0].end}
+		return c, ok
+	}
+	return claimx.Citation{}, false
+}
+
+// tailTokens counts the tokens after toks[e], up to a link.
+func tailTokens(toks []citeToken, e int) int {
+	n := 0
+	for _, t := range toks[e:] {
+		if strings.HasPrefix(t.word, "http") || strings.HasPrefix(t.word, "www") {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// entryLeadAuthors reads the authors that open an entry at rs[from]:
+// persons' names, given names first ("Ana Ruiz", "E. Ruiz", "LIN WEI"),
+// joined by commas and "and" or "&", or one name surname first ("Ruiz,
+// Ana"); the authors end at a full stop that closes no initial, a colon,
+// or the comma after the last name, and a title follows them. It returns
+// the authors as printed and where the entry goes on.
+func entryLeadAuthors(rs []rune, from int) (string, int, bool) {
+	words := strings.Fields(string(rs[from:min(len(rs), from+maxBibLineRunes)]))
+	var name []string // the words of the name being read
+	names, joined := 0, false
+	pos := from // where the word being read ends
+	closeName := func() bool {
+		ok := personName(name)
+		name, names = name[:0], names+1
+		return ok
+	}
+	for k, w := range words {
+		pos = indexAfter(rs, pos, w)
+		if w == "and" || w == "&" {
+			if len(name) > 0 && !closeName() {
+				return "", 0, false
+			}
+			joined = true
+			continue
+		}
+		core := strings.TrimRight(w, ",.:")
+		if !authorWord(core) {
+			return "", 0, false
+		}
+		name = append(name, core)
+		if len(name) > maxAuthorNameWords {
+			return "", 0, false
+		}
+		mark := strings.TrimPrefix(w, core)
+		switch {
+		case mark == "" || mark == "." && initial(w):
+			continue
+		case mark == ",":
+			// A surname first, its given names after: "Ruiz, Ana."
+			if names == 0 && len(name) == 1 && !joined {
+				if given, after, ok := givenAfterSurname(words[k+1:]); ok {
+					name = append(name, given...)
+					if !personName(name) {
+						return "", 0, false
+					}
+					return entryAuthorsEnd(rs, from, indexAfter(rs, pos, after))
+				}
+			}
+			if !closeName() {
+				return "", 0, false
+			}
+			// More authors follow a comma only as a list that "and"
+			// closes: "Li Wei, Tom Berg and Ana Ruiz".
+			if joined || !andAhead(words[k+1:]) {
+				return entryAuthorsEnd(rs, from, pos)
+			}
+		default: // a full stop or a colon ends them
+			if !closeName() {
+				return "", 0, false
+			}
+			return entryAuthorsEnd(rs, from, pos)
+		}
+	}
+	return "", 0, false
+}
+
+// entryAuthorsEnd returns the authors printed in rs[from:end], their
+// closing mark left out, and end, when a title opens after them.
+func entryAuthorsEnd(rs []rune, from, end int) (string, int, bool) {
+	next := end
+	for next < len(rs) && rs[next] == ' ' {
+		next++
+	}
+	if next == len(rs) || !unicode.IsUpper(rs[next]) && !unicode.IsDigit(rs[next]) && !strings.ContainsRune(`‘“"'«`, rs[next]) {
+		return "", 0, false
+	}
+	authors := strings.TrimRight(string(rs[from:end]), ",:")
+	if !strings.HasSuffix(strings.TrimSuffix(authors, "."), ".") || !strings.Contains(authors, " ") {
+		authors = strings.TrimSuffix(authors, ".") // keep an initial's full stop: "Ruiz, A."
+	}
+	return authors, end, true
+}
+
+// givenAfterSurname reads the given names after a surname and its comma,
+// up to the full stop that ends the author: "Ana." or "Ana M." It returns
+// them and the last word read.
+func givenAfterSurname(words []string) ([]string, string, bool) {
+	var given []string
+	for _, w := range words[:min(len(words), maxGivenWords)] {
+		core := strings.TrimSuffix(w, ".")
+		if !nameWord(core) && !initial(w) {
+			return nil, "", false
+		}
+		given = append(given, core)
+		if strings.HasSuffix(w, ".") && !initial(w) || strings.HasSuffix(w, ".") && len(given) > 1 {
+			return given, w, true
+		}
+	}
+	return nil, "", false
+}
+
+// andAhead reports whether "and" or "&" joins the next few words, all
+// names, as a list of authors ends: "Tom Berg and Ana Ruiz".
+func andAhead(words []string) bool {
+	for _, w := range words[:min(len(words), 3*maxAuthorNameWords)] {
+		if w == "and" || w == "&" {
+			return true
+		}
+		if !authorWord(strings.TrimRight(w, ",.:")) || strings.HasSuffix(w, ":") {
+			return false
+		}
+	}
+	return false
+}
+
+// personName reports whether words are a person's name: two words or
+// more, one of them no initial, none a common word, and no place or body
+// the gazetteer knows ("Sunday Times", "South Africa").
+func personName(words []string) bool {
+	if len(words) < 2 && !strings.Contains(strings.Join(words, ""), ".") {
+		return false
+	}
+	full := 0
+	for _, w := range words {
+		if k := strings.LastIndexByte(w, '.'); utf8.RuneCountInString(w[k+1:]) > 1 {
+			full++ // a word, or a surname after its glued initial ("D.Trenin")
+		}
+		if lexicon.Common.Has(strings.ToLower(w)) || lexicon.Months.Has(strings.ToLower(w)) {
+			return false
+		}
+	}
+	if full == 0 {
+		return false
+	}
+	e, ok := gazetteer.Default().Lookup(strings.Join(words, " "))
+	return !ok || e.Type == claimx.Person
+}
+
+// authorWord reports whether w, its closing mark left out, may be a word
+// of an author's name: a capitalised word ("Ruiz", "LIN"), an initial
+// ("E", "J.-P"), one glued to the surname ("D.Trenin") or a particle.
+func authorWord(w string) bool {
+	if nameWord(w) || initial(w+".") || lexicon.NameParticles.Has(w) {
+		return true
+	}
+	k := strings.LastIndexByte(w, '.')
+	return k > 0 && initial(w[:k+1]) && nameWord(w[k+1:])
+}
+
+// indexAfter returns the index in rs just after the first occurrence of
+// w at or after from.
+func indexAfter(rs []rune, from int, w string) int {
+	ws := []rune(w)
+	for i := from; i+len(ws) <= len(rs); i++ {
+		if string(rs[i:i+len(ws)]) == w {
+			return i + len(ws)
+		}
+	}
+	return len(rs)
+}

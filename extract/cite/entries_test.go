@@ -1,0 +1,46 @@
+package cite
+
+import (
+	"testing"
+	"time"
+
+	"github.com/claimx/claimx"
+)
+
+// TestAuthorEntries: a list of works that opens each entry on its
+// authors, given names first (one, several joined by commas and "and",
+// in capitals, with initials), or the first author surname first, then a
+// title and the place it appeared, cites the authors at the entry's own
+// date: a day with or without its year, or a year; a year right after the
+// authors places a later day in it; a note's number may be glued to the
+// name. A year-less day is placed by the publication date the text gives,
+// not one inferred from the list's own years, and left without a year
+// when there is none. Prose that opens on a name, and a single such line,
+// are no list.
+func TestAuthorEntries(t *testing.T) {
+	y, d := claimx.Year, claimx.Day
+	text := "Kofi Mensah: Why the quays still matter. Harbour Daily, 12 May.\n\n" +
+		"Anna Lindqvist, Peter Okafor and Lucía Rivera. Ferries and fares on the estuary. Tide Weekly, 3 March 2021.\n" +
+		"TOMAS BRANDT. “Cranes at Dusk.” The Quay Post (Thurs., APRIL 8, 2021): B2.\n" +
+		"7Bisi K. Okafor, “Dredging the Channel”, Port Studies, Spring, 2019, vol. 4, p. 12.\n" +
+		"Haddad, Karim. “Salt Roads.” Maritime Review, vol. 9, no. 1, 2018, pp. 3–19.\n" +
+		"Kofi Mensah. 2022. The pilots’ strike. Harbour Daily, 14 June.\n" +
+		"Peter Okafor, the port’s director, said on Monday, 3 March 2024, that work would resume.\n"
+	want := []wantCite{
+		{"Kofi Mensah", "2024-05-12", d, true, false, "12 May"},
+		{"Anna Lindqvist, Peter Okafor and Lucía Rivera", "2021-03-03", d, false, false, "3 March 2021"},
+		{"TOMAS BRANDT", "2021-04-08", d, false, false, "Thurs., APRIL 8, 2021"},
+		{"Bisi K. Okafor", "2019-01-01", y, false, false, "2019"},
+		{"Haddad, Karim", "2018-01-01", y, false, false, "2018"},
+		{"Kofi Mensah", "2022-06-14", d, false, false, "14 June"},
+	}
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2024-06-01")), want)
+	// With no publication date, a year-less day stays without a year,
+	// though the list prints years elsewhere.
+	cites, _, _ := datedCitations(text, time.Time{})
+	if len(cites) == 0 || cites[0].Source != "Kofi Mensah" || !cites[0].Date.IsZero() {
+		t.Errorf("first entry without a publication date: got %+v, want Kofi Mensah with no date", cites[:min(1, len(cites))])
+	}
+	one := "Kofi Mensah: Why the quays still matter. Harbour Daily, 12 May 2023.\n"
+	checkCitations(t, one, 0, Parse(one, 0, isoDay(t, "2024-06-01")), nil)
+}
