@@ -33,20 +33,38 @@ const (
 // are minBibEntries of them: a list, not a sentence that happens to open on
 // a name and a comma. base and published are as for Parse.
 func bibliographyEntries(text string, base int, published time.Time) []claimx.Citation {
+	authors := "" // the last entry's, for a dash that repeats them
+	return listEntries(text, base, func(line string, _ claimx.Span) ([]claimx.Citation, bool) {
+		// Most lines open on no name and a comma.
+		if !namedLead(line) {
+			return nil, false
+		}
+		cites, by, ok := bibliographyEntry(line, authors, published)
+		if ok {
+			authors = by
+		}
+		return cites, ok
+	})
+}
+
+// listEntries reads every line of text of at most maxBibLineRunes code
+// points with entry, which returns the citations of a line it reads as a
+// list's entry (spans from the line's start) and is handed the line's
+// span in the article; it returns them, spans offset into the article,
+// only when at least minBibEntries lines are entries: a list, not a
+// sentence that happens to have an entry's shape.
+func listEntries(text string, base int, entry func(line string, span claimx.Span) ([]claimx.Citation, bool)) []claimx.Citation {
 	var out []claimx.Citation
 	entries := 0
-	authors := "" // the last entry's, for a dash that repeats them
-	offset := 0   // code points before the line
+	offset := base // the code point the line starts at
 	for line := range strings.Lines(text) {
 		n := utf8.RuneCountInString(line)
-		// Most lines open on no name and a comma.
-		if n <= maxBibLineRunes && namedLead(line) {
-			if cites, by, ok := bibliographyEntry(line, authors, published); ok {
+		if n <= maxBibLineRunes {
+			if cites, ok := entry(line, claimx.Span{Start: offset, End: offset + n}); ok {
 				entries++
-				authors = by
 				for _, c := range cites {
-					c.Span.Start += base + offset
-					c.Span.End += base + offset
+					c.Span.Start += offset
+					c.Span.End += offset
 					out = append(out, c)
 				}
 			}

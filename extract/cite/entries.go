@@ -35,34 +35,27 @@ const (
 // another reader took (taken) is left to it. base and published are as
 // for Parse.
 func authorEntries(text string, base int, published time.Time, taken []claimx.Citation) []claimx.Citation {
-	var out []claimx.Citation
-	entries := 0
-	offset := 0 // code points before the line
-	for line := range strings.Lines(text) {
-		n := utf8.RuneCountInString(line)
-		if n <= maxBibLineRunes && authorLed(line) && !overlaps(taken, claimx.Span{Start: base + offset, End: base + offset + n}) {
-			if c, ok := authorEntry(line, published); ok {
-				entries++
-				c.Span.Start += base + offset
-				c.Span.End += base + offset
-				out = append(out, c)
-			}
+	return listEntries(text, base, func(line string, span claimx.Span) ([]claimx.Citation, bool) {
+		if !authorLed(line) || overlaps(taken, span) {
+			return nil, false
 		}
-		offset += n
-	}
-	if entries < minBibEntries {
-		return nil
-	}
-	return out
+		c, ok := authorEntry(line, published)
+		return []claimx.Citation{c}, ok
+	})
 }
 
 // authorLed reports, cheaply, whether line may be such an entry: it
-// opens on a capital, after a list's marker or a note's number, and holds
-// a figure.
+// holds a figure and opens, after a list's marker or a note's number, on
+// two words of a name ("Ana Ruiz", "E. Ruiz", "Ruiz, Ana").
 func authorLed(line string) bool {
+	if !strings.ContainsAny(line, "0123456789") {
+		return false
+	}
 	lead := strings.TrimLeft(withoutEntryMarker(strings.TrimLeft(line, " \t")), "0123456789")
-	r, _ := utf8.DecodeRuneInString(lead)
-	return unicode.IsUpper(r) && strings.ContainsAny(line, "0123456789")
+	first, rest, _ := strings.Cut(lead, " ")
+	second, _, _ := strings.Cut(rest, " ")
+	first = strings.TrimRight(first, ",.:")
+	return authorWord(first) && authorWord(strings.TrimRight(second, ",.:")) && !lexicon.Common.Has(strings.ToLower(first))
 }
 
 // authorEntry reads one line as an entry that opens on its authors.
