@@ -55,7 +55,7 @@ func authorLed(line string) bool {
 	first, rest, _ := strings.Cut(lead, " ")
 	second, _, _ := strings.Cut(rest, " ")
 	first = strings.TrimRight(first, ",.:")
-	return authorWord(first) && authorWord(strings.TrimRight(second, ",.:")) && !lexicon.Common.Has(strings.ToLower(first))
+	return authorWord(first) && authorWord(strings.TrimRight(second, ",.:")) && (len(first) == 1 || !lexicon.Common.Has(strings.ToLower(first)))
 }
 
 // authorEntry reads one line as an entry that opens on its authors.
@@ -72,14 +72,17 @@ func authorEntry(line string, published time.Time) (claimx.Citation, bool) {
 		return claimx.Citation{}, false
 	}
 	// A year right after the authors dates the work in author–date
-	// style; a later day without its year is read in it.
-	yearFirst := dateParts{}
+	// style, in parentheses or not; a later day without its year is read
+	// in it.
+	yearFirst, year, next := dateParts{}, 0, 1
 	if v, e, ok := leadingDate(toks, 0); ok && v.prec == claimx.Year && e < len(toks) && toks[e].is('.') {
-		yearFirst = v
+		yearFirst, next = v, e
+	} else if v, e, ok := leadingDate(toks, 1); ok && toks[0].is('(') && v.prec == claimx.Year && e < len(toks) && toks[e].is(')') {
+		yearFirst, year, next = v, 1, e
 	} else if toks[0].kind == ctNum || lexicon.Months.Has(toks[0].word) {
 		return claimx.Citation{}, false // a date where the title should be: a source's tag, "Quay Post, March 3.2022"
 	}
-	for i := 1; i < len(toks); i++ {
+	for i := next; i < len(toks); i++ {
 		if !fieldMark(toks, i-1) && !toks[i-1].is('(') {
 			continue
 		}
@@ -93,21 +96,21 @@ func authorEntry(line string, published time.Time) (claimx.Citation, bool) {
 		if v.year == 0 && yearFirst.year != 0 {
 			v.year = yearFirst.year
 		}
-		c, ok := printedDate{dateParts: v}.citation(authors, published)
-		if !ok {
-			return claimx.Citation{}, false
-		}
-		c.Raw = string(rs[toks[i].start:toks[e-1].end])
-		c.Span = claimx.Span{Start: toks[i].start, End: toks[e-1].end}
-		return c, true
+		return entryCitation(rs, toks, i, e, v, authors, published)
 	}
 	if yearFirst.year != 0 {
-		c, ok := printedDate{dateParts: yearFirst}.citation(authors, published)
-		c.Raw = string(rs[toks[0].start:toks[0].end])
-		c.Span = claimx.Span{Start: toks[0].start, End: toks[0].end}
-		return c, ok
+		return entryCitation(rs, toks, year, year+1, yearFirst, authors, published)
 	}
 	return claimx.Citation{}, false
+}
+
+// entryCitation is the citation of authors at the date v printed in
+// toks[from:to].
+func entryCitation(rs []rune, toks []citeToken, from, to int, v dateParts, authors string, published time.Time) (claimx.Citation, bool) {
+	c, ok := printedDate{dateParts: v}.citation(authors, published)
+	c.Raw = string(rs[toks[from].start:toks[to-1].end])
+	c.Span = claimx.Span{Start: toks[from].start, End: toks[to-1].end}
+	return c, ok
 }
 
 // tailTokens counts the tokens after toks[e], up to a link.
@@ -147,6 +150,13 @@ func entryLeadAuthors(rs []rune, from int) (string, int, bool) {
 			joined = true
 			continue
 		}
+		// Harvard's year in parentheses ends them: "Ana Ruiz (2019)".
+		if len(name) > 0 && strings.HasPrefix(w, "(") && len(w) > 1 && isDigit(w[1]) {
+			if !closeName() {
+				return "", 0, false
+			}
+			return entryAuthorsEnd(rs, from, pos-len([]rune(w)))
+		}
 		core := strings.TrimRight(w, ",.:")
 		if !authorWord(core) {
 			return "", 0, false
@@ -162,12 +172,11 @@ func entryLeadAuthors(rs []rune, from int) (string, int, bool) {
 		case mark == ",":
 			// A surname first, its given names after: "Ruiz, Ana."
 			if names == 0 && len(name) == 1 && !joined {
-				if given, after, ok := givenAfterSurname(words[k+1:]); ok {
-					name = append(name, given...)
-					if !personName(name) {
-						return "", 0, false
+				if n, ok := surnameFirst(core, words[k+1:]); ok {
+					for _, w := range words[k+1 : k+1+n] {
+						pos = indexAfter(rs, pos, w)
 					}
-					return entryAuthorsEnd(rs, from, indexAfter(rs, pos, after))
+					return entryAuthorsEnd(rs, from, pos)
 				}
 			}
 			if !closeName() {
@@ -195,32 +204,50 @@ func entryAuthorsEnd(rs []rune, from, end int) (string, int, bool) {
 	for next < len(rs) && rs[next] == ' ' {
 		next++
 	}
-	if next == len(rs) || !unicode.IsUpper(rs[next]) && !unicode.IsDigit(rs[next]) && !strings.ContainsRune(`‘“"'«`, rs[next]) {
+	if next == len(rs) || !unicode.IsUpper(rs[next]) && !unicode.IsDigit(rs[next]) && !strings.ContainsRune(`‘“"'«(`, rs[next]) {
 		return "", 0, false
 	}
-	authors := strings.TrimRight(string(rs[from:end]), ",:")
-	if !strings.HasSuffix(strings.TrimSuffix(authors, "."), ".") || !strings.Contains(authors, " ") {
-		authors = strings.TrimSuffix(authors, ".") // keep an initial's full stop: "Ruiz, A."
+	authors := strings.TrimRight(strings.TrimSpace(string(rs[from:end])), ",:")
+	if words := strings.Fields(authors); !initial(words[len(words)-1]) {
+		authors = strings.TrimSuffix(authors, ".") // an initial keeps its full stop: "Ruiz, A."
 	}
 	return authors, end, true
 }
 
-// givenAfterSurname reads the given names after a surname and its comma,
-// up to the full stop that ends the author: "Ana." or "Ana M." It returns
-// them and the last word read.
-func givenAfterSurname(words []string) ([]string, string, bool) {
-	var given []string
-	for _, w := range words[:min(len(words), maxGivenWords)] {
-		core := strings.TrimSuffix(w, ".")
-		if !nameWord(core) && !initial(w) {
-			return nil, "", false
+// surnameFirst reads what follows the first author's surname and its
+// comma, words: the given names up to the full stop that ends the author
+// ("Ana.", "Ana M.", "K.", "J. A."), and in MLA's style a second author,
+// given names first, after ", and" ("Ana, and Wei Lin."). It returns how
+// many of words the authors take, when each is a person's name.
+func surnameFirst(surname string, words []string) (int, bool) {
+	name := []string{surname}
+	for k, w := range words[:min(len(words), maxGivenWords)] {
+		core := strings.TrimRight(w, ".,")
+		if !nameWord(core) && !initial(core+".") {
+			return 0, false
 		}
-		given = append(given, core)
-		if strings.HasSuffix(w, ".") && !initial(w) || strings.HasSuffix(w, ".") && len(given) > 1 {
-			return given, w, true
+		name = append(name, core)
+		switch {
+		case strings.HasSuffix(w, ",") && k+1 < len(words) && words[k+1] == "and":
+			var second []string
+			for j, v := range words[k+2 : min(len(words), k+2+maxAuthorNameWords)] {
+				core := strings.TrimSuffix(v, ".")
+				if !authorWord(core) {
+					return 0, false
+				}
+				second = append(second, core)
+				if strings.HasSuffix(v, ".") && !initial(v) {
+					return k + 3 + j, personName(name) && personName(second)
+				}
+			}
+			return 0, false
+		case !strings.HasSuffix(w, "."):
+			continue
+		case !initial(w) || k+1 == len(words) || !initial(words[k+1]):
+			return k + 1, personName(name)
 		}
 	}
-	return nil, "", false
+	return 0, false
 }
 
 // andAhead reports whether "and" or "&" joins the next few words, all
@@ -249,7 +276,7 @@ func personName(words []string) bool {
 		if k := strings.LastIndexByte(w, '.'); utf8.RuneCountInString(w[k+1:]) > 1 {
 			full++ // a word, or a surname after its glued initial ("D.Trenin")
 		}
-		if lexicon.Common.Has(strings.ToLower(w)) || lexicon.Months.Has(strings.ToLower(w)) {
+		if lw := strings.ToLower(w); len(w) > 1 && (lexicon.Common.Has(lw) || lexicon.Months.Has(lw)) {
 			return false
 		}
 	}

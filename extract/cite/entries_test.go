@@ -9,7 +9,8 @@ import (
 
 // TestAuthorEntries: a list of works that opens each entry on its
 // authors, given names first (one, several joined by commas and "and",
-// in capitals, with initials), or the first author surname first, then a
+// in capitals, with initials), or the first author surname first (a
+// second after ", and"), then a
 // title and the place it appeared, cites the authors at the entry's own
 // date: a day with or without its year, or a year; a year right after the
 // authors places a later day in it; a note's number may be glued to the
@@ -41,6 +42,19 @@ func TestAuthorEntries(t *testing.T) {
 	if len(cites) == 0 || cites[0].Source != "Kofi Mensah" || !cites[0].Date.IsZero() {
 		t.Errorf("first entry without a publication date: got %+v, want Kofi Mensah with no date", cites[:min(1, len(cites))])
 	}
+	// The styles' manuals print the authors so: IEEE with initials first,
+	// Harvard with the year after them, in parentheses or not, MLA with a
+	// second author after ", and".
+	styles := "[1] A. Ruiz and W. Lin, “Quays reopen,” Harbour Rev., vol. 12, no. 3, pp. 45–67, Mar. 2020.\n" +
+		"Mensah, K. 2019. Ferries and fares. Accra: Tide Press.\n" +
+		"Bisi Okafor (2021) Dredging resumes. Port Weekly, 3 March.\n" +
+		"Haddad, Karim, and Anna Lindqvist. “Salt Roads.” Maritime Review, vol. 9, 2018, pp. 3–19.\n"
+	checkCitations(t, styles, 0, Parse(styles, 0, isoDay(t, "2024-06-01")), []wantCite{
+		{"A. Ruiz and W. Lin", "2020-03-01", claimx.Month, false, false, "Mar. 2020"},
+		{"Mensah, K.", "2019-01-01", y, false, false, "2019"},
+		{"Bisi Okafor", "2021-03-03", d, false, false, "3 March"},
+		{"Haddad, Karim, and Anna Lindqvist", "2018-01-01", y, false, false, "2018"},
+	})
 	one := "Kofi Mensah: Why the quays still matter. Harbour Daily, 12 May 2023.\n"
 	checkCitations(t, one, 0, Parse(one, 0, isoDay(t, "2024-06-01")), nil)
 }
