@@ -247,7 +247,7 @@ func creditEnd(text string) bool {
 	// A credit may close with a full stop of its own: "… at dusk. Photo:
 	// Ana Ruiz Facebook."
 	stop := strings.LastIndexAny(strings.TrimSuffix(text, "."), ".!?")
-	if stop >= 0 && creditAfterSentence.MatchString(strings.TrimSuffix(text[stop+1:], ".")) {
+	if after := strings.TrimSuffix(text[stop+1:], "."); stop >= 0 && (creditAfterSentence.MatchString(after) || agencyCredit.MatchString(after)) {
 		return true
 	}
 	// The patterns after it try every position of the tail: they run only
@@ -416,7 +416,12 @@ var (
 	// creditThenNote is a credit and one more after a caption's last
 	// sentence: "… little impact. Photo: AP. Sketched by the Agency."
 	creditThenNote = regexp.MustCompile(`(?i)[.!?]\s+(photo|photograph|image|picture|credit|file photo)s?\s*(:|by\b)[^.!?]{1,80}[.!?]\s+\p{Lu}\pL+ by\b[^.!?]{0,80}[.!?]?$`)
-	creditLead     = regexp.MustCompile(`(?i)^(?:(photo|image|picture|credit|source|file photo)s?\s*(:|by\b)|(?:photo|image|picture) (?:source|credit|caption)s?\s*[,:])`)
+	// agencyCredit is a wire agency's credit after a caption's last
+	// sentence, with no label: the agency, a slash and its photographer,
+	// perhaps marking an archive photo ("… July 16, 2018. REUTERS/Ana
+	// Ruiz/File", "… at dusk. AFP/Li Wei").
+	agencyCredit = regexp.MustCompile(`^\s+(?i:reuters|afp|ap|ap photo|epa|epa-efe|xinhua|yonhap|kyodo|bloomberg|anadolu|aap)\s?/\s?\p{Lu}[\pL'-]*(?: \p{Lu}[\pL'-]*){0,3}(?:/\s?(?i:files?|pool|handout))?$`)
+	creditLead   = regexp.MustCompile(`(?i)^(?:(photo|image|picture|credit|source|file photo)s?\s*(:|by\b)|(?:photo|image|picture) (?:source|credit|caption)s?\s*[,:])`)
 	// captionLabel is a line that labels the caption printed under it, as
 	// a page copied as text keeps its picture's fields: "Image caption,"
 	// over "Crews leave the port".
@@ -687,9 +692,15 @@ func pageFurniture(line string) bool {
 	if len(words) > 1 && !slices.ContainsFunc(words, func(w string) bool { return !lexicon.Furniture.Has(w) }) {
 		return true
 	}
-	// A label in capitals before a link's headline, which is not:
-	// "READ ALSO Why the port closed", "RELATED Ferries resume".
-	words = strings.Fields(line)
+	return linkLabel(line)
+}
+
+// linkLabel reports whether a line opens on a page's label in capitals
+// before a link to another story, whose headline is not in capitals:
+// "READ ALSO Why the port closed", "RELATED Ferries resume?". Whatever the
+// headline's end, the line is the page's, not a claim of the article.
+func linkLabel(line string) bool {
+	words := strings.Fields(line)
 	if len(words) < 2 || strings.ContainsFunc(words[0], unicode.IsLower) {
 		return false // no label in capitals opens the line
 	}

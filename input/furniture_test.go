@@ -54,6 +54,11 @@ func TestCreditShapes(t *testing.T) {
 		{"Ferry fares rose again and the crews walked out at the quay, Reuters, 12 March 2021.", false},
 		{"The dredging stopped for a week, the Financial Times, 3 May 2024.", false},
 		{"The port closed. It reopened in Colombo, Sri Lanka March 2, 2021.", false},
+		{"Cranes stand idle at the northern terminal in Lagos, Nigeria May 4, 2022. REUTERS/Ana Ruiz/File", true},
+		{"A ferry leaves the harbour at dusk. AFP/Lin Wei", true},
+		{"Ferries wait off the pier. EPA-EFE/Tomas Berg/Pool", true},
+		{"Shippers said the fees rose. Reuters/Ipsos polls agree.", false},
+		{"He works for the AP/NORC center.", false},
 	} {
 		if got := caption(c.text); got != c.caption {
 			t.Errorf("caption(%q) = %v, want %v", c.text, got, c.caption)

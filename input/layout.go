@@ -107,7 +107,7 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 			a.Authors, signed = []string{name}, true
 		}
 		if caption(text) || i > 0 && captionLabel.MatchString(lastLine(a.Text[body[i-1].start:body[i-1].end])) ||
-			wordless(text) || b.lines == 1 && timeStamp(text) || bareLink(text) || linkBar(text) || priceTag(text) || credits(text) || i >= len(body)-2 && authorNote(text, a.Authors) {
+			wordless(text) || b.lines == 1 && (timeStamp(text) || linkLabel(text)) || bareLink(text) || linkBar(text) || priceTag(text) || credits(text) || i >= len(body)-2 && authorNote(text, a.Authors) {
 			continue
 		}
 		// A source tag ends an item of a digest, never a heading.
