@@ -634,27 +634,51 @@ func definitionItem(text string, body []block, i int) bool {
 		strings.Count(text[body[i].end:body[i+1].start], "\n") == 1 && (opensWithTerm(i-2) || opensWithTerm(i+2))
 }
 
-// numberedHeading reports whether body[i] is a numbered line standing
-// alone, no list item before or after it, that reads as a label: a section
-// heading with a number ("1. Introduction", "2) Qu Qingshan on why Xi is
-// needed"), not an item of a list.
+// numberedHeading reports whether body[i] is a numbered line that reads
+// as a label and stands alone, no list item before or after it, or heads
+// running text: a section heading with a number ("1. Introduction", "2)
+// Qu Qingshan on why Xi is needed"), not an item of a list.
 func numberedHeading(text string, body []block, i int) bool {
 	b := body[i]
-	if !b.bullet || b.lines != 1 || !unicode.IsDigit(rune(text[b.mark])) {
+	if !b.bullet || b.lines != 1 || !unicode.IsDigit(rune(text[b.mark])) || !looksLikeLabel(text[b.start:b.end]) {
 		return false
 	}
 	// Items numbered as it is make it one of a list; a list of dashes or
 	// dots under it is its section's.
 	numbered := func(b block) bool { return b.bullet && unicode.IsDigit(rune(text[b.mark])) }
-	if i > 0 && numbered(body[i-1]) || i+1 < len(body) && numbered(body[i+1]) {
-		return false
+	// After a sentence that introduces a list ("… the following
+	// documents:") it is that list's item.
+	if i > 0 {
+		before := strings.TrimSpace(text[body[i-1].start:body[i-1].end])
+		if strings.HasSuffix(before, ":") && !looksLikeLabel(before) {
+			return false
+		}
 	}
-	// After a line that introduces a list ("… the following documents:")
-	// it is that list's item.
-	if i > 0 && strings.HasSuffix(strings.TrimSpace(text[body[i-1].start:body[i-1].end]), ":") {
-		return false
+	number := itemNumber(text[b.mark:])
+	if i+1 < len(body) {
+		next := body[i+1]
+		// A label with a paragraph of running text under it heads that
+		// paragraph's section, whatever is numbered around it ("1.
+		// Findings" after "2. Background", a section's own numbering),
+		// unless it goes on with the list right over it (a "3." after a
+		// "2."); one over a list numbered from 1 heads that list.
+		if !next.bullet && runningParagraph(text[next.start:next.end]) {
+			return i == 0 || !numbered(body[i-1]) || itemNumber(text[body[i-1].mark:])+1 != number
+		}
+		if numbered(next) && itemNumber(text[next.mark:]) == 1 && number > 1 {
+			return true
+		}
 	}
-	return looksLikeLabel(text[b.start:b.end])
+	return !(i > 0 && numbered(body[i-1]) || i+1 < len(body) && numbered(body[i+1]))
+}
+
+// itemNumber is the number that opens a numbered item ("12. …" is 12).
+func itemNumber(item string) int {
+	n := 0
+	for i := 0; i < len(item) && item[i] >= '0' && item[i] <= '9'; i++ {
+		n = 10*n + int(item[i]-'0')
+	}
+	return n
 }
 
 var quotationWithCue = regexp.MustCompile(`[,!?…]["”’] +\pL`)

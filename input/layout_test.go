@@ -46,6 +46,17 @@ func TestLayout(t *testing.T) {
 			paras: []string{" | Exports fell in May.", "Why steel output dropped | Mills closed early."},
 		},
 		{
+			name: "numbered labels over running text head sections, a numbered list's last item does not",
+			text: "Exports fell in May.\n\n" +
+				"1. Background\nSteel mills in the north had run at half capacity since the spring floods.\n" +
+				"2. What the ministry plans\n1. Quotas for the smaller mills\nThe ministry will cap output at each of the smaller mills from July onwards.\n\n" +
+				"The ministry lists three measures for the mills:\n1. Lower tariffs\n2. Cheaper loans\n3. Fewer permits\nEach of them needs the approval of the provincial council first.\n",
+			paras: []string{" | Exports fell in May.", "Background | Steel mills in the north had run at half capacity since the spring floods.",
+				"Quotas for the smaller mills | The ministry will cap output at each of the smaller mills from July onwards.",
+				"Quotas for the smaller mills | The ministry lists three measures for the mills:", "Quotas for the smaller mills | 1. Lower tariffs", "Quotas for the smaller mills | 2. Cheaper loans",
+				"Quotas for the smaller mills | 3. Fewer permits", "Quotas for the smaller mills | Each of them needs the approval of the provincial council first."},
+		},
+		{
 			name:  "one author a line",
 			text:  "2 May 2024\n\nSteel Overcapacity Returns\n\nAmira Haddad\nJonas Weber\n\nMills kept running.\n",
 			title: "Steel Overcapacity Returns", authors: []string{"Amira Haddad", "Jonas Weber"}, published: "2024-05-02",
