@@ -2682,3 +2682,24 @@ func TestAttributionMeans(t *testing.T) {
 			[]ent{diaz, wangYi}, []string{"Wang Yi | saying"}},
 	})
 }
+
+// TestAttributionParticipleAfterClosingCue: a participle that goes on
+// from a cue closing its sentence ("…, he said, adding that …") is that
+// cue's speaker's, not the first name of the sentence.
+func TestAttributionParticipleAfterClosingCue(t *testing.T) {
+	diaz := ent{"Rosa Díaz", "Rosa Díaz", claimx.Person}
+	chile := ent{"Chile", "Chile", claimx.GPE}
+	checkAttributions(t, []attributionCase{
+		{"he said, adding",
+			[][]string{{"Rosa Díaz spoke in Lima."}, {"The reef lies off Chile and far from Japan, she said, adding that boats there were “intruders”."}},
+			[]ent{diaz, chile, japan}, []string{"", "Rosa Díaz | adding"}},
+		{"said X, adding",
+			[][]string{{"The reef lies off Chile, said Rosa Díaz, adding that boats there were “intruders”."}},
+			[]ent{diaz, chile}, []string{"Rosa Díaz | adding"}},
+	})
+	a := testArticle([][]string{{"Rosa Díaz spoke in Lima."}, {"The reef lies off Chile and far from Japan, she said, adding that boats there were “intruders”."}}, diaz, chile, japan)
+	attributed(t, a)
+	if q := a.Claims[1].Quotes[0]; q.Speaker != "Rosa Díaz" {
+		t.Errorf("the quotation after adding: got %q, want Rosa Díaz", q.Speaker)
+	}
+}

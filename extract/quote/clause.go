@@ -30,6 +30,8 @@ func (v *view) speakerOf(c cue) int {
 		return v.openingParticipleSubject(c)
 	case c.form == lexicon.Ing && v.meansOf(c) >= 0:
 		return v.speakerOf(v.cues[v.meansOf(c)])
+	case c.form == lexicon.Ing && v.closedBefore(c) >= 0:
+		return v.speakerOf(v.cues[v.closedBefore(c)])
 	case v.dependent(c):
 		start := v.mainClause(v.clauseStart(c.from), c.from)
 		if f := v.firstCandidate(start, c.from); f >= 0 {
@@ -62,6 +64,27 @@ func (v *view) meansOf(c cue) int {
 			return -1
 		}
 		return ci
+	}
+	return -1
+}
+
+// closedBefore returns the cue that the participle cue c goes on from,
+// -1 if none: a cue and its speaker right before the comma before c, as
+// news copy closes a sentence and adds to it ("…, he said, adding that
+// …", "…, said Li, adding"). The participle is that speaker's, not the
+// first name of the sentence it closes.
+func (v *view) closedBefore(c cue) int {
+	comma := c.from - 1
+	if comma < 1 || !v.items[comma].is(",") {
+		return -1
+	}
+	for ci, d := range v.cues {
+		if d.to > comma || d.form == lexicon.Ing || d.owner >= 0 || d.sourceAfter || d.noun {
+			continue
+		}
+		if s := v.speakerOf(d); s >= 0 && (d.to == comma || s == comma-1 && s >= d.to) {
+			return ci
+		}
 	}
 	return -1
 }
