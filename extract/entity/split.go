@@ -312,10 +312,17 @@ func (c *claim) generalAfterHead(k int) bool {
 // after words that qualify it, and ends the name or has its own "of",
 // "for" or "on": the "Office of the Director of National Intelligence",
 // the "Office of the UN High Commissioner for Human Rights", the "Office
-// of the US Trade Representative". A name after the title is its
-// holder's.
+// of the US Trade Representative". A title of several words ends where
+// its last title word does: the "Office of the Prime Minister", of the
+// "Chief Trade Adviser". A name after the title is its holder's.
 func heldOffice(c *claim, i, k, j int) bool {
-	if k+1 < j && c.toks[k+1].text != "of" && c.toks[k+1].text != "for" && c.toks[k+1].text != "on" {
+	last := k
+	for e := k + 1; e < j && c.toks[e].cap && !c.toks[e].connector; e++ {
+		if lexicon.IsTitle(c.toks[e].text) {
+			last = e
+		}
+	}
+	if last+1 < j && c.toks[last+1].text != "of" && c.toks[last+1].text != "for" && c.toks[last+1].text != "on" {
 		return false
 	}
 	n := k - 1
