@@ -33,6 +33,9 @@ func TestEntitiesPeopleInNews(t *testing.T) {
 		{"emeritus qualifies a title, before or after it, and is no name",
 			[]string{"Kofi Mensah, Professor Emeritus of Keele University, wrote it.", "Senior Fellow Emeritus Tomas Lind spoke.", "Emeritus Professor Ruth Agyei agreed."},
 			[]string{"PERSON Kofi Mensah", "ORG Keele University", "PERSON Tomas Lind", "PERSON Ruth Agyei"}},
+		{"a retired officer's (Retd) after the rank is part of the title",
+			[]string{"Lt Gen (Retd) Arun Sahgal said the talks would go on.", "Air Marshal (Retd) Kapil Mehra disagreed, and Gen (retd) Rohan Batra said so."},
+			[]string{"PERSON Arun Sahgal", "PERSON Kapil Mehra", "PERSON Rohan Batra"}},
 	})
 }
 
