@@ -188,10 +188,21 @@ func (c *claim) headNounAfter(j int) bool {
 // whichever of its names or fuller forms the article used ("Central
 // Organization Department" for the listed department), or for the
 // entity its name or Chinese name is listed under; else the normalised
-// name.
+// name. A listed place printed with the capitalised head of its division
+// ("Jiangsu Province", "Okinawa Prefecture") is that place, but for a
+// state ("Washington State" is not the listed Washington).
 func (d *doc) identity(key string, cl *cluster) string {
 	if name, ok := strings.CutPrefix(key, "g:"); ok {
 		return gazetteer.Normalize(name)
+	}
+	if cl.typ == claimx.GPE {
+		if k := strings.LastIndexByte(cl.name, ' '); k > 0 {
+			if w := strings.ToLower(cl.name[k+1:]); w != "state" && lexicon.DivisionHeads.Has(w) {
+				if e, ok := d.g.Lookup(cl.name[:k]); ok && e.Type == claimx.GPE {
+					return gazetteer.Normalize(e.Name)
+				}
+			}
+		}
 	}
 	return d.g.ID(cl.name, cl.hanzi)
 }
