@@ -956,7 +956,11 @@ func (d *doc) splitModifier(c *claim, i, j int, cue claimx.EntityType) bool {
 	case k == j:
 		return false
 	case k > i:
-		d.modifierName(c, i, k)
+		if from := d.andBeforeModifier(c, i, k, cue); from < k {
+			d.modifierName(c, from, k)
+		} else {
+			d.segment(c, k, k+1, false, "") // the modifier alone: "and Nairobi-based"
+		}
 	case j-i == 1:
 		d.splitCompound(c, i) // a modifier alone is no name, whatever a list around it suggests
 		return true
@@ -970,6 +974,35 @@ func (d *doc) splitModifier(c *claim, i, j int, cue claimx.EntityType) bool {
 		d.segment(c, k+1, j, false, cue)
 	}
 	return true
+}
+
+// andBeforeModifier returns where the name in the modifier at token k
+// starts, segmenting the names before it with cue: after the last "and"
+// in [i, k] ("Beijing-based Xiaoyu Tech and Nairobi-based M-Kopa": the
+// second place is Nairobi alone), unless a known name starts after an
+// earlier one or at i ("Kestrel Fund and Trinidad and Tobago-based").
+func (d *doc) andBeforeModifier(c *claim, i, k int, cue claimx.EntityType) int {
+	t := c.toks[k]
+	to := t.end - utf8.RuneCountInString(modifierSuffix(t.text)) - 1
+	from, last := i, i
+	for n := i; n <= k; n++ {
+		if n > i && c.toks[n-1].text != "and" {
+			continue
+		}
+		last = n
+		if d.isKnown(string(c.runes[c.toks[n].start:to])) {
+			from = n
+			break
+		}
+		from = -1
+	}
+	if from < 0 {
+		from = last
+	}
+	if from > i {
+		d.segment(c, i, from-1, false, cue)
+	}
+	return from
 }
 
 // modifierSuffix returns the lower-case part after the last hyphen of w,
