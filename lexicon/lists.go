@@ -55,6 +55,7 @@ var (
 	PressVerbs      = load("press-verbs")      // "reported": an outlet's verbs, "The Hindu reported"
 	ActionVerbs     = load("action-verbs")     // "sue", "press": act on a named person or body, their object
 	PublishingVerbs = load("publishing-verbs") // "published", "ran": an outlet put out a report ("Harbour Daily ran …")
+	ReportNouns     = load("report-nouns")     // "editorial": what an outlet puts out, dated in prose ("a May 3 editorial by …")
 	ReleaseNouns    = load("release-nouns")    // "statement": what a body issues its words in
 	Authoring       = load("authoring-verbs")  // participles after which "by" introduces a person ("translated by")
 	Vessels         = load("vessels")          // ship nouns before a ship's name ("the carrier Shandong")

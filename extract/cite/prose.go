@@ -89,10 +89,16 @@ func outletIn(text string) bool {
 				break
 			}
 			end += k
-			if strings.HasSuffix(text[i:end], "’s") {
-				continue // a possessive, "China’s", ends no outlet's name
+			// A possessive ends the name before it: "Xinhua’s", "The
+			// Times' ".
+			name := text[i:end]
+			for _, mark := range [...]string{"'s", "’s", "'", "’"} {
+				if n, ok := strings.CutSuffix(name, mark); ok {
+					name = n
+					break
+				}
 			}
-			if e, ok := g.Lookup(text[i:end]); ok && e.Outlet {
+			if e, ok := g.Lookup(name); ok && e.Outlet {
 				return true
 			}
 		}
@@ -178,7 +184,7 @@ func reportCue(text string) bool {
 			j++
 		}
 		w := text[i:j]
-		if verbs[w] || w == "on" && capitalised {
+		if verbs[w] || w == "on" && capitalised || lexicon.ReportNouns.Has(w) {
 			return true
 		}
 		capitalised = 'A' <= w[0] && w[0] <= 'Z'
@@ -204,6 +210,12 @@ func proseReport(rs []rune, from, to int, published time.Time) (claimx.Citation,
 				if c, ok := dayAt(rs, toks, verb+1, name, o, verb, published); ok {
 					return c, true
 				}
+			}
+			continue
+		}
+		if !t.upper && lexicon.ReportNouns.Has(t.word) {
+			if c, ok := datedPiece(rs, toks, verb, published); ok {
+				return c, true
 			}
 			continue
 		}
@@ -244,6 +256,13 @@ func dayAt(rs []rune, toks []citeToken, i int, name string, o, oe int, published
 		end < len(toks) && toks[end].kind == ctMark && strings.ContainsRune(dashes, toks[end].mark) {
 		return claimx.Citation{}, false
 	}
+	return citeAt(rs, toks, v, i, end, name, o, oe, published)
+}
+
+// citeAt cites name, the outlet at toks[o:oe], at the date v printed at
+// toks[i:end], one whose year is known; the span runs from the first of
+// them to the last.
+func citeAt(rs []rune, toks []citeToken, v dateParts, i, end int, name string, o, oe int, published time.Time) (claimx.Citation, bool) {
 	c, ok := printedDate{dateParts: v}.citation(name, published)
 	if !ok || c.Date.IsZero() {
 		return claimx.Citation{}, false
@@ -252,6 +271,91 @@ func dayAt(rs []rune, toks []citeToken, i int, name string, o, oe int, published
 	c.Raw = string(rs[lo:hi])
 	c.Span = claimx.Span{Start: lo, End: hi}
 	return c, true
+}
+
+// Bounds on a dated piece: the most tokens a date takes before the
+// piece's noun ("March 8, 2021").
+const maxDateTokens = 6
+
+// datedPiece reads a known outlet's piece that a date heads or follows,
+// toks[k] the piece's noun (lexicon.ReportNouns): a day or a month with
+// its year right before it, the outlet between them ("a March 8 Quay Post
+// editorial"), before them in the possessive ("Harbour Daily's May 3
+// report"), after the noun as its agent or place ("a March 8, 2021 report
+// by Reuters", "a May 3 story in the Global Times") or as the subject of
+// a sentence the piece opens ("In a May 3 editorial, the Global Times
+// said …"); or a day after it ("dated", "published" or "on" between),
+// the outlet before the noun ("a Xinhua report dated May 3, 2021").
+func datedPiece(rs []rune, toks []citeToken, k int, published time.Time) (claimx.Citation, bool) {
+	name, o := outletEndingAt(rs, toks, k)
+	oe, end := k, k
+	if name != "" {
+		end = o
+		if end > 0 && toks[end-1].word == "the" {
+			end--
+		}
+	} else if end > 0 && possessive(toks, end-1) > 0 {
+		// "Harbour Daily's report dated …"
+		name, o = outletEndingAt(rs, toks, possessive(toks, end-1))
+		oe = possessive(toks, end-1)
+	}
+	for j := max(0, end-maxDateTokens); j < end; j++ {
+		v, e, ok := leadingDate(toks, j)
+		if !ok || e != end || v.prec != claimx.Day && (v.prec != claimx.Month || v.year == 0) {
+			continue
+		}
+		if name == "" {
+			name, o, oe = pieceOwner(rs, toks, j, k)
+		}
+		if name == "" {
+			return claimx.Citation{}, false
+		}
+		return citeAt(rs, toks, v, j, e, name, o, oe, published)
+	}
+	if name == "" || k+2 >= len(toks) || toks[k+1].word != "dated" && toks[k+1].word != "published" && toks[k+1].word != "on" {
+		return claimx.Citation{}, false
+	}
+	v, e, ok := leadingDate(toks, k+2)
+	if !ok || v.prec != claimx.Day {
+		return claimx.Citation{}, false
+	}
+	return citeAt(rs, toks, v, k+2, e, name, o, oe, published)
+}
+
+// pieceOwner finds the known outlet whose piece, its noun at toks[k], a
+// date starting at toks[j] heads: before the date in the possessive,
+// after the noun after "by", "in" or "from", or after the comma that
+// closes a sentence's opening "In a May 3 editorial, …".
+func pieceOwner(rs []rune, toks []citeToken, j, k int) (string, int, int) {
+	if j > 0 {
+		if p := possessive(toks, j-1); p > 0 {
+			if name, o := outletEndingAt(rs, toks, p); name != "" {
+				return name, o, p
+			}
+		}
+	}
+	if k+2 >= len(toks) {
+		return "", 0, 0
+	}
+	switch w := toks[k+1].word; {
+	case w == "by" || w == "in" || w == "from":
+		return outletAt(rs, toks, k+2)
+	case toks[k+1].is(',') && j >= 2 && toks[j-2].word == "in" && (j == 2 || toks[j-3].is(',')):
+		return outletAt(rs, toks, k+2)
+	}
+	return "", 0, 0
+}
+
+// possessive returns where the possessive mark that ends at toks[i]
+// starts ("’s", or "’" after a name ending in s), 0 if there is none.
+func possessive(toks []citeToken, i int) int {
+	if toks[i].word == "s" && i > 0 {
+		i--
+	}
+	if i > 0 && (toks[i].is('\'') || toks[i].is('’')) && toks[i-1].kind == ctWord && toks[i-1].end == toks[i].start {
+		return i
+	}
+	return 0
 }
 
 // clauseBetween reports whether a clause of its own opens between
