@@ -43,6 +43,11 @@ func (Citations) Tag(_ context.Context, a *claimx.Article) {
 	var runes []rune // the article's code points, read at the first citation outside every claim
 	for _, c := range cites {
 		i, ok := locate.Claim(a.Claims, c.Start)
+		if !ok {
+			// One that runs on into a claim, as a by-line's outlet over
+			// a date that opens the claim's line, is that claim's.
+			i, ok = locate.Claim(a.Claims, c.End-1)
+		}
 		if !ok && !inNote(notes, c.Start) { // a note's citations go to the claim that marks it
 			if runes == nil {
 				runes = []rune(a.Text)
@@ -87,7 +92,7 @@ func sourceLineOf(claims []claimx.Claim, runes []rune, c claimx.Span, title stri
 	if end < len(runes) && runes[end] == '.' {
 		end++ // a tag's line may close on a full stop: "Quay Post, May 3, 2024."
 	}
-	if next < len(claims) && locate.Blank(runes[lineStart:c.Start]) && locate.Blank(runes[end:locate.LineStart(runes, claims[next].Start)]) {
+	if next < len(claims) && locate.Blank(runes[lineStart:c.Start]) && blankBetween(runes, end, locate.LineStart(runes, claims[next].Start)) {
 		if next == 0 && title != "" && strings.TrimSpace(string(runes[lineStart:c.End])) == title {
 			return 0, false
 		}
@@ -107,11 +112,17 @@ func sourceLineOf(claims []claimx.Claim, runes []rune, c claimx.Span, title stri
 		for lineEnd < len(runes) && runes[lineEnd] != '\n' {
 			lineEnd++
 		}
-		if locate.Blank(runes[lineEnd:locate.LineStart(runes, claims[0].Start)]) && names(runes[lineStart:c.Start]) && strings.TrimSpace(string(runes[lineStart:lineEnd])) != title {
+		if blankBetween(runes, lineEnd, locate.LineStart(runes, claims[0].Start)) && names(runes[lineStart:c.Start]) && strings.TrimSpace(string(runes[lineStart:lineEnd])) != title {
 			return 0, true
 		}
 	}
 	return 0, false
+}
+
+// blankBetween reports whether runes[from:to] is white space alone, and
+// from is not past to: a citation may run on into the next claim's line.
+func blankBetween(runes []rune, from, to int) bool {
+	return from <= to && locate.Blank(runes[from:to])
 }
 
 // names reports whether rs, what a line prints before a citation, is

@@ -541,6 +541,18 @@ func TestTag(t *testing.T) {
 	}
 }
 
+// TestTagRunOnCitation: a citation that starts outside every claim and
+// runs on into one, a by-line's outlet over the date that opens the
+// claim's line, goes to that claim.
+func TestTagRunOnCitation(t *testing.T) {
+	a := citeArticle(time.Time{}, "By Lin Wei, Reuters.", "March 19, 2023 at 7:30 a.m. Ferries stopped at the quay.")
+	a.Claims = a.Claims[1:]
+	Citations{}.Tag(context.Background(), a)
+	if got := a.Claims[0].Citations; len(got) != 1 || got[0].Source != "Reuters" {
+		t.Errorf("got %+v, want Reuters's citation on the claim", got)
+	}
+}
+
 // TestSeedArticle checks the parser against the hand-labelled seed article:
 // every (source, date, precision, year_inferred, accessed) of the gold file,
 // as a multiset.

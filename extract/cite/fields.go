@@ -198,7 +198,7 @@ func fieldMark(toks []citeToken, j int) bool {
 
 // fieldEnds reports whether a date's field ends at toks[end]: at the
 // line's end, a mark that closes a field or opens a note ("[Online]"), a
-// link, or a clock's time ("05:15 UTC").
+// link, or a clock's time ("05:15 UTC", "at 7:30 a.m.").
 func fieldEnds(toks []citeToken, end int) bool {
 	if end == len(toks) {
 		return true
@@ -208,7 +208,9 @@ func fieldEnds(toks []citeToken, end int) bool {
 	case ctMark:
 		return strings.ContainsRune(fieldMarks+dashes+")[(…", t.mark)
 	case ctWord:
-		return strings.HasPrefix(t.word, "http") || strings.HasPrefix(t.word, "www")
+		// A clock's time after "at": "March 19, 2023 at 7:30 a.m.".
+		clock := t.word == "at" && end+2 < len(toks) && toks[end+1].kind == ctNum && toks[end+2].is(':')
+		return clock || strings.HasPrefix(t.word, "http") || strings.HasPrefix(t.word, "www")
 	case ctNum:
 		return t.digits <= 2 && end+2 < len(toks) && toks[end+1].is(':') && toks[end+2].kind == ctNum
 	}
@@ -243,6 +245,9 @@ func namedField(rs []rune, toks []citeToken, sep int) (string, int, bool) {
 					return writer, at, true
 				}
 				return source, from, true
+			}
+			if at, ok := outletWrittenFor(rs, toks, from, end); ok {
+				return cleanSource(string(rs[toks[at].start:toks[end-1].end])), at, true
 			}
 			if place(source) || from > 0 && toks[from-1].is('.') {
 				// A place before a date is a dateline's ("TORONTO,
@@ -284,6 +289,19 @@ func eventField(toks []citeToken) bool {
 		return w != lexicon.IrregularVerbs.Forms(i)[0]
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// outletWrittenFor finds, in the field toks[from:end], a by-line's
+// known outlet the writer wrote for, which the field ends on: "By Li Wei
+// for Nikkei Asia, 3 May 2024" dates Nikkei Asia's piece. It returns where
+// the outlet starts.
+func outletWrittenFor(rs []rune, toks []citeToken, from, end int) (int, bool) {
+	for k := end - 2; k > from; k-- {
+		if toks[k].word == "for" {
+			return k + 1, outlet(string(rs[toks[k+1].start:toks[end-1].end]))
+		}
+	}
+	return 0, false
 }
 
 // titleStart reads back from toks[end], a quotation's closing mark or a
