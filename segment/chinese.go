@@ -106,7 +106,16 @@ func loadChinese() (*Chinese, error) {
 	// in traditional characters alone (綠營, 民眾黨); their simplified
 	// forms are loaded after them, so that a run read through its
 	// simplified form still finds them.
-	for _, words := range []string{domainWords, nameWords, c.simplifiedList(domainWords + nameWords), simplifiedWords, traditionalWords} {
+	lists := []string{domainWords, nameWords, c.simplifiedList(domainWords + nameWords), simplifiedWords, traditionalWords}
+	// gse appends each new word to its token slice: room for a word a line
+	// at once spares the copies of a slice grown by doubling, over a quarter
+	// of the load's CPU.
+	lines := 0
+	for _, words := range lists {
+		lines += strings.Count(words, "\n") + 1
+	}
+	seg.Dict.Tokens = make([]gse.Token, 0, lines)
+	for _, words := range lists {
 		if err := seg.Reader(bufio.NewReader(strings.NewReader(words))); err != nil {
 			return nil, err
 		}
