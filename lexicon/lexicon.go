@@ -38,13 +38,18 @@ type List struct {
 	entries []entry
 	index   map[string]int // every form of every entry -> the entry
 	longest int            // the bytes of the longest key in index
-	// Most words asked about are on no list: a word whose first letter or
-	// length no key has is answered without hashing it. lengths has bit n
-	// set for a key of n bytes (63: of 63 or more), initials bit b for a
-	// key whose first byte is b.
-	lengths  uint64
+	// Most words asked about are on no list: a word whose first letter no
+	// key has, or whose hash the filter does not hold, is answered without
+	// the map. initials has bit b set for a key whose first byte is b;
+	// filter is a Bloom filter of the keys' hashes (keyHash), two bits a
+	// key, at least filterBits bits a key.
 	initials [4]uint64
+	filter   []uint64
 }
+
+// filterBits is the filter's bits per key at least: with two bits a key,
+// about one word in seventy that no key has still reaches the map.
+const filterBits = 16
 
 type entry struct {
 	forms []string // headword first
@@ -79,6 +84,7 @@ func (l *List) lookup(w string) (int, bool) {
 		i, ok := l.index[key(w)]
 		return i, ok
 	}
+	h := uint64(fnvOffset)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
@@ -86,12 +92,57 @@ func (l *List) lookup(w string) (int, bool) {
 			return i, ok
 		}
 		buf[i] = lower(c)
+		h = (h ^ uint64(buf[i])) * fnvPrime
 	}
-	if l.lengths&(1<<min(len(w), 63)) == 0 {
+	if !l.mayHold(mix(h)) {
 		return 0, false
 	}
 	i, ok := l.index[string(buf[:len(w)])]
 	return i, ok
+}
+
+// FNV-1a's constants: keyHash folds a key's bytes into a hash with them.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// keyHash is the hash of a key the filter holds: lookup computes it as it
+// lowers a word, byte by byte, without a second pass.
+func keyHash(k string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(k); i++ {
+		h = (h ^ uint64(k[i])) * fnvPrime
+	}
+	return mix(h)
+}
+
+// mix spreads every bit of an FNV hash over its high bits, which index the
+// filter (MurmurHash3's finaliser, in part).
+func mix(h uint64) uint64 {
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	return h
+}
+
+// mayHold reports whether the filter holds the key hash h: false means no
+// key has it.
+func (l *List) mayHold(h uint64) bool {
+	n := uint64(len(l.filter)) * 64 // a power of two, or none in a list of no keys
+	if n == 0 {
+		return false
+	}
+	a, b := h&(n-1), (h>>32)&(n-1)
+	return l.filter[a>>6]&(1<<(a&63)) != 0 && l.filter[b>>6]&(1<<(b&63)) != 0
+}
+
+// hold sets the filter's bits for the key hash h.
+func (l *List) hold(h uint64) {
+	n := uint64(len(l.filter)) * 64
+	a, b := h&(n-1), (h>>32)&(n-1)
+	l.filter[a>>6] |= 1 << (a & 63)
+	l.filter[b>>6] |= 1 << (b & 63)
 }
 
 // lower lowers an ASCII capital.
@@ -142,16 +193,15 @@ func isMark(r rune) bool { return unicode.Is(unicode.Mn, r) }
 // (an -es plural after a sibilant, which Singular leaves alone, as
 // "caches" or "niches" end in a silent e).
 func (l *List) HasNoun(w string) bool {
-	w = key(w)
-	if _, ok := l.index[w]; ok {
+	if l.Has(w) {
 		return true
 	}
-	if _, ok := l.index[Singular(w)]; ok {
+	w = key(w)
+	if l.Has(Singular(w)) {
 		return true
 	}
 	if stem, ok := strings.CutSuffix(w, "es"); ok && sibilant(stem) {
-		_, ok = l.index[stem]
-		return ok
+		return l.Has(stem)
 	}
 	return false
 }
@@ -207,12 +257,25 @@ func (l *List) add(e entry) {
 			l.index[k] = len(l.entries)
 			l.longest = max(l.longest, len(k))
 			if k != "" {
-				l.lengths |= 1 << min(len(k), 63)
 				l.initials[k[0]>>6] |= 1 << (k[0] & 63)
+			}
+			if len(l.index)*filterBits > len(l.filter)*64 {
+				l.grow()
+			} else {
+				l.hold(keyHash(k))
 			}
 		}
 	}
 	l.entries = append(l.entries, e)
+}
+
+// grow doubles the filter (one word of 64 bits at first) and sets the bits
+// of every key again.
+func (l *List) grow() {
+	l.filter = make([]uint64, max(1, 2*len(l.filter)))
+	for k := range l.index {
+		l.hold(keyHash(k))
+	}
 }
 
 // load parses words/<name>.txt. The files are embedded and checked by the
