@@ -112,7 +112,12 @@ func reportsSpeech(sentence string) bool {
 // cross-reference ("… on Friday. (Reuters)", "… personnel. [AFP, 11/5/2015]",
 // "… rejuvenation. (See Senior Leaders section)").
 func endsSentence(line string) bool {
-	line = strings.TrimRight(trailingMarkers.ReplaceAllString(line, ""), " ")
+	// The header reader asks this of most lines it reads; only a line
+	// ending in "]" (before white space, \s) can hold footnote markers.
+	if strings.HasSuffix(strings.TrimRight(line, "\t\n\f\r "), "]") {
+		line = trailingMarkers.ReplaceAllString(line, "")
+	}
+	line = strings.TrimRight(line, " ")
 	if i := strings.LastIndexAny(line, "(["); i > 0 && (line[i] == '(' && strings.HasSuffix(line, ")") || line[i] == '[' && strings.HasSuffix(line, "]")) && !strings.Contains(line[i:], "\n") {
 		before := strings.TrimRight(line[:i], " ”\"’)]")
 		if last, _ := utf8.DecodeLastRuneInString(before); strings.ContainsRune(".!?。！？", last) {
