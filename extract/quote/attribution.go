@@ -1068,6 +1068,11 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 		// "the ministry" is the last body whose name holds the noun; "the
 		// spokesman" the last person given that title ("spokesman Yang
 		// Yi", "Yang Yi, the spokesman").
+		if k > 0 && t.views[i].plainWord(k-1) && slices.Contains(p.refers, claimx.Person) {
+			if r, ok := t.mem.roles[t.views[i].wordAt(k-1)+" "+p.lower]; ok {
+				return r.entity // "the commission president" after "European Commission President Ursula von der Leyen", not the last president
+			}
+		}
 		if k > 0 && t.views[i].nationality(k-1) && slices.Contains(p.refers, claimx.Person) {
 			if e := t.mem.ofState(t.views[i].items[k-1].lower, t.views); e != nil {
 				return e // "the Japanese minister" after "his Japanese counterpart Takeshi Iwaya", not the last minister

@@ -2703,3 +2703,21 @@ func TestAttributionParticipleAfterClosingCue(t *testing.T) {
 		t.Errorf("the quotation after adding: got %q, want Rosa Díaz", q.Speaker)
 	}
 }
+
+// TestAttributionTitleOfBody: a title qualified by a word of the body the
+// text titled a person with ("the commission president" after "European
+// Commission President Ana Ruiz") is that person, not the last holder of
+// the title named since.
+func TestAttributionTitleOfBody(t *testing.T) {
+	ruiz := ent{"Ana Ruiz", "Ana Ruiz", claimx.Person}
+	commission := ent{"European Commission", "European Commission", claimx.Org}
+	xi := ent{"Xi Jinping", "Xi Jinping", claimx.Person}
+	checkAttributions(t, []attributionCase{
+		{"the commission president",
+			[][]string{{"European Commission President Ana Ruiz will meet Chinese President Xi Jinping on Friday."}, {"The commission president said that trade must be fair."}},
+			[]ent{ruiz, commission, xi, china}, []string{"", "Ana Ruiz | said"}},
+		{"the president alone is the last one named",
+			[][]string{{"European Commission President Ana Ruiz will meet Chinese President Xi Jinping on Friday."}, {"The president said that trade must be fair."}},
+			[]ent{ruiz, commission, xi, china}, []string{"", "Xi Jinping | said"}},
+	})
+}

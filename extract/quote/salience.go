@@ -141,6 +141,9 @@ func (m *memory) remember(i int, v *view, speaker *claimx.Entity) {
 			if state != "" {
 				m.stateOf[it.entity] = state
 			}
+			if key := v.bodyTitle(k); key != "" {
+				m.roles[key] = at // "European Commission President Ursula von der Leyen", for "the commission president"
+			}
 			for _, w := range v.roleWords(k) {
 				if state != "" && isTitle(w) {
 					m.stateTitles[[2]string{state, singularOf(w)}] = it.entity
@@ -155,6 +158,23 @@ func (m *memory) remember(i int, v *view, speaker *claimx.Entity) {
 			}
 		}
 	}
+}
+
+// bodyTitle returns the key under which the person at item k holds a
+// title of a body named right before it ("European Commission President
+// Ursula von der Leyen"): the body's last word and the title, in lower
+// case ("commission president"); "" if there is none.
+func (v *view) bodyTitle(k int) string {
+	t := k - 1
+	if t < 1 || v.items[t].kind != wordItem || !isTitle(v.items[t].lower) {
+		return ""
+	}
+	b := v.items[t-1]
+	if b.kind != entityItem || b.possessive || b.entity.Type != claimx.Org {
+		return ""
+	}
+	name := strings.Fields(strings.ToLower(canonical(b.entity)))
+	return name[len(name)-1] + " " + v.items[t].lower
 }
 
 // giveRole records that the title noun at item k of claim i, an office
