@@ -148,6 +148,9 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 		// with no dateline, though it may look like one.
 		end := b.end - moreLink(text) - tag
 		n, _ := parseDateline(text)
+		if n == 0 && len(a.Paragraphs) == 0 {
+			n = placeColon(text)
+		}
 		start := b.start + n
 		if b.bullet {
 			start = b.mark
@@ -671,6 +674,24 @@ func numberedHeading(text string, body []block, i int) bool {
 	}
 	return !(i > 0 && numbered(body[i-1]) || i+1 < len(body) && numbered(body[i+1]))
 }
+
+// placeColon is the byte length of a place named before a colon that
+// opens a report's first paragraph, a dateline as some papers print it
+// ("Nairobi: The ministry said …"), 0 if it opens with none: a place the
+// gazetteer knows, a sentence after it.
+func placeColon(text string) int {
+	place, rest, ok := strings.Cut(text, ": ")
+	if !ok || len(place) > maxPlaceName || !isCapitalised(place) || !isPlace(place) {
+		return 0
+	}
+	if first, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(first) || !runningParagraph(rest) {
+		return 0
+	}
+	return len(place) + len(": ")
+}
+
+// maxPlaceName is the most bytes a place's name in a dateline holds.
+const maxPlaceName = 24
 
 // itemNumber is the number that opens a numbered item ("12. …" is 12).
 func itemNumber(item string) int {

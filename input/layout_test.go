@@ -487,6 +487,31 @@ func TestDigestItems(t *testing.T) {
 // TestAgencyDatelines: an agency's name before a dash opens its report as
 // a dateline, not the sentence; a line that is a source tag alone, though
 // it opens the same way, stays a tag.
+// TestPlaceColonDatelines: a place the gazetteer knows, before a colon,
+// opening a report's first paragraph is its dateline; the same shape
+// later in the text, or a label that names no place, stays in the text.
+func TestPlaceColonDatelines(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Nairobi: The transport ministry said on Monday that the new rail line would open before the end of the year.\n\n" +
+			"Mombasa: Dock workers there have been told to expect twice the freight by the end of next year.\n",
+			"The transport ministry said on Monday that the new rail line would open before the end of the year.|" +
+				"Mombasa: Dock workers there have been told to expect twice the freight by the end of next year."},
+		{"Harbour Weekly: The transport ministry said on Monday that the new rail line would open before the end of the year.\n",
+			"Harbour Weekly: The transport ministry said on Monday that the new rail line would open before the end of the year."},
+		{"Kenya: A Report on the Rail Line\n", "Kenya: A Report on the Rail Line"},
+	} {
+		a := &claimx.Article{Text: c.text}
+		layout(a, true)
+		var got []string
+		for _, p := range a.Paragraphs {
+			got = append(got, string([]rune(a.Text)[p.Start:p.End]))
+		}
+		if strings.Join(got, "|") != c.want && !(len(got) == 0 && a.Title == c.want) {
+			t.Errorf("%q: paragraphs %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
 func TestAgencyDatelines(t *testing.T) {
 	text := "Harbour Digest\n\n" +
 		"Sputnik - President Lula travels to the port on Tuesday for talks.\n\n" +
