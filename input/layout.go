@@ -112,7 +112,7 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 		}
 		// A source tag ends an item of a digest, never a heading.
 		tag := cite.SourceTagLen(text)
-		if tag == 0 && (isHeading(text, b) || numberedHeading(a.Text, body, i)) && !cutSentence(text, i == len(body)-1, cutMidLine) {
+		if tag == 0 && (isHeading(text, b) || numberedHeading(a.Text, body, i) || questionHeading(a.Text, body, i)) && !cutSentence(text, i == len(body)-1, cutMidLine) {
 			name := headingName(text)
 			if endsRunningText(name) {
 				break
@@ -692,6 +692,29 @@ func placeColon(text string) int {
 
 // maxPlaceName is the most bytes a place's name in a dateline holds.
 const maxPlaceName = 24
+
+// questionHeading reports whether body[i] is a short question on a line
+// of its own over a paragraph of running text, which it heads ("What is
+// the plan?", "Why does it matter?"): prose asks its questions inside its
+// paragraphs, or at more length, or quotes them.
+func questionHeading(text string, body []block, i int) bool {
+	b := body[i]
+	if b.lines != 1 || b.bullet || i+1 >= len(body) || body[i+1].bullet {
+		return false
+	}
+	line := text[b.start:b.end]
+	first, _ := utf8.DecodeRuneInString(line)
+	if !strings.HasSuffix(line, "?") || !unicode.IsUpper(first) || strings.ContainsAny(line, ",;:“”\"") ||
+		len(strings.Fields(line)) > maxQuestionHeading {
+		return false
+	}
+	// The paragraph under it may be cut short where an excerpt ends.
+	next := text[body[i+1].start:body[i+1].end]
+	return len(strings.Fields(next)) >= minProseWords && !looksLikeLabel(next)
+}
+
+// maxQuestionHeading is the most words a question heading holds.
+const maxQuestionHeading = 8
 
 // itemNumber is the number that opens a numbered item ("12. …" is 12).
 func itemNumber(item string) int {

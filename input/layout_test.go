@@ -57,6 +57,16 @@ func TestLayout(t *testing.T) {
 				"Quotas for the smaller mills | 3. Fewer permits", "Quotas for the smaller mills | Each of them needs the approval of the provincial council first."},
 		},
 		{
+			name: "a short question on a line of its own over a paragraph heads it; a longer one or one with an answer is prose",
+			text: "Exports of steel fell in May for the third month running, the customs office said.\n\nWhy does it matter?\n\nSteel mills in the north have run at half capacity since the spring floods.\n\n" +
+				"Will the mills in the north reopen before the floods of next spring?\n\nNobody at the ministry would say when the next inspection of the mills was due.\n\n" +
+				"Is it over? Not yet.\n\nThe ministry will cap output at each of the smaller mills from July onwards.\n",
+			paras: []string{" | Exports of steel fell in May for the third month running, the customs office said.", "Why does it matter? | Steel mills in the north have run at half capacity since the spring floods.",
+				"Why does it matter? | Will the mills in the north reopen before the floods of next spring?",
+				"Why does it matter? | Nobody at the ministry would say when the next inspection of the mills was due.",
+				"Why does it matter? | Is it over? Not yet.", "Why does it matter? | The ministry will cap output at each of the smaller mills from July onwards."},
+		},
+		{
 			name:  "one author a line",
 			text:  "2 May 2024\n\nSteel Overcapacity Returns\n\nAmira Haddad\nJonas Weber\n\nMills kept running.\n",
 			title: "Steel Overcapacity Returns", authors: []string{"Amira Haddad", "Jonas Weber"}, published: "2024-05-02",
