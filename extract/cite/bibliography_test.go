@@ -12,8 +12,9 @@ import (
 // authors at that date; a dash repeats the authors above, and an access
 // date in brackets is one more citation. A body's name before a date is
 // its tag, not an entry's authors. A note that opens on its writer's
-// name given first, prose that opens on a name and a comma, and a single
-// such line are no bibliography.
+// name given first is no bibliography's entry, but cites its writer as a
+// note does; prose that opens on a name and a comma, and a single such
+// line, are no bibliography.
 func TestBibliographyEntries(t *testing.T) {
 	y, d := claimx.Year, claimx.Day
 	text := "Mensah, Kofi, Harbour Cranes and the Port Economy, Accra, 2016.\n" +
@@ -31,6 +32,7 @@ func TestBibliographyEntries(t *testing.T) {
 		{"Rivera, Lucía and Tomas Brandt", "2014-01-01", y, false, false, "2014"},
 		{"Rivera, Lucía and Tomas Brandt", "2022-05-05", d, false, true, "Accessed 5 May 2022"},
 		{"Harbour Development Commission", "2015-01-01", y, false, false, "2015"},
+		{"Jane Doe", "2020-06-04", d, false, false, "June 4, 2020"},
 		{"Harbour Development Commission", "2020-06-05", d, false, false, "Harbour Development Commission, June 5, 2020"},
 	})
 	one := "Mensah, Kofi, Harbour Cranes, Accra, 2016.\n"

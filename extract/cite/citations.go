@@ -169,8 +169,14 @@ func parse(text string, base int, published, printed time.Time) ([]claimx.Citati
 		}
 	}
 	out = append(out, outside...)
-	out = append(out, authorEntries(text, base, printed, out)...)
+	list, titled := authorEntries(text, base, printed, out)
+	out = append(out, list...)
 	out = append(out, fieldDates(text, base, published, out, order)...)
+	for _, c := range titled {
+		if !overlaps(out, c.Span) {
+			out = append(out, c)
+		}
+	}
 	out = append(out, proseReports(text, base, published, out)...)
 	if len(out) > inParens {
 		slices.SortStableFunc(out, func(a, b claimx.Citation) int { return a.Start - b.Start })

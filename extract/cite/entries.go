@@ -1,6 +1,7 @@
 package cite
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -31,17 +32,29 @@ const (
 // and a newspaper's day comes later without it ("Ana Ruiz. 2024.
 // Quays. Quay Post, 15 February."): the day is read in that year. A note's
 // number may be glued to the name ("10Ana Ruiz, …"). Lines of such a shape
-// count only where there are minBibEntries of them, a list, and a line
-// another reader took (taken) is left to it. base and published are as
+// count only where there are minBibEntries of them, a list; with fewer,
+// those that quote their title between the authors and the outlet, as
+// one entry given alone prints it ("LIN WEI. “Quays.” Harbour Daily (May
+// 3, 2017)"), are returned apart (titled), for the narrower readers to
+// take first. A line another reader took (taken) is left to it. base and published are as
 // for Parse.
-func authorEntries(text string, base int, published time.Time, taken []claimx.Citation) []claimx.Citation {
-	return listEntries(text, base, func(line string, span claimx.Span) ([]claimx.Citation, bool) {
+func authorEntries(text string, base int, published time.Time, taken []claimx.Citation) (list, titled []claimx.Citation) {
+	list = listEntries(text, base, func(line string, span claimx.Span) ([]claimx.Citation, bool) {
 		if !authorLed(line) || overlaps(taken, span) {
 			return nil, false
 		}
-		c, ok := authorEntry(line, published)
+		c, quoted, ok := authorEntry(line, published)
+		if ok && quoted {
+			t := c
+			t.Span = claimx.Span{Start: span.Start + c.Start, End: span.Start + c.End}
+			titled = append(titled, t)
+		}
 		return []claimx.Citation{c}, ok
 	})
+	if list != nil {
+		return list, nil
+	}
+	return nil, titled
 }
 
 // authorLed reports, cheaply, whether line may be such an entry: it
@@ -58,18 +71,20 @@ func authorLed(line string) bool {
 	return authorWord(first) && authorWord(strings.TrimRight(second, ",.:")) && (len(first) == 1 || !lexicon.Common.Has(strings.ToLower(first)))
 }
 
-// authorEntry reads one line as an entry that opens on its authors.
-func authorEntry(line string, published time.Time) (claimx.Citation, bool) {
+// authorEntry reads one line as an entry that opens on its authors, and
+// reports whether it quotes its title.
+func authorEntry(line string, published time.Time) (claimx.Citation, bool, bool) {
 	rs := []rune(strings.TrimRightFunc(line, unicode.IsSpace))
 	body := strings.TrimLeft(withoutEntryMarker(strings.TrimLeft(string(rs), " \t")), "0123456789")
 	lead := len(rs) - utf8.RuneCountInString(body)
 	authors, end, ok := entryLeadAuthors(rs, lead)
 	if !ok {
-		return claimx.Citation{}, false
+		return claimx.Citation{}, false, false
 	}
+	quoted := quotedTitle(rs, end)
 	toks := tokenizeCitation(rs, end, len(rs))
 	if len(toks) < 3 {
-		return claimx.Citation{}, false
+		return claimx.Citation{}, false, false
 	}
 	// A year right after the authors dates the work in author–date
 	// style, in parentheses or not; a later day without its year is read
@@ -80,10 +95,14 @@ func authorEntry(line string, published time.Time) (claimx.Citation, bool) {
 	} else if v, e, ok := leadingDate(toks, 1); ok && toks[0].is('(') && v.prec == claimx.Year && e < len(toks) && toks[e].is(')') {
 		yearFirst, year, next = v, 1, e
 	} else if toks[0].kind == ctNum || lexicon.Months.Has(toks[0].word) {
-		return claimx.Citation{}, false // a date where the title should be: a source's tag, "Quay Post, March 3.2022"
+		return claimx.Citation{}, false, false // a date where the title should be: a source's tag, "Quay Post, March 3.2022"
 	}
+	quote := false // inside a quoted title, whose figures are the title's: "“Review: Quays (2013)”"
 	for i := next; i < len(toks); i++ {
-		if !fieldMark(toks, i-1) && !toks[i-1].is('(') {
+		if t := toks[i-1]; t.is('“') || t.is('”') || t.is('"') {
+			quote = t.is('“') || t.is('"') && !quote
+		}
+		if quote || !fieldMark(toks, i-1) && !toks[i-1].is('(') {
 			continue
 		}
 		v, e, ok := leadingDate(toks, i)
@@ -91,17 +110,38 @@ func authorEntry(line string, published time.Time) (claimx.Citation, bool) {
 			continue
 		}
 		if tailTokens(toks, e) > maxEntryTailTokens || clauseAfter(toks, e) {
-			return claimx.Citation{}, false
+			return claimx.Citation{}, false, false
 		}
 		if v.year == 0 && yearFirst.year != 0 {
 			v.year = yearFirst.year
 		}
-		return entryCitation(rs, toks, i, e, v, authors, published)
+		c, ok := entryCitation(rs, toks, i, e, v, authors, published)
+		return c, quoted, ok
 	}
 	if yearFirst.year != 0 {
-		return entryCitation(rs, toks, year, year+1, yearFirst, authors, published)
+		c, ok := entryCitation(rs, toks, year, year+1, yearFirst, authors, published)
+		return c, quoted, ok
 	}
-	return claimx.Citation{}, false
+	return claimx.Citation{}, false, false
+}
+
+// quotedTitle reports whether a title in quotation marks opens rs after
+// rs[from], spaces aside, and a capitalised name follows it, its marks
+// aside: "“Quays.” Harbour Daily", "“Quays,” Tide Weekly".
+func quotedTitle(rs []rune, from int) bool {
+	for from < len(rs) && rs[from] == ' ' {
+		from++
+	}
+	if from == len(rs) || rs[from] != '“' && rs[from] != '"' {
+		return false
+	}
+	end := slices.IndexFunc(rs[from+1:], func(r rune) bool { return r == '”' || r == '"' })
+	if end < 0 {
+		return false
+	}
+	rest := strings.TrimLeft(string(rs[from+2+end:]), " ,.:")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
 }
 
 // entryCitation is the citation of authors at the date v printed in

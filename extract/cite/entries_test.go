@@ -13,8 +13,8 @@ import (
 // second after ", and"), then a
 // title and the place it appeared, cites the authors at the entry's own
 // date: a day with or without its year, or a year; a year right after the
-// authors places a later day in it; a note's number may be glued to the
-// name. A year-less day is placed by the publication date the text gives,
+// authors places a later day in it; a figure in a quoted title is the
+// title's; a note's number may be glued to the name. A year-less day is placed by the publication date the text gives,
 // not one inferred from the list's own years, and left without a year
 // when there is none. Prose that opens on a name, and a single such line,
 // are no list.
@@ -48,12 +48,19 @@ func TestAuthorEntries(t *testing.T) {
 	styles := "[1] A. Ruiz and W. Lin, “Quays reopen,” Harbour Rev., vol. 12, no. 3, pp. 45–67, Mar. 2020.\n" +
 		"Mensah, K. 2019. Ferries and fares. Accra: Tide Press.\n" +
 		"Bisi Okafor (2021) Dredging resumes. Port Weekly, 3 March.\n" +
-		"Haddad, Karim, and Anna Lindqvist. “Salt Roads.” Maritime Review, vol. 9, 2018, pp. 3–19.\n"
+		"Haddad, Karim, and Anna Lindqvist. “Salt Roads.” Maritime Review, vol. 9, 2018, pp. 3–19.\n" +
+		"Lindqvist, Anna. “Review: The Salt Road (2013).” Harbour Review, 4 May 2014.\n"
 	checkCitations(t, styles, 0, Parse(styles, 0, isoDay(t, "2024-06-01")), []wantCite{
 		{"A. Ruiz and W. Lin", "2020-03-01", claimx.Month, false, false, "Mar. 2020"},
 		{"Mensah, K.", "2019-01-01", y, false, false, "2019"},
 		{"Bisi Okafor", "2021-03-03", d, false, false, "3 March"},
 		{"Haddad, Karim, and Anna Lindqvist", "2018-01-01", y, false, false, "2018"},
+		{"Lindqvist, Anna", "2014-05-04", d, false, false, "4 May 2014"},
+	})
+	// One entry alone cites its authors when it quotes its title.
+	alone := "For the full story, see:\nTOMAS BRANDT. “Cranes at Dusk.” The Quay Post (Thurs., APRIL 8, 2021): B2.\n"
+	checkCitations(t, alone, 0, Parse(alone, 0, isoDay(t, "2024-06-01")), []wantCite{
+		{"TOMAS BRANDT", "2021-04-08", d, false, false, "Thurs., APRIL 8, 2021"},
 	})
 	one := "Kofi Mensah: Why the quays still matter. Harbour Daily, 12 May 2023.\n"
 	checkCitations(t, one, 0, Parse(one, 0, isoDay(t, "2024-06-01")), nil)
