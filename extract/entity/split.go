@@ -1083,7 +1083,7 @@ func (d *doc) organOf(c *claim, i, j int) bool {
 			key, listed = gazKey(e), e.Type
 		}
 		switch {
-		case c.ordinalBefore(i):
+		case c.ordinalBefore(i) || partyCongress(c, k, t, j):
 			// "the 19th National Congress of the CCP" is a meeting
 			// of the party, not a body of it.
 			d.segment(c, t, j, false, "")
@@ -1094,6 +1094,22 @@ func (d *doc) organOf(c *claim, i, j int) bool {
 			d.emitHeaded(c, i, j, claimx.Org, rankStrong)
 		}
 		return true
+	}
+	return false
+}
+
+// partyCongress reports whether the body before "of" at token k is the
+// congress of the party named in [t, j): "the National Congress of the
+// Communist Party of China", like "the 20th Party Congress", is a meeting
+// of the party, which alone is named, as the ordinal before it would say.
+func partyCongress(c *claim, k, t, j int) bool {
+	if !strings.EqualFold(c.toks[k-1].text, "congress") {
+		return false
+	}
+	for s := t; s < j; s++ {
+		if c.toks[s].text == "Party" {
+			return true
+		}
 	}
 	return false
 }
