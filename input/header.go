@@ -973,8 +973,10 @@ func anchor(lines []headerLine) int {
 		case dateLine, bylineLine:
 			return i
 		case namesLine, titleLine:
-			if l.kind == namesLine && title != "" && !sameText(l.text, title) && knownNames(l.text) {
-				return i // names right under a title
+			// Names right under a title: known ones, or any over their
+			// affiliation, as a paper prints its authors.
+			if l.kind == namesLine && title != "" && !sameText(l.text, title) && (knownNames(l.text) || i+1 < len(lines) && affiliation(lines[i+1].text)) {
+				return i
 			}
 			// Names right over the headline, the text under it: the
 			// by-line printed first, under the page's menu.
@@ -2064,7 +2066,24 @@ func furniture(line string) bool {
 		fieldLabel.MatchString(line) || imageFileLine(line) ||
 		kicker(line) || caption(line) || pagePrompt(line) || mostlyOtherScripts(line) || reportingFrom.MatchString(line) || line[0] == '@' && handle.MatchString(line) ||
 		lexicon.ArticleKinds.Has(line) || ruledLabel(line) || yearlessDate(line) || skipLinks.MatchString(line) || photoCredit.MatchString(line) ||
-		strings.Contains(line, "   ") && spacedMenu(line)
+		strings.Contains(line, "   ") && spacedMenu(line) || strings.Contains(line, ", ") && affiliation(line)
+}
+
+// affiliation reports whether a line is an author's affiliation as a
+// paper prints it under the names: a body, and where it is last, set off
+// by commas ("School of Public Affairs, Eastgate University, Eastgate,
+// Norland", "Department of History, Harbour College, Kenya").
+func affiliation(line string) bool {
+	parts := strings.Split(line, ", ")
+	if len(parts) < 2 || !isPlace(parts[len(parts)-1]) {
+		return false
+	}
+	for _, p := range parts[:len(parts)-1] {
+		if masthead(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // spacedMenu reports whether a line is a site's menu copied with its
