@@ -490,7 +490,7 @@ const maxSalutationWords = 5
 // dateline.
 var dateline, gluedDateline = func() (*regexp.Regexp, *regexp.Regexp) {
 	head := `^(?:([A-Z][A-Z .'/-]*[A-Z])|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:, [A-Z][A-Za-z .]+?)?` +
-		`(?:, ([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?(?:[,.]? ?(\([A-Za-z .]+\)|/[A-Za-z .]+/)\.?|, ([A-Z]{2,6})\.)?(?: ?(--|—|–|-|:),?)?`
+		`(?:, ([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?:,? \d{4})?))?(?:[,.]? ?(\([A-Za-z .]+\)|/[A-Za-z .]+/)\.?|, ([A-Z]{2,6})\.)?(?: ?(--|—|–|-|:),?)?`
 	re, glued := regexp.MustCompile(head+`\s+`), regexp.MustCompile(head)
 	re.Longest()
 	glued.Longest()

@@ -1512,6 +1512,16 @@ func (h *header) takeDate(line string) bool {
 		return false
 	}
 	h.keepDate(h.inOrder(d, line), readDateLabel(line).revision)
+	// A revision's date may share its line with the publication's, set
+	// off by a dot or a dash ("Updated June 2, 2024 · Published May 30,
+	// 2024"): the publication's wins.
+	if h.revised {
+		for _, f := range headerFields(line)[1:] {
+			if fd, fok := parseDateLine(f); fok && readDateLabel(f).publication {
+				h.keepDate(h.inOrder(fd, f), false)
+			}
+		}
+	}
 	return true
 }
 
@@ -1800,7 +1810,7 @@ func (h *header) takeByline(line string) bool {
 				return false
 			}
 		}
-		if named < 0 || dated.published.IsZero() && !outletsBeside(fields, named) || !h.takeNames(fields[named]) {
+		if named < 0 || dated.published.IsZero() && !outletsBeside(fields, named) && !slices.ContainsFunc(fields, readingTime) || !h.takeNames(fields[named]) {
 			return false
 		}
 	}
@@ -1810,6 +1820,14 @@ func (h *header) takeByline(line string) bool {
 		}
 	}
 	return true
+}
+
+// readingTime reports whether a field is a reading time ("5 min read"),
+// which a blog platform prints beside its writer's name alone ("Ana Ruiz ·
+// 5 min read").
+func readingTime(field string) bool {
+	loc := leadingReadTime.FindStringIndex(field)
+	return loc != nil && loc[1] == len(field)
 }
 
 // maxBylineFields is the most fields a by-line without "By" sets off by
@@ -1869,7 +1887,7 @@ func (h *header) takeNames(field string) bool {
 	if date != "" {
 		h.takeDate(date) // even when the names are handles ("Posted by kovarex on 2019-02-15")
 	}
-	authors, ok := parseAuthors(strings.ReplaceAll(names, "/", ", "))
+	authors, ok := parseAuthors(strings.ReplaceAll(dropScriptGlosses(names), "/", ", "))
 	if !ok && h.authors == nil {
 		return false
 	}
@@ -1878,6 +1896,20 @@ func (h *header) takeNames(field string) bool {
 		h.authors, h.inferred = authors, !explicit
 	}
 	return true
+}
+
+// dropScriptGlosses drops the names a by-line prints in their own script
+// in brackets after the roman ones ("By Zhang Wei (张伟) and Li Na
+// (李娜)"): the bracket is no part of the name.
+func dropScriptGlosses(line string) string {
+	for {
+		open := strings.Index(line, " (")
+		end := strings.IndexByte(line[max(open, 0):], ')')
+		if open < 0 || end < 0 || !mostlyOtherScripts(line[open+2:open+end]) {
+			return line
+		}
+		line = line[:open] + line[open+end+1:]
+	}
 }
 
 // cutTrailingFurniture drops a page's link or button printed after a
