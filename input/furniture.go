@@ -424,8 +424,9 @@ var (
 	// agencyCredit is a wire agency's credit after a caption's last
 	// sentence, with no label: the agency, a slash and its photographer,
 	// perhaps marking an archive photo ("… July 16, 2018. REUTERS/Ana
-	// Ruiz/File", "… at dusk. AFP/Li Wei").
-	agencyCredit = regexp.MustCompile(`^\s+(?i:reuters|afp|ap|ap photo|epa|epa-efe|xinhua|yonhap|kyodo|bloomberg|anadolu|aap)\s?/\s?\p{Lu}[\pL'-]*(?: \p{Lu}[\pL'-]*){0,3}(?:/\s?(?i:files?|pool|handout))?$`)
+	// Ruiz/File", "… at dusk. AFP/Li Wei"). The agencies and the marks
+	// are lexicon lists (wire-agencies, credit-marks).
+	agencyCredit = regexp.MustCompile(`^\s+(?i:` + lexicon.WireAgencies.Alternation() + `)\s?/\s?\p{Lu}[\pL'-]*(?: \p{Lu}[\pL'-]*){0,3}(?:/\s?(?i:` + lexicon.CreditMarks.Alternation() + `))?$`)
 	creditLead   = regexp.MustCompile(`(?i)^(?:(photo|image|picture|credit|source|file photo)s?\s*(:|by\b)|(?:photo|image|picture) (?:source|credit|caption)s?\s*[,:])`)
 	// captionLabel is a line that labels the caption printed under it, as
 	// a page copied as text keeps its picture's fields: "Image caption,"

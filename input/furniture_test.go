@@ -57,6 +57,8 @@ func TestCreditShapes(t *testing.T) {
 		{"Cranes stand idle at the northern terminal in Lagos, Nigeria May 4, 2022. REUTERS/Ana Ruiz/File", true},
 		{"A ferry leaves the harbour at dusk. AFP/Lin Wei", true},
 		{"Ferries wait off the pier. EPA-EFE/Tomas Berg/Pool", true},
+		{"Crews clear the quay after the storm. AP Photo/Kofi Mensah/Handout", true},
+		{"Rain floods the square. XINHUA/Ana Ruiz/Files", true},
 		{"Shippers said the fees rose. Reuters/Ipsos polls agree.", false},
 		{"He works for the AP/NORC center.", false},
 	} {

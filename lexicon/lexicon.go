@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"io/fs"
 	"iter"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -244,6 +245,20 @@ func (l *List) All() iter.Seq[string] {
 			}
 		}
 	}
+}
+
+// Alternation is every form of the list as a regular expression's
+// alternation ("ap photo|reuters|ap"), each quoted and the longest first,
+// so that a pattern that names the list's words reads them from the list,
+// built once, rather than spelling them itself. Case is the pattern's: wrap
+// it in (?i:…) to match text as the list does.
+func (l *List) Alternation() string {
+	forms := slices.Collect(l.All())
+	slices.SortStableFunc(forms, func(a, b string) int { return len(b) - len(a) })
+	for i, f := range forms {
+		forms[i] = regexp.QuoteMeta(f)
+	}
+	return strings.Join(forms, "|")
 }
 
 // maxShrink is the most bytes of text one byte of its key stands for.

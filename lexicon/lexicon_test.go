@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -35,6 +36,24 @@ func TestHas(t *testing.T) {
 		TitleAbbreviations: "e.g", ClosingAbbreviations: "Etc", NumberAbbreviations: "N°", Abbreviations: "Inc", CompoundSurnames: "歐陽", HanziSurnames: "賴"} {
 		if !l.Has(w) {
 			t.Errorf("list %s lacks %q", l.name, w)
+		}
+	}
+}
+
+// A list read as a pattern matches each of its forms whole, the longest
+// first, its punctuation taken literally.
+func TestAlternation(t *testing.T) {
+	l, err := parse(fstest.MapFS{"words/t.txt": {Data: []byte("ap | ap photo\nepa-efe\nu.s.\n")}}, "t")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := l.Alternation(), `ap photo|epa-efe|u\.s\.|ap`; got != want {
+		t.Errorf("Alternation() = %q, want %q", got, want)
+	}
+	re := regexp.MustCompile(`^(?i:` + l.Alternation() + `)$`)
+	for w, want := range map[string]bool{"AP Photo": true, "EPA-EFE": true, "U.S.": true, "uxsx": false, "ap photos": false} {
+		if got := re.MatchString(w); got != want {
+			t.Errorf("%q matches %v, want %v", w, got, want)
 		}
 	}
 }

@@ -67,6 +67,8 @@ var (
 	UIVerbs         = load("ui-verbs")         // "View", "Skip": open a page's buttons and links
 	PagePrompts     = load("page-prompts")     // "your", "please", "accept": a page speaking to its reader
 	PageThings      = load("page-things")      // "browser", "cookies": what a page's notices to its reader are about
+	WireAgencies    = load("wire-agencies")    // "Reuters", "AFP": credit a caption's photo as agency/photographer ("AFP/Li Wei")
+	CreditMarks     = load("credit-marks")     // "File", "Pool": close such a credit ("REUTERS/Ana Ruiz/File")
 
 	// The calendar.
 	Months            = load("months") // in calendar order, with their abbreviations
