@@ -794,6 +794,14 @@ func headerLines(text string, blocks []block) []headerLine {
 			start := off + strings.Index(line, content)
 			l := headerLine{blk: i, start: start, end: start + len(content), rest: b.lines - n, text: stripEmphasis(content), bullet: b.bullet}
 			l.kind = lineKindOf(l.text, b.mdHeading)
+			// A by-line wrapped before its last name ("By Ana Ruiz, Li Ming
+			// / and Tomas Berg"): the line goes on the one above.
+			if k := len(lines) - 1; n > 0 && lines[k].kind == bylineLine && lines[k].blk == i && wrappedName(l.text) {
+				lines[k].text += " " + l.text
+				lines[k].end = l.end
+				off += len(line) + 1
+				continue
+			}
 			// A kicker set off by a rule before the headline: "ANALYSIS |
 			// Port talks stall again". The headline is the line's.
 			if m := ruledKicker.FindStringSubmatchIndex(l.text); m != nil && l.kind == furnitureLine {
@@ -829,6 +837,16 @@ func headerLines(text string, blocks []block) []headerLine {
 		}
 	}
 	return lines
+}
+
+// wrappedName reports whether a line is the last name of a by-line
+// wrapped before it: "and" or "&", then a person's name.
+func wrappedName(line string) bool {
+	rest, ok := strings.CutPrefix(line, "and ")
+	if !ok {
+		rest, ok = strings.CutPrefix(line, "& ")
+	}
+	return ok && personNames(rest)
 }
 
 // siteSuffixed returns the headline of a line that prints the site's name
