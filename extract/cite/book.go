@@ -55,7 +55,7 @@ func bookCitations(rs []rune, toks []citeToken, open, base int, published time.T
 // entryAuthor returns the author a note's entry names first, the field
 // before its first comma, when the entry that runs up to rs[end] opens on
 // a name: the entry starts at its line's start, after the note's number
-// ("3. Ana Ruiz, Quays and Cranes …", "3 Ana Ruiz, …"), or after the semicolon that ends
+// ("3. Ana Ruiz, Quays and Cranes …"), or after the semicolon that ends
 // the entry before it ("…, 2016); Tom Berg, The Long Pier …").
 // "" when it opens on no name.
 func entryAuthor(rs []rune, end int) string {
@@ -66,7 +66,7 @@ func entryAuthor(rs []rune, end int) string {
 	if start > 0 && end-start >= maxEntryRunes {
 		return ""
 	}
-	entry := withoutNoteNumber(string(rs[start:end]))
+	entry := withoutEntryMarker(strings.TrimLeftFunc(string(rs[start:end]), unicode.IsSpace))
 	author, rest, ok := strings.Cut(entry, ",")
 	// A note's lead-in is no author: "See, for example, Thomas Christensen, …".
 	for ok && lexicon.SourceLeadIns.Has(strings.ToLower(strings.TrimSpace(author))) {

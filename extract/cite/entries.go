@@ -13,12 +13,11 @@ import (
 )
 
 // Bounds on an entry that opens on its authors: the words of one author's
-// name, the tokens that may follow the entry's date (pages, a volume, a
-// link's label), and the figures of a note's number.
+// name, and the tokens that may follow the entry's date (pages, a volume,
+// a link's label).
 const (
 	maxAuthorNameWords = 4
 	maxEntryTailTokens = 12
-	maxNoteDigits      = 3
 )
 
 // authorEntries finds the entries of a list of works, a reference list, a
@@ -65,29 +64,18 @@ func authorLed(line string) bool {
 	if !strings.ContainsAny(line, "0123456789") {
 		return false
 	}
-	lead := withoutNoteNumber(line)
+	lead := strings.TrimLeft(withoutEntryMarker(strings.TrimLeft(line, " \t")), "0123456789")
 	first, rest, _ := strings.Cut(lead, " ")
 	second, _, _ := strings.Cut(rest, " ")
 	first = strings.TrimRight(first, ",.:")
 	return authorWord(first) && authorWord(strings.TrimRight(second, ",.:")) && (len(first) == 1 || !lexicon.Common.Has(strings.ToLower(first)))
 }
 
-// withoutNoteNumber is line without its list's marker and without the
-// number a page of notes prints before the entry, glued to it, set off by
-// a space alone or in superscript: "10Ana Ruiz", "3 Ana Ruiz", "³ Ana Ruiz".
-func withoutNoteNumber(line string) string {
-	lead := withoutEntryMarker(strings.TrimLeft(line, " \t"))
-	if rest := strings.TrimLeftFunc(lead, unicode.IsNumber); utf8.RuneCountInString(lead)-utf8.RuneCountInString(rest) <= maxNoteDigits {
-		lead = rest // a note's number, not a year opening the entry
-	}
-	return strings.TrimLeft(lead, " \t")
-}
-
 // authorEntry reads one line as an entry that opens on its authors, and
 // reports whether it quotes its title.
 func authorEntry(line string, published time.Time) (claimx.Citation, bool, bool) {
 	rs := []rune(strings.TrimRightFunc(line, unicode.IsSpace))
-	body := withoutNoteNumber(string(rs))
+	body := strings.TrimLeft(withoutEntryMarker(strings.TrimLeft(string(rs), " \t")), "0123456789")
 	lead := len(rs) - utf8.RuneCountInString(body)
 	authors, end, ok := entryLeadAuthors(rs, lead)
 	if !ok {
@@ -335,17 +323,8 @@ func personName(words []string) bool {
 	if full == 0 {
 		return false
 	}
-	// A place or a body the gazetteer knows, whole or in part, makes the
-	// words a body's name ("Statistics New Zealand"), though a given name
-	// may be a place's too ("Jordan").
-	for i := range words {
-		for j := i + 1; j <= len(words); j++ {
-			if e, ok := gazetteer.Default().Lookup(strings.Join(words[i:j], " ")); ok && e.Type != claimx.Person && (j-i > 1 || !lexicon.GivenNames.Has(words[i])) {
-				return false
-			}
-		}
-	}
-	return true
+	e, ok := gazetteer.Default().Lookup(strings.Join(words, " "))
+	return !ok || e.Type == claimx.Person
 }
 
 // authorWord reports whether w, its closing mark left out, may be a word
