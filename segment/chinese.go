@@ -3,6 +3,7 @@ package segment
 import (
 	"bufio"
 	_ "embed"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -57,6 +58,25 @@ var leaders = wordSet(nameWords)
 // the rules that split a suffix off keep whole (政治局 "Politburo",
 // 大变局 "great change").
 var domainTerms = wordSet(domainWords)
+
+// domainOnly are the words of the domain list that the general lists
+// lack (不忘, 统战): pieces the domain list made known. A set phrase of
+// the idiom list that such a word closes after a piece of its own still
+// reads as one phrase, as it did before the domain list held the word
+// (过目|不忘 is 过目不忘, "never forgetting what one has read once");
+// one that such a word opens is a compound the word names the subject
+// of, which splits into words (统战|工作, "united-front work").
+var domainOnly = func() map[string]bool {
+	only := maps.Clone(domainTerms)
+	for _, list := range []string{simplifiedWords, traditionalWords} {
+		for line := range strings.Lines(list) {
+			if w, _, ok := strings.Cut(line, ","); ok {
+				delete(only, w)
+			}
+		}
+	}
+	return only
+}()
 
 // wordSet returns the words of a dictionary list of "word, freq" lines.
 func wordSet(list string) map[string]bool {
@@ -431,12 +451,13 @@ func (c *Chinese) joinSetPhrases(segs []string) []string {
 	out := segs[:0]
 	afterHan := false // whether the segment before segs[i] is Chinese
 	for i := 0; i < len(segs); i++ {
-		j, n, single, unknown, number, none := i, 0, false, false, false, true
+		j, n, single, unknown, number, none, domainLast := i, 0, false, false, false, true, false
 		for j < len(segs) && n < 4 && allHan(segs[j]) {
 			k := utf8.RuneCountInString(segs[j])
 			ok, _ := numberWord([]rune(segs[j]))
 			known := c.Known(segs[j])
 			n, single, unknown, number, none = n+k, single || k == 1, unknown || !known, number || ok, none && !known
+			domainLast = j > i && domainOnly[segs[j]]
 			j++
 		}
 		// A pronoun or particle standing alone makes the stretch a phrase
@@ -444,7 +465,7 @@ func (c *Chinese) joinSetPhrases(segs []string) []string {
 		// the list holds it.
 		alone := !afterHan && (j == len(segs) || !allHan(segs[j])) && !slices.ContainsFunc(segs[i:j], functionWord)
 		counted := strings.ContainsRune(Numerals, []rune(segs[i])[0])
-		if j-i > 1 && n == 4 && !number && (single || unknown) && (isIdiom(strings.Join(segs[i:j], "")) || alone && (single && unknown || none && !counted)) {
+		if j-i > 1 && n == 4 && !number && ((single || unknown || domainLast) && isIdiom(strings.Join(segs[i:j], "")) || alone && (single && unknown || none && !counted)) {
 			out = append(out, strings.Join(segs[i:j], ""))
 			i, afterHan = j-1, true
 			continue

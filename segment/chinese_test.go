@@ -47,6 +47,15 @@ func TestSegment(t *testing.T) {
 		{"不忘初心", "", "不忘|初心"},
 		{"不忘初心，牢记使命", "", "不忘|初心|，|牢记|使命"},
 		{"开展不忘初心主题教育", "", "开展|不忘|初心|主题|教育"},
+		// A set phrase of the idiom list stays whole where a word only the
+		// domain list holds (不忘) closes it.
+		{"过目不忘", "", "过目不忘"},
+		{"他读书过目不忘", "", "他|读书|过目不忘"},
+		{"铭记不忘", "", "铭记不忘"},
+		{"终身不忘", "", "终身不忘"},
+		// One that the domain list's word opens is a compound of words.
+		{"各级统战部门", "", "各级|统战|部门"},
+		{"加强统战工作", "", "加强|统战|工作"},
 		// 族 ("crowd"), 制 ("system") and a language's 语 form one word with
 		// the word before them.
 		{"印尼語", "", "印尼語"},
