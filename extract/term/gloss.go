@@ -749,10 +749,6 @@ func asciiDigits(s string) string {
 	}, s)
 }
 
-// maxConjunctWords is the most words, particles aside, of two
-// conjuncts that translate a run of two words of two characters one each.
-const maxConjunctWords = 3
-
 // maxConjunct is the most words of the first of two coordinated noun
 // phrases that glossConjunct takes into a gloss (reform and opening up).
 const maxConjunct = 2
@@ -762,13 +758,14 @@ const maxConjunct = 2
 // "or", 0 if none: where the run coordinates too, with a conjunction of
 // its own between two words (peace and development, 和平|与|发展, but not
 // trade and public participation, 公众|参与|机制), or is two free words of
-// two characters that the conjuncts translate one each, in at most
-// three words between them but for a particle, as two such words
-// translate (reform and opening up, 改革|开放; unity and struggle,
-// 团结|奋斗; party building and anti-corruption, 党建|反腐; education and
-// health care, 教育|医疗); two full phrases of two words each are more
-// than the run says, the last alone translating both its words (economic
-// growth and social stability, 社会稳定, is social stability).
+// two characters that the conjuncts translate one each, the last in one
+// word but for a particle (reform and opening up, 改革|开放; unity and
+// struggle, 团结|奋斗; but party discipline and self-revolution, 自我革命,
+// is self-revolution, and economic growth and social stability, 社会稳定,
+// is social stability). Words alone cannot tell which conjunct of two
+// words or more translates which word of the run (party building and
+// anti-corruption, 党建|反腐, reads as party discipline and
+// self-revolution does), so such conjuncts stay out.
 func glossConjunct(before, phrase []string, hanzi string, zh *segment.Chinese) int {
 	n := len(before)
 	if n < 2 || before[n-1] != "and" && before[n-1] != "or" {
@@ -787,7 +784,7 @@ func glossConjunct(before, phrase []string, hanzi string, zh *segment.Chinese) i
 	switch words := runWords(zh, hanzi); {
 	case coordinated(words):
 		return m + 1
-	case len(words) == 2 && utf8.RuneCountInString(words[0]) == 2 && utf8.RuneCountInString(words[1]) == 2 && m+content <= maxConjunctWords:
+	case len(words) == 2 && utf8.RuneCountInString(words[0]) == 2 && utf8.RuneCountInString(words[1]) == 2 && m == 1 && content == 1:
 		return m + 1
 	}
 	return 0

@@ -164,7 +164,7 @@ func findTerms(rs []rune, citations map[int]bool, zh *segment.Chinese) []foundTe
 		if out[i].hint == "" {
 			out[i].hint = g.hint
 		}
-		if end := sentenceClose(rs, runs[i]); end > runs[i][1] {
+		if end := sentenceClose(rs, runs[i], zh); end > runs[i][1] {
 			// The stop is the run's, not its gloss's: read with the run
 			// bare, the term takes it after.
 			out[i].Hanzi, out[i].End = string(rs[runs[i][0]:end]), end
@@ -174,40 +174,64 @@ func findTerms(rs []rune, citations map[int]bool, zh *segment.Chinese) []foundTe
 }
 
 // fullStops are the full-width marks that close a Chinese sentence,
-// which no English sentence ends with.
-const fullStops = "。！？"
+// which no English sentence ends with; chineseStops adds the question and
+// exclamation marks typed on an English keyboard.
+const (
+	fullStops    = "。！？"
+	chineseStops = fullStops + "!?"
+)
 
 // clauseMarks are the commas and semicolons that join the clauses of a
-// Chinese sentence.
-const clauseMarks = "，,；;"
+// Chinese sentence, full-width or typed on an English keyboard.
+const clauseMarks = "，；,;"
+
+// minSentenceWords is the fewest words of a run inside English, with no
+// clauses, that reads as a sentence (我们|明天|见) rather than a word or
+// a phrase the English sentence names (中国|梦, 和谐).
+const minSentenceWords = 3
+
+// listMarks are the spaces and bullets that may stand before the text of
+// a line that opens it (  • 久久为功。).
+const listMarks = " \t•·*-–—"
 
 // sentenceClose returns where the run r ends with the mark closing it
-// where the run is a Chinese sentence, as the run's own text: a full-width
-// stop (不忘初心，方得始终。), or one typed on an English keyboard, a
-// question or exclamation mark after a run that opens its line (您如何看待
-// 中俄关系?) or holds clauses, and a full stop after one that holds
-// clauses (…不懈奋斗.). A mark after a word or a list inside English is the
-// English sentence's (the Chinese word for harmony, 和谐.; 核心意识、看齐意识.
-// These …), and an ellipsis the quoting writer's, who cut the sentence
-// short. r[1] where no mark is the run's.
-func sentenceClose(rs []rune, r [2]int) int {
+// where the run is a Chinese sentence, as the run's own text: one that
+// holds clauses or opens its line, closed by a stop full-width (不忘初心，
+// 方得始终。) or typed on an English keyboard (您如何看待中俄关系?), or by a
+// full stop after one that holds clauses (…不懈奋斗.); inside English, a
+// sentence of minSentenceWords words or more closed by a full-width stop
+// (He said 我们明天见。). A mark after a word or a list inside English
+// is the English sentence's (the Chinese word for harmony is 和谐。 It …;
+// 核心意识、看齐意识. These …), and so is one after a run of one word, a
+// headword (内卷? It means …); a full stop typed twice or more (。。。,
+// ...) is an ellipsis, the quoting writer's, who cut the sentence short.
+// r[1] where no mark is the run's.
+func sentenceClose(rs []rune, r [2]int, zh *segment.Chinese) int {
 	i := r[1]
 	if i >= len(rs) || !segment.IsHan(rs[i-1]) {
 		return i
 	}
+	c := rs[i]
 	clauses := slices.ContainsFunc(rs[r[0]:i], func(c rune) bool { return strings.ContainsRune(clauseMarks, c) })
-	opensLine := strings.TrimSpace(string(rs[locate.LineStart(rs, r[0]):r[0]])) == ""
-	switch c := rs[i]; {
-	case strings.ContainsRune(fullStops, c),
-		(c == '?' || c == '!') && (opensLine || clauses),
-		c == '.' && clauses:
-	default:
+	if !strings.ContainsRune(chineseStops, c) && !(c == '.' && clauses) {
 		return i
 	}
-	for i < len(rs) && rs[i] == rs[r[1]] {
-		i++ // a mark typed twice or more: ？？, !!
+	if !clauses {
+		opensLine := strings.Trim(string(rs[locate.LineStart(rs, r[0]):r[0]]), listMarks) == ""
+		if !opensLine && !strings.ContainsRune(fullStops, c) {
+			return i // a mark typed on an English keyboard inside English
+		}
+		if n := len(runWords(zh, string(rs[r[0]:i]))); n < 2 || n < minSentenceWords && !opensLine {
+			return i
+		}
 	}
-	if i < len(rs) && (unicode.IsLetter(rs[i]) && !segment.IsHan(rs[i]) || unicode.IsDigit(rs[i])) && rs[r[1]] == '.' {
+	for i < len(rs) && rs[i] == c {
+		i++ // a question or exclamation mark typed twice or more: ？？, !!
+	}
+	if i-r[1] > 1 && (c == '。' || c == '.') {
+		return r[1]
+	}
+	if i < len(rs) && (unicode.IsLetter(rs[i]) && !segment.IsHan(rs[i]) || unicode.IsDigit(rs[i])) && c == '.' {
 		return r[1] // a full stop inside a word or a number
 	}
 	return i
@@ -481,7 +505,7 @@ func hasLower(rs []rune) bool { return slices.ContainsFunc(rs, unicode.IsLower) 
 // as Chinese text typed on an English keyboard holds it (厉害了,我的国;
 // 稳就业;保民生). An ASCII colon is left out: texts split a speaker's label
 // or a headline's source from what follows (毛宁:…) as often as not.
-const innerPunctuation = "：，；,;"
+const innerPunctuation = "：" + clauseMarks
 
 // termPiece is one piece of a parenthesis: a run of Chinese, or the text
 // between runs and separators.

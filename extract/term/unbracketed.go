@@ -97,10 +97,6 @@ func glossUnbracketed(rs []rune, r [2]int, hanzi string, lay layout, zh *segment
 	return glossAdjacentBefore(rs, r, hanzi, lay.sideBySide, zh), hint
 }
 
-// chineseStops are the marks that end a Chinese sentence, full-width or
-// typed on an English keyboard.
-const chineseStops = "。！？!?"
-
 // maxExampleLabel is the most words of the label an example sentence may
 // follow on its line (Example:, E.g.).
 const maxExampleLabel = 2
@@ -112,9 +108,10 @@ const maxExampleLabel = 2
 // its own, its romanisation perhaps in a parenthesis after that, then one
 // English sentence on the rest of the line (我们都是打工人。(Wǒmen dōu shì
 // dǎgōngrén.) We are all workers.) or alone on the next line, a blank line
-// between at most, and another after it unless a colon introduced the run. A Chinese sentence inside running English, or quoted,
-// is the article's quotation, and an English paragraph after it the
-// article's own words. "" where there is none.
+// between at most, and another after it unless a colon introduced the run
+// and the line reads as its translation. A Chinese sentence inside running
+// English, or quoted, is the article's quotation, and an English paragraph
+// after it the article's own words. "" where there is none.
 func glossSentenceAfter(rs []rune, r [2]int, hanzi string) string {
 	if r[1] >= len(rs) || !strings.ContainsRune(chineseStops, rs[r[1]]) || r[0] > 0 && isQuoteMark(rs[r[0]-1]) {
 		return ""
@@ -143,12 +140,14 @@ func glossSentenceAfter(rs []rune, r [2]int, hanzi string) string {
 			i++
 		}
 		// A paragraph right after it may go on where a colon ending the
-		// line above introduced the run as a quotation (TASS asked:⏎
-		// 您如何看待中俄关系?⏎How do you view …?⏎And was told: …); else
-		// the line under it is the article's own words, a translation
-		// standing above the run (…Communist Party of China!⏎
-		// 伟大、光荣、正确的中国共产党万岁!⏎Reinforces …).
-		if end = termLineEnd(rs, i); end < len(rs) && termLineEnd(rs, end+1) > end+1 && !introducedByColon(rs, r[0]) {
+		// line above introduced the run as a quotation and the line under
+		// it reads as its translation (TASS asked:⏎您如何看待中俄关系?⏎
+		// How do you view …?⏎And was told: …); else the line under it is
+		// the article's own words, a translation standing above the run
+		// (…Communist Party of China!⏎伟大、光荣、正确的中国共产党万岁!⏎
+		// Reinforces …; The banner read:⏎…万岁！⏎The crowd chanted ….).
+		if end = termLineEnd(rs, i); end < len(rs) && termLineEnd(rs, end+1) > end+1 &&
+			!(introducedByColon(rs, r[0]) && readsAsTranslation(strings.TrimSpace(string(rs[i:end])), rs[r[1]])) {
 			return ""
 		}
 	}
@@ -168,6 +167,24 @@ func introducedByColon(rs []rune, start int) bool {
 	}
 	above := strings.TrimRight(string(rs[locate.LineStart(rs, line-1):line-1]), " ")
 	return strings.HasSuffix(above, ":") || strings.HasSuffix(above, "：")
+}
+
+// readsAsTranslation reports whether line, printed under a Chinese
+// sentence that stop closes, reads as its translation rather than as the
+// article going on: quoted, or a question under a question (How do you
+// view …?) or an exclamation under an exclamation.
+func readsAsTranslation(line string, stop rune) bool {
+	first, _ := utf8.DecodeRuneInString(line)
+	last, _ := utf8.DecodeLastRuneInString(line)
+	switch {
+	case isQuoteMark(first):
+		return true
+	case stop == '?' || stop == '？':
+		return last == '?'
+	case stop == '!' || stop == '！':
+		return last == '!'
+	}
+	return false
 }
 
 // glossHeadwordBelow returns the English printed on the line under a run
