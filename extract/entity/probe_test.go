@@ -101,6 +101,7 @@ func TestEntitiesProbeForms(t *testing.T) {
 		{"A Pentagon report said China had more than 500 warheads.", []string{"ORG Pentagon", "GPE China"}},
 		{"The Pentagon and the State Department declined to comment.", []string{"ORG Pentagon", "ORG State Department"}},
 		{"The White House said President Joe Biden would meet Xi.", []string{"ORG White House", "PERSON Joe Biden", "PERSON Xi"}},
+		{"The Hang Seng Index fell 2% and the Shanghai Composite Index rose.", nil},
 		{"Congress passed the CHIPS and Science Act in 2022.", []string{"ORG Congress"}},
 		{"The House Select Committee on the CCP held a hearing.", []string{"ORG House Select Committee on the CCP"}},
 		{"Lawmakers at the National People's Congress approved the law.", []string{"ORG National People's Congress"}},

@@ -534,14 +534,15 @@ func (d *doc) segment(c *claim, i, j int, start bool, cue claimx.EntityType) {
 
 // authorOf reads a doctrine named after its author, "Mao Zedong Thought",
 // "Deng Xiaoping Theory", "Xi Jinping Thought": a person the gazetteer
-// lists, or a Chinese name, before a thing's head word is a mention of the
-// person; the doctrine itself is no entity.
+// lists before a thing's head word is a mention of the person; the
+// doctrine itself is no entity. A name merely shaped like a Chinese one is
+// no evidence: the "Hang Seng Index" is named after a bank.
 func (d *doc) authorOf(c *claim, i, j int) bool {
 	e := j - 1
 	if e-i < 1 || !lexicon.ThingHeads.HasNoun(c.toks[e].text) {
 		return false
 	}
-	if _, typ, _, ok := d.known(c.text(i, e)); (!ok || typ != claimx.Person) && !d.chineseName(c, i, e) {
+	if _, typ, _, ok := d.known(c.text(i, e)); !ok || typ != claimx.Person {
 		return false
 	}
 	d.emitPerson(c, i, e, rankStrong)
