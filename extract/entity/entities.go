@@ -138,6 +138,7 @@ func (e *Entities) newDoc(ctx context.Context, a *claimx.Article) *doc {
 		dateline := datelineEnd(rs)
 		refs := references(c.Citations)
 		for k := range ec.toks {
+			d.listedPossessive(&ec, k)
 			at := c.Start + ec.toks[k].start
 			tok := claimx.Span{Start: at, End: at + 1}
 			ec.toks[k].skip = ec.toks[k].start < dateline || locate.Inside(d.skip, tok) ||
@@ -288,4 +289,19 @@ func datelineEnd(rs []rune) int {
 		return k + 1
 	}
 	return 0
+}
+
+// listedPossessive gives the word at token k back its "’s" when the
+// gazetteer lists the word with it, a name spelled as a possessive
+// ("Moody’s", "McDonald’s"): without it the name reads as "Moody", which
+// no list knows, owning what follows.
+func (d *doc) listedPossessive(c *claim, k int) {
+	t := &c.toks[k]
+	if !t.poss || t.end+2 > len(c.runes) || !apostrophe(c.runes[t.end]) {
+		return
+	}
+	if _, ok := d.g.Lookup(string(c.runes[t.start : t.end+2])); ok {
+		t.poss, t.end = false, t.end+2
+		t.text = string(c.runes[t.start:t.end])
+	}
 }

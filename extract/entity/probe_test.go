@@ -102,6 +102,8 @@ func TestEntitiesProbeForms(t *testing.T) {
 		{"The Pentagon and the State Department declined to comment.", []string{"ORG Pentagon", "ORG State Department"}},
 		{"The White House said President Joe Biden would meet Xi.", []string{"ORG White House", "PERSON Joe Biden", "PERSON Xi"}},
 		{"The Hang Seng Index fell 2% and the Shanghai Composite Index rose.", nil},
+		{"Moody's downgraded the outlook, while Fitch Ratings kept its rating.", []string{"ORG Moody's", "ORG Fitch Ratings"}},
+		{"Analysts at Moody’s expect a downgrade, and Moody's Investors Service agreed.", []string{"ORG Moody's Investors Service=Moody’s", "ORG Moody's Investors Service"}},
 		{"Congress passed the CHIPS and Science Act in 2022.", []string{"ORG Congress"}},
 		{"The House Select Committee on the CCP held a hearing.", []string{"ORG House Select Committee on the CCP"}},
 		{"Lawmakers at the National People's Congress approved the law.", []string{"ORG National People's Congress"}},
