@@ -2721,3 +2721,22 @@ func TestAttributionTitleOfBody(t *testing.T) {
 			[]ent{ruiz, commission, xi, china}, []string{"", "Xi Jinping | said"}},
 	})
 }
+
+// TestAttributionBulletedTurns: a bulleted label that is a person's or a
+// body's name is a transcript turn; other bulleted labels are a list's
+// fields.
+func TestAttributionBulletedTurns(t *testing.T) {
+	park := ent{"Lena Park", "Lena Park", claimx.Person}
+	haddad := ent{"Omar Haddad", "Omar Haddad", claimx.Person}
+	checkAttributions(t, []attributionCase{
+		{"bulleted names are turns",
+			[][]string{{"The vote drew sharp replies."}, {"• Lena Park: Chile rejects the result."}, {"• Omar Haddad: We will appeal."}},
+			[]ent{park, haddad, {"Chile", "Chile", claimx.GPE}}, []string{"", "Lena Park | Lena Park:", "Omar Haddad | Omar Haddad:"}},
+		{"a bulleted turn before a plain one",
+			[][]string{{"In brief:"}, {"• Lena Park: The port stays shut."}, {"Lena Park: We have no choice."}},
+			[]ent{park}, []string{"", "Lena Park | Lena Park:", "Lena Park | Lena Park:"}},
+		{"bulleted fields are no turns",
+			[][]string{{"• Word Count: 900 words in all."}, {"• Reading Time: four minutes."}, {"It is short."}},
+			nil, []string{"", "", ""}},
+	})
+}

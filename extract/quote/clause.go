@@ -1981,9 +1981,13 @@ func (v *view) titleCased(k int) bool {
 // to find: office is then the title, "" for an answer, and speaker nil.
 // An office label may open with the words qualifying the office
 // ("Assistant Minister:", "PRIME MINISTER:").
+//
+// A bulleted line's label is a turn only where it is a name the entity
+// layer typed as a person or a body ("• Mao Ning: …"): other labels there
+// are a list's fields ("• HSK Level: HSK 5", "• Word Count: 900").
 func (v *view) turnLabel() (speaker *claimx.Entity, ok, titled bool, office string) {
-	if segment.ItemStart(v.claim.Text, 0) > 0 {
-		return nil, false, false, "" // "• HSK Level: HSK 5": a list's field, no one's turn
+	if segment.ItemStart(v.claim.Text, 0) > 0 && !v.namedLabel() {
+		return nil, false, false, ""
 	}
 	k := v.labelStart()
 	if name := v.titledName(k); name != "" {
@@ -2009,6 +2013,17 @@ func (v *view) turnLabel() (speaker *claimx.Entity, ok, titled bool, office stri
 		return nil, true, false, ""
 	}
 	return nil, false, false, ""
+}
+
+// namedLabel reports whether the claim opens with a person's or a body's
+// name, titles at most before it, then a colon or a title set off.
+func (v *view) namedLabel() bool {
+	k := v.labelStart()
+	if k+1 >= len(v.items) || !v.items[k+1].is(":") && !v.titleSetOff(k+1) {
+		return false
+	}
+	it := v.items[k]
+	return it.kind == entityItem && (it.entity.Type == claimx.Person || it.entity.Type == claimx.Org)
 }
 
 // setOffTitleWords is how many words a title set off after a label's name
