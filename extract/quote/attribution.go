@@ -1799,13 +1799,17 @@ func (v *view) freeEntities(opaque []region) []*claimx.Entity {
 // verb of the name right before it, as a singular subject agrees with it
 // and a that-clause, a colon or a quotation follows: "Asahi Shimbun
 // reports that …", "The ABC reports: “…”"; where "Reuters reports say"
-// and "Reuters reports of a deal" are the outlet's reports.
+// and "Reuters reports of a deal" are the outlet's reports. The name must
+// be its clause's subject ("Beijing dismissed Kyodo reports that …" is
+// Beijing's act), and a "that" with a finite verb right after it opens a
+// relative clause on the noun ("Kyodo reports that cited officials were
+// wrong"), no complement of a verb.
 func (v *view) verbOfName(k int) bool {
-	if k == 0 || k+1 >= len(v.items) || v.items[k-1].kind != entityItem || v.items[k-1].possessive || lexicon.Singular(v.items[k].lower) == "" {
+	if k == 0 || k+2 >= len(v.items) || v.items[k-1].kind != entityItem || v.items[k-1].possessive || lexicon.Singular(v.items[k].lower) == "" || !v.headsClause(k-1) {
 		return false
 	}
 	next := v.items[k+1]
-	return next.lower == "that" || next.lower == ":" || next.kind == quoteItem
+	return next.lower == "that" && !v.finiteVerb(k+2) || next.lower == ":" || next.kind == quoteItem
 }
 
 // markReferences marks pronouns and referring nouns ("the ministry",

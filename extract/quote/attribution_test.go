@@ -2722,6 +2722,41 @@ func TestAttributionTitleOfBody(t *testing.T) {
 	})
 }
 
+// TestAttributionGerundDoer: a gerund's doer is the subject of the nearest
+// finite verb before it in its clause, a complement clause's own subject
+// included, or the agent of a by-phrase right before it.
+func TestAttributionGerundDoer(t *testing.T) {
+	park := ent{"Lena Park", "Lena Park", claimx.Person}
+	haddad := ent{"Omar Haddad", "Omar Haddad", claimx.Person}
+	chile := ent{"Chile", "Chile", claimx.GPE}
+	peru := ent{"Peru", "Peru", claimx.GPE}
+	tests := []struct {
+		name     string
+		sentence string
+		ents     []ent
+		want     string
+	}{
+		{"a complement clause's subject, after an adjective", "Lena Park said Omar Haddad was mistaken in saying the reef was “Vietnamese waters”.", []ent{park, haddad}, "Omar Haddad"},
+		{"a complement clause's subject, after an adjective and in", "Lena Park said Chile was keen on saying “yes” to the offer.", []ent{park, chile}, "Chile"},
+		{"a complement clause's subject, its verb's object before by", "Lena Park said Peru had angered Chile by saying the border was “temporary”.", []ent{park, peru, chile}, "Peru"},
+		{"a verb that acts on its object, then in", "Omar Haddad thanked Lena Park in saying the visit was “warm”.", []ent{park, haddad}, "Omar Haddad"},
+		{"a verb of saying, then by", "Rosa Díaz criticised Omar Haddad by saying he was “out of touch”.", []ent{{"Rosa Díaz", "Rosa Díaz", claimx.Person}, haddad}, "Rosa Díaz"},
+		{"the agent of a passive by-phrase right before the gerund", "Lena Park was alarmed by Omar Haddad saying the talks were “over”.", []ent{park, haddad}, "Omar Haddad"},
+		{"the same inside a reported clause", "Lena Park said she was annoyed by Omar Haddad saying the plan was “dead”.", []ent{park, haddad}, "Omar Haddad"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := quoteSpeakers(testArticle([][]string{{tc.sentence}}, tc.ents...))
+			for _, s := range got {
+				if !strings.HasSuffix(s, " <- "+tc.want) {
+					t.Errorf("quotes spoken by %q, want %q", got, tc.want)
+					break
+				}
+			}
+		})
+	}
+}
+
 // TestAttributionBulletedTurns: a bulleted label that is a person's or a
 // body's name is a transcript turn; other bulleted labels are a list's
 // fields.
@@ -2738,5 +2773,26 @@ func TestAttributionBulletedTurns(t *testing.T) {
 		{"bulleted fields are no turns",
 			[][]string{{"• Word Count: 900 words in all."}, {"• Reading Time: four minutes."}, {"It is short."}},
 			nil, []string{"", "", ""}},
+	})
+}
+
+// TestAttributionRelativeAfterReports: "reports that" after a name is the
+// name's verb only where the name is the clause's subject and "that" opens
+// a complement, not a relative clause on the noun.
+func TestAttributionRelativeAfterReports(t *testing.T) {
+	yonhap := ent{"Yonhap", "Yonhap", claimx.Org}
+	seoul := ent{"Seoul", "Seoul", claimx.GPE}
+	for _, s := range []string{"Seoul rejected Yonhap reports that the talks had failed.", "Seoul rejected Yonhap reports that cited two aides."} {
+		if got := attributed(t, testArticle([][]string{{s}}, seoul, yonhap)); strings.HasPrefix(got[0], "Yonhap") {
+			t.Errorf("%s: got %q, want no verb of Yonhap's", s, got)
+		}
+	}
+	checkAttributions(t, []attributionCase{
+		{"a relative that with its verb right after",
+			[][]string{{"Yonhap reports that quoted unnamed diplomats were false, the ministry said."}},
+			[]ent{yonhap}, []string{"(ministry) | said"}},
+		{"a complement that",
+			[][]string{{"Yonhap reports that the talks will resume."}},
+			[]ent{yonhap}, []string{"Yonhap | reports"}},
 	})
 }

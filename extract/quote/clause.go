@@ -28,10 +28,14 @@ func (v *view) speakerOf(c cue) int {
 		return v.agentAfter(c.to) // …, said spokesperson Ma Xiaoguang
 	case c.form == lexicon.Ing && c.strength != holds && v.clauseStart(c.from) == c.from:
 		return v.openingParticipleSubject(c)
-	case c.form == lexicon.Ing && v.meansOf(c) >= 0:
-		return v.speakerOf(v.cues[v.meansOf(c)])
-	case c.form == lexicon.Ing && v.closedBefore(c) >= 0:
-		return v.speakerOf(v.cues[v.closedBefore(c)])
+	}
+	if s := v.agentOfGerund(c); s >= 0 {
+		return s
+	}
+	if s, ok := v.inheritedSpeaker(c); ok {
+		return s
+	}
+	switch {
 	case v.dependent(c):
 		start := v.mainClause(v.clauseStart(c.from), c.from)
 		if f := v.firstCandidate(start, c.from); f >= 0 {
@@ -42,51 +46,128 @@ func (v *view) speakerOf(c cue) int {
 	return v.subjectBefore(c.from)
 }
 
-// meansOf returns the cue whose means the gerund cue c gives, -1 if none:
-// a verb of saying earlier in the clause, c right after a preposition of
-// means ("Zhu criticised Wu by saying he was …", "responded in saying").
-// The gerund's doer is that verb's subject, not its object just before.
-func (v *view) meansOf(c cue) int {
-	if c.from == 0 || !lexicon.MeansPrepositions.Has(v.wordAt(c.from-1)) {
+// inheritedSpeaker returns the speaker a participle cue c takes over from
+// the verb it hangs on, and whether it takes one over: a gerund of means
+// (see meansDoer) or a participle going on from a cue that closed its
+// sentence (see closedBefore). Each is asked once.
+func (v *view) inheritedSpeaker(c cue) (int, bool) {
+	if c.form != lexicon.Ing {
+		return -1, false
+	}
+	if s, ok := v.meansDoer(c); ok {
+		return s, true
+	}
+	return v.closedBefore(c)
+}
+
+// agentOfGerund returns the name or unnamed source after "by" right before
+// the gerund cue c, -1 if none: the gerund's own subject ("surprised by
+// Chinese officials saying …", "a post by the embassy claiming …"), not
+// the subject of the clause the by-phrase stands in.
+func (v *view) agentOfGerund(c cue) int {
+	j := c.from - 1
+	if c.form != lexicon.Ing || j < 1 || v.governor(j) != "by" {
 		return -1
 	}
-	for ci := len(v.cues) - 1; ci >= 0; ci-- {
-		d := v.cues[ci]
-		if d.to > c.from-1 {
-			continue
-		}
-		for j := d.to; j < c.from; j++ {
-			if it := v.items[j]; it.is(clauseBreaks) || it.kind == quoteItem || lexicon.Relatives.Has(it.lower) {
-				return -1 // "…, which tried to rally support by saying": the relative clause's own doer
-			}
-		}
-		if d.form == lexicon.Ing || d.owner >= 0 || d.sourceAfter || d.noun || !v.usable(d) {
-			return -1
-		}
-		return ci
+	if it := v.items[j]; !it.possessive && (it.kind == entityItem || it.refers != nil || it.unnamed) {
+		return j
 	}
 	return -1
 }
 
-// closedBefore returns the cue that the participle cue c goes on from,
-// -1 if none: a cue and its speaker right before the comma before c, as
-// news copy closes a sentence and adds to it ("…, he said, adding that
-// …", "…, said Li, adding"). The participle is that speaker's, not the
-// first name of the sentence it closes.
-func (v *view) closedBefore(c cue) int {
+// inheritable reports whether cue d can hand its speaker on to a
+// participle after it: a finite verb of saying with its subject before it.
+func (v *view) inheritable(d cue) bool {
+	return d.form != lexicon.Ing && d.owner < 0 && !d.sourceAfter && !d.noun
+}
+
+// meansDoer returns the doer of the gerund cue c right after a preposition
+// of means ("Zhu criticised Wu by saying he was …", "responded in saying"):
+// the subject of the nearest finite verb before it in its clause, not that
+// verb's object just before the preposition. A complement clause has its
+// own subject ("Wang said Lee was wrong in saying", "Mao said Japan had
+// provoked China by saying"), so the walk back stops at its finite verb
+// (see finiteVerb: "Biden thanked Xi in saying") as well as at a cue. A
+// preposition after a passive participle or an adjective ("surprised by",
+// "interested in") is no means, nor does a relative clause pass its doer
+// on ("the party, which tried to rally support by saying …"). ok is false
+// where the shape is not there.
+func (v *view) meansDoer(c cue) (int, bool) {
+	p := c.from - 1
+	if p < 1 || !lexicon.MeansPrepositions.Has(v.wordAt(p)) || v.afterBe(p-1) {
+		return -1, false
+	}
+	ci := len(v.cues) - 1
+	for j := p - 1; j >= 0; j-- {
+		for ci >= 0 && v.cues[ci].from > j {
+			ci--
+		}
+		if ci >= 0 && v.cues[ci].to > j { // j is inside cue ci
+			if d := v.cues[ci]; v.inheritable(d) && v.usable(d) {
+				return v.speakerOf(d), true
+			}
+			return -1, false
+		}
+		it := v.items[j]
+		switch {
+		case it.is(clauseBreaks) || it.kind == quoteItem || lexicon.Relatives.Has(it.lower):
+			return -1, false
+		case v.finiteVerb(j):
+			s := v.subjectBefore(j)
+			return s, s >= 0
+		}
+	}
+	return -1, false
+}
+
+// afterBe reports whether the word at j follows a be-form, past adverbs: a
+// passive participle or an adjective ("was surprised", "is keen").
+func (v *view) afterBe(j int) bool {
+	k := v.skipVerbGroup(j - 1)
+	return j > 0 && k >= 0 && lexicon.Be.Has(v.items[k].lower) && v.items[j].kind == wordItem
+}
+
+// finiteVerb reports whether the word at j is a finite verb: an auxiliary
+// ("had", "was"), an outlet's verb ("quoted") or the past or -s form of a
+// verb of saying or of one that acts on a person or body ("thanked",
+// "cited", "urges"). The past form may be a participle; callers ask where
+// a finite verb is what stands.
+func (v *view) finiteVerb(j int) bool {
+	it := v.items[j]
+	if it.kind != wordItem {
+		return false
+	}
+	if finite(it.lower) || lexicon.PressVerbs.Has(it.lower) {
+		return true
+	}
+	_, form, ok := lexicon.Lemma(it.lower, actingOrSaying)
+	return ok && (form == lexicon.Past || form == lexicon.S)
+}
+
+// actingOrSaying reports whether w is a verb of saying or one that acts on
+// a person or body.
+func actingOrSaying(w string) bool { return cueVerbs[w] || lexicon.ActionVerbs.Has(w) }
+
+// closedBefore returns the speaker of the cue that the participle cue c
+// goes on from, and whether there is one: the last cue before the comma
+// before c, with its speaker right before that comma or itself right
+// before it, as news copy closes a sentence and adds to it ("…, he said,
+// adding that …", "…, said Li, adding"). The participle is that
+// speaker's, not the first name of the sentence it closes.
+func (v *view) closedBefore(c cue) (int, bool) {
 	comma := c.from - 1
 	if comma < 1 || !v.items[comma].is(",") {
-		return -1
+		return -1, false
 	}
-	for ci, d := range v.cues {
-		if d.to > comma || d.form == lexicon.Ing || d.owner >= 0 || d.sourceAfter || d.noun {
+	for ci := len(v.cues) - 1; ci >= 0; ci-- {
+		d := v.cues[ci]
+		if d.to > comma || !v.inheritable(d) {
 			continue
 		}
-		if s := v.speakerOf(d); s >= 0 && (d.to == comma || s == comma-1 && s >= d.to) {
-			return ci
-		}
+		s := v.speakerOf(d)
+		return s, s >= 0 && (d.to == comma || s == comma-1 && s >= d.to)
 	}
-	return -1
+	return -1, false
 }
 
 // openingParticipleSubject returns the subject of a participle that
