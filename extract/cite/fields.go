@@ -294,11 +294,16 @@ func eventField(toks []citeToken) bool {
 // outletWrittenFor finds, in the field toks[from:end], a by-line's
 // known outlet the writer wrote for, which the field ends on: "By Li Wei
 // for Nikkei Asia, 3 May 2024" dates Nikkei Asia's piece. It returns where
-// the outlet starts.
+// the outlet starts. A field is a by-line when a by-line's opener leads it
+// or, opening the line, only a name stands before "for" ("Li Wei for
+// Nikkei Asia, 3 May 2024"); in prose "for" an outlet tells whom a prize
+// or a job was for ("Chen quit working for Reuters, March 3, 2021, …").
 func outletWrittenFor(rs []rune, toks []citeToken, from, end int) (int, bool) {
 	for k := end - 2; k > from; k-- {
 		if toks[k].word == "for" {
-			return k + 1, outlet(string(rs[toks[k+1].start:toks[end-1].end]))
+			writer := string(rs[toks[from].start:toks[k-1].end])
+			byline := bylineLead(writer) || from == 0 && fieldName(writer)
+			return k + 1, byline && outlet(string(rs[toks[k+1].start:toks[end-1].end]))
 		}
 	}
 	return 0, false
