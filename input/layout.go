@@ -112,7 +112,7 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 		}
 		// A source tag ends an item of a digest, never a heading.
 		tag := cite.SourceTagLen(text)
-		if tag == 0 && (isHeading(text, b) || numberedHeading(a.Text, body, i) || questionHeading(a.Text, body, i)) && !cutSentence(text, i == len(body)-1, cutMidLine) {
+		if tag == 0 && (isHeading(text, b) || numberedHeading(a.Text, body, i)) && !cutSentence(text, i == len(body)-1, cutMidLine) {
 			name := headingName(text)
 			if endsRunningText(name) {
 				break
@@ -148,9 +148,6 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 		// with no dateline, though it may look like one.
 		end := b.end - moreLink(text) - tag
 		n, _ := parseDateline(text)
-		if n == 0 && len(a.Paragraphs) == 0 {
-			n = placeColon(text)
-		}
 		start := b.start + n
 		if b.bullet {
 			start = b.mark
@@ -674,47 +671,6 @@ func numberedHeading(text string, body []block, i int) bool {
 	}
 	return !(i > 0 && numbered(body[i-1]) || i+1 < len(body) && numbered(body[i+1]))
 }
-
-// placeColon is the byte length of a place named before a colon that
-// opens a report's first paragraph, a dateline as some papers print it
-// ("Nairobi: The ministry said …"), 0 if it opens with none: a place the
-// gazetteer knows, a sentence after it.
-func placeColon(text string) int {
-	place, rest, ok := strings.Cut(text, ": ")
-	if !ok || len(place) > maxPlaceName || !isCapitalised(place) || !isPlace(place) {
-		return 0
-	}
-	if first, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(first) || !runningParagraph(rest) {
-		return 0
-	}
-	return len(place) + len(": ")
-}
-
-// maxPlaceName is the most bytes a place's name in a dateline holds.
-const maxPlaceName = 24
-
-// questionHeading reports whether body[i] is a short question on a line
-// of its own over a paragraph of running text, which it heads ("What is
-// the plan?", "Why does it matter?"): prose asks its questions inside its
-// paragraphs, or at more length, or quotes them.
-func questionHeading(text string, body []block, i int) bool {
-	b := body[i]
-	if b.lines != 1 || b.bullet || i+1 >= len(body) || body[i+1].bullet {
-		return false
-	}
-	line := text[b.start:b.end]
-	first, _ := utf8.DecodeRuneInString(line)
-	if !strings.HasSuffix(line, "?") || !unicode.IsUpper(first) || strings.ContainsAny(line, ",;:“”\"") ||
-		len(strings.Fields(line)) > maxQuestionHeading {
-		return false
-	}
-	// The paragraph under it may be cut short where an excerpt ends.
-	next := text[body[i+1].start:body[i+1].end]
-	return len(strings.Fields(next)) >= minProseWords && !looksLikeLabel(next)
-}
-
-// maxQuestionHeading is the most words a question heading holds.
-const maxQuestionHeading = 8
 
 // itemNumber is the number that opens a numbered item ("12. …" is 12).
 func itemNumber(item string) int {
