@@ -118,8 +118,9 @@ func keyHash(k string) uint64 {
 	return mix(h)
 }
 
-// mix spreads every bit of an FNV hash over its high bits, which index the
-// filter (MurmurHash3's finaliser, in part).
+// mix spreads every bit of an FNV hash over all of its bits (MurmurHash3's
+// finaliser, in part): the filter's two indexes, the low bits and the bits
+// from 32 up, both depend on every byte of the key.
 func mix(h uint64) uint64 {
 	h ^= h >> 33
 	h *= 0xff51afd7ed558ccd
@@ -251,7 +252,9 @@ func (l *List) All() iter.Seq[string] {
 // alternation ("ap photo|reuters|ap"), each quoted and the longest first,
 // so that a pattern that names the list's words reads them from the list,
 // built once, rather than spelling them itself. Case is the pattern's: wrap
-// it in (?i:…) to match text as the list does.
+// it in (?i:…) to match text as the list does. Accents are not: each form
+// is quoted as written, so a text that drops a form's accents ("Tomas" for
+// a form "Tomás") is not matched, though Has finds it.
 func (l *List) Alternation() string {
 	forms := slices.Collect(l.All())
 	slices.SortStableFunc(forms, func(a, b string) int { return len(b) - len(a) })

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Every file under words/ is a list that lists.go loads: a file no
@@ -102,8 +104,8 @@ func TestHasNoun(t *testing.T) {
 	}
 }
 
-// TestHasShortcuts: a word whose first letter or length no key has, or too
-// long to be any, is answered without building its key, and the answers
+// TestHasShortcuts: a word whose first letter no key has, whose hash the
+// filter does not hold, or too long to be any, is answered without the map, and the answers
 // are those of the keys themselves: every form in any case, with or
 // without its accents, and nothing else.
 func TestHasShortcuts(t *testing.T) {
@@ -121,6 +123,47 @@ func TestHasShortcuts(t *testing.T) {
 			t.Errorf("Has(%q) = true", w)
 		}
 	}
+}
+
+// TestFilterAnswersAsMap: the shortcuts (first letters, the Bloom filter
+// of key hashes, the longest key) never turn a word away that the map
+// holds. Every form of every list, as written, in capitals, title-cased
+// and with -s or -es, is answered by Has as a direct lookup of its key
+// answers, and by HasNoun as the same list with every shortcut open does.
+func TestFilterAnswersAsMap(t *testing.T) {
+	paths, err := fs.Glob(files, "words/*.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range paths {
+		l, err := parse(files, strings.TrimSuffix(path.Base(p), ".txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		open := *l
+		open.filter = slices.Repeat([]uint64{^uint64(0)}, len(l.filter))
+		open.initials = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+		for f := range l.All() {
+			for _, w := range []string{f, strings.ToUpper(f), titleCase(f), f + "s", f + "es", strings.ToUpper(f) + "S"} {
+				if _, want := l.index[key(w)]; l.Has(w) != want {
+					t.Errorf("%s: Has(%q) = %v, the map says %v", l.name, w, !want, want)
+				}
+				if want := open.HasNoun(w); l.HasNoun(w) != want {
+					t.Errorf("%s: HasNoun(%q) = %v, without shortcuts %v", l.name, w, !want, want)
+				}
+			}
+		}
+	}
+}
+
+// titleCase capitalises the first letter of each word of s.
+func titleCase(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		r, n := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[n:]
+	}
+	return strings.Join(words, " ")
 }
 
 func TestParse(t *testing.T) {
