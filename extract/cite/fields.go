@@ -282,6 +282,12 @@ func eventField(toks []citeToken) bool {
 	if lexicon.DateLabels.Has(w) || lexicon.AccessCues.Has(w) || lexicon.Authoring.Has(w) {
 		return false
 	}
+	return pastForm(w)
+}
+
+// pastForm reports whether w, in lower case, is a form of "be" or
+// "have" or a verb's past ("resigned", "ran").
+func pastForm(w string) bool {
 	if lexicon.Be.Has(w) || lexicon.Have.Has(w) {
 		return true
 	}

@@ -207,7 +207,7 @@ func proseReport(rs []rune, from, to int, published time.Time) (claimx.Citation,
 		}
 		if t.word == "on" && verb > 0 {
 			if name, o := outletEndingAt(rs, toks, verb); name != "" {
-				if c, ok := dayAt(rs, toks, verb+1, name, o, verb, published); ok {
+				if c, ok := dayAt(rs, toks, verb+1, name, o, verb, published); ok && pieceSource(toks, o, verb+1) {
 					return c, true
 				}
 			}
@@ -252,7 +252,7 @@ func proseReport(rs []rune, from, to int, published time.Time) (claimx.Citation,
 // a dash is a dateline's ("March 22, 2018 - Reuters said …").
 func dayAt(rs []rune, toks []citeToken, i int, name string, o, oe int, published time.Time) (claimx.Citation, bool) {
 	v, end, ok := leadingDate(toks, i)
-	if !ok || v.prec != claimx.Day || i > 0 && toks[i-1].is(',') && end < len(toks) && !toks[end].is(',') ||
+	if !ok || v.prec != claimx.Day || i > 0 && toks[i-1].is(',') && end < len(toks) && !toks[end].is(',') || subjectsDate(toks, i, end) ||
 		end < len(toks) && toks[end].kind == ctMark && strings.ContainsRune(dashes, toks[end].mark) {
 		return claimx.Citation{}, false
 	}
@@ -307,7 +307,7 @@ func datedPiece(rs []rune, toks []citeToken, k int, published time.Time) (claimx
 		if name == "" {
 			name, o, oe = pieceOwner(rs, toks, j, k)
 		}
-		if name == "" {
+		if name == "" || !pieceSource(toks, min(o, j), k+1) {
 			return claimx.Citation{}, false
 		}
 		return citeAt(rs, toks, v, j, e, name, o, oe, published)
@@ -316,10 +316,81 @@ func datedPiece(rs []rune, toks []citeToken, k int, published time.Time) (claimx
 		return claimx.Citation{}, false
 	}
 	v, e, ok := leadingDate(toks, k+2)
-	if !ok || v.prec != claimx.Day {
+	if !ok || v.prec != claimx.Day || toks[k+1].word == "on" && subjectsDate(toks, k+2, e) || !pieceSource(toks, o, e) {
 		return claimx.Citation{}, false
 	}
 	return citeAt(rs, toks, v, k+2, e, name, o, oe, published)
+}
+
+// subjectsDate reports whether the date at toks[i:end], after "on", is
+// the day of what a piece is about, not the piece's own: a possessive or
+// a noun it modifies follows it ("a report on May 3’s clashes", "an
+// analysis on March 3 elections"), where the piece's date is followed by
+// a verb, "that", a preposition or a mark.
+func subjectsDate(toks []citeToken, i, end int) bool {
+	if i == 0 || toks[i-1].word != "on" || end >= len(toks) {
+		return false
+	}
+	if possessive(toks, end) > 0 || end+1 < len(toks) && possessive(toks, end+1) > 0 {
+		return true
+	}
+	t := toks[end]
+	return t.kind == ctWord && !t.upper && t.word != "that" && !functionWord(t.word) && !verbForm(t.word)
+}
+
+// pieceSource reports whether a piece or an outlet that starts at
+// toks[start], its words (and date) ending before toks[after], is the
+// source of what the sentence tells: after a preposition ("according to
+// a May 3 Xinhua report", "in the Straits Times on 9 February", "In its
+// April 2 commentary, …"), or the subject of a verb of speech,
+// publishing or finding ("… said", "… showed"). The subject of another
+// verb ("Xinhua’s May 3 report was deleted", "Reuters on March 3 hired
+// …") is what the sentence is about.
+func pieceSource(toks []citeToken, start, after int) bool {
+	for start > 0 && lexicon.Articles.Has(strings.ToLower(toks[start-1].word)) || start > 0 && lexicon.Possessives.Has(strings.ToLower(toks[start-1].word)) {
+		start--
+	}
+	if start > 0 && (lexicon.Prepositions.Has(strings.ToLower(toks[start-1].word)) || toks[start-1].word == "to") {
+		return true
+	}
+	for _, t := range toks[after:] {
+		if t.kind != ctWord || t.upper {
+			continue
+		}
+		if sourceVerbs()[t.word] {
+			return true
+		}
+		if verbForm(t.word) {
+			return false
+		}
+	}
+	return false
+}
+
+// sourceVerbs are the verbs a piece is the source with: reportVerbs and
+// the past of verbs of finding ("showed", "found").
+var sourceVerbs = sync.OnceValue(func() map[string]bool {
+	verbs := map[string]bool{}
+	for v := range reportVerbs() {
+		verbs[v] = true
+	}
+	for v := range lexicon.FindingVerbs.All() {
+		verbs[lexicon.Inflect(v)[lexicon.Past]] = true
+	}
+	return verbs
+})
+
+// verbForm reports whether w, in lower case, is a finite verb's form a
+// subject takes: of "be" or "have", a modal, or a past ("hired",
+// "ran").
+func verbForm(w string) bool {
+	return lexicon.Modals.Has(w) || sourceVerbs()[w] || pastForm(w)
+}
+
+// functionWord reports whether w is a preposition, a conjunction, a
+// relative or an article: no noun a date modifies.
+func functionWord(w string) bool {
+	return lexicon.Prepositions.Has(w) || lexicon.Conjunctions.Has(w) || lexicon.Relatives.Has(w) || lexicon.Articles.Has(w)
 }
 
 // pieceOwner finds the known outlet whose piece, its noun at toks[k], a
@@ -347,12 +418,13 @@ func pieceOwner(rs []rune, toks []citeToken, j, k int) (string, int, int) {
 }
 
 // possessive returns where the possessive mark that ends at toks[i]
-// starts ("’s", or "’" after a name ending in s), 0 if there is none.
+// starts ("’s", or "’" after a name ending in s, or after a day's
+// figure: "May 3’s"), 0 if there is none.
 func possessive(toks []citeToken, i int) int {
 	if toks[i].word == "s" && i > 0 {
 		i--
 	}
-	if i > 0 && (toks[i].is('\'') || toks[i].is('’')) && toks[i-1].kind == ctWord && toks[i-1].end == toks[i].start {
+	if i > 0 && (toks[i].is('\'') || toks[i].is('’')) && toks[i-1].kind != ctMark && toks[i-1].end == toks[i].start {
 		return i
 	}
 	return 0
@@ -381,11 +453,22 @@ func outletNear(rs []rune, toks []citeToken, verb int) (string, int, int) {
 		}
 	}
 	for o := max(0, verb-maxOutletGap); o < verb; o++ {
-		if name, o, oe := outletAt(rs, toks, o); name != "" && oe <= verb {
+		if name, o, oe := outletAt(rs, toks, o); name != "" && oe <= verb && !modifier(toks, oe) {
 			return name, o, oe
 		}
 	}
 	return "", 0, 0
+}
+
+// modifier reports whether the outlet ending before toks[oe] modifies a
+// role or a name after it ("Xinhua editor Li Wei said"), whose holder is
+// the speaker.
+func modifier(toks []citeToken, oe int) bool {
+	if oe >= len(toks) || toks[oe].kind != ctWord {
+		return false
+	}
+	w := strings.ToLower(toks[oe].word)
+	return lexicon.Roles.Has(w) || toks[oe].upper && !lexicon.Weekdays.Has(w) && !lexicon.Months.Has(w)
 }
 
 // outletAt reads the longest known outlet's name of capitalised words

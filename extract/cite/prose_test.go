@@ -40,9 +40,9 @@ func TestProseReports(t *testing.T) {
 			[]wantCite{{"Straits Times", "2024-04-04", d, true, false, "Straits Times’ 4 April"}}},
 		{"a dated piece opening the sentence", "In its April 2 commentary, Xinhua blamed the weather.",
 			[]wantCite{{"Xinhua", "2024-04-02", d, true, false, "April 2 commentary, Xinhua"}}},
-		{"an outlet's piece dated after it", "A Kyodo story dated 12 March 2024 named the ship.",
+		{"an outlet's piece dated after it", "A Kyodo story dated 12 March 2024 said the ship sank.",
 			[]wantCite{{"Kyodo", "2024-03-12", d, false, false, "Kyodo story dated 12 March 2024"}}},
-		{"a month's piece", "A June 2023 Nikkei report put the loss at a third.",
+		{"a month's piece", "A June 2023 Nikkei report found the loss was a third.",
 			[]wantCite{{"Nikkei", "2023-06-01", claimx.Month, false, false, "June 2023 Nikkei"}}},
 		{"another's piece an outlet cites", "Citing a March 8 report, Reuters said the fees doubled.", nil},
 		{"a body's dated piece", "In a March 8 report, the IMF said the fees doubled.", nil},
@@ -50,6 +50,28 @@ func TestProseReports(t *testing.T) {
 		{"a date after a preposition of another kind", "Bloomberg reported that the port closed after May 3.", nil},
 		{"the day of a relative clause's event", "The Financial Times ran a profile of Li Wei, who was born on May 2, 1971.", nil},
 		{"the day of the reported event", "Xinhua reported that the talks, which began on June 4, 2019, had stalled.", nil},
+		// A date after "on" that names what the piece is about.
+		{"a possessive after the day", "A Xinhua report on May 3’s clashes said six people died.", nil},
+		{"a noun the day modifies", "A Reuters analysis on March 3 elections in Taiwan found turnout fell.", nil},
+		{"a day's vote in plain quotes", "A Kyodo story on June 9's vote said few turned out.", nil},
+		{"the piece's own day after on", "A Kyodo story on June 9 said few turned out.",
+			[]wantCite{{"Kyodo", "2023-06-09", d, true, false, "Kyodo story on June 9"}}},
+		// A piece that is what the sentence tells of, not its source.
+		{"a piece deleted", "Xinhua’s May 3 report was deleted hours later.", nil},
+		{"a piece retracted", "A June 2023 Nikkei report was later retracted.", nil},
+		{"an interview cancelled", "Bloomberg's March 9 interview with the minister was cancelled.", nil},
+		{"a piece that drew anger", "A March 8 Kyodo story drew anger in Seoul.", nil},
+		{"a piece that showed", "A CCTV broadcast on May 3 showed the launch.",
+			[]wantCite{{"CCTV", "2023-05-03", d, true, false, "CCTV broadcast on May 3"}}},
+		{"a piece in a preposition", "The figure first appeared in a March 8 Kyodo story.",
+			[]wantCite{{"Kyodo", "2024-03-08", d, true, false, "March 8 Kyodo"}}},
+		// An outlet's own dated action, or an outlet naming a speaker's employer.
+		{"an outlet's hiring on a day", "Reuters on March 3 hired a new bureau chief in Beijing.", nil},
+		{"an outlet's move on a day", "Bloomberg on June 4 opened an office in Hanoi.", nil},
+		{"an outlet's editor speaks", "On March 3, Xinhua editor Li Wei said he would retire.", nil},
+		{"an outlet's named reporter speaks", "On 9 April, Reuters reporter Ana Ruiz said the port was shut.", nil},
+		{"an outlet on a day that reported", "Reuters on March 3 reported that the port shut.",
+			[]wantCite{{"Reuters", "2024-03-03", d, true, false, "Reuters on March 3"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
