@@ -207,7 +207,10 @@ func entryLeadAuthors(rs []rune, from int) (string, int, bool) {
 		}
 		mark := strings.TrimPrefix(w, core)
 		switch {
-		case mark == "" || mark == "." && initial(w):
+		case mark == "" || mark == "." && initial(w) && k+1 < len(words) && authorWord(strings.TrimRight(words[k+1], ",.:")):
+			// A short word in capitals before its full stop is an
+			// initial when the name goes on after it ("J. R. Li"); before
+			// a title it is a name's last word in capitals ("LIN WEI.").
 			continue
 		case mark == ",":
 			// A surname first, its given names after: "Ruiz, Ana."
@@ -248,8 +251,11 @@ func entryAuthorsEnd(rs []rune, from, end int) (string, int, bool) {
 		return "", 0, false
 	}
 	authors := strings.TrimRight(strings.TrimSpace(string(rs[from:end])), ",:")
-	if words := strings.Fields(authors); !initial(words[len(words)-1]) {
-		authors = strings.TrimSuffix(authors, ".") // an initial keeps its full stop: "Ruiz, A."
+	// An initial keeps its full stop ("Ruiz, A.", "Ana B."); a name's
+	// last word in capitals does not ("LIN WEI.").
+	words := strings.Fields(authors)
+	if last := words[len(words)-1]; !initial(last) || utf8.RuneCountInString(last) > 2 && !strings.Contains(authors, ",") {
+		authors = strings.TrimSuffix(authors, ".")
 	}
 	return authors, end, true
 }

@@ -62,6 +62,16 @@ func TestAuthorEntries(t *testing.T) {
 	checkCitations(t, alone, 0, Parse(alone, 0, isoDay(t, "2024-06-01")), []wantCite{
 		{"TOMAS BRANDT", "2021-04-08", d, false, false, "Thurs., APRIL 8, 2021"},
 	})
+	// A name in capitals whose last word is short enough to be an
+	// initial closes at its full stop before the quoted title.
+	for _, tt := range []struct{ line, source, raw string }{
+		{"LIN WEI. “Quays.” Harbour Daily (Thurs., April 8, 2021)\n", "LIN WEI", "Thurs., April 8, 2021"},
+		{"LIN WEI. “Quays.” The Quay Post (Thurs., April 8, 2021): B2.\n", "LIN WEI", "Thurs., April 8, 2021"},
+		{"ANA XU. “Salt at Dawn.” Tide Weekly (April 8, 2021)\n", "ANA XU", "April 8, 2021"},
+		{"Li Wei. “Quays.” Harbour Daily, 8 April 2021.\n", "Li Wei", "8 April 2021"},
+	} {
+		checkCitations(t, tt.line, 0, Parse(tt.line, 0, isoDay(t, "2024-06-01")), []wantCite{{tt.source, "2021-04-08", d, false, false, tt.raw}})
+	}
 	one := "Kofi Mensah: Why the quays still matter. Harbour Daily, 12 May 2023.\n"
 	checkCitations(t, one, 0, Parse(one, 0, isoDay(t, "2024-06-01")), nil)
 }
