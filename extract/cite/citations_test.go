@@ -553,6 +553,38 @@ func TestTagRunOnCitation(t *testing.T) {
 	}
 }
 
+// TestTagRunOnSourceLine: a citation that opens its line and ends past
+// the line start of the claim it precedes on that line (an outlet and a
+// date before the claim's text) is placed without slicing backwards
+// (blankBetween with from past to), on the claim above it.
+func TestTagRunOnSourceLine(t *testing.T) {
+	for _, tt := range []struct{ text, claim, source string }{
+		{"Ferries ran late.\nReuters. March 19, 2023 at 7:30 a.m. Ferries stopped at the quay.", "Ferries stopped at the quay.", "Reuters"},
+		{"Cranes stood idle.\nBloomberg, 3 May 2024 at 9:15 a.m. The strike spread to the docks.", "The strike spread to the docks.", "Bloomberg"},
+	} {
+		first, _, _ := strings.Cut(tt.text, "\n")
+		at := utf8.RuneCountInString(tt.text) - utf8.RuneCountInString(tt.claim)
+		a := &claimx.Article{Text: tt.text, Claims: []claimx.Claim{
+			{Index: 0, Text: first, Span: claimx.Span{Start: 0, End: utf8.RuneCountInString(first)}},
+			{Index: 1, Text: tt.claim, Span: claimx.Span{Start: at, End: at + utf8.RuneCountInString(tt.claim)}},
+		}}
+		Citations{}.Tag(context.Background(), a) // must not panic
+		var got []claimx.Citation
+		for _, c := range a.Claims {
+			got = append(got, c.Citations...)
+		}
+		if len(got) != 1 || got[0].Source != tt.source {
+			t.Errorf("%q: got %+v, want %s's citation", tt.text, got, tt.source)
+		}
+	}
+	if blankBetween([]rune("Reuters, March"), 9, 8) {
+		t.Error("blankBetween(from > to) = true, want false")
+	}
+	if !blankBetween([]rune("a  b"), 1, 3) {
+		t.Error("blankBetween over spaces = false, want true")
+	}
+}
+
 // TestSeedArticle checks the parser against the hand-labelled seed article:
 // every (source, date, precision, year_inferred, accessed) of the gold file,
 // as a multiset.
