@@ -91,14 +91,7 @@ func outletIn(text string) bool {
 			end += k
 			// A possessive ends the name before it: "Xinhua’s", "The
 			// Times' ".
-			name := text[i:end]
-			for _, mark := range [...]string{"'s", "’s", "'", "’"} {
-				if n, ok := strings.CutSuffix(name, mark); ok {
-					name = n
-					break
-				}
-			}
-			if e, ok := g.Lookup(name); ok && e.Outlet {
+			if e, ok := g.Lookup(withoutPossessive(text[i:end])); ok && e.Outlet {
 				return true
 			}
 		}
@@ -424,10 +417,28 @@ func possessive(toks []citeToken, i int) int {
 	if toks[i].word == "s" && i > 0 {
 		i--
 	}
-	if i > 0 && (toks[i].is('\'') || toks[i].is('’')) && toks[i-1].kind != ctMark && toks[i-1].end == toks[i].start {
+	if i > 0 && toks[i].kind == ctMark && strings.ContainsRune(apostrophes, toks[i].mark) && toks[i-1].kind != ctMark && toks[i-1].end == toks[i].start {
 		return i
 	}
 	return 0
+}
+
+// apostrophes are the marks a possessive is written with.
+const apostrophes = "'’"
+
+// withoutPossessive returns s without the possessive mark that ends it
+// ("Xinhua’s", "The Times'"), as possessive reads it on tokens.
+func withoutPossessive(s string) string {
+	r, n := utf8.DecodeLastRuneInString(s)
+	if r == 's' {
+		if a, m := utf8.DecodeLastRuneInString(s[:len(s)-n]); strings.ContainsRune(apostrophes, a) {
+			return s[:len(s)-n-m]
+		}
+	}
+	if strings.ContainsRune(apostrophes, r) {
+		return s[:len(s)-n]
+	}
+	return s
 }
 
 // clauseBetween reports whether a clause of its own opens between

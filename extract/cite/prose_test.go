@@ -81,3 +81,16 @@ func TestProseReports(t *testing.T) {
 	year := "On 3 March, Nikkei published a survey of port operators."
 	checkCitations(t, year, 0, Parse(year, 0, time.Time{}), nil)
 }
+
+// TestWithoutPossessive: a name's possessive mark, straight or curly,
+// with or without its s, comes off; a name ending in s keeps it.
+func TestWithoutPossessive(t *testing.T) {
+	for in, want := range map[string]string{
+		"Xinhua’s": "Xinhua", "Kyodo's": "Kyodo", "The Times'": "The Times", "The Times’": "The Times",
+		"Reuters": "Reuters", "Caixin": "Caixin", "s": "s", "": "",
+	} {
+		if got := withoutPossessive(in); got != want {
+			t.Errorf("withoutPossessive(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
