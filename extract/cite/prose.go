@@ -99,9 +99,6 @@ func outletIn(text string) bool {
 	return false
 }
 
-// monthNames are the months' names in calendar order.
-var monthNames = [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
-
 // namesDay reports whether text may print a day's date in words: a
 // month's name or its abbreviation, capitalised, with a figure right
 // before or after it ("3 March", "Mar. 3"). Most lines and sentences
@@ -115,21 +112,10 @@ func namesDay(text string) bool {
 		for j < len(text) && isASCIILetter(text[j]) {
 			j++
 		}
-		if monthWord(text[i:j]) && (i >= 2 && text[i-1] == ' ' && isDigit(text[i-2]) || digitAfter(text[j:])) {
+		if lexicon.Months.Has(text[i:j]) && (i >= 2 && text[i-1] == ' ' && isDigit(text[i-2]) || digitAfter(text[j:])) {
 			return true
 		}
 		i = j
-	}
-	return false
-}
-
-// monthWord reports whether w is a month's name or the first three or
-// four letters of one ("Mar", "Sept").
-func monthWord(w string) bool {
-	for _, m := range monthNames {
-		if len(w) >= 3 && strings.HasPrefix(m, w) && (len(w) <= 4 || len(w) == len(m)) {
-			return true
-		}
 	}
 	return false
 }
