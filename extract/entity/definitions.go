@@ -367,9 +367,12 @@ func looksLikeName(s string) bool {
 }
 
 // expansionStart finds which token of c.toks[i:j] the expansion of short
-// starts at, by matching the short form's letters right to left against
+// starts at. Most acronyms are their words' initials, so those are tried
+// first; else the short form's letters are matched right to left against
 // the long form's (the Schwartz–Hearst rule): each letter found in order,
-// the first one opening a word.
+// the first one opening a word. The initials come first because the
+// letter rule stops at the nearest match: "CICG" would take "Communications
+// Group" for the whole of "China International Communications Group".
 func expansionStart(short string, c *claim, i, j int) (int, bool) {
 	var letters []rune
 	for _, r := range strings.ToLower(short) {
@@ -379,6 +382,9 @@ func expansionStart(short string, c *claim, i, j int) (int, bool) {
 	}
 	if len(letters) < 2 {
 		return 0, false
+	}
+	if k, ok := initialsStart(letters, c, i, j); ok {
+		return k, true
 	}
 	long := []rune(strings.ToLower(string(c.runes[c.toks[i].start:c.toks[j-1].end])))
 	base := c.toks[i].start
@@ -400,6 +406,27 @@ func expansionStart(short string, c *claim, i, j int) (int, bool) {
 				return 0, false
 			}
 			return k, true
+		}
+	}
+	return 0, false
+}
+
+// initialsStart finds the token of c.toks[i:j] from which the words'
+// initials, right to left, spell letters; a connector ("of", "and") may
+// stand between them unspelled.
+func initialsStart(letters []rune, c *claim, i, j int) (int, bool) {
+	s := len(letters) - 1
+	for k := j - 1; k >= i; k-- {
+		t := c.toks[k]
+		first, _ := utf8.DecodeRuneInString(t.text)
+		switch {
+		case unicode.ToLower(first) == letters[s]:
+			if s == 0 {
+				return k, !t.connector
+			}
+			s--
+		case !t.connector:
+			return 0, false
 		}
 	}
 	return 0, false
