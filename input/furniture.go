@@ -498,9 +498,10 @@ var dateline, gluedDateline = func() (*regexp.Regexp, *regexp.Regexp) {
 	return re, glued
 }()
 
-// dateDateline is a date alone opening a report or a chronology's entry:
-// "Feb. 23, 2015 -- ", "2018 August 10 – ".
-var dateDateline = regexp.MustCompile(`^((?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?),? \d{4}|\d{4},? [A-Z][a-z]{2,8}\.? \d{1,2}) ?(?:--|—|–|-) +`)
+// dateDateline is a date alone opening a report or a chronology's entry,
+// its weekday perhaps before it: "Feb. 23, 2015 -- ", "2018 August 10 – ",
+// "Thursday September 6, 2018 - ".
+var dateDateline = regexp.MustCompile(`^(?:[A-Z][a-z]{2,5}day,? )?((?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?),? \d{4}|\d{4},? [A-Z][a-z]{2,8}\.? \d{1,2}) ?(?:--|—|–|-) +`)
 
 // datedAgency is a dateline whose parenthesis after the place in
 // capitals holds the agency with the date, no dash after it: "PORTLAND

@@ -1454,6 +1454,12 @@ func (h *header) takeDate(line string) bool {
 	if !hasDigit(line) {
 		return false
 	}
+	// A dated dateline opening a report's first sentence ("Thursday
+	// September 6, 2018 - President …") is running text: the layout cuts
+	// the dateline off the claim.
+	if n, date := parseDateline(line); date != "" && runningText(line[n:]) {
+		return false
+	}
 	// Asked first, since a replacement allocates even where nothing matches.
 	for _, glued := range []*regexp.Regexp{gluedClock, gluedStamp, gluedRepeat} {
 		if glued.MatchString(line) {
