@@ -399,19 +399,22 @@ func (d *doc) splitFor(c *claim, i, j int) bool {
 // range [i, j), or -1: the longest tail of name-shaped words, at most
 // maxName of them ("... Policy Arati Prabhakar" -> Arati Prabhakar),
 // unless a Chinese name ends it, which is then the whole name ("... of
-// Water Resources Li Guoying" -> Li Guoying).
+// Water Resources Li Guoying" -> Li Guoying). A Chinese given name may be
+// spelled as a listed city ("Huang Kunming", "Li Changchun"): it ends no
+// name-shaped words, but the Chinese name is still the name unless the
+// whole of it is known as something else ("Hong Kong").
 func (d *doc) personSuffix(c *claim, i, j, min int) int {
 	k := j
 	for k > i && j-k < maxName && d.personWord(c.toks[k-1]) && !d.lower[strings.ToLower(c.toks[k-1].text)] && !d.listedPlace(c.toks[k-1]) {
 		k--
 	}
-	if j-k < min {
-		return -1
-	}
 	for s := j - 3; s < j-1; s++ {
-		if s >= k && d.chineseName(c, s, j) {
+		if s >= i && j-s >= min && (s >= k || j-s == 2 && !d.isKnown(c.text(s, j))) && d.chineseName(c, s, j) {
 			return s
 		}
+	}
+	if j-k < min {
+		return -1
 	}
 	return k
 }
