@@ -610,9 +610,11 @@ func (d *doc) reportingBefore(c *claim, i int) bool {
 
 // inverted: "”, says Parata", ", said Ashdown": a reporting verb after a
 // quotation or a comma, the speaker after it. Elsewhere the word after the
-// verb is its object ("which accuses Oculus", "a patch called Viaskin").
+// verb is its object ("which accuses Oculus", "a patch called Viaskin"),
+// and so it is after "told" whatever comes before: "Mensah, an analyst,
+// told Vox" names whom the speaker told.
 func (d *doc) inverted(c *claim, i int) bool {
-	if !d.reportingBefore(c, i) {
+	if !d.reportingBefore(c, i) || toldBefore(c, i) || c.toks[i-1].text == "tells" {
 		return false
 	}
 	k := c.toks[i-1].start - 1

@@ -65,3 +65,33 @@ func TestEntitiesNameForms(t *testing.T) {
 			[]string{"ORG Kesh Trade Office", "PERSON Lina Moreau"}},
 	})
 }
+
+// TestEntitiesToldObject covers "told" after an appositive's comma: the
+// name after it is whom the speaker told, a paper or a person, never the
+// speaker, as it is after "said" ("”, said Parata"); the names are
+// invented.
+func TestEntitiesToldObject(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"an outlet told after an appositive is no person",
+			[]string{"Kofi Mensah, a senior fellow at Keele University, told Kerrow on Friday that the plan would fail.", "“It will not last,” Ama Owusu, an economist, told Dunvale."},
+			[]string{"PERSON Kofi Mensah", "ORG Keele University", "PERSON Ama Owusu"}},
+		{"an inverted speaker after said still speaks",
+			[]string{"“It will not last,” said Tamsin Korr, an economist."},
+			[]string{"PERSON Tamsin Korr"}},
+	})
+}
+
+// TestEntitiesTitledChineseNames covers a Chinese official printed after
+// a long title that ends with a body's name, no comma between, whose given
+// name is spelled as a listed city: the body ends before the surname; the
+// officials are invented.
+func TestEntitiesTitledChineseNames(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"a given name spelled as a city",
+			[]string{"Member of the Politburo Standing Committee Gao Changchun visited Hunan.", "Secretary of the CPC Yunnan Provincial Committee Zhou Kunming inspected the port."},
+			[]string{"ORG Politburo Standing Committee", "PERSON Gao Changchun", "GPE Hunan", "ORG CPC Yunnan Provincial Committee", "PERSON Zhou Kunming"}},
+		{"a listed place after a body stays a place",
+			[]string{"Director of the Bank of China Hong Kong Wei Lan resigned."},
+			[]string{"ORG Bank of China", "GPE Hong Kong", "PERSON Wei Lan"}},
+	})
+}
