@@ -95,3 +95,18 @@ func TestEntitiesTitledChineseNames(t *testing.T) {
 			[]string{"ORG Bank of China", "GPE Hong Kong", "PERSON Wei Lan"}},
 	})
 }
+
+// TestEntitiesPeopleOfBody covers two people joined by "and" before the
+// body the second is "of": the "and" joins names, it is no word inside a
+// body's name ("the Hong Kong and Macao Affairs Office"); the people are
+// invented.
+func TestEntitiesPeopleOfBody(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"two full names before an of-phrase",
+			[]string{"Zhou Yuyan and Li Wenhao of Fudan University wrote the report.", "The panel was chaired by Mark Hollis and Sean Lyle of the Brookings Institution."},
+			[]string{"PERSON Zhou Yuyan", "PERSON Li Wenhao", "ORG Fudan University", "PERSON Mark Hollis", "PERSON Sean Lyle", "ORG Brookings Institution"}},
+		{"a body's name with and stays whole",
+			[]string{"The Kesh and Lumar Affairs Office and Procter and Gamble Company replied."},
+			[]string{"ORG Kesh and Lumar Affairs Office", "ORG Procter and Gamble Company"}},
+	})
+}

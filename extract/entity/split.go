@@ -565,12 +565,14 @@ func (d *doc) splitAnd(c *claim, i, j int, start bool, cue claimx.EntityType) bo
 			if of && rightHead != claimx.Org && !d.nameOfItsOwn(c, k+1, j, ofPlace) {
 				continue
 			}
-			if !of && rightHead == claimx.Org {
+			if !of && rightHead == claimx.Org && !d.personName(c, i, k) {
 				// The "Hong Kong and Macao Work Office" is one body; the
 				// "Kavango Water Agency and Drevna Power Company" are two,
 				// each with a head word of its own. An owner's acronym
 				// opens one name of fields and a head ("NPC Environmental
-				// Protection and Resources Conservation Committee").
+				// Protection and Resources Conservation Committee"). A
+				// person's name opens no body's: "Zhang Yuyan and Li Wei of
+				// Peking University" are two people, the second "of" it.
 				leftHead, _ := d.headType(c, i, k)
 				if _, t, _, ok := d.known(c.text(i, k)); (!ok || t != claimx.Org) && (leftHead != claimx.Org || c.toks[i].acronym) {
 					continue
@@ -591,6 +593,15 @@ func (d *doc) splitAnd(c *claim, i, j int, start bool, cue claimx.EntityType) bo
 	return false
 }
 
+// personName reports whether [i, j) is a person's full name the gazetteer
+// lists, or one that opens with a listed given name or is Chinese.
+func (d *doc) personName(c *claim, i, j int) bool {
+	if _, typ, _, ok := d.known(c.text(i, j)); ok {
+		return typ == claimx.Person
+	}
+	return j-i >= 2 && d.personShape(c, i, j) && (lexicon.GivenNames.Has(c.toks[i].text) || d.chineseName(c, i, j))
+}
+
 // nameOfItsOwn reports whether [i, j) is a name of its own: a known name or a
 // person's full name that opens with a listed given name or is Chinese.
 // After a body's name, "and" joins such a name to it ("the Centre for
@@ -602,7 +613,7 @@ func (d *doc) nameOfItsOwn(c *claim, i, j int, ofPlace bool) bool {
 	if _, typ, _, ok := d.known(c.text(i, j)); ok {
 		return typ != "" && typ != gazetteer.Loc && !(ofPlace && typ == claimx.GPE)
 	}
-	return j-i >= 2 && d.personShape(c, i, j) && (lexicon.GivenNames.Has(c.toks[i].text) || d.chineseName(c, i, j))
+	return d.personName(c, i, j)
 }
 
 // knownKind reports whether [i, j), an article read past, is a name the
