@@ -146,3 +146,25 @@ func TestEntitiesTheParty(t *testing.T) {
 			[]string{"PERSON Liu Wen", "PERSON Amos Kiprono", "PERSON Kenji Mori", "PERSON Zhao Min"}},
 	})
 }
+
+// TestEntitiesNumberedOrgans covers a party's organs and congresses after
+// an ordinal, as writing on China numbers them by term: a congress is a
+// meeting, of which only the party is named, however its name is written;
+// a committee in one of its terms is the committee, and the party is named
+// beside it. The parties are invented.
+func TestEntitiesNumberedOrgans(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"a numbered congress names its party alone",
+			[]string{"The Kesh Unity Party (KUP) met. The 9th KUP National Congress closed, and the 10th KUP Congress opened.", "The 11th National Congress of the Kesh Unity Party began, and the 12th Lumar Workers Party Congress ended."},
+			[]string{"ORG Kesh Unity Party", "ORG Kesh Unity Party=KUP", "ORG Kesh Unity Party=KUP", "ORG Kesh Unity Party", "ORG Lumar Workers Party"}},
+		{"a committee in one of its terms is the committee",
+			[]string{"The Fourth Plenum of the 9th Central Committee of the Kesh Unity Party ended."},
+			[]string{"ORG Central Committee", "ORG Kesh Unity Party"}},
+		{"a committee of a party with no ordinal is one body's name",
+			[]string{"The Central Committee of the Kesh Unity Party met again."},
+			[]string{"ORG Central Committee of the Kesh Unity Party"}},
+		{"a numbered legislature listed as a body is that body",
+			[]string{"The 14th National People's Congress opened its second session."},
+			[]string{"ORG National People's Congress"}},
+	})
+}

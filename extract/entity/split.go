@@ -1097,9 +1097,14 @@ func (d *doc) organOf(c *claim, i, j int) bool {
 			key, listed = gazKey(e), e.Type
 		}
 		switch {
-		case c.ordinalBefore(i) || partyCongress(c, k, t, j):
+		case partyCongress(c, k, t, j) || c.ordinalBefore(i) && strings.EqualFold(c.toks[k-1].text, "congress"):
 			// "the 19th National Congress of the CCP" is a meeting
 			// of the party, not a body of it.
+			d.segment(c, t, j, false, "")
+		case c.ordinalBefore(i):
+			// "the 18th Central Committee of the CPC" is the body in
+			// one of its terms: the body and the party are named.
+			d.segment(c, i, k, false, claimx.Org)
 			d.segment(c, t, j, false, "")
 		case listed == claimx.Org:
 			// The fuller name of a listed body is that body.
@@ -1110,6 +1115,33 @@ func (d *doc) organOf(c *claim, i, j int) bool {
 		return true
 	}
 	return false
+}
+
+// numberedCongress reads "the 19th CPC National Congress", "the 18th CCP
+// Congress": after an ordinal, a body's name (known, defined or headed)
+// before "Congress" (or "National Congress") names one of the body's
+// congresses, a meeting, as
+// "the 19th National Congress of the CCP" does; only the body is named.
+// The "14th National People's Congress" is a listed body of its own.
+func (d *doc) numberedCongress(c *claim, i, j int) bool {
+	e := j - 1
+	if j-i < 2 || !c.ordinalBefore(i) || c.toks[e].text != "Congress" {
+		return false
+	}
+	if e-1 > i && c.toks[e-1].text == "National" {
+		e--
+	}
+	_, typ, _, ok := d.known(c.text(i, e))
+	if !ok {
+		typ, _ = d.headType(c, i, e)
+	} else if typ == "" {
+		typ = claimx.Org // an acronym the article defines: "the Kesh Unity Party (KUP)"
+	}
+	if typ != claimx.Org {
+		return false
+	}
+	d.segment(c, i, e, false, claimx.Org)
+	return true
 }
 
 // partyCongress reports whether the body before "of" at token k is the
