@@ -36,10 +36,14 @@ func datedWorks(text string, base int, published time.Time, cited []citedParen) 
 	rs := []rune(text)
 	var out []claimx.Citation
 	for i := 1; i+2 < len(rs); i++ {
-		if rs[i] != 's' || rs[i+1] != ' ' || rs[i-1] != '’' && rs[i-1] != '\'' || !unicode.IsDigit(rs[i+2]) && !unicode.IsUpper(rs[i+2]) {
-			continue
+		var c claimx.Citation
+		var ok bool
+		switch {
+		case rs[i] == 's' && rs[i+1] == ' ' && (rs[i-1] == '’' || rs[i-1] == '\'') && (unicode.IsDigit(rs[i+2]) || unicode.IsUpper(rs[i+2])):
+			c, ok = datedWork(rs, i-1, published)
+		case ownerPronoun(rs, i) > 0:
+			c, ok = pronounWork(rs, i, ownerPronoun(rs, i), published)
 		}
-		c, ok := datedWork(rs, i-1, published)
 		if !ok {
 			continue
 		}
@@ -55,10 +59,11 @@ func datedWorks(text string, base int, published time.Time, cited []citedParen) 
 }
 
 // possessiveBeforeDate reports whether text holds a possessive "’s" or
-// "'s" followed by a figure or a month's name, as a dated work's name
-// opens: most texts hold none, and are not read further.
+// "'s", or a body's possessive pronoun ("its", "their"), followed by a
+// figure or a month's name, as a dated work's name opens: most texts hold
+// none, and are not read further.
 func possessiveBeforeDate(text string) bool {
-	for _, mark := range []string{"’s ", "'s "} {
+	for _, mark := range []string{"’s ", "'s ", "its ", "their "} {
 		for rest := text; ; {
 			i := strings.Index(rest, mark)
 			if i < 0 {
@@ -78,25 +83,12 @@ func possessiveBeforeDate(text string) bool {
 // rs[apos], "’" or "'" before "s ": the citation's span is rune offsets
 // into rs, from the owner's name to the work's noun.
 func datedWork(rs []rune, apos int, published time.Time) (claimx.Citation, bool) {
-	from := apos + 3 // past the mark, the "s" and the space
-	to := from
-	for to < len(rs) && to < from+maxWorkRunes && rs[to] != '\n' {
-		to++
-	}
-	toks := tokenizeCitation(rs, from, to)
-	v, end, ok := leadingDate(toks, 0)
-	if !ok || v.year == 0 || !published.IsZero() && v.year > published.Year() || slices.ContainsFunc(toks[:end], func(t citeToken) bool { return strings.ContainsRune(dashes, t.mark) }) {
-		return claimx.Citation{}, false
-	}
-	noun := workNoun(toks, end, v.prec != claimx.Year)
-	if noun < 0 {
+	v, toks, noun, ok := workAfter(rs, apos+3, published) // past the mark, the "s" and the space
+	if !ok {
 		return claimx.Citation{}, false
 	}
 	owner, start := nameBefore(rs, apos)
-	if owner == "" {
-		return claimx.Citation{}, false
-	}
-	if e, ok := gazetteer.Default().Lookup(owner); ok && (e.Type == claimx.GPE || e.Type == gazetteer.Loc) {
+	if owner == "" || ownedByPlace(owner) {
 		return claimx.Citation{}, false
 	}
 	if sp := slices.Index(rs[start:apos], ' '); sp > 0 && lexicon.Articles.Has(strings.ToLower(string(rs[start:start+sp]))) {
@@ -106,6 +98,148 @@ func datedWork(rs []rune, apos int, published time.Time) (claimx.Citation, bool)
 	c.Raw = string(rs[start:toks[noun].end])
 	c.Span = claimx.Span{Start: start, End: toks[noun].end}
 	return c, ok
+}
+
+// workAfter reads the date and the work's noun that follow an owner's
+// possessive, from rs[from]: the date, its tokens (rune offsets into rs)
+// and the index of the noun among them. A span of years or a year after
+// publication is a period the work covers, not its date.
+func workAfter(rs []rune, from int, published time.Time) (dateParts, []citeToken, int, bool) {
+	to := from
+	for to < len(rs) && to < from+maxWorkRunes && rs[to] != '\n' {
+		to++
+	}
+	toks := tokenizeCitation(rs, from, to)
+	v, end, ok := leadingDate(toks, 0)
+	if !ok || v.year == 0 || !published.IsZero() && v.year > published.Year() || slices.ContainsFunc(toks[:end], func(t citeToken) bool { return strings.ContainsRune(dashes, t.mark) }) {
+		return dateParts{}, nil, 0, false
+	}
+	noun := workNoun(toks, end, v.prec != claimx.Year)
+	return v, toks, noun, noun >= 0
+}
+
+// ownedByPlace reports whether owner is a place's name: a place's work is
+// a state's policy, no source ("China’s 2019 white paper").
+func ownedByPlace(owner string) bool {
+	e, ok := gazetteer.Default().Lookup(owner)
+	return ok && (e.Type == claimx.GPE || e.Type == gazetteer.Loc)
+}
+
+// ownerPronoun returns the length of the possessive pronoun that stands
+// for a body at rs[i], "its" or "their" as a word of its own in lower
+// case, before a space; 0 if there is none.
+func ownerPronoun(rs []rune, i int) int {
+	if i > 0 && (unicode.IsLetter(rs[i-1]) || unicode.IsDigit(rs[i-1])) {
+		return 0
+	}
+	for _, p := range []string{"its ", "their "} {
+		if i+len(p) < len(rs) && string(rs[i:i+len(p)]) == p {
+			return len(p) - 1
+		}
+	}
+	return 0
+}
+
+// pronounWork reads the dated work a body's possessive pronoun at rs[i],
+// n code points long, names: "The Quay Institute raised its forecast in
+// its May 2023 Port Outlook", "In its March 2021 annual report, the
+// Harbour Board warned …". The body is the subject of the pronoun's
+// sentence (pronounOwner); the citation's span runs from the pronoun to
+// the work's noun, rune offsets into rs.
+func pronounWork(rs []rune, i, n int, published time.Time) (claimx.Citation, bool) {
+	v, toks, noun, ok := workAfter(rs, i+n+1, published)
+	if !ok {
+		return claimx.Citation{}, false
+	}
+	owner := pronounOwner(rs, i)
+	if owner == "" || ownedByPlace(owner) {
+		return claimx.Citation{}, false
+	}
+	c, ok := printedDate{dateParts: v}.citation(owner, published)
+	c.Raw = string(rs[i:toks[noun].end])
+	c.Span = claimx.Span{Start: i, End: toks[noun].end}
+	return c, ok
+}
+
+// pronounOwner returns the body a possessive pronoun at rs[i] stands for:
+// the body's name that is the subject of its sentence, opening it ("The
+// Harbour Board said its …") or, after a phrase that opens the sentence
+// with a preposition and holds the pronoun, right after the phrase's
+// comma ("In its …, the Harbour Board warned"); "" when the subject is no
+// body's name (corporateAuthor): a person's, a place's, or a thing's that
+// a name owns ("The Quay Institute's board").
+func pronounOwner(rs []rune, i int) string {
+	start := sentenceStart(rs, i)
+	if lexicon.Prepositions.Has(strings.ToLower(string(rs[start:wordEnd(rs, start)]))) {
+		comma := slices.Index(rs[i:sentenceEnd(rs, i)], ',')
+		if comma < 0 {
+			return ""
+		}
+		start = i + comma + 1
+	}
+	name, end := subjectName(rs, start)
+	if name == "" || start < i && end > i || !corporateAuthor(name) {
+		return ""
+	}
+	return name
+}
+
+// subjectName reads the name that opens the words at rs[from], its
+// article aside: capitalised words and the connectors inside them ("the
+// Bank of Quay"), ended by a word in lower case or a mark. It returns the
+// name and where it ends; "" when a possessive ends it ("The Quay
+// Institute's board").
+func subjectName(rs []rune, from int) (string, int) {
+	for from < len(rs) && rs[from] == ' ' {
+		from++
+	}
+	if e := wordEnd(rs, from); e < len(rs) && rs[e] == ' ' && lexicon.Articles.Has(strings.ToLower(string(rs[from:e]))) {
+		from = e + 1
+	}
+	end, at := from, from
+	for at < len(rs) {
+		e := wordEnd(rs, at)
+		if e == at {
+			break
+		}
+		w := string(rs[at:e])
+		upper := unicode.IsUpper(rs[at])
+		if !upper && (at == from || !lexicon.NameConnectors.Has(w)) {
+			break
+		}
+		if upper {
+			end = e
+		}
+		if e >= len(rs) || rs[e] != ' ' {
+			break
+		}
+		at = e + 1
+	}
+	if end == from || withoutPossessive(string(rs[from:end])) != string(rs[from:end]) {
+		return "", from
+	}
+	name, _ := nameBefore(rs, end)
+	return name, end
+}
+
+// wordEnd returns where the word of letters, figures, apostrophes and
+// inner dots that starts at rs[i] ends.
+func wordEnd(rs []rune, i int) int {
+	for i < len(rs) && (unicode.IsLetter(rs[i]) || unicode.IsDigit(rs[i]) || strings.ContainsRune(apostrophes+".-&", rs[i]) && i+1 < len(rs) && !unicode.IsSpace(rs[i+1])) {
+		i++
+	}
+	return i
+}
+
+// sentenceStart returns where the sentence going on at rs[i] starts: after
+// the closing mark and space of the one before, or at its line's start.
+func sentenceStart(rs []rune, i int) int {
+	for ; i > 0 && rs[i-1] != '\n'; i-- {
+		if rs[i-1] == ' ' && i >= 2 && strings.ContainsRune(".?!", rs[i-2]) {
+			return i
+		}
+	}
+	return i
 }
 
 // workNoun returns the index of the noun that says what a dated work is,

@@ -27,3 +27,21 @@ func TestDatedWorks(t *testing.T) {
 		{"St. Louis Fed", "2022-01-01", claimx.Year, false, false, "St. Louis Fed's 2022 survey"},
 	})
 }
+
+// TestPronounWorks: a dated work named after a body's possessive pronoun
+// is the citation of the body that is the pronoun's sentence's subject,
+// opening it or after the comma of an opening phrase; a person's, a
+// place's or an owned thing's pronoun, and a forecast under a year (the
+// period it foresees), are none.
+func TestPronounWorks(t *testing.T) {
+	text := "The Quay Institute cut its growth call in its May 2023 Port Economic Outlook. " +
+		"In its March 2021 annual report, the Harbour Board warned of delays. " +
+		"The Tide Fund (TF) now sees fares 2 percent above its October 2022 forecast. " +
+		"Ana Ruiz said its 2021 report was wrong. Norway said its 2020 port survey stands. " +
+		"The Quay Institute's board said their May 2023 survey held. The Harbour Board raised its 2024 forecast."
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2024-05-01")), []wantCite{
+		{"Quay Institute", "2023-05-01", claimx.Month, false, false, "its May 2023 Port Economic Outlook"},
+		{"Harbour Board", "2021-03-01", claimx.Month, false, false, "its March 2021 annual report"},
+		{"Tide Fund", "2022-10-01", claimx.Month, false, false, "its October 2022 forecast"},
+	})
+}
