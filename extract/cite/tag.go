@@ -30,9 +30,9 @@ const (
 // 2024") is no source. base and published are as for Parse, order the
 // text's numericOrderOf.
 func sourceTags(text string, base int, published time.Time, order func() numericOrder) []claimx.Citation {
-	var out []claimx.Citation
-	offset := 0 // code points before the line
-	above := "" // the line before, "" when blank
+	var out, unknown []claimx.Citation // unknown: date-first lines of names the gazetteer does not know
+	offset := 0                        // code points before the line
+	above := ""                        // the line before, "" when blank
 	for line := range strings.Lines(text) {
 		var cites []claimx.Citation
 		if c, ok := lineTag(line, published, order); ok {
@@ -42,8 +42,12 @@ func sourceTags(text string, base int, published time.Time, order func() numeric
 		} else if cites = headedTag(line, published, order); cites == nil {
 			if c, ok := outletDateLine(line, published, order); ok {
 				cites = []claimx.Citation{c}
-			} else if c, ok := dateFirstTag(line, published, order); ok {
+			} else if c, known, ok := dateFirstTag(line, published, order); ok && known {
 				cites = []claimx.Citation{c}
+			} else if ok {
+				c.Span.Start += base + offset
+				c.Span.End += base + offset
+				unknown = append(unknown, c)
 			} else if c, ok := datedUnderOutlet(above, line); ok {
 				cites = []claimx.Citation{c}
 			}
@@ -55,6 +59,12 @@ func sourceTags(text string, base int, published time.Time, order func() numeric
 			out = append(out, c)
 		}
 		offset += utf8.RuneCountInString(line)
+	}
+	// A listing prints every item's source line alike: where the text
+	// prints another, a date-first line's name is a source, known or not.
+	if len(out)+len(unknown) >= 2 {
+		out = append(out, unknown...)
+		slices.SortStableFunc(out, func(a, b claimx.Citation) int { return a.Start - b.Start })
 	}
 	return out
 }
@@ -748,18 +758,19 @@ func outletDateLine(line string, published time.Time, order func() numericOrder)
 }
 
 // dateFirstTag reads a line that prints an item's date first, then a
-// dash, a bar or a slash set off by spaces and a known outlet's name, and
-// nothing else, as a listing of an outlet's stories or of a body's
-// appearances in the press prints it: "March 22, 2018 | Quay Post", "07
-// Mar 2018 - Reuters". The outlet must be known: after a date line a page
-// prints its section ("March 22, 2018 | Analysis") or its writer in the
-// same way.
-func dateFirstTag(line string, published time.Time, order func() numericOrder) (claimx.Citation, bool) {
+// dash, a bar or a slash set off by spaces or no mark at all, and a
+// source's name, and nothing else, as a listing of an outlet's stories or
+// of a body's appearances in the press prints it: "March 22, 2018 | Quay
+// Post", "07 Mar 2018 - Reuters", "Sep 14, 2015 Harbour Review Blog".
+// known says whether the gazetteer knows the name as a source's: after a
+// date line a page prints its section ("March 22, 2018 | Analysis") or
+// its writer in the same way, so an unknown name is read as one of two
+// words or more that names no person and opens on no label, and is a
+// source only in a listing (sourceTags).
+func dateFirstTag(line string, published time.Time, order func() numericOrder) (c claimx.Citation, known, ok bool) {
 	trimmed := strings.TrimSpace(line)
-	// Such a line opens on a figure or a month's or a weekday's capital.
-	if trimmed == "" || !(trimmed[0] >= '0' && trimmed[0] <= '9' || trimmed[0] >= 'A' && trimmed[0] <= 'Z') ||
-		len(trimmed) > maxTagRunes || !strings.ContainsAny(trimmed, tagSeparators) {
-		return claimx.Citation{}, false
+	if len(trimmed) > maxTagRunes || !dateOpening(trimmed) {
+		return claimx.Citation{}, false, false
 	}
 	rs := []rune(trimmed)
 	toks := tokenizeCitation(rs, 0, len(rs))
@@ -776,18 +787,40 @@ func dateFirstTag(line string, published time.Time, order func() numericOrder) (
 	if !ok && toks[first].kind == ctNum {
 		v, sep, ok = order().leadingDate(toks, 0)
 	}
-	if !ok || v.prec != claimx.Day || sep+1 >= len(toks) || !strings.ContainsRune(tagSeparators, toks[sep].mark) || !spaced(toks, sep) {
-		return claimx.Citation{}, false
+	if !ok || v.prec != claimx.Day || sep >= len(toks) {
+		return claimx.Citation{}, false, false
 	}
-	source := cleanSource(string(rs[toks[sep+1].start:]))
-	if !knownOutlet(source) {
-		return claimx.Citation{}, false
+	name := sep
+	if strings.ContainsRune(tagSeparators, toks[sep].mark) && spaced(toks, sep) {
+		name++
+	} else if toks[sep].kind != ctWord || !toks[sep].upper || toks[sep].start == toks[sep-1].end {
+		return claimx.Citation{}, false, false
 	}
-	c, ok := printedDate{dateParts: v}.citation(source, published)
+	if name >= len(toks) {
+		return claimx.Citation{}, false, false
+	}
+	source := cleanSource(string(rs[toks[name].start:]))
+	words := strings.Fields(source)
+	known = knownOutlet(source)
+	if !known && (len(words) < 2 || !nameCased(source) || lexicon.GivenNames.Has(words[0]) || bylineLead(source) || lexicon.DateLabels.Has(strings.ToLower(words[0]))) {
+		return claimx.Citation{}, false, false
+	}
+	c, ok = printedDate{dateParts: v}.citation(source, published)
 	start := utf8.RuneCountInString(line[:strings.Index(line, trimmed)])
 	c.Raw = trimmed
 	c.Span = claimx.Span{Start: start, End: start + len(rs)}
-	return c, ok
+	return c, known, ok
+}
+
+// dateOpening reports whether s opens as a date may: on a figure, or on
+// a month's or a weekday's name or abbreviation ("Sep", "Tues."). Most
+// short lines do not, and are not tokenised.
+func dateOpening(s string) bool {
+	if s == "" || isDigit(s[0]) {
+		return s != ""
+	}
+	w := s[:len(s)-len(strings.TrimLeftFunc(s, unicode.IsLetter))]
+	return w != "" && unicode.IsUpper(rune(w[0])) && (lexicon.Months.Has(w) || lexicon.Weekdays.Has(w) || weekdayAbbreviations()[w] || len(w) >= 3 && weekdayStem(strings.ToLower(w)))
 }
 
 // datedUnderOutlet reads a line that is nothing but a date, perhaps after

@@ -89,19 +89,28 @@ func TestOutletDateLines(t *testing.T) {
 	})
 }
 
-// TestDateFirstTags: a listing may print an item's date before its known
-// outlet, set off by a dash, a bar or a slash; a page's section or writer
-// after its date line, an unknown name and a month alone are no sources.
+// TestDateFirstTags: a listing may print an item's date before its
+// outlet, set off by a dash, a bar or a slash or by nothing; a page's
+// section or writer after its date line and a month alone are no sources,
+// and a name the gazetteer does not know is one only where the text
+// prints another source line.
 func TestDateFirstTags(t *testing.T) {
 	d := claimx.Day
 	text := "Ferries resumed.\nMarch 22, 2018 | The Diplomat\n07 Mar 2018 - Reuters\n2018-03-05 / Caixin\nJune 4 | Global Times\n" +
-		"March 22, 2018 | Analysis\nMarch 22, 2018 | By Lin Wei\nMarch 22, 2018 | Tide Weekly\nMarch 2018 | Reuters\nMarch 22, 2018 - Reuters said the quays reopened.\n"
+		"March 22, 2018 | Analysis\nMarch 22, 2018 | By Lin Wei\nMarch 22, 2018 | Ana Ruiz\nMarch 22, 2018 | Tide Weekly\nMarch 2018 | Reuters\nMarch 22, 2018 - Reuters said the quays reopened.\n" +
+		"Mar 9, 2018 The Quay Policy Blog\nMar 9, 2018 Reuters\n"
 	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2018-03-23")), []wantCite{
 		{"The Diplomat", "2018-03-22", d, false, false, "March 22, 2018 | The Diplomat"},
 		{"Reuters", "2018-03-07", d, false, false, "07 Mar 2018 - Reuters"},
 		{"Caixin", "2018-03-05", d, false, false, "2018-03-05 / Caixin"},
 		{"Global Times", "2017-06-04", d, true, false, "June 4 | Global Times"},
+		{"Tide Weekly", "2018-03-22", d, false, false, "March 22, 2018 | Tide Weekly"},
+		{"The Quay Policy Blog", "2018-03-09", d, false, false, "Mar 9, 2018 The Quay Policy Blog"},
+		{"Reuters", "2018-03-09", d, false, false, "Mar 9, 2018 Reuters"},
 	})
+	// One line alone under a headline is rather a page's own date line.
+	text = "Fees Stay High\nMarch 22, 2018 | Tide Weekly\nThe quays reopened.\n"
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2018-03-23")), nil)
 }
 
 // TestDateFirstTagsAfterWeekday: a listing line's figures may follow a
