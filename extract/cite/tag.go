@@ -33,6 +33,7 @@ func sourceTags(text string, base int, published time.Time, order func() numeric
 	var out, unknown []claimx.Citation // unknown: date-first lines of names the gazetteer does not know
 	offset := 0                        // code points before the line
 	above := ""                        // the line before, "" when blank
+	var header headerBlock             // the header block above
 	for line := range strings.Lines(text) {
 		var cites []claimx.Citation
 		if c, ok := lineTag(line, published, order); ok {
@@ -50,9 +51,12 @@ func sourceTags(text string, base int, published time.Time, order func() numeric
 				unknown = append(unknown, c)
 			} else if c, ok := datedUnderOutlet(above, line); ok {
 				cites = []claimx.Citation{c}
+			} else if c, ok := outletUnderDate(header, line); ok {
+				cites = []claimx.Citation{c}
 			}
 		}
 		above = strings.TrimSpace(line)
+		header = header.next(line)
 		for _, c := range cites {
 			c.Span.Start += base + offset
 			c.Span.End += base + offset
@@ -821,6 +825,64 @@ func dateOpening(s string) bool {
 	}
 	w := s[:len(s)-len(strings.TrimLeftFunc(s, unicode.IsLetter))]
 	return w != "" && unicode.IsUpper(rune(w[0])) && (lexicon.Months.Has(w) || lexicon.Weekdays.Has(w) || weekdayAbbreviations()[w] || len(w) >= 3 && weekdayStem(strings.ToLower(w)))
+}
+
+// maxHeaderNames bounds a header block, as a page that reprints a story
+// prints its date, then its writers and its outlet, on short lines of
+// their own over the text: how many lines of names (the writers') may
+// stand between the date and the outlet.
+const maxHeaderNames = 1
+
+// headerBlock is the header block a line may end: the date of the date
+// line that opens it (zero if none) and how many lines of names follow.
+type headerBlock struct {
+	date  time.Time
+	names int
+}
+
+// next returns the block the line after line may end: a blank line is
+// passed over, a date line opens a block, a line of capitalised words
+// goes on one, and any other line (a sentence, a paragraph) ends it.
+func (h headerBlock) next(line string) headerBlock {
+	trimmed := strings.TrimSpace(line)
+	if trimmed == "" {
+		return h
+	}
+	if len(trimmed) > maxDateLineBytes {
+		return headerBlock{}
+	}
+	if strings.ContainsAny(trimmed, "0123456789") {
+		// Most lines with figures are no date line, and are not tokenised.
+		if dateOpening(trimmed) || strings.Contains(trimmed, ":") {
+			if d, ok := dateLine(trimmed); ok {
+				return headerBlock{date: d}
+			}
+		}
+		return headerBlock{}
+	}
+	if h.date.IsZero() || h.names == maxHeaderNames || !nameCased(trimmed) {
+		return headerBlock{}
+	}
+	h.names++
+	return h
+}
+
+// outletUnderDate reads a line that is a known outlet's name alone that
+// ends a header block, under its date line, perhaps with its writers
+// between them: "March 19, 2011" over "Harbour Times", "24/03/2011" over
+// "Lin Wei & AFP" over "Bangkok Post". The citation's span is the
+// outlet's line, in code points from its start.
+func outletUnderDate(h headerBlock, line string) (claimx.Citation, bool) {
+	trimmed := strings.TrimSpace(line)
+	if h.date.IsZero() || len(trimmed) > maxTagRunes || !knownOutlet(cleanSource(trimmed)) {
+		return claimx.Citation{}, false
+	}
+	d := h.date
+	c, ok := printedDate{dateParts: dateParts{d.Year(), int(d.Month()), d.Day(), claimx.Day}}.citation(cleanSource(trimmed), time.Time{})
+	start := utf8.RuneCountInString(line[:strings.Index(line, trimmed)])
+	c.Raw = trimmed
+	c.Span = claimx.Span{Start: start, End: start + utf8.RuneCountInString(trimmed)}
+	return c, ok
 }
 
 // datedUnderOutlet reads a line that is nothing but a date, perhaps after

@@ -342,6 +342,21 @@ func TestDatedUnderOutlet(t *testing.T) {
 	})
 }
 
+// TestOutletUnderDate: a page that reprints a story may head it with its
+// date line, then its writers, then its known outlet's name on lines of
+// their own; a sentence or a second line of names between them, or a
+// name that is no outlet's, ends the header.
+func TestOutletUnderDate(t *testing.T) {
+	d := claimx.Day
+	text := "Ferries Return\n\n19/03/2024\nLin Wei & AFP\nBangkok Post\n\nThe port reopened.\n\n" +
+		"March 20, 2024\n\nTaipei Times\n\nCrews returned.\n\n" +
+		"March 21, 2024\nThe crews came back.\nReuters\n\nMarch 22, 2024\nLin Wei\nAna Ruiz\nReuters\n\nMarch 23, 2024\nHarbour Council\n"
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2024-05-01")), []wantCite{
+		{"Bangkok Post", "2024-03-19", d, false, false, "Bangkok Post"},
+		{"Taipei Times", "2024-03-20", d, false, false, "Taipei Times"},
+	})
+}
+
 // TestNarrativeAuthorDate: an author–date reference may name its authors
 // in the running text, the parenthesis holding the year and perhaps the
 // page, when a verb that tells what they wrote or found follows, perhaps
