@@ -154,6 +154,12 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 		} else if start > end {
 			start = b.start
 		}
+		// A line a page set among the article's paragraphs (a caption, a
+		// list of other stories' headlines) or its headline printed again
+		// is no claim of the article.
+		if !b.bullet && label < 0 && (insertedLines(a.Text, body, i) && unstoppedLines(a.Text[start:end]) || repeatsTitle(a.Text, b, a.Title)) {
+			continue
+		}
 		if label >= 0 {
 			start, label = label, -1
 		}
@@ -1276,4 +1282,72 @@ func (r *runeIndex) at(byteOff int) int {
 	r.pos += utf8.RuneCountInString(r.text[r.byteOff:byteOff])
 	r.byteOff = byteOff
 	return r.pos
+}
+
+// unstopped reports whether a paragraph is one short sentence that ends on no
+// sentence's mark, nor on an ellipsis that trails off, nor on the colon or
+// comma that leads into what follows: a headline, a caption, a label.
+func unstopped(text string) bool {
+	t := strings.TrimRightFunc(text, unicode.IsSpace)
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return !endsSentence(t) && !strings.ContainsRune(":,;…", last) && len(strings.Fields(t)) <= maxInsertedWords && len(segment.Sentences(t)) == 1
+}
+
+// unstoppedLines reports whether every line of a block is unstopped: a
+// list of headlines the copy ran into one block. An embedded post, signed
+// under its text, is quoted, not inserted.
+func unstoppedLines(text string) bool {
+	for line := range strings.Lines(text) {
+		if !unstopped(line) || segment.PostSignature(line) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxInsertedWords is the most words of a headline or a caption a page
+// sets among an article's paragraphs; a longer line without a stop is a
+// writer's sentence that lost its stop.
+const maxInsertedWords = 20
+
+// insertedLines reports whether body[i] stands in a run of lines that end
+// on no sentence's mark, set between two paragraphs of running text: what
+// a page inserts into an article (a caption, an advertisement's label, a
+// list of other stories' headlines) and a writer's paragraphs go round.
+func insertedLines(text string, body []block, i int) bool {
+	open := func(j int) bool {
+		b := body[j]
+		return !b.bullet && !endsSentence(text[b.start:b.end])
+	}
+	before, after := i-1, i+1
+	for before >= 0 && open(before) {
+		before--
+	}
+	for after < len(body)-1 && open(after) {
+		after++
+	}
+	if before < 0 || after == len(body) || body[before].bullet || body[after].bullet {
+		return false
+	}
+	// The text's last paragraph may stop where the copy was cut.
+	next := text[body[after].start:body[after].end]
+	return runningParagraph(text[body[before].start:body[before].end]) &&
+		(runningParagraph(next) || after == len(body)-1 && len(strings.Fields(next)) >= minProseWords)
+}
+
+// repeatsTitle reports whether a block prints the title again, as a page
+// copied as text prints its headline twice (the page's and the
+// article's): every line of it is the title, and the title stands above
+// it or in it twice.
+func repeatsTitle(text string, b block, title string) bool {
+	if title == "" {
+		return false
+	}
+	lines := strings.Split(text[b.start:b.end], "\n")
+	for _, l := range lines {
+		if strings.TrimSpace(l) != title {
+			return false
+		}
+	}
+	return len(lines) > 1 || strings.Contains(text[:b.start], title)
 }

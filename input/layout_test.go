@@ -631,3 +631,50 @@ func TestProseKeptWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestLinesSetAmongParagraphs: a page sets its own lines among the
+// article's paragraphs (a caption with no credit, headlines of other
+// stories, its headline printed twice); each is one sentence ending on no
+// stop, between paragraphs of running text. A line that trails off in an
+// ellipsis, leads into a list, or is a list's item, and the last paragraph
+// of an excerpt cut mid-sentence, stay.
+func TestLinesSetAmongParagraphs(t *testing.T) {
+	text := "Grain Barges Return to the Upper River\n" +
+		"Grain Barges Return to the Upper River\n\n" +
+		"The first grain barges since the drought reached the upper river locks on Monday, the port authority said in a statement.\n\n" +
+		"▲A barge waits at the lower lock near Ostrava\n\n" +
+		"Water levels rose by almost a metre over the weekend after a week of steady rain in the hills above the valley.\n" +
+		"Farmers in the valley welcome the first rain in months as wells run dry across the region\n" +
+		"Council votes to close two rural schools, say parents\n" +
+		"Shippers had moved much of the harvest by rail, at twice the cost, during the long summer months of the drought.\n" +
+		"The pilots, who had waited at the quay for weeks on end, were not at all sure the water would hold\u2026\n\n" +
+		"The authority now expects river traffic to pass three thresholds before the first frosts of the autumn:\n" +
+		"- barges of full draught back on every lock\n" +
+		"- the night passages open again\n" +
+		"Traders said the rates for the river haul would fall once the locks had worked for a month and the rail firms\n"
+	a := Article("test.txt", []byte(text), nil)
+	want := []string{
+		" | The first grain barges since the drought reached the upper river locks on Monday, the port authority said in a statement.",
+		" | Water levels rose by almost a metre over the weekend after a week of steady rain in the hills above the valley.",
+		" | Shippers had moved much of the harvest by rail, at twice the cost, during the long summer months of the drought.",
+		" | The pilots, who had waited at the quay for weeks on end, were not at all sure the water would hold\u2026",
+		" | The authority now expects river traffic to pass three thresholds before the first frosts of the autumn:",
+		" | - barges of full draught back on every lock",
+		" | - the night passages open again",
+		" | Traders said the rates for the river haul would fall once the locks had worked for a month and the rail firms",
+	}
+	if got := paragraphs(a); !reflect.DeepEqual(got, want) {
+		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
+	}
+	// Lines without a stop among lines without one are no insertion: a
+	// list of quoted excerpts, each under its source.
+	text = "Reading for the week.\n\n" +
+		"- Ana Ruiz, “Ports in the Rain” (The Harbour Times, May 2, 2024).\n" +
+		"Barge traffic on the upper river fell by half during the drought of the summer, and the rail firms took the rest of it\n" +
+		"- Li Wei, “Dry Locks” (River Weekly, May 3, 2024).\n" +
+		"Freight rates for the rail haul doubled within a month of the closure of the locks on the upper river, shippers found\n"
+	a = Article("test.txt", []byte(text), nil)
+	if got := paragraphs(a); len(got) != 5 {
+		t.Errorf("excerpts under their sources: got %q, want all five", got)
+	}
+}
