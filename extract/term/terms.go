@@ -1564,7 +1564,9 @@ func glossTranslationClause(s string) int {
 			}
 		}
 		switch {
-		case verb == "" && at == 0 && lexicon.Relatives.Has(lw):
+		case verb == "" && at == 0 && (lexicon.Relatives.Has(lw) || lexicon.Pronouns.Has(lw)):
+			// which means; or a sentence of its own after a headword,
+			// its pronoun standing for the run: 内卷? It means ….
 			relative = true
 		case lexicon.Modals.Has(lw):
 			modal = true // can be translated as

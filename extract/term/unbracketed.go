@@ -61,7 +61,7 @@ func glossUnbracketed(rs []rune, r [2]int, hanzi string, lay layout, zh *segment
 		}
 		return g, ""
 	}
-	if g := glossSentenceAfter(rs, r, hanzi); g != "" {
+	if g := glossSentenceAfter(rs, r, hanzi, zh); g != "" {
 		return g, ""
 	}
 	if g := glossHeadwordBelow(rs, r); g != "" {
@@ -111,8 +111,11 @@ const maxExampleLabel = 2
 // between at most, and another after it unless a colon introduced the run
 // and the line reads as its translation. A Chinese sentence inside running
 // English, or quoted, is the article's quotation, and an English paragraph
-// after it the article's own words. "" where there is none.
-func glossSentenceAfter(rs []rune, r [2]int, hanzi string) string {
+// after it the article's own words. After a headword (a run whose stop is
+// the writer's, sentenceClose) a sentence opened by a pronoun is about
+// the word: the English its verb of meaning introduces glosses it (内卷?
+// It means involution, …), else nothing does. "" where there is none.
+func glossSentenceAfter(rs []rune, r [2]int, hanzi string, zh *segment.Chinese) string {
 	if r[1] >= len(rs) || !strings.ContainsRune(chineseStops, rs[r[1]]) || r[0] > 0 && isQuoteMark(rs[r[0]-1]) {
 		return ""
 	}
@@ -152,6 +155,17 @@ func glossSentenceAfter(rs []rune, r [2]int, hanzi string) string {
 		}
 	}
 	if i >= len(rs) {
+		return ""
+	}
+	if first, _, _ := strings.Cut(string(rs[i:end]), " "); sentenceClose(rs, r, zh) == r[1] && lexicon.Pronouns.Has(strings.ToLower(first)) {
+		// A headword, the stop after it the writer's, and a sentence
+		// about it: one telling its sense (内卷? It means involution, the
+		// race nobody wins.) glosses it with the English its verb of
+		// meaning introduces, as after "which means"; the sentence whole
+		// explains, and translates nothing.
+		if glossTranslationClause(string(rs[i:end])) > 0 {
+			return glossAfter(rs, i, hanzi)
+		}
 		return ""
 	}
 	return exampleTranslation(strings.TrimSpace(string(rs[i:end])), hanzi)
@@ -251,7 +265,10 @@ func glossWordFor(rs []rune, r [2]int) string {
 	noun := head[:at]
 	noun = noun[strings.LastIndexByte(noun, ' ')+1:]
 	g := trimGloss(head[at+len(" for "):])
-	if !lexicon.TermNouns.HasNoun(noun) || g == "" || len(strings.Fields(g)) > maxGlossNounPhrase || !latin(g) || strings.ContainsAny(g, ",;:") {
+	// A pronoun names nothing the run could be glossed by: the word for
+	// it is 内卷, the term for this.
+	if !lexicon.TermNouns.HasNoun(noun) || g == "" || len(strings.Fields(g)) > maxGlossNounPhrase || !latin(g) || strings.ContainsAny(g, ",;:") ||
+		glossPronoun(strings.ToLower(g)) || glossDeterminer(strings.ToLower(g)) {
 		return ""
 	}
 	return g
