@@ -1097,6 +1097,14 @@ func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, la
 				// A glossary's entry: 版图 [bǎn tú] territory.
 				return glossEntryAfter(rs, r, c+1), pinyin
 			}
+			if g := glossPredicate(rs, r, c+1, hanzi); g != "" {
+				return g, pinyin // 佛系 (fó xì) means Buddha-like.
+			}
+			if g := glossSenseBelow(rs, r, c+1, hanzi); pinyin != "" && g != "" {
+				// A glossary's entry: its sense on the line under the run
+				// and its romanisation.
+				return g, pinyin
+			}
 			if printedRomanisation(pinyin) {
 				return pinyin, pinyin
 			}

@@ -68,6 +68,13 @@ func glossUnbracketed(rs []rune, r [2]int, hanzi string, lay layout, zh *segment
 		return g, ""
 	}
 	p := romanisationAfter(rs, r[1], hanzi)
+	past := r[1] + len([]rune(p)) + min(1, len(p)) // past the romanisation printed after the run
+	if g := glossPredicate(rs, r, past, hanzi); g != "" {
+		return g, p // 佛系 means Buddha-like; 中 zhōng means middle.
+	}
+	if g := glossSenseBelow(rs, r, past, hanzi); g != "" {
+		return g, p
+	}
 	if g := glossLine(rs, r, len([]rune(p))); g != "" {
 		return g, p
 	}
@@ -95,6 +102,35 @@ func glossUnbracketed(rs []rune, r [2]int, hanzi string, lay layout, zh *segment
 		return g, hint
 	}
 	return glossAdjacentBefore(rs, r, hanzi, lay.sideBySide, zh), hint
+}
+
+// glossPredicate returns the English that a sentence whose subject is the
+// run says it means, printed plainly after the verb of meaning, an adverb
+// in -ly before it at most, as guides to slang define a word: 佛系 means
+// Buddha-like; The word 躺平 literally means lying flat. from is where the
+// verb may start: past the run's closing quotation mark, its romanisation
+// (中 zhōng means middle) or the parenthesis after it (佛系 (fó xì) means
+// …). The run opens its sentence
+// (after a quotation mark, or a determiner and a word for a term), so
+// that a run inside a longer subject (being 佛系 means adopting …) gives
+// none, and the English is a phrase that ends the sentence
+// (glossDashToEnd), so that a clause (共同富裕 means different things to
+// different people) gives none either; a quotation there is glossAfter's.
+func glossPredicate(rs []rune, r [2]int, from int, hanzi string) string {
+	before := strings.Fields(strings.TrimRightFunc(string(rs[locate.LineStart(rs, r[0]):r[0]]), func(c rune) bool { return c == ' ' || isQuoteMark(c) }))
+	stop := func(k int) bool { return k < 0 || strings.ContainsAny(before[k][len(before[k])-1:], ".?!:") }
+	if n := len(before); !stop(n-1) && !(n >= 2 && stop(n-3) && glossDeterminer(strings.ToLower(before[n-2])) && lexicon.TermNouns.HasNoun(strings.ToLower(before[n-1]))) {
+		return ""
+	}
+	s := strings.TrimLeftFunc(string(rs[from:min(len(rs), from+glossAfterScan)]), func(c rune) bool { return c == ' ' || glossClosingQuotes[c] })
+	verb, rest, _ := strings.Cut(s, " ")
+	if len(verb) > 4 && strings.HasSuffix(verb, "ly") {
+		verb, rest, _ = strings.Cut(rest, " ")
+	}
+	if _, form, ok := lexicon.Lemma(verb, lexicon.MeaningVerbs.Has); !ok || form != lexicon.S {
+		return ""
+	}
+	return glossDashToEnd(rest, hanzi)
 }
 
 // maxExampleLabel is the most words of the label an example sentence may
@@ -199,6 +235,63 @@ func readsAsTranslation(line string, stop rune) bool {
 		return last == '!'
 	}
 	return false
+}
+
+// glossSenseBelow returns the sense printed under a headword and its
+// romanisation, as glossaries of slang and guides to idioms print an
+// entry: the run holds its line (after a list item's mark at most), its
+// romanisation on the rest of it, ending at from (巨型光棍节(jù xíng guāng
+// gùn jié)), or, from at the run's end, alone on the line under it (画蛇添足⏎
+// Huà shé tiān zú); then, a blank line between at most, a line of English
+// that is no sentence: a phrase, capitalised or not (Super Singles Day,
+// microblog job seeking), or a quotation whole, its stop inside it (“To
+// draw a snake and add feet.”), as long as a quotation glossing the run
+// would be, that no lower-case line wraps on from. The romanisation is
+// what makes the line under it the entry's sense rather than a heading
+// of the article's. "" where there is none.
+func glossSenseBelow(rs []rune, r [2]int, from int, hanzi string) string {
+	start := locate.LineStart(rs, r[0])
+	if before := strings.TrimSpace(string(rs[start:r[0]])); before != "" && !listItemOpener(before) {
+		return ""
+	}
+	next := func(end int) int { // the line after the one ending at end, past one blank line
+		i := end + 1
+		if i < len(rs) && rs[i] == '\n' {
+			i++
+		}
+		return i
+	}
+	end := termLineEnd(rs, from)
+	if !locate.Blank(rs[from:end]) || end >= len(rs) {
+		return ""
+	}
+	i := next(end)
+	if from == r[1] {
+		// The romanisation alone on the line under the run.
+		end = termLineEnd(rs, i)
+		if roman := strings.TrimSpace(string(rs[i:end])); roman == "" || !segment.Spells(hanzi, roman) {
+			return ""
+		}
+		i = next(end)
+	}
+	if i >= len(rs) {
+		return ""
+	}
+	end = termLineEnd(rs, i)
+	line := strings.TrimSpace(string(rs[i:end]))
+	if end+1 < len(rs) && unicode.IsLower(rs[end+1]) {
+		return "" // a paragraph's first line, wrapped
+	}
+	if q, open, ok := glossQuoted([]rune(line), 0, len([]rune(line))); ok && open == 0 {
+		line = strings.TrimRight(q, ".!?,")
+	} else if strings.ContainsAny(line, ".?!:;") {
+		return "" // a sentence, or a label
+	}
+	words := strings.Fields(line)
+	if len(words) == 0 || len(words) > quotedGlossLimit(hanzi) || !latin(line) || segment.HasHan(line) || segment.Spells(hanzi, line) {
+		return ""
+	}
+	return line
 }
 
 // glossHeadwordBelow returns the English printed on the line under a run
