@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimx/claimx"
 	"github.com/claimx/claimx/extract/cite"
@@ -122,11 +123,7 @@ func (e *Entities) newDoc(ctx context.Context, a *claimx.Article) *doc {
 			d.cited[gazetteer.Key(ct.Source)] = true
 		}
 	}
-	for _, w := range strings.FieldsFunc(a.Text, func(r rune) bool { return !wordRune(r) }) {
-		if unicode.IsLower([]rune(w)[0]) {
-			d.lower[w] = true
-		}
-	}
+	d.addLowerWords(a.Text)
 	captions := captions(a.Claims)
 	for i, c := range a.Claims {
 		if ctx.Err() != nil {
@@ -159,6 +156,33 @@ func (e *Entities) newDoc(ctx context.Context, a *claimx.Article) *doc {
 	d.findImpliedAcronyms()
 	d.findActingAcronyms()
 	return d
+}
+
+// addLowerWords adds to d.lower each run of word runes in text that opens
+// in lower case. It walks the text in place, without first splitting it
+// into a slice of all its words.
+func (d *doc) addLowerWords(text string) {
+	start := -1 // where the word under way began, -1 between words
+	for i, r := range text {
+		switch {
+		case wordRune(r):
+			if start < 0 {
+				start = i
+			}
+		case start >= 0:
+			d.addLower(text[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		d.addLower(text[start:])
+	}
+}
+
+func (d *doc) addLower(w string) {
+	if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+		d.lower[w] = true
+	}
 }
 
 // references returns the spans of a claim's citations printed as a

@@ -43,7 +43,9 @@ func hyphen(r rune) bool { return r == '-' || r == '‐' || r == '–' }
 // "Xi'an", "U.S"), and so does an ampersand between capitals ("AT&T"); a trailing full stop stays with an initial, a dotted
 // acronym or a known abbreviation.
 func tokenize(rs []rune) []token {
-	var toks []token
+	// Room for a word every five runes, more than English prints, so
+	// that the slice is rarely grown and copied.
+	toks := make([]token, 0, len(rs)/5+1)
 	prevEnd := 0
 	for i := 0; i < len(rs); {
 		r := rs[i]
