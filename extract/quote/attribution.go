@@ -1397,6 +1397,9 @@ type view struct {
 
 func newView(c *claimx.Claim) view {
 	v := view{claim: c, runes: []rune(c.Text)}
+	// Room for an item every four runes, more than English prints, so
+	// that the items are rarely grown and copied.
+	v.items = make([]item, 0, len(v.runes)/4+1)
 	opaque := v.nicknamesOut(v.opaqueRegions())
 	names := v.freeEntities(opaque)
 	// A word ends where a name or an opaque region starts, even without a space.
