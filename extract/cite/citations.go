@@ -732,7 +732,12 @@ func (t citeToken) is(r rune) bool { return t.kind == ctMark && t.mark == r }
 // tokenizeCitation splits rs[from:to] into words, numbers and single marks,
 // dropping white space.
 func tokenizeCitation(rs []rune, from, to int) []citeToken {
-	var toks []citeToken
+	// Room for a token every four runes, more than English prints, so
+	// that the slice is rarely grown and copied; the words' lower-case
+	// strings are sliced from one string written for them all.
+	toks := make([]citeToken, 0, (to-from)/4+1)
+	var lower strings.Builder
+	lower.Grow(to - from)
 	for i := from; i < to; {
 		switch r := rs[i]; {
 		case unicode.IsSpace(r):
@@ -743,7 +748,7 @@ func tokenizeCitation(rs []rune, from, to int) []citeToken {
 				j++
 			}
 			i += linkTextLen(rs[i:j])
-			toks = append(toks, citeWordToken(rs, i, j))
+			toks = append(toks, citeWordToken(rs, i, j, lowerWord(&lower, rs[i:j])))
 			i = j
 		default:
 			toks = append(toks, citeToken{kind: ctMark, start: i, end: i + 1, mark: r})
@@ -772,8 +777,20 @@ func isCiteWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
-func citeWordToken(rs []rune, from, to int) citeToken {
-	t := citeToken{kind: ctWord, start: from, end: to, word: strings.ToLower(string(rs[from:to])), upper: unicode.IsUpper(rs[from])}
+// lowerWord writes word in lower case to b and returns it. A Builder
+// only appends, so the strings it returned before stay as they were.
+func lowerWord(b *strings.Builder, word []rune) string {
+	at := b.Len()
+	for _, r := range word {
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()[at:]
+}
+
+// citeWordToken is the token of the word rs[from:to], lower its text in
+// lower case.
+func citeWordToken(rs []rune, from, to int, lower string) citeToken {
+	t := citeToken{kind: ctWord, start: from, end: to, word: lower, upper: unicode.IsUpper(rs[from])}
 	for t.digits < to-from && rs[from+t.digits] >= '0' && rs[from+t.digits] <= '9' {
 		if t.digits < 4 {
 			t.val = t.val*10 + int(rs[from+t.digits]-'0')
