@@ -951,6 +951,32 @@ func TestNumericOrderFromNamedDates(t *testing.T) {
 	}
 }
 
+// TestFiguresSeparatedTwice: the check before numericDates runs holds
+// wherever the pattern matches, and fails on figures set off once or by
+// three figures between the marks.
+func TestFiguresSeparatedTwice(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Filed 16/03/2012 at noon.", true},
+		{"Filed 3.22.23", true},
+		{"x1/2/3", true}, // the pattern's \b fails, the check may hold
+		{"Growth was 3.5% in 2023.", false},
+		{"Pages 12/345/6 and 1.2", false},
+		{"Version 10.4", false},
+		{"1/2/", false},
+		{"", false},
+	} {
+		if got := figuresSeparatedTwice(c.text); got != c.want {
+			t.Errorf("%q: got %v, want %v", c.text, got, c.want)
+		}
+		if numericDates.MatchString(c.text) && !figuresSeparatedTwice(c.text) {
+			t.Errorf("%q: numericDates matches where the check fails", c.text)
+		}
+	}
+}
+
 // TestMonthNameDates counts the dates with a month's name in each order,
 // the year as a word of its own and the month a word's start.
 func TestMonthNameDates(t *testing.T) {
