@@ -927,6 +927,9 @@ func (t *attributor) resolve(i, k int) *claimx.Entity {
 		if e := t.mem.namedAs(t.views[i].mentionText(k)); e != nil {
 			return e // "Hong Kong police said" after "the Hong Kong Police"
 		}
+		if e := t.bodyOfSource(i, k); e != nil {
+			return e // "IMF economists wrote", "ministry sources said"
+		}
 		if lexicon.Studies.HasNoun(it.lower) && t.views[i].definite(k) {
 			if e := t.mem.sameIssuer(it.lower); e != nil {
 				return e // "The survey found" after "the Pew Research Center made a survey"
@@ -953,6 +956,33 @@ func (t *attributor) resolve(i, k int) *claimx.Entity {
 }
 
 func isPerson(e *claimx.Entity) bool { return e.Type == claimx.Person }
+
+// bodyOfSource returns the organisation named right before the unnamed
+// source at item k of claim i, nil if none: its own staff, sources or
+// figures speak for it as its spokesperson does ("IMF economists wrote",
+// "NBS data showed"), and so do those of a body a bare noun refers back to
+// ("ministry sources said" after the Ministry of Commerce). A place before
+// them stays a mention ("Indian officials", "US officials"), as do a
+// body's members (lexicon.MemberNouns: "DPP legislators said"): they are
+// not its voice the way its own staff are, nor is one person alone ("a
+// Reuters witness", "the Huawei engineer"), who speaks for themselves.
+func (t *attributor) bodyOfSource(i, k int) *claimx.Entity {
+	if k == 0 {
+		return nil
+	}
+	b, noun := t.views[i].items[k-1], t.views[i].items[k].lower
+	switch {
+	case b.possessive || lexicon.MemberNouns.HasNoun(noun) || lexicon.UnnamedSources.Has(noun) && !lexicon.Studies.Has(noun):
+		return nil
+	case b.kind == entityItem && b.entity.Type == claimx.Org:
+		return b.entity
+	case b.kind == wordItem && slices.Contains(lexicon.ReferringNouns.Types(b.lower), claimx.Org):
+		if n, ok := t.mem.names[nameKey{b.lower, claimx.Org}]; ok {
+			return n.entity
+		}
+	}
+	return nil
+}
 
 // voiceOf resolves a spokesperson no earlier name was given the role of,
 // item k of claim i: the person the text names for the role after it (a

@@ -2796,3 +2796,32 @@ func TestAttributionRelativeAfterReports(t *testing.T) {
 			[]ent{yonhap}, []string{"Yonhap | reports"}},
 	})
 }
+
+// TestAttributionBodysStaff: a body's own staff, sources or figures named
+// after it speak for it, as its spokesperson does; its members, one person
+// alone and a state's officials speak for themselves.
+func TestAttributionBodysStaff(t *testing.T) {
+	bank := ent{"Banco Andino", "Banco Andino", claimx.Org}
+	party := ent{"Liberal Union", "Liberal Union", claimx.Org}
+	chile := ent{"Chile", "Chile", claimx.GPE}
+	checkAttributions(t, []attributionCase{
+		{"economists of a body",
+			[][]string{{"“Copper demand will soften,” Banco Andino economists wrote in a note."}},
+			[]ent{bank}, []string{"Banco Andino | wrote"}},
+		{"sources of a body",
+			[][]string{{"The governor will fly to Lima on Friday, Banco Andino sources said."}},
+			[]ent{bank}, []string{"Banco Andino | said"}},
+		{"a bare noun for the body named before",
+			[][]string{{"The Andean Bureau of Statistics revised its series."}, {"Lending slowed in March, bureau data showed, pointing to weaker credit."}},
+			[]ent{{"Andean Bureau of Statistics", "Andean Bureau of Statistics", claimx.Org}}, []string{"", "Andean Bureau of Statistics | showed"}},
+		{"members of a party",
+			[][]string{{"Liberal Union legislators said the budget was unlawful."}},
+			[]ent{party}, []string{"(Liberal Union legislators) | said"}},
+		{"one person of a body",
+			[][]string{{"A Banco Andino witness said the vault was open."}},
+			[]ent{bank}, []string{"(Banco Andino witness) | said"}},
+		{"officials of a state",
+			[][]string{{"Chile officials said the mine would reopen."}},
+			[]ent{chile}, []string{"(Chile officials) | said"}},
+	})
+}
