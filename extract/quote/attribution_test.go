@@ -2825,3 +2825,29 @@ func TestAttributionBodysStaff(t *testing.T) {
 			[]ent{chile}, []string{"(Chile officials) | said"}},
 	})
 }
+
+// TestAttributionInfinitive: a verb of saying in the infinitive tells what
+// someone means or is made to do; it reports only with its clause or
+// quotation after it.
+func TestAttributionInfinitive(t *testing.T) {
+	peru := ent{"Peru", "Peru", claimx.GPE}
+	ito := ent{"Kenji Ito", "Kenji Ito", claimx.Person}
+	checkAttributions(t, []attributionCase{
+		{"a purpose infinitive",
+			[][]string{{"Peru moved two frigates north to assert its claim over the bay."}},
+			[]ent{peru}, []string{""}},
+		{"an infinitive of what others are driven to do",
+			[][]string{{"The new fares are driving commuters to criticize the rail operator."}},
+			nil, []string{""}},
+		{"an infinitive with its clause",
+			[][]string{{"Kenji Ito went on to say that the plant would close in May."}},
+			[]ent{ito}, []string{"Kenji Ito | say"}},
+		{"an infinitive with a quotation after a colon",
+			[][]string{{"Kenji Ito rose to remind the board: “We promised these jobs.”"}},
+			[]ent{ito}, []string{"Kenji Ito | remind"}},
+		// the first word has no word before it to be "to"
+		{"a verb opening the claim",
+			[][]string{{"Warn the crews before noon, Kenji Ito told the harbour staff."}},
+			[]ent{ito}, []string{"Kenji Ito | told"}},
+	})
+}

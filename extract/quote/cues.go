@@ -124,6 +124,13 @@ func (v *view) findCues() {
 		if s == 0 {
 			continue
 		}
+		if s == speaks && form == lexicon.Base && k > 0 && v.wordAt(k-1) == "to" {
+			// an infinitive tells what someone means or is made to do, not
+			// what they said: "calibrated its signalling to assert its
+			// presence", "drove residents to criticize the policy"; with
+			// its clause or quotation it reports ("went on to say that")
+			s = frames
+		}
 		if lexicon.VerbNouns.Has(lemma) && (form == lexicon.Base || form == lexicon.S) {
 			if form == lexicon.Base && k > 0 && v.items[k-1].kind == punctItem && v.plainWord(k+1) {
 				continue // "…, state media reported": a noun qualifying the next, with no subject before it
