@@ -2851,3 +2851,25 @@ func TestAttributionInfinitive(t *testing.T) {
 			[]ent{ito}, []string{"Kenji Ito | told"}},
 	})
 }
+
+// TestAttributionGerundOfAct: a gerund after "for" or "of" names the act
+// someone is thanked, blamed or known for; the sentence reports that act,
+// not the words.
+func TestAttributionGerundOfAct(t *testing.T) {
+	kenya := ent{"Kenya", "Kenya", claimx.GPE}
+	osei := ent{"Ama Osei", "Ama Osei", claimx.Person}
+	checkAttributions(t, []attributionCase{
+		{"thanked for reiterating",
+			[][]string{{"The cabinet thanked Kenya for reiterating its support for the corridor."}},
+			[]ent{kenya}, []string{""}},
+		{"fined for denouncing",
+			[][]string{{"Three editors were fined in 2019 for denouncing the new press rules."}},
+			nil, []string{""}},
+		{"the tactic of saying",
+			[][]string{{"Voters are tired of the old tactic of saying one thing and doing another."}},
+			nil, []string{""}},
+		{"the cue before the gerund still reports",
+			[][]string{{"Ama Osei accused the board of hiding losses, saying the audit was incomplete."}},
+			[]ent{osei}, []string{"Ama Osei | accused"}},
+	})
+}

@@ -124,11 +124,7 @@ func (v *view) findCues() {
 		if s == 0 {
 			continue
 		}
-		if s == speaks && form == lexicon.Base && k > 0 && v.wordAt(k-1) == "to" {
-			// an infinitive tells what someone means or is made to do, not
-			// what they said: "calibrated its signalling to assert its
-			// presence", "drove residents to criticize the policy"; with
-			// its clause or quotation it reports ("went on to say that")
+		if s == speaks && k > 0 && v.actNamed(k, form) {
 			s = frames
 		}
 		if lexicon.VerbNouns.Has(lemma) && (form == lexicon.Base || form == lexicon.S) {
@@ -150,6 +146,24 @@ func (v *view) findCues() {
 		}
 		v.addCue(cue{from: k, to: k + 1, form: form, strength: s, owner: -1})
 	}
+}
+
+// actNamed reports whether the verb at k, in form form, names an act
+// rather than reporting one: an infinitive tells what someone means or is
+// made to do ("calibrated its signalling to assert its presence", "drove
+// residents to criticize the policy"), a gerund after "for" or "of" what
+// someone is thanked, blamed or known for ("thanked the envoy for
+// reiterating its support", "the tactic of saying one thing"). Either
+// reports speech only with its clause or quotation after it, as a framing
+// verb does ("went on to say that", "criticised Wang for saying that …").
+func (v *view) actNamed(k int, form lexicon.VerbForm) bool {
+	switch v.wordAt(k - 1) {
+	case "to":
+		return form == lexicon.Base
+	case "for", "of":
+		return form == lexicon.Ing
+	}
+	return false
 }
 
 // nounPosition reports whether the word at k stands where a verb cannot:
