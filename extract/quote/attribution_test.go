@@ -2873,3 +2873,23 @@ func TestAttributionGerundOfAct(t *testing.T) {
 			[]ent{osei}, []string{"Ama Osei | accused"}},
 	})
 }
+
+// TestAttributionNameBeforeVerb: a name followed by a verb in the past is
+// a subject, not a qualifier of the title and name after the verb; a
+// participle after the clause is the subject's.
+func TestAttributionNameBeforeVerb(t *testing.T) {
+	ghana := ent{"Ghana", "Ghana", claimx.GPE}
+	kim := ent{"Kim Sun-hee", "Kim Sun-hee", claimx.Person}
+	xinhua := ent{"Xinhua", "Xinhua", claimx.Org}
+	checkAttributions(t, []attributionCase{
+		{"a verb after the name",
+			[][]string{{"Ghana welcomed Prime Minister Kim Sun-hee’s remarks on the corridor, saying that the project would go ahead."}},
+			[]ent{ghana, kim}, []string{"Ghana | saying"}},
+		{"a lexicon past form after the name",
+			[][]string{{"Ghana appreciated President Kim Sun-hee’s offer, saying that talks could resume."}},
+			[]ent{ghana, kim}, []string{"Ghana | saying"}},
+		{"an outlet's verb relays its object",
+			[][]string{{"“Ties are strong,” Xinhua quoted President Kim Sun-hee as saying."}},
+			[]ent{xinhua, kim}, []string{"Kim Sun-hee | saying"}},
+	})
+}

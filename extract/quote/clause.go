@@ -1313,6 +1313,28 @@ func (v *view) determinerLike(j int) bool {
 // Smith".
 const modifierReach = 3
 
+// pastVerb reports whether the word at j reads as a verb in the past that
+// reports no speech: a lower-case word in -ed that is neither an adjective
+// the lexicon knows nor a cue verb ("welcomed", "appreciated"), or a past
+// action verb. A word qualifying a title after a name is a noun ("White
+// House press secretary", "Huawei founder"), so such a verb there makes
+// the name the subject of a clause. A cue verb is left to the cues, and an
+// outlet's verb relays its object's words ("Xinhua quoted President Xi as
+// saying").
+func (v *view) pastVerb(j int) bool {
+	it := v.items[j]
+	if it.kind != wordItem || it.cue || !unicode.IsLower([]rune(it.text)[0]) || lexicon.Adjectives.Has(it.lower) {
+		return false
+	}
+	if _, _, ok := lexicon.Lemma(it.lower, func(w string) bool { return cueVerbs[w] }); ok || lexicon.PressVerbs.Has(it.lower) {
+		return false
+	}
+	if _, form, ok := lexicon.Lemma(it.lower, lexicon.ActionVerbs.Has); ok {
+		return form == lexicon.Past
+	}
+	return strings.HasSuffix(it.lower, "ed")
+}
+
 // modifies reports whether the name at k only qualifies a name right after
 // it, with nothing but titles or capitalised words between, lower-case words
 // qualifying a title aside ("White House press secretary Josh Earnest"), or is the
@@ -1340,6 +1362,8 @@ func (v *view) modifies(k int) bool {
 			return false
 		case isTitle(it.lower) || unicode.IsUpper([]rune(it.text)[0]):
 			lower = false
+		case j == k+1 && v.pastVerb(j):
+			return false // "Ghana welcomed Prime Minister Kim’s remarks": the name is a subject
 		case v.plainWord(j):
 			lower = true
 		default:
