@@ -110,3 +110,18 @@ func TestEntitiesPeopleOfBody(t *testing.T) {
 			[]string{"ORG Kesh and Lumar Affairs Office", "ORG Procter and Gamble Company"}},
 	})
 }
+
+// TestEntitiesTitleFields covers a title's field after "of": no person's
+// name follows "of" at once, so the words after it are the field, and a
+// name after the field is the holder's only when shaped as a person's on
+// its own; the people are invented.
+func TestEntitiesTitleFields(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"a field alone after the title names nobody",
+			[]string{"Admiral Tomas Lind, Chief of Naval Operations, spoke.", "The Chief of Naval Operations said the fleet was ready, and the Head of Regional Logistics agreed."},
+			[]string{"PERSON Tomas Lind"}},
+		{"the holder's name after the field",
+			[]string{"Chief of Staff Susie Wald met Director of Communications Kofi Mensah and Chief of Naval Operations Mike Gildow."},
+			[]string{"PERSON Susie Wald", "PERSON Kofi Mensah", "PERSON Mike Gildow"}},
+	})
+}

@@ -210,10 +210,13 @@ func (d *doc) splitTitle(c *claim, i, j int, start bool) bool {
 		}
 	}
 	if k := last + 1; k < j {
-		name := -1
+		name, field := -1, false
 		switch {
 		case c.toks[k].connector: // "Minister of Commerce Wang Wentao"
 			name = d.personSuffix(c, k, j, 2)
+			if field = name == k+1; field {
+				name = d.nameAfterField(c, name, j)
+			}
 		case d.personShape(c, k, j):
 			name = k
 		case d.splitPersonOf(c, k, j, true): // "Professor Wei Shaojun of Tsinghua University"
@@ -228,6 +231,8 @@ func (d *doc) splitTitle(c *claim, i, j int, start bool) bool {
 			served = claimx.Org
 		}
 		switch {
+		case name < 0 && field:
+			// Only the title's field follows: "Chief of Naval Operations".
 		case name < 0:
 			d.segment(c, k, j, false, served)
 		case name < j:
@@ -251,6 +256,21 @@ func (d *doc) splitTitle(c *claim, i, j int, start bool) bool {
 		d.segment(c, i, first, start, cue)
 	}
 	return true
+}
+
+// nameAfterField finds where a person's name starts after the first word
+// of a title's field, [f, j) read after "<title> of": no name follows
+// "of" at once, so the field's words come first, and only a name shaped
+// as a person's alone (personName) ends the range: "Chief of Staff Susie
+// Wiles", "Chief of Naval Operations Mike Gilday"; -1 if none does: the
+// "Chief of Naval Operations" is a title.
+func (d *doc) nameAfterField(c *claim, f, j int) int {
+	for p := f + 1; p < j-1; p++ {
+		if d.personName(c, p, j) {
+			return p
+		}
+	}
+	return -1
 }
 
 // nameSuffix reports whether t closes a person's name, "Jr.", "Sr.", a
