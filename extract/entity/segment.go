@@ -499,7 +499,8 @@ func (d *doc) segment(c *claim, i, j int, start bool, cue claimx.EntityType) {
 	// Each step either accounts for the whole range, emitting or splitting
 	// it, or leaves it to the next.
 	switch {
-	case d.splitParticiple(c, i, j),
+	case d.numberedCongress(c, i, j),
+		d.splitParticiple(c, i, j),
 		d.splitOpenerOf(c, i, j, start),
 		d.splitAdjective(c, i, j, cue, true),
 		d.splitPossessive(c, i, j, start, cue),
@@ -513,7 +514,6 @@ func (d *doc) segment(c *claim, i, j int, start bool, cue claimx.EntityType) {
 		d.splitFor(c, i, j),
 		d.emitListedHanzi(c, i, j),
 		d.organOf(c, i, j),
-		d.numberedCongress(c, i, j),
 		j-i == 1 && d.legislature(c, i),
 		d.emitByHead(c, i, j),
 		d.naturalFeature(c, i, j),

@@ -1140,16 +1140,20 @@ func (d *doc) organOf(c *claim, i, j int) bool {
 // numberedCongress reads "the 19th CPC National Congress", "the 18th CCP
 // Congress": after an ordinal, a body's name (known, defined or headed)
 // before "Congress" (or "National Congress") names one of the body's
-// congresses, a meeting, as
-// "the 19th National Congress of the CCP" does; only the body is named.
-// The "14th National People's Congress" is a listed body of its own.
+// congresses, a meeting, as "the 19th National Congress of the CCP" does;
+// only the body is named, and "the 20th National Congress" alone names
+// nothing. The "14th National People's Congress" is a listed body of its
+// own.
 func (d *doc) numberedCongress(c *claim, i, j int) bool {
 	e := j - 1
 	if j-i < 2 || !c.ordinalBefore(i) || c.toks[e].text != "Congress" {
 		return false
 	}
-	if e-1 > i && c.toks[e-1].text == "National" {
+	if e-1 >= i && c.toks[e-1].text == "National" {
 		e--
+	}
+	if e == i {
+		return j-i == 2 // "At its 20th National Congress, the CPC": the meeting alone
 	}
 	_, typ, _, ok := d.known(c.text(i, e))
 	if !ok {
