@@ -171,3 +171,18 @@ func TestEntitiesNumberedOrgans(t *testing.T) {
 			[]string{"ORG National People's Congress"}},
 	})
 }
+
+// TestEntitiesReportedByClause covers news copy that closes a sentence with
+// the outlet that reported it: ", Kyodo News reported" is a clause of its
+// own, no appositive saying that the name before the comma is a body; the
+// names are invented.
+func TestEntitiesReportedByClause(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"an outlet and its verb after a comma",
+			[]string{"Critics opposed the Green Harbour Plan, Kesh Daily reported.", "Work stopped on the Lumar Belt Corridor (LBC), the Harbour Times said on Monday."},
+			[]string{"ORG Kesh Daily", "ORG Harbour Times"}},
+		{"an appositive noun phrase still types the name",
+			[]string{"Kovalent, a Tokyo-based maker, said profits fell."},
+			[]string{"ORG Kovalent", "GPE Tokyo"}},
+	})
+}

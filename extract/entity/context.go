@@ -735,6 +735,11 @@ func (d *doc) appositiveHead(c *claim, j int) string {
 			// but "X, a senator and former minister, said".
 			return ""
 		}
+		if head != "" && reportingVerb(t.text) && c.toks[k-1].cap {
+			// "…, Kyodo News reported", "…, the Harbour Times said": a
+			// name and its verb open a clause of their own, no appositive.
+			return ""
+		}
 		if t.connector || !t.acronym && lexicon.Common.Has(t.text) || reportingVerb(t.text) || head != "" && (participle(t.text) || c.ingBeforeObject(k) || lexicon.Prepositions.Has(t.text)) {
 			// "a hacking group linked to", "a firm owned by", "a company
 			// specialising in", "the US ambassador to Japan": the head came
