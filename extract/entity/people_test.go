@@ -125,3 +125,18 @@ func TestEntitiesTitleFields(t *testing.T) {
 			[]string{"PERSON Susie Wald", "PERSON Kofi Mensah", "PERSON Mike Gildow"}},
 	})
 }
+
+// TestEntitiesOfficialAfterBody covers Chinese official copy that runs a
+// body's name into its official's, no comma between, after an acronym's
+// parenthesis: the body ends at its head word, the Chinese name after it
+// is a person; the names are invented.
+func TestEntitiesOfficialAfterBody(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"a Chinese name after a body's head word",
+			[]string{"Head of the Liaison Department of the Kesh Unity Party (KUP) Central Committee Zhou Minghao is visiting Lumar."},
+			[]string{"ORG Liaison Department of the Kesh Unity Party", "ORG Central Committee", "PERSON Zhou Minghao"}},
+		{"a listed place after a body's name is no person",
+			[]string{"The Bank of Kesh Hong Kong raised rates."},
+			[]string{"ORG Bank of Kesh Hong Kong"}},
+	})
+}

@@ -514,6 +514,7 @@ func (d *doc) segment(c *claim, i, j int, start bool, cue claimx.EntityType) {
 		d.splitFor(c, i, j),
 		d.emitListedHanzi(c, i, j),
 		d.organOf(c, i, j),
+		d.splitBodyPerson(c, i, j),
 		j-i == 1 && d.legislature(c, i),
 		d.emitByHead(c, i, j),
 		d.naturalFeature(c, i, j),

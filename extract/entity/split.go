@@ -393,6 +393,28 @@ func (d *doc) splitPersonOf(c *claim, i, j int, titled bool) bool {
 	return true
 }
 
+// splitBodyPerson separates a Chinese official's name printed right after
+// the name of the body the official serves, no comma between, as Chinese
+// official copy runs a title into the name: "the Communist Party of China
+// (CPC) Central Committee Liu Jianchao". The tail must be a Chinese name
+// or a listed person's, and the words before it a body's name that ends
+// with its head word.
+func (d *doc) splitBodyPerson(c *claim, i, j int) bool {
+	p := d.personSuffix(c, i, j, 2)
+	if p <= i+1 || !lexicon.OrgHeads.Has(c.toks[p-1].text) {
+		return false
+	}
+	if _, typ, _, ok := d.known(c.text(p, j)); !(ok && typ == claimx.Person) && !d.chineseName(c, p, j) {
+		return false
+	}
+	if typ, _ := d.headType(c, i, p); typ != claimx.Org {
+		return false
+	}
+	d.segment(c, i, p, false, claimx.Org)
+	d.emitPerson(c, p, j, rankStrong)
+	return true
+}
+
 // splitFor separates the names around a "for" when the words before it
 // have no head word of a body, place or thing: "nominated Lee for the
 // Election Committee" names a person and a body, while "Institute for
