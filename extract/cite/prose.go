@@ -1,6 +1,7 @@
 package cite
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -450,11 +451,18 @@ func outletNear(rs []rune, toks []citeToken, verb int) (string, int, int) {
 		}
 	}
 	for o := max(0, verb-maxOutletGap); o < verb; o++ {
-		if name, o, oe := outletAt(rs, toks, o); name != "" && oe <= verb && !modifier(toks, oe) {
+		if name, o, oe := outletAt(rs, toks, o); name != "" && oe <= verb && !modifier(toks, oe) && !colonBetween(toks, oe, verb) {
 			return name, o, oe
 		}
 	}
 	return "", 0, 0
+}
+
+// colonBetween reports whether a colon stands in toks[from:to]: an outlet
+// before one is a label over what follows ("CCTV: It's reported that …", a
+// transcript's turn), not the subject of its verb.
+func colonBetween(toks []citeToken, from, to int) bool {
+	return slices.ContainsFunc(toks[from:to], func(t citeToken) bool { return t.is(':') })
 }
 
 // modifier reports whether the outlet ending before toks[oe] modifies a

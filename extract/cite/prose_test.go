@@ -34,6 +34,7 @@ func TestProseReports(t *testing.T) {
 		{"an outlet on a day, no verb", "The claim first surfaced in an article in the Straits Times on 9 February, which cited no one.",
 			[]wantCite{{"Straits Times", "2024-02-09", d, true, false, "Straits Times on 9 February"}}},
 		{"a person's verb of speech", "On March 3, Li Wei said the port would close.", nil},
+		{"an outlet over a colon labels a transcript's turn", "Bloomberg: It’s reported that in a statement released on April 20, the minister said talks would resume.", nil},
 		{"a dated piece and its agent", "Fares doubled, according to a March 9, 2023 analysis by Bloomberg.",
 			[]wantCite{{"Bloomberg", "2023-03-09", d, false, false, "March 9, 2023 analysis by Bloomberg"}}},
 		{"a dated piece in the possessive", "The Straits Times’ 4 April editorial called the toll unfair.",
