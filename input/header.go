@@ -94,7 +94,7 @@ type header struct {
 // (from a sidecar or the page) is kept; a title already known can only be
 // printed again.
 func parseHeader(a *claimx.Article, blocks []block) []block {
-	given := a.Authors != nil
+	given, titled, dated := a.Authors != nil, a.Title != "", !a.Published.IsZero()
 	lines := headerLines(a.Text, blocks)
 	passMenus(lines)
 	passRepeats(lines)
@@ -122,6 +122,21 @@ func parseHeader(a *claimx.Article, blocks []block) []block {
 			}
 		}
 	}
+	// A headline printed twice over the text, as the page's title and
+	// again as its heading, is the title, whatever label, kicker or
+	// caption the reading took for it; a date line right under the
+	// heading is the article's, where the day over the page's top may
+	// have been read.
+	if t := printedTwice(lines); t >= 0 && !titled && !sameText(a.Title, lines[t].text) {
+		a.Title = unquoted(lines[t].text)
+		if d := skipFurniture(lines, t+1); !dated && d < len(lines) && lines[d].kind == dateLine {
+			var own header
+			own.take(lines[d].text)
+			if !own.published.IsZero() {
+				a.Published = own.published
+			}
+		}
+	}
 	if a.Title == "" {
 		a.Title = firstTitle(lines)
 	}
@@ -133,6 +148,56 @@ func parseHeader(a *claimx.Article, blocks []block) []block {
 		a.Authors = nil
 	}
 	return body
+}
+
+// printedTwice is the index of the headline printed twice before the
+// text, the second time, as a page copied whole prints its title first
+// (perhaps with its section and the site's name after a rule: "Port talks
+// stall | World | The Harbour Times") and then its heading, with the
+// by-line, the date or furniture between; -1 if no line is. The first
+// copy opens the page, furniture perhaps above it: a headline of a
+// digest's contents printed again over its item is none. A label or a
+// name printed twice ("Opinion", a menu's entries) is too short for a
+// headline, and a series' dated name over and under its headline is no
+// headline either.
+func printedTwice(lines []headerLine) int {
+	if len(lines) == 0 {
+		return -1
+	}
+	tops := []headerLine{lines[0]}
+	if i := skipFurniture(lines, 0); i > 0 && i < len(lines) {
+		tops = append(tops, lines[i])
+	}
+	for j, l := range lines {
+		if l.kind == runningLine && prose(l) {
+			break
+		}
+		if j == 0 || len(strings.Fields(l.text)) < minHeadlineWords || !looksLikeTitle(l.text) || masthead(l.text) || seriesIssue(l.text) {
+			continue
+		}
+		for _, first := range tops {
+			// One copy at least reads as a headline: a notice a page
+			// prints twice ("Showing posts with label …") is furniture
+			// both times.
+			if first.start >= l.start || first.kind != titleLine && (first.kind != furnitureLine || l.kind != titleLine) {
+				continue
+			}
+			if sameText(first.text, l.text) || ruledAfter(first.text, l.text) {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// ruledAfter reports whether a line opens with head and a rule after it,
+// as a page's title prints the site's name after its headline.
+func ruledAfter(line, head string) bool {
+	if len(line) <= len(head) || !strings.EqualFold(line[:len(head)], head) {
+		return false
+	}
+	rest := line[len(head):]
+	return slices.ContainsFunc([]string{" | ", " - ", " – ", " — "}, func(rule string) bool { return strings.HasPrefix(rest, rule) })
 }
 
 // titleNames reports whether the title, read as a line of names, gives
@@ -188,16 +253,28 @@ func passMenus(lines []headerLine) {
 // minStackedEntries is the fewest entries of a menu printed a line each.
 const minStackedEntries = 3
 
-// passRepeats makes a headline printed again right under itself
-// furniture, as a page prints its title (perhaps with the site's name after
-// a rule) over its headline: the header has one title line.
+// passRepeats makes a headline printed again under itself furniture, as a
+// page prints its title (perhaps with the site's name after a rule) over
+// its headline, right under it or with the by-line, the date or the
+// outlet's name between: the header has one title line. A copy after
+// running text is the text's, quoting the headline.
 func passRepeats(lines []headerLine) {
 	for i := range lines {
-		if prev := furnitureAbove(lines, i); prev >= 0 && lines[i].kind == titleLine && lines[prev].kind == titleLine && sameText(lines[i].text, lines[prev].text) {
-			lines[i].kind = furnitureLine
+		if lines[i].kind != titleLine {
+			continue
+		}
+		for prev, n := furnitureAbove(lines, i), 0; prev >= 0 && n < maxRepeatGap && lines[prev].kind != runningLine; prev, n = furnitureAbove(lines, prev), n+1 {
+			if lines[prev].kind == titleLine && sameText(lines[i].text, lines[prev].text) {
+				lines[i].kind = furnitureLine
+				break
+			}
 		}
 	}
 }
+
+// maxRepeatGap is the most header lines between a headline and its copy:
+// a by-line, a date and an outlet's name or a reading time.
+const maxRepeatGap = 3
 
 // passMasthead makes the site's name that opens a page ("The Harbour
 // Times", "East Asia Forum") furniture when a headline follows it before

@@ -1,0 +1,22 @@
+package input
+
+import "testing"
+
+// TestHeadlinePrintedTwice: a page copied whole prints its headline twice,
+// as its title (perhaps with its section and the site's name after a
+// rule) and again as its heading, with a by-line, an agency's credit, a
+// date or the page's furniture between: that line is the title, not a
+// label, a kicker or a standfirst near it. A notice or a label printed
+// twice is no headline.
+func TestHeadlinePrintedTwice(t *testing.T) {
+	const p = "The rail operator said on Thursday that the night trains to the coast would run again from June after a year of repairs to the line.\n\nUnions welcomed the decision but asked for more staff on board.\n"
+	const head = "Night trains to the coast return in June"
+	checkMetadata(t, []metadataCase{
+		{"an agency's credit between the copies, a standfirst under", head + "\n\nAgence France-Presse\n" + head + "\nThe operator says repairs to the coastal line are finished at last\n\n" + p, head, nil, ""},
+		{"a by-line between the copies", head + "\n\nBy Ingrid Solberg\n" + head + "\nThe operator says repairs to the coastal line are finished at last\n\n" + p, head, []string{"Ingrid Solberg"}, ""},
+		{"a date and a reading time between the copies", head + "\n\n3 min read 14-03-2024\n\n" + head + "\n\n" + p, head, nil, "2024-03-14"},
+		{"the page's title with section and site, a weather box, then the heading", head + " | travel | The Valley Courier\nToday in Eastgate, Norland\nMar 20, 2024-Wednesday\nEastgate\n  • Humidity\n  • Wind\n" + head + "\ntravel Updated: Mar 14, 2024 09:10 CET\n\n" + p, head, nil, "2024-03-14"},
+		{"a blog's notice printed twice over a dated post", "Showing posts with label rail_news. Show all posts\nShowing posts with label rail_news. Show all posts\nThursday, March 14, 2024\nTrains, Unions and the Coast\n\n" + p, "Trains, Unions and the Coast", nil, "2024-03-14"},
+		{"a short label printed twice", "Transport\n\n" + head + "\n\nTransport\n\nMarch 14, 2024\n\n" + p, head, nil, "2024-03-14"},
+	})
+}
