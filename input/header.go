@@ -155,7 +155,8 @@ func parseHeader(a *claimx.Article, blocks []block) []block {
 // (perhaps with its section and the site's name after a rule: "Port talks
 // stall | World | The Harbour Times") and then its heading, with the
 // by-line, the date or furniture between; -1 if no line is. The first
-// copy opens the page, furniture perhaps above it: a headline of a
+// copy opens the page, furniture or a notice or two perhaps above it
+// ("This content is not available in your region"): a headline of a
 // digest's contents printed again over its item is none. A label or a
 // name printed twice ("Opinion", a menu's entries) is too short for a
 // headline, and a series' dated name over and under its headline is no
@@ -165,7 +166,7 @@ func printedTwice(lines []headerLine) int {
 		return -1
 	}
 	tops := []headerLine{lines[0]}
-	if i := skipFurniture(lines, 0); i > 0 && i < len(lines) {
+	for i := skipFurniture(lines, 0); i < len(lines) && len(tops) <= maxTopLines; i = skipFurniture(lines, i+1) {
 		tops = append(tops, lines[i])
 	}
 	for j, l := range lines {
@@ -189,6 +190,10 @@ func printedTwice(lines []headerLine) int {
 	}
 	return -1
 }
+
+// maxTopLines is how many lines other than furniture may stand over the
+// page's title: a notice, a kicker.
+const maxTopLines = 2
 
 // ruledAfter reports whether a line opens with head and a rule after it,
 // as a page's title prints the site's name after its headline.

@@ -16,6 +16,7 @@ func TestHeadlinePrintedTwice(t *testing.T) {
 		{"a by-line between the copies", head + "\n\nBy Ingrid Solberg\n" + head + "\nThe operator says repairs to the coastal line are finished at last\n\n" + p, head, []string{"Ingrid Solberg"}, ""},
 		{"a date and a reading time between the copies", head + "\n\n3 min read 14-03-2024\n\n" + head + "\n\n" + p, head, nil, "2024-03-14"},
 		{"the page's title with section and site, a weather box, then the heading", head + " | travel | The Valley Courier\nToday in Eastgate, Norland\nMar 20, 2024-Wednesday\nEastgate\n  • Humidity\n  • Wind\n" + head + "\ntravel Updated: Mar 14, 2024 09:10 CET\n\n" + p, head, nil, "2024-03-14"},
+		{"a notice over the page's title, an agency's by-line over the heading", "This video cannot be played in your country\n" + head + "\nShow the comments\nBy Kyodo\n" + head + "\n\n" + p, head, []string{"Kyodo"}, ""},
 		{"a blog's notice printed twice over a dated post", "Showing posts with label rail_news. Show all posts\nShowing posts with label rail_news. Show all posts\nThursday, March 14, 2024\nTrains, Unions and the Coast\n\n" + p, "Trains, Unions and the Coast", nil, "2024-03-14"},
 		{"a short label printed twice", "Transport\n\n" + head + "\n\nTransport\n\nMarch 14, 2024\n\n" + p, head, nil, "2024-03-14"},
 	})
