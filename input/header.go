@@ -1851,6 +1851,42 @@ func headerFields(line string) []string {
 	return fields
 }
 
+// bylineFields splits a by-line into its fields, as headerFields does;
+// in a field that opens with a date's label and its colon, a by-line's
+// label closed by a colon opens a field of its own, as a page prints its
+// labelled fields in a row with spaces alone between them ("Date: May 30,
+// 2024 Author: Ana Ruiz"). An entry of a list may print its writer's
+// label after its title, no header's field.
+func bylineFields(line string) []string {
+	fields := headerFields(line)
+	for i := 0; i < len(fields); i++ {
+		if at := nextBylineLabel(fields[i]); at > 0 && readDateLabel(fields[i]).colon {
+			fields = slices.Insert(fields, i+1, fields[i][at:])
+			fields[i] = strings.TrimSpace(fields[i][:at])
+		}
+	}
+	return fields
+}
+
+// nextBylineLabel is the offset of a by-line's label closed by a colon
+// after the field's first word ("… Author: Ana Ruiz", "… By: Ana Ruiz");
+// -1 if there is none.
+func nextBylineLabel(field string) int {
+	if !strings.Contains(field, ": ") {
+		return -1
+	}
+	words := strings.Fields(field)
+	at := len(words[0])
+	for _, w := range words[1:] {
+		at = strings.Index(field[at:], w) + at
+		if label, ok := strings.CutSuffix(w, ":"); ok && lexicon.BylineOpeners.Has(label) {
+			return at
+		}
+		at += len(w)
+	}
+	return -1
+}
+
 // takeByline takes a by-line: "By A and B", "By A/B | Outlet | Updated:
 // date", "by A May 30, 2024", "| A" (a name set off by a rule), "Posted on
 // May 30, 2024 by A"; or names beside a date, which make a by-line without
@@ -1859,7 +1895,7 @@ func headerFields(line string) []string {
 // fields may give the date.
 func (h *header) takeByline(line string) bool {
 	line = unglueLabel(line)
-	fields := headerFields(line)
+	fields := bylineFields(line)
 	if fields[0] == "" && len(fields) == 2 {
 		return h.takeNames("By " + fields[1])
 	}
@@ -1946,7 +1982,10 @@ const maxBylineFields = 4
 // PapersPublished on Apr 11, 2023".
 var gluedLabels = []string{"Published", "Posted", "Updated"}
 
-// unglueLabel sets a date label run into the word before it apart.
+// unglueLabel sets a date label run into the word before it apart, and a
+// label's colon from the word after it, as pages print fields with no
+// space after the colon ("Author:Ana Ruiz", "Release time:Jul 01, 2024"):
+// a colon between two letters. A clock's colon stands between figures.
 func unglueLabel(line string) string {
 	for _, l := range gluedLabels {
 		if i := strings.Index(line, l); i > 0 {
@@ -1954,6 +1993,18 @@ func unglueLabel(line string) string {
 				line = line[:i] + " " + line[i:]
 			}
 		}
+	}
+	for i := strings.IndexByte(line, ':'); i > 0 && i+1 < len(line); {
+		before, _ := utf8.DecodeLastRuneInString(line[:i])
+		after, _ := utf8.DecodeRuneInString(line[i+1:])
+		if unicode.IsLetter(before) && unicode.IsLetter(after) {
+			line = line[:i+1] + " " + line[i+1:]
+		}
+		next := strings.IndexByte(line[i+1:], ':')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
 	}
 	return line
 }

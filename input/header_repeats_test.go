@@ -21,3 +21,21 @@ func TestHeadlinePrintedTwice(t *testing.T) {
 		{"a short label printed twice", "Transport\n\n" + head + "\n\nTransport\n\nMarch 14, 2024\n\n" + p, head, nil, "2024-03-14"},
 	})
 }
+
+// TestLabelledFieldsInARow: a page may print its labelled fields in one
+// row with nothing but spaces between them, the date's first: the by-line's
+// label ("Author:", "By:", "Writer:") opens a field of its own. A label may
+// run into its value with no space after its colon.
+func TestLabelledFieldsInARow(t *testing.T) {
+	const p = "The rail operator said on Thursday that the night trains to the coast would run again from June after a year of repairs to the line.\n\nUnions welcomed the decision but asked for more staff on board.\n"
+	const head = "Night trains to the coast return in June"
+	checkMetadata(t, []metadataCase{
+		{"date then author", head + "\nDate: March 14, 2024 Author: Ingrid Solberg\n\n" + p, head, []string{"Ingrid Solberg"}, "2024-03-14"},
+		{"published then by", head + "\nPublished: 14 March 2024 By: Ingrid Solberg\n\n" + p, head, []string{"Ingrid Solberg"}, "2024-03-14"},
+		{"iso date then writer", head + "\nPosted: 2024-03-14 Writer: Tomas Varga\n\n" + p, head, []string{"Tomas Varga"}, "2024-03-14"},
+		{"author then date, as before", head + "\nAuthor: Ingrid Solberg Date: March 14, 2024\n\n" + p, head, []string{"Ingrid Solberg"}, "2024-03-14"},
+		{"a label's colon run into the name", head + "\nAuthor:Ingrid Solberg\nRelease time:Mar 14, 2024 08:34 AM\n\n" + p, head, []string{"Ingrid Solberg"}, "2024-03-14"},
+		{"by and a colon run into the name, the date in figures", head + "\nBy:Tomas Varga\nUpdated:2024-03-14 10:05\n\n" + p, head, []string{"Tomas Varga"}, "2024-03-14"},
+		{"a colon inside a title is no field", "Night trains: the coast line returns in June\n\nBy Ingrid Solberg\n\nMarch 14, 2024\n\n" + p, "Night trains: the coast line returns in June", []string{"Ingrid Solberg"}, "2024-03-14"},
+	})
+}
