@@ -490,7 +490,7 @@ const maxSalutationWords = 5
 // a comma, the dash. Every part is optional, so the longest match is the
 // dateline.
 var dateline, gluedDateline = func() (*regexp.Regexp, *regexp.Regexp) {
-	head := `^(?:([A-Z][A-Z .'/-]*[A-Z])|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:, [A-Z][A-Za-z .]+?)?` +
+	head := `^(?:([A-Z](?:[A-Z.'/-]| [A-Z.'/])*[A-Z])|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:, [A-Z][A-Za-z .]+?)?` +
 		`(?:, ([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?:,? \d{4})?))?(?:[,.]? ?(\([A-Za-z .]+\)|/[A-Za-z .]+/)\.?|, ([A-Z]{2,6})\.)?(?: ?(--|—|–|-|:),?)?`
 	re, glued := regexp.MustCompile(head+`\s+`), regexp.MustCompile(head)
 	re.Longest()
@@ -582,7 +582,9 @@ func datelineMatch(text string, m []int) (length int, date string, ok bool) {
 	// transcript ("REPORTER: …", "CHIEF CABINET SECRETARY: …").
 	if dash && text[m[10]:m[11]] == ":" {
 		next, _ := utf8.DecodeRuneInString(text[m[1]:])
-		if !capitals || agency || dated || !unicode.IsUpper(next) || segment.TurnLabel(text[:m[11]]) {
+		// An outlet's name is its reporter's turn at a press conference
+		// ("CCTV: …", "AFP: …"), no place.
+		if !capitals || agency || dated || !unicode.IsUpper(next) || segment.TurnLabel(text[:m[11]]) || gazetteer.Default().KnownSource(text[m[2]:m[3]]) {
 			return 0, "", false
 		}
 		if place := strings.ToLower(text[m[2]:m[3]]); lexicon.Furniture.Has(place) || lexicon.ArticleKinds.Has(place) || len(place) < 4 {
