@@ -704,6 +704,15 @@ func pageFurniture(line string) bool {
 	return linkLabel(line)
 }
 
+// commentsLabel reports whether a line opens the readers' comments
+// (lexicon.CommentLabels), perhaps after their count: "Comments", "Leave a
+// Reply", "12 comments:".
+func commentsLabel(line string) bool {
+	lower := strings.ToLower(strings.TrimSpace(stripEmphasis(line)))
+	lower = strings.TrimLeft(lower, "0123456789 ")
+	return lexicon.CommentLabels.Has(strings.TrimRight(lower, ":. "))
+}
+
 // linkLabel reports whether a line opens on a page's label in capitals
 // before a link to another story, whose headline is not in capitals:
 // "READ ALSO Why the port closed", "RELATED Ferries resume?". Whatever the

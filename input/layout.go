@@ -106,6 +106,11 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 		if name, ok := outletReporter(text); ok && !signed && i < maxReporterBlocks {
 			a.Authors, signed = []string{name}, true
 		}
+		// The readers' comments under the article, and the sidebars a
+		// page prints with them, are no part of it.
+		if b.lines == 1 && !b.bullet && commentsLabel(text) && runningBytes(a.Text, body[:i]) > 0 {
+			break
+		}
 		if caption(text) || i > 0 && captionLabel.MatchString(lastLine(a.Text[body[i-1].start:body[i-1].end])) ||
 			wordless(text) || b.lines == 1 && (timeStamp(text) || linkLabel(text)) || bareLink(text) || linkBar(text) || priceTag(text) || credits(text) || i >= len(body)-2 && authorNote(text, a.Authors) {
 			continue

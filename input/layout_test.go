@@ -678,3 +678,26 @@ func TestLinesSetAmongParagraphs(t *testing.T) {
 		t.Errorf("excerpts under their sources: got %q, want all five", got)
 	}
 }
+
+// TestReadersComments: after the article's running text, a label that
+// opens the readers' comments ends the article: the comments and the
+// sidebars printed with them are others' words. The same label over the
+// article, a count of its comments by its by-line, ends nothing.
+func TestReadersComments(t *testing.T) {
+	text := "Night Ferries Return to the Delta\n\n" +
+		"Leave a comment\n\n" +
+		"The night ferries across the delta run again from Monday, the operator said.\n\n" +
+		"Fares stay as they were before the winter.\n\n" +
+		"3 Comments:\n\n" +
+		"I took the night ferry last week and it was half empty, which is a shame.\n\n" +
+		"Blog Archive\n\n" +
+		"- March 2024 (4)\n"
+	a := Article("test.txt", []byte(text), nil)
+	want := []string{
+		" | The night ferries across the delta run again from Monday, the operator said.",
+		" | Fares stay as they were before the winter.",
+	}
+	if got := paragraphs(a); !reflect.DeepEqual(got, want) {
+		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
+	}
+}

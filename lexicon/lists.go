@@ -64,6 +64,7 @@ var (
 	BylineOpeners   = load("byline-openers")   // "By", "Posted by": open a by-line
 	ArticleKinds    = load("article-kinds")    // "Commentary", "Analysis": a page's label of what kind of piece it is
 	Salutations     = load("salutations")      // "Hi", "Dear": open a letter's greeting
+	CommentLabels   = load("comment-labels")   // "Comments", "Leave a Reply": open the readers' comments under an article
 	UIVerbs         = load("ui-verbs")         // "View", "Skip": open a page's buttons and links
 	PagePrompts     = load("page-prompts")     // "your", "please", "accept": a page speaking to its reader
 	PageThings      = load("page-things")      // "browser", "cookies": what a page's notices to its reader are about
