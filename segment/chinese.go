@@ -858,21 +858,26 @@ func (c *Chinese) transliterated(rs []rune, part []glossWord) ([]string, bool) {
 // breaksWords reports whether a transliteration's word breaks say where
 // the words of a run are: one word of up to three syllables is one word
 // (zhaijidi), but pinyin run together over more (renzhiyuzuozhan) or
-// spaced syllable by syllable (xīn cháng tài), as primers print it, says
-// nothing of them. A capitalised word is a name, which its spelling always
+// spaced syllable by syllable (xīn cháng tài), as primers print it, most
+// of its words a syllable each, says nothing of them. A capitalised word is a name, which its spelling always
 // delimits.
 func breaksWords(covers []int, part []glossWord) bool {
 	if len(part) > 0 && part[0].capital || len(covers) == 0 {
 		return true
 	}
-	total := 0
+	total, singles := 0, 0
 	for _, n := range covers {
 		total += n
+		if n == 1 {
+			singles++
+		}
 	}
 	if len(covers) == 1 {
 		return total <= 3
 	}
-	return len(covers) < total
+	// Mostly syllable by syllable, a word or two run together (guan yuan
+	// kao he tixi for 官员考核体系), is still a primer's spacing.
+	return 2*singles <= len(covers)
 }
 
 // nameRanges finds the stretches of rs, two characters or more, that a

@@ -117,9 +117,11 @@ func TestSegment(t *testing.T) {
 		{"习近平", "Xí Jìnpíng", "习近平"},
 		{"蔡英文", "Cai Yingwen", "蔡英文"},
 		// Pinyin run together over more than three syllables, or spaced
-		// syllable by syllable, says nothing of the breaks.
+		// syllable by syllable (most of its words), says nothing of the
+		// breaks.
 		{"认知域作战", "renzhiyuzuozhan", "认知域|作战"},
 		{"新常态", "xīn cháng tài", "新|常态"},
+		{"官员考核体系", "guan yuan kao he tixi", "官员|考核|体系"},
 		{"宅基地", "zhaijidi", "宅基地"},
 		// A numeral and its measure word stand apart from what they count.
 		{"两个确立", "", "两个|确立"},

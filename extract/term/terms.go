@@ -1049,8 +1049,15 @@ func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, la
 	if g := glossSpacedPair(rs, r, hanzi); g != "" {
 		return g, ""
 	}
-	i := r[1]
-	for i < len(rs) && i < r[1]+3 && (rs[i] == ' ' || glossClosingQuotes[rs[i]] || rs[i] == '\'' || rs[i] == '"') {
+	// Past the stop that closes a quoted run where it is a Chinese
+	// sentence: a parenthesis after the quotation translates it, “我们明天
+	// 见。” (“See you tomorrow.”), as one after a quoted word does.
+	from := r[1]
+	if c := sentenceClose(rs, r, zh); c < len(rs) && c > r[1] && (glossClosingQuotes[rs[c]] || rs[c] == '"') {
+		from = c
+	}
+	i := from
+	for i < len(rs) && i < from+3 && (rs[i] == ' ' || glossClosingQuotes[rs[i]] || rs[i] == '\'' || rs[i] == '"') {
 		i++
 	}
 	if i+1 < len(rs) && rs[i] == '\n' && rs[i+1] == '[' {
