@@ -288,8 +288,9 @@ func glossSenseBelow(rs []rune, r [2]int, from int, hanzi string) string {
 		return "" // a sentence, or a label
 	}
 	words := strings.Fields(line)
-	if len(words) == 0 || len(words) > quotedGlossLimit(hanzi) || !latin(line) || segment.HasHan(line) || segment.Spells(hanzi, line) {
-		return ""
+	if len(words) == 0 || len(words) > quotedGlossLimit(hanzi) || !latin(line) || segment.HasHan(line) || segment.Spells(hanzi, line) ||
+		strings.ContainsFunc(line, unicode.IsDigit) || glossLeadIn(line, lexicon.BylineOpeners) > 0 {
+		return "" // nor a date line or a by-line under a heading
 	}
 	return line
 }
