@@ -379,8 +379,9 @@ func nameToken(toks []citeToken, j int) bool {
 
 // fieldName reports whether source, cleaned, names a source: capitalised
 // words (a script without case, a camel-cased brand or a web site's
-// name too), not a place, a date's label, a weekday, a by-line or a
-// phrase opening on a function word ("In Beijing").
+// name too), not a place, a date's label (or a name a label is glued
+// to), a weekday, a by-line or a phrase opening on a function word ("In
+// Beijing").
 func fieldName(source string) bool {
 	if r, _ := utf8.DecodeRuneInString(source); !unicode.IsLetter(r) || !nameCased(source) && !domainName(source) {
 		return false
@@ -389,7 +390,7 @@ func fieldName(source string) bool {
 	if w := strings.ToLower(first); w != "the" && (lexicon.Common.Has(w) || lexicon.Prepositions.Has(w) || lexicon.Openers.Has(w)) {
 		return false
 	}
-	if lexicon.DateLabels.Has(strings.ToLower(source)) || weekdayStamp(source) || bylineLead(source) || lexicon.Months.Has(strings.ToLower(first)) {
+	if lexicon.DateLabels.Has(strings.ToLower(source)) || gluedDateLabel(source) || weekdayStamp(source) || bylineLead(source) || lexicon.Months.Has(strings.ToLower(first)) {
 		return false
 	}
 	return !place(source)

@@ -174,7 +174,8 @@ const isoLen = len("2020-08-21")
 // labelledISODate reads a labelled source line that ends on an ISO date
 // with no mark before it, or none at all where a page's fields ran
 // together: "Source: Harbour Daily 2020-08-21", "Source: Quay
-// Post2020-07-20". Its span is in code points from the line's start.
+// Post2020-07-20"; not a date after its own label, which is the page's.
+// Its span is in code points from the line's start.
 func labelledISODate(line string) (claimx.Citation, bool) {
 	trimmed := strings.TrimSpace(line)
 	cut := sourceLeadIn(trimmed)
@@ -188,7 +189,7 @@ func labelledISODate(line string) (claimx.Citation, bool) {
 		return claimx.Citation{}, false
 	}
 	source := cleanSource(strings.TrimLeft(trimmed[cut:len(trimmed)-isoLen], " :"))
-	if source == "" || !nameCased(source) {
+	if source == "" || !nameCased(source) || gluedDateLabel(source) {
 		return claimx.Citation{}, false
 	}
 	c, ok := d.citation(source, time.Time{})
@@ -569,6 +570,19 @@ func nameCased(s string) bool {
 		}
 	}
 	return true
+}
+
+// gluedDateLabel reports whether s ends on a date's label run into its
+// last word where a page's fields ran together ("Quay PostUpdated",
+// "XinhuaPublished"): the date after it is the page's, not the source's.
+func gluedDateLabel(s string) bool {
+	w := s[strings.LastIndexByte(s, ' ')+1:]
+	for k := 1; k < len(w); k++ {
+		if 'A' <= w[k] && w[k] <= 'Z' && 'a' <= w[k-1] && w[k-1] <= 'z' && lexicon.DateLabels.Has(strings.ToLower(w[k:])) {
+			return true
+		}
+	}
+	return false
 }
 
 // caseless reports whether r is a letter of a script without case, as

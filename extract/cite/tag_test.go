@@ -403,10 +403,12 @@ func TestCaselessSource(t *testing.T) {
 
 // TestLabelledISODate: a labelled source line may end on an ISO date with
 // no mark before it, or run into it where a page's fields ran together; a
-// word in lower case is no source.
+// word in lower case is no source, and a date after its own label is the
+// page's.
 func TestLabelledISODate(t *testing.T) {
 	d := claimx.Day
-	text := "The port reopened.\nSource: Harbour Daily 2020-08-21\n\nFees rose.\nSource: Quay Post2020-07-20\n\nPrices fell.\nSource: data 2020-07-21\n"
+	text := "The port reopened.\nSource: Harbour Daily 2020-08-21\n\nFees rose.\nSource: Quay Post2020-07-20\n\nPrices fell.\nSource: data 2020-07-21\n" +
+		"\nSource: Tide WeeklyUpdated: 2020-07-22\n\nQuays closed.\n"
 	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2020-09-01")), []wantCite{
 		{"Harbour Daily", "2020-08-21", d, false, false, "Source: Harbour Daily 2020-08-21"},
 		{"Quay Post", "2020-07-20", d, false, false, "Source: Quay Post2020-07-20"},
