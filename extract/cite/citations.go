@@ -153,16 +153,16 @@ func Parse(text string, base int, published time.Time) []claimx.Citation {
 // may stand in for: a list's entries span years, and are placed by it alone.
 func parse(text string, base int, published, printed time.Time) ([]claimx.Citation, []claimx.Span) {
 	var out []claimx.Citation
-	parens := citedParens(text, base, published)
+	// A date in figures is read in the text's order, found once, by the
+	// first reader that needs it.
+	order := sync.OnceValue(func() numericOrder { return numericOrderOf(text) })
+	parens := citedParens(text, base, published, order)
 	for _, p := range parens {
 		out = append(out, p.cites...)
 	}
 	inParens := len(out)
 	sigs := signatures(text, base, published)
 	outside := sigs
-	// A date in figures is read in the text's order, found once, by the
-	// first reader that needs it.
-	order := sync.OnceValue(func() numericOrder { return numericOrderOf(text) })
 	for _, c := range slices.Concat(titledEntries(text, base, published), referenceEntries(text, base, published, order), sourceTags(text, base, published, order), bibliographyEntries(text, base, published), wikiNotes(text, base, published), datedWorks(text, base, published, parens)) {
 		if !slices.ContainsFunc(parens, func(p citedParen) bool { return p.Start <= c.Start && c.End <= p.End }) {
 			outside = append(outside, c)
@@ -190,7 +190,8 @@ func parse(text string, base int, published, printed time.Time) ([]claimx.Citati
 // contents: a source named there is cited, not written about. published
 // is as for Parse: an author-date reference is to a year past.
 func Parens(text string, base int, published time.Time) []claimx.Span {
-	return parenSpans(citedParens(text, base, published), signatures(text, base, published))
+	order := sync.OnceValue(func() numericOrder { return numericOrderOf(text) })
+	return parenSpans(citedParens(text, base, published, order), signatures(text, base, published))
 }
 
 // parenSpans is Parens of the parentheses and signatures found: their
@@ -229,7 +230,7 @@ type citedParen struct {
 	cites []claimx.Citation
 }
 
-func citedParens(text string, base int, published time.Time) []citedParen {
+func citedParens(text string, base int, published time.Time, order func() numericOrder) []citedParen {
 	rs := []rune(text)
 	var out []citedParen
 	cite := func(pairs [][2]int) {
@@ -244,12 +245,19 @@ func citedParens(text string, base int, published time.Time) []citedParen {
 				continue
 			}
 			toks := tokenizeCitation(rs, p[0]+1, p[1])
+			// Figures whose day and month could change places are read
+			// in the text's order, "(Reuters, 3/8/2021)" beside "12
+			// March 2021"; most parentheses hold none.
+			o := orderUnknown
+			if ambiguousFigures(toks) {
+				o = order()
+			}
 			cites, book := bookCitations(rs, toks, p[0], base, published)
 			if !book && slices.ContainsFunc(rs[p[0]+1:p[1]], unicode.IsLetter) {
-				cites = parseCitationContent(rs, toks, base, published)
+				cites = parseCitationContent(rs, toks, base, published, o)
 			}
 			if len(cites) == 0 {
-				cites = speakerDated(rs, toks, p[0], p[1], base, published)
+				cites = speakerDated(rs, toks, p[0], p[1], base, published, o)
 			}
 			if len(cites) > 0 {
 				out = append(out, citedParen{Span: claimx.Span{Start: base + p[0], End: base + p[1] + 1}, cites: cites})
@@ -351,18 +359,18 @@ func innermostPairs(rs []rune, openMark, closeMark rune) [][2]int {
 // hold commas ("University of California, Berkeley, 2021"): the source runs
 // up to the first separator that is followed by a date list. Text that never
 // reaches a date ("Belt and Road Initiative; BRI") yields nothing.
-func parseCitationContent(rs []rune, toks []citeToken, base int, published time.Time) []claimx.Citation {
+func parseCitationContent(rs []rune, toks []citeToken, base int, published time.Time, o numericOrder) []claimx.Citation {
 	var out []claimx.Citation
 	srcFrom := -1    // first token of the source being read; -1 when none
 	inherited := ""  // the source an entry of bare dates takes
 	boundary := true // at the start of the content or just after a separator
 	glued := false   // the date at a boundary follows its source with no separator
 	for i := 0; i < len(toks); {
-		if !boundary && srcFrom >= 0 && gluedDate(toks, i, published) {
+		if !boundary && srcFrom >= 0 && gluedDate(toks, i, published, o) {
 			boundary, glued = true, true
 		}
 		if boundary {
-			if dates, next := dateList(toks, i); len(dates) > 0 {
+			if dates, next := o.dateList(toks, i); len(dates) > 0 {
 				source, rawFrom := inherited, -1
 				if srcFrom >= 0 {
 					// toks[i-1] is the separator ending the source, or
@@ -439,7 +447,7 @@ func parseCitationContent(rs []rune, toks []citeToken, base int, published time.
 // a figure in a title stays part of the source; or a year after an
 // author, as author–date references print it, "(Li 2014)", "(Li et al.
 // 2014, 22)", "(UNDP 2014a: 7)", the year a past one.
-func gluedDate(toks []citeToken, i int, published time.Time) bool {
+func gluedDate(toks []citeToken, i int, published time.Time, o numericOrder) bool {
 	if i == 0 {
 		return false
 	}
@@ -447,7 +455,7 @@ func gluedDate(toks []citeToken, i int, published time.Time) bool {
 	monthName := t.upper && lexicon.Months.Has(t.word)
 	figures := t.kind == ctNum && i+1 < len(toks) && (toks[i+1].is('/') || t.digits <= 2 && toks[i+1].upper && lexicon.Months.Has(toks[i+1].word))
 	if (monthName || figures) && prev.kind == ctWord && prev.upper {
-		dates, next := dateList(toks, i)
+		dates, next := o.dateList(toks, i)
 		return len(dates) > 0 && dates[0].prec == claimx.Day && (next == len(toks) || toks[next].is(';'))
 	}
 	// A law's, a plan's or an event's year is the thing's, not a reference,
@@ -831,10 +839,10 @@ type dateParts struct {
 
 // dateList reads one or more dates separated by "," from toks[i], and returns
 // them with the index after the last one; none when no date starts at i.
-func dateList(toks []citeToken, i int) ([]printedDate, int) {
+func (o numericOrder) dateList(toks []citeToken, i int) ([]printedDate, int) {
 	var dates []printedDate
 	for {
-		d, ok := dateAt(toks, i)
+		d, ok := o.dateAt(toks, i)
 		if !ok && len(dates) > 0 {
 			d, ok = laterDay(toks, i, dates[len(dates)-1])
 			if ok && d.year != 0 {
@@ -934,6 +942,20 @@ func (o numericOrder) dateAt(toks []citeToken, i int) (printedDate, bool) {
 		}
 	}
 	return printedDate{}, false
+}
+
+// ambiguousFigures reports whether toks hold a date in figures whose day
+// and month could change places: two figures of twelve or less set apart
+// by a slash or a full stop, then the same mark before the year
+// ("3/8/2021", "03.08.21").
+func ambiguousFigures(toks []citeToken) bool {
+	for i := 0; i+3 < len(toks); i++ {
+		a, s, b := toks[i], toks[i+1], toks[i+2]
+		if a.kind == ctNum && b.kind == ctNum && a.val <= 12 && b.val <= 12 && (s.is('/') || s.is('.')) && toks[i+3].is(s.mark) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxDateLabelWords is the most words a date's label holds: "last

@@ -55,7 +55,7 @@ func FuzzParseCitations(f *testing.F) {
 			// The citations read in a parenthesis lie in it, and Parens
 			// reports it, so that the other taggers skip its contents.
 			reported := Parens(text, base, pub)
-			for _, p := range citedParens(text, base, pub) {
+			for _, p := range citedParens(text, base, pub, func() numericOrder { return numericOrderOf(text) }) {
 				if !slices.Contains(reported, p.Span) {
 					t.Fatalf("parenthesis %v holds citations but is not reported in %v", p.Span, reported)
 				}

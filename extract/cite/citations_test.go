@@ -929,14 +929,19 @@ func TestSourceLinesOverItems(t *testing.T) {
 	}
 }
 
-// TestNumericOrderFromNamedDates: a source tag's date in figures that
-// reads both ways takes the order the text's dates with a month's name
-// print; a text that shows no order leaves it unread.
+// TestNumericOrderFromNamedDates: a source tag's or a parenthesis's date
+// in figures that reads both ways takes the order the text's dates with a
+// month's name, or its other dates in figures, print; a text that shows no
+// order leaves it unread.
 func TestNumericOrderFromNamedDates(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
 		{"On March 3, 2015, the talks began. Ports closed.\nHarbour Daily, 11/5/2015\n", "2015-11-05"},
 		{"On 3 March 2015 the talks began. Ports closed.\nHarbour Daily, 11/5/2015\n", "2015-05-11"},
 		{"The talks began. Ports closed.\nHarbour Daily, 11/5/2015\n", ""},
+		{"On March 3, 2015, the talks began. Ports closed (Harbour Daily, 11/5/2015).", "2015-11-05"},
+		{"On 3 March 2015 the talks began. Ports closed (Harbour Daily, 11.5.2015).", "2015-05-11"},
+		{"Fees rose (Quay Post, 23/5/2015). Ports closed (Harbour Daily, 11/5/2015).", "2015-05-11"},
+		{"The talks began. Ports closed (Harbour Daily, 11/5/2015).", ""},
 	} {
 		got := ""
 		for _, ct := range Parse(c.text, 0, time.Time{}) {

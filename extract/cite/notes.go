@@ -27,7 +27,7 @@ func noteCitations(a *claimx.Article, notes map[int]noteText, published time.Tim
 	}
 	cite := func(c *claimx.Claim, note noteText) {
 		rs := []rune(a.Text[note.from:note.to])
-		c.Citations = append(c.Citations, parseCitationContent(rs, tokenizeCitation(rs, 0, len(rs)), note.base, published)...)
+		c.Citations = append(c.Citations, parseCitationContent(rs, tokenizeCitation(rs, 0, len(rs)), note.base, published, orderUnknown)...)
 	}
 	for i := range a.Claims {
 		c := &a.Claims[i]

@@ -249,13 +249,13 @@ func tagStart(line string) int {
 // (3/28) conducted …"). The dates are the source's, the name the one
 // beside the verb. toks are the
 // parenthesis's tokens, open and close the indices of its marks in rs.
-func speakerDated(rs []rune, toks []citeToken, open, close, base int, published time.Time) []claimx.Citation {
+func speakerDated(rs []rune, toks []citeToken, open, close, base int, published time.Time, o numericOrder) []claimx.Citation {
 	// Most parentheses open with neither a month, a figure nor an access
 	// cue ("(Accessed: 5 May 2022)" after a link).
 	if len(toks) == 0 || toks[0].kind != ctNum && !lexicon.Months.Has(toks[0].word) && !lexicon.AccessCues.Has(toks[0].word) {
 		return nil
 	}
-	dates, end := dateList(toks, 0)
+	dates, end := o.dateList(toks, 0)
 	if len(dates) == 0 || end != len(toks) && !pageLocator(toks, end, dates) {
 		return nil
 	}
