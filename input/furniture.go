@@ -114,8 +114,12 @@ func reportsSpeech(sentence string) bool {
 func endsSentence(line string) bool {
 	// The header reader asks this of most lines it reads; only a line
 	// ending in "]" (before white space, \s) can hold footnote markers.
+	// The pattern runs on the line's tail of white space, brackets and
+	// figures alone, where any match of it lies: tried at every position
+	// of a long line, it cost a fiftieth of an article's processing.
 	if strings.HasSuffix(strings.TrimRight(line, "\t\n\f\r "), "]") {
-		line = trailingMarkers.ReplaceAllString(line, "")
+		k := len(strings.TrimRight(line, "\t\n\f\r []0123456789"))
+		line = line[:k] + trailingMarkers.ReplaceAllString(line[k:], "")
 	}
 	line = strings.TrimRight(line, " ")
 	if i := strings.LastIndexAny(line, "(["); i > 0 && (line[i] == '(' && strings.HasSuffix(line, ")") || line[i] == '[' && strings.HasSuffix(line, "]")) && !strings.Contains(line[i:], "\n") {

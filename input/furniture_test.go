@@ -239,3 +239,39 @@ func TestTimeStampStandsApart(t *testing.T) {
 		t.Errorf("paragraphs = %q, want %q", got, want)
 	}
 }
+
+// TestPatternPrefilters: the plain checks asked before breadcrumb,
+// relativeTime and trailingMarkers hold on every line the patterns match,
+// and spare the patterns a sentence's colon, slash or full stop.
+func TestPatternPrefilters(t *testing.T) {
+	for _, line := range []string{
+		"Home | World | Asia", "News > Politics", "Home >> Economy", "Markets » Asia", "Home›",
+		"Opinion • Trade", "Home / Business / Economy", "Home : Media : Recent Publications",
+		"Updated 2 hours ago", "5 min read", "12 minutes", "Posted: 3 days ago",
+		"The envoy said: talks resume at 10:30 on 2/3 of the agenda.",
+		"Ports closed, a spokesman said. [3] [14]", "Ports closed.[2]", "Ports closed [1234]",
+		"Ports reopened in 2021 [note]", "[5]", "",
+	} {
+		if breadcrumb.MatchString(line) && !trailMark(line) {
+			t.Errorf("%q: breadcrumb matches without a trail mark", line)
+		}
+		if relativeTime.MatchString(line) && !endsOnLetter(line) {
+			t.Errorf("%q: relativeTime matches a line not ending on a letter", line)
+		}
+	}
+	if trailMark("The envoy said: talks resume at 10:30 on 2/3 of the agenda.") {
+		t.Error("a sentence's colon and slash read as a trail's mark")
+	}
+	for line, want := range map[string]bool{
+		"Ports closed, a spokesman said. [3] [14]": true,
+		"Ports closed.[2]":                         true,
+		"Ports closed [1234]":                      false,
+		"Ports closed [1]":                         false,
+		"Ports closed in 2021 (Reuters)":           false,
+		"Ports closed. [2] ":                       true,
+	} {
+		if got := endsSentence(line); got != want {
+			t.Errorf("endsSentence(%q) = %v, want %v", line, got, want)
+		}
+	}
+}

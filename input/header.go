@@ -2249,13 +2249,34 @@ func furniture(line string) bool {
 	// a time stamp's figure, an image's dot or label word), which a plain
 	// search tells at a fraction of the pattern's cost.
 	return !strings.ContainsFunc(line, unicode.IsLetter) || pageFurniture(line) ||
-		strings.ContainsAny(line, "|>»›•/:") && breadcrumb.MatchString(line) ||
-		strings.ContainsAny(line, "0123456789") && relativeTime.MatchString(line) || isPlace(line) ||
+		trailMark(line) && breadcrumb.MatchString(line) ||
+		strings.ContainsAny(line, "0123456789") && endsOnLetter(line) && relativeTime.MatchString(line) || isPlace(line) ||
 		allCapitals(line) && len(strings.Fields(line)) <= 6 ||
 		fieldLabel.MatchString(line) || imageFileLine(line) ||
 		kicker(line) || caption(line) || pagePrompt(line) || mostlyOtherScripts(line) || reportingFrom.MatchString(line) || line[0] == '@' && handle.MatchString(line) ||
 		lexicon.ArticleKinds.Has(line) || ruledLabel(line) || yearlessDate(line) || skipLinks.MatchString(line) || photoCredit.MatchString(line) ||
 		strings.Contains(line, "   ") && spacedMenu(line) || strings.Contains(line, ", ") && affiliation(line)
+}
+
+// trailMark reports whether line holds what every match of breadcrumb
+// does: a trail's mark between spaces (" | ", " > ", " / ", " : " …), or
+// one ending it (">>", "»", "›"). A sentence's colon or slash alone
+// ("said: …", "2/3") is none.
+func trailMark(line string) bool {
+	for _, mark := range []string{" | ", " > ", " >> ", " » ", " › ", " • ", " / ", " : "} {
+		if strings.Contains(line, mark) {
+			return true
+		}
+	}
+	return strings.HasSuffix(line, ">>") || strings.HasSuffix(line, "»") || strings.HasSuffix(line, "›")
+}
+
+// endsOnLetter reports whether the last rune of line is a letter, as at
+// the end of every match of relativeTime ("… 2 hours ago", "5 min read",
+// "4 min"); a sentence's full stop is not.
+func endsOnLetter(line string) bool {
+	r, _ := utf8.DecodeLastRuneInString(line)
+	return unicode.IsLetter(r)
 }
 
 // affiliation reports whether a line is an author's affiliation as a
