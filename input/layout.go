@@ -920,10 +920,13 @@ func parseAuthors(line string) ([]string, bool) {
 	// Each author's group is set off by "and" or ";" ("By A, RNZ Pacific
 	// correspondent and B, RNZ Pacific journalist"); inside one, commas
 	// set the names off from a role or an affiliation, which ends it.
-	line = strings.NewReplacer(" and ", ";", " AND ", ";", " & ", ";").Replace(contact.ReplaceAllString(line, "${1}${2}${3}"))
+	if strings.ContainsAny(line, "(@") { // as every match of contact holds
+		line = contact.ReplaceAllString(line, "${1}${2}${3}")
+	}
+	line = authorSeparators.Replace(line)
 	if explicit {
 		// After "By", "with" joins a second writer: "By Ana Ruiz with Li Wei".
-		line = strings.NewReplacer(" with ", ";", " WITH ", ";").Replace(line)
+		line = withSeparators.Replace(line)
 	}
 	groups := strings.Split(line, ";")
 	parts := strings.FieldsFunc(line, func(r rune) bool { return r == ',' || r == ';' })
@@ -1120,6 +1123,14 @@ func bareSurname(name string) string {
 	}
 	return surname
 }
+
+// authorSeparators make "and" and "&" between writers a ";", and
+// withSeparators "with" after "By" ("By Ana Ruiz with Li Wei"); built once,
+// as parseAuthors reads every line that may be a by-line.
+var (
+	authorSeparators = strings.NewReplacer(" and ", ";", " AND ", ";", " & ", ";")
+	withSeparators   = strings.NewReplacer(" with ", ";", " WITH ", ";")
+)
 
 // contact is how to reach an author, printed by the name in a by-line: an
 // address in brackets ("(ana@example.com)"), or a handle or address after
