@@ -275,3 +275,13 @@ func TestPatternPrefilters(t *testing.T) {
 		}
 	}
 }
+
+// TestHasWords: hasWords counts words as strings.Fields splits them.
+func TestHasWords(t *testing.T) {
+	for _, s := range []string{"", "  ", "one", " two  words ", "tabs\tand\nlines\u00a0and a no-break space", "\u2003wide\u2003spaces\u2003"} {
+		n := len(strings.Fields(s))
+		if !hasWords(s, n) || hasWords(s, n+1) {
+			t.Errorf("%q: hasWords disagrees with the %d fields", s, n)
+		}
+	}
+}

@@ -2413,11 +2413,10 @@ func runningText(text string) bool {
 	if len(text) > maxHeaderLine {
 		return true
 	}
-	words := len(strings.Fields(text))
-	if words > 40 {
+	if hasWords(text, 41) {
 		return true
 	}
-	return words >= 8 && endsSentence(text)
+	return hasWords(text, 8) && endsSentence(text)
 }
 
 // questionHeadline reports whether a line is a headline that asks a

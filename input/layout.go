@@ -435,7 +435,19 @@ func closingDate(text string, body []block) (time.Time, bool) {
 // runningParagraph reports whether a block reads as a paragraph of running
 // text: words enough for a sentence, and a sentence's end.
 func runningParagraph(t string) bool {
-	return len(strings.Fields(t)) >= minProseWords && endsSentence(t)
+	return hasWords(t, minProseWords) && endsSentence(t)
+}
+
+// hasWords reports whether s holds at least n words, as strings.Fields
+// splits them, without building the slice of them all: the layout asks it
+// of every paragraph.
+func hasWords(s string, n int) bool {
+	for range strings.FieldsSeq(s) {
+		if n--; n <= 0 {
+			return true
+		}
+	}
+	return n <= 0
 }
 
 // runningBytes is how much running text (runningParagraph) blocks hold.
