@@ -701,3 +701,16 @@ func TestReadersComments(t *testing.T) {
 		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestRelatedStoryLabels: a page's label over its list of other stories is
+// furniture, also as the last line of a copy cut there.
+func TestRelatedStoryLabels(t *testing.T) {
+	for _, label := range []string{"Related Stories", "Check Also", "You May Also Like"} {
+		text := "The ferry operator said on Monday that night crossings would resume in the spring.\n\n" + label
+		a := Article("test.txt", []byte(text), nil)
+		want := []string{" | The ferry operator said on Monday that night crossings would resume in the spring."}
+		if got := paragraphs(a); !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: paragraphs\n got %q\nwant %q", label, got, want)
+		}
+	}
+}
