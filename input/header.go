@@ -647,11 +647,13 @@ func printedAgain(lines []headerLine, body int, title string) int {
 // stoppedHeadline reports whether a line under page furniture is a
 // headline printed with a full stop: a short sentence alone in its block
 // ("HOME > World", then "Brazil and China: … mark Lula's trip."), shorter
-// than an opening paragraph runs.
+// than an opening paragraph runs. Opening the text, such a line is a
+// headline in title case ("Analysis: Ten Years of Resentment Lead to a
+// Purge."), where a first paragraph's sentence has few capitals.
 func stoppedHeadline(lines []headerLine, i int) bool {
 	l := lines[i]
 	first, _ := utf8.DecodeRuneInString(l.text)
-	return i > 0 && lines[i-1].blk != l.blk && l.rest == 1 && (l.kind == runningLine || l.kind == otherLine) && unicode.IsUpper(first) &&
+	return (i > 0 && lines[i-1].blk != l.blk || titleCase(l.text)) && l.rest == 1 && (l.kind == runningLine || l.kind == otherLine) && unicode.IsUpper(first) &&
 		endsSentence(l.text) && len(strings.Fields(l.text)) <= maxStoppedHeadlineWords && len(segment.Sentences(l.text)) == 1
 }
 

@@ -39,3 +39,15 @@ func TestLabelledFieldsInARow(t *testing.T) {
 		{"a colon inside a title is no field", "Night trains: the coast line returns in June\n\nBy Ingrid Solberg\n\nMarch 14, 2024\n\n" + p, "Night trains: the coast line returns in June", []string{"Ingrid Solberg"}, "2024-03-14"},
 	})
 }
+
+// TestStoppedHeadlineOpeningTheText: a headline printed with a full stop
+// may open the text with nothing over it: in title case it is the title,
+// where an opening sentence of the text has few capitals.
+func TestStoppedHeadlineOpeningTheText(t *testing.T) {
+	const p = "The rail operator said on Thursday that the night trains to the coast would run again from June after a year of repairs to the line.\n\nUnions welcomed the decision but asked for more staff on board.\n"
+	checkMetadata(t, []metadataCase{
+		{"title case with a colon", "Analysis: Night Trains Return to the Coast After a Year of Repairs.\n\n" + p, "Analysis: Night Trains Return to the Coast After a Year of Repairs.", nil, ""},
+		{"capitals, then title case", "ALL ABOARD: Night Trains Return, and So Do the Crowds.\n" + p, "ALL ABOARD: Night Trains Return, and So Do the Crowds.", nil, ""},
+		{"a first sentence in sentence case is the text's", "Night trains to the coast will run again from June, the operator said.\n\n" + p, "", nil, ""},
+	})
+}
