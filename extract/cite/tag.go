@@ -85,7 +85,9 @@ func SourceTagLen(text string) int {
 	if !ok {
 		return 0
 	}
-	start := lineStart + len(line) - len(c.Raw)
+	// The tag's text ends the line but for a full stop that may close it
+	// ("Quay Post, March 3, 2024."), which c.Raw leaves out.
+	start := lineStart + strings.LastIndex(line, c.Raw)
 	for start > 0 && (text[start-1] == ' ' || text[start-1] == '\t') {
 		start--
 	}

@@ -429,3 +429,20 @@ func TestTagSeparators(t *testing.T) {
 		{"harbournews.org", "2024-05-23", d, true, false, "harbournews.org, 23 May"},
 	})
 }
+
+// TestSourceTagLen checks the length of the tag that ends a text's last
+// line, its full stop and the white space before it included: what the
+// layout cuts off a paragraph, so a line that is a tag alone leaves
+// nothing of itself.
+func TestSourceTagLen(t *testing.T) {
+	for _, tt := range []struct{ text, tag string }{
+		{"Quay Post, March 3, 2024.", "Quay Post, March 3, 2024."},
+		{"The ferries stopped, he told reporters. Tide Weekly, 4 January", " Tide Weekly, 4 January"},
+		{"Fares Stay High\nQuay Post, March 3, 2024.", "Quay Post, March 3, 2024."},
+		{"The ferries stopped on Monday.", ""},
+	} {
+		if got := SourceTagLen(tt.text); got != len(tt.tag) {
+			t.Errorf("SourceTagLen(%q) = %d, want %d (%q)", tt.text, got, len(tt.tag), tt.tag)
+		}
+	}
+}
