@@ -2893,3 +2893,22 @@ func TestAttributionNameBeforeVerb(t *testing.T) {
 			[]ent{xinhua, kim}, []string{"Kim Sun-hee | saying"}},
 	})
 }
+
+// TestAttributionParticipleInSubject: a participle right after a noun, with
+// no finite verb before it, qualifies the subject; the finite verb after it
+// is the sentence's own, not a clause the participle reports.
+func TestAttributionParticipleInSubject(t *testing.T) {
+	bank := ent{"Banco Andino", "Banco Andino", claimx.Org}
+	osei := ent{"Ama Osei", "Ama Osei", claimx.Person}
+	checkAttributions(t, []attributionCase{
+		{"a document's participle in the subject",
+			[][]string{{"A paper noting the risks was published by Banco Andino in May."}},
+			[]ent{bank}, []string{""}},
+		{"the participle after its clause",
+			[][]string{{"Ama Osei toured the port, noting the cranes were idle."}},
+			[]ent{osei}, []string{"Ama Osei | noting"}},
+		{"a document's participle with that",
+			[][]string{{"Banco Andino issued a statement stating that the risks were small."}},
+			[]ent{bank}, []string{"Banco Andino | stating"}},
+	})
+}

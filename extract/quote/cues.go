@@ -407,7 +407,7 @@ func (v *view) framed(c cue) bool {
 		v.asPassive(c.from) && v.wordAt(c.to) == "by" {
 		return true
 	}
-	if v.toldAudience(c) || v.thatless(c.to) {
+	if v.toldAudience(c) || v.clauseWithoutThat(c) {
 		return true
 	}
 	lemma, _, _ := lexicon.Lemma(v.items[c.from].lower, func(w string) bool { return cueVerbs[w] })
@@ -545,7 +545,39 @@ func (v *view) clauseAfter(c cue) bool {
 			return true
 		}
 	}
-	return v.thatless(c.to)
+	return v.clauseWithoutThat(c)
+}
+
+// clauseWithoutThat reports whether a clause without "that" follows cue c
+// (see thatless). A participle in the noun phrase that opens its clause
+// qualifies the subject, and the finite verb after it is the sentence's
+// own: "A paper noting the risks was published" has no clause of the
+// participle's, where "…, saying the risks were small" and "issued a
+// statement saying it would appeal" have.
+func (v *view) clauseWithoutThat(c cue) bool {
+	return !(c.form == lexicon.Ing && v.inOpeningPhrase(c.from)) && v.thatless(c.to)
+}
+
+// inOpeningPhrase reports whether item k stands in the noun phrase that
+// opens its clause: nothing before it in the clause but a determiner
+// first, names and plain words that read as no verb.
+func (v *view) inOpeningPhrase(k int) bool {
+	start := v.clauseStart(k)
+	for j := start; j < k; j++ {
+		it := v.items[j]
+		switch {
+		case it.kind == entityItem:
+		case it.kind != wordItem:
+			return false
+		case lexicon.Determiners.Has(it.lower):
+			if j > start {
+				return false // "issued a statement saying": a second phrase, after a verb
+			}
+		case v.finiteVerb(j) || v.pastVerb(j) || !v.plainWord(j) && !capitalised(it.text):
+			return false
+		}
+	}
+	return k > start
 }
 
 // clauseReach is how many items the subject of a clause without "that"
