@@ -140,3 +140,16 @@ func TestEntitiesOfficialAfterBody(t *testing.T) {
 			[]string{"ORG Bank of Kesh Hong Kong"}},
 	})
 }
+
+// TestEntitiesRankCompounds covers a rank joined by a hyphen to what it
+// qualifies, "General-level talks": a compound modifier, no name.
+func TestEntitiesRankCompounds(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"a rank's compound after a title",
+			[]string{"The armies held another round of Lt General-level talks in Moldo, after Major Gen-level talks failed."},
+			[]string{"GPE Moldo"}},
+		{"a hyphenated given name is still a name",
+			[]string{"Lin Mei-hua met Chen Wen-je."},
+			[]string{"PERSON Lin Mei-hua", "PERSON Chen Wen-je"}},
+	})
+}

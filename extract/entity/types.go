@@ -332,6 +332,9 @@ func (d *doc) personWord(t token) bool {
 	if lexicon.Adjectives.HasNoun(t.text) || groupPlural(t.text) {
 		return false // "Muslims, who", "Islamists, who"
 	}
+	if h := strings.IndexFunc(t.text, hyphen); h > 0 && lexicon.IsTitle(t.text[:h]) {
+		return false // "Lt General-level talks": a title's rank qualifies what follows
+	}
 	return !d.notName(t.text) && !lexicon.OrgHeads.Has(t.text) && !lexicon.PlaceHeads.Has(t.text)
 }
 
