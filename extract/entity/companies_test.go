@@ -211,3 +211,18 @@ func TestEntitiesTechnologyInName(t *testing.T) {
 			[]string{"GPE China", "ORG United Nations", "ORG Tesla"}},
 	})
 }
+
+// TestEntitiesCompanyPlatforms covers a platform named after the company
+// that runs it: where it is used as a product ("one Sina Weibo user",
+// "posted on Sina Weibo") it names no company, as "one Weibo user" does;
+// the company still acts under its own name.
+func TestEntitiesCompanyPlatforms(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"the company's platform used as a product",
+			[]string{"One Sina Weibo user mocked the plan, and others posted on Sina Weibo."},
+			nil},
+		{"the company acting",
+			[]string{"Sina said revenue rose."},
+			[]string{"ORG Sina"}},
+	})
+}

@@ -362,9 +362,23 @@ func (c *claim) orgNounAfter(j int) bool {
 // acquired") or with a corporate role after it ("Snapchat CEO Evan
 // Spiegel").
 func (c *claim) product(i, j int) bool {
-	if !lexicon.Platforms.Has(c.text(i, j)) {
+	return lexicon.Platforms.Has(c.text(i, j)) && c.platformUse(i, j)
+}
+
+// companyProduct is product for a platform named after the company that
+// runs it, "Sina Weibo", "Tencent QQ": "one Sina Weibo user" names the
+// product, no company, as "one Weibo user" does.
+func (d *doc) companyProduct(c *claim, i, j int) bool {
+	if j-i < 2 || !lexicon.Platforms.Has(c.toks[j-1].text) {
 		return false
 	}
+	_, typ, _, ok := d.known(c.text(i, j-1))
+	return ok && typ == claimx.Org && c.platformUse(i, j)
+}
+
+// platformUse reports whether the platform named by [i, j) is used as a
+// product there, not the company that runs it (product).
+func (c *claim) platformUse(i, j int) bool {
 	if j < len(c.toks) && c.toks[j].joined && lexicon.CorporateRoles.Has(c.toks[j].text) {
 		return false // "on Snapchat CEO Evan Spiegel": the company
 	}

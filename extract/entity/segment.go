@@ -472,7 +472,7 @@ func (d *doc) segment(c *claim, i, j int, start bool, cue claimx.EntityType) {
 		return
 	}
 	text := c.text(i, j)
-	if c.product(i, j) {
+	if c.product(i, j) || d.companyProduct(c, i, j) {
 		return
 	}
 	if key, typ, rank, ok := d.known(text); ok {
