@@ -63,3 +63,17 @@ func TestEntitiesMentionForms(t *testing.T) {
 			[]string{"PERSON Jimmy Okafor", "PERSON Bobby Tanaka", "PERSON Terry Mwangi"}},
 	})
 }
+
+// TestEntitiesCompoundInPlaceList covers a hyphenated pair of places that
+// a list of places after "in" reaches: the pair is read as its places,
+// not typed a place of its own by the list's cue.
+func TestEntitiesCompoundInPlaceList(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"a pair of places after a place in a list",
+			[]string{"Envoys discussed the situation in Kenya and Kenya-Uganda trade."},
+			[]string{"GPE Kenya", "GPE Kenya", "GPE Uganda"}},
+		{"one place spelled with a hyphen stays whole",
+			[]string{"He lives in Guinea-Bissau."},
+			[]string{"GPE Guinea-Bissau"}},
+	})
+}

@@ -521,9 +521,9 @@ func (d *doc) segment(c *claim, i, j int, start bool, cue claimx.EntityType) {
 		d.splitLeadingCompound(c, i, j),
 		d.splitOpener(c, i, j, cue, start),
 		d.splitAdjective(c, i, j, cue, false),
+		j-i == 1 && d.splitCompound(c, i),
 		d.emitByCues(c, i, j, cue),
 		d.splitConnector(c, i, j, start, cue),
-		j-i == 1 && d.splitCompound(c, i),
 		j-i > 1 && d.salvagePrefix(c, i, j):
 		return
 	}
