@@ -242,3 +242,17 @@ func TestEntitiesSentenceOpeners(t *testing.T) {
 			[]string{"PERSON Margrethe II", "PERSON Benedict XVI", "GPE Rome"}},
 	})
 }
+
+// TestEntitiesBareTitleWords covers outlets listed with "The" and one
+// ordinary word ("The Paper", "The Guardian"): the word alone opening a
+// sentence is that word, the outlet needs its "the".
+func TestEntitiesBareTitleWords(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"the word alone opening a sentence",
+			[]string{"Paper presented at the workshop on maritime law.", "Guardian angels watched the parade."},
+			nil},
+		{"the outlet with its article",
+			[]string{"The Paper reported that the plant closed, and he told the Guardian so."},
+			[]string{"ORG Paper", "ORG Guardian"}},
+	})
+}

@@ -328,6 +328,14 @@ func pastVerb(w string) bool {
 	return strings.HasSuffix(w, "ed") && unicode.IsLower([]rune(w)[0])
 }
 
+// bareTitleWord reports whether the one word [i, j) that opens a sentence
+// is listed only as the word of a title with "The" ("The Paper", "The
+// Guardian") and stands without it: "Paper presented at the workshop",
+// "Guardian angels watched" are ordinary words capitalised there.
+func bareTitleWord(c *claim, i, j int, key string) bool {
+	return j-i == 1 && c.toks[i].sentStart && strings.HasPrefix(key, "g:The ") && !(i > 0 && c.toks[i].joined && strings.EqualFold(c.toks[i-1].text, "the"))
+}
+
 // hostPlace returns the end of a listed place after "in" at token k, 0 if
 // none: "embassy in Ghana".
 func (d *doc) hostPlace(c *claim, k int) int {
@@ -475,7 +483,7 @@ func (d *doc) segment(c *claim, i, j int, start bool, cue claimx.EntityType) {
 	if c.product(i, j) || d.companyProduct(c, i, j) {
 		return
 	}
-	if key, typ, rank, ok := d.known(text); ok {
+	if key, typ, rank, ok := d.known(text); ok && !bareTitleWord(c, i, j, key) {
 		if typ == gazetteer.Loc {
 			return // a region, no entity: "Asia", "the Middle East"
 		}
