@@ -30,10 +30,10 @@ const (
 // 2024") is no source. base and published are as for Parse, order the
 // text's numericOrderOf.
 func sourceTags(text string, base int, published time.Time, order func() numericOrder) []claimx.Citation {
-	var out, unknown []claimx.Citation // unknown: date-first lines of names the gazetteer does not know
-	offset := 0                        // code points before the line
-	above := ""                        // the line before, "" when blank
-	var header headerBlock             // the header block above
+	var out, unknown, under []claimx.Citation // of names the gazetteer does not know: date-first lines, lines under a date line
+	offset := 0                               // code points before the line
+	above := ""                               // the line before, "" when blank
+	var header headerBlock                    // the header block above
 	for line := range strings.Lines(text) {
 		var cites []claimx.Citation
 		if c, ok := lineTag(line, published, order); ok {
@@ -51,8 +51,12 @@ func sourceTags(text string, base int, published time.Time, order func() numeric
 				unknown = append(unknown, c)
 			} else if c, ok := datedUnderOutlet(above, line); ok {
 				cites = []claimx.Citation{c}
-			} else if c, ok := outletUnderDate(header, line); ok {
+			} else if c, known, ok := outletUnderDate(header, line); ok && known {
 				cites = []claimx.Citation{c}
+			} else if ok {
+				c.Span.Start += base + offset
+				c.Span.End += base + offset
+				under = append(under, c)
 			}
 		}
 		above = strings.TrimSpace(line)
@@ -66,7 +70,17 @@ func sourceTags(text string, base int, published time.Time, order func() numeric
 	}
 	// A listing prints every item's source line alike: where the text
 	// prints another, a date-first line's name is a source, known or not.
-	if len(out)+len(unknown) >= 2 {
+	if len(out)+len(unknown) < 2 {
+		unknown = unknown[:0]
+	}
+	// Under its items' date lines a listing prints their outlet, the same
+	// name under each, where a headline would differ from item to item.
+	for _, c := range under {
+		if slices.IndexFunc(under, func(o claimx.Citation) bool { return o.Source == c.Source && o.Start != c.Start }) >= 0 {
+			unknown = append(unknown, c)
+		}
+	}
+	if len(unknown) > 0 {
 		out = append(out, unknown...)
 		slices.SortStableFunc(out, func(a, b claimx.Citation) int { return a.Start - b.Start })
 	}
@@ -777,6 +791,16 @@ func outletDateLine(line string, published time.Time, order func() numericOrder)
 	return claimx.Citation{}, false
 }
 
+// listedName reports whether source, a name the gazetteer does not know,
+// may be a source a listing prints beside its items' dates: two words or
+// more in capitals that name no person (no given name first) and open on
+// no by-line's word or date's label. A single word is rather a page's
+// section ("Analysis").
+func listedName(source string) bool {
+	words := strings.Fields(source)
+	return len(words) >= 2 && nameCased(source) && !lexicon.GivenNames.Has(words[0]) && !bylineLead(source) && !lexicon.DateLabels.Has(strings.ToLower(words[0]))
+}
+
 // dateFirstTag reads a line that prints an item's date first, then a
 // dash, a bar or a slash set off by spaces or no mark at all, and a
 // source's name, and nothing else, as a listing of an outlet's stories or
@@ -820,9 +844,8 @@ func dateFirstTag(line string, published time.Time, order func() numericOrder) (
 		return claimx.Citation{}, false, false
 	}
 	source := cleanSource(string(rs[toks[name].start:]))
-	words := strings.Fields(source)
 	known = knownOutlet(source)
-	if !known && (len(words) < 2 || !nameCased(source) || lexicon.GivenNames.Has(words[0]) || bylineLead(source) || lexicon.DateLabels.Has(strings.ToLower(words[0]))) {
+	if !known && !listedName(source) {
 		return claimx.Citation{}, false, false
 	}
 	c, ok = printedDate{dateParts: v}.citation(source, published)
@@ -883,22 +906,29 @@ func (h headerBlock) next(line string) headerBlock {
 	return h
 }
 
-// outletUnderDate reads a line that is a known outlet's name alone that
-// ends a header block, under its date line, perhaps with its writers
-// between them: "March 19, 2011" over "Harbour Times", "24/03/2011" over
-// "Lin Wei & AFP" over "Bangkok Post". The citation's span is the
-// outlet's line, in code points from its start.
-func outletUnderDate(h headerBlock, line string) (claimx.Citation, bool) {
+// outletUnderDate reads a line that is an outlet's name alone that ends
+// a header block, under its date line, perhaps with its writers between
+// them: "March 19, 2011" over "Harbour Times", "24/03/2011" over "Lin Wei
+// & AFP" over "Bangkok Post". known says whether the gazetteer knows the
+// outlet; an unknown one (listedName) is read only right under the date,
+// and is a source only where the listing prints it under several dates
+// (sourceTags). The citation's span is the outlet's line, in code points
+// from its start.
+func outletUnderDate(h headerBlock, line string) (c claimx.Citation, known, ok bool) {
 	trimmed := strings.TrimSpace(line)
-	if h.date.IsZero() || len(trimmed) > maxTagRunes || !knownOutlet(cleanSource(trimmed)) {
-		return claimx.Citation{}, false
+	if h.date.IsZero() || len(trimmed) > maxTagRunes {
+		return claimx.Citation{}, false, false
+	}
+	source := cleanSource(trimmed)
+	if known = knownOutlet(source); !known && (h.names > 0 || !listedName(source)) {
+		return claimx.Citation{}, false, false
 	}
 	d := h.date
-	c, ok := printedDate{dateParts: dateParts{d.Year(), int(d.Month()), d.Day(), claimx.Day}}.citation(cleanSource(trimmed), time.Time{})
+	c, ok = printedDate{dateParts: dateParts{d.Year(), int(d.Month()), d.Day(), claimx.Day}}.citation(source, time.Time{})
 	start := utf8.RuneCountInString(line[:strings.Index(line, trimmed)])
 	c.Raw = trimmed
 	c.Span = claimx.Span{Start: start, End: start + utf8.RuneCountInString(trimmed)}
-	return c, ok
+	return c, known, ok
 }
 
 // datedUnderOutlet reads a line that is nothing but a date, perhaps after

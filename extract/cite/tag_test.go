@@ -357,6 +357,22 @@ func TestOutletUnderDate(t *testing.T) {
 	})
 }
 
+// TestListedUnderDates: a listing may print the same unknown outlet's
+// name under each item's date line; a name printed under one date only, a
+// headline that differs from item to item, a person's name and a single
+// word are no sources.
+func TestListedUnderDates(t *testing.T) {
+	d := claimx.Day
+	text := "Harbour Letter\nMarch 3, 2024\nQuay Island Weekly\nFerries Return\nCrews came back.\n4 min |\n" +
+		"March 4, 2024\nQuay Island Weekly\nFees Rise Again\nThe council voted.\n\n" +
+		"March 5, 2024\nTolls Fall\nMarch 6, 2024\nPorts Reopen\nMarch 7, 2024\nAna Ruiz\nMarch 8, 2024\nAna Ruiz\n" +
+		"March 9, 2024\nOpinion\nMarch 10, 2024\nOpinion\nMarch 11, 2024\nHarbour Review Daily\n"
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2024-05-01")), []wantCite{
+		{"Quay Island Weekly", "2024-03-03", d, false, false, "Quay Island Weekly"},
+		{"Quay Island Weekly", "2024-03-04", d, false, false, "Quay Island Weekly"},
+	})
+}
+
 // TestNarrativeAuthorDate: an author–date reference may name its authors
 // in the running text, the parenthesis holding the year and perhaps the
 // page, when a verb that tells what they wrote or found follows, perhaps
