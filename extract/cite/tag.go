@@ -30,7 +30,7 @@ const (
 // 2024") is no source. base and published are as for Parse, order the
 // text's numericOrderOf.
 func sourceTags(text string, base int, published time.Time, order func() numericOrder) []claimx.Citation {
-	var out, unknown, under []claimx.Citation // of names the gazetteer does not know: date-first lines, lines under a date line
+	var out, unknown, under []claimx.Citation // cited only in a listing: date-first lines of unknown names and by-lines; unknown names under a date line
 	offset := 0                               // code points before the line
 	above := ""                               // the line before, "" when blank
 	var header headerBlock                    // the header block above
@@ -43,6 +43,10 @@ func sourceTags(text string, base int, published time.Time, order func() numeric
 		} else if cites = headedTag(line, published, order); cites == nil {
 			if c, ok := outletDateLine(line, published, order); ok {
 				cites = []claimx.Citation{c}
+			} else if c, ok := bylineFields(line, published); ok {
+				c.Span.Start += base + offset
+				c.Span.End += base + offset
+				unknown = append(unknown, c)
 			} else if c, known, ok := dateFirstTag(line, published, order); ok && known {
 				cites = []claimx.Citation{c}
 			} else if ok {
@@ -69,7 +73,8 @@ func sourceTags(text string, base int, published time.Time, order func() numeric
 		offset += utf8.RuneCountInString(line)
 	}
 	// A listing prints every item's source line alike: where the text
-	// prints another, a date-first line's name is a source, known or not.
+	// prints another, a date-first line's name is a source, known or not,
+	// and a by-line's outlet.
 	if len(out)+len(unknown) < 2 {
 		unknown = unknown[:0]
 	}
@@ -789,6 +794,56 @@ func outletDateLine(line string, published time.Time, order func() numericOrder)
 		return c, true
 	}
 	return claimx.Citation{}, false
+}
+
+// maxBylineFieldRunes bounds a line of a by-line's fields.
+const maxBylineFieldRunes = 120
+
+// bylineFields reads a line of three fields set off by slashes, bars or
+// dashes with spaces round them, as a listing of a writer's or a body's
+// pieces in the press prints each piece's by-line: the writer after "By",
+// then the date and the outlet in either order, "By Li Wei / March 3, 2024
+// / Harbour Review", "by Ana Ruiz | Quay Post | 4 May 2023". The outlet,
+// known or a listedName, is the source only in a listing (sourceTags): a
+// page prints its own by-line so once.
+func bylineFields(line string, published time.Time) (claimx.Citation, bool) {
+	trimmed := strings.TrimSpace(line)
+	if len(trimmed) > maxBylineFieldRunes || !bylineLead(trimmed) || !strings.ContainsAny(trimmed, tagSeparators) || !strings.ContainsAny(trimmed, "0123456789") {
+		return claimx.Citation{}, false
+	}
+	rs := []rune(trimmed)
+	toks := tokenizeCitation(rs, 0, len(rs))
+	var seps []int
+	for i, t := range toks {
+		if t.kind == ctMark && strings.ContainsRune(tagSeparators, t.mark) && spaced(toks, i) {
+			seps = append(seps, i)
+		}
+	}
+	if len(seps) != 2 {
+		return claimx.Citation{}, false
+	}
+	date, name := seps[0]+1, seps[1]+1 // the fields after the writer's
+	d, ok := dateAt(toks[:seps[1]], date)
+	if !ok {
+		date, name = name, date
+		d, ok = dateAt(toks, date)
+	}
+	end := len(toks)
+	if name < date {
+		end = seps[1]
+	}
+	if !ok || d.prec == claimx.Year || d.to != len(toks) && d.to != seps[1] {
+		return claimx.Citation{}, false
+	}
+	source := cleanSource(string(rs[toks[name].start:toks[end-1].end]))
+	if !knownOutlet(source) && !listedName(source) {
+		return claimx.Citation{}, false
+	}
+	c, ok := d.citation(source, published)
+	start := utf8.RuneCountInString(line[:strings.Index(line, trimmed)])
+	c.Raw = trimmed
+	c.Span = claimx.Span{Start: start, End: start + len(rs)}
+	return c, ok
 }
 
 // listedName reports whether source, a name the gazetteer does not know,

@@ -373,6 +373,22 @@ func TestListedUnderDates(t *testing.T) {
 	})
 }
 
+// TestBylineFields: a listing of pieces in the press may print each
+// one's by-line, date and outlet as fields set off by slashes or bars,
+// the date and the outlet in either order; a page's own by-line, printed
+// once, a field that is no outlet's name and two fields only are none.
+func TestBylineFields(t *testing.T) {
+	d := claimx.Day
+	text := "In the Press\nby Li Wei / March 3, 2024 / Harbour Review Online\nFerries return.\n" +
+		"By Ana Ruiz | Quay Post | 4 May 2023\nFees rise.\nBy Tom Berg / March 5, 2024 / Analysis\nBy Tom Berg / March 6, 2024\n"
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2024-05-01")), []wantCite{
+		{"Harbour Review Online", "2024-03-03", d, false, false, "by Li Wei / March 3, 2024 / Harbour Review Online"},
+		{"Quay Post", "2023-05-04", d, false, false, "By Ana Ruiz | Quay Post | 4 May 2023"},
+	})
+	text = "Fees Rise\nBy Ana Ruiz | March 4, 2024 | Reuters\nThe council voted.\n"
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2024-05-01")), nil)
+}
+
 // TestNarrativeAuthorDate: an author–date reference may name its authors
 // in the running text, the parenthesis holding the year and perhaps the
 // page, when a verb that tells what they wrote or found follows, perhaps
