@@ -648,13 +648,38 @@ func printedAgain(lines []headerLine, body int, title string) int {
 // headline printed with a full stop: a short sentence alone in its block
 // ("HOME > World", then "Brazil and China: … mark Lula's trip."), shorter
 // than an opening paragraph runs. Opening the text, such a line is a
-// headline in title case ("Analysis: Ten Years of Resentment Lead to a
-// Purge."), where a first paragraph's sentence has few capitals.
+// headline in headline case ("Analysis: Ten Years of Resentment Lead to a
+// Purge."), where a first sentence of the text, even a lede full of names
+// and titles, leaves its verb in lower case ("Xi Jinping and Vladimir Putin
+// met in Moscow on Tuesday."); a lede opening on a dateline is the text's.
 func stoppedHeadline(lines []headerLine, i int) bool {
 	l := lines[i]
 	first, _ := utf8.DecodeRuneInString(l.text)
-	return (i > 0 && lines[i-1].blk != l.blk || titleCase(l.text)) && l.rest == 1 && (l.kind == runningLine || l.kind == otherLine) && unicode.IsUpper(first) &&
+	return (i > 0 && lines[i-1].blk != l.blk || openingHeadline(l.text)) && l.rest == 1 && (l.kind == runningLine || l.kind == otherLine) && unicode.IsUpper(first) &&
 		endsSentence(l.text) && len(strings.Fields(l.text)) <= maxStoppedHeadlineWords && len(segment.Sentences(l.text)) == 1
+}
+
+// openingHeadline reports whether a line with nothing over it is printed in
+// headline case: most words capitalised, and every word that is no
+// function word too, the verb included ("Trains Return", "Putin Met"),
+// and no dateline opening it ("BEIJING, June 3 (Xinhua) -- …"). A word in
+// capitals before a colon reads as a dateline too, but opens headlines as
+// a kicker ("ALL ABOARD: …"), so the case of the rest decides.
+func openingHeadline(text string) bool {
+	if !titleCase(text) {
+		return false
+	}
+	if n, _ := parseDateline(text); n > 0 && !strings.HasSuffix(strings.TrimSpace(text[:n]), ":") {
+		return false
+	}
+	for _, w := range strings.Fields(text) {
+		w = strings.TrimLeftFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) && !lexicon.Common.Has(strings.TrimRightFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })) {
+			return false
+		}
+	}
+	return true
 }
 
 // maxStoppedHeadlineWords is the most words of a headline printed with a

@@ -49,5 +49,9 @@ func TestStoppedHeadlineOpeningTheText(t *testing.T) {
 		{"title case with a colon", "Analysis: Night Trains Return to the Coast After a Year of Repairs.\n\n" + p, "Analysis: Night Trains Return to the Coast After a Year of Repairs.", nil, ""},
 		{"capitals, then title case", "ALL ABOARD: Night Trains Return, and So Do the Crowds.\n" + p, "ALL ABOARD: Night Trains Return, and So Do the Crowds.", nil, ""},
 		{"a first sentence in sentence case is the text's", "Night trains to the coast will run again from June, the operator said.\n\n" + p, "", nil, ""},
+		{"a sentence of the text: names and titles, the verb in lower case", "Transport Minister Karin Holm told Parliament in Oslo on Wednesday that the Coastal Line reopens in June.\n\n" + p, "", nil, ""},
+		{"a sentence of the text: two names and a short verb", "Erna Vik and Tomas Berg met in Bergen on Sunday.\n\n" + p, "", nil, ""},
+		{"a sentence of the text: a wire lede under its dateline", "OSLO, March 3 (NTB) -- Night Trains Return to the Coast After a Year of Repairs.\n\n" + p, "", nil, ""},
+		{"headline case with a short verb", "Rail Chiefs Met Unions in Oslo on Friday.\n\n" + p, "Rail Chiefs Met Unions in Oslo on Friday.", nil, ""},
 	})
 }
