@@ -30,10 +30,11 @@ const (
 // 2024") is no source. base and published are as for Parse, order the
 // text's numericOrderOf.
 func sourceTags(text string, base int, published time.Time, order func() numericOrder) []claimx.Citation {
-	var out, unknown, under []claimx.Citation // cited only in a listing: date-first lines of unknown names and by-lines; unknown names under a date line
-	offset := 0                               // code points before the line
-	above := ""                               // the line before, "" when blank
-	var header headerBlock                    // the header block above
+	var out, bylines, first, under []claimx.Citation // cited only in a listing: by-lines; unknown names on date-first lines and under date lines
+	var firstNames []string                          // the names of all date-first lines, known or not
+	offset := 0                                      // code points before the line
+	above := ""                                      // the line before, "" when blank
+	var header headerBlock                           // the header block above
 	for line := range strings.Lines(text) {
 		var cites []claimx.Citation
 		if c, ok := lineTag(line, published, order); ok {
@@ -46,13 +47,15 @@ func sourceTags(text string, base int, published time.Time, order func() numeric
 			} else if c, ok := bylineFields(line, published); ok {
 				c.Span.Start += base + offset
 				c.Span.End += base + offset
-				unknown = append(unknown, c)
+				bylines = append(bylines, c)
 			} else if c, known, ok := dateFirstTag(line, published, order); ok && known {
 				cites = []claimx.Citation{c}
+				firstNames = append(firstNames, c.Source)
 			} else if ok {
 				c.Span.Start += base + offset
 				c.Span.End += base + offset
-				unknown = append(unknown, c)
+				first = append(first, c)
+				firstNames = append(firstNames, c.Source)
 			} else if c, ok := datedUnderOutlet(above, line); ok {
 				cites = []claimx.Citation{c}
 			} else if c, known, ok := outletUnderDate(header, line); ok && known {
@@ -72,14 +75,19 @@ func sourceTags(text string, base int, published time.Time, order func() numeric
 		}
 		offset += utf8.RuneCountInString(line)
 	}
-	// A listing prints every item's source line alike: where the text
-	// prints another, a date-first line's name is a source, known or not,
-	// and a by-line's outlet.
-	if len(out)+len(unknown) < 2 {
-		unknown = unknown[:0]
+	// A listing prints every item's source line alike, where a page
+	// prints its own by-line or date line once and a timeline or a
+	// calendar heads each item with a title of its own: by-lines count
+	// in two or more, unknown names on date-first lines where some name
+	// recurs on them (a listing of outlets), and an unknown name under a
+	// date line where another date line prints it too.
+	var unknown []claimx.Citation
+	if len(bylines) >= 2 {
+		unknown = bylines
 	}
-	// Under its items' date lines a listing prints their outlet, the same
-	// name under each, where a headline would differ from item to item.
+	if recurs(firstNames) {
+		unknown = append(unknown, first...)
+	}
 	for _, c := range under {
 		if slices.IndexFunc(under, func(o claimx.Citation) bool { return o.Source == c.Source && o.Start != c.Start }) >= 0 {
 			unknown = append(unknown, c)
@@ -90,6 +98,16 @@ func sourceTags(text string, base int, published time.Time, order func() numeric
 		slices.SortStableFunc(out, func(a, b claimx.Citation) int { return a.Start - b.Start })
 	}
 	return out
+}
+
+// recurs reports whether some name of names stands in it twice or more.
+func recurs(names []string) bool {
+	for i, n := range names {
+		if slices.Contains(names[i+1:], n) {
+			return true
+		}
+	}
+	return false
 }
 
 // SourceTagLen is the byte length of the source tag that ends text's last
@@ -849,11 +867,13 @@ func bylineFields(line string, published time.Time) (claimx.Citation, bool) {
 // listedName reports whether source, a name the gazetteer does not know,
 // may be a source a listing prints beside its items' dates: two words or
 // more in capitals that name no person (no given name first) and open on
-// no by-line's word or date's label. A single word is rather a page's
-// section ("Analysis").
+// no by-line's word or date's label, and are no kind of piece ("Press
+// Release", "Policy Analysis"), which a listing prints where it would an
+// outlet, item after item. A single word is rather a page's section
+// ("Analysis").
 func listedName(source string) bool {
 	words := strings.Fields(source)
-	return len(words) >= 2 && nameCased(source) && !lexicon.GivenNames.Has(words[0]) && !bylineLead(source) && !lexicon.DateLabels.Has(strings.ToLower(words[0]))
+	return len(words) >= 2 && nameCased(source) && !lexicon.GivenNames.Has(words[0]) && !bylineLead(source) && !lexicon.DateLabels.Has(strings.ToLower(words[0])) && !lexicon.ArticleKinds.Has(strings.ToLower(source))
 }
 
 // dateFirstTag reads a line that prints an item's date first, then a

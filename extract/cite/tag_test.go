@@ -113,6 +113,39 @@ func TestDateFirstTags(t *testing.T) {
 	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2018-03-23")), nil)
 }
 
+// TestDateFirstTimeline: a chronology or an events calendar heads each
+// item with a date and a title of its own, no name recurring, so its
+// titles are no sources though a wire's tag stands among them; a listing
+// of outlets shows itself by a name printed on two of its date lines.
+func TestDateFirstTimeline(t *testing.T) {
+	d := claimx.Day
+	text := "How the strike unfolded\nApril 2, 2023 | Reuters\nMay 9, 2023 Dockers Walk Out Nationwide\n" +
+		"May 14, 2023 Harbour Board Rejects Offer\nJune 1, 2023 Ferry Crews Join Strike\nThe unions met again in July.\n"
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2023-08-01")), []wantCite{
+		{"Reuters", "2023-04-02", d, false, false, "April 2, 2023 | Reuters"},
+	})
+	text = "Upcoming\nOct 3, 2025 | Quay Gazette Online\nNov 12, 2025 Autumn Members Dinner\nDec 1, 2025 Winter Lecture Series\nAll are welcome.\n"
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2025-09-01")), nil)
+	text = "Coverage\nJan 5, 2025 Tide Weekly\nJan 9, 2025 The Lantern Review\nFeb 2, 2025 Tide Weekly\n"
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2025-03-01")), []wantCite{
+		{"Tide Weekly", "2025-01-05", d, false, false, "Jan 5, 2025 Tide Weekly"},
+		{"The Lantern Review", "2025-01-09", d, false, false, "Jan 9, 2025 The Lantern Review"},
+		{"Tide Weekly", "2025-02-02", d, false, false, "Feb 2, 2025 Tide Weekly"},
+	})
+}
+
+// TestListedKindsAreNoSources: a body's listing may print each item's
+// kind ("Media Statement", "Policy Paper") where another prints the
+// outlet, item after item: a kind is no source.
+func TestListedKindsAreNoSources(t *testing.T) {
+	text := "Latest\n\nJuly 8, 2025\nMedia Statement\nThe council named a new treasurer.\n\nJune 30, 2025\nMedia Statement\nThe council closed its river office.\n"
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2025-08-01")), nil)
+	text = "Work\nby Ana Ruiz / 4 May 2024 / Policy Paper\nby Tom Berg / 9 May 2024 / Policy Paper\n"
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2025-08-01")), nil)
+	text = "Items\nSep 2, 2024 | Press Releases\nSep 9, 2024 | Press Releases\n"
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2025-08-01")), nil)
+}
+
 // TestDateFirstTagsAfterWeekday: a listing line's figures may follow a
 // weekday, and read in the text's own order (day first here, as 25.03
 // shows).
@@ -387,6 +420,11 @@ func TestBylineFields(t *testing.T) {
 	})
 	text = "Fees Rise\nBy Ana Ruiz | March 4, 2024 | Reuters\nThe council voted.\n"
 	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2024-05-01")), nil)
+	// A page's own by-line stays none where its body holds a wire's tag.
+	text = "Tolls Fall Again\nby Kofi Mensah / 2 June 2024 / Lantern Weekly\n\nTolls fell, the board said.\n\nSource: Xinhua 2024-06-01\n"
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2024-07-01")), []wantCite{
+		{"Xinhua", "2024-06-01", claimx.Day, false, false, "Source: Xinhua 2024-06-01"},
+	})
 }
 
 // TestNarrativeAuthorDate: an author–date reference may name its authors
