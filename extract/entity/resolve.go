@@ -17,6 +17,7 @@ import (
 // reads without them: "(Manasseh) Sogavare" is "Manasseh Sogavare"; so
 // does a name with a quoted nickname inside, "Gilberto “Gibo” Teodoro".
 func (d *doc) emit(c *claim, i, j int, key string, typ claimx.EntityType, rank int) *mention {
+	key = d.ownersBody(c, i, j, key)
 	from, name := c.toks[i].start, ""
 	if bracketed := c.toks[i].bracketed && j-i >= 2; bracketed || c.nicknamed(i, j) {
 		if bracketed {
@@ -33,6 +34,37 @@ func (d *doc) emit(c *claim, i, j int, key string, typ claimx.EntityType, rank i
 	m.definite = i > 0 && c.toks[i].joined && strings.EqualFold(c.toks[i-1].text, "the")
 	m.thing = m.definite && !c.headNounAfter(j)
 	return m
+}
+
+// ownersBody keys a listed body's bare short name as another owner's body
+// when a possessive place or a demonym right before it names an owner the
+// list does not give it: the gazetteer lists the bare "Communist Party" as
+// the Chinese Communist Party, which is what an article about China means,
+// but "Vietnam's Communist Party" and "Cuban Communist Party" are parties
+// of their own ("China's Communist Party" is listed under "Communist Party
+// of China"). The new key, "o:" and the owner's name, is the entity's
+// identity, which the gazetteer must not give back the listed body's.
+func (d *doc) ownersBody(c *claim, i, j int, key string) string {
+	listed, ok := strings.CutPrefix(key, "g:")
+	if !ok || i == 0 || !c.toks[i].joined {
+		return key
+	}
+	bare, owner := c.text(i, j), c.toks[i-1]
+	if !strings.HasSuffix(listed, " "+bare) || !(owner.poss && d.isPlace(owner.text) || nationality(owner)) {
+		return key
+	}
+	for _, n := range []string{owner.text + " " + bare, bare + " of " + owner.text} {
+		if e, ok := d.g.Lookup(n); ok && e.Name == listed {
+			return key
+		}
+	}
+	return "o:" + owner.text + " " + bare
+}
+
+// isPlace reports whether the gazetteer lists name as a place.
+func (d *doc) isPlace(name string) bool {
+	e, ok := d.g.Lookup(name)
+	return ok && e.Type == claimx.GPE
 }
 
 // emitSpan records the claim runes [from, to) as a mention.
@@ -193,6 +225,9 @@ func (c *claim) headNounAfter(j int) bool {
 // state ("Washington State" is not the listed Washington).
 func (d *doc) identity(key string, cl *cluster) string {
 	if name, ok := strings.CutPrefix(key, "g:"); ok {
+		return gazetteer.Normalize(name)
+	}
+	if name, ok := strings.CutPrefix(key, "o:"); ok {
 		return gazetteer.Normalize(name)
 	}
 	if cl.typ == claimx.GPE {
