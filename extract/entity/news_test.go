@@ -245,7 +245,8 @@ func TestEntitiesSentenceOpeners(t *testing.T) {
 
 // TestEntitiesBareTitleWords covers outlets listed with "The" and one
 // ordinary word ("The Paper", "The Guardian"): the word alone opening a
-// sentence is that word, the outlet needs its "the".
+// sentence is that word, the outlet needs its "the" unless a role or a
+// name follows it.
 func TestEntitiesBareTitleWords(t *testing.T) {
 	runEntityCases(t, []entityCase{
 		{"the word alone opening a sentence",
@@ -254,5 +255,12 @@ func TestEntitiesBareTitleWords(t *testing.T) {
 		{"the outlet with its article",
 			[]string{"The Paper reported that the plant closed, and he told the Guardian so."},
 			[]string{"ORG Paper", "ORG Guardian"}},
+		{"the outlet without its article before a role or a name",
+			[]string{"Guardian columnist Polly Vane argued the levy was doomed.", "Telegraph reporters found the ledger had been altered.",
+				"Economist journalists toured the port in May."},
+			[]string{"ORG Guardian", "PERSON Polly Vane", "ORG Telegraph", "ORG Economist"}},
+		{"the word alone before an ordinary word",
+			[]string{"Paper mills closed across the valley.", "Telegraph poles fell in the storm."},
+			nil},
 	})
 }

@@ -331,9 +331,14 @@ func pastVerb(w string) bool {
 // bareTitleWord reports whether the one word [i, j) that opens a sentence
 // is listed only as the word of a title with "The" ("The Paper", "The
 // Guardian") and stands without it: "Paper presented at the workshop",
-// "Guardian angels watched" are ordinary words capitalised there.
+// "Guardian angels watched" are ordinary words capitalised there. Before
+// a role or a name it is the paper, as copy drops its "The" there:
+// "Guardian columnist George Monbiot", "Telegraph reporters found".
 func bareTitleWord(c *claim, i, j int, key string) bool {
-	return j-i == 1 && c.toks[i].sentStart && strings.HasPrefix(key, "g:The ") && !(i > 0 && c.toks[i].joined && strings.EqualFold(c.toks[i-1].text, "the"))
+	if j-i != 1 || !c.toks[i].sentStart || !strings.HasPrefix(key, "g:The ") || i > 0 && c.toks[i].joined && strings.EqualFold(c.toks[i-1].text, "the") {
+		return false
+	}
+	return j == len(c.toks) || !c.toks[j].joined || !(c.toks[j].cap || lexicon.Roles.HasNoun(c.toks[j].text))
 }
 
 // hostPlace returns the end of a listed place after "in" at token k, 0 if
