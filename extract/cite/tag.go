@@ -611,13 +611,15 @@ func nameCased(s string) bool {
 	return true
 }
 
-// gluedDateLabel reports whether s ends on a date's label run into its
-// last word where a page's fields ran together ("Quay PostUpdated",
-// "XinhuaPublished"): the date after it is the page's, not the source's.
+// gluedDateLabel reports whether s ends on a publication's or a
+// revision's label run into its last word where a page's fields ran
+// together ("Quay PostUpdated", "XinhuaPublished"): the date after it is
+// the page's, not the source's. Other date labels are words that end
+// names spelled in camel case ("NewsFirst", "ChinaOn", "TechTime").
 func gluedDateLabel(s string) bool {
 	w := s[strings.LastIndexByte(s, ' ')+1:]
 	for k := 1; k < len(w); k++ {
-		if 'A' <= w[k] && w[k] <= 'Z' && 'a' <= w[k-1] && w[k-1] <= 'z' && lexicon.DateLabels.Has(strings.ToLower(w[k:])) {
+		if 'A' <= w[k] && w[k] <= 'Z' && 'a' <= w[k-1] && w[k-1] <= 'z' && (lexicon.PublicationLabels.Has(strings.ToLower(w[k:])) || lexicon.RevisionLabels.Has(strings.ToLower(w[k:]))) {
 			return true
 		}
 	}

@@ -483,6 +483,12 @@ func TestLabelledISODate(t *testing.T) {
 		{"Harbour Daily", "2020-08-21", d, false, false, "Source: Harbour Daily 2020-08-21"},
 		{"Quay Post", "2020-07-20", d, false, false, "Source: Quay Post2020-07-20"},
 	})
+	// A name in camel case may end on a word that labels dates elsewhere.
+	text = "Tolls rose.\nSource: HarbourFirst 2021-04-11\n\nFerries ran.\nSource: QuayOnline 2021-04-12\n"
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2021-05-01")), []wantCite{
+		{"HarbourFirst", "2021-04-11", d, false, false, "Source: HarbourFirst 2021-04-11"},
+		{"QuayOnline", "2021-04-12", d, false, false, "Source: QuayOnline 2021-04-12"},
+	})
 }
 
 // TestTagSeparators: a source tag's name may end at a slash or a bar set
