@@ -149,7 +149,7 @@ var (
 	DatedWorkGenerics  = load("dated-work-generics")                // "issue", "outlook": a dated work only in a title or under a day or month
 	UnnamedSources     = union(load("unnamed-sources"), Studies)    // "officials said": speakers the text does not name
 	BodyVoices         = load("body-voices")                        // "a spokesman said": speaks for the body last heard
-	MemberNouns        = load("member-nouns")                       // "legislators": a body's members speak for themselves
+	StaffNouns         = load("staff-nouns")                        // "economists", "sources": a body's staff speak for it
 	StateVoices        = load("state-voices")                       // "the Chinese side said": speak for the state named before them
 	StateAdjectives    = load("state-adjectives")                   // "china | prc | chinese": a state's names, then its adjectives
 	ReceivingVerbs     = load("receiving-verbs")                    // "seen by Reuters": who got a document, not who issued it

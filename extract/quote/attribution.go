@@ -958,21 +958,22 @@ func (t *attributor) resolve(i, k int) *claimx.Entity {
 func isPerson(e *claimx.Entity) bool { return e.Type == claimx.Person }
 
 // bodyOfSource returns the organisation named right before the unnamed
-// source at item k of claim i, nil if none: its own staff, sources or
-// figures speak for it as its spokesperson does ("IMF economists wrote",
-// "NBS data showed"), and so do those of a body a bare noun refers back to
-// ("ministry sources said" after the Ministry of Commerce). A place before
-// them stays a mention ("Indian officials", "US officials"), as do a
-// body's members (lexicon.MemberNouns: "DPP legislators said"): they are
-// not its voice the way its own staff are, nor is one person alone ("a
-// Reuters witness", "the Huawei engineer"), who speaks for themselves.
+// source at item k of claim i, nil if none: its own staff, sources,
+// figures or studies speak for it as its spokesperson does ("IMF
+// economists wrote", "NBS data showed"; lexicon.StaffNouns), and so do
+// those of a body a bare noun refers back to ("ministry sources said"
+// after the Ministry of Commerce). Anyone else the body's name stands
+// before speaks for themselves, often against it ("Harvard students said",
+// "UN experts said"), as does one person alone ("a Reuters witness") and
+// a place's officials ("Indian officials", "US officials").
 func (t *attributor) bodyOfSource(i, k int) *claimx.Entity {
 	if k == 0 {
 		return nil
 	}
 	b, noun := t.views[i].items[k-1], t.views[i].items[k].lower
 	switch {
-	case b.possessive || lexicon.MemberNouns.HasNoun(noun) || lexicon.UnnamedSources.Has(noun) && !lexicon.Studies.Has(noun):
+	case b.possessive || !lexicon.StaffNouns.HasNoun(noun) && !lexicon.Studies.HasNoun(noun),
+		lexicon.UnnamedSources.Has(noun) && !lexicon.Studies.Has(noun): // one person alone
 		return nil
 	case b.kind == entityItem && b.entity.Type == claimx.Org:
 		return b.entity

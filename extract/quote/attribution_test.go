@@ -2798,12 +2798,17 @@ func TestAttributionRelativeAfterReports(t *testing.T) {
 }
 
 // TestAttributionBodysStaff: a body's own staff, sources or figures named
-// after it speak for it, as its spokesperson does; its members, one person
-// alone and a state's officials speak for themselves.
+// after it speak for it, as its spokesperson does; its members, students,
+// workers, drivers, investors, outside experts, one person alone and a
+// state's officials speak for themselves.
 func TestAttributionBodysStaff(t *testing.T) {
 	bank := ent{"Banco Andino", "Banco Andino", claimx.Org}
 	party := ent{"Liberal Union", "Liberal Union", claimx.Org}
 	chile := ent{"Chile", "Chile", claimx.GPE}
+	college := ent{"Kestrel University", "Kestrel University", claimx.Org}
+	motors := ent{"Orbis Motors", "Orbis Motors", claimx.Org}
+	cab := ent{"Swiftcab", "Swiftcab", claimx.Org}
+	council := ent{"Arctic Council", "Arctic Council", claimx.Org}
 	checkAttributions(t, []attributionCase{
 		{"economists of a body",
 			[][]string{{"“Copper demand will soften,” Banco Andino economists wrote in a note."}},
@@ -2823,6 +2828,24 @@ func TestAttributionBodysStaff(t *testing.T) {
 		{"officials of a state",
 			[][]string{{"Chile officials said the mine would reopen."}},
 			[]ent{chile}, []string{"(Chile officials) | said"}},
+		{"officials of a body",
+			[][]string{{"Banco Andino officials told reporters the branch network would shrink."}},
+			[]ent{bank}, []string{"Banco Andino | told"}},
+		{"students of a body",
+			[][]string{{"Kestrel University students said the college had ignored their petition."}},
+			[]ent{college}, []string{"(Kestrel University students) | said"}},
+		{"workers of a body",
+			[][]string{{"Orbis Motors workers complained that the plant had cut their overtime."}},
+			[]ent{motors}, []string{"(Orbis Motors workers) | complained"}},
+		{"drivers of a body",
+			[][]string{{"The fare cut is a trick, Swiftcab drivers argued on Monday."}},
+			[]ent{cab}, []string{"(Swiftcab drivers) | argued"}},
+		{"investors of a body",
+			[][]string{{"Orbis Motors investors warned that the merger undervalued the firm."}},
+			[]ent{motors}, []string{"(Orbis Motors investors) | warned"}},
+		{"independent experts of a body",
+			[][]string{{"Detentions in the province are arbitrary, Arctic Council experts said."}},
+			[]ent{council}, []string{"(Arctic Council experts) | said"}},
 	})
 }
 
