@@ -395,6 +395,12 @@ func TestTermsGloss(t *testing.T) {
 		{"a clause after means, or a run inside a longer subject, is no gloss",
 			"共同富裕 means different things to different people. For many, being 佛系 means quitting the race.",
 			[]hg{{"共同富裕", ""}, {"佛系", ""}}},
+		{"a claim about what the run brings is no gloss, quoted or not (op-ed)",
+			"一带一路 means debt for many poor countries. “共同富裕” means higher taxes on the rich.",
+			[]hg{{"一带一路", ""}, {"共同富裕", ""}}},
+		{"a longer phrase after means is a gloss with its romanisation, literally or a word for a term (primer)",
+			"内卷 nèi juǎn means competing harder for the same fixed rewards. The phrase 躺平 means opting out of the rat race. 摸鱼 literally means feeling for fish in the water.",
+			[]hg{{"内卷", "competing harder for the same fixed rewards"}, {"躺平", "opting out of the rat race"}, {"摸鱼", "feeling for fish in the water"}}},
 		// A glossary's entry over three lines: headword, romanisation, sense.
 		{"a headword, its romanisation and a quoted sense on the lines under it (idiom guide)",
 			"This week's idiom.\n守株待兔\nShǒu zhū dài tù\n“To wait by a stump for a hare.”\nIt mocks those who wait for luck.",

@@ -119,18 +119,49 @@ func glossUnbracketed(rs []rune, r [2]int, hanzi string, lay layout, zh *segment
 func glossPredicate(rs []rune, r [2]int, from int, hanzi string) string {
 	before := strings.Fields(strings.TrimRightFunc(string(rs[locate.LineStart(rs, r[0]):r[0]]), func(c rune) bool { return c == ' ' || isQuoteMark(c) }))
 	stop := func(k int) bool { return k < 0 || strings.ContainsAny(before[k][len(before[k])-1:], ".?!:") }
-	if n := len(before); !stop(n-1) && !(n >= 2 && stop(n-3) && glossDeterminer(strings.ToLower(before[n-2])) && lexicon.TermNouns.HasNoun(strings.ToLower(before[n-1]))) {
+	n := len(before)
+	termNoun := n >= 2 && stop(n-3) && glossDeterminer(strings.ToLower(before[n-2])) && lexicon.TermNouns.HasNoun(strings.ToLower(before[n-1]))
+	if !stop(n-1) && !termNoun {
 		return ""
 	}
 	s := strings.TrimLeftFunc(string(rs[from:min(len(rs), from+glossAfterScan)]), func(c rune) bool { return c == ' ' || glossClosingQuotes[c] })
 	verb, rest, _ := strings.Cut(s, " ")
+	adverb := ""
 	if len(verb) > 4 && strings.HasSuffix(verb, "ly") {
+		adverb = verb
 		verb, rest, _ = strings.Cut(rest, " ")
 	}
 	if _, form, ok := lexicon.Lemma(verb, lexicon.MeaningVerbs.Has); !ok || form != lexicon.S {
 		return ""
 	}
-	return glossDashToEnd(rest, hanzi)
+	g := glossDashToEnd(rest, hanzi)
+	// "X means Y" is as often a claim about what X brings (一带一路 means
+	// debt for many poor countries) as a sense: the phrase is one when
+	// the text marks an entry (its romanisation between the run and the
+	// verb, a word for a term before the run, "literally") or when it is
+	// shaped as a sense. A quotation mark around the run is no such sign:
+	// articles quote slogans they argue about.
+	romanised := strings.TrimFunc(string(rs[r[1]:from]), func(c rune) bool { return c == ' ' || isQuoteMark(c) }) != ""
+	if termNoun || romanised || lexicon.TranslationLeadIns.Has(adverb) || senseShaped(g) {
+		return g
+	}
+	return ""
+}
+
+// maxSenseWords is the most words of a sense that "X means" gives with
+// no other sign of a glossary entry.
+const maxSenseWords = 4
+
+// senseShaped reports whether the phrase g reads as a sense: a few words
+// with no determiner or preposition, which make it a claim about
+// something ("debt for many poor countries") rather than a word's sense
+// ("letting things rot", "Buddha-like").
+func senseShaped(g string) bool {
+	words := strings.Fields(g)
+	return len(words) <= maxSenseWords && !slices.ContainsFunc(words, func(w string) bool {
+		w = strings.ToLower(w)
+		return glossDeterminer(w) || lexicon.Prepositions.Has(w)
+	})
 }
 
 // maxExampleLabel is the most words of the label an example sentence may
