@@ -178,10 +178,43 @@ func pronounOwner(rs []rune, i int) string {
 		start = i + comma + 1
 	}
 	name, end := subjectName(rs, start)
-	if name == "" || start < i && end > i || !corporateAuthor(name) {
+	if name == "" || start < i && end > i || end < i && innerSubject(rs, end, i) || !corporateAuthor(name) {
 		return ""
 	}
 	return name
+}
+
+// innerSubject reports whether a clause of its own, whose subject the
+// pronoun binds to, opens in rs[from:to] between a sentence's subject and
+// the pronoun: a reporting verb followed, "that" aside, by a new subject
+// ("The Quay Fund said the firm … its", "warned that Tide Bank … its"), or
+// a relative word after some other noun ("… the firm, which … its"). A
+// verb right before the pronoun ("said its", "said that its") or a
+// relative right after the subject ("The Quay Fund, which … its") leaves
+// the pronoun the subject's.
+func innerSubject(rs []rune, from, to int) bool {
+	afterSubject, afterVerb := true, false // where the word before stands
+	for at := from; at < to; {
+		if !unicode.IsLetter(rs[at]) {
+			at++
+			continue
+		}
+		e := wordEnd(rs, at)
+		w := strings.ToLower(string(rs[at:e]))
+		switch {
+		case afterVerb && w == "that":
+			at = e
+			continue
+		case afterVerb && (lexicon.Determiners.Has(w) || unicode.IsUpper(rs[at])):
+			return true
+		case lexicon.Relatives.Has(w) && !afterSubject && !afterVerb:
+			return true
+		}
+		_, _, afterVerb = lexicon.Lemma(w, speechVerb)
+		afterSubject = false
+		at = e
+	}
+	return false
 }
 
 // subjectName reads the name that opens the words at rs[from], its

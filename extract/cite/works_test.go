@@ -45,3 +45,20 @@ func TestPronounWorks(t *testing.T) {
 		{"Tide Fund", "2022-10-01", claimx.Month, false, false, "its October 2022 forecast"},
 	})
 }
+
+// TestPronounInInnerClause: a possessive pronoun inside a clause of its
+// own binds to that clause's subject, not the sentence's: after a
+// reporting verb and a new subject, or inside a relative clause on
+// another noun. Right after the verb, or in a relative clause on the
+// subject itself, it is still the subject's.
+func TestPronounInInnerClause(t *testing.T) {
+	text := "The Quay Institute argued that the ferry operator understated costs in its June 2022 annual report. " +
+		"The Harbour Board criticised the insurer, which had left fees out of its March 2023 filing. " +
+		"The Tide Fund warned Lantern Bank had misread its April 2021 survey. " +
+		"The Quay Institute said its May 2023 outlook still held. " +
+		"The Harbour Board, which revised its January 2024 forecast, declined to comment."
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2024-05-01")), []wantCite{
+		{"Quay Institute", "2023-05-01", claimx.Month, false, false, "its May 2023 outlook"},
+		{"Harbour Board", "2024-01-01", claimx.Month, false, false, "its January 2024 forecast"},
+	})
+}
