@@ -63,6 +63,7 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 	// A transcript's turn label alone on a line ("Question:") opens the
 	// paragraph of its turn, a blank line between them or not.
 	label := -1
+	runs := &insertionRuns{text: a.Text, body: body}
 	for i, b := range body {
 		text := a.Text[b.start:b.end]
 		if b.lines == 1 && !b.bullet && segment.TurnLabel(text) {
@@ -162,7 +163,7 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 		// A line a page set among the article's paragraphs (a caption, a
 		// list of other stories' headlines) or its headline printed again
 		// is no claim of the article.
-		if !b.bullet && label < 0 && (insertedLines(a.Text, body, i) && unstoppedLines(a.Text[start:end]) || repeatsTitle(a.Text, b, a.Title)) {
+		if !b.bullet && label < 0 && (unstoppedLines(a.Text[start:end]) && runs.inserted(i) || repeatsTitle(a.Text, b, a.Title)) {
 			continue
 		}
 		if label >= 0 {
@@ -1314,53 +1315,131 @@ func (r *runeIndex) at(byteOff int) int {
 
 // unstopped reports whether a paragraph is one short sentence that ends on no
 // sentence's mark, nor on an ellipsis that trails off, nor on the colon or
-// comma that leads into what follows: a headline, a caption, a label.
+// comma that leads into what follows: a headline, a caption, a label. A
+// line in Chinese or in pinyin with its tones is a term the text sets out (a
+// glossary's headword, a slogan), never a page's caption on an English page.
 func unstopped(text string) bool {
 	t := strings.TrimRightFunc(text, unicode.IsSpace)
 	last, _ := utf8.DecodeLastRuneInString(t)
-	return !endsSentence(t) && !strings.ContainsRune(":,;…", last) && len(strings.Fields(t)) <= maxInsertedWords && len(segment.Sentences(t)) == 1
+	return !endsSentence(t) && !strings.ContainsRune(":,;…", last) &&
+		!strings.ContainsFunc(t, isHan) && !strings.ContainsFunc(t, pinyinTone) &&
+		len(strings.Fields(t)) <= maxInsertedWords && len(segment.Sentences(t)) == 1
+}
+
+// opensLowerCase reports whether a line opens on a lower-case letter (not
+// on a tag's "#" or a handle's "@").
+func opensLowerCase(line string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(line, unicode.IsSpace))
+	return unicode.IsLower(r)
+}
+
+// pinyinTone reports whether r is a vowel with pinyin's first or third
+// tone (ā, ǎ, ǖ, ǚ …): the acute and grave of the second and fourth tones
+// are as common in European names.
+func pinyinTone(r rune) bool {
+	return strings.ContainsRune("āēīōūǖǎěǐǒǔǚĀĒĪŌŪǍĚǏǑǓ", r)
 }
 
 // unstoppedLines reports whether every line of a block is unstopped: a
 // list of headlines the copy ran into one block. An embedded post, signed
-// under its text, is quoted, not inserted.
+// under its text, is quoted, not inserted; nor is a block of figures, each
+// line holding one (a release's key data), which no list of headlines is,
+// nor a line of a clause's length opening in lower case, which continues
+// the text's sentence (a list after a lead-in, a paragraph that lost its
+// stop) where a headline or a caption opens on a capital.
 func unstoppedLines(text string) bool {
+	figures := 0
+	lines := 0
 	for line := range strings.Lines(text) {
 		if !unstopped(line) || segment.PostSignature(line) {
 			return false
 		}
+		lines++
+		if strings.ContainsFunc(line, unicode.IsDigit) {
+			figures++
+		}
 	}
-	return true
+	if lines == 1 {
+		return !opensLowerCase(text) || !hasWords(text, minProseWords) || strings.ContainsAny(text, codeMarks)
+	}
+	return figures < lines
 }
+
+// codeMarks are characters of a line of code or markup, which may open in
+// lower case yet continues no sentence.
+const codeMarks = "=(){}[]<>;/\\$#@_|*&"
 
 // maxInsertedWords is the most words of a headline or a caption a page
 // sets among an article's paragraphs; a longer line without a stop is a
 // writer's sentence that lost its stop.
 const maxInsertedWords = 20
 
-// insertedLines reports whether body[i] stands in a run of lines that end
-// on no sentence's mark, set between two paragraphs of running text: what
-// a page inserts into an article (a caption, an advertisement's label, a
-// list of other stories' headlines) and a writer's paragraphs go round.
-func insertedLines(text string, body []block, i int) bool {
-	open := func(j int) bool {
-		b := body[j]
-		return !b.bullet && !endsSentence(text[b.start:b.end])
+// insertionRuns answers, for each block of a text's body, whether it stands
+// in a run of blocks that end on no sentence's mark, set between two
+// paragraphs of running text: what a page inserts into an article (a
+// caption, an advertisement's label, a list of other stories' headlines)
+// and a writer's paragraphs go round. The runs are found once, on the
+// first question, so a long run costs time in proportion to its length.
+type insertionRuns struct {
+	text string
+	body []block
+	// before[i] and after[i] are the blocks that close body[i]'s run (-1
+	// and len(body) where none does); ledIn[i] is whether a block of the
+	// run before body[i] ends in a colon.
+	before, after []int
+	ledIn         []bool
+}
+
+// inserted reports whether body[i] is a line a page set among the
+// text's paragraphs. Lines after a lead-in ending in a colon are the
+// text's own list.
+func (r *insertionRuns) inserted(i int) bool {
+	if r.before == nil {
+		r.find()
 	}
-	before, after := i-1, i+1
-	for before >= 0 && open(before) {
-		before--
-	}
-	for after < len(body)-1 && open(after) {
-		after++
-	}
-	if before < 0 || after == len(body) || body[before].bullet || body[after].bullet {
+	body, text := r.body, r.text
+	before, after := r.before[i], r.after[i]
+	if before < 0 || after == len(body) || r.ledIn[i] || body[before].bullet || body[after].bullet {
 		return false
 	}
 	// The text's last paragraph may stop where the copy was cut.
 	next := text[body[after].start:body[after].end]
 	return runningParagraph(text[body[before].start:body[before].end]) &&
 		(runningParagraph(next) || after == len(body)-1 && len(strings.Fields(next)) >= minProseWords)
+}
+
+// find marks each block's run in one pass each way. A block is open
+// when it is no list item and ends on no sentence's mark; the text's last
+// block closes a run whatever it ends on.
+func (r *insertionRuns) find() {
+	n := len(r.body)
+	open := make([]bool, n)
+	for j, b := range r.body {
+		open[j] = !b.bullet && !endsSentence(r.text[b.start:b.end])
+	}
+	r.before, r.after, r.ledIn = make([]int, n), make([]int, n), make([]bool, n)
+	closed, colon := -1, false
+	for j := range n {
+		r.before[j], r.ledIn[j] = closed, colon
+		if open[j] {
+			colon = colon || leadsIn(r.text[r.body[j].start:r.body[j].end])
+		} else {
+			closed, colon = j, false
+		}
+	}
+	closed = n
+	for j := n - 1; j >= 0; j-- {
+		r.after[j] = closed
+		if !open[j] || j == n-1 {
+			closed = j
+		}
+	}
+}
+
+// leadsIn reports whether a block ends in a colon, leading into a list.
+func leadsIn(text string) bool {
+	t := strings.TrimRightFunc(text, unicode.IsSpace)
+	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")
 }
 
 // repeatsTitle reports whether a block prints the title again, as a page

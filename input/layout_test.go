@@ -1,8 +1,10 @@
 package input
 
 import (
+	"fmt"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -712,5 +714,99 @@ func TestRelatedStoryLabels(t *testing.T) {
 		if got := paragraphs(a); !reflect.DeepEqual(got, want) {
 			t.Errorf("%q: paragraphs\n got %q\nwant %q", label, got, want)
 		}
+	}
+}
+
+// TestLinesOfTheTextKept: lines among paragraphs that end on no stop yet
+// are the text's own stay: a headword in Chinese or in pinyin with its
+// tones, a slogan under a lead-in ending in a colon, a list after such a
+// lead-in, a block of figures, and a clause that opens in lower case.
+func TestLinesOfTheTextKept(t *testing.T) {
+	tests := []struct{ name, text, line string }{
+		{"headword in Chinese", "A Short Guide to Office Words\n\n" +
+			"Clerks in the big cities have a word for nearly every mood of the working week, most of it born online.\n\n" +
+			"摸鱼 (mōyú) – touching fish\n\n" +
+			"The phrase means idling at the desk while looking busy, and it is used with some pride by those who do it.\n",
+			"摸鱼 (mōyú) – touching fish"},
+		{"pinyin line", "A Motto for the Schools\n\n" +
+			"The ministry sent a new motto to every primary school in the province at the start of the spring term.\n\n" +
+			"xuéxí qiángguó, zhìlì xīnshēng\n\n" +
+			"Teachers were told to write it on the board each Monday morning and to explain it to the pupils in class.\n",
+			"xuéxí qiángguó, zhìlì xīnshēng"},
+		{"slogan after a lead-in", "A Motto for the Schools\n\n" +
+			"The ministry sent a new motto to every primary school in the province at the start of the spring term.\n\n" +
+			"The wording chosen for the banners reads:\n\n" +
+			"study hard, for the homeland is yours\n\n" +
+			"Teachers were told to write it on the board each Monday morning and to explain it to the pupils in class.\n",
+			"study hard, for the homeland is yours"},
+		{"block of figures", "Port Traffic in the First Quarter\n\n" +
+			"The harbour board published its count of ships and cargo for the first three months of the year on Friday.\n\n" +
+			"Container traffic rose 3.1 percent\n" +
+			"Bulk cargo fell 2 percent on the year\n\n" +
+			"Board members said the numbers matched what the shipping lines had told them to expect in the winter.\n",
+			"Container traffic rose 3.1 percent\nBulk cargo fell 2 percent on the year"},
+		{"clause in lower case", "Dockers Walk Out\n\n" +
+			"Dockers at the river port stopped work on Thursday morning, the first walkout at the port in twenty years.\n\n" +
+			"their union wants a pay rise and the night shift cut back to what it was before the new cranes came\n\n" +
+			"The port's owners said talks would resume next week and that no ship had yet been turned away from the quay.\n",
+			"their union wants a pay rise and the night shift cut back to what it was before the new cranes came"},
+	}
+	for _, tc := range tests {
+		a := Article("test.txt", []byte(tc.text), nil)
+		if got := paragraphs(a); !slices.Contains(got, " | "+tc.line) {
+			t.Errorf("%s: %q lost from %q", tc.name, tc.line, got)
+		}
+	}
+}
+
+// longRun is a text with n one-line blocks ending on no stop between two
+// paragraphs of running text: a word list or a link dump a page prints.
+func longRun(n int) string {
+	var s strings.Builder
+	s.WriteString("Harbour Words\n\nThe harbour has its own words for most things, and the pilots use them every day on the radio.\n\n")
+	for i := range n {
+		fmt.Fprintf(&s, "Berth number %d on the east quay\n\n", i)
+	}
+	s.WriteString("Most of these words are not found in any dictionary, the pilots say, and the young ones learn them by ear.\n")
+	return s.String()
+}
+
+// TestInsertionRunsFoundOnce: the runs of blocks without a stop are found
+// once per layout, whatever the number of blocks asked about, and each
+// block of a run shares its run's bounds.
+func TestInsertionRunsFoundOnce(t *testing.T) {
+	text := longRun(50)
+	body := splitBlocks(text, false)
+	r := &insertionRuns{text: text, body: body}
+	first := r.inserted(2)
+	before := &r.before[0]
+	for i := 2; i < len(body)-1; i++ {
+		if r.inserted(i) != first {
+			t.Fatalf("block %d: inserted differs within its run", i)
+		}
+		if r.before[i] != 1 || r.after[i] != len(body)-1 {
+			t.Fatalf("block %d: run bounds %d, %d, want 1, %d", i, r.before[i], r.after[i], len(body)-1)
+		}
+	}
+	if &r.before[0] != before {
+		t.Error("the runs were found again")
+	}
+	if !first {
+		t.Error("lines without a stop between two paragraphs: not inserted")
+	}
+}
+
+// BenchmarkLongRunWithoutStops: reading a text with thousands of lines
+// without a stop between two paragraphs grows in proportion to the lines
+// (ns/line stays level from 2,500 to 10,000).
+func BenchmarkLongRunWithoutStops(b *testing.B) {
+	for _, n := range []int{2500, 5000, 10000} {
+		raw := []byte(longRun(n))
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			for b.Loop() {
+				Article("run.txt", raw, nil)
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/line")
+		})
 	}
 }
