@@ -708,13 +708,17 @@ func pageFurniture(line string) bool {
 	return linkLabel(line)
 }
 
-// commentsLabel reports whether a line opens the readers' comments
-// (lexicon.CommentLabels), perhaps after their count: "Comments", "Leave a
-// Reply", "12 comments:".
-func commentsLabel(line string) bool {
+// commentsLabel returns the words of a line that labels the readers'
+// comments (lexicon.CommentLabels), perhaps after their count ("Comments",
+// "Leave a Reply", "12 comments:"), and whether the count was there; nil
+// words if the line is no such label.
+func commentsLabel(line string) (words []string, counted bool) {
 	lower := strings.ToLower(strings.TrimSpace(stripEmphasis(line)))
-	lower = strings.TrimLeft(lower, "0123456789 ")
-	return lexicon.CommentLabels.Has(strings.TrimRight(lower, ":. "))
+	label := strings.TrimLeft(lower, "0123456789 ")
+	if label = strings.TrimRight(label, ":. "); !lexicon.CommentLabels.Has(label) {
+		return nil, false
+	}
+	return strings.Fields(label), len(label) < len(strings.TrimRight(lower, ":. "))
 }
 
 // linkLabel reports whether a line opens on a page's label in capitals

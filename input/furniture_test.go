@@ -174,6 +174,8 @@ func TestPageFurnitureLines(t *testing.T) {
 		"Start the conversation":                      true,
 		"No comments:":                                true,
 		"Post Comments (Atom)":                        true,
+		"Leave a Reply":                               true,
+		"Comments are closed.":                        true,
 		"LIVE FERRIES RESUME AFTER THE STORM":         false,
 		"Read also the minister's letter, she said.":  false,
 		"Related ministries met on Monday.":           false,

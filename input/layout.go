@@ -109,7 +109,7 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 		}
 		// The readers' comments under the article, and the sidebars a
 		// page prints with them, are no part of it.
-		if b.lines == 1 && !b.bullet && commentsLabel(text) && runningBytes(a.Text, body[:i]) > 0 {
+		if b.lines == 1 && !b.bullet && commentsEnd(a.Text, body, i) {
 			break
 		}
 		if caption(text) || i > 0 && captionLabel.MatchString(lastLine(a.Text[body[i-1].start:body[i-1].end])) ||
@@ -449,6 +449,32 @@ func hasWords(s string, n int) bool {
 		}
 	}
 	return n <= 0
+}
+
+// commentsEnd reports whether body[i], a line alone, is a label that opens
+// the readers' comments under the article, which end it. A button ("View
+// comments", "Show comments") never does: pages print it under the
+// standfirst as well. A label must have running text over it, and a bare
+// "Comment:" or "Comments", which digests and law blogs also print over the
+// author's own analysis, must stand in the text's latter part (less running
+// text under it than over it) with no running paragraph right under it. An
+// unmistakable label, a count ("12 comments") or a call or notice ("Leave a
+// reply", "Comments are closed"), needs only one of the two.
+func commentsEnd(text string, body []block, i int) bool {
+	words, counted := commentsLabel(text[body[i].start:body[i].end])
+	if words == nil || lexicon.UIVerbs.Has(words[0]) {
+		return false
+	}
+	over := runningBytes(text, body[:i])
+	if over == 0 {
+		return false
+	}
+	latter := runningBytes(text, body[i+1:]) < over
+	proseUnder := i+1 < len(body) && runningParagraph(text[body[i+1].start:body[i+1].end])
+	if counted || len(words) > 1 {
+		return latter || !proseUnder
+	}
+	return latter && !proseUnder
 }
 
 // runningBytes is how much running text (runningParagraph) blocks hold.

@@ -704,6 +704,57 @@ func TestReadersComments(t *testing.T) {
 	}
 }
 
+// TestCommentsLabelOverTheArticle: a comments button or count under the
+// standfirst, and a bare "Comment:" or "Comments" heading over the author's
+// own analysis, end nothing; the text under them stays the article's. Only
+// the label line itself is dropped.
+func TestCommentsLabelOverTheArticle(t *testing.T) {
+	report := "Grain Barges Wait Out the Low Water\n\nBy Mei Tanaka\n\n" +
+		"Shippers on the upper river say the drought has cost them a month of trade.\n\n" +
+		"%s\n\n" +
+		"More than two hundred grain barges were tied up at the locks on Wednesday, waiting for the river to rise.\n\n" +
+		"The port authority said it would let half-loaded barges through from next week to ease the queue.\n\n" +
+		"Forecasters expect rain in the hills by the end of the month, though not enough to refill the reservoirs.\n"
+	digest := "Harbour Law Notes: Tender Rules\n\n" +
+		"The transport ministry issued new tender rules for port dredging contracts on Monday.\n\n" +
+		"Bidders must now show three years of accounts and name every subcontractor in advance.\n\n" +
+		"%s\n\n" +
+		"The rules close a gap that small firms had used to win contracts they then passed on to others.\n\n" +
+		"Even so, the ministry keeps the last word on who counts as qualified, and that is where disputes will arise.\n"
+	for _, tc := range []struct{ text, label string }{
+		{report, "View comments"},
+		{report, "Show Comments"},
+		{report, "Comments"},
+		{report, "8 comments"},
+		{digest, "Comment:"},
+		{digest, "Comments"},
+	} {
+		text := fmt.Sprintf(tc.text, tc.label)
+		a := Article("test.txt", []byte(text), nil)
+		got := paragraphs(a)
+		if len(got) != 4 || strings.Contains(strings.Join(got, "\n"), tc.label) {
+			t.Errorf("%q: paragraphs %q, want the four of the text without the label", tc.label, got)
+		}
+	}
+}
+
+// TestCommentsLabelUnderTheArticle: at the end of the article, a bare
+// "Comments" over a reader's name and words, or an unmistakable label
+// ("Leave a reply") over a reader's paragraph, ends it.
+func TestCommentsLabelUnderTheArticle(t *testing.T) {
+	article := "The city will close the old east bridge to lorries from April, the council said.\n\n" +
+		"Repairs to its piers are expected to take most of the summer and cost about 4 million euros.\n\n"
+	for _, tail := range []string{
+		"Comments\n\nPieter V.\n\nAbout time, the cracks have been there for years and nobody listened to us.\n",
+		"Leave a reply\n\nI drive a lorry over it every day and I have no idea where we are meant to go now.\n",
+	} {
+		a := Article("test.txt", []byte(article+tail), nil)
+		if got := paragraphs(a); len(got) != 2 {
+			t.Errorf("%q: paragraphs %q, want the article's two", tail, got)
+		}
+	}
+}
+
 // TestRelatedStoryLabels: a page's label over its list of other stories is
 // furniture, also as the last line of a copy cut there.
 func TestRelatedStoryLabels(t *testing.T) {

@@ -60,7 +60,6 @@ var (
 	Authoring       = load("authoring-verbs")  // participles after which "by" introduces a person ("translated by")
 	Vessels         = load("vessels")          // ship nouns before a ship's name ("the carrier Shandong")
 	Platforms       = load("platforms")        // social media, named as products unless the company acts ("on WeChat" / "Twitter said")
-	Furniture       = load("page-furniture")   // "Advertisement", "Related": a page's lines that are not the article
 	BylineOpeners   = load("byline-openers")   // "By", "Posted by": open a by-line
 	ArticleKinds    = load("article-kinds")    // "Commentary", "Analysis": a page's label of what kind of piece it is
 	Salutations     = load("salutations")      // "Hi", "Dear": open a letter's greeting
@@ -70,6 +69,11 @@ var (
 	PageThings      = load("page-things")      // "browser", "cookies": what a page's notices to its reader are about
 	WireAgencies    = load("wire-agencies")    // "Reuters", "AFP": credit a caption's photo as agency/photographer ("AFP/Li Wei")
 	CreditMarks     = load("credit-marks")     // "File", "Pool": close such a credit ("REUTERS/Ana Ruiz/File")
+
+	// "Advertisement", "Related", "Leave a reply": a page's lines that are
+	// not the article; the labels of readers' comments are listed once, in
+	// their own list.
+	Furniture = union(load("page-furniture"), CommentLabels)
 
 	// The calendar.
 	Months            = load("months") // in calendar order, with their abbreviations
