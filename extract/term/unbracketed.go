@@ -310,6 +310,9 @@ func glossSenseBelow(rs []rune, r [2]int, from int, hanzi string) string {
 	}
 	end = termLineEnd(rs, i)
 	line := strings.TrimSpace(string(rs[i:end]))
+	if line == "" {
+		return "" // blank lines under the run: no sense below it
+	}
 	if end+1 < len(rs) && unicode.IsLower(rs[end+1]) {
 		return "" // a paragraph's first line, wrapped
 	}
