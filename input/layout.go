@@ -1349,7 +1349,7 @@ func unstopped(text string) bool {
 	last, _ := utf8.DecodeLastRuneInString(t)
 	return !endsSentence(t) && !strings.ContainsRune(":,;…", last) &&
 		!strings.ContainsFunc(t, isHan) && !strings.ContainsFunc(t, pinyinTone) &&
-		len(strings.Fields(t)) <= maxInsertedWords && len(segment.Sentences(t)) == 1
+		!hasWords(t, maxInsertedWords+1) && len(segment.Sentences(t)) == 1
 }
 
 // opensLowerCase reports whether a line opens on a lower-case letter (not
@@ -1431,7 +1431,7 @@ func (r *insertionRuns) inserted(i int) bool {
 	// The text's last paragraph may stop where the copy was cut.
 	next := text[body[after].start:body[after].end]
 	return runningParagraph(text[body[before].start:body[before].end]) &&
-		(runningParagraph(next) || after == len(body)-1 && len(strings.Fields(next)) >= minProseWords)
+		(runningParagraph(next) || after == len(body)-1 && hasWords(next, minProseWords))
 }
 
 // find marks each block's run in one pass each way. A block is open
