@@ -61,6 +61,8 @@ func (d *doc) contextCue(c *claim, i, j int) claimx.EntityType {
 	case w == "by" && lexicon.Authoring.Has(before()) && d.fullNames(c, i, j),
 		w == "to" && k > 0 && prev.joined && strings.EqualFold(c.toks[k-1].text, "according") && d.fullNames(c, i, j):
 		return claimx.Person // "translated by Geremie R. Barmé", "according to Kofi Boateng", "written by Siddharth Varadarajan and Aarti Tikoo"
+	case j-i == 1 && (w == "told" || w == "by" && (lexicon.PublishingVerbs.Has(before()) || lexicon.Studies.Has(before()))) && d.bodyWord(c.toks[i]):
+		return claimx.Org // "told Platts", "published by Brill", "a survey by Zhaopin"; a person the article names stays one (resolvePending)
 	case w == "at" && lexicon.PlaceVerbs.Has(before()),
 		(w == "in" || w == "near") && !lexicon.Publications.Has(before()) && d.phraseEnds(c, j) && !d.titleCased(c, k):
 		return claimx.GPE
@@ -83,6 +85,16 @@ func (d *doc) contextCue(c *claim, i, j int) claimx.EntityType {
 		return claimx.Person // "analysts such as Kwame Asante", "critics including Tamati Rewi"
 	}
 	return ""
+}
+
+// bodyWord reports whether the one word t, which a speech or publishing
+// verb takes for its object or agent, may be a body's name: no given name
+// or Chinese surname, no surname spelled with a capital after its prefix
+// ("DeSantis", "McCain"), no nationality, no ordinary word.
+func (d *doc) bodyWord(t token) bool {
+	w := strings.ToLower(t.text)
+	prefixed := strings.IndexFunc(t.text[1:min(4, len(t.text))], unicode.IsUpper) >= 0 && !t.acronym
+	return !prefixed && !lexicon.GivenNames.Has(w) && !lexicon.Surnames.Has(w) && !nationality(t) && !lexicon.Common.Has(t.text) && !d.lower[w]
 }
 
 // fullNames reports whether tokens [i, j) are one or more full names of

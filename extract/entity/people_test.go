@@ -74,7 +74,7 @@ func TestEntitiesToldObject(t *testing.T) {
 	runEntityCases(t, []entityCase{
 		{"an outlet told after an appositive is no person",
 			[]string{"Kofi Mensah, a senior fellow at Keele University, told Kerrow on Friday that the plan would fail.", "“It will not last,” Ama Owusu, an economist, told Dunvale."},
-			[]string{"PERSON Kofi Mensah", "ORG Keele University", "PERSON Ama Owusu"}},
+			[]string{"PERSON Kofi Mensah", "ORG Keele University", "ORG Kerrow", "PERSON Ama Owusu", "ORG Dunvale"}},
 		{"an inverted speaker after said still speaks",
 			[]string{"“It will not last,” said Tamsin Korr, an economist."},
 			[]string{"PERSON Tamsin Korr"}},

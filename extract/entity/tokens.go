@@ -70,6 +70,10 @@ func tokenize(rs []rune) []token {
 				j += 2
 				continue
 			}
+			if dottedCompound(rs, i, j) {
+				j += 3 // "U.S.-China": one compound, as "US-China" is
+				continue
+			}
 			if rs[j] == '&' && j+1 < len(rs) && unicode.IsUpper(rs[j-1]) && unicode.IsUpper(rs[j+1]) {
 				j += 2 // "AT&T", "S&P": one name
 				continue
@@ -129,6 +133,13 @@ func tokenize(rs []rune) []token {
 	joinBracketedGiven(rs, toks)
 	capitalSurnames(toks)
 	return dropNicknames(rs, toks)
+}
+
+// dottedCompound reports whether the full stop at rs[j] ends a dotted
+// acronym that a hyphen joins to a capitalised word: "U.S.-China",
+// "U.K.-Japan". "U.S.-led" keeps the acronym a word of its own.
+func dottedCompound(rs []rune, i, j int) bool {
+	return rs[j] == '.' && j+2 < len(rs) && hyphen(rs[j+1]) && unicode.IsUpper(rs[j+2]) && strings.ContainsRune(string(rs[i:j]), '.')
 }
 
 // capitalSurnames reads a Chinese family name printed in capitals before
