@@ -2935,3 +2935,66 @@ func TestAttributionParticipleInSubject(t *testing.T) {
 			[]ent{bank}, []string{"Banco Andino | stating"}},
 	})
 }
+
+// TestAttributionQualifiedSubjects checks the head of a subject qualified
+// by a name before it or by a participle after it: the people the phrase
+// names speak, not the name that qualifies them or the participle's
+// object; and "who" after a phrase set off after a person, which stands
+// for the person, not the body the phrase names.
+func TestAttributionQualifiedSubjects(t *testing.T) {
+	lopez := ent{"Maria Lopez", "Maria Lopez", claimx.Person}
+	okafor := ent{"Ngozi Okafor", "Ngozi Okafor", claimx.Person}
+	league := ent{"Tenants League", "Tenants League", claimx.Org}
+	berg := ent{"Anna Berg", "Anna Berg", claimx.Person}
+	nordic := ent{"Nordic Institute", "Nordic Institute", claimx.Org}
+	checkAttributions(t, []attributionCase{
+		{"consumer story: customers of a named company",
+			[][]string{{"Huawei launched the handset in March.", "Huawei customers said the battery drained within hours."}},
+			[]ent{huawei}, []string{"", "(Huawei customers) | said"}},
+		{"court report: lawyers and the participle's object",
+			[][]string{{"Lawyers representing the family of Maria Lopez say the police ignored key evidence."}},
+			[]ent{lopez}, []string{"(Lawyers) | say"}},
+		{"wire: officials speaking to reporters",
+			[][]string{{"Officials speaking to reporters said the talks would resume within a week."}},
+			nil, []string{"(Officials) | said"}},
+		{"markets: analysts covering a company",
+			[][]string{{"Analysts covering Huawei believe the handset unit will recover next year."}},
+			[]ent{huawei}, []string{"(Analysts) | believe"}},
+		{"feature: who after a title and its body",
+			[][]string{{"The plan was welcomed by Ngozi Okafor, the head of the Tenants League, who called it “a long overdue step”."}},
+			[]ent{okafor, league}, []string{"Ngozi Okafor | called"}},
+		{"analysis: who after a name and its institute",
+			[][]string{{"Critics included Anna Berg of the Nordic Institute, who said the deal was “rushed”."}},
+			[]ent{berg, nordic}, []string{"Anna Berg | said"}},
+		{"wire: which stands for the body",
+			[][]string{{"The council signed a deal with Huawei, which said the handsets would ship in May."}},
+			[]ent{huawei}, []string{"Huawei | said"}},
+	})
+}
+
+// TestAttributionPersonClosingTheAgent checks a cue after a quotation whose
+// agent phrase is closed by the person it describes, set off by a comma or
+// not: the person speaks, not the role noun that opens the phrase.
+func TestAttributionPersonClosingTheAgent(t *testing.T) {
+	okoth := ent{"Peter Okoth", "Peter Okoth", claimx.Person}
+	johnston := ent{"Alastair Johnston", "Alastair Johnston", claimx.Person}
+	zakharova := ent{"Maria Zakharova", "Maria Zakharova", claimx.Person}
+	li := ent{"Li Wei", "Li Wei", claimx.Person}
+	checkAttributions(t, []attributionCase{
+		{"wire: title of a body, then the name set off",
+			[][]string{{"“Trade is growing again,” said the head of the chamber, Peter Okoth."}},
+			[]ent{okoth}, []string{"Peter Okoth | said"}},
+		{"book: a descriptor and the name",
+			[][]string{{"“Rhetoric and doctrine move together,” writes scholar of strategy Alastair Johnston."}},
+			[]ent{johnston}, []string{"Alastair Johnston | writes"}},
+		{"newspaper: a possessive title, the name, a time",
+			[][]string{{"“Nothing has changed,” said the ministry’s spokeswoman, Maria Zakharova, on Friday."}},
+			[]ent{zakharova}, []string{"Maria Zakharova | said"}},
+		{"a name after a participle is no agent",
+			[][]string{{"“We were surprised,” said an official, citing Li Wei."}},
+			[]ent{li}, []string{"(official) | said"}},
+		{"a name after a clause word is no agent",
+			[][]string{{"“We were surprised,” said the official after meeting Li Wei."}},
+			[]ent{li}, []string{"(official) | said"}},
+	})
+}

@@ -20,12 +20,12 @@ func (v *view) speakerOf(c cue) int {
 	case c.form == lexicon.Past && v.passive(c.from):
 		return v.passiveAgent(c)
 	case c.form != lexicon.Ing && v.followsQuote(c.from):
-		if a := v.agentAfter(c.to); a >= 0 {
+		if a := v.namedAgent(c.to, v.agentAfter(c.to)); a >= 0 {
 			return a // “…,” said Wang Yi
 		}
 		return v.documentAfter(c.to) // “…,” says the statement
 	case v.inverted(c):
-		return v.agentAfter(c.to) // …, said spokesperson Ma Xiaoguang
+		return v.namedAgent(c.to, v.agentAfter(c.to)) // …, said spokesperson Ma Xiaoguang
 	case c.form == lexicon.Ing && c.strength != holds && v.clauseStart(c.from) == c.from:
 		return v.openingParticipleSubject(c)
 	}
@@ -453,6 +453,9 @@ func (v *view) subjectBefore(k int) int {
 			if h := v.relativeHead(j); h >= 0 {
 				return h
 			}
+			if h := v.participleHead(j); h >= 0 {
+				return v.firstConjunct(h)
+			}
 			if it.kind != entityItem && !it.pronoun && owner >= 0 && !(it.voice && ownerBy == "title") && !v.officeOfPlace(j, owner) {
 				return owner // a spokesperson for a body is resolved as a voice: the person named later, else the body
 			}
@@ -666,6 +669,10 @@ func agentNoun(w string) bool {
 	return false
 }
 
+// pluralAgent reports whether w is a noun for those who do something in
+// the plural ("customers", "engineers", "residents").
+func pluralAgent(w string) bool { return lexicon.Singular(w) != "" && agentNoun(w) }
+
 // officeOfPlace reports whether item j is the title of an office a person
 // holds in the place named at owner, after it: "the governor of Texas
 // said", "the top official of Tibet has promised". The office holder
@@ -783,6 +790,37 @@ func (v *view) relativeHead(j int) int {
 	return -1
 }
 
+// participleHead returns, when the possible speaker at j is the object of
+// a participle that qualifies the noun before it, that noun, which is the
+// subject: "Lawyers representing the family say", "officials speaking to
+// reporters said", "analysts covering Huawei believe"; -1 if j is no such
+// object, or the noun before the participle no possible speaker.
+func (v *view) participleHead(j int) int {
+	p := j - 1
+	for p >= 0 && (lexicon.Determiners.Has(v.wordAt(p)) || v.determinerLike(p)) {
+		p--
+	}
+	for n := 0; n < 2 && p >= 0 && preposition(v.wordAt(p)); n++ {
+		p-- // "speaking to", "working for the"
+	}
+	if p < 1 || !v.qualifyingParticiple(p) {
+		return -1
+	}
+	if h := p - 1; v.items[h].unnamed || v.items[h].refers != nil && !v.items[h].pronoun || v.items[h].kind == entityItem && !v.items[h].possessive {
+		return h
+	}
+	return -1
+}
+
+// qualifyingParticiple reports whether item p is a present participle that
+// may qualify a noun before it: a lower-case word in -ing, no cue and no
+// preposition ("including", "regarding").
+func (v *view) qualifyingParticiple(p int) bool {
+	it := v.items[p]
+	return it.kind == wordItem && !it.cue && len(it.lower) > 5 && strings.HasSuffix(it.lower, "ing") &&
+		unicode.IsLower([]rune(it.text)[0]) && !preposition(it.lower)
+}
+
 // carried returns, for a document named indefinitely at j, the body that
 // carries it before item to ("a statement on the coast guard’s account
 // described", "a commentary in the institute's journal warned"), and
@@ -848,8 +886,35 @@ func (v *view) relativeAntecedent(j int) int {
 	if a >= 2 && v.items[j].lower == "who" && v.items[a].kind == entityItem && v.items[a].entity.Type == claimx.GPE && preposition(v.items[a-1].lower) {
 		a -= 2 // "officials in Tokyo who believe": who stands for the officials, not the place
 	}
+	if a >= 0 && v.items[j].lower == "who" && v.items[a].kind == entityItem && !isPerson(v.items[a].entity) {
+		if p := v.personQualified(a); p >= 0 {
+			return p // "Stephen Morris, the director of the Asia Council, who said": who stands for a person
+		}
+	}
 	if a >= 0 && (v.items[a].kind == entityItem && !v.modifies(a) || v.items[a].refers != nil || v.items[a].unnamed) {
 		return a
+	}
+	return -1
+}
+
+// personQualified returns the person that the phrase ending in the body
+// at a qualifies, set off after the person or hanging on it: "Anna Berg of
+// the Nordic Institute", "Li Wei, director of the Asia Council"; -1 if the
+// phrase holds no person before a within its clause.
+func (v *view) personQualified(a int) int {
+	commas := 0
+	for p := a - 1; p >= 0 && p >= a-appositiveReach-3; p-- {
+		switch it := v.items[p]; {
+		case it.kind == entityItem && isPerson(it.entity):
+			return p
+		case it.is(","):
+			if commas++; commas > 1 {
+				return -1
+			}
+		case it.kind == entityItem || it.kind == parenItem:
+		case it.kind != wordItem || it.cue || connective(it.lower) || auxiliary(it.lower) || v.finiteVerb(p):
+			return -1
+		}
 	}
 	return -1
 }
@@ -1052,6 +1117,37 @@ func (v *view) agentAfter(k int) int {
 		}
 	}
 	return -1
+}
+
+// namedAgent returns the person an inverted cue's agent phrase names after
+// the noun found at a (-1 if agentAfter found none), from item k on:
+// "said the head of the chamber, Peter Okoth", "writes scholar of
+// strategy Alastair Johnston", "said the ministry’s spokeswoman, Maria
+// Zakharova". Only words, names and "of", "for" or "at" may stand before
+// the person, and a comma only right before it, as it sets off the name;
+// a then stands when no person closes the phrase, or when it is itself a
+// name.
+func (v *view) namedAgent(k, a int) int {
+	if a >= 0 && v.items[a].kind == entityItem {
+		return a
+	}
+	if a >= 0 {
+		k = a + 1
+	}
+	for j := k; j < len(v.items) && j < k+agentReach+3; j++ {
+		switch it := v.items[j]; {
+		case it.kind == entityItem && isPerson(it.entity) && !it.possessive:
+			return j
+		case it.is(","):
+			if n := j + 1; n >= len(v.items) || v.items[n].kind != entityItem || !isPerson(v.items[n].entity) {
+				return a
+			}
+		case it.kind == entityItem:
+		case it.kind != wordItem || it.cue || connective(it.lower) || preposition(it.lower) && it.lower != "of" && it.lower != "for" && it.lower != "at":
+			return a
+		}
+	}
+	return a
 }
 
 // bodyBehind returns the name that issues the channel at item j ("a post
@@ -1358,6 +1454,8 @@ func (v *view) modifies(k int) bool {
 			return !lower
 		case it.kind == parenItem:
 			continue
+		case lower && (it.cue || it.kind == wordItem && auxiliary(it.lower)) && pluralAgent(v.items[j-1].lower):
+			return true // "Samsung customers said": the people the name qualifies speak
 		case it.kind != wordItem || it.cue || words == modifierReach:
 			return false
 		case isTitle(it.lower) || unicode.IsUpper([]rune(it.text)[0]):

@@ -193,12 +193,16 @@ func (v *view) nounPosition(k int) bool {
 // maintain “…”" and "let Beijing claim" report nothing, where a name that
 // is a subject ("Facebook believe"), one joined to another ("China and
 // Russia say") or one governed by a preposition ("reports seen by Reuters
-// suggest") leaves the verb finite.
+// suggest") leaves the verb finite, as does a participle qualifying the subject
+// ("analysts covering Huawei believe").
 func (v *view) infinitiveAfterName(k int) bool {
 	if k < 2 || v.items[k-1].kind != entityItem || v.items[k-1].possessive {
 		return false
 	}
 	w := v.items[k-2]
+	if k >= 3 && v.items[k-3].unnamed && v.qualifyingParticiple(k-2) {
+		return false // "Analysts covering Huawei believe": the participle qualifies the subject
+	}
 	return w.kind == wordItem && unicode.IsLower([]rune(w.text)[0]) && !w.cue && !preposition(w.lower) && !connective(w.lower) &&
 		!lexicon.Determiners.Has(w.lower) && !auxiliary(w.lower) && !lexicon.Pronouns.Has(w.lower)
 }
@@ -217,9 +221,12 @@ func (v *view) participleOfNoun(k int) bool {
 // objectOfInfinitive reports whether the past form at k stands right after
 // an infinitive or a verb after a modal, where only its object can: there
 // it is an adjective ("the ability to produce advanced semiconductors is
-// worrying", "firms that can buy advanced chips"), no finite verb.
+// worrying", "firms that can buy advanced chips"), no finite verb. A word
+// for whom one speaks to or a source after "to" is no infinitive but the
+// object of the preposition, and the past form the verb of the clause:
+// "officials speaking to reporters said".
 func (v *view) objectOfInfinitive(k int) bool {
-	if k < 2 || !v.plainWord(k-1) {
+	if k < 2 || !v.plainWord(k-1) || v.items[k-1].unnamed || lexicon.Audiences.HasNoun(v.items[k-1].lower) {
 		return false
 	}
 	w := v.items[k-2].lower
