@@ -99,6 +99,7 @@ var (
 	Determiners          = union(load("determiners"), Articles, Possessives)
 	Quantifiers          = load("quantifiers")           // "some", "both": determiners that also stand alone
 	Pronouns             = load("pronouns")              // typed where they can name a speaker
+	Genders              = load("genders")               // "man | he | mr …": the sex a pronoun or honorific tells
 	Relatives            = load("relatives")             // "who", "which": open a clause of their own
 	Conjunctions         = load("conjunctions")          // "and", "although"
 	Conditionals         = load("conditionals")          // "if", "whether": suppose or ask, report nothing

@@ -1073,9 +1073,15 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 	// ambassador" is not the one the text has called only "Speaker", where
 	// "the leader" may be the one it called "President"
 	title := !p.pronoun && isTitle(p.lower) && !lexicon.UmbrellaTitles.HasNoun(p.lower)
+	// "he" and "she" agree in sex with a person whose sex the text told
+	sex := ""
+	if p.pronoun {
+		sex = sexOf(p.lower)
+	}
 	fits := func(e *claimx.Entity) bool {
 		return slices.Contains(p.refers, e.Type) && !(plural && e.Type == claimx.Person) &&
-			!(title && e.Type == claimx.Person && t.mem.otherTitle(e, p.lower))
+			!(title && e.Type == claimx.Person && t.mem.otherTitle(e, p.lower)) &&
+			!(e.Type == claimx.Person && t.mem.otherSex(e, sex))
 	}
 	if p.document {
 		if e := t.views[i].issuedBy(k); e != nil {

@@ -2998,3 +2998,28 @@ func TestAttributionPersonClosingTheAgent(t *testing.T) {
 			[]ent{li}, []string{"(official) | said"}},
 	})
 }
+
+// TestAttributionPronounSex checks that "he" and "she" agree in sex with a
+// person whose sex an honorific or a title told ("Ms Lopez", "Mr Carter",
+// "spokeswoman"), past a nearer or more salient person of the other sex,
+// and that a person whose sex the text never told may still be either.
+func TestAttributionPronounSex(t *testing.T) {
+	lopez := ent{"Lopez", "Maria Lopez", claimx.Person}
+	carter := ent{"Carter", "John Carter", claimx.Person}
+	hua := ent{"Hua Chunying", "Hua Chunying", claimx.Person}
+	blinken := ent{"Blinken", "Antony Blinken", claimx.Person}
+	checkAttributions(t, []attributionCase{
+		{"newspaper: she after a man named as subject",
+			[][]string{{"Mr Carter spoke to reporters after his talks with Ms Lopez.", "“We made real progress,” she said."}},
+			[]ent{lopez, carter}, []string{"", "Maria Lopez | said"}},
+		{"newspaper: he, then she, in turn",
+			[][]string{{"Ms Lopez met Mr Carter in Geneva.", "“We made real progress,” he said.", "“But the gaps remain,” she added."}},
+			[]ent{lopez, carter}, []string{"", "John Carter | said", "Maria Lopez | added"}},
+		{"wire: a title in -woman tells it",
+			[][]string{{"Foreign ministry spokeswoman Hua Chunying spoke after Mr Blinken left.", "She said the visit had been “candid”."}},
+			[]ent{hua, blinken}, []string{"", "Hua Chunying | said"}},
+		{"analysis: no honorific, the subject as before",
+			[][]string{{"Hua Chunying answered Antony Blinken on Friday.", "She said the visit had been “candid”."}},
+			[]ent{hua, ent{"Antony Blinken", "Antony Blinken", claimx.Person}}, []string{"", "Hua Chunying | said"}},
+	})
+}

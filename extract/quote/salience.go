@@ -52,6 +52,11 @@ type memory struct {
 	// stateOf holds the state a person was last titled with, as stateKey
 	// gives it.
 	stateOf map[*claimx.Entity]string
+	// sexes holds, for a person's canonical name, the sex ("man" or
+	// "woman") an honorific or a title before the name told ("Mr
+	// Carter", "spokeswoman Hua Chunying"), for "he" and "she" to agree
+	// with.
+	sexes map[string]string
 }
 
 // mention is an entity named at item item of claim claim: the later of two
@@ -75,6 +80,58 @@ func titleGender(w string) string {
 	return ""
 }
 
+// sexOf is the sex the word w tells, "man", "woman" or "": a pronoun or
+// an honorific ("she", "Mr", "Queen"), or a title by its ending.
+func sexOf(w string) string {
+	if i, ok := lexicon.Genders.Entry(w); ok {
+		return lexicon.Genders.Forms(i)[0]
+	}
+	return titleGender(w)
+}
+
+// titleSex returns the sex the titles right before the person at item k
+// tell ("Mr Albanese", "the foreign ministry spokeswoman Hua Chunying"),
+// "" if none does, or if two disagree.
+func (v *view) titleSex(k int) string {
+	sex := ""
+	for j := k - 1; j >= 0 && j >= k-roleReach && v.items[j].kind == wordItem; j-- {
+		w := v.items[j].lower
+		if !isTitle(w) && !lexicon.Genders.Has(w) || lexicon.Possessives.Has(w) || lexicon.Pronouns.Has(w) {
+			continue // "his wife Li Wei" tells Li's sex by "wife", if at all
+		}
+		switch g := sexOf(w); {
+		case g == "" || g == sex:
+		case sex != "":
+			return ""
+		default:
+			sex = g
+		}
+	}
+	return sex
+}
+
+// rememberSex records that the text has told person e's sex, unless it
+// told another before: a name the text gives both is left unknown.
+func (m *memory) rememberSex(e *claimx.Entity, sex string) {
+	if sex == "" {
+		return
+	}
+	name := canonical(e)
+	switch had, ok := m.sexes[name]; {
+	case !ok:
+		m.sexes[name] = sex
+	case had != sex:
+		m.sexes[name] = ""
+	}
+}
+
+// otherSex reports whether the text has told person e's sex and it is not
+// sex: "she" is not the Mr Carter named last.
+func (m *memory) otherSex(e *claimx.Entity, sex string) bool {
+	had := m.sexes[canonical(e)]
+	return sex != "" && had != "" && had != sex
+}
+
 func (m mention) after(o mention) bool {
 	return m.claim > o.claim || m.claim == o.claim && m.item > o.item
 }
@@ -87,7 +144,7 @@ type nameKey struct {
 func newMemory() *memory {
 	return &memory{roles: map[string]mention{}, names: map[nameKey]mention{}, issuers: map[string]*claimx.Entity{},
 		states: map[string]*claimx.Entity{}, titles: map[string][]string{}, stateTitles: map[[2]string]*claimx.Entity{},
-		stateOf: map[*claimx.Entity]string{}}
+		stateOf: map[*claimx.Entity]string{}, sexes: map[string]string{}}
 }
 
 // remember adds the names, roles and document issuers of claim i, read as
@@ -144,6 +201,7 @@ func (m *memory) remember(i int, v *view, speaker *claimx.Entity) {
 			if key := v.bodyTitle(k); key != "" {
 				m.roles[key] = at // "European Commission President Ursula von der Leyen", for "the commission president"
 			}
+			m.rememberSex(it.entity, v.titleSex(k))
 			for _, w := range v.roleWords(k) {
 				if state != "" && isTitle(w) {
 					m.stateTitles[[2]string{state, singularOf(w)}] = it.entity
