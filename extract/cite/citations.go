@@ -172,6 +172,7 @@ func parse(text string, base int, published, printed time.Time) ([]claimx.Citati
 	list, titled := authorEntries(text, base, printed, out)
 	out = append(out, list...)
 	out = append(out, fieldDates(text, base, published, out, order)...)
+	out = append(out, credits(text, base, published, out, order)...)
 	for _, c := range titled {
 		if !overlaps(out, c.Span) {
 			out = append(out, c)
@@ -1311,14 +1312,15 @@ const (
 )
 
 // numericDates are dates in figures with the year last.
-var numericDates = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.](?:\d{2}|\d{4})\b`)
+var numericDates = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})\b`)
 
 // numericOrderOf is the order in which text prints a date's day and month
 // in figures: as its dates in figures that only read one way show it
 // ("16/03/2012" puts the day first, "03/22/2023" the month); without one,
 // as its dates with a month's name mostly print them, "March 22, 2023"
-// against "22 March 2023". Unknown when nothing shows it, or the figures
-// disagree.
+// against "22 March 2023"; without those, as its figures fall within one
+// month read one way and not the other (clusteredOrder). Unknown when
+// nothing shows it, or the figures disagree.
 func numericOrderOf(text string) numericOrder {
 	o := orderUnknown
 	var dates [][]string
@@ -1351,8 +1353,62 @@ func numericOrderOf(text string) numericOrder {
 	case dm > md:
 		return orderDayFirst
 	}
+	return clusteredOrder(dates)
+}
+
+// Bounds on the figures that show a text's order by falling within one
+// period: how many dates at least, and the most days they span.
+const (
+	minClusterDates = 3
+	maxClusterDays  = 31
+)
+
+// clusteredOrder is the order in which dates, matches of numericDates
+// whose day and month could all change places, fall within maxClusterDays
+// of one another while read the other way they do not: a digest or a
+// press review lists the items of a week or a month ("4/03/2025",
+// "5/03/2025", "6/03/2025" are March's 4th to 6th, not April's 3rd to
+// June's). Unknown with fewer than minClusterDates dates or when both
+// orders, or neither, keep them together.
+func clusteredOrder(dates [][]string) numericOrder {
+	if len(dates) < minClusterDates {
+		return orderUnknown
+	}
+	dayFirst, monthFirst := dateSpan{}, dateSpan{}
+	for _, m := range dates {
+		a, _ := strconv.Atoi(m[1])
+		b, _ := strconv.Atoi(m[2])
+		y, _ := strconv.Atoi(m[3])
+		if len(m[3]) == 2 {
+			y += 2000
+		}
+		dayFirst.add(y, b, a)
+		monthFirst.add(y, a, b)
+	}
+	switch d, m := dayFirst.days(), monthFirst.days(); {
+	case d <= maxClusterDays && m > maxClusterDays:
+		return orderDayFirst
+	case m <= maxClusterDays && d > maxClusterDays:
+		return orderMonthFirst
+	}
 	return orderUnknown
 }
+
+// dateSpan is the first and last of some days.
+type dateSpan struct{ first, last time.Time }
+
+func (s *dateSpan) add(y, m, d int) {
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if s.first.IsZero() || t.Before(s.first) {
+		s.first = t
+	}
+	if t.After(s.last) {
+		s.last = t
+	}
+}
+
+// days is how many days the span runs.
+func (s dateSpan) days() int { return int(s.last.Sub(s.first).Hours() / 24) }
 
 // figuresSeparatedTwice reports whether text holds a figure, a "/" or
 // ".", one or two figures, a "/" or "." and a figure, as every match of

@@ -34,20 +34,29 @@ const maxSkippedFields = 2
 // 2021 …"). taken are the citations the other readers found; base and
 // published are as for Parse, order the text's numericOrderOf.
 func fieldDates(text string, base int, published time.Time, taken []claimx.Citation, order func() numericOrder) []claimx.Citation {
+	return lineCitations(text, base, taken, func(line string) []claimx.Citation {
+		if !printsYear(line) || !dateAfterMark(line) {
+			return nil
+		}
+		return lineFieldDates(line, published, order, entryLine(line))
+	})
+}
+
+// lineCitations is the citations read finds in each line of text, their
+// spans moved from the line's start to the article's (base is text's
+// offset in it), less those that overlap a citation of taken.
+func lineCitations(text string, base int, taken []claimx.Citation, read func(line string) []claimx.Citation) []claimx.Citation {
 	var out []claimx.Citation
 	offset := 0 // code points before the line
 	for line := range strings.Lines(text) {
-		n := utf8.RuneCountInString(line)
-		if printsYear(line) && dateAfterMark(line) {
-			for _, c := range lineFieldDates(line, published, order, entryLine(line)) {
-				c.Span.Start += base + offset
-				c.Span.End += base + offset
-				if !overlaps(taken, c.Span) {
-					out = append(out, c)
-				}
+		for _, c := range read(line) {
+			c.Span.Start += base + offset
+			c.Span.End += base + offset
+			if !overlaps(taken, c.Span) {
+				out = append(out, c)
 			}
 		}
-		offset += n
+		offset += utf8.RuneCountInString(line)
 	}
 	return out
 }
