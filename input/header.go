@@ -486,10 +486,11 @@ func (h *header) titleFrom(lines []headerLine, i int, known string) int {
 	// running text.
 	text := next
 	// A line of plain names under the title is its by-line, known given
-	// names or not ("RK Sinha", "MUSHTAQ GHUMMAN"). In capitals such a
-	// line reads as a label, furniture.
+	// names or not ("RK Sinha", "MUSHTAQ GHUMMAN"), or a public figure's
+	// name, who signs the article or speech ("Wang Yi"). In capitals such
+	// a line reads as a label, furniture.
 	var authors []string
-	if by := i + 1; by < len(lines) && (lines[by].kind == namesLine || lines[by].kind == furnitureLine) && plainNames(lines[by].text) {
+	if by := i + 1; by < len(lines) && (lines[by].kind == namesLine || lines[by].kind == furnitureLine) && signedNames(lines[by].text) {
 		if after := skipFurniture(lines, by+1); after < len(lines) && lines[after].kind == runningLine {
 			authors, _ = parseAuthors(lines[by].text)
 			text = after
@@ -2189,6 +2190,20 @@ func knownNames(line string) bool {
 func plainNames(line string) bool {
 	names, ok := parseAuthors(line)
 	return ok && !slices.ContainsFunc(names, func(n string) bool { return !plainName(n) })
+}
+
+// signedNames reports whether a line is nothing but people's names, plain
+// ones or people the gazetteer lists: under a headline, with the text
+// under it, a minister or a leader signs the article printed as theirs.
+func signedNames(line string) bool {
+	names, ok := parseAuthors(line)
+	return ok && !slices.ContainsFunc(names, func(n string) bool { return !plainName(n) && !listedPerson(n) })
+}
+
+// listedPerson reports whether the gazetteer lists a name as a person's.
+func listedPerson(n string) bool {
+	e, ok := gazetteer.Default().Lookup(n)
+	return ok && e.Type == claimx.Person
 }
 
 // plainName reports whether a name-shaped phrase has no word that heads an

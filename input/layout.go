@@ -938,7 +938,7 @@ func stripEmphasis(s string) string {
 // Fellow at X"), which is left out; without one, every part must be a name
 // or a role ("A, Reporter").
 func parseAuthors(line string) ([]string, bool) {
-	line = strings.TrimRight(strings.TrimSpace(line), fieldRules)
+	line = strings.TrimRight(strings.TrimSpace(dropNoteMarks(line)), fieldRules)
 	// "Written by Daniel Garrett.": the stop closes the line, no initial's.
 	if words := strings.Fields(line); len(words) > 0 && len(strings.TrimSuffix(words[len(words)-1], ".")) > 2 {
 		line = strings.TrimSuffix(line, ".")
@@ -1161,6 +1161,22 @@ func bareSurname(name string) string {
 		return name
 	}
 	return surname
+}
+
+// noteMark is the mark a by-line prints after a name to point to the
+// author's note or affiliation: a symbol ("Ana Ruiz*", "Li Wei†"), a
+// superscript figure ("Ana Ruiz¹"), a footnote's number in brackets,
+// perhaps after a stop ("By Ana Ruiz.[1]"), or a journal's affiliation
+// numbers glued to the name ("Li Wei1,2"). The letter before it is kept
+// (group 1 or 2).
+var noteMark = regexp.MustCompile(`(\pL)\.?(?:[*†‡§¶⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\d{1,3}\])|(\p{Ll})\d{1,2}(?:,\d{1,2})*\b`)
+
+// dropNoteMarks drops the note marks after the names of a by-line.
+func dropNoteMarks(line string) string {
+	if !strings.ContainsAny(line, "0123456789*†‡§¶⁰¹²³⁴⁵⁶⁷⁸⁹[") {
+		return line
+	}
+	return noteMark.ReplaceAllString(line, "${1}${2}")
 }
 
 // authorSeparators make "and" and "&" between writers a ";", and
