@@ -179,23 +179,18 @@ func TestBylineRoleOpensNoName(t *testing.T) {
 // or affiliation are no part of the name: symbols, superscript figures, a
 // footnote's number in brackets, a journal's affiliation numbers.
 func TestBylineNoteMarks(t *testing.T) {
-	for line, want := range map[string][]string{
+	checkAuthors(t, map[string][]string{
 		"By Tendai Moyo*":                          {"Tendai Moyo"},
 		"By Rosa Delgado† and Ivan Petrov‡":        {"Rosa Delgado", "Ivan Petrov"},
 		"Written by Grace Mwangi.[2]":              {"Grace Mwangi"},
 		"Lars Holm¹, Keiko Sato² and Omar Nasser³": {"Lars Holm", "Keiko Sato", "Omar Nasser"},
 		"Lars Holm1, Keiko Sato2,3":                {"Lars Holm", "Keiko Sato"},
 		"BY TENDAI MOYO* AND GRACE MWANGI**":       {"TENDAI MOYO", "GRACE MWANGI"},
-	} {
-		if got, ok := parseAuthors(line); !ok || !reflect.DeepEqual(got, want) {
-			t.Errorf("parseAuthors(%q) = %q, %v; want %q", line, got, ok, want)
-		}
-	}
+	})
 }
 
 // A public figure's name alone under a headline, the text under it, signs
-// the article, as a minister signs an essay in a journal; over the
-// headline or in the text the name stays the subject's.
+// the article, as a minister signs an essay in a journal.
 func TestPublicFigureSignsUnderTheTitle(t *testing.T) {
 	body := "The past year tested every country's resolve, and our diplomacy met the test with steady work.\n"
 	for text, want := range map[string][]string{
@@ -205,6 +200,27 @@ func TestPublicFigureSignsUnderTheTitle(t *testing.T) {
 	} {
 		if a := Article("essay.txt", []byte(text), nil); !reflect.DeepEqual(a.Authors, want) {
 			t.Errorf("authors of %q = %q; want %q", text, a.Authors, want)
+		}
+	}
+}
+
+// A handle printed after a name, set off by a rule or not, is how to
+// reach the author, no part of the name.
+func TestBylineHandlesAfterARule(t *testing.T) {
+	checkAuthors(t, map[string][]string{
+		"Nadia Rahman – @nrahman":      {"Nadia Rahman"},
+		"By Nadia Rahman — @nadia.r":   {"Nadia Rahman"},
+		"By Nadia Rahman @nrahman":     {"Nadia Rahman"},
+		"Pablo Ibarra · @pibarra_news": {"Pablo Ibarra"},
+	})
+}
+
+// checkAuthors checks the names parseAuthors reads from each line.
+func checkAuthors(t *testing.T, lines map[string][]string) {
+	t.Helper()
+	for line, want := range lines {
+		if got, ok := parseAuthors(line); !ok || !reflect.DeepEqual(got, want) {
+			t.Errorf("parseAuthors(%q) = %q, %v; want %q", line, got, ok, want)
 		}
 	}
 }

@@ -170,13 +170,19 @@ func printedTwice(lines []headerLine) int {
 		tops = append(tops, lines[i])
 	}
 	for j, l := range lines {
-		if l.kind == runningLine && prose(l) {
+		// The first line may be a copy cut short, a sentence by its
+		// ellipsis.
+		if j > 0 && l.kind == runningLine && prose(l) {
 			break
 		}
 		if j == 0 || len(strings.Fields(l.text)) < minHeadlineWords || !looksLikeTitle(l.text) || masthead(l.text) || seriesIssue(l.text) {
 			continue
 		}
 		for _, first := range tops {
+			// A copy cut short reads as a sentence, on its ellipsis.
+			if first.start < l.start && l.kind == titleLine && cutCopy(first.text, l.text) {
+				return j
+			}
 			// One copy at least reads as a headline: a notice a page
 			// prints twice ("Showing posts with label …") is furniture
 			// both times.
@@ -189,6 +195,26 @@ func printedTwice(lines []headerLine) int {
 		}
 	}
 	return -1
+}
+
+// cutCopy reports whether a page's first line is its headline cut
+// short, as a page's title bar prints it, perhaps with the breadcrumb or
+// section glued before it ("HomeWorld NewsPort talks stall in Mom..."):
+// the line ends on an ellipsis after the headline's opening words.
+// Quotation marks may differ between the copies.
+func cutCopy(first, headline string) bool {
+	first = strings.TrimSpace(first)
+	cut := strings.TrimSuffix(strings.TrimSuffix(first, "…"), "...")
+	if cut == first {
+		return false
+	}
+	h, cut := gazetteer.Normalize(headline), gazetteer.Normalize(cut)
+	for i := range cut {
+		if strings.HasPrefix(h, cut[i:]) {
+			return len(strings.Fields(cut[i:])) >= minHeadlineWords
+		}
+	}
+	return false
 }
 
 // maxTopLines is how many lines other than furniture may stand over the
@@ -2297,8 +2323,45 @@ func furniture(line string) bool {
 		fieldLabel.MatchString(line) || imageFileLine(line) ||
 		kicker(line) || caption(line) || pagePrompt(line) || mostlyOtherScripts(line) || reportingFrom.MatchString(line) || line[0] == '@' && handle.MatchString(line) ||
 		lexicon.ArticleKinds.Has(line) || ruledLabel(line) || yearlessDate(line) || skipLinks.MatchString(line) || photoCredit.MatchString(line) ||
-		strings.Contains(line, "   ") && spacedMenu(line) || strings.Contains(line, ", ") && affiliation(line)
+		strings.Contains(line, "   ") && spacedMenu(line) || strings.Contains(line, ", ") && affiliation(line) ||
+		strings.Contains(line, ": ") && labelledList(line)
 }
+
+// labelledList reports whether a line is a label and the list it heads,
+// as pages print their topics, categories and tags over or under the
+// headline ("Related Topics: Trade; Ports; Shipping; Labour", "Filed in:
+// Asia, Energy, Markets, Policy"): a label of a few words, a colon, and
+// minTags entries at least, each a few words opening on a capital, with
+// no stop.
+// A headline after a colon lists three things at most.
+func labelledList(line string) bool {
+	head, list, _ := strings.Cut(line, ": ")
+	if r, _ := utf8.DecodeRuneInString(head); len(strings.Fields(head)) > maxLabelWords || !unicode.IsUpper(r) {
+		return false
+	}
+	sep := ", "
+	if strings.Contains(list, "; ") {
+		sep = "; "
+	}
+	tags := strings.Split(strings.TrimSpace(list), sep)
+	if len(tags) < minTags {
+		return false
+	}
+	for _, t := range tags {
+		if r, _ := utf8.DecodeRuneInString(t); len(strings.Fields(t)) > maxTagWords || !unicode.IsUpper(r) || strings.ContainsAny(t, ".:?!") {
+			return false
+		}
+	}
+	return true
+}
+
+// minTags is the fewest entries a labelled list of topics holds, and
+// maxTagWords the most words of one ("Human Rights and Humanitarian
+// Issues").
+const (
+	minTags     = 4
+	maxTagWords = 6
+)
 
 // trailMark reports whether line holds what every match of breadcrumb
 // does: a trail's mark between spaces (" | ", " > ", " / ", " : " …), or

@@ -626,3 +626,23 @@ func TestOneWordOverTheTextIsNoTitle(t *testing.T) {
 		}
 	}
 }
+
+// A page's title bar prints the headline cut short, the breadcrumb perhaps
+// glued before it, over the headline itself: the headline is the title.
+// A list of topics under its label, over or under the headline, is page
+// furniture, never the title.
+func TestTitleBarsAndTopicLists(t *testing.T) {
+	body := "The port authority said on Monday that crews would return to work after the new contract was signed.\n"
+	for _, tc := range []struct{ text, title, first string }{
+		{"HomeRegional NewsDock Workers End Their Strike in Mombasa as Talks Res...\n\nDock Workers End Their Strike in Mombasa as Talks Resume\n\n" + body,
+			"Dock Workers End Their Strike in Mombasa as Talks Resume", "The port authority"},
+		{"Ferry Operators’ Union Accepts the Wage Offer…\n\n- Advertisement -\n\nFerry Operators' Union Accepts the Wage Offer From the Council\n\n" + body,
+			"Ferry Operators' Union Accepts the Wage Offer From the Council", "The port authority"},
+		{"Harbour Labour Bulletin No. 42\n\nRelated Topics: Shipping; Ports and Harbours; Labour Rights and Unions; Kenya; Tanzania\n\n" + body,
+			"Harbour Labour Bulletin No. 42", "The port authority"},
+		{"Dock Workers End Their Strike\n\nFiled in: Africa, Shipping, Labour, Markets\n\n" + body,
+			"Dock Workers End Their Strike", "The port authority"},
+	} {
+		checkHeader(t, tc.text, tc.title, nil, "", tc.first)
+	}
+}

@@ -1191,8 +1191,9 @@ var (
 // address in brackets ("(ana@example.com)"), or a handle or address after
 // the name ("Ana Ruiz @anaruiz"); or the agency or outlet the author wrote
 // for in brackets ("Ana Ruiz (PTI)", "Ana Ruiz and Li Wei (The Harbour
-// Times)"). The name is kept (group 1).
-var contact = regexp.MustCompile(`(\pL)\s*\((?:[^()]*@[^()]*|\p{Lu}[\pL.]*(?: \p{Lu}[\pL.]*){0,3})\)|(\pL)\s+@[\w.]+|(\pL)\s+[\w.+-]+@[\w-]+\.[\w.]+`)
+// Times)"); a handle may be set off by a rule ("Ana Ruiz – @anaruiz").
+// The name is kept (group 1).
+var contact = regexp.MustCompile(`(\pL)\s*\((?:[^()]*@[^()]*|\p{Lu}[\pL.]*(?: \p{Lu}[\pL.]*){0,3})\)|(\pL)\s+(?:[-–—|·]\s+)?@[\w.]+|(\pL)\s+[\w.+-]+@[\w-]+\.[\w.]+`)
 
 // nameBeforeRole returns the name that opens "Amy Hawkins Senior China
 // correspondent" or "Mary L. Smith Staff writer": two words, or three with
