@@ -191,7 +191,7 @@ func (d *doc) pluralInName(c *claim, i, k, j int) bool {
 func (d *doc) splitTitle(c *claim, i, j int, start bool) bool {
 	first, last := -1, -1
 	for k := i; k < j; k++ {
-		if c.toks[k].cap && lexicon.IsTitle(c.toks[k].text) && !d.fieldOf(c, i, k) && !headAfter(c, k, j) && !heldOffice(c, i, k, j) && !(k+1 < j && nameSuffix(c.toks[k+1])) && !c.generalAfterHead(k) {
+		if c.toks[k].cap && (lexicon.IsTitle(c.toks[k].text) || d.pluralTitle(c, k, j)) && !d.fieldOf(c, i, k) && !headAfter(c, k, j) && !heldOffice(c, i, k, j) && !(k+1 < j && nameSuffix(c.toks[k+1])) && !c.generalAfterHead(k) {
 			if first < 0 {
 				first = k
 			}
@@ -258,6 +258,16 @@ func (d *doc) splitTitle(c *claim, i, j int, start bool) bool {
 	return true
 }
 
+// pluralTitle reports whether token k is a title in the plural that a
+// person's name follows, the first of the names it heads: "Vice Premiers
+// Ding Xuexiang, He Lifeng…", "Senators Elizabeth Warren and …". A plural
+// with no name after it names a body's members ("Board of Governors",
+// "the Foreign Ministers Dialogue").
+func (d *doc) pluralTitle(c *claim, k, j int) bool {
+	one := lexicon.Singular(c.toks[k].text)
+	return one != "" && k+3 <= j && lexicon.IsTitle(one) && d.personName(c, k+1, k+3)
+}
+
 // nameAfterField finds where a person's name starts after the first word
 // of a title's field, [f, j) read after "<title> of": no name follows
 // "of" at once, so the field's words come first, and only a name shaped
@@ -318,13 +328,18 @@ func headAfter(c *claim, k, j int) bool {
 // generalAfterHead reports whether token k is the "General" that follows
 // a body's head word in its name, no title: the "Consulate General", the
 // "Directorate General of Civil Aviation"; but the "Party General
-// Secretary" is a title.
+// Secretary" is a title, and so is the "Army General" a given name or a
+// Chinese surname follows ("Army General Laura Okafor").
 func (c *claim) generalAfterHead(k int) bool {
 	if k == 0 || c.toks[k].text != "General" || !c.toks[k].joined || !lexicon.OrgHeads.Has(c.toks[k-1].text) {
 		return false
 	}
 	n := k + 1
-	return n >= len(c.toks) || !c.toks[n].joined || !lexicon.IsTitle(c.toks[n].text) && !lexicon.Roles.HasNoun(c.toks[n].text)
+	if n >= len(c.toks) || !c.toks[n].joined {
+		return true
+	}
+	w := c.toks[n].text
+	return !lexicon.IsTitle(w) && !lexicon.Roles.HasNoun(w) && !lexicon.GivenNames.Has(w) && !lexicon.Surnames.Has(strings.ToLower(w))
 }
 
 // heldOffice reports whether the title at token k names the officeholder
