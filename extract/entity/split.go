@@ -233,6 +233,8 @@ func (d *doc) splitTitle(c *claim, i, j int, start bool) bool {
 		switch {
 		case name < 0 && field:
 			// Only the title's field follows: "Chief of Naval Operations".
+		case name < 0 && first == i && last == i && !c.toks[k].connector && d.titledBody(c, i, j):
+			return true
 		case name < 0:
 			d.segment(c, k, j, false, served)
 		case name < j:
@@ -255,6 +257,19 @@ func (d *doc) splitTitle(c *claim, i, j int, start bool) bool {
 		}
 		d.segment(c, i, first, start, cue)
 	}
+	return true
+}
+
+// titledBody emits [i, j) whole when one title word opens it, no name follows
+// the title and a body's head word ends it: the title word is an
+// adjective of the body's name, the "General Political Department", the
+// "General Staff Department".
+func (d *doc) titledBody(c *claim, i, j int) bool {
+	typ, rank := d.headType(c, i, j)
+	if typ != claimx.Org {
+		return false
+	}
+	d.emitHeaded(c, i, j, typ, rank)
 	return true
 }
 
