@@ -1578,6 +1578,21 @@ func TestTermsBoxName(t *testing.T) {
 		{"a row with no header above it",
 			"Terms used\nChinese | 双循环战略 |\n",
 			""},
+		{"a Markdown table's rows opening with a bar, its name in the header row",
+			"| Zero-Covid policy | | |\n|---|---|---|\n| Simplified Chinese | 动态清零 | |\n| Traditional Chinese | 動態清零 | |\n",
+			"Zero-Covid policy"},
+		{"a script's label and a space before the run, under a box's section heading",
+			"Targeted poverty relief\nChinese name\nSimplified Chinese 精准扶贫\nTraditional Chinese 精準扶貧\n",
+			"Targeted poverty relief"},
+		{"an entry's fields under its name, the romanisation before the run",
+			"Stability Maintenance\nTibetan: bde srung\nChinese: wéiwěn 维稳\nDefinition: the apparatus that heads off protest.\n",
+			"Stability Maintenance"},
+		{"an entry's field and its pinyin's field under a name in sentence case",
+			"Grid management\nChinese: 网格化管理\nPinyin: wǎnggéhuà guǎnlǐ\n",
+			"Grid management"},
+		{"a list's heading over a script's label and a space is no name",
+			"Useful Phrases\nSimplified Chinese 你好\nTraditional Chinese 你好嗎\n",
+			""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := tagtest.Sentences("x")

@@ -1152,6 +1152,11 @@ func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, la
 		// Term: 统一战线, Chinese: 共同富裕; the name of the box whose row
 		// it labels does (boxName).
 		g = boxName(rs, r)
+	} else if name := boxName(rs, r); name != "" && romanises(g, hanzi) {
+		// The name over an entry's fields is its English, where the
+		// romanisation in its row only spells it: Social management, then
+		// Chinese: shèhuì guǎnlǐ 社会管理.
+		g = name
 	}
 	return g, strings.Trim(hint+"; "+h, "; ")
 }

@@ -818,10 +818,7 @@ const boxNameScan = 2
 // for any other run.
 func boxName(rs []rune, r [2]int) string {
 	start := locate.LineStart(rs, r[0])
-	// A box sets its cells apart by bars or tabs, or prints them glued
-	// ("Simplified Chinese生态文明"); a label and a space before Chinese is
-	// any page's line ("Mandarin 你好" under a heading of phrases).
-	if row := string(rs[start:r[0]]); !scriptRow(row) || strings.HasSuffix(row, " ") && !strings.ContainsAny(row, "|\t") {
+	if !boxRowBefore(string(rs[start:r[0]]), string(rs[r[0]:r[1]])) {
 		return ""
 	}
 	end := termLineEnd(rs, r[1])
@@ -837,16 +834,16 @@ func boxName(rs []rune, r [2]int) string {
 			rows++ // another of the box's rows
 			continue
 		}
-		if strings.Contains(line, "|") && strings.Trim(line, "-|: ") == "" {
-			continue // the dashes under a table's header
+		if strings.Contains(line, "|") && strings.Trim(line, "-|: ") == "" || boxSection(line) {
+			continue // the dashes under a table's header, a box's section
 		}
 		seen++
-		head, _, _ := strings.Cut(line, "|")
+		head, _, _ := strings.Cut(strings.TrimLeft(line, "| "), "|")
 		head = strings.TrimSpace(head)
 		words := strings.Fields(head)
 		// A box of two rows or more, a term's forms in two scripts, may
 		// stand under a name in sentence case; a single row needs a title.
-		if len(words) > 0 && len(words) <= maxTitleWords && latin(head) && !strings.ContainsAny(head, sentenceMarks) && glossStartsUpper(head) && (rows > 1 || glossTitleCase(words)) {
+		if len(words) > 0 && len(words) <= maxTitleWords && latin(head) && !strings.ContainsAny(head, sentenceMarks) && glossStartsUpper(head) && (rows > 1 || glossTitleCase(words)) && !listHeading(words) {
 			return head
 		}
 	}
@@ -859,11 +856,63 @@ func boxName(rs []rune, r [2]int) string {
 // Chinese中国…), or what stands before the run on one. A label before a
 // colon is a form's field (Chinese: 共同富裕), no box's row.
 func scriptRow(line string) bool {
-	label, _, _ := strings.Cut(line, "|")
+	return lexicon.LanguageLabels.Has(rowLabel(line))
+}
+
+// listHeading reports whether a heading's words end in a word for terms
+// in the plural (Key Terms, Useful Phrases): a list's heading, no name of
+// the terms under it.
+func listHeading(words []string) bool {
+	last := strings.ToLower(words[len(words)-1])
+	return lexicon.Singular(last) != last && lexicon.TermNouns.HasNoun(last)
+}
+
+// boxRowBefore reports whether row, the text before a run on its line,
+// labels it as a box's row does. A box sets its cells apart by bars or
+// tabs, or prints them glued ("Simplified Chinese生态文明"); a label and a
+// space before Chinese is any page's line ("Mandarin 你好" under a heading
+// of phrases), unless the label names one of the two scripts, which only
+// a box of a term's forms does ("Traditional Chinese 雙循環"). A label and
+// a colon is an entry's field (Chinese: 社会信用体系, Chinese: shèhuì
+// guǎnlǐ 社会管理), the run or its romanisation after it.
+func boxRowBefore(row, hanzi string) bool {
+	if !scriptRow(row) {
+		return false
+	}
+	if _, rest, field := strings.Cut(row, ":"); field {
+		rest = strings.TrimSpace(rest)
+		return rest == "" || segment.Spells(hanzi, rest)
+	}
+	return !strings.HasSuffix(row, " ") || strings.ContainsAny(row, "|\t") || scriptFormLabel(row)
+}
+
+// rowLabel returns the first cell of a box's row in lower case, the bars
+// of a Markdown table opening it left out (| Traditional Chinese | 戰狼外交
+// |), up to the next bar, a field's colon or the Chinese.
+func rowLabel(line string) string {
+	label := strings.TrimLeft(line, "| ")
+	if i := strings.IndexAny(label, "|:"); i >= 0 {
+		label = label[:i]
+	}
 	if i := strings.IndexFunc(label, segment.IsHan); i >= 0 {
 		label = label[:i]
 	}
-	return lexicon.LanguageLabels.Has(strings.ToLower(strings.TrimSpace(label)))
+	return strings.ToLower(strings.TrimSpace(label))
+}
+
+// scriptFormLabel reports whether a row's label names a script of
+// Chinese (Simplified Chinese, Traditional Chinese), not only a language.
+func scriptFormLabel(line string) bool {
+	label := rowLabel(line)
+	return strings.HasPrefix(label, "simplified") || strings.HasPrefix(label, "traditional")
+}
+
+// boxSection reports whether line is a heading inside a box over its
+// rows, a language's label and "name" (Chinese name, Japanese name), as
+// encyclopedias head the part of a box that gives a term's forms.
+func boxSection(line string) bool {
+	label, ok := strings.CutSuffix(strings.ToLower(strings.Trim(line, "| \t")), " name")
+	return ok && lexicon.LanguageLabels.Has(label)
 }
 
 // glossSlashWords bounds the English joined to a run by a slash.
