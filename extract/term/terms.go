@@ -776,12 +776,13 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, lay
 		// Conference, 中国人民政治协商会议).
 		before = ""
 	}
-	if english != "" && count == 1 && translatesRun(rs, pieces) && !quotedBefore(rs, open) {
+	if english != "" && count == 1 && translatesRun(rs, pieces) && (!quotedBefore(rs, open) || romanises(before, hanzi)) {
 		// English right after the run inside its parenthesis is the
 		// run's own translation, where the words before the parenthesis
 		// are only the sentence it stands in: promoted (共同富裕, common
 		// prosperity); a quotation before it is the gloss the article
-		// chose (“cyber sovereignty” (网络主权, network sovereignty)).
+		// chose (“cyber sovereignty” (网络主权, network sovereignty)),
+		// unless it only spells the run ("tangping" (躺平, lying flat)).
 		before = ""
 	}
 	if before != "" && segment.Spells(hanzi, before) && romanisationOpens(rs, open, before) && !spelledName(before, hanzi) && !knownName(before) {
@@ -900,7 +901,8 @@ func scriptForms(rs []rune, pieces []termPiece) bool {
 }
 
 // clausesTranslated returns the English of a parenthesis, whole, commas
-// and all, for a run of clauses that a comma joins (光复香港，时代革命),
+// and all, for a run of clauses that a comma, an enumeration comma or a
+// semicolon joins (光复香港，时代革命; 不忘初心、牢记使命),
 // in the parenthesis after the run or opening it: 不忘初心，牢记使命
 // (remain true to our original aspiration, keep our mission firmly in
 // mind). "" where the run holds no comma, or the parenthesis holds
@@ -909,7 +911,7 @@ func clausesTranslated(rs []rune, pieces []termPiece, hanzi string) string {
 	if len(pieces) > 0 && pieces[0].han {
 		pieces = pieces[1:]
 	}
-	if len(pieces) < 2 || !strings.ContainsAny(hanzi, "，,") {
+	if len(pieces) < 2 || !strings.ContainsAny(hanzi, "，,、；;") {
 		return ""
 	}
 	for _, p := range pieces {
@@ -1233,8 +1235,11 @@ func besideRun(rs []rune, pieces []termPiece, hanzi string) (english, pinyin str
 		}
 		s := cleanGlossPiece(string(rs[p.from:p.to]))
 		// A label or the run's pinyin before a colon, the gloss after it:
-		// (pinyin: gòngtóng fùyù), (gòngtóng fùyù: common prosperity).
-		if head, rest, ok := strings.Cut(s, ":"); ok && rest != "" && (cleanGlossPiece(head) == "" || segment.Spells(hanzi, head)) {
+		// (pinyin: gòngtóng fùyù), (gòngtóng fùyù: common prosperity); the
+		// pinyin before a dash (jiǎntǐzì – 'simplified characters').
+		if head, rest, ok := cutPinyinDash(s, hanzi); ok {
+			pinyin, s = trimGloss(head), cleanGlossPiece(rest)
+		} else if head, rest, ok := strings.Cut(s, ":"); ok && rest != "" && (cleanGlossPiece(head) == "" || segment.Spells(hanzi, head)) {
 			if segment.Spells(hanzi, head) && pinyin == "" {
 				pinyin = trimGloss(head)
 			}
@@ -1348,6 +1353,17 @@ func glossLeadIn(s string, words *lexicon.List) int {
 
 // glossAfterScan bounds how far after a run a gloss is looked for.
 const glossAfterScan = 160
+
+// cutPinyinDash cuts s at a spaced dash that the run's pinyin stands
+// before, as a parenthesis prints the translation after it.
+func cutPinyinDash(s, hanzi string) (head, rest string, ok bool) {
+	for _, dash := range []string{" – ", " — ", " - "} {
+		if head, rest, ok := strings.Cut(s, dash); ok && rest != "" && segment.Spells(hanzi, head) {
+			return head, rest, true
+		}
+	}
+	return "", "", false
+}
 
 // glossAfter reads a gloss printed after a run that no parenthesis holds,
 // set off by punctuation and introduced by a lead-in (“全国一盘棋,” or one

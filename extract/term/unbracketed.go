@@ -84,6 +84,9 @@ func glossUnbracketed(rs []rune, r [2]int, hanzi string, lay layout, zh *segment
 		if g := glossAfter(rs, r[1]+1+len([]rune(p)), hanzi); g != "" && !segment.Spells(hanzi, g) {
 			return g, p
 		}
+		if g := quotedAfterComma(rs, past); g != "" {
+			return g, p
+		}
 		if printedRomanisation(p) {
 			return p, p
 		}
@@ -102,6 +105,22 @@ func glossUnbracketed(rs []rune, r [2]int, hanzi string, lay layout, zh *segment
 		return g, hint
 	}
 	return glossAdjacentBefore(rs, r, hanzi, lay.sideBySide, zh), hint
+}
+
+// quotedAfterComma returns the quotation set off by a comma right at
+// from, past a run's romanisation, which translates the run as a
+// glossary's line prints it (简体字 jiǎntǐzì, "simplified characters");
+// after the run alone such a quotation may be anything the sentence says
+// next.
+func quotedAfterComma(rs []rune, from int) string {
+	if from >= len(rs) || rs[from] != ',' {
+		return ""
+	}
+	q, ok := glossOpeningQuote(strings.TrimLeft(string(rs[from+1:min(len(rs), from+glossAfterScan)]), " "))
+	if !ok || !latin(q) {
+		return ""
+	}
+	return strings.Join(glossAfterWords(q, maxQuotedGloss), " ")
 }
 
 // glossPredicate returns the English that a sentence whose subject is the
