@@ -78,6 +78,9 @@ func glossUnbracketed(rs []rune, r [2]int, hanzi string, lay layout, zh *segment
 	if g := glossLine(rs, r, len([]rune(p))); g != "" {
 		return g, p
 	}
+	if g := glossInLanguage(rs, r, past, hanzi, zh); g != "" {
+		return g, p
+	}
 	if p != "" {
 		// English set off after the romanisation glosses the run: 内卷
 		// nèijuǎn, meaning involution.
@@ -96,9 +99,6 @@ func glossUnbracketed(rs []rune, r [2]int, hanzi string, lay layout, zh *segment
 		return g, g
 	}
 	if g := glossWordFor(rs, r); g != "" {
-		return g, hint
-	}
-	if g := glossInLanguage(rs, r, hanzi, zh); g != "" {
 		return g, hint
 	}
 	if g := glossTitleAbove(rs, r, lay.linePairs); g != "" {
@@ -395,14 +395,18 @@ func exampleTranslation(s, hanzi string) string {
 }
 
 // glossWordFor returns the English a sentence names the run the word for,
-// right before it: The Chinese word for “struggle” is 斗争, the term for
-// involution is 内卷. "" where the words before the run are otherwise.
+// right before it or in apposition to it: The Chinese word for “struggle”
+// is 斗争, the term for involution in Mandarin is 内卷, the Chinese word for
+// harmony, 和谐, (the language's label is no part of the gloss). "" where
+// the words before the run are otherwise.
 func glossWordFor(rs []rune, r [2]int) string {
 	before := strings.TrimRight(string(rs[locate.LineStart(rs, r[0]):r[0]]), " ")
 	head, ok := strings.CutSuffix(before, " is")
 	if !ok {
 		if head, ok = strings.CutSuffix(before, " was"); !ok {
-			return ""
+			if head, ok = strings.CutSuffix(before, ","); !ok {
+				return ""
+			}
 		}
 	}
 	at := strings.LastIndex(head, " for ")
@@ -412,6 +416,9 @@ func glossWordFor(rs []rune, r [2]int) string {
 	noun := head[:at]
 	noun = noun[strings.LastIndexByte(noun, ' ')+1:]
 	g := trimGloss(head[at+len(" for "):])
+	if i := strings.LastIndex(g, " in "); i > 0 && lexicon.LanguageLabels.Has(strings.ToLower(g[i+len(" in "):])) {
+		g = trimGloss(g[:i])
+	}
 	// A pronoun names nothing the run could be glossed by: the word for
 	// it is 内卷, the term for this.
 	if !lexicon.TermNouns.HasNoun(noun) || g == "" || len(strings.Fields(g)) > maxGlossNounPhrase || !latin(g) || strings.ContainsAny(g, ",;:") ||
@@ -425,19 +432,34 @@ func glossWordFor(rs []rune, r [2]int) string {
 // label: " in Chinese," and the start of what follows.
 const glossLanguageScan = 24
 
-// glossInLanguage returns the English that a run set off by commas and
-// labelled with its language names: the noun phrase before the comma
-// (cognitive warfare, 认知战 in Chinese, targets …; the agency, 网信办 in
-// Mandarin,). "" where no such label follows the run.
-func glossInLanguage(rs []rune, r [2]int, hanzi string, zh *segment.Chinese) string {
+// glossInLanguage returns the English that a run labelled with its
+// language names, set off by commas or the complement of "is": the noun
+// phrase before the comma (cognitive warfare, 认知战 in Chinese, targets
+// …; the agency, 网信办 in Mandarin,) or the subject (Harmony is 和谐 in
+// Mandarin; the idea of non-self is 无我 wú wǒ in Chinese). from is where
+// the label may start: past the run, or past its romanisation. "" where no
+// such label follows the run.
+func glossInLanguage(rs []rune, r [2]int, from int, hanzi string, zh *segment.Chinese) string {
 	end := r[0]
 	for end > 0 && rs[end-1] == ' ' {
 		end--
 	}
-	if end == 0 || rs[end-1] != ',' {
+	if end == 0 {
 		return ""
 	}
-	after := strings.Fields(string(rs[r[1]:min(termLineEnd(rs, r[1]), r[1]+glossLanguageScan)]))
+	if rs[end-1] == ',' {
+		end--
+	} else {
+		verb := end
+		for verb > 0 && unicode.IsLetter(rs[verb-1]) {
+			verb--
+		}
+		if verb == 0 || rs[verb-1] != ' ' || !lexicon.Be.Has(strings.ToLower(string(rs[verb:end]))) {
+			return ""
+		}
+		end = verb - 1
+	}
+	after := strings.Fields(string(rs[from:min(termLineEnd(rs, from), from+glossLanguageScan)]))
 	if len(after) < 2 || strings.ToLower(after[0]) != "in" {
 		return ""
 	}
@@ -445,7 +467,14 @@ func glossInLanguage(rs []rune, r [2]int, hanzi string, zh *segment.Chinese) str
 	if end := strings.TrimRight(label, ",.;"); end == label || !lexicon.LanguageLabels.Has(end) {
 		return "" // no label, or one that goes on: in Chinese media
 	}
-	return wordsGloss(glossClauseWords(rs[locate.LineStart(rs, end):end-1]), hanzi, zh)
+	start := locate.LineStart(rs, end)
+	if end > start && glossClosesQuote(rs[end-1]) {
+		// A quoted subject: the idea of “non-self” is 无我 in Chinese.
+		if q, _, ok := glossQuoted(rs, start, end); ok {
+			return trimGloss(q)
+		}
+	}
+	return wordsGloss(glossClauseWords(rs[start:end]), hanzi, zh)
 }
 
 // glossTitleAbove reads the English title printed on the line above a run
