@@ -406,6 +406,12 @@ func TestTermsGloss(t *testing.T) {
 		{"is before the run with no language's label after it",
 			"The plan is 共同富裕 for all, he said.",
 			[]hg{{"共同富裕", ""}}},
+		{"a headword, its pinyin and its sense on lines of their own, the sense a word for a term (guide)",
+			"Lesson four.\n\n口号\nKǒuhào\nSlogans\n\nEvery campaign has them.",
+			[]hg{{"口号", "Slogans"}}},
+		{"a word for a term labelling the run on its line is no sense of it",
+			"Notes\nSlogan: 口号\n",
+			[]hg{{"口号", ""}}},
 		{"toned pinyin in the parenthesis, English after it",
 			"The term 内卷 (nèijuǎn), meaning involution, spread online.",
 			[]hg{{"内卷", "involution"}}},
@@ -1576,6 +1582,12 @@ func TestTermsTitleAbove(t *testing.T) {
 		{"a lower-case line above",
 			"see the original below\n\n春风又绿江南岸\n\nIt was written in 1075.",
 			"春风又绿江南岸", ""},
+		{"a heading in sentence case over an entry's run and its pinyin (newsletter)",
+			"The paper listed its words of the year.\n\nClean plates\n\n光盘行动 guāngpán xíngdòng\n\nDiners were told to finish their food.",
+			"光盘行动", "Clean plates"},
+		{"a list's heading over the first entry's run and its pinyin",
+			"Popular phrases\n光盘行动 guāngpán xíngdòng\nDiners were told to finish their food.",
+			"光盘行动", "guāngpán xíngdòng"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := tagtest.Sentences("x")

@@ -1149,10 +1149,11 @@ func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, la
 	if g == "" {
 		g = glossPastHead(rs, r, runs, citations, hanzi)
 	}
-	if g == "" || lexicon.TermNouns.HasNoun(g) || lexicon.LanguageLabels.Has(g) {
+	if g == "" || (lexicon.TermNouns.HasNoun(g) || lexicon.LanguageLabels.Has(g)) && strings.Contains(string(rs[locate.LineStart(rs, r[0]):r[0]]), g) {
 		// A form's label of the field the run fills names no sense of it:
 		// Term: 统一战线, Chinese: 共同富裕; the name of the box whose row
-		// it labels does (boxName).
+		// it labels does (boxName). A word for a term elsewhere may be
+		// the run's sense (成语, Chéngyǔ, then Idioms).
 		g = boxName(rs, r)
 	} else if name := boxName(rs, r); name != "" && romanises(g, hanzi) {
 		// The name over an entry's fields is its English, where the

@@ -90,6 +90,9 @@ func glossUnbracketed(rs []rune, r [2]int, hanzi string, lay layout, zh *segment
 		if g := quotedAfterComma(rs, past); g != "" {
 			return g, p
 		}
+		if g := glossTitleAbove(rs, r, past, lay.linePairs); g != "" {
+			return g, p
+		}
 		if printedRomanisation(p) {
 			return p, p
 		}
@@ -101,7 +104,7 @@ func glossUnbracketed(rs []rune, r [2]int, hanzi string, lay layout, zh *segment
 	if g := glossWordFor(rs, r); g != "" {
 		return g, hint
 	}
-	if g := glossTitleAbove(rs, r, lay.linePairs); g != "" {
+	if g := glossTitleAbove(rs, r, r[1], lay.linePairs); g != "" {
 		return g, hint
 	}
 	return glossAdjacentBefore(rs, r, hanzi, lay.sideBySide, zh), hint
@@ -489,9 +492,9 @@ func glossInLanguage(rs []rune, r [2]int, from int, hanzi string, zh *segment.Ch
 // over lines of Chinese (printsLinePairs), the line above is the run's
 // translation in any case, a stop perhaps closing it (Without the
 // Communist Party, there would be no China, then 没有共产党,就没有中国).
-func glossTitleAbove(rs []rune, r [2]int, pairs bool) string {
-	start, end := locate.LineStart(rs, r[0]), termLineEnd(rs, r[1])
-	if strings.TrimSpace(string(rs[start:r[0]])) != "" || strings.Trim(string(rs[r[1]:end]), " -–—"+chineseStops) != "" {
+func glossTitleAbove(rs []rune, r [2]int, from int, pairs bool) string {
+	start, end := locate.LineStart(rs, r[0]), termLineEnd(rs, from)
+	if strings.TrimSpace(string(rs[start:r[0]])) != "" || strings.Trim(string(rs[from:end]), " -–—"+chineseStops) != "" {
 		return ""
 	}
 	above := start - 1 // the newline ending the line above
@@ -511,8 +514,12 @@ func glossTitleAbove(rs []rune, r [2]int, pairs bool) string {
 	if pairs {
 		head = strings.TrimRight(head, ".?!")
 	}
+	// A run's romanisation after it on its line makes the line a
+	// glossary's entry, and the heading over it its English in any case
+	// (Garbage sorting, then 垃圾分类 lājī fēnlèi).
+	entry := from > r[1]
 	words := strings.Fields(head)
-	if len(words) < 2 || len(words) > maxTitleWords || !latin(title) || strings.ContainsAny(head, sentenceMarks) || !glossTitleCase(words) && !(pairs && glossStartsUpper(head)) {
+	if len(words) < 2 || len(words) > maxTitleWords || !latin(title) || strings.ContainsAny(head, sentenceMarks) || !glossTitleCase(words) && !((pairs || entry) && glossStartsUpper(head)) || listHeading(words) {
 		return ""
 	}
 	return title
