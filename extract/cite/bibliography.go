@@ -210,11 +210,20 @@ func entryFieldsOf(rs []rune, lead int) []bibField {
 // personAuthors returns how many of fields name the entry's authors,
 // surnames first: "Alden, Chris", "Acker, Kevin, Brautigam, Deborah and
 // Huang, Yufan", "Alden, Chris and Lu Jiang", "Alden, Chris, van Staden,
-// Cobus, and Wu, Yu-Shan"; 0 when the entry opens on no person.
+// Cobus, and Wu, Yu-Shan", and after the first, authors named given names
+// first, "Alden, Chris, Lu Jiang and Ana Ruiz"; 0 when the entry opens
+// on no person.
 func personAuthors(rs []rune, fields []bibField) int {
 	text := func(k int) string { return string(rs[fields[k].start:fields[k].end]) }
 	k := 0
-	for k+1 < len(fields) {
+	for k < len(fields) {
+		if k >= 2 && namesInOrder(text(k)) {
+			k++
+			continue
+		}
+		if k+1 == len(fields) {
+			break
+		}
 		surname := text(k)
 		if k > 0 {
 			surname = strings.TrimPrefix(surname, "and ")
@@ -242,6 +251,18 @@ func personAuthors(rs []rune, fields []bibField) int {
 		}
 	}
 	return k
+}
+
+// namesInOrder reports whether s, a field of an entry's authors, names
+// persons given names first, joined by "and": "Lu Jiang", "Lu Jiang and
+// Ana Ruiz", "and Ana Ruiz".
+func namesInOrder(s string) bool {
+	for name := range strings.SplitSeq(strings.TrimPrefix(s, "and "), " and ") {
+		if !givenShaped(name) || !strings.Contains(name, " ") {
+			return false
+		}
+	}
+	return true
 }
 
 // surnameShaped reports whether s is a surname: one capitalised word,

@@ -1066,12 +1066,12 @@ func entryAuthors(rs []rune, open, close int, yearPrinted bool) (string, bool) {
 	for start > 0 && rs[start-1] != '\n' {
 		start--
 	}
-	authors := withoutEntryMarker(strings.TrimSpace(string(rs[start:open])))
+	authors := withoutEditors(withoutEntryMarker(strings.TrimSpace(string(rs[start:open]))))
 	if body := strings.TrimSuffix(authors, "."); corporateAuthor(body) {
 		// A body stands for the authors: "Harbour Council (2019), Annual
 		// Report", "World Bank. (2020)."
 		authors = body
-	} else if persons, ok := personalAuthors(authors, yearPrinted); ok {
+	} else if persons, ok := personalAuthors(authors, yearPrinted, func() bool { return listedEntry(rs, start) }); ok {
 		authors = persons
 	} else {
 		return "", false
@@ -1081,9 +1081,11 @@ func entryAuthors(rs []rune, open, close int, yearPrinted bool) (string, bool) {
 	}
 	// APA closes the date with a full stop, some house styles with a
 	// comma, Harvard goes straight on to the title: "Ruiz, A. (2020)
-	// Quays reopen.", "(2020), ‘Quays’", "(2020) ‘Quays’".
+	// Quays reopen.", "(2020), ‘Quays’", "(2020) ‘Quays’"; a quoted title
+	// may follow the stop with no space, "(2020).“Quays”".
 	next := rs[close+2]
-	if !(strings.ContainsRune(".:,", rs[close+1]) && next == ' ' || rs[close+1] == ' ' && (unicode.IsUpper(next) || strings.ContainsRune(`‘“"'`, next))) {
+	opensTitle := strings.ContainsRune(`‘“"'`, next)
+	if !(strings.ContainsRune(".:,", rs[close+1]) && (next == ' ' || opensTitle) || rs[close+1] == ' ' && (unicode.IsUpper(next) || opensTitle)) {
 		return "", false
 	}
 	return authors, true
@@ -1091,11 +1093,12 @@ func entryAuthors(rs []rune, open, close int, yearPrinted bool) (string, bool) {
 
 // personalAuthors reads authors, the persons that open a reference list's
 // entry, and returns them as the entry's source. Initials end on a full
-// stop. Full given names, one of them known as a person's, are read as a
+// stop. Full given names, one of them known as a person's or all of them
+// where the entry stands in a list of its kind (listed), are read as a
 // bibliography's authors, "Akokpari, John", "Ali, Shimelse and Jafrani,
 // Nida", before a date that prints its year as a work's does; a full stop
 // after them is left out.
-func personalAuthors(authors string, yearPrinted bool) (string, bool) {
+func personalAuthors(authors string, yearPrinted bool, listed func() bool) (string, bool) {
 	words := strings.Fields(authors)
 	if len(words) < 2 || len(words) > maxEntryAuthorWords || !strings.Contains(authors, ", ") {
 		return "", false
@@ -1104,7 +1107,7 @@ func personalAuthors(authors string, yearPrinted bool) (string, bool) {
 		bare := []rune(strings.TrimSuffix(authors, "."))
 		fields := entryFieldsOf(bare, 0)
 		stop := strings.HasSuffix(authors, ".")
-		switch named := personAuthors(bare, fields) == len(fields) && slices.ContainsFunc(words, lexicon.GivenNames.Has); {
+		switch named := personAuthors(bare, fields) == len(fields) && (slices.ContainsFunc(words, lexicon.GivenNames.Has) || listed()); {
 		case named && (stop || yearPrinted):
 			authors = string(bare)
 		case !stop:
@@ -1117,6 +1120,78 @@ func personalAuthors(authors string, yearPrinted bool) (string, bool) {
 		}
 	}
 	return authors, true
+}
+
+// editorMarks are what an entry prints after the names of a volume's
+// editors: "Ruiz, Ana and Lin Wei, eds. (2006)", "Ruiz, A. (Ed.) (2006)".
+var editorMarks = []string{", eds.", ", ed.", " eds.", " ed.", " (eds.)", " (ed.)", " (eds)", " (ed)"}
+
+// withoutEditors is authors without the mark that says they edited the
+// work: the editors stand for its authors.
+func withoutEditors(authors string) string {
+	for _, m := range editorMarks {
+		if len(authors) > len(m) && strings.EqualFold(authors[len(authors)-len(m):], m) {
+			return strings.TrimSpace(authors[:len(authors)-len(m)])
+		}
+	}
+	return authors
+}
+
+// listedEntry reports whether the entry on the line that starts at
+// rs[start] stands in a reference list: the nearest line above or below
+// it that holds anything opens as an author–date entry does
+// (entryHead). A surname and given names none of which the lexicon knows
+// ("Fell, Dafydd (2005).") are an author's there, where a single line of
+// that shape may be any name's and a year's.
+func listedEntry(rs []rune, start int) bool {
+	end := start
+	for end < len(rs) && rs[end] != '\n' {
+		end++
+	}
+	return entryHead(nearLine(rs, start, -1)) || entryHead(nearLine(rs, end, 1))
+}
+
+// nearLine is the nearest line that holds anything above (dir -1) the
+// line starting at rs[at], or below (dir 1) the line ending at rs[at].
+func nearLine(rs []rune, at, dir int) string {
+	for {
+		if dir < 0 {
+			if at == 0 {
+				return ""
+			}
+			end := at - 1 // the line above ends at its newline
+			for at = end; at > 0 && rs[at-1] != '\n'; at-- {
+			}
+			if line := strings.TrimSpace(string(rs[at:end])); line != "" {
+				return line
+			}
+			continue
+		}
+		if at >= len(rs) {
+			return ""
+		}
+		from := at + 1
+		for at = from; at < len(rs) && rs[at] != '\n'; at++ {
+		}
+		if line := strings.TrimSpace(string(rs[from:at])); line != "" {
+			return line
+		}
+	}
+}
+
+// entryHead reports whether line opens, past a list's marker, as an
+// author–date entry: a capitalised word, a comma, and within
+// maxEntryAuthorWords words a parenthesis opening on a year, "Chin,
+// Ko-lin (2003).", "Ruiz, A., & Li, W. (2020, March 3).".
+func entryHead(line string) bool {
+	line = withoutEntryMarker(line)
+	open := strings.IndexByte(line, '(')
+	if open < 0 || open+5 > len(line) || !yearAt(line, open+1) {
+		return false
+	}
+	authors := line[:open]
+	r, _ := utf8.DecodeRuneInString(authors)
+	return unicode.IsUpper(r) && strings.Contains(authors, ", ") && len(strings.Fields(authors)) <= maxEntryAuthorWords
 }
 
 // linkedEntry reads the authors of a reference list's entry whose link
