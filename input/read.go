@@ -120,16 +120,31 @@ func readInput(path string, stdin Stdin, maxBytes int64, emit func(*claimx.Artic
 		}
 		return emit(a)
 	}
+	return emit(fileArticle(path, source, format, raw))
+}
+
+// FileArticle builds the one article of the file at path from raw, the
+// file's bytes read whole (at most the size limit), as ReadFile builds it
+// from the file: for a reader that has the bytes already and should not
+// open and read the file a second time. The file must not be a feed.
+func FileArticle(path string, raw []byte) *claimx.Article {
+	return fileArticle(path, path, Sniff(path, raw[:min(len(raw), sniffLen)]), raw)
+}
+
+// fileArticle builds the article of an input's raw bytes in format, with
+// its sidecar's metadata unless the input is standard input ("-").
+func fileArticle(path, source string, format Format, raw []byte) *claimx.Article {
 	var meta *Meta
 	if path != "-" {
+		var err error
 		if meta, err = ReadSidecar(path); err != nil {
-			return emit(&claimx.Article{ID: ID(raw), Source: path, Raw: raw, Err: err})
+			return &claimx.Article{ID: ID(raw), Source: path, Raw: raw, Err: err}
 		}
 	}
 	if format == HTML {
-		return emit(HTMLArticle(source, raw, meta))
+		return HTMLArticle(source, raw, meta)
 	}
-	return emit(Article(source, raw, meta))
+	return Article(source, raw, meta)
 }
 
 // readAll reads r whole when it holds at most maxBytes. A larger input is

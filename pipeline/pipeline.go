@@ -119,9 +119,12 @@ func Process(ctx context.Context, a *claimx.Article, taggers []Tagger) {
 type job struct {
 	seq   int
 	a     *claimx.Article
-	skip  bool   // already written: counted, not processed
-	other bool   // another shard's: neither processed nor counted as read
-	read  string // the file a worker reads a to process it from; a is a stub
+	skip  bool // already written: counted, not processed
+	other bool // another shard's: neither processed nor counted as read
+	// read is the file of a stub a, which a worker builds the article to
+	// process from: from raw, the file's bytes the reader read to hash.
+	read string
+	raw  []byte
 }
 
 // Run reads the articles at paths ("-" is stdin), processes those the sink
@@ -147,11 +150,14 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 		seen := map[string]bool{}
 		seq := 0
 		// send hands an article on; when read is a path, the article is
-		// a stub with its ID, which a worker reads from the file if it is
-		// to be processed.
-		send := func(a *claimx.Article, read string) error {
+		// a stub with its ID, which a worker builds from raw, the file's
+		// bytes, if it is to be processed.
+		send := func(a *claimx.Article, read string, raw []byte) error {
 			j := job{seq: seq, a: a, read: read, other: !cfg.Shard.Owns(a.ID)}
 			j.skip = !j.other && (seen[a.ID] || cfg.Sink.Seen(a.ID))
+			if !j.skip && !j.other {
+				j.raw = raw // the bytes of what is passed over are dropped here
+			}
 			seen[a.ID] = true
 			select {
 			case todo <- j:
@@ -161,15 +167,17 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 				return ctx.Err()
 			}
 		}
-		sendRead := func(a *claimx.Article) error { return send(a, "") }
+		sendRead := func(a *claimx.Article) error { return send(a, "", nil) }
 		for _, path := range paths {
 			before := seq
-			// The one article of a file is only hashed here: passed over
-			// (another shard's, or written already) before it is decoded
-			// and laid out, and else decoded and laid out on a worker,
-			// not on this single goroutine.
-			if id, ok := rawID(path, cfg.MaxBytes); ok {
-				if readErr = send(&claimx.Article{ID: id, Source: path}, path); readErr != nil {
+			// The one article of a file is only read and hashed here:
+			// passed over (another shard's, or written already) before it
+			// is decoded and laid out, and else decoded and laid out on a
+			// worker, not on this single goroutine. The bytes go with it,
+			// so the file is read once; at most the queue's 2×workers
+			// files wait so, each within MaxBytes.
+			if id, raw, ok := rawID(path, cfg.MaxBytes); ok {
+				if readErr = send(&claimx.Article{ID: id, Source: path}, path, raw); readErr != nil {
 					return
 				}
 				continue
@@ -192,7 +200,8 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 			for j := range todo {
 				if !j.skip && !j.other {
 					if j.read != "" {
-						j.a = input.ReadFile(j.read, cfg.MaxBytes)
+						j.a = input.FileArticle(j.read, j.raw)
+						j.raw = nil
 					}
 					processWithin(work, j.a, cfg.Taggers, cfg.Timeout)
 				}

@@ -2,11 +2,13 @@ package pipeline_test
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"testing"
 
 	"github.com/claimx/claimx/bench/fixture"
 	"github.com/claimx/claimx/input"
+	"github.com/claimx/claimx/output"
 	"github.com/claimx/claimx/pipeline"
 )
 
@@ -41,4 +43,38 @@ func BenchmarkPipelineArticle(b *testing.B) {
 		pipeline.Process(context.Background(), a, taggers)
 	}
 	fixture.ReportWords(b, fixture.Words(warm))
+}
+
+// BenchmarkRun is a whole run over the gold-set article files, with one
+// worker and with two: reading, the work on every article and the Parquet
+// parts written to a fresh output, in parts of 7 articles.
+func BenchmarkRun(b *testing.B) {
+	paths, err := input.Paths([]string{filepath.Join("..", "seeds", "written", "articles")})
+	if err != nil {
+		b.Fatal(err)
+	}
+	taggers := pipeline.Taggers()
+	run := func(b *testing.B, workers int) {
+		out, err := output.Open(b.TempDir(), output.Options{Version: "bench"})
+		if err != nil {
+			b.Fatal(err)
+		}
+		cfg := pipeline.Config{Workers: workers, PartSize: 7, Taggers: taggers, MaxBytes: input.MaxBytes, Sink: out}
+		stats, err := pipeline.Run(context.Background(), cfg, paths, nil)
+		if err == nil {
+			err = out.Close()
+		}
+		if err != nil || stats.Written != len(paths) {
+			b.Fatalf("stats %+v, err %v", stats, err)
+		}
+	}
+	run(b, 1) // the dictionaries are loaded before the clock starts
+	for _, workers := range []int{1, 2} {
+		b.Run(fmt.Sprintf("workers=%d", workers), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				run(b, workers)
+			}
+		})
+	}
 }

@@ -341,3 +341,51 @@ func TestRunStopsWhenAPartFails(t *testing.T) {
 		t.Errorf("stats %+v, %d parts stored; want the first part's 4 articles only", stats, len(sink.parts))
 	}
 }
+
+// seenSignal is a memSink that closes asked when the reader asks it about
+// the article id.
+type seenSignal struct {
+	memSink
+	id    string
+	asked chan struct{}
+}
+
+func (s *seenSignal) Seen(id string) bool {
+	if id == s.id {
+		close(s.asked)
+	}
+	return s.memSink.Seen(id)
+}
+
+// TestRunProcessesTheBytesItHashed checks that an article is built from the
+// bytes whose ID the reader checked against the sink, read once: a file
+// rewritten after the reader read it is processed as it was read.
+func TestRunProcessesTheBytesItHashed(t *testing.T) {
+	paths := writeArticles(t, 3)
+	before, err := os.ReadFile(paths[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	sink := &seenSignal{memSink: memSink{seen: map[string]bool{}}, id: input.ID(before), asked: make(chan struct{})}
+	rewrite := taggerFunc(func(_ context.Context, a *claimx.Article) {
+		if a.Source != paths[0] {
+			return
+		}
+		select { // the reader has read paths[1] once it asks about its ID
+		case <-sink.asked:
+		case <-time.After(5 * time.Second):
+			t.Error("the reader never asked about the second article")
+		}
+		if err := os.WriteFile(paths[1], []byte("Rewritten after it was read. A second sentence.\n"), 0o644); err != nil {
+			t.Error(err)
+		}
+	})
+	cfg := Config{Workers: 1, PartSize: 10, Sink: sink, MaxBytes: input.MaxBytes, Taggers: []Tagger{rewrite}}
+	if _, err := Run(context.Background(), cfg, paths, nil); err != nil {
+		t.Fatal(err)
+	}
+	got := sink.parts[0][1]
+	if got.ID != input.ID(before) || string(got.Raw) != string(before) {
+		t.Errorf("article %s holds %q, want the bytes read first, %q", got.ID, got.Raw, before)
+	}
+}
