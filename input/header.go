@@ -1883,8 +1883,22 @@ func bylineSentence(t string) int {
 	if lineKindOf(first, false) != bylineLine {
 		return 0
 	}
-	return len(first) + 1
+	next := len(first) + 1
+	// An outlet that ends the by-line and the date after it are one
+	// citation, which the cut must not split: the by-line runs on through
+	// the date and its time ("By Ana Ruiz, Quay Post. March 19, 2023 at
+	// 7:30 a.m. EDT The port …").
+	if segment.SourceBeforeDate(first[:len(first)-1], rest) {
+		d := segment.FullDate(rest)
+		d += len(openingClock.FindString(rest[d:]))
+		next += d + len(rest[d:]) - len(strings.TrimLeft(rest[d:], " "))
+	}
+	return next
 }
+
+// openingClock is the time of day that follows a date: ", 10:30 AM EST",
+// " at 7:30 a.m. EDT".
+var openingClock = regexp.MustCompile(`^,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+` + zone + `\b)?`)
 
 // fieldRule sets off the fields of a header line: a rule, a dot, or a
 // slash or dash between spaces ("By A | Outlet | Updated: …", "Ana Ruiz ·

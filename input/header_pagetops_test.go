@@ -53,6 +53,8 @@ func TestHeadersUnderPageTops(t *testing.T) {
 			h + "\n\nWritten by Tomasz Wrobel. The two governments agreed on Tuesday to resume talks.\n\nOfficials said the mood was good.\n", h, []string{"Tomasz Wrobel"}, "", "The two"},
 		{"two names run into the first paragraph after By",
 			h + "\n\nBy Tomasz Wrobel and Ines Duarte. The two governments agreed on Tuesday to resume talks.\n\nOfficials said the mood was good.\n", h, []string{"Tomasz Wrobel", "Ines Duarte"}, "", "The two"},
+		{"a by-line run into the first paragraph through its outlet, date and time",
+			h + "\n\nBy Tomasz Wrobel, Harbour Daily. June 3, 2024 at 8:10 a.m. EDT The two governments agreed on Tuesday to resume talks.\n\nOfficials said the mood was good.\n", h, []string{"Tomasz Wrobel"}, "2024-06-03", "The two"},
 		{"an initial's stop is no sentence's end",
 			h + "\n\nBy Tomasz K. Wrobel\n\n" + b, h, []string{"Tomasz K. Wrobel"}, "", "The two"},
 		{"a wire's source after the headline's dash stays in the title",

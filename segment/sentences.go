@@ -31,6 +31,8 @@ type Range struct{ Start, End int }
 //     by-line) or ends on a note after a stop;
 //   - a wiki's note, a list item opening on a caret ("1. ^ Li, Wei
 //     (2021). "Ports". Harbour Daily."), is one sentence to its line's end;
+//   - a source's name alone before the date it printed an item on,
+//     "Harbour Daily. 2 May 2020", is one reference, no sentence;
 //   - initials ("J.") and known abbreviations ("Dr.", "Jan.", "U.S.") do not
 //     end a sentence unless what follows clearly opens a new one.
 func Sentences(text string) []Range {
@@ -169,6 +171,9 @@ func sentenceEnd(text string, start, i int, closing map[int]int) (int, bool) {
 		}
 	}
 	if next, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(next) && !CamelCase(rest) {
+		return 0, false
+	}
+	if text[i] == '.' && end == i+1 && SourceBeforeDate(text[start:i], rest) {
 		return 0, false
 	}
 	return end, true

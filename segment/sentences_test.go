@@ -163,6 +163,12 @@ func TestSentences(t *testing.T) {
 			[]string{"Clean Water:\nCutting the discharge of waste into the bay by half within five years of the start.", "2. Open Quays (开放码头):\nReturning the old wharves to public use."}},
 		{"a label set apart by a blank line, or a clause with a colon, is no term", "More from the Council:\n\nThe next meeting will be held in the town hall on the first Monday of June.\nThe plan rests on three pillars:\nOpen Quays.",
 			[]string{"More from the Council:", "The next meeting will be held in the town hall on the first Monday of June.", "The plan rests on three pillars:", "Open Quays."}},
+		{"a source's name alone and the date after it are one reference", "Ferries stopped at dawn. Quay Post. Tue 4 Jun 2024 …Tide WeeklyMore. Why Did the Harbour Close? Coastal Policy Review. 14 August 2019 [Online] https://example.org/harbour (2 May 2020).",
+			[]string{"Ferries stopped at dawn.", "Quay Post. Tue 4 Jun 2024 …Tide WeeklyMore.", "Why Did the Harbour Close?", "Coastal Policy Review. 14 August 2019 [Online] https://example.org/harbour (2 May 2020)."}},
+		{"a by-line naming its outlet last runs on into its date", "By Ana Ruiz, Harbour Daily. October 2, 2022 at 9:15 a.m. EDT Fees rose again.",
+			[]string{"By Ana Ruiz, Harbour Daily. October 2, 2022 at 9:15 a.m. EDT Fees rose again."}},
+		{"a sentence before a date, or a name before no full date, ends", "The port reopened. 2 May 2020 was a Saturday. Harbour Daily. May 2020 saw more ships. Tide Weekly. 14 August was quiet.",
+			[]string{"The port reopened.", "2 May 2020 was a Saturday.", "Harbour Daily.", "May 2020 saw more ships.", "Tide Weekly.", "14 August was quiet."}},
 		{"an enumeration inside a sentence stays in it", "The law has two aims: (i) to deter and (ii) to punish.",
 			[]string{"The law has two aims: (i) to deter and (ii) to punish."}},
 	}

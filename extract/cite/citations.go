@@ -79,6 +79,12 @@ func (Citations) Tag(_ context.Context, a *claimx.Article) {
 func sourceLineOf(claims []claimx.Claim, runes []rune, c claimx.Span, title string) (int, bool) {
 	next := locate.From(claims, c.Start)
 	lineStart := locate.LineStart(runes, c.Start)
+	// A line that opens on the citation and runs on into the claim, as a
+	// by-line's outlet and date run into a story's first sentence: the
+	// claim's.
+	if next < len(claims) && locate.LineStart(runes, claims[next].Start) == lineStart && (next == 0 || claims[next-1].End < lineStart) {
+		return next, true
+	}
 	if next > 0 {
 		from := lineStart
 		if end := claims[next-1].End; end >= lineStart {

@@ -556,11 +556,13 @@ func TestTagRunOnCitation(t *testing.T) {
 // TestTagRunOnSourceLine: a citation that opens its line and ends past
 // the line start of the claim it precedes on that line (an outlet and a
 // date before the claim's text) is placed without slicing backwards
-// (blankBetween with from past to), on the claim above it.
+// (blankBetween with from past to), on the claim its line runs on into;
+// so is a by-line's outlet and date cut from the claim's line.
 func TestTagRunOnSourceLine(t *testing.T) {
 	for _, tt := range []struct{ text, claim, source string }{
 		{"Ferries ran late.\nReuters. March 19, 2023 at 7:30 a.m. Ferries stopped at the quay.", "Ferries stopped at the quay.", "Reuters"},
 		{"Cranes stood idle.\nBloomberg, 3 May 2024 at 9:15 a.m. The strike spread to the docks.", "The strike spread to the docks.", "Bloomberg"},
+		{"Cranes stood idle.\nBy Ana Ruiz, The Guardian. 3 May 2024 at 9:15 a.m. EDT The strike spread to the docks.", "The strike spread to the docks.", "The Guardian"},
 	} {
 		first, _, _ := strings.Cut(tt.text, "\n")
 		at := utf8.RuneCountInString(tt.text) - utf8.RuneCountInString(tt.claim)
@@ -569,11 +571,8 @@ func TestTagRunOnSourceLine(t *testing.T) {
 			{Index: 1, Text: tt.claim, Span: claimx.Span{Start: at, End: at + utf8.RuneCountInString(tt.claim)}},
 		}}
 		Citations{}.Tag(context.Background(), a) // must not panic
-		var got []claimx.Citation
-		for _, c := range a.Claims {
-			got = append(got, c.Citations...)
-		}
-		if len(got) != 1 || got[0].Source != tt.source {
+		got := a.Claims[1].Citations
+		if len(got) != 1 || got[0].Source != tt.source || len(a.Claims[0].Citations) > 0 {
 			t.Errorf("%q: got %+v, want %s's citation", tt.text, got, tt.source)
 		}
 	}
