@@ -631,7 +631,17 @@ func objectGap(gap []rune) bool {
 
 // reportingBefore: "said Zhuge".
 func (d *doc) reportingBefore(c *claim, i int) bool {
-	return i > 0 && c.toks[i].joined && !c.toks[i-1].cap && reportingVerb(c.toks[i-1].text)
+	return i > 0 && c.toks[i].joined && !c.toks[i-1].cap && reportingVerb(c.toks[i-1].text) && !namingVerb(c.toks[i-1].text)
+}
+
+// namingVerb reports whether w gives a thing its name, "calls", "termed",
+// "described": the name after it is the one given ("the reef it calls
+// Tiexian Jiao", "often termed Taoguang Yanghui"), no speaker. "Said"
+// names too ("the said Act") but speaks far more often.
+func namingVerb(w string) bool {
+	w = strings.ToLower(w)
+	l, _, _ := lexicon.Lemma(w, lexicon.ReportingVerbs.Has)
+	return lexicon.NamingVerbs.Has(w) && l != "say"
 }
 
 // inverted: "”, says Parata", ", said Ashdown": a reporting verb after a

@@ -68,13 +68,16 @@ func TestEntitiesNameForms(t *testing.T) {
 
 // TestEntitiesToldObject covers "told" after an appositive's comma: the
 // name after it is whom the speaker told, a paper or a person, never the
-// speaker, as it is after "said" ("”, said Parata"); the names are
-// invented.
+// speaker, as it is after "said" ("”, said Parata"), nor after a verb that
+// names ("calls", "termed"); the names are invented.
 func TestEntitiesToldObject(t *testing.T) {
 	runEntityCases(t, []entityCase{
 		{"an outlet told after an appositive is no person",
 			[]string{"Kofi Mensah, a senior fellow at Keele University, told Kerrow on Friday that the plan would fail.", "“It will not last,” Ama Owusu, an economist, told Dunvale."},
 			[]string{"PERSON Kofi Mensah", "ORG Keele University", "ORG Kerrow", "PERSON Ama Owusu", "ORG Dunvale"}},
+		{"a name a naming verb gives is no speaker's",
+			[]string{"The islet it calls Beixian Jiao is disputed, and the policy, often termed Shanzhong Qiuyi, stayed.", "The app was then called Corvo Lumen.", "“It will hold,” says Raneti."},
+			[]string{"PERSON Raneti"}},
 		{"an inverted speaker after said still speaks",
 			[]string{"“It will not last,” said Tamsin Korr, an economist."},
 			[]string{"PERSON Tamsin Korr"}},
