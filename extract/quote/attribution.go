@@ -467,6 +467,9 @@ func (t *attributor) attribute(i int) (speaker, string) {
 		quoted++
 		switch {
 		case c >= 0:
+			if o := v.outerCue(c); o >= 0 {
+				c = o // the sentence is the one’s who speaks first
+			}
 			s := v.speakers[c]
 			if s.entity != nil && s.entity != unnamed {
 				return s, v.cueText(v.cues[c])
@@ -499,6 +502,37 @@ func (t *attributor) attribute(i int) (speaker, string) {
 		}
 	}
 	return none, ""
+}
+
+// outerCue returns the first cue before cue c whose that-clause holds c,
+// with its speaker before it: a quotation in what a cue reports counts
+// for the sentence as the words of the one who speaks first ("He observed
+// that, just as Nkrumah once said the “…”, China …" is his, not
+// Nkrumah's); -1 if none. No semicolon stands between them.
+func (v *view) outerCue(c int) int {
+	for f, d := range v.cues {
+		if d.to > v.cues[c].from {
+			break
+		}
+		s := v.speakers[f]
+		if s.entity == nil || s.item < 0 || s.item > d.from || d.noun || d.sourceAfter || d.form == lexicon.Ing || v.breakBetween(d.to, v.cues[c].from) {
+			continue
+		}
+		if v.wordAt(d.to) == "that" || v.items[min(d.to, len(v.items)-1)].is(",") && v.wordAt(d.to+1) == "that" {
+			return f // "note that", "observed, that"
+		}
+	}
+	return -1
+}
+
+// breakBetween reports whether a semicolon stands between items from and to.
+func (v *view) breakBetween(from, to int) bool {
+	for j := from; j < to; j++ {
+		if v.items[j].is(";") {
+			return true
+		}
+	}
+	return false
 }
 
 // namedBefore reports whether the closing cue c's speaker s is a definite

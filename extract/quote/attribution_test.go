@@ -3023,3 +3023,22 @@ func TestAttributionPronounSex(t *testing.T) {
 			[]ent{hua, ent{"Antony Blinken", "Antony Blinken", claimx.Person}}, []string{"", "Hua Chunying | said"}},
 	})
 }
+
+// TestAttributionQuotationInAReportedClause checks that a quotation a
+// second speaker said inside the that-clause of a first gives the sentence
+// to the first, whose words come first.
+func TestAttributionQuotationInAReportedClause(t *testing.T) {
+	chen := ent{"Chen Wei", "Chen Wei", claimx.Person}
+	mensah := ent{"Kofi Mensah", "Kofi Mensah", claimx.Person}
+	checkAttributions(t, []attributionCase{
+		{"speech report: an earlier leader quoted inside the clause",
+			[][]string{{"Ambassador Chen Wei spoke at the forum in Accra.", "He observed that, just as Kofi Mensah once said the “future of Africa lies in its unity”, China would stand with Ghana."}},
+			[]ent{chen, mensah}, []string{"", "Chen Wei | observed"}},
+		{"wire: the same with a comma before that",
+			[][]string{{"Chen Wei argued, that as Kofi Mensah had warned, the loans were “a trap for the unwary”."}},
+			[]ent{chen, mensah}, []string{"Chen Wei | argued"}},
+		{"a quotation before the clause stays its cue's",
+			[][]string{{"“We will not bend,” Kofi Mensah said, and Chen Wei agreed that the talks had stalled."}},
+			[]ent{chen, mensah}, []string{"Kofi Mensah | said"}},
+	})
+}
