@@ -3021,6 +3021,12 @@ func TestAttributionPronounSex(t *testing.T) {
 		{"analysis: no honorific, the subject as before",
 			[][]string{{"Hua Chunying answered Antony Blinken on Friday.", "She said the visit had been “candid”."}},
 			[]ent{hua, ent{"Antony Blinken", "Antony Blinken", claimx.Person}}, []string{"", "Hua Chunying | said"}},
+		{"feature: a given name tells it, past the subject",
+			[][]string{{"John Carter met Maria Lopez in Geneva on Tuesday.", "“We made real progress,” she said."}},
+			[]ent{ent{"John Carter", "John Carter", claimx.Person}, ent{"Maria Lopez", "Maria Lopez", claimx.Person}}, []string{"", "Maria Lopez | said"}},
+		{"magazine: a woman's given name passed over for he",
+			[][]string{{"Elena Novak and Tomasz Wilk lost their flats in May.", "“It is hard to find work,” he said."}},
+			[]ent{ent{"Elena Novak", "Elena Novak", claimx.Person}, ent{"Tomasz Wilk", "Tomasz Wilk", claimx.Person}}, []string{"", "Tomasz Wilk | said"}},
 	})
 }
 

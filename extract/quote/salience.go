@@ -126,10 +126,32 @@ func (m *memory) rememberSex(e *claimx.Entity, sex string) {
 }
 
 // otherSex reports whether the text has told person e's sex and it is not
-// sex: "she" is not the Mr Carter named last.
+// sex: "she" is not the Mr Carter named last. Failing an honorific or a
+// title, a given name that tells the sex tells it ("Maria Lopez").
 func (m *memory) otherSex(e *claimx.Entity, sex string) bool {
-	had := m.sexes[canonical(e)]
-	return sex != "" && had != "" && had != sex
+	if sex == "" {
+		return false
+	}
+	had, told := m.sexes[canonical(e)]
+	if !told {
+		had = givenNameSex(canonical(e))
+	}
+	return had != "" && had != sex
+}
+
+// givenNameSex is the sex the first word of the full name tells, "" if it
+// tells none.
+func givenNameSex(name string) string {
+	first, _, _ := strings.Cut(name, " ")
+	switch {
+	case first == name:
+		return "" // a single name may be a surname: "Carter"
+	case lexicon.WomenGivenNames.Has(first):
+		return "woman"
+	case lexicon.MenGivenNames.Has(first):
+		return "man"
+	}
+	return ""
 }
 
 func (m mention) after(o mention) bool {
