@@ -569,7 +569,12 @@ func cleanSource(s string) string {
 	for n := sourceLeadIn(s); n > 0; n = sourceLeadIn(s) {
 		s, led = strings.TrimLeft(s[n:], " ,:"), true
 	}
-	s = withoutPlace(s)
+	s = withoutPlace(withoutBarredLabel(s))
+	// A calendar's word or an access cue alone is a date's, not a
+	// source's: "(Autumn, 1992)", "Accessed: 27/02/2012".
+	if lexicon.Calendar.Has(s) || lexicon.AccessCues.Has(strings.ToLower(s)) {
+		return ""
+	}
 	// A work's title marks are no part of its name: "《人民日报》".
 	if title, ok := strings.CutPrefix(s, "《"); ok && strings.HasSuffix(title, "》") && strings.Count(title, "》") == 1 {
 		s = strings.TrimSuffix(title, "》")
@@ -590,6 +595,22 @@ func cleanSource(s string) string {
 		return ""
 	}
 	return s
+}
+
+// withoutBarredLabel drops the date's label that a page's fields, set
+// apart by bars, print after a source: "Xinhua| Published", "Quay Post |
+// Updated".
+func withoutBarredLabel(s string) string {
+	bar := strings.LastIndexByte(s, '|')
+	if bar <= 0 {
+		return s
+	}
+	for w := range strings.FieldsSeq(strings.ToLower(s[bar+1:])) {
+		if !lexicon.DateLabels.Has(w) {
+			return s
+		}
+	}
+	return strings.TrimSpace(s[:bar])
 }
 
 // withoutPlace drops the place of publication a book's or a report's

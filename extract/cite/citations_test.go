@@ -401,6 +401,9 @@ func TestParseCitationsRejects(t *testing.T) {
 		"an ocean, not a magazine: storms formed over the Atlantic (June 3)",
 		"an unclosed parenthesis (Xinhua, June 9, 2014",
 		"a parenthesis broken by a paragraph (Xinhua,\nJune 9, 2014)",
+		"a season set off from its year (Autumn, 2019)",
+		"a holiday before a year (Christmas, 2019)",
+		"an access cue as a field (Accessed: 27/02/2012 08:57)",
 	} {
 		if got := Parse(text, 0, isoDay(t, "2024-04-16")); len(got) > 0 {
 			t.Errorf("%q: want no citation, got\n%s", text, describeCitations(got))

@@ -90,3 +90,23 @@ func TestClusteredOrder(t *testing.T) {
 func orderOf(text string) func() numericOrder {
 	return func() numericOrder { return numericOrderOf(text) }
 }
+
+// TestBarredLabel: a page's fields set apart by bars may print a date's
+// label after the source, glued to it or not; the label is no part of
+// the source's name.
+func TestBarredLabel(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Tide Weekly| Published", "Tide Weekly"},
+		{"Quay Post | Updated", "Quay Post"},
+		{"Quay Post | Harbour Review", "Quay Post | Harbour Review"},
+		{"Tide Weekly", "Tide Weekly"},
+	} {
+		if got := withoutBarredLabel(c.in); got != c.want {
+			t.Errorf("%q: got %q, want %q", c.in, got, c.want)
+		}
+	}
+	text := "Source: Tide Weekly| Published: 2022-06-16\n"
+	checkCitations(t, text, 0, Parse(text, 0, time.Time{}), []wantCite{
+		{"Tide Weekly", "2022-06-16", claimx.Day, false, false, "Source: Tide Weekly| Published: 2022-06-16"},
+	})
+}
