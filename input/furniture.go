@@ -726,9 +726,17 @@ func commentsLabel(line string) (words []string, counted bool) {
 // "READ ALSO Why the port closed", "RELATED Ferries resume?". Whatever the
 // headline's end, the line is the page's, not a claim of the article.
 func linkLabel(line string) bool {
+	// Most lines open on a word with a lower-case letter: asked first, of
+	// that word alone, it spares them the slice of all their words.
+	for first := range strings.FieldsSeq(line) {
+		if strings.ContainsFunc(first, unicode.IsLower) {
+			return false // no label in capitals opens the line
+		}
+		break
+	}
 	words := strings.Fields(line)
-	if len(words) < 2 || strings.ContainsFunc(words[0], unicode.IsLower) {
-		return false // no label in capitals opens the line
+	if len(words) < 2 {
+		return false
 	}
 	for n := 1; n <= 3 && n < len(words); n++ {
 		label, rest := strings.Join(words[:n], " "), strings.Join(words[n:], " ")
@@ -747,10 +755,10 @@ func linkLabel(line string) bool {
 // reader (lexicon.PagePrompts) and names what the notice is about
 // (lexicon.PageThings). A headline seldom does both.
 func pagePrompt(line string) bool {
-	words := strings.Fields(strings.ToLower(line))
-	if len(words) > maxPromptWords {
-		return false
+	if hasWords(line, maxPromptWords+1) {
+		return false // a paragraph of running text, not lowered and split
 	}
+	words := strings.Fields(strings.ToLower(line))
 	prompt, thing := false, false
 	for i, w := range words {
 		w = strings.Trim(w, ".,;:!?()\"'“”‘’")
