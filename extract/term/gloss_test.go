@@ -1745,3 +1745,48 @@ func TestNamedOwner(t *testing.T) {
 		}
 	}
 }
+
+// TestTermsLinesBelow checks an article that prints each run in a block of
+// its own over its English, Chinese first: the line under the run glosses
+// it once three such blocks make the layout, and not before.
+func TestTermsLinesBelow(t *testing.T) {
+	terms := New(segment.LoadChinese)
+	blocks := "Sayings heard at the market, with our translations.\n\n" +
+		"吃亏是福\nTaking a loss is a blessing.\n\n" +
+		"知足常乐\nContentment brings happiness.\n\n" +
+		"有钱能使鬼推磨\n\"Money makes even ghosts turn the mill.\"\n\n"
+	for _, tc := range []struct {
+		name, text string
+		want       map[string]string
+	}{
+		{"three blocks, the last English quoted", blocks + "Traders repeat them daily.\n", map[string]string{
+			"吃亏是福":    "Taking a loss is a blessing.",
+			"知足常乐":    "Contentment brings happiness.",
+			"有钱能使鬼推磨": "Money makes even ghosts turn the mill.",
+		}},
+		{"two blocks make no layout", "Two sayings.\n\n吃亏是福\nTaking a loss is a blessing.\n\n知足常乐\nContentment brings happiness.\n", map[string]string{
+			"吃亏是福": "",
+			"知足常乐": "",
+		}},
+		{"a paragraph under a run is no translation", blocks + "安居乐业\nPeople want to live in peace. The phrase is old.\nIt goes on here.\n", map[string]string{
+			"吃亏是福":    "Taking a loss is a blessing.",
+			"知足常乐":    "Contentment brings happiness.",
+			"有钱能使鬼推磨": "Money makes even ghosts turn the mill.",
+			"安居乐业":    "",
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := tagtest.Sentences("x")
+			a.Text, a.Claims = tc.text, nil
+			terms.Tag(context.Background(), a)
+			if len(a.Terms) != len(tc.want) {
+				t.Fatalf("got %d terms %+v, want %d", len(a.Terms), a.Terms, len(tc.want))
+			}
+			for _, tm := range a.Terms {
+				if tm.Gloss != tc.want[tm.Hanzi] {
+					t.Errorf("%s: gloss %q, want %q", tm.Hanzi, tm.Gloss, tc.want[tm.Hanzi])
+				}
+			}
+		})
+	}
+}

@@ -146,6 +146,7 @@ func findTerms(rs []rune, citations map[int]bool, zh *segment.Chinese) []foundTe
 	runs := termRuns(rs)
 	out := make([]foundTerm, len(runs))
 	lay := layout{sideBySide: printsSideBySide(rs, runs), linePairs: printsLinePairs(rs, runs)}
+	lay.linesBelow = !lay.linePairs && printsLinesBelow(rs, runs)
 	for i, r := range runs {
 		out[i] = describeRun(rs, r, runs, citations, lay, zh)
 	}
@@ -283,6 +284,7 @@ const maxNameChars = 40
 type layout struct {
 	sideBySide bool // names and terms beside their English (printsSideBySide)
 	linePairs  bool // lines of English over lines of Chinese (printsLinePairs)
+	linesBelow bool // lines of Chinese over lines of English (printsLinesBelow)
 }
 
 // minLinePairs is the fewest runs, each a line of its own under a line of
@@ -304,6 +306,21 @@ func printsLinePairs(rs []rune, runs [][2]int) bool {
 		}
 		above := strings.TrimSpace(string(rs[locate.LineStart(rs, start-1) : start-1]))
 		if len(strings.Fields(above)) > 1 && latin(above) && glossStartsUpper(above) {
+			n++
+		}
+	}
+	return n >= minLinePairs
+}
+
+// printsLinesBelow reports whether an article prints its Chinese in
+// blocks of two lines, each run a line of its own opening its block and
+// its English on the line under it, as bilingual lists of slogans and
+// sayings print them Chinese first, for minLinePairs runs or more. Such an
+// article's line under a run is the run's translation (glossLineBelow).
+func printsLinesBelow(rs []rune, runs [][2]int) bool {
+	n := 0
+	for _, r := range runs {
+		if glossLineBelow(rs, r) != "" {
 			n++
 		}
 	}

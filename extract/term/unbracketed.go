@@ -107,6 +107,11 @@ func glossUnbracketed(rs []rune, r [2]int, hanzi string, lay layout, zh *segment
 	if g := glossTitleAbove(rs, r, r[1], lay.linePairs); g != "" {
 		return g, hint
 	}
+	if lay.linesBelow {
+		if g := glossLineBelow(rs, r); g != "" {
+			return g, hint
+		}
+	}
 	return glossAdjacentBefore(rs, r, hanzi, lay.sideBySide, zh), hint
 }
 
@@ -523,6 +528,33 @@ func glossTitleAbove(rs []rune, r [2]int, from int, pairs bool) string {
 		return ""
 	}
 	return title
+}
+
+// glossLineBelow returns the English on the line under a run that fills
+// a line of its own, the two lines a block with a blank line or the text's
+// edge either side (绿水青山就是金山银山, then Clear waters and green
+// mountains are as valuable as gold and silver.): an English line of two
+// words or more opening with a capital or a quotation mark, its stop
+// kept as printed. "" where the run's lines are otherwise.
+func glossLineBelow(rs []rune, r [2]int) string {
+	start, end := locate.LineStart(rs, r[0]), termLineEnd(rs, r[1])
+	if strings.TrimSpace(string(rs[start:r[0]])) != "" || strings.Trim(string(rs[r[1]:end]), " "+chineseStops) != "" ||
+		end+1 >= len(rs) || start >= 2 && !locate.Blank(rs[locate.LineStart(rs, start-1):start-1]) {
+		return ""
+	}
+	below := termLineEnd(rs, end+1)
+	if below < len(rs) && !locate.Blank(rs[below+1:termLineEnd(rs, below+1)]) {
+		return "" // the first line of a paragraph
+	}
+	line := strings.TrimSpace(string(rs[end+1 : below]))
+	first, _ := utf8.DecodeRuneInString(line)
+	if len(strings.Fields(line)) < 2 || !latin(line) || segment.HasHan(line) || !unicode.IsUpper(first) && !isQuoteMark(first) {
+		return ""
+	}
+	if q, ok := glossOpeningQuote(line); ok && len(q)+2*utf8.RuneLen(first) >= len(line) {
+		return q // a quotation whole, without its marks
+	}
+	return line
 }
 
 // glossApposed returns the romanisation that a run set off by commas
