@@ -496,6 +496,11 @@ func FuzzTermsTag(f *testing.F) {
 		"“稳定” and “提振” (稳定, 提振) or “",
 		"warfare (心理战, xinlizhan], and [斗争精神) (",
 		"A Title Above\n\n抓紧运筹新时期 –\n\nText (共同富裕, common prosperity).",
+		"| Name | |\n|---|---|\n| Simplified Chinese | 动态清零 |\n|",
+		"Grid management\nChinese name\nChinese: wǎnggé 网格\nPinyin:",
+		"吃亏是福\nA b.\n\n知足常乐\n“C d\n\n有钱\nE\n",
+		"The word for x in Chinese, 和, and y is 和 hé in",
+		"简体字 jiǎntǐzì,“ (脑 (nǎo – 'b",
 	} {
 		f.Add(s)
 	}
