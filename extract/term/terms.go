@@ -1131,6 +1131,11 @@ func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, la
 				// and its romanisation.
 				return g, pinyin
 			}
+			if g := glossWordFor(rs, r); g != "" {
+				// The word for a thing before the run, its pinyin alone in
+				// the parenthesis: the characters for crisis, 危机 (wēijī).
+				return g, pinyin
+			}
 			if printedRomanisation(pinyin) {
 				return pinyin, pinyin
 			}
