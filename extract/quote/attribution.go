@@ -467,7 +467,7 @@ func (t *attributor) attribute(i int) (speaker, string) {
 		quoted++
 		switch {
 		case c >= 0:
-			if o := v.outerCue(c); o >= 0 {
+			if o := v.outerCue(c, v.speakers[c].entity != nil); o >= 0 {
 				c = o // the sentence is the one’s who speaks first
 			}
 			s := v.speakers[c]
@@ -508,8 +508,10 @@ func (t *attributor) attribute(i int) (speaker, string) {
 // with its speaker before it: a quotation in what a cue reports counts
 // for the sentence as the words of the one who speaks first ("He observed
 // that, just as Nkrumah once said the “…”, China …" is his, not
-// Nkrumah's); -1 if none. No semicolon stands between them.
-func (v *view) outerCue(c int) int {
+// Nkrumah's); -1 if none. No semicolon stands between them. Where c has
+// no speaker (thatOnly false), a clause without "that" holds it too:
+// "Anticamara said his team observed “unnatural” damage".
+func (v *view) outerCue(c int, thatOnly bool) int {
 	for f, d := range v.cues {
 		if d.to > v.cues[c].from {
 			break
@@ -518,11 +520,28 @@ func (v *view) outerCue(c int) int {
 		if s.entity == nil || s.item < 0 || s.item > d.from || d.noun || d.sourceAfter || d.form == lexicon.Ing || v.breakBetween(d.to, v.cues[c].from) {
 			continue
 		}
-		if v.wordAt(d.to) == "that" || v.items[min(d.to, len(v.items)-1)].is(",") && v.wordAt(d.to+1) == "that" {
-			return f // "note that", "observed, that"
+		if v.wordAt(d.to) == "that" || v.items[min(d.to, len(v.items)-1)].is(",") && v.wordAt(d.to+1) == "that" ||
+			!thatOnly && (v.clauseWithoutThat(d) || v.subjectBetween(d.to, v.cues[c].from)) {
+			return f // "note that", "observed, that", "said his team observed"
 		}
 	}
 	return -1
+}
+
+// subjectBetween reports whether items [from, to) are a short noun phrase
+// that can be the subject of the verb at to: "said his team observed".
+func (v *view) subjectBetween(from, to int) bool {
+	if to <= from || to-from > 4 {
+		return false
+	}
+	for j := from; j < to; j++ {
+		it := v.items[j]
+		if it.kind == entityItem && !it.possessive || it.kind == wordItem && (lexicon.Determiners.Has(it.lower) || v.plainWord(j) || it.pronoun) {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // breakBetween reports whether a semicolon stands between items from and to.

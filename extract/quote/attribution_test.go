@@ -3032,7 +3032,8 @@ func TestAttributionPronounSex(t *testing.T) {
 
 // TestAttributionQuotationInAReportedClause checks that a quotation a
 // second speaker said inside the that-clause of a first gives the sentence
-// to the first, whose words come first.
+// to the first, whose words come first, and so does one whose own cue
+// names no one inside a clause without "that".
 func TestAttributionQuotationInAReportedClause(t *testing.T) {
 	chen := ent{"Chen Wei", "Chen Wei", claimx.Person}
 	mensah := ent{"Kofi Mensah", "Kofi Mensah", claimx.Person}
@@ -3043,6 +3044,12 @@ func TestAttributionQuotationInAReportedClause(t *testing.T) {
 		{"wire: the same with a comma before that",
 			[][]string{{"Chen Wei argued, that as Kofi Mensah had warned, the loans were “a trap for the unwary”."}},
 			[]ent{chen, mensah}, []string{"Chen Wei | argued"}},
+		{"science desk: a clause without that whose own cue names no one",
+			[][]string{{"Ngozi Okafor, who led the survey, said her team observed “unnatural” damage to the reef."}},
+			[]ent{ent{"Ngozi Okafor", "Ngozi Okafor", claimx.Person}}, []string{"Ngozi Okafor | said"}},
+		{"wire: the same after a pronoun",
+			[][]string{{"Chen Wei toured the plant on Monday.", "He said the inspectors described the repairs as “overdue”."}},
+			[]ent{chen}, []string{"", "Chen Wei | said"}},
 		{"a quotation before the clause stays its cue's",
 			[][]string{{"“We will not bend,” Kofi Mensah said, and Chen Wei agreed that the talks had stalled."}},
 			[]ent{chen, mensah}, []string{"Kofi Mensah | said"}},
