@@ -522,6 +522,7 @@ func (d *doc) segment(c *claim, i, j int, start bool, cue claimx.EntityType) {
 		d.splitAnd(c, i, j, start, cue),
 		d.splitKnown(c, i, j),
 		d.authorOf(c, i, j),
+		d.splitQualifier(c, i, j, start, cue),
 		d.splitTitle(c, i, j, start),
 		d.splitPersonOf(c, i, j, false),
 		d.splitFor(c, i, j),

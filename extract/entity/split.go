@@ -260,6 +260,30 @@ func (d *doc) splitTitle(c *claim, i, j int, start bool) bool {
 	return true
 }
 
+// splitQualifier drops a word that only qualifies a title ("Former",
+// "Acting") when it opens the range and a title it qualifies comes later,
+// capitalised inside the range or in lower case after it: the words
+// between are read as they are after a lower-case "former", "Former
+// Google CEO Eric Schmidt" naming Google and Eric Schmidt, "Former Kavrok
+// chairman Li Wei" the company Kavrok. A listed name the word opens was
+// read whole before ("General Motors"), and before a body's head word it
+// is the body's ("the General Office").
+func (d *doc) splitQualifier(c *claim, i, j int, start bool, cue claimx.EntityType) bool {
+	t := c.toks[i]
+	if j-i < 2 || !lexicon.TitleModifiers.Has(t.text) || lexicon.Roles.Has(t.text) || lexicon.IsTitle(c.toks[i+1].text) || headAfter(c, i, j) {
+		return false
+	}
+	later := cue == claimx.Org
+	for k := i + 2; k < j && !later; k++ {
+		later = lexicon.IsTitle(c.toks[k].text)
+	}
+	if !later {
+		return false
+	}
+	d.segment(c, i+1, j, start, cue)
+	return true
+}
+
 // titledBody emits [i, j) whole when one title word opens it, no name follows
 // the title and a body's head word ends it: the title word is an
 // adjective of the body's name, the "General Political Department", the
