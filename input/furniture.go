@@ -584,22 +584,63 @@ func datelineMatch(text string, m []int) (length int, date string, ok bool) {
 	// A place in capitals before a colon: "ISLAMABAD: Pakistan’s …", not
 	// a label ("UPDATE: …", "ANALYSIS: …") or a speaker's turn in a
 	// transcript ("REPORTER: …", "CHIEF CABINET SECRETARY: …").
-	if dash && text[m[10]:m[11]] == ":" {
-		next, _ := utf8.DecodeRuneInString(text[m[1]:])
-		// An outlet's name is its reporter's turn at a press conference
-		// ("CCTV: …", "AFP: …"), no place.
-		if !capitals || agency || dated || !unicode.IsUpper(next) || segment.TurnLabel(text[:m[11]]) || gazetteer.Default().KnownSource(text[m[2]:m[3]]) {
-			return 0, "", false
-		}
-		if place := strings.ToLower(text[m[2]:m[3]]); lexicon.Furniture.Has(place) || lexicon.ArticleKinds.Has(place) || len(place) < 4 {
-			return 0, "", false
-		}
+	if dash && text[m[10]:m[11]] == ":" && !colonDateline(text, m) {
+		return 0, "", false
 	}
 	if m[4] >= 0 {
 		date = text[m[4]:m[5]]
 	}
 	return m[1], date, true
 }
+
+// colonDateline reports whether a match m of a dateline's pattern that
+// ends on a colon is a dateline before a capitalised word: a place in
+// capitals alone ("ISLAMABAD: Pakistan’s …"), not a label ("UPDATE: …",
+// "ANALYSIS: …") or a speaker's turn in a transcript ("REPORTER: …",
+// "CHIEF CABINET SECRETARY: …"), or a place in capitals with the date,
+// its agency's bracket too ("BEIJING, May 4 (APP):China’s …"), which no
+// label prints.
+func colonDateline(text string, m []int) bool {
+	capitals, dated, agency := m[2] >= 0, m[4] >= 0, m[6] >= 0 || m[8] >= 0
+	if next, _ := utf8.DecodeRuneInString(text[m[1]:]); !capitals || !unicode.IsUpper(next) {
+		return false
+	}
+	if dated {
+		return true
+	}
+	// An outlet's name is its reporter's turn at a press conference
+	// ("CCTV: …", "AFP: …"), no place.
+	if agency || segment.TurnLabel(text[:m[11]]) || gazetteer.Default().KnownSource(text[m[2]:m[3]]) {
+		return false
+	}
+	place := strings.ToLower(text[m[2]:m[3]])
+	return !lexicon.Furniture.Has(place) && !lexicon.ArticleKinds.Has(place) && len(place) >= 4
+}
+
+// placeColon returns the length of the dateline opening a report's first
+// paragraph that prints its place in title case before a colon, as South
+// Asian papers do ("Kathmandu: The embassy …", "New Delhi: India on …"):
+// a city or a region the gazetteer knows, then a capitalised word; 0 if
+// there is none. A state's name and a colon opens prose as a label or a
+// title's first part ("Japan: The Next Decade, a report …, says …",
+// "Singapore: It is small …"), and further down a text any place and a
+// colon is a list's label ("Lagos: The port …"), which only the first
+// paragraph is not.
+func placeColon(text string) int {
+	m := titlePlaceColon.FindStringSubmatchIndex(text)
+	if m == nil {
+		return 0
+	}
+	next, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[m[1]:], "“\"‘"))
+	if place := text[m[2]:m[3]]; !unicode.IsUpper(next) || !isPlace(place) || lexicon.StateAdjectives.Has(place) {
+		return 0
+	}
+	return m[1]
+}
+
+// titlePlaceColon is a place of one or two words in title case, a colon
+// and the space after it.
+var titlePlaceColon = regexp.MustCompile(`^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?): +`)
 
 // datelineDate is the day a paragraph's dateline gives; a dateline without
 // a year ("Taipei, Sept. 12 (CNA)") is dated in the year year gives, the

@@ -154,6 +154,9 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 		// with no dateline, though it may look like one.
 		end := b.end - moreLink(text) - tag
 		n, _ := parseDateline(text)
+		if n == 0 && len(a.Paragraphs) == 0 {
+			n = placeColon(text)
+		}
 		start := b.start + n
 		if b.bullet {
 			start = b.mark

@@ -38,6 +38,16 @@ func TestLayout(t *testing.T) {
 			paras: []string{"Key Points | • Stocks are low.", "Key Points | • Imports rise.", " | The first paragraph follows the list.", "A Closer Look | Harvests failed in two provinces.", "From Aid to “Partnership” | “We will stay.”", "Who Pays? | Who pays for it?"},
 		},
 		{
+			name:  "a known city in title case and a colon opens the first paragraph as its dateline, a list's label further down",
+			text:  "Nairobi: The port authority said on Monday that the quays would reopen in June.\n\nMombasa: The ministry welcomed the news.\n\nLagos: “We are ready,” the harbour master said.\n",
+			paras: []string{" | The port authority said on Monday that the quays would reopen in June.", " | Mombasa: The ministry welcomed the news.", " | Lagos: “We are ready,” the harbour master said."},
+		},
+		{
+			name:  "a name in title case and a colon opening the text is no dateline",
+			text:  "Ruiz: The port authority said on Monday that the quays would reopen in June.\n\nThe ministry welcomed the news.\n",
+			paras: []string{" | Ruiz: The port authority said on Monday that the quays would reopen in June.", " | The ministry welcomed the news."},
+		},
+		{
 			name:  "numbered items keep their numbers",
 			text:  "Exports fell in May.\n\n1. Steel output dropped.\n2) Coal output rose.\n\nMills closed early.\n",
 			paras: []string{" | Exports fell in May.", " | 1. Steel output dropped.", " | 2) Coal output rose.", " | Mills closed early."},
