@@ -430,8 +430,11 @@ var (
 	// perhaps marking an archive photo ("… July 16, 2018. REUTERS/Ana
 	// Ruiz/File", "… at dusk. AFP/Li Wei"). The agencies and the marks
 	// are lexicon lists (wire-agencies, credit-marks).
-	agencyCredit = regexp.MustCompile(`^\s+(?i:` + lexicon.WireAgencies.Alternation() + `)\s?/\s?\p{Lu}[\pL'-]*(?: \p{Lu}[\pL'-]*){0,3}(?:/\s?(?i:` + lexicon.CreditMarks.Alternation() + `))?$`)
-	creditLead   = regexp.MustCompile(`(?i)^(?:(photo|image|picture|credit|source|file photo)s?\s*(:|by\b)|(?:photo|image|picture) (?:source|credit|caption)s?\s*[,:])`)
+	// The photographer may come first, "… at dusk. Li Wei/AFP", "… 2024.
+	// Ana von Berg/dpa", a name's particle in lower case.
+	agencyCredit = regexp.MustCompile(`^\s+(?:(?i:` + lexicon.WireAgencies.Alternation() + `)\s?/\s?\p{Lu}[\pL'-]*(?: \p{Lu}[\pL'-]*){0,3}(?:/\s?(?i:` + lexicon.CreditMarks.Alternation() + `))?` +
+		`|\p{Lu}[\pL'-]*(?: [\pL'-]+){0,3}\s?/\s?(?i:` + lexicon.WireAgencies.Alternation() + `))$`)
+	creditLead = regexp.MustCompile(`(?i)^(?:(photo|image|picture|credit|source|file photo)s?\s*(:|by\b)|(?:photo|image|picture) (?:source|credit|caption)s?\s*[,:])`)
 	// captionLabel is a line that labels the caption printed under it, as
 	// a page copied as text keeps its picture's fields: "Image caption,"
 	// over "Crews leave the port".

@@ -61,6 +61,9 @@ func TestCreditShapes(t *testing.T) {
 		{"Rain floods the square. XINHUA/Ana Ruiz/Files", true},
 		{"Shippers said the fees rose. Reuters/Ipsos polls agree.", false},
 		{"He works for the AP/NORC center.", false},
+		{"The minister opens the trade fair in Hamburg. Talks on tariffs follow. Ana von Berg/dpa", true},
+		{"Dockers leave the quay at dusk. Lin Wei/AFP", true},
+		{"The quays were busy. Trade grew. Imports/AP polls disagree.", false},
 	} {
 		if got := caption(c.text); got != c.caption {
 			t.Errorf("caption(%q) = %v, want %v", c.text, got, c.caption)

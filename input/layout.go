@@ -112,6 +112,11 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 		if b.lines == 1 && !b.bullet && commentsEnd(a.Text, body, i) {
 			break
 		}
+		// A page's word set off by dashes reads as a list item: "-
+		// Advertisement -".
+		if b.bullet && b.lines == 1 && lexicon.Furniture.Has(strings.Trim(text, " -–—*.")) {
+			continue
+		}
 		if caption(text) || i > 0 && captionLabel.MatchString(lastLine(a.Text[body[i-1].start:body[i-1].end])) ||
 			wordless(text) || b.lines == 1 && (timeStamp(text) || linkLabel(text)) || bareLink(text) || linkBar(text) || priceTag(text) || credits(text) || i >= len(body)-2 && authorNote(text, a.Authors) {
 			continue

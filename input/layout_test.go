@@ -43,6 +43,11 @@ func TestLayout(t *testing.T) {
 			paras: []string{" | The port authority said on Monday that the quays would reopen in June.", " | Mombasa: The ministry welcomed the news.", " | Lagos: “We are ready,” the harbour master said."},
 		},
 		{
+			name:  "a page's word set off by dashes is no list item",
+			text:  "The port reopened on Monday after the strike ended.\n\n- Advertisement -\n\n– Advertisement –\n\nThe crews went back to work at dawn.\n",
+			paras: []string{" | The port reopened on Monday after the strike ended.", " | The crews went back to work at dawn."},
+		},
+		{
 			name:  "a name in title case and a colon opening the text is no dateline",
 			text:  "Ruiz: The port authority said on Monday that the quays would reopen in June.\n\nThe ministry welcomed the news.\n",
 			paras: []string{" | Ruiz: The port authority said on Monday that the quays would reopen in June.", " | The ministry welcomed the news."},
