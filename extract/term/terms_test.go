@@ -501,6 +501,7 @@ func FuzzTermsTag(f *testing.F) {
 		"吃亏是福\nA b.\n\n知足常乐\n“C d\n\n有钱\nE\n",
 		"The word for x in Chinese, 和, and y is 和 hé in",
 		"简体字 jiǎntǐzì,“ (脑 (nǎo – 'b",
+		"“x” to translate 汉 as, y, a translation of 内卷 is “",
 	} {
 		f.Add(s)
 	}

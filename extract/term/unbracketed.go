@@ -104,6 +104,9 @@ func glossUnbracketed(rs []rune, r [2]int, hanzi string, lay layout, zh *segment
 	if g := glossWordFor(rs, r); g != "" {
 		return g, hint
 	}
+	if g := glossTranslationTalk(rs, r, past); g != "" {
+		return g, hint
+	}
 	if g := glossTitleAbove(rs, r, r[1], lay.linePairs); g != "" {
 		return g, hint
 	}
@@ -528,6 +531,98 @@ func glossTitleAbove(rs []rune, r [2]int, from int, pairs bool) string {
 		return ""
 	}
 	return title
+}
+
+// glossTranslationTalk returns the English that a sentence about how the
+// run is translated gives it: the complement of a translating verb before
+// the run, after "as" (outlets translate 内卷 as involution); the subject of
+// "is" before a word for a translation and "of" (“Involution” is the usual
+// translation of 内卷; Involution, a translation of 内卷,), or the
+// complement of "is" after the run (the standard rendering of 韬光养晦 is
+// “hide …”); or the quotation that a translating verb's infinitive follows
+// (“Sinicization” has long been used to translate 汉化). from is where the
+// words after the run start: past its romanisation or parenthesis.
+func glossTranslationTalk(rs []rune, r [2]int, from int) string {
+	start := locate.LineStart(rs, r[0])
+	before := strings.Fields(string(rs[start:r[0]]))
+	n := len(before)
+	if n < 2 {
+		return ""
+	}
+	after := strings.TrimLeft(string(rs[from:min(termLineEnd(rs, from), from+glossAfterScan)]), " ")
+	last := strings.ToLower(before[n-1])
+	_, _, translating := lexicon.Lemma(last, lexicon.TranslationVerbs.Has)
+	switch {
+	case translating && before[n-2] == "to":
+		// The quotation before the verb's infinitive, in the same sentence.
+		hr := []rune(string(rs[start:r[0]]))
+		for k := len(hr) - 1; k > 0; k-- {
+			if strings.ContainsRune(".?!", hr[k]) {
+				break
+			}
+			if hr[k] == '”' || hr[k] == '"' {
+				if q, _, ok := glossQuoted(hr, 0, k+1); ok {
+					return trimGloss(q)
+				}
+				break
+			}
+		}
+	case translating:
+		if rest, ok := strings.CutPrefix(after, "as "); ok {
+			return complementGloss(rest)
+		}
+	case last == "of" && lexicon.TranslationNouns.HasNoun(strings.ToLower(before[n-2])):
+		if rest, ok := strings.CutPrefix(after, "is "); ok {
+			// Only a quotation: an adjective there judges the
+			// translation (the translation of 内卷 is contested).
+			if q, ok := glossOpeningQuote(rest); ok {
+				return strings.Join(glossAfterWords(q, maxQuotedGloss), " ")
+			}
+			return ""
+		}
+		// The subject: the words before "is" or the comma before the
+		// translation's phrase (its article and adjectives).
+		for k := n - 3; k >= 0 && k >= n-6; k-- {
+			w := strings.ToLower(before[k])
+			if w == "is" || w == "was" {
+				return subjectGloss(before[:k])
+			}
+			if strings.HasSuffix(w, ",") {
+				return subjectGloss(append(before[:k:k], strings.TrimSuffix(before[k], ",")))
+			}
+		}
+	}
+	return ""
+}
+
+// complementGloss returns the English that s opens with as a complement:
+// a quotation whole, or a phrase up to the sentence's end or a comma.
+func complementGloss(s string) string {
+	if q, ok := glossOpeningQuote(s); ok {
+		return strings.Join(glossAfterWords(q, maxQuotedGloss), " ")
+	}
+	if i := strings.IndexAny(s, ",;"); i >= 0 {
+		s = s[:i] + "."
+	}
+	return glossDashToEnd(s, "")
+}
+
+// subjectGloss returns the English a subject's words name: a quotation
+// closing them whole, or their last noun phrase.
+func subjectGloss(words []string) string {
+	if len(words) == 0 {
+		return ""
+	}
+	s := strings.Join(words, " ")
+	if rs := []rune(s); glossClosesQuote(rs[len(rs)-1]) {
+		if q, _, ok := glossQuoted(rs, 0, len(rs)); ok {
+			return trimGloss(q)
+		}
+	}
+	if g := glossNounPhrase(words); !glossPronoun(strings.ToLower(g)) {
+		return g
+	}
+	return ""
 }
 
 // glossLineBelow returns the English on the line under a run that fills
