@@ -186,7 +186,19 @@ func TestBylineNoteMarks(t *testing.T) {
 		"Lars Holm¹, Keiko Sato² and Omar Nasser³": {"Lars Holm", "Keiko Sato", "Omar Nasser"},
 		"Lars Holm1, Keiko Sato2,3":                {"Lars Holm", "Keiko Sato"},
 		"BY TENDAI MOYO* AND GRACE MWANGI**":       {"TENDAI MOYO", "GRACE MWANGI"},
+		"By Wang Yi [1]":                           {"Wang Yi"},
+		"By Tomasz Nowak [3] and Aiko Mori [4]":    {"Tomasz Nowak", "Aiko Mori"},
 	})
+}
+
+// A note number printed after a space on the by-line leaves the headline
+// over it the title, and the by-line's name the author.
+func TestSpacedNoteMarkKeepsTheTitle(t *testing.T) {
+	text := "Notes on the Harbour Reforms\n\nBy Tomasz Nowak [1]\n\nThe harbour board met twice in March and agreed to open the eastern quay to smaller boats.\n\n[1] Tomasz Nowak is a fellow at the Coastal Institute.\n"
+	a := Article("notes.txt", []byte(text), nil)
+	if a.Title != "Notes on the Harbour Reforms" || !reflect.DeepEqual(a.Authors, []string{"Tomasz Nowak"}) {
+		t.Errorf("title, authors = %q, %q; want the headline and Tomasz Nowak", a.Title, a.Authors)
+	}
 }
 
 // A public figure's name alone under a headline, the text under it, signs
@@ -201,6 +213,34 @@ func TestPublicFigureSignsUnderTheTitle(t *testing.T) {
 		if a := Article("essay.txt", []byte(text), nil); !reflect.DeepEqual(a.Authors, want) {
 			t.Errorf("authors of %q = %q; want %q", text, a.Authors, want)
 		}
+	}
+}
+
+// A public figure's name alone under a headline is the article's subject,
+// a topic's tag or a portrait's caption, when the first paragraph names
+// them, in full or in part: no author, and that paragraph stays the text
+// though it opens on the name.
+func TestPublicFigureNamedInTheLedeIsNoAuthor(t *testing.T) {
+	for _, text := range []string{
+		"Xi Jinping Thought explained\n\nXi Jinping\n\nXi Jinping Thought on Socialism with Chinese Characteristics for a New Era is the guiding ideology of the party. It was written into the constitution in 2017.\n",
+		"What the premier promised\n\nLi Qiang\n\nPremier Li told a forum in Tianjin that growth would hold near five per cent this year.\n",
+		"Chips law signed at last\n\nJoe Biden\n\nPresident Joe Biden put his name to the bill on a sunny afternoon, flanked by union leaders.\n\nThe law funds new plants in three states.\n",
+		"A warning to the West\n\nVladimir Putin\n\nPutin said on Tuesday that more aid to Kyiv would only drag the fighting out.\n",
+	} {
+		a := Article("tag.txt", []byte(text), nil)
+		if a.Err != nil || a.Authors != nil || len(a.Paragraphs) == 0 {
+			t.Errorf("%q: err %v, authors %q, %d paragraphs; want no author and the text kept", text, a.Err, a.Authors, len(a.Paragraphs))
+		}
+	}
+}
+
+// A text whose only paragraph opens on its author's name keeps it: a note
+// on the author closes running text, it is never all of it.
+func TestOnlyParagraphIsNoAuthorNote(t *testing.T) {
+	text := "A Decade on the Docks\n\nBy Tendai Moyo\n\nTendai Moyo has watched the port for ten years, and this week he saw its last crane taken down.\n"
+	a := Article("docks.txt", []byte(text), nil)
+	if a.Err != nil || !reflect.DeepEqual(a.Authors, []string{"Tendai Moyo"}) || len(a.Paragraphs) != 1 {
+		t.Errorf("err %v, authors %q, %d paragraphs; want Tendai Moyo and one paragraph", a.Err, a.Authors, len(a.Paragraphs))
 	}
 }
 

@@ -516,8 +516,8 @@ func (h *header) titleFrom(lines []headerLine, i int, known string) int {
 	// name, who signs the article or speech ("Wang Yi"). In capitals such
 	// a line reads as a label, furniture.
 	var authors []string
-	if by := i + 1; by < len(lines) && (lines[by].kind == namesLine || lines[by].kind == furnitureLine) && signedNames(lines[by].text) {
-		if after := skipFurniture(lines, by+1); after < len(lines) && lines[after].kind == runningLine {
+	if by := i + 1; by < len(lines) && (lines[by].kind == namesLine || lines[by].kind == furnitureLine) {
+		if after := skipFurniture(lines, by+1); after < len(lines) && lines[after].kind == runningLine && signedNames(lines[by].text, lines[after].text) {
 			authors, _ = parseAuthors(lines[by].text)
 			text = after
 		}
@@ -746,7 +746,7 @@ func (h *header) readFrom(lines []headerLine, k int, known string) int {
 			h.take(l.text)
 		case l.kind == namesLine && h.repeatsAuthors(l.text):
 			// The by-line's names again, under a portrait or a link.
-		case l.kind == namesLine && (i > 0 && h.namesBelow(lines[i-1], l) || h.authors == nil && plainNames(l.text) && knownNames(l.text) && textNext(lines, i+1)):
+		case l.kind == namesLine && (i > 0 && h.namesBelow(lines[i-1], l) || h.authors == nil && plainNames(l.text) && knownNames(l.text) && textNext(lines, i+1)) && !subjectTag(lines, i):
 			// Names under the header's other lines and right over the
 			// text are its by-line when one of them is known as a
 			// person's: "Updated: 2016-08-30", then "Tendai Moyo and Liko
@@ -2234,10 +2234,34 @@ func plainNames(line string) bool {
 
 // signedNames reports whether a line is nothing but people's names, plain
 // ones or people the gazetteer lists: under a headline, with the text
-// under it, a minister or a leader signs the article printed as theirs.
-func signedNames(line string) bool {
+// under it, a minister or a leader signs the article printed as theirs,
+// unless the first paragraph (lede) names them (namedSubject).
+func signedNames(line, lede string) bool {
 	names, ok := parseAuthors(line)
-	return ok && !slices.ContainsFunc(names, func(n string) bool { return !plainName(n) && !listedPerson(n) })
+	return ok && !slices.ContainsFunc(names, func(n string) bool {
+		return !plainName(n) && (!listedPerson(n) || namedSubject(n, lede))
+	})
+}
+
+// subjectTag reports whether a line of names over the text names a person
+// the gazetteer lists whom the first paragraph under it names: the
+// article's subject, as a topic's tag or a portrait's caption prints it
+// ("Joe Biden" over "President Joe Biden signed …"), no by-line.
+func subjectTag(lines []headerLine, i int) bool {
+	next := skipFurniture(lines, i+1)
+	if next >= len(lines) || lines[next].kind != runningLine {
+		return false
+	}
+	names, _ := parseAuthors(lines[i].text)
+	return slices.ContainsFunc(names, func(n string) bool { return listedPerson(n) && namedSubject(n, lines[next].text) })
+}
+
+// namedSubject reports whether a first paragraph names a person by any
+// word of their name ("Xi", "Putin", "Vladimir Putin"): writers seldom
+// name themselves in their opening lines, while a report on a leader
+// names them at once ("Xi Jinping" over "Xi Jinping Thought is …").
+func namedSubject(name, lede string) bool {
+	return slices.ContainsFunc(strings.Fields(name), func(w string) bool { return containsWord(lede, w) })
 }
 
 // listedPerson reports whether the gazetteer lists a name as a person's.

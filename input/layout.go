@@ -118,7 +118,7 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 			continue
 		}
 		if caption(text) || i > 0 && captionLabel.MatchString(lastLine(a.Text[body[i-1].start:body[i-1].end])) ||
-			wordless(text) || b.lines == 1 && (timeStamp(text) || linkLabel(text)) || bareLink(text) || linkBar(text) || priceTag(text) || credits(text) || i >= len(body)-2 && authorNote(text, a.Authors) {
+			wordless(text) || b.lines == 1 && (timeStamp(text) || linkLabel(text)) || bareLink(text) || linkBar(text) || priceTag(text) || credits(text) || closingNote(a, body, i) {
 			continue
 		}
 		// A source tag ends an item of a digest, never a heading.
@@ -195,6 +195,15 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 			}
 		}
 	}
+}
+
+// closingNote reports whether body[i] is a note on the author closing the
+// text (authorNote), in its last two blocks. A note closes running text:
+// a text's only running paragraph is the text, whatever name opens it
+// ("Xi Jinping Thought is …" under a name read as the by-line).
+func closingNote(a *claimx.Article, body []block, i int) bool {
+	return i >= len(body)-2 && authorNote(a.Text[body[i].start:body[i].end], a.Authors) &&
+		(len(a.Paragraphs) > 0 || runningBytes(a.Text, body[i+1:]) > 0)
 }
 
 // listedTitles are the paragraphs of a page that is nothing but a list of
@@ -1174,10 +1183,10 @@ func bareSurname(name string) string {
 // noteMark is the mark a by-line prints after a name to point to the
 // author's note or affiliation: a symbol ("Ana Ruiz*", "Li Wei†"), a
 // superscript figure ("Ana Ruiz¹"), a footnote's number in brackets,
-// perhaps after a stop ("By Ana Ruiz.[1]"), or a journal's affiliation
-// numbers glued to the name ("Li Wei1,2"). The letter before it is kept
-// (group 1 or 2).
-var noteMark = regexp.MustCompile(`(\pL)\.?(?:[*†‡§¶⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\d{1,3}\])|(\p{Ll})\d{1,2}(?:,\d{1,2})*\b`)
+// perhaps after a stop or a space ("By Ana Ruiz.[1]", "By Li Wei [2]"),
+// or a journal's affiliation numbers glued to the name ("Li Wei1,2"). The
+// letter before it is kept (group 1 or 2).
+var noteMark = regexp.MustCompile(`(\pL)\.?(?:[*†‡§¶⁰¹²³⁴⁵⁶⁷⁸⁹]+| ?\[\d{1,3}\])|(\p{Ll})\d{1,2}(?:,\d{1,2})*\b`)
 
 // dropNoteMarks drops the note marks after the names of a by-line.
 func dropNoteMarks(line string) string {
