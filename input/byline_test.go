@@ -264,3 +264,39 @@ func checkAuthors(t *testing.T, lines map[string][]string) {
 		}
 	}
 }
+
+// A by-line that runs on into its time stamp may print the time of day
+// before the date; a repost's by-line names the outlet it came through
+// after "via".
+func TestBylineTimeBeforeDateAndVia(t *testing.T) {
+	body := "The port authority said on Monday that crews would return to work after the new contract was signed.\n"
+	for _, tc := range []struct {
+		text      string
+		authors   []string
+		published string
+	}{
+		{"Dock Workers End Their Strike\nBy Amara Diallo (Coastal Daily Online) 09:42, June 11, 2023\n\n" + body, []string{"Amara Diallo"}, "2023-06-11"},
+		{"Dock Workers End Their Strike\nAmara Diallo 9:42 AM, June 11, 2023\n\n" + body, []string{"Amara Diallo"}, "2023-06-11"},
+		{"Dock Workers End Their Strike\nAuthored by Amara Diallo via The Coastal Daily,\nJune 11, 2023\n\n" + body, []string{"Amara Diallo"}, "2023-06-11"},
+		{"Dock Workers End Their Strike\nBy Amara Diallo via Harbour Wire\nJune 11, 2023\n\n" + body, []string{"Amara Diallo"}, "2023-06-11"},
+	} {
+		checkHeader(t, tc.text, "Dock Workers End Their Strike", tc.authors, tc.published, "The port authority")
+	}
+}
+
+// A note on the author closing the text names the author in italics or in
+// brackets as in plain type.
+func TestAuthorNoteInItalicsOrBrackets(t *testing.T) {
+	text := "Dock Workers End Their Strike\n\nThe port authority said on Monday that crews would return to work after the new contract was signed.\n\nThe deal raises wages by a tenth over three years, the union said.\n\n"
+	for note, want := range map[string][]string{
+		"*Amara Diallo is a research fellow at the Coastal Policy Centre.*":           {"Amara Diallo"},
+		"(Amara Diallo is a lecturer in maritime law at Harbour University.)":         {"Amara Diallo"},
+		"[Amara Diallo and Jonas Berg are researchers at the Coastal Policy Centre.]": {"Amara Diallo", "Jonas Berg"},
+		"(Amara Diallo is a research fellow at the Coastal Policy Centre (CPC).)":     {"Amara Diallo"},
+		"(Amara Diallo is a fellow at the Centre) and (Jonas Berg is a fellow there)": nil,
+	} {
+		if a := Article("note.txt", []byte(text+note+"\n"), nil); !reflect.DeepEqual(a.Authors, want) {
+			t.Errorf("authors under %q = %q; want %q", note, a.Authors, want)
+		}
+	}
+}

@@ -2171,7 +2171,9 @@ func cutTrailingDate(line string) (names, date string) {
 	if loc == nil || loc[0] == 0 {
 		return line, ""
 	}
-	names = strings.TrimRight(line[:loc[0]], " ,;-–—•·")
+	// "By Ana Ruiz (Harbour Daily) 10:08, March 04, 2024": the time of
+	// day may come first.
+	names = strings.TrimRight(clockTime.ReplaceAllString(strings.TrimRight(line[:loc[0]], " ,;-–—•·"), ""), " ,;-–—•·")
 	for {
 		words := strings.Fields(names)
 		if len(words) == 0 {

@@ -305,6 +305,7 @@ const bioName = `\p{Lu}[\pL.'’-]*(?: \p{Lu}[\pL.'’-]*){1,3}`
 // person's (knownName) needs the note to give a person's role ("is an
 // associate professor"), as one about an author does.
 func noteAuthors(text string) ([]string, bool) {
+	text = unwrapNote(text)
 	// A note is a sentence or two about the author, no report of what
 	// someone said.
 	if len(text) > maxCaption || strings.ContainsAny(text, "“”\"") || len(segment.Sentences(text)) > 2 {
@@ -323,6 +324,36 @@ func noteAuthors(text string) ([]string, bool) {
 		names = append(names, n)
 	}
 	return names, true
+}
+
+// unwrapNote drops the marks pages print a note on the author in: italics
+// ("*Ana Ruiz is …*", "_Ana Ruiz …_") or brackets ("(Ana Ruiz is …)",
+// "[Ana Ruiz is …]").
+func unwrapNote(text string) string {
+	text = stripEmphasis(text)
+	for _, pair := range []string{"()", "[]"} {
+		if strings.HasPrefix(text, pair[:1]) && closesAt(text, pair[0], pair[1]) == len(text)-1 {
+			return stripEmphasis(text[1 : len(text)-1])
+		}
+	}
+	return text
+}
+
+// closesAt is the index of the bracket that closes the one opening s, -1
+// if none does.
+func closesAt(s string, open, close byte) int {
+	depth := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case open:
+			depth++
+		case close:
+			if depth--; depth == 0 {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // holdsRole reports whether a note's words after a name say what a person
@@ -1107,10 +1138,11 @@ func isPlace(s string) bool {
 }
 
 // nameBeforeAffiliation returns the name that opens "Ana Ruiz of the
-// Harbour Institute", "Ana Ruiz at Harbour University", "Ana Ruiz for RFA"
-// or "Ana Ruiz in Beijing", and whether there is one.
+// Harbour Institute", "Ana Ruiz at Harbour University", "Ana Ruiz for RFA",
+// "Ana Ruiz in Beijing" or "Ana Ruiz via The Harbour Times" (the outlet a
+// repost came through), and whether there is one.
 func nameBeforeAffiliation(part string) (string, bool) {
-	for _, sep := range []string{" of ", " at ", " for ", " in "} {
+	for _, sep := range []string{" of ", " at ", " for ", " in ", " via "} {
 		if i := strings.Index(part, sep); i > 0 && isPersonName(part[:i]) && !isRole(part[:i]) {
 			return part[:i], true
 		}
