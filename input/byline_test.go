@@ -300,3 +300,31 @@ func TestAuthorNoteInItalicsOrBrackets(t *testing.T) {
 		}
 	}
 }
+
+// A noun that opens by-lines ("Reporter", "Contributor", "Words") opens
+// one without its colon only before a person's name: a headline or a link
+// may open with the same word.
+func TestNounOpenerBeforeAName(t *testing.T) {
+	for line, want := range map[string]bool{
+		"Reporter Kim Ji-hoon":          true,
+		"Correspondent Obinna Eze":      true,
+		"Contributor: Harbour Desk":     true,
+		"Words Matter More Than Ever":   false,
+		"Contributor License Agreement": false,
+		"Story Time With the Elders":    false,
+	} {
+		if _, got := cutBylinePrefix(line); got != want {
+			t.Errorf("cutBylinePrefix(%q) opens a by-line: %v; want %v", line, got, want)
+		}
+	}
+	checkHeader(t, "Words Matter More Than Ever\nJune 11, 2023\n\nThe port authority said on Monday that crews would return to work.\n",
+		"Words Matter More Than Ever", nil, "2023-06-11", "The port authority")
+}
+
+// A labelled date line may close with a full stop.
+func TestLabelledDateWithAStop(t *testing.T) {
+	for _, line := range []string{"Last updated on Jun 11, 2023.", "Published on 11 June 2023."} {
+		checkHeader(t, "Dock Workers End Their Strike\n"+line+"\n\nThe port authority said on Monday that crews would return to work.\n",
+			"Dock Workers End Their Strike", nil, "2023-06-11", "The port authority")
+	}
+}

@@ -1630,9 +1630,10 @@ func (h *header) takeDate(line string) bool {
 	if !ok {
 		d, ok = openingDate(line)
 	}
-	// A labelled date closed by a full stop, other fields after it:
-	// "Posted on 3 July 2010. Filed under: Week 671 | Tags: …".
-	if loc := datePhrase.FindStringIndex(line); !ok && loc != nil && strings.HasPrefix(line[loc[1]:], ". ") && readDateLabel(line).end == loc[0] {
+	// A labelled date closed by a full stop, other fields after it or
+	// none: "Posted on 3 July 2010. Filed under: Week 671 | Tags: …",
+	// "Last updated on Sep 21, 2017.".
+	if loc := datePhrase.FindStringIndex(line); !ok && loc != nil && (strings.HasPrefix(line[loc[1]:], ". ") || line[loc[1]:] == ".") && readDateLabel(line).end == loc[0] {
 		d, ok = parseDateLine(line[:loc[1]])
 	}
 	// Between rules the date may be any field, each with its own label
@@ -2594,7 +2595,14 @@ func cutBylinePrefix(line string) (string, bool) {
 	for n := min(3, len(words)-1); n >= 1; n-- {
 		opener := strings.TrimSuffix(strings.Join(words[:n], " "), ":")
 		if lexicon.BylineOpeners.Has(opener) {
-			return strings.Join(words[n:], " "), true
+			rest := strings.Join(words[n:], " ")
+			// A noun without its colon opens a by-line only before a
+			// name: "Reporter Kim Ji-hoon", not "Words Matter More Than
+			// Ever", a headline, or "Contributor License Agreement".
+			if opener == strings.Join(words[:n], " ") && nounOpener(opener) && !hasDigit(rest) && !nameOpens(rest) {
+				return line, false
+			}
+			return rest, true
 		}
 		// A kind of piece and "by": "Commentary by", "News analysis by".
 		if kind, ok := strings.CutSuffix(opener, " by"); ok && lexicon.ArticleKinds.Has(kind) {
@@ -2602,6 +2610,26 @@ func cutBylinePrefix(line string) (string, bool) {
 		}
 	}
 	return line, false
+}
+
+// nounOpener reports whether a by-line's opener is a noun ("Reporter",
+// "Contributor", "Words"), which a headline or a name may open too, and
+// not "by" after a verb or alone, in English or another language ("Posted
+// by", "Par", "作者").
+func nounOpener(opener string) bool {
+	words := strings.Fields(opener)
+	return words[len(words)-1] != "by" && utf8.RuneCountInString(opener) > 3 && !strings.ContainsFunc(opener, isHan)
+}
+
+// nameOpens reports whether a person's name opens a line of names: the
+// words before its first comma, bracket or "and" (likelyName).
+func nameOpens(rest string) bool {
+	first, _, _ := strings.Cut(rest, " and ")
+	if i := strings.IndexAny(first, ",;(|"); i >= 0 {
+		first = first[:i]
+	}
+	first = strings.TrimSpace(first)
+	return isPersonName(first) && likelyName(first)
 }
 
 // dateIn finds a full date printed inside a line, as titles of press
