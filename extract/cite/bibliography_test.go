@@ -42,14 +42,12 @@ func TestBibliographyEntries(t *testing.T) {
 // TestAuthorDateFullNames: an author–date entry may give its authors'
 // given names in full, a full stop after them or not, before a date with
 // its year; names that no person's given name is among are rather
-// sources listed before a date, unless the entry stands in a list of
-// entries (TestListedAuthorDateEntries).
+// sources listed before a date, inside a list of entries too when no
+// title of two words follows the date (TestListedAuthorDateEntries).
 func TestAuthorDateFullNames(t *testing.T) {
 	y := claimx.Year
-	text := "3. Mensah, John (2005). “Quays and Cranes.” Maritime Review 22 (1).\n\n" +
-		"Their fees rose.\n\n" +
-		"4. Lindqvist, Anna and Okafor, Peter. (2012). Ferry lanes. Accra: Tide Press.\n\n" +
-		"Their fees fell.\n\n" +
+	text := "3. Mensah, John (2005). “Quays and Cranes.” Maritime Review 22 (1).\n" +
+		"4. Lindqvist, Anna and Okafor, Peter. (2012). Ferry lanes. Accra: Tide Press.\n" +
 		"Harbour, Quay (2013). Fees.\n"
 	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2024-05-01")), []wantCite{
 		{"Mensah, John", "2005-01-01", y, false, false, "2005"},

@@ -79,21 +79,33 @@ func TestAuthorEntries(t *testing.T) {
 // TestListedAuthorDateEntries: in a reference list, an author–date entry
 // whose given names the lexicon does not know ("Okonkwo, Halvard", "Vaz,
 // Ilse-mai") cites its authors, as do a volume's editors (their mark left
-// out) and an entry whose quoted title follows the date's stop with no
-// space; one such line alone, outside a list, is no entry.
+// out), an entry whose quoted title follows the date's stop with no
+// space and one whose given name is also a place's ("Calder, Jordan");
+// one such line alone, outside a list, is no entry, nor is a list's item
+// of places and a year.
 func TestListedAuthorDateEntries(t *testing.T) {
 	y := claimx.Year
 	text := "References\n\n" +
 		"  • Okonkwo, Halvard (2003). Salt and Silt: Trade on the Delta. Lagos: Tide Press.\n" +
 		"  • Vaz, Ilse-mai and Tomasz Wrenski (2011). “Pilots and Tugs.” Estuary Studies, Vol. 4, pp. 1-20.\n" +
 		"  • Haldor, Ruan, Aino Kettu and Iso Bexi , eds. (2016). Ports in Transition. Oslo: Fjord.\n" +
-		"  • Brannock, P. Arvo (2019).“Ferry Fares.” Harbour Review, No. 7.\n"
+		"  • Brannock, P. Arvo (2019).“Ferry Fares.” Harbour Review, No. 7.\n" +
+		"  • Calder, Jordan (2021). Night Ferries and Day Boats. Oslo: Fjord.\n"
 	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2024-06-01")), []wantCite{
 		{"Okonkwo, Halvard", "2003-01-01", y, false, false, "2003"},
 		{"Vaz, Ilse-mai and Tomasz Wrenski", "2011-01-01", y, false, false, "2011"},
 		{"Haldor, Ruan, Aino Kettu and Iso Bexi", "2016-01-01", y, false, false, "2016"},
 		{"Brannock, P. Arvo", "2019-01-01", y, false, false, "2019"},
+		{"Calder, Jordan", "2021-01-01", y, false, false, "2021"},
 	})
 	alone := "The ferry was late again.\n\nOkonkwo, Halvard (2003). The quays were full that year.\n\nNobody minded.\n"
 	checkCitations(t, alone, 0, Parse(alone, 0, isoDay(t, "2024-06-01")), nil)
+	// A list of events under the cities and countries or provinces that
+	// held them is no list of authors, whatever its shape.
+	hosts := "The port has hosted many fairs, as the list below shows.\n\n" +
+		"  • Lisbon, Portugal (1998). World Expo, on the river's eastern bank.\n" +
+		"  • Valencia, Spain (2007). Sailing regatta.\n" +
+		"  • Durban, KwaZulu-Natal (2011). Climate talks, which ran late.\n\n" +
+		"Each fair cost millions.\n"
+	checkCitations(t, hosts, 0, Parse(hosts, 0, isoDay(t, "2024-06-01")), nil)
 }

@@ -1071,7 +1071,7 @@ func entryAuthors(rs []rune, open, close int, yearPrinted bool) (string, bool) {
 		// A body stands for the authors: "Harbour Council (2019), Annual
 		// Report", "World Bank. (2020)."
 		authors = body
-	} else if persons, ok := personalAuthors(authors, yearPrinted, func() bool { return listedEntry(rs, start) }); ok {
+	} else if persons, ok := personalAuthors(authors, yearPrinted, func() bool { return listedAuthors(rs, start, close, authors) }); ok {
 		authors = persons
 	} else {
 		return "", false
@@ -1149,6 +1149,41 @@ func listedEntry(rs []rune, start int) bool {
 		end++
 	}
 	return entryHead(nearLine(rs, start, -1)) || entryHead(nearLine(rs, end, 1))
+}
+
+// listedAuthors reports whether authors, opening the line that starts at
+// rs[start], are a listed entry's (listedEntry) whose given names the
+// lexicon need not know: the first surname and given name are not both
+// places the gazetteer knows, and a title follows the date that closes at
+// rs[close]. A list of events or offices prints a city and its country or
+// province before a year in the same shape ("Beijing, China (2008).
+// Summer Olympics."), while one name alone may be a place's ("Hoffman,
+// Jordan", "London, Jack").
+func listedAuthors(rs []rune, start, close int, authors string) bool {
+	fields := strings.Split(strings.TrimSuffix(authors, "."), ",")
+	if place(strings.TrimSpace(fields[0])) && place(strings.TrimSpace(fields[1])) {
+		return false
+	}
+	return titled(rs, close) && listedEntry(rs, start)
+}
+
+// titled reports whether a title of two words or more follows the date
+// that closes at rs[close], past its stop and before the next one or the
+// line's end: "(2003). Salt and Silt", not "(2013). Fees.".
+func titled(rs []rune, close int) bool {
+	i := close + 1
+	for i < len(rs) && strings.ContainsRune(".:, ", rs[i]) {
+		i++
+	}
+	words, inWord := 0, false
+	for ; i < len(rs) && !strings.ContainsRune(".?!\n", rs[i]); i++ {
+		letter := unicode.IsLetter(rs[i])
+		if letter && !inWord {
+			words++
+		}
+		inWord = letter
+	}
+	return words >= 2
 }
 
 // nearLine is the nearest line that holds anything above (dir -1) the
