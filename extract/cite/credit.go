@@ -34,17 +34,27 @@ const creditBullets = "*•◆·▪►" + dashes
 // nor is a place (a dateline's) or a page's label ("Updated - March 3,
 // 2024", "Analysis | 4 May 2023"). taken are the citations the other
 // readers found; base and published are as for Parse, order the text's
-// numericOrderOf.
+// numericOrderOf. A bracketed name the gazetteer does not know as a
+// source's, nor of a source's shape (listedName), is read only in a
+// digest's shape, two credits or more in the text: a page prints one
+// bracketed label before a date as often ("[Interview] 3 May 2024").
 func credits(text string, base int, published time.Time, taken []claimx.Citation, order func() numericOrder) []claimx.Citation {
-	return lineCitations(text, base, taken, func(line string) []claimx.Citation {
-		if !creditLine(line) {
+	read := func(digest bool) []claimx.Citation {
+		return lineCitations(text, base, taken, func(line string) []claimx.Citation {
+			if !creditLine(line) {
+				return nil
+			}
+			if c, ok := lineCredit(line, published, order, digest); ok {
+				return []claimx.Citation{c}
+			}
 			return nil
-		}
-		if c, ok := lineCredit(line, published, order); ok {
-			return []claimx.Citation{c}
-		}
-		return nil
-	})
+		})
+	}
+	out := read(true)
+	if len(out) == 1 {
+		out = read(false)
+	}
+	return out
 }
 
 // creditLine reports whether line may hold a credit: a figure, a
@@ -68,8 +78,9 @@ func creditLine(line string) bool {
 const maxBracketLead = 24
 
 // lineCredit reads the credit that opens line, its span in code points
-// from the line's start.
-func lineCredit(line string, published time.Time, order func() numericOrder) (claimx.Citation, bool) {
+// from the line's start; digest says whether a bracketed name the
+// gazetteer does not know may be read (credits).
+func lineCredit(line string, published time.Time, order func() numericOrder, digest bool) (claimx.Citation, bool) {
 	rs := []rune(strings.TrimRight(line, " \t\r\n"))
 	n := min(len(rs), maxCreditRunes)
 	toks := tokenizeCitation(rs, 0, n)
@@ -92,7 +103,7 @@ func lineCredit(line string, published time.Time, order func() numericOrder) (cl
 		label := k == name.next+1 && toks[name.next].is(':')
 		if k > name.next && !label || name.bracketed {
 			if v, end, ok := creditDate(toks, k, order); ok && creditEnds(toks, end, whole, name.bracketed) {
-				return creditCitation(rs, toks, name, v, i, end, false, published)
+				return creditCitation(rs, toks, name, v, i, end, false, digest, published)
 			}
 		}
 	}
@@ -106,7 +117,7 @@ func lineCredit(line string, published time.Time, order func() numericOrder) (cl
 	if !ok || k == end && !name.bracketed || !creditEnds(toks, name.next, whole, name.bracketed) {
 		return claimx.Citation{}, false
 	}
-	return creditCitation(rs, toks, name, v, i, name.next, true, published)
+	return creditCitation(rs, toks, name, v, i, name.next, true, digest, published)
 }
 
 // creditNameSpan is a credit's name: its tokens [from, to), and the index
@@ -197,7 +208,7 @@ func creditEnds(toks []citeToken, end int, whole, bracketed bool) bool {
 // page's label of what kind of piece it is or where it is filed. A day
 // without its year is read only against a publication date: a credit is
 // the first thing a page prints, and may be the page's own.
-func creditCitation(rs []rune, toks []citeToken, name creditNameSpan, v dateParts, from, end int, dateFirst bool, published time.Time) (claimx.Citation, bool) {
+func creditCitation(rs []rune, toks []citeToken, name creditNameSpan, v dateParts, from, end int, dateFirst, digest bool, published time.Time) (claimx.Citation, bool) {
 	if v.year == 0 && published.IsZero() {
 		return claimx.Citation{}, false
 	}
@@ -219,6 +230,12 @@ func creditCitation(rs []rune, toks []citeToken, name creditNameSpan, v datePart
 	if !name.bracketed && !knownOutlet(source) && (dateFirst || !listedName(source)) {
 		return claimx.Citation{}, false
 	}
+	// A bracketed name is held to a source's shape outside a digest
+	// (credits), and is never a page's label of a link's medium, file or
+	// state ("[PDF]", "[Video]", "(Translation)") nor one ordinary word.
+	if name.bracketed && (!digest && !knownOutlet(source) && !listedName(source) || linkLabel(source)) {
+		return claimx.Citation{}, false
+	}
 	c, ok := printedDate{dateParts: v}.citation(source, published)
 	if !ok {
 		return claimx.Citation{}, false
@@ -226,4 +243,11 @@ func creditCitation(rs []rune, toks []citeToken, name creditNameSpan, v datePart
 	c.Raw = string(rs[toks[from].start:toks[end-1].end])
 	c.Span = claimx.Span{Start: toks[from].start, End: toks[end-1].end}
 	return c, true
+}
+
+// linkLabel reports whether a bracketed name is a page's label rather
+// than a source's: of a link's medium, file or state ("PDF", "Archived"),
+// or one ordinary word ("Update").
+func linkLabel(name string) bool {
+	return lexicon.LinkLabels.Has(name) || !strings.Contains(name, " ") && lexicon.Common.Has(name)
 }

@@ -34,6 +34,13 @@ func TestCredits(t *testing.T) {
 		{"Estuary Radio", "2025-03-03", d, false, false, "[Estuary Radio] 03.03.2025"},
 		{"Nordvik Harbour Gazette", "2025-02-28", d, false, false, "Nordvik Harbour Gazette, 28 February 2025"},
 	})
+	// In a digest's shape, two credits or more, a bracketed name the
+	// gazetteer does not know is a source's.
+	digest := "[Quaywire] 13.03.2025: Pilots ask for new tugs.\n\n[Tidewatch] 14.03.2025: Fares rise.\n"
+	checkCitations(t, digest, 0, Parse(digest, 0, isoDay(t, "2025-03-15")), []wantCite{
+		{"Quaywire", "2025-03-13", d, false, false, "[Quaywire] 13.03.2025"},
+		{"Tidewatch", "2025-03-14", d, false, false, "[Tidewatch] 14.03.2025"},
+	})
 }
 
 // TestCreditsRejects: what stands beside a date and is no source's credit
@@ -41,8 +48,9 @@ func TestCredits(t *testing.T) {
 // a dateline's place, a page's label (a field's before its colon) or section, a newsletter's issue, a
 // writer's by-line, an event a heading names with no mark before its date,
 // a month (a periodical's issue), a dateline's agency before its dash, a
-// date inside a sentence, and a year-less day with no publication date to
-// place it.
+// date inside a sentence, a bracketed label of a link or one unknown
+// bracketed name outside a digest, and a year-less day with no
+// publication date to place it.
 func TestCreditsRejects(t *testing.T) {
 	for _, text := range []string{
 		"HARBOURTON, March 3, 2025\n",
@@ -56,6 +64,14 @@ func TestCreditsRejects(t *testing.T) {
 		"Quay Letter / July 2024\n",
 		"Mar. 3 (Quay Wire) -- Ferries resumed on Monday after a week.\n",
 		"The ferries, 40 of them, resumed on 3/4/2025 after a week of repairs at the northern pier.\n",
+		// A page's bracketed label of a link's medium, file or state, or
+		// one ordinary word; one bracketed name unknown to the gazetteer.
+		"[Brochure] 14 June 2024\n",
+		"(Translation) 3 May 2024: The mayor's full remarks follow.\n",
+		"Ferry notices\n\n[PDF] 14 June 2024\n\n[Archived] 2 February 2022\n\n[Sponsored] 8 April 2024\n\n" +
+			"[Video] - 4/03/2025\n\n[Photo] - 12/05/2023\n\n[Podcast] 9 March 2025\n",
+		"[Background] 13.03.2025: Pilots may strike again.\n",
+		"The pier reopened in spring.\n\n[Quaywire] 13.03.2025: Pilots ask for new tugs.\n",
 	} {
 		if got := credits(text, 0, isoDay(t, "2025-03-15"), nil, orderOf(text)); len(got) > 0 {
 			t.Errorf("%q: got %+v, want none", text, got)
