@@ -191,7 +191,7 @@ func (d *doc) pluralInName(c *claim, i, k, j int) bool {
 func (d *doc) splitTitle(c *claim, i, j int, start bool) bool {
 	first, last := -1, -1
 	for k := i; k < j; k++ {
-		if c.toks[k].cap && (lexicon.IsTitle(c.toks[k].text) || d.pluralTitle(c, k, j)) && !d.fieldOf(c, i, k) && !headAfter(c, k, j) && !heldOffice(c, i, k, j) && !(k+1 < j && nameSuffix(c.toks[k+1])) && !c.generalAfterHead(k) {
+		if c.toks[k].cap && (lexicon.IsTitle(c.toks[k].text) || d.pluralTitle(c, k, j)) && !d.fieldOf(c, i, k) && !headAfter(c, k, j) && !heldOffice(c, i, k, j) && !(k+1 < j && nameSuffix(c.toks[k+1])) && !d.generalAfterHead(c, k) {
 			if first < 0 {
 				first = k
 			}
@@ -366,10 +366,12 @@ func headAfter(c *claim, k, j int) bool {
 
 // generalAfterHead reports whether token k is the "General" that follows
 // a body's head word in its name, no title: the "Consulate General", the
-// "Directorate General of Civil Aviation"; but the "Party General
-// Secretary" is a title, and so is the "Army General" a given name or a
-// Chinese surname follows ("Army General Laura Okafor").
-func (c *claim) generalAfterHead(k int) bool {
+// "Directorate General of Civil Aviation", the "Consulate General Hong
+// Kong"; but the "Party General Secretary" is a title, and so is the "Army
+// General" a person's name follows ("Army General Laura Okafor", "Army
+// General Chen Wei"): one the gazetteer does not list as a place,
+// whatever given names or Chinese surnames the place's words are.
+func (d *doc) generalAfterHead(c *claim, k int) bool {
 	if k == 0 || c.toks[k].text != "General" || !c.toks[k].joined || !lexicon.OrgHeads.Has(c.toks[k-1].text) {
 		return false
 	}
@@ -378,7 +380,22 @@ func (c *claim) generalAfterHead(k int) bool {
 		return true
 	}
 	w := c.toks[n].text
-	return !lexicon.IsTitle(w) && !lexicon.Roles.HasNoun(w) && !lexicon.GivenNames.Has(w) && !lexicon.Surnames.Has(strings.ToLower(w))
+	return !lexicon.IsTitle(w) && !lexicon.Roles.HasNoun(w) && !d.holderAfter(c, n)
+}
+
+// holderAfter reports whether the capitalised words from token n on name
+// a person (personName) and none of their first words a listed place.
+func (d *doc) holderAfter(c *claim, n int) bool {
+	e := n + 1
+	for e < len(c.toks) && e-n < maxName && c.toks[e].cap && c.toks[e].joined && !c.toks[e].connector {
+		e++
+	}
+	for p := n + 1; p <= e; p++ {
+		if d.isPlace(c.text(n, p)) {
+			return false // "Hong Kong"
+		}
+	}
+	return d.personName(c, n, e)
 }
 
 // heldOffice reports whether the title at token k names the officeholder

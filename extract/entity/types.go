@@ -34,7 +34,7 @@ func (d *doc) headType(c *claim, i, j int) (claimx.EntityType, int) {
 	if lexicon.OrgOpeners.Has(c.toks[i].text) && !c.toks[i+1].connector {
 		return claimx.Org, rankStrong // "Radio Pakistan", "Project Jonah"
 	}
-	if d.firmName(c, i, j) || c.generalAfterHead(j-1) || c.generalAfterHead(head) {
+	if d.firmName(c, i, j) || d.generalAfterHead(c, j-1) || d.generalAfterHead(c, head) {
 		return claimx.Org, rankStrong // "Consulate General (of Japan)"
 	}
 	if head < j-1 && lexicon.AbstractHeads.Has(c.toks[head].text) && !d.namedBody(c, i, head, j) {
