@@ -61,8 +61,9 @@ func (d *doc) contextCue(c *claim, i, j int) claimx.EntityType {
 	case w == "by" && lexicon.Authoring.Has(before()) && d.fullNames(c, i, j),
 		w == "to" && k > 0 && prev.joined && strings.EqualFold(c.toks[k-1].text, "according") && d.fullNames(c, i, j):
 		return claimx.Person // "translated by Geremie R. Barmé", "according to Kofi Boateng", "written by Siddharth Varadarajan and Aarti Tikoo"
-	case j-i == 1 && (w == "told" || w == "by" && (lexicon.PublishingVerbs.Has(before()) || lexicon.Studies.Has(before()))) && d.bodyWord(c.toks[i]):
-		return claimx.Org // "told Platts", "published by Brill", "a survey by Zhaopin"; a person the article names stays one (resolvePending)
+	case j-i == 1 && w == "by" && lexicon.PublishingVerbs.Has(before()) && d.bodyWord(c.toks[i]),
+		j-i == 1 && (w == "told" || w == "by" && lexicon.Studies.Has(before())) && d.bodyWord(c.toks[i]) && d.bodySpelling(c.toks[i]):
+		return claimx.Org // "published by Brill", "told KoroNews", "a survey by Zhaopin.com"; a person the article names stays one (resolvePending)
 	case w == "at" && lexicon.PlaceVerbs.Has(before()),
 		(w == "in" || w == "near") && !lexicon.Publications.Has(before()) && d.phraseEnds(c, j) && !d.titleCased(c, k):
 		return claimx.GPE
@@ -95,6 +96,21 @@ func (d *doc) bodyWord(t token) bool {
 	w := strings.ToLower(t.text)
 	prefixed := strings.IndexFunc(t.text[1:min(4, len(t.text))], unicode.IsUpper) >= 0 && !t.acronym
 	return !prefixed && !lexicon.GivenNames.Has(w) && !lexicon.Surnames.Has(w) && !nationality(t) && !lexicon.Common.Has(t.text) && !d.lower[w]
+}
+
+// bodySpelling reports whether the one word t is spelled or listed as a
+// body's name, as a bare surname is not: whom a source "told", or whose
+// "study" it is, is a person as often as an outlet ("told Rashford", "a
+// study by Kissinger"), but not under a brand's capital inside
+// ("KoroNews"), an acronym, a web domain ("Zhaopin.com") or a name the
+// gazetteer lists as a body. A name the article types elsewhere is typed
+// so here too (resolvePending).
+func (d *doc) bodySpelling(t token) bool {
+	if dot := strings.IndexByte(t.text, '.'); t.acronym || innerCapital(t.text) || dot > 0 && dot+1 < len(t.text) && unicode.IsLower(rune(t.text[dot+1])) {
+		return true // "RTK", "KoroNews", "Zhaopin.com"
+	}
+	_, typ, _, ok := d.known(t.text)
+	return ok && typ == claimx.Org
 }
 
 // fullNames reports whether tokens [i, j) are one or more full names of
