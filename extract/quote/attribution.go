@@ -1104,6 +1104,36 @@ func (t *attributor) bodyHeard(i int) *claimx.Entity {
 	return nil
 }
 
+// onlyOtherNear reports whether the persons named before item k of claim
+// i, in its paragraph and the one before it, include one whose given name
+// tells the other sex than sex and none who may be of that sex. "He" or
+// "she" then stands for no one named: a given name passes over the
+// nearest person only for one named near who fits, as a list of given
+// names errs for some bearers (a Catalan Joan, an English Ashley), and the
+// pronoun would reach back to anyone named paragraphs before; nor is the
+// nearest person kept, as the name tells right more often than not (a man
+// called by his first name alone, which no tagger names, after a woman
+// quoted in the paragraph before).
+func (t *attributor) onlyOtherNear(i, k int, sex string) bool {
+	para, other := t.a.Claims[i].Paragraph, false
+	for j := i; j >= 0 && t.a.Claims[j].Paragraph >= para-1; j-- {
+		items := t.views[j].items
+		if j == i {
+			items = items[:k]
+		}
+		for _, it := range items {
+			switch {
+			case it.kind != entityItem || !isPerson(it.entity):
+			case !t.mem.otherSex(it.entity, sex):
+				return false
+			case !t.mem.toldSex(it.entity):
+				other = true
+			}
+		}
+	}
+	return other
+}
+
 // lookBack is how many claims back a pronoun may find its antecedent.
 const lookBack = 3
 
@@ -1130,6 +1160,9 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 	sex := ""
 	if p.pronoun {
 		sex = sexOf(p.lower)
+		if sex != "" && t.onlyOtherNear(i, k, sex) {
+			return nil
+		}
 	}
 	fits := func(e *claimx.Entity) bool {
 		return slices.Contains(p.refers, e.Type) && !(plural && e.Type == claimx.Person) &&

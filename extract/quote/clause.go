@@ -1126,7 +1126,9 @@ func (v *view) agentAfter(k int) int {
 // Zakharova". Only words, names and "of", "for" or "at" may stand before
 // the person, and a comma only right before it, as it sets off the name;
 // a then stands when no person closes the phrase, or when it is itself a
-// name.
+// name. A person in the object of "of", "for" or "at" is the one the
+// agent works for or is kin to, never the agent ("said a lawyer for Jimmy
+// Lai", "said the wife of Alexei Navalny, Yulia Navalnaya": Navalnaya).
 func (v *view) namedAgent(k, a int) int {
 	if a >= 0 && v.items[a].kind == entityItem {
 		return a
@@ -1134,20 +1136,56 @@ func (v *view) namedAgent(k, a int) int {
 	if a >= 0 {
 		k = a + 1
 	}
+	object := objectNone
 	for j := k; j < len(v.items) && j < k+agentReach+3; j++ {
 		switch it := v.items[j]; {
 		case it.kind == entityItem && isPerson(it.entity) && !it.possessive:
-			return j
+			if object == objectNone || object == objectField {
+				return j
+			}
 		case it.is(","):
 			if n := j + 1; n >= len(v.items) || v.items[n].kind != entityItem || !isPerson(v.items[n].entity) {
 				return a
 			}
+			object = objectNone
 		case it.kind == entityItem:
+			object = object.after(it.lower) // "historian of China Rana Mitter"
 		case it.kind != wordItem || it.cue || connective(it.lower) || preposition(it.lower) && it.lower != "of" && it.lower != "for" && it.lower != "at":
 			return a
+		case it.lower == "of", it.lower == "for", it.lower == "at":
+			object = objectOpen
+			if it.lower == "of" {
+				object = objectOf
+			}
+		default:
+			object = object.after(it.lower)
 		}
 	}
 	return a
+}
+
+// agentObject is what the words of an agent phrase read so far make of a
+// name after them.
+type agentObject int
+
+const (
+	objectNone  agentObject = iota // no preposition: the name is the agent's ("spokeswoman Maria Zakharova")
+	objectOpen                     // a preposition's object has begun: the name closes it ("a lawyer for jailed tycoon Jimmy Lai")
+	objectOf                       // right after "of": a bare noun may follow as the agent's field
+	objectField                    // "of" and one bare noun: the name is the agent's ("scholar of strategy Alastair Johnston")
+)
+
+// after is the state once the word w, no preposition, is read: only a bare
+// noun right after "of", no determiner nor title ("of the dissident", "of
+// activist"), names the agent's field rather than the one it serves.
+func (o agentObject) after(w string) agentObject {
+	switch {
+	case o == objectOf && !lexicon.Determiners.Has(w) && !isTitle(w):
+		return objectField
+	case o == objectNone:
+		return objectNone
+	}
+	return objectOpen
 }
 
 // bodyBehind returns the name that issues the channel at item j ("a post

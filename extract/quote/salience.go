@@ -81,12 +81,17 @@ func titleGender(w string) string {
 }
 
 // sexOf is the sex the word w tells, "man", "woman" or "": a pronoun or
-// an honorific ("she", "Mr", "Queen"), or a title by its ending.
+// an honorific ("she", "Mr", "Queen"), or a title in -woman. A title in
+// -man tells nothing: women hold "Congressman", "Chairman" and
+// "Spokesman" too, in older and in non-US copy.
 func sexOf(w string) string {
 	if i, ok := lexicon.Genders.Entry(w); ok {
 		return lexicon.Genders.Forms(i)[0]
 	}
-	return titleGender(w)
+	if titleGender(w) == "woman" {
+		return "woman"
+	}
+	return ""
 }
 
 // titleSex returns the sex the titles right before the person at item k
@@ -137,6 +142,12 @@ func (m *memory) otherSex(e *claimx.Entity, sex string) bool {
 		had = givenNameSex(canonical(e))
 	}
 	return had != "" && had != sex
+}
+
+// toldSex reports whether an honorific or a title told person e's sex.
+func (m *memory) toldSex(e *claimx.Entity) bool {
+	_, told := m.sexes[canonical(e)]
+	return told
 }
 
 // givenNameSex is the sex the first word of the full name tells, "" if it
