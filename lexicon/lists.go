@@ -6,15 +6,16 @@ import "unicode"
 // what it holds and why.
 var (
 	// People, and the words around their names.
-	Roles          = load("roles")               // titles and occupations: "Premier", "spokesperson"
-	TitleModifiers = load("title-modifiers")     // words that qualify a title: "Former", "Vice"
-	CorporateRoles = load("roles-corporate")     // roles whose holder's employer is named just before them
-	GivenNames     = load("given-names")         // common given names, a cue for a person
-	Surnames       = load("surnames")            // Chinese surnames in pinyin and other romanisations
-	VietSurnames   = load("vietnamese-surnames") // "Nguyen": opens a Vietnamese name of one-syllable words
-	Pinyin         = load("pinyin")              // every toneless pinyin syllable
-	NameParticles  = load("name-particles")      // "de", "van": lower case inside a person's name
-	NameConnectors = load("name-connectors")     // "of", "and": lower case inside any name
+	Roles            = load("roles")               // titles and occupations: "Premier", "spokesperson"
+	TitleModifiers   = load("title-modifiers")     // words that qualify a title: "Former", "Vice"
+	TenureQualifiers = load("tenure-qualifiers")   // title modifiers of tenure that open no name: "Former", "Acting"
+	CorporateRoles   = load("roles-corporate")     // roles whose holder's employer is named just before them
+	GivenNames       = load("given-names")         // common given names, a cue for a person
+	Surnames         = load("surnames")            // Chinese surnames in pinyin and other romanisations
+	VietSurnames     = load("vietnamese-surnames") // "Nguyen": opens a Vietnamese name of one-syllable words
+	Pinyin           = load("pinyin")              // every toneless pinyin syllable
+	NameParticles    = load("name-particles")      // "de", "van": lower case inside a person's name
+	NameConnectors   = load("name-connectors")     // "of", "and": lower case inside any name
 
 	// Organisations, places and things, and the words around their names.
 	LegalForms      = load("legal-forms")                  // "Inc.", "PLC": close a company's name

@@ -260,8 +260,9 @@ func (d *doc) splitTitle(c *claim, i, j int, start bool) bool {
 	return true
 }
 
-// splitQualifier drops a word that only qualifies a title ("Former",
-// "Acting") when it opens the range and a title it qualifies comes later,
+// splitQualifier drops a word that only qualifies a title's tenure
+// ("Former", "Acting"; never "General" or "Vice", which open names like
+// "General Mills" and "Vice Media") when it opens the range and a title it qualifies comes later,
 // capitalised inside the range or in lower case after it: the words
 // between are read as they are after a lower-case "former", "Former
 // Google CEO Eric Schmidt" naming Google and Eric Schmidt, "Former Kavrok
@@ -270,7 +271,7 @@ func (d *doc) splitTitle(c *claim, i, j int, start bool) bool {
 // is the body's ("the General Office").
 func (d *doc) splitQualifier(c *claim, i, j int, start bool, cue claimx.EntityType) bool {
 	t := c.toks[i]
-	if j-i < 2 || !lexicon.TitleModifiers.Has(t.text) || lexicon.Roles.Has(t.text) || lexicon.IsTitle(c.toks[i+1].text) || headAfter(c, i, j) {
+	if j-i < 2 || !lexicon.TenureQualifiers.Has(t.text) || lexicon.IsTitle(c.toks[i+1].text) || headAfter(c, i, j) {
 		return false
 	}
 	later := cue == claimx.Org
