@@ -127,12 +127,24 @@ func quotedAfterComma(rs []rune, from int) string {
 	if from >= len(rs) || rs[from] != ',' {
 		return ""
 	}
-	q, ok := glossOpeningQuote(strings.TrimLeft(string(rs[from+1:min(len(rs), from+glossAfterScan)]), " "))
-	if !ok || !latin(q) {
+	s := strings.TrimLeft(string(rs[from+1:min(termLineEnd(rs, from), from+glossAfterScan)]), " ")
+	q, ok := glossOpeningQuote(s)
+	if !ok || !latin(q) || strings.Contains(q, ",") {
 		return ""
 	}
-	return strings.Join(glossAfterWords(q, maxQuotedGloss), " ")
+	// A translation is short and closes its entry or sentence; a
+	// quotation the sentence runs on after (nèijuǎn, "a word everyone
+	// uses now," in the briefing) is the writer's comment or speech.
+	rest := strings.TrimLeft(string([]rune(s)[len([]rune(q))+2:]), " ")
+	if rest != "" && !strings.ContainsAny(rest[:1], ".;!?") {
+		return ""
+	}
+	return strings.Join(glossAfterWords(q, maxQuotedComment), " ")
 }
+
+// maxQuotedComment is the most words of a quotation after a romanisation
+// and its comma taken as the run's translation.
+const maxQuotedComment = 6
 
 // glossPredicate returns the English that a sentence whose subject is the
 // run says it means, printed plainly after the verb of meaning, an adverb
@@ -458,9 +470,11 @@ func glossInLanguage(rs []rune, r [2]int, from int, hanzi string, zh *segment.Ch
 	if end == 0 {
 		return ""
 	}
+	subject := false
 	if rs[end-1] == ',' {
 		end--
 	} else {
+		subject = true
 		verb := end
 		for verb > 0 && unicode.IsLetter(rs[verb-1]) {
 			verb--
@@ -485,8 +499,43 @@ func glossInLanguage(rs []rune, r [2]int, from int, hanzi string, zh *segment.Ch
 			return trimGloss(q)
 		}
 	}
-	return wordsGloss(glossClauseWords(rs[start:end]), hanzi, zh)
+	words := glossClauseWords(rs[start:end])
+	if subject {
+		words = bareSubject(words)
+	}
+	return wordsGloss(words, hanzi, zh)
 }
+
+// bareSubject returns the words of the subject of "is" before a run
+// labelled with its language that name the run's sense: a bare phrase of
+// three words at most (Loyalty is 忠诚 in Chinese), or the phrase that "the
+// word for" or "the idea of" opens (the idea of non-self is 无我). A
+// subject that a determiner, a possessive, a pronoun or a question word
+// opens names a role, not a sense (the key concept here, their main
+// worry, what the party wants most is 团结 in Chinese): nil.
+func bareSubject(words []string) []string {
+	for k := len(words) - 1; k >= 0; k-- {
+		if words[k] == "," {
+			words = words[k+1:]
+			break
+		}
+	}
+	if len(words) > 3 && lexicon.Articles.Has(strings.ToLower(words[0])) && lexicon.TermNouns.HasNoun(strings.ToLower(words[1])) && (words[2] == "of" || words[2] == "for") {
+		words = words[3:]
+	}
+	if len(words) == 0 || len(words) > 3 {
+		return nil
+	}
+	first := strings.ToLower(words[0])
+	if glossDeterminer(first) || glossPronoun(first) || lexicon.QuestionWords.Has(first) {
+		return nil
+	}
+	return words
+}
+
+// maxEntryHeading is the most words of a heading in sentence case read as
+// the English of the entry under it.
+const maxEntryHeading = 4
 
 // glossTitleAbove reads the English title printed on the line above a run
 // that fills a line of its own, as translations print a document's title
@@ -525,8 +574,11 @@ func glossTitleAbove(rs []rune, r [2]int, from int, pairs bool) string {
 	// A run's romanisation after it on its line makes the line a
 	// glossary's entry, and the heading over it its English in any case
 	// (Garbage sorting, then 垃圾分类 lājī fēnlèi).
-	entry := from > r[1]
+	// Only a short heading that no article, determiner or question word
+	// opens reads as an entry's English, not a section's heading over it
+	// (The origins of the campaign, then 共同富裕 gòngtóng fùyù).
 	words := strings.Fields(head)
+	entry := from > r[1] && len(words) >= 1 && len(words) <= maxEntryHeading && !glossDeterminer(strings.ToLower(words[0])) && !lexicon.QuestionWords.Has(strings.ToLower(words[0]))
 	if len(words) < 2 || len(words) > maxTitleWords || !latin(title) || strings.ContainsAny(head, sentenceMarks) || !glossTitleCase(words) && !((pairs || entry) && glossStartsUpper(head)) || listHeading(words) {
 		return ""
 	}
@@ -608,18 +660,21 @@ func complementGloss(s string) string {
 }
 
 // subjectGloss returns the English a subject's words name: a quotation
-// closing them whole, or their last noun phrase.
+// closing them whole, or the bare phrase of their last clause.
 func subjectGloss(words []string) string {
 	if len(words) == 0 {
 		return ""
 	}
-	s := strings.Join(words, " ")
-	if rs := []rune(s); glossClosesQuote(rs[len(rs)-1]) {
+	rs := []rune(strings.Join(words, " "))
+	if glossClosesQuote(rs[len(rs)-1]) {
 		if q, _, ok := glossQuoted(rs, 0, len(rs)); ok {
 			return trimGloss(q)
 		}
 	}
-	if g := glossNounPhrase(words); !glossPronoun(strings.ToLower(g)) {
+	// As the subject of "is" before a run in its language (bareSubject):
+	// Its meaning, a rough equivalent of 关系, names a role.
+	words = bareSubject(glossClauseWords(rs))
+	if g := glossNounPhrase(words); len(words) > 0 && !glossPronoun(strings.ToLower(g)) {
 		return g
 	}
 	return ""
