@@ -29,13 +29,17 @@ func rawID(path string, maxBytes int64) (id string, raw []byte, ok bool) {
 	if size < 0 || size > maxBytes {
 		return "", nil, false
 	}
-	// The head first: a feed is not read whole here. The size read from
-	// the file's metadata gives room for the rest at once, a byte more to
-	// see its end.
-	raw = make([]byte, 0, min(size, maxBytes)+1)
+	// The head first, in a buffer of its own size: a feed is neither read
+	// nor given room whole here. Once it is known not to be one, the size
+	// read from the file's metadata gives room for the rest at once, a
+	// byte more to see its end.
+	raw = make([]byte, 0, min(size, sniffLen)+1)
 	raw, err = readAllInto(raw, io.LimitReader(f, sniffLen))
 	if err != nil || input.Sniff(path, raw) == input.Feed {
 		return "", nil, false
+	}
+	if int64(cap(raw)) <= size {
+		raw = append(make([]byte, 0, size+1), raw...)
 	}
 	raw, err = readAllInto(raw, io.LimitReader(f, maxBytes+1-int64(len(raw))))
 	if err != nil || int64(len(raw)) > maxBytes {
