@@ -248,7 +248,7 @@ func citedParens(text string, base int, published time.Time, order func() numeri
 			// A source holds a letter; dates alone beside a source's
 			// verb, "Semana (3/28) reported", may hold none, a footnote
 			// marker, [12], neither.
-			if datelinePlace(rs, p[0]) {
+			if datelinePlace(rs, p[0]) || issueSeason(rs, p[0]) {
 				continue
 			}
 			toks := tokenizeCitation(rs, p[0]+1, p[1])
@@ -570,9 +570,9 @@ func cleanSource(s string) string {
 		s, led = strings.TrimLeft(s[n:], " ,:"), true
 	}
 	s = withoutPlace(withoutBarredLabel(s))
-	// A calendar's word or an access cue alone is a date's, not a
-	// source's: "(Autumn, 1992)", "Accessed: 27/02/2012".
-	if lexicon.Calendar.Has(s) || lexicon.AccessCues.Has(strings.ToLower(s)) {
+	// An access cue alone is a date's, not a source's: "Accessed:
+	// 27/02/2012".
+	if lexicon.AccessCues.Has(strings.ToLower(s)) {
 		return ""
 	}
 	// A work's title marks are no part of its name: "《人民日报》".
@@ -1688,4 +1688,24 @@ func firstDayOf(y, m, d int) (time.Time, bool) {
 	m, d = max(m, 1), max(d, 1)
 	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 	return t, int(t.Month()) == m && t.Day() == d
+}
+
+// issueSeason reports whether the parenthesis opening at open follows an
+// issue's number and opens with a calendar word, the issue's date a
+// journal's reference prints ("Vol. 107, No. 3 (Autumn, 1992)"), no
+// citation. After prose the same shape is an author's ("(Winter, 2003)":
+// Winter, Easter, Christmas and Sunday are surnames too).
+func issueSeason(rs []rune, open int) bool {
+	k := open - 1
+	for k >= 0 && rs[k] == ' ' {
+		k--
+	}
+	if k < 0 || !unicode.IsDigit(rs[k]) {
+		return false
+	}
+	end := open + 1
+	for end < len(rs) && unicode.IsLetter(rs[end]) {
+		end++
+	}
+	return lexicon.Calendar.Has(string(rs[open+1 : end]))
 }
