@@ -635,10 +635,29 @@ func placeColon(text string) int {
 		return 0
 	}
 	next, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[m[1]:], "“\"‘"))
-	if place := text[m[2]:m[3]]; !unicode.IsUpper(next) || !isPlace(place) || lexicon.StateAdjectives.Has(place) {
+	if place := text[m[2]:m[3]]; !unicode.IsUpper(next) || !isPlace(place) || lexicon.StateAdjectives.Has(place) || titleCased(text[m[1]:]) {
 		return 0
 	}
 	return m[1]
+}
+
+// titleCased reports whether the words up to the first comma, stop or
+// colon are a title's, every one capitalised but a preposition, article
+// or conjunction ("A City Reborn, the exhibition …", "What the Leaked
+// Files Reveal."): a title's subtitle after its place, no lede, which
+// holds a verb in lower case ("China on Monday said …", "Prime Minister
+// Ana Ruiz on Monday opened …").
+func titleCased(s string) bool {
+	if i := strings.IndexAny(s, ",.:;?!"); i >= 0 {
+		s = s[:i]
+	}
+	words := strings.Fields(s)
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !lexicon.Prepositions.Has(w) && !lexicon.Articles.Has(w) && !lexicon.Conjunctions.Has(w) {
+			return false
+		}
+	}
+	return len(words) >= 2
 }
 
 // titlePlaceColon is a place of one or two words in title case, a colon

@@ -636,6 +636,8 @@ func TestProseKeptWhole(t *testing.T) {
 		{"China: A Tale of Two Ports is the book the minister likes to give visitors from abroad.\n", "China: A Tale of Two Ports is the book the minister likes to give visitors from abroad."},
 		{"Japan: The Next Decade, a report by the trade ministry, says exports of cars will fall.\n", "Japan: The Next Decade, a report by the trade ministry, says exports of cars will fall."},
 		{"Singapore: It is small, rich and anxious, and its container port shows why better than anything.\n", "Singapore: It is small, rich and anxious, and its container port shows why better than anything."},
+		{"Shanghai: A City Reborn, the new exhibition at the Quay Gallery, opens on Friday.\n", "Shanghai: A City Reborn, the new exhibition at the Quay Gallery, opens on Friday."},
+		{"Lagos: What the Port Ledgers Show. The ledgers were printed in 2021.\n", "Lagos: What the Port Ledgers Show. The ledgers were printed in 2021."},
 		{"Peru: Mines, Money and Water was the panel's theme, and the guests from Lima argued for hours.\n", "Peru: Mines, Money and Water was the panel's theme, and the guests from Lima argued for hours."},
 		{"The minister asked one thing of the board.\n\nWhy did the port close?\n\nThe board said the cranes had failed twice in a week and the insurers had walked away.\n", "Why did the port close?"},
 		{"Tariffs on grain rose again this spring.\n\nWho pays?\n\nShippers do, and they pass the cost on to the bakers and the mills in the south.\n", "Who pays?"},
