@@ -185,6 +185,8 @@ var (
 	DocumentParts      = load("document-parts")                               // "Article", "Section": before a number and "of", a part of the document named after
 	TermNouns          = load("term-nouns")                                   // "slogan", "concept": name a term
 	QuestionWords      = load("question-words")                               // "how", "what": open a question or a free relative, no sense
+	MeaningNouns       = load("meaning-nouns")                                // "word", "character": "the word for X" gives a term's meaning
+	AsIdioms           = load("as-idioms")                                    // "needed", "best": open an idiom after "as", no translation
 	PolicyVerbs        = load("policy-verbs")                                 // "promote", "uphold": take a policy term as object
 	ListVerbs          = load("list-verbs")                                   // "include", "comprise": verbs in any form, never nouns, before a list
 	IngAdjectives      = load("ing-adjectives")                               // "developing": adjectives more often than verbs

@@ -436,19 +436,38 @@ func glossWordFor(rs []rune, r [2]int) string {
 	if at < 0 {
 		return ""
 	}
-	noun := head[:at]
-	noun = noun[strings.LastIndexByte(noun, ' ')+1:]
+	lead := strings.Fields(head[:at])
 	g := trimGloss(head[at+len(" for "):])
 	if i := strings.LastIndex(g, " in "); i > 0 && lexicon.LanguageLabels.Has(strings.ToLower(g[i+len(" in "):])) {
 		g = trimGloss(g[:i])
 	}
-	// A pronoun names nothing the run could be glossed by: the word for
-	// it is 内卷, the term for this.
-	if !lexicon.TermNouns.HasNoun(noun) || g == "" || len(strings.Fields(g)) > maxGlossNounPhrase || !latin(g) || strings.ContainsAny(g, ",;:") ||
-		glossPronoun(strings.ToLower(g)) || glossDeterminer(strings.ToLower(g)) {
+	// Only "the word for X" gives a meaning: "a slogan for 2021" or "a
+	// phrase for their bosses" names what the term is about or for. A
+	// pronoun names nothing the run could be glossed by: the word for it
+	// is 内卷, the term for this.
+	words := strings.Fields(g)
+	if len(lead) == 0 || !lexicon.MeaningNouns.HasNoun(lead[len(lead)-1]) || !definiteNoun(lead[:len(lead)-1]) ||
+		len(words) == 0 || len(words) > maxGlossNounPhrase || !latin(g) || strings.ContainsAny(g, ",;:'’0123456789") ||
+		glossPronoun(strings.ToLower(words[0])) || glossDeterminer(strings.ToLower(words[0])) {
 		return ""
 	}
 	return g
+}
+
+// definiteNoun reports whether the words before a noun give it "the" a
+// word or two before it (the word, the Chinese word, the two characters)
+// and no other determiner nearer (a word, their word).
+func definiteNoun(words []string) bool {
+	for k := len(words) - 1; k >= 0 && k >= len(words)-3; k-- {
+		w := strings.ToLower(words[k])
+		if w == "the" {
+			return true
+		}
+		if glossDeterminer(w) {
+			return false
+		}
+	}
+	return false
 }
 
 // glossLanguageScan bounds the text read after a run for its language's
@@ -595,6 +614,21 @@ func glossTitleAbove(rs []rune, r [2]int, from int, pairs bool) string {
 // (“Sinicization” has long been used to translate 汉化). from is where the
 // words after the run start: past its romanisation or parenthesis.
 func glossTranslationTalk(rs []rune, r [2]int, from int) string {
+	// The word before the run first, so that only a translating verb or
+	// "of" there has the line split into words.
+	end := r[0]
+	for end > 0 && rs[end-1] == ' ' {
+		end--
+	}
+	w := end
+	for w > 0 && unicode.IsLetter(rs[w-1]) {
+		w--
+	}
+	if word := strings.ToLower(string(rs[w:end])); word != "of" {
+		if _, _, ok := lexicon.Lemma(word, lexicon.TranslationVerbs.Has); !ok {
+			return ""
+		}
+	}
 	start := locate.LineStart(rs, r[0])
 	before := strings.Fields(string(rs[start:r[0]]))
 	n := len(before)
@@ -621,7 +655,7 @@ func glossTranslationTalk(rs []rune, r [2]int, from int) string {
 		}
 	case translating:
 		if rest, ok := strings.CutPrefix(after, "as "); ok {
-			return complementGloss(rest)
+			return asComplement(rest)
 		}
 	case last == "of" && lexicon.TranslationNouns.HasNoun(strings.ToLower(before[n-2])):
 		if rest, ok := strings.CutPrefix(after, "is "); ok {
@@ -647,16 +681,27 @@ func glossTranslationTalk(rs []rune, r [2]int, from int) string {
 	return ""
 }
 
-// complementGloss returns the English that s opens with as a complement:
-// a quotation whole, or a phrase up to the sentence's end or a comma.
-func complementGloss(s string) string {
+// maxBareGloss is the most words of an unquoted translation that a
+// sentence about translating gives after "as".
+const maxBareGloss = 3
+
+// asComplement returns the English after "translate RUN as": a quotation
+// whole, or a bare phrase of a few words that ends the clause (as
+// involution.); "as part of a project", "as needed" and "as best they
+// can" say how, not what.
+func asComplement(s string) string {
 	if q, ok := glossOpeningQuote(s); ok {
 		return strings.Join(glossAfterWords(q, maxQuotedGloss), " ")
 	}
-	if i := strings.IndexAny(s, ",;"); i >= 0 {
-		s = s[:i] + "."
+	i := strings.IndexAny(s, ",;.?!")
+	if i < 0 {
+		return ""
 	}
-	return glossDashToEnd(s, "")
+	words := strings.Fields(s[:i])
+	if len(words) == 0 || len(words) > maxBareGloss || lexicon.AsIdioms.Has(strings.ToLower(words[0])) || bareSubject(words) == nil {
+		return ""
+	}
+	return strings.Join(words, " ")
 }
 
 // subjectGloss returns the English a subject's words name: a quotation
@@ -680,6 +725,10 @@ func subjectGloss(words []string) string {
 	return ""
 }
 
+// maxLineBelowWords is the most words of a translation on the line under
+// a run: a saying's or a slogan's, not a paragraph's.
+const maxLineBelowWords = 15
+
 // glossLineBelow returns the English on the line under a run that fills
 // a line of its own, the two lines a block with a blank line or the text's
 // edge either side (绿水青山就是金山银山, then Clear waters and green
@@ -698,7 +747,14 @@ func glossLineBelow(rs []rune, r [2]int) string {
 	}
 	line := strings.TrimSpace(string(rs[end+1 : below]))
 	first, _ := utf8.DecodeRuneInString(line)
-	if len(strings.Fields(line)) < 2 || !latin(line) || segment.HasHan(line) || !unicode.IsUpper(first) && !isQuoteMark(first) {
+	n := len(strings.Fields(line))
+	if n < 2 || n > maxLineBelowWords || !latin(line) || segment.HasHan(line) || !unicode.IsUpper(first) && !isQuoteMark(first) {
+		return ""
+	}
+	// One sentence with no figures and no colon: a paragraph printed on
+	// one line under a Chinese sub-head holds more, and a source's line
+	// under a title its place, publisher and year (Beijing: …, 2014.).
+	if body := strings.TrimRight(line, ".?!\"”’'"); strings.ContainsAny(body, ".?!:;0123456789") {
 		return ""
 	}
 	if q, ok := glossOpeningQuote(line); ok && len(q)+2*utf8.RuneLen(first) >= len(line) {
