@@ -707,10 +707,10 @@ func asComplement(s string) string {
 // subjectGloss returns the English a subject's words name: a quotation
 // closing them whole, or the bare phrase of their last clause.
 func subjectGloss(words []string) string {
-	if len(words) == 0 {
-		return ""
-	}
 	rs := []rune(strings.Join(words, " "))
+	if len(rs) == 0 {
+		return "" // no words, or a lone comma's empty one
+	}
 	if glossClosesQuote(rs[len(rs)-1]) {
 		if q, _, ok := glossQuoted(rs, 0, len(rs)); ok {
 			return trimGloss(q)
