@@ -184,7 +184,6 @@ var (
 	TitleVerbs         = load("title-verbs")                                  // "titled": introduce the English title of a work
 	DocumentParts      = load("document-parts")                               // "Article", "Section": before a number and "of", a part of the document named after
 	TermNouns          = load("term-nouns")                                   // "slogan", "concept": name a term
-	QuestionWords      = load("question-words")                               // "how", "what": open a question or a free relative, no sense
 	MeaningNouns       = load("meaning-nouns")                                // "word", "character": "the word for X" gives a term's meaning
 	AsIdioms           = load("as-idioms")                                    // "needed", "best": open an idiom after "as", no translation
 	PolicyVerbs        = load("policy-verbs")                                 // "promote", "uphold": take a policy term as object

@@ -546,7 +546,7 @@ func bareSubject(words []string) []string {
 		return nil
 	}
 	first := strings.ToLower(words[0])
-	if glossDeterminer(first) || glossPronoun(first) || lexicon.QuestionWords.Has(first) {
+	if glossDeterminer(first) || glossPronoun(first) {
 		return nil
 	}
 	return words
@@ -597,7 +597,7 @@ func glossTitleAbove(rs []rune, r [2]int, from int, pairs bool) string {
 	// opens reads as an entry's English, not a section's heading over it
 	// (The origins of the campaign, then 共同富裕 gòngtóng fùyù).
 	words := strings.Fields(head)
-	entry := from > r[1] && len(words) >= 1 && len(words) <= maxEntryHeading && !glossDeterminer(strings.ToLower(words[0])) && !lexicon.QuestionWords.Has(strings.ToLower(words[0]))
+	entry := from > r[1] && len(words) >= 1 && len(words) <= maxEntryHeading && !glossDeterminer(strings.ToLower(words[0])) && !lexicon.Relatives.Has(strings.ToLower(words[0]))
 	if len(words) < 2 || len(words) > maxTitleWords || !latin(title) || strings.ContainsAny(head, sentenceMarks) || !glossTitleCase(words) && !((pairs || entry) && glossStartsUpper(head)) || listHeading(words) {
 		return ""
 	}
