@@ -2032,7 +2032,7 @@ const setTermWords = 4
 //     side”".
 func (v *view) setTerm(k int) bool {
 	words := strings.Fields(v.quoteText(k))
-	if len(words) == 0 || strings.ContainsAny(words[len(words)-1], ".?!…") || v.instructed(k) {
+	if len(words) == 0 || phraseStop(words) || v.instructed(k) {
 		return false
 	}
 	if k+1 < len(v.items) && v.glossFollows(k) {
@@ -2061,6 +2061,16 @@ func (v *view) setTerm(k int) bool {
 		return k >= 2 && v.items[k-2].label // marked before k
 	}
 	return false
+}
+
+// phraseStop reports whether the quoted words end as a sentence does: a
+// question or exclamation mark, an ellipsis, or a full stop after words
+// that open in upper case. A lower-case phrase keeps the full stop of the
+// sentence it closes inside its marks, as American copy prints it ("added
+// them to the “entity list.”"), and is still a phrase.
+func phraseStop(words []string) bool {
+	last := words[len(words)-1]
+	return strings.ContainsAny(last, "?!…") || strings.Contains(last, ".") && unicode.IsUpper([]rune(words[0])[0])
 }
 
 // namePossessive reports whether item j is a capitalised word in the
