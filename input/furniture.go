@@ -47,7 +47,7 @@ func lineBreakEndsBlock(before, line string, wrapped bool) bool {
 		return true // "… includes:" over the first term of its list
 	}
 	first, _ := utf8.DecodeRuneInString(line)
-	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && !strings.ContainsRune("“\"‘'([【—–-•", first) {
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && !strings.ContainsRune("“\"‘'([【—–-•©", first) {
 		return false
 	}
 	if endsSentence(prev) || strings.HasSuffix(prev, ":") || caption(prev) || signature(prev) || segment.PostSignature(prev) || salutation(prev) || salutation(line) || pageFurniture(prev) || moreLink(prev) > 0 ||
@@ -434,7 +434,10 @@ var (
 	// Ana von Berg/dpa", a name's particle in lower case.
 	agencyCredit = regexp.MustCompile(`^\s+(?:(?i:` + lexicon.WireAgencies.Alternation() + `)\s?/\s?\p{Lu}[\pL'-]*(?: \p{Lu}[\pL'-]*){0,3}(?:/\s?(?i:` + lexicon.CreditMarks.Alternation() + `))?` +
 		`|\p{Lu}[\pL'-]*(?: [\pL'-]+){0,3}\s?/\s?(?i:` + lexicon.WireAgencies.Alternation() + `))$`)
-	creditLead = regexp.MustCompile(`(?i)^(?:(photo|image|picture|credit|source|file photo)s?\s*(:|by\b)|(?:photo|image|picture) (?:source|credit|caption)s?\s*[,:])`)
+	// copyrightYear opens a site's notice of its rights with the year:
+	// "Copyright 2024 The Valley Courier".
+	copyrightYear = regexp.MustCompile(`^copyright (?:19|20)\d\d\b`)
+	creditLead    = regexp.MustCompile(`(?i)^(?:(photo|image|picture|credit|source|file photo)s?\s*(:|by\b)|(?:photo|image|picture) (?:source|credit|caption)s?\s*[,:])`)
 	// captionLabel is a line that labels the caption printed under it, as
 	// a page copied as text keeps its picture's fields: "Image caption,"
 	// over "Crews leave the port".
@@ -746,7 +749,8 @@ func pageFurniture(line string) bool {
 	}
 	// The site's notice of its rights: "Copyright © Harbour Media Ltd.
 	// All rights reserved.", "© 2024 The Valley Courier".
-	if strings.HasPrefix(lower, "©") || strings.HasPrefix(lower, "copyright ©") || strings.HasPrefix(lower, "copyright (c)") {
+	if strings.HasPrefix(lower, "©") || strings.HasPrefix(lower, "copyright ©") || strings.HasPrefix(lower, "copyright (c)") || copyrightYear.MatchString(lower) ||
+		strings.Contains(lower, "all rights reserved") && !hasWords(lower, maxFurnitureWords+1) {
 		return true
 	}
 	if label, _, ok := strings.Cut(strings.TrimLeft(lower, "(["), ":"); ok && lexicon.Furniture.Has(label) {

@@ -182,6 +182,12 @@ func TestPageFurnitureLines(t *testing.T) {
 		"LIVE FERRIES RESUME AFTER THE STORM":         false,
 		"Read also the minister's letter, she said.":  false,
 		"Related ministries met on Monday.":           false,
+		// A site's notice of its rights, with its year or the words
+		// every such notice prints.
+		"Copyright 2024 The Valley Courier":                             true,
+		"Harbour Media Group. All rights reserved.":                     true,
+		"Copyright law was rewritten in 2019, the ministry said.":       false,
+		"Publishers said all rights reserved to authors had been sold.": true,
 	} {
 		if got := pageFurniture(line); got != want {
 			t.Errorf("pageFurniture(%q) = %v, want %v", line, got, want)

@@ -118,7 +118,7 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 			continue
 		}
 		if caption(text) || i > 0 && captionLabel.MatchString(lastLine(a.Text[body[i-1].start:body[i-1].end])) ||
-			wordless(text) || b.lines == 1 && (timeStamp(text) || linkLabel(text)) || bareLink(text) || linkBar(text) || priceTag(text) || credits(text) || closingNote(a, body, i) {
+			wordless(text) || b.lines == 1 && (timeStamp(text) || linkLabel(text) || !hasWords(text, maxFurnitureWords+1) && (pageFurniture(text) || fieldLabel.MatchString(text))) || bareLink(text) || linkBar(text) || priceTag(text) || credits(text) || closingNote(a, body, i) {
 			continue
 		}
 		// A source tag ends an item of a digest, never a heading.
@@ -196,6 +196,12 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 		}
 	}
 }
+
+// maxFurnitureWords is the most words of a line of page furniture among
+// the paragraphs ("© Harbour Media Ltd", "Tags: ports, shipping",
+// "Copyright 2024 The Valley Courier. All rights reserved."): a longer
+// line opened by such a label ("Breaking: …", "Note: …") is a sentence.
+const maxFurnitureWords = 12
 
 // closingNote reports whether body[i] is a note on the author closing the
 // text (authorNote), in its last two blocks. A note closes running text:

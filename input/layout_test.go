@@ -451,6 +451,31 @@ func TestPageLinesOfTheirOwn(t *testing.T) {
 	}
 }
 
+// TestFurnitureLinesAmongParagraphs: the short lines a page prints under
+// or among an article's paragraphs, its tags and category, its notice of
+// rights, are no claims, a line of their own each, whatever line they
+// follow; a sentence opened by such a label, longer than such a line, is
+// one.
+func TestFurnitureLinesAmongParagraphs(t *testing.T) {
+	text := "Ferry Talks Resume After the Storm\n\n" +
+		"The council said on Tuesday that ferry talks would resume next month, after a week in which no boat left the harbour.\n" +
+		"Tags: ferries, harbour, storms\n" +
+		"© Harbour Media Ltd\n" +
+		"Crews said they had been paid for the weeks they lost, though the agency that employs them has not said how.\n" +
+		"Category: Shipping\n" +
+		"Breaking: the council has now confirmed that the first ferry will leave on Monday morning as planned.\n" +
+		"Copyright 2024 The Harbour Courier. All rights reserved.\n"
+	a := Article("test.txt", []byte(text), nil)
+	want := []string{
+		" | The council said on Tuesday that ferry talks would resume next month, after a week in which no boat left the harbour.",
+		" | Crews said they had been paid for the weeks they lost, though the agency that employs them has not said how.",
+		" | Breaking: the council has now confirmed that the first ferry will leave on Monday morning as planned.",
+	}
+	if got := paragraphs(a); !reflect.DeepEqual(got, want) {
+		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
+	}
+}
+
 // TestSentenceBrokenByABlankLine: a sentence a page broke where it set an
 // element goes on after the blank line in lower case; a heading, a
 // finished sentence or a lower-case brand after the blank line opens a
