@@ -755,14 +755,16 @@ const (
 	ctOrd                     // digits with an ordinal suffix ("4th")
 )
 
+// citeToken's small fields come first, together, so that they share one
+// word: a citation's line is tokenised whole, a token every few runes.
 type citeToken struct {
 	kind       citeTokKind
+	upper      bool // the first letter is a capital
+	mark       rune
 	start, end int    // rune offsets into the text
 	word       string // the lower-cased text of a word, number or ordinal
-	upper      bool   // the first letter is a capital
 	digits     int    // how many digits a number or ordinal has
 	val        int    // the value of a number or ordinal of at most four digits
-	mark       rune
 }
 
 func (t citeToken) is(r rune) bool { return t.kind == ctMark && t.mark == r }

@@ -48,11 +48,12 @@ type Attributions struct{}
 func (Attributions) Tag(ctx context.Context, a *claimx.Article) {
 	t := attributor{a: a, views: make([]view, len(a.Claims)), speakers: make([]*claimx.Entity, len(a.Claims)),
 		byDocument: make([]bool, len(a.Claims)), mem: newMemory()}
+	var build []item // where each view's items are built, for the article
 	for i := range a.Claims {
 		if ctx.Err() != nil {
 			return
 		}
-		t.views[i] = newView(&a.Claims[i])
+		t.views[i], build = newView(&a.Claims[i], build)
 	}
 	t.nameBodies()
 	t.runs = newRunsOver(a)
@@ -1474,15 +1475,18 @@ const (
 )
 
 // item is one unit of a claim as the attribution grammar reads it.
+// Its one-byte fields come in two runs, kind and possessive first, the
+// other flags last, so that each run fills a single word: a claim holds
+// an item every few runes, and every claim's are kept for the article.
 type item struct {
-	kind       itemKind
+	kind itemKind
+	// possessive marks a name or referring noun with ’s: "Nvidia’s CEO",
+	// "the ministry’s view"; lower is then the noun alone.
+	possessive bool
 	start, end int    // rune offsets in the claim text
 	text       string // as written, for words and punctuation
 	lower      string
 	entity     *claimx.Entity // for entityItem
-	// possessive marks a name or referring noun with ’s: "Nvidia’s CEO",
-	// "the ministry’s view"; lower is then the noun alone.
-	possessive bool
 	// refers is set on pronouns and referring nouns: the entity types they
 	// can stand for.
 	refers  []claimx.EntityType
@@ -1518,11 +1522,14 @@ type view struct {
 	speakers []speaker
 }
 
-func newView(c *claimx.Claim) view {
+// newView reads claim c as a view. Its items are built in build, which
+// newView returns for the next claim's, and the view keeps a copy of
+// just their length: build has room for an item every four runes, more
+// than English prints (about one every seven), so that the items are
+// rarely grown and copied, and every claim's view is kept for the article.
+func newView(c *claimx.Claim, build []item) (view, []item) {
 	v := view{claim: c, runes: []rune(c.Text)}
-	// Room for an item every four runes, more than English prints, so
-	// that the items are rarely grown and copied.
-	v.items = make([]item, 0, len(v.runes)/4+1)
+	v.items = slices.Grow(build[:0], len(v.runes)/4+1)
 	opaque := v.nicknamesOut(v.opaqueRegions())
 	names := v.freeEntities(opaque)
 	// A word ends where a name or an opaque region starts, even without a space.
@@ -1574,7 +1581,8 @@ func newView(c *claimx.Claim) view {
 	v.markReferences()
 	v.markLabels()
 	v.findCues()
-	return v
+	build, v.items = v.items, slices.Clone(v.items)
+	return v, build
 }
 
 // bodyModifiers is how many lower-case words may stand between a state
