@@ -1944,7 +1944,7 @@ func (v *view) labelled(k int) bool {
 	case "as":
 		return before == "known" || v.referredTo(j)
 	case "of":
-		return lexicon.VocabularyNouns.Has(before)
+		return lexicon.VocabularyNouns.Has(before) || lexicon.TermNouns.HasNoun(before) && v.shortPhrase(k)
 	}
 	return false
 }
@@ -1964,6 +1964,12 @@ func (v *view) termNamed(k int) bool {
 		!lexicon.TermNouns.HasNoun(v.items[j].lower) {
 		return false
 	}
+	return v.shortPhrase(k)
+}
+
+// shortPhrase reports whether the quotation at k is a phrase a term noun
+// can name: a title's length at most, not closed as a sentence.
+func (v *view) shortPhrase(k int) bool {
 	words := strings.Fields(v.quoteText(k))
 	return len(words) > 0 && len(words) <= titleWords && !strings.ContainsAny(words[len(words)-1], ".?!…")
 }
@@ -2056,7 +2062,7 @@ func (v *view) setTerm(k int) bool {
 	}
 	switch prev := v.items[k-1]; {
 	case prev.kind == wordItem && lexicon.NamingVerbs.Has(prev.lower) && prev.lower != "known":
-		return k >= 2 && v.commonNoun(k-2)
+		return k >= 2 && (v.commonNoun(k-2) || v.namingSetOff(k-1))
 	case prev.lower == "and" || prev.lower == "or":
 		return k >= 2 && v.items[k-2].label // marked before k
 	}
@@ -2071,6 +2077,23 @@ func (v *view) setTerm(k int) bool {
 func phraseStop(words []string) bool {
 	last := words[len(words)-1]
 	return strings.ContainsAny(last, "?!…") || strings.Contains(last, ".") && unicode.IsUpper([]rune(words[0])[0])
+}
+
+// namingSetOff reports whether the naming verb at j opens a phrase set off
+// after a noun or a name, adverbs of the verb group aside: "the plan,
+// dubbed “…”", "the deal, also called “…”", "Li's scheme, widely branded
+// “…”". The phrase names the thing before it, whoever speaks in the
+// sentence.
+func (v *view) namingSetOff(j int) bool {
+	p := j - 1
+	for p >= 0 && v.items[p].kind == wordItem && lexicon.InVerbGroup(v.items[p].lower) && !lexicon.Modals.Has(v.items[p].lower) {
+		p--
+	}
+	if p < 1 || !v.items[p].is(",") {
+		return false
+	}
+	before := v.beforeParens(p - 1)
+	return before >= 0 && (v.commonNoun(before) || v.items[before].kind == entityItem)
 }
 
 // namePossessive reports whether item j is a capitalised word in the
