@@ -6,9 +6,10 @@
 //
 // The readings come from the word list of phrase-pinyin-data (MIT licence,
 // its pinyin.txt: "word: pīn yīn" lines), which a segment of ours looks up
-// word by word. Words the segmenter's dictionary does not hold are left
-// out, as are words the character readings already get right, so the table
-// stays small. Run it by hand from the module root when the dictionary or
+// word by word; a word in traditional characters that the list lacks
+// takes its simplified form's reading. Words the segmenter's dictionary
+// does not hold are left out, as are words the character readings already
+// get right, so the table stays small. Run it by hand from the module root when the dictionary or
 // the source list changes:
 //
 //	go run ./tools/wordpinyin -phrases /path/to/phrase-pinyin-data/pinyin.txt
@@ -54,7 +55,11 @@ func run(phrasesPath, dictDir, outPath string) error {
 		return err
 	}
 	defer in.Close()
-	readings, err := wordReadings(in, words)
+	forms, err := simplifiedForms(filepath.Join(dictDir, "zh_t2s.txt"), words)
+	if err != nil {
+		return err
+	}
+	readings, err := wordReadings(in, forms)
 	if err != nil {
 		return err
 	}
@@ -103,45 +108,108 @@ func dictionaryWords(dir string) (map[string]bool, error) {
 	return words, nil
 }
 
+// simplifiedForms maps each word of words to itself, and each word
+// printed in traditional characters also to its simplified form
+// (zh_t2s.txt, one "traditional<TAB>simplified" line a character), so
+// that a traditional word the phrase list lacks takes its simplified
+// form's reading (乾淨 gān jìng as 干净, where 乾 read alone is qián).
+func simplifiedForms(t2sPath string, words map[string]bool) (map[string][]string, error) {
+	data, err := os.ReadFile(t2sPath)
+	if err != nil {
+		return nil, err
+	}
+	simple := make(map[rune]rune)
+	for line := range strings.Lines(string(data)) {
+		t, s, _ := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
+		if tr, sr := []rune(t), []rune(s); len(tr) == 1 && len(sr) == 1 {
+			simple[tr[0]] = sr[0]
+		}
+	}
+	forms := make(map[string][]string)
+	for w := range words {
+		forms[w] = append(forms[w], w)
+		s := strings.Map(func(r rune) rune {
+			if sr, ok := simple[r]; ok {
+				return sr
+			}
+			return r
+		}, w)
+		if s != w {
+			forms[s] = append(forms[s], w)
+		}
+	}
+	return forms, nil
+}
+
 // wordReadings reads "word: pīn yīn  # comment" lines and keeps, for each
-// word of words, its first reading when that differs from the characters'
-// own first readings. The tone changes of 一 and 不 before another
-// syllable, which the list writes in some words and not in others, are
-// undone: pinyin writes their own tones (yī gè, bù yào).
-func wordReadings(r io.Reader, words map[string]bool) (map[string]string, error) {
+// dictionary word that forms maps the line's word to, the line's first
+// reading when that differs from the characters' own first readings; a
+// word's own line wins over its simplified form's. The tone changes of 一
+// and 不 before another syllable, which the list writes in some words and
+// not in others, are undone: pinyin writes their own tones (yī gè, bù
+// yào).
+func wordReadings(r io.Reader, forms map[string][]string) (map[string]string, error) {
 	out := make(map[string]string)
-	seen := make(map[string]bool)
+	own := make(map[string]bool)  // words whose own line was read
+	seen := make(map[string]bool) // lines' words already read
 	sc := bufio.NewScanner(r)
 	for sc.Scan() {
 		line, _, _ := strings.Cut(sc.Text(), "#")
 		word, reading, ok := strings.Cut(line, ":")
 		word = strings.TrimSpace(word)
-		if !ok || !words[word] || seen[word] {
+		if !ok || len(forms[word]) == 0 || seen[word] {
 			continue
 		}
 		seen[word] = true
-		syllables := strings.Fields(reading)
-		chars := []rune(word)
-		if len(syllables) != len(chars) {
-			continue
-		}
-		differs := false
-		for i, c := range chars {
-			switch {
-			case c == '一':
-				syllables[i] = "yī"
-			case c == '不':
-				syllables[i] = "bù"
+		for _, w := range forms[word] {
+			if own[w] {
+				continue
 			}
-			if syllables[i] != defaultReading(c) {
-				differs = true
+			own[w] = w == word
+			delete(out, w)
+			if syllables, differs := wordSyllables(w, reading); differs && (w == word || readsAs(w, syllables)) {
+				out[w] = strings.Join(syllables, " ")
 			}
-		}
-		if differs {
-			out[word] = strings.Join(syllables, " ")
 		}
 	}
 	return out, sc.Err()
+}
+
+// wordSyllables returns the syllables of reading for word, and whether
+// they differ from its characters' own first readings (false too when
+// their number is not the word's).
+func wordSyllables(word, reading string) ([]string, bool) {
+	syllables := strings.Fields(reading)
+	chars := []rune(word)
+	if len(syllables) != len(chars) {
+		return nil, false
+	}
+	differs := false
+	for i, c := range chars {
+		switch {
+		case c == '一':
+			syllables[i] = "yī"
+		case c == '不':
+			syllables[i] = "bù"
+		}
+		if syllables[i] != defaultReading(c) {
+			differs = true
+		}
+	}
+	return syllables, differs
+}
+
+// readsAs reports whether each syllable is a reading go-pinyin gives the
+// character of word it stands for: a traditional character may lack a
+// reading of its simplified form (沒 méi has no mò, as 没 has), and the
+// word then keeps its characters' readings.
+func readsAs(word string, syllables []string) bool {
+	for i, c := range []rune(word) {
+		if !slices.Contains(strings.Split(gp.PinyinDict[int(c)], ","), syllables[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // defaultReading is the reading the character gets on its own: go-pinyin's

@@ -15,11 +15,8 @@ var surnames = map[string]string{
 const maxSurname = 2
 
 // extraWords holds word readings that words.txt lacks: words of Chinese
-// political and economic writing, and traditional forms of words of the
-// table, whose characters, read one by one in their most common reading,
-// come out wrong. Syllables are separated by a space.
+// political and economic writing whose characters, read one by one in
+// their most common reading, come out wrong. Syllables are separated by a space.
 var extraWords = map[string]string{
-	"长三角": "cháng sān jiǎo", "銀行": "yín háng", "行業": "háng yè", "重慶": "chóng qìng",
-	"長江": "cháng jiāng", "長期": "cháng qī", "調整": "tiáo zhěng", "協調": "xié tiáo",
-	"調控": "tiáo kòng", "华为": "huá wéi", "華為": "huá wéi",
+	"长三角": "cháng sān jiǎo", "华为": "huá wéi", "華為": "huá wéi",
 }
