@@ -178,12 +178,16 @@ func writeJSONL[T any](w io.Writer, rows []T) error {
 // writerOptions are the file settings every Parquet part is written with.
 // Data page v1 and PLAIN strings replace parquet-go's defaults (page v2 and
 // DELTA_LENGTH_BYTE_ARRAY), which older Spark and some pyarrow versions
-// reject.
+// reject. The text columns (a claim's sentence, an article's whole text)
+// get no min/max statistics: no filter is pruned by the least and greatest
+// article of a part, and parquet-go stores those bounds whole in the
+// footer, two articles' text in every articles part.
 func writerOptions(version string) []parquet.WriterOption {
 	return []parquet.WriterOption{
 		parquet.Compression(pageCodec),
 		parquet.DataPageVersion(1),
 		parquet.DefaultEncodingFor(parquet.ByteArray, &parquet.Plain),
+		parquet.SkipPageBounds("text"),
 		parquet.KeyValueMetadata(schemaVersionKey, SchemaVersion),
 		parquet.KeyValueMetadata(versionKey, version),
 	}
