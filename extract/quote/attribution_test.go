@@ -1802,6 +1802,15 @@ func TestAttributionVoicesOfHoldersAndStates(t *testing.T) {
 // acts without one.
 func TestAttributionFramingVerbs(t *testing.T) {
 	checkAttributions(t, []attributionCase{
+		{"hinted that frames a clause, hinted at names a topic (wire)",
+			[][]string{{"Wang Yi hinted that talks could resume in spring.", "Japan hinted at a compromise."}},
+			[]ent{wangYi, japan}, []string{"Wang Yi | hinted", ""}},
+		{"likened to a quotation (analysis)",
+			[][]string{{"Ren Zhengfei likened the export curbs to “a siege of the whole industry.”", "Huawei likened its phones to cameras."}},
+			[]ent{renZhengfei, huawei}, []string{"Ren Zhengfei | likened", ""}},
+		{"downplayed, played down and mused report speech on their own (newspaper)",
+			[][]string{{"Wang Yi downplayed fears of a trade war.", "Japan played down the risk to its exporters.", "“Who can say?” Ren Zhengfei mused."}},
+			[]ent{wangYi, japan, renZhengfei}, []string{"Wang Yi | downplayed", "Japan | played down", "Ren Zhengfei | mused"}},
 		{"wire: specified that",
 			[][]string{{"Wang Yi specified that the boats had ignored repeated warnings."}},
 			[]ent{wangYi}, []string{"Wang Yi | specified"}},
