@@ -1802,6 +1802,9 @@ func TestAttributionVoicesOfHoldersAndStates(t *testing.T) {
 // acts without one.
 func TestAttributionFramingVerbs(t *testing.T) {
 	checkAttributions(t, []attributionCase{
+		{"reckon holds a view with its clause right after it (British copy)",
+			[][]string{{"Ren Zhengfei reckons the slump will last into next year.", "Japan reckoned with a long slump."}},
+			[]ent{renZhengfei, japan}, []string{"Ren Zhengfei | reckons", ""}},
 		{"hinted that frames a clause, hinted at names a topic (wire)",
 			[][]string{{"Wang Yi hinted that talks could resume in spring.", "Japan hinted at a compromise."}},
 			[]ent{wangYi, japan}, []string{"Wang Yi | hinted", ""}},
