@@ -143,9 +143,8 @@ func names(rs []rune) bool {
 // parentheses, the signatures of embedded posts, the bibliographic
 // entries of works named in Chinese title marks, the entries of notes
 // that date a publisher before a link, a digest's source tags, the
-// fields of a wiki's notes, the works the running text names by their
-// owner's possessive and date, and the by-lines that date a piece a page
-// reposts or lists. base is the code-point
+// fields of a wiki's notes and the works the running text names by their
+// owner's possessive and date. base is the code-point
 // offset of text[0] in the article; published is the date year-less dates
 // are placed against, the article's publication date (zero if unknown).
 func Parse(text string, base int, published time.Time) []claimx.Citation {
@@ -180,7 +179,6 @@ func parse(text string, base int, published, printed time.Time) ([]claimx.Citati
 	out = append(out, list...)
 	out = append(out, fieldDates(text, base, published, out, order)...)
 	out = append(out, credits(text, base, published, out, order)...)
-	out = append(out, datedBylines(text, base, published, out, order)...)
 	for _, c := range titled {
 		if !overlaps(out, c.Span) {
 			out = append(out, c)
