@@ -224,7 +224,7 @@ func TestAttributionShapes(t *testing.T) {
 			[][]string{{"Beijing went further, accusing Japan of “reckless provocation” near the islands."}},
 			[]ent{beijing, japan}, []string{"Beijing | accusing"}},
 		{"counting things among quoted categories",
-			[][]string{{"Li Mei counted gallium among “quiet levers.”"}},
+			[][]string{{"Li Mei counted gallium among the country’s “quiet levers.”"}},
 			[]ent{li}, []string{"Li Mei | counted"}},
 		{"channel owned by the speaker",
 			[][]string{{"A notice on the Ministry of Commerce’s website described the licences as “routine paperwork.”"}},
@@ -488,7 +488,7 @@ func TestAttributionQuoteOwnership(t *testing.T) {
 			"Chen Bo argued that dry docks matter more than hulls, what some admirals call the “second fleet.”",
 			[]ent{chen}, "Chen Bo | argued"},
 		{"unnamed source in a relative clause alone",
-			"Dry docks matter more than hulls, what some admirals call a “second fleet.”",
+			"Dry docks matter more than hulls, what some admirals call the “second fleet.”",
 			nil, "(admirals) | call"},
 		{"a label leaves the claim to its cues",
 			"Japan restated the so-called “three principles” and insisted that nothing had changed.",
@@ -757,8 +757,10 @@ func TestAttributionSetTerms(t *testing.T) {
 			[]string{"slow erosion of trust between old partners <- Li Qiang"}},
 		{"after the, the sentence's stop inside the marks (American copy)", "Li Qiang said the curbs put firms on the “entity list.”",
 			[]string{"entity list. <- "}},
-		{"after a possessive, the stop inside the marks", "Li Qiang counted gallium among the country’s “quiet levers.”",
+		{"after a possessive, the stop inside the marks", "Li Qiang said the curbs hit the country’s “quiet levers.”",
 			[]string{"quiet levers. <- "}},
+		{"but the category a sorting verb's subject names is theirs", "Li Qiang counted gallium among the country’s “quiet levers.”",
+			[]string{"quiet levers. <- Li Qiang"}},
 		{"but an indefinite phrase with the stop stays the speaker's", "Li Qiang said the talks had reached “a dead end.”",
 			[]string{"a dead end. <- Li Qiang"}},
 		{"and a capitalised quotation with a stop is a sentence", "Li Qiang read out the “Trade comes first.”",
@@ -815,6 +817,54 @@ func TestAttributionSetTerms(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestAttributionSpokenComplements checks that a short phrase after a
+// determiner, a possessive or a number is the speaker's words when it
+// completes a cue whose subject speaks (what they call a thing, the
+// category they count it among, the predicate or object closing the clause
+// they report), with the sentence's stop inside the marks or after them,
+// while a term the sentence only refers to stays no one's.
+func TestAttributionSpokenComplements(t *testing.T) {
+	chen := ent{"Chen Bo", "Chen Bo", claimx.Person}
+	berg := ent{"Anna Berg", "Anna Berg", claimx.Person}
+	reed := ent{"Tom Reed", "Tom Reed", claimx.Person}
+	lopez := ent{"Maria Lopez", "Maria Lopez", claimx.Person}
+	mensah := ent{"Kofi Mensah", "Kofi Mensah", claimx.Person}
+	checkQuoteSpeakers(t, []attributionCase{
+		{"a possessive predicate after be (newspaper, American stop)", [][]string{{"Chen Bo said the plan was his “last chance.”"}},
+			[]ent{chen}, []string{"last chance. <- Chen Bo"}},
+		{"the same, British stop", [][]string{{"Chen Bo said the deal was his “last chance”."}},
+			[]ent{chen}, []string{"last chance <- Chen Bo"}},
+		{"a definite predicate after be", [][]string{{"Anna Berg said the merger was the “end of the road.”"}},
+			[]ent{berg}, []string{"end of the road. <- Anna Berg"}},
+		{"a plural predicate after be (wire)", [][]string{{"Maria Lopez told reporters the tariffs were the “worst deal ever.”"}},
+			[]ent{lopez}, []string{"worst deal ever. <- Maria Lopez"}},
+		{"a number the verb group's object", [][]string{{"Tom Reed said growth would reach “5 percent.”"}},
+			[]ent{reed}, []string{"5 percent. <- Tom Reed"}},
+		{"a possessive object after have", [][]string{{"Kofi Mensah said the ministry had made its “final offer.”"}},
+			[]ent{mensah}, []string{"final offer. <- Kofi Mensah"}},
+		{"a thinking verb reports the clause too (blog)", [][]string{{"Chen Bo believes the port will be the “next Rotterdam”."}},
+			[]ent{chen}, []string{"next Rotterdam <- Chen Bo"}},
+		{"what a naming verb's subject calls it", [][]string{{"Ports matter more than ships, what some captains call the “real navy.”"}},
+			nil, []string{"real navy. <- (captains)"}},
+		{"the category a sorting verb names", [][]string{{"Anna Berg counted copper among the region’s “hidden assets.”"}},
+			[]ent{berg}, []string{"hidden assets. <- Anna Berg"}},
+		{"but a term reached through a preposition stays a term", [][]string{{"Tom Reed said the rules put banks on the “watch list.”"}},
+			[]ent{reed}, []string{"watch list. <- "}},
+		{"nor a term a noun follows", [][]string{{"Maria Lopez said the “one belt” scheme had stalled."}},
+			[]ent{lopez}, []string{"one belt <- "}},
+		{"nor a term after there is", [][]string{{"Kofi Mensah said there is “one market.”"}},
+			[]ent{mensah}, []string{"one market. <- "}},
+		{"nor a term with no verb of speech in the sentence", [][]string{{"The quarrel was the “second front.”"}},
+			nil, []string{"second front. <- "}},
+		{"nor what a naming participle after a noun names", [][]string{{"Chen Bo praised a scheme called the “open door.”"}},
+			[]ent{chen}, []string{"open door. <- "}},
+		{"nor a label set off after a noun", [][]string{{"Anna Berg said the plan, dubbed “harbour first,” was late."}},
+			[]ent{berg}, []string{"harbour first, <- "}},
+		{"nor a phrase a term noun names", [][]string{{"Tom Reed said the concept of “soft power” was the key."}},
+			[]ent{reed}, []string{"soft power <- "}},
+	})
 }
 
 // TestAttributionNicknames checks that a nickname printed inside a

@@ -2048,7 +2048,7 @@ func (v *view) setTerm(k int) bool {
 		return false
 	}
 	if first := strings.ToLower(words[0]); isNumber(first) || lexicon.Cardinals.Has(first) {
-		return true
+		return !v.spokenComplement(k, k)
 	}
 	if k == 0 {
 		return false
@@ -2058,6 +2058,9 @@ func (v *view) setTerm(k int) bool {
 		// "as" the phrase is how someone describes a thing ("described
 		// the internet as the “main battlefield”"), for labelled to read,
 		// unless "as well as" or "such as" lists it
+		if v.spokenComplement(d, k) {
+			return false
+		}
 		return d == 0 || v.items[d-1].lower != "as" || d > 1 && (v.items[d-2].lower == "well" || v.items[d-2].lower == "such")
 	}
 	switch prev := v.items[k-1]; {
@@ -2065,6 +2068,61 @@ func (v *view) setTerm(k int) bool {
 		return k >= 2 && (v.commonNoun(k-2) || v.namingSetOff(k-1))
 	case prev.lower == "and" || prev.lower == "or":
 		return k >= 2 && v.items[k-2].label // marked before k
+	}
+	return false
+}
+
+// sortingReach is how many words may stand between a verb that sorts a
+// thing and the "among" that names its category: "counted gallium among".
+const sortingReach = 4
+
+// spokenComplement reports whether the noun phrase that opens at d and
+// ends with the quotation at k completes a cue whose subject speaks in
+// the sentence, so that the phrase is the speaker's words whatever
+// determiner, possessive or number opens it:
+//   - what the subject of a naming verb calls a thing ("what some
+//     admirals call the “second fleet”"), where a naming participle after
+//     a noun names it for the text ("a doctrine called the “…”");
+//   - the category a sorting verb puts a thing among ("counted gallium
+//     among the country’s “quiet levers”");
+//   - closing a clause a verb of speech or thought reports, the predicate
+//     or object of that clause's verb group ("said the plan was his “last
+//     chance.”", "said growth would reach “5 percent.”", "said the
+//     ministry had made its “final offer.”").
+//
+// The phrase must close its clause: one a noun follows qualifies it
+// ("said their “friend-shoring” plan would fail"). A term the reported
+// clause reaches through a preposition ("put firms on the “entity
+// list.”"), holds as its subject ("said the “three red lines” still
+// applied") or after "there is" stays a term.
+func (v *view) spokenComplement(d, k int) bool {
+	p := v.beforeParens(d - 1)
+	if p >= 0 && d != k && v.items[p].kind == wordItem && lexicon.Determiners.Has(v.items[p].lower) {
+		p = v.beforeParens(p - 1) // "among the country’s “…”"
+	}
+	if p < 1 || v.items[p].kind != wordItem || k+1 < len(v.items) && v.items[k+1].kind == wordItem {
+		return false // "their “…” plan", "“one market” and nothing else": the phrase closes no clause
+	}
+	w := v.items[p].lower
+	switch {
+	case lexicon.NamingVerbs.Has(w) && w != "known":
+		return !v.commonNoun(p-1) && !v.namingSetOff(p)
+	case w == "among":
+		for j := p - 1; j >= 0 && j >= p-sortingReach; j-- {
+			if _, _, ok := lexicon.Lemma(v.items[j].lower, lexicon.FramingVerbs.Has); ok {
+				return true
+			}
+		}
+		return false
+	}
+	before := v.items[p-1].lower
+	if !(lexicon.Be.Has(w) && before != "there" || lexicon.Modals.Has(before) || lexicon.Have.Has(before)) {
+		return false
+	}
+	for j := p - 2; j >= 0; j-- {
+		if _, _, ok := lexicon.Lemma(v.items[j].lower, func(l string) bool { return cueVerbs[l] }); ok {
+			return true
+		}
 	}
 	return false
 }
