@@ -780,8 +780,8 @@ func TestAttributionSetTerms(t *testing.T) {
 			[]string{"harbour first, <- Li Qiang"}},
 		{"a term noun and of (analysis)", "Li Qiang said the concept of “soft power” still mattered.",
 			[]string{"soft power <- "}},
-		{"the idea of (blog)", "Li Qiang defended the idea of “shared prosperity” at length.",
-			[]string{"shared prosperity <- "}},
+		{"but the idea a speaker's verb takes is the speaker's (blog)", "Li Qiang defended the idea of “shared prosperity” at length.",
+			[]string{"shared prosperity <- Li Qiang"}},
 		{"but a long phrase after the idea of is someone's", "Li Qiang said the idea of “a rising tide that lifts every single boat in the old harbour” was naive.",
 			[]string{"a rising tide that lifts every single boat in the old harbour <- Li Qiang"}},
 		{"but what a speaker calls it is theirs", "Li Qiang defended what he called “targeted relief” for exporters.", []string{"targeted relief <- Li Qiang"}},
@@ -864,6 +864,33 @@ func TestAttributionSpokenComplements(t *testing.T) {
 			[]ent{berg}, []string{"harbour first, <- "}},
 		{"nor a phrase a term noun names", [][]string{{"Tom Reed said the concept of “soft power” was the key."}},
 			[]ent{reed}, []string{"soft power <- "}},
+		{"but a term noun phrase a speaker's verb takes is the speaker's (wire)", [][]string{{"Anna Berg rejected the idea of “a new cold war” on Tuesday."}},
+			[]ent{berg}, []string{"a new cold war <- Anna Berg"}},
+		{"with as after it (newspaper)", [][]string{{"Chen Bo dismissed the notion of “decoupling” as a fantasy."}},
+			[]ent{chen}, []string{"decoupling <- Chen Bo"}},
+		{"after an auxiliary, the stop inside the marks", [][]string{{"Maria Lopez has proposed the concept of “shared berths.”"}},
+			[]ent{lopez}, []string{"shared berths. <- Maria Lopez"}},
+		{"a reporting verb with a preposition after the phrase (analysis)", [][]string{{"Kofi Mensah denied the notion of “port fatigue” at the hearing."}},
+			[]ent{mensah}, []string{"port fatigue <- Kofi Mensah"}},
+		{"but a reporting verb's clause may hold the phrase as its subject", [][]string{{"Maria Lopez warned the idea of “decoupling” would fail."}},
+			[]ent{lopez}, []string{"decoupling <- "}},
+		{"nor a term noun phrase no speaker's verb takes", [][]string{{"The concept of “soft power” has spread."}},
+			nil, []string{"soft power <- "}},
+		{"nor one a verb that reports nothing takes", [][]string{{"Tom Reed explored the idea of “a new cold war” in his book."}},
+			[]ent{reed}, []string{"a new cold war <- "}},
+		{"nor one a possessive owns", [][]string{{"Anna Berg’s idea of “a new cold war” worries investors."}},
+			[]ent{berg}, []string{"a new cold war <- "}},
+	})
+}
+
+// TestAttributionStanceOnTerm checks that a named speaker who takes a
+// stance on a term ("rejected the idea of “…”") keeps the claim, while a
+// term no one's verb takes leaves it the author's.
+func TestAttributionStanceOnTerm(t *testing.T) {
+	berg := ent{"Anna Berg", "Anna Berg", claimx.Person}
+	checkAttributions(t, []attributionCase{
+		{"rejected the idea of (wire)", [][]string{{"Anna Berg rejected the idea of “a new cold war” on Tuesday.", "The concept of “soft power” has spread."}},
+			[]ent{berg}, []string{"Anna Berg | rejected", ""}},
 	})
 }
 
@@ -1855,6 +1882,9 @@ func TestAttributionFramingVerbs(t *testing.T) {
 		{"reckon holds a view with its clause right after it (British copy)",
 			[][]string{{"Ren Zhengfei reckons the slump will last into next year.", "Japan reckoned with a long slump."}},
 			[]ent{renZhengfei, japan}, []string{"Ren Zhengfei | reckons", ""}},
+		{"hint is the verb after a subject or an auxiliary, not the noun (newspaper)",
+			[][]string{{"Japan hints that tariffs could fall.", "Wang Yi has hinted that talks could resume.", "Japan dropped a broad hint that tariffs could fall.", "There was no hint that talks would resume."}},
+			[]ent{japan, wangYi}, []string{"Japan | hints", "Wang Yi | hinted", "", ""}},
 		{"hinted that frames a clause, hinted at names a topic (wire)",
 			[][]string{{"Wang Yi hinted that talks could resume in spring.", "Japan hinted at a compromise."}},
 			[]ent{wangYi, japan}, []string{"Wang Yi | hinted", ""}},

@@ -1944,7 +1944,17 @@ func (v *view) labelled(k int) bool {
 	case "as":
 		return before == "known" || v.referredTo(j)
 	case "of":
-		return lexicon.VocabularyNouns.Has(before) || lexicon.TermNouns.HasNoun(before) && v.shortPhrase(k)
+		if lexicon.VocabularyNouns.Has(before) {
+			return true
+		}
+		if !lexicon.TermNouns.HasNoun(before) || !v.shortPhrase(k) {
+			return false
+		}
+		d := j - 1
+		for d > 0 && v.items[d-1].kind == wordItem && lexicon.Determiners.Has(v.items[d-1].lower) {
+			d--
+		}
+		return !v.spokenComplement(d, k) // "the idea of “…”", unless a speaker's verb takes it
 	}
 	return false
 }
@@ -2088,10 +2098,12 @@ const sortingReach = 4
 //   - closing a clause a verb of speech or thought reports, the predicate
 //     or object of that clause's verb group ("said the plan was his “last
 //     chance.”", "said growth would reach “5 percent.”", "said the
-//     ministry had made its “final offer.”").
+//     ministry had made its “final offer.”");
+//   - a term noun and "of" that a cue verb after its subject takes as its
+//     object (stanceObject: "rejected the idea of “…” on Tuesday").
 //
-// The phrase must close its clause: one a noun follows qualifies it
-// ("said their “friend-shoring” plan would fail"). A term the reported
+// Except in the last case, the phrase must close its clause: one a noun
+// follows qualifies it ("said their “friend-shoring” plan would fail"). A term the reported
 // clause reaches through a preposition ("put firms on the “entity
 // list.”"), holds as its subject ("said the “three red lines” still
 // applied") or after "there is" stays a term.
@@ -2100,10 +2112,16 @@ func (v *view) spokenComplement(d, k int) bool {
 	if p >= 0 && d != k && v.items[p].kind == wordItem && lexicon.Determiners.Has(v.items[p].lower) {
 		p = v.beforeParens(p - 1) // "among the country’s “…”"
 	}
-	if p < 1 || v.items[p].kind != wordItem || k+1 < len(v.items) && v.items[k+1].kind == wordItem {
-		return false // "their “…” plan", "“one market” and nothing else": the phrase closes no clause
+	if p < 1 || v.items[p].kind != wordItem {
+		return false
 	}
 	w := v.items[p].lower
+	if k >= 2 && v.items[k-1].lower == "of" && lexicon.TermNouns.HasNoun(v.items[k-2].lower) {
+		return v.stanceObject(p, k)
+	}
+	if k+1 < len(v.items) && v.items[k+1].kind == wordItem {
+		return false // "their “…” plan", "“one market” and nothing else": the phrase closes no clause
+	}
 	switch {
 	case lexicon.NamingVerbs.Has(w) && w != "known":
 		return !v.commonNoun(p-1) && !v.namingSetOff(p)
@@ -2125,6 +2143,35 @@ func (v *view) spokenComplement(d, k int) bool {
 		}
 	}
 	return false
+}
+
+// stanceObject reports whether the verb at p, a cue verb after its
+// subject (a name, a pronoun or an unnamed source, auxiliaries between),
+// takes as its object the term noun phrase that ends with the quotation
+// at k: "Li rejected the idea of “…”", "she has dismissed the notion of
+// “…” as a fantasy". The speaker's stance is then on the quoted words.
+// A verb that reports a clause may have the phrase as that clause's
+// subject instead ("said the concept of “…” still mattered"), so unless
+// it frames an object, the quotation must close the clause or a
+// preposition follow it ("denied the notion of “…” on Friday").
+func (v *view) stanceObject(p, k int) bool {
+	lemma, _, ok := lexicon.Lemma(v.items[p].lower, func(l string) bool { return cueVerbs[l] })
+	if !ok {
+		return false
+	}
+	s := v.skipVerbGroup(p - 1)
+	if s < 0 {
+		return false
+	}
+	subj := v.items[s]
+	if !(subj.kind == entityItem && !subj.possessive || subj.kind == wordItem && (lexicon.Pronouns.Has(subj.lower) || lexicon.UnnamedSources.HasNoun(subj.lower))) {
+		return false
+	}
+	if strengthOf(lemma) == frames || k+1 == len(v.items) {
+		return true
+	}
+	next := v.items[k+1]
+	return next.kind == punctItem || next.kind == wordItem && (preposition(next.lower) || next.lower == "as")
 }
 
 // phraseStop reports whether the quoted words end as a sentence does: a
