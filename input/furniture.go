@@ -750,7 +750,7 @@ func pageFurniture(line string) bool {
 	// The site's notice of its rights: "Copyright © Harbour Media Ltd.
 	// All rights reserved.", "© 2024 The Valley Courier".
 	if strings.HasPrefix(lower, "©") || strings.HasPrefix(lower, "copyright ©") || strings.HasPrefix(lower, "copyright (c)") || copyrightYear.MatchString(lower) ||
-		strings.Contains(lower, "all rights reserved") && !hasWords(lower, maxFurnitureWords+1) {
+		rightsReserved(line) {
 		return true
 	}
 	if label, _, ok := strings.Cut(strings.TrimLeft(lower, "(["), ":"); ok && lexicon.Furniture.Has(label) {
@@ -841,6 +841,81 @@ func pagePrompt(line string) bool {
 
 // maxPromptWords is the most words of a page's notice to its reader.
 const maxPromptWords = 40
+
+// rightsReserved reports whether a line is a site's notice of its rights
+// by its closing words, "All rights reserved", alone or after the name of
+// who holds them ("Harbour Media Group. All rights reserved.", "The Valley
+// Courier | All rights reserved"). In a sentence the words have a subject
+// that speaks ("The studio said all rights reserved under the deal stay
+// with it."), no name.
+func rightsReserved(line string) bool {
+	const notice = "all rights reserved"
+	i := strings.Index(strings.ToLower(line), notice)
+	if i < 0 {
+		return false
+	}
+	if after := strings.TrimLeft(line[i+len(notice):], " "); after != "" && after[0] != '.' {
+		return false // "… all rights reserved under the deal …"
+	}
+	for w := range strings.FieldsSeq(strings.TrimRight(line[:i], " .,;|–—-")) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("©&(", r) && !lexicon.NameConnectors.Has(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// bodyFurniture reports whether a paragraph of one short line among an
+// article's paragraphs is the page's: what pageFurniture reads as the
+// page's in a header, but a label only before what is no sentence
+// (labelled). A text printed a paragraph a line prints its sentences so,
+// and a label with a colon opens sentences too ("Update: the first ferry
+// left at noon.").
+func bodyFurniture(line string) bool {
+	t := strings.TrimLeft(strings.TrimSpace(line), "([")
+	if label, rest, ok := strings.Cut(t, ":"); ok && lexicon.Furniture.Has(label) {
+		return labelled(rest)
+	}
+	// A list's label, with its colon or without: "Tags: ports, shipping",
+	// "Filed under Shipping".
+	words := strings.Fields(t)
+	for n := 2; n >= 1; n-- {
+		if len(words) > n && lexicon.ListLabels.Has(strings.TrimSuffix(strings.Join(words[:n], " "), ":")) {
+			return labelled(strings.Join(words[n:], " "))
+		}
+	}
+	return pageFurniture(line)
+}
+
+// labelled reports whether what follows a page's label is what such a label
+// labels and no sentence: nothing, a list of tags ("ports, shipping,
+// storms"), a word or two, or a name or a link's title in title case ("Ana
+// Ruiz", "Ferry Talks Resume After the Storm"). A sentence closes on its
+// stop or runs on in lower case ("the figures exclude cargo carried by
+// rail").
+func labelled(rest string) bool {
+	rest = strings.TrimSpace(rest)
+	if rest == "" {
+		return true
+	}
+	if endsSentence(rest) {
+		return false
+	}
+	if titleCase(rest) || !hasWords(rest, 3) {
+		return true
+	}
+	items := strings.FieldsFunc(rest, func(r rune) bool { return strings.ContainsRune(",;|•", r) })
+	if len(items) < 2 {
+		return false
+	}
+	for _, item := range items {
+		if hasWords(item, maxTagWords+1) {
+			return false
+		}
+	}
+	return true
+}
 
 // maxButtonWords is the most words a page's button or link holds.
 const maxButtonWords = 6

@@ -463,12 +463,16 @@ func TestFurnitureLinesAmongParagraphs(t *testing.T) {
 		"© Harbour Media Ltd\n" +
 		"Crews said they had been paid for the weeks they lost, though the agency that employs them has not said how.\n" +
 		"Category: Shipping\n" +
+		"Note: the figures exclude cargo carried by rail.\n" +
+		"The studio said all rights reserved under the deal stay with it.\n" +
 		"Breaking: the council has now confirmed that the first ferry will leave on Monday morning as planned.\n" +
 		"Copyright 2024 The Harbour Courier. All rights reserved.\n"
 	a := Article("test.txt", []byte(text), nil)
 	want := []string{
 		" | The council said on Tuesday that ferry talks would resume next month, after a week in which no boat left the harbour.",
 		" | Crews said they had been paid for the weeks they lost, though the agency that employs them has not said how.",
+		" | Note: the figures exclude cargo carried by rail.",
+		" | The studio said all rights reserved under the deal stay with it.",
 		" | Breaking: the council has now confirmed that the first ferry will leave on Monday morning as planned.",
 	}
 	if got := paragraphs(a); !reflect.DeepEqual(got, want) {

@@ -67,6 +67,7 @@ var (
 	Salutations     = load("salutations")      // "Hi", "Dear": open a letter's greeting
 	CommentLabels   = load("comment-labels")   // "Comments", "Leave a Reply": open the readers' comments under an article
 	UIVerbs         = load("ui-verbs")         // "View", "Skip": open a page's buttons and links
+	ListLabels      = load("list-labels")      // "Tags", "Filed under": open a page's list of an article's tags or topics
 	PagePrompts     = load("page-prompts")     // "your", "please", "accept": a page speaking to its reader
 	PageThings      = load("page-things")      // "browser", "cookies": what a page's notices to its reader are about
 	WireAgencies    = load("wire-agencies")    // "Reuters", "AFP": credit a caption's photo as agency/photographer ("AFP/Li Wei")
