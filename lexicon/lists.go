@@ -198,6 +198,9 @@ var (
 
 	// Chinese function words.
 	HanziConjunctions = load("hanzi-conjunctions") // "与", "和": join two coordinated words
+
+	// Chinese word formation.
+	HanziPrefixes = load("hanzi-prefixes") // "伪", "反": bound prefixes, a word with the word after them (tools/cedictwords)
 )
 
 // union is a list of every entry of the lists, the first one's name kept.

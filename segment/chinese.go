@@ -49,10 +49,11 @@ var (
 	//go:embed dict/zh_t2s.txt
 	t2sChars string
 	// cedictWords are CC-CEDICT's three-character words that the lists
-	// above lack (tools/cedictwords): a lexicographer's words, mostly a
-	// word and a bound part (伪科学, 归属感), that gse's corpus saw too
-	// rarely to keep and so cut into a character and a word (伪|科学).
-	// Loaded last and weighed low, they only win over such a cut.
+	// above lack (tools/cedictwords): a bound prefix before a word
+	// (伪科学, 反社会), which gse's corpus saw too rarely to keep and so
+	// cut into the two (伪|科学). Loaded last, weighed low; a listed word
+	// still wins over its pieces wherever it is printed, so the list
+	// holds no free word before a word (在|户外, 大|公司).
 	//go:embed dict/zh_cedict.txt
 	cedictWords string
 )

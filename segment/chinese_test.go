@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/claimx/claimx/lexicon"
 )
 
 func loadForTest(t testing.TB) *Chinese {
@@ -16,6 +18,17 @@ func loadForTest(t testing.TB) *Chinese {
 		t.Fatal(err)
 	}
 	return c
+}
+
+// TestCedictWordsBound checks the CC-CEDICT list as written: each word
+// opens on a bound prefix, so that it joins no free word to the word after
+// it (在户外, 大公司), and has three characters.
+func TestCedictWordsBound(t *testing.T) {
+	for w := range wordSet(cedictWords) {
+		if rs := []rune(w); len(rs) != 3 || !lexicon.HanziPrefixes.Has(string(rs[:1])) {
+			t.Errorf("dict/zh_cedict.txt: %s is no bound prefix and a word", w)
+		}
+	}
 }
 
 func TestSegment(t *testing.T) {
@@ -54,11 +67,36 @@ func TestSegment(t *testing.T) {
 		{"铭记不忘", "", "铭记不忘"},
 		{"终身不忘", "", "终身不忘"},
 		// A three-character word of CC-CEDICT that the general list lacks
-		// is one word, not a bound character and a word (伪|科学).
+		// is one word, not a bound prefix and a word (伪|科学).
 		{"警惕伪科学的传播", "", "警惕|伪科学|的|传播"},
 		{"打击反社会的行为", "", "打击|反社会|的|行为"},
 		{"很多人处于亚健康状态", "", "很多|人|处于|亚健康|状态"},
 		{"研究后殖民时代", "", "研究|后殖民|时代"},
+		{"他们坚持非暴力抗争", "", "他们|坚持|非暴力|抗争"},
+		{"天文台观测到超新星", "", "天文台|观测|到|超新星"},
+		{"指针按逆时针方向转动", "", "指针|按|逆时针|方向|转动"},
+		// A free word before a word stands apart, as the conventions
+		// say, though CC-CEDICT lists the pair as an entry: a preposition
+		// (在|户外), a free adjective (大|公司), a numeral or a measure
+		// word (上|一个, 一个|人), a modal or negation (会|不会, 不|可能),
+		// a verb and its object (有|责任, 做|工作), a localizer closing a
+		// time phrase (三年|前|总统).
+		{"周末孩子们在户外踢球", "", "周末|孩子|们|在|户外|踢球"},
+		{"在此后的谈判中", "", "在|此后|的|谈判|中"},
+		{"矿工在深处作业", "", "矿工|在|深处|作业"},
+		{"这家大公司去年裁员", "", "这家|大|公司|去年|裁员"},
+		{"暴雨造成大范围停电", "", "暴雨|造成|大|范围|停电"},
+		{"企业面临的大环境", "", "企业|面临|的|大|环境"},
+		{"上一个季度的出口", "", "上|一个|季度|的|出口"},
+		{"一个人的力量有限", "", "一个|人|的|力量|有限"},
+		{"市场会不会继续下跌", "", "市场|会|不会|继续|下跌"},
+		{"这项改革不可能一蹴而就", "", "这项|改革|不|可能|一蹴而就"},
+		{"地方官员不作为", "", "地方|官员|不|作为"},
+		{"两国在一起事件中受损", "", "两国|在|一起|事件|中|受损"},
+		{"政府有责任保障供应", "", "政府|有|责任|保障|供应"},
+		{"企业要有能力创新", "", "企业|要|有|能力|创新"},
+		{"基层干部做工作", "", "基层|干部|做|工作"},
+		{"三年前总统访问北京", "", "三年|前|总统|访问|北京"},
 		// One that the domain list's word opens is a compound of words.
 		{"各级统战部门", "", "各级|统战|部门"},
 		{"加强统战工作", "", "加强|统战|工作"},

