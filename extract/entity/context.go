@@ -36,9 +36,6 @@ func (d *doc) contextCue(c *claim, i, j int) claimx.EntityType {
 	if lexicon.OrgModifiers.Has(w) {
 		return claimx.Org // "the ruling Zanu-PF"
 	}
-	if w == "the" && d.roleAtThe(c, i) {
-		return claimx.Org // "a researcher at the Kesh Policy Forum"
-	}
 	if typ := d.nounBefore(c, i); typ != "" {
 		return typ
 	}
@@ -343,17 +340,6 @@ func (d *doc) cueWord(c *claim, i int) (string, bool) {
 }
 
 func (d *doc) isRoleNoun(w string) bool { return lexicon.Roles.HasNoun(w) }
-
-// roleAtThe reports whether a role noun and "at the" stand right before
-// token i: where a researcher, a fellow or an analyst works is a body,
-// "a researcher at the Kesh Maritime Policy Forum", as "an analyst at
-// Omdia" is (contextCue).
-func (d *doc) roleAtThe(c *claim, i int) bool {
-	if i < 3 || !c.toks[i-1].joined || !c.toks[i-2].joined || c.toks[i-2].text != "at" || c.toks[i-3].cap {
-		return false
-	}
-	return d.isRoleNoun(strings.ToLower(c.toks[i-3].text))
-}
 
 // next returns the index of the first token after a name ending at token
 // j-1, stepping over a parenthesis right after it (a hanzi name, an

@@ -66,7 +66,7 @@ func TestEntitiesProbeForms(t *testing.T) {
 		{"The United Nations Security Council met in an emergency session.", []string{"ORG United Nations Security Council"}},
 		{"ASEAN foreign ministers gathered in Jakarta.", []string{"ORG ASEAN", "GPE Jakarta"}},
 		{"The Shanghai Cooperation Organisation summit opened in Astana.", []string{"ORG Shanghai Cooperation Organisation", "GPE Astana"}},
-		{"The Belt and Road Forum drew delegates from 130 countries.", []string{}}, // a meeting, no body
+		{"The Belt and Road Forum drew delegates from 130 countries.", []string{"ORG Belt and Road Forum"}},
 		{"Chinese state broadcaster CCTV aired the footage.", []string{"ORG CCTV"}},
 		{"State news agency Xinhua said the talks were constructive.", []string{"ORG Xinhua"}},
 		{"The ruling Democratic Progressive Party lost seats in the election.", []string{"ORG Democratic Progressive Party"}},
