@@ -84,7 +84,8 @@ type doc struct {
 	cited  map[string]bool       // gazetteer.Key of the sources the article's citations name
 
 	mentions []*mention
-	runFrom  []int // segmentClaim's buffer: where each run's mentions start
+	runFrom  []int           // segmentClaim's buffer: where each run's mentions start
+	alone    map[string]bool // words the article has speak alone (speaksAlone); built on first use
 	clusters map[string]*cluster
 }
 

@@ -129,10 +129,13 @@ func TestEntitiesTitleFields(t *testing.T) {
 	})
 }
 
-// TestEntitiesOfficialAfterBody covers Chinese official copy that runs a
-// body's name into its official's, no comma between, after an acronym's
-// parenthesis: the body ends at its head word, the Chinese name after it
-// is a person; the names are invented.
+// TestEntitiesOfficialAfterBody covers copy that runs a body's name into
+// its official's, no comma between: Chinese official copy after an
+// acronym's parenthesis, where the body ends at its head word, and news
+// copy after a role ("a spokesman for the Ministry of X Jane Doe said"),
+// where it ends at the complement of its head's "of". The person after it
+// is one by its own shape: a Chinese or Vietnamese name, a listed given
+// name, or a surname the article has speak alone; the names are invented.
 func TestEntitiesOfficialAfterBody(t *testing.T) {
 	runEntityCases(t, []entityCase{
 		{"a Chinese name after a body's head word",
@@ -141,6 +144,36 @@ func TestEntitiesOfficialAfterBody(t *testing.T) {
 		{"a listed place after a body's name is no person",
 			[]string{"The Bank of Kesh Hong Kong raised rates."},
 			[]string{"ORG Bank of Kesh Hong Kong"}},
+		{"a Chinese name after a body's complement, its surname alone later",
+			[]string{"A spokeswoman for the Ministry of Commerce Gao Minghui said exports rose.", "Gao added that imports fell."},
+			[]string{"ORG Ministry of Commerce", "PERSON Gao Minghui", "PERSON Gao Minghui=Gao"}},
+		{"a listed given name opens the person after a complement of two words",
+			[]string{"A spokesman for Japan's Ministry of Foreign Affairs Kenji Arata said the drills were routine."},
+			[]string{"GPE Japan", "ORG Ministry of Foreign Affairs", "PERSON Kenji Arata"}},
+		{"a person after a body, another joined to it by and",
+			[]string{"Officials at the Ministry of Harbours Anna Vell and Kofi Adu declined to comment."},
+			[]string{"ORG Ministry of Harbours", "PERSON Anna Vell", "PERSON Kofi Adu"}},
+		{"a Vietnamese name of three words whole, its last word alone later",
+			[]string{"A spokeswoman for the Ministry of Foreign Affairs Pham Lan Chi told reporters the ships had left.", "Chi said talks would go on."},
+			[]string{"ORG Ministry of Foreign Affairs", "PERSON Pham Lan Chi", "PERSON Pham Lan Chi=Chi"}},
+		{"a name of no list whose surname speaks alone elsewhere",
+			[]string{"Kuzel later told reporters that no date was set.", "A spokesman for the Ministry of Fisheries Radomir Kuzel said the talks would resume."},
+			[]string{"PERSON Radomir Kuzel=Kuzel", "ORG Ministry of Fisheries", "PERSON Radomir Kuzel"}},
+		{"a name of no list that only speaks itself stays in the body's name: bodies speak too",
+			[]string{"A spokesman for the Ministry of Fisheries Radomir Kuzel said the talks would resume."},
+			[]string{"ORG Ministry of Fisheries Radomir Kuzel"}},
+		{"words of a body's name that speak are no person",
+			[]string{"The Office of Foreign Assets Control said the list would grow, and the Bureau of Customs Enforcement Operations said it made arrests."},
+			[]string{"ORG Office of Foreign Assets Control", "ORG Bureau of Customs Enforcement Operations"}},
+		{"a body's unit after its complement is no person, even one whose word stands alone",
+			[]string{"The Ministry of Foreign Affairs Press Office issued a statement.", "The Ministry of Veterans Affairs Services Division said it would help.", "The Division said so."},
+			[]string{"ORG Ministry of Foreign Affairs Press Office", "ORG Ministry of Veterans Affairs Services Division", "ORG Division"}},
+		{"a body's name ends at its complement only before a name",
+			[]string{"The Ministry of Foreign Affairs said on Monday it would protest."},
+			[]string{"ORG Ministry of Foreign Affairs"}},
+		{"a firm named after people, listed under the bank's name, is no person",
+			[]string{"Analysts at Bank of America Merrill Lynch expect a cut."},
+			[]string{"ORG Bank of America Merrill Lynch"}},
 	})
 }
 

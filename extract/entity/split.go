@@ -465,26 +465,97 @@ func (d *doc) splitPersonOf(c *claim, i, j int, titled bool) bool {
 	return true
 }
 
-// splitBodyPerson separates a Chinese official's name printed right after
-// the name of the body the official serves, no comma between, as Chinese
-// official copy runs a title into the name: "the Communist Party of China
-// (CPC) Central Committee Liu Jianchao". The tail must be a Chinese name
-// or a listed person's, and the words before it a body's name that ends
-// with its head word.
+// splitBodyPerson ends a body's name where the name of a person who
+// serves it begins, printed right after it with no comma between: Chinese
+// official copy runs a title into the name ("the Communist Party of China
+// (CPC) Central Committee Liu Jianchao"), and news copy a spokesman's body
+// into the spokesman ("a spokesman for Japan's Ministry of Defence Kenji
+// Sato said", "officials at the Ministry of Finance Anna Berg and …"). The
+// words before the person must be a body's name that ends with its head
+// word or with the complement of its head's "of" (bodyEnds), and the words
+// after them read as a person's name (holderName); the longest such name
+// wins ("Pham Thu Hang", not "Thu Hang").
 func (d *doc) splitBodyPerson(c *claim, i, j int) bool {
-	p := d.personSuffix(c, i, j, 2)
-	if p <= i+1 || !lexicon.OrgHeads.Has(c.toks[p-1].text) {
-		return false
+	longest := true // no longer tail was shaped like a name
+	for p := max(i+2, j-maxName); p <= j-2; p++ {
+		if !d.bodyEnds(c, i, p) {
+			continue
+		}
+		if d.holderName(c, p, j, longest) {
+			d.segment(c, i, p, false, claimx.Org)
+			d.emitPerson(c, p, j, rankStrong)
+			return true
+		}
+		longest = longest && !d.personShape(c, p, j)
 	}
-	if _, typ, _, ok := d.known(c.text(p, j)); !(ok && typ == claimx.Person) && !d.chineseName(c, p, j) {
+	return false
+}
+
+// bodyEnds reports whether [i, p) is a body's name whose last word is its
+// head ("Central Committee") or its head's complement ("Ministry of
+// Foreign Affairs", "Institute for Peace"): a head and its "of" alone
+// ("Ministry of") end no name.
+func (d *doc) bodyEnds(c *claim, i, p int) bool {
+	if p-i < 2 || c.toks[p-1].connector {
 		return false
 	}
 	if typ, _ := d.headType(c, i, p); typ != claimx.Org {
 		return false
 	}
-	d.segment(c, i, p, false, claimx.Org)
-	d.emitPerson(c, p, j, rankStrong)
-	return true
+	if lexicon.OrgHeads.Has(c.toks[p-1].text) {
+		return true
+	}
+	for k := i + 1; k < p-1; k++ {
+		if t := c.toks[k].text; t == "of" || t == "for" || t == "on" {
+			return lexicon.OrgHeads.HasNoun(c.toks[k-1].text)
+		}
+	}
+	return false
+}
+
+// holderName reports whether [p, j), right after a body's name, is a
+// person's name: a listed person's, a Chinese or Vietnamese name, one
+// that opens with a listed given name ("Maria Lopez"), or, when it is the
+// longest run of name-shaped words the body leaves, two or three words of
+// no list whose last the article has speak alone ("Wrobel added"). A verb
+// of speech after the words themselves is no evidence, as bodies speak
+// too ("the Office of Foreign Assets Control said"). A name the gazetteer
+// lists as anything else is the body's ("Bank of America Merrill Lynch").
+func (d *doc) holderName(c *claim, p, j int, longest bool) bool {
+	if _, typ, _, ok := d.known(c.text(p, j)); ok {
+		return typ == claimx.Person
+	}
+	if d.personName(c, p, j) || d.vietnameseName(c, p, j) {
+		return true
+	}
+	if !longest || j-p > 3 || !d.personShape(c, p, j) {
+		return false
+	}
+	for k := p; k < j; k++ {
+		if d.lower[strings.ToLower(c.toks[k].text)] {
+			return false // "Operations", "Control": words the article writes in lower case
+		}
+	}
+	return d.speaksAlone(c.toks[j-1].text)
+}
+
+// speaksAlone reports whether the article has w speak as a name of one
+// word, as it does a person's surname: a run of w alone with a verb of
+// speech after or before it ("Wrobel said", "said Wrobel"), and no "the"
+// before it, which a body's head word has ("the Division said").
+func (d *doc) speaksAlone(w string) bool {
+	if d.alone == nil {
+		d.alone = map[string]bool{}
+		for n := range d.claims {
+			c := &d.claims[n]
+			for _, r := range c.runs {
+				if r[1]-r[0] == 1 && !d.theBefore(c, r[0]) && (d.reportingAfter(c, r[1]) || d.reportingBefore(c, r[0])) {
+					d.alone[c.toks[r[0]].text] = true
+				}
+			}
+		}
+	}
+	return d.alone[w]
 }
 
 // splitFor separates the names around a "for" when the words before it

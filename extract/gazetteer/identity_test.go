@@ -30,6 +30,7 @@ func TestID(t *testing.T) {
 		"xi jinping":                 {{"Xi Jinping"}, {"Xi"}, {"President Xi", "习近平"}},
 		"national people's congress": {{"NPC"}, {"National People’s Congress"}},
 		"zhou mingyu":                {{"Zhou Mingyu"}, {"Zhou  Mingyu", "周明宇"}},
+		"cctv":                       {{"CCTV"}, {"CCTV News"}, {"China Central Television"}},
 	} {
 		for _, n := range names {
 			if got := g.ID(n...); got != want {
@@ -51,6 +52,7 @@ func TestSourceID(t *testing.T) {
 		"washington post":                            {"Washington Post"},
 		"36kr":                                       {"36Kr", "36kr"},
 		"xinhua":                                     {"Xinhua", "Xinhua News Agency", "Xinhuanet"},
+		"cctv":                                       {"CCTV", "China Central Television", "CCTV News"},
 	} {
 		for _, s := range sources {
 			if got := g.SourceID(s); got != want {
