@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"reflect"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -1072,5 +1073,26 @@ func TestParseCalendarSurnames(t *testing.T) {
 	}
 	if want := []string{"Winter", "Easter", "Christmas"}; !slices.Equal(sources, want) {
 		t.Errorf("sources %q, want %q", sources, want)
+	}
+}
+
+// TestParenthesesLinear holds the work on a paragraph of dated
+// parentheses linear in their number, counted as bytes allocated: twice
+// the sentences may cost about twice, not four times. Each parenthesis
+// used to copy the line up to it while looking for an entry's authors.
+func TestParenthesesLinear(t *testing.T) {
+	cost := func(n int) uint64 {
+		text := strings.Repeat("The port reopened on Monday (3 March 2021). ", n)
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		if got := Parse(text, 0, time.Time{}); len(got) != 0 {
+			t.Fatalf("a date alone after no source is no citation: %v", got[0])
+		}
+		runtime.ReadMemStats(&after)
+		return after.TotalAlloc - before.TotalAlloc
+	}
+	small, large := cost(1000), cost(2000)
+	if large > 3*small {
+		t.Errorf("%d parentheses allocated %d bytes, twice as many %d: more than linear", 1000, small, large)
 	}
 }

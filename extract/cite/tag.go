@@ -1062,9 +1062,9 @@ const maxEntryAuthorWords = 12
 // or a body ("Harbour Council (2019),"); a title or a sentence follows
 // the closing mark at rs[close].
 func entryAuthors(rs []rune, open, close int, yearPrinted bool) (string, bool) {
-	start := open
-	for start > 0 && rs[start-1] != '\n' {
-		start--
+	start, ok := entryLineStart(rs, open)
+	if !ok {
+		return "", false
 	}
 	authors := withoutEditors(withoutEntryMarker(strings.TrimSpace(string(rs[start:open]))))
 	if body := strings.TrimSuffix(authors, "."); corporateAuthor(body) {
@@ -1089,6 +1089,36 @@ func entryAuthors(rs []rune, open, close int, yearPrinted bool) (string, bool) {
 		return "", false
 	}
 	return authors, true
+}
+
+// maxEntryLineWords bounds the words a line may hold before an entry's
+// dating parenthesis: the authors' words (maxEntryAuthorWords, more than
+// a body's maxCorporateName) and those entryAuthors drops around them, at
+// most five: an entry's number ("[2]") or a bullet and a number ("• 1."),
+// a note's caret ("^"), an editors' mark ("(eds.)"), a lone full stop.
+// A note's one-letter back-links ("^ a b") are not counted.
+const maxEntryLineWords = maxEntryAuthorWords + 8
+
+// entryLineStart is where the line that holds rs[open] starts, and false
+// when more words than an entry's before a parenthesis (maxEntryLineWords)
+// stand between the two: the walk back stops there, so a long paragraph
+// of parentheses costs each only a few words, not the line up to it.
+func entryLineStart(rs []rune, open int) (int, bool) {
+	start, words, run := open, 0, 0
+	for start > 0 && rs[start-1] != '\n' {
+		start--
+		if !unicode.IsSpace(rs[start]) {
+			run++
+			continue
+		}
+		if run > 1 || run == 1 && (rs[start+1] < 'a' || rs[start+1] > 'z') {
+			if words++; words > maxEntryLineWords {
+				return 0, false
+			}
+		}
+		run = 0
+	}
+	return start, true
 }
 
 // personalAuthors reads authors, the persons that open a reference list's
