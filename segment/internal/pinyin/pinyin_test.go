@@ -23,7 +23,7 @@ func TestRead(t *testing.T) {
 		{"藏族", false, "", "zàng zú"},                // a polyphone read from its word
 		{"中行", false, "", "zhōng háng"},             // the bank, a word of the table
 		{"一个", false, "", "yī gè"},                  // 一 in its own tone
-		{"長江", false, "", "cháng jiāng"},            // a traditional form added by hand
+		{"長江", false, "", "cháng jiāng"},            // a traditional word read as its simplified form
 		{"還給", false, "", "huán gěi"},               // a traditional word read as its simplified form
 		{"绿色", false, "", "lǜ sè"},                  // ü kept
 		{"埃隆·马斯克", true, "", "āi lóng - mǎ sī kè"},  // the name dot is not romanised
