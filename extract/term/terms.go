@@ -745,6 +745,7 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, lay
 		nth, count = 0, 1
 	}
 	var before string
+	spoken := false // whether pinyin is the English sentence's own word for the run
 	switch glosses := glossBefore(rs, locate.LineStart(rs, open), open, hanzi, count, zh); {
 	case len(glosses) == count:
 		before = glosses[nth]
@@ -771,7 +772,7 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, lay
 			} else if alt := glossBeforeRomanisation(rs, start, at); alt != "" {
 				english = alt // involution, or nèijuǎn (内卷)
 			} else if pinyin == "" {
-				pinyin = p
+				pinyin, spoken = p, true
 			}
 			if english == "" {
 				// English after the parenthesis, set off by a lead-in:
@@ -832,8 +833,8 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, lay
 		f.Gloss = before
 	case english != "":
 		f.Gloss = english
-	case printedRomanisation(pinyin):
-		f.Gloss = pinyin // a name or toned pinyin printed beside the run: (秦刚, Qin Gang)
+	case printedRomanisation(pinyin) && (spoken || !pinyinAside(pinyin)):
+		f.Gloss = pinyin // a name printed beside the run (秦刚, Qin Gang), or the sentence's word: huàyǔ quán (话语权)
 	}
 	return f
 }
@@ -1136,8 +1137,8 @@ func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, la
 				// the parenthesis: the characters for crisis, 危机 (wēijī).
 				return g, pinyin
 			}
-			if printedRomanisation(pinyin) {
-				return pinyin, pinyin
+			if printedRomanisation(pinyin) && !pinyinAside(pinyin) {
+				return pinyin, pinyin // a name: 毛宁 (Máo Níng)
 			}
 			hint = pinyin
 		}
