@@ -47,6 +47,7 @@ var (
 	BusinessVerbs   = load("business-verbs")   // "post", "acquire": what a company does with business-objects
 	BusinessObjs    = load("business-objects") // "loss", "stake": a business verb's object, the subject a company
 	StateBodies     = load("state-bodies")     // "ministry", "embassy": a state's body named by the state ("China’s commerce ministry")
+	MissionHeads    = load("mission-heads")    // "embassy", "consulate": a mission named with its host place ("Embassy of China in Kathmandu")
 	OrgModifiers    = load("org-modifiers")    // adjectives right before a body's name ("ruling")
 	OrgOpeners      = load("org-openers")      // words that open a body's name ("Radio Pakistan")
 	WorksNouns      = load("works-nouns")      // before "Project", a construction: "Hydropower Project"

@@ -189,3 +189,26 @@ func TestEntitiesReportedByClause(t *testing.T) {
 			[]string{"ORG Kovalent", "GPE Tokyo"}},
 	})
 }
+
+// TestEntitiesMissionHost covers a mission abroad named with the place that
+// hosts it, capitalised as well as in lower case, and a listed name that
+// holds "in"; where any other body merely sits stays outside its name.
+func TestEntitiesMissionHost(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"a capitalised embassy or consulate takes its host place",
+			[]string{"A spokesman for the Kenyan Embassy in Lima said the visas were ready.", "The Consulate of Peru in Mombasa closed for a week."},
+			[]string{"ORG Kenyan Embassy in Lima", "GPE Lima", "ORG Consulate of Peru in Mombasa", "GPE Mombasa"}},
+		{"a head of two words, and the host after an of-phrase",
+			[]string{"The Ghanaian High Commission in Ottawa issued a warning, and the Embassy of Chile in Hanoi agreed."},
+			[]string{"ORG Ghanaian High Commission in Ottawa", "GPE Ottawa", "ORG Embassy of Chile in Hanoi", "GPE Hanoi"}},
+		{"a listed name that holds in",
+			[]string{"The American Institute in Taiwan (AIT) declined to comment."},
+			[]string{"ORG American Institute in Taiwan", "GPE Taiwan", "ORG American Institute in Taiwan=AIT"}},
+		{"where another body sits is no part of its name",
+			[]string{"The Kesh Trade Council in Nairobi said exports fell.", "The Office of the Embassy in Accra closed.", "Japan’s space agency in Tokyo launched a probe."},
+			[]string{"ORG Kesh Trade Council", "GPE Nairobi", "ORG Office of the Embassy", "GPE Accra", "GPE Japan", "ORG Japan’s space agency", "GPE Tokyo"}},
+		{"a mission before a place that is not its host's",
+			[]string{"The Embassy said in Hanoi that talks went well.", "Staff of the Peruvian Embassy in the capital left."},
+			[]string{"ORG Peruvian Embassy=Embassy", "GPE Hanoi", "ORG Peruvian Embassy"}},
+	})
+}

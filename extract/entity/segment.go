@@ -96,6 +96,7 @@ func (d *doc) segmentClaim(c *claim) {
 			continue // a ship's name; the "M" of "M/s"; seas that share a head; "US$"
 		}
 		d.segment(c, r[0], r[1], c.toks[r[0]].sentStart, cues[n])
+		d.hostedBody(c, r[1], from[n])
 		d.stateBody(c, r[0], r[1])
 	}
 	from = append(from, len(d.mentions))
@@ -252,7 +253,7 @@ func (d *doc) stateBody(c *claim, i, j int) {
 		return
 	}
 	end := c.toks[k].end
-	if host := d.hostPlace(c, k+1); host > 0 && noun != "ministry" {
+	if host := d.hostPlace(c, k+1); host > 0 && lexicon.MissionHeads.Has(noun) {
 		end = c.toks[host-1].end
 	}
 	name := string(c.runes[c.toks[from].start:end])
@@ -339,6 +340,52 @@ func bareTitleWord(c *claim, i, j int, key string) bool {
 		return false
 	}
 	return j == len(c.toks) || !c.toks[j].joined || !(c.toks[j].cap || lexicon.Roles.HasNoun(c.toks[j].text))
+}
+
+// hostedBody extends the organisation a run names last, from mention
+// first on, with the place after "in" that belongs to its name: a
+// mission's host ("the Chinese Embassy in Canada", "the Embassy of China
+// in Kathmandu", as stateBody reads "the Chinese embassy in Ghana"), or
+// the place of a name the gazetteer lists with it ("the American
+// Institute in Taiwan"). Where a body merely sits is no part of its name:
+// "the Foreign Ministry in Beijing". The place stays a mention of its own.
+func (d *doc) hostedBody(c *claim, j, first int) {
+	if len(d.mentions) == first {
+		return
+	}
+	m := d.mentions[len(d.mentions)-1]
+	host := d.hostPlace(c, j)
+	if host == 0 || m.typ != claimx.Org || m.name != "" || m.span.End != c.base+c.toks[j-1].end {
+		return
+	}
+	name := string(c.runes[m.span.Start-c.base : c.toks[host-1].end])
+	if e, ok := d.g.Lookup(name); ok && e.Type == claimx.Org {
+		m.key = gazKey(e)
+	} else if c.namesMission(m.span.Start-c.base, j) {
+		m.key = "n:" + gazetteer.Key(name)
+	} else {
+		return
+	}
+	m.span.End, m.text = c.base+c.toks[host-1].end, name
+}
+
+// namesMission reports whether the name from rune offset from to token
+// j-1 ends, or ends before its first "of", with a mission's head word
+// (lexicon mission-heads): "Chinese Embassy", "Embassy of China",
+// "British High Commission"; not "Office of the Embassy" or "Embassy
+// Staff Association".
+func (c *claim) namesMission(from, j int) bool {
+	for k := j - 1; k >= 0 && c.toks[k].start >= from; k-- {
+		if c.toks[k].text == "of" {
+			j = k
+		}
+	}
+	last := j - 1
+	if last < 0 || c.toks[last].start < from {
+		return false
+	}
+	return lexicon.MissionHeads.Has(c.toks[last].text) ||
+		last > 0 && c.toks[last-1].start >= from && lexicon.MissionHeads.Has(c.text(last-1, j))
 }
 
 // hostPlace returns the end of a listed place after "in" at token k, 0 if
