@@ -52,7 +52,7 @@ func (Citations) Tag(_ context.Context, a *claimx.Article) {
 			if runes == nil {
 				runes = []rune(a.Text)
 			}
-			i, ok = sourceLineOf(a.Claims, runes, c.Span, a.Title)
+			i, ok = sourceLineOf(a.Claims, runes, c, a.Title, published)
 		}
 		if ok {
 			a.Claims[i].Citations = append(a.Claims[i].Citations, c)
@@ -76,7 +76,7 @@ func (Citations) Tag(_ context.Context, a *claimx.Article) {
 // item. The article's title line, which may print its own date ("China
 // News - 5 January 2023"), is no source. None is a claim itself, and the
 // citation's span stays where it is printed.
-func sourceLineOf(claims []claimx.Claim, runes []rune, c claimx.Span, title string) (int, bool) {
+func sourceLineOf(claims []claimx.Claim, runes []rune, c claimx.Citation, title string, published time.Time) (int, bool) {
 	next := locate.From(claims, c.Start)
 	lineStart := locate.LineStart(runes, c.Start)
 	// A line that opens on the citation and runs on into the claim, as a
@@ -107,20 +107,26 @@ func sourceLineOf(claims []claimx.Claim, runes []rune, c claimx.Span, title stri
 	if next > 0 {
 		return next - 1, true // any other line: the claim above it
 	}
-	// Above the first claim, the line right over it dates it when what it
-	// prints before the citation is names, as a listing's first item prints
-	// its writers and source between its headline and its text: "Li, Wei;
-	// Ruiz, Ana (Quay Post, April 3, 2019, on page 2)". A caption's words
-	// ("Photo: a ferry leaves the quay (Reuters, …)") are no writers, and the
-	// title line is no listing's.
+	// Above the first claim, a line that prints names before the citation
+	// and is no title dates it: right over it, as a listing's first item
+	// prints its writers and source between its headline and its text
+	// ("Li, Wei; Ruiz, Ana (Quay Post, April 3, 2019, on page 2)"); higher
+	// up, a credit on a short line dated otherwise than the page, as a
+	// page that reposts a piece prints the piece's ("Tide Weekly, 2 May
+	// 2024" between a headline and "Posted by the editors"). The page's
+	// own date line or by-line carries its publication day, and a longer
+	// line is prose the claims leave out. A caption's words ("Photo: a
+	// ferry leaves the quay (Reuters, …)") are no writers.
 	if len(claims) > 0 {
 		lineEnd := c.End
 		for lineEnd < len(runes) && runes[lineEnd] != '\n' {
 			lineEnd++
 		}
-		if blankBetween(runes, lineEnd, locate.LineStart(runes, claims[0].Start)) && names(runes[lineStart:c.Start]) && strings.TrimSpace(string(runes[lineStart:lineEnd])) != title {
-			return 0, true
+		if !names(runes[lineStart:c.Start]) || strings.TrimSpace(string(runes[lineStart:lineEnd])) == title {
+			return 0, false
 		}
+		over := blankBetween(runes, lineEnd, locate.LineStart(runes, claims[0].Start))
+		return 0, over || !c.Date.Equal(published) && lineEnd-lineStart <= maxCreditRunes
 	}
 	return 0, false
 }

@@ -881,8 +881,10 @@ func TestSourceLines(t *testing.T) {
 // below it when no claim ends right above it, whether the claim's line
 // opens with a dateline or not, and the claim above it when other lines
 // stand between them. Above the first claim it is the story's
-// byline line and dates it, but the article's title line, which may print
-// a date of its own, dates no claim.
+// byline line and dates it, as does a credit higher in the header dated
+// otherwise than the page (a reposted piece's); the article's title line,
+// which may print a date of its own, the page's own date line and prose
+// longer than a credit date no claim.
 func TestSourceLinesOverItems(t *testing.T) {
 	for _, c := range []struct {
 		name  string
@@ -900,6 +902,9 @@ func TestSourceLinesOverItems(t *testing.T) {
 		{"a caption over the first item dates nothing", []string{"Ferry Lanes Reopen", "Photo: a ferry leaves the quay (Reuters, May 3, 2024)", "> The ministry raised the port fees."}, map[int]string{}, "Ferry Lanes Reopen"},
 		{"byline line", []string{"FERRIES", "", "Crews Paid for Lost Weeks", "Ana Ruiz and Lin Wei, Harbour Daily – May 11, 2024", "> Crews were paid on Friday."}, map[int]string{0: "Harbour Daily 2024-05-11"}, ""},
 		{"dated title line", []string{"Harbour Notes - 9 May 2024", "", "> The ministry raised the port fees."}, map[int]string{}, "Harbour Notes - 9 May 2024"},
+		{"a reposted piece's credit high in the header", []string{"HARBOUR NOTES", "", "Crews Paid for Lost Weeks", "", "Tide Weekly, 2 May 2024", "", "Posted by the editors", "", "> Crews were paid on Friday."}, map[int]string{0: "Tide Weekly 2024-05-02"}, ""},
+		{"the page's own date line high in the header", []string{"HARBOUR NOTES", "", "Crews Paid for Lost Weeks", "", "Tide Weekly, 20 May 2024", "", "Posted by the editors", "", "> Crews were paid on Friday."}, map[int]string{}, ""},
+		{"prose the claims leave out", []string{"HARBOUR NOTES", "", "The following letter from the council's spokesperson to the editors of the Tide Weekly, written after the strike that closed the quays for a week, was sent on May 2, 2024:", "", "> Crews were paid on Friday."}, map[int]string{}, ""},
 		{"under its item", []string{"> The ministry raised the port fees.", "Tide Weekly, 9 May 2024", "> Crews were paid on Friday."}, map[int]string{0: "Tide Weekly 2024-05-09"}, ""},
 		{"not alone on its line", []string{"> Ferries kept their routes.", "Read more", "A caption. Tide Weekly, 9 May 2024", "> The ministry raised the port fees."}, map[int]string{0: "Tide Weekly 2024-05-09"}, ""},
 		{"over a dateline", []string{"> Ferries kept their routes.", "Port Fees Rise", "Reuters, 9 May 2024", "", "Reuters — > The ministry raised the port fees."},
