@@ -135,7 +135,7 @@ func TestDuckDBCatchesBrokenOutput(t *testing.T) {
 				articles[0].Terms = append(articles[0].Terms, claims[0].Terms[0])
 				rewrite(t, filepath.Join(out, articlesDir, part), articles, writerOptions(testVersion)...)
 			},
-			want: []string{"an article term starting inside a claim", `"hanzi":"网络主权"`},
+			want: []string{"an article term that a claim holds whole", `"hanzi":"网络主权"`},
 		},
 		{
 			name: "article term not its text",

@@ -39,10 +39,11 @@ func New(load func() (*segment.Chinese, error)) *Terms {
 
 // Tag works on the whole article text, like Citations, so that the English
 // around a run is read even where a sentence break falls next to it; each
-// term goes to the claim holding its first character, and one outside every
-// claim (in the title line, a caption, a heading, a list of tags) to the
-// article's own Terms, since every span a claim holds lies within it. It
-// stops between terms once ctx is done.
+// term goes to the claim holding it whole, and one no claim holds whole (in
+// the title line, a caption, a heading, a list of tags, or a run of Chinese
+// sentences that the sentence breaks cut) to the article's own Terms, since
+// every span a claim holds lies within it. It stops between terms once ctx
+// is done.
 func (t *Terms) Tag(ctx context.Context, a *claimx.Article) {
 	for i := range a.Claims {
 		a.Claims[i].Terms = nil
@@ -80,7 +81,7 @@ func (t *Terms) Tag(ctx context.Context, a *claimx.Article) {
 			term.Segments = segs
 		}
 		term.Pinyin, term.PinyinTones = segment.GlossPinyin(segs, described, person)
-		if i, ok := locate.Claim(a.Claims, f.Start); ok {
+		if i, ok := locate.Claim(a.Claims, f.Start); ok && f.End <= a.Claims[i].End {
 			a.Claims[i].Terms = append(a.Claims[i].Terms, term)
 		} else {
 			a.Terms = append(a.Terms, term)

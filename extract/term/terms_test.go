@@ -287,6 +287,32 @@ func TestTermsInHeader(t *testing.T) {
 	}
 }
 
+// A run of two Chinese sentences is one term, but the sentence break
+// between them makes two claims: the term lies in neither, so it is the
+// article's, not the first claim's, whose span it would run past.
+func TestTermsAcrossClaims(t *testing.T) {
+	first, second := "他们今天开会了。", "会议很重要。"
+	a := tagtest.Sentences("The meeting opened.", first, second, "It ended late.")
+	a.Text = "The meeting opened. " + first + second + " It ended late."
+	at := 0
+	for i, s := range []string{"The meeting opened. ", first, second + " ", "It ended late."} {
+		a.Claims[i].Start = at
+		at += utf8.RuneCountInString(s)
+		a.Claims[i].End = a.Claims[i].Start + utf8.RuneCountInString(strings.TrimSuffix(s, " "))
+	}
+	New(segment.LoadChinese).Tag(context.Background(), a)
+	for _, c := range a.Claims {
+		for _, tm := range c.Terms {
+			if tm.Start < c.Start || tm.End > c.End {
+				t.Errorf("term %q [%d,%d) outside its claim %q [%d,%d)", tm.Hanzi, tm.Start, tm.End, c.Text, c.Start, c.End)
+			}
+		}
+	}
+	if len(a.Terms) != 1 || a.Terms[0].Hanzi != first+second {
+		t.Errorf("article terms %+v, want the one run %q", a.Terms, first+second)
+	}
+}
+
 func TestTermsPinyin(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"“Cyber sovereignty (网络主权)” spread.", "wangluo zhuquan"},

@@ -223,9 +223,10 @@ async function checkInvariants() {
       SELECT article_id, m.term_start, m.term_end, m.hanzi FROM ${articles}, unnest(terms) AS t(m)
       WHERE m.term_start < 0 OR m.term_start > m.term_end OR m.term_end > length(text)
          OR substring(text, m.term_start + 1, m.term_end - m.term_start) <> m.hanzi`,
-    'an article term starting inside a claim': `
+    // A run that one claim holds whole is that claim's, not the article's.
+    'an article term that a claim holds whole': `
       SELECT a.article_id, m.hanzi, c.claim_id FROM ${articles} a, unnest(a.terms) AS t(m)
-      JOIN ${claims} c ON c.article_id = a.article_id AND c.start_char <= m.term_start AND m.term_start < c.end_char`,
+      JOIN ${claims} c ON c.article_id = a.article_id AND c.start_char <= m.term_start AND m.term_end <= c.end_char`,
     // A citation lies in its claim or wholly outside it: after it, an
     // endnote's entry the claim marks ([3]) or a source line right below
     // the claim; before it, a listed item's source line over its text.
