@@ -3248,3 +3248,54 @@ func TestAttributionQuotationInAReportedClause(t *testing.T) {
 			[]ent{chen, mensah}, []string{"Kofi Mensah | said"}},
 	})
 }
+
+// TestAttributionDocumentAfterCue checks a document named after its cue as
+// the source of the sentence: the name printed before the document noun
+// issued it, unless that name is a platform that only carries others'
+// posts; and after a verb that closes a sentence with its source, a
+// document with its issuer speaks, where after another verb it is what the
+// subject put out.
+func TestAttributionDocumentAfterCue(t *testing.T) {
+	daily := ent{"Harbour Daily", "Harbour Daily", claimx.Org}
+	council := ent{"Quay Council", "Quay Council", claimx.Org}
+	wechat := ent{"WeChat", "WeChat", claimx.Org}
+	park := ent{"Lina Park", "Lina Park", claimx.Person}
+	checkAttributions(t, []attributionCase{
+		{"according to a paper's report",
+			[][]string{{"Freight rates doubled in March, according to a Harbour Daily report."}},
+			[]ent{daily}, []string{"Harbour Daily | according to"}},
+		{"according to a body's statement with a participle after it",
+			[][]string{{"The tariffs will stay in place, according to a Quay Council statement released on Friday."}},
+			[]ent{council}, []string{"Quay Council | according to"}},
+		{"according to a platform's post: the platform is not who speaks",
+			[][]string{{"Two ferries collided near the pier, according to a WeChat post."}},
+			[]ent{wechat}, []string{""}},
+		{"according to a post on a platform the tagger left untagged: no one named",
+			[][]string{{"Two ferries collided near the pier, according to a WeChat post."}},
+			nil, []string{"(WeChat post) | according to"}},
+		{"according to a platform's post from a body",
+			[][]string{{"The pier was closed, according to a WeChat post from the Quay Council."}},
+			[]ent{wechat, council}, []string{"Quay Council | according to"}},
+		{"said a commentary by a paper, closing the sentence",
+			[][]string{{"Young workers face long hours and little pay, said a commentary by the Harbour Daily."}},
+			[]ent{daily}, []string{"Harbour Daily | said"}},
+		{"read an editorial in a paper",
+			[][]string{{"The reform came too late, read an editorial in the Harbour Daily on Monday."}},
+			[]ent{daily}, []string{"Harbour Daily | read"}},
+		{"a claim the writer refutes is still the paper's",
+			[][]string{{"Prices fell, according to a Harbour Daily report, but its figures were wrong."}},
+			[]ent{daily}, []string{"Harbour Daily | according to"}},
+		{"posted a statement: an act, no source closing a sentence",
+			[][]string{{"Lina Park, the mayor, posted a statement on the city website."}},
+			[]ent{park}, []string{""}},
+		{"a document named with no cue",
+			[][]string{{"The Harbour Daily report ran to twelve pages."}},
+			[]ent{daily}, []string{""}},
+		{"said as an adjective",
+			[][]string{{"The said statement by the Quay Council was never published."}},
+			[]ent{council}, []string{""}},
+		{"a headline in quotation marks with no speaker",
+			[][]string{{"The report carried the headline “Ports in peril” on its front page."}},
+			nil, []string{""}},
+	})
+}

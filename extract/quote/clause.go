@@ -232,11 +232,13 @@ func (v *view) inverted(c cue) bool {
 	for j := c.to; j < len(v.items); j++ {
 		it := v.items[j]
 		switch {
-		case it.kind == entityItem || (it.unnamed || it.refers != nil && !it.pronoun) && !lexicon.Channels.HasNoun(it.lower):
+		case it.kind == entityItem || (it.unnamed || it.refers != nil && !it.pronoun) && (!lexicon.Channels.HasNoun(it.lower) || closingVerb(v.items[c.from].lower)):
 			// a name, or a source the text names by a noun: "…, said a
 			// spokesperson for the ministry", "…, said the ministry"; a
-			// document is what a subject set off before it issued: "Baker,
-			// the chairwoman, posted a statement on the blog: “…”"
+			// document is what a subject set off before it issued ("Baker,
+			// the chairwoman, posted a statement on the blog: “…”"),
+			// unless the verb is one that closes a sentence with its
+			// source: "…, said a commentary by the Harbour Daily"
 			if j+1 >= len(v.items) {
 				return true
 			}
@@ -267,8 +269,7 @@ func (v *view) closingCue() int {
 // quotation, clause or other cue ("…, Lu said at a briefing."). What it
 // reports is the sentence before it, so it needs no other complement.
 func (v *view) closesSentence(c cue) bool {
-	l, _, ok := lexicon.Lemma(v.items[c.from].lower, lexicon.ClosingVerbs.Has)
-	if !ok || !lexicon.ClosingVerbs.Has(l) || c.owner >= 0 || c.sourceAfter || c.noun {
+	if !closingVerb(v.items[c.from].lower) || c.owner >= 0 || c.sourceAfter || c.noun {
 		return false
 	}
 	for j := c.to; j < len(v.items); j++ {
@@ -277,6 +278,13 @@ func (v *view) closesSentence(c cue) bool {
 		}
 	}
 	return v.subjectSetOff(c)
+}
+
+// closingVerb reports whether the word w is a form of a verb that closes a
+// news sentence with its source (lexicon closing-verbs): "said", "adds".
+func closingVerb(w string) bool {
+	l, _, ok := lexicon.Lemma(w, lexicon.ClosingVerbs.Has)
+	return ok && lexicon.ClosingVerbs.Has(l)
 }
 
 // subjectSetOff reports whether the subject of cue c stands right before
@@ -1106,7 +1114,12 @@ func (v *view) agentAfter(k int) int {
 			words++
 		case it.kind == entityItem && v.channelFollows(j):
 			// "the latest WeChat post from the ministry": a platform
-			// named before the channel is not who speaks.
+			// named before the channel is not who speaks; any other
+			// name there issued it, when the channel names no body of
+			// its own: "according to a White House statement".
+			if v.bodyBehind(j+1) < 0 && !platform(it.entity) {
+				return j
+			}
 		case it.kind == entityItem && !v.modifies(j), it.refers != nil, it.unnamed:
 			return j
 		case it.kind == parenItem, it.kind == entityItem:
@@ -1306,6 +1319,12 @@ func (v *view) issuedBy(k int) *claimx.Entity {
 // noun, as a modifier of it ("WeChat post", "Weibo account").
 func (v *view) channelFollows(j int) bool {
 	return j+1 < len(v.items) && v.items[j+1].kind == wordItem && lexicon.Channels.HasNoun(v.items[j+1].lower)
+}
+
+// platform reports whether e is a social media or messaging platform,
+// which carries what others post ("a WeChat post") and issues nothing.
+func platform(e *claimx.Entity) bool {
+	return lexicon.Platforms.Has(strings.ToLower(e.Mention)) || lexicon.Platforms.Has(strings.ToLower(canonical(e)))
 }
 
 // firstCandidate returns the first possible speaker in items [from, to)
