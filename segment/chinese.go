@@ -294,15 +294,15 @@ func nameCut(rs []rune, segs []string) bool {
 
 // Known reports whether the dictionary holds w as a word.
 func (c *Chinese) Known(w string) bool {
-	if _, _, ok := c.seg.Find(w); ok {
+	if freq, _, ok := c.seg.Find(w); ok && freq > 0 {
 		return true
 	}
 	s, changed := c.simplify([]rune(w))
 	if !changed {
 		return false
 	}
-	_, _, ok := c.seg.Find(string(s))
-	return ok
+	freq, _, ok := c.seg.Find(string(s))
+	return ok && freq > 0
 }
 
 // cut segments rs with gse's dictionary and HMM, keeping the letter case of
@@ -336,7 +336,38 @@ func (c *Chinese) cut(rs []rune) []string {
 	if at < len(rs) { // gse dropped text: keep it rather than lose it
 		out = append(out, string(rs[at:]))
 	}
-	return attachSuffixes(c.joinSetPhrases(joinParallelIdioms(c.regroupSuffix(out))))
+	return attachSuffixes(c.joinSetPhrases(joinParallelIdioms(c.regroupSuffix(c.splitFreeCompounds(out)))))
+}
+
+// splitFreeCompounds cuts each word of four characters that the
+// dictionary holds whole into its halves where both are words it holds
+// too: a compound of words that stand alone, which the segmentation
+// conventions split (综合|国力 "comprehensive national power", 整风|运动
+// "rectification movement"), while gse's corpus lists many such compounds
+// as one word. Kept whole are the domain list's terms (listed to win over
+// a split: 市场经济), a word with -主义 (ismSuffixes: 社会主义), a
+// four-character idiom of the shape XAXB (一心一意, which
+// joinParallelIdioms would not rejoin from two words), a geographic
+// feature's name, its generic word last (青藏高原 "Qinghai-Tibet Plateau",
+// lexicon.HanziFeatureHeads), and a word whose first three characters are
+// a word too, which its last may close as a bound suffix (外交部长 "foreign
+// minister" is 外交部's 长, not 外交 and 部长).
+func (c *Chinese) splitFreeCompounds(segs []string) []string {
+	out := segs[:0:0]
+	for _, w := range segs {
+		rs := []rune(w)
+		if len(rs) != 4 || !allHan(w) || domainTerms[w] || parallelIdiom(rs) {
+			out = append(out, w)
+			continue
+		}
+		first, second := string(rs[:2]), string(rs[2:])
+		if ismSuffixes[second] || lexicon.HanziFeatureHeads.Has(second) || !c.Known(first) || !c.Known(second) || c.Known(string(rs[:3])) {
+			out = append(out, w)
+			continue
+		}
+		out = append(out, first, second)
+	}
+	return out
 }
 
 // zhiWords are the words 之 opens that stand as words of their own: 之后

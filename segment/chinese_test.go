@@ -348,7 +348,7 @@ func TestSegment(t *testing.T) {
 		// A number the dictionary splits inside its digits is one word
 		// with its ordinal prefix and its measure word; a measure word
 		// after a number of several digits stands apart.
-		{"中国共产党第二十次全国代表大会", "", "中国|共产党|第二十次|全国|代表大会"},
+		{"中国共产党第二十次全国代表大会", "", "中国|共产党|第二十次|全国|代表|大会"},
 		{"十九届六中全会", "", "十九|届|六中全会"},
 		{"第三十九次集体学习", "", "第三十九次|集体|学习"},
 		{"基本法第二十三条", "", "基本法|第二十三条"},
@@ -385,6 +385,21 @@ func TestSegment(t *testing.T) {
 		// The country's full name is a name, kept whole as 中华民国 is.
 		{"中华人民共和国国家安全法", "", "中华人民共和国|国家|安全|法"},
 		{"中國人民", "", "中國|人民"},
+		// A compound of two words that stand alone, which the dictionary
+		// lists whole, splits into them, in either script; a term of the
+		// domain list, a word with -主义, an idiom XAXB, a geographic
+		// feature's name and a word whose first three characters are a
+		// word stay whole, as does a set phrase whose halves are no words.
+		{"完善社会保障体系", "", "完善|社会|保障|体系"},
+		{"加快信息技术发展", "", "加快|信息|技术|发展"},
+		{"社會保障", "", "社會|保障"},
+		{"坚持艰苦奋斗", "", "坚持|艰苦|奋斗"},
+		{"发展人工智能", "", "发展|人工智能"},
+		{"坚持社会主义", "", "坚持|社会主义"},
+		{"一心一意", "", "一心一意"},
+		{"保护黄土高原", "", "保护|黄土高原"},
+		{"外交部长", "", "外交部长"},
+		{"乱七八糟", "", "乱七八糟"},
 		{"", "", ""},
 	} {
 		segs := c.Segment(tc.run, tc.gloss)
@@ -393,6 +408,18 @@ func TestSegment(t *testing.T) {
 		}
 		if strings.Join(segs, "") != strings.Join(strings.Fields(tc.run), "") {
 			t.Errorf("Segment(%q, %q) = %q: segments do not rebuild the run", tc.run, tc.gloss, segs)
+		}
+	}
+}
+
+// TestKnown checks that Known holds the dictionary's words, in either
+// script, and not the first characters of a longer one, which gse's trie
+// finds too.
+func TestKnown(t *testing.T) {
+	c := loadForTest(t)
+	for w, want := range map[string]bool{"社会": true, "社会保障": true, "社會": true, "社会保": false, "外交部": true, "代表大": false, "": false} {
+		if got := c.Known(w); got != want {
+			t.Errorf("Known(%q) = %v, want %v", w, got, want)
 		}
 	}
 }

@@ -81,7 +81,7 @@ func TestTermsTag(t *testing.T) {
 			[]wantTerm{{"國家安全", "national security", "國家|安全"}}},
 		{"mixed run keeps its letter case",
 			"Ministries back “5G network security (5G网络安全)” standards.",
-			[]wantTerm{{"5G网络安全", "5G network security", "5G|网络安全"}}},
+			[]wantTerm{{"5G网络安全", "5G network security", "5G|网络|安全"}}},
 		{"pinyin beside the characters",
 			"The goal of “high-quality development (高质量发展, gaozhiliang fazhan)” recurs.",
 			[]wantTerm{{"高质量发展", "high-quality development", "高质量|发展"}}},
