@@ -896,6 +896,7 @@ func headerLines(text string, blocks []block) []headerLine {
 	// lines before the headline: its lines and blocks do not count
 	// against the header's bounds, up to maxMenuLines.
 	read, units := 0, 0
+	width := -1 // the text's wrap width, read when a block may wrap to it
 	for i := 0; i < len(blocks) && read < maxHeaderBlocks && units < maxHeaderUnits && len(lines) < maxMenuLines && sentences <= maxBeforeAnchor; i++ {
 		b := blocks[i]
 		t := text[b.start:b.end]
@@ -916,7 +917,19 @@ func headerLines(text string, blocks []block) []headerLine {
 			b.start += next
 			t = text[b.start:b.end]
 		}
-		if len(t) > maxHeaderLine || b.lines > 1 && hardWrapped(t) {
+		// A sentence wrapped to the text's width from one of the block's
+		// lines on is running text from there, whatever shape the line
+		// before its break has: a plain text's first sentence wrapped
+		// after "… of State" is no headline.
+		running, wrapped := len(t) > maxHeaderLine || b.lines > 1 && hardWrapped(t), -1
+		if !running && b.lines > 1 {
+			if width < 0 {
+				width = wrapWidth(text)
+			}
+			wrapped = wrappedFrom(t, width)
+			running = wrapped == 0
+		}
+		if running {
 			lines = append(lines, headerLine{blk: i, start: b.start, end: b.end, rest: b.lines, text: t, kind: runningLine})
 			sentences++
 			read++
@@ -926,6 +939,14 @@ func headerLines(text string, blocks []block) []headerLine {
 		off := b.start
 		menu := true
 		for n, line := range strings.Split(t, "\n") {
+			if n == wrapped {
+				start := off + len(line) - len(strings.TrimLeft(line, " \t"))
+				lines = append(lines, headerLine{blk: i, start: start, end: b.end, rest: b.lines - n, text: text[start:b.end], kind: runningLine})
+				sentences++
+				menu = false
+				units++
+				break
+			}
 			content := strings.TrimSpace(line)
 			start := off + strings.Index(line, content)
 			l := headerLine{blk: i, start: start, end: start + len(content), rest: b.lines - n, text: stripEmphasis(content), bullet: b.bullet}
