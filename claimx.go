@@ -191,10 +191,11 @@ type Article struct {
 
 	Paragraphs []Paragraph `json:"paragraphs"`
 	Claims     []Claim     `json:"claims"`
-	// Terms are the runs of Chinese that stand outside every claim (in
-	// the title line, a heading, a caption, a list of tags), each where it
-	// is printed. A run inside a claim is that claim's; the two together
-	// are every run of Chinese the text holds.
+	// Terms are the runs of Chinese that no claim holds whole (in the
+	// title line, a heading, a caption, a list of tags; a run of Chinese
+	// sentences that are claims of their own), each where it is printed. A
+	// run one claim holds is that claim's; the two together are every run
+	// of Chinese the text holds.
 	Terms []Term `json:"terms"`
 
 	// CitedParens are the spans of the parentheses of Text that hold

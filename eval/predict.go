@@ -82,8 +82,9 @@ func FromArticle(a *claimx.Article) Prediction {
 			p.Reported = append(p.Reported, PredReported{Sentence: c.Text, Speaker: c.Speaker})
 		}
 	}
-	// The runs outside every claim (a heading, a caption) are terms of
-	// the article as much as those of its sentences.
+	// The runs no claim holds whole (a heading, a caption, Chinese
+	// sentences that are claims of their own) are terms of the article as
+	// much as those of its sentences.
 	for _, t := range a.Terms {
 		p.Terms = append(p.Terms, PredTerm{Hanzi: t.Hanzi, Gloss: t.Gloss, Segments: t.Segments})
 	}

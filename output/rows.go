@@ -157,7 +157,7 @@ type ArticleRow struct {
 	Bytes       int64     `parquet:"bytes" json:"bytes"`
 	ProcessedAt time.Time `parquet:"processed_at,timestamp(microsecond:utc)" json:"processed_at"`
 	Version     string    `parquet:"version" json:"version"`
-	// Terms are the runs of Chinese outside every claim (Article.Terms).
+	// Terms are the runs of Chinese that no claim holds whole (Article.Terms).
 	Terms []Term  `parquet:"terms,list" json:"terms"`
 	Text  *string `parquet:"text" json:"text"`
 }

@@ -164,6 +164,13 @@ func sentenceEnd(text string, start, i int, closing map[int]int) (int, bool) {
 	if end == j && !startsWithSpace(text[j:]) && !isCJKTerminal(text[i:]) {
 		return 0, false // "3.5", "e.g.x": no space, no boundary
 	}
+	// A Chinese stop with more Chinese right after it, in a sentence that
+	// opened in English, parts the sentences of a passage the English one
+	// quotes (The mayor wrote 城市在变。人们在变。 in his letter), which goes
+	// on past it.
+	if end == j && isCJKTerminal(text[i:]) && startsHan(text[j:]) && opensLatin(text[start:i]) {
+		return 0, false
+	}
 	gap := len(text[end:]) - len(rest)
 	if rest[0] == '(' || rest[0] == '[' {
 		if after, ok := trailingParenthesis(text, end+gap, closing); ok {
@@ -641,6 +648,21 @@ func isCloseBracket(r rune) bool { return r == ')' || r == ']' || r == '）' }
 
 func isClosingQuote(r rune) bool {
 	return r == '"' || r == '\'' || r == '”' || r == '’' || r == '»' || r == '」' || r == '』'
+}
+
+func startsHan(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return IsHan(r)
+}
+
+// opensLatin reports whether the first letter of s is not Chinese.
+func opensLatin(s string) bool {
+	i := strings.IndexFunc(s, unicode.IsLetter)
+	if i < 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return !IsHan(r)
 }
 
 func startsWithSpace(s string) bool {

@@ -68,6 +68,8 @@ func TestSentences(t *testing.T) {
 			[]string{"Growth was 5.2 percent.", "Inflation was 0.3."}},
 		{"chinese full stop", "他说了。我们走吧。",
 			[]string{"他说了。", "我们走吧。"}},
+		{"an English sentence quoting Chinese sentences goes on past their stops", "The mayor wrote 城市在变。人们在变。 in his letter. 这是新的。那是旧的。 Critics said 改革来了！ Then he left.",
+			[]string{"The mayor wrote 城市在变。人们在变。 in his letter.", "这是新的。", "那是旧的。", "Critics said 改革来了！", "Then he left."}},
 		{"unbalanced parenthesis cannot swallow the paragraph", "Costs rose (sharply. Output fell. Jobs went.",
 			[]string{"Costs rose (sharply.", "Output fell.", "Jobs went."}},
 		{"sentence starting with a camel-case brand", "Apple cut prices. iPhone sales still fell. eBay listings rose.",

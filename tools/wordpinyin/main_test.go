@@ -65,7 +65,9 @@ func TestWordReadings(t *testing.T) {
 }
 
 // A traditional word's own line wins over its simplified form's, in
-// either order.
+// either order. The own line's reading here is made up (乾淨 reads gān
+// jìng) so that the two lines can be told apart: read as its characters
+// read, it gives the word no entry.
 func TestOwnLineWins(t *testing.T) {
 	dir := dictDir(t, []string{"乾淨"}, map[string]string{"乾": "干", "淨": "净"})
 	words, err := dictionaryWords(dir)
