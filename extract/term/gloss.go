@@ -700,6 +700,9 @@ func glossCountedPhrase(words []string, hanzi string, zh *segment.Chinese) strin
 		n++
 	}
 	n += glossConjunct(words[:len(words)-n], words[len(words)-n:], hanzi, zh)
+	if n > 0 {
+		n += senseOfHead(words[:len(words)-n], hanzi, zh)
+	}
 	phrase := words[len(words)-n:]
 	for len(phrase) > 1 && lexicon.IsTitle(phrase[0]) && glossStartsUpper(phrase[0]) && glossStartsUpper(phrase[1]) {
 		phrase = phrase[1:]

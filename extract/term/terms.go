@@ -154,7 +154,7 @@ func findTerms(rs []rune, citations map[int]bool, zh *segment.Chinese) []foundTe
 	given := make(map[string]foundTerm)
 	person := make(map[string]bool)
 	for _, f := range out {
-		if g, seen := given[f.Hanzi]; !seen || laterGlossBetter(g.Gloss, f.Gloss, f.Hanzi) {
+		if g, seen := given[f.Hanzi]; !seen || laterGlossBetter(g.Gloss, f.Gloss, f.Hanzi, zh) {
 			given[f.Hanzi] = f
 		}
 		person[f.Hanzi] = person[f.Hanzi] || f.person
@@ -249,13 +249,15 @@ func sentenceClose(rs []rune, r [2]int, zh *segment.Chinese) int {
 // then the 鐵飯碗, or iron rice bowl), but not where it only shortens a
 // full name (the Central Military Commission (中央军委), then the
 // Commission (中央军委)).
-func laterGlossBetter(first, g, hanzi string) bool {
+func laterGlossBetter(first, g, hanzi string, zh *segment.Chinese) bool {
 	switch {
 	case g == "":
 		return false
 	case first == "":
 		return true
 	case romanises(first, hanzi) && !romanises(g, hanzi):
+		return true
+	case !glossStartsUpper(first) && !glossStartsUpper(g) && senseCloser(first, g, hanzi, zh):
 		return true
 	}
 	fw, gw := strings.Fields(strings.ToLower(first)), strings.Fields(strings.ToLower(g))
@@ -987,8 +989,7 @@ func glossPastHead(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, h
 	for j < len(rs) && unicode.IsLower(rs[j]) {
 		j++
 	}
-	w := string(rs[r[1]+1 : j])
-	if !lexicon.ThingHeads.HasNoun(w) && !lexicon.TermNouns.HasNoun(w) && !lexicon.AbstractHeads.HasNoun(w) {
+	if !runHead(string(rs[r[1]+1 : j])) {
 		return ""
 	}
 	k := j
@@ -1172,6 +1173,13 @@ func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, la
 	g, h := glossUnbracketed(rs, r, hanzi, lay, zh)
 	if g == "" {
 		g = glossPastHead(rs, r, runs, citations, hanzi)
+	}
+	if g == "" || segment.Spells(hanzi, g) || !senseNamed(g, hanzi, zh) {
+		// English after the run that translates it, by its senses, past
+		// the romanisation printed there: 生产力 shēngchǎnlì productivity.
+		if e := glossBySense(rs, r[1], hanzi, zh); e != "" {
+			g = e
+		}
 	}
 	if g == "" || (lexicon.TermNouns.HasNoun(g) || lexicon.LanguageLabels.Has(g)) && strings.Contains(string(rs[locate.LineStart(rs, r[0]):r[0]]), g) {
 		// A form's label of the field the run fills names no sense of it:

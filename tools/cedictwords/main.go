@@ -31,7 +31,6 @@
 package main
 
 import (
-	"encoding/json"
 	"flag"
 	"fmt"
 	"log"
@@ -43,6 +42,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimx/claimx/lexicon"
+	"github.com/claimx/claimx/tools/internal/cedict"
 )
 
 // freq is the frequency the words are loaded with. The lists loaded before
@@ -65,11 +65,7 @@ func main() {
 }
 
 func run(pkg, dictDir string) error {
-	data, err := os.ReadFile(filepath.Join(pkg, "data", "all.js"))
-	if err != nil {
-		return err
-	}
-	entries, err := parseEntries(data)
+	entries, err := cedict.Read(pkg)
 	if err != nil {
 		return err
 	}
@@ -91,48 +87,16 @@ func run(pkg, dictDir string) error {
 	return os.WriteFile(out, []byte(b.String()), 0o644)
 }
 
-// entry is one CC-CEDICT entry: traditional, simplified, numbered pinyin
-// (capitalised for a proper noun).
-type entry struct {
-	traditional, simplified, pinyin string
-}
-
-// parseEntries reads the package's all.js: `export default {"all":[[trad,
-// simp, pinyin, senses, …], …]}`.
-func parseEntries(data []byte) ([]entry, error) {
-	s := strings.TrimSpace(string(data))
-	s = strings.TrimSuffix(strings.TrimPrefix(s, "export default"), ";")
-	var doc struct {
-		All [][]json.RawMessage `json:"all"`
-	}
-	if err := json.Unmarshal([]byte(s), &doc); err != nil {
-		return nil, fmt.Errorf("all.js: %w", err)
-	}
-	entries := make([]entry, 0, len(doc.All))
-	for _, row := range doc.All {
-		if len(row) < 3 {
-			continue
-		}
-		var e entry
-		if json.Unmarshal(row[0], &e.traditional) != nil || json.Unmarshal(row[1], &e.simplified) != nil ||
-			json.Unmarshal(row[2], &e.pinyin) != nil {
-			continue
-		}
-		entries = append(entries, e)
-	}
-	return entries, nil
-}
-
 // segmentWords returns, sorted, the simplified forms of three Chinese
 // characters of the common-noun entries that known lacks, whose first
 // character is a bound prefix and whose last two are a word of general.
-func segmentWords(entries []entry, known, general map[string]bool) []string {
+func segmentWords(entries []cedict.Entry, known, general map[string]bool) []string {
 	var words []string
 	for _, e := range entries {
-		w := e.simplified
+		w := e.Simplified
 		rs := []rune(w)
 		if len(rs) != 3 || strings.ContainsFunc(w, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) ||
-			known[w] || properNoun(e.pinyin) || !lexicon.HanziPrefixes.Has(string(rs[:1])) || !general[string(rs[1:])] {
+			known[w] || properNoun(e.Pinyin) || !lexicon.HanziPrefixes.Has(string(rs[:1])) || !general[string(rs[1:])] {
 			continue
 		}
 		words = append(words, w)

@@ -1,0 +1,204 @@
+package term
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimx/claimx/lexicon"
+	"github.com/claimx/claimx/lexicon/senses"
+	"github.com/claimx/claimx/segment"
+)
+
+// maxSensePhrase is the most words of a translation printed after a run
+// without brackets that glossBySense takes: a noun phrase or a short
+// gerund's phrase (drawing the eyes of the dragon).
+const maxSensePhrase = 8
+
+// senseReach is how many words into that phrase the word it shares with
+// the run's senses may stand: a translation names its sense at once.
+const senseReach = 3
+
+// glossBySense returns the English printed right after the run r without
+// brackets, past its romanisation, when it translates the run: a phrase on
+// the same line, up to a mark or a word that ends a noun phrase, one of
+// whose first words shares a stem with a sense CC-CEDICT gives the run or
+// one of its words (梯子 ladder, 韭菜 Chinese Chives, 生产力 shēngchǎnlì
+// productivity). English that shares none goes on with the sentence
+// (共同富裕 spread), and is no gloss.
+func glossBySense(rs []rune, end int, hanzi string, zh *segment.Chinese) string {
+	if p := romanisationAfter(rs, end, hanzi); p != "" {
+		end += 1 + utf8.RuneCountInString(p)
+	}
+	comma := false
+	if end+1 < len(rs) && rs[end] == ',' && rs[end+1] == ' ' {
+		// A translation set off by commas, as an apposition: 摸着石头过河,
+		// crossing the river by feeling the stones, is …
+		comma, end = true, end+1
+	}
+	words := senseWords(rs, end)
+	if comma && !setOff(rs, end, words) {
+		return ""
+	}
+	if len(words) == 0 || glossStop(strings.ToLower(words[0])) || runHead(words[0]) {
+		// A lead-in or a clause (内卷, or people compete …), or the noun the
+		// run modifies (China's 双减 policy), is no translation.
+		return ""
+	}
+	stems := runSenses(hanzi, zh)
+	if !sharesSense(words[:min(len(words), senseReach)], stems) {
+		return ""
+	}
+	if !glossStartsUpper(words[0]) {
+		// A lower-case translation ends with the last word of the run's
+		// sense; what follows is the sentence going on (对牛弹琴 playing
+		// the lute to a cow describes …).
+		last := 0
+		for i := range words {
+			if sharesSense(words[i:i+1], stems) {
+				last = i
+			}
+		}
+		words = words[:last+1]
+	}
+	return strings.Join(words, " ")
+}
+
+// sharesSense reports whether any of words, or of their parts a hyphen
+// joins, has its stem among the sense stems of stems.
+func sharesSense(words []string, stems []string) bool {
+	for _, w := range words {
+		for _, part := range strings.Split(w, "-") {
+			for _, s := range stems {
+				if senses.Shares(s, part) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// runSenses returns the sense stems of the run and of its words of more
+// than one character: a single character's senses are too many and too
+// broad to tell a translation of the word it is part of.
+func runSenses(hanzi string, zh *segment.Chinese) []string {
+	var out []string
+	if s := senses.Of(hanzi); s != "" {
+		out = append(out, s)
+	}
+	for _, w := range runWords(zh, hanzi) {
+		if w == hanzi || utf8.RuneCountInString(w) < 2 {
+			continue
+		}
+		if s := senses.Of(w); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// senseWords returns the words printed from at on, past spaces: letters,
+// hyphens and apostrophes, up to a mark, a digit, a character of another
+// script or the end of the line, and within those up to a word that
+// cannot stand inside a translation's phrase (a verb of being or having,
+// a modal, a pronoun, a sentence adverb, a word whose case differs from
+// the first's (sameCase)), function words trimmed from its end.
+func senseWords(rs []rune, at int) []string {
+	for at < len(rs) && (rs[at] == ' ' || isQuoteMark(rs[at]) || rs[at] == '*' || rs[at] == '_') {
+		at++ // the run's closing quotation mark or emphasis, the translation's opening one
+	}
+	var words []string
+	for at < len(rs) && len(words) < maxSensePhrase {
+		j := at
+		for j < len(rs) && (isLatinLetter(rs[j]) || (rs[j] == '-' || rs[j] == '\'' || rs[j] == '’') && j > at) {
+			j++
+		}
+		if j == at {
+			break
+		}
+		w := string(rs[at:j])
+		lw := strings.ToLower(w)
+		if lexicon.Be.Has(lw) || lexicon.Have.Has(lw) || lexicon.Modals.Has(lw) || lexicon.Do.Has(lw) || glossPronoun(lw) ||
+			lexicon.VerbAdverbs.Has(lw) || len(words) > 0 && !sameCase(words[0], w) {
+			break
+		}
+		words = append(words, w)
+		if j < len(rs) && rs[j] != ' ' {
+			break // a mark closes the phrase
+		}
+		at = j + 1
+	}
+	for len(words) > 0 && glossEndsNounPhrase(words[len(words)-1]) {
+		words = words[:len(words)-1]
+	}
+	return words
+}
+
+// isLatinLetter reports whether c is a letter of the Latin script.
+func isLatinLetter(c rune) bool { return unicode.Is(unicode.Latin, c) }
+
+// sameCase reports whether w goes on a phrase opened by first: after a
+// lower-case word, a capitalised one opens the next item (梯子 ladder
+// Government = …); after a capitalised word, a title goes on in capitals
+// and its connectors (New and Quality Productivity rather than …).
+func sameCase(first, w string) bool {
+	if !glossStartsUpper(first) {
+		return !glossStartsUpper(w)
+	}
+	return glossStartsUpper(w) || lexicon.NameConnectors.Has(w) || lexicon.PhraseConnectors.Has(w)
+}
+
+// senseCloser reports whether the later gloss g of hanzi shares a stem
+// with its senses where the first does not: the first was a literal
+// reading or a paraphrase (内卷 … literally "rolling to the inside"), the
+// later one the word English has for it (… its English equivalent is
+// "involution").
+func senseCloser(first, g, hanzi string, zh *segment.Chinese) bool {
+	stems := runSenses(hanzi, zh)
+	return len(stems) > 0 && sharesSense(strings.Fields(g), stems) && !sharesSense(strings.Fields(first), stems)
+}
+
+// senseOfHead returns how many of the last words of before, the words
+// before a noun phrase that ends a gloss, belong to it as the head an "of"
+// joins to it, 0 if none: where the head names a sense of the run too,
+// the phrase is the head's complement, no gloss alone (the rule of law
+// (法治), not law; the eyes of the dragon). A head that names none is
+// the English sentence's own (the spirit of reform (改革)).
+func senseOfHead(before []string, hanzi string, zh *segment.Chinese) int {
+	n := len(before)
+	if n > 0 && glossDeterminer(strings.ToLower(before[n-1])) {
+		n--
+	}
+	if n < 2 || strings.ToLower(before[n-1]) != "of" {
+		return 0
+	}
+	m := glossNounPhraseLen(before[:n-1])
+	if m == 0 || !sharesSense(before[n-1-m:n-1], runSenses(hanzi, zh)) {
+		return 0
+	}
+	return len(before) - (n - 1 - m)
+}
+
+// setOff reports whether the words read from at close their apposition:
+// a comma or a sentence's stop right after them, or the end of the line.
+func setOff(rs []rune, at int, words []string) bool {
+	for at < len(rs) && rs[at] == ' ' {
+		at++
+	}
+	at += utf8.RuneCountInString(strings.Join(words, " "))
+	return at >= len(rs) || strings.ContainsRune(",;.\n", rs[at])
+}
+
+// senseNamed reports whether gloss g shares a stem with the senses of
+// hanzi.
+func senseNamed(g, hanzi string, zh *segment.Chinese) bool {
+	return sharesSense(strings.FieldsFunc(g, func(r rune) bool { return !isLatinLetter(r) && r != '-' && r != '\'' }), runSenses(hanzi, zh))
+}
+
+// runHead reports whether w, lower case after a run, is a noun the run
+// modifies, a word for a document, policy or idea (the 千人计划 program),
+// as glossPastHead reads one.
+func runHead(w string) bool {
+	return !glossStartsUpper(w) && (lexicon.ThingHeads.HasNoun(w) || lexicon.TermNouns.HasNoun(w) || lexicon.AbstractHeads.HasNoun(w))
+}

@@ -1,0 +1,95 @@
+package term
+
+import (
+	"context"
+	"testing"
+
+	"github.com/claimx/claimx/extract/internal/tagtest"
+	"github.com/claimx/claimx/segment"
+)
+
+// TestTermsGlossBySense checks English printed against a run without
+// brackets that CC-CEDICT's senses of the run or its words show to be
+// its translation, and the English beside a run that is not.
+func TestTermsGlossBySense(t *testing.T) {
+	terms := New(segment.LoadChinese)
+	for _, tc := range []struct{ name, text, hanzi, gloss string }{
+		{"lower case after the run, to its last word of the sense",
+			"The idiom 对牛弹琴 playing the lute to a cow describes wasted effort.", "对牛弹琴", "playing the lute to a cow"},
+		{"a word's literal reading",
+			"Graduates still prize the 铁饭碗 iron rice bowl above pay.", "铁饭碗", "iron rice bowl"},
+		{"past its romanisation, which alone would be the gloss",
+			"Planners speak of 生产力 shēngchǎnlì productivity — output per worker.", "生产力", "productivity"},
+		{"capitalised, a title to its end and its connectors",
+			"Retail investors call themselves 韭菜 Garden Chives of the Market on forums.", "韭菜", "Garden Chives of the Market"},
+		{"a capitalised word after a lower-case gloss opens the next item",
+			"Slang: 梯子 ladder Wall = 墙", "梯子", "ladder"},
+		{"set off by commas",
+			"The maxim 摸着石头过河, crossing the river by feeling the stones, guided reform.", "摸着石头过河", "crossing the river by feeling the stones"},
+		{"after the run's closing quotation mark",
+			"Small investors mock themselves as “韭菜” chives waiting to be cut.", "韭菜", "chives"},
+		{"traditional characters",
+			"A 網紅 internet celebrity posted the clip.", "網紅", "internet celebrity"},
+		// Near misses: the sentence going on.
+		{"no word of the senses after the run",
+			"The slogan 共同富裕 spread quickly in 2021.", "共同富裕", ""},
+		{"a lead-in and a clause",
+			"Students call it 内卷, or people compete ever harder for less.", "内卷", ""},
+		{"the noun the run modifies",
+			"Beijing's 双减 policy hit tutoring firms.", "双减", ""},
+		{"a sense word too far into the clause",
+			"They said 面子 was not why they left and lost face.", "面子", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := tagtest.Sentences(tc.text)
+			terms.Tag(context.Background(), a)
+			for _, m := range termsOf(a) {
+				if m.Hanzi == tc.hanzi {
+					if m.Gloss != tc.gloss {
+						t.Errorf("%q: %s gloss %q, want %q", tc.text, m.Hanzi, m.Gloss, tc.gloss)
+					}
+					return
+				}
+			}
+			t.Fatalf("%q: no term %s in %+v", tc.text, tc.hanzi, termsOf(a))
+		})
+	}
+}
+
+// TestTermsSenseOfHead checks that a noun phrase before a parenthesis
+// takes the head "of" joins to it where the head names a sense of the
+// run, and only there.
+func TestTermsSenseOfHead(t *testing.T) {
+	terms := New(segment.LoadChinese)
+	for _, tc := range []struct{ text, hanzi, gloss string }{
+		{"Courts were told to uphold the rule of law (法治) in every case.", "法治", "rule of law"},
+		{"Painters know the eyes of the dragon (画龙点睛) come last.", "画龙点睛", "eyes of the dragon"},
+		{"The spirit of reform (改革) ran through the decade.", "改革", "reform"},
+	} {
+		a := tagtest.Sentences(tc.text)
+		terms.Tag(context.Background(), a)
+		got := termsOf(a)
+		if len(got) != 1 || got[0].Hanzi != tc.hanzi || got[0].Gloss != tc.gloss {
+			t.Errorf("%q: got %+v, want %s %q", tc.text, got, tc.hanzi, tc.gloss)
+		}
+	}
+}
+
+// TestLaterGlossBySense checks that a later mention's gloss that names the
+// run's sense replaces a first one that names none, a literal reading, and
+// not the other way round.
+func TestLaterGlossBySense(t *testing.T) {
+	terms := New(segment.LoadChinese)
+	for _, tc := range []struct{ text, gloss string }{
+		{"Taken apart, 内卷 (rolling inward) says little. Scholars translate 内卷 as involution.", "involution"},
+		{"Scholars translate 内卷 as involution. Taken apart, 内卷 (rolling inward) says little.", "involution"},
+	} {
+		a := tagtest.Sentences(tc.text)
+		terms.Tag(context.Background(), a)
+		for _, m := range termsOf(a) {
+			if m.Gloss != tc.gloss {
+				t.Errorf("%q: %s gloss %q, want %q", tc.text, m.Hanzi, m.Gloss, tc.gloss)
+			}
+		}
+	}
+}

@@ -1,0 +1,94 @@
+// Package senses tells whether English printed beside a run of Chinese
+// speaks of what the run means: it holds, for each word of CC-CEDICT (a
+// lexicographer's Chinese–English dictionary, CC BY-SA 4.0), the stems of
+// the content words of its English senses. Nearby English that shares
+// such a stem with a run or with one of its words is a translation of
+// it (韭菜 Chinese chives: "chive"), where English that shares none is
+// the sentence going on (共同富裕 spread).
+//
+// The list is searched in place in the embedded file, so it costs no heap
+// and no load time, and is read only for articles that hold Chinese.
+package senses
+
+import (
+	_ "embed"
+	"strings"
+)
+
+// list is "headword<TAB>stem stem …" lines sorted by headword bytes,
+// written by tools/glosssenses.
+//
+//go:embed zh_senses.txt
+var list string
+
+// stemLen is the most bytes of a stem kept: a word's forms share their
+// first letters (productivity, productive: "produc").
+const stemLen = 6
+
+// Of returns the stems of the senses of the word w, "" when CC-CEDICT
+// lacks it, as one space-separated string.
+func Of(w string) string {
+	lo, hi := 0, len(list)
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		start := strings.LastIndexByte(list[:mid], '\n') + 1
+		end := start + strings.IndexByte(list[start:], '\n')
+		head, stems, _ := strings.Cut(list[start:end], "\t")
+		switch {
+		case head == w:
+			return stems
+		case head < w:
+			lo = end + 1
+		default:
+			hi = start
+		}
+	}
+	return ""
+}
+
+// Shares reports whether the English word e has its stem among stems, a
+// string Of returned.
+func Shares(stems, e string) bool {
+	s := Stem(e)
+	if s == "" || stems == "" {
+		return false
+	}
+	for f := range strings.FieldsSeq(stems) {
+		if f == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Stem returns the stem of an English word: lower case, its inflection
+// and -ly cut, at most stemLen bytes; "" for a word of fewer than three
+// letters or one with other than ASCII letters, apostrophe and hyphen.
+func Stem(w string) string {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	b := []byte(strings.ToLower(w))
+	for _, c := range b {
+		if c < 'a' || c > 'z' {
+			return ""
+		}
+	}
+	s := string(b)
+	switch {
+	case strings.HasSuffix(s, "ies") && len(s) > 4:
+		s = s[:len(s)-3] + "y"
+	case strings.HasSuffix(s, "sses"):
+		s = s[:len(s)-2]
+	case strings.HasSuffix(s, "ing") && len(s) > 5:
+		s = s[:len(s)-3]
+	case strings.HasSuffix(s, "ed") && len(s) > 4:
+		s = s[:len(s)-2]
+	case strings.HasSuffix(s, "ly") && len(s) > 4:
+		s = s[:len(s)-2]
+	case strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss") && len(s) > 3:
+		s = s[:len(s)-1]
+	}
+	if len(s) < 3 {
+		return ""
+	}
+	return s[:min(len(s), stemLen)]
+}

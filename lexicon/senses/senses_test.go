@@ -1,0 +1,74 @@
+package senses
+
+import (
+	"strings"
+	"testing"
+)
+
+// Forms of one word share a stem, and words too short or not English
+// have none.
+func TestStem(t *testing.T) {
+	for _, tc := range []struct{ a, b string }{
+		{"ladders", "ladder"},
+		{"Productivity", "productive"},
+		{"painting", "paint"},
+		{"painted", "paints"},
+		{"cities", "city"},
+		{"eyes", "eye"},
+		{"dragon's", "dragon"},
+	} {
+		if Stem(tc.a) == "" || Stem(tc.a) != Stem(tc.b) {
+			t.Errorf("Stem(%q) = %q, Stem(%q) = %q: want one stem", tc.a, Stem(tc.a), tc.b, Stem(tc.b))
+		}
+	}
+	for _, w := range []string{"of", "an", "2025", "non-aligned", "naïve", ""} {
+		if s := Stem(w); s != "" {
+			t.Errorf("Stem(%q) = %q, want none", w, s)
+		}
+	}
+	if Stem("ladder") == Stem("lad") {
+		t.Errorf("ladder and lad share a stem")
+	}
+}
+
+// Of finds a headword in either script, the list's first and last lines
+// too, and nothing for a string the dictionary lacks.
+func TestOf(t *testing.T) {
+	for _, tc := range []struct{ word, stem string }{
+		{"梯子", "ladder"},
+		{"韭菜", "chive"},
+		{"铁饭碗", "iron"}, // a literal reading in its note is kept
+		{"網紅", "intern"},
+		{"网红", "intern"},
+	} {
+		if !Shares(Of(tc.word), tc.stem) {
+			t.Errorf("Of(%q) = %q, want it to hold %q", tc.word, Of(tc.word), tc.stem)
+		}
+	}
+	first, _, _ := strings.Cut(list, "\t")
+	lastLine := list[strings.LastIndexByte(list[:len(list)-1], '\n')+1:]
+	last, _, _ := strings.Cut(lastLine, "\t")
+	if Of(first) == "" || Of(last) == "" {
+		t.Errorf("first %q or last %q headword not found", first, last)
+	}
+	for _, w := range []string{"", "abc", "梯子梯子梯子", "\uffff"} {
+		if s := Of(w); s != "" {
+			t.Errorf("Of(%q) = %q, want none", w, s)
+		}
+	}
+}
+
+// A sense's function words and the dictionary's labels name nothing.
+func TestSharesNoFunctionWords(t *testing.T) {
+	for _, w := range []string{"the", "idiom", "Chinese", "sth"} {
+		if Shares(Of("对牛弹琴"), w) || Shares(Of("韭菜"), w) {
+			t.Errorf("%q shares a sense stem", w)
+		}
+	}
+}
+
+func BenchmarkOf(b *testing.B) {
+	for b.Loop() {
+		Of("韭菜")
+	}
+}
