@@ -258,6 +258,14 @@ func creditEnd(text string) bool {
 	stop := strings.LastIndexAny(strings.TrimSuffix(text, "."), ".!?")
 	if after := strings.TrimSuffix(text[stop+1:], "."); stop >= 0 && (creditAfterSentence.MatchString(after) || agencyCredit.MatchString(after)) {
 		return true
+	} else if stop >= 0 && agencyAlone.MatchString(after) && !reportsSpeech(text[:stop+1]) && len(segment.Sentences(text[:stop+1])) == 1 {
+		// An agency's name alone after one sentence that shows, not
+		// reports, as the bracketed name above: "… Monday, July 17,
+		// 2023. AP", "… at dusk. — Reuters pic".
+		return true
+	}
+	if i := strings.LastIndex(text, "©"); i > 0 && copyrightCredit.MatchString(text[i-1:]) {
+		return true
 	}
 	// The patterns after it try every position of the tail: they run only
 	// where the credit label they need is there at all, which a plain
@@ -265,7 +273,7 @@ func creditEnd(text string) bool {
 	end := tail(text, maxCredit)
 	if lower := strings.ToLower(end); strings.Contains(lower, "photo") || strings.Contains(lower, "image") ||
 		strings.Contains(lower, "picture") || strings.Contains(lower, "credit") {
-		if creditThenNote.MatchString(end) || gluedCredit.MatchString(end) {
+		if creditThenNote.MatchString(end) || gluedCredit.MatchString(end) || spacedCredit.MatchString(end) {
 			return true
 		}
 	}
@@ -276,6 +284,13 @@ func creditEnd(text string) bool {
 // copied as text print a caption and its credit set apart on the page: "…
 // last yearImage: Lin Wei/Reuters", "… the harbour.CreditCredit Lin Wei".
 var gluedCredit = regexp.MustCompile(`[\p{Ll}.!?”](?:Image|Photo|Picture|Credit)(?::|Credit) \S[^.!?]{0,80}$`)
+
+// spacedCredit is a credit label set after the caption's last word with a
+// space or a rule and no full stop, as a portrait's name and its credit
+// share a line: "Ana Ruiz Photo: Coast Press", "Trawlers at dusk | Image:
+// Li Wei", "… the harbour - Photo credit: Li Wei". The label's capital
+// marks it: running text writes "photo" in lower case.
+var spacedCredit = regexp.MustCompile(`\s(?:[|–—-] )?(?:Image|Photo|Picture|Photograph)s?(?: [Cc]redit)?: \S[^.!?]{0,80}$`)
 
 // placeDated reports whether a paragraph is one sentence closed by the
 // place and the day a photo was taken, the date set after the place with
@@ -421,7 +436,17 @@ var (
 		`|\[[\pL\pN.-]+\.(com|org|net|gov|edu|cn|tw|hk)\])$`)
 	// creditAfterSentence is what follows a caption's last sentence when
 	// that is a credit.
-	creditAfterSentence = regexp.MustCompile(`(?i)^\s+(photo|photograph|image|picture|credit|source|file photo)s?\s*(:|by\b)[^.!?]{0,80}$`)
+	// A rule may set it off ("… at dusk. — Picture by Ana Ruiz"), and
+	// the label may name the credit ("Photo credit: Ana Ruiz").
+	creditAfterSentence = regexp.MustCompile(`(?i)^\s+(?:[|–—-]\s*)?(?:photo|photograph|image|picture|credit|source|file photo)s?(?: credit| source)?\s*(:|by\b)[^.!?]{0,80}$`)
+	// agencyAlone is a wire or photo agency's name alone after a
+	// caption's sentence, perhaps after a rule, marking an archive photo
+	// or saying "pic": "… 2023. AP", "… at dusk. — Reuters pic", "…
+	// harbour. FILE PHOTO | AFP".
+	agencyAlone = regexp.MustCompile(`^\s+(?:[|–—-]\s*)?(?i:file photo\s*[|/]\s*)?(?i:` + lexicon.WireAgencies.Alternation() + `)(?i:\s(?:pic|photo|file))?$`)
+	// copyrightCredit is a picture's credit given by the copyright sign
+	// closing its caption: "… the harbour. © Ana Ruiz".
+	copyrightCredit = regexp.MustCompile(`^\s© ?\p{Lu}[^.!?©]{0,80}$`)
 	// creditThenNote is a credit and one more after a caption's last
 	// sentence: "… little impact. Photo: AP. Sketched by the Agency."
 	creditThenNote = regexp.MustCompile(`(?i)[.!?]\s+(photo|photograph|image|picture|credit|file photo)s?\s*(:|by\b)[^.!?]{1,80}[.!?]\s+\p{Lu}\pL+ by\b[^.!?]{0,80}[.!?]?$`)

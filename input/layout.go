@@ -389,9 +389,10 @@ func reportDate(a *claimx.Article, body []block) time.Time {
 		return d
 	}
 	// A title the header did not take may still date the text: a listing
-	// page's "China in the News: March 14, 2021" over its items.
+	// page's "China in the News: March 14, 2021" over its items. A
+	// picture's caption there dates the picture.
 	if a.Title == "" && len(body) > 0 {
-		if first := a.Text[body[0].start:body[0].end]; body[0].lines == 1 && len(first) <= maxHeaderField && looksLikeTitle(first) {
+		if first := a.Text[body[0].start:body[0].end]; body[0].lines == 1 && len(first) <= maxHeaderField && looksLikeTitle(first) && !caption(first) {
 			if d, ok := dateIn(first); ok {
 				return d
 			}

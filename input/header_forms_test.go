@@ -1,0 +1,50 @@
+package input
+
+import (
+	"testing"
+)
+
+// TestCaptionCredits: a picture's caption ends in its credit in more forms
+// than a label and a slash: an agency's name alone after the sentence, a
+// rule before it, the label after the words with a space, "Photo credit",
+// the copyright sign. Near misses: a sentence reporting speech before an
+// agency's name, two sentences, a label inside a sentence, a site's notice
+// of its rights.
+func TestCaptionCredits(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Trawlers moored in the harbour at Bergen, Monday, May 27, 2024. AP", true},
+		{"Boats wait out the storm in the northern harbour. — Reuters pic", true},
+		{"Boats wait out the storm in the northern harbour. FILE PHOTO | AFP", true},
+		{"Boats wait out the storm in the northern harbour. Xinhua", true},
+		{"Ola Berg Photo: coastpress", true},
+		{"Trawlers at dusk in Bergen | Image: Li Wei", true},
+		{"Trawlers at dusk in Bergen - Photo credit: Li Wei", true},
+		{"Trawlers at dusk in Bergen. Photo credit: Li Wei", true},
+		{"Trawlers at dusk in Bergen. — Picture by Li Wei", true},
+		{"Trawlers at dusk in Bergen. © Ola Berg", true},
+		{"The minister said the talks would resume on Monday. Reuters", false},
+		{"Talks resumed on Monday. Prices fell on Tuesday. AP", false},
+		{"Officials signed the fishing deal on Monday in Bergen.", false},
+		{"The exhibition is titled Photo: A Life in Pictures and opens in June.", false},
+		{"The fleet's owners met in Bergen. All rights reserved © 2024 Coast Courier", false},
+		{"The harbour office said its photo archive would open next year.", false},
+	} {
+		if got := caption(tc.text); got != tc.want {
+			t.Errorf("caption(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestCaptionOverText: a caption with its credit that opens a text is no
+// title, and the day it names is the picture's, not the text's; a headline
+// under it is the title.
+func TestCaptionOverText(t *testing.T) {
+	const p = "Fishing crews in the northern harbour said on Tuesday that the new quota would halve their catch this season.\n\nThe fisheries office said the quota followed a survey of stocks that found cod numbers at a record low.\n"
+	const h = "Harbour crews fear new cod quota"
+	checkHeader(t, "Trawlers moored in the northern harbour in Bergen, Monday, May 27, 2024. AP\n\n"+p, "", nil, "", "Fishing crews")
+	checkHeader(t, "Ola Berg Photo: coastpress\n"+p, "", nil, "", "Fishing crews")
+	checkHeader(t, "Trawlers moored in the northern harbour. AFP\n\n"+h+"\n\nBy Ana Ruiz\n\nMay 30, 2024\n\n"+p, h, []string{"Ana Ruiz"}, "2024-05-30", "Fishing crews")
+}
