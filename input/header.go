@@ -1760,7 +1760,10 @@ func openingDate(line string) (time.Time, bool) {
 	if l := readDateLabel(line); l.colon && l.end == loc[0] {
 		return parseDateLine(line[loc[0]:loc[1]])
 	}
-	if !note(line[loc[1]:]) {
+	// After a source's lead-in the name is the outlet a text was taken
+	// from, and the date its original's, not this page's: "Source: Coast
+	// Courier, Wednesday May 29, 2024", "Via Coast Courier May 29, 2024".
+	if first, _, _ := strings.Cut(line, " "); !note(line[loc[1]:]) || lexicon.SourceLeadIns.Has(strings.ToLower(strings.TrimRight(first, ":"))) {
 		return time.Time{}, false
 	}
 	if labelClock.MatchString(line[:loc[0]]) || weekdayAfterLabel(line[:loc[0]]) || placeBefore(line[:loc[0]]) || kindBeforeLabel(line[:loc[0]]) {

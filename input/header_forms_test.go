@@ -48,3 +48,26 @@ func TestCaptionOverText(t *testing.T) {
 	checkHeader(t, "Ola Berg Photo: coastpress\n"+p, "", nil, "", "Fishing crews")
 	checkHeader(t, "Trawlers moored in the northern harbour. AFP\n\n"+h+"\n\nBy Ana Ruiz\n\nMay 30, 2024\n\n"+p, h, []string{"Ana Ruiz"}, "2024-05-30", "Fishing crews")
 }
+
+// TestSourceDateIsTheOriginals: a date in a source's field ("Source: Coast
+// Courier, May 29, 2024") dates the piece a page took from that outlet,
+// not the page. Near misses: a date with a label of its own beside the
+// source ("Source: Xinhua | Published: …"), and a place before the date.
+func TestSourceDateIsTheOriginals(t *testing.T) {
+	const p = "Fishing crews in the northern harbour said on Tuesday that the new quota would halve their catch this season.\n\nThe fisheries office said the quota followed a survey of stocks that found cod numbers at a record low.\n"
+	const h = "Harbour crews fear new cod quota"
+	for _, tc := range []struct{ line, published string }{
+		{"Source: Coast Courier, Wednesday May 29, 2024", ""},
+		{"Source: The Coast Courier May 29, 2024 05:15 UTC", ""},
+		{"Source : Coast Courier, May 29, 2024", ""},
+		{"Via Coast Courier, May 29, 2024", ""},
+		{"Source: Xinhua | Published: 2024-05-29", "2024-05-29"},
+		{"Source: Global Times Published: 2024/5/29 22:48:40", "2024-05-29"},
+		{"Bergen, May 29, 2024", "2024-05-29"},
+	} {
+		a := Article("test.txt", []byte(h+"\n\n"+tc.line+"\n\n"+p), nil)
+		if a.Title != h || date(a.Published) != tc.published {
+			t.Errorf("%q: title %q published %q, want %q", tc.line, a.Title, date(a.Published), tc.published)
+		}
+	}
+}
