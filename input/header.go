@@ -99,6 +99,7 @@ func parseHeader(a *claimx.Article, blocks []block) []block {
 	passMenus(lines)
 	passRepeats(lines)
 	passMasthead(lines)
+	passCapitalsHeadline(lines)
 	body, ok := readHeader(a, blocks, lines)
 	// A date alone over everything else, only furniture above it, may be
 	// the day the page was read ("Sunday, December 6, 2026" over the
@@ -328,6 +329,58 @@ func passMasthead(lines []headerLine) {
 		}
 	}
 }
+
+// passCapitalsHeadline makes a line in capitals over a standfirst the
+// headline, where it was read as a label: a page may print its headline in
+// capitals, short as a label ("HARBOUR CREWS FEAR COD QUOTA"), and what
+// stands under it tells them apart. A label heads a headline, one shorter
+// than a standfirst; a headline heads a standfirst, a sentence in
+// sentence case longer than any headline, printed without its full stop
+// ("Crews say the cut will halve their catch as stocks hit a record low").
+// Only lines over the text, the by-line and the date are looked at.
+func passCapitalsHeadline(lines []headerLine) {
+	for i, l := range lines {
+		if l.kind == runningLine || l.kind == bylineLine || l.kind == dateLine {
+			return
+		}
+		if l.kind != furnitureLine || !allCapitals(l.text) || len(strings.Fields(l.text)) < minCapitalsHeadlineWords || pageFurniture(l.text) || i+1 == len(lines) {
+			continue
+		}
+		next := lines[i+1]
+		if (next.kind == titleLine || next.kind == otherLine || next.kind == runningLine) && standfirstShape(next.text) {
+			lines[i].kind = titleLine
+		}
+		return
+	}
+}
+
+// standfirstShape reports whether a line reads as a standfirst printed
+// without its full stop: more words than a headline holds, opening on a
+// capital, most of them in lower case.
+func standfirstShape(line string) bool {
+	words := strings.Fields(line)
+	first, _ := utf8.DecodeRuneInString(line)
+	if len(words) < minStandfirstWords || endsSentence(line) || !unicode.IsUpper(first) {
+		return false
+	}
+	lower := 0
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			lower++
+		}
+	}
+	return lower*2 > len(words)
+}
+
+const (
+	// minCapitalsHeadlineWords is the fewest words of a headline in
+	// capitals told from a label by the standfirst under it: a label of
+	// one or two words ("ANALYSIS", "WORLD NEWS") is never one.
+	minCapitalsHeadlineWords = 3
+	// minStandfirstWords is the fewest words of a standfirst told by its
+	// length from a headline.
+	minStandfirstWords = 12
+)
 
 // readHeader is parseHeader on the lines given, and reports whether it
 // found a header.

@@ -71,3 +71,25 @@ func TestSourceDateIsTheOriginals(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalsHeadlineOverStandfirst: a headline printed in capitals as
+// short as a label is the title when a standfirst stands under it. Near
+// misses: a label of two words over a standfirst, a capitals line over a
+// headline (a kicker), over running text.
+func TestCapitalsHeadlineOverStandfirst(t *testing.T) {
+	const p = "Fishing crews in the northern harbour said on Tuesday that the new quota would halve their catch this season.\n\nThe fisheries office said the quota followed a survey of stocks that found cod numbers at a record low.\n"
+	const dek = "Crews say the cut will halve their catch as cod stocks hit a record low across the north"
+	for _, tc := range []struct{ text, title string }{
+		{"HARBOUR CREWS FEAR COD QUOTA\n\n" + dek + "\n\n" + p, "HARBOUR CREWS FEAR COD QUOTA"},
+		{"Categories\nFisheries\n\nTHE QUOTA YEAR\n\n" + dek + "\n\n" + p, "THE QUOTA YEAR"},
+		{"WORLD NEWS\n\n" + dek + "\n\n" + p, dek},
+		{"NORTHERN FISHERIES DESK\n\nHarbour crews fear new cod quota\n\n" + p, "Harbour crews fear new cod quota"},
+	} {
+		if a := Article("test.txt", []byte(tc.text), nil); a.Title != tc.title {
+			t.Errorf("%q: title %q, want %q", tc.text, a.Title, tc.title)
+		}
+	}
+	if a := Article("test.txt", []byte("FISHERIES AND OCEANS\n\n"+p), nil); a.Title == "FISHERIES AND OCEANS" {
+		t.Errorf("a label over running text read as the title")
+	}
+}
