@@ -1,6 +1,7 @@
 package input
 
 import (
+	"reflect"
 	"testing"
 )
 
@@ -91,5 +92,24 @@ func TestCapitalsHeadlineOverStandfirst(t *testing.T) {
 	}
 	if a := Article("test.txt", []byte("FISHERIES AND OCEANS\n\n"+p), nil); a.Title == "FISHERIES AND OCEANS" {
 		t.Errorf("a label over running text read as the title")
+	}
+}
+
+// TestRoleThenUnit: after a name and its role set off by a rule, the
+// part after the role's comma is its unit, no second author, as after a
+// comma. Near miss: two names each with a role after it.
+func TestRoleThenUnit(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want []string
+	}{
+		{"Ana Ruiz — Senior Fellow, Oceans Programme", []string{"Ana Ruiz"}},
+		{"Ana Ruiz - Research Fellow, Coastal Studies", []string{"Ana Ruiz"}},
+		{"Ana Ruiz, Senior Fellow, Oceans Programme", []string{"Ana Ruiz"}},
+		{"By Ana Ruiz Staff Writer, Li Ming Staff Writer", []string{"Ana Ruiz", "Li Ming"}},
+	} {
+		if got, _ := parseAuthors(tc.line); !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("parseAuthors(%q) = %q, want %q", tc.line, got, tc.want)
+		}
 	}
 }

@@ -1031,6 +1031,7 @@ func parseAuthors(line string) ([]string, bool) {
 	handles := explicit && allHandles(parts, openerWords > 1)
 	var names []string
 	for _, group := range groups {
+		roled := false // a name before its role opened the group
 	group:
 		for j, part := range strings.Split(group, ",") {
 			name := dropTitles(strings.TrimSpace(part))
@@ -1059,7 +1060,16 @@ func parseAuthors(line string) ([]string, bool) {
 				// its role, printed without a comma.
 				if cut, ok := nameBeforeRole(name); ok {
 					names = append(names, cut)
+					roled = true
 					continue
+				}
+				// After a name and its role, a part that reads as no
+				// person's name (likelyName: a body's or a unit's words)
+				// is the role's unit, as the comma after a role ends the
+				// group: "Ana Ruiz — Senior Fellow, Oceans Programme"; "Ana
+				// Ruiz Staff Writer, Li Ming Staff Writer" names two.
+				if roled && !likelyName(name) {
+					break group
 				}
 				// "Kelli Miller WebMD Health News": a name before its
 				// outlet, printed without a comma; the outlet ends the group.
