@@ -330,24 +330,26 @@ func passMasthead(lines []headerLine) {
 	}
 }
 
-// passCapitalsHeadline makes a line in capitals over a standfirst the
-// headline, where it was read as a label: a page may print its headline in
-// capitals, short as a label ("HARBOUR CREWS FEAR COD QUOTA"), and what
-// stands under it tells them apart. A label heads a headline, one shorter
-// than a standfirst; a headline heads a standfirst, a sentence in
-// sentence case longer than any headline, printed without its full stop
-// ("Crews say the cut will halve their catch as stocks hit a record low").
+// passCapitalsHeadline makes a line in capitals over a standfirst, a
+// by-line or a date the headline, where it was read as a label: a page may
+// print its headline in capitals, short as a label ("HARBOUR CREWS FEAR COD
+// QUOTA"), and what stands under it tells them apart. A label heads a
+// headline, one shorter than a standfirst; a headline heads a standfirst,
+// a sentence in sentence case longer than any headline, printed without
+// its full stop ("Crews say the cut will halve their catch as stocks hit a
+// record low"), or the by-line, a known name's without "By" (a short
+// title in title case has a name's shape: "Social Credit"), or the date.
 // Only lines over the text, the by-line and the date are looked at.
 func passCapitalsHeadline(lines []headerLine) {
 	for i, l := range lines {
-		if l.kind == runningLine || l.kind == bylineLine || l.kind == dateLine {
+		if l.kind == runningLine || l.kind == bylineLine || l.kind == dateLine || l.kind == namesLine {
 			return
 		}
 		if l.kind != furnitureLine || !allCapitals(l.text) || len(strings.Fields(l.text)) < minCapitalsHeadlineWords || pageFurniture(l.text) || i+1 == len(lines) {
 			continue
 		}
 		next := lines[i+1]
-		if (next.kind == titleLine || next.kind == otherLine || next.kind == runningLine) && standfirstShape(next.text) {
+		if next.kind == bylineLine || next.kind == namesLine && knownNames(next.text) || next.kind == dateLine || (next.kind == titleLine || next.kind == otherLine || next.kind == runningLine) && standfirstShape(next.text) {
 			lines[i].kind = titleLine
 		}
 		return

@@ -74,9 +74,10 @@ func TestSourceDateIsTheOriginals(t *testing.T) {
 }
 
 // TestCapitalsHeadlineOverStandfirst: a headline printed in capitals as
-// short as a label is the title when a standfirst stands under it. Near
-// misses: a label of two words over a standfirst, a capitals line over a
-// headline (a kicker), over running text.
+// short as a label is the title when a standfirst, a by-line or a known
+// name stands under it, a kicker perhaps over it. Near misses: a label of
+// two words over a standfirst, a capitals line over a headline (a kicker)
+// or a short title of a name's shape, over running text.
 func TestCapitalsHeadlineOverStandfirst(t *testing.T) {
 	const p = "Fishing crews in the northern harbour said on Tuesday that the new quota would halve their catch this season.\n\nThe fisheries office said the quota followed a survey of stocks that found cod numbers at a record low.\n"
 	const dek = "Crews say the cut will halve their catch as cod stocks hit a record low across the north"
@@ -85,6 +86,9 @@ func TestCapitalsHeadlineOverStandfirst(t *testing.T) {
 		{"Categories\nFisheries\n\nTHE QUOTA YEAR\n\n" + dek + "\n\n" + p, "THE QUOTA YEAR"},
 		{"WORLD NEWS\n\n" + dek + "\n\n" + p, dek},
 		{"NORTHERN FISHERIES DESK\n\nHarbour crews fear new cod quota\n\n" + p, "Harbour crews fear new cod quota"},
+		{"Fisheries\n\nHARBOUR CREWS FEAR NEW COD QUOTA\n\nBy Ana Ruiz\n\n" + p, "HARBOUR CREWS FEAR NEW COD QUOTA"},
+		{"HARBOUR CREWS FEAR NEW COD QUOTA\n\nAna Ruiz\n\n" + p, "HARBOUR CREWS FEAR NEW COD QUOTA"},
+		{"THE HARBOUR GLOSSARY\n\nQuota Hopping\n\n" + p, "Quota Hopping"},
 	} {
 		if a := Article("test.txt", []byte(tc.text), nil); a.Title != tc.title {
 			t.Errorf("%q: title %q, want %q", tc.text, a.Title, tc.title)
