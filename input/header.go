@@ -2444,8 +2444,12 @@ func furniture(line string) bool {
 		kicker(line) || caption(line) || pagePrompt(line) || mostlyOtherScripts(line) || reportingFrom.MatchString(line) || line[0] == '@' && handle.MatchString(line) ||
 		lexicon.ArticleKinds.Has(line) || ruledLabel(line) || yearlessDate(line) || skipLinks.MatchString(line) || photoCredit.MatchString(line) ||
 		strings.Contains(line, "   ") && spacedMenu(line) || strings.Contains(line, ", ") && affiliation(line) ||
-		strings.Contains(line, ": ") && labelledList(line)
+		strings.Contains(line, ": ") && labelledList(line) || strings.ContainsRune(line, ':') && labelledNumber.MatchString(line)
 }
+
+// labelledNumber is a page's field that labels a number, an identifier or
+// a count, no title: "News ID: 94243", "Article No.: 1566", "Views: 1,204".
+var labelledNumber = regexp.MustCompile(`^\p{Lu}[\pL.]*(?: [\pL.]+){0,2} ?: ?#?\d[\d,]*$`)
 
 // labelledList reports whether a line is a label and the list it heads,
 // as pages print their topics, categories and tags over or under the

@@ -117,3 +117,21 @@ func TestRoleThenUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelledNumberIsNoTitle: a page's field labelling a number ("News
+// ID: 48213") over the headline or the text is no title. Near misses: a
+// headline opening on a numbered label ("Report 42: …", "Part 2: …").
+func TestLabelledNumberIsNoTitle(t *testing.T) {
+	const p = "Fishing crews in the northern harbour said on Tuesday that the new quota would halve their catch this season.\n\nThe fisheries office said the quota followed a survey of stocks that found cod numbers at a record low.\n"
+	for _, tc := range []struct{ text, title string }{
+		{"News ID: 48213\n\nHarbour crews fear new cod quota\n\n" + p, "Harbour crews fear new cod quota"},
+		{"Article No.: 1566\n" + p, ""},
+		{"Views: 1,204\n\nHarbour crews fear new cod quota\n\n" + p, "Harbour crews fear new cod quota"},
+		{"Report 42: Harbour crews fear new cod quota\n\n" + p, "Report 42: Harbour crews fear new cod quota"},
+		{"Part 2: The Quota Years\n\n" + p, "Part 2: The Quota Years"},
+	} {
+		if a := Article("test.txt", []byte(tc.text), nil); a.Title != tc.title {
+			t.Errorf("%q: title %q, want %q", tc.text, a.Title, tc.title)
+		}
+	}
+}
