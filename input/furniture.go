@@ -224,6 +224,91 @@ func moreLink(text string) int {
 	return len(link)
 }
 
+// signOff is the byte length of a desk's sign-off that ends a paragraph
+// after its last sentence: the writers' or editors' initials, the desk or
+// the wire, set off by a dash ("… of the shoal. —LDF, GMA Integrated
+// News", "… next week. — Reuters", "… talks. -- Xinhua"), in brackets
+// ("… in May. (PNA)", "(With inputs from agencies)") or after a slash
+// ("… in May. /PNA", "/jpv"); 0 if it ends in none. A sign-off names, it
+// says nothing: no stop closes it and its words are capitalised, or it is
+// a credits line. A dash inside a sentence has no stop before it ("one
+// aim — Taiwan."), a citation in brackets holds a figure, and an embedded
+// post's signature is a citation (segment.PostSignature).
+func signOff(text string) int {
+	end := tail(text, maxSignOff)
+	i, size := strings.LastIndexAny(end, "—–/("), 1
+	if j := strings.LastIndex(end, "--"); j > i {
+		i, size = j, len("--")
+	} else if i >= 0 && end[i] != '/' && end[i] != '(' {
+		size = len("—")
+	}
+	if i <= 0 {
+		return 0
+	}
+	before := strings.TrimRight(strings.TrimRight(end[:i], " "), "”’\")")
+	if last, _ := utf8.DecodeLastRuneInString(before); !strings.ContainsRune(".!?", last) {
+		return 0
+	}
+	name := end[i+size:]
+	switch end[i] {
+	case '(':
+		inner, ok := strings.CutSuffix(name, ")")
+		if !ok || !credit(inner) && !credits(inner) {
+			return 0
+		}
+	case '/':
+		name = strings.TrimSuffix(name, "/")
+		if !credit(name) && !initials(name) {
+			return 0
+		}
+	default:
+		if !credit(name) || segment.PostSignature(end[i:]) {
+			return 0
+		}
+	}
+	return len(text) - (len(text) - len(tail(text, maxSignOff)) + len(strings.TrimRight(end[:i], " ")))
+}
+
+// initials reports whether s is an editor's initials in lower case, as a
+// desk signs a story after a slash ("/jpv").
+func initials(s string) bool {
+	return len(s) >= 2 && len(s) <= 4 && strings.IndexFunc(s, func(r rune) bool { return r < 'a' || r > 'z' }) < 0
+}
+
+// deskSignOff reports whether a line is a sign-off alone: a dash and a
+// credit ("— Reuters", "—LDF, GMA Integrated News").
+func deskSignOff(line string) bool {
+	r, size := utf8.DecodeRuneInString(line)
+	if strings.HasPrefix(line, "--") {
+		size = len("--")
+	} else if r != '—' && r != '–' {
+		return false
+	}
+	return credit(line[size:])
+}
+
+// maxSignOff is the most bytes a sign-off and its dash hold.
+const maxSignOff = 60
+
+// maxSignOffWords is the most words a sign-off holds.
+const maxSignOffWords = 5
+
+// credit reports whether s names a desk or writers as a sign-off does: a
+// few capitalised words or initials, commas or slashes between them
+// ("LDF, GMA Integrated News", "Ana Ruiz/AFP"), nothing that stops.
+func credit(s string) bool {
+	words := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '/' })
+	if len(words) == 0 || len(words) > maxSignOffWords || strings.ContainsAny(s, ".!?:;()\n") {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !lexicon.NameConnectors.Has(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // maxMoreLink is the most bytes an ellipsis and a link after it hold.
 const maxMoreLink = 32
 
@@ -738,6 +823,9 @@ var (
 	// A newsletter's call to sign up too: "Sign up for Harbour Weekly, a
 	// newsletter …", "Keep up with the Harbour Daily newsletter."
 	creditsLead = regexp.MustCompile(`(?i)^(?:(additional )?reporting by|(editing|edited) by|writing by|follow (him|her|them|us|me) (on|at)` +
+		`|this is an? (provisional |unofficial |machine |automated |english )?translation (of|from)\b|the original (text|article|version) is in\b` +
+		`|this (story|article|report|content) (has been|was) (published|auto-generated|generated) (from|by)\b|only the headline\b` +
+		`|(read|view) the original (article|story|post)\b|originally published (at|on|in|by)\b` +
 		`|(a version of )?this (article|essay|paper|piece|post|story|report) (first |originally )?(appears|appeared|was (first |originally )?published)` +
 		`|this (version|article|story|report) (corrects|has been (corrected|updated))|an earlier version of this (article|story|report)` +
 		`|(sign up|subscribe|keep up|stay up to date)\b[^.!?]{0,80}\bnewsletters?|(get|receive)\b[^.!?]{0,80}\b(in|to) your inbox` +
@@ -845,12 +933,25 @@ func linkLabel(line string) bool {
 // your experience", "You need to enable JavaScript to run this app",
 // "Accept all cookies"): no longer than running text, it both speaks to the
 // reader (lexicon.PagePrompts) and names what the notice is about
-// (lexicon.PageThings). A headline seldom does both.
+// (lexicon.PageThings). A headline seldom does both. The notice opens its
+// line: a line whose first sentence is none ("This report is prepared by
+// the project. You can read it in your browser.") is running text that
+// points at the page.
 func pagePrompt(line string) bool {
-	if hasWords(line, maxPromptWords+1) {
+	if hasWords(line, maxPromptWords+1) || !prompts(line) {
 		return false // a paragraph of running text, not lowered and split
 	}
-	words := strings.Fields(strings.ToLower(line))
+	// Only a line that reads as a notice is split: most header lines do not.
+	if sentences := segment.Sentences(line); len(sentences) > 1 {
+		return prompts(line[sentences[0].Start:sentences[0].End])
+	}
+	return true
+}
+
+// prompts reports whether text both speaks to the reader and names what a
+// page's notice is about.
+func prompts(text string) bool {
+	words := strings.Fields(strings.ToLower(text))
 	prompt, thing := false, false
 	for i, w := range words {
 		w = strings.Trim(w, ".,;:!?()\"'“”‘’")

@@ -96,6 +96,11 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 			}
 			continue
 		}
+		// A desk's sign-off on a line of its own ("— Reuters", a name
+		// signer did not take for a writer's) says nothing.
+		if b.lines == 1 && deskSignOff(a.Text[from:b.end]) {
+			continue
+		}
 		// A wire's credits ("Reporting by Ana Ruiz; Editing by Li Wei")
 		// name its writers where its header did not.
 		if names := creditedWriters(text); names != nil && !signed {
@@ -158,6 +163,9 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 		// A line that is a source tag alone ("Reuters – May 22") opens
 		// with no dateline, though it may look like one.
 		end := b.end - moreLink(text) - tag
+		if end == b.end {
+			end -= signOff(text)
+		}
 		n, _ := parseDateline(text)
 		if n == 0 && len(a.Paragraphs) == 0 {
 			n = placeColon(text)
@@ -831,7 +839,7 @@ func looksLikeLabel(text string) bool {
 		// A heading may end on a quoted phrase (From Aid to “Partnership”);
 		// a quotation that ends a sentence has its punctuation inside.
 		inner, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, "”\"’"))
-		return !strings.ContainsRune(".!?,;…", inner) && titleCase(text)
+		return !strings.ContainsRune(".!?,;…", inner) && (titleCase(text) || quotedCrosshead(text))
 	case ')':
 		// A heading may end on an aside in brackets, a part or a period
 		// ("Part 6 - The Narratives (Aug 2018-Jan 2020)"): the words before
@@ -856,6 +864,27 @@ func looksLikeLabel(text string) bool {
 		}
 	}
 	return !strings.ContainsRune(".!?;,…)", last)
+}
+
+// maxCrossheadWords is the most words a quoted crosshead holds.
+const maxCrossheadWords = 8
+
+// quotedCrosshead reports whether a line is nothing but a short quoted
+// phrase, as news pages head a stretch of a story with a few words of it in
+// quotation marks, in sentence case (‘Disclosure of the agreement’, “A
+// matter of trust”). A quotation that stops (“We will not back down.”), that
+// pauses (“Yes,” he said) or that words follow (“Soft power” is back) is
+// running text.
+func quotedCrosshead(text string) bool {
+	open, size := utf8.DecodeRuneInString(text)
+	closing, last := utf8.DecodeLastRuneInString(text)
+	if !strings.ContainsRune("“‘\"", open) || !strings.ContainsRune("”’\"", closing) || len(text) <= size+last {
+		return false
+	}
+	inner := text[size : len(text)-last]
+	// A second quotation inside opens a new one: “A” or “B” is two.
+	return !strings.ContainsAny(inner, ".!?,;:…“”\"") && !strings.Contains(inner, "‘") &&
+		len(strings.Fields(inner)) <= maxCrossheadWords
 }
 
 // longHeading reports whether a line too long for a label is still a
