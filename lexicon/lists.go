@@ -18,24 +18,23 @@ var (
 	NameConnectors   = load("name-connectors")     // "of", "and": lower case inside any name
 
 	// Organisations, places and things, and the words around their names.
-	LegalForms        = load("legal-forms")                  // "Inc.", "PLC": close a company's name
-	OrgHeads          = union(load("org-heads"), LegalForms) // words that make a capitalised phrase an organisation
-	AbstractHeads     = load("abstract-heads")               // "Society", "Forces": heads of bodies and of ideas alike
-	MastheadHeads     = load("masthead-heads")               // "Letter", "Weekly": end an outlet's name printed over its articles
-	OfficeHeads       = load("office-heads")                 // heads of government bodies named for their field
-	SectorHeads       = load("sector-heads")                 // "Mining", "Logistics": end a company's name after a name of its own
-	PlaceHeads        = load("place-heads")                  // words that make a capitalised phrase a place
-	DivisionHeads     = load("division-heads")               // "province", "county": in lower case after a name, a place's
-	ThingHeads        = load("thing-heads")                  // words that make a capitalised phrase a document, event or idea
-	ThingOpeners      = load("thing-openers")                // "Operation": open an event's or undertaking's name
-	FeatureHeads      = load("feature-heads")                // words that make a capitalised phrase a natural feature: "Sea", "Strait"
-	HanziHeads        = load("hanzi-heads")                  // last characters of Chinese names of organisations and places
-	HanziBodyWords    = load("hanzi-body-words")             // free words heading a body's Chinese name: "大学", "日报"
-	HanziFeatureHeads = load("hanzi-feature-heads")          // generic words closing a geographic feature's name: "高原", "海峡"
-	Compass           = load("compass")                      // "North": before a place, a region of it
-	Cardinals         = load("cardinals")                    // "Two": at a phrase's head, a slogan or a set ("Two Sessions")
-	Ordinals          = load("ordinals")                     // "Seventh": numbers one of a series ("Seventh Fleet")
-	UnitHeads         = load("unit-heads")                   // "Fleet", "Brigade": after an ordinal, a numbered military unit
+	LegalForms        = load("legal-forms")         // "Inc.", "PLC": close a company's name
+	AbstractHeads     = load("abstract-heads")      // "Society", "Forces": heads of bodies and of ideas alike
+	MastheadHeads     = load("masthead-heads")      // "Letter", "Weekly": end an outlet's name printed over its articles
+	OfficeHeads       = load("office-heads")        // heads of government bodies named for their field
+	SectorHeads       = load("sector-heads")        // "Mining", "Logistics": end a company's name after a name of its own
+	PlaceHeads        = load("place-heads")         // words that make a capitalised phrase a place
+	DivisionHeads     = load("division-heads")      // "province", "county": in lower case after a name, a place's
+	ThingHeads        = load("thing-heads")         // words that make a capitalised phrase a document, event or idea
+	ThingOpeners      = load("thing-openers")       // "Operation": open an event's or undertaking's name
+	FeatureHeads      = load("feature-heads")       // words that make a capitalised phrase a natural feature: "Sea", "Strait"
+	HanziHeads        = load("hanzi-heads")         // last characters of Chinese names of organisations and places
+	HanziBodyWords    = load("hanzi-body-words")    // free words heading a body's Chinese name: "大学", "日报"
+	HanziFeatureHeads = load("hanzi-feature-heads") // generic words closing a geographic feature's name: "高原", "海峡"
+	Compass           = load("compass")             // "North": before a place, a region of it
+	Cardinals         = load("cardinals")           // "Two": at a phrase's head, a slogan or a set ("Two Sessions")
+	Ordinals          = load("ordinals")            // "Seventh": numbers one of a series ("Seventh Fleet")
+	UnitHeads         = load("unit-heads")          // "Fleet", "Brigade": after an ordinal, a numbered military unit
 	Adjectives        = union(load("adjectives"), Compass)
 	Comparatives      = load("comparatives")     // "lower", "greater": adjectives in -er
 	Generic           = load("generic")          // generic nouns and adjectives that stand capitalised inside names
@@ -47,7 +46,6 @@ var (
 	Securities        = load("securities")       // "shares", "stock": what a company issues ("Kestrali shares")
 	BusinessVerbs     = load("business-verbs")   // "post", "acquire": what a company does with business-objects
 	BusinessObjs      = load("business-objects") // "loss", "stake": a business verb's object, the subject a company
-	StateBodies       = load("state-bodies")     // "ministry", "embassy": a state's body named by the state ("China’s commerce ministry")
 	MissionHeads      = load("mission-heads")    // "embassy", "consulate": a mission named with its host place ("Embassy of China in Kathmandu")
 	OrgModifiers      = load("org-modifiers")    // adjectives right before a body's name ("ruling")
 	OrgOpeners        = load("org-openers")      // words that open a body's name ("Radio Pakistan")
@@ -74,6 +72,13 @@ var (
 	PageThings        = load("page-things")      // "browser", "cookies": what a page's notices to its reader are about
 	WireAgencies      = load("wire-agencies")    // "Reuters", "AFP": credit a caption's photo as agency/photographer ("AFP/Li Wei")
 	CreditMarks       = load("credit-marks")     // "File", "Pool": close such a credit ("REUTERS/Ana Ruiz/File")
+
+	// A state's missions abroad ("embassy", "consulate general") are its
+	// bodies named by the state ("the Chinese embassy in Ghana") and head
+	// organisations' names ("the Chinese Embassy"): listed once, in their
+	// own list.
+	OrgHeads    = union(load("org-heads"), LegalForms, MissionHeads) // words that make a capitalised phrase an organisation
+	StateBodies = union(load("state-bodies"), MissionHeads)          // "ministry", "embassy": a state's body named by the state ("China’s commerce ministry")
 
 	// "Advertisement", "Related", "Leave a reply": a page's lines that are
 	// not the article; the labels of readers' comments are listed once, in

@@ -210,5 +210,8 @@ func TestEntitiesMissionHost(t *testing.T) {
 		{"a mission before a place that is not its host's",
 			[]string{"The Embassy said in Hanoi that talks went well.", "Staff of the Peruvian Embassy in the capital left."},
 			[]string{"ORG Peruvian Embassy=Embassy", "GPE Hanoi", "ORG Peruvian Embassy"}},
+		{"a consulate general, spaced, hyphenated and in lower case",
+			[]string{"The Brazilian Consulate General in Lagos reopened.", "Queues formed outside the Mexican Consulate-General in Busan.", "The Polish consulate general in Perth stayed shut."},
+			[]string{"ORG Brazilian Consulate General in Lagos", "GPE Lagos", "ORG Mexican Consulate-General in Busan", "GPE Busan", "ORG Polish consulate general in Perth", "GPE Perth"}},
 	})
 }
