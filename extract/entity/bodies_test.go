@@ -215,3 +215,26 @@ func TestEntitiesMissionHost(t *testing.T) {
 			[]string{"ORG Brazilian Consulate General in Lagos", "GPE Lagos", "ORG Mexican Consulate-General in Busan", "GPE Busan", "ORG Polish consulate general in Perth", "GPE Perth"}},
 	})
 }
+
+// TestEntitiesMissionShortMention covers a mission named first with its
+// host place and later without it: the later mention, by its words or by
+// its head word alone, is the same body, so the article gives it one ID.
+func TestEntitiesMissionShortMention(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"the name without its host",
+			[]string{"The Nepalese Embassy in Seoul said flights would resume.", "Days later the Nepalese Embassy added that fares had risen."},
+			[]string{"ORG Nepalese Embassy in Seoul", "GPE Seoul", "ORG Nepalese Embassy in Seoul=Nepalese Embassy"}},
+		{"the head word alone",
+			[]string{"The Sri Lankan Consulate in Jeddah opened late.", "The Consulate said its staff were ill."},
+			[]string{"ORG Sri Lankan Consulate in Jeddah", "GPE Jeddah", "ORG Sri Lankan Consulate in Jeddah=Consulate"}},
+		{"in lower case, and the head before an of-phrase",
+			[]string{"The Thai embassy in Lusaka issued a notice, and the Thai Embassy repeated it.", "The Embassy of Chile in Hanoi agreed, as the Embassy of Chile had in May."},
+			[]string{"ORG Thai embassy in Lusaka", "GPE Lusaka", "ORG Thai embassy in Lusaka=Thai Embassy", "ORG Embassy of Chile in Hanoi", "GPE Hanoi", "ORG Embassy of Chile in Hanoi=Embassy of Chile"}},
+		{"of two hosts, the one named last before; a head word two share is neither's",
+			[]string{"The Irish Embassy in Oslo and the Irish Embassy in Rome disagreed.", "The Irish Embassy later conceded.", "The Embassy declined to comment."},
+			[]string{"ORG Irish Embassy in Oslo", "GPE Oslo", "ORG Irish Embassy in Rome", "GPE Rome", "ORG Irish Embassy in Rome=Irish Embassy"}},
+		{"a body that only sits in a place keeps its own name",
+			[]string{"The Kesh Trade Council in Nairobi said exports fell.", "The Kesh Trade Council later revised the figure."},
+			[]string{"ORG Kesh Trade Council", "GPE Nairobi", "ORG Kesh Trade Council"}},
+	})
+}

@@ -269,7 +269,7 @@ func (d *doc) typeBySurname() {
 type nameIndex struct {
 	people map[string][]string // a word of a person's name -> the people's keys
 	said   map[string][]where  // a word of a person's name -> mentions of those people, in text order
-	heads  map[string]string   // an organisation's head word (its last, or the one before "of") -> its key, "" when several share it
+	heads  map[string]string   // an organisation's head word (its last, or the one before "of" or a host's "in") -> its key, "" when several share it
 }
 
 // addHead indexes the organisation key under its head word h, or marks h
@@ -299,8 +299,10 @@ func (d *doc) index() *nameIndex {
 			}
 		case cl.typ == claimx.Org && len(f) > 1:
 			idx.addHead(f[len(f)-1], key)
-			if of := slices.Index(f, "of"); of > 0 && of < len(f)-1 {
-				idx.addHead(f[of-1], key) // "Party" of the "Communist Party of China"
+			// "Party" of the "Communist Party of China", "Consulate" of
+			// the "Indian Consulate in Dubai"
+			if of := slices.IndexFunc(f, ofOrIn); of > 0 && of < len(f)-1 {
+				idx.addHead(f[of-1], key)
 			}
 		}
 	}
@@ -311,6 +313,11 @@ func (d *doc) index() *nameIndex {
 	}
 	return idx
 }
+
+// ofOrIn reports whether w closes the head of a body's name before the
+// rest of it ("Embassy of China") or the place that hosts it ("Indian
+// Consulate in Dubai").
+func ofOrIn(w string) bool { return w == "of" || w == "in" }
 
 // addPerson records a mention at offset at of the person key named name,
 // keeping each word's mentions in text order.
@@ -456,9 +463,10 @@ func (d *doc) personWithPart(m *mention, idx *nameIndex) string {
 
 // fullerBody returns the organisation the short name m refers to: a body
 // of the article whose fuller name ends with m's words after a name of its
-// own ("the Standing Committee" after "the NPC Standing Committee"); of
-// several, the one mentioned last before m, else the first after it. ""
-// when none does.
+// own ("the Standing Committee" after "the NPC Standing Committee"), or is
+// m's words and the place that hosts it ("the Kenyan Embassy" after "the
+// Kenyan Embassy in Lima"); of several, the one mentioned last before m,
+// else the first after it. "" when none does.
 func (d *doc) fullerBody(m *mention) string {
 	// endsWith reports whether name ends with m's words after a name of
 	// its own: "the State Council" is not the "Taiwan Affairs Office of
@@ -471,13 +479,19 @@ func (d *doc) fullerBody(m *mention) string {
 		w := before[len(before)-1]
 		return unicode.IsUpper([]rune(w)[0]) && !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'s")
 	}
+	// hosted reports whether name is m's words, in any case, and "in" a
+	// place: "Chinese embassy in Ghana" for "Chinese Embassy".
+	hosted := func(name string) bool {
+		n := len(m.text)
+		return len(name) > n+len(" in ") && name[n:n+len(" in ")] == " in " && strings.EqualFold(name[:n], m.text)
+	}
 	fits := func(key string) bool {
 		cl := d.clusters[key]
 		if key == m.key || cl == nil || cl.typ != claimx.Org {
 			return false
 		}
 		listed, ok := strings.CutPrefix(key, "g:") // the list's name, when the article writes an acronym
-		return endsWith(cl.name) || ok && endsWith(listed)
+		return endsWith(cl.name) || hosted(cl.name) || ok && endsWith(listed)
 	}
 	found := ""
 	for _, o := range d.mentions {

@@ -348,14 +348,19 @@ func bareTitleWord(c *claim, i, j int, key string) bool {
 // in Kathmandu", as stateBody reads "the Chinese embassy in Ghana"), or
 // the place of a name the gazetteer lists with it ("the American
 // Institute in Taiwan"). Where a body merely sits is no part of its name:
-// "the Foreign Ministry in Beijing". The place stays a mention of its own.
+// "the Foreign Ministry in Beijing". The place stays a mention of its own,
+// and a later mention without it, "the Kenyan Embassy" or "the Embassy",
+// is the same body (resolve: fullerBody, index).
 func (d *doc) hostedBody(c *claim, j, first int) {
 	if len(d.mentions) == first {
 		return
 	}
 	m := d.mentions[len(d.mentions)-1]
+	if m.typ != claimx.Org || m.name != "" || m.span.End != c.base+c.toks[j-1].end {
+		return
+	}
 	host := d.hostPlace(c, j)
-	if host == 0 || m.typ != claimx.Org || m.name != "" || m.span.End != c.base+c.toks[j-1].end {
+	if host == 0 {
 		return
 	}
 	name := string(c.runes[m.span.Start-c.base : c.toks[host-1].end])
