@@ -40,8 +40,9 @@ func (Citations) Tag(_ context.Context, a *claimx.Article) {
 		a.CitedParens = parens
 	}
 	notes := endnotes(a.Text, a.Claims)
-	var runes []rune // the article's code points, read at the first citation outside every claim
-	for _, c := range cites {
+	var runes []rune     // the article's code points, read at the first citation outside every claim
+	var days []time.Time // the days the page gives itself, read with runes
+	for k, c := range cites {
 		i, ok := locate.Claim(a.Claims, c.Start)
 		if !ok {
 			// One that runs on into a claim, as a by-line's outlet over
@@ -51,8 +52,9 @@ func (Citations) Tag(_ context.Context, a *claimx.Article) {
 		if !ok && !inNote(notes, c.Start) { // a note's citations go to the claim that marks it
 			if runes == nil {
 				runes = []rune(a.Text)
+				days = pageDays(runes, a.Claims, a.Published)
 			}
-			i, ok = sourceLineOf(a.Claims, runes, c, a.Title, published)
+			i, ok = sourceLineOf(a.Claims, runes, cites, k, a.Title, days)
 		}
 		if ok {
 			a.Claims[i].Citations = append(a.Claims[i].Citations, c)
@@ -76,7 +78,8 @@ func (Citations) Tag(_ context.Context, a *claimx.Article) {
 // item. The article's title line, which may print its own date ("China
 // News - 5 January 2023"), is no source. None is a claim itself, and the
 // citation's span stays where it is printed.
-func sourceLineOf(claims []claimx.Claim, runes []rune, c claimx.Citation, title string, published time.Time) (int, bool) {
+func sourceLineOf(claims []claimx.Claim, runes []rune, cites []claimx.Citation, k int, title string, days []time.Time) (int, bool) {
+	c := cites[k]
 	next := locate.From(claims, c.Start)
 	lineStart := locate.LineStart(runes, c.Start)
 	// A line that opens on the citation and runs on into the claim, as a
@@ -111,12 +114,8 @@ func sourceLineOf(claims []claimx.Claim, runes []rune, c claimx.Citation, title 
 	// and is no title dates it: right over it, as a listing's first item
 	// prints its writers and source between its headline and its text
 	// ("Li, Wei; Ruiz, Ana (Quay Post, April 3, 2019, on page 2)"); higher
-	// up, a credit on a short line dated otherwise than the page, as a
-	// page that reposts a piece prints the piece's ("Tide Weekly, 2 May
-	// 2024" between a headline and "Posted by the editors"). The page's
-	// own date line or by-line carries its publication day, and a longer
-	// line is prose the claims leave out. A caption's words ("Photo: a
-	// ferry leaves the quay (Reuters, …)") are no writers.
+	// up, a reposted piece's credit (headerCredit). A caption's words
+	// ("Photo: a ferry leaves the quay (Reuters, …)") are no writers.
 	if len(claims) > 0 {
 		lineEnd := c.End
 		for lineEnd < len(runes) && runes[lineEnd] != '\n' {
@@ -125,8 +124,8 @@ func sourceLineOf(claims []claimx.Claim, runes []rune, c claimx.Citation, title 
 		if !names(runes[lineStart:c.Start]) || strings.TrimSpace(string(runes[lineStart:lineEnd])) == title {
 			return 0, false
 		}
-		over := blankBetween(runes, lineEnd, locate.LineStart(runes, claims[0].Start))
-		return 0, over || !c.Date.Equal(published) && lineEnd-lineStart <= maxCreditRunes
+		first := locate.LineStart(runes, claims[0].Start)
+		return 0, blankBetween(runes, lineEnd, first) || headerCredit(runes, cites, k, lineEnd, days)
 	}
 	return 0, false
 }

@@ -882,9 +882,11 @@ func TestSourceLines(t *testing.T) {
 // opens with a dateline or not, and the claim above it when other lines
 // stand between them. Above the first claim it is the story's
 // byline line and dates it, as does a credit higher in the header dated
-// otherwise than the page (a reposted piece's); the article's title line,
-// which may print a date of its own, the page's own date line and prose
-// longer than a credit date no claim.
+// otherwise than the page (a reposted piece's, also a day off the page's
+// metadata); the article's title line, which may print a date of its own,
+// the page's own date (its metadata's or its printed date line's), a list
+// of links higher in the header (however many header lines follow it) and
+// prose longer than a credit date no claim.
 func TestSourceLinesOverItems(t *testing.T) {
 	for _, c := range []struct {
 		name  string
@@ -904,6 +906,12 @@ func TestSourceLinesOverItems(t *testing.T) {
 		{"dated title line", []string{"Harbour Notes - 9 May 2024", "", "> The ministry raised the port fees."}, map[int]string{}, "Harbour Notes - 9 May 2024"},
 		{"a reposted piece's credit high in the header", []string{"HARBOUR NOTES", "", "Crews Paid for Lost Weeks", "", "Tide Weekly, 2 May 2024", "", "Posted by the editors", "", "> Crews were paid on Friday."}, map[int]string{0: "Tide Weekly 2024-05-02"}, ""},
 		{"the page's own date line high in the header", []string{"HARBOUR NOTES", "", "Crews Paid for Lost Weeks", "", "Tide Weekly, 20 May 2024", "", "Posted by the editors", "", "> Crews were paid on Friday."}, map[int]string{}, ""},
+		{"a piece reposted the day after its credit", []string{"HARBOUR NOTES", "", "Crews Paid for Lost Weeks", "", "Tide Weekly, 19 May 2024", "", "Posted by the editors", "", "> Crews were paid on Friday."}, map[int]string{0: "Tide Weekly 2024-05-19"}, ""},
+		{"a reposted piece's credit over the page's own date line", []string{"Crews Paid for Lost Weeks", "", "Tide Weekly, 2 May 2024", "", "Posted by the editors", "Date: 20 May 2024", "", "> Crews were paid on Friday."}, map[int]string{0: "Tide Weekly 2024-05-02"}, ""},
+		{"the page's own printed date, metadata aside", []string{"Crews Paid for Lost Weeks", "", "Tide Weekly, 2 May 2024", "", "Posted by the editors", "Date: 2 May 2024", "", "> Crews were paid on Friday."}, map[int]string{}, ""},
+		{"links read also in the header", []string{"HARBOUR NOTES", "", "Crews Paid for Lost Weeks", "", "Read also", "", "Quay Post, 1 May 2024", "", "Harbour Daily, 3 May 2024", "", "> Crews were paid on Friday."}, map[int]string{0: "Harbour Daily 2024-05-03"}, ""},
+		{"links over a by-line", []string{"Crews Paid for Lost Weeks", "", "Quay Post, 1 May 2024", "Harbour Daily, 3 May 2024", "", "Posted by the editors", "", "> Crews were paid on Friday."}, map[int]string{}, ""},
+		{"a masthead's date over the next issue's", []string{"Quay Post, 1 May 2024", "", "Next: Quay Post, 9 May 2024", "", "Posted by the editors", "", "> Crews were paid on Friday."}, map[int]string{}, ""},
 		{"works, lives, acronyms and glosses in the header", []string{"ORCHESTRA NOTES", "", "Symphony No. 9 (1824)", "", "Ludwig van Beethoven (born 1770)", "", "People’s Liberation Army (PLA)", "", "Xi Jinping (习近平)", "", "The Harbour Orchestra (1924–2024)", "", "> The orchestra played on Friday."}, map[int]string{}, ""},
 		{"prose the claims leave out", []string{"HARBOUR NOTES", "", "The following letter from the council's spokesperson to the editors of the Tide Weekly, written after the strike that closed the quays for a week, was sent on May 2, 2024:", "", "> Crews were paid on Friday."}, map[int]string{}, ""},
 		{"under its item", []string{"> The ministry raised the port fees.", "Tide Weekly, 9 May 2024", "> Crews were paid on Friday."}, map[int]string{0: "Tide Weekly 2024-05-09"}, ""},
@@ -912,7 +920,7 @@ func TestSourceLinesOverItems(t *testing.T) {
 			map[int]string{1: "Reuters 2024-05-09"}, ""},
 		{"over prose", []string{"> Ferries kept their routes.", "Port Fees Rise", "Reuters, 9 May 2024", "Read more", "> The ministry raised the port fees."}, map[int]string{0: "Reuters 2024-05-09"}, ""},
 		{"entries under an item", []string{"> Ferries kept their routes.", "____", "Fees Stay High: Lin Wei, Quay Post, Jan. 16, 2024", "Quays Close | Tide Weekly, YouTube, August 2023", "Further reading:", "> The ministry raised the port fees."},
-			map[int]string{0: "Tide Weekly 2023-08-01"}, ""},
+			map[int]string{0: "Quay Post 2024-01-16; Tide Weekly 2023-08-01"}, ""},
 	} {
 		a := &claimx.Article{Published: isoDay(t, "2024-05-20"), Title: c.title}
 		for _, line := range c.lines {
@@ -929,7 +937,10 @@ func TestSourceLinesOverItems(t *testing.T) {
 		got := map[int]string{}
 		for i, cl := range a.Claims {
 			for _, ct := range cl.Citations {
-				got[i] = ct.Source + " " + ct.Date.Format(time.DateOnly)
+				if got[i] != "" {
+					got[i] += "; "
+				}
+				got[i] += ct.Source + " " + ct.Date.Format(time.DateOnly)
 			}
 		}
 		if !reflect.DeepEqual(got, c.want) {
