@@ -1180,7 +1180,7 @@ func namesPlace(part string) bool {
 // city or a region.
 func isPlace(s string) bool {
 	e, ok := gazetteer.Default().Lookup(s)
-	return ok && (e.Type == claimx.GPE || e.Type == gazetteer.Loc)
+	return ok && e.Type == claimx.GPE
 }
 
 // nameBeforeAffiliation returns the name that opens "Ana Ruiz of the

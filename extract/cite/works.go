@@ -122,7 +122,7 @@ func workAfter(rs []rune, from int, published time.Time) (dateParts, []citeToken
 // a state's policy, no source ("China’s 2019 white paper").
 func ownedByPlace(owner string) bool {
 	e, ok := gazetteer.Default().Lookup(owner)
-	return ok && (e.Type == claimx.GPE || e.Type == gazetteer.Loc)
+	return ok && e.Type == claimx.GPE
 }
 
 // ownerPronoun returns the length of the possessive pronoun that stands

@@ -55,8 +55,8 @@ func (e *Entities) Tag(ctx context.Context, a *claimx.Article) {
 	for _, m := range d.mentions {
 		c := &a.Claims[m.claim]
 		cl := d.clusters[m.key]
-		if cl == nil || cl.typ == "" || cl.typ == gazetteer.Loc {
-			continue // no type, or a region's
+		if cl == nil || cl.typ == "" {
+			continue // no type
 		}
 		c.Entities = append(c.Entities, claimx.Entity{
 			ID:      cl.id,

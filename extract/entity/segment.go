@@ -541,9 +541,6 @@ func (d *doc) segment(c *claim, i, j int, start bool, cue claimx.EntityType) {
 		return
 	}
 	if key, typ, rank, ok := d.known(text); ok && !bareTitleWord(c, i, j, key) {
-		if typ == gazetteer.Loc {
-			return // a region, no entity: "Asia", "the Middle East"
-		}
 		if typ == "" {
 			typ, rank = d.nameType(c, i, j, cue)
 		}

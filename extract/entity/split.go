@@ -746,7 +746,7 @@ func (d *doc) splitAnd(c *claim, i, j int, start bool, cue claimx.EntityType) bo
 		if !strings.EqualFold(c.toks[k+1].text, "the") && !d.titledPair(c, i, k) {
 			// A body known by the name before "and" ("the Bank of China
 			// and Japan") ends there: the place after it is a name of its own.
-			ofPlace := d.knownKind(c, object, k, claimx.GPE, gazetteer.Loc) && !d.knownKind(c, i, k, claimx.Org)
+			ofPlace := d.knownKind(c, object, k, claimx.GPE) && !d.knownKind(c, i, k, claimx.Org)
 			if of && rightHead != claimx.Org && !d.nameOfItsOwn(c, k+1, j, ofPlace) {
 				continue
 			}
@@ -796,15 +796,15 @@ func (d *doc) personName(c *claim, i, j int) bool {
 // Macau"), so only a body's or a person's name is one of its own then.
 func (d *doc) nameOfItsOwn(c *claim, i, j int, ofPlace bool) bool {
 	if _, typ, _, ok := d.known(c.text(i, j)); ok {
-		return typ != "" && typ != gazetteer.Loc && !(ofPlace && typ == claimx.GPE)
+		return typ != "" && !(ofPlace && typ == claimx.GPE)
 	}
 	return d.personName(c, i, j)
 }
 
 // knownKind reports whether [i, j), an article read past, is a name the
-// gazetteer or the article knows as one of types: a place ("Hong Kong",
+// gazetteer or the article knows as of type want: a place ("Hong Kong",
 // "the Philippines"), a body ("the Bank of China").
-func (d *doc) knownKind(c *claim, i, j int, types ...claimx.EntityType) bool {
+func (d *doc) knownKind(c *claim, i, j int, want claimx.EntityType) bool {
 	if i < j && lexicon.Articles.Has(strings.ToLower(c.toks[i].text)) {
 		i++
 	}
@@ -812,7 +812,7 @@ func (d *doc) knownKind(c *claim, i, j int, types ...claimx.EntityType) bool {
 		return false
 	}
 	_, typ, _, ok := d.known(c.text(i, j))
-	return ok && slices.Contains(types, typ)
+	return ok && typ == want
 }
 
 // twoNames reports whether the ampersand at token k joins two names each

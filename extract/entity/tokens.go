@@ -5,7 +5,6 @@ import (
 	"unicode"
 
 	"github.com/claimx/claimx"
-	"github.com/claimx/claimx/extract/gazetteer"
 	"github.com/claimx/claimx/lexicon"
 )
 
@@ -426,7 +425,7 @@ func (d *doc) placeInBrackets(c *claim, k int) bool {
 			return false
 		}
 		_, typ, _, ok := d.known(c.text(k, e+1))
-		return ok && (typ == claimx.GPE || typ == gazetteer.Loc)
+		return ok && typ == claimx.GPE
 	}
 	return false
 }

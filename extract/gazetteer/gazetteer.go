@@ -8,7 +8,7 @@
 // lexicon package.
 //
 // Every file starts with a "# version: N" line, bumped whenever its content
-// changes, and a names file a "# type: GPE|ORG|PERSON|LOC" line (and
+// changes, and a names file a "# type: GPE|ORG|PERSON" line (and
 // "# outlets: true" when it lists news outlets); Version reports
 // the versions so that output can say which lists made it. A file holds one
 // entity (or source) per line, its names separated by "|", the first its
@@ -32,11 +32,6 @@ var embedded embed.FS
 
 // files is what Load reads: the embedded lists, or a test's own.
 var files fs.FS = embedded
-
-// Loc is the type of the regions the lists know (names/regions.txt):
-// locations with no government, "Asia", "the Middle East", which are no
-// entity of the PERSON, ORG and GPE kinds an article's entities have.
-const Loc claimx.EntityType = "LOC"
 
 // Entry is one entity of a name list.
 type Entry struct {
@@ -111,7 +106,7 @@ func (g *Gazetteer) loadFile(p string) (version string, err error) {
 		switch {
 		case p == "sources.txt":
 			err = g.addSource(names)
-		case typ != claimx.Person && typ != claimx.Org && typ != claimx.GPE && typ != Loc:
+		case typ != claimx.Person && typ != claimx.Org && typ != claimx.GPE:
 			err = fmt.Errorf("entry before a valid \"# type:\" line")
 		default:
 			err = g.addEntry(typ, outlets, names)
