@@ -744,6 +744,10 @@ func Spells(run, printed string) bool {
 	return ok
 }
 
+// Plain drops the tone marks of printed pinyin and writes ü as u, keeping
+// its case and spaces (Xiàmén → Xiamen, lǜsè → luse).
+func Plain(printed string) string { return pinyin.Plain(printed) }
+
 // GlossPinyin romanises segments in two forms: plain pinyin, toneless with
 // ü written u ("wangluo zhuquan"), and pinyin with its tone marks
 // ("wǎngluò zhǔquán"). Each segment is one group of syllables, the groups

@@ -567,7 +567,7 @@ func TestTermsGloss(t *testing.T) {
 			[]hg{{"内卷", ""}, {"躺平", ""}}},
 		{"a by-line or a date line under a heading and its romanisation is no sense of it",
 			"中国梦 (Zhōngguó mèng)\nBy Lin Wei\n\n共同富裕 (gòngtóng fùyù)\nMarch 3, 2024\nThe essay begins here.",
-			[]hg{{"中国梦", "Zhōngguó mèng"}, {"共同富裕", ""}}},
+			[]hg{{"中国梦", ""}, {"共同富裕", ""}}},
 		{"a headword, a sentence about it that translates nothing (column)",
 			"摆烂? It is a word every office worker uses.",
 			[]hg{{"摆烂", ""}}},
@@ -1640,10 +1640,10 @@ func TestTermsGloss(t *testing.T) {
 			"In March, the plan promotes green finance (绿色金融) in Hubei.",
 			[]hg{{"绿色金融", "green finance"}}},
 
-		// Lower-case pinyin in a run's parenthesis only says how the run
-		// sounds: it glosses nothing, where a name's capitalised
-		// romanisation there, pinyin the sentence uses as its own word and
-		// English the rules read elsewhere still do.
+		// A word's pinyin in its run's parenthesis only says how the run
+		// sounds: it glosses nothing, where a name's romanisation there,
+		// pinyin the sentence uses as its own word and English the rules
+		// read elsewhere still do.
 		{"toned pinyin alone after the run",
 			"Office workers adopted 摆烂 (bǎilàn) during the lockdown.",
 			[]hg{{"摆烂", ""}}},
@@ -1656,6 +1656,39 @@ func TestTermsGloss(t *testing.T) {
 		{"a person's capitalised romanisation is the name's gloss",
 			"The statement came from 汪文斌 (Wāng Wénbīn) on Monday.",
 			[]hg{{"汪文斌", "Wāng Wénbīn"}}},
+		// What the run is decides, not the case of its pinyin: a word's
+		// pinyin capitalised by a house style glosses nothing, a name's in
+		// lower case is the gloss.
+		{"a word's capitalised pinyin glosses nothing",
+			"Young renters call it 躺平 (Tǎngpíng) and shrug.",
+			[]hg{{"躺平", ""}}},
+		{"a slogan's capitalised pinyin glosses nothing",
+			"Xi first spoke of 中国梦 (Zhōngguó Mèng) in 2012.",
+			[]hg{{"中国梦", ""}}},
+		{"a word of a name's shape, its pinyin capitalised, is no name",
+			"Villagers sold their 黄金 (Huángjīn) at the autumn fair.",
+			[]hg{{"黄金", ""}}},
+		{"a person the text calls one, pinyin in lower case",
+			"Foreign ministry spokesperson 毛宁 (máo níng) rejected the report on Tuesday.",
+			[]hg{{"毛宁", "máo níng"}}},
+		{"a name's shape the dictionary holds no word of, pinyin in lower case",
+			"The letter was signed by 汪文斌 (wāng wénbīn) last week.",
+			[]hg{{"汪文斌", "wāng wénbīn"}}},
+		{"a place the gazetteer knows by its romanisation, in lower case",
+			"Ferries left 厦门 (xiàmén) at dawn for the islands.",
+			[]hg{{"厦门", "xiàmén"}}},
+		{"one character whose syllable is a known surname's alone is no name",
+			"Children copied 习 (Xí) on their slates all morning.",
+			[]hg{{"习", ""}}},
+		{"a body the gazetteer knows by its characters",
+			"The editorial ran in 人民日报 (Rénmín Rìbào) on Friday.",
+			[]hg{{"人民日报", "Rénmín Rìbào"}}},
+		{"a word's capitalised pinyin beside it inside one parenthesis glosses nothing",
+			"Graduates said it (躺平; Tǎngpíng) all summer.",
+			[]hg{{"躺平", ""}}},
+		{"a name's lower-case pinyin beside it inside one parenthesis is the gloss",
+			"Graduates wrote to her (汪文斌; wāng wénbīn) all summer.",
+			[]hg{{"汪文斌", "wāng wénbīn"}}},
 		{"English set off after the pinyin is the gloss",
 			"Students complain about 内卷 (nèijuǎn), meaning involution, every term.",
 			[]hg{{"内卷", "involution"}}},

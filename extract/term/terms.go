@@ -836,7 +836,7 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, lay
 		f.Gloss = before
 	case english != "":
 		f.Gloss = english
-	case printedRomanisation(pinyin) && (spoken || !pinyinAside(pinyin)):
+	case printedRomanisation(pinyin) && (spoken || romanisesName(rs, r, pinyin, zh)):
 		f.Gloss = pinyin // a name printed beside the run (秦刚, Qin Gang), or the sentence's word: huàyǔ quán (话语权)
 	}
 	return f
@@ -1013,6 +1013,44 @@ func knownName(gloss string) bool {
 	return ok
 }
 
+// romanisesName reports whether pinyin, printed in the parenthesis beside
+// the run r, is the romanisation of a name, which English knows the name
+// by and so glosses it, where a word's pinyin there, in any case, only
+// says how the word sounds (摆烂 (bǎilàn), 躺平 (Tǎngpíng), 中国梦 (Zhōngguó
+// mèng)). A name is a person's that the text calls one (spokesperson 毛宁
+// (máo níng)), or a run of a person's name's shape that the segmenter's
+// dictionary holds no word of (汪文斌, where 高度 is a word); or a place, a
+// body or a person the gazetteer knows, by its characters (人民日报, 北京)
+// or, for a run of two characters or more, by the romanisation folded to
+// the gazetteer's form (厦门 (Xiàmén): Xiamen).
+func romanisesName(rs []rune, r [2]int, pinyin string, zh *segment.Chinese) bool {
+	hanzi := string(rs[r[0]:r[1]])
+	if segment.PersonName(hanzi) && (zh == nil || !zh.Known(hanzi) || personCue(rs, r)) {
+		return true
+	}
+	if knownName(hanzi) {
+		return true
+	}
+	if r[1]-r[0] < 2 {
+		return false // a surname's syllable alone (Xi, Li) names no one
+	}
+	spaced, joined := gazetteerForms(pinyin)
+	return knownName(spaced) || knownName(joined)
+}
+
+// gazetteerForms folds a romanisation to the forms in which the gazetteer
+// lists names: tone marks dropped (segment.Plain) and every word
+// capitalised, its words spaced as printed (Wáng Yì: Wang Yi) and joined
+// (xià mén: Xiamen).
+func gazetteerForms(pinyin string) (spaced, joined string) {
+	words := strings.Fields(segment.Plain(pinyin))
+	for i, w := range words {
+		c, n := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(c)) + w[n:]
+	}
+	return strings.Join(words, " "), strings.Join(words, "")
+}
+
 // spelledName reports whether gloss, which spells hanzi, is a person's
 // name: a run of a name's shape, its romanisation in words of two or
 // more that are all capitalised (He Lifeng), where pinyin opening a
@@ -1101,10 +1139,15 @@ func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, la
 				return clausesTranslated(rs, pieces, hanzi), pinyin
 			case subtitled(rs, r, c+1):
 				// A headline of the run and what the parenthesis gives it, a
-				// subtitle after a dash or colon: 黄 (Huang) – Family Names
-				// That …
+				// subtitle after a dash or colon: its English or, where it
+				// has none, the romanisation the headline names the run by,
+				// a word's too (黄 (Huang) – Family Names That …, 茶 (Chá) –
+				// How One Leaf …).
 				if english != "" {
 					return english, pinyin
+				}
+				if printedRomanisation(pinyin) {
+					return pinyin, pinyin
 				}
 			case english != "" && syllablesOf(english, hanzi) && glossAfter(rs, c+1, hanzi) != "":
 				// A romanisation other than pinyin in the parenthesis
@@ -1139,8 +1182,8 @@ func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, la
 				// the parenthesis: the characters for crisis, 危机 (wēijī).
 				return g, pinyin
 			}
-			if printedRomanisation(pinyin) && !pinyinAside(pinyin) {
-				return pinyin, pinyin // a name: 毛宁 (Máo Níng)
+			if printedRomanisation(pinyin) && romanisesName(rs, r, pinyin, zh) {
+				return pinyin, pinyin // a name: 毛宁 (máo níng)
 			}
 			hint = pinyin
 		}

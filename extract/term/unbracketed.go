@@ -1084,17 +1084,6 @@ func printedRomanisation(p string) bool {
 	return glossStartsUpper(p) || toneMarked(p)
 }
 
-// pinyinAside reports whether pinyin, printed in a run's parenthesis, is
-// only an aid to saying the run: lower-case pinyin, toned or not
-// (内卷化 (nèijuǎnhuà)), which spells a word rather than naming a person or
-// place, whose romanisation is capitalised (毛宁 (Máo Níng)) and is the
-// name English knows it by. It glosses nothing: a reader is told how the
-// run sounds, not what it means, and its English, if any, is elsewhere.
-// Pinyin the sentence itself uses for the run (the term huàyǔ quán
-// (话语权)) or prints after it without brackets (权 quán) is its word
-// there, and stands as its gloss (printedRomanisation).
-func pinyinAside(pinyin string) bool { return !glossStartsUpper(pinyin) }
-
 // toneMarked reports whether s carries a pinyin tone mark (ā á ǎ à, ǖ ǘ ǚ ǜ).
 func toneMarked(s string) bool {
 	for _, r := range norm.NFD.String(s) {
