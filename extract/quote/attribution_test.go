@@ -3299,32 +3299,3 @@ func TestAttributionDocumentAfterCue(t *testing.T) {
 			nil, []string{""}},
 	})
 }
-
-// TestAttributionOwnedSubject: a name's possessive before a common noun
-// that carries no one's words owns the subject, and says nothing itself
-// ("Japan’s car industry has argued", "Wang Yi’s rise shows"); the name
-// speaks through a speech noun, a channel, a document, a body or an
-// office it owns.
-func TestAttributionOwnedSubject(t *testing.T) {
-	tests := []struct{ sentence, want string }{
-		{"Japan’s steel industry has argued that the quotas are unfair.", ""},
-		{"Japan’s once mighty shipbuilding sector has long complained that subsidies distort prices.", ""},
-		{"Wang Yi’s rise to the top post shows that the old guard is gone.", ""},
-		{"Japan’s economy suggests that the stimulus has worked.", ""},
-		{"Huawei’s sudden decline indicates that the ban has bitten.", ""},
-		// near misses: what the owner speaks through
-		{"Wang Yi’s speech suggested that ties had improved.", "Wang Yi | suggested"},
-		{"Huawei’s statement said that the company would survive.", "Huawei | said"},
-		{"Japan’s government said that the talks would resume.", "Japan | said"},
-		{"Japan’s foreign ministry said that the talks would resume.", "Japan’s foreign ministry | said"},
-		{"Huawei’s founder said that the company would survive.", "(Huawei’s founder) | said"},
-		{"Japan’s farmers argued that the quotas were unfair.", "(Japan’s farmers) | argued"},
-		{"Japan has argued that the quotas are unfair.", "Japan | argued"},
-	}
-	for _, tc := range tests {
-		got := attributed(t, testArticle([][]string{{tc.sentence}}, wangYi, japan, huawei))
-		if got[0] != tc.want {
-			t.Errorf("%q: got %q, want %q", tc.sentence, got[0], tc.want)
-		}
-	}
-}

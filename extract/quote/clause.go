@@ -455,9 +455,6 @@ func (v *view) subjectBefore(k int) int {
 		case inVerbGroup && it.kind == wordItem && it.refers == nil && lexicon.Pronouns.Has(it.lower):
 			return -1 // "when we thought it was time": the quoted speaker's own "we", no one named
 		case v.candidate(j):
-			if v.ownsSilentHead(j, k) {
-				return -1 // "Japan’s car industry has argued": the industry speaks, not Japan
-			}
 			if p := v.unclosedAppositive(v.commaBefore(j), k); p >= 0 {
 				return p
 			}
@@ -928,33 +925,6 @@ func (v *view) personQualified(a int) int {
 		}
 	}
 	return -1
-}
-
-// ownsSilentHead reports whether the name at j is a possessive owning the
-// subject of the verb at k, a common noun that carries no one's words: in
-// "Japan’s car industry has argued that …" or "Li’s rise shows that …" the
-// industry or the rise is the subject, and the owner said nothing, where
-// in "Li’s speech suggested that …" or "Japan’s statement said" the owner
-// speaks through what it owns: a speech noun, a channel, a document
-// ("China’s new export law states that …"), a
-// body or an office (a title, an unnamed source or a referring noun of
-// the view's own typing is found before the owner, as the subject).
-func (v *view) ownsSilentHead(j, k int) bool {
-	if v.items[j].kind != entityItem || !v.possessesNoun(j) {
-		return false
-	}
-	h := k - 1
-	for h > j && (v.items[h].kind == parenItem || v.items[h].kind == wordItem && (auxiliary(v.items[h].lower) || lexicon.VerbAdverbs.Has(v.items[h].lower))) {
-		h--
-	}
-	if h <= j || !v.plainWord(h) {
-		return false
-	}
-	w := v.items[h].lower
-	return !lexicon.SpeechNouns.HasNoun(w) && !lexicon.Channels.HasNoun(w) && !lexicon.OpinionNouns.HasNoun(w) &&
-		!lexicon.ReleaseNouns.HasNoun(w) && !lexicon.ReportNouns.HasNoun(w) && !lexicon.DatedWorks.HasNoun(w) && !isTitle(w) &&
-		!lexicon.StateBodies.HasNoun(w) && !lexicon.AnyBodyNouns.HasNoun(w) && !lexicon.StateVoices.HasNoun(w) &&
-		!lexicon.ThingHeads.HasNoun(w) && lexicon.ReferringNouns.Types(w) == nil
 }
 
 // possessesNoun reports whether the name at k is a possessive before a
