@@ -655,14 +655,21 @@ func startsHan(s string) bool {
 	return IsHan(r)
 }
 
-// opensLatin reports whether the first letter of s is not Chinese.
+// opensLatin reports whether s opens in English: two words or more
+// before its first Chinese character ("The mayor wrote 城市…"), not an
+// acronym or a brand run into a Chinese sentence ("GDP增长了…",
+// "iPhone在中国…").
 func opensLatin(s string) bool {
-	i := strings.IndexFunc(s, unicode.IsLetter)
-	if i < 0 {
-		return false
+	if i := strings.IndexFunc(s, IsHan); i >= 0 {
+		s = s[:i]
 	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
-	return !IsHan(r)
+	words := 0
+	for _, f := range strings.Fields(s) {
+		if strings.ContainsFunc(f, unicode.IsLetter) {
+			words++
+		}
+	}
+	return words >= 2
 }
 
 func startsWithSpace(s string) bool {

@@ -70,6 +70,8 @@ func TestSentences(t *testing.T) {
 			[]string{"他说了。", "我们走吧。"}},
 		{"an English sentence quoting Chinese sentences goes on past their stops", "The mayor wrote 城市在变。人们在变。 in his letter. 这是新的。那是旧的。 Critics said 改革来了！ Then he left.",
 			[]string{"The mayor wrote 城市在变。人们在变。 in his letter.", "这是新的。", "那是旧的。", "Critics said 改革来了！", "Then he left."}},
+		{"a Chinese sentence opening on an acronym or a brand is still one", "GDP增长了百分之五。这是好消息。iPhone在中国很贵。 APEC会议开始了。那是昨天。",
+			[]string{"GDP增长了百分之五。", "这是好消息。", "iPhone在中国很贵。", "APEC会议开始了。", "那是昨天。"}},
 		{"unbalanced parenthesis cannot swallow the paragraph", "Costs rose (sharply. Output fell. Jobs went.",
 			[]string{"Costs rose (sharply.", "Output fell.", "Jobs went."}},
 		{"sentence starting with a camel-case brand", "Apple cut prices. iPhone sales still fell. eBay listings rose.",
