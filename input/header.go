@@ -2444,12 +2444,35 @@ func furniture(line string) bool {
 		kicker(line) || caption(line) || pagePrompt(line) || mostlyOtherScripts(line) || reportingFrom.MatchString(line) || line[0] == '@' && handle.MatchString(line) ||
 		lexicon.ArticleKinds.Has(line) || ruledLabel(line) || yearlessDate(line) || skipLinks.MatchString(line) || photoCredit.MatchString(line) ||
 		strings.Contains(line, "   ") && spacedMenu(line) || strings.Contains(line, ", ") && affiliation(line) ||
-		strings.Contains(line, ": ") && labelledList(line) || strings.ContainsRune(line, ':') && labelledNumber.MatchString(line)
+		strings.Contains(line, ": ") && labelledList(line) || strings.ContainsRune(line, ':') && labelledNumberField(line)
 }
 
 // labelledNumber is a page's field that labels a number, an identifier or
 // a count, no title: "News ID: 94243", "Article No.: 1566", "Views: 1,204".
-var labelledNumber = regexp.MustCompile(`^\p{Lu}[\pL.]*(?: [\pL.]+){0,2} ?: ?#?\d[\d,]*$`)
+// Its group is the number; labelledNumberField tells it from a year.
+var labelledNumber = regexp.MustCompile(`^\p{Lu}[\pL.]*(?: [\pL.]+){0,2} ?: ?(#?\d[\d,]*)$`)
+
+// labelledNumberField reports whether a line is a page's field labelling a
+// number. A bare year after the colon is a headline's, the year of a
+// place's event ("Hong Kong: 1997", "Tibet: 1959", as history and analysis
+// pieces are headed), unless the label's last word names a number: an
+// abbreviation ("Article No.: 1566", "Story ID: 2024") or an issue word
+// ("Page: 1998"). A numbered or comma-grouped figure ("#1997", "1,997") is
+// a field's whatever its label.
+func labelledNumberField(line string) bool {
+	m := labelledNumber.FindStringSubmatch(line)
+	if m == nil || !bareYear(m[1]) {
+		return m != nil
+	}
+	label := strings.Fields(line[:strings.IndexByte(line, ':')])
+	last := label[len(label)-1]
+	return strings.HasSuffix(last, ".") || lexicon.IssueWords.Has(last) || allCapitals(last) && !isPlace(last)
+}
+
+// bareYear reports whether s is four digits read as a year (1000-2099).
+func bareYear(s string) bool {
+	return len(s) == 4 && (s[0] == '1' || s[0] == '2' && s[1] == '0') && strings.Trim(s, "0123456789") == ""
+}
 
 // labelledList reports whether a line is a label and the list it heads,
 // as pages print their topics, categories and tags over or under the

@@ -119,16 +119,28 @@ func TestRoleThenUnit(t *testing.T) {
 }
 
 // TestLabelledNumberIsNoTitle: a page's field labelling a number ("News
-// ID: 48213") over the headline or the text is no title. Near misses: a
-// headline opening on a numbered label ("Report 42: …", "Part 2: …").
+// ID: 48213", "Article No.: 1566", a year after a number's label: "Story
+// ID: 2024") over the headline or the text is no title. Near misses: a
+// headline opening on a numbered label ("Report 42: …", "Part 2: …"), and
+// a place's headline over the year of its event or a span of years ("Hong
+// Kong: 1997", "Lapland: 1944–45"), over a by-line or over the text.
 func TestLabelledNumberIsNoTitle(t *testing.T) {
 	const p = "Fishing crews in the northern harbour said on Tuesday that the new quota would halve their catch this season.\n\nThe fisheries office said the quota followed a survey of stocks that found cod numbers at a record low.\n"
 	for _, tc := range []struct{ text, title string }{
 		{"News ID: 48213\n\nHarbour crews fear new cod quota\n\n" + p, "Harbour crews fear new cod quota"},
 		{"Article No.: 1566\n" + p, ""},
 		{"Views: 1,204\n\nHarbour crews fear new cod quota\n\n" + p, "Harbour crews fear new cod quota"},
+		{"Story ID: 2024\n\nHarbour crews fear new cod quota\n\n" + p, "Harbour crews fear new cod quota"},
+		{"Page: 1998\n\nHarbour crews fear new cod quota\n\n" + p, "Harbour crews fear new cod quota"},
+		{"Issue: #1998\n\nHarbour crews fear new cod quota\n\n" + p, "Harbour crews fear new cod quota"},
 		{"Report 42: Harbour crews fear new cod quota\n\n" + p, "Report 42: Harbour crews fear new cod quota"},
 		{"Part 2: The Quota Years\n\n" + p, "Part 2: The Quota Years"},
+		{"Hong Kong: 1997\n\nBy Ana Ruiz\n\n" + p, "Hong Kong: 1997"},
+		{"Newfoundland: 1992\n\n" + p, "Newfoundland: 1992"},
+		{"Inside the UK: 1976\n\nBy Ana Ruiz\n\n" + p, "Inside the UK: 1976"},
+		{"The Northern Harbour: 1949\n\n" + p, "The Northern Harbour: 1949"},
+		{"Lapland: 1944–45\n\n" + p, "Lapland: 1944–45"},
+		{"Iceland: 1975-1976\n\nBy Ana Ruiz\n\n" + p, "Iceland: 1975-1976"},
 	} {
 		if a := Article("test.txt", []byte(tc.text), nil); a.Title != tc.title {
 			t.Errorf("%q: title %q, want %q", tc.text, a.Title, tc.title)
