@@ -232,8 +232,11 @@ func moreLink(text string) int {
 // ("… in May. /PNA", "/jpv"); 0 if it ends in none. A sign-off names, it
 // says nothing: no stop closes it and its words are capitalised, or it is
 // a credits line. A dash inside a sentence has no stop before it ("one
-// aim — Taiwan."), a citation in brackets holds a figure, and an embedded
-// post's signature is a citation (segment.PostSignature).
+// aim — Taiwan."), a citation in brackets holds a figure, an embedded
+// post's signature is a citation (segment.PostSignature), and a name set
+// off by a dash right after a closing quotation mark is the quotation's
+// attribution ("“Reform is our second revolution.” — Deng Xiaoping"),
+// which says whose words they are.
 func signOff(text string) int {
 	end := tail(text, maxSignOff)
 	i, size := strings.LastIndexAny(end, "—–/("), 1
@@ -245,7 +248,8 @@ func signOff(text string) int {
 	if i <= 0 {
 		return 0
 	}
-	before := strings.TrimRight(strings.TrimRight(end[:i], " "), "”’\")")
+	kept := strings.TrimRight(end[:i], " ")
+	before := strings.TrimRight(kept, "”’\")")
 	if last, _ := utf8.DecodeLastRuneInString(before); !strings.ContainsRune(".!?", last) {
 		return 0
 	}
@@ -262,11 +266,17 @@ func signOff(text string) int {
 			return 0
 		}
 	default:
-		if !credit(name) || segment.PostSignature(end[i:]) {
+		if !credit(name) || segment.PostSignature(end[i:]) || quoted(kept) {
 			return 0
 		}
 	}
-	return len(text) - (len(text) - len(tail(text, maxSignOff)) + len(strings.TrimRight(end[:i], " ")))
+	return len(end) - len(kept)
+}
+
+// quoted reports whether s ends on a closing quotation mark.
+func quoted(s string) bool {
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return last == '”' || last == '’' || last == '"'
 }
 
 // initials reports whether s is an editor's initials in lower case, as a

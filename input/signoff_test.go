@@ -24,7 +24,7 @@ func bodyOf(t *testing.T, paras ...string) []string {
 // TestDeskSignOff: a desk's or wire's sign-off after a paragraph's last
 // sentence, by a dash, in brackets or after a slash, is no part of the
 // paragraph; a dash inside a sentence, a citation with its date, a post's
-// signature and an aside in brackets are.
+// signature, an aside in brackets and a quotation's attribution are.
 func TestDeskSignOff(t *testing.T) {
 	const lead = "The port authority said on Tuesday that the ferries would sail again once the crews had been paid."
 	// The last paragraph holds two sentences: one sentence and a credit
@@ -46,6 +46,12 @@ func TestDeskSignOff(t *testing.T) {
 		{"Crews were paid on Friday. (see below)", "Crews were paid on Friday. (see below)"},
 		{"Crews were paid on Friday. — the first pay in months", "Crews were paid on Friday. — the first pay in months"},
 		{"Crews were paid on Friday. /2", "Crews were paid on Friday. /2"},
+		// A name after a closing quotation mark is the quotation's
+		// attribution, whichever marks close it.
+		{"“A paid crew is a safe crew.” — Ana Ruiz", "“A paid crew is a safe crew.” — Ana Ruiz"},
+		{"‘Wages first, sailing second.’ —Harbour Union", "‘Wages first, sailing second.’ —Harbour Union"},
+		{"\"No pay, no sail.\" -- Kofi Mensah", "\"No pay, no sail.\" -- Kofi Mensah"},
+		{"“Reform is China’s second revolution.” — Deng Xiaoping", "“Reform is China’s second revolution.” — Deng Xiaoping"},
 	} {
 		got := bodyOf(t, lead, first+c.last)
 		if want := []string{lead, first + c.want}; !slices.Equal(got, want) {
