@@ -17,6 +17,7 @@ import (
 	"github.com/claimx/claimx/extract/gazetteer"
 	"github.com/claimx/claimx/extract/locate"
 	"github.com/claimx/claimx/lexicon"
+	"github.com/claimx/claimx/lexicon/senses"
 	"github.com/claimx/claimx/segment"
 )
 
@@ -1018,14 +1019,14 @@ func knownName(gloss string) bool {
 // by and so glosses it, where a word's pinyin there, in any case, only
 // says how the word sounds (摆烂 (bǎilàn), 躺平 (Tǎngpíng), 中国梦 (Zhōngguó
 // mèng)). A name is a person's that the text calls one (spokesperson 毛宁
-// (máo níng)), or a run of a person's name's shape that the segmenter's
-// dictionary holds no word of (汪文斌, where 高度 is a word); or a place, a
-// body or a person the gazetteer knows, by its characters (人民日报, 北京)
-// or, for a run of two characters or more, by the romanisation folded to
-// the gazetteer's form (厦门 (Xiàmén): Xiamen).
+// (máo níng)), or a run of a person's name's shape that is no word and
+// whose pinyin spaces the surname off as a name's does (汪文斌 (wāng
+// wénbīn)); or a place, a body or a person the gazetteer knows, by its
+// characters (人民日报, 北京) or, for a run of two characters or more, by
+// the romanisation folded to the gazetteer's form (厦门 (Xiàmén): Xiamen).
 func romanisesName(rs []rune, r [2]int, pinyin string, zh *segment.Chinese) bool {
 	hanzi := string(rs[r[0]:r[1]])
-	if segment.PersonName(hanzi) && (zh == nil || !zh.Known(hanzi) || personCue(rs, r)) {
+	if segment.PersonName(hanzi) && (personCue(rs, r) || !listedWord(hanzi, zh) && spacesSurname(pinyin)) {
 		return true
 	}
 	if knownName(hanzi) {
@@ -1036,6 +1037,21 @@ func romanisesName(rs []rune, r [2]int, pinyin string, zh *segment.Chinese) bool
 	}
 	spaced, joined := gazetteerForms(pinyin)
 	return knownName(spaced) || knownName(joined)
+}
+
+// listedWord reports whether hanzi is a word the segmenter's dictionary
+// or CC-CEDICT holds: a word that opens on a surname's character (黄金,
+// 高度), slang the segmenter lacks among them (白左, 王炸, 金句). Such a run
+// names a person only where the text calls it one.
+func listedWord(hanzi string, zh *segment.Chinese) bool {
+	return zh != nil && zh.Known(hanzi) || senses.Of(hanzi) != ""
+}
+
+// spacesSurname reports whether pinyin is printed in words of more than
+// one, as a person's name is, its surname set apart (máo níng, Wāng
+// Wénbīn), where a word's romanisation is one token (báizuǒ).
+func spacesSurname(pinyin string) bool {
+	return len(strings.Fields(pinyin)) > 1
 }
 
 // gazetteerForms folds a romanisation to the forms in which the gazetteer
