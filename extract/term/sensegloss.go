@@ -45,11 +45,21 @@ func glossBySense(rs []rune, end int, hanzi string, zh *segment.Chinese) string 
 		// run modifies (China's 双减 policy), is no translation.
 		return ""
 	}
-	stems := runSenses(hanzi, zh)
+	stems := runSenses(hanzi, zh, words)
 	if !sharesSense(words[:min(len(words), senseReach)], stems) {
 		return ""
 	}
+	if glossStartsUpper(words[0]) && modifiesNoun(rs, end, words) {
+		// A title that goes on to a lower-case noun is the English
+		// sentence's own noun phrase, the run set into it (the 国务院
+		// State Department officials), no translation.
+		return ""
+	}
 	if !glossStartsUpper(words[0]) {
+		// The words of the run take in its parts' senses too, where the
+		// whole run's named its start (摸着石头过河 crossing the river by
+		// feeling the stones).
+		stems = append(stems, partSenses(hanzi, zh)...)
 		// A lower-case translation ends with the last word of the run's
 		// sense; what follows is the sentence going on (对牛弹琴 playing
 		// the lute to a cow describes …).
@@ -79,23 +89,63 @@ func sharesSense(words []string, stems []string) bool {
 	return false
 }
 
-// runSenses returns the sense stems of the run and of its words of more
-// than one character: a single character's senses are too many and too
-// broad to tell a translation of the word it is part of.
-func runSenses(hanzi string, zh *segment.Chinese) []string {
-	var out []string
+// runSenses returns the sense stems of the run that the English words
+// en may name: CC-CEDICT's for the whole run, or, where it lacks the run,
+// those of its words of more than one character when en names a sense of
+// each of them (共同富裕 common prosperity). English that names only one
+// part names another thing (共同富裕 commonly, 人类命运共同体 community).
+// A single character's senses are too many and too broad to tell a
+// translation of the word it is part of, so a run holding one has none
+// from its parts.
+func runSenses(hanzi string, zh *segment.Chinese, en []string) []string {
 	if s := senses.Of(hanzi); s != "" {
+		return []string{s}
+	}
+	var out []string
+	for _, w := range runWords(zh, hanzi) {
+		s := ""
+		if utf8.RuneCountInString(w) > 1 {
+			s = senses.Of(w)
+		}
+		if s == "" || en != nil && !sharesSense(en, []string{s}) {
+			return nil
+		}
 		out = append(out, s)
 	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// partSenses returns the sense stems of the run's words of more than
+// one character.
+func partSenses(hanzi string, zh *segment.Chinese) []string {
+	var out []string
 	for _, w := range runWords(zh, hanzi) {
-		if w == hanzi || utf8.RuneCountInString(w) < 2 {
-			continue
-		}
-		if s := senses.Of(w); s != "" {
-			out = append(out, s)
+		if w != hanzi && utf8.RuneCountInString(w) > 1 {
+			if s := senses.Of(w); s != "" {
+				out = append(out, s)
+			}
 		}
 	}
 	return out
+}
+
+// modifiesNoun reports whether the words read from at go on, past a
+// space, to a lower-case noun a title modifies: a person's, a body's or
+// a document's (officials, spokesman, policy).
+func modifiesNoun(rs []rune, at int, words []string) bool {
+	at = translationStart(rs, at) + utf8.RuneCountInString(strings.Join(words, " "))
+	if at >= len(rs) || rs[at] != ' ' {
+		return false
+	}
+	j := at + 1
+	for j < len(rs) && isLatinLetter(rs[j]) {
+		j++
+	}
+	w := string(rs[at+1 : j])
+	return w != "" && !glossStartsUpper(w) && (runHead(w) || lexicon.ReferringNouns.HasNoun(w) || lexicon.StaffNouns.HasNoun(w))
 }
 
 // senseWords returns the words printed from at on, past spaces: letters,
@@ -105,9 +155,7 @@ func runSenses(hanzi string, zh *segment.Chinese) []string {
 // a modal, a pronoun, a sentence adverb, a word whose case differs from
 // the first's (sameCase)), function words trimmed from its end.
 func senseWords(rs []rune, at int) []string {
-	for at < len(rs) && (rs[at] == ' ' || isQuoteMark(rs[at]) || rs[at] == '*' || rs[at] == '_') {
-		at++ // the run's closing quotation mark or emphasis, the translation's opening one
-	}
+	at = translationStart(rs, at)
 	var words []string
 	for at < len(rs) && len(words) < maxSensePhrase {
 		j := at
@@ -135,6 +183,16 @@ func senseWords(rs []rune, at int) []string {
 	return words
 }
 
+// translationStart returns where a translation printed from at opens:
+// past spaces, the run's closing quotation mark or emphasis and the
+// translation's opening one.
+func translationStart(rs []rune, at int) int {
+	for at < len(rs) && (rs[at] == ' ' || isQuoteMark(rs[at]) || rs[at] == '*' || rs[at] == '_') {
+		at++
+	}
+	return at
+}
+
 // isLatinLetter reports whether c is a letter of the Latin script.
 func isLatinLetter(c rune) bool { return unicode.Is(unicode.Latin, c) }
 
@@ -155,8 +213,8 @@ func sameCase(first, w string) bool {
 // later one the word English has for it (… its English equivalent is
 // "involution").
 func senseCloser(first, g, hanzi string, zh *segment.Chinese) bool {
-	stems := runSenses(hanzi, zh)
-	return len(stems) > 0 && sharesSense(strings.Fields(g), stems) && !sharesSense(strings.Fields(first), stems)
+	gw, fw := strings.Fields(g), strings.Fields(first)
+	return sharesSense(gw, runSenses(hanzi, zh, gw)) && !sharesSense(fw, runSenses(hanzi, zh, fw))
 }
 
 // senseOfHead returns how many of the last words of before, the words
@@ -174,7 +232,7 @@ func senseOfHead(before []string, hanzi string, zh *segment.Chinese) int {
 		return 0
 	}
 	m := glossNounPhraseLen(before[:n-1])
-	if m == 0 || !sharesSense(before[n-1-m:n-1], runSenses(hanzi, zh)) {
+	if head := before[n-1-m : n-1]; m == 0 || !sharesSense(head, runSenses(hanzi, zh, head)) {
 		return 0
 	}
 	return len(before) - (n - 1 - m)
@@ -193,7 +251,8 @@ func setOff(rs []rune, at int, words []string) bool {
 // senseNamed reports whether gloss g shares a stem with the senses of
 // hanzi.
 func senseNamed(g, hanzi string, zh *segment.Chinese) bool {
-	return sharesSense(strings.FieldsFunc(g, func(r rune) bool { return !isLatinLetter(r) && r != '-' && r != '\'' }), runSenses(hanzi, zh))
+	words := strings.FieldsFunc(g, func(r rune) bool { return !isLatinLetter(r) && r != '-' && r != '\'' })
+	return sharesSense(words, runSenses(hanzi, zh, words))
 }
 
 // runHead reports whether w, lower case after a run, is a noun the run

@@ -30,6 +30,10 @@ func TestTermsGlossBySense(t *testing.T) {
 			"Small investors mock themselves as “韭菜” chives waiting to be cut.", "韭菜", "chives"},
 		{"traditional characters",
 			"A 網紅 internet celebrity posted the clip.", "網紅", "internet celebrity"},
+		{"every part's sense named",
+			"The slogan 共同富裕 common prosperity appears in speeches.", "共同富裕", "common prosperity"},
+		{"a sense's word inflected",
+			"Parties pledged 国际 international cooperation.", "国际", "international"},
 		// Near misses: the sentence going on.
 		{"no word of the senses after the run",
 			"The slogan 共同富裕 spread quickly in 2021.", "共同富裕", ""},
@@ -39,6 +43,16 @@ func TestTermsGlossBySense(t *testing.T) {
 			"Beijing's 双减 policy hit tutoring firms.", "双减", ""},
 		{"a sense word too far into the clause",
 			"They said 面子 was not why they left and lost face.", "面子", ""},
+		{"a word that only opens like a sense's word",
+			"Delegates discussed 国际 internet rules.", "国际", ""},
+		{"a part's sense alone, lower case",
+			"The slogan 共同富裕 commonly appears in speeches.", "共同富裕", ""},
+		{"a part's sense alone, set off by commas",
+			"Xi's drive for equal wealth, 共同富裕, commonly appears in speeches.", "共同富裕", ""},
+		{"a longer part's sense alone",
+			"The idea of 人类命运共同体 community was raised.", "人类命运共同体", ""},
+		{"the English sentence's own title after the run",
+			"The 国务院 State Department officials in Washington disagreed.", "国务院", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := tagtest.Sentences(tc.text)

@@ -21,10 +21,6 @@ import (
 //go:embed zh_senses.txt
 var list string
 
-// stemLen is the most bytes of a stem kept: a word's forms share their
-// first letters (productivity, productive: "produc").
-const stemLen = 6
-
 // Of returns the stems of the senses of the word w, "" when CC-CEDICT
 // lacks it, as one space-separated string.
 func Of(w string) string {
@@ -49,20 +45,37 @@ func Of(w string) string {
 // Shares reports whether the English word e has its stem among stems, a
 // string Of returned.
 func Shares(stems, e string) bool {
-	s := Stem(e)
+	return SharesStem(stems, Stem(e))
+}
+
+// SharesStem reports whether the stem s, as Stem returns, matches one of
+// stems (Match).
+func SharesStem(stems, s string) bool {
 	if s == "" || stems == "" {
 		return false
 	}
 	for f := range strings.FieldsSeq(stems) {
-		if f == s {
+		if Match(f, s) {
 			return true
 		}
 	}
 	return false
 }
 
-// Stem returns the stem of an English word: lower case, its inflection
-// and -ly cut, at most stemLen bytes; "" for a word of fewer than three
+// Match reports whether the stems a and b name one word: equal, or the
+// shorter the start of the longer and more than three quarters of it
+// (produce and produc-ed, rule and ruler). Stems that only open alike are
+// other words (intern-ational and internet, communi-st and community,
+// national and nationalism, govern and government).
+func Match(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return strings.HasPrefix(b, a) && 4*len(a) > 3*len(b)
+}
+
+// Stem returns the stem of an English word: lower case, its inflection,
+// -ly, -ous, -ity and -ive cut, the rest whole (Match compares stems); "" for a word of fewer than three
 // letters or one with other than ASCII letters, apostrophe and hyphen.
 func Stem(w string) string {
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
@@ -84,11 +97,18 @@ func Stem(w string) string {
 		s = s[:len(s)-2]
 	case strings.HasSuffix(s, "ly") && len(s) > 4:
 		s = s[:len(s)-2]
+	case strings.HasSuffix(s, "ous") && len(s) > 7:
+		s = s[:len(s)-3]
 	case strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss") && len(s) > 3:
 		s = s[:len(s)-1]
+	}
+	if (strings.HasSuffix(s, "ity") || strings.HasSuffix(s, "ive")) && len(s) > 7 {
+		// An adjective and its noun name one thing: prosperous and
+		// prosperity, productive and productivity (product-iv, Match).
+		s = s[:len(s)-3]
 	}
 	if len(s) < 3 {
 		return ""
 	}
-	return s[:min(len(s), stemLen)]
+	return s
 }

@@ -10,7 +10,7 @@ import (
 func TestStem(t *testing.T) {
 	for _, tc := range []struct{ a, b string }{
 		{"ladders", "ladder"},
-		{"Productivity", "productive"},
+		{"prosperity", "prosperous"},
 		{"painting", "paint"},
 		{"painted", "paints"},
 		{"cities", "city"},
@@ -31,6 +31,29 @@ func TestStem(t *testing.T) {
 	}
 }
 
+// Stems match where one is most of the other from its start, and not
+// where they only open alike.
+func TestMatch(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Productivity", "productive", true},
+		{"produce", "produced", true},
+		{"chives", "chive", true},
+		{"international", "internet", false},
+		{"communist", "community", false},
+		{"communication", "community", false},
+		{"national", "nationalism", false},
+		{"govern", "government", false},
+		{"state", "statement", false},
+	} {
+		if got := Match(Stem(tc.a), Stem(tc.b)); got != tc.want {
+			t.Errorf("Match(%q, %q) = %v (stems %q, %q), want %v", tc.a, tc.b, got, Stem(tc.a), Stem(tc.b), tc.want)
+		}
+	}
+}
+
 // Of finds a headword in either script, the list's first and last lines
 // too, and nothing for a string the dictionary lacks.
 func TestOf(t *testing.T) {
@@ -38,8 +61,8 @@ func TestOf(t *testing.T) {
 		{"梯子", "ladder"},
 		{"韭菜", "chive"},
 		{"铁饭碗", "iron"}, // a literal reading in its note is kept
-		{"網紅", "intern"},
-		{"网红", "intern"},
+		{"網紅", "internet"},
+		{"网红", "internet"},
 	} {
 		if !Shares(Of(tc.word), tc.stem) {
 			t.Errorf("Of(%q) = %q, want it to hold %q", tc.word, Of(tc.word), tc.stem)
