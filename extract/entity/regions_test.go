@@ -6,7 +6,9 @@ import "testing"
 // format's GPE ("countries, cities, regions") takes in: each is a place
 // with or without a cue, a longer region name is the region itself and no
 // region of a shorter one, a region's name inside a body's name stays the
-// body's, and a region's adjective names nothing.
+// body's, and a region's adjective names nothing. Natural features are no
+// regions: a river, a mountain range, a polar ocean is no entity, typed as
+// any name of its kind is, whichever list once held it.
 func TestEntitiesRegions(t *testing.T) {
 	runEntityCases(t, []entityCase{
 		{"a continent after a preposition",
@@ -33,5 +35,26 @@ func TestEntitiesRegions(t *testing.T) {
 		{"a region named by its qualifier",
 			[]string{"Lenders from the Global South asked for softer terms."},
 			[]string{"GPE Global South"}},
+		{"regions named for the states in them",
+			[]string{"Grain traders in the Maghreb and the Levant feared the drought, as herders across the Sahel and exporters in the Balkans did."},
+			[]string{"GPE Maghreb", "GPE Levant", "GPE Sahel", "GPE Balkans"}},
+		{"a continent with no state is still a continent",
+			[]string{"Two research stations in Antarctica lost power in July."},
+			[]string{"GPE Antarctica"}},
+		{"a river is no place, listed or not",
+			[]string{"Rice barges drifted down the Mekong toward Phnom Penh, and others idled on the Irrawaddy."},
+			[]string{"GPE Phnom Penh"}},
+		{"a mountain range is no place",
+			[]string{"Two guides from Kathmandu went missing in the Himalayas, a week after a storm in the Andes."},
+			[]string{"GPE Kathmandu"}},
+		{"a polar ocean is no place",
+			[]string{"Container lines in Rotterdam plan routes through the Arctic by 2030."},
+			[]string{"GPE Rotterdam"}},
+		{"seas, straits, rivers and ranges alike are no places",
+			[]string{"Ships crossed the South China Sea and the Taiwan Strait, while barges on the Mekong and the Yangtze waited near the Himalayas and the Alps."},
+			nil},
+		{"a river's name before \"region\" is a region's, listed or not",
+			[]string{"Rain fell across the Mekong region and the Yangtze region."},
+			[]string{"GPE Mekong", "GPE Yangtze"}},
 	})
 }
