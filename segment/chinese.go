@@ -14,6 +14,7 @@ import (
 	"github.com/go-ego/gse"
 
 	"github.com/claimx/claimx/lexicon"
+	"github.com/claimx/claimx/lexicon/senses"
 	"github.com/claimx/claimx/segment/internal/pinyin"
 )
 
@@ -351,7 +352,8 @@ func (c *Chinese) cut(rs []rune) []string {
 // feature's name, its generic word last (青藏高原 "Qinghai-Tibet Plateau",
 // lexicon.HanziFeatureHeads), and a word whose first three characters are
 // a word too, which its last may close as a bound suffix (外交部长 "foreign
-// minister" is 外交部's 长, not 外交 and 部长).
+// minister" is 外交部's 长, not 外交 and 部长), and a word that means what
+// neither half does (lexicalised: 意识形态 "ideology").
 func (c *Chinese) splitFreeCompounds(segs []string) []string {
 	out := segs[:0:0]
 	for _, w := range segs {
@@ -361,13 +363,26 @@ func (c *Chinese) splitFreeCompounds(segs []string) []string {
 			continue
 		}
 		first, second := string(rs[:2]), string(rs[2:])
-		if ismSuffixes[second] || lexicon.HanziFeatureHeads.Has(second) || !c.Known(first) || !c.Known(second) || c.Known(string(rs[:3])) {
+		if ismSuffixes[second] || lexicon.HanziFeatureHeads.Has(second) || !c.Known(first) || !c.Known(second) || c.Known(string(rs[:3])) || lexicalised(w, first, second) {
 			out = append(out, w)
 			continue
 		}
 		out = append(out, first, second)
 	}
 	return out
+}
+
+// lexicalised reports whether the four-character word w, of the halves
+// first and second, means what neither half does: CC-CEDICT's senses of
+// w share no stem with those of either half (意识形态 "ideology", of
+// 意识 "consciousness" and 形态 "form"; 通货膨胀 "inflation", 上层建筑
+// "superstructure"). Its halves do not stand alone in it, so the
+// segmentation conventions keep it one word, where a compound that
+// takes its senses from its halves splits (信息|技术 "information
+// technology"). A word or half the dictionary lacks tells nothing.
+func lexicalised(w, first, second string) bool {
+	whole, a, b := senses.Of(w), senses.Of(first), senses.Of(second)
+	return whole != "" && a != "" && b != "" && !senses.Overlap(whole, a) && !senses.Overlap(whole, b)
 }
 
 // zhiWords are the words 之 opens that stand as words of their own: 之后

@@ -390,15 +390,25 @@ func TestSegment(t *testing.T) {
 		// domain list, a word with -主义, an idiom XAXB, a geographic
 		// feature's name and a word whose first three characters are a
 		// word stay whole, as does a set phrase whose halves are no words.
-		{"完善社会保障体系", "", "完善|社会|保障|体系"},
+		{"完善医疗保险制度", "", "完善|医疗|保险|制度"},
 		{"加快信息技术发展", "", "加快|信息|技术|发展"},
-		{"社會保障", "", "社會|保障"},
+		{"環境保護工作", "", "環境|保護|工作"},
+		{"提升综合国力", "", "提升|综合|国力"},
 		{"坚持艰苦奋斗", "", "坚持|艰苦|奋斗"},
 		{"发展人工智能", "", "发展|人工智能"},
 		{"坚持社会主义", "", "坚持|社会主义"},
 		{"一心一意", "", "一心一意"},
 		{"保护黄土高原", "", "保护|黄土高原"},
 		{"外交部长", "", "外交部长"},
+		// A word whose dictionary senses are none of its halves' is one
+		// word, though both halves are words: its halves do not stand
+		// alone in it ("ideology" is neither "consciousness" nor "form").
+		{"加强意识形态工作", "", "加强|意识形态|工作"},
+		{"抑制通货膨胀", "", "抑制|通货膨胀"},
+		{"经济基础决定上层建筑", "", "经济|基础|决定|上层建筑"},
+		{"兩個超級大國", "", "兩個|超級大國"},
+		{"保护哺乳动物", "", "保护|哺乳动物"},
+		{"印度支那半岛", "", "印度支那|半岛"},
 		{"乱七八糟", "", "乱七八糟"},
 		{"", "", ""},
 	} {

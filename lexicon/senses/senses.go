@@ -62,6 +62,17 @@ func SharesStem(stems, s string) bool {
 	return false
 }
 
+// Overlap reports whether a stem of a matches one of b, a and b two
+// strings Of returned: the two words share a sense.
+func Overlap(a, b string) bool {
+	for s := range strings.FieldsSeq(a) {
+		if SharesStem(b, s) {
+			return true
+		}
+	}
+	return false
+}
+
 // Match reports whether the stems a and b name one word: equal, or the
 // shorter the start of the longer and more than three quarters of it
 // (produce and produc-ed, rule and ruler). Stems that only open alike are

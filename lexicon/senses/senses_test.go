@@ -95,3 +95,24 @@ func BenchmarkOf(b *testing.B) {
 		Of("韭菜")
 	}
 }
+
+// Two words overlap where a stem of one matches one of the other, in
+// either order, and not where their senses only open alike.
+func TestOverlap(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"information technology", "technology technique skill", true},
+		{"skill technology", "information technology", true},
+		{"technique skill", "information technology", false},
+		{"ideology", "consciousness awareness", false},
+		{"international", "internet", false},
+		{"", "ideology", false},
+		{"ideology", "", false},
+	} {
+		if got := Overlap(tc.a, tc.b); got != tc.want {
+			t.Errorf("Overlap(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
