@@ -174,16 +174,20 @@ func (d *doc) resolve() {
 		}
 	}
 	d.groupMentions()
-	// A body's short name last, against the bodies named in full.
-	moved := false
+	// A body's short name last, against the bodies named in full; a head
+	// word resolved to the short name before it ("the Irish Embassy … the
+	// Embassy") goes where that did.
+	moved := map[string]string{}
 	for _, m := range d.mentions {
 		if m.typ == claimx.Org && strings.HasPrefix(m.key, "n:") && strings.ContainsRune(m.text, ' ') {
 			if key := d.fullerBody(m); key != "" {
-				m.key, moved = key, true
+				moved[m.key], m.key = key, key
 			}
+		} else if key, ok := moved[m.key]; ok {
+			m.key = key
 		}
 	}
-	if moved {
+	if len(moved) > 0 {
 		d.groupMentions()
 	}
 	d.unplace()
@@ -269,16 +273,38 @@ func (d *doc) typeBySurname() {
 type nameIndex struct {
 	people map[string][]string // a word of a person's name -> the people's keys
 	said   map[string][]where  // a word of a person's name -> mentions of those people, in text order
-	heads  map[string]string   // an organisation's head word (its last, or the one before "of" or a host's "in") -> its key, "" when several share it
+	heads  map[string][]string // an organisation's head word (its last, or the one before "of" or a host's "in") -> the keys of the organisations that have it
 }
 
-// addHead indexes the organisation key under its head word h, or marks h
-// as shared when another organisation has it.
+// addHead indexes the organisation key under its head word h.
 func (idx *nameIndex) addHead(h, key string) {
-	if prev, ok := idx.heads[h]; ok && prev != key {
-		key = ""
+	if !slices.Contains(idx.heads[h], key) {
+		idx.heads[h] = append(idx.heads[h], key)
 	}
-	idx.heads[h] = key
+}
+
+// headBody returns the organisation the head word alone of m refers to
+// ("the Embassy"), "" if none: the one body the article names with it,
+// or of several ("the Chinese Embassy in Manila … the Philippine Embassy
+// in Beijing … the Embassy said") the one mentioned last before m, as a
+// reader takes the nearest; with none of them before m, none. A head
+// word with "of" after it opens a name of its own ("the Office of the
+// President …"), short for none of them.
+func (d *doc) headBody(m *mention, keys []string) string {
+	if len(keys) == 1 {
+		return keys[0]
+	}
+	c := &d.claims[m.claim]
+	if rest := c.runes[m.span.End-c.base:]; len(rest) >= 4 && string(rest[:4]) == " of " {
+		return ""
+	}
+	k := sort.Search(len(d.mentions), func(k int) bool { return d.mentions[k].span.Start >= m.span.Start })
+	for b := k - 1; b >= 0; b-- {
+		if o := d.mentions[b]; !o.pending && slices.Contains(keys, o.key) {
+			return o.key
+		}
+	}
+	return ""
 }
 
 // where is where a mention of an entity starts.
@@ -289,7 +315,7 @@ type where struct {
 
 // index indexes the resolved mentions and the entities they form.
 func (d *doc) index() *nameIndex {
-	idx := &nameIndex{people: map[string][]string{}, said: map[string][]where{}, heads: map[string]string{}}
+	idx := &nameIndex{people: map[string][]string{}, said: map[string][]where{}, heads: map[string][]string{}}
 	for key, cl := range d.clusters {
 		f := strings.Fields(cl.name)
 		switch {
@@ -411,8 +437,10 @@ func (d *doc) resolvePending(m *mention, byName map[string]string, idx *nameInde
 	if key := d.personWithPart(m, idx); key != "" {
 		return key
 	}
-	if key := idx.heads[m.text]; key != "" && lexicon.OrgHeads.Has(m.text) && m.definite {
-		return key
+	if keys := idx.heads[m.text]; len(keys) > 0 && lexicon.OrgHeads.Has(m.text) && m.definite {
+		if key := d.headBody(m, keys); key != "" {
+			return key
+		}
 	}
 	if key := d.theParty(m, idx); key != "" {
 		m.typ, m.rank = claimx.Org, rankListed

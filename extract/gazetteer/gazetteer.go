@@ -9,7 +9,8 @@
 //
 // Every file starts with a "# version: N" line, bumped whenever its content
 // changes, and a names file a "# type: GPE|ORG|PERSON" line (and
-// "# outlets: true" when it lists news outlets); Version reports
+// "# outlets: true" when it lists news outlets, "# regions: true" when
+// continents and world regions); Version reports
 // the versions so that output can say which lists made it. A file holds one
 // entity (or source) per line, its names separated by "|", the first its
 // list name. Text after "#" is a comment.
@@ -38,6 +39,9 @@ type Entry struct {
 	Name   string // the list's own first name for it, unique within a Gazetteer
 	Type   claimx.EntityType
 	Outlet bool // a news outlet: the dates printed beside its name are its reports'
+	// Region marks a continent or world region ("Europe", "the Sahel"): a
+	// place but no state, so no one that speaks or acts as one.
+	Region bool
 }
 
 // Gazetteer is the loaded names. It is read-only once loaded and safe for
@@ -79,8 +83,7 @@ func (g *Gazetteer) loadFile(p string) (version string, err error) {
 		return "", err
 	}
 	defer f.Close()
-	var typ claimx.EntityType
-	outlets := false
+	var kind Entry // the type and marks every entry of the file has
 	sc := bufio.NewScanner(f)
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimSpace(sc.Text())
@@ -90,9 +93,11 @@ func (g *Gazetteer) loadFile(p string) (version string, err error) {
 			case "version":
 				version = strings.TrimSpace(val)
 			case "type":
-				typ = claimx.EntityType(strings.TrimSpace(val))
+				kind.Type = claimx.EntityType(strings.TrimSpace(val))
 			case "outlets":
-				outlets = strings.TrimSpace(val) == "true"
+				kind.Outlet = strings.TrimSpace(val) == "true"
+			case "regions":
+				kind.Region = strings.TrimSpace(val) == "true"
 			}
 			continue
 		}
@@ -106,10 +111,10 @@ func (g *Gazetteer) loadFile(p string) (version string, err error) {
 		switch {
 		case p == "sources.txt":
 			err = g.addSource(names)
-		case typ != claimx.Person && typ != claimx.Org && typ != claimx.GPE:
+		case kind.Type != claimx.Person && kind.Type != claimx.Org && kind.Type != claimx.GPE:
 			err = fmt.Errorf("entry before a valid \"# type:\" line")
 		default:
-			err = g.addEntry(typ, outlets, names)
+			err = g.addEntry(kind, names)
 		}
 		if err != nil {
 			return "", fmt.Errorf("gazetteer %s:%d: %v", p, n, err)
@@ -125,10 +130,12 @@ func (g *Gazetteer) loadFile(p string) (version string, err error) {
 }
 
 // addEntry records one entity under all its names; a name already claimed
-// by another entry is an error, since a lookup must have one answer.
-func (g *Gazetteer) addEntry(typ claimx.EntityType, outlet bool, names []string) error {
+// by another entry is an error, since a lookup must have one answer. The
+// entry takes its type and marks from kind.
+func (g *Gazetteer) addEntry(kind Entry, names []string) error {
 	id := len(g.entries)
-	e := Entry{Name: strings.TrimSpace(names[0]), Type: typ, Outlet: outlet}
+	e := kind
+	e.Name = strings.TrimSpace(names[0])
 	for _, n := range names {
 		k := Key(n)
 		if k == "" {

@@ -968,6 +968,9 @@ func (t *attributor) resolve(i, k int) *claimx.Entity {
 	it := t.views[i].items[k]
 	switch {
 	case it.kind == entityItem:
+		if isRegion(it.entity) {
+			return t.regionVoice(it.entity)
+		}
 		if v := &t.views[i]; it.entity.Type != claimx.Person && k+1 < len(v.items) && lexicon.BodyVoices.HasNoun(v.items[k+1].lower) {
 			if e := t.namedNext(i, isPerson, v.items[k+1].lower); e != nil {
 				return e // "a Foreign Ministry spokesperson said …", then "spokesperson Zhao Lijian told"
@@ -1010,6 +1013,37 @@ func (t *attributor) resolve(i, k int) *claimx.Entity {
 }
 
 func isPerson(e *claimx.Entity) bool { return e.Type == claimx.Person }
+
+// isRegion reports whether e is a continent or world region the gazetteer
+// lists ("Europe", "Southeast Asia"): a place, but no state that speaks.
+func isRegion(e *claimx.Entity) bool {
+	listed, ok := gazetteer.Default().Lookup(canonical(e))
+	return ok && listed.Region
+}
+
+// regionVoice resolves a region named as a speaker ("Europe warned that
+// …"): the body named last for it, whose words these are ("the European
+// Commission", "the African Union" for "Africa"), else a source the text
+// does not name, the region's name kept as its mention.
+func (t *attributor) regionVoice(region *claimx.Entity) *claimx.Entity {
+	words := strings.Fields(strings.ToLower(canonical(region)))
+	last := words[len(words)-1]
+	demonym := last + "n" // "African", "Asian"
+	if strings.HasSuffix(last, "e") {
+		demonym = last + "an" // "European"
+	}
+	for _, w := range []string{demonym, last} {
+		at, ok := t.mem.names[nameKey{w, claimx.Org}]
+		if !ok {
+			continue
+		}
+		name := " " + strings.ToLower(canonical(at.entity)) + " "
+		if !slices.ContainsFunc(words[:len(words)-1], func(r string) bool { return !strings.Contains(name, " "+r+" ") }) {
+			return at.entity
+		}
+	}
+	return unnamed
+}
 
 // bodyOfSource returns the organisation named right before the unnamed
 // source at item k of claim i, nil if none: its own staff, sources,
@@ -1089,7 +1123,7 @@ func pluralSource(mention string) bool {
 func (t *attributor) bodyHeard(i int) *claimx.Entity {
 	body := func(e *claimx.Entity) bool {
 		listed, ok := gazetteer.Default().Lookup(e.Name)
-		return (e.Type == claimx.Org || e.Type == claimx.GPE) && !(ok && listed.Outlet)
+		return (e.Type == claimx.Org || e.Type == claimx.GPE) && !(ok && (listed.Outlet || listed.Region))
 	}
 	for j := i - 1; j >= 0 && j >= i-lookBack && t.a.Claims[j].Section == t.a.Claims[i].Section; j-- {
 		if e := t.speakers[j]; e != nil && e != unnamed {

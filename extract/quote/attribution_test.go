@@ -3299,3 +3299,30 @@ func TestAttributionDocumentAfterCue(t *testing.T) {
 			nil, []string{""}},
 	})
 }
+
+// TestAttributionRegionsSpeakThroughBodies checks a continent or world
+// region named as a speaker: no state, it speaks through the body named
+// last for it, or else is a source the text does not name.
+func TestAttributionRegionsSpeakThroughBodies(t *testing.T) {
+	europe := ent{"Europe", "Europe", claimx.GPE}
+	africa := ent{"Africa", "Africa", claimx.GPE}
+	seAsia := ent{"Southeast Asia", "Southeast Asia", claimx.GPE}
+	commission := ent{"European Commission", "European Commission", claimx.Org}
+	au := ent{"African Union", "African Union", claimx.Org}
+	asean := ent{"Association of Southeast Asian Nations", "Association of Southeast Asian Nations", claimx.Org}
+	eastAsia := ent{"East Asia Summit", "East Asia Summit", claimx.Org}
+	checkAttributions(t, []attributionCase{
+		{"a region no body is named for is no one the text names",
+			[][]string{{"Europe warned on Monday that duties on steel would follow.", "“We will answer in kind,” Africa said."}},
+			[]ent{europe, africa}, []string{"(Europe) | warned", "(Africa) | said"}},
+		{"the body named for the region before speaks for it",
+			[][]string{{"The European Commission opened an inquiry into the subsidies.", "Europe warned that duties would follow."}, {"The African Union met in Lusaka.", "Africa said it would not take sides."}},
+			[]ent{europe, africa, commission, au}, []string{"", "European Commission | warned", "", "African Union | said"}},
+		{"a region of two words takes a body whose name holds both",
+			[][]string{{"The East Asia Summit met in Vientiane.", "The Association of Southeast Asian Nations met in Jakarta.", "Southeast Asia said it wanted calm."}},
+			[]ent{seAsia, asean, eastAsia}, []string{"", "", "Association of Southeast Asian Nations | said"}},
+		{"not a body of the region named only after it",
+			[][]string{{"Africa said it would not take sides, and the African Union met in Lusaka."}},
+			[]ent{africa, au}, []string{"(Africa) | said"}},
+	})
+}
