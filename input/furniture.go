@@ -621,7 +621,7 @@ const maxSalutationWords = 5
 // dateline.
 var dateline, gluedDateline = func() (*regexp.Regexp, *regexp.Regexp) {
 	head := `^(?:([A-Z](?:[A-Z.'/-]| [A-Z.'/])*[A-Z])|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:, [A-Z][A-Za-z .]+?)?` +
-		`(?:, ([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?:,? \d{4})?))?(?:[,.]? ?(\([A-Za-z .]+\)|/[A-Za-z .]+/)\.?|, ([A-Z]{2,6})\.)?(?: ?(--|—|–|-|:),?)?`
+		`(?:, ([A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?:,? \d{4})?))?(?:[,.]? ?(\([A-Za-z .'’]+\)|/[A-Za-z .]+/)\.?|, ([A-Z]{2,6})\.)?(?: ?(--|—|–|-|:),?)?`
 	re, glued := regexp.MustCompile(head+`\s+`), regexp.MustCompile(head)
 	re.Longest()
 	glued.Longest()
@@ -632,6 +632,11 @@ var dateline, gluedDateline = func() (*regexp.Regexp, *regexp.Regexp) {
 // its weekday perhaps before it: "Feb. 23, 2015 -- ", "2018 August 10 – ",
 // "Thursday September 6, 2018 - ".
 var dateDateline = regexp.MustCompile(`^(?:[A-Z][a-z]{2,5}day,? )?((?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?),? \d{4}|\d{4},? [A-Z][a-z]{2,8}\.? \d{1,2}) ?(?:--|—|–|-) +`)
+
+// yearlessDateline is a date without its year opening a report, set off
+// by a long dash a date in prose never takes: "Sept.11--China’s …",
+// "March 3 — The …". Its month's name must be one (monthWord).
+var yearlessDateline = regexp.MustCompile(`^((\pL+)\.? ?\d{1,2}|\d{1,2} (\pL+)\.?) ?(?:--|—) *`)
 
 // datedAgency is a dateline whose parenthesis after the place in
 // capitals holds the agency with the date, no dash after it: "PORTLAND
@@ -666,6 +671,11 @@ var agencyDash = regexp.MustCompile(`^(\p{Lu}[\pL.&'’]*(?: \p{Lu}[\pL.&'’]*)
 func parseDateline(text string) (length int, date string) {
 	if m := dateDateline.FindStringSubmatchIndex(text); m != nil {
 		return m[1], text[m[2]:m[3]]
+	}
+	if m := yearlessDateline.FindStringSubmatchIndex(text); m != nil && (m[4] >= 0 && lexicon.Months.Has(text[m[4]:m[5]]) || m[6] >= 0 && lexicon.Months.Has(text[m[6]:m[7]])) {
+		if next, _ := utf8.DecodeRuneInString(text[m[1]:]); unicode.IsUpper(next) {
+			return m[1], text[m[2]:m[3]]
+		}
 	}
 	if m := bracketedPlace.FindStringIndex(text); m != nil {
 		return m[1], ""
@@ -723,16 +733,21 @@ func datelineMatch(text string, m []int) (length int, date string, ok bool) {
 // ends on a colon is a dateline before a capitalised word: a place in
 // capitals alone ("ISLAMABAD: Pakistan’s …"), not a label ("UPDATE: …",
 // "ANALYSIS: …") or a speaker's turn in a transcript ("REPORTER: …",
-// "CHIEF CABINET SECRETARY: …"), or a place in capitals with the date,
-// its agency's bracket too ("BEIJING, May 4 (APP):China’s …"), which no
-// label prints.
+// "CHIEF CABINET SECRETARY: …"), or a place with the date, in capitals
+// or with its agency's bracket ("BEIJING, May 4 (APP):China’s …",
+// "Lagos, 11 May 2022 (HNA): The …"), which no label prints.
 func colonDateline(text string, m []int) bool {
 	capitals, dated, agency := m[2] >= 0, m[4] >= 0, m[6] >= 0 || m[8] >= 0
-	if next, _ := utf8.DecodeRuneInString(text[m[1]:]); !capitals || !unicode.IsUpper(next) {
+	if next, _ := utf8.DecodeRuneInString(text[m[1]:]); !unicode.IsUpper(next) {
 		return false
 	}
-	if dated {
+	// The place, the date and the agency's bracket print a dateline in
+	// title case too: "Lagos, 11 May 2022 (HNA): The …".
+	if dated && (capitals || agency) {
 		return true
+	}
+	if !capitals {
+		return false
 	}
 	// An outlet's name is its reporter's turn at a press conference
 	// ("CCTV: …", "AFP: …"), no place.
@@ -744,14 +759,14 @@ func colonDateline(text string, m []int) bool {
 }
 
 // placeColon returns the length of the dateline opening a report's first
-// paragraph that prints its place in title case before a colon, as South
-// Asian papers do ("Kathmandu: The embassy …", "New Delhi: India on …"):
-// a city or a region the gazetteer knows, then a capitalised word; 0 if
-// there is none. A state's name and a colon opens prose as a label or a
-// title's first part ("Japan: The Next Decade, a report …, says …",
+// paragraph of prose that prints its place in title case before a colon,
+// as South Asian papers do ("Kathmandu: The embassy …", "New Delhi: India
+// on …"): a city or a region the gazetteer knows, then a capitalised word;
+// 0 if there is none. A state's name and a colon opens prose as a label
+// or a title's first part ("Japan: The Next Decade, a report …, says …",
 // "Singapore: It is small …"), and further down a text any place and a
 // colon is a list's label ("Lagos: The port …"), which only the first
-// paragraph is not.
+// paragraph of prose is not.
 func placeColon(text string) int {
 	m := titlePlaceColon.FindStringSubmatchIndex(text)
 	if m == nil {
@@ -762,6 +777,47 @@ func placeColon(text string) int {
 		return 0
 	}
 	return m[1]
+}
+
+// placeDash returns the length of the dateline opening a paragraph that
+// prints its place in title case before a dash ("Harbour City – The
+// port …", "Lagos - Ghana’s …"), 0 if there is none: a city or a region
+// the gazetteer knows, no state ("Taiwan - A province …" defines a
+// term), then a capitalised word that opens no place of its own
+// ("Lagos – Accra ties …" pairs two) and no title ("Lagos – A City
+// Reborn"). A dash set apart by spaces opens a report only in its first
+// paragraph of prose (first); one run into a function word
+// ("Lagos-The port …"), which no compound holds, anywhere.
+func placeDash(text string, first bool) int {
+	m := titlePlaceDash.FindStringSubmatchIndex(text)
+	if m == nil {
+		return 0
+	}
+	place, rest := text[m[2]:m[3]], text[m[1]:]
+	word := rest[:len(rest)-len(strings.TrimLeftFunc(rest, unicode.IsLetter))]
+	if r, _ := utf8.DecodeRuneInString(word); !unicode.IsUpper(r) || !isPlace(place) || lexicon.StateAdjectives.Has(place) || titleCased(rest) {
+		return 0
+	}
+	if glued := text[m[4]:m[5]] == "-"; glued && !lexicon.Common.Has(word) || !glued && !first || opensPlace(rest) {
+		return 0
+	}
+	return m[1]
+}
+
+// titlePlaceDash is a place of one or two words in title case and a
+// dash, spaced or run into the word after it.
+var titlePlaceDash = regexp.MustCompile(`^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)( ?(?:--|—|–) ?| - |-)`)
+
+// opensPlace reports whether text opens on a place's name of up to
+// three words.
+func opensPlace(text string) bool {
+	words := strings.Fields(text)
+	for n := 1; n <= min(3, len(words)); n++ {
+		if isPlace(strings.TrimRight(strings.Join(words[:n], " "), ",.;:")) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleCased reports whether the words up to the first comma, stop or

@@ -337,6 +337,14 @@ func TestDatelines(t *testing.T) {
 		{"Xinhua -- Chinese President Xi", 10, "", 2024, ""},
 		{"Harbour Club - The members", 0, "", 2024, ""},
 		{"Reuters - the agency said", 0, "", 2024, ""},
+		{"Lagos, 11 May 2022 (HNA): The talks", 26, "11 May 2022", 0, "2022-05-11"},
+		{"Lagos, 11 May 2022: The talks", 0, "", 2024, ""},
+		{"Ana Ruiz (Harbour Party): The talks", 0, "", 2024, ""},
+		{"Accra (Harbour’s Daily) – The talks", 30, "", 2024, ""},
+		{"Sept.9--The talks", 8, "Sept.9", 0, ""},
+		{"March 3 — The talks", 12, "March 3", 2024, "2024-03-03"},
+		{"Article 3 -- The talks", 0, "", 2024, ""},
+		{"March 3 - 5 talks", 0, "", 2024, ""},
 	} {
 		n, date := parseDateline(tt.text)
 		day, _ := datelineDate(tt.text, func() int { return tt.year })

@@ -63,6 +63,10 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 	// A transcript's turn label alone on a line ("Question:") opens the
 	// paragraph of its turn, a blank line between them or not.
 	label := -1
+	// Whether a paragraph kept so far ends a sentence: a report's
+	// dateline opens its first paragraph of prose, whatever labels a
+	// page kept over it.
+	prose := false
 	runs := &insertionRuns{text: a.Text, body: body}
 	for i, b := range body {
 		text := a.Text[b.start:b.end]
@@ -167,8 +171,11 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 			end -= signOff(text)
 		}
 		n, _ := parseDateline(text)
-		if n == 0 && len(a.Paragraphs) == 0 {
+		if n == 0 && !prose {
 			n = placeColon(text)
+		}
+		if n == 0 {
+			n = placeDash(text, !prose)
 		}
 		start := b.start + n
 		if b.bullet {
@@ -189,6 +196,7 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 			Section: section,
 			Span:    claimx.Span{Start: runes.at(start), End: runes.at(end)},
 		})
+		prose = prose || endsSentence(a.Text[start:end])
 	}
 	if !slices.ContainsFunc(a.Paragraphs, func(p claimx.Paragraph) bool { return p.End > p.Start }) {
 		a.Paragraphs = append(a.Paragraphs, listedTitles(a.Text, body, runes)...)

@@ -43,6 +43,25 @@ func TestLayout(t *testing.T) {
 			paras: []string{" | The port authority said on Monday that the quays would reopen in June.", " | Mombasa: The ministry welcomed the news.", " | Lagos: “We are ready,” the harbour master said."},
 		},
 		{
+			name: "a known city in title case and a dash opens the first paragraph of prose as its dateline; further down only one run into a function word",
+			text: "Harbour Notes\n\n" +
+				"Nairobi - Port officials said on Monday that the quays would reopen in June.\n\n" +
+				"Mombasa – Fishermen welcomed the news.\n\nLagos-The ministry said nothing.\n\nLagos-Accra flights resume in May.\n",
+			title: "Harbour Notes",
+			paras: []string{" | Port officials said on Monday that the quays would reopen in June.", " | Mombasa – Fishermen welcomed the news.",
+				" | The ministry said nothing.", " | Lagos-Accra flights resume in May."},
+		},
+		{
+			name:  "a state, a pair of places or a title after a place and a dash is no dateline",
+			text:  "Kenya - A Country at the Crossroads, the report says, is ready.\n\n",
+			paras: []string{" | Kenya - A Country at the Crossroads, the report says, is ready."},
+		},
+		{
+			name:  "a pair of places set apart by a dash is no dateline",
+			text:  "Nairobi – Mombasa trains were cancelled on Monday.\n\n",
+			paras: []string{" | Nairobi – Mombasa trains were cancelled on Monday."},
+		},
+		{
 			name:  "a page's word set off by dashes is no list item",
 			text:  "The port reopened on Monday after the strike ended.\n\n- Advertisement -\n\n– Advertisement –\n\nThe crews went back to work at dawn.\n",
 			paras: []string{" | The port reopened on Monday after the strike ended.", " | The crews went back to work at dawn."},
