@@ -71,7 +71,7 @@ func quotedGlossLimit(hanzi string) int {
 // (网络主权)”), else a name or a noun phrase. It returns one gloss, or one
 // per run where the English lists as many quotations or noun phrases
 // (“unite” and “consolidate” (团结, 巩固)); nil where it gives none.
-func glossBefore(rs []rune, start, open int, hanzi string, runs int, zh *segment.Chinese) []string {
+func glossBefore(rs []rune, start, open int, hanzi string, runs int, zh *cuts) []string {
 	end := open
 	// A parenthesis typed twice is one: "telling China's story well"
 	// ((讲好中国故事)).
@@ -415,7 +415,7 @@ const (
 // named before it (Hong Kong's Safeguarding National Security Ordinance →
 // Safeguarding National Security Ordinance). Lower-case words end a noun
 // phrase (the notion of digital sovereignty → digital sovereignty).
-func wordsGloss(words []string, hanzi string, zh *segment.Chinese) string {
+func wordsGloss(words []string, hanzi string, zh *cuts) string {
 	if len(words) == 0 {
 		return ""
 	}
@@ -694,7 +694,7 @@ func glossTrimConnectors(words []string) []string {
 // number before it when the Chinese counts too (the 20 new guidelines
 // (二十条) → 20 new guidelines), and without a title that opens it
 // (President Tsai Ing wen → Tsai Ing wen).
-func glossCountedPhrase(words []string, hanzi string, zh *segment.Chinese) string {
+func glossCountedPhrase(words []string, hanzi string, zh *cuts) string {
 	n := glossNounPhraseLen(words)
 	if at := len(words) - n - 1; at >= 0 && glossNumber(words[at]) && countsInRun(hanzi) {
 		n++
@@ -769,7 +769,7 @@ const maxConjunct = 2
 // words or more translates which word of the run (party building and
 // anti-corruption, 党建|反腐, reads as party discipline and
 // self-revolution does), so such conjuncts stay out.
-func glossConjunct(before, phrase []string, hanzi string, zh *segment.Chinese) int {
+func glossConjunct(before, phrase []string, hanzi string, zh *cuts) int {
 	n := len(before)
 	if n < 2 || before[n-1] != "and" && before[n-1] != "or" {
 		return 0
@@ -794,9 +794,8 @@ func glossConjunct(before, phrase []string, hanzi string, zh *segment.Chinese) i
 }
 
 // runWords returns the words zh, the segmenter Terms was given, cuts hanzi
-// into, the run whole where it could not be loaded (nil). It is called only
-// where a gloss may take a conjunct, so rarely.
-func runWords(zh *segment.Chinese, hanzi string) []string {
+// into with no gloss, the run whole where it could not be loaded (nil).
+func runWords(zh *cuts, hanzi string) []string {
 	if zh == nil {
 		return []string{hanzi}
 	}

@@ -7,7 +7,6 @@ import (
 
 	"github.com/claimx/claimx/lexicon"
 	"github.com/claimx/claimx/lexicon/senses"
-	"github.com/claimx/claimx/segment"
 )
 
 // maxSensePhrase is the most words of a translation printed after a run
@@ -26,7 +25,7 @@ const senseReach = 3
 // one of its words (梯子 ladder, 韭菜 Chinese Chives, 生产力 shēngchǎnlì
 // productivity). English that shares none goes on with the sentence
 // (共同富裕 spread), and is no gloss.
-func glossBySense(rs []rune, end int, hanzi string, zh *segment.Chinese) string {
+func glossBySense(rs []rune, end int, hanzi string, zh *cuts) string {
 	if p := romanisationAfter(rs, end, hanzi); p != "" {
 		end += 1 + utf8.RuneCountInString(p)
 	}
@@ -97,7 +96,7 @@ func sharesSense(words []string, stems []string) bool {
 // A single character's senses are too many and too broad to tell a
 // translation of the word it is part of, so a run holding one has none
 // from its parts.
-func runSenses(hanzi string, zh *segment.Chinese, en []string) []string {
+func runSenses(hanzi string, zh *cuts, en []string) []string {
 	if s := senses.Of(hanzi); s != "" {
 		return []string{s}
 	}
@@ -120,7 +119,7 @@ func runSenses(hanzi string, zh *segment.Chinese, en []string) []string {
 
 // partSenses returns the sense stems of the run's words of more than
 // one character.
-func partSenses(hanzi string, zh *segment.Chinese) []string {
+func partSenses(hanzi string, zh *cuts) []string {
 	var out []string
 	for _, w := range runWords(zh, hanzi) {
 		if w != hanzi && utf8.RuneCountInString(w) > 1 {
@@ -212,7 +211,7 @@ func sameCase(first, w string) bool {
 // reading or a paraphrase (内卷 … literally "rolling to the inside"), the
 // later one the word English has for it (… its English equivalent is
 // "involution").
-func senseCloser(first, g, hanzi string, zh *segment.Chinese) bool {
+func senseCloser(first, g, hanzi string, zh *cuts) bool {
 	gw, fw := strings.Fields(g), strings.Fields(first)
 	return sharesSense(gw, runSenses(hanzi, zh, gw)) && !sharesSense(fw, runSenses(hanzi, zh, fw))
 }
@@ -223,7 +222,7 @@ func senseCloser(first, g, hanzi string, zh *segment.Chinese) bool {
 // the phrase is the head's complement, no gloss alone (the rule of law
 // (法治), not law; the eyes of the dragon). A head that names none is
 // the English sentence's own (the spirit of reform (改革)).
-func senseOfHead(before []string, hanzi string, zh *segment.Chinese) int {
+func senseOfHead(before []string, hanzi string, zh *cuts) int {
 	n := len(before)
 	if n > 0 && glossDeterminer(strings.ToLower(before[n-1])) {
 		n--
@@ -250,7 +249,7 @@ func setOff(rs []rune, at int, words []string) bool {
 
 // senseNamed reports whether gloss g shares a stem with the senses of
 // hanzi.
-func senseNamed(g, hanzi string, zh *segment.Chinese) bool {
+func senseNamed(g, hanzi string, zh *cuts) bool {
 	words := strings.FieldsFunc(g, func(r rune) bool { return !isLatinLetter(r) && r != '-' && r != '\'' })
 	return sharesSense(words, runSenses(hanzi, zh, words))
 }

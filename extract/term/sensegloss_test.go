@@ -2,6 +2,7 @@ package term
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/claimx/claimx/extract/internal/tagtest"
@@ -105,5 +106,53 @@ func TestLaterGlossBySense(t *testing.T) {
 				t.Errorf("%q: %s gloss %q, want %q", tc.text, m.Hanzi, m.Gloss, tc.gloss)
 			}
 		}
+	}
+}
+
+// TestCutsCutOnce checks that an article's cuts give the segmenter's own
+// words of a run for each gloss it is read with, and cut a run read with
+// the same gloss once: the second answer is the first's slice.
+func TestCutsCutOnce(t *testing.T) {
+	zh, err := segment.LoadChinese()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &cuts{Chinese: zh, made: make(map[[2]string][]string)}
+	for _, tc := range []struct{ run, gloss string }{
+		{"共同富裕", "common prosperity"},
+		{"共同富裕", ""},
+		// A gloss that is no name leaves the run to the dictionary, which
+		// cuts before the last character (唐|高峰); with none, the run has
+		// a name's shape and is one.
+		{"唐高峰", "peak"},
+		{"唐高峰", ""},
+		{"网络主权", "wangluo zhuquan"},
+	} {
+		want := zh.Segment(tc.run, tc.gloss)
+		got := c.Segment(tc.run, tc.gloss)
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("cuts.Segment(%q, %q) = %q, want %q", tc.run, tc.gloss, got, want)
+		}
+		if again := c.Segment(tc.run, tc.gloss); len(again) == 0 || &again[0] != &got[0] {
+			t.Errorf("cuts.Segment(%q, %q) cut the run again", tc.run, tc.gloss)
+		}
+	}
+	if a, b := c.Segment("唐高峰", "peak"), c.Segment("唐高峰", ""); len(a) == len(b) {
+		t.Errorf("唐高峰 read with and without a gloss: %q and %q, want two cuts", a, b)
+	}
+}
+
+// BenchmarkTermsSenseGlosses tags an article whose runs, each printed
+// twice, are glossed by their senses, read through their words where
+// CC-CEDICT lacks the whole run.
+func BenchmarkTermsSenseGlosses(b *testing.B) {
+	text := strings.Repeat("Planners speak of 共同富裕 common prosperity and of 高质量发展 high-quality development. "+
+		"The maxim 摸着石头过河, crossing the river by feeling the stones, guided reform. "+
+		"Graduates still prize the 铁饭碗 iron rice bowl, and officials praise 人类命运共同体 a community with a shared future. ", 2)
+	terms := New(segment.LoadChinese)
+	terms.Tag(context.Background(), tagtest.Sentences("预热 (warm-up)"))
+	b.ReportAllocs()
+	for b.Loop() {
+		terms.Tag(context.Background(), tagtest.Sentences(text))
 	}
 }

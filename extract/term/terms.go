@@ -58,8 +58,12 @@ func (t *Terms) Tag(ctx context.Context, a *claimx.Article) {
 			t.zh = zh
 		}
 	})
+	var zh *cuts
+	if t.zh != nil {
+		zh = &cuts{Chinese: t.zh, made: make(map[[2]string][]string)}
+	}
 	rs := []rune(a.Text)
-	found := findTerms(rs, termCitationOpens(a), t.zh)
+	found := findTerms(rs, termCitationOpens(a), zh)
 	for _, f := range found {
 		if ctx.Err() != nil {
 			return
@@ -70,14 +74,14 @@ func (t *Terms) Tag(ctx context.Context, a *claimx.Article) {
 		// A run the text calls a person is a name, which is one segment
 		// however the dictionary cuts it (蔡|英文), unless it is a word the
 		// dictionary holds (高度).
-		person := f.person && segment.PersonName(term.Hanzi) && (t.zh == nil || !t.zh.Known(term.Hanzi))
-		if t.zh != nil {
+		person := f.person && segment.PersonName(term.Hanzi) && (zh == nil || !zh.Known(term.Hanzi))
+		if zh != nil {
 			if !person {
-				segs = t.zh.Segment(term.Hanzi, described)
+				segs = zh.Segment(term.Hanzi, described)
 				// A run printed with no gloss that the segmenter keeps
 				// whole as a name, which the dictionary does not hold,
 				// reads as one (cheng bingshun).
-				person = described == "" && len(segs) == 1 && segment.PersonName(term.Hanzi) && !t.zh.Known(term.Hanzi)
+				person = described == "" && len(segs) == 1 && segment.PersonName(term.Hanzi) && !zh.Known(term.Hanzi)
 			}
 			term.Segments = segs
 		}
@@ -88,6 +92,29 @@ func (t *Terms) Tag(ctx context.Context, a *claimx.Article) {
 			a.Terms = append(a.Terms, term)
 		}
 	}
+}
+
+// cuts is the segmenter Terms was given with the cuts it has made of one
+// article's runs: the rules that read a run's words (its senses, a
+// conjunct, a Chinese sentence's close) and the run's own segments ask
+// for the same cuts, and an article prints a term more than once, so each
+// run is cut once per gloss it is read with. nil where the segmenter
+// could not be loaded.
+type cuts struct {
+	*segment.Chinese
+	made map[[2]string][]string // by run and gloss
+}
+
+// Segment returns the segmenter's words of run read with gloss, cut on
+// the first call; callers share them and must not change them.
+func (c *cuts) Segment(run, gloss string) []string {
+	k := [2]string{run, gloss}
+	segs, ok := c.made[k]
+	if !ok {
+		segs = c.Chinese.Segment(run, gloss)
+		c.made[k] = segs
+	}
+	return segs
 }
 
 // foundTerm is a term before segmentation, with the pinyin printed beside it
@@ -144,7 +171,7 @@ func termCitationOpens(a *claimx.Article) map[int]bool {
 // New Quality Productive Forces 新质生产力) and later mentions, if they
 // gloss it at all, paraphrase or discuss it (新质生产力 could be translated
 // as either …).
-func findTerms(rs []rune, citations map[int]bool, zh *segment.Chinese) []foundTerm {
+func findTerms(rs []rune, citations map[int]bool, zh *cuts) []foundTerm {
 	runs := termRuns(rs)
 	out := make([]foundTerm, len(runs))
 	lay := layout{sideBySide: printsSideBySide(rs, runs), linePairs: printsLinePairs(rs, runs)}
@@ -209,7 +236,7 @@ const listMarks = " \t•·*-–—"
 // headword (内卷? It means …); a full stop typed twice or more (。。。,
 // ...) is an ellipsis, the quoting writer's, who cut the sentence short.
 // r[1] where no mark is the run's.
-func sentenceClose(rs []rune, r [2]int, zh *segment.Chinese) int {
+func sentenceClose(rs []rune, r [2]int, zh *cuts) int {
 	i := r[1]
 	if i >= len(rs) || !segment.IsHan(rs[i-1]) {
 		return i
@@ -250,7 +277,7 @@ func sentenceClose(rs []rune, r [2]int, zh *segment.Chinese) int {
 // then the 鐵飯碗, or iron rice bowl), but not where it only shortens a
 // full name (the Central Military Commission (中央军委), then the
 // Commission (中央军委)).
-func laterGlossBetter(first, g, hanzi string, zh *segment.Chinese) bool {
+func laterGlossBetter(first, g, hanzi string, zh *cuts) bool {
 	switch {
 	case g == "":
 		return false
@@ -692,7 +719,7 @@ func termQuoteClose(rs []rune, i, end int) int {
 
 // describeRun gathers what the text says about the run r: its gloss, and
 // the pinyin printed beside it.
-func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, lay layout, zh *segment.Chinese) foundTerm {
+func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, lay layout, zh *cuts) foundTerm {
 	hanzi := string(rs[r[0]:r[1]])
 	f := foundTerm{Term: claimx.Term{Hanzi: hanzi, Span: claimx.Span{Start: r[0], End: r[1]}}}
 	open, close, inside := termParen(rs, r)
@@ -1024,7 +1051,7 @@ func knownName(gloss string) bool {
 // wénbīn)); or a place, a body or a person the gazetteer knows, by its
 // characters (人民日报, 北京) or, for a run of two characters or more, by
 // the romanisation folded to the gazetteer's form (厦门 (Xiàmén): Xiamen).
-func romanisesName(rs []rune, r [2]int, pinyin string, zh *segment.Chinese) bool {
+func romanisesName(rs []rune, r [2]int, pinyin string, zh *cuts) bool {
 	hanzi := string(rs[r[0]:r[1]])
 	if segment.PersonName(hanzi) && (personCue(rs, r) || !listedWord(hanzi, zh) && spacesSurname(pinyin)) {
 		return true
@@ -1043,7 +1070,7 @@ func romanisesName(rs []rune, r [2]int, pinyin string, zh *segment.Chinese) bool
 // or CC-CEDICT holds: a word that opens on a surname's character (黄金,
 // 高度), slang the segmenter lacks among them (白左, 王炸, 金句). Such a run
 // names a person only where the text calls it one.
-func listedWord(hanzi string, zh *segment.Chinese) bool {
+func listedWord(hanzi string, zh *cuts) bool {
 	return zh != nil && zh.Known(hanzi) || senses.Of(hanzi) != ""
 }
 
@@ -1120,7 +1147,7 @@ func quotedBefore(rs []rune, open int) bool {
 // it set off by a lead-in (网络主权, or “cyber sovereignty”), or else one
 // printed against it without brackets (glossUnbracketed). It returns the
 // gloss and the pinyin printed beside the run.
-func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, lay layout, zh *segment.Chinese) (gloss, hint string) {
+func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, lay layout, zh *cuts) (gloss, hint string) {
 	hanzi := string(rs[r[0]:r[1]])
 	if g := glossSpacedPair(rs, r, hanzi); g != "" {
 		return g, ""

@@ -36,7 +36,7 @@ const maxTitleWords = 30
 //
 // Lower-case English against a run without brackets is running text, not
 // a gloss (the slogan 共同富裕 spread).
-func glossUnbracketed(rs []rune, r [2]int, hanzi string, lay layout, zh *segment.Chinese) (gloss, hint string) {
+func glossUnbracketed(rs []rune, r [2]int, hanzi string, lay layout, zh *cuts) (gloss, hint string) {
 	if g, roman, ok := glossAcrossSlash(rs, r); ok {
 		if g != "" && segment.Spells(hanzi, g) {
 			// Its romanisation across the slash, its translation after
@@ -224,7 +224,7 @@ const maxExampleLabel = 2
 // the writer's, sentenceClose) a sentence opened by a pronoun is about
 // the word: the English its verb of meaning introduces glosses it (内卷?
 // It means involution, …), else nothing does. "" where there is none.
-func glossSentenceAfter(rs []rune, r [2]int, hanzi string, zh *segment.Chinese) string {
+func glossSentenceAfter(rs []rune, r [2]int, hanzi string, zh *cuts) string {
 	if r[1] >= len(rs) || !strings.ContainsRune(chineseStops, rs[r[1]]) || r[0] > 0 && isQuoteMark(rs[r[0]-1]) {
 		return ""
 	}
@@ -481,7 +481,7 @@ const glossLanguageScan = 24
 // Mandarin; the idea of non-self is 无我 wú wǒ in Chinese). from is where
 // the label may start: past the run, or past its romanisation. "" where no
 // such label follows the run.
-func glossInLanguage(rs []rune, r [2]int, from int, hanzi string, zh *segment.Chinese) string {
+func glossInLanguage(rs []rune, r [2]int, from int, hanzi string, zh *cuts) string {
 	end := r[0]
 	for end > 0 && rs[end-1] == ' ' {
 		end--
@@ -1009,7 +1009,7 @@ func glossDropDate(s string) string {
 // glossJoinedBefore returns the English that ", or" or a dash joins to the
 // run as another name for it: intelligentized warfare, or 智能化战争;
 // intelligentized warfare—智能化战争—.
-func glossJoinedBefore(rs []rune, r [2]int, hanzi string, zh *segment.Chinese) string {
+func glossJoinedBefore(rs []rune, r [2]int, hanzi string, zh *cuts) string {
 	start := locate.LineStart(rs, r[0])
 	before := strings.TrimRight(string(rs[start:r[0]]), " ")
 	// ", or", the comma perhaps inside the quotation before it.
@@ -1458,7 +1458,7 @@ func opensSentence(rs []rune, start, at int) bool {
 // capitalised phrase that is more than a title, a sentence opener, an
 // adjective (the Chinese 网络主权 concept) or a language menu (China
 // Digital Times 中国数字时代).
-func glossAdjacentBefore(rs []rune, r [2]int, hanzi string, sideBySide bool, zh *segment.Chinese) string {
+func glossAdjacentBefore(rs []rune, r [2]int, hanzi string, sideBySide bool, zh *cuts) string {
 	// A title's opening mark is the run's own: "Opinions on …"
 	// 《关于…的意见》, the People's Daily 《人民日报》.
 	from := r[0]
