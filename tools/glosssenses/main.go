@@ -44,6 +44,15 @@ func main() {
 		log.Fatal(err)
 	}
 	stems := headwordStems(entries)
+	log.Printf("wrote %d headwords to %s", len(stems), *out)
+	if err := os.WriteFile(*out, []byte(render(stems)), 0o644); err != nil {
+		log.Fatal(err)
+	}
+}
+
+// render returns the file's text: a "headword<TAB>stem stem …" line for
+// each headword, sorted by their bytes, as senses.Of searches them.
+func render(stems map[string][]string) string {
 	heads := make([]string, 0, len(stems))
 	for h := range stems {
 		heads = append(heads, h)
@@ -53,10 +62,7 @@ func main() {
 	for _, h := range heads {
 		fmt.Fprintf(&b, "%s\t%s\n", h, strings.Join(stems[h], " "))
 	}
-	log.Printf("wrote %d headwords to %s", len(heads), *out)
-	if err := os.WriteFile(*out, []byte(b.String()), 0o644); err != nil {
-		log.Fatal(err)
-	}
+	return b.String()
 }
 
 // headwordStems returns each headword's stems, simplified and
