@@ -989,9 +989,13 @@ func onlyLabelsFollow(text string, rest []block) bool {
 }
 
 // isNote reports whether a block is an endnote: a footnote marker and its
-// text.
+// text, or a wiki's note, which opens on a caret after its number ("1. ^
+// Li, Wei (2021). …", the number a list item's marker the block leaves
+// out).
 func isNote(text string) bool {
-	return segment.FootnoteMarker(text) > 0
+	text = strings.TrimSpace(text)
+	_, caret := segment.NoteBody(text[segment.ItemStart(text, 0):])
+	return caret || segment.FootnoteMarker(text) > 0
 }
 
 // onlyNotesFollow reports whether every block in rest is an endnote or a

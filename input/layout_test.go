@@ -62,6 +62,12 @@ func TestLayout(t *testing.T) {
 			paras: []string{" | Nairobi – Mombasa trains were cancelled on Monday."},
 		},
 		{
+			name: "a wiki's notes closing the text are back matter",
+			text: "The harbour board was set up in 1921.[1] It met twice a year.[2]\n\nSee also\n\n" +
+				"  1. ^ a b \"Harbour Board\". Tide Weekly. Retrieved 2022-08-12.\n  2. ^ Ruiz, Ana (2021-11-16). \"Quays\". Harbour Daily. Retrieved 2022-08-12.\n",
+			paras: []string{" | The harbour board was set up in 1921.[1] It met twice a year.[2]"},
+		},
+		{
 			name:  "a page's word set off by dashes is no list item",
 			text:  "The port reopened on Monday after the strike ended.\n\n- Advertisement -\n\n– Advertisement –\n\nThe crews went back to work at dawn.\n",
 			paras: []string{" | The port reopened on Monday after the strike ended.", " | The crews went back to work at dawn."},
