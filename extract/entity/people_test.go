@@ -189,3 +189,45 @@ func TestEntitiesRankCompounds(t *testing.T) {
 			[]string{"PERSON Lin Mei-hua", "PERSON Chen Wen-je"}},
 	})
 }
+
+// TestEntitiesRomanisedVariants covers a title and a single name that
+// refer back to a person named in full earlier under another romanisation
+// of that name, one that doubles a letter the other writes once
+// (Arabic, West African and South Asian names); the people are invented.
+// Near misses stay apart: other vowels, a short name, two people the
+// variant could be, a name spelled exactly elsewhere, a name without a
+// title, and a full name that comes only after.
+func TestEntitiesRomanisedVariants(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"a doubled consonant written once (Gulf wire)",
+			[]string{"Emir Mohammed bin Rashid Al Kaabi met the envoy in Doha.", "Sheikh Mohamed thanked him for the visit."},
+			[]string{"PERSON Mohammed bin Rashid Al Kaabi", "GPE Doha", "PERSON Mohammed bin Rashid Al Kaabi=Mohamed"}},
+		{"a single consonant written doubled, the surname (Sahel daily)",
+			[]string{"Defence Minister Abdoulaye Toure Hasan visited the base.", "Minister Hassan said troops would stay."},
+			[]string{"PERSON Abdoulaye Toure Hasan", "PERSON Abdoulaye Toure Hasan=Hassan"}},
+		{"a West African given name (Lagos weekly)",
+			[]string{"Governor Abdullahi Musa Bello opened the bridge.", "Governor Abdulahi later toured the market."},
+			[]string{"PERSON Abdullahi Musa Bello", "PERSON Abdullahi Musa Bello=Abdulahi"}},
+		{"a South Asian surname (Karachi paper)",
+			[]string{"Senator Farah Naz Sidiqui tabled the motion.", "Senator Siddiqui said the vote would come on Monday."},
+			[]string{"PERSON Farah Naz Sidiqui", "PERSON Farah Naz Sidiqui=Siddiqui"}},
+		{"other vowels are another name",
+			[]string{"Emir Mohammed bin Rashid Al Kaabi met the envoy.", "Sheikh Mahmoud thanked him for the visit."},
+			[]string{"PERSON Mohammed bin Rashid Al Kaabi", "PERSON Mahmoud"}},
+		{"a short name is no safe variant",
+			[]string{"Minister Anna Kowalczyk arrived on Monday.", "Ms Ana Lopez said she would stay.", "Ms Ana spoke first."},
+			[]string{"PERSON Anna Kowalczyk", "PERSON Ana Lopez", "PERSON Ana Lopez=Ana"}},
+		{"a name spelled exactly elsewhere is that person",
+			[]string{"Emir Mohammed bin Rashid Al Kaabi met President Mohamed Ould Sidi.", "President Mohamed spoke first."},
+			[]string{"PERSON Mohammed bin Rashid Al Kaabi", "PERSON Mohamed Ould Sidi", "PERSON Mohamed Ould Sidi=Mohamed"}},
+		{"two people the variant could be are neither",
+			[]string{"Emir Mohammed bin Rashid Al Kaabi met Prince Mohammed bin Saif Al Nuaimi.", "Sheikh Mohamed thanked them."},
+			[]string{"PERSON Mohammed bin Rashid Al Kaabi", "PERSON Mohammed bin Saif Al Nuaimi", "PERSON Mohamed"}},
+		{"a single name without a title stays apart",
+			[]string{"Emir Mohammed bin Rashid Al Kaabi met the envoy.", "Later, Mohamed said the talks had gone well."},
+			[]string{"PERSON Mohammed bin Rashid Al Kaabi"}},
+		{"a full name only after the variant is not referred back to",
+			[]string{"Sheikh Mohamed thanked the envoy.", "Emir Mohammed bin Rashid Al Kaabi spoke later."},
+			[]string{"PERSON Mohamed", "PERSON Mohammed bin Rashid Al Kaabi"}},
+	})
+}

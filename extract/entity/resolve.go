@@ -273,7 +273,11 @@ func (d *doc) typeBySurname() {
 type nameIndex struct {
 	people map[string][]string // a word of a person's name -> the people's keys
 	said   map[string][]where  // a word of a person's name -> mentions of those people, in text order
-	heads  map[string][]string // an organisation's head word (its last, or the one before "of" or a host's "in") -> the keys of the organisations that have it
+	// a word of a person's name with its doubled letters written once ->
+	// the words of people's names that double one of them ("Mohamed" ->
+	// "Mohammed"), for names romanised two ways
+	undoubled map[string][]string
+	heads     map[string][]string // an organisation's head word (its last, or the one before "of" or a host's "in") -> the keys of the organisations that have it
 }
 
 // addHead indexes the organisation key under its head word h.
@@ -315,7 +319,7 @@ type where struct {
 
 // index indexes the resolved mentions and the entities they form.
 func (d *doc) index() *nameIndex {
-	idx := &nameIndex{people: map[string][]string{}, said: map[string][]where{}, heads: map[string][]string{}}
+	idx := &nameIndex{people: map[string][]string{}, said: map[string][]where{}, heads: map[string][]string{}, undoubled: map[string][]string{}}
 	for key, cl := range d.clusters {
 		f := strings.Fields(cl.name)
 		switch {
@@ -352,7 +356,35 @@ func (idx *nameIndex) addPerson(key, name string, at int) {
 		said := idx.said[w]
 		k := sort.Search(len(said), func(k int) bool { return said[k].at > at })
 		idx.said[w] = slices.Insert(said, k, where{at, key})
+		if u := undoubled(w); u != w && !slices.Contains(idx.undoubled[u], w) {
+			idx.undoubled[u] = append(idx.undoubled[u], w)
+		}
 	}
+}
+
+// undoubled is w with each run of one letter written once: "Mohammed" and
+// "Mohamed" are both "Mohamed", "Siddiqui" and "Sidiqui" "Sidiqui". A word
+// without a doubled letter is returned as it is, without allocating.
+func undoubled(w string) string {
+	var b []rune
+	prev := rune(-1)
+	for i, r := range w {
+		lr := unicode.ToLower(r)
+		if lr == prev && unicode.IsLetter(r) {
+			if b == nil {
+				b = []rune(w[:i])
+			}
+			continue
+		}
+		if b != nil {
+			b = append(b, r)
+		}
+		prev = lr
+	}
+	if b == nil {
+		return w
+	}
+	return string(b)
 }
 
 // groupMentions groups the mentions by key and sets each entity's type (the
@@ -437,6 +469,9 @@ func (d *doc) resolvePending(m *mention, byName map[string]string, idx *nameInde
 	if key := d.personWithPart(m, idx); key != "" {
 		return key
 	}
+	if key := d.personRomanisedAs(m, idx); key != "" {
+		return key
+	}
 	if keys := idx.heads[m.text]; len(keys) > 0 && lexicon.OrgHeads.Has(m.text) && m.definite {
 		if key := d.headBody(m, keys); key != "" {
 			return key
@@ -487,6 +522,46 @@ func (d *doc) personWithPart(m *mention, idx *nameIndex) string {
 		}
 	}
 	return ""
+}
+
+// minVariant is the fewest letters a name, its doubled letters written
+// once, needs for another romanisation of it to be read as the same name:
+// "Mohamed" for "Mohammed", but not "Ana" for "Anna" nor "Le" for "Lee".
+const minVariant = 4
+
+// personRomanisedAs finds the person named in full before m whose name has
+// a word that m's single word romanises another way, doubling a letter the
+// other writes once: "Sheikh Mohamed" after "Mohammed bin Rashid", "Minister
+// Hassan" after "Ibrahim Hasan". Only a name a title or a role types as a
+// person is read so, only back to an earlier full name, and only when one
+// person fits; a name spelled exactly is found before this is asked.
+func (d *doc) personRomanisedAs(m *mention, idx *nameIndex) string {
+	if m.typ != claimx.Person || m.partOnly || strings.ContainsFunc(m.text, unicode.IsSpace) {
+		return ""
+	}
+	u := undoubled(m.text)
+	if utf8.RuneCountInString(u) < minVariant {
+		return ""
+	}
+	found := ""
+	for _, w := range append([]string{u}, idx.undoubled[u]...) {
+		if w == m.text {
+			continue
+		}
+		for _, s := range idx.said[w] {
+			if s.at >= m.span.Start {
+				break
+			}
+			if cl := d.clusters[s.key]; s.key == m.key || cl == nil || !strings.ContainsFunc(cl.name, unicode.IsSpace) {
+				continue
+			}
+			if found != "" && found != s.key {
+				return "" // two people it could be
+			}
+			found = s.key
+		}
+	}
+	return found
 }
 
 // fullerBody returns the organisation the short name m refers to: a body

@@ -788,7 +788,7 @@ func (d *doc) known(text string) (key string, typ claimx.EntityType, rank int, o
 	}
 	if def, ok := d.defs[gazetteer.Key(text)]; ok {
 		for _, n := range []string{def.long, def.short} {
-			if e, ok := d.g.Lookup(n); ok && (n == def.long || sharesWord(def.long, e.Name)) {
+			if e, ok := d.g.Lookup(n); ok && (n == def.long || d.sharesWord(def.long, e.Name)) {
 				return gazKey(e), e.Type, rankListed, true
 			}
 		}
@@ -820,18 +820,26 @@ func (d *doc) emitListedHanzi(c *claim, i, j int) bool {
 
 func gazKey(e gazetteer.Entry) string { return "g:" + e.Name }
 
-// sharesWord reports whether two names share a word of three letters or
-// more: an acronym the article defines is the listed body of the same
-// letters only when their long forms have words in common ("Ministry of
-// Foreign Affairs of China (MFA)" is the listed MFA; "Armed Forces of the
-// Philippines (AFP)" is no news agency).
-func sharesWord(a, b string) bool {
+// sharesWord reports whether two names share a word that tells one body
+// from another: an acronym the article defines is the listed body of the
+// same letters only when their long forms have such a word in common
+// ("Ministry of Foreign Affairs of China (MFA)" is the listed MFA; "Armed
+// Forces of the Philippines (AFP)" is no news agency). A connector, a word
+// of fewer than three letters, a generic word ("National", "Security") or
+// a place or its demonym tells nothing: many bodies of one country carry
+// its name, and a "Council for China and Growth (CCG)" is no China
+// Coast Guard, nor a "National Security Commission (NSC)" a National
+// Security Council.
+func (d *doc) sharesWord(a, b string) bool {
 	words := func(s string) []string {
-		return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) })
+		return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
 	}
 	bw := words(b)
 	for _, w := range words(a) {
-		if len(w) >= 3 && !lexicon.NameConnectors.Has(w) && slices.Contains(bw, w) {
+		if len(w) < 3 || lexicon.NameConnectors.Has(w) || lexicon.Generic.Has(w) || lexicon.Adjectives.Has(w) || lexicon.StateAdjectives.Has(w) || d.isPlace(w) {
+			continue
+		}
+		if slices.ContainsFunc(bw, func(v string) bool { return strings.EqualFold(v, w) }) {
 			return true
 		}
 	}
