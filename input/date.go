@@ -16,8 +16,8 @@ import (
 // EDT, Thu May 30, 2024"), and ordinal is a day's ordinal suffix ("16th"):
 // none changes the day.
 var (
-	clockTime    = regexp.MustCompile(`[\s,|·•/@–-]+(at\s+)?\d{1,2}[:.]\d{2}([:.]\d{2})?(\s*[AaPp]\.?[Mm]\.?)?(\s+` + zone + `)?$`)
-	leadingClock = regexp.MustCompile(`^\d{1,2}[:.]\d{2}(\s*[-–]\s*\d{1,2}[:.]\d{2})?(\s*[AaPp]\.?[Mm]\.?)?(\s+` + zone + `)?[\s,|·•/–-]+`)
+	clockTime    = regexp.MustCompile(`[\s,|·•/@–-]+(at\s+)?` + clock + `([:.]\d{2})?(\s*[AaPp]\.?[Mm]\.?)?(\s+` + zone + `)?$`)
+	leadingClock = regexp.MustCompile(`^` + clock + `(\s*[-–]\s*` + clock + `)?(\s*[AaPp]\.?[Mm]\.?)?(\s+` + zone + `)?[\s,|·•/–-]+`)
 	// labelClock is a label and a time before a date: "All Headlines
 	// 17:12 March 27, 2018".
 	labelClock = regexp.MustCompile(`^(?:\p{Lu}\pL* ){1,3}\d{1,2}[:.]\d{2}\s+$`)
@@ -54,6 +54,11 @@ var (
 	// one between numbers ("30.05.2024").
 	abbrevDot = regexp.MustCompile(`(\pL)\.`)
 )
+
+// clock is a time of day's hours and minutes, set apart by a colon, a
+// dot or, as French and the press of francophone Africa print it, an "h":
+// "10:30", "10.30", "19h21".
+const clock = `\d{1,2}(?:[:.]|h)\d{2}`
 
 // zone is a time zone after a time of day: "BST", "ET", "GMT+8",
 // "UTC+05:30".

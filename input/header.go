@@ -1978,7 +1978,7 @@ func bylineSentence(t string) int {
 
 // openingClock is the time of day that follows a date: ", 10:30 AM EST",
 // " at 7:30 a.m. EDT".
-var openingClock = regexp.MustCompile(`^,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+` + zone + `\b)?`)
+var openingClock = regexp.MustCompile(`^,?\s+(?:at\s+)?` + clock + `(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+` + zone + `\b)?`)
 
 // fieldRule sets off the fields of a header line: a rule, a dot, or a
 // slash or dash between spaces ("By A | Outlet | Updated: …", "Ana Ruiz ·
@@ -2248,6 +2248,11 @@ func personNames(line string) bool {
 // names and the date.
 func cutTrailingDate(line string) (names, date string) {
 	loc := datePhrase.FindStringIndex(line)
+	if loc == nil {
+		if loc = trailingFigures.FindStringIndex(line); loc != nil {
+			loc[0]++ // the space before it
+		}
+	}
 	if loc == nil || loc[0] == 0 {
 		return line, ""
 	}
@@ -2765,3 +2770,8 @@ func dateIn(line string) (time.Time, bool) {
 var rangeEnd = regexp.MustCompile(`(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}{2,8}\.?),?\s*(?:[-–—]|to)\s*$`)
 
 var datePhrase = regexp.MustCompile(`\b(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\.?,? \d{4}|[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})\b`)
+
+// trailingFigures is a date in figures that closes a by-line, day and
+// month set off by a dash or a dot as by a slash: "By Ana Ruiz 3-1-2017",
+// "Ana Ruiz 12.03.2024".
+var trailingFigures = regexp.MustCompile(`\s\d{1,2}(?:-\d{1,2}-|\.\d{1,2}\.)\d{4}$`)

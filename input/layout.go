@@ -1045,8 +1045,10 @@ func parseAuthors(line string) ([]string, bool) {
 	// A news outlet's name is the author after "By" ("By Reuters", "by
 	// The Associated Press"), as a wire story credits its agency; alone,
 	// it is the page's masthead or the story's credit, naming no one
-	// ("FOCUS TAIWAN | Published December 28, 2024").
-	if newsOutlet(line) {
+	// ("FOCUS TAIWAN | Published December 28, 2024"). After "By" an
+	// outlet the gazetteer does not list is credited as well, by its
+	// name's shape ("By Coast Press Agency", "by Harbour News").
+	if newsOutlet(line) || explicit && outletShaped(line) {
 		if explicit {
 			return []string{line}, true
 		}
@@ -1246,6 +1248,15 @@ func dropTitles(name string) string {
 		return name
 	}
 	return strings.Join(words[n:], " ")
+}
+
+// outletShaped reports whether a by-line's rest is one outlet's name by
+// its shape alone (masthead): no comma between names, no given name
+// opening it, as a writer's name before the outlet's does ("MARTA
+// LINDQVIST Associated Press").
+func outletShaped(line string) bool {
+	first, _, _ := strings.Cut(line, " ")
+	return !strings.ContainsAny(line, ",;") && masthead(line) && !lexicon.GivenNames.Has(wordsCapitalised(first))
 }
 
 // newsOutlet reports whether s is a news outlet's name the gazetteer
