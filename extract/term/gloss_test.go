@@ -1995,18 +1995,23 @@ func TestTermsLinesBelow(t *testing.T) {
 			"安居乐业":    "",
 		}},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			a := tagtest.Sentences("x")
-			a.Text, a.Claims = tc.text, nil
-			terms.Tag(context.Background(), a)
-			if len(a.Terms) != len(tc.want) {
-				t.Fatalf("got %d terms %+v, want %d", len(a.Terms), a.Terms, len(tc.want))
-			}
-			for _, tm := range a.Terms {
-				if tm.Gloss != tc.want[tm.Hanzi] {
-					t.Errorf("%s: gloss %q, want %q", tm.Hanzi, tm.Gloss, tc.want[tm.Hanzi])
-				}
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkArticleGlosses(t, terms, tc.text, tc.want) })
+	}
+}
+
+// checkArticleGlosses tags text as an article's whole text, outside any
+// claim, and checks that its terms are those of want, with want's glosses.
+func checkArticleGlosses(t *testing.T, terms *Terms, text string, want map[string]string) {
+	t.Helper()
+	a := tagtest.Sentences("x")
+	a.Text, a.Claims = text, nil
+	terms.Tag(context.Background(), a)
+	if len(a.Terms) != len(want) {
+		t.Fatalf("got %d terms %+v, want %d", len(a.Terms), a.Terms, len(want))
+	}
+	for _, tm := range a.Terms {
+		if tm.Gloss != want[tm.Hanzi] {
+			t.Errorf("%s: gloss %q, want %q", tm.Hanzi, tm.Gloss, want[tm.Hanzi])
+		}
 	}
 }

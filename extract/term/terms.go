@@ -176,6 +176,7 @@ func findTerms(rs []rune, citations map[int]bool, zh *cuts) []foundTerm {
 	out := make([]foundTerm, len(runs))
 	lay := layout{sideBySide: printsSideBySide(rs, runs), linePairs: printsLinePairs(rs, runs)}
 	lay.linesBelow = !lay.linePairs && printsLinesBelow(rs, runs)
+	lay.entries = printsEntries(rs, runs)
 	for i, r := range runs {
 		out[i] = describeRun(rs, r, runs, citations, lay, zh)
 	}
@@ -316,6 +317,7 @@ type layout struct {
 	sideBySide bool // names and terms beside their English (printsSideBySide)
 	linePairs  bool // lines of English over lines of Chinese (printsLinePairs)
 	linesBelow bool // lines of Chinese over lines of English (printsLinesBelow)
+	entries    bool // a glossary's entries, each run and its English (printsEntries)
 }
 
 // minLinePairs is the fewest runs, each a line of its own under a line of

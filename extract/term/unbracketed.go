@@ -67,6 +67,11 @@ func glossUnbracketed(rs []rune, r [2]int, hanzi string, lay layout, zh *cuts) (
 	if g := glossHeadwordBelow(rs, r); g != "" {
 		return g, ""
 	}
+	if lay.entries {
+		if g := entryGloss(rs, r, zh); g != "" {
+			return g, ""
+		}
+	}
 	p := romanisationAfter(rs, r[1], hanzi)
 	past := r[1] + len([]rune(p)) + min(1, len(p)) // past the romanisation printed after the run
 	if g := glossPredicate(rs, r, past, hanzi); g != "" {
