@@ -593,7 +593,9 @@ func splitBlocks(text string, lineParagraphs bool) []block {
 			blank = true
 			continue
 		}
-		if isRule(content) {
+		// A rule, or a bullet with nothing after it (a list's empty last
+		// item, "  • "), ends the block above and holds nothing.
+		if isRule(content) || utf8.RuneCountInString(content) == 1 && strings.Contains(bareBullets, content) {
 			flush()
 			continue
 		}
@@ -687,13 +689,18 @@ func isRule(line string) bool {
 	return len(line) >= 3 && strings.Trim(line, "-*_= ") == "" || strings.Trim(line, "| ") == ""
 }
 
+// bareBullets are the list markers that, alone on a line, mark an empty
+// item; a figure or a dash alone may be an item's number over its text,
+// or a rule.
+const bareBullets = "•◦▪‣·*"
+
 // bulletMarker returns the byte length of a leading list marker ("•", "-",
 // "*", "1.", "2)") followed by white space.
 func bulletMarker(line string) (int, bool) {
 	r, size := utf8.DecodeRuneInString(line)
 	n := 0
 	switch {
-	case strings.ContainsRune("•◦▪‣·*-–", r):
+	case strings.ContainsRune(bareBullets+"-–", r):
 		n = size
 	case unicode.IsDigit(r):
 		for n < len(line) && n < 3 && line[n] >= '0' && line[n] <= '9' {

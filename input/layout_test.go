@@ -68,6 +68,11 @@ func TestLayout(t *testing.T) {
 			paras: []string{" | The harbour board was set up in 1921.[1] It met twice a year.[2]"},
 		},
 		{
+			name:  "a bullet with nothing after it holds nothing, not even the item above",
+			text:  "The ministry published its rule on Monday after a long delay.\n\nThe rule lists three ports:\n\n  • Harbour City;\n  • Tide Bay; and\n  • \n\nEach keeps its quays.\n",
+			paras: []string{" | The ministry published its rule on Monday after a long delay.", " | The rule lists three ports:", " | • Harbour City;", " | • Tide Bay; and", " | Each keeps its quays."},
+		},
+		{
 			name:  "a page's word set off by dashes is no list item",
 			text:  "The port reopened on Monday after the strike ended.\n\n- Advertisement -\n\n– Advertisement –\n\nThe crews went back to work at dawn.\n",
 			paras: []string{" | The port reopened on Monday after the strike ended.", " | The crews went back to work at dawn."},

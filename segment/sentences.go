@@ -161,7 +161,7 @@ func sentenceEnd(text string, start, i int, closing map[int]int) (int, bool) {
 	if PostSignature(rest) {
 		return 0, false
 	}
-	if end == j && !startsWithSpace(text[j:]) && !isCJKTerminal(text[i:]) {
+	if end == j && !startsWithSpace(text[j:]) && !isCJKTerminal(text[i:]) && !gluedStop(text[start:i], text[j:]) {
 		return 0, false // "3.5", "e.g.x": no space, no boundary
 	}
 	// A Chinese stop with more Chinese right after it, in a sentence that
@@ -184,6 +184,24 @@ func sentenceEnd(text string, start, i int, closing map[int]int) (int, bool) {
 		return 0, false
 	}
 	return end, true
+}
+
+// gluedStop reports whether a stop printed with no space after it still
+// ends the sentence before it, as a page that lost the space prints it:
+// a word in lower case, no part of an address or a file's name, then a
+// word that opens sentences ("… has disclosed.The debt …", opensSentence)
+// and a space. "3.5", "e.g.The", "example.com" and "window.Object" run
+// on.
+func gluedStop(before, after string) bool {
+	word := before[len(strings.TrimRightFunc(before, unicode.IsLetter)):]
+	if utf8.RuneCountInString(word) < 2 || strings.ContainsFunc(word, unicode.IsUpper) {
+		return false
+	}
+	if prev, _ := utf8.DecodeLastRuneInString(before[:len(before)-len(word)]); prev != utf8.RuneError && !unicode.IsSpace(prev) && !isOpenBracket(prev) && !strings.ContainsRune("\"“‘", prev) {
+		return false
+	}
+	next := firstWord(after)
+	return next != "" && strings.HasPrefix(after[strings.Index(after, next)+len(next):], " ") && opensSentence(after)
 }
 
 // maxSignatureName is the most bytes the name before a post's handle
