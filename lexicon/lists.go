@@ -154,6 +154,7 @@ var (
 	SpeechNouns        = load("speech-nouns")                       // "warning", "call": carry someone's words
 	SpeechNounLinks    = load("speech-noun-links")                  // "for", "that": join a speech noun to its quotation
 	ContentLinks       = load("content-links")                      // "accuse of": a framing verb's preposition before what was said
+	QuotingVerbs       = load("quoting-verbs")                      // "quote": "quoted X as saying", X the speaker
 	ClauseVerbs        = load("clause-verbs")                       // "maintain": a framing verb a quotation after only objects to
 	OpinionNouns       = load("opinion-nouns")                      // "view": "in X’s view"
 	Channels           = load("channels")                           // "website", "statement": carry a body's words

@@ -3326,3 +3326,29 @@ func TestAttributionRegionsSpeakThroughBodies(t *testing.T) {
 			[]ent{africa, au}, []string{"(Africa) | said"}},
 	})
 }
+
+// TestAttributionQuotedAsSaying checks "X quoted Y as saying": the words
+// are the object's, whom the subject only quotes, named, described in
+// apposition or unnamed.
+func TestAttributionQuotedAsSaying(t *testing.T) {
+	ruiz := ent{"Ana Ruiz", "Ana Ruiz", claimx.Person}
+	berg := ent{"Tomas Berg", "Tomas Berg", claimx.Person}
+	ortiz := ent{"Lina Ortiz", "Lina Ortiz", claimx.Person}
+	daily := ent{"Harbour Daily", "Harbour Daily", claimx.Org}
+	checkAttributions(t, []attributionCase{
+		{"a named object, with its title, after quoted and cited (wire, newspaper)",
+			[][]string{{"The Harbour Daily quoted Lina Ortiz as saying the fees were fair.", "Council member Ana Ruiz cited Mayor Tomas Berg as saying that the berths would reopen."}},
+			[]ent{ruiz, berg, ortiz, daily}, []string{"Lina Ortiz | saying", "Tomas Berg | saying"}},
+		{"an object in apposition to a description, and in the present (wire)",
+			[][]string{{"The report quotes the port's director, Lina Ortiz, as saying that exports would rise."}},
+			[]ent{ortiz}, []string{"Lina Ortiz | saying"}},
+		{"an unnamed object is a source the text does not name (newspaper)",
+			[][]string{{"The Harbour Daily quoted a senior port official as saying the talks had stalled."}},
+			[]ent{daily}, []string{"(senior port official) | saying"}},
+	})
+	checkQuoteSpeakers(t, []attributionCase{
+		{"a quotation after as saying is the object's (newspaper)",
+			[][]string{{"Ana Ruiz cited Tomas Berg as saying the harbour would reopen “within weeks.”"}},
+			[]ent{ruiz, berg}, []string{"within weeks. <- Tomas Berg"}},
+	})
+}

@@ -32,6 +32,9 @@ func (v *view) speakerOf(c cue) int {
 	if s := v.agentOfGerund(c); s >= 0 {
 		return s
 	}
+	if s := v.quotedAs(c); s >= 0 {
+		return s
+	}
 	if s, ok := v.inheritedSpeaker(c); ok {
 		return s
 	}
@@ -44,6 +47,40 @@ func (v *view) speakerOf(c cue) int {
 		return v.carrier(start, c.from)
 	}
 	return v.subjectBefore(c.from)
+}
+
+// quotedReach is how many items may stand between a quoting verb and the
+// "as" of "as saying": the object and an apposition to it ("quoted Lina
+// Ortiz, the port's director, as saying").
+const quotedReach = 12
+
+// quotedAs returns the object of the quoting verb (lexicon QuotingVerbs)
+// that the gerund cue c follows with "as", -1 if none: in "the paper
+// quoted Lina Ortiz as saying …" and "Ruiz cited the mayor as saying …"
+// the words are the object's, which the subject only passes on.
+func (v *view) quotedAs(c cue) int {
+	if c.form != lexicon.Ing || c.from < 3 || v.items[c.from-1].lower != "as" {
+		return -1
+	}
+	for p := c.from - 2; p >= 0 && p >= c.from-quotedReach; p-- {
+		it := v.items[p]
+		if it.kind == quoteItem || it.kind == punctItem && !it.is(",") {
+			return -1
+		}
+		if it.kind != wordItem {
+			continue
+		}
+		if _, _, ok := lexicon.Lemma(it.lower, lexicon.QuotingVerbs.Has); !ok {
+			continue
+		}
+		for k := p + 1; k < c.from-1; k++ {
+			if v.candidate(k) {
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // inheritedSpeaker returns the speaker a participle cue c takes over from
