@@ -19,6 +19,7 @@ var (
 
 	// Organisations, places and things, and the words around their names.
 	LegalForms        = load("legal-forms")         // "Inc.", "PLC": close a company's name
+	LegalInitialisms  = load("legal-initialisms")   // "SA", "AG": legal forms only in capitals
 	AbstractHeads     = load("abstract-heads")      // "Society", "Forces": heads of bodies and of ideas alike
 	MastheadHeads     = load("masthead-heads")      // "Letter", "Weekly": end an outlet's name printed over its articles
 	OfficeHeads       = load("office-heads")        // heads of government bodies named for their field

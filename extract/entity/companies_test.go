@@ -226,3 +226,17 @@ func TestEntitiesCompanyPlatforms(t *testing.T) {
 			[]string{"ORG Sina"}},
 	})
 }
+
+// TestEntitiesLegalInitialisms covers the legal forms that are initials
+// ("SA", "AG"): in capitals they close a company's name; written as a
+// word they are a word of a name, and type nothing.
+func TestEntitiesLegalInitialisms(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"in capitals, a legal form",
+			[]string{"Verdal SA and Kornmark AG signed the contract."},
+			[]string{"ORG Verdal SA", "ORG Kornmark AG"}},
+		{"as a word, a word of a name",
+			[]string{"Fishermen sailed past the Bach Sa and Long Se islets."},
+			nil},
+	})
+}

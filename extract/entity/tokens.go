@@ -340,17 +340,24 @@ func (d *doc) runs(c *claim) [][2]int {
 	return out
 }
 
+// legalForm reports whether w is a legal form as a company's name prints
+// it: one that is the initials of words only in capitals ("Vale SA", but
+// "Hoang Sa" is an island's name).
+func legalForm(w string) bool {
+	return lexicon.LegalForms.Has(w) && (!lexicon.LegalInitialisms.Has(w) || w == strings.ToUpper(w))
+}
+
 // closesCompany reports whether a legal form, prev, ends a company's name
 // before the word next: any word but another legal form ("Co. Ltd.").
 func closesCompany(prev, next string) bool {
-	return lexicon.LegalForms.Has(prev) && !lexicon.LegalForms.Has(next)
+	return legalForm(prev) && !legalForm(next)
 }
 
 // legalComma reports whether the comma before token j joins two legal
 // forms of one company's name: "Sino Hydro Co., Ltd.", "Tianma Co.,
 // Limited".
 func (c *claim) legalComma(j int) bool {
-	return c.sep(j) == ", " && lexicon.LegalForms.Has(c.toks[j-1].text) && lexicon.LegalForms.Has(c.toks[j].text)
+	return c.sep(j) == ", " && legalForm(c.toks[j-1].text) && legalForm(c.toks[j].text)
 }
 
 // dateAfter reports whether a calendar word follows the connector at token

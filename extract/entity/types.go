@@ -48,9 +48,9 @@ func (d *doc) headType(c *claim, i, j int) (claimx.EntityType, int) {
 			// "Moderately Prosperous Society", "Hostile Foreign Forces"
 		case h > i && strings.EqualFold(w, "project") && lexicon.WorksNouns.Has(c.toks[h-1].text):
 			// "Azad Pattan Hydropower Project" is a dam.
-		case lexicon.LegalForms.Has(w) && !d.namedBefore(c, i, h):
+		case legalForm(w) && !d.namedBefore(c, i, h), lexicon.LegalInitialisms.Has(w) && !legalForm(w):
 			// "Swiss AG Müller": a legal form names the company only
-			// after a name of its own.
+			// after a name of its own; "Hoang Sa" ends on no legal form.
 		case lexicon.OrgHeads.Has(w), lexicon.OrgHeads.HasNoun(w) && d.namedBefore(c, i, h):
 			return claimx.Org, rankStrong
 		case h == j-1 && lexicon.SectorHeads.Has(w) && d.ownName(c, i, h):
