@@ -240,3 +240,18 @@ func TestEntitiesLegalInitialisms(t *testing.T) {
 			nil},
 	})
 }
+
+// TestEntitiesLegalFormInList covers a list of companies, whose items
+// hold no lower-case word and so read as headings: a name closed by its
+// legal form spells itself out as a company's; an item without one, or a
+// heading, names nothing from its capitals alone.
+func TestEntitiesLegalFormInList(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"items closed by a legal form",
+			[]string{"• Harlow Sensor Co., Ltd.;", "• Tamsin Robotics Company Limited;", "• Brightwater Optics Limited; and", "• Quillon Data Inc."},
+			[]string{"ORG Harlow Sensor Co., Ltd.", "ORG Tamsin Robotics Company Limited", "ORG Brightwater Optics Limited", "ORG Quillon Data Inc."}},
+		{"items and headings without one",
+			[]string{"• Harlow Sensor Technology;", "Quarterly Results And Outlook"},
+			nil},
+	})
+}

@@ -409,11 +409,17 @@ func (d *doc) hostPlace(c *claim, k int) int {
 
 // spelledNames emits the runs of a heading or list item that are a
 // person's name followed by the Chinese it romanises: "Li Wenliang 李文亮"
-// in a list of names.
+// in a list of names; or a company's name closed by its legal form, which
+// no heading's capitals make up: "Harlow Sensor Co., Ltd." in a list of
+// sanctioned firms.
 func (d *doc) spelledNames(c *claim, runs [][2]int) {
 	for _, r := range runs {
-		if i, j := r[0], r[1]; j-i >= 2 && d.personShape(c, i, j) && d.spellsHanzi(c, i, j) {
+		i, j := r[0], r[1]
+		switch {
+		case j-i >= 2 && d.personShape(c, i, j) && d.spellsHanzi(c, i, j):
 			d.emitPerson(c, i, j, rankStrong)
+		case j-i >= 2 && legalForm(c.toks[j-1].text):
+			d.segment(c, i, j, c.toks[i].sentStart, claimx.Org)
 		}
 	}
 }
