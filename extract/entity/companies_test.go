@@ -255,3 +255,21 @@ func TestEntitiesLegalFormInList(t *testing.T) {
 			nil},
 	})
 }
+
+// TestEntitiesPlaceOpensDefinedName covers an acronym's expansion that
+// leaves out the place opening the name: after "the", the place is part of
+// the body's name; after a possessive, or as an acronym, it says whose
+// body it is.
+func TestEntitiesPlaceOpensDefinedName(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"the place after the",
+			[]string{"She chairs the Kenya Institute of Marine Studies (IMS), which opened in 2001.", "The Zambia Centre for Policy Dialogue (CPD) replied."},
+			[]string{"ORG Kenya Institute of Marine Studies", "ORG Zambia Centre for Policy Dialogue"}},
+		{"a place of two words",
+			[]string{"Staff of the Hong Kong Institute for Port Logistics (IPL) left."},
+			[]string{"ORG Hong Kong Institute for Port Logistics"}},
+		{"a possessive owner and no article",
+			[]string{"Kenya's Institute of Marine Studies (IMS) replied.", "Officers of Ghana Bureau of Port Safety (BPS) arrived."},
+			[]string{"GPE Kenya", "ORG Institute of Marine Studies", "GPE Ghana", "ORG Bureau of Port Safety"}},
+	})
+}

@@ -32,6 +32,7 @@ func (d *doc) findDefinitions(c *claim) {
 				if k > i && d.ownDemonym(c, k-1, j, inner) {
 					k--
 				}
+				k = d.placeAfterThe(c, k)
 				long, short = c.text(k, j), inner
 			}
 		case j-i == 1 && c.toks[i].acronym && looksLikeName(inner):
@@ -334,6 +335,31 @@ func (d *doc) ownDemonym(c *claim, k, j int, short string) bool {
 	}
 	return true
 }
+
+// placeAfterThe returns where the name whose acronym's expansion starts
+// at token k starts: at the place right before the expansion when "the"
+// stands before that place, which makes the place part of the name, since
+// "the" determines the whole phrase: "the Kenya Institute of Marine
+// Studies (IMS)" is the institute's name, as "the Africa Centres for
+// Disease Control (CDC)" is. A place after a possessive or without "the"
+// may just say whose body it is ("Kenya's Institute of Marine Studies
+// (IMS)", "PRC Ministry of Public Security (MPS)"), and an acronym, which
+// the expansion's letters would have spelled, is left out.
+func (d *doc) placeAfterThe(c *claim, k int) int {
+	for s := k - 1; s > 0 && k-s <= maxPlaceWords; s-- {
+		if t := c.toks[s]; !t.cap || t.acronym || t.poss || t.connector || !t.joined {
+			return k
+		}
+		if _, typ, _, _ := d.known(c.text(s, k)); typ == claimx.GPE && strings.EqualFold(c.toks[s-1].text, "the") {
+			return s
+		}
+	}
+	return k
+}
+
+// maxPlaceWords is how many words the place before a name's expansion
+// may have: "Papua New Guinea".
+const maxPlaceWords = 3
 
 // shortForm: one word with at least two capitals, "PRC", "LegCo".
 func shortForm(s string) bool {
