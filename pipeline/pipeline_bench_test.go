@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/claimx/claimx/bench/fixture"
@@ -74,6 +75,53 @@ func BenchmarkRun(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				run(b, workers)
+			}
+		})
+	}
+}
+
+// longLineSentences are English sentences with Chinese terms in them, the
+// prose of a page whose line breaks were lost in flattening.
+var longLineSentences = []string{
+	"Officials stressed common prosperity (共同富裕) as the goal of the plan, the ministry said on Tuesday. ",
+	"The report spoke of 新质生产力 in its section on industry and of the need for reform. ",
+	"Analysts at the bank wrote that the term 内卷 now describes wasteful competition among firms. ",
+	"The party journal urged cadres to show 斗争精神, a fighting spirit, in the year ahead. ",
+	"Mr Chen, a trader in the port, said the policy of 稳中求进 had not changed his plans. ",
+	"In its statement the council cited 高质量发展 (high-quality development) eleven times. ",
+	"Reporters noted the phrase 全过程人民民主 during the briefing held in the capital. ",
+	"Ms Wang of the institute said that 双循环 was meant to lean on demand at home. ",
+	"A commentary in the evening paper praised 中国式现代化 as a model for others. ",
+	"The governor told the assembly that 房住不炒 would remain the rule for housing. ",
+}
+
+// longLine is an article of one line, n times about 3.3 KB of prose with
+// 36 runs of Chinese in it: at n=100, 330 KB and 3,600 runs.
+func longLine(n int) []byte {
+	var b strings.Builder
+	for i := range 36 * n {
+		b.WriteString(longLineSentences[i%len(longLineSentences)])
+	}
+	return []byte(b.String())
+}
+
+// BenchmarkLongLine is the work on an article that is one long line, at
+// 1, 10 and 100 times its length: linear stages take 10 and 100 times as
+// long, where one that reads the rest of the line for each run or match
+// would take 100 and 10,000 times.
+func BenchmarkLongLine(b *testing.B) {
+	taggers := pipeline.Taggers()
+	pipeline.Process(context.Background(), input.Article("warm.txt", longLine(1), nil), taggers)
+	for _, n := range []int{1, 10, 100} {
+		raw := longLine(n)
+		b.Run(fmt.Sprintf("x%d", n), func(b *testing.B) {
+			b.SetBytes(int64(len(raw)))
+			for b.Loop() {
+				a := input.Article("long.txt", raw, nil)
+				pipeline.Process(context.Background(), a, taggers)
+				if a.Err != nil {
+					b.Fatal(a.Err)
+				}
 			}
 		})
 	}

@@ -755,6 +755,9 @@ func allHan(s string) bool { return !strings.ContainsFunc(s, func(r rune) bool {
 // Spells reports whether printed, a romanisation as an article prints it
 // (any case, with or without tone marks), spells every character of run.
 func Spells(run, printed string) bool {
+	if moreWords(printed, utf8.RuneCountInString(run)) {
+		return false // each word spells a character at least
+	}
 	_, _, ok := pinyin.Spell([]rune(run), printedWords(printed))
 	return ok
 }
@@ -863,6 +866,27 @@ func glossParts(gloss string) [][]glossWord {
 
 func isGlossRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || r == '\'' || r == '’' || r == '-'
+}
+
+// moreWords reports whether printed holds more than n of the words
+// printedWords reads, looking no further than the word past n: a rule may
+// ask whether the rest of a long line spells a run.
+func moreWords(printed string, n int) bool {
+	words, in, kept := 0, false, false
+	for _, r := range printed {
+		if isGlossRune(r) {
+			in = true
+			kept = kept || !unicode.Is(unicode.Mn, r) && r != '\'' && r != '’' && r != '-'
+			continue
+		}
+		if in && kept {
+			if words++; words > n {
+				return true
+			}
+		}
+		in, kept = false, false
+	}
+	return in && kept && words+1 > n
 }
 
 func printedWords(s string) []string {

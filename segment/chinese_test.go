@@ -499,6 +499,10 @@ func TestSpells(t *testing.T) {
 		{"黄仁勋", "Jensen Huang", false},
 		{"网络主权", "cyber sovereignty", false},
 		{"网络主权", "wangluo zhuquan", true},
+		{"网络主权", "wǎng luò zhǔ quán", true},
+		{"西安", "Xi'an", true},
+		{"网络主权", "wang luo zhu quan le", false},
+		{"秦刚", "Qin Gang spoke to the press on Monday about the talks", false},
 	} {
 		if got := Spells(tc.run, tc.printed); got != tc.want {
 			t.Errorf("Spells(%q, %q) = %v", tc.run, tc.printed, got)

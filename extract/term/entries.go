@@ -5,7 +5,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/claimx/claimx/extract/locate"
 	"github.com/claimx/claimx/segment"
 )
 
@@ -24,10 +23,10 @@ const minColumnGap = 2
 // article's phrase after a run is the run's English, though no mark sets
 // it off and no dictionary names it; elsewhere English after a run may be
 // the sentence going on (共同富裕 spread).
-func printsEntries(rs []rune, runs [][2]int) bool {
+func printsEntries(views []runView) bool {
 	n := 0
-	for _, r := range runs {
-		if g, _ := entryCell(rs, r); g != "" {
+	for _, v := range views {
+		if g, _ := entryCell(v.rs, v.r); g != "" {
 			n++
 		}
 	}
@@ -44,22 +43,22 @@ func printsEntries(rs []rune, runs [][2]int) bool {
 // "" where the run opens no such entry.
 func entryCell(rs []rune, r [2]int) (english, roman string) {
 	hanzi := string(rs[r[0]:r[1]])
-	before := string(rs[locate.LineStart(rs, r[0]):r[0]])
-	if gap := strings.LastIndex(before, strings.Repeat(" ", minColumnGap)); gap >= 0 {
-		before = before[gap:]
+	// The cell's text before the run: back to the column's gap or the
+	// line's start, no further.
+	from := r[0]
+	for from > 0 && rs[from-1] != '\n' && !columnGapAt(rs, from-minColumnGap, true) {
+		from--
 	}
-	if b := strings.TrimSpace(before); b != "" && !listItemOpener(b) && !segment.Spells(hanzi, b) {
+	if b := strings.TrimSpace(string(rs[from:r[0]])); b != "" && !listItemOpener(b) && !segment.Spells(hanzi, b) {
 		return "", ""
 	}
-	end := termLineEnd(rs, r[1])
-	if r[1] >= end || rs[r[1]] != ' ' && rs[r[1]] != '\t' {
+	if r[1] >= len(rs) || rs[r[1]] != ' ' && rs[r[1]] != '\t' {
 		return "", ""
 	}
-	rest := string(rs[r[1]:end])
-	cell := nextCell(&rest)
+	cell, next := cellAt(rs, r[1])
 	if roman = leadingRomanisation(cell, hanzi); roman != "" {
 		if cell = strings.TrimSpace(cell[len(roman):]); cell == "" {
-			cell = nextCell(&rest)
+			cell, _ = cellAt(rs, next)
 		}
 	}
 	cell = strings.TrimLeft(cell, " "+entryMarks)
@@ -77,17 +76,18 @@ func entryCell(rs []rune, r [2]int) (english, roman string) {
 	return glossEntry(cell, hanzi), roman
 }
 
-// nextCell returns the text of the next column of a flattened table row
-// from *rest, its spaces trimmed, and moves *rest past it.
-func nextCell(rest *string) string {
-	s := strings.TrimLeft(*rest, " \t")
-	gap := columnGap(s)
-	if gap < 0 {
-		*rest = ""
-		return strings.TrimSpace(s)
+// cellAt returns the text of the column of a flattened table row that
+// starts at rs[i], its spaces trimmed, and where the next column's gap
+// starts: it reads no further than the line's end or that gap.
+func cellAt(rs []rune, i int) (cell string, next int) {
+	for i < len(rs) && (rs[i] == ' ' || rs[i] == '\t') {
+		i++
 	}
-	*rest = s[gap:]
-	return strings.TrimSpace(s[:gap])
+	next = i
+	for next < len(rs) && rs[next] != '\n' && !columnGapAt(rs, next, false) {
+		next++
+	}
+	return strings.TrimSpace(string(rs[i:next])), next
 }
 
 // leadingRomanisation returns the start of cell that spells hanzi in
@@ -133,12 +133,19 @@ func entryGloss(rs []rune, r [2]int, zh *cuts) string {
 	return g
 }
 
-// columnGap returns where in s the next column of a flattened table
-// starts (minColumnGap spaces or a tab), -1 where s holds none.
-func columnGap(s string) int {
-	gap := strings.Index(s, strings.Repeat(" ", minColumnGap))
-	if tab := strings.IndexByte(s, '\t'); tab >= 0 && (gap < 0 || tab < gap) {
-		gap = tab
+// columnGapAt reports whether a gap between the columns of a flattened
+// table starts at rs[i]: minColumnGap spaces, or a tab unless spaces
+// alone count.
+func columnGapAt(rs []rune, i int, spacesOnly bool) bool {
+	if i < 0 || i >= len(rs) {
+		return false
 	}
-	return gap
+	if rs[i] == '\t' {
+		return !spacesOnly
+	}
+	n := 0
+	for n < minColumnGap && i+n < len(rs) && rs[i+n] == ' ' {
+		n++
+	}
+	return n == minColumnGap
 }

@@ -795,6 +795,10 @@ func glossConjunct(before, phrase []string, hanzi string, zh *cuts) int {
 
 // runWords returns the words zh, the segmenter Terms was given, cuts hanzi
 // into with no gloss, the run whole where it could not be loaded (nil).
+// The sense glosses, a conjunct and a Chinese sentence's close read a
+// run's words, so it is called for every run, not only where a gloss may
+// take a conjunct: the cut made once per run and gloss (cuts) keeps that
+// cheap, and BenchmarkTermsSenseGlosses watches it.
 func runWords(zh *cuts, hanzi string) []string {
 	if zh == nil {
 		return []string{hanzi}

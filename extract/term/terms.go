@@ -5,6 +5,7 @@ package term
 
 import (
 	"context"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -63,7 +64,10 @@ func (t *Terms) Tag(ctx context.Context, a *claimx.Article) {
 		zh = &cuts{Chinese: t.zh, made: make(map[[2]string][]string)}
 	}
 	rs := []rune(a.Text)
-	found := findTerms(rs, termCitationOpens(a), zh)
+	found, err := findTerms(ctx, rs, termCitationOpens(a), zh)
+	if err != nil {
+		return
+	}
 	for _, f := range found {
 		if ctx.Err() != nil {
 			return
@@ -98,8 +102,8 @@ func (t *Terms) Tag(ctx context.Context, a *claimx.Article) {
 // article's runs: the rules that read a run's words (its senses, a
 // conjunct, a Chinese sentence's close) and the run's own segments ask
 // for the same cuts, and an article prints a term more than once, so each
-// run is cut once per gloss it is read with. nil where the segmenter
-// could not be loaded.
+// run is cut once per gloss it is read with. The rules take a nil *cuts
+// where the segmenter could not be loaded.
 type cuts struct {
 	*segment.Chinese
 	made map[[2]string][]string // by run and gloss
@@ -171,14 +175,22 @@ func termCitationOpens(a *claimx.Article) map[int]bool {
 // New Quality Productive Forces 新质生产力) and later mentions, if they
 // gloss it at all, paraphrase or discuss it (新质生产力 could be translated
 // as either …).
-func findTerms(rs []rune, citations map[int]bool, zh *cuts) []foundTerm {
+func findTerms(ctx context.Context, rs []rune, citations map[int]bool, zh *cuts) ([]foundTerm, error) {
 	runs := termRuns(rs)
+	views := runViews(rs, runs, citations)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	out := make([]foundTerm, len(runs))
-	lay := layout{sideBySide: printsSideBySide(rs, runs), linePairs: printsLinePairs(rs, runs)}
-	lay.linesBelow = !lay.linePairs && printsLinesBelow(rs, runs)
-	lay.entries = printsEntries(rs, runs)
-	for i, r := range runs {
-		out[i] = describeRun(rs, r, runs, citations, lay, zh)
+	lay := layout{sideBySide: printsSideBySide(views), linePairs: printsLinePairs(views)}
+	lay.linesBelow = !lay.linePairs && printsLinesBelow(views)
+	lay.entries = printsEntries(views)
+	for i, v := range views {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		out[i] = describeRun(v.rs, v.r, v.runs, v.citations, lay, zh)
+		out[i].Start, out[i].End = runs[i][0], runs[i][1]
 	}
 	given := make(map[string]foundTerm)
 	person := make(map[string]bool)
@@ -188,20 +200,83 @@ func findTerms(rs []rune, citations map[int]bool, zh *cuts) []foundTerm {
 		}
 		person[f.Hanzi] = person[f.Hanzi] || f.person
 	}
-	for i := range out {
+	for i, v := range views {
 		out[i].person = person[out[i].Hanzi]
 		g := given[out[i].Hanzi]
 		out[i].Gloss = g.Gloss
 		if out[i].hint == "" {
 			out[i].hint = g.hint
 		}
-		if end := sentenceClose(rs, runs[i], zh); end > runs[i][1] {
+		if end := v.off + sentenceClose(v.rs, v.r, zh); end > runs[i][1] {
 			// The stop is the run's, not its gloss's: read with the run
 			// bare, the term takes it after.
 			out[i].Hanzi, out[i].End = string(rs[runs[i][0]:end]), end
 		}
 	}
-	return out
+	return out, nil
+}
+
+// maxLineReach is the most characters of a run's line, either side of the
+// run, that the rules read about it. A line that runs on further is a
+// page flattened to one line (a feed's text that lost its breaks), whose
+// far text says nothing about the run; reading all of it for every run
+// would make the work grow with the square of the line's length.
+const maxLineReach = 2000
+
+// runView is the text the rules read about one run: rs itself, or where
+// the run's line reaches further than maxLineReach, the part of rs within
+// that reach, cut at a space; r, runs and citations are positions in it,
+// and off is where it starts in rs.
+type runView struct {
+	rs        []rune
+	r         [2]int
+	off       int
+	runs      [][2]int
+	citations map[int]bool
+}
+
+// runViews returns each run's view, reading no more than maxLineReach
+// characters each side of it.
+func runViews(rs []rune, runs [][2]int, citations map[int]bool) []runView {
+	var opens []int // the citations' marks in order, for a cut view's share
+	views := make([]runView, len(runs))
+	for i, r := range runs {
+		lo, hi := 0, len(rs)
+		if s := r[0] - maxLineReach; s > 0 && !slices.Contains(rs[s:r[0]], '\n') {
+			lo = s
+			for lo < r[0] && rs[lo] != ' ' {
+				lo++
+			}
+		}
+		if e := r[1] + maxLineReach; e < len(rs) && !slices.Contains(rs[r[1]:e], '\n') {
+			hi = e
+			for hi > r[1] && rs[hi-1] != ' ' {
+				hi--
+			}
+		}
+		if lo == 0 && hi == len(rs) {
+			views[i] = runView{rs: rs, r: r, runs: runs, citations: citations}
+			continue
+		}
+		if opens == nil {
+			opens = slices.Sorted(maps.Keys(citations))
+		}
+		v := runView{rs: rs[lo:hi], r: [2]int{r[0] - lo, r[1] - lo}, off: lo, citations: make(map[int]bool)}
+		for _, o := range runs[sort.Search(len(runs), func(k int) bool { return runs[k][0] >= lo }):] {
+			if o[1] > hi {
+				break
+			}
+			v.runs = append(v.runs, [2]int{o[0] - lo, o[1] - lo})
+		}
+		for _, o := range opens[sort.SearchInts(opens, lo):] {
+			if o >= hi {
+				break
+			}
+			v.citations[o-lo] = true
+		}
+		views[i] = v
+	}
+	return views
 }
 
 // fullStops are the full-width marks that close a Chinese sentence,
@@ -330,9 +405,10 @@ const minLinePairs = 3
 // perhaps closing it), then the Chinese on the next, for minLinePairs runs
 // or more. Such an article's line over a run is the run's translation,
 // where elsewhere only a title is (glossTitleAbove).
-func printsLinePairs(rs []rune, runs [][2]int) bool {
+func printsLinePairs(views []runView) bool {
 	n := 0
-	for _, r := range runs {
+	for _, v := range views {
+		rs, r := v.rs, v.r
 		start := locate.LineStart(rs, r[0])
 		if start < 2 || strings.TrimSpace(string(rs[start:r[0]])) != "" || strings.TrimSpace(strings.Trim(string(rs[r[1]:termLineEnd(rs, r[1])]), chineseStops)) != "" {
 			continue
@@ -350,10 +426,10 @@ func printsLinePairs(rs []rune, runs [][2]int) bool {
 // its English on the line under it, as bilingual lists of slogans and
 // sayings print them Chinese first, for minLinePairs runs or more. Such an
 // article's line under a run is the run's translation (glossLineBelow).
-func printsLinesBelow(rs []rune, runs [][2]int) bool {
+func printsLinesBelow(views []runView) bool {
 	n := 0
-	for _, r := range runs {
-		if glossLineBelow(rs, r) != "" {
+	for _, v := range views {
+		if glossLineBelow(v.rs, v.r) != "" {
 			n++
 		}
 	}
@@ -367,8 +443,9 @@ func printsLinesBelow(rs []rune, runs [][2]int) bool {
 // glosses its terms so too (its cult of personality 個人崇拜), where in
 // others lower-case English against a run is running text (the slogan
 // 共同富裕).
-func printsSideBySide(rs []rune, runs [][2]int) bool {
-	for _, r := range runs {
+func printsSideBySide(views []runView) bool {
+	for _, v := range views {
+		rs, r := v.rs, v.r
 		n := r[1] - r[0]
 		if n < 2 || n > maxNameRun || r[0] < 2 || rs[r[0]-1] != ' ' || !unicode.IsLetter(rs[r[0]-2]) {
 			continue

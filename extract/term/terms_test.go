@@ -495,6 +495,71 @@ func TestTermsSeed(t *testing.T) {
 	}
 }
 
+// pollCtx is a context that is cancelled at its polls'th call of Err,
+// counting them.
+type pollCtx struct {
+	context.Context
+	polls, cancelAt int
+}
+
+func (c *pollCtx) Err() error {
+	c.polls++
+	if c.polls >= c.cancelAt {
+		return context.Canceled
+	}
+	return nil
+}
+
+// findTerms stops between runs once its context is done, though the runs
+// are many, and says why.
+func TestFindTermsStopsWhenCancelled(t *testing.T) {
+	rs := []rune(strings.Repeat("The plan named 共同富裕 (common prosperity) its aim, and 内卷 its foe. ", 200))
+	done, cancel := context.WithCancel(context.Background())
+	cancel()
+	if found, err := findTerms(done, rs, nil, nil); !errors.Is(err, context.Canceled) || found != nil {
+		t.Errorf("cancelled before: %d terms, error %v", len(found), err)
+	}
+	ctx := &pollCtx{Context: context.Background(), cancelAt: 5}
+	if found, err := findTerms(ctx, rs, nil, nil); !errors.Is(err, context.Canceled) || found != nil || ctx.polls != 5 {
+		t.Errorf("cancelled at the 5th poll: %d terms, error %v, %d polls", len(found), err, ctx.polls)
+	}
+	if found, err := findTerms(context.Background(), rs, nil, nil); err != nil || len(found) != 400 {
+		t.Errorf("not cancelled: %d terms, error %v", len(found), err)
+	}
+}
+
+// A run far into a line that runs on for pages (a flattened page) is read
+// within its reach: its parenthesised gloss, a source's parenthesis that
+// glosses nothing, a name's title, and a sentence's stop are all found at
+// the run, wherever it stands in the line.
+func TestTermsFarIntoLongLine(t *testing.T) {
+	filler := strings.Repeat("The harbour board met again on the matter of fees and berths. ", 60)
+	a := tagtest.Sentences(filler+"The tax office spoke of common prosperity (共同富裕) at length.",
+		"The phrase 网络主权 (Harbour Daily, 2014) spread.",
+		"Spokesperson 毛宁 said the talks went well.",
+		"He wrote it out whole: 我们明天见。", filler)
+	New(segment.LoadChinese).Tag(context.Background(), a)
+	got := map[string]claimx.Term{}
+	for _, term := range termsOf(a) {
+		got[term.Hanzi] = term
+	}
+	rs := []rune(a.Text)
+	for hanzi, gloss := range map[string]string{"共同富裕": "common prosperity", "网络主权": "", "毛宁": "", "我们明天见。": ""} {
+		term, ok := got[hanzi]
+		switch {
+		case !ok:
+			t.Errorf("%s: not found among %v", hanzi, termsOf(a))
+		case term.Gloss != gloss:
+			t.Errorf("%s: gloss %q, want %q", hanzi, term.Gloss, gloss)
+		case string(rs[term.Start:term.End]) != hanzi:
+			t.Errorf("%s: span %v holds %q", hanzi, term.Span, string(rs[term.Start:term.End]))
+		}
+	}
+	if p := got["毛宁"].Pinyin; p != "mao ning" {
+		t.Errorf("毛宁: pinyin %q, want a name's", p)
+	}
+}
+
 // BenchmarkTermsSeed tags the seed article (21 runs of Chinese) with the
 // dictionary already loaded.
 func BenchmarkTermsSeed(b *testing.B) {
