@@ -13,7 +13,8 @@
 // continents and world regions); Version reports
 // the versions so that output can say which lists made it. A file holds one
 // entity (or source) per line, its names separated by "|", the first its
-// list name. Text after "#" is a comment.
+// list name. Text after "#" is a comment, but for "# voices: A | B" after
+// a region: the bodies, by their list names, that speak for it.
 package gazetteer
 
 import (
@@ -42,6 +43,12 @@ type Entry struct {
 	// Region marks a continent or world region ("Europe", "the Sahel"): a
 	// place but no state, so no one that speaks or acts as one.
 	Region bool
+	// Voices are the list names of the bodies that speak for a region
+	// ("European Union" for "Europe"): "Europe warned" is their words
+	// when the text has just named one. A body that only has the
+	// region's adjective in its name ("the European Central Bank") is not
+	// among them.
+	Voices []string
 }
 
 // Gazetteer is the loaded names. It is read-only once loaded and safe for
@@ -101,7 +108,13 @@ func (g *Gazetteer) loadFile(p string) (version string, err error) {
 			}
 			continue
 		}
+		entry := kind
 		if i := strings.Index(line, " #"); i >= 0 {
+			if v, ok := strings.CutPrefix(strings.TrimSpace(line[i+2:]), "voices:"); ok {
+				for _, b := range strings.Split(v, "|") {
+					entry.Voices = append(entry.Voices, strings.TrimSpace(b))
+				}
+			}
 			line = strings.TrimSpace(line[:i])
 		}
 		if line == "" {
@@ -114,7 +127,7 @@ func (g *Gazetteer) loadFile(p string) (version string, err error) {
 		case kind.Type != claimx.Person && kind.Type != claimx.Org && kind.Type != claimx.GPE:
 			err = fmt.Errorf("entry before a valid \"# type:\" line")
 		default:
-			err = g.addEntry(kind, names)
+			err = g.addEntry(entry, names)
 		}
 		if err != nil {
 			return "", fmt.Errorf("gazetteer %s:%d: %v", p, n, err)

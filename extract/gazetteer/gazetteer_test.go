@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -48,7 +49,7 @@ func TestLoad(t *testing.T) {
 			t.Errorf("Lookup(%q) = %+v, %v; want %q %s", tc.name, e, ok, tc.want, tc.typ)
 		}
 	}
-	if a, _ := g.Lookup("US"); a != mustLookup(t, g, "United States") {
+	if a, _ := g.Lookup("US"); a.Name != mustLookup(t, g, "United States").Name {
 		t.Errorf("US and United States are different entries")
 	}
 	for _, f := range []string{"names/places@", "names/people@"} {
@@ -124,6 +125,30 @@ func BenchmarkLoadGazetteer(b *testing.B) {
 	for b.Loop() {
 		if _, err := Load(); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestRegionVoices checks that every body a region lists as its voice is
+// an organisation of the lists under its list name, and that a region
+// reads its voices from the line's comment.
+func TestRegionVoices(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	europe := mustLookup(t, g, "Europe")
+	if !europe.Region || !slices.Contains(europe.Voices, "European Union") {
+		t.Errorf("Europe = %+v; want a region voiced by the European Union", europe)
+	}
+	if asia := mustLookup(t, g, "Asia"); len(asia.Voices) != 0 {
+		t.Errorf("Asia voices = %q; want none", asia.Voices)
+	}
+	for _, e := range g.entries {
+		for _, v := range e.Voices {
+			if b, ok := g.Lookup(v); !ok || b.Name != v || b.Type != claimx.Org {
+				t.Errorf("%s: voice %q is no organisation's list name (%+v)", e.Name, v, b)
+			}
 		}
 	}
 }

@@ -969,7 +969,7 @@ func (t *attributor) resolve(i, k int) *claimx.Entity {
 	switch {
 	case it.kind == entityItem:
 		if isRegion(it.entity) {
-			return t.regionVoice(it.entity)
+			return t.regionVoice(i, it.entity)
 		}
 		if v := &t.views[i]; it.entity.Type != claimx.Person && k+1 < len(v.items) && lexicon.BodyVoices.HasNoun(v.items[k+1].lower) {
 			if e := t.namedNext(i, isPerson, v.items[k+1].lower); e != nil {
@@ -1021,28 +1021,28 @@ func isRegion(e *claimx.Entity) bool {
 	return ok && listed.Region
 }
 
-// regionVoice resolves a region named as a speaker ("Europe warned that
-// …"): the body named last for it, whose words these are ("the European
-// Commission", "the African Union" for "Africa"), else a source the text
-// does not name, the region's name kept as its mention.
-func (t *attributor) regionVoice(region *claimx.Entity) *claimx.Entity {
-	words := strings.Fields(strings.ToLower(canonical(region)))
-	last := words[len(words)-1]
-	demonym := last + "n" // "African", "Asian"
-	if strings.HasSuffix(last, "e") {
-		demonym = last + "an" // "European"
-	}
-	for _, w := range []string{demonym, last} {
-		at, ok := t.mem.names[nameKey{w, claimx.Org}]
-		if !ok {
-			continue
-		}
-		name := " " + strings.ToLower(canonical(at.entity)) + " "
-		if !slices.ContainsFunc(words[:len(words)-1], func(r string) bool { return !strings.Contains(name, " "+r+" ") }) {
-			return at.entity
+// regionVoice resolves a region named as a speaker in claim i ("Europe
+// warned that …"): the body the gazetteer lists as speaking for it
+// (gazetteer.Entry.Voices: "the European Commission", "the African Union"
+// for "Africa") named last within lookBack claims, whose words these are;
+// else a source the text does not name, the region's name kept as its
+// mention. A body that only bears the region's adjective ("the European
+// Central Bank") speaks for itself, not for the region.
+func (t *attributor) regionVoice(i int, region *claimx.Entity) *claimx.Entity {
+	listed, _ := gazetteer.Default().Lookup(canonical(region))
+	var voice mention
+	for _, body := range listed.Voices {
+		for _, w := range strings.Fields(strings.ToLower(body)) {
+			at, ok := t.mem.names[nameKey{w, claimx.Org}]
+			if ok && at.claim >= i-lookBack && strings.EqualFold(canonical(at.entity), body) && (voice.entity == nil || at.after(voice)) {
+				voice = at
+			}
 		}
 	}
-	return unnamed
+	if voice.entity == nil {
+		return unnamed
+	}
+	return voice.entity
 }
 
 // bodyOfSource returns the organisation named right before the unnamed
