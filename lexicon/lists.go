@@ -16,6 +16,7 @@ var (
 	Pinyin           = load("pinyin")              // every toneless pinyin syllable
 	NameParticles    = load("name-particles")      // "de", "van": lower case inside a person's name
 	NameConnectors   = load("name-connectors")     // "of", "and": lower case inside any name
+	RomanisedNames   = load("romanised-names")     // "mohammed | mohamed": one name romanised several ways
 
 	// Organisations, places and things, and the words around their names.
 	LegalForms        = load("legal-forms")         // "Inc.", "PLC": close a company's name

@@ -192,11 +192,13 @@ func TestEntitiesRankCompounds(t *testing.T) {
 
 // TestEntitiesRomanisedVariants covers a title and a single name that
 // refer back to a person named in full earlier under another romanisation
-// of that name, one that doubles a letter the other writes once
-// (Arabic, West African and South Asian names); the people are invented.
-// Near misses stay apart: other vowels, a short name, two people the
-// variant could be, a name spelled exactly elsewhere, a name without a
-// title, and a full name that comes only after.
+// of that name, as lexicon.RomanisedNames lists them (Arabic, West African
+// and South Asian names); the people are invented. Near misses stay
+// apart: other vowels, names of other languages a doubled letter tells
+// apart (Shen and Sheen, Alen and Allen, Scot and Scott), a listed pair
+// under titles that disagree, two people the variant could be, a name
+// spelled exactly elsewhere, a name without a title, and a full name that
+// comes only after.
 func TestEntitiesRomanisedVariants(t *testing.T) {
 	runEntityCases(t, []entityCase{
 		{"a doubled consonant written once (Gulf wire)",
@@ -214,6 +216,18 @@ func TestEntitiesRomanisedVariants(t *testing.T) {
 		{"other vowels are another name",
 			[]string{"Emir Mohammed bin Rashid Al Kaabi met the envoy.", "Sheikh Mahmoud thanked him for the visit."},
 			[]string{"PERSON Mohammed bin Rashid Al Kaabi", "PERSON Mahmoud"}},
+		{"a Chinese surname is not an actor's name with a doubled letter",
+			[]string{"Actor Martin Sheen visited the port on Friday.", "Mr Shen, a local trader, said the ferries were late."},
+			[]string{"PERSON Martin Sheen", "PERSON Shen"}},
+		{"a senator's rival spelled one letter short is another person",
+			[]string{"Senator Mary Allen tabled the motion.", "Senator Alen, her rival, said the vote was rushed."},
+			[]string{"PERSON Mary Allen", "PERSON Alen"}},
+		{"an honorific and a surname one letter short",
+			[]string{"Professor Anna Scott chaired the hearing.", "Ms Scot said the tender was unfair."},
+			[]string{"PERSON Anna Scott", "PERSON Scot"}},
+		{"a listed pair under titles that disagree stays apart",
+			[]string{"Finance Minister Ibrahim Hasan presented the budget.", "Opposition leader Hassan said it would fail."},
+			[]string{"PERSON Ibrahim Hasan", "PERSON Hassan"}},
 		{"a short name is no safe variant",
 			[]string{"Minister Anna Kowalczyk arrived on Monday.", "Ms Ana Lopez said she would stay.", "Ms Ana spoke first."},
 			[]string{"PERSON Anna Kowalczyk", "PERSON Ana Lopez", "PERSON Ana Lopez=Ana"}},

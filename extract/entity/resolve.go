@@ -273,10 +273,10 @@ func (d *doc) typeBySurname() {
 type nameIndex struct {
 	people map[string][]string // a word of a person's name -> the people's keys
 	said   map[string][]where  // a word of a person's name -> mentions of those people, in text order
-	// a word of a person's name with its doubled letters written once ->
-	// the words of people's names that double one of them ("Mohamed" ->
-	// "Mohammed"), for names romanised two ways
-	undoubled map[string][]string
+	// a name lexicon.RomanisedNames lists (its entry) -> the words of
+	// people's names that spell it one of its ways ("Mohammed"), for a
+	// name romanised two ways
+	romanised map[int][]string
 	heads     map[string][]string // an organisation's head word (its last, or the one before "of" or a host's "in") -> the keys of the organisations that have it
 }
 
@@ -319,7 +319,7 @@ type where struct {
 
 // index indexes the resolved mentions and the entities they form.
 func (d *doc) index() *nameIndex {
-	idx := &nameIndex{people: map[string][]string{}, said: map[string][]where{}, heads: map[string][]string{}, undoubled: map[string][]string{}}
+	idx := &nameIndex{people: map[string][]string{}, said: map[string][]where{}, heads: map[string][]string{}, romanised: map[int][]string{}}
 	for key, cl := range d.clusters {
 		f := strings.Fields(cl.name)
 		switch {
@@ -356,35 +356,10 @@ func (idx *nameIndex) addPerson(key, name string, at int) {
 		said := idx.said[w]
 		k := sort.Search(len(said), func(k int) bool { return said[k].at > at })
 		idx.said[w] = slices.Insert(said, k, where{at, key})
-		if u := undoubled(w); u != w && !slices.Contains(idx.undoubled[u], w) {
-			idx.undoubled[u] = append(idx.undoubled[u], w)
+		if e, ok := lexicon.RomanisedNames.Entry(w); ok && !slices.Contains(idx.romanised[e], w) {
+			idx.romanised[e] = append(idx.romanised[e], w)
 		}
 	}
-}
-
-// undoubled is w with each run of one letter written once: "Mohammed" and
-// "Mohamed" are both "Mohamed", "Siddiqui" and "Sidiqui" "Sidiqui". A word
-// without a doubled letter is returned as it is, without allocating.
-func undoubled(w string) string {
-	var b []rune
-	prev := rune(-1)
-	for i, r := range w {
-		lr := unicode.ToLower(r)
-		if lr == prev && unicode.IsLetter(r) {
-			if b == nil {
-				b = []rune(w[:i])
-			}
-			continue
-		}
-		if b != nil {
-			b = append(b, r)
-		}
-		prev = lr
-	}
-	if b == nil {
-		return w
-	}
-	return string(b)
 }
 
 // groupMentions groups the mentions by key and sets each entity's type (the
@@ -524,27 +499,27 @@ func (d *doc) personWithPart(m *mention, idx *nameIndex) string {
 	return ""
 }
 
-// minVariant is the fewest letters a name, its doubled letters written
-// once, needs for another romanisation of it to be read as the same name:
-// "Mohamed" for "Mohammed", but not "Ana" for "Anna" nor "Le" for "Lee".
-const minVariant = 4
-
 // personRomanisedAs finds the person named in full before m whose name has
-// a word that m's single word romanises another way, doubling a letter the
-// other writes once: "Sheikh Mohamed" after "Mohammed bin Rashid", "Minister
-// Hassan" after "Ibrahim Hasan". Only a name a title or a role types as a
-// person is read so, only back to an earlier full name, and only when one
-// person fits; a name spelled exactly is found before this is asked.
+// a word that m's single word romanises another way, as
+// lexicon.RomanisedNames lists them: "Sheikh Mohamed" after "Mohammed bin
+// Rashid", "Minister Hassan" after "Defence Minister Ibrahim Hasan". Only a
+// name a title or a role types as a person is read so, only back to an
+// earlier full name, only when one person fits, and not when the titles
+// printed before the two names disagree ("Opposition leader Hassan" is not
+// "Finance Minister Ibrahim Hasan"); a name spelled exactly is found
+// before this is asked. Two spellings the list does not pair are two
+// names, however close: "Mr Shen" is not "Martin Sheen".
 func (d *doc) personRomanisedAs(m *mention, idx *nameIndex) string {
 	if m.typ != claimx.Person || m.partOnly || strings.ContainsFunc(m.text, unicode.IsSpace) {
 		return ""
 	}
-	u := undoubled(m.text)
-	if utf8.RuneCountInString(u) < minVariant {
+	e, ok := lexicon.RomanisedNames.Entry(m.text)
+	if !ok {
 		return ""
 	}
+	title := d.titleBefore(m.span.Start)
 	found := ""
-	for _, w := range append([]string{u}, idx.undoubled[u]...) {
+	for _, w := range idx.romanised[e] {
 		if w == m.text {
 			continue
 		}
@@ -555,6 +530,9 @@ func (d *doc) personRomanisedAs(m *mention, idx *nameIndex) string {
 			if cl := d.clusters[s.key]; s.key == m.key || cl == nil || !strings.ContainsFunc(cl.name, unicode.IsSpace) {
 				continue
 			}
+			if t := d.titleBefore(s.at); title != "" && t != "" && t != title {
+				continue // another office: another person of a like name
+			}
 			if found != "" && found != s.key {
 				return "" // two people it could be
 			}
@@ -562,6 +540,31 @@ func (d *doc) personRomanisedAs(m *mention, idx *nameIndex) string {
 		}
 	}
 	return found
+}
+
+// titleBefore returns the headword of the office title printed right
+// before the name that starts at article offset at: "minister" for
+// "Finance Minister Ibrahim Hasan", "leader" for "Opposition leader
+// Hassan"; "" when there is none, or only an honorific, which tells no
+// office ("Mr", "Sheikh").
+func (d *doc) titleBefore(at int) string {
+	n := sort.Search(len(d.claims), func(n int) bool { return d.claims[n].base > at }) - 1
+	if n < 0 {
+		return ""
+	}
+	c := &d.claims[n]
+	k := sort.Search(len(c.toks), func(k int) bool { return c.toks[k].start >= at-c.base })
+	if k == 0 || k == len(c.toks) || c.toks[k].start != at-c.base || !c.toks[k].joined {
+		return ""
+	}
+	w := c.toks[k-1].text
+	if !lexicon.IsTitle(w) || lexicon.Genders.Has(w) {
+		return ""
+	}
+	if i, ok := lexicon.Roles.Entry(w); ok {
+		return lexicon.Roles.Forms(i)[0]
+	}
+	return strings.ToLower(w)
 }
 
 // fullerBody returns the organisation the short name m refers to: a body
