@@ -183,7 +183,6 @@ var (
 	// Terms and their glosses.
 	SourceLeadIns      = load("source-lead-ins")                              // "see also": before a citation's source
 	OutletNouns        = load("outlet-nouns")                                 // "daily", "broadcaster": a kind of news outlet, before its name ("the daily El Tiempo")
-	Periodicals        = load("periodicals")                                  // "china brief | 2001": volumes numbered by year, from the first
 	TranslationLeadIns = load("translation-lead-ins")                         // "lit.", "meaning": before a term's translation, which may be a clause
 	GlossLeadIns       = union(TranslationLeadIns, load("renaming-lead-ins")) // and "or", "aka": before a term's gloss
 	MeaningVerbs       = load("meaning-verbs")                                // "mean", "signify": in any form, take a term's translation as their object

@@ -2,18 +2,16 @@ package cite
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/claimx/claimx"
 	"github.com/claimx/claimx/lexicon"
 )
 
-// maxAnchorLines bounds how far into a text a date line or a volume line
-// is looked for: both belong to the header, which a caption or an epigraph
+// maxAnchorLines bounds how far into a text a date line or an issue's
+// period is looked for: both belong to the header, which a caption or an epigraph
 // may push down a few lines, while a dated line further down is more
 // likely an entry of a timeline.
 const maxAnchorLines = 20
@@ -22,7 +20,7 @@ const maxAnchorLines = 20
 const maxAnchorRunes = 80
 
 // maxAnchorLineBytes bounds how much of a line near the top is read at
-// all: a date line, a dateline's opening and a volume line are short,
+// all: a date line, a dateline's opening and an issue's title are short,
 // while the first line of a text may be the whole of a huge article.
 const maxAnchorLineBytes = 200
 
@@ -34,10 +32,14 @@ const maxDateLineBytes = 100
 // date line, the page's metadata or a sidecar). When the reader found none,
 // it is a line near the top that holds nothing but a date ("29 December
 // 2020" under an epigraph, "Date: September 6, 2019" under an image
-// caption), and failing that the last day of the year of a periodical's
-// volume ("China Brief Volume: 21 Issue: 24") or of the period its title
-// names ("Weekly Developments (Mar. 7 - Mar. 13, 2005)"): a date in that
-// year is placed in it. Zero when the text gives none of them.
+// caption), a wire dateline that prints its year, and failing that the
+// last day of the year of the period an issue's or a heading's title names
+// ("Weekly Developments (Mar. 7 - Mar. 13, 2005)"): a date in that year is
+// placed in it. Zero when the text gives none of them: a year-less date
+// then stays without a date. Nothing from outside the text's own date
+// stands in for it: not a year the running text or another citation
+// names, nor a volume's number, which only a list kept outside the text
+// turns into a year.
 func referenceDate(a *claimx.Article) time.Time {
 	if !a.Published.IsZero() {
 		return a.Published
@@ -57,42 +59,11 @@ func referenceDate(a *claimx.Article) time.Time {
 		}
 	}
 	for _, line := range lines {
-		if y, ok := volumeYear(line); ok {
-			return time.Date(y, time.December, 31, 0, 0, 0, 0, time.UTC)
-		}
 		if y, ok := periodYear(line); ok {
 			return time.Date(y, time.December, 31, 0, 0, 0, 0, time.UTC)
 		}
 	}
 	return time.Time{}
-}
-
-// datedCitations parses text's citations against the reference date
-// published. With none, a year-less date is placed in the latest year the
-// article's own citations print in full: an article cites sources of its
-// own time, and "(Huanqiu, June 23)" after "(Xinhua, March 3, 2022)" is
-// read in 2022 rather than left without a date (a list's entries, which
-// span years, excepted). The text is parsed again
-// only when there is such a date to place. It returns the citations, the
-// reference date they were placed against and the spans Parens gives
-// against that date.
-func datedCitations(text string, published time.Time) ([]claimx.Citation, time.Time, []claimx.Span) {
-	cites, parens := parse(text, 0, published, published)
-	if !published.IsZero() || !slices.ContainsFunc(cites, func(c claimx.Citation) bool { return c.Date.IsZero() }) {
-		return cites, published, parens
-	}
-	latest := 0
-	for _, c := range cites {
-		if !c.Date.IsZero() && !c.Accessed {
-			latest = max(latest, c.Date.Year())
-		}
-	}
-	if latest == 0 {
-		return cites, published, parens
-	}
-	inferred := time.Date(latest, time.December, 31, 0, 0, 0, 0, time.UTC)
-	cites, parens = parse(text, 0, inferred, published)
-	return cites, inferred, parens
 }
 
 // periodYear reads the year of the period that a periodical's title names
@@ -205,40 +176,6 @@ func fullDate(v dateParts) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return firstDayOf(v.year, v.month, v.day)
-}
-
-// volumeYear reads the year of the volume a line names, "China Brief
-// Volume: 21" or "Terrorism Monitor Vol. 5", for a periodical that numbers
-// its volumes by year (lexicon.Periodicals, with the year of volume 1).
-func volumeYear(line string) (int, bool) {
-	lower := strings.ToLower(line)
-	for _, cue := range []string{"volume", "vol."} {
-		at := strings.Index(lower, cue)
-		if at < 0 {
-			continue
-		}
-		num := strings.TrimLeft(lower[at+len(cue):], ":. ")
-		end := strings.IndexFunc(num, func(r rune) bool { return r < '0' || r > '9' })
-		if end < 0 {
-			end = len(num)
-		}
-		volume, err := strconv.Atoi(num[:end])
-		if err != nil || volume < 1 {
-			continue
-		}
-		for name := range lexicon.Periodicals.All() {
-			if !strings.ContainsFunc(name, unicode.IsLetter) || !strings.Contains(lower[:at], name) {
-				continue
-			}
-			// The entry is the name and the year of its first volume.
-			i, _ := lexicon.Periodicals.Entry(name)
-			forms := lexicon.Periodicals.Forms(i)
-			if first, err := strconv.Atoi(forms[len(forms)-1]); err == nil {
-				return first + volume - 1, true
-			}
-		}
-	}
-	return 0, false
 }
 
 // anchorPrefix is line cut to at most maxAnchorLineBytes, at a code point's

@@ -31,10 +31,12 @@ func (Citations) Tag(_ context.Context, a *claimx.Article) {
 	for i := range a.Claims {
 		a.Claims[i].Citations = nil
 	}
-	cites, published, parens := datedCitations(a.Text, referenceDate(a))
+	published := referenceDate(a)
+	cites, parens := parse(a.Text, 0, published)
 	// The parentheses read against the article's own date are those
-	// ArticleParens would find; read against a date inferred for it, the
-	// taggers after this one read them again against the article's.
+	// ArticleParens would find; read against a date found in its text (a
+	// date line the reader did not take), the taggers after this one read
+	// them again against the article's.
 	a.CitedParens = nil
 	if published.Equal(a.Published) {
 		a.CitedParens = parens
@@ -153,16 +155,14 @@ func names(rs []rune) bool {
 // offset of text[0] in the article; published is the date year-less dates
 // are placed against, the article's publication date (zero if unknown).
 func Parse(text string, base int, published time.Time) []claimx.Citation {
-	cites, _ := parse(text, base, published, published)
+	cites, _ := parse(text, base, published)
 	return cites
 }
 
 // parse is Parse that also returns what Parens would, from the same
 // reading of the parentheses: the citation tagger hands them on to the
 // taggers after it, which would otherwise read every parenthesis again.
-// printed is the publication date the text itself gives, which published
-// may stand in for: a list's entries span years, and are placed by it alone.
-func parse(text string, base int, published, printed time.Time) ([]claimx.Citation, []claimx.Span) {
+func parse(text string, base int, published time.Time) ([]claimx.Citation, []claimx.Span) {
 	var out []claimx.Citation
 	// A date in figures is read in the text's order, found once, by the
 	// first reader that needs it.
@@ -180,7 +180,7 @@ func parse(text string, base int, published, printed time.Time) ([]claimx.Citati
 		}
 	}
 	out = append(out, outside...)
-	list, titled := authorEntries(text, base, printed, out)
+	list, titled := authorEntries(text, base, published, out)
 	out = append(out, list...)
 	out = append(out, fieldDates(text, base, published, out, order)...)
 	out = append(out, credits(text, base, published, out, order)...)

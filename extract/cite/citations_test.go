@@ -674,10 +674,9 @@ func TestReferenceDate(t *testing.T) {
 		{"the publication date comes first", "Date: May 2, 2019\n\nText.", "2020-01-01", "2020-01-01"},
 		{"a date line under a caption", "Harbour Talks\n\nBoats at the quay (Source: Xinhua)\n\nSeptember 6, 2019\n\nText.", "", "2019-09-06"},
 		{"a labelled date line", "Title\nDate: August 30, 2019\nText.", "", "2019-08-30"},
-		{"a periodical's volume", "Title\n\nPublication: China Brief Volume: 21 Issue: 24\n\nText.", "", "2021-12-31"},
-		{"a date line before a volume", "Publication: China Brief Volume: 21 Issue: 24\n29 December 2020\n", "", "2020-12-29"},
-		{"a volume of an unknown periodical", "Publication: Harbour Review Volume: 21\n", "", ""},
-		{"a year is no periodical's name", "Harbour Review 2001 Volume: 3\n", "", ""},
+		{"a volume's number is no date", "Title\n\nPublication: Harbour Review Volume: 21 Issue: 24\n\nText.", "", ""},
+		{"a date line under a volume", "Publication: Harbour Review Volume: 21 Issue: 24\n29 December 2020\n", "", "2020-12-29"},
+		{"years the running text names are no date", "Harbour Notes\n\nThe 2023 fair outdid the one of 2019 (Quay Post, June 23).\n", "", ""},
 		{"a date inside a sentence is no date line", "The port opened on May 2, 2019 to traffic.\n", "", ""},
 		{"a date stamp with a time", "Title\nSeptember 6, 2019 05:43 PM Age: 4 years\nText.", "", "2019-09-06"},
 		{"a date line before a dateline", "TAIPEI, Sept. 12, 2019 (CNA) — Text.\n29 December 2020\n", "", "2020-12-29"},
@@ -725,9 +724,10 @@ func TestTagHandsOnParens(t *testing.T) {
 	}{
 		{isoDay(t, "2024-04-16"), []string{"Ports grew (Harbour Daily, March 3, 2021).", "A post followed.", "— Lin Wei (@linwei) April 21, 2023", "Fees rose (QP)."}, true},
 		{time.Time{}, []string{"Ports grew (Harbour Daily, March 3, 2021).", "Fees rose (Quay Post, June 23, 2022)."}, true},
-		{time.Time{}, []string{"Ports grew (Harbour Daily, March 3, 2021; Tide Weekly, May 9, 2022).", "Fees rose (Quay Post, June 23)."}, false},
+		{time.Time{}, []string{"Date: August 30, 2022", "Fees rose (Quay Post, June 23)."}, false},
 	} {
 		a := citeArticle(tt.published, tt.sentences...)
+		a.Text = strings.Join(tt.sentences, "\n") // one line each: a date line is a line of its own
 		a.CitedParens = []claimx.Span{{Start: 0, End: 1}} // left by an earlier run
 		Citations{}.Tag(context.Background(), a)
 		if got := a.CitedParens != nil; got != tt.handed {
@@ -740,33 +740,34 @@ func TestTagHandsOnParens(t *testing.T) {
 	}
 }
 
-// TestTagWithoutPublicationDate: the year-less citations of a China Brief
-// page that prints no date take the year of its volume.
-func TestTagWithoutPublicationDate(t *testing.T) {
-	a := citeArticle(time.Time{}, "Publication: China Brief Volume: 17 Issue: 9", "Reports followed (ABC, June 4; Sydney Morning Herald, March 3).")
-	Citations{}.Tag(context.Background(), a)
-	var got []string
-	for _, c := range a.Claims[1].Citations {
-		got = append(got, fmt.Sprintf("%s %s %v", c.Source, c.Date.Format("2006-01-02"), c.YearInferred))
-	}
-	if want := []string{"ABC 2017-06-04 true", "Sydney Morning Herald 2017-03-03 true"}; !slices.Equal(got, want) {
-		t.Errorf("got %q, want %q", got, want)
-	}
-}
-
-// TestTagYearFromCitedDates: with no publication date, no date line and
-// no volume, a year-less date is read in the latest year the article's
-// citations print; with none printed, it stays without a date.
-func TestTagYearFromCitedDates(t *testing.T) {
+// TestTagYearOnlyFromOwnDate: a year-less citation date takes its year
+// from the text's own date (its date line or an issue's period in its
+// title) and from nothing else: not the years the running text names, the
+// years its other citations print, nor a volume's number.
+func TestTagYearOnlyFromOwnDate(t *testing.T) {
 	for _, tt := range []struct {
+		name      string
 		sentences []string
 		want      []string
 	}{
-		{[]string{"Ports grew (Harbour Daily, March 3, 2021; Tide Weekly, May 9, 2022).", "Fees rose (Quay Post, June 23)."},
-			[]string{"Harbour Daily 2021-03-03 false", "Tide Weekly 2022-05-09 false", "Quay Post 2022-06-23 true"}},
-		{[]string{"Fees rose (Quay Post, June 23)."}, []string{"Quay Post 0001-01-01 false"}},
+		{"an undated article naming other years",
+			[]string{"Quay fees after the 2021 strike", "The 2023 fair drew more boats than in 2019 (Tide Weekly, May 9, 2022; Quay Post, June 23)."},
+			[]string{"Tide Weekly 2022-05-09 false", "Quay Post 0001-01-01 false"}},
+		{"a volume's number is no date",
+			[]string{"Publication: Harbour Review Volume: 17 Issue: 9", "Reports followed (Dock News, June 4; Ferry Gazette, March 3)."},
+			[]string{"Dock News 0001-01-01 false", "Ferry Gazette 0001-01-01 false"}},
+		{"a dated article",
+			[]string{"Date: August 30, 2019", "Reports followed (Dock News, June 4; Ferry Gazette, October 3)."},
+			[]string{"Dock News 2019-06-04 true", "Ferry Gazette 2018-10-03 true"}},
+		{"a heading's date range",
+			[]string{"Harbour Week (Mar. 7 - Mar. 13, 2005)", "Fees rose (Quay Post, March 9)."},
+			[]string{"Quay Post 2005-03-09 true"}},
+		{"a year printed for the same reference",
+			[]string{"Fees rose (Quay Post, June 23 and 24, 2020)."},
+			[]string{"Quay Post 2020-06-23 false", "Quay Post 2020-06-24 false"}},
 	} {
 		a := citeArticle(time.Time{}, tt.sentences...)
+		a.Text = strings.Join(tt.sentences, "\n") // one line each, as a header prints them
 		Citations{}.Tag(context.Background(), a)
 		var got []string
 		for _, c := range a.Claims {
@@ -775,7 +776,7 @@ func TestTagYearFromCitedDates(t *testing.T) {
 			}
 		}
 		if !slices.Equal(got, tt.want) {
-			t.Errorf("%q: got %q, want %q", tt.sentences, got, tt.want)
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }
