@@ -208,11 +208,14 @@ func (c *Chinese) Segment(run, gloss string) []string {
 	case strings.IndexFunc(run, IsNameDot) >= 0:
 		return []string{run}
 	case strings.IndexFunc(run, unicode.IsSpace) >= 0:
-		// A slogan's halves printed a space apart (光復香港 時代革命):
-		// the space is no word, and each half is cut as a run.
+		// A run's words printed a space apart (光復香港 時代革命): each
+		// part is cut as a run, and the space is a segment of its own.
 		var segs []string
-		for _, half := range strings.FieldsFunc(run, unicode.IsSpace) {
-			segs = append(segs, c.Segment(half, gloss)...)
+		for i, part := range strings.FieldsFunc(run, unicode.IsSpace) {
+			if i > 0 {
+				segs = append(segs, " ")
+			}
+			segs = append(segs, c.Segment(part, gloss)...)
 		}
 		return segs
 	}

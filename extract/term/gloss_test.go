@@ -609,9 +609,9 @@ func TestTermsGloss(t *testing.T) {
 		{"a word for a term alone before the pinyin is no gloss",
 			"They used the slogan, kouhao 口号, often.",
 			[]hg{{"口号", ""}}},
-		{"a headline after the bodies issuing it, its English and date after it",
-			"国务院 国家发展改革委印发《关于促进民营经济发展壮大的意见》 Opinions on Promoting the Growth of the Private Economy [Full Text] (July 19)",
-			[]hg{{"国务院", ""}, {"国家发展改革委印发《关于促进民营经济发展壮大的意见》", "Opinions on Promoting the Growth of the Private Economy [Full Text]"}}},
+		{"a headline after the bodies issuing it, a space apart, its English and date after it",
+			"省政府 省财政厅印发《关于扶持乡村手工业的办法》 Measures on Supporting Rural Crafts [Full Text] (May 3)",
+			[]hg{{"省政府 省财政厅印发《关于扶持乡村手工业的办法》", "Measures on Supporting Rural Crafts [Full Text]"}}},
 
 		{"a closed quotation of three words a character glosses an idiom whole",
 			"In his words, “the East is rising and the West is declining” (东升西降).",

@@ -495,8 +495,13 @@ func termRuns(rs []rune) [][2]int {
 			between := segment.IsHan(rs[to-1]) && to+1 < len(rs) && segment.IsHan(rs[to+1])
 			if isQuoteMark(rs[to]) && segment.IsHan(rs[to-1]) && (between || marks%2 == 1) {
 				marks++
-			} else if !segment.IsHan(rs[to]) && !alnum(rs[to]) && !((segment.IsNameDot(rs[to]) || rs[to] == enumerationComma || strings.ContainsRune(innerPunctuation+chineseStops, rs[to])) && between) {
-				break
+			} else if !segment.IsHan(rs[to]) && !alnum(rs[to]) {
+				end := innerMarksEnd(rs, to)
+				if end == to {
+					break
+				}
+				to = end
+				continue
 			} else if alnum(rs[to]) && isQuoteMark(rs[to-1]) {
 				// English right after the closing mark is the gloss printed
 				// against it: …《能上能下规定》Rules on ….
@@ -515,7 +520,38 @@ func termRuns(rs []rune) [][2]int {
 		runs = append(runs, [2]int{from, to})
 		i = to - 1
 	}
-	return joinQuotedTitle(rs, joinSpacedPair(rs, runs))
+	runs = joinAcrossGaps(rs, joinQuotedTitle(rs, joinTypedParens(rs, runs)))
+	for i := range runs {
+		runs[i][0] = openingTitleMark(rs, runs[i])
+	}
+	return runs
+}
+
+// chineseTitleMarks maps the marks that open a Chinese title or quotation
+// to the ones that close it.
+var chineseTitleMarks = map[rune]rune{'《': '》', '〈': '〉', '「': '」', '『': '』'}
+
+// openingTitleMark returns where the run r starts with the Chinese mark
+// opening a title it closes and goes on past (《环球时报》记者:…): the title
+// is a word of the run, its marks the run's own. A title the run ends
+// with keeps its marks apart, as the English that quotes it does.
+func openingTitleMark(rs []rune, r [2]int) int {
+	if r[0] == 0 {
+		return r[0]
+	}
+	closer, ok := chineseTitleMarks[rs[r[0]-1]]
+	if !ok {
+		return r[0]
+	}
+	for i := r[0]; i < r[1]-1; i++ {
+		switch rs[i] {
+		case closer:
+			return r[0] - 1
+		case rs[r[0]-1]:
+			return r[0]
+		}
+	}
+	return r[0]
 }
 
 // quotedTitleScan bounds how far a quotation of Chinese is read for its
@@ -573,34 +609,125 @@ func quotedChineseEnd(rs []rune, start int) int {
 	return -1
 }
 
-// maxSpacedHalf is the most characters of each half of a slogan printed
-// with a space for its comma.
-const maxSpacedHalf = 4
+// gapKind is what the text between two runs of Chinese makes of them.
+type gapKind int
 
-// joinSpacedPair joins two short runs a single space apart into one, as
-// Hong Kong and Taiwan print a slogan's halves with a space where a comma
-// would stand (光復香港 時代革命, 香港人 加油). A longer run, a third run
-// spaced on (中共中央 国务院 中央军委印发…, a document's issuing bodies),
-// and two names side by side stay apart.
-func joinSpacedPair(rs []rune, runs [][2]int) [][2]int {
-	spaced := func(i int) bool { // runs i and i+1 are one space apart
-		return i >= 0 && i+1 < len(runs) && runs[i+1][0] == runs[i][1]+1 && (rs[runs[i][1]] == ' ' || rs[runs[i][1]] == '\u3000')
+const (
+	gapBreaks gapKind = iota // two runs
+	gapJoins                 // one run
+	gapItems                 // a comma and a space: one run, unless a list's
+)
+
+// joinAcrossGaps joins the runs of one line that the text between them
+// continues, as a run goes on across a single space between its words
+// (光復香港 時代革命, 中共中央 国务院 中央军委印发), its punctuation with the
+// space after it (削弱。 中方认为, 稳增长, 保就业), figures before its next
+// characters (中国新书(英文版) 2023年6期), and a parenthesis of Chinese typed
+// against it (爱国(主义)统一战线). It ends at a line break, at a
+// parenthesis opened after a space (中华人民共和国 (简体中文)), at English
+// or quotation marks between runs, and at the commas of a list that holds
+// items other than Chinese (Tags: Chinese media, 环球网, 环球时报, Dai Xu).
+func joinAcrossGaps(rs []rune, runs [][2]int) [][2]int {
+	if len(runs) < 2 {
+		return runs
 	}
-	half := func(r [2]int) bool {
-		n := r[1] - r[0]
-		return n >= 2 && n <= maxSpacedHalf && allHanRunes(rs[r[0]:r[1]])
+	kinds := make([]gapKind, len(runs)-1)
+	for i := range kinds {
+		kinds[i] = runGap(rs, runs[i], runs[i+1])
 	}
-	out := runs[:0:0]
-	for i := 0; i < len(runs); i++ {
-		if spaced(i) && !spaced(i-1) && !spaced(i+1) && half(runs[i]) && half(runs[i+1]) &&
-			!(segment.PersonName(string(rs[runs[i][0]:runs[i][1]])) && segment.PersonName(string(rs[runs[i+1][0]:runs[i+1][1]]))) {
-			out = append(out, [2]int{runs[i][0], runs[i+1][1]})
-			i++
+	// A chain of runs joined by commas is a list's items where the list
+	// goes on past it in other items.
+	for i := 0; i < len(kinds); {
+		j := i
+		items := false
+		for j < len(kinds) && kinds[j] != gapBreaks {
+			items = items || kinds[j] == gapItems
+			j++
+		}
+		if items && listGoesOn(rs, runs[i][0], runs[j][1]) {
+			for k := i; k < j; k++ {
+				if kinds[k] == gapItems {
+					kinds[k] = gapBreaks
+				}
+			}
+		}
+		i = j + 1
+	}
+	out := runs[:1:1]
+	for i, k := range kinds {
+		if k == gapBreaks {
+			out = append(out, runs[i+1])
 			continue
 		}
-		out = append(out, runs[i])
+		out[len(out)-1][1] = runs[i+1][1]
 	}
 	return out
+}
+
+// joinTypedParens joins a run and the parenthesis typed against it that
+// holds one run of Chinese and nothing else (爱国(主义)统一战线, 中国新书(英文版)),
+// the closing mark included; a parenthesis opened after a space, or one
+// holding anything else, is not the run's.
+func joinTypedParens(rs []rune, runs [][2]int) [][2]int {
+	out := runs[:0:0]
+	for i := 0; i < len(runs); i++ {
+		r := runs[i]
+		for i+1 < len(runs) && runs[i+1][0] == r[1]+1 && isTermParenOpen(rs[r[1]]) &&
+			runs[i+1][1] < len(rs) && strings.ContainsRune(termBrackets[rs[r[1]]], rs[runs[i+1][1]]) {
+			i++
+			r[1] = runs[i][1] + 1
+			if i+1 < len(runs) && runs[i+1][0] == r[1] {
+				i++ // Chinese goes on after the closing mark
+				r[1] = runs[i][1]
+			}
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+// runGap says what the text between the runs a and b makes of them: one
+// run across inner marks with at most one space after them and figures
+// before b (。 , ,2024,  2023); items across an ASCII comma or
+// semicolon with a space after it.
+func runGap(rs []rune, a, b [2]int) gapKind {
+	gap := rs[a[1]:b[0]]
+	if len(gap) == 0 {
+		return gapJoins
+	}
+	k := 0
+	for k < len(gap) && isInnerMark(gap[k]) {
+		k++
+	}
+	marks := k
+	if k < len(gap) && (gap[k] == ' ' || gap[k] == '\u3000') {
+		k++
+	}
+	for k < len(gap) && unicode.IsDigit(gap[k]) {
+		k++
+	}
+	switch {
+	case k < len(gap):
+		return gapBreaks
+	case marks == 1 && strings.ContainsRune(",;", gap[0]) && len(gap) > 1:
+		return gapItems
+	}
+	return gapJoins
+}
+
+// listGoesOn reports whether the text on the line around the runs from
+// from to to makes them a list's items: a comma or semicolon right before
+// them, or after them a comma or an English conjunction (环球网, 环球时报,
+// Dai Xu; 稳增长, 保就业 and more); or a parenthesis holding them alone,
+// which glosses the English before it item by item (sovereignty, security
+// and development interests (主权, 安全, 发展利益)).
+func listGoesOn(rs []rune, from, to int) bool {
+	before := strings.TrimRight(string(rs[locate.LineStart(rs, from):from]), " ")
+	after := string(rs[to:termLineEnd(rs, to)])
+	return strings.HasSuffix(before, ",") || strings.HasSuffix(before, ";") ||
+		strings.HasPrefix(after, ",") || strings.HasPrefix(after, ";") ||
+		strings.HasPrefix(after, " and ") || strings.HasPrefix(after, " or ") ||
+		from > 0 && isTermParenOpen(rs[from-1]) && to < len(rs) && isTermParenClose(rs[to])
 }
 
 // designation reports whether the figures or capitals typed right before
@@ -627,12 +754,42 @@ func allHanRunes(rs []rune) bool {
 func hasLower(rs []rune) bool { return slices.ContainsFunc(rs, unicode.IsLower) }
 
 // innerPunctuation are the marks that, between two Chinese characters,
-// belong to the text they stand in: a title's colon, a sentence's commas,
-// full-width or an ASCII comma or semicolon typed without a space after it,
-// as Chinese text typed on an English keyboard holds it (厉害了,我的国;
-// 稳就业;保民生). An ASCII colon is left out: texts split a speaker's label
-// or a headline's source from what follows (毛宁:…) as often as not.
-const innerPunctuation = "：" + clauseMarks
+// belong to the run they stand in: a title's or a speaker's colon, a
+// sentence's commas and stops, full-width or typed on an English keyboard
+// (厉害了,我的国; 稳就业;保民生; 新华社记者:您刚刚提到), and the signs and
+// dashes a text writes between its characters (禾+口, 七*转八起, 和/或).
+const innerPunctuation = "：:" + clauseMarks + chineseStops + "+*/-~–—…"
+
+// maxInnerMarks is the most marks typed one after another inside a run
+// (章程--人民网, ？！).
+const maxInnerMarks = 3
+
+// isInnerMark reports whether r is a mark a run may hold between its
+// characters: inner punctuation, a name's dot or an enumeration comma.
+func isInnerMark(r rune) bool {
+	return segment.IsNameDot(r) || r == enumerationComma || strings.ContainsRune(innerPunctuation, r)
+}
+
+// innerMarksEnd returns where the marks at i end when a run goes on past
+// them: they stand after a Chinese character and before another, or before
+// figures that one follows (提到,2024年); i where the run ends at i.
+func innerMarksEnd(rs []rune, i int) int {
+	if i == 0 || !segment.IsHan(rs[i-1]) {
+		return i
+	}
+	k := i
+	for k < len(rs) && k-i < maxInnerMarks && isInnerMark(rs[k]) {
+		k++
+	}
+	j := k
+	for j < len(rs) && unicode.IsDigit(rs[j]) {
+		j++
+	}
+	if k == i || j == len(rs) || !segment.IsHan(rs[j]) {
+		return i
+	}
+	return k
+}
 
 // termPiece is one piece of a parenthesis: a run of Chinese, or the text
 // between runs and separators.

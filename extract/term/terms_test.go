@@ -199,17 +199,26 @@ func TestTermRuns(t *testing.T) {
 		{"“从五个维度认识把握’两个确立’ Understanding", []string{"从五个维度认识把握’两个确立’"}},
 		{"“网络主权” and ‘数据主权’", []string{"网络主权", "数据主权"}},
 		{"印发《能上能下规定》Rules on cadres", []string{"印发《能上能下规定》"}},
-		// Chinese punctuation inside Chinese text; an ASCII colon, or one
-		// with a space after it, separates runs.
+		// A run's punctuation, full-width or ASCII, stays in it, and so
+		// does a single space after it.
 		{"习近平发表文章：扎实做好各项工作", []string{"习近平发表文章：扎实做好各项工作"}},
 		{"坚持稳中求进，推动高质量发展；扩大内需：", []string{"坚持稳中求进，推动高质量发展；扩大内需"}},
-		{"‘审查事件:讲真话求真相’", []string{"审查事件", "讲真话求真相"}},
-		{"网络主权： 数据主权", []string{"网络主权", "数据主权"}},
+		{"‘审查事件:讲真话求真相’", []string{"审查事件:讲真话求真相"}},
+		{"网络主权： 数据主权", []string{"网络主权： 数据主权"}},
+		{"记者:请问,2030年的目标是什么?", []string{"记者:请问,2030年的目标是什么"}},
+		{"字谜 水+木,一目了然 and 上*下/左-右", []string{"字谜 水+木,一目了然", "上*下/左-右"}},
+		{"工作已经完成。 下一步怎么办", []string{"工作已经完成。 下一步怎么办"}},
 		// An ASCII comma or semicolon typed between two characters is the
-		// text's own; with a space after it, it separates runs.
+		// text's own, and so is one with a space after it, except between
+		// a list's items.
 		{"the film “Amazing China” (厉害了,我的国)", []string{"厉害了,我的国"}},
 		{"slogans: 天下归心,想在一起,干在一起 and more", []string{"天下归心,想在一起,干在一起"}},
 		{"(凝心聚力,增进共识) and (稳增长, 保就业)", []string{"凝心聚力,增进共识", "稳增长", "保就业"}},
+		{"the chant “稳增长, 保就业” rang out", []string{"稳增长, 保就业"}},
+		{"秋收冬藏, 春华秋实\nnext", []string{"秋收冬藏, 春华秋实"}},
+		{"Labels: trade, 稻田, 麦穗, harvest", []string{"稻田", "麦穗"}},
+		{"words like 稻田, 麦穗 and 果园", []string{"稻田", "麦穗", "果园"}},
+		{"菜单 首页 | 新闻 | 体育", []string{"菜单 首页", "新闻", "体育"}},
 		{"the readout: 稳就业;保民生;防风险; and more", []string{"稳就业;保民生;防风险"}},
 		// A quotation that holds nothing but Chinese is one run, its marks
 		// and spaces and the mark that ends it included, as reference
@@ -219,12 +228,25 @@ func TestTermRuns(t *testing.T) {
 		{`「全会首提"新格局"概念, 意味着什么?」`, []string{`全会首提"新格局"概念, 意味着什么?`}},
 		{"“稳增长”, “保就业”", []string{"稳增长", "保就业"}},
 		{`"稳增长, 保就业 and more"`, []string{"稳增长", "保就业"}},
-		// A slogan's two short halves a space apart are one run; a third
-		// run spaced on, a longer half or two names side by side are not.
+		// A run goes on across a single space between its words on one
+		// line, however many and however long; it ends at a line break,
+		// at two spaces and at a parenthesis opened after a space.
 		{"the chant 撐香港 撐自由 (Stand with Hong Kong, stand with freedom)", []string{"撐香港 撐自由"}},
-		{"中共中央 国务院 中央军委印发", []string{"中共中央", "国务院", "中央军委印发"}},
-		{"决胜全面建成小康社会 夺取伟大胜利", []string{"决胜全面建成小康社会", "夺取伟大胜利"}},
-		{"met 王毅 李强 and others", []string{"王毅", "李强"}},
+		{"省委 省政府 市委联合发布《通知》", []string{"省委 省政府 市委联合发布《通知》"}},
+		{"坚持改革开放不动摇 实现共同发展目标", []string{"坚持改革开放不动摇 实现共同发展目标"}},
+		{"种树\n浇水", []string{"种树", "浇水"}},
+		{"种树  浇水", []string{"种树", "浇水"}},
+		{"山水画 (水墨)", []string{"山水画", "水墨"}},
+		// A parenthesis of Chinese typed against a run is the run's, and
+		// so are figures a space after it; one holding English is not.
+		{"城市年鉴(第三版) 2019年5期", []string{"城市年鉴(第三版) 2019年5期"}},
+		{"爱乡(土)情怀 is", []string{"爱乡(土)情怀"}},
+		{"茶馆(teahouse) and", []string{"茶馆"}},
+		// A Chinese title the run goes on past opens the run with its
+		// mark; a title that ends the run, or English quotes, do not.
+		{"《山城晚报》编辑:请问", []string{"《山城晚报》编辑:请问"}},
+		{"the daily 《山城晚报》 said", []string{"山城晚报"}},
+		{"the slogan “稻田” and", []string{"稻田"}},
 		// An English word a menu or a row of links ran into the Chinese
 		// is no part of it; capitals and figures after it are.
 		{"Home首页News新闻Sports体育", []string{"首页", "新闻", "体育"}},
@@ -610,7 +632,7 @@ func FuzzTermsTag(f *testing.F) {
 			if term.Start < 0 || term.End > len(rs) || string(rs[term.Start:term.End]) != term.Hanzi {
 				t.Fatalf("span %v does not hold %q in %q", term.Span, term.Hanzi, text)
 			}
-			if strings.Join(term.Segments, "") != strings.Join(strings.Fields(term.Hanzi), "") {
+			if strings.Join(term.Segments, "") != term.Hanzi {
 				t.Fatalf("segments %q do not rebuild %q", term.Segments, term.Hanzi)
 			}
 		}
