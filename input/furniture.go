@@ -669,13 +669,8 @@ var agencyDash = regexp.MustCompile(`^(\p{Lu}[\pL.&'’]*(?: \p{Lu}[\pL.&'’]*)
 // paragraph, 0 if it opens with none, and the date it prints ("Sept. 12",
 // "Feb. 23, 2015"), "" if none.
 func parseDateline(text string) (length int, date string) {
-	if m := dateDateline.FindStringSubmatchIndex(text); m != nil {
-		return m[1], text[m[2]:m[3]]
-	}
-	if m := yearlessDateline.FindStringSubmatchIndex(text); m != nil && (m[4] >= 0 && lexicon.Months.Has(text[m[4]:m[5]]) || m[6] >= 0 && lexicon.Months.Has(text[m[6]:m[7]])) {
-		if next, _ := utf8.DecodeRuneInString(text[m[1]:]); unicode.IsUpper(next) {
-			return m[1], text[m[2]:m[3]]
-		}
+	if n, date := dateAlone(text); n > 0 {
+		return n, date
 	}
 	if m := bracketedPlace.FindStringIndex(text); m != nil {
 		return m[1], ""
@@ -705,6 +700,35 @@ func parseDateline(text string) (length int, date string) {
 	}
 	n, date, _ := datelineMatch(text, m)
 	return n, date
+}
+
+// dateAlone returns the byte length of a date alone opening a paragraph
+// before a dash, with its year or without ("Feb. 23, 2015 -- ", "March 3
+// — "), 0 if it opens with none, and the date it prints. It opens a
+// report, or one entry of a chronology (datedEntries).
+func dateAlone(text string) (length int, date string) {
+	if m := dateDateline.FindStringSubmatchIndex(text); m != nil {
+		return m[1], text[m[2]:m[3]]
+	}
+	if m := yearlessDateline.FindStringSubmatchIndex(text); m != nil && (m[4] >= 0 && lexicon.Months.Has(text[m[4]:m[5]]) || m[6] >= 0 && lexicon.Months.Has(text[m[6]:m[7]])) {
+		if next, _ := utf8.DecodeRuneInString(text[m[1]:]); unicode.IsUpper(next) {
+			return m[1], text[m[2]:m[3]]
+		}
+	}
+	return 0, ""
+}
+
+// datedEntries reports whether body[i] and the block after it both open
+// on a date alone: a chronology's entries ("March 3 — The office
+// announces a quota." over "March 9 — Crews strike."), whose dates are
+// what they say, not where a report was filed.
+func datedEntries(text string, body []block, i int) bool {
+	if i+1 >= len(body) {
+		return false
+	}
+	n, _ := dateAlone(text[body[i].start:body[i].end])
+	next, _ := dateAlone(text[body[i+1].start:body[i+1].end])
+	return n > 0 && next > 0
 }
 
 // datelineMatch checks a match of a dateline's pattern in text and returns

@@ -2249,8 +2249,8 @@ func personNames(line string) bool {
 func cutTrailingDate(line string) (names, date string) {
 	loc := datePhrase.FindStringIndex(line)
 	if loc == nil {
-		if loc = trailingFigures.FindStringIndex(line); loc != nil {
-			loc[0]++ // the space before it
+		if m := trailingFigures.FindStringSubmatchIndex(line); m != nil {
+			loc = m[2:4] // the figures, not the clock after them
 		}
 	}
 	if loc == nil || loc[0] == 0 {
@@ -2772,6 +2772,7 @@ var rangeEnd = regexp.MustCompile(`(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu
 var datePhrase = regexp.MustCompile(`\b(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\.?,? \d{4}|[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4})\b`)
 
 // trailingFigures is a date in figures that closes a by-line, day and
-// month set off by a dash or a dot as by a slash: "By Ana Ruiz 3-1-2017",
-// "Ana Ruiz 12.03.2024".
-var trailingFigures = regexp.MustCompile(`\s\d{1,2}(?:-\d{1,2}-|\.\d{1,2}\.)\d{4}$`)
+// month set off by a dash or a dot as by a slash, perhaps a time of day
+// after it: "By Ana Ruiz 13-1-2017", "Ana Ruiz 12.03.2024", "By Ana Ruiz
+// 13-1-2017 10h15". Group 1 is the date.
+var trailingFigures = regexp.MustCompile(`\s(\d{1,2}(?:-\d{1,2}-|\.\d{1,2}\.)\d{4})(?:,?\s+` + clock + `)?$`)

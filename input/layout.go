@@ -159,7 +159,7 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 		}
 		// Notes printed at the end without a heading ("[1] See the
 		// ministry's notice ...") are back matter too.
-		if isNote(text) && onlyNotesFollow(a.Text, body[i:]) {
+		if isNote(a.Text, b) && onlyNotesFollow(a.Text, body[i:]) {
 			break
 		}
 		// A dateline opening a wire report ("BEIJING, March 11 (Reuters)
@@ -171,6 +171,11 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 			end -= signOff(text)
 		}
 		n, _ := parseDateline(text)
+		// A date alone opens a report only in its first paragraph of
+		// prose, and never one of a chronology's dated entries.
+		if d, _ := dateAlone(text); d > 0 && (prose || datedEntries(a.Text, body, i)) {
+			n = 0
+		}
 		if n == 0 && !prose {
 			n = placeColon(text)
 		}
@@ -396,7 +401,10 @@ func holdsRole(rest string) bool {
 // its first line, else
 // in its address; the zero time if none does.
 func reportDate(a *claimx.Article, body []block) time.Time {
-	for _, b := range body[:min(2, len(body))] {
+	for i, b := range body[:min(2, len(body))] {
+		if datedEntries(a.Text, body, i) {
+			break // a chronology's dates are its entries'
+		}
 		if d, ok := datelineDate(a.Text[b.start:b.end], func() int { return reportYear(a.Text, a.URL) }); ok {
 			return d
 		}
@@ -995,22 +1003,47 @@ func onlyLabelsFollow(text string, rest []block) bool {
 	return true
 }
 
-// isNote reports whether a block is an endnote: a footnote marker and its
-// text, or a wiki's note, which opens on a caret after its number ("1. ^
-// Li, Wei (2021). …", the number a list item's marker the block leaves
-// out).
-func isNote(text string) bool {
-	text = strings.TrimSpace(text)
-	_, caret := segment.NoteBody(text[segment.ItemStart(text, 0):])
-	return caret || segment.FootnoteMarker(text) > 0
+// isNote reports whether block b of text is an endnote: a footnote marker
+// and its text, or a wiki's note (wikiNote, read with the list item's
+// marker the block leaves out).
+func isNote(text string, b block) bool {
+	from := b.start
+	if b.bullet {
+		from = b.mark
+	}
+	return wikiNote(strings.TrimSpace(text[from:b.end])) || segment.FootnoteMarker(strings.TrimSpace(text[b.start:b.end])) > 0
 }
+
+// wikiNote reports whether a block is a wiki's note: a caret (or an arrow)
+// with the note's shape around it, a number before it ("1. ^ Li, Wei
+// (2021). …"), the letters that link back to the places citing it ("^ a b
+// …") or a quoted title after it ("^ “Ports”. …"). An arrow alone opens
+// a page's link ("↑ Back to top") or a list's key point ("↑ Exports rose
+// 5%"), no note.
+func wikiNote(text string) bool {
+	at := segment.ItemStart(text, 0)
+	rest := strings.TrimLeft(text[at:], " ")
+	body, caret := segment.NoteBody(rest)
+	if !caret {
+		return false
+	}
+	numbered := at > 0 && strings.ContainsAny(text[:at], "0123456789")
+	// NoteBody drops the back-links' letters after the caret.
+	linked := body != strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(rest, "^"), "↑"), " ")
+	r, _ := utf8.DecodeRuneInString(body)
+	return numbered || linked || strings.ContainsRune("\"“‘«", r) || citedAuthors.MatchString(body)
+}
+
+// citedAuthors opens a note on its authors and their date: "Ruiz, Ana
+// (2021-11-16). …".
+var citedAuthors = regexp.MustCompile(`^\p{Lu}[^.(),]*, [^.()]{1,40} \([^()]*\b(?:1[5-9]|20)\d\d\b[^()]*\)\.`)
 
 // onlyNotesFollow reports whether every block in rest is an endnote or a
 // label.
 func onlyNotesFollow(text string, rest []block) bool {
 	for _, b := range rest {
 		t := text[b.start:b.end]
-		if !isNote(t) && (b.lines != 1 || !looksLikeLabel(t)) {
+		if !isNote(text, b) && (b.lines != 1 || !looksLikeLabel(t)) {
 			return false
 		}
 	}
@@ -1258,12 +1291,22 @@ func dropTitles(name string) string {
 }
 
 // outletShaped reports whether a by-line's rest is one outlet's name by
-// its shape alone (masthead): no comma between names, no given name
-// opening it, as a writer's name before the outlet's does ("MARTA
-// LINDQVIST Associated Press").
+// its shape alone (masthead): no comma between names and no writer's
+// name opening it, as a writer's name before the outlet's does ("MARTA
+// LINDQVIST Associated Press", "Zhang Hui Harbour News"), nor a desk's
+// credit ("Our Bureau", "Staff Correspondent Desk"), which names no one.
 func outletShaped(line string) bool {
-	first, _, _ := strings.Cut(line, " ")
-	return !strings.ContainsAny(line, ",;") && masthead(line) && !lexicon.GivenNames.Has(wordsCapitalised(first))
+	if strings.ContainsAny(line, ",;") || !masthead(line) {
+		return false
+	}
+	words := strings.Fields(line)
+	first := wordsCapitalised(words[0])
+	if lexicon.GivenNames.Has(first) || lexicon.Possessives.Has(strings.ToLower(first)) || slices.ContainsFunc(words, lexicon.IsTitle) {
+		return false
+	}
+	// A Chinese name opens on its surname, its given name in pinyin
+	// after it; a place's name ("Hong Kong") may read as one too.
+	return !(lexicon.Surnames.Has(first) && lexicon.PinyinGiven(words[1]) && !isPlace(words[0]+" "+words[1]))
 }
 
 // newsOutlet reports whether s is a news outlet's name the gazetteer

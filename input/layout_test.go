@@ -62,6 +62,33 @@ func TestLayout(t *testing.T) {
 			paras: []string{" | Nairobi – Mombasa trains were cancelled on Monday."},
 		},
 		{
+			name:  "a chronology's dated entries keep their dates",
+			text:  "Quota talks timeline\n\nMarch 3 -- The fisheries office announces a new quota.\n\nMarch 9 — Crews strike at the port.\n\n3 April — The minister meets the union.\n\nSept. 9 — Talks collapse.\n",
+			title: "Quota talks timeline",
+			paras: []string{" | March 3 -- The fisheries office announces a new quota.", " | March 9 — Crews strike at the port.", " | 3 April — The minister meets the union.", " | Sept. 9 — Talks collapse."},
+		},
+		{
+			name:  "a date alone opens a report's first paragraph only",
+			text:  "Quota talks collapse\n\nMarch 3 — The fisheries office announced a new quota on Tuesday.\n\nThe union said it would strike.\n\nApril 14 — The minister met the union, which walked out.\n",
+			title: "Quota talks collapse",
+			paras: []string{" | The fisheries office announced a new quota on Tuesday.", " | The union said it would strike.", " | April 14 — The minister met the union, which walked out."},
+		},
+		{
+			name:  "arrows opening a list's points are no notes",
+			text:  "The port handled more cargo this year than last, the harbour board said on Monday.\n\n↑ Exports rose 5% on the year.\n\n↑ Imports fell for a second year.\n",
+			paras: []string{" | The port handled more cargo this year than last, the harbour board said on Monday.", " | ↑ Exports rose 5% on the year.", " | ↑ Imports fell for a second year."},
+		},
+		{
+			name:  "a wiki's numbered notes are back matter whatever they say",
+			text:  "The harbour board was set up in 1921.[1] It met twice a year.[2]\n\nReferences\n\n  1. ^ Tide Weekly, 12 August 2022.\n  2. ^ See the board's minutes for 1922.\n",
+			paras: []string{" | The harbour board was set up in 1921.[1] It met twice a year.[2]"},
+		},
+		{
+			name:  "a wiki's notes without their numbers are back matter",
+			text:  "The harbour board was set up in 1921.[1] It met twice a year.[2]\n\n^ \"Harbour Board\". Tide Weekly. Retrieved 2022-08-12.\n\n^ Ruiz, Ana (2021-11-16). Quays. Harbour Daily.\n",
+			paras: []string{" | The harbour board was set up in 1921.[1] It met twice a year.[2]"},
+		},
+		{
 			name: "a wiki's notes closing the text are back matter",
 			text: "The harbour board was set up in 1921.[1] It met twice a year.[2]\n\nSee also\n\n" +
 				"  1. ^ a b \"Harbour Board\". Tide Weekly. Retrieved 2022-08-12.\n  2. ^ Ruiz, Ana (2021-11-16). \"Quays\". Harbour Daily. Retrieved 2022-08-12.\n",

@@ -138,3 +138,28 @@ func Inflect(base string) [4]string {
 func InVerbGroup(w string) bool {
 	return Modals.Has(w) || Have.Has(w) || Do.Has(w) || VerbAdverbs.Has(w) || AdjectivalAdverbs.Has(w) || strings.HasSuffix(w, "ly")
 }
+
+// noApostrophes removes the syllable marks of "Fo’an", "Xi'an".
+var noApostrophes = strings.NewReplacer("'", "", "’", "")
+
+// PinyinGiven reports whether w is shaped like a Chinese given name in
+// pinyin: one or two syllables, "Jisi", "Ming", "Fo’an".
+func PinyinGiven(w string) bool {
+	return pinyinSyllables(strings.ToLower(noApostrophes.Replace(w)), 2)
+}
+
+// pinyinSyllables reports whether s splits into one to max pinyin syllables.
+func pinyinSyllables(s string, max int) bool {
+	if s == "" {
+		return true
+	}
+	if max == 0 {
+		return false
+	}
+	for n := min(len(s), 6); n >= 1; n-- {
+		if Pinyin.Has(s[:n]) && pinyinSyllables(s[n:], max-1) {
+			return true
+		}
+	}
+	return false
+}

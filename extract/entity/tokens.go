@@ -149,7 +149,7 @@ func dottedCompound(rs []rune, i, j int) bool {
 func capitalSurnames(toks []token) {
 	given := func(k int) bool {
 		t := toks[k]
-		return t.cap && !t.acronym && !t.initial && !t.poss && !strings.Contains(t.text, "-") && pinyinGiven(t.text)
+		return t.cap && !t.acronym && !t.initial && !t.poss && !strings.Contains(t.text, "-") && lexicon.PinyinGiven(t.text)
 	}
 	for k, t := range toks {
 		if !t.acronym || strings.Contains(t.text, ".") || !lexicon.Surnames.Has(t.text) || lexicon.CommonAcronyms.Has(t.text) {

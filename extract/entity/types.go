@@ -480,7 +480,7 @@ func (d *doc) chineseName(c *claim, i, j int) bool {
 	if strings.Contains(given, "-") {
 		return false
 	}
-	return pinyinGiven(given)
+	return lexicon.PinyinGiven(given)
 }
 
 // familyName reports whether token i is a listed Chinese, Korean or
@@ -515,31 +515,6 @@ func (d *doc) vietnameseName(c *claim, i, j int) bool {
 func hyphenatedGiven(w string) bool {
 	a, b, ok := strings.Cut(w, "-")
 	return ok && !strings.Contains(b, "-") && len(a) <= 6 && len(b) <= 6 && b != "" && unicode.IsLower([]rune(b)[0]) && unicode.IsUpper([]rune(a)[0])
-}
-
-// noApostrophes removes the syllable marks of "Fo’an", "Xi'an".
-var noApostrophes = strings.NewReplacer("'", "", "’", "")
-
-// pinyinGiven reports whether w is shaped like a Chinese given name in
-// pinyin: one or two syllables, "Jisi", "Ming", "Fo’an".
-func pinyinGiven(w string) bool {
-	return pinyinSyllables(strings.ToLower(noApostrophes.Replace(w)), 2)
-}
-
-// pinyinSyllables reports whether s splits into one to max pinyin syllables.
-func pinyinSyllables(s string, max int) bool {
-	if s == "" {
-		return true
-	}
-	if max == 0 {
-		return false
-	}
-	for n := min(len(s), 6); n >= 1; n-- {
-		if lexicon.Pinyin.Has(s[:n]) && pinyinSyllables(s[n:], max-1) {
-			return true
-		}
-	}
-	return false
 }
 
 // theBefore reports whether a lower-case "the" stands right before token i.
