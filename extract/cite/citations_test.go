@@ -727,7 +727,7 @@ func TestTagHandsOnParens(t *testing.T) {
 		{time.Time{}, []string{"Date: August 30, 2022", "Fees rose (Quay Post, June 23)."}, false},
 	} {
 		a := citeArticle(tt.published, tt.sentences...)
-		a.Text = strings.Join(tt.sentences, "\n") // one line each: a date line is a line of its own
+		a.Text = strings.Join(tt.sentences, "\n")         // one line each: a date line is a line of its own
 		a.CitedParens = []claimx.Span{{Start: 0, End: 1}} // left by an earlier run
 		Citations{}.Tag(context.Background(), a)
 		if got := a.CitedParens != nil; got != tt.handed {
