@@ -1346,6 +1346,12 @@ func (v *view) accordingTo(k int) bool {
 	return k >= 2 && v.wordAt(k-2) == "according" && v.wordAt(k-1) == "to" && (k+1 == len(v.items) || v.items[k+1].kind == punctItem)
 }
 
+// quotedPronoun reports whether the word at k is the object of a quoting
+// verb before "as": "the daily quoted him as saying".
+func (v *view) quotedPronoun(k int) bool {
+	return k >= 1 && k+1 < len(v.items) && v.items[k+1].lower == "as" && v.items[k-1].kind == wordItem && quotingVerb(v.items[k-1].lower)
+}
+
 // bodySubject reports whether a clause of the claim opens with a noun for
 // a body ("The ministry disagreed."), which "it" after it stands for before
 // any speaker of the claims before it.
@@ -1992,10 +1998,10 @@ func (v *view) markReferences() {
 			it.refers, it.pronoun = t, true
 			continue
 		}
-		if t := lexicon.ObjectPronouns.Types(it.lower); t != nil && v.accordingTo(k) {
-			// "according to her, …": the object closing the phrase, where
-			// "her view" is a possessive's (see resolve) and "told her"
-			// names the one spoken to
+		if t := lexicon.ObjectPronouns.Types(it.lower); t != nil && (v.accordingTo(k) || v.quotedPronoun(k)) {
+			// "according to her, …", "quoted him as saying": the object
+			// whose words these are, where "her view" is a possessive's
+			// (see resolve) and "told her" names the one spoken to
 			it.refers, it.pronoun = t, true
 			continue
 		}

@@ -3354,6 +3354,8 @@ func TestAttributionQuotedAsSaying(t *testing.T) {
 	berg := ent{"Tomas Berg", "Tomas Berg", claimx.Person}
 	ortiz := ent{"Lina Ortiz", "Lina Ortiz", claimx.Person}
 	daily := ent{"Harbour Daily", "Harbour Daily", claimx.Org}
+	weekly := ent{"Tide Weekly", "Tide Weekly", claimx.Org}
+	transport := ent{"Ministry of Transport", "Ministry of Transport", claimx.Org}
 	checkAttributions(t, []attributionCase{
 		{"a named object, with its title, after quoted and cited (wire, newspaper)",
 			[][]string{{"The Harbour Daily quoted Lina Ortiz as saying the fees were fair.", "Council member Ana Ruiz cited Mayor Tomas Berg as saying that the berths would reopen."}},
@@ -3361,9 +3363,18 @@ func TestAttributionQuotedAsSaying(t *testing.T) {
 		{"an object in apposition to a description, and in the present (wire)",
 			[][]string{{"The report quotes the port's director, Lina Ortiz, as saying that exports would rise."}},
 			[]ent{ortiz}, []string{"Lina Ortiz | saying"}},
-		{"an unnamed object is a source the text does not name (newspaper)",
-			[][]string{{"The Harbour Daily quoted a senior port official as saying the talks had stalled."}},
-			[]ent{daily}, []string{"(senior port official) | saying"}},
+		{"an unnamed object leaves the named relay as speaker, as seeds/README.md has it (newspaper)",
+			[][]string{{"The Harbour Daily quoted a senior port official as saying the talks had stalled.", "The Tide Weekly cited unnamed officials as saying the port would reopen."}},
+			[]ent{daily, weekly}, []string{"Harbour Daily | saying", "Tide Weekly | saying"}},
+		{"a possessive is stepped over to its head: a person's lawyer or aide is unnamed (wire)",
+			[][]string{{"Lina Ortiz filed the appeal in March.", "The Harbour Daily quoted Lina Ortiz's lawyer as saying she would win.", "The Tide Weekly quoted the mayor's aide as saying the vote was close."}},
+			[]ent{ortiz, daily, weekly}, []string{"", "Harbour Daily | saying", "Tide Weekly | saying"}},
+		{"a body's spokesman speaks for the body (wire)",
+			[][]string{{"The Ministry of Transport met the dock unions on Friday.", "The agency quoted the ministry's spokesman as saying talks would resume."}},
+			[]ent{transport}, []string{"", "Ministry of Transport | saying"}},
+		{"an object pronoun is resolved like any other (newspaper)",
+			[][]string{{"Tomas Berg inspected the quay on Monday.", "The Harbour Daily quoted him as saying the cranes were unsafe."}},
+			[]ent{berg, daily}, []string{"", "Tomas Berg | saying"}},
 	})
 	checkQuoteSpeakers(t, []attributionCase{
 		{"a quotation after as saying is the object's (newspaper)",
