@@ -125,4 +125,34 @@ func BenchmarkLongLine(b *testing.B) {
 			}
 		})
 	}
+	// Runs a comma and a space apart are weighed as a list's items by the
+	// marks next to them, never by reading the rest of the line.
+	raw := listLine(100)
+	b.Run("lists-x100", func(b *testing.B) {
+		b.SetBytes(int64(len(raw)))
+		for b.Loop() {
+			a := input.Article("lists.txt", raw, nil)
+			pipeline.Process(context.Background(), a, taggers)
+			if a.Err != nil {
+				b.Fatal(a.Err)
+			}
+		}
+	})
+}
+
+// listLine is an article of one line, n times about 2 KB of prose with 30
+// runs of Chinese a comma and a space apart: at n=100, 1,500 such gaps.
+func listLine(n int) []byte {
+	var b strings.Builder
+	for i := range 15 * n {
+		b.WriteString(listLineSentences[i%len(listLineSentences)])
+	}
+	return []byte(b.String())
+}
+
+// listLineSentences are English sentences naming two Chinese terms in a row.
+var listLineSentences = []string{
+	"The notice cited 共同富裕, 双循环 as the aims of the year. ",
+	"Delegates spoke of 稳增长, 保就业 at the session on Friday. ",
+	"Her column set 内卷, 躺平 against each other in plain words. ",
 }

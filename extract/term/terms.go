@@ -720,14 +720,42 @@ func runGap(rs []rune, a, b [2]int) gapKind {
 // them, or after them a comma or an English conjunction (环球网, 环球时报,
 // Dai Xu; 稳增长, 保就业 and more); or a parenthesis holding them alone,
 // which glosses the English before it item by item (sovereignty, security
-// and development interests (主权, 安全, 发展利益)).
+// and development interests (主权, 安全, 发展利益)); or English prose on
+// both sides, which names them one by one (officials cited 共同富裕, 双循环 in
+// speeches; urged 稳增长, 保就业.), where a phrase of Chinese with a comma in
+// it opens its line, stands in its own quotation or parenthesis or ends on
+// a Chinese stop (节约点, 喝茅台 jiéyuē diǎn, hē Máotái; "新发展格局, 释放哪些重磅信号?").
+// It reads only the marks next to the runs, so a long line costs no more
+// per gap than a short one.
 func listGoesOn(rs []rune, from, to int) bool {
-	before := strings.TrimRight(string(rs[locate.LineStart(rs, from):from]), " ")
-	after := string(rs[to:termLineEnd(rs, to)])
-	return strings.HasSuffix(before, ",") || strings.HasSuffix(before, ";") ||
-		strings.HasPrefix(after, ",") || strings.HasPrefix(after, ";") ||
-		strings.HasPrefix(after, " and ") || strings.HasPrefix(after, " or ") ||
+	i := from
+	for i > 0 && rs[i-1] == ' ' {
+		i--
+	}
+	if i > 0 && (rs[i-1] == ',' || rs[i-1] == ';') {
+		return true
+	}
+	after := rs[to:]
+	if i > 0 && i < from && unicode.In(rs[i-1], unicode.Latin) &&
+		(len(after) > 1 && after[0] == ' ' && unicode.In(after[1], unicode.Latin) || hasRunePrefix(after, ".")) {
+		return true
+	}
+	return hasRunePrefix(after, ",") || hasRunePrefix(after, ";") ||
+		hasRunePrefix(after, " and ") || hasRunePrefix(after, " or ") ||
 		from > 0 && isTermParenOpen(rs[from-1]) && to < len(rs) && isTermParenClose(rs[to])
+}
+
+// hasRunePrefix reports whether rs opens with the ASCII text p.
+func hasRunePrefix(rs []rune, p string) bool {
+	if len(rs) < len(p) {
+		return false
+	}
+	for k := range len(p) {
+		if rs[k] != rune(p[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // designation reports whether the figures or capitals typed right before

@@ -220,6 +220,16 @@ func TestTermRuns(t *testing.T) {
 		{"words like 稻田, 麦穗 and 果园", []string{"稻田", "麦穗", "果园"}},
 		{"菜单 首页 | 新闻 | 体育", []string{"菜单 首页", "新闻", "体育"}},
 		{"the readout: 稳就业;保民生;防风险; and more", []string{"稳就业;保民生;防风险"}},
+		// Two runs named in English prose are a list of two; the same
+		// pair opening its line, in quotation marks or ending on a stop
+		// is one phrase.
+		{"officials cited 春耕, 秋收 in speeches", []string{"春耕", "秋收"}},
+		{"the plan urged 节水, 护林.", []string{"节水", "护林"}},
+		{"the chant “节水, 护林” rang out", []string{"节水, 护林"}},
+		{"节水, 护林 jiéshuǐ, hùlín", []string{"节水, 护林"}},
+		{"he cited 节水, 护林。then left", []string{"节水, 护林"}},
+		{"mentioned prosperity and 共同富裕, 双循环 in speeches", []string{"共同富裕", "双循环"}},
+		{"officials cited 春耕,秋收 in speeches", []string{"春耕,秋收"}},
 		// A quotation that holds nothing but Chinese is one run, its marks
 		// and spaces and the mark that ends it included, as reference
 		// lists quote a source's title; quotations side by side, or one
