@@ -1029,13 +1029,17 @@ func isRegion(e *claimx.Entity) bool {
 // mention. A body that only bears the region's adjective ("the European
 // Central Bank") speaks for itself, not for the region.
 func (t *attributor) regionVoice(i int, region *claimx.Entity) *claimx.Entity {
-	listed, _ := gazetteer.Default().Lookup(canonical(region))
+	g := gazetteer.Default()
+	listed, _ := g.Lookup(canonical(region))
 	var voice mention
-	for _, body := range listed.Voices {
-		for _, w := range strings.Fields(strings.ToLower(body)) {
-			at, ok := t.mem.names[nameKey{w, claimx.Org}]
-			if ok && at.claim >= i-lookBack && strings.EqualFold(canonical(at.entity), body) && (voice.entity == nil || at.after(voice)) {
+	for _, at := range t.mem.bodies {
+		if at.claim < i-lookBack || voice.entity != nil && !at.after(voice) {
+			continue
+		}
+		for _, body := range listed.Voices {
+			if namesBody(g, at.entity, body) {
 				voice = at
+				break
 			}
 		}
 	}
@@ -1043,6 +1047,16 @@ func (t *attributor) regionVoice(i int, region *claimx.Entity) *claimx.Entity {
 		return unnamed
 	}
 	return voice.entity
+}
+
+// namesBody reports whether e is the body the gazetteer lists as body,
+// under any of its names: "EU" is the European Union.
+func namesBody(g *gazetteer.Gazetteer, e *claimx.Entity, body string) bool {
+	if strings.EqualFold(canonical(e), body) || strings.EqualFold(e.ID, body) {
+		return true
+	}
+	entry, ok := g.Lookup(canonical(e))
+	return ok && strings.EqualFold(entry.Name, body)
 }
 
 // bodyOfSource returns the organisation named right before the unnamed

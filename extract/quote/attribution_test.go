@@ -3343,6 +3343,12 @@ func TestAttributionRegionsSpeakThroughBodies(t *testing.T) {
 		{"a body named long before is out of reach",
 			[][]string{{"The African Union met in Lusaka.", "Rains came early to the valley.", "Maize prices fell by a third.", "Traders moved their stock north.", "Africa said it would not take sides."}},
 			[]ent{africa, au}, []string{"", "", "", "", "(Africa) | said"}},
+		{"a listed body printed by its acronym speaks for the region",
+			[][]string{{"The EU opened a summit in Brussels on Monday.", "Europe warned that duties on steel would follow."}},
+			[]ent{europe, {"EU", "EU", claimx.Org}}, []string{"", "EU | warned"}},
+		{"a listed body whose words later bodies reuse is still found",
+			[][]string{{"The African Union held talks with the European Union and the African Development Bank in Accra.", "Africa said it would not take sides."}},
+			[]ent{africa, au, {"European Union", "European Union", claimx.Org}, {"African Development Bank", "African Development Bank", claimx.Org}}, []string{"", "African Union | said"}},
 	})
 }
 

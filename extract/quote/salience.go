@@ -22,6 +22,10 @@ type memory struct {
 	// names holds, for a word of an entity's name and its type, the last
 	// entity named with it: "ministry" → the Ministry of Commerce.
 	names map[nameKey]mention
+	// bodies holds the last mention of each organisation, by entity id:
+	// "EU" and "European Union" are one body, which names cannot tell,
+	// and a later body that shares a word does not hide it.
+	bodies map[string]mention
 	// lastMention is the last unnamed speaker's mention ("officials"), for
 	// a pronoun that points back to it.
 	lastMention string
@@ -169,13 +173,22 @@ func (m mention) after(o mention) bool {
 	return m.claim > o.claim || m.claim == o.claim && m.item > o.item
 }
 
+// bodyKey is what tells bodies apart in memory.bodies: the entity id,
+// else its canonical name.
+func bodyKey(e *claimx.Entity) string {
+	if e.ID != "" {
+		return e.ID
+	}
+	return strings.ToLower(canonical(e))
+}
+
 type nameKey struct {
 	word string
 	typ  claimx.EntityType
 }
 
 func newMemory() *memory {
-	return &memory{roles: map[string]mention{}, names: map[nameKey]mention{}, issuers: map[string]*claimx.Entity{},
+	return &memory{roles: map[string]mention{}, names: map[nameKey]mention{}, bodies: map[string]mention{}, issuers: map[string]*claimx.Entity{},
 		states: map[string]*claimx.Entity{}, titles: map[string][]string{}, stateTitles: map[[2]string]*claimx.Entity{},
 		stateOf: map[*claimx.Entity]string{}, sexes: map[string]string{}}
 }
@@ -225,6 +238,9 @@ func (m *memory) remember(i int, v *view, speaker *claimx.Entity) {
 		at := mention{claim: i, item: k, entity: it.entity}
 		for _, w := range strings.Fields(strings.ToLower(canonical(it.entity))) {
 			m.names[nameKey{w, it.entity.Type}] = at
+		}
+		if it.entity.Type == claimx.Org {
+			m.bodies[bodyKey(it.entity)] = at
 		}
 		if it.entity.Type == claimx.Person {
 			state := v.titleState(k)
