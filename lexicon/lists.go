@@ -112,6 +112,7 @@ var (
 	Quantifiers          = load("quantifiers")           // "some", "both": determiners that also stand alone
 	Pronouns             = load("pronouns")              // typed where they can name a speaker
 	Genders              = load("genders")               // "man | he | mr …": the sex a pronoun or honorific tells
+	Honorifics           = load("honorifics")            // "Mr", "Dr", "Imam": before a name, tell no office
 	WomenGivenNames      = load("women-given-names")     // "Maria": a given name that tells a woman
 	MenGivenNames        = load("men-given-names")       // "John": a given name that tells a man
 	Relatives            = load("relatives")             // "who", "which": open a clause of their own

@@ -545,8 +545,8 @@ func (d *doc) personRomanisedAs(m *mention, idx *nameIndex) string {
 // titleBefore returns the headword of the office title printed right
 // before the name that starts at article offset at: "minister" for
 // "Finance Minister Ibrahim Hasan", "leader" for "Opposition leader
-// Hassan"; "" when there is none, or only an honorific, which tells no
-// office ("Mr", "Sheikh").
+// Hassan"; "" when there is none, or only an honorific (lexicon
+// Honorifics), which tells no office ("Mr", "Dr", "Sheikh", "Imam").
 func (d *doc) titleBefore(at int) string {
 	n := sort.Search(len(d.claims), func(n int) bool { return d.claims[n].base > at }) - 1
 	if n < 0 {
@@ -558,7 +558,7 @@ func (d *doc) titleBefore(at int) string {
 		return ""
 	}
 	w := c.toks[k-1].text
-	if !lexicon.IsTitle(w) || lexicon.Genders.Has(w) {
+	if !lexicon.IsTitle(w) || lexicon.Honorifics.Has(w) {
 		return ""
 	}
 	if i, ok := lexicon.Roles.Entry(w); ok {
