@@ -769,11 +769,6 @@ func designation(rs []rune) bool {
 	return len(rs) <= 1 && !slices.ContainsFunc(rs, unicode.IsDigit) || slices.ContainsFunc(rs, unicode.IsDigit) && slices.ContainsFunc(rs, unicode.IsLetter)
 }
 
-// allHanRunes reports whether rs holds Chinese characters only.
-func allHanRunes(rs []rune) bool {
-	return !slices.ContainsFunc(rs, func(r rune) bool { return !segment.IsHan(r) })
-}
-
 // hasLower reports whether the letters written against a run hold a
 // lower-case one: an English word (home, Food) that a menu or a list of
 // links ran into the Chinese when its spaces were lost, where the letters
