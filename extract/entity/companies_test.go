@@ -228,13 +228,17 @@ func TestEntitiesCompanyPlatforms(t *testing.T) {
 }
 
 // TestEntitiesLegalInitialisms covers the legal forms that are initials
-// ("SA", "AG"): in capitals they close a company's name; written as a
-// word they are a word of a name, and type nothing.
+// ("SA", "AG", "SpA"): in capitals or mixed case they close a company's
+// name; written as a word (Title case) they are a word of a name, and type
+// nothing.
 func TestEntitiesLegalInitialisms(t *testing.T) {
 	runEntityCases(t, []entityCase{
 		{"in capitals, a legal form",
 			[]string{"Verdal SA and Kornmark AG signed the contract."},
 			[]string{"ORG Verdal SA", "ORG Kornmark AG"}},
+		{"in mixed case, a legal form",
+			[]string{"Shares of Corvanti SpA fell on Monday."},
+			[]string{"ORG Corvanti SpA"}},
 		{"as a word, a word of a name",
 			[]string{"Fishermen sailed past the Bach Sa and Long Se islets."},
 			nil},
@@ -253,6 +257,12 @@ func TestEntitiesLegalFormInList(t *testing.T) {
 		{"items and headings without one",
 			[]string{"• Harlow Sensor Technology;", "Quarterly Results And Outlook"},
 			nil},
+		{"addresses, a state's office and descriptions ending on a legal form's word",
+			[]string{"• 3950 Howard Hughes Parkway, Las Vegas NV", "• 12 Quay Street, Carson City NV", "• Office of the New York AG", "• Seating Limited", "• Hotel and Day Spa"},
+			nil},
+		{"initials in mixed case",
+			[]string{"• Orvanti Holdings SpA;", "• Delcora Minerals SA"},
+			[]string{"ORG Orvanti Holdings SpA", "ORG Delcora Minerals SA"}},
 	})
 }
 
@@ -268,6 +278,9 @@ func TestEntitiesPlaceOpensDefinedName(t *testing.T) {
 		{"a place of two words",
 			[]string{"Staff of the Hong Kong Institute for Port Logistics (IPL) left."},
 			[]string{"ORG Hong Kong Institute for Port Logistics"}},
+		{"a government office named for its field",
+			[]string{"Later the Kenya Ministry of Health (MoH) said cases fell.", "A team from the Ghana Department of Fisheries (DoF) arrived."},
+			[]string{"GPE Kenya", "ORG Ministry of Health", "GPE Ghana", "ORG Department of Fisheries"}},
 		{"a possessive owner and no article",
 			[]string{"Kenya's Institute of Marine Studies (IMS) replied.", "Officers of Ghana Bureau of Port Safety (BPS) arrived."},
 			[]string{"GPE Kenya", "ORG Institute of Marine Studies", "GPE Ghana", "ORG Bureau of Port Safety"}},

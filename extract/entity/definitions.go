@@ -344,8 +344,14 @@ func (d *doc) ownDemonym(c *claim, k, j int, short string) bool {
 // Disease Control (CDC)" is. A place after a possessive or without "the"
 // may just say whose body it is ("Kenya's Institute of Marine Studies
 // (IMS)", "PRC Ministry of Public Security (MPS)"), and an acronym, which
-// the expansion's letters would have spelled, is left out.
+// the expansion's letters would have spelled, is left out. A government
+// office named for its field keeps its place out even after "the": "the
+// Kenya Ministry of Health (MoH)" is Kenya's ministry, and the acronym
+// leaves the place out too.
 func (d *doc) placeAfterThe(c *claim, k int) int {
+	if lexicon.OfficeHeads.Has(c.toks[k].text) {
+		return k
+	}
 	for s := k - 1; s > 0 && k-s <= maxPlaceWords; s-- {
 		if t := c.toks[s]; !t.cap || t.acronym || t.poss || t.connector || !t.joined {
 			return k

@@ -418,10 +418,33 @@ func (d *doc) spelledNames(c *claim, runs [][2]int) {
 		switch {
 		case j-i >= 2 && d.personShape(c, i, j) && d.spellsHanzi(c, i, j):
 			d.emitPerson(c, i, j, rankStrong)
-		case j-i >= 2 && legalForm(c.toks[j-1].text):
+		case j-i >= 2 && legalForm(c.toks[j-1].text) && d.listedCompany(c, i, j):
 			d.segment(c, i, j, c.toks[i].sentStart, claimx.Org)
 		}
 	}
+}
+
+// listedCompany reports whether the run [i, j) of a heading or list item,
+// which ends on a legal form, is a company's name. An item has no sentence
+// around the name to vouch for it, so the name must open the item (an
+// address's town follows its street: "12 Quay Street, Carson City NV"),
+// be more than one word that describes ("Seating Limited"), and not put a
+// known place right before a form written as initials, which there is a
+// state's code or a state's office: "Las Vegas NV", "Office of the New
+// York AG". A name of several words is not judged by its words, which
+// are often generic in a company's name.
+func (d *doc) listedCompany(c *claim, i, j int) bool {
+	if !c.toks[i].sentStart || j-i == 2 && d.describes(c.toks[i]) {
+		return false
+	}
+	if lexicon.LegalInitialisms.Has(c.toks[j-1].text) {
+		for s := j - 2; s >= i && j-1-s <= maxPlaceWords; s-- {
+			if _, typ, _, _ := d.known(c.text(s, j-1)); typ == claimx.GPE {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // vesselName reports whether the run [i, j) names a ship: it follows a

@@ -341,10 +341,22 @@ func (d *doc) runs(c *claim) [][2]int {
 }
 
 // legalForm reports whether w is a legal form as a company's name prints
-// it: one that is the initials of words only in capitals ("Vale SA", but
-// "Hoang Sa" is an island's name).
+// it: one that is the initials of words not written as a word, in
+// Title case ("Vale SA", "Eni SpA"; but "Hoang Sa" is an island's name and
+// "Day Spa" a spa).
 func legalForm(w string) bool {
-	return lexicon.LegalForms.Has(w) && (!lexicon.LegalInitialisms.Has(w) || w == strings.ToUpper(w))
+	return lexicon.LegalForms.Has(w) && (!lexicon.LegalInitialisms.Has(w) || !titleCase(w))
+}
+
+// titleCase reports whether w is written as a word: one capital, then
+// lower case only ("Spa", "Sa").
+func titleCase(w string) bool {
+	for k, r := range w {
+		if k == 0 && !unicode.IsUpper(r) || k > 0 && !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // closesCompany reports whether a legal form, prev, ends a company's name

@@ -48,9 +48,12 @@ func (d *doc) headType(c *claim, i, j int) (claimx.EntityType, int) {
 			// "Moderately Prosperous Society", "Hostile Foreign Forces"
 		case h > i && strings.EqualFold(w, "project") && lexicon.WorksNouns.Has(c.toks[h-1].text):
 			// "Azad Pattan Hydropower Project" is a dam.
-		case legalForm(w) && !d.namedBefore(c, i, h), lexicon.LegalInitialisms.Has(w) && !legalForm(w):
+		case legalForm(w) && !d.namedBefore(c, i, h):
 			// "Swiss AG Müller": a legal form names the company only
-			// after a name of its own; "Hoang Sa" ends on no legal form.
+			// after a name of its own.
+		case lexicon.LegalInitialisms.Has(w) && !legalForm(w):
+			// "Hoang Sa", "Day Spa": initials written as a word are a
+			// word of the name, not its legal form, and type nothing.
 		case lexicon.OrgHeads.Has(w), lexicon.OrgHeads.HasNoun(w) && d.namedBefore(c, i, h):
 			return claimx.Org, rankStrong
 		case h == j-1 && lexicon.SectorHeads.Has(w) && d.ownName(c, i, h):
