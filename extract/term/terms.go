@@ -639,12 +639,14 @@ func joinAcrossGaps(rs []rune, runs [][2]int) [][2]int {
 	// goes on past it in other items.
 	for i := 0; i < len(kinds); {
 		j := i
-		items := false
+		items := 0
 		for j < len(kinds) && kinds[j] != gapBreaks {
-			items = items || kinds[j] == gapItems
+			if kinds[j] == gapItems {
+				items++
+			}
 			j++
 		}
-		if items && listGoesOn(rs, runs[i][0], runs[j][1]) {
+		if items > 0 && listGoesOn(rs, runs[i][0], runs[j][1], items+1) {
 			for k := i; k < j; k++ {
 				if kinds[k] == gapItems {
 					kinds[k] = gapBreaks
@@ -716,18 +718,18 @@ func runGap(rs []rune, a, b [2]int) gapKind {
 }
 
 // listGoesOn reports whether the text on the line around the runs from
-// from to to makes them a list's items: a comma or semicolon right before
-// them, or after them a comma or an English conjunction (环球网, 环球时报,
-// Dai Xu; 稳增长, 保就业 and more); or a parenthesis holding them alone,
-// which glosses the English before it item by item (sovereignty, security
-// and development interests (主权, 安全, 发展利益)); or English prose on
-// both sides, which names them one by one (officials cited 共同富裕, 双循环 in
-// speeches; urged 稳增长, 保就业.), where a phrase of Chinese with a comma in
-// it opens its line, stands in its own quotation or parenthesis or ends on
-// a Chinese stop (节约点, 喝茅台 jiéyuē diǎn, hē Máotái; "新发展格局, 释放哪些重磅信号?").
+// from to to, which a comma and a space part into n items, makes them a
+// list's items: a comma or semicolon right before them, or after them a
+// comma or an English conjunction (环球网, 环球时报, Dai Xu; 稳增长, 保就业 and
+// more); or a parenthesis holding them alone, which glosses the English
+// before it item by item (sovereignty, security and development interests
+// (主权, 安全, 发展利益)); or English prose on both sides naming three items
+// or more (officials cited 春耕, 秋收, 冬藏 in speeches). English on both
+// sides of two is no sign of a list by itself, as a slogan or a saying of
+// two halves is printed the same way (the motto 团结, 奋进 won).
 // It reads only the marks next to the runs, so a long line costs no more
 // per gap than a short one.
-func listGoesOn(rs []rune, from, to int) bool {
+func listGoesOn(rs []rune, from, to, n int) bool {
 	i := from
 	for i > 0 && rs[i-1] == ' ' {
 		i--
@@ -736,7 +738,7 @@ func listGoesOn(rs []rune, from, to int) bool {
 		return true
 	}
 	after := rs[to:]
-	if i > 0 && i < from && unicode.In(rs[i-1], unicode.Latin) &&
+	if n >= 3 && i > 0 && i < from && unicode.In(rs[i-1], unicode.Latin) &&
 		(len(after) > 1 && after[0] == ' ' && unicode.In(after[1], unicode.Latin) || hasRunePrefix(after, ".")) {
 		return true
 	}

@@ -220,15 +220,23 @@ func TestTermRuns(t *testing.T) {
 		{"words like 稻田, 麦穗 and 果园", []string{"稻田", "麦穗", "果园"}},
 		{"菜单 首页 | 新闻 | 体育", []string{"菜单 首页", "新闻", "体育"}},
 		{"the readout: 稳就业;保民生;防风险; and more", []string{"稳就业;保民生;防风险"}},
-		// Two runs named in English prose are a list of two; the same
-		// pair opening its line, in quotation marks or ending on a stop
-		// is one phrase.
-		{"officials cited 春耕, 秋收 in speeches", []string{"春耕", "秋收"}},
-		{"the plan urged 节水, 护林.", []string{"节水", "护林"}},
+		// Three runs or more named in English prose are a list; two are
+		// one phrase, a slogan or a saying of two halves, unless a list
+		// signal goes with them; so is a pair opening its line, in
+		// quotation marks or ending on a stop.
+		{"officials cited 春耕, 秋收, 冬藏 in speeches", []string{"春耕", "秋收", "冬藏"}},
+		{"the plan urged 节水, 护林, 种草.", []string{"节水", "护林", "种草"}},
+		{"officials cited 春耕, 秋收 in speeches", []string{"春耕, 秋收"}},
+		{"the plan urged 节水, 护林.", []string{"节水, 护林"}},
+		{"the slogan 不忘初心, 牢记使命 was repeated", []string{"不忘初心, 牢记使命"}},
+		{"Xi wrote 绿水青山, 就是金山银山 in 2005", []string{"绿水青山, 就是金山银山"}},
+		{"he said 我们来了, 你们走吧 loudly", []string{"我们来了, 你们走吧"}},
+		{"the motto 团结, 奋进 won", []string{"团结, 奋进"}},
+		{"officials cited 春耕, 秋收, and 冬藏 in speeches", []string{"春耕", "秋收", "冬藏"}},
 		{"the chant “节水, 护林” rang out", []string{"节水, 护林"}},
 		{"节水, 护林 jiéshuǐ, hùlín", []string{"节水, 护林"}},
 		{"he cited 节水, 护林。then left", []string{"节水, 护林"}},
-		{"mentioned prosperity and 共同富裕, 双循环 in speeches", []string{"共同富裕", "双循环"}},
+		{"mentioned prosperity and 共同富裕, 双循环 in speeches", []string{"共同富裕, 双循环"}},
 		{"officials cited 春耕,秋收 in speeches", []string{"春耕,秋收"}},
 		// A quotation that holds nothing but Chinese is one run, its marks
 		// and spaces and the mark that ends it included, as reference
