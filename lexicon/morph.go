@@ -32,10 +32,7 @@ func Plural(noun string) string {
 // name it names a body ("Western Returned Scholars Association"); the
 // caller that reads lower-case plurals ("officials") tries the singular.
 func IsTitle(w string) bool {
-	w = strings.TrimSuffix(strings.ToLower(w), ".")
-	for _, s := range []string{"’s", "'s"} {
-		w = strings.TrimSuffix(w, s)
-	}
+	w = titleKey(w)
 	if titleWord(w) {
 		return true
 	}
@@ -162,4 +159,20 @@ func pinyinSyllables(s string, max int) bool {
 		}
 	}
 	return false
+}
+
+// IsHonorific reports whether w, read as IsTitle reads it, is an
+// honorific (Honorifics): "Dr.", "Hon.", "Mr", "Sheikh’s".
+func IsHonorific(w string) bool {
+	return Honorifics.Has(titleKey(w))
+}
+
+// titleKey is w lowered, without an abbreviation's full stop or a
+// possessive, as a title is looked up: "Dr." is "dr", "CEO’s" is "ceo".
+func titleKey(w string) string {
+	w = strings.TrimSuffix(strings.ToLower(w), ".")
+	for _, s := range []string{"’s", "'s"} {
+		w = strings.TrimSuffix(w, s)
+	}
+	return w
 }

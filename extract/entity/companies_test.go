@@ -263,6 +263,12 @@ func TestEntitiesLegalFormInList(t *testing.T) {
 		{"initials in mixed case",
 			[]string{"• Orvanti Holdings SpA;", "• Delcora Minerals SA"},
 			[]string{"ORG Orvanti Holdings SpA", "ORG Delcora Minerals SA"}},
+		{"a company's own name before the place it trades in",
+			[]string{"• Banco de Chile SA;", "• UBS Switzerland AG;", "• Enel Chile SA"},
+			[]string{"ORG Banco de Chile SA", "ORG UBS Switzerland AG", "ORG Enel Chile SA"}},
+		{"a place alone, or after of the, before initials",
+			[]string{"• Las Vegas NV", "• Office of the New York AG;"},
+			nil},
 	})
 }
 

@@ -558,7 +558,7 @@ func (d *doc) titleBefore(at int) string {
 		return ""
 	}
 	w := c.toks[k-1].text
-	if !lexicon.IsTitle(w) || lexicon.Honorifics.Has(w) {
+	if !lexicon.IsTitle(w) || lexicon.IsHonorific(w) {
 		return ""
 	}
 	if i, ok := lexicon.Roles.Entry(w); ok {

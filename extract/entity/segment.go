@@ -428,18 +428,23 @@ func (d *doc) spelledNames(c *claim, runs [][2]int) {
 // which ends on a legal form, is a company's name. An item has no sentence
 // around the name to vouch for it, so the name must open the item (an
 // address's town follows its street: "12 Quay Street, Carson City NV"),
-// be more than one word that describes ("Seating Limited"), and not put a
-// known place right before a form written as initials, which there is a
-// state's code or a state's office: "Las Vegas NV", "Office of the New
-// York AG". A name of several words is not judged by its words, which
-// are often generic in a company's name.
+// be more than one word that describes ("Seating Limited"), and not be a
+// known place and a form written as initials, which there is a state's
+// code or a state's office: a place that is all the rest of the name
+// ("Las Vegas NV") or follows "of the" ("Office of the New York AG"). A
+// place after a name of the company's own is where that company trades
+// ("UBS Switzerland AG", "Banco de Chile SA"). A name of several words is
+// not judged by its words, which are often generic in a company's name.
 func (d *doc) listedCompany(c *claim, i, j int) bool {
 	if !c.toks[i].sentStart || j-i == 2 && d.describes(c.toks[i]) {
 		return false
 	}
 	if lexicon.LegalInitialisms.Has(c.toks[j-1].text) {
 		for s := j - 2; s >= i && j-1-s <= maxPlaceWords; s-- {
-			if _, typ, _, _ := d.known(c.text(s, j-1)); typ == claimx.GPE {
+			if _, typ, _, _ := d.known(c.text(s, j-1)); typ != claimx.GPE {
+				continue
+			}
+			if s == i || s-2 >= i && strings.EqualFold(c.toks[s-2].text, "of") && strings.EqualFold(c.toks[s-1].text, "the") {
 				return false
 			}
 		}
