@@ -39,6 +39,15 @@ func detectLanguage(text string) string {
 		if hasKana(text) {
 			return "ja"
 		}
+		// A bilingual text prints its prose twice, once in Chinese and
+		// once in another language: that language, read without the
+		// Chinese, holds at least a third of the text's weight, where a
+		// Chinese article's quoted English or pinyin holds far less.
+		if 3*(letters-han) >= 5*han {
+			if lang := detectLanguage(withoutHan(text)); lang != "" {
+				return lang
+			}
+		}
 		return "zh"
 	}
 	markers, words := englishMarkers(text)
@@ -112,6 +121,16 @@ const (
 	minLanguageLetters    = 120
 	minLanguageConfidence = 0.5
 )
+
+// withoutHan is s with its Chinese characters dropped.
+func withoutHan(s string) string {
+	return strings.Map(func(r rune) rune {
+		if isHan(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
 
 func hasKana(s string) bool {
 	for _, r := range s {

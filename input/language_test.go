@@ -20,6 +20,10 @@ func TestDetectLanguage(t *testing.T) {
 		// Telegraphic English: short sentences of names, sources and dates,
 		// few marker words.
 		{"The ferry resumed (Xinhua, via Harbour Post, June 9). Crews returned (Sina Finance, June 9, 2023) [1]. Fees fell (Caixin, June 10, 2023 [paywall]). The port said so (Xinhua, June 11, 2023, emphasis added). Exports rose (Ministry of National Defense [MND], June 12). Ships waited (CGTN, 2023/06/13). Tolls rose (Xinhua, 14 June). Cranes arrived (China Daily, Jun 15, 2023). The docks filled (The Paper [澎湃新闻], June 16). Crews protested (PLA Daily, June 17; June 18). Talks began (Xinhua, June 19, 20). Rules changed (gov.cn, June 21). Trade grew (Xinhua, June 22, 2023, 13:45). Prices fell (Xinhua, Jun. 23 2023). Costs rose (Xinhua, June 24th, 2023). Fares doubled (Xinhua, 25th June 2023). Volumes grew (Xinhua, June, 2023). Ports merged (Xinhua, mid-June 2023). Berths opened (Xinhua, June 2023 [in Chinese]). The minister spoke (Xinhua, Tuesday, June 27, 2023). The board met (Reuters, 28.06.2023). The plan passed (Yonhap, 2023.06.29). The port expanded (Kyodo, 2023年6月30日). It closed (NHK, July 1st). It reopened (Xinhua English, July 2, 2023; Xinhua Chinese, July 3, 2023).", "en"},
+		// A bilingual post: English prose, then its Chinese translation.
+		{"The delegation said the two ports would share a customs office from next spring, and that the ferry between them would run twice a day. “We want the crossing to feel like a short walk,” the mayor told reporters. 代表团表示，两个港口将从明年春天起共用一个海关办公室，两地之间的渡轮每天开行两班。市长对记者说：“我们希望过境就像散步一样。”", "en"},
+		// A Chinese article quoting a line of English stays Chinese.
+		{"外交部发言人周二表示，关于渔业争端的谈判将于下月在日内瓦恢复，双方同意在此之前让各自的海警保持距离。发言人说，双方都认为“the talks were useful”。这一表态受到各方关注，多国媒体进行了报道。", "zh"},
 		// Too little to tell.
 		{"abc def ghi", ""},
 		{"Hello World. My name is Jonas.", ""},
