@@ -5,8 +5,10 @@ import "unicode"
 // The lists, each named after its file in words/, where its header says
 // what it holds and why.
 var (
-	// People, and the words around their names.
-	Roles            = load("roles")               // titles and occupations: "Premier", "spokesperson"
+	// People, and the words around their names. Titles and occupations
+	// ("Premier", "spokesperson"), and the honorifics too ("Mr", "Dr").
+	Roles = load("roles").with(Honorifics)
+
 	TitleModifiers   = load("title-modifiers")     // words that qualify a title: "Former", "Vice"
 	TenureQualifiers = load("tenure-qualifiers")   // title modifiers of tenure that open no name: "Former", "Acting"
 	CorporateRoles   = load("roles-corporate")     // roles whose holder's employer is named just before them
