@@ -140,7 +140,7 @@ func BenchmarkLongLine(b *testing.B) {
 	})
 }
 
-// listLine is an article of one line, n times about 2 KB of prose with 30
+// listLine is an article of one line, n times about 1 KB of prose with 30
 // runs of Chinese a comma and a space apart: at n=100, 1,500 such gaps.
 func listLine(n int) []byte {
 	var b strings.Builder
