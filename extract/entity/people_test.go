@@ -41,8 +41,8 @@ func TestEntitiesPeopleInNews(t *testing.T) {
 
 // TestEntitiesNameForms covers what papers print inside a person's name
 // besides its words: a suffix after the surname, which may look like a
-// title's word before it, and a nickname in quotes, which the name reads
-// without; the people are invented.
+// title's word before it, and a nickname in quotes, which the name keeps
+// as printed (its identity reads it without); the people are invented.
 func TestEntitiesNameForms(t *testing.T) {
 	runEntityCases(t, []entityCase{
 		{"a suffix closes the name, the word before it a surname",
@@ -51,9 +51,9 @@ func TestEntitiesNameForms(t *testing.T) {
 		{"a suffix alone names nobody",
 			[]string{"Kwame Mensah, Jr. said the port would open."},
 			[]string{"PERSON Kwame Mensah"}},
-		{"a quoted nickname inside the name",
-			[]string{"Defense chief Renato “Rocky” Salcedo said the patrols would go on.", "Mayor Lourdes 'Dedeng' Abrenica met Jose \"Pepe\" Lim."},
-			[]string{"PERSON Renato Salcedo=Renato “Rocky” Salcedo", "PERSON Lourdes Abrenica=Lourdes 'Dedeng' Abrenica", "PERSON Jose Lim=Jose \"Pepe\" Lim"}},
+		{"a quoted nickname inside the name is part of the name as printed",
+			[]string{"Defense chief Renato “Rocky” Salcedo said the patrols would go on.", "Mayor Lourdes 'Dedeng' Abrenica met Jose \"Pepe\" Lim.", "Salcedo and Lim spoke later."},
+			[]string{"PERSON Renato “Rocky” Salcedo", "PERSON Lourdes 'Dedeng' Abrenica", "PERSON Jose \"Pepe\" Lim", "PERSON Renato “Rocky” Salcedo=Salcedo", "PERSON Jose \"Pepe\" Lim=Lim"}},
 		{"a doctrine named after its author names the author",
 			[]string{"Cadres study Mao Zedong Thought and Deng Xiaoping Theory, and now Xi Jinping Thought.", "The Kesh Doctrine and the Harbour Vision failed."},
 			[]string{"PERSON Mao Zedong", "PERSON Deng Xiaoping", "PERSON Xi Jinping"}},

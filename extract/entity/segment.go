@@ -52,6 +52,9 @@ type mention struct {
 	// person's ("Hori Parata"): a person once a single word of the article
 	// typed so ("says Parata", "Mr Parata") is its last word.
 	fullName bool
+	// nickname marks a person's name printed with a quoted nickname
+	// inside, "Joko “Jokowi” Widodo": name reads it without.
+	nickname bool
 }
 
 // named is the name the mention reads.
