@@ -60,11 +60,13 @@ func (d *doc) headType(c *claim, i, j int) (claimx.EntityType, int) {
 			return claimx.Org, rankStrong // "Zenvora Mining", "Tata Steel"
 		case lexicon.PlaceHeads.Has(w) && !d.commonNoun(c, i, h):
 			return claimx.GPE, rankStrong
-		case h == j-1 && w == "State" && !c.toks[h].acronym && !nationality(c.toks[h-1]) && d.placeShape(c, i, h):
+		case h == j-1 && head == j-1 && w == "State" && !c.toks[h].acronym && !nationality(c.toks[h-1]) && d.placeShape(c, i, h):
 			// "Cross River State", "Rakhine State": a state named for
 			// a place; not the "Deep State" or a "Police State", whose
 			// words the article writes in lower case too, nor the
-			// "Chinese State" (Councilor), a nation's.
+			// "Chinese State" (Councilor), a nation's, nor a state
+			// after a head's "of", "United States Department of State",
+			// which is the department's field.
 			return claimx.GPE, rankStrong
 		}
 	}
