@@ -94,7 +94,8 @@ func TestEntitiesMoreHeads(t *testing.T) {
 
 // TestEntitiesNoBodyAfterAll covers capitalised phrases with a body's head
 // word that name no body: a participle opening a sentence before a head
-// word that qualifies a title, and the name of an annual address.
+// word that qualifies a title, the name of an annual address, and a
+// thing's name that ends with the body it belongs to.
 func TestEntitiesNoBodyAfterAll(t *testing.T) {
 	runEntityCases(t, []entityCase{
 		{"a participle opening the sentence before a head word",
@@ -109,6 +110,9 @@ func TestEntitiesNoBodyAfterAll(t *testing.T) {
 		{"a state of a place is the place",
 			[]string{"The State of the Netherlands was sued."},
 			[]string{"GPE Netherlands"}},
+		{"a thing's head before of: the thing is the body's, no body",
+			[]string{"The Annual Report of the Kenya Wildlife Service came out.", "Delegates amended the Constitution of the Zambian Farmers Union.", "The Charter of the Harbour Workers Union was read."},
+			[]string{"ORG Kenya Wildlife Service", "ORG Zambian Farmers Union", "ORG Harbour Workers Union"}},
 		{"a plural head after words that describe names a policy goal",
 			[]string{"2. Building Stronger Supply Systems: supply chains and ports come first.", "Beijing backs Strategic Emerging Industries and Advanced Manufacturing Technologies.",
 				"Kessler Systems and Ardent Technologies bid, as did Mitsubishi Heavy Industries."},

@@ -40,6 +40,12 @@ func (d *doc) headType(c *claim, i, j int) (claimx.EntityType, int) {
 	if head < j-1 && lexicon.AbstractHeads.Has(c.toks[head].text) && !d.namedBody(c, i, head, j) {
 		return "", 0 // "Historic Mission of the Party": no body, whatever the "of" names
 	}
+	if head < j-1 && c.toks[head+1].text == "of" && lexicon.ThingHeads.HasNoun(c.toks[head].text) {
+		// "Constitution of the Chinese Communist Party", "Annual Report
+		// of the Kenya Wildlife Service": a thing that belongs to the
+		// body after "of" is no body, whatever that one's head word is.
+		return "", 0
+	}
 	for _, h := range []int{j - 1, head} {
 		w := c.toks[h].text
 		switch {
