@@ -113,6 +113,8 @@ func (d *doc) ownWord(c *claim, i, j int) bool {
 // of lexicon.AbstractHeads names a body: a word before the head is a name
 // (describes no quality), or a place's name follows the head's "of" or
 // "to" ("Permanent Mission of China", "Armed Forces of the Philippines").
+// A place inside a body's name after "of" is no evidence: "Historic
+// Mission of the Communist Party of China" is the party's mission.
 func (d *doc) namedBody(c *claim, i, h, j int) bool {
 	for k := i; k < h; k++ {
 		if t := c.toks[k]; !t.connector && !d.describes(t) {
@@ -120,6 +122,9 @@ func (d *doc) namedBody(c *claim, i, h, j int) bool {
 		}
 	}
 	if h+1 < j && (c.toks[h+1].text == "of" || c.toks[h+1].text == "to") {
+		if c.toks[h+1].text == "of" && d.bodyAfter(c, h+2, j) {
+			return false
+		}
 		for k := h + 2; k < j; k++ {
 			if e, ok := d.g.Lookup(c.toks[k].text); ok && e.Type == claimx.GPE {
 				return true
@@ -127,6 +132,22 @@ func (d *doc) namedBody(c *claim, i, h, j int) bool {
 		}
 	}
 	return false
+}
+
+// bodyAfter reports whether tokens [k, j), "the" perhaps before them, are
+// a body's name: one the gazetteer lists, or one a body's head word types.
+func (d *doc) bodyAfter(c *claim, k, j int) bool {
+	if k < j && c.toks[k].text == "the" {
+		k++
+	}
+	if k >= j {
+		return false
+	}
+	if _, typ, _, ok := d.known(c.text(k, j)); ok {
+		return typ == claimx.Org
+	}
+	typ, _ := d.headType(c, k, j)
+	return typ == claimx.Org
 }
 
 // describes reports whether t, capitalised before a head word, describes
