@@ -574,8 +574,8 @@ func (d *doc) segment(c *claim, i, j int, start bool, cue claimx.EntityType) {
 		return
 	}
 	text := c.text(i, j)
-	if c.product(i, j) || d.companyProduct(c, i, j) {
-		return
+	if c.product(i, j) || d.companyProduct(c, i, j) || lexicon.Landmasses.Has(text) {
+		return // a landmass is a natural feature, whatever cue says place ("in northern Luzon")
 	}
 	if key, typ, rank, ok := d.known(text); ok && !bareTitleWord(c, i, j, key) {
 		if typ == "" {

@@ -894,6 +894,9 @@ func (d *doc) splitAdjective(c *claim, i, j int, cue claimx.EntityType, beforeLi
 			return false
 		}
 		key, typ, rank, ok := d.known(c.text(i+1, j))
+		if !ok && lexicon.Landmasses.Has(c.text(i+1, j)) {
+			typ, ok = claimx.GPE, true // a unit named in a landmass, no entity alone: "North Sumatra"
+		}
 		if !ok {
 			return false
 		}
