@@ -32,6 +32,7 @@ var (
 	ThingHeads        = load("thing-heads")         // words that make a capitalised phrase a document, event or idea
 	ThingOpeners      = load("thing-openers")       // "Operation": open an event's or undertaking's name
 	FeatureHeads      = load("feature-heads")       // words that make a capitalised phrase a natural feature: "Sea", "Strait"
+	Landmasses        = load("landmasses")          // islands named as land, no state or unit: "Luzon", "Borneo", no entity
 	HanziHeads        = load("hanzi-heads")         // last characters of Chinese names of organisations and places
 	HanziBodyWords    = load("hanzi-body-words")    // free words heading a body's Chinese name: "大学", "日报"
 	HanziFeatureHeads = load("hanzi-feature-heads") // generic words closing a geographic feature's name: "高原", "海峡"

@@ -22,6 +22,9 @@ func TestEntitiesBodies(t *testing.T) {
 		{"two bodies' names joined by and, each with its head word",
 			[]string{"The Kavango Water Agency and Drevna Power Company signed the deal.", "Ardent Capital and Mivo Ventures led the round, not the Hong Kong and Macao Work Office."},
 			[]string{"ORG Kavango Water Agency", "ORG Drevna Power Company", "ORG Ardent Capital", "ORG Mivo Ventures", "ORG Hong Kong and Macao Work Office"}},
+		{"a listed name that holds an and, a title and a name after it",
+			[]string{"National Development and Reform Commission Chairman Zhou Ping spoke first.", "Trinidad and Tobago Prime Minister Alan Sookdeo replied."},
+			[]string{"ORG National Development and Reform Commission", "PERSON Zhou Ping", "GPE Trinidad and Tobago", "PERSON Alan Sookdeo"}},
 		{"an owner's acronym opens one name of fields joined by and",
 			[]string{"The NPC Environmental Protection and Resources Conservation Committee met."},
 			[]string{"ORG NPC Environmental Protection and Resources Conservation Committee"}},
@@ -94,7 +97,8 @@ func TestEntitiesMoreHeads(t *testing.T) {
 
 // TestEntitiesNoBodyAfterAll covers capitalised phrases with a body's head
 // word that name no body: a participle opening a sentence before a head
-// word that qualifies a title, and the name of an annual address.
+// word that qualifies a title, the name of an annual address, and a
+// thing's name that ends with the body it belongs to.
 func TestEntitiesNoBodyAfterAll(t *testing.T) {
 	runEntityCases(t, []entityCase{
 		{"a participle opening the sentence before a head word",
@@ -109,6 +113,12 @@ func TestEntitiesNoBodyAfterAll(t *testing.T) {
 		{"a state of a place is the place",
 			[]string{"The State of the Netherlands was sued."},
 			[]string{"GPE Netherlands"}},
+		{"a thing's head before of: the thing is the body's, no body",
+			[]string{"The Annual Report of the Kenya Wildlife Service came out.", "Delegates amended the Constitution of the Zambian Farmers Union.", "The Charter of the Harbour Workers Union was read."},
+			[]string{"ORG Kenya Wildlife Service", "ORG Zambian Farmers Union", "ORG Harbour Workers Union"}},
+		{"an abstract head before of and a body's name with a place inside: the body's, no body",
+			[]string{"Speakers hailed the Glorious Mission of the Kenya Farmers Union.", "The Permanent Mission of Ghana to the United Nations replied."},
+			[]string{"ORG Kenya Farmers Union", "ORG Permanent Mission of Ghana", "ORG United Nations"}},
 		{"a plural head after words that describe names a policy goal",
 			[]string{"2. Building Stronger Supply Systems: supply chains and ports come first.", "Beijing backs Strategic Emerging Industries and Advanced Manufacturing Technologies.",
 				"Kessler Systems and Ardent Technologies bid, as did Mitsubishi Heavy Industries."},

@@ -58,9 +58,13 @@ func (e *Entities) Tag(ctx context.Context, a *claimx.Article) {
 		if cl == nil || cl.typ == "" {
 			continue // no type
 		}
+		name := cl.name
+		if cl.printed != "" {
+			name = cl.printed
+		}
 		c.Entities = append(c.Entities, claimx.Entity{
 			ID:      cl.id,
-			Name:    cl.name,
+			Name:    name,
 			Mention: m.text,
 			Type:    cl.typ,
 			Hanzi:   cl.hanzi,

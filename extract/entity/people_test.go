@@ -41,8 +41,8 @@ func TestEntitiesPeopleInNews(t *testing.T) {
 
 // TestEntitiesNameForms covers what papers print inside a person's name
 // besides its words: a suffix after the surname, which may look like a
-// title's word before it, and a nickname in quotes, which the name reads
-// without; the people are invented.
+// title's word before it, and a nickname in quotes, which the name keeps
+// as printed (its identity reads it without); the people are invented.
 func TestEntitiesNameForms(t *testing.T) {
 	runEntityCases(t, []entityCase{
 		{"a suffix closes the name, the word before it a surname",
@@ -51,9 +51,9 @@ func TestEntitiesNameForms(t *testing.T) {
 		{"a suffix alone names nobody",
 			[]string{"Kwame Mensah, Jr. said the port would open."},
 			[]string{"PERSON Kwame Mensah"}},
-		{"a quoted nickname inside the name",
-			[]string{"Defense chief Renato “Rocky” Salcedo said the patrols would go on.", "Mayor Lourdes 'Dedeng' Abrenica met Jose \"Pepe\" Lim."},
-			[]string{"PERSON Renato Salcedo=Renato “Rocky” Salcedo", "PERSON Lourdes Abrenica=Lourdes 'Dedeng' Abrenica", "PERSON Jose Lim=Jose \"Pepe\" Lim"}},
+		{"a quoted nickname inside the name is part of the name as printed",
+			[]string{"Defense chief Renato “Rocky” Salcedo said the patrols would go on.", "Mayor Lourdes 'Dedeng' Abrenica met Jose \"Pepe\" Lim.", "Salcedo and Lim spoke later."},
+			[]string{"PERSON Renato “Rocky” Salcedo", "PERSON Lourdes 'Dedeng' Abrenica", "PERSON Jose \"Pepe\" Lim", "PERSON Renato “Rocky” Salcedo=Salcedo", "PERSON Jose \"Pepe\" Lim=Lim"}},
 		{"a doctrine named after its author names the author",
 			[]string{"Cadres study Mao Zedong Thought and Deng Xiaoping Theory, and now Xi Jinping Thought.", "The Kesh Doctrine and the Harbour Vision failed."},
 			[]string{"PERSON Mao Zedong", "PERSON Deng Xiaoping", "PERSON Xi Jinping"}},
@@ -69,12 +69,17 @@ func TestEntitiesNameForms(t *testing.T) {
 // TestEntitiesToldObject covers "told" after an appositive's comma: the
 // name after it is whom the speaker told, a paper or a person, never the
 // speaker, as it is after "said" ("”, said Parata"), nor after a verb that
-// names ("calls", "termed"); the names are invented.
+// names ("calls", "termed"); a name that closes the clause is a paper, one
+// told something a person; the names are invented.
 func TestEntitiesToldObject(t *testing.T) {
 	runEntityCases(t, []entityCase{
 		{"an outlet told after an appositive is no person",
 			[]string{"Kofi Mensah, a senior fellow at Keele University, told Kerrow on Friday that the plan would fail.", "“It will not last,” Ama Owusu, an economist, told Dunvale."},
-			[]string{"PERSON Kofi Mensah", "ORG Keele University", "PERSON Ama Owusu"}},
+			[]string{"PERSON Kofi Mensah", "ORG Keele University", "PERSON Ama Owusu", "ORG Dunvale"}},
+		{"whom a speaker told to close the clause is an outlet; told something, a person",
+			[]string{"“Prices will rise,” Wanjiru Kamau, a trader, told Plexa on Friday.", "The port is full, an official told Morvane last week.",
+				"Police told Okonkwo that he was free to go.", "Grace Akinyi spoke first, and the minister later told Akinyi."},
+			[]string{"PERSON Wanjiru Kamau", "ORG Plexa", "ORG Morvane", "PERSON Grace Akinyi", "PERSON Grace Akinyi=Akinyi"}},
 		{"a name a naming verb gives is no speaker's",
 			[]string{"The islet it calls Beixian Jiao is disputed, and the policy, often termed Shanzhong Qiuyi, stayed.", "The app was then called Corvo Lumen.", "“It will hold,” says Raneti."},
 			[]string{"PERSON Raneti"}},

@@ -7,8 +7,9 @@ import "testing"
 // with or without a cue, a longer region name is the region itself and no
 // region of a shorter one, a region's name inside a body's name stays the
 // body's, and a region's adjective names nothing. Natural features are no
-// regions: a river, a mountain range, a polar ocean is no entity, typed as
-// any name of its kind is, whichever list once held it.
+// regions: a river, a mountain range, a polar ocean, an island named as
+// land is no entity, typed as any name of its kind is, whichever list
+// once held it; a province named in an island is a place.
 func TestEntitiesRegions(t *testing.T) {
 	runEntityCases(t, []entityCase{
 		{"a continent after a preposition",
@@ -53,6 +54,12 @@ func TestEntitiesRegions(t *testing.T) {
 		{"seas, straits, rivers and ranges alike are no places",
 			[]string{"Ships crossed the South China Sea and the Taiwan Strait, while barges on the Mekong and the Yangtze waited near the Himalayas and the Alps."},
 			nil},
+		{"an island named as land is no place, whatever cue says one",
+			[]string{"Survey boats worked off northwestern Luzon, and a cutter sailed north of Malaysian Borneo.", "Fishing fleets from Sumatra, Kyushu and Hokkaido met near Bali."},
+			[]string{"GPE Hokkaido", "GPE Bali"}},
+		{"a province named after a compass word in an island is a place",
+			[]string{"Floods hit North Sumatra and Central Sulawesi, and fires burned in East Kalimantan."},
+			[]string{"GPE North Sumatra", "GPE Central Sulawesi", "GPE East Kalimantan"}},
 		{"a river's name before \"region\" is a region's, listed or not",
 			[]string{"Rain fell across the Mekong region and the Yangtze region."},
 			[]string{"GPE Mekong", "GPE Yangtze"}},

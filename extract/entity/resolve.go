@@ -29,7 +29,7 @@ func (d *doc) emit(c *claim, i, j int, key string, typ claimx.EntityType, rank i
 		}
 	}
 	m := d.emitSpan(c, from, c.toks[j-1].end, key, typ, rank)
-	m.name = name
+	m.name, m.nickname = name, c.nicknamed(i, j)
 	m.hanzi = d.hanziAfter(c, j)
 	m.definite = i > 0 && c.toks[i].joined && strings.EqualFold(c.toks[i-1].text, "the")
 	m.thing = m.definite && !c.headNounAfter(j)
@@ -120,11 +120,16 @@ func (d *doc) emitPerson(c *claim, i, j int, rank int) {
 
 // cluster is one entity of the article.
 type cluster struct {
-	name  string // the longest mention
-	typ   claimx.EntityType
-	rank  int
-	hanzi string
-	id    string // the entity's identity across articles
+	name string // the longest mention
+	// printed is that mention as the text prints it, when a quoted
+	// nickname stands inside the name ("Joko “Jokowi” Widodo"): the name
+	// the entity is given, as printed, while its identity and the
+	// matching of shorter mentions read the name without.
+	printed string
+	typ     claimx.EntityType
+	rank    int
+	hanzi   string
+	id      string // the entity's identity across articles
 }
 
 // resolve gives every mention its entity: names that only make sense
@@ -379,7 +384,10 @@ func (d *doc) groupMentions() {
 			cl.typ, cl.rank = m.typ, m.rank
 		}
 		if name := m.named(); utf8.RuneCountInString(name) > utf8.RuneCountInString(cl.name) {
-			cl.name = name
+			cl.name, cl.printed = name, ""
+			if m.nickname {
+				cl.printed = strings.Join(strings.Fields(m.text), " ")
+			}
 			if strings.ContainsRune(cl.name, '\n') {
 				cl.name = strings.Join(strings.Fields(cl.name), " ") // a name across a wrapped line
 			}

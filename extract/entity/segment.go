@@ -52,6 +52,9 @@ type mention struct {
 	// person's ("Hori Parata"): a person once a single word of the article
 	// typed so ("says Parata", "Mr Parata") is its last word.
 	fullName bool
+	// nickname marks a person's name printed with a quoted nickname
+	// inside, "Joko “Jokowi” Widodo": name reads it without.
+	nickname bool
 }
 
 // named is the name the mention reads.
@@ -571,8 +574,8 @@ func (d *doc) segment(c *claim, i, j int, start bool, cue claimx.EntityType) {
 		return
 	}
 	text := c.text(i, j)
-	if c.product(i, j) || d.companyProduct(c, i, j) {
-		return
+	if c.product(i, j) || d.companyProduct(c, i, j) || lexicon.Landmasses.Has(text) {
+		return // a landmass is a natural feature, whatever cue says place ("in northern Luzon")
 	}
 	if key, typ, rank, ok := d.known(text); ok && !bareTitleWord(c, i, j, key) {
 		if typ == "" {

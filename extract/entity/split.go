@@ -732,7 +732,7 @@ func (d *doc) splitAnd(c *claim, i, j int, start bool, cue claimx.EntityType) bo
 			of, object = true, k+1
 			continue
 		case "and":
-			if k < first {
+			if k < first || d.knownAcross(c, i, k, j) {
 				continue
 			}
 		case "&":
@@ -774,6 +774,20 @@ func (d *doc) splitAnd(c *claim, i, j int, start bool, cue claimx.EntityType) bo
 		d.segment(c, i, k, start, left)
 		d.segment(c, k+1, j, false, d.listCue(c, i, k, cue))
 		return true
+	}
+	return false
+}
+
+// knownAcross reports whether a name the gazetteer lists opens the run at
+// token i and holds the connector at token k, ending before token j: the
+// "National Development and Reform Commission" is one body before the
+// title and name after it ("… Commission Chairman Zheng Wei"), which
+// the steps after splitAnd read.
+func (d *doc) knownAcross(c *claim, i, k, j int) bool {
+	for e := j - 1; e > k+1; e-- {
+		if d.isKnown(c.text(i, e)) {
+			return true
+		}
 	}
 	return false
 }
@@ -880,6 +894,9 @@ func (d *doc) splitAdjective(c *claim, i, j int, cue claimx.EntityType, beforeLi
 			return false
 		}
 		key, typ, rank, ok := d.known(c.text(i+1, j))
+		if !ok && lexicon.Landmasses.Has(c.text(i+1, j)) {
+			typ, ok = claimx.GPE, true // a unit named in a landmass, no entity alone: "North Sumatra"
+		}
 		if !ok {
 			return false
 		}

@@ -166,7 +166,8 @@ func capitalSurnames(toks []token) {
 // dropNicknames removes the nicknames papers quote inside a person's name,
 // "Ferdinand “Bongbong” Marcos Jr.", "Rodrigo 'Digong' Duterte": a single
 // capitalised word alone in quotes between two capitalised words. The
-// name's words join across it, and the name reads without it.
+// name's words join across it, and the name reads without it, though the
+// entity is named as printed (resolve: cluster.printed).
 func dropNicknames(rs []rune, toks []token) []token {
 	out := toks[:0]
 	for k := 0; k < len(toks); k++ {

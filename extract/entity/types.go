@@ -40,6 +40,12 @@ func (d *doc) headType(c *claim, i, j int) (claimx.EntityType, int) {
 	if head < j-1 && lexicon.AbstractHeads.Has(c.toks[head].text) && !d.namedBody(c, i, head, j) {
 		return "", 0 // "Historic Mission of the Party": no body, whatever the "of" names
 	}
+	if head < j-1 && c.toks[head+1].text == "of" && lexicon.ThingHeads.HasNoun(c.toks[head].text) {
+		// "Constitution of the Chinese Communist Party", "Annual Report
+		// of the Kenya Wildlife Service": a thing that belongs to the
+		// body after "of" is no body, whatever that one's head word is.
+		return "", 0
+	}
 	for _, h := range []int{j - 1, head} {
 		w := c.toks[h].text
 		switch {
@@ -60,11 +66,13 @@ func (d *doc) headType(c *claim, i, j int) (claimx.EntityType, int) {
 			return claimx.Org, rankStrong // "Zenvora Mining", "Tata Steel"
 		case lexicon.PlaceHeads.Has(w) && !d.commonNoun(c, i, h):
 			return claimx.GPE, rankStrong
-		case h == j-1 && w == "State" && !c.toks[h].acronym && !nationality(c.toks[h-1]) && d.placeShape(c, i, h):
+		case h == j-1 && head == j-1 && w == "State" && !c.toks[h].acronym && !nationality(c.toks[h-1]) && d.placeShape(c, i, h):
 			// "Cross River State", "Rakhine State": a state named for
 			// a place; not the "Deep State" or a "Police State", whose
 			// words the article writes in lower case too, nor the
-			// "Chinese State" (Councilor), a nation's.
+			// "Chinese State" (Councilor), a nation's, nor a state
+			// after a head's "of", "United States Department of State",
+			// which is the department's field.
 			return claimx.GPE, rankStrong
 		}
 	}
@@ -105,6 +113,8 @@ func (d *doc) ownWord(c *claim, i, j int) bool {
 // of lexicon.AbstractHeads names a body: a word before the head is a name
 // (describes no quality), or a place's name follows the head's "of" or
 // "to" ("Permanent Mission of China", "Armed Forces of the Philippines").
+// A place inside a body's name after "of" is no evidence: "Historic
+// Mission of the Communist Party of China" is the party's mission.
 func (d *doc) namedBody(c *claim, i, h, j int) bool {
 	for k := i; k < h; k++ {
 		if t := c.toks[k]; !t.connector && !d.describes(t) {
@@ -112,6 +122,9 @@ func (d *doc) namedBody(c *claim, i, h, j int) bool {
 		}
 	}
 	if h+1 < j && (c.toks[h+1].text == "of" || c.toks[h+1].text == "to") {
+		if c.toks[h+1].text == "of" && d.bodyAfter(c, h+2, j) {
+			return false
+		}
 		for k := h + 2; k < j; k++ {
 			if e, ok := d.g.Lookup(c.toks[k].text); ok && e.Type == claimx.GPE {
 				return true
@@ -119,6 +132,22 @@ func (d *doc) namedBody(c *claim, i, h, j int) bool {
 		}
 	}
 	return false
+}
+
+// bodyAfter reports whether tokens [k, j), "the" perhaps before them, are
+// a body's name: one the gazetteer lists, or one a body's head word types.
+func (d *doc) bodyAfter(c *claim, k, j int) bool {
+	if k < j && c.toks[k].text == "the" {
+		k++
+	}
+	if k >= j {
+		return false
+	}
+	if _, typ, _, ok := d.known(c.text(k, j)); ok {
+		return typ == claimx.Org
+	}
+	typ, _ := d.headType(c, k, j)
+	return typ == claimx.Org
 }
 
 // describes reports whether t, capitalised before a head word, describes
