@@ -1299,7 +1299,7 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 			return nil
 		}
 	}
-	if e := t.views[i].subject(fits, k); e != nil {
+	if e := t.views[i].subject(fits, k); e != nil && !t.views[i].closingSubject(k) {
 		return e
 	}
 	for j := i - 1; j >= 0 && j >= i-lookBack && t.a.Claims[j].Section == t.a.Claims[i].Section; j-- {
@@ -1330,6 +1330,16 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 		return t.voiceOf(i, k, p.lower) // "The spokesperson said", given no one: as "a spokesperson said"
 	}
 	return nil
+}
+
+// closingSubject reports whether item k is the subject of the cue that
+// closes the claim ("…, she said in a statement"): the names before it are
+// in what was said, and a pronoun there goes back to a speaker before the
+// claim, not to a name it reports on ("This will be Qin Gang’s first
+// visit, she said").
+func (v *view) closingSubject(k int) bool {
+	c := v.closingCue()
+	return c >= 0 && v.subjectBefore(v.cues[c].from) == k
 }
 
 // holderBefore returns the entity of a fitting type named last before the

@@ -3388,3 +3388,24 @@ func TestAttributionQuotedAsSaying(t *testing.T) {
 			[]ent{ruiz, berg}, []string{"within weeks. <- Tomas Berg"}},
 	})
 }
+
+// TestAttributionClosingPronoun checks that the pronoun subject of a cue
+// that closes the sentence ("…, she added") goes back to a speaker before
+// the sentence: the names before it are in what was said, not who says it.
+// The pronoun of a cue that opens its sentence may still stand for a name
+// in an earlier clause of it.
+func TestAttributionClosingPronoun(t *testing.T) {
+	ruiz := ent{"Ana Ruiz", "Ana Ruiz", claimx.Person}
+	lin := ent{"Lin Tao", "Lin Tao", claimx.Person}
+	checkAttributions(t, []attributionCase{
+		{"a name in the reported sentence is not the pronoun's",
+			[][]string{{"Ana Ruiz said the port would reopen.", "Lin Tao will visit the port next week, she added."}},
+			[]ent{ruiz, lin}, []string{"Ana Ruiz | said", "Ana Ruiz | added"}},
+		{"nor a possessive one",
+			[][]string{{"Ana Ruiz announced the visit on Monday.", "This will be Lin Tao’s first trip to the port, she said in a statement."}},
+			[]ent{ruiz, lin}, []string{"Ana Ruiz | announced", "Ana Ruiz | said"}},
+		{"but a clause of its own before a pronoun that opens its cue has its subject",
+			[][]string{{"Ana Ruiz spoke first.", "Lin Tao arrived late, and she said the talks had stalled."}},
+			[]ent{ruiz, lin}, []string{"", "Lin Tao | said"}},
+	})
+}
