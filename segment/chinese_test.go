@@ -215,6 +215,11 @@ func TestSegment(t *testing.T) {
 		{"二十大报告", "", "二十大|报告"},
 		// 员 joins the word before it as a suffix (信息员 "informant").
 		{"快递员", "", "快递员"},
+		// 版 ("edition") joins the word before it (海外版 "overseas
+		// edition"), a language's name or a medium.
+		{"晚报电子版", "", "晚报|电子版"},
+		{"说明书日文版", "", "说明书|日文版"},
+		{"杂志(法文版)", "", "杂志|(|法文版|)"},
 		{"联络员制度", "", "联络员|制度"},
 		// Economic words and firms' short names.
 		{"分税制改革", "", "分税制|改革"},
