@@ -353,9 +353,13 @@ func TestSegment(t *testing.T) {
 		// A number the dictionary splits inside its digits is one word
 		// with its ordinal prefix and its measure word; a measure word
 		// after a number of several digits stands apart.
-		{"中国共产党第二十次全国代表大会", "", "中国|共产党|第二十次|全国|代表|大会"},
+		{"中国共产党第二十次全国代表大会", "", "中国|共产党|第二十次|全国|代表大会"},
 		{"十九届六中全会", "", "十九|届|六中全会"},
 		{"第三十九次集体学习", "", "第三十九次|集体|学习"},
+		// A congress is one organ's word, though its halves are words
+		// (代表|大会 would read "represent the assembly").
+		{"省职工代表大会", "", "省|职工|代表大会"},
+		{"全國人民代表大會常務委員會", "", "全國|人民|代表大會|常務|委員會"},
 		{"基本法第二十三条", "", "基本法|第二十三条"},
 		{"三次分配", "", "三次|分配"},
 		// 大 ("great") stands alone before a word that does (大|罷免).
