@@ -571,9 +571,11 @@ func parallelIdiom(rs []rune) bool {
 // opportunity"), 获得感 ("sense of gain"), 运动式 ("campaign-style"),
 // 创新型 ("innovation-oriented"), 创新链 ("innovation chain"), 信息员
 // ("informant"), 躺平族 ("the lying-flat crowd"), 工作制 ("work
-// schedule"), and a language's 语 after its country (日本語, 葡萄牙语), in
-// either script. The dictionary cannot list every such word.
-const wordSuffixes = "化战戰权權家域性观觀期感式型链鏈员員族制语語"
+// schedule"), a language's 语 after its country (日本語, 葡萄牙语), in
+// either script, and 版 ("edition") after a language or a medium
+// (英文版 "English edition", 海外版, 电子版). The dictionary cannot list
+// every such word.
+const wordSuffixes = "化战戰权權家域性观觀期感式型链鏈员員族制语語版"
 
 // theorySuffixes are 论 ("theory", "-ism"), which closing a run forms a
 // word with the word before it (中国|威胁论 "China threat theory",

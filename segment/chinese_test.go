@@ -215,6 +215,11 @@ func TestSegment(t *testing.T) {
 		{"二十大报告", "", "二十大|报告"},
 		// 员 joins the word before it as a suffix (信息员 "informant").
 		{"快递员", "", "快递员"},
+		// 版 ("edition") joins the word before it (海外版 "overseas
+		// edition"), a language's name or a medium.
+		{"晚报电子版", "", "晚报|电子版"},
+		{"说明书日文版", "", "说明书|日文版"},
+		{"杂志(法文版)", "", "杂志|(|法文版|)"},
 		{"联络员制度", "", "联络员|制度"},
 		// Economic words and firms' short names.
 		{"分税制改革", "", "分税制|改革"},
@@ -348,9 +353,13 @@ func TestSegment(t *testing.T) {
 		// A number the dictionary splits inside its digits is one word
 		// with its ordinal prefix and its measure word; a measure word
 		// after a number of several digits stands apart.
-		{"中国共产党第二十次全国代表大会", "", "中国|共产党|第二十次|全国|代表|大会"},
+		{"中国共产党第二十次全国代表大会", "", "中国|共产党|第二十次|全国|代表大会"},
 		{"十九届六中全会", "", "十九|届|六中全会"},
 		{"第三十九次集体学习", "", "第三十九次|集体|学习"},
+		// A congress is one organ's word, though its halves are words
+		// (代表|大会 would read "represent the assembly").
+		{"省职工代表大会", "", "省|职工|代表大会"},
+		{"全國人民代表大會常務委員會", "", "全國|人民|代表大會|常務|委員會"},
 		{"基本法第二十三条", "", "基本法|第二十三条"},
 		{"三次分配", "", "三次|分配"},
 		// 大 ("great") stands alone before a word that does (大|罷免).

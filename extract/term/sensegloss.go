@@ -7,6 +7,7 @@ import (
 
 	"github.com/claimx/claimx/lexicon"
 	"github.com/claimx/claimx/lexicon/senses"
+	"github.com/claimx/claimx/segment"
 )
 
 // maxSensePhrase is the most words of a translation printed after a run
@@ -259,4 +260,75 @@ func senseNamed(g, hanzi string, zh *cuts) bool {
 // as glossPastHead reads one.
 func runHead(w string) bool {
 	return !glossStartsUpper(w) && (lexicon.ThingHeads.HasNoun(w) || lexicon.TermNouns.HasNoun(w) || lexicon.AbstractHeads.HasNoun(w))
+}
+
+// maxSenseConnectors is the most connecting words in a row (of, the,
+// and) that extendBySense reads past between words naming the run's
+// senses.
+const maxSenseConnectors = 2
+
+// extendBySense returns the gloss g read back from the parenthesis at
+// open, extended over the words printed right before it while they name
+// senses of the run or of its words, connecting words between them
+// (lexicon.PhraseConnectors): the phrase read back ends at a noun phrase,
+// where a translation may open with a verb or a first noun the run holds
+// too (protect the ecological environment (保护生态环境), read back to
+// "ecological environment", is "protect the ecological environment": 保护
+// "protect"; reform and opening up (改革开放)). A run's romanisation and a
+// person's name, a foreign one's too (埃隆·马斯克), are glossed as
+// printed, and the verb of the English sentence after a verb of being or
+// having, a modal or "do" stays the sentence's (is expanding domestic
+// demand (扩大内需)).
+func extendBySense(rs []rune, start, open int, g, hanzi string, zh *cuts) string {
+	at := strings.LastIndex(string(rs[start:open]), g)
+	if at < 0 || segment.Spells(hanzi, g) || segment.PersonName(hanzi) || strings.IndexFunc(hanzi, segment.IsNameDot) >= 0 {
+		return g
+	}
+	i := start + utf8.RuneCountInString(string(rs[start:open])[:at])
+	stems := append(runSenses(hanzi, zh, nil), partSenses(hanzi, zh)...)
+	from, k := i, i
+	for gap := 0; gap <= maxSenseConnectors; {
+		j := k
+		for j > start && rs[j-1] == ' ' {
+			j--
+		}
+		w := j
+		for w > start && (isLatinLetter(rs[w-1]) || strings.ContainsRune("-'’", rs[w-1])) {
+			w--
+		}
+		if w == j || j == k {
+			break // no word, or none a space sets apart
+		}
+		word := string(rs[w:j])
+		if sentenceVerb(rs, start, w) {
+			break // the sentence's own verb (is expanding domestic demand)
+		}
+		if sharesSense([]string{word}, stems) {
+			from, k, gap = w, w, 0
+		} else if lexicon.PhraseConnectors.Has(strings.ToLower(word)) {
+			k, gap = w, gap+1
+		} else {
+			break
+		}
+	}
+	if from == i {
+		return g
+	}
+	return string(rs[from:i]) + g
+}
+
+// sentenceVerb reports whether the word at w follows a verb of being or
+// having, a modal or a form of "do", which makes it the verb of the
+// English sentence's own verb group.
+func sentenceVerb(rs []rune, start, w int) bool {
+	j := w
+	for j > start && rs[j-1] == ' ' {
+		j--
+	}
+	k := j
+	for k > start && isLatinLetter(rs[k-1]) {
+		k--
+	}
+	prev := strings.ToLower(string(rs[k:j]))
+	return lexicon.Be.Has(prev) || lexicon.Have.Has(prev) || glossModal(prev) && prev != "to"
 }

@@ -90,6 +90,30 @@ func TestTermsSenseOfHead(t *testing.T) {
 	}
 }
 
+// TestTermsExtendBySense checks that a gloss read back from a parenthesis
+// takes in the words before it that name senses of the run, connecting
+// words between them, and stops at the first that names none; a person's
+// name stays as printed.
+func TestTermsExtendBySense(t *testing.T) {
+	terms := New(segment.LoadChinese)
+	for _, tc := range []struct{ text, hanzi, gloss string }{
+		{"Beijing wants to protect the ecological environment (保护生态环境) first.", "保护生态环境", "protect the ecological environment"},
+		{"Posters urged cadres to serve the people wholeheartedly (全心全意为人民服务).", "全心全意为人民服务", "serve the people wholeheartedly"},
+		{"Officials are protecting the ecological environment (保护生态环境) now.", "保护生态环境", "ecological environment"},
+		{"The text mentions reform and opening up (改革开放) twice.", "改革开放", "reform and opening up"},
+		{"Cities must build sponge cities (海绵城市) now.", "海绵城市", "sponge cities"},
+		{"We walked along the old Great Wall (长城) last year.", "长城", "Great Wall"},
+		{"They met the Foreign Minister Wang Yi (王毅) on Monday.", "王毅", "Wang Yi"},
+	} {
+		a := tagtest.Sentences(tc.text)
+		terms.Tag(context.Background(), a)
+		got := termsOf(a)
+		if len(got) != 1 || got[0].Hanzi != tc.hanzi || got[0].Gloss != tc.gloss {
+			t.Errorf("%q: got %+v, want %s %q", tc.text, got, tc.hanzi, tc.gloss)
+		}
+	}
+}
+
 // TestLaterGlossBySense checks that a later mention's gloss that names the
 // run's sense replaces a first one that names none, a literal reading, and
 // not the other way round.

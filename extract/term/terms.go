@@ -1120,6 +1120,9 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, lay
 			before, english = "", translation
 		}
 	}
+	if before != "" && count == 1 {
+		before = extendBySense(rs, locate.LineStart(rs, open), open, before, hanzi, zh)
+	}
 	switch {
 	case before != "":
 		f.Gloss = before
