@@ -61,6 +61,25 @@ func (d *doc) ownersBody(c *claim, i, j int, key string) string {
 	return "o:" + owner.text + " " + bare
 }
 
+// ownState reports whether state, a state's name or adjective ("PRC",
+// "Chinese"), names the state whose body the gazetteer lists under key
+// (gazetteer.Entry.State): "the Chinese Ministry of Commerce" is the
+// listed ministry, named with whose it is, "the Indian Ministry of
+// Commerce" another.
+func (d *doc) ownState(state, key string) bool {
+	listed, ok := strings.CutPrefix(key, "g:")
+	if !ok {
+		return false
+	}
+	e, ok := d.g.Lookup(listed)
+	if !ok || e.State == "" {
+		return false
+	}
+	own, ok := lexicon.StateAdjectives.Entry(e.State)
+	named, ok2 := lexicon.StateAdjectives.Entry(state)
+	return ok && ok2 && own == named
+}
+
 // isPlace reports whether the gazetteer lists name as a place.
 func (d *doc) isPlace(name string) bool {
 	e, ok := d.g.Lookup(name)
@@ -571,8 +590,10 @@ func (d *doc) titleBefore(at int) string {
 // of the article whose fuller name ends with m's words after a name of its
 // own ("the Standing Committee" after "the NPC Standing Committee"), or is
 // m's words and the place that hosts it ("the Kenyan Embassy" after "the
-// Kenyan Embassy in Lima"); of several, the one mentioned last before m,
-// else the first after it. "" when none does.
+// Kenyan Embassy in Lima"), or is the body of a state with the head noun
+// that m gives that state in lower case ("the Chinese ministry" after "the
+// Chinese Ministry of Commerce", stateHead); of several, the one
+// mentioned last before m, else the first after it. "" when none does.
 func (d *doc) fullerBody(m *mention) string {
 	// endsWith reports whether name ends with m's words after a name of
 	// its own: "the State Council" is not the "Taiwan Affairs Office of
@@ -597,7 +618,7 @@ func (d *doc) fullerBody(m *mention) string {
 			return false
 		}
 		listed, ok := strings.CutPrefix(key, "g:") // the list's name, when the article writes an acronym
-		return endsWith(cl.name) || hosted(cl.name) || ok && endsWith(listed)
+		return endsWith(cl.name) || hosted(cl.name) || ok && endsWith(listed) || d.stateHead(m.text, key, cl.name)
 	}
 	found := ""
 	for _, o := range d.mentions {
@@ -613,6 +634,42 @@ func (d *doc) fullerBody(m *mention) string {
 		}
 	}
 	return found
+}
+
+// stateHead reports whether short, a state's name or adjective and a body's
+// noun in lower case ("Chinese ministry", "China's embassy"), refers back
+// to the body key named name: a body with that noun for its head word
+// (before "of" or a host's "in", else its last) that is that state's, by
+// the state's word opening its name ("Chinese Ministry of Commerce",
+// "Chinese Embassy in Lima") or as the gazetteer lists it (ownState: the
+// Ministry of Commerce is China's). Another state's body with the same
+// noun is not it: "the Indian ministry" is no Chinese ministry.
+func (d *doc) stateHead(short, key, name string) bool {
+	cut := strings.LastIndexByte(short, ' ')
+	if cut < 0 {
+		return false
+	}
+	state, noun := short[:cut], short[cut+1:]
+	if !unicode.IsLower([]rune(noun)[0]) {
+		return false
+	}
+	state = strings.TrimSuffix(strings.TrimSuffix(state, "’s"), "'s")
+	own, ok := lexicon.StateAdjectives.Entry(state)
+	if !ok {
+		return false
+	}
+	f := strings.Fields(name)
+	head := f[len(f)-1]
+	if of := slices.IndexFunc(f, ofOrIn); of > 0 {
+		head = f[of-1]
+	}
+	if !strings.EqualFold(head, noun) {
+		return false
+	}
+	if opens, ok := lexicon.StateAdjectives.Entry(f[0]); ok && opens == own {
+		return true
+	}
+	return d.ownState(state, key)
 }
 
 // resolveModifier turns "Biden Administration" into a mention of Biden

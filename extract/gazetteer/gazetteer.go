@@ -14,7 +14,9 @@
 // the versions so that output can say which lists made it. A file holds one
 // entity (or source) per line, its names separated by "|", the first its
 // list name. Text after "#" is a comment, but for "# voices: A | B" after
-// a region: the bodies, by their list names, that speak for it.
+// a region: the bodies, by their list names, that speak for it, and for a
+// "# state: China" line, which says whose bodies the entries after it are,
+// up to the next such line ("# state:" alone: no one state's).
 package gazetteer
 
 import (
@@ -49,6 +51,13 @@ type Entry struct {
 	// region's adjective in its name ("the European Central Bank") is not
 	// among them.
 	Voices []string
+	// State is the state whose body the entry is ("China" for the
+	// Ministry of Commerce), as a "# state:" line names it, "" for none
+	// or several: the lists name a state's bodies by their bare names
+	// ("Ministry of Commerce"), which that state's adjective before them
+	// ("the Chinese Ministry of Commerce") leaves the same body, and
+	// another state's ("the Indian Ministry of Commerce") makes another.
+	State string
 }
 
 // Gazetteer is the loaded names. It is read-only once loaded and safe for
@@ -105,6 +114,8 @@ func (g *Gazetteer) loadFile(p string) (version string, err error) {
 				kind.Outlet = strings.TrimSpace(val) == "true"
 			case "regions":
 				kind.Region = strings.TrimSpace(val) == "true"
+			case "state":
+				kind.State = strings.TrimSpace(val)
 			}
 			continue
 		}
