@@ -67,6 +67,10 @@ type Gazetteer struct {
 	Version string
 	entries []Entry
 	byName  map[string]int // Key(name) -> index into entries
+	// unmarked maps a name whose possessives are printed without their
+	// apostrophes ("Peoples Bank of China", "Workers Party of Korea") to
+	// the entry of the name with them, -1 when two entries would share it.
+	unmarked map[string]int
 	// sources maps Normalize(alias) of a citation source to the name
 	// sources.txt gives it first.
 	sources map[string]string
@@ -75,7 +79,7 @@ type Gazetteer struct {
 // Load parses the embedded lists. It fails only if a file is malformed, a
 // fault of the build that the package's tests catch.
 func Load() (*Gazetteer, error) {
-	g := &Gazetteer{byName: map[string]int{}, sources: map[string]string{}}
+	g := &Gazetteer{byName: map[string]int{}, unmarked: map[string]int{}, sources: map[string]string{}}
 	paths, err := fs.Glob(files, "names/*.txt")
 	if err != nil {
 		return nil, err
@@ -172,6 +176,13 @@ func (g *Gazetteer) addEntry(kind Entry, names []string) error {
 			return fmt.Errorf("%q already names %q", strings.TrimSpace(n), g.entries[old].Name)
 		}
 		g.byName[k] = id
+		if u := unmarkPossessives(k); u != k {
+			if old, ok := g.unmarked[u]; ok && old != id {
+				g.unmarked[u] = -1 // two entries' names: neither's
+			} else {
+				g.unmarked[u] = id
+			}
+		}
 	}
 	g.entries = append(g.entries, e)
 	return nil
@@ -206,13 +217,36 @@ func (g *Gazetteer) KnownSource(name string) bool {
 }
 
 // Lookup finds the entity a name denotes. Names match case-sensitively (so
-// "WHO" is not "Who"), after Key's normalisation.
+// "WHO" is not "Who"), after Key's normalisation; a name printed with its
+// possessives' apostrophes left out ("Peoples Daily") is the listed name
+// with them, unless two listed names would read so.
 func (g *Gazetteer) Lookup(name string) (Entry, bool) {
-	i, ok := g.byName[Key(name)]
+	k := Key(name)
+	i, ok := g.byName[k]
 	if !ok {
-		return Entry{}, false
+		if i, ok = g.unmarked[k]; !ok || i < 0 {
+			return Entry{}, false
+		}
 	}
 	return g.entries[i], true
+}
+
+// unmarkPossessives drops the apostrophe of every possessive in a key, as
+// texts often print them: "People's Daily" is "Peoples Daily", "Workers'
+// Party" "Workers Party". Only a possessive's: "Xi'an" is no "Xian".
+func unmarkPossessives(k string) string {
+	if !strings.Contains(k, "'") {
+		return k
+	}
+	f := strings.Split(k, " ")
+	for i, w := range f {
+		if stem, ok := strings.CutSuffix(w, "'s"); ok {
+			f[i] = stem + "s"
+		} else if stem, ok := strings.CutSuffix(w, "s'"); ok {
+			f[i] = stem + "s"
+		}
+	}
+	return strings.Join(f, " ")
 }
 
 var straightQuotes = strings.NewReplacer("’", "'", "‘", "'")

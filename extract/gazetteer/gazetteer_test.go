@@ -44,6 +44,10 @@ func TestLoad(t *testing.T) {
 		{"the Atlantic", "", ""}, // the ocean, not a magazine
 		{"Who", "", ""},          // case matters: not WHO
 		{"Chinese", "", ""},
+		{"Peoples Liberation Army", "People's Liberation Army", claimx.Org}, // a possessive printed without its apostrophe
+		{"Workers Party of Korea", "Workers' Party of Korea", claimx.Org},
+		{"Moodys", "Moody's", claimx.Org},
+		{"Xian", "", ""}, // no possessive: "Xi'an" is not read so
 	} {
 		e, ok := g.Lookup(tc.name)
 		if ok != (tc.want != "") || e.Name != tc.want || e.Type != tc.typ {
