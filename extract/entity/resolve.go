@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -209,10 +210,67 @@ func (d *doc) resolve() {
 	if len(moved) > 0 {
 		d.groupMentions()
 	}
+	d.companyForms()
 	d.unplace()
 	for key, cl := range d.clusters {
 		cl.id = d.identity(key, cl)
 	}
+}
+
+// companyForms makes one company of a name and the same name closed by
+// corporate words (lexicon.CompanyClosers), as an article writes both:
+// "the Volkswagen Group … Volkswagen", "China Development Bank
+// Corporation … China Development Bank", "Nomura Holdings Ltd … Nomura".
+// The company keeps a listed name's key, else the fuller name's (two
+// listed names are two bodies the list tells apart); of two
+// fuller names that close one name ("Volkswagen Group", "Volkswagen AG"),
+// the name goes with the first in key order, so the result is the same
+// on every run.
+func (d *doc) companyForms() {
+	byName := map[string]string{} // an organisation's name -> its key
+	for key, cl := range d.clusters {
+		if cl.typ == claimx.Org {
+			byName[cl.name] = key
+		}
+	}
+	moved := map[string]string{}
+	for _, name := range slices.Sorted(maps.Keys(byName)) {
+		full := byName[name]
+		for _, stem := range companyStems(name) {
+			short, ok := byName[stem]
+			listed := strings.HasPrefix(short, "g:")
+			if !ok || short == full || moved[short] != "" || moved[full] != "" || listed && strings.HasPrefix(full, "g:") {
+				continue // two listed names are two bodies
+			}
+			if listed {
+				moved[full] = short
+			} else {
+				moved[short] = full
+			}
+		}
+	}
+	if len(moved) == 0 {
+		return
+	}
+	for _, m := range d.mentions {
+		if key, ok := moved[m.key]; ok {
+			m.key = key
+		}
+	}
+	d.groupMentions()
+}
+
+// companyStems returns what a company's name reads without the corporate
+// words that close it (lexicon.CompanyClosers), longest first: "Nomura
+// Holdings Ltd" gives "Nomura Holdings" and "Nomura"; a name of one word
+// none.
+func companyStems(name string) []string {
+	f := strings.Fields(name)
+	var stems []string
+	for n := len(f) - 1; n > 0 && lexicon.CompanyClosers.Has(f[n]); n-- {
+		stems = append(stems, strings.Join(f[:n], " "))
+	}
+	return stems
 }
 
 // unplace takes the type from a name that only a preposition or a list
@@ -297,6 +355,7 @@ type nameIndex struct {
 	// name romanised two ways
 	romanised map[int][]string
 	heads     map[string][]string // an organisation's head word (its last, or the one before "of" or a host's "in") -> the keys of the organisations that have it
+	stems     map[string][]string // a company's name without the corporate words closing it (companyStems) -> the keys of the companies
 }
 
 // addHead indexes the organisation key under its head word h.
@@ -338,7 +397,7 @@ type where struct {
 
 // index indexes the resolved mentions and the entities they form.
 func (d *doc) index() *nameIndex {
-	idx := &nameIndex{people: map[string][]string{}, said: map[string][]where{}, heads: map[string][]string{}, romanised: map[int][]string{}}
+	idx := &nameIndex{people: map[string][]string{}, said: map[string][]where{}, heads: map[string][]string{}, stems: map[string][]string{}, romanised: map[int][]string{}}
 	for key, cl := range d.clusters {
 		f := strings.Fields(cl.name)
 		switch {
@@ -352,6 +411,9 @@ func (d *doc) index() *nameIndex {
 			// the "Indian Consulate in Dubai"
 			if of := slices.IndexFunc(f, ofOrIn); of > 0 && of < len(f)-1 {
 				idx.addHead(f[of-1], key)
+			}
+			for _, stem := range companyStems(cl.name) {
+				idx.stems[stem] = append(idx.stems[stem], key)
 			}
 		}
 	}
@@ -452,8 +514,10 @@ func containsWords(whole, part []string) bool {
 // resolvePending finds the entity a mention without evidence of its own
 // names, or "" for none: a name the article already typed, a person's
 // surname or other part of their name (the nearest such person before the
-// mention, else the first after), or the head word of exactly one
-// organisation after "the" ("the Party"; not "Police in Melbourne said").
+// mention, else the first after), the name of exactly one company without
+// the corporate words closing it ("Tarvo" after "Tarvo Group"), or the
+// head word of exactly one organisation after "the" ("the Party"; not
+// "Police in Melbourne said").
 // A single name with a type of its own and no fuller form in the article
 // stands for itself ("President Putin", "in Yanbian").
 func (d *doc) resolvePending(m *mention, byName map[string]string, idx *nameIndex) string {
@@ -465,6 +529,9 @@ func (d *doc) resolvePending(m *mention, byName map[string]string, idx *nameInde
 	}
 	if key := d.personRomanisedAs(m, idx); key != "" {
 		return key
+	}
+	if keys := idx.stems[m.text]; len(keys) == 1 && (m.typ == "" || m.typ == claimx.Org) {
+		return keys[0] // "Tarvo" after "Tarvo Group"
 	}
 	if keys := idx.heads[m.text]; len(keys) > 0 && lexicon.OrgHeads.Has(m.text) && m.definite {
 		if key := d.headBody(m, keys); key != "" {
