@@ -81,6 +81,23 @@ func (d *doc) ownState(state, key string) bool {
 	return ok && ok2 && own == named
 }
 
+// othersBody reports whether name is a state's adjective before the bare
+// name of a body the gazetteer lists, not for that state: "Japanese
+// Ministry of Foreign Affairs", "Indian Ministry of Commerce" (ownState).
+// It is a body of its own, and so is the acronym an article defines by it.
+func (d *doc) othersBody(name string) bool {
+	for at, r := range name {
+		if r != ' ' {
+			continue
+		}
+		if adj := name[:at]; lexicon.StateAdjectives.Has(adj) && lexicon.Adjectives.Has(adj) {
+			e, ok := d.g.Lookup(name[at+1:])
+			return ok && e.Type == claimx.Org && !d.ownState(adj, gazKey(e))
+		}
+	}
+	return false
+}
+
 // isPlace reports whether the gazetteer lists name as a place.
 func (d *doc) isPlace(name string) bool {
 	e, ok := d.g.Lookup(name)
