@@ -29,6 +29,7 @@ import (
 	"unicode"
 
 	"github.com/claimx/claimx"
+	"github.com/claimx/claimx/lexicon"
 )
 
 //go:embed names/*.txt sources.txt
@@ -67,10 +68,9 @@ type Gazetteer struct {
 	Version string
 	entries []Entry
 	byName  map[string]int // Key(name) -> index into entries
-	// unmarked maps a name whose possessives are printed without their
-	// apostrophes ("Peoples Bank of China", "Workers Party of Korea") to
-	// the entry of the name with them, -1 when two entries would share it.
-	unmarked map[string]int
+	// loose maps the looseKey of every listed name to its entry, -1 when
+	// two entries' names share it.
+	loose map[string]int
 	// sources maps Normalize(alias) of a citation source to the name
 	// sources.txt gives it first.
 	sources map[string]string
@@ -79,7 +79,7 @@ type Gazetteer struct {
 // Load parses the embedded lists. It fails only if a file is malformed, a
 // fault of the build that the package's tests catch.
 func Load() (*Gazetteer, error) {
-	g := &Gazetteer{byName: map[string]int{}, unmarked: map[string]int{}, sources: map[string]string{}}
+	g := &Gazetteer{byName: map[string]int{}, loose: map[string]int{}, sources: map[string]string{}}
 	paths, err := fs.Glob(files, "names/*.txt")
 	if err != nil {
 		return nil, err
@@ -176,11 +176,11 @@ func (g *Gazetteer) addEntry(kind Entry, names []string) error {
 			return fmt.Errorf("%q already names %q", strings.TrimSpace(n), g.entries[old].Name)
 		}
 		g.byName[k] = id
-		if u := unmarkPossessives(k); u != k {
-			if old, ok := g.unmarked[u]; ok && old != id {
-				g.unmarked[u] = -1 // two entries' names: neither's
+		if l := looseKey(k); l != k {
+			if old, ok := g.loose[l]; ok && old != id {
+				g.loose[l] = -1 // two entries' names: neither's
 			} else {
-				g.unmarked[u] = id
+				g.loose[l] = id
 			}
 		}
 	}
@@ -217,36 +217,50 @@ func (g *Gazetteer) KnownSource(name string) bool {
 }
 
 // Lookup finds the entity a name denotes. Names match case-sensitively (so
-// "WHO" is not "Who"), after Key's normalisation; a name printed with its
-// possessives' apostrophes left out ("Peoples Daily") is the listed name
-// with them, unless two listed names would read so.
+// "WHO" is not "Who"), after Key's normalisation; a name printed as a
+// listed name is but for its possessives' apostrophes, hyphens or
+// connectors (looseKey) is that name, unless two listed names would read
+// so.
 func (g *Gazetteer) Lookup(name string) (Entry, bool) {
 	k := Key(name)
 	i, ok := g.byName[k]
 	if !ok {
-		if i, ok = g.unmarked[k]; !ok || i < 0 {
+		if i, ok = g.loose[looseKey(k)]; !ok || i < 0 {
 			return Entry{}, false
 		}
 	}
 	return g.entries[i], true
 }
 
-// unmarkPossessives drops the apostrophe of every possessive in a key, as
-// texts often print them: "People's Daily" is "Peoples Daily", "Workers'
-// Party" "Workers Party". Only a possessive's: "Xi'an" is no "Xian".
-func unmarkPossessives(k string) string {
-	if !strings.Contains(k, "'") {
+// looseKey is a key as texts print a name other than the list does: its
+// possessives without their apostrophes ("Peoples Daily", "Workers
+// Party"; but "Xi'an" is no "Xian"), hyphens as spaces and other
+// connectors ("Forum for China Africa Cooperation" for the "Forum on
+// China-Africa Cooperation"): the key with possessives unmarked, hyphens
+// read as spaces and connectors (lexicon.NameConnectors) between words
+// dropped. A key that opens or closes with a connector is its own: "the
+// Ministry of Foreign Affairs of" is a name cut short, none listed.
+func looseKey(k string) string {
+	if !strings.ContainsAny(k, " -'") {
 		return k
 	}
-	f := strings.Split(k, " ")
-	for i, w := range f {
-		if stem, ok := strings.CutSuffix(w, "'s"); ok {
-			f[i] = stem + "s"
-		} else if stem, ok := strings.CutSuffix(w, "s'"); ok {
-			f[i] = stem + "s"
-		}
+	f := strings.FieldsFunc(k, func(r rune) bool { return r == ' ' || r == '-' })
+	if len(f) == 0 || lexicon.NameConnectors.Has(f[0]) || lexicon.NameConnectors.Has(f[len(f)-1]) {
+		return k
 	}
-	return strings.Join(f, " ")
+	var words []string
+	for _, w := range f {
+		if lexicon.NameConnectors.Has(w) {
+			continue
+		}
+		if stem, ok := strings.CutSuffix(w, "'s"); ok {
+			w = stem + "s"
+		} else if stem, ok := strings.CutSuffix(w, "s'"); ok {
+			w = stem + "s"
+		}
+		words = append(words, w)
+	}
+	return strings.Join(words, " ")
 }
 
 var straightQuotes = strings.NewReplacer("’", "'", "‘", "'")
