@@ -287,15 +287,6 @@ func (l *List) add(e entry) {
 	l.entries = append(l.entries, e)
 }
 
-// with adds the entries of o to l and returns l: a list that holds
-// another's words names them once, in the other's file.
-func (l *List) with(o *List) *List {
-	for _, e := range o.entries {
-		l.add(e)
-	}
-	return l
-}
-
 // grow doubles the filter (one word of 64 bits at first) and sets the bits
 // of every key again.
 func (l *List) grow() {

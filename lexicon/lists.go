@@ -7,7 +7,7 @@ import "unicode"
 var (
 	// People, and the words around their names. Titles and occupations
 	// ("Premier", "spokesperson"), and the honorifics too ("Mr", "Dr").
-	Roles = load("roles").with(Honorifics)
+	Roles = union(load("roles"), Honorifics)
 
 	TitleModifiers   = load("title-modifiers")     // words that qualify a title: "Former", "Vice"
 	TenureQualifiers = load("tenure-qualifiers")   // title modifiers of tenure that open no name: "Former", "Acting"
@@ -21,25 +21,26 @@ var (
 	RomanisedNames   = load("romanised-names")     // "mohammed | mohamed": one name romanised several ways
 
 	// Organisations, places and things, and the words around their names.
-	LegalForms        = load("legal-forms")         // "Inc.", "PLC": close a company's name
-	LegalInitialisms  = load("legal-initialisms")   // "SA", "AG": legal forms only in capitals
-	AbstractHeads     = load("abstract-heads")      // "Society", "Forces": heads of bodies and of ideas alike
-	MastheadHeads     = load("masthead-heads")      // "Letter", "Weekly": end an outlet's name printed over its articles
-	OfficeHeads       = load("office-heads")        // heads of government bodies named for their field
-	SectorHeads       = load("sector-heads")        // "Mining", "Logistics": end a company's name after a name of its own
-	PlaceHeads        = load("place-heads")         // words that make a capitalised phrase a place
-	DivisionHeads     = load("division-heads")      // "province", "county": in lower case after a name, a place's
-	ThingHeads        = load("thing-heads")         // words that make a capitalised phrase a document, event or idea
-	ThingOpeners      = load("thing-openers")       // "Operation": open an event's or undertaking's name
-	FeatureHeads      = load("feature-heads")       // words that make a capitalised phrase a natural feature: "Sea", "Strait"
-	Landmasses        = load("landmasses")          // islands named as land, no state or unit: "Luzon", "Borneo", no entity
-	HanziHeads        = load("hanzi-heads")         // last characters of Chinese names of organisations and places
-	HanziBodyWords    = load("hanzi-body-words")    // free words heading a body's Chinese name: "大学", "日报"
-	HanziFeatureHeads = load("hanzi-feature-heads") // generic words closing a geographic feature's name: "高原", "海峡"
-	Compass           = load("compass")             // "North": before a place, a region of it
-	Cardinals         = load("cardinals")           // "Two": at a phrase's head, a slogan or a set ("Two Sessions")
-	Ordinals          = load("ordinals")            // "Seventh": numbers one of a series ("Seventh Fleet")
-	UnitHeads         = load("unit-heads")          // "Fleet", "Brigade": after an ordinal, a numbered military unit
+	LegalForms        = load("legal-forms")                        // "Inc.", "PLC": close a company's name
+	LegalInitialisms  = load("legal-initialisms")                  // "SA", "AG": legal forms only in capitals
+	CompanyClosers    = union(load("company-closers"), LegalForms) // "Group", "Inc.": close a company's name, the same company's without them
+	AbstractHeads     = load("abstract-heads")                     // "Society", "Forces": heads of bodies and of ideas alike
+	MastheadHeads     = load("masthead-heads")                     // "Letter", "Weekly": end an outlet's name printed over its articles
+	OfficeHeads       = load("office-heads")                       // heads of government bodies named for their field
+	SectorHeads       = load("sector-heads")                       // "Mining", "Logistics": end a company's name after a name of its own
+	PlaceHeads        = load("place-heads")                        // words that make a capitalised phrase a place
+	DivisionHeads     = load("division-heads")                     // "province", "county": in lower case after a name, a place's
+	ThingHeads        = load("thing-heads")                        // words that make a capitalised phrase a document, event or idea
+	ThingOpeners      = load("thing-openers")                      // "Operation": open an event's or undertaking's name
+	FeatureHeads      = load("feature-heads")                      // words that make a capitalised phrase a natural feature: "Sea", "Strait"
+	Landmasses        = load("landmasses")                         // islands named as land, no state or unit: "Luzon", "Borneo", no entity
+	HanziHeads        = load("hanzi-heads")                        // last characters of Chinese names of organisations and places
+	HanziBodyWords    = load("hanzi-body-words")                   // free words heading a body's Chinese name: "大学", "日报"
+	HanziFeatureHeads = load("hanzi-feature-heads")                // generic words closing a geographic feature's name: "高原", "海峡"
+	Compass           = load("compass")                            // "North": before a place, a region of it
+	Cardinals         = load("cardinals")                          // "Two": at a phrase's head, a slogan or a set ("Two Sessions")
+	Ordinals          = load("ordinals")                           // "Seventh": numbers one of a series ("Seventh Fleet")
+	UnitHeads         = load("unit-heads")                         // "Fleet", "Brigade": after an ordinal, a numbered military unit
 	Adjectives        = union(load("adjectives"), Compass)
 	Comparatives      = load("comparatives")     // "lower", "greater": adjectives in -er
 	Generic           = load("generic")          // generic nouns and adjectives that stand capitalised inside names

@@ -254,3 +254,19 @@ func TestEntitiesMissionShortMention(t *testing.T) {
 			[]string{"ORG Kesh Trade Council", "GPE Nairobi", "ORG Kesh Trade Council"}},
 	})
 }
+
+// TestEntitiesCompanyForms covers a company named with and without the
+// corporate words that close its name: one company, under its fuller name.
+func TestEntitiesCompanyForms(t *testing.T) {
+	runEntityCases(t, []entityCase{
+		{"a name and the name closed by Corporation or Group",
+			[]string{"The Kesh Development Bank Corporation lent the money.", "The Kesh Development Bank said the loan was sound.", "Tarvo Group cut jobs, and a spokesman for Tarvo denied it."},
+			[]string{"ORG Kesh Development Bank Corporation", "ORG Kesh Development Bank Corporation=Kesh Development Bank", "ORG Tarvo Group", "ORG Tarvo Group=Tarvo"}},
+		{"a name closed by a corporate word and a legal form",
+			[]string{"Brask Shipping Holdings Ltd posted a loss, and Brask Shipping blamed fuel costs."},
+			[]string{"ORG Brask Shipping Holdings Ltd", "ORG Brask Shipping Holdings Ltd=Brask Shipping"}},
+		{"a place is no company's name without its closing word",
+			[]string{"The Kenya Group warned of risks across Kenya."},
+			[]string{"ORG Kenya Group", "GPE Kenya"}},
+	})
+}

@@ -31,6 +31,9 @@ func (d *doc) findDefinitions(c *claim) {
 				}
 				if k > i && d.ownDemonym(c, k-1, j, inner) {
 					k--
+					for k > i && nationality(c.toks[k-1]) && lexicon.StateAdjectives.Has(c.text(k-1, k+1)) {
+						k-- // "South Korean"
+					}
 				}
 				k = d.placeAfterThe(c, k)
 				long, short = c.text(k, j), inner
@@ -314,11 +317,16 @@ func (d *doc) insideName(t token) bool {
 // name "of" something follows the head, which is how a writer names
 // someone else's body ("Chinese Ministry of State Security (MSS)"), nor
 // when the gazetteer lists the name without it ("Chinese State Council
-// Information Office (SCIO)").
+// Information Office (SCIO)"), but for another state's body of the name
+// the gazetteer lists ("Japanese Ministry of Foreign Affairs (MOFA)",
+// othersBody): that state's own.
 func (d *doc) ownDemonym(c *claim, k, j int, short string) bool {
 	t := c.toks[k]
 	if !t.cap || t.poss || t.acronym || !lexicon.Adjectives.Has(t.text) || lexicon.Generic.Has(t.text) {
 		return false
+	}
+	if d.othersBody(c.text(k, j)) {
+		return true
 	}
 	for n := k + 1; n < j; n++ {
 		if c.toks[n].connector {

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -59,6 +60,42 @@ func (d *doc) ownersBody(c *claim, i, j int, key string) string {
 		}
 	}
 	return "o:" + owner.text + " " + bare
+}
+
+// ownState reports whether state, a state's name or adjective ("PRC",
+// "Chinese"), names the state whose body the gazetteer lists under key
+// (gazetteer.Entry.State): "the Chinese Ministry of Commerce" is the
+// listed ministry, named with whose it is, "the Indian Ministry of
+// Commerce" another.
+func (d *doc) ownState(state, key string) bool {
+	listed, ok := strings.CutPrefix(key, "g:")
+	if !ok {
+		return false
+	}
+	e, ok := d.g.Lookup(listed)
+	if !ok || e.State == "" {
+		return false
+	}
+	own, ok := lexicon.StateAdjectives.Entry(e.State)
+	named, ok2 := lexicon.StateAdjectives.Entry(state)
+	return ok && ok2 && own == named
+}
+
+// othersBody reports whether name is a state's adjective before the bare
+// name of a body the gazetteer lists, not for that state: "Japanese
+// Ministry of Foreign Affairs", "Indian Ministry of Commerce" (ownState).
+// It is a body of its own, and so is the acronym an article defines by it.
+func (d *doc) othersBody(name string) bool {
+	for at, r := range name {
+		if r != ' ' {
+			continue
+		}
+		if adj := name[:at]; lexicon.StateAdjectives.Has(adj) && lexicon.Adjectives.Has(adj) {
+			e, ok := d.g.Lookup(name[at+1:])
+			return ok && e.Type == claimx.Org && !d.ownState(adj, gazKey(e))
+		}
+	}
+	return false
 }
 
 // isPlace reports whether the gazetteer lists name as a place.
@@ -195,10 +232,67 @@ func (d *doc) resolve() {
 	if len(moved) > 0 {
 		d.groupMentions()
 	}
+	d.companyForms()
 	d.unplace()
 	for key, cl := range d.clusters {
 		cl.id = d.identity(key, cl)
 	}
+}
+
+// companyForms makes one company of a name and the same name closed by
+// corporate words (lexicon.CompanyClosers), as an article writes both:
+// "the Volkswagen Group … Volkswagen", "China Development Bank
+// Corporation … China Development Bank", "Nomura Holdings Ltd … Nomura".
+// The company keeps a listed name's key, else the fuller name's (two
+// listed names are two bodies the list tells apart); of two
+// fuller names that close one name ("Volkswagen Group", "Volkswagen AG"),
+// the name goes with the first in key order, so the result is the same
+// on every run.
+func (d *doc) companyForms() {
+	byName := map[string]string{} // an organisation's name -> its key
+	for key, cl := range d.clusters {
+		if cl.typ == claimx.Org {
+			byName[cl.name] = key
+		}
+	}
+	moved := map[string]string{}
+	for _, name := range slices.Sorted(maps.Keys(byName)) {
+		full := byName[name]
+		for _, stem := range companyStems(name) {
+			short, ok := byName[stem]
+			listed := strings.HasPrefix(short, "g:")
+			if !ok || short == full || moved[short] != "" || moved[full] != "" || listed && strings.HasPrefix(full, "g:") {
+				continue // two listed names are two bodies
+			}
+			if listed {
+				moved[full] = short
+			} else {
+				moved[short] = full
+			}
+		}
+	}
+	if len(moved) == 0 {
+		return
+	}
+	for _, m := range d.mentions {
+		if key, ok := moved[m.key]; ok {
+			m.key = key
+		}
+	}
+	d.groupMentions()
+}
+
+// companyStems returns what a company's name reads without the corporate
+// words that close it (lexicon.CompanyClosers), longest first: "Nomura
+// Holdings Ltd" gives "Nomura Holdings" and "Nomura"; a name of one word
+// none.
+func companyStems(name string) []string {
+	f := strings.Fields(name)
+	var stems []string
+	for n := len(f) - 1; n > 0 && lexicon.CompanyClosers.Has(f[n]); n-- {
+		stems = append(stems, strings.Join(f[:n], " "))
+	}
+	return stems
 }
 
 // unplace takes the type from a name that only a preposition or a list
@@ -283,6 +377,7 @@ type nameIndex struct {
 	// name romanised two ways
 	romanised map[int][]string
 	heads     map[string][]string // an organisation's head word (its last, or the one before "of" or a host's "in") -> the keys of the organisations that have it
+	stems     map[string][]string // a company's name without the corporate words closing it (companyStems) -> the keys of the companies
 }
 
 // addHead indexes the organisation key under its head word h.
@@ -324,7 +419,7 @@ type where struct {
 
 // index indexes the resolved mentions and the entities they form.
 func (d *doc) index() *nameIndex {
-	idx := &nameIndex{people: map[string][]string{}, said: map[string][]where{}, heads: map[string][]string{}, romanised: map[int][]string{}}
+	idx := &nameIndex{people: map[string][]string{}, said: map[string][]where{}, heads: map[string][]string{}, stems: map[string][]string{}, romanised: map[int][]string{}}
 	for key, cl := range d.clusters {
 		f := strings.Fields(cl.name)
 		switch {
@@ -338,6 +433,9 @@ func (d *doc) index() *nameIndex {
 			// the "Indian Consulate in Dubai"
 			if of := slices.IndexFunc(f, ofOrIn); of > 0 && of < len(f)-1 {
 				idx.addHead(f[of-1], key)
+			}
+			for _, stem := range companyStems(cl.name) {
+				idx.stems[stem] = append(idx.stems[stem], key)
 			}
 		}
 	}
@@ -441,8 +539,10 @@ func containsWords(whole, part []string) bool {
 // resolvePending finds the entity a mention without evidence of its own
 // names, or "" for none: a name the article already typed, a person's
 // surname or other part of their name (the nearest such person before the
-// mention, else the first after), or the head word of exactly one
-// organisation after "the" ("the Party"; not "Police in Melbourne said").
+// mention, else the first after), the name of exactly one company without
+// the corporate words closing it ("Tarvo" after "Tarvo Group"), or the
+// head word of exactly one organisation after "the" ("the Party"; not
+// "Police in Melbourne said").
 // A single name with a type of its own and no fuller form in the article
 // stands for itself ("President Putin", "in Yanbian").
 func (d *doc) resolvePending(m *mention, byName map[string]string, idx *nameIndex) string {
@@ -454,6 +554,9 @@ func (d *doc) resolvePending(m *mention, byName map[string]string, idx *nameInde
 	}
 	if key := d.personRomanisedAs(m, idx); key != "" {
 		return key
+	}
+	if keys := idx.stems[m.text]; len(keys) == 1 && (m.typ == "" || m.typ == claimx.Org) {
+		return keys[0] // "Tarvo" after "Tarvo Group"
 	}
 	if keys := idx.heads[m.text]; len(keys) > 0 && lexicon.OrgHeads.Has(m.text) && m.definite {
 		if key := d.headBody(m, keys); key != "" {
@@ -579,8 +682,10 @@ func (d *doc) titleBefore(at int) string {
 // of the article whose fuller name ends with m's words after a name of its
 // own ("the Standing Committee" after "the NPC Standing Committee"), or is
 // m's words and the place that hosts it ("the Kenyan Embassy" after "the
-// Kenyan Embassy in Lima"); of several, the one mentioned last before m,
-// else the first after it. "" when none does.
+// Kenyan Embassy in Lima"), or is the body of a state with the head noun
+// that m gives that state in lower case ("the Chinese ministry" after "the
+// Chinese Ministry of Commerce", stateHead); of several, the one
+// mentioned last before m, else the first after it. "" when none does.
 func (d *doc) fullerBody(m *mention) string {
 	// endsWith reports whether name ends with m's words after a name of
 	// its own: "the State Council" is not the "Taiwan Affairs Office of
@@ -605,7 +710,7 @@ func (d *doc) fullerBody(m *mention) string {
 			return false
 		}
 		listed, ok := strings.CutPrefix(key, "g:") // the list's name, when the article writes an acronym
-		return endsWith(cl.name) || hosted(cl.name) || ok && endsWith(listed)
+		return endsWith(cl.name) || hosted(cl.name) || ok && endsWith(listed) || d.stateHead(m.text, key, cl.name)
 	}
 	found := ""
 	for _, o := range d.mentions {
@@ -621,6 +726,42 @@ func (d *doc) fullerBody(m *mention) string {
 		}
 	}
 	return found
+}
+
+// stateHead reports whether short, a state's name or adjective and a body's
+// noun in lower case ("Chinese ministry", "China's embassy"), refers back
+// to the body key named name: a body with that noun for its head word
+// (before "of" or a host's "in", else its last) that is that state's, by
+// the state's word opening its name ("Chinese Ministry of Commerce",
+// "Chinese Embassy in Lima") or as the gazetteer lists it (ownState: the
+// Ministry of Commerce is China's). Another state's body with the same
+// noun is not it: "the Indian ministry" is no Chinese ministry.
+func (d *doc) stateHead(short, key, name string) bool {
+	cut := strings.LastIndexByte(short, ' ')
+	if cut < 0 {
+		return false
+	}
+	state, noun := short[:cut], short[cut+1:]
+	if !unicode.IsLower([]rune(noun)[0]) {
+		return false
+	}
+	state = strings.TrimSuffix(strings.TrimSuffix(state, "’s"), "'s")
+	own, ok := lexicon.StateAdjectives.Entry(state)
+	if !ok {
+		return false
+	}
+	f := strings.Fields(name)
+	head := f[len(f)-1]
+	if of := slices.IndexFunc(f, ofOrIn); of > 0 {
+		head = f[of-1]
+	}
+	if !strings.EqualFold(head, noun) {
+		return false
+	}
+	if opens, ok := lexicon.StateAdjectives.Entry(f[0]); ok && opens == own {
+		return true
+	}
+	return d.ownState(state, key)
 }
 
 // resolveModifier turns "Biden Administration" into a mention of Biden

@@ -816,7 +816,9 @@ func (d *doc) emitByCues(c *claim, i, j int, cue claimx.EntityType) bool {
 
 // known finds a name in the article's acronym definitions or the
 // gazetteer. A definition's type and key come from the gazetteer when
-// either of its forms is listed, the same whichever form is written, and
+// either of its forms is listed (its acronym not when it is short for
+// another state's body of a listed name, othersBody), the same whichever
+// form is written, and
 // otherwise its type from the expansion's own words; an acronym defined
 // as short for common words is not known, though the gazetteer lists it.
 func (d *doc) known(text string) (key string, typ claimx.EntityType, rank int, ok bool) {
@@ -825,7 +827,7 @@ func (d *doc) known(text string) (key string, typ claimx.EntityType, rank int, o
 	}
 	if def, ok := d.defs[gazetteer.Key(text)]; ok {
 		for _, n := range []string{def.long, def.short} {
-			if e, ok := d.g.Lookup(n); ok && (n == def.long || d.sharesWord(def.long, e.Name)) {
+			if e, ok := d.g.Lookup(n); ok && (n == def.long || d.sharesWord(def.long, e.Name) && !d.othersBody(def.long)) {
 				return gazKey(e), e.Type, rankListed, true
 			}
 		}

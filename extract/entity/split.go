@@ -918,9 +918,15 @@ func (d *doc) splitAdjective(c *claim, i, j int, cue claimx.EntityType, beforeLi
 		}
 		if typ == claimx.Org && nationality(c.toks[i]) && lexicon.StateAdjectives.Has(c.toks[i].text) {
 			// A state's own body as the text names it, "the Japanese
-			// Foreign Ministry", "the Chinese Ministry of Commerce":
+			// Foreign Ministry", "the Indian Ministry of Commerce":
 			// a state's adjective says whose, so it is no listed body
-			// of another state ("Islamist" says no state's).
+			// of another state ("Islamist" says no state's). The
+			// adjective of the state the body is listed for ("the
+			// Chinese Ministry of Commerce") names the listed body.
+			if d.ownState(c.toks[i].text, key) {
+				d.emit(c, i, j, key, typ, rank)
+				return true
+			}
 			d.emit(c, i, j, "n:"+gazetteer.Key(c.text(i, j)), claimx.Org, rankStrong)
 			return true
 		}
@@ -1138,12 +1144,18 @@ func (d *doc) splitOwner(c *claim, i, j int) bool {
 
 // branchOf reads a listed place followed by a listed organisation as the
 // organisation's local branch: "Beijing Chinese People’s Political
-// Consultative Conference", "Guangdong Communist Youth League".
+// Consultative Conference", "Guangdong Communist Youth League". The state
+// the body is listed for names the body itself: "PRC Ministry of Public
+// Security".
 func (d *doc) branchOf(c *claim, i, j int) bool {
 	for k := i + 1; k < j-1; k++ {
 		if p, ok := d.g.Lookup(c.text(i, k)); ok && p.Type == claimx.GPE {
 			if o, ok := d.g.Lookup(c.text(k, j)); ok && o.Type == claimx.Org {
-				d.emit(c, i, j, "n:"+gazetteer.Key(c.text(i, j)), claimx.Org, rankListed)
+				key := "n:" + gazetteer.Key(c.text(i, j))
+				if d.ownState(c.text(i, k), gazKey(o)) {
+					key = gazKey(o) // "PRC Ministry of Public Security": the state's own, no branch
+				}
+				d.emit(c, i, j, key, claimx.Org, rankListed)
 				return true
 			}
 		}

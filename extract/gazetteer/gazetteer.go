@@ -14,7 +14,9 @@
 // the versions so that output can say which lists made it. A file holds one
 // entity (or source) per line, its names separated by "|", the first its
 // list name. Text after "#" is a comment, but for "# voices: A | B" after
-// a region: the bodies, by their list names, that speak for it.
+// a region: the bodies, by their list names, that speak for it, and for a
+// "# state: China" line, which says whose bodies the entries after it are,
+// up to the next such line ("# state:" alone: no one state's).
 package gazetteer
 
 import (
@@ -27,6 +29,7 @@ import (
 	"unicode"
 
 	"github.com/claimx/claimx"
+	"github.com/claimx/claimx/lexicon"
 )
 
 //go:embed names/*.txt sources.txt
@@ -49,6 +52,13 @@ type Entry struct {
 	// region's adjective in its name ("the European Central Bank") is not
 	// among them.
 	Voices []string
+	// State is the state whose body the entry is ("China" for the
+	// Ministry of Commerce), as a "# state:" line names it, "" for none
+	// or several: the lists name a state's bodies by their bare names
+	// ("Ministry of Commerce"), which that state's adjective before them
+	// ("the Chinese Ministry of Commerce") leaves the same body, and
+	// another state's ("the Indian Ministry of Commerce") makes another.
+	State string
 }
 
 // Gazetteer is the loaded names. It is read-only once loaded and safe for
@@ -58,6 +68,9 @@ type Gazetteer struct {
 	Version string
 	entries []Entry
 	byName  map[string]int // Key(name) -> index into entries
+	// loose maps the looseKey of every listed name to its entry, -1 when
+	// two entries' names share it.
+	loose map[string]int
 	// sources maps Normalize(alias) of a citation source to the name
 	// sources.txt gives it first.
 	sources map[string]string
@@ -66,7 +79,7 @@ type Gazetteer struct {
 // Load parses the embedded lists. It fails only if a file is malformed, a
 // fault of the build that the package's tests catch.
 func Load() (*Gazetteer, error) {
-	g := &Gazetteer{byName: map[string]int{}, sources: map[string]string{}}
+	g := &Gazetteer{byName: map[string]int{}, loose: map[string]int{}, sources: map[string]string{}}
 	paths, err := fs.Glob(files, "names/*.txt")
 	if err != nil {
 		return nil, err
@@ -105,6 +118,8 @@ func (g *Gazetteer) loadFile(p string) (version string, err error) {
 				kind.Outlet = strings.TrimSpace(val) == "true"
 			case "regions":
 				kind.Region = strings.TrimSpace(val) == "true"
+			case "state":
+				kind.State = strings.TrimSpace(val)
 			}
 			continue
 		}
@@ -161,6 +176,13 @@ func (g *Gazetteer) addEntry(kind Entry, names []string) error {
 			return fmt.Errorf("%q already names %q", strings.TrimSpace(n), g.entries[old].Name)
 		}
 		g.byName[k] = id
+		if l := looseKey(k); l != k {
+			if old, ok := g.loose[l]; ok && old != id {
+				g.loose[l] = -1 // two entries' names: neither's
+			} else {
+				g.loose[l] = id
+			}
+		}
 	}
 	g.entries = append(g.entries, e)
 	return nil
@@ -195,13 +217,50 @@ func (g *Gazetteer) KnownSource(name string) bool {
 }
 
 // Lookup finds the entity a name denotes. Names match case-sensitively (so
-// "WHO" is not "Who"), after Key's normalisation.
+// "WHO" is not "Who"), after Key's normalisation; a name printed as a
+// listed name is but for its possessives' apostrophes, hyphens or
+// connectors (looseKey) is that name, unless two listed names would read
+// so.
 func (g *Gazetteer) Lookup(name string) (Entry, bool) {
-	i, ok := g.byName[Key(name)]
+	k := Key(name)
+	i, ok := g.byName[k]
 	if !ok {
-		return Entry{}, false
+		if i, ok = g.loose[looseKey(k)]; !ok || i < 0 {
+			return Entry{}, false
+		}
 	}
 	return g.entries[i], true
+}
+
+// looseKey is a key as texts print a name other than the list does: its
+// possessives without their apostrophes ("Peoples Daily", "Workers
+// Party"; but "Xi'an" is no "Xian"), hyphens as spaces and other
+// connectors ("Forum for China Africa Cooperation" for the "Forum on
+// China-Africa Cooperation"): the key with possessives unmarked, hyphens
+// read as spaces and connectors (lexicon.NameConnectors) between words
+// dropped. A key that opens or closes with a connector is its own: "the
+// Ministry of Foreign Affairs of" is a name cut short, none listed.
+func looseKey(k string) string {
+	if !strings.ContainsAny(k, " -'") {
+		return k
+	}
+	f := strings.FieldsFunc(k, func(r rune) bool { return r == ' ' || r == '-' })
+	if len(f) == 0 || lexicon.NameConnectors.Has(f[0]) || lexicon.NameConnectors.Has(f[len(f)-1]) {
+		return k
+	}
+	var words []string
+	for _, w := range f {
+		if lexicon.NameConnectors.Has(w) {
+			continue
+		}
+		if stem, ok := strings.CutSuffix(w, "'s"); ok {
+			w = stem + "s"
+		} else if stem, ok := strings.CutSuffix(w, "s'"); ok {
+			w = stem + "s"
+		}
+		words = append(words, w)
+	}
+	return strings.Join(words, " ")
 }
 
 var straightQuotes = strings.NewReplacer("’", "'", "‘", "'")

@@ -7,6 +7,7 @@ import (
 	"testing/fstest"
 
 	"github.com/claimx/claimx"
+	"github.com/claimx/claimx/lexicon"
 )
 
 func TestLoad(t *testing.T) {
@@ -43,6 +44,12 @@ func TestLoad(t *testing.T) {
 		{"the Atlantic", "", ""}, // the ocean, not a magazine
 		{"Who", "", ""},          // case matters: not WHO
 		{"Chinese", "", ""},
+		{"Peoples Liberation Army", "People's Liberation Army", claimx.Org}, // a possessive printed without its apostrophe
+		{"Workers Party of Korea", "Workers' Party of Korea", claimx.Org},
+		{"Moodys", "Moody's", claimx.Org},
+		{"Xian", "", ""},                                                                        // no possessive: "Xi'an" is not read so
+		{"Forum for China Africa Cooperation", "Forum on China-Africa Cooperation", claimx.Org}, // other connectors, no hyphen
+		{"Ministry of Foreign Affairs of", "", ""},                                              // a name cut short
 	} {
 		e, ok := g.Lookup(tc.name)
 		if ok != (tc.want != "") || e.Name != tc.want || e.Type != tc.typ {
@@ -149,6 +156,41 @@ func TestRegionVoices(t *testing.T) {
 			if b, ok := g.Lookup(v); !ok || b.Name != v || b.Type != claimx.Org {
 				t.Errorf("%s: voice %q is no organisation's list name (%+v)", e.Name, v, b)
 			}
+		}
+	}
+}
+
+// TestStates checks that a "# state:" line gives the entries after it
+// their state, up to the next such line, and that every state the lists
+// name is one the lexicon knows by its names and adjectives, which is how
+// the tagger reads the state a text names.
+func TestStates(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]string{"Ministry of Commerce": "China", "MSS": "China", "Mainland Affairs Council": "Taiwan", "Kuomintang": "Taiwan", "GCHQ": "", "AIT": "", "United Nations": ""} {
+		if e := mustLookup(t, g, name); e.State != want {
+			t.Errorf("%s: state %q, want %q", name, e.State, want)
+		}
+	}
+	for _, e := range g.entries {
+		if e.State != "" && !lexicon.StateAdjectives.Has(e.State) {
+			t.Errorf("%s: state %q is not in the lexicon's state-adjectives", e.Name, e.State)
+		}
+	}
+	saved := files
+	defer func() { files = saved }()
+	files = fstest.MapFS{
+		"names/x.txt": {Data: []byte("# version: 1\n# type: ORG\nHarbour Board\n# state: Kesh\nWater Office | WO\n# Roads\nRoads Office\n# state:\nDelta League\n")},
+		"sources.txt": {Data: []byte("# version: 1\n")},
+	}
+	if g, err = Load(); err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]string{"Harbour Board": "", "WO": "Kesh", "Roads Office": "Kesh", "Delta League": ""} {
+		if e := mustLookup(t, g, name); e.State != want {
+			t.Errorf("%s: state %q, want %q", name, e.State, want)
 		}
 	}
 }
