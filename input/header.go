@@ -1014,6 +1014,16 @@ func headerLines(text string, blocks []block) []headerLine {
 				off += len(line) + 1
 				continue
 			}
+			// A headline wrapped to the text's width before its last words
+			// ("… seeks to fracture the" over "'quota' talks"): the words
+			// go on the line above, which the first of them would have
+			// overrun.
+			if k := len(lines) - 1; n > 0 && lines[k].kind == titleLine && lines[k].blk == i && width > 0 && wrappedTitleEnd(lines[k].text, l.text, width) {
+				lines[k].text += " " + l.text
+				lines[k].end = l.end
+				off += len(line) + 1
+				continue
+			}
 			// A kicker set off by a rule before the headline: "ANALYSIS |
 			// Port talks stall again". The headline is the line's.
 			if m := ruledKicker.FindStringSubmatchIndex(l.text); m != nil && l.kind == furnitureLine {
@@ -1050,6 +1060,23 @@ func headerLines(text string, blocks []block) []headerLine {
 	}
 	return lines
 }
+
+// wrappedTitleEnd reports whether a line is a headline's end wrapped
+// under it in a text wrapped to width: a few words opening in lower case,
+// perhaps after a quotation mark, the first of which would have run the
+// headline's line past the width.
+func wrappedTitleEnd(headline, line string, width int) bool {
+	words := strings.Fields(line)
+	if len(words) == 0 || len(words) > maxWrappedTitleWords || endsSentence(headline) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(words[0], "'\"‘“"))
+	return unicode.IsLower(first) && utf8.RuneCountInString(headline)+1+utf8.RuneCountInString(words[0]) > width
+}
+
+// maxWrappedTitleWords is the most words of a headline's end wrapped onto
+// a line of its own.
+const maxWrappedTitleWords = 4
 
 // wrappedName reports whether a line is the last name of a by-line
 // wrapped before it: "and" or "&", then a person's name.
@@ -2681,10 +2708,24 @@ func runningText(text string) bool {
 // cars?"), perhaps in quotation marks: one short question, no other
 // sentence before it.
 func questionHeadline(line string) bool {
+	// A topic in title case, a colon and a quotation that ends on a
+	// question or a cry, whatever its sentences: "The Cod Crisis: “We
+	// Want Our Quota Back. Is That Too Much?”".
+	if topic, said, ok := strings.Cut(line, ": "); ok && titleCased(topic) && strings.ContainsRune("“\"‘", []rune(said + " ")[0]) && quotedCry.MatchString(said) {
+		return len(strings.Fields(line)) <= maxQuotedHeadlineWords
+	}
 	// The question may be a quotation's: "… Marshall Plan or “Debt Trap?”".
 	line = strings.TrimRight(line, "”’\"'")
 	return strings.HasSuffix(line, "?") && len(strings.Fields(line)) <= maxQuestionWords && !strings.ContainsAny(strings.TrimSuffix(line, "?"), ".!?")
 }
+
+// quotedCry is a quotation that closes on a question mark or an
+// exclamation mark.
+var quotedCry = regexp.MustCompile(`[?!][”"’]$`)
+
+// maxQuotedHeadlineWords is the most words of a headline that quotes
+// after its topic.
+const maxQuotedHeadlineWords = 24
 
 // maxQuestionWords is the most words a headline that asks holds.
 const maxQuestionWords = 14
