@@ -1299,7 +1299,8 @@ func titleAbove(lines []headerLine, known string) (title int, authors []string) 
 	}
 	// A label printed under the by-line ("Premium", "Opinion") is neither
 	// title nor names: the by-line is the line above it.
-	for n > 1 && label(lines[candidates[n-1]].text) && lines[candidates[n-2]].kind == namesLine {
+	// A name of two words or more under it is a second author's.
+	for n > 1 && label(lines[candidates[n-1]].text) && !stackedName(lines[candidates[n-1]]) && lines[candidates[n-2]].kind == namesLine {
 		n--
 	}
 	// Under a kicker ("Politics"), a line of names that opens with no known
@@ -1309,8 +1310,36 @@ func titleAbove(lines []headerLine, known string) (title int, authors []string) 
 		authors, _ = parseAuthors(last.text)
 		n--
 	}
+	// Several authors a line each, right over the anchor and under the
+	// headline: "Tumelo Mukwevho" over "Olamide Adeyemi" over the date.
+	// Plain names stacked so are a by-line, known or not, when one more
+	// line stands over them for the headline.
+	if authors == nil && n > 2 {
+		top := n
+		for top > 1 && candidates[top-1] == candidates[n-1]-(n-top) && stackedName(lines[candidates[top-1]]) {
+			top--
+		}
+		if n-top >= minStackedNames && top >= 1 {
+			for _, c := range candidates[top:n] {
+				names, _ := parseAuthors(lines[c].text)
+				authors = append(authors, names...)
+			}
+			n = top
+		}
+	}
 	return headline(lines, candidates[:n]), authors
 }
+
+// stackedName reports whether a line is one person's plain name of two
+// words or more, as a by-line prints each author on a line of its own.
+func stackedName(l headerLine) bool {
+	return l.kind == namesLine && strings.Contains(strings.TrimSpace(l.text), " ") && plainNames(l.text)
+}
+
+// minStackedNames is the fewest lines of plain names stacked under a
+// headline that make a by-line without a known given name: a name alone
+// there may be a title in title case.
+const minStackedNames = 2
 
 // printedHeadline is the headline above a by-line or a date when no line
 // there has a title's shape: the first line that is no caption, credit or

@@ -39,3 +39,15 @@ func TestQuotedCryHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestStackedAuthors: authors printed a line each between the headline
+// and the date are all the by-line's, their given names known or not; a
+// label of one word under a name stays a label, and a kicker over a name
+// of unknown shape gives no author.
+func TestStackedAuthors(t *testing.T) {
+	const p = "Fishing crews in the northern harbour said on Tuesday that the new quota would halve their catch this season.\n\nThe fisheries office said the quota followed a survey of stocks that found cod numbers at a record low.\n"
+	const h = "Harbour crews fear new cod quota"
+	checkHeader(t, h+"\nTumelo Mukwevho\nOlamide Adeyemi\nMarch 3, 2024\n\n"+p, h, []string{"Tumelo Mukwevho", "Olamide Adeyemi"}, "2024-03-03", "Fishing crews")
+	checkHeader(t, h+"\nAna Ruiz\nOpinion\nMarch 3, 2024\n\n"+p, h, []string{"Ana Ruiz"}, "2024-03-03", "Fishing crews")
+	checkHeader(t, h+"\nCoastal Affairs\nTumelo Mukwevho\nMarch 3, 2024\n\n"+p, h, nil, "2024-03-03", "Fishing crews")
+}
