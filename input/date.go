@@ -42,6 +42,7 @@ var (
 	// "2 min read 27-11-2024", "5 min read · Mar 3, 2024".
 	leadingReadTime = regexp.MustCompile(`^\d+\s+min(?:ute)?s?\s+read\b[\s·•|,-]*`)
 	ordinal         = regexp.MustCompile(`\b(\d{1,2})(st|nd|rd|th)\b`)
+	elidedYear      = regexp.MustCompile(`^(\pL+\.? \d{1,2},?|\d{1,2} \pL+\.?) ['’](\d{2})$`)
 	// dayOfMonth is a day before "of" and its month: "(the) 28 of July".
 	dayOfMonth = regexp.MustCompile(`^(?:the )?(\d{1,2}) of `)
 	// gluedDay is a month's abbreviation run into its day ("Mar.12"),
@@ -170,6 +171,9 @@ func normalDate(line string) string {
 	}
 	s = clockTime.ReplaceAllString(s, "")
 	s = ordinal.ReplaceAllString(s, "$1")
+	// A year cut to its last two digits after an apostrophe, as forums and
+	// blogs print it: "Mar 10 '20", "10 March ’21".
+	s = elidedYear.ReplaceAllString(s, "${1} 20$2")
 	s = dayOfMonth.ReplaceAllString(s, "$1 ") // "28th of July 2024"
 	// A day and a year run together with a month's dot and a comma:
 	// "Mar.12,2024".

@@ -790,15 +790,31 @@ func (h *header) readFrom(lines []headerLine, k int, known string) int {
 			// even a revision's. A date printed with an outlet's name
 			// ("VOA News 30/12/2009") is the day of the story a post
 			// reprints: the post's date stays.
+			// A date line that opens on its date, perhaps its weekday
+			// first ("Friday, 17 May 2024 09:40 | 3 min read"), is the
+			// page's own as well; a name before the date makes it a
+			// source's.
 			if h.overTitle {
 				var own header
 				own.take(l.text)
-				if _, bare := parseDateLine(l.text); !own.published.IsZero() && (bare || l.kind == bylineLine) {
+				_, bare := parseDateLine(l.text)
+				if !own.published.IsZero() && (bare || opensOnDate(l.text) || l.kind == bylineLine) {
 					h.published = time.Time{}
 				}
 				h.overTitle = own.published.IsZero()
 			}
 			h.take(l.text)
+			// A bare date over the page's top, only furniture above it,
+			// with another date line right under it, is the day the page
+			// was read, as a masthead prints it ("Monday, June 3, 2024"
+			// over "May 30, 2024 08:15"): the date under it replaces it, as
+			// one under the title would. A revision's date ("Updated: …")
+			// under it replaces nothing.
+			if next := skipFurniture(lines, i+1); i == k && l.kind == dateLine && furnitureAbove(lines, i) < 0 && next < len(lines) && lines[next].kind == dateLine && !readDateLabel(lines[next].text).revision {
+				if _, alone := parseDateLine(l.text); alone {
+					h.overTitle = true
+				}
+			}
 		case l.kind == namesLine && h.repeatsAuthors(l.text):
 			// The by-line's names again, under a portrait or a link.
 		case l.kind == namesLine && (i > 0 && h.namesBelow(lines[i-1], l) || h.authors == nil && plainNames(l.text) && knownNames(l.text) && textNext(lines, i+1)) && !subjectTag(lines, i):
@@ -821,6 +837,18 @@ func (h *header) readFrom(lines []headerLine, k int, known string) int {
 		}
 	}
 	return len(lines)
+}
+
+// opensOnDate reports whether a line opens on a full date, perhaps its
+// weekday before it: "Friday, 17 May 2024 09:40", not "VOA News
+// 30/12/2009".
+func opensOnDate(line string) bool {
+	loc := datePhrase.FindStringIndex(line)
+	if loc == nil {
+		return false
+	}
+	_, ok := parseDateLine(line[:loc[1]])
+	return ok
 }
 
 // runsOn reports whether a line ends where a list of names goes on: on a
@@ -1867,8 +1895,10 @@ func openingDate(line string) (time.Time, bool) {
 	line = gluedYear.ReplaceAllString(line, "$1 $2")
 	loc = datePhrase.FindStringIndex(line)
 	// After a label and a colon the line is a date line whatever follows
-	// ("Posted: August 13, 2013 Filed under: …, Tags: …").
-	if l := readDateLabel(line); l.colon && l.end == loc[0] {
+	// ("Posted: August 13, 2013 Filed under: …, Tags: …"); after a label
+	// without one, when the post's categories follow ("Posted on May 3,
+	// 2019 in Trade, Ports (Asia)").
+	if l := readDateLabel(line); l.end > 0 && l.end == loc[0] && (l.colon || filedIn(line[loc[1]:])) {
 		return parseDateLine(line[loc[0]:loc[1]])
 	}
 	// After a source's lead-in the name is the outlet a text was taken
@@ -1971,6 +2001,17 @@ func weekdayAfterLabel(prefix string) bool {
 func note(s string) bool {
 	s = strings.TrimSpace(s)
 	return len(strings.Fields(s)) <= maxNoteWords && !endsSentence(s)
+}
+
+// filedIn reports whether the rest of a line after a labelled date names
+// the categories a blog files the post in: "in", then a capitalised word,
+// and no sentence's end ("in Trade, Ports (Asia)"). A sentence that goes
+// on after the date ("… in Lagos, officials said the port closed.") or a
+// phrase in lower case ("in the journal …") is no such list.
+func filedIn(rest string) bool {
+	rest, ok := strings.CutPrefix(rest, " in ")
+	first, _ := utf8.DecodeRuneInString(rest)
+	return ok && unicode.IsUpper(first) && !endsSentence(rest)
 }
 
 // maxNoteWords is the most words a note beside a date or a by-line holds.

@@ -1,0 +1,62 @@
+package input
+
+import "testing"
+
+// TestDateFiledInCategories: a labelled date without a colon, the
+// categories the post is filed in after it ("Posted on May 3, 2019 in
+// Trade, Ports"), dates the text. Near misses: a sentence running on after
+// the date, a phrase in lower case after "in".
+func TestDateFiledInCategories(t *testing.T) {
+	const p = "Fishing crews in the northern harbour said on Tuesday that the new quota would halve their catch this season.\n\nThe fisheries office said the quota followed a survey of stocks that found cod numbers at a record low.\n"
+	const h = "Harbour crews fear new cod quota"
+	for _, tc := range []struct{ line, published string }{
+		{"Posted on May 3, 2019 in Trade, Ports (Asia)", "2019-05-03"},
+		{"Published on Jun 14, 2021 in Fisheries , Coastal Towns (General)", "2021-06-14"},
+		{"Posted on 7 March 2022 in Shipping", "2022-03-07"},
+	} {
+		checkHeader(t, h+"\n\n"+tc.line+"\n\n"+p, h, nil, tc.published, "Fishing crews")
+	}
+	for _, line := range []string{
+		"Posted on May 3, 2019 in Bergen, the crews said the quota would halve their catch.",
+		"Published on May 3, 2019 in the journal of the fisheries board",
+	} {
+		var h header
+		if h.takeDate(line) {
+			t.Errorf("takeDate(%q) read a date line", line)
+		}
+	}
+}
+
+// TestStackedDateLines: a bare date over the page's top, a date line right
+// under it, is the day the page was read: the date under it dates the
+// text, with its weekday or a time after it. Near misses: a revision's
+// date under it, a date after an outlet's name (a reprinted story's).
+func TestStackedDateLines(t *testing.T) {
+	const p = "Fishing crews in the northern harbour said on Tuesday that the new quota would halve their catch this season.\n\nThe fisheries office said the quota followed a survey of stocks that found cod numbers at a record low.\n"
+	const h = "Harbour crews fear new cod quota"
+	for _, tc := range []struct{ text, title, published string }{
+		{"Monday, June 3, 2024\n\nThursday, 30 May 2024 08:15 - - 12 views\n\n" + p, "", "2024-05-30"},
+		{"Monday Jun 3, 2024\n\nMay 30, 2024\n\n" + h + "\n\n" + p, h, "2024-05-30"},
+		{"Monday, June 3, 2024\n\n" + h + "\n\nCoast Courier 30/05/2024\n\n" + p, h, "2024-06-03"},
+		{"May 30, 2024\n\nUpdated: June 2, 2024\n\n" + h + "\n\n" + p, h, "2024-05-30"},
+	} {
+		checkHeader(t, tc.text, tc.title, nil, tc.published, "Fishing crews")
+	}
+}
+
+// TestElidedYear: a day printed with its year cut to two digits after an
+// apostrophe, as forums and blogs print it, is a date.
+func TestElidedYear(t *testing.T) {
+	for _, tc := range []struct{ line, want string }{
+		{"Mar 10 '20", "2020-03-10"},
+		{"June 4, ’19", "2019-06-04"},
+		{"21 Sept. '23", "2023-09-21"},
+	} {
+		if d, ok := parseDateLine(tc.line); !ok || date(d) != tc.want {
+			t.Errorf("parseDateLine(%q) = %q, %v, want %q", tc.line, date(d), ok, tc.want)
+		}
+	}
+	if _, ok := parseDateLine("Rock 'n' roll '20"); ok {
+		t.Error("parseDateLine read a date in words")
+	}
+}
