@@ -175,6 +175,9 @@ func printedTwice(lines []headerLine) int {
 		// The first line may be a copy cut short, a sentence by its
 		// ellipsis.
 		if j > 0 && l.kind == runningLine && prose(l) {
+			if headlineOverField(lines, tops, j) {
+				return j
+			}
 			break
 		}
 		if j == 0 || len(strings.Fields(l.text)) < minHeadlineWords || !looksLikeTitle(l.text) || masthead(l.text) || seriesIssue(l.text) {
@@ -203,6 +206,23 @@ func printedTwice(lines []headerLine) int {
 		}
 	}
 	return -1
+}
+
+// headlineOverField reports whether lines[j], a line that reads as
+// sentences, is a headline printed twice all the same: a headline's length,
+// the same as a line over the page's top (tops), and right over a date line
+// or a by-line, as a page prints its heading ("Talks collapse! Ports close
+// for a week." over "2024-05-30 08:15").
+func headlineOverField(lines []headerLine, tops []headerLine, j int) bool {
+	l := lines[j]
+	if n := len(strings.Fields(l.text)); n < minHeadlineWords || n > maxStoppedHeadlineWords {
+		return false
+	}
+	next := skipFurniture(lines, j+1)
+	if next >= len(lines) || lines[next].kind != dateLine && lines[next].kind != bylineLine {
+		return false
+	}
+	return slices.ContainsFunc(tops, func(top headerLine) bool { return top.start < l.start && sameText(top.text, l.text) })
 }
 
 // crumbsBefore reports whether a line is head with a page's trail of
@@ -1559,10 +1579,13 @@ func tagList(line, under string) bool {
 // Harbour Ledger", "Fortnightly Review", "The Quay Lantern"), with no figure
 // and no mark a headline's phrase carries, over a line of more words that
 // reads as a headline. Sites head their pages with their names far more
-// often than headlines of three words run on in a subtitle.
+// often than headlines of three words run on in a subtitle. A site's
+// motto there may close on a full stop ("Serving Coastal Towns.",
+// "Promoting Open Courts."), as no headline does.
 func siteName(line, under string) bool {
 	n := len(strings.Fields(under))
-	return n >= minHeadlineWords && n > len(strings.Fields(line))+1 && siteNameShape(line)
+	motto, _ := strings.CutSuffix(line, ".")
+	return n >= minHeadlineWords && n > len(strings.Fields(line))+1 && siteNameShape(motto)
 }
 
 // siteNameShape reports whether a line has a site's name's shape, whatever
