@@ -857,18 +857,27 @@ func (h *header) readFrom(lines []headerLine, k int, known string) int {
 			}
 		case l.kind == namesLine && h.repeatsAuthors(l.text):
 			// The by-line's names again, under a portrait or a link.
-		case l.kind == namesLine && (i > 0 && h.namesBelow(lines[i-1], l) || h.authors == nil && plainNames(l.text) && knownNames(l.text) && textNext(lines, i+1)) && !subjectTag(lines, i):
+		case l.kind == namesLine && (i > 0 && h.namesBelow(lines[i-1], l) || h.authors == nil && plainNames(l.text) && (knownNames(l.text) && textNext(lines, i+1) || i+1 < len(lines) && withRole(lines[i+1].text, l.text))) && !subjectTag(lines, i):
 			// Names under the header's other lines and right over the
 			// text are its by-line when one of them is known as a
 			// person's: "Updated: 2016-08-30", then "Tendai Moyo and Liko
 			// Kealoha". A title-case phrase there with no such name is a
-			// kicker, a series' or a column's name ("Slow Rivers").
+			// kicker, a series' or a column's name ("Slow Rivers"),
+			// unless the line under it prints the name again with a
+			// person's role ("Tendai Moyo - Director, Coast Institute").
 			names, _ := parseAuthors(l.text)
 			h.inferred = h.inferred || h.authors == nil
 			h.authors = append(h.authors, names...)
 		case namesAuthor(l.text, h.authors) && h.published.IsZero() && datedNext(lines, i+1):
 			// A note on the author between the by-line and the date.
+		case len(h.authors) > 0 && withRole(l.text, h.authors[len(h.authors)-1]):
+			// The last author's card under the by-line: the name again
+			// with a role ("Ana Ruiz - Director, Coast Institute").
 		case l.kind == furnitureLine || sameText(l.text, h.title) || (l.kind == titleLine || l.kind == namesLine) && masthead(l.text):
+		case h.title != "" && !h.published.IsZero() && l.kind == titleLine && tagShape(l.text):
+			// The tags the story is filed under, printed under its title
+			// and date ("Trade,  Ports,  Lagos"): the header goes on under
+			// them.
 		case h.title == "" && (l.kind == titleLine || l.kind == namesLine) && (known == "" && !masthead(l.text) || sameText(l.text, known)) && headerOrTextFollows(lines[skipRepeats(lines, i):]):
 			h.title = l.text
 			h.overTitle = !h.published.IsZero()
@@ -1558,15 +1567,17 @@ func overHeadline(line, under string) bool {
 // a longer line. A headline's list has words in lower case ("China, the
 // Americas, and Lithium").
 func tagList(line, under string) bool {
+	return len(strings.Fields(under)) > len(strings.Fields(line)) && tagShape(line)
+}
+
+// tagShape reports whether a line has a list of tags' shape, wherever it
+// stands: tagList without the headline under it.
+func tagShape(line string) bool {
 	if strings.Count(line, ", ") < 2 {
 		return false
 	}
-	tags := strings.Split(line, ", ")
-	if len(strings.Fields(under)) <= len(strings.Fields(line)) {
-		return false
-	}
-	for _, t := range tags {
-		if n := len(strings.Fields(t)); n == 0 || n > maxLabelWords+1 || !isCapitalised(t) || strings.ContainsAny(t, ".:?!") {
+	for t := range strings.SplitSeq(line, ", ") {
+		if n := len(strings.Fields(t)); n == 0 || n > maxLabelWords+1 || !isCapitalised(strings.TrimSpace(t)) || strings.ContainsAny(t, ".:?!") {
 			return false
 		}
 	}
@@ -2567,6 +2578,22 @@ func role(line string) bool {
 		}
 	}
 	return isRole(line)
+}
+
+// withRole reports whether a line prints name again with a person's role
+// after a rule or a comma, as an author's card does under the by-line:
+// "Tendai Moyo - Director, Coast Institute", "Tendai Moyo, Senior Fellow".
+func withRole(line, name string) bool {
+	rest, ok := strings.CutPrefix(line, name)
+	if !ok {
+		return false
+	}
+	for _, rule := range []string{" - ", " – ", " — ", ", "} {
+		if after, ok := strings.CutPrefix(rest, rule); ok {
+			return role(after)
+		}
+	}
+	return false
 }
 
 // furniture reports whether a header line is page furniture rather than
