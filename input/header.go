@@ -2232,8 +2232,11 @@ func (h *header) takeByline(line string) bool {
 		}
 		if len(fields) == 1 {
 			names, date := cutTrailingDate(line)
-			if date == "" || !personNames(names) || !note(line[strings.Index(line, date)+len(date):]) {
+			if date == "" || !personNames(names) && !agencyByline(names, line[len(names):]) || !note(line[strings.Index(line, date)+len(date):]) {
 				return false // "HONG KONG, Jul 30, 2020, RTHK. Four students …" is a dateline
+			}
+			if !personNames(names) {
+				return h.takeNames("By "+names) && h.takeDate(date)
 			}
 			fields = []string{names, date}
 		} else if names, date := cutTrailingDate(fields[0]); date != "" && strings.HasSuffix(fields[0], date) && personNames(names) {
@@ -2246,6 +2249,10 @@ func (h *header) takeByline(line string) bool {
 			switch {
 			case personNames(f) && named < 0:
 				named = i
+			case named < 0 && i+1 < len(fields) && agencyByline(f, fields[i+1]):
+				// The agency's credit, as after "By": "Xinhua | Updated:
+				// 2024-05-30".
+				named, fields[i] = i, "By "+f
 			case dated.takeDate(f):
 			case !note(f):
 				return false
@@ -2317,6 +2324,16 @@ func lastIndexFold(s, sep string) int {
 		}
 	}
 	return -1
+}
+
+// agencyByline reports whether a by-line's field is a wire agency's name
+// (lexicon.WireAgencies) that credits the story, as "By Xinhua" does: the
+// rest of the line opens with a labelled date ("Xinhua Published:
+// 2024-05-30", "AFP | Updated: May 30, 2024"). An agency's name beside a
+// bare date is the source of a story a page reprints ("Xinhua, 30/05/2024").
+func agencyByline(field, rest string) bool {
+	rest = strings.TrimLeft(rest, fieldRules+",;")
+	return lexicon.WireAgencies.Has(strings.ToLower(strings.TrimSpace(field))) && readDateLabel(rest).end > 0
 }
 
 // outletsBeside reports whether every field of a line but the names is an
