@@ -170,6 +170,7 @@ func normalDate(line string) string {
 		}
 	}
 	s = clockTime.ReplaceAllString(s, "")
+	s = englishMonths(s)
 	s = ordinal.ReplaceAllString(s, "$1")
 	// A year cut to its last two digits after an apostrophe, as forums and
 	// blogs print it: "Mar 10 '20", "10 March ’21".
@@ -182,6 +183,25 @@ func normalDate(line string) string {
 	// Month abbreviations are printed with a dot, and September as "Sept".
 	s = strings.ReplaceAll(abbrevDot.ReplaceAllString(s, "$1"), "Sept ", "Sep ")
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// englishMonths is s with a month named in another language
+// (lexicon.MonthsAbroad) named in English: "06 ottobre 2022" is "06
+// October 2022".
+func englishMonths(s string) string {
+	words := strings.Fields(s)
+	changed := false
+	for i, w := range words {
+		name := strings.TrimRight(w, ".,")
+		if m, ok := lexicon.MonthsAbroad.Entry(name); ok && !lexicon.Months.Has(name) {
+			words[i] = time.Month(m+1).String() + w[len(name):]
+			changed = true
+		}
+	}
+	if !changed {
+		return s
+	}
+	return strings.Join(words, " ")
 }
 
 // cutDateLabel drops the words that label a date at the start of a line

@@ -88,3 +88,25 @@ func TestIssueDateLine(t *testing.T) {
 		t.Errorf("an issue's masthead line: published %q, want 2023-10-26", date(a.Published))
 	}
 }
+
+// TestMonthsAbroad: a date line over an English text may name its month
+// in another language, as a French, Spanish, Italian, German or
+// Portuguese site prints it. Near miss: a word of such a language that is
+// no month's.
+func TestMonthsAbroad(t *testing.T) {
+	for _, tc := range []struct{ line, want string }{
+		{"06 ottobre 2022", "2022-10-06"},
+		{"14 février 2023", "2023-02-14"},
+		{"3 de mayo de 2021", ""},
+		{"3 mayo 2021", "2021-05-03"},
+		{"12 Dezember 2020", "2020-12-12"},
+		{"9 août 2019 à 10:15", ""},
+		{"Mars 9, 2019", "2019-03-09"},
+		{"9 ville 2019", ""},
+	} {
+		d, _ := parseDateLine(tc.line)
+		if date(d) != tc.want {
+			t.Errorf("parseDateLine(%q) = %q, want %q", tc.line, date(d), tc.want)
+		}
+	}
+}
