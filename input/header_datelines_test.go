@@ -110,3 +110,24 @@ func TestMonthsAbroad(t *testing.T) {
 		}
 	}
 }
+
+// TestLetterSignatureDate: a letter's writer signs under the close with
+// the date beside the name ("All the best," over "Ana Ruiz, May 30,
+// 2024"), in one block or two, over the items the letter links to: the
+// date dates the text, not an item's. Near miss: a close with no date.
+func TestLetterSignatureDate(t *testing.T) {
+	const p = "Fishing crews in the northern harbour said on Tuesday that the new quota would halve their catch this season.\n\n" +
+		"The fisheries office said the quota followed a survey of stocks that found cod numbers at a record low.\n\n" +
+		"Boat owners said they would ask the ministry to phase the cut in over three years.\n\n" +
+		"Below are the reports on the quota that the crews sent us this week. See the survey here\n\n"
+	const items = "\n\nHarbour master warns of longer queues\nby Coast Courier, July 11, 2021\n\nThe queue of trawlers outside the northern harbour grew to forty boats on Sunday, the harbour master said.\n"
+	for _, tc := range []struct{ text, published string }{
+		{p + "All the best,\nMaren Solheim, March 4, 2023" + items, "2023-03-04"},
+		{p + "Yours sincerely,\n\nMaren Solheim, 4 March 2023" + items, "2023-03-04"},
+		{p + "All the best,\nMaren Solheim" + items, ""},
+	} {
+		if a := Article("test.txt", []byte(tc.text), nil); date(a.Published) != tc.published {
+			t.Errorf("%q: published %q, want %q", tc.text, date(a.Published), tc.published)
+		}
+	}
+}

@@ -543,27 +543,49 @@ func markedDate(text string, body []block) (time.Time, bool) {
 // text, as a statement, a letter or a blog post closes ("Aug 21, 2008"
 // over the blog's archive and its readers' comments): the text's first
 // line that is a date alone, when a paragraph of running text stands right
-// above it and none right under it. A chronology's or a diary's dated
+// above it and none right under it, or a letter's signature with its date
+// under the close ("All the best," over "Ana Ruiz, May 30, 2024"), when
+// running text stands anywhere above it. A chronology's or a diary's dated
 // headings have text under them.
 func closingDate(text string, body []block) (time.Time, bool) {
 	for i, b := range body {
 		t := text[b.start:b.end]
-		if b.lines != 1 || len(t) > maxDateAlone || !hasDigit(t) {
+		// A letter's writer signs with the date beside the name, under
+		// the close: "All the best," over "Ana Ruiz, May 30, 2024", in
+		// one block or two.
+		closed := false
+		if close, sig, ok := strings.Cut(t, "\n"); ok && b.lines == 2 && valediction(close) {
+			t, closed = sig, true
+		}
+		if b.lines != 1 && !closed || len(t) > maxDateAlone || !hasDigit(t) {
 			continue
 		}
 		// Its label and a field after it may stand beside it: "Last
 		// Update: 2024-04-18 17:00:08 - Source: Channel 8".
+		// The close under the letter's text is sign enough that the text
+		// ends there.
 		var h header
-		if !h.takeDate(t) {
+		signed := false
+		if names, date := cutTrailingDate(t); date != "" && personNames(names) && (closed || i > 0 && valediction(text[body[i-1].start:body[i-1].end])) && h.takeByline(t) {
+			signed = true
+		} else if closed || !h.takeDate(t) {
 			continue
 		}
 		d := h.published
-		if i == 0 || !runningParagraph(text[body[i-1].start:body[i-1].end]) || i+1 < len(body) && runningParagraph(text[body[i+1].start:body[i+1].end]) {
+		if i == 0 || d.IsZero() || !signed && !runningParagraph(text[body[i-1].start:body[i-1].end]) || signed && runningBytes(text, body[:i]) == 0 ||
+			i+1 < len(body) && runningParagraph(text[body[i+1].start:body[i+1].end]) {
 			return time.Time{}, false
 		}
 		return d, true
 	}
 	return time.Time{}, false
+}
+
+// valediction reports whether a block is a letter's close over its
+// signature: a line of a few words ending on a comma ("All the best,",
+// "Yours sincerely,").
+func valediction(t string) bool {
+	return !strings.Contains(t, "\n") && strings.HasSuffix(t, ",") && !hasWords(t, maxSalutationWords+1)
 }
 
 // runningParagraph reports whether a block reads as a paragraph of running
