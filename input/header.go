@@ -774,11 +774,22 @@ func printedAgain(lines []headerLine, body int, title string) int {
 // Purge."), where a first sentence of the text, even a lede full of names
 // and titles, leaves its verb in lower case ("Xi Jinping and Vladimir Putin
 // met in Moscow on Tuesday."); a lede opening on a dateline is the text's.
+// A sentence in sentence case opening the text is a headline too when a
+// line of names stands between it and the text, as a by-line under a
+// headline does ("Catches fell by half." over "Ana Ruiz, Bergen"), where a
+// lede runs on into the next paragraph.
 func stoppedHeadline(lines []headerLine, i int) bool {
 	l := lines[i]
 	first, _ := utf8.DecodeRuneInString(l.text)
-	return (i > 0 && lines[i-1].blk != l.blk || openingHeadline(l.text)) && l.rest == 1 && (l.kind == runningLine || l.kind == otherLine) && unicode.IsUpper(first) &&
+	return (i > 0 && lines[i-1].blk != l.blk || openingHeadline(l.text) || i == 0 && namesUnder(lines, i)) && l.rest == 1 && (l.kind == runningLine || l.kind == otherLine) && unicode.IsUpper(first) &&
 		endsSentence(l.text) && len(strings.Fields(l.text)) <= maxStoppedHeadlineWords && len(segment.Sentences(l.text)) == 1
+}
+
+// namesUnder reports whether the line under lines[i], furniture passed
+// over, is a line of names with running text right under it.
+func namesUnder(lines []headerLine, i int) bool {
+	next := skipFurniture(lines, i+1)
+	return next < len(lines) && lines[next].kind == namesLine && textNext(lines, next+1)
 }
 
 // openingHeadline reports whether a line with nothing over it is printed in

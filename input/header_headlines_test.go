@@ -44,3 +44,17 @@ func TestShareButtonsOverHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceHeadlineOverNames: a sentence in sentence case opening the
+// text, a line of names under it and the text under them, is the headline.
+// Near miss: a lede with the text's next paragraph right under it.
+func TestSentenceHeadlineOverNames(t *testing.T) {
+	const p = "Fishing crews in the northern harbour said on Tuesday that the new quota would halve their catch this season.\n\nThe fisheries office said the quota followed a survey of stocks that found cod numbers at a record low.\n"
+	const h = "Cod catches have fallen by half, and the crews blame the new quota."
+	if a := Article("test.txt", []byte(h+"\n\nMaren Solheim\n\n"+p), nil); a.Title != h {
+		t.Errorf("a sentence over a line of names: title %q, want %q", a.Title, h)
+	}
+	if a := Article("test.txt", []byte(h+"\n\n"+p), nil); a.Title == h {
+		t.Errorf("a lede over the text read as the title %q", a.Title)
+	}
+}
