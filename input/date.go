@@ -42,7 +42,6 @@ var (
 	// "2 min read 27-11-2024", "5 min read · Mar 3, 2024".
 	leadingReadTime = regexp.MustCompile(`^\d+\s+min(?:ute)?s?\s+read\b[\s·•|,-]*`)
 	ordinal         = regexp.MustCompile(`\b(\d{1,2})(st|nd|rd|th)\b`)
-	elidedYear      = regexp.MustCompile(`^(\pL+\.? \d{1,2},?|\d{1,2} \pL+\.?) ['’](\d{2})$`)
 	// dayOfMonth is a day before "of" and its month: "(the) 28 of July".
 	dayOfMonth = regexp.MustCompile(`^(?:the )?(\d{1,2}) of `)
 	// gluedDay is a month's abbreviation run into its day ("Mar.12"),
@@ -170,11 +169,7 @@ func normalDate(line string) string {
 		}
 	}
 	s = clockTime.ReplaceAllString(s, "")
-	s = englishMonths(s)
 	s = ordinal.ReplaceAllString(s, "$1")
-	// A year cut to its last two digits after an apostrophe, as forums and
-	// blogs print it: "Mar 10 '20", "10 March ’21".
-	s = elidedYear.ReplaceAllString(s, "${1} 20$2")
 	s = dayOfMonth.ReplaceAllString(s, "$1 ") // "28th of July 2024"
 	// A day and a year run together with a month's dot and a comma:
 	// "Mar.12,2024".
@@ -183,25 +178,6 @@ func normalDate(line string) string {
 	// Month abbreviations are printed with a dot, and September as "Sept".
 	s = strings.ReplaceAll(abbrevDot.ReplaceAllString(s, "$1"), "Sept ", "Sep ")
 	return strings.Join(strings.Fields(s), " ")
-}
-
-// englishMonths is s with a month named in another language
-// (lexicon.MonthsAbroad) named in English: "06 ottobre 2022" is "06
-// October 2022".
-func englishMonths(s string) string {
-	words := strings.Fields(s)
-	changed := false
-	for i, w := range words {
-		name := strings.TrimRight(w, ".,")
-		if m, ok := lexicon.MonthsAbroad.Entry(name); ok && !lexicon.Months.Has(name) {
-			words[i] = time.Month(m+1).String() + w[len(name):]
-			changed = true
-		}
-	}
-	if !changed {
-		return s
-	}
-	return strings.Join(words, " ")
 }
 
 // cutDateLabel drops the words that label a date at the start of a line

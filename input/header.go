@@ -154,9 +154,8 @@ func parseHeader(a *claimx.Article, blocks []block) []block {
 // printedTwice is the index of the headline printed twice before the
 // text, the second time, as a page copied whole prints its title first
 // (perhaps with its section and the site's name after a rule: "Port talks
-// stall | World | The Harbour Times", or with the trail of sections
-// glued before it: "Home World Port talks stall") and then its heading,
-// with the by-line, the date or furniture between; -1 if no line is. The first
+// stall | World | The Harbour Times") and then its heading, with the
+// by-line, the date or furniture between; -1 if no line is. The first
 // copy opens the page, furniture or a notice or two perhaps above it
 // ("This content is not available in your region"): a headline of a
 // digest's contents printed again over its item is none. A label or a
@@ -175,9 +174,6 @@ func printedTwice(lines []headerLine) int {
 		// The first line may be a copy cut short, a sentence by its
 		// ellipsis.
 		if j > 0 && l.kind == runningLine && prose(l) {
-			if headlineOverField(lines, tops, j) {
-				return j
-			}
 			break
 		}
 		if j == 0 || len(strings.Fields(l.text)) < minHeadlineWords || !looksLikeTitle(l.text) || masthead(l.text) || seriesIssue(l.text) {
@@ -197,46 +193,10 @@ func printedTwice(lines []headerLine) int {
 			if sameText(first.text, l.text) || ruledAfter(first.text, l.text) {
 				return j
 			}
-			// A copy after the trail of sections is the headline when no
-			// other title stands under it: a heading under both copies
-			// ("Talks in Colombo", then the date) is the article's own.
-			if next := skipFurniture(lines, j+1); crumbsBefore(first.text, l.text) && (next >= len(lines) || lines[next].kind != titleLine) {
-				return j
-			}
 		}
 	}
 	return -1
 }
-
-// headlineOverField reports whether lines[j], a line that reads as
-// sentences, is a headline printed twice all the same: a headline's length,
-// the same as a line over the page's top (tops), and right over a date line
-// or a by-line, as a page prints its heading ("Talks collapse! Ports close
-// for a week." over "2024-05-30 08:15").
-func headlineOverField(lines []headerLine, tops []headerLine, j int) bool {
-	l := lines[j]
-	if n := len(strings.Fields(l.text)); n < minHeadlineWords || n > maxStoppedHeadlineWords {
-		return false
-	}
-	next := skipFurniture(lines, j+1)
-	if next >= len(lines) || lines[next].kind != dateLine && lines[next].kind != bylineLine {
-		return false
-	}
-	return slices.ContainsFunc(tops, func(top headerLine) bool { return top.start < l.start && sameText(top.text, l.text) })
-}
-
-// crumbsBefore reports whether a line is head with a page's trail of
-// sections glued before it, its marks lost in the copy: "Home World Asia
-// Port talks stall in Colombo". The trail is a few capitalised words.
-func crumbsBefore(line, head string) bool {
-	trail, ok := strings.CutSuffix(strings.TrimSpace(line), head)
-	words := strings.Fields(trail)
-	return ok && len(words) > 0 && len(words) <= maxCrumbWords && strings.HasSuffix(trail, " ") && isCapitalised(strings.TrimSpace(trail))
-}
-
-// maxCrumbWords is the most words of a trail of sections glued before a
-// headline.
-const maxCrumbWords = 4
 
 // cutCopy reports whether a page's first line is its headline cut
 // short, as a page's title bar prints it, perhaps with the breadcrumb or
@@ -774,22 +734,11 @@ func printedAgain(lines []headerLine, body int, title string) int {
 // Purge."), where a first sentence of the text, even a lede full of names
 // and titles, leaves its verb in lower case ("Xi Jinping and Vladimir Putin
 // met in Moscow on Tuesday."); a lede opening on a dateline is the text's.
-// A sentence in sentence case opening the text is a headline too when a
-// line of names stands between it and the text, as a by-line under a
-// headline does ("Catches fell by half." over "Ana Ruiz, Bergen"), where a
-// lede runs on into the next paragraph.
 func stoppedHeadline(lines []headerLine, i int) bool {
 	l := lines[i]
 	first, _ := utf8.DecodeRuneInString(l.text)
-	return (i > 0 && lines[i-1].blk != l.blk || openingHeadline(l.text) || i == 0 && namesUnder(lines, i)) && l.rest == 1 && (l.kind == runningLine || l.kind == otherLine) && unicode.IsUpper(first) &&
+	return (i > 0 && lines[i-1].blk != l.blk || openingHeadline(l.text)) && l.rest == 1 && (l.kind == runningLine || l.kind == otherLine) && unicode.IsUpper(first) &&
 		endsSentence(l.text) && len(strings.Fields(l.text)) <= maxStoppedHeadlineWords && len(segment.Sentences(l.text)) == 1
-}
-
-// namesUnder reports whether the line under lines[i], furniture passed
-// over, is a line of names with running text right under it.
-func namesUnder(lines []headerLine, i int) bool {
-	next := skipFurniture(lines, i+1)
-	return next < len(lines) && lines[next].kind == namesLine && textNext(lines, next+1)
 }
 
 // openingHeadline reports whether a line with nothing over it is printed in
@@ -841,54 +790,29 @@ func (h *header) readFrom(lines []headerLine, k int, known string) int {
 			// even a revision's. A date printed with an outlet's name
 			// ("VOA News 30/12/2009") is the day of the story a post
 			// reprints: the post's date stays.
-			// A date line that opens on its date, perhaps its weekday
-			// first ("Friday, 17 May 2024 09:40 | 3 min read"), is the
-			// page's own as well; a name before the date makes it a
-			// source's.
 			if h.overTitle {
 				var own header
 				own.take(l.text)
-				_, bare := parseDateLine(l.text)
-				if !own.published.IsZero() && (bare || opensOnDate(l.text) || l.kind == bylineLine) {
+				if _, bare := parseDateLine(l.text); !own.published.IsZero() && (bare || l.kind == bylineLine) {
 					h.published = time.Time{}
 				}
 				h.overTitle = own.published.IsZero()
 			}
 			h.take(l.text)
-			// A bare date over the page's top, only furniture above it,
-			// with another date line right under it, is the day the page
-			// was read, as a masthead prints it ("Monday, June 3, 2024"
-			// over "May 30, 2024 08:15"): the date under it replaces it, as
-			// one under the title would. A revision's date ("Updated: …")
-			// under it replaces nothing.
-			if next := skipFurniture(lines, i+1); i == k && l.kind == dateLine && furnitureAbove(lines, i) < 0 && next < len(lines) && lines[next].kind == dateLine && !readDateLabel(lines[next].text).revision {
-				if _, alone := parseDateLine(l.text); alone {
-					h.overTitle = true
-				}
-			}
 		case l.kind == namesLine && h.repeatsAuthors(l.text):
 			// The by-line's names again, under a portrait or a link.
-		case l.kind == namesLine && (i > 0 && h.namesBelow(lines[i-1], l) || h.authors == nil && plainNames(l.text) && (knownNames(l.text) && textNext(lines, i+1) || i+1 < len(lines) && withRole(lines[i+1].text, l.text))) && !subjectTag(lines, i):
+		case l.kind == namesLine && (i > 0 && h.namesBelow(lines[i-1], l) || h.authors == nil && plainNames(l.text) && knownNames(l.text) && textNext(lines, i+1)) && !subjectTag(lines, i):
 			// Names under the header's other lines and right over the
 			// text are its by-line when one of them is known as a
 			// person's: "Updated: 2016-08-30", then "Tendai Moyo and Liko
 			// Kealoha". A title-case phrase there with no such name is a
-			// kicker, a series' or a column's name ("Slow Rivers"),
-			// unless the line under it prints the name again with a
-			// person's role ("Tendai Moyo - Director, Coast Institute").
+			// kicker, a series' or a column's name ("Slow Rivers").
 			names, _ := parseAuthors(l.text)
 			h.inferred = h.inferred || h.authors == nil
 			h.authors = append(h.authors, names...)
 		case namesAuthor(l.text, h.authors) && h.published.IsZero() && datedNext(lines, i+1):
 			// A note on the author between the by-line and the date.
-		case len(h.authors) > 0 && withRole(l.text, h.authors[len(h.authors)-1]):
-			// The last author's card under the by-line: the name again
-			// with a role ("Ana Ruiz - Director, Coast Institute").
 		case l.kind == furnitureLine || sameText(l.text, h.title) || (l.kind == titleLine || l.kind == namesLine) && masthead(l.text):
-		case h.title != "" && !h.published.IsZero() && l.kind == titleLine && tagShape(l.text):
-			// The tags the story is filed under, printed under its title
-			// and date ("Trade,  Ports,  Lagos"): the header goes on under
-			// them.
 		case h.title == "" && (l.kind == titleLine || l.kind == namesLine) && (known == "" && !masthead(l.text) || sameText(l.text, known)) && headerOrTextFollows(lines[skipRepeats(lines, i):]):
 			h.title = l.text
 			h.overTitle = !h.published.IsZero()
@@ -897,18 +821,6 @@ func (h *header) readFrom(lines []headerLine, k int, known string) int {
 		}
 	}
 	return len(lines)
-}
-
-// opensOnDate reports whether a line opens on a full date, perhaps its
-// weekday before it: "Friday, 17 May 2024 09:40", not "VOA News
-// 30/12/2009".
-func opensOnDate(line string) bool {
-	loc := datePhrase.FindStringIndex(line)
-	if loc == nil {
-		return false
-	}
-	_, ok := parseDateLine(line[:loc[1]])
-	return ok
 }
 
 // runsOn reports whether a line ends where a list of names goes on: on a
@@ -1016,15 +928,14 @@ func containsWord(text, w string) bool {
 
 // namesBelow reports whether a line of names below the line above is a
 // by-line: the first one when it opens with a known given name or stands
-// right under the title as plain names (a label in title case there, "In
-// This Issue", names no one), and each line of names right under one or under
+// right under the title, and each line of names right under one or under
 // its role ("Senior Fellow"), one author a line, when its names are
 // people's. An outlet's name printed under the
 // by-line has a name's shape ("Nordic Policy Review", "Nikkei Asia") and
 // is none.
 func (h *header) namesBelow(above, l headerLine) bool {
 	if h.authors == nil {
-		return knownNames(l.text) || sameText(above.text, h.title) && plainNames(l.text) || bareOpener(above.text)
+		return knownNames(l.text) || sameText(above.text, h.title) || bareOpener(above.text)
 	}
 	names, _ := parseAuthors(l.text)
 	return (above.kind == namesLine || role(above.text)) && !masthead(l.text) && !slices.ContainsFunc(names, func(n string) bool { return !likelyName(n) })
@@ -1103,16 +1014,6 @@ func headerLines(text string, blocks []block) []headerLine {
 				off += len(line) + 1
 				continue
 			}
-			// A headline wrapped to the text's width before its last words
-			// ("… seeks to fracture the" over "'quota' talks"): the words
-			// go on the line above, which the first of them would have
-			// overrun.
-			if k := len(lines) - 1; n > 0 && lines[k].kind == titleLine && lines[k].blk == i && width > 0 && wrappedTitleEnd(lines[k].text, l.text, width) {
-				lines[k].text += " " + l.text
-				lines[k].end = l.end
-				off += len(line) + 1
-				continue
-			}
 			// A kicker set off by a rule before the headline: "ANALYSIS |
 			// Port talks stall again". The headline is the line's.
 			if m := ruledKicker.FindStringSubmatchIndex(l.text); m != nil && l.kind == furnitureLine {
@@ -1149,23 +1050,6 @@ func headerLines(text string, blocks []block) []headerLine {
 	}
 	return lines
 }
-
-// wrappedTitleEnd reports whether a line is a headline's end wrapped
-// under it in a text wrapped to width: a few words opening in lower case,
-// perhaps after a quotation mark, the first of which would have run the
-// headline's line past the width.
-func wrappedTitleEnd(headline, line string, width int) bool {
-	words := strings.Fields(line)
-	if len(words) == 0 || len(words) > maxWrappedTitleWords || endsSentence(headline) {
-		return false
-	}
-	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(words[0], "'\"‘“"))
-	return unicode.IsLower(first) && utf8.RuneCountInString(headline)+1+utf8.RuneCountInString(words[0]) > width
-}
-
-// maxWrappedTitleWords is the most words of a headline's end wrapped onto
-// a line of its own.
-const maxWrappedTitleWords = 4
 
 // wrappedName reports whether a line is the last name of a by-line
 // wrapped before it: "and" or "&", then a person's name.
@@ -1388,8 +1272,7 @@ func titleAbove(lines []headerLine, known string) (title int, authors []string) 
 	}
 	// A label printed under the by-line ("Premium", "Opinion") is neither
 	// title nor names: the by-line is the line above it.
-	// A name of two words or more under it is a second author's.
-	for n > 1 && label(lines[candidates[n-1]].text) && !stackedName(lines[candidates[n-1]]) && lines[candidates[n-2]].kind == namesLine {
+	for n > 1 && label(lines[candidates[n-1]].text) && lines[candidates[n-2]].kind == namesLine {
 		n--
 	}
 	// Under a kicker ("Politics"), a line of names that opens with no known
@@ -1399,36 +1282,8 @@ func titleAbove(lines []headerLine, known string) (title int, authors []string) 
 		authors, _ = parseAuthors(last.text)
 		n--
 	}
-	// Several authors a line each, right over the anchor and under the
-	// headline: "Tumelo Mukwevho" over "Olamide Adeyemi" over the date.
-	// Plain names stacked so are a by-line, known or not, when one more
-	// line stands over them for the headline.
-	if authors == nil && n > 2 {
-		top := n
-		for top > 1 && candidates[top-1] == candidates[n-1]-(n-top) && stackedName(lines[candidates[top-1]]) {
-			top--
-		}
-		if n-top >= minStackedNames && top >= 1 {
-			for _, c := range candidates[top:n] {
-				names, _ := parseAuthors(lines[c].text)
-				authors = append(authors, names...)
-			}
-			n = top
-		}
-	}
 	return headline(lines, candidates[:n]), authors
 }
-
-// stackedName reports whether a line is one person's plain name of two
-// words or more, as a by-line prints each author on a line of its own.
-func stackedName(l headerLine) bool {
-	return l.kind == namesLine && strings.Contains(strings.TrimSpace(l.text), " ") && plainNames(l.text)
-}
-
-// minStackedNames is the fewest lines of plain names stacked under a
-// headline that make a by-line without a known given name: a name alone
-// there may be a title in title case.
-const minStackedNames = 2
 
 // printedHeadline is the headline above a by-line or a date when no line
 // there has a title's shape: the first line that is no caption, credit or
@@ -1579,17 +1434,15 @@ func overHeadline(line, under string) bool {
 // a longer line. A headline's list has words in lower case ("China, the
 // Americas, and Lithium").
 func tagList(line, under string) bool {
-	return len(strings.Fields(under)) > len(strings.Fields(line)) && tagShape(line)
-}
-
-// tagShape reports whether a line has a list of tags' shape, wherever it
-// stands: tagList without the headline under it.
-func tagShape(line string) bool {
 	if strings.Count(line, ", ") < 2 {
 		return false
 	}
-	for t := range strings.SplitSeq(line, ", ") {
-		if n := len(strings.Fields(t)); n == 0 || n > maxLabelWords+1 || !isCapitalised(strings.TrimSpace(t)) || strings.ContainsAny(t, ".:?!") {
+	tags := strings.Split(line, ", ")
+	if len(strings.Fields(under)) <= len(strings.Fields(line)) {
+		return false
+	}
+	for _, t := range tags {
+		if n := len(strings.Fields(t)); n == 0 || n > maxLabelWords+1 || !isCapitalised(t) || strings.ContainsAny(t, ".:?!") {
 			return false
 		}
 	}
@@ -1602,13 +1455,10 @@ func tagShape(line string) bool {
 // Harbour Ledger", "Fortnightly Review", "The Quay Lantern"), with no figure
 // and no mark a headline's phrase carries, over a line of more words that
 // reads as a headline. Sites head their pages with their names far more
-// often than headlines of three words run on in a subtitle. A site's
-// motto there may close on a full stop ("Serving Coastal Towns.",
-// "Promoting Open Courts."), as no headline does.
+// often than headlines of three words run on in a subtitle.
 func siteName(line, under string) bool {
 	n := len(strings.Fields(under))
-	motto, _ := strings.CutSuffix(line, ".")
-	return n >= minHeadlineWords && n > len(strings.Fields(line))+1 && siteNameShape(motto)
+	return n >= minHeadlineWords && n > len(strings.Fields(line))+1 && siteNameShape(line)
 }
 
 // siteNameShape reports whether a line has a site's name's shape, whatever
@@ -1961,10 +1811,8 @@ func openingDate(line string) (time.Time, bool) {
 	line = gluedYear.ReplaceAllString(line, "$1 $2")
 	loc = datePhrase.FindStringIndex(line)
 	// After a label and a colon the line is a date line whatever follows
-	// ("Posted: August 13, 2013 Filed under: …, Tags: …"); after a label
-	// without one, when the post's categories follow ("Posted on May 3,
-	// 2019 in Trade, Ports (Asia)").
-	if l := readDateLabel(line); l.end > 0 && l.end == loc[0] && (l.colon || filedIn(line[loc[1]:])) {
+	// ("Posted: August 13, 2013 Filed under: …, Tags: …").
+	if l := readDateLabel(line); l.colon && l.end == loc[0] {
 		return parseDateLine(line[loc[0]:loc[1]])
 	}
 	// After a source's lead-in the name is the outlet a text was taken
@@ -1973,7 +1821,7 @@ func openingDate(line string) (time.Time, bool) {
 	if first, _, _ := strings.Cut(line, " "); !note(line[loc[1]:]) || lexicon.SourceLeadIns.Has(strings.ToLower(strings.TrimRight(first, ":"))) {
 		return time.Time{}, false
 	}
-	if labelClock.MatchString(line[:loc[0]]) || weekdayAfterLabel(line[:loc[0]]) || placeBefore(line[:loc[0]]) || kindBeforeLabel(line[:loc[0]]) || issueBefore(line[:loc[0]]) {
+	if labelClock.MatchString(line[:loc[0]]) || weekdayAfterLabel(line[:loc[0]]) || placeBefore(line[:loc[0]]) || kindBeforeLabel(line[:loc[0]]) {
 		return parseDateLine(line[loc[0]:loc[1]])
 	}
 	return parseDateLine(line[:loc[1]]) // with its label and weekday
@@ -2052,29 +1900,6 @@ func kindBeforeLabel(prefix string) bool {
 	return n < len(words) && lexicon.ArticleKinds.Has(strings.ToLower(kind))
 }
 
-// issueBefore reports whether what a line prints before its date is the
-// number of a newsletter's or a periodical's issue, as its masthead
-// prints it over the issue: "ISSUE 216 ", "Vol. 3, No. 12 | ", "No. 45 -
-// ". The date is the issue's.
-func issueBefore(prefix string) bool {
-	words := strings.Fields(strings.Trim(prefix, " |·•:,-–—"))
-	if len(words) < 2 || len(words) > 4 {
-		return false
-	}
-	designated, numbered := false, false
-	for _, w := range words {
-		switch {
-		case lexicon.IssueWords.Has(strings.ToLower(strings.Trim(w, ".,:#"))):
-			designated = true
-		case hasDigit(w) && !strings.ContainsFunc(w, unicode.IsLetter):
-			numbered = true
-		default:
-			return false
-		}
-	}
-	return designated && numbered
-}
-
 // weekdayAfterLabel reports whether what a line prints before its date is
 // a short label and a weekday: "General News of Friday, ". A headline
 // that holds a date names no weekday ("The Crackdown of June 4, 1989").
@@ -2090,17 +1915,6 @@ func weekdayAfterLabel(prefix string) bool {
 func note(s string) bool {
 	s = strings.TrimSpace(s)
 	return len(strings.Fields(s)) <= maxNoteWords && !endsSentence(s)
-}
-
-// filedIn reports whether the rest of a line after a labelled date names
-// the categories a blog files the post in: "in", then a capitalised word,
-// and no sentence's end ("in Trade, Ports (Asia)"). A sentence that goes
-// on after the date ("… in Lagos, officials said the port closed.") or a
-// phrase in lower case ("in the journal …") is no such list.
-func filedIn(rest string) bool {
-	rest, ok := strings.CutPrefix(rest, " in ")
-	first, _ := utf8.DecodeRuneInString(rest)
-	return ok && unicode.IsUpper(first) && !endsSentence(rest)
 }
 
 // maxNoteWords is the most words a note beside a date or a by-line holds.
@@ -2267,11 +2081,8 @@ func (h *header) takeByline(line string) bool {
 		}
 		if len(fields) == 1 {
 			names, date := cutTrailingDate(line)
-			if date == "" || !personNames(names) && !agencyByline(names, line[len(names):]) || !note(line[strings.Index(line, date)+len(date):]) {
+			if date == "" || !personNames(names) || !note(line[strings.Index(line, date)+len(date):]) {
 				return false // "HONG KONG, Jul 30, 2020, RTHK. Four students …" is a dateline
-			}
-			if !personNames(names) {
-				return h.takeNames("By "+names) && h.takeDate(date)
 			}
 			fields = []string{names, date}
 		} else if names, date := cutTrailingDate(fields[0]); date != "" && strings.HasSuffix(fields[0], date) && personNames(names) {
@@ -2284,10 +2095,6 @@ func (h *header) takeByline(line string) bool {
 			switch {
 			case personNames(f) && named < 0:
 				named = i
-			case named < 0 && i+1 < len(fields) && agencyByline(f, fields[i+1]):
-				// The agency's credit, as after "By": "Xinhua | Updated:
-				// 2024-05-30".
-				named, fields[i] = i, "By "+f
 			case dated.takeDate(f):
 			case !note(f):
 				return false
@@ -2359,16 +2166,6 @@ func lastIndexFold(s, sep string) int {
 		}
 	}
 	return -1
-}
-
-// agencyByline reports whether a by-line's field is a wire agency's name
-// (lexicon.WireAgencies) that credits the story, as "By Xinhua" does: the
-// rest of the line opens with a labelled date ("Xinhua Published:
-// 2024-05-30", "AFP | Updated: May 30, 2024"). An agency's name beside a
-// bare date is the source of a story a page reprints ("Xinhua, 30/05/2024").
-func agencyByline(field, rest string) bool {
-	rest = strings.TrimLeft(rest, fieldRules+",;")
-	return lexicon.WireAgencies.Has(strings.ToLower(strings.TrimSpace(field))) && readDateLabel(rest).end > 0
 }
 
 // outletsBeside reports whether every field of a line but the names is an
@@ -2632,22 +2429,6 @@ func role(line string) bool {
 	return isRole(line)
 }
 
-// withRole reports whether a line prints name again with a person's role
-// after a rule or a comma, as an author's card does under the by-line:
-// "Tendai Moyo - Director, Coast Institute", "Tendai Moyo, Senior Fellow".
-func withRole(line, name string) bool {
-	rest, ok := strings.CutPrefix(line, name)
-	if !ok {
-		return false
-	}
-	for _, rule := range []string{" - ", " – ", " — ", ", "} {
-		if after, ok := strings.CutPrefix(rest, rule); ok {
-			return role(after)
-		}
-	}
-	return false
-}
-
 // furniture reports whether a header line is page furniture rather than
 // the title: a skip link, a breadcrumb ("Home > News"), a
 // kicker in lower case or a label in capitals ("KNOWLEDGE BASE"), a "Label: value" field
@@ -2900,24 +2681,10 @@ func runningText(text string) bool {
 // cars?"), perhaps in quotation marks: one short question, no other
 // sentence before it.
 func questionHeadline(line string) bool {
-	// A topic in title case, a colon and a quotation that ends on a
-	// question or a cry, whatever its sentences: "The Cod Crisis: “We
-	// Want Our Quota Back. Is That Too Much?”".
-	if topic, said, ok := strings.Cut(line, ": "); ok && titleCased(topic) && strings.ContainsRune("“\"‘", []rune(said + " ")[0]) && quotedCry.MatchString(said) {
-		return len(strings.Fields(line)) <= maxQuotedHeadlineWords
-	}
 	// The question may be a quotation's: "… Marshall Plan or “Debt Trap?”".
 	line = strings.TrimRight(line, "”’\"'")
 	return strings.HasSuffix(line, "?") && len(strings.Fields(line)) <= maxQuestionWords && !strings.ContainsAny(strings.TrimSuffix(line, "?"), ".!?")
 }
-
-// quotedCry is a quotation that closes on a question mark or an
-// exclamation mark.
-var quotedCry = regexp.MustCompile(`[?!][”"’]$`)
-
-// maxQuotedHeadlineWords is the most words of a headline that quotes
-// after its topic.
-const maxQuotedHeadlineWords = 24
 
 // maxQuestionWords is the most words a headline that asks holds.
 const maxQuestionWords = 14

@@ -112,15 +112,9 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 			continue
 		}
 		// A broadcaster's standfirst names its reporter: "The BBC's Ana
-		// Ruiz asks what it means." An editor's note over the text credits
-		// its writer with the piece: "The following essay, written by Ana
-		// Ruiz, first ran in …". Either stays a sentence of the text.
-		if !signed && i < maxReporterBlocks {
-			if name, ok := outletReporter(text); ok {
-				a.Authors, signed = []string{name}, true
-			} else if name, ok := pieceCredit(text); ok {
-				a.Authors, signed = []string{name}, true
-			}
+		// Ruiz asks what it means." It stays a sentence of the text.
+		if name, ok := outletReporter(text); ok && !signed && i < maxReporterBlocks {
+			a.Authors, signed = []string{name}, true
 		}
 		// The readers' comments under the article, and the sidebars a
 		// page prints with them, are no part of it.
@@ -294,54 +288,6 @@ func outletReporter(text string) (string, bool) {
 	}
 	return m[2], true
 }
-
-// pieceCredit is the writer an editor's note over the text credits in
-// its first sentence: a kind of piece (lexicon.ArticleKinds), perhaps
-// "written" or "authored", and "by" a person's plain name. The note opens
-// on "The following" or "This" ("The following op-ed, written by Ana
-// Ruiz, …", "This essay by Ana Ruiz first ran in …"), or is a body's name,
-// the kind and the name alone ("Coast Institute report by Ana Ruiz."). A
-// lede's report by someone ("Catches fell, said a report by Ana Ruiz.")
-// credits no writer.
-func pieceCredit(text string) (string, bool) {
-	sentences := segment.Sentences(text)
-	if len(text) > maxCaption || len(sentences) == 0 {
-		return "", false
-	}
-	first := text[sentences[0].Start:sentences[0].End]
-	for at := 0; ; {
-		i := strings.Index(first[at:], " by ")
-		if i < 0 {
-			return "", false
-		}
-		before, after := first[:at+i], first[at+i+len(" by "):]
-		at += i + 1
-		before = strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(before, " written"), " authored"), ",")
-		words := strings.Fields(before)
-		kind := 0 // the words of the kind of piece before "by"
-		for n := 1; n <= min(3, len(words)); n++ {
-			if lexicon.ArticleKinds.Has(strings.ToLower(strings.Join(words[len(words)-n:], " "))) {
-				kind = n
-			}
-		}
-		m := creditedName.FindString(after)
-		name := strings.TrimRight(m, ".,")
-		if kind == 0 || name == "" || !isPersonName(name) || !plainName(name) {
-			continue
-		}
-		lead := words[:len(words)-kind]
-		note := len(lead) > 0 && (lead[0] == "This" || len(lead) > 1 && lead[0] == "The" && lead[1] == "following")
-		// A body's name alone before the kind: the name ends the note.
-		byBody := len(lead) > 0 && isCapitalised(strings.Join(lead, " ")) && strings.TrimSpace(after[len(name):]) == "."
-		if note || byBody {
-			return name, true
-		}
-	}
-}
-
-// creditedName is a person's name after "by" in an editor's note: two to
-// four capitalised words, initials with their stops among them.
-var creditedName = regexp.MustCompile(`^` + bioName)
 
 // reporterLine is a sentence naming an outlet's reporter as the one who
 // reports: group 1 the outlet, group 2 the name.
@@ -543,49 +489,27 @@ func markedDate(text string, body []block) (time.Time, bool) {
 // text, as a statement, a letter or a blog post closes ("Aug 21, 2008"
 // over the blog's archive and its readers' comments): the text's first
 // line that is a date alone, when a paragraph of running text stands right
-// above it and none right under it, or a letter's signature with its date
-// under the close ("All the best," over "Ana Ruiz, May 30, 2024"), when
-// running text stands anywhere above it. A chronology's or a diary's dated
+// above it and none right under it. A chronology's or a diary's dated
 // headings have text under them.
 func closingDate(text string, body []block) (time.Time, bool) {
 	for i, b := range body {
 		t := text[b.start:b.end]
-		// A letter's writer signs with the date beside the name, under
-		// the close: "All the best," over "Ana Ruiz, May 30, 2024", in
-		// one block or two.
-		closed := false
-		if close, sig, ok := strings.Cut(t, "\n"); ok && b.lines == 2 && valediction(close) {
-			t, closed = sig, true
-		}
-		if b.lines != 1 && !closed || len(t) > maxDateAlone || !hasDigit(t) {
+		if b.lines != 1 || len(t) > maxDateAlone || !hasDigit(t) {
 			continue
 		}
 		// Its label and a field after it may stand beside it: "Last
 		// Update: 2024-04-18 17:00:08 - Source: Channel 8".
-		// The close under the letter's text is sign enough that the text
-		// ends there.
 		var h header
-		signed := false
-		if names, date := cutTrailingDate(t); date != "" && personNames(names) && (closed || i > 0 && valediction(text[body[i-1].start:body[i-1].end])) && h.takeByline(t) {
-			signed = true
-		} else if closed || !h.takeDate(t) {
+		if !h.takeDate(t) {
 			continue
 		}
 		d := h.published
-		if i == 0 || d.IsZero() || !signed && !runningParagraph(text[body[i-1].start:body[i-1].end]) || signed && runningBytes(text, body[:i]) == 0 ||
-			i+1 < len(body) && runningParagraph(text[body[i+1].start:body[i+1].end]) {
+		if i == 0 || !runningParagraph(text[body[i-1].start:body[i-1].end]) || i+1 < len(body) && runningParagraph(text[body[i+1].start:body[i+1].end]) {
 			return time.Time{}, false
 		}
 		return d, true
 	}
 	return time.Time{}, false
-}
-
-// valediction reports whether a block is a letter's close over its
-// signature: a line of a few words ending on a comma ("All the best,",
-// "Yours sincerely,").
-func valediction(t string) bool {
-	return !strings.Contains(t, "\n") && strings.HasSuffix(t, ",") && !hasWords(t, maxSalutationWords+1)
 }
 
 // runningParagraph reports whether a block reads as a paragraph of running

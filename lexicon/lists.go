@@ -92,8 +92,7 @@ var (
 	Furniture = union(load("page-furniture"), CommentLabels)
 
 	// The calendar.
-	Months            = load("months")        // in calendar order, with their abbreviations
-	MonthsAbroad      = load("months-abroad") // other languages' months in a date line, in calendar order
+	Months            = load("months") // in calendar order, with their abbreviations
 	Weekdays          = load("weekdays")
 	Seasons           = load("seasons")
 	Holidays          = load("holidays")
