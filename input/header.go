@@ -154,8 +154,9 @@ func parseHeader(a *claimx.Article, blocks []block) []block {
 // printedTwice is the index of the headline printed twice before the
 // text, the second time, as a page copied whole prints its title first
 // (perhaps with its section and the site's name after a rule: "Port talks
-// stall | World | The Harbour Times") and then its heading, with the
-// by-line, the date or furniture between; -1 if no line is. The first
+// stall | World | The Harbour Times", or with the trail of sections
+// glued before it: "Home World Port talks stall") and then its heading,
+// with the by-line, the date or furniture between; -1 if no line is. The first
 // copy opens the page, furniture or a notice or two perhaps above it
 // ("This content is not available in your region"): a headline of a
 // digest's contents printed again over its item is none. A label or a
@@ -193,10 +194,29 @@ func printedTwice(lines []headerLine) int {
 			if sameText(first.text, l.text) || ruledAfter(first.text, l.text) {
 				return j
 			}
+			// A copy after the trail of sections is the headline when no
+			// other title stands under it: a heading under both copies
+			// ("Talks in Colombo", then the date) is the article's own.
+			if next := skipFurniture(lines, j+1); crumbsBefore(first.text, l.text) && (next >= len(lines) || lines[next].kind != titleLine) {
+				return j
+			}
 		}
 	}
 	return -1
 }
+
+// crumbsBefore reports whether a line is head with a page's trail of
+// sections glued before it, its marks lost in the copy: "Home World Asia
+// Port talks stall in Colombo". The trail is a few capitalised words.
+func crumbsBefore(line, head string) bool {
+	trail, ok := strings.CutSuffix(strings.TrimSpace(line), head)
+	words := strings.Fields(trail)
+	return ok && len(words) > 0 && len(words) <= maxCrumbWords && strings.HasSuffix(trail, " ") && isCapitalised(strings.TrimSpace(trail))
+}
+
+// maxCrumbWords is the most words of a trail of sections glued before a
+// headline.
+const maxCrumbWords = 4
 
 // cutCopy reports whether a page's first line is its headline cut
 // short, as a page's title bar prints it, perhaps with the breadcrumb or
