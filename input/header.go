@@ -1841,7 +1841,7 @@ func openingDate(line string) (time.Time, bool) {
 	if first, _, _ := strings.Cut(line, " "); !note(line[loc[1]:]) || lexicon.SourceLeadIns.Has(strings.ToLower(strings.TrimRight(first, ":"))) {
 		return time.Time{}, false
 	}
-	if labelClock.MatchString(line[:loc[0]]) || weekdayAfterLabel(line[:loc[0]]) || placeBefore(line[:loc[0]]) || kindBeforeLabel(line[:loc[0]]) {
+	if labelClock.MatchString(line[:loc[0]]) || weekdayAfterLabel(line[:loc[0]]) || placeBefore(line[:loc[0]]) || kindBeforeLabel(line[:loc[0]]) || issueBefore(line[:loc[0]]) {
 		return parseDateLine(line[loc[0]:loc[1]])
 	}
 	return parseDateLine(line[:loc[1]]) // with its label and weekday
@@ -1918,6 +1918,29 @@ func kindBeforeLabel(prefix string) bool {
 	}
 	kind := strings.Trim(strings.Join(words[:n], " "), " |·•")
 	return n < len(words) && lexicon.ArticleKinds.Has(strings.ToLower(kind))
+}
+
+// issueBefore reports whether what a line prints before its date is the
+// number of a newsletter's or a periodical's issue, as its masthead
+// prints it over the issue: "ISSUE 216 ", "Vol. 3, No. 12 | ", "No. 45 -
+// ". The date is the issue's.
+func issueBefore(prefix string) bool {
+	words := strings.Fields(strings.Trim(prefix, " |·•:,-–—"))
+	if len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	designated, numbered := false, false
+	for _, w := range words {
+		switch {
+		case lexicon.IssueWords.Has(strings.ToLower(strings.Trim(w, ".,:#"))):
+			designated = true
+		case hasDigit(w) && !strings.ContainsFunc(w, unicode.IsLetter):
+			numbered = true
+		default:
+			return false
+		}
+	}
+	return designated && numbered
 }
 
 // weekdayAfterLabel reports whether what a line prints before its date is
