@@ -948,14 +948,15 @@ func containsWord(text, w string) bool {
 
 // namesBelow reports whether a line of names below the line above is a
 // by-line: the first one when it opens with a known given name or stands
-// right under the title, and each line of names right under one or under
+// right under the title as plain names (a label in title case there, "In
+// This Issue", names no one), and each line of names right under one or under
 // its role ("Senior Fellow"), one author a line, when its names are
 // people's. An outlet's name printed under the
 // by-line has a name's shape ("Nordic Policy Review", "Nikkei Asia") and
 // is none.
 func (h *header) namesBelow(above, l headerLine) bool {
 	if h.authors == nil {
-		return knownNames(l.text) || sameText(above.text, h.title) || bareOpener(above.text)
+		return knownNames(l.text) || sameText(above.text, h.title) && plainNames(l.text) || bareOpener(above.text)
 	}
 	names, _ := parseAuthors(l.text)
 	return (above.kind == namesLine || role(above.text)) && !masthead(l.text) && !slices.ContainsFunc(names, func(n string) bool { return !likelyName(n) })
