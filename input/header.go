@@ -1923,7 +1923,7 @@ func kindBeforeLabel(prefix string) bool {
 
 // issueBefore reports whether what a line prints before its date is the
 // number of a newsletter's or a periodical's issue, as its masthead
-// prints it over the issue: "ISSUE 216 ", "Vol. 3, No. 12 | ", "No. 45 -
+// prints it over the issue: "ISSUE 48 ", "Vol. 3, No. 12 | ", "No. 45 -
 // ". The date is the issue's.
 func issueBefore(prefix string) bool {
 	words := strings.Fields(strings.Trim(prefix, " |·•:,-–—"))

@@ -41,9 +41,10 @@ func detectLanguage(text string) string {
 		}
 		// A bilingual text prints its prose twice, once in Chinese and
 		// once in another language: that language, read without the
-		// Chinese, holds at least a third of the text's weight, where a
-		// Chinese article's quoted English or pinyin holds far less.
-		if 3*(letters-han) >= 5*han {
+		// Chinese, holds at least a third of the text's weight (its
+		// letters against five a character), where a Chinese article's
+		// quoted English or pinyin holds far less.
+		if 2*(letters-han) >= 5*han {
 			if lang := detectLanguage(withoutHan(text)); lang != "" {
 				return lang
 			}

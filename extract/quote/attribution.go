@@ -1335,7 +1335,7 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 // closingSubject reports whether item k is the subject of the cue that
 // closes the claim ("…, she said in a statement"): the names before it are
 // in what was said, and a pronoun there goes back to a speaker before the
-// claim, not to a name it reports on ("This will be Qin Gang’s first
+// claim, not to a name it reports on ("This will be Lin Tao’s first
 // visit, she said").
 func (v *view) closingSubject(k int) bool {
 	c := v.closingCue()
