@@ -280,11 +280,16 @@ const maxSenseConnectors = 2
 // having, a modal or "do" stays the sentence's (is expanding domestic
 // demand (扩大内需)).
 func extendBySense(rs []rune, start, open int, g, hanzi string, zh *cuts) string {
-	at := strings.LastIndex(string(rs[start:open]), g)
+	// The gloss ends just before the parenthesis, past a quotation mark or
+	// a space or two: it is looked for there, not over the whole line, so
+	// a line of many runs is read once, not once a run.
+	lo := max(start, open-utf8.RuneCountInString(g)-glossSlack)
+	before := string(rs[lo:open])
+	at := strings.LastIndex(before, g)
 	if at < 0 || segment.Spells(hanzi, g) || segment.PersonName(hanzi) || strings.IndexFunc(hanzi, segment.IsNameDot) >= 0 {
 		return g
 	}
-	i := start + utf8.RuneCountInString(string(rs[start:open])[:at])
+	i := lo + utf8.RuneCountInString(before[:at])
 	stems := append(runSenses(hanzi, zh, nil), partSenses(hanzi, zh)...)
 	from, k := i, i
 	for gap := 0; gap <= maxSenseConnectors; {
@@ -316,6 +321,10 @@ func extendBySense(rs []rune, start, open int, g, hanzi string, zh *cuts) string
 	}
 	return string(rs[from:i]) + g
 }
+
+// glossSlack is how many marks and spaces may stand between a gloss read
+// back and its parenthesis.
+const glossSlack = 8
 
 // sentenceVerb reports whether the word at w follows a verb of being or
 // having, a modal or a form of "do", which makes it the verb of the
