@@ -51,14 +51,15 @@ func (Citations) Tag(_ context.Context, a *claimx.Article) {
 			// a date that opens the claim's line, is that claim's.
 			i, ok = locate.Claim(a.Claims, c.End-1)
 		}
-		if !ok && len(cites) == 1 && locate.From(a.Claims, c.Start) == 0 && c.Precision == claimx.Day && sameDay(c.Date, a.Published) {
+		if !ok && len(cites) == 1 && locate.From(a.Claims, c.Start) == 0 && c.Precision == claimx.Day && (a.Published.IsZero() || sameDay(c.Date, a.Published)) {
 			// The one source line of a page that prints no other
 			// citation, over its first claim and dated the day the
-			// page was published, is the by-line of the piece the page
-			// presents ("Harbour Daily | May 3, 2024" under the headline
-			// of a page of May 3): its publisher's, no citation. A
-			// digest prints one for each of its items; a reposted
-			// piece's credit bears its own day.
+			// page was published, or on a page that gives no date of
+			// its own, is the by-line of the piece the page presents
+			// ("Harbour Daily | May 3, 2024" under the headline of a
+			// page of May 3): its publisher's, no citation. A digest
+			// prints one for each of its items; a reposted piece's
+			// credit bears a day of its own.
 			continue
 		}
 		if !ok && !inNote(notes, c.Start) { // a note's citations go to the claim that marks it

@@ -888,6 +888,35 @@ func TestSourceLines(t *testing.T) {
 // the page's own date (its metadata's or its printed date line's), a list
 // of links higher in the header (however many header lines follow it) and
 // prose longer than a credit date no claim.
+// TestUndatedPageByLine: on a page that gives no date of its own, its
+// one source line over the first claim is the page's by-line, no
+// citation; two such lines are a digest's, each its item's citation.
+func TestUndatedPageByLine(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"Dock Workers Vote on Deal\nSource: Quay Post, Tuesday March 4, 2025\nThe union put the offer to a vote.\n", 0},
+		{"Dock Workers Vote on Deal\nQuay Post, 4 March 2025\nThe union put the offer to a vote.\nNight Ferries Return\nHarbour Daily, 6 March 2025\nNight ferries ran again on Sunday.\n", 2},
+	} {
+		a := &claimx.Article{Text: c.text}
+		for _, s := range []string{"The union put the offer to a vote.", "Night ferries ran again on Sunday."} {
+			if i := strings.Index(c.text, s); i >= 0 {
+				at := utf8.RuneCountInString(c.text[:i])
+				a.Claims = append(a.Claims, claimx.Claim{Index: len(a.Claims), Text: s, Span: claimx.Span{Start: at, End: at + utf8.RuneCountInString(s)}})
+			}
+		}
+		Citations{}.Tag(context.Background(), a)
+		got := 0
+		for _, cl := range a.Claims {
+			got += len(cl.Citations)
+		}
+		if got != c.want {
+			t.Errorf("%q: got %d citations, want %d", c.text, got, c.want)
+		}
+	}
+}
+
 func TestSourceLinesOverItems(t *testing.T) {
 	for _, c := range []struct {
 		name  string
