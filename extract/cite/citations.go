@@ -161,6 +161,7 @@ func names(rs []rune) bool {
 // parentheses, the signatures of embedded posts, the bibliographic
 // entries of works named in Chinese title marks, the entries of notes
 // that date a publisher before a link, a digest's source tags, the
+// entries of reference lists that print the year after the authors, the
 // fields of a wiki's notes and the works the running text names by their
 // owner's possessive and date. base is the code-point
 // offset of text[0] in the article; published is the date year-less dates
@@ -195,7 +196,10 @@ func parse(text string, base int, published time.Time) ([]claimx.Citation, []cla
 	out = append(out, list...)
 	out = append(out, fieldDates(text, base, published, out, order)...)
 	out = append(out, credits(text, base, published, out, order)...)
-	for _, c := range titled {
+	// An author–year entry's year is read last: where another reader
+	// takes that year, with the entry's outlet or journal, it is that
+	// reader's citation.
+	for _, c := range slices.Concat(titled, yearEntries(text, base, published)) {
 		if !overlaps(out, c.Span) {
 			out = append(out, c)
 		}
