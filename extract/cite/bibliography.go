@@ -2,6 +2,7 @@ package cite
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -386,4 +387,104 @@ func bracketedAccess(rs []rune, from int, source string, published time.Time) (c
 	c.Raw = string(rs[toks[0].start:toks[d.to-1].end])
 	c.Span = claimx.Span{Start: toks[0].start, End: toks[d.to-1].end}
 	return c, ok
+}
+
+// maxYearEntryLead bounds where an author–year entry's year may stand:
+// the authors before it take at most this many code points.
+const maxYearEntryLead = 160
+
+// yearEntries finds the entries of a reference list in the author–date
+// style that prints the year right after the authors, each field closed by
+// a full stop: "Ruiz, A. 2019. Ports and Power. London: Harbour Press.",
+// "Okafor, Ada, and Lin Wei. 2021a. “Quays.” Harbour Review 4 (1): 3–9.",
+// "Harbour Board. 2020. Annual Report." Each is a citation of its authors
+// at the year; an initial keeps its full stop in the name ("Ruiz, A."),
+// a name spelt out does not. Lines of such a shape count only where there
+// are minBibEntries of them. base and published are as for Parse.
+func yearEntries(text string, base int, published time.Time) []claimx.Citation {
+	return listEntries(text, base, func(line string, _ claimx.Span) ([]claimx.Citation, bool) {
+		c, ok := yearEntry(line, published)
+		if !ok {
+			return nil, false
+		}
+		return []claimx.Citation{c}, true
+	})
+}
+
+// yearEntry reads one line as an author–year entry (yearEntries); the
+// citation's span counts from the line's start.
+func yearEntry(line string, published time.Time) (claimx.Citation, bool) {
+	body := withoutEntryMarker(line)
+	lead := len(line) - len(body) // the marker's bytes
+	rs := []rune(body)
+	stop := -1 // where ". " before the year stands
+	for i := 1; i+7 < len(rs) && i < maxYearEntryLead; i++ {
+		if rs[i] == '.' && rs[i+1] == ' ' && entryYear(rs[i+2:]) > 0 {
+			stop = i
+			break
+		}
+	}
+	if stop < 0 {
+		return claimx.Citation{}, false
+	}
+	// The authors are named surname first ("Osei, K.") or are a body
+	// (corporateAuthor): a title or a place before a year is no author.
+	authors := string(rs[:stop])
+	if !entryAuthorsCased(authors) || !strings.Contains(authors, ",") && !corporateAuthor(authors) {
+		return claimx.Citation{}, false
+	}
+	words := strings.Fields(authors)
+	if last := []rune(words[len(words)-1]); len(last) == 1 && unicode.IsUpper(last[0]) || strings.HasSuffix(words[len(words)-1], ".") {
+		authors += "." // an initial's full stop: "Ruiz, A."
+	}
+	n := entryYear(rs[stop+2:])
+	year, _ := strconv.Atoi(string(rs[stop+2 : stop+6]))
+	if !published.IsZero() && year > published.Year() {
+		return claimx.Citation{}, false
+	}
+	c, ok := printedDate{dateParts: dateParts{year: year, prec: claimx.Year}}.citation(cleanSource(authors), published)
+	if !ok {
+		return claimx.Citation{}, false
+	}
+	// The span is the year's, as a list's entry may be split into
+	// claims at its full stops.
+	at := utf8.RuneCountInString(line[:lead]) + stop + 2
+	c.Raw = string(rs[stop+2 : stop+2+n])
+	c.Span = claimx.Span{Start: at, End: at + n}
+	return c, true
+}
+
+// entryYear returns the length of the year that opens rs as an
+// author–year entry prints it, four figures and perhaps a letter that
+// tells apart works of one year ("2021a"), closed by a full stop before
+// a space; 0 when rs opens on none.
+func entryYear(rs []rune) int {
+	if len(rs) < 6 {
+		return 0
+	}
+	for _, r := range rs[:4] {
+		if r < '0' || r > '9' {
+			return 0
+		}
+	}
+	if rs[0] != '1' && rs[0] != '2' {
+		return 0
+	}
+	n := 4
+	if unicode.IsLower(rs[n]) && n+1 < len(rs) && rs[n+1] == '.' {
+		n++
+	}
+	if rs[n] != '.' || n+1 < len(rs) && rs[n+1] != ' ' {
+		return 0
+	}
+	return n
+}
+
+// entryAuthorsCased reports whether s reads as the authors that open a
+// reference entry: names in capitalised words and initials, set apart by
+// commas, "and" or "&", perhaps closed by "et al".
+func entryAuthorsCased(s string) bool {
+	s = strings.TrimSuffix(strings.TrimSuffix(s, " et al"), " et al.")
+	s = strings.NewReplacer(",", " ", " & ", " and ").Replace(s)
+	return len(strings.Fields(s)) <= maxEntryAuthorWords && nameCased(strings.Join(strings.Fields(s), " "))
 }

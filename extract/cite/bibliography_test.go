@@ -54,3 +54,31 @@ func TestAuthorDateFullNames(t *testing.T) {
 		{"Lindqvist, Anna and Okafor, Peter", "2012-01-01", y, false, false, "2012"},
 	})
 }
+
+// TestYearEntries: a reference list in the author–date style that prints
+// the year after the authors, fields closed by full stops, cites each
+// entry's authors (persons, several joined by "and" or "&", or a body) at
+// the year; an initial keeps its full stop, a letter after the year is
+// no part of it, and a list's number is no author. A sentence in prose
+// before a year, a year after publication, and a single such line are no
+// entries.
+func TestYearEntries(t *testing.T) {
+	y := claimx.Year
+	text := "Bibliography\n" +
+		"Osei, K. 2017. Cranes at Dusk. Accra: Quay Press.\n" +
+		"Lindqvist, Anna, and Tomas Brandt. 2020a. “Ferry Lanes.” Tide Review 8 (2): 11–30.\n" +
+		"3. Haddad, K. B., & Rivera, L. 2015. Rail gauges. Harbour Studies, 4, 1–9.\n" +
+		"Harbour Development Commission. 2012. Annual Report on Ports. Portsmouth.\n" +
+		"The ferries stopped. 2019. Nobody knew why.\n"
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2024-05-01")), []wantCite{
+		{"Osei, K.", "2017-01-01", y, false, false, "2017"},
+		{"Lindqvist, Anna, and Tomas Brandt", "2020-01-01", y, false, false, "2020a"},
+		{"Haddad, K. B., & Rivera, L.", "2015-01-01", y, false, false, "2015"},
+		{"Harbour Development Commission", "2012-01-01", y, false, false, "2012"},
+	})
+	one := "Osei, K. 2017. Cranes at Dusk. Accra: Quay Press.\n"
+	checkCitations(t, one, 0, Parse(one, 0, isoDay(t, "2024-05-01")), nil)
+	if c, ok := yearEntry("Mensah, Kofi. 2031. Future Quays. Accra.", isoDay(t, "2024-05-01")); ok {
+		t.Errorf("a year after publication: got %v", c)
+	}
+}

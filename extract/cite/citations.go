@@ -51,6 +51,17 @@ func (Citations) Tag(_ context.Context, a *claimx.Article) {
 			// a date that opens the claim's line, is that claim's.
 			i, ok = locate.Claim(a.Claims, c.End-1)
 		}
+		if !ok && len(cites) == 1 && locate.From(a.Claims, c.Start) == 0 && c.Precision == claimx.Day && (a.Published.IsZero() || sameDay(c.Date, a.Published)) {
+			// The one source line of a page that prints no other
+			// citation, over its first claim and dated the day the
+			// page was published, or on a page that gives no date of
+			// its own, is the by-line of the piece the page presents
+			// ("Harbour Daily | May 3, 2024" under the headline of a
+			// page of May 3): its publisher's, no citation. A digest
+			// prints one for each of its items; a reposted piece's
+			// credit bears a day of its own.
+			continue
+		}
 		if !ok && !inNote(notes, c.Start) { // a note's citations go to the claim that marks it
 			if runes == nil {
 				runes = []rune(a.Text)
@@ -150,6 +161,7 @@ func names(rs []rune) bool {
 // parentheses, the signatures of embedded posts, the bibliographic
 // entries of works named in Chinese title marks, the entries of notes
 // that date a publisher before a link, a digest's source tags, the
+// entries of reference lists that print the year after the authors, the
 // fields of a wiki's notes and the works the running text names by their
 // owner's possessive and date. base is the code-point
 // offset of text[0] in the article; published is the date year-less dates
@@ -184,7 +196,10 @@ func parse(text string, base int, published time.Time) ([]claimx.Citation, []cla
 	out = append(out, list...)
 	out = append(out, fieldDates(text, base, published, out, order)...)
 	out = append(out, credits(text, base, published, out, order)...)
-	for _, c := range titled {
+	// An author–year entry's year is read last: where another reader
+	// takes that year, with the entry's outlet or journal, it is that
+	// reader's citation.
+	for _, c := range slices.Concat(titled, yearEntries(text, base, published)) {
 		if !overlaps(out, c.Span) {
 			out = append(out, c)
 		}

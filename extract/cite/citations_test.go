@@ -888,6 +888,35 @@ func TestSourceLines(t *testing.T) {
 // the page's own date (its metadata's or its printed date line's), a list
 // of links higher in the header (however many header lines follow it) and
 // prose longer than a credit date no claim.
+// TestUndatedPageByLine: on a page that gives no date of its own, its
+// one source line over the first claim is the page's by-line, no
+// citation; two such lines are a digest's, each its item's citation.
+func TestUndatedPageByLine(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"Dock Workers Vote on Deal\nSource: Quay Post, Tuesday March 4, 2025\nThe union put the offer to a vote.\n", 0},
+		{"Dock Workers Vote on Deal\nQuay Post, 4 March 2025\nThe union put the offer to a vote.\nNight Ferries Return\nHarbour Daily, 6 March 2025\nNight ferries ran again on Sunday.\n", 2},
+	} {
+		a := &claimx.Article{Text: c.text}
+		for _, s := range []string{"The union put the offer to a vote.", "Night ferries ran again on Sunday."} {
+			if i := strings.Index(c.text, s); i >= 0 {
+				at := utf8.RuneCountInString(c.text[:i])
+				a.Claims = append(a.Claims, claimx.Claim{Index: len(a.Claims), Text: s, Span: claimx.Span{Start: at, End: at + utf8.RuneCountInString(s)}})
+			}
+		}
+		Citations{}.Tag(context.Background(), a)
+		got := 0
+		for _, cl := range a.Claims {
+			got += len(cl.Citations)
+		}
+		if got != c.want {
+			t.Errorf("%q: got %d citations, want %d", c.text, got, c.want)
+		}
+	}
+}
+
 func TestSourceLinesOverItems(t *testing.T) {
 	for _, c := range []struct {
 		name  string
@@ -916,6 +945,10 @@ func TestSourceLinesOverItems(t *testing.T) {
 		{"works, lives, acronyms and glosses in the header", []string{"ORCHESTRA NOTES", "", "Symphony No. 9 (1824)", "", "Ludwig van Beethoven (born 1770)", "", "People’s Liberation Army (PLA)", "", "Xi Jinping (习近平)", "", "The Harbour Orchestra (1924–2024)", "", "> The orchestra played on Friday."}, map[int]string{}, ""},
 		{"prose the claims leave out", []string{"HARBOUR NOTES", "", "The following letter from the council's spokesperson to the editors of the Tide Weekly, written after the strike that closed the quays for a week, was sent on May 2, 2024:", "", "> Crews were paid on Friday."}, map[int]string{}, ""},
 		{"under its item", []string{"> The ministry raised the port fees.", "Tide Weekly, 9 May 2024", "> Crews were paid on Friday."}, map[int]string{0: "Tide Weekly 2024-05-09"}, ""},
+		{"the page's own by-line, of its day", []string{"Lantern Ferries Resume Night Runs", "", "Harbour Daily | May 20, 2024", "", "> Night ferries ran again on Sunday."}, map[int]string{}, "Lantern Ferries Resume Night Runs"},
+		{"a source line of the page's day, labelled", []string{"Dock Workers Vote on Deal", "Source: Quay Post, 20 May 2024", "> The union put the offer to a vote."}, map[int]string{}, ""},
+		{"a digest's items of the page's day", []string{"Dock Workers Vote on Deal", "Quay Post, 20 May 2024", "> The union put the offer to a vote.", "Lantern Ferries Resume Night Runs", "Harbour Daily, 20 May 2024", "> Night ferries ran again on Sunday."},
+			map[int]string{0: "Quay Post 2024-05-20", 1: "Harbour Daily 2024-05-20"}, ""},
 		{"not alone on its line", []string{"> Ferries kept their routes.", "Read more", "A caption. Tide Weekly, 9 May 2024", "> The ministry raised the port fees."}, map[int]string{0: "Tide Weekly 2024-05-09"}, ""},
 		{"over a dateline", []string{"> Ferries kept their routes.", "Port Fees Rise", "Reuters, 9 May 2024", "", "Reuters — > The ministry raised the port fees."},
 			map[int]string{1: "Reuters 2024-05-09"}, ""},
