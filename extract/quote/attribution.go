@@ -497,9 +497,9 @@ func (t *attributor) attribute(i int) (speaker, string) {
 	if first.entity != nil {
 		return first, firstCue
 	}
-	if colon, k := v.introducedQuote(); k >= 0 {
+	if cue, k := v.introducedQuote(); k >= 0 {
 		if s := t.speakerAt(i, k); s.entity != nil {
-			return s, v.verbAfter(k, colon)
+			return s, cue
 		}
 	}
 	return none, ""
