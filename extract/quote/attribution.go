@@ -1299,8 +1299,12 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 			return nil
 		}
 	}
-	if e := t.views[i].subject(fits, k); e != nil && !t.views[i].closingSubject(k) {
+	closing := t.views[i].closingSubject(k)
+	if e := t.views[i].subject(fits, k); e != nil && !closing {
 		return e
+	}
+	if e := t.lastSpeaker(i, fits); closing && e != nil {
+		return e // "…, she added" goes on with who spoke last, past sentences that name others
 	}
 	for j := i - 1; j >= 0 && j >= i-lookBack && t.a.Claims[j].Section == t.a.Claims[i].Section; j-- {
 		if e := t.speakers[j]; e != nil && (fits(e) || e == unnamed && p.pronoun || p.lower == "it" && t.byDocument[j]) {
@@ -1328,6 +1332,20 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 	}
 	if !p.pronoun && lexicon.BodyVoices.Has(p.lower) && t.views[i].opensClause(k) {
 		return t.voiceOf(i, k, p.lower) // "The spokesperson said", given no one: as "a spokesperson said"
+	}
+	return nil
+}
+
+// lastSpeaker returns the speaker of the nearest claim of the lookBack
+// claims before claim i that has one, when it fits; nil otherwise.
+func (t *attributor) lastSpeaker(i int, fits func(*claimx.Entity) bool) *claimx.Entity {
+	for j := i - 1; j >= 0 && j >= i-lookBack && t.a.Claims[j].Section == t.a.Claims[i].Section; j-- {
+		if e := t.speakers[j]; e != nil {
+			if e != unnamed && fits(e) {
+				return e
+			}
+			return nil
+		}
 	}
 	return nil
 }

@@ -3447,3 +3447,20 @@ func TestAttributionQuoteAfterVerbAndComma(t *testing.T) {
 			[]ent{velk}, []string{""}},
 	})
 }
+
+// TestAttributionClosingPronounPastOthers checks that the pronoun subject of
+// a closing cue ("…, she added") goes on with the speaker last quoted, past
+// sentences between that only tell of other people.
+func TestAttributionClosingPronounPastOthers(t *testing.T) {
+	ruiz := ent{"Ana Ruiz", "Ana Ruiz", claimx.Person}
+	lin := ent{"Lin Tao", "Lin Tao", claimx.Person}
+	haddad := ent{"Omar Haddad", "Omar Haddad", claimx.Person}
+	checkAttributions(t, []attributionCase{
+		{"a sentence about two others between",
+			[][]string{{"Ana Ruiz said the port would reopen in May.", "Lin Tao and Omar Haddad signed the lease last year.", "The ships will be back before the rains, she added."}},
+			[]ent{ruiz, lin, haddad}, []string{"Ana Ruiz | said", "", "Ana Ruiz | added"}},
+		{"a sentence about one other between",
+			[][]string{{"Ana Ruiz told reporters the budget was tight.", "Omar Haddad had cut it twice before the vote.", "Nobody expects a third cut, she said."}},
+			[]ent{ruiz, haddad}, []string{"Ana Ruiz | told", "", "Ana Ruiz | said"}},
+	})
+}
