@@ -47,7 +47,7 @@ type Attributions struct{}
 // It stops between claims once ctx is done.
 func (Attributions) Tag(ctx context.Context, a *claimx.Article) {
 	t := attributor{a: a, views: make([]view, len(a.Claims)), speakers: make([]*claimx.Entity, len(a.Claims)),
-		byDocument: make([]bool, len(a.Claims)), mem: newMemory()}
+		byDocument: make([]bool, len(a.Claims)), byVoice: make([]bool, len(a.Claims)), mem: newMemory()}
 	var build []item // where each view's items are built, for the article
 	for i := range a.Claims {
 		if ctx.Err() != nil {
@@ -69,6 +69,7 @@ func (Attributions) Tag(ctx context.Context, a *claimx.Article) {
 		if s, cue := t.attribute(i); s.entity != nil {
 			t.speakers[i] = s.entity
 			t.byDocument[i] = s.item >= 0 && t.views[i].throughBody(s.item)
+			t.byVoice[i] = s.item >= 0 && t.views[i].spokesperson(s.item)
 			c.Kind, c.Speaker, c.Cue, c.SpeakerMention = claimx.Reported, canonical(s.entity), cue, s.mention
 			if s.mention != "" {
 				t.mem.lastMention = s.mention
@@ -343,8 +344,12 @@ type attributor struct {
 	// speaks for ("The document states that …", "Lee’s office said"),
 	// which "it" goes on with.
 	byDocument []bool
-	mem        *memory
-	runs       runsOver
+	// byVoice marks the claims whose body's words a spokesperson the text
+	// does not name gave ("“…,” a spokesman said"), whom "he" or "she"
+	// goes on with: what the spokesperson adds is the body's too.
+	byVoice []bool
+	mem     *memory
+	runs    runsOver
 	// intro is the block a claim ending in a colon introduced, printed
 	// without quotation marks (see introduce).
 	intro introduction
@@ -1316,7 +1321,7 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 		return e // "…, she added" goes on with who spoke last, past sentences that name others
 	}
 	for j := i - 1; j >= 0 && j >= i-lookBack && t.a.Claims[j].Section == t.a.Claims[i].Section; j-- {
-		if e := t.speakers[j]; e != nil && (fits(e) || e == unnamed && p.pronoun || p.lower == "it" && t.byDocument[j]) {
+		if e := t.speakers[j]; e != nil && (fits(e) || e == unnamed && p.pronoun || p.lower == "it" && t.byDocument[j] || t.byVoice[j] && personal(p)) {
 			// "he said" after "the employee said" is the employee again, "it
 			// found" after "a study found" the study, "It also calls for"
 			// after "The document states" the document's issuer; but "he"
@@ -1428,6 +1433,20 @@ func (v *view) bodySubject() bool {
 		}
 	}
 	return false
+}
+
+// spokesperson reports whether the speaker item k is a person's role that
+// speaks for a body (lexicon body-voices and a title): "a spokesman",
+// "the spokeswoman", not "the office".
+func (v *view) spokesperson(k int) bool {
+	it := v.items[k]
+	return it.kind == wordItem && lexicon.BodyVoices.Has(it.lower) && isTitle(it.lower)
+}
+
+// personal reports whether p is "he" or "she", which stand for a person
+// and so for the spokesperson who gave a body's words, never for the body.
+func personal(p item) bool {
+	return p.pronoun && singular(p.lower) && !strings.HasPrefix(p.lower, "it")
 }
 
 // throughBody reports whether the speaker item k speaks through a

@@ -3517,3 +3517,20 @@ func TestAttributionOfficialJustNamed(t *testing.T) {
 			[]ent{ruiz, diaz}, []string{"Ana Ruiz | said", "", "Ana Ruiz | said"}},
 	})
 }
+
+// TestAttributionPronounAfterSpokesperson checks that "he" or "she" after a
+// body's words that a spokesperson the text does not name gave goes on with
+// the body: the spokesperson speaks for it, and a pronoun can stand for a
+// person, never for the body itself.
+func TestAttributionPronounAfterSpokesperson(t *testing.T) {
+	harbour := ent{"Harbour Authority", "Harbour Authority", claimx.Org}
+	board := ent{"Kesh Port Board", "Kesh Port Board", claimx.Org}
+	checkAttributions(t, []attributionCase{
+		{"a spokesman the body spoke through before",
+			[][]string{{"The Harbour Authority rejected the claims on Monday.", "“There is no truth in them,” a spokesman said."}, {"He added that the claims were “baseless.”"}},
+			[]ent{harbour}, []string{"", "Harbour Authority | said", "Harbour Authority | added"}},
+		{"a spokeswoman for the body",
+			[][]string{{"“The quays are safe,” a spokeswoman for the Kesh Port Board said.", "She said the repairs would end in May."}},
+			[]ent{board}, []string{"Kesh Port Board | said", "Kesh Port Board | said"}},
+	})
+}
