@@ -47,7 +47,7 @@ type Attributions struct{}
 // It stops between claims once ctx is done.
 func (Attributions) Tag(ctx context.Context, a *claimx.Article) {
 	t := attributor{a: a, views: make([]view, len(a.Claims)), speakers: make([]*claimx.Entity, len(a.Claims)),
-		byDocument: make([]bool, len(a.Claims)), mem: newMemory()}
+		byDocument: make([]bool, len(a.Claims)), byVoice: make([]bool, len(a.Claims)), mem: newMemory()}
 	var build []item // where each view's items are built, for the article
 	for i := range a.Claims {
 		if ctx.Err() != nil {
@@ -69,6 +69,7 @@ func (Attributions) Tag(ctx context.Context, a *claimx.Article) {
 		if s, cue := t.attribute(i); s.entity != nil {
 			t.speakers[i] = s.entity
 			t.byDocument[i] = s.item >= 0 && t.views[i].throughBody(s.item)
+			t.byVoice[i] = s.item >= 0 && t.views[i].spokesperson(s.item)
 			c.Kind, c.Speaker, c.Cue, c.SpeakerMention = claimx.Reported, canonical(s.entity), cue, s.mention
 			if s.mention != "" {
 				t.mem.lastMention = s.mention
@@ -343,8 +344,12 @@ type attributor struct {
 	// speaks for ("The document states that …", "Lee’s office said"),
 	// which "it" goes on with.
 	byDocument []bool
-	mem        *memory
-	runs       runsOver
+	// byVoice marks the claims whose body's words a spokesperson the text
+	// does not name gave ("“…,” a spokesman said"), whom "he" or "she"
+	// goes on with: what the spokesperson adds is the body's too.
+	byVoice []bool
+	mem     *memory
+	runs    runsOver
 	// intro is the block a claim ending in a colon introduced, printed
 	// without quotation marks (see introduce).
 	intro introduction
@@ -497,9 +502,9 @@ func (t *attributor) attribute(i int) (speaker, string) {
 	if first.entity != nil {
 		return first, firstCue
 	}
-	if colon, k := v.introducedQuote(); k >= 0 {
+	if cue, k := v.introducedQuote(); k >= 0 {
 		if s := t.speakerAt(i, k); s.entity != nil {
-			return s, v.verbAfter(k, colon)
+			return s, cue
 		}
 	}
 	return none, ""
@@ -1089,15 +1094,21 @@ func (t *attributor) bodyOfSource(i, k int) *claimx.Entity {
 
 // voiceOf resolves a spokesperson no earlier name was given the role of,
 // item k of claim i: the person the text names for the role after it (a
-// person's words are theirs), else the body it speaks for ("a
-// spokesperson for Japan said"), else the body heard last, else a source
-// the text does not name.
+// person's words are theirs), else the body it speaks for, by its name ("a
+// spokesperson for Japan said") or by a noun referring to a body named
+// before ("a spokesperson for the association"), else the body heard last,
+// else a source the text does not name.
 func (t *attributor) voiceOf(i, k int, role string) *claimx.Entity {
 	if e := t.namedNext(i, isPerson, role); e != nil {
 		return e
 	}
 	if b := t.views[i].voicedBody(k); b >= 0 {
 		return t.views[i].items[b].entity
+	}
+	if n := t.views[i].voicedNoun(k); n >= 0 {
+		if e := t.antecedent(i, n, t.views[i].items[n]); e != nil && e != unnamed && !isPerson(e) {
+			return e // "a spokesperson for the association said", the Kesh Shipping Association named before
+		}
 	}
 	if e := t.bodyHeard(i); e != nil {
 		return e
@@ -1276,6 +1287,9 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 		// is that body's, not the person last quoted.
 		office := t.views[i].officeHolder(k) >= 0 || t.views[i].officeOfPlaceAfter(k)
 		if p.unnamed && !office {
+			if e := t.subjectSinceSpeaker(i); e != nil && slices.Contains(p.refers, claimx.Person) && fits(e) && len(t.mem.titles[canonical(e)]) > 0 {
+				return e // "… said Ana Ruiz. At the event, Marco Diaz, chairman of the council, praised … “…,” the official said."
+			}
 			if e := t.mem.lastSpeaker; e != nil && e != unnamed && isPerson(e) && slices.Contains(p.refers, claimx.Person) {
 				return e // "“…,” Mr Zhang said. … In the statement, the Chinese official argued"
 			}
@@ -1299,11 +1313,15 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 			return nil
 		}
 	}
-	if e := t.views[i].subject(fits, k); e != nil && !t.views[i].closingSubject(k) {
+	closing := t.views[i].closingSubject(k)
+	if e := t.views[i].subject(fits, k); e != nil && !closing {
 		return e
 	}
+	if e := t.lastSpeaker(i, fits); closing && e != nil {
+		return e // "…, she added" goes on with who spoke last, past sentences that name others
+	}
 	for j := i - 1; j >= 0 && j >= i-lookBack && t.a.Claims[j].Section == t.a.Claims[i].Section; j-- {
-		if e := t.speakers[j]; e != nil && (fits(e) || e == unnamed && p.pronoun || p.lower == "it" && t.byDocument[j]) {
+		if e := t.speakers[j]; e != nil && (fits(e) || e == unnamed && p.pronoun || p.lower == "it" && t.byDocument[j] || t.byVoice[j] && personal(p)) {
 			// "he said" after "the employee said" is the employee again, "it
 			// found" after "a study found" the study, "It also calls for"
 			// after "The document states" the document's issuer; but "he"
@@ -1328,6 +1346,35 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 	}
 	if !p.pronoun && lexicon.BodyVoices.Has(p.lower) && t.views[i].opensClause(k) {
 		return t.voiceOf(i, k, p.lower) // "The spokesperson said", given no one: as "a spokesperson said"
+	}
+	return nil
+}
+
+// lastSpeaker returns the speaker of the nearest claim of the lookBack
+// claims before claim i that has one, when it fits; nil otherwise.
+func (t *attributor) lastSpeaker(i int, fits func(*claimx.Entity) bool) *claimx.Entity {
+	for j := i - 1; j >= 0 && j >= i-lookBack && t.a.Claims[j].Section == t.a.Claims[i].Section; j-- {
+		if e := t.speakers[j]; e != nil {
+			if e != unnamed && fits(e) {
+				return e
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// subjectSinceSpeaker returns the person who is the subject of the
+// nearest of the few claims before claim i, in its section, that come
+// after the last claim with a speaker, nil if none: a person the text has
+// just brought on is more salient than one quoted before them, for an
+// "official" who speaks next, if the text gave them a title (one it names
+// without any is no official it knows of).
+func (t *attributor) subjectSinceSpeaker(i int) *claimx.Entity {
+	for j := i - 1; j >= 0 && j >= i-lookBack && t.a.Claims[j].Section == t.a.Claims[i].Section && t.speakers[j] == nil; j-- {
+		if e := t.views[j].subject(isPerson, len(t.views[j].items)); e != nil {
+			return e
+		}
 	}
 	return nil
 }
@@ -1386,6 +1433,20 @@ func (v *view) bodySubject() bool {
 		}
 	}
 	return false
+}
+
+// spokesperson reports whether the speaker item k is a person's role that
+// speaks for a body (lexicon body-voices and a title): "a spokesman",
+// "the spokeswoman", not "the office".
+func (v *view) spokesperson(k int) bool {
+	it := v.items[k]
+	return it.kind == wordItem && lexicon.BodyVoices.Has(it.lower) && isTitle(it.lower)
+}
+
+// personal reports whether p is "he" or "she", which stand for a person
+// and so for the spokesperson who gave a body's words, never for the body.
+func personal(p item) bool {
+	return p.pronoun && singular(p.lower) && !strings.HasPrefix(p.lower, "it")
 }
 
 // throughBody reports whether the speaker item k speaks through a

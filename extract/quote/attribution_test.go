@@ -2290,6 +2290,12 @@ func TestAttributionSpokespersonOfBody(t *testing.T) {
 		{"a spokesperson for a body takes the role even in a sentence that reports nothing",
 			[][]string{{"A spokesperson for the Harbour Board met reporters on Friday.", "Prices rose in Japan.", "The spokesperson said the talks would go on."}},
 			[]ent{{"Harbour Board", "Harbour Board", claimx.Org}, japan}, []string{"", "", "Harbour Board | said"}},
+		{"a person the spokesperson acts on is not the spokesperson",
+			[][]string{{"A spokesperson for the Harbour Board on Monday voiced firm opposition to remarks by Mayor Ana Ruiz.", "The spokesperson said the port would stay open."}},
+			[]ent{{"Harbour Board", "Harbour Board", claimx.Org}, {"Ana Ruiz", "Ana Ruiz", claimx.Person}}, []string{"", "Harbour Board | said"}},
+		{"but one set off right after the body may be, so the body does not take the role",
+			[][]string{{"A spokesperson for the Harbour Board, Li Wei, met reporters on Friday.", "The spokesperson said the talks would go on."}},
+			[]ent{{"Li Wei", "Li Wei", claimx.Person}, {"Harbour Board", "Harbour Board", claimx.Org}}, []string{"", "(spokesperson) | said"}},
 		{"the spokesperson of no body the text names is unnamed",
 			[][]string{{"Prices rose in May.", "The spokeswoman said the rules would change."}},
 			nil, []string{"", "(spokeswoman) | said"}},
@@ -3407,5 +3413,124 @@ func TestAttributionClosingPronoun(t *testing.T) {
 		{"but a clause of its own before a pronoun that opens its cue has its subject",
 			[][]string{{"Ana Ruiz spoke first.", "Lin Tao arrived late, and she said the talks had stalled."}},
 			[]ent{ruiz, lin}, []string{"", "Lin Tao | said"}},
+	})
+}
+
+// TestAttributionQuoteAfterVerbAndComma checks a quoted sentence that a
+// comma introduces after its subject's verb, where the verb reports no
+// speech by itself ("continued", "pondered"): the subject speaks it, as
+// after a colon; a comma after anything but the subject's verb introduces
+// nobody's words.
+func TestAttributionQuoteAfterVerbAndComma(t *testing.T) {
+	osei := ent{"Ama Osei", "Ama Osei", claimx.Person}
+	velk := ent{"Tomas Velk", "Tomas Velk", claimx.Person}
+	institute := ent{"Harbour Institute", "Harbour Institute", claimx.Org}
+	gazette := ent{"Kesh Gazette", "Kesh Gazette", claimx.Org}
+	checkAttributions(t, []attributionCase{
+		{"a pronoun going on after a quotation",
+			[][]string{{"Ama Osei said the port would reopen.", "She continued, “The ships will be back before the rains come.”"}},
+			[]ent{osei}, []string{"Ama Osei | said", "Ama Osei | continued"}},
+		{"a name, an appositive and the verb",
+			[][]string{{"Tomas Velk, a fellow at the Harbour Institute, pondered, “What does the ministry mean by open waters?”"}},
+			[]ent{velk, institute}, []string{"Tomas Velk | pondered"}},
+		{"an adverb in the verb group and an -s form",
+			[][]string{{"The Kesh Gazette also reports, “Every shipyard on the coast has doubled its orders.”"}},
+			[]ent{gazette}, []string{"Kesh Gazette | reports"}},
+		{"a comma after an opening phrase, not a verb",
+			[][]string{{"In the Kesh Gazette, “Every shipyard on the coast has doubled its orders” ran as a headline."}},
+			[]ent{gazette}, []string{""}},
+		{"a verb with its object before the comma",
+			[][]string{{"Ama Osei opened the port, “The ships will be back soon” painted on its gate."}},
+			[]ent{osei}, []string{""}},
+		{"a short quotation is no sentence introduced",
+			[][]string{{"Tomas Velk smiled, “Not yet.”"}},
+			[]ent{velk}, []string{""}},
+	})
+}
+
+// TestAttributionClosingPronounPastOthers checks that the pronoun subject of
+// a closing cue ("…, she added") goes on with the speaker last quoted, past
+// sentences between that only tell of other people.
+func TestAttributionClosingPronounPastOthers(t *testing.T) {
+	ruiz := ent{"Ana Ruiz", "Ana Ruiz", claimx.Person}
+	lin := ent{"Lin Tao", "Lin Tao", claimx.Person}
+	haddad := ent{"Omar Haddad", "Omar Haddad", claimx.Person}
+	checkAttributions(t, []attributionCase{
+		{"a sentence about two others between",
+			[][]string{{"Ana Ruiz said the port would reopen in May.", "Lin Tao and Omar Haddad signed the lease last year.", "The ships will be back before the rains, she added."}},
+			[]ent{ruiz, lin, haddad}, []string{"Ana Ruiz | said", "", "Ana Ruiz | added"}},
+		{"a sentence about one other between",
+			[][]string{{"Ana Ruiz told reporters the budget was tight.", "Omar Haddad had cut it twice before the vote.", "Nobody expects a third cut, she said."}},
+			[]ent{ruiz, haddad}, []string{"Ana Ruiz | told", "", "Ana Ruiz | said"}},
+	})
+}
+
+// TestAttributionSpokespersonsBody checks the body a spokesperson speaks
+// for: named after them, or by a noun referring to a body named before,
+// and kept for "the spokesperson" after a sentence that names other
+// people only further on.
+func TestAttributionSpokespersonsBody(t *testing.T) {
+	embassy := ent{"Kesh Embassy", "Kesh Embassy", claimx.Org}
+	berg := ent{"Tomas Berg", "Tomas Berg", claimx.Person}
+	ortiz := ent{"Lina Ortiz", "Lina Ortiz", claimx.Person}
+	assoc := ent{"Tarvo Shipping Association", "Tarvo Shipping Association", claimx.Org}
+	diaz := ent{"Marco Diaz", "Marco Diaz", claimx.Person}
+	checkAttributions(t, []attributionCase{
+		{"a person named further on is no spokesperson (embassy statement)",
+			[][]string{{"A spokesperson for the Kesh Embassy on Friday met the press over remarks by President Tomas Berg.", "The spokesperson said the remarks were false."}},
+			[]ent{embassy, berg}, []string{"", "Kesh Embassy | said"}},
+		{"but one named before or set off after the body may be (newspaper)",
+			[][]string{{"Lina Ortiz, a spokesperson for the Kesh Embassy, met the press on Friday.", "The spokesperson said the remarks were false."},
+				{"A spokesperson for the Kesh Embassy, Lina Ortiz, met the press on Friday.", "The spokesperson said the remarks were false."}},
+			[]ent{embassy, ortiz}, []string{"", "Lina Ortiz | said", "", "Lina Ortiz | said"}},
+		{"a noun referring to a body named before (wire)",
+			[][]string{{"“Traffic will move to other ports,” said Marco Diaz, head of the Tarvo Shipping Association.", "The fees should be reviewed, a spokesperson for the association said."}},
+			[]ent{assoc, diaz}, []string{"Marco Diaz | said", "Tarvo Shipping Association | said"}},
+	})
+}
+
+// TestAttributionSubjectsSetOffAfterPhrases checks a subject with a
+// prepositional phrase and a phrase set off after it: the noun the phrase
+// hangs on speaks.
+func TestAttributionSubjectsSetOffAfterPhrases(t *testing.T) {
+	bank := ent{"Tarvo Bank", "Tarvo Bank", claimx.Org}
+	checkAttributions(t, []attributionCase{
+		{"a relative clause and a participle after the phrase (wire)",
+			[][]string{{"Officials in the region, who asked not to be named, said the border would reopen.", "Two traders at Tarvo Bank, speaking on condition of anonymity, said the rate would hold."}},
+			[]ent{bank}, []string{"(Officials) | said", "(Two traders) | said"}},
+	})
+}
+
+// TestAttributionOfficialJustNamed checks "the official" after a sentence
+// that brings on a titled person who has not spoken: they are the
+// official, not the person quoted before them; one given no title is no
+// official the text knows of.
+func TestAttributionOfficialJustNamed(t *testing.T) {
+	ruiz := ent{"Ana Ruiz", "Ana Ruiz", claimx.Person}
+	diaz := ent{"Marco Diaz", "Marco Diaz", claimx.Person}
+	checkAttributions(t, []attributionCase{
+		{"a titled person brought on after the last speaker (wire)",
+			[][]string{{"Growth will reach 8 percent, Transport Minister Ana Ruiz said on Friday."}, {"At the forum, Marco Diaz, chairman of the ports council, reviewed the council's work.", "“We could not have done this alone,” the official said."}},
+			[]ent{ruiz, diaz}, []string{"Ana Ruiz | said", "", "Marco Diaz | said"}},
+		{"but not one the text gives no title (newspaper)",
+			[][]string{{"Growth will reach 8 percent, Transport Minister Ana Ruiz said on Friday."}, {"Marco Diaz reviewed the figures.", "“We could not have done this alone,” the official said."}},
+			[]ent{ruiz, diaz}, []string{"Ana Ruiz | said", "", "Ana Ruiz | said"}},
+	})
+}
+
+// TestAttributionPronounAfterSpokesperson checks that "he" or "she" after a
+// body's words that a spokesperson the text does not name gave goes on with
+// the body: the spokesperson speaks for it, and a pronoun can stand for a
+// person, never for the body itself.
+func TestAttributionPronounAfterSpokesperson(t *testing.T) {
+	harbour := ent{"Harbour Authority", "Harbour Authority", claimx.Org}
+	board := ent{"Kesh Port Board", "Kesh Port Board", claimx.Org}
+	checkAttributions(t, []attributionCase{
+		{"a spokesman the body spoke through before",
+			[][]string{{"The Harbour Authority rejected the claims on Monday.", "“There is no truth in them,” a spokesman said."}, {"He added that the claims were “baseless.”"}},
+			[]ent{harbour}, []string{"", "Harbour Authority | said", "Harbour Authority | added"}},
+		{"a spokeswoman for the body",
+			[][]string{{"“The quays are safe,” a spokeswoman for the Kesh Port Board said.", "She said the repairs would end in May."}},
+			[]ent{board}, []string{"Kesh Port Board | said", "Kesh Port Board | said"}},
 	})
 }

@@ -1099,6 +1099,13 @@ func (v *view) appositiveSubject(j int) int {
 	if f := v.firstCandidate(open+1, j); f >= 0 && v.phraseStart(f) == open+1 {
 		return f
 	}
+	if p >= 0 && v.governor(p) != "" {
+		// a phrase set off after a prepositional phrase qualifies the
+		// noun the phrase hangs on: "Officials at the ministry, who asked
+		// not to be named, said", "Two traders in Lagos, speaking on
+		// condition of anonymity, said"
+		return v.firstCandidate(v.clauseStart(open), open)
+	}
 	return -1
 }
 
@@ -1320,6 +1327,24 @@ func (v *view) bodyBehind(j int) int {
 func (v *view) voicedBody(j int) int {
 	if lexicon.TitleLinks.Has(v.wordAt(j + 1)) {
 		return v.linkedName(j + 1)
+	}
+	return -1
+}
+
+// voicedNoun returns the referring noun the spokesperson at item j is said
+// to speak for ("a spokesperson for the association", "a representative
+// of the ministry"), -1 if none follows it: the body it refers to speaks.
+func (v *view) voicedNoun(j int) int {
+	if !lexicon.TitleLinks.Has(v.wordAt(j + 1)) {
+		return -1
+	}
+	for b := j + 2; b < len(v.items) && b <= j+3; b++ {
+		switch it := v.items[b]; {
+		case it.kind == wordItem && it.refers != nil && !it.pronoun:
+			return b
+		case it.kind != wordItem || !lexicon.Determiners.Has(it.lower):
+			return -1
+		}
 	}
 	return -1
 }
@@ -1921,20 +1946,61 @@ func (v *view) placeInTitle(j int) bool {
 // name on that list was vetted.”" but not "three aims: “security”".
 const introducedWords = 4
 
-// introducedQuote finds a sentence quoted after a colon with no reporting
-// verb ("She put it bluntly: “…”") and returns the colon and the subject of
-// the clause before it, or -1 as subject if there is none. A quoted sentence
-// starts in upper case and has several words.
-func (v *view) introducedQuote() (int, int) {
+// introducedQuote finds a sentence quoted with no reporting verb to govern
+// it and returns the word that introduces it, as its cue, and the subject
+// of the clause before it, or -1 as subject if there is none: after a
+// colon ("She put it bluntly: “…”"), or after a comma that closes the
+// verb of that subject ("He continued, “…”", "Velk, a fellow at the
+// institute, pondered, “…”", "The Daily Mirror reports, “…”"). A quoted
+// sentence starts in upper case and has several words.
+func (v *view) introducedQuote() (string, int) {
 	for j := 1; j+1 < len(v.items); j++ {
-		if v.items[j].lower != ":" || v.items[j+1].kind != quoteItem || v.items[j+1].label {
+		if v.items[j+1].kind != quoteItem || v.items[j+1].label || !v.quotedSentence(v.items[j+1]) {
 			continue
 		}
-		if v.quotedSentence(v.items[j+1]) {
-			return j, v.firstCandidate(v.clauseStart(j), j)
+		switch v.items[j].lower {
+		case ":":
+			k := v.firstCandidate(v.clauseStart(j), j)
+			if k < 0 {
+				return "", -1
+			}
+			return v.verbAfter(k, j), k
+		case ",":
+			if k := v.subjectOfVerb(j - 1); k >= 0 {
+				return v.items[j-1].text, k
+			}
 		}
 	}
-	return -1, -1
+	return "", -1
+}
+
+// subjectOfVerb returns the subject of the verb at item p, the past or -s
+// form of a verb the comma after it closes, -1 if p is no such verb or no
+// speaker stands right before it: only the verb group's auxiliaries and
+// adverbs ("has also written"), or an appositive set off by commas,
+// stand between the two.
+func (v *view) subjectOfVerb(p int) int {
+	it := v.items[p]
+	if it.kind != wordItem || !unicode.IsLower([]rune(it.text)[0]) || auxiliary(it.lower) {
+		return -1
+	}
+	_, form, ok := lexicon.Lemma(it.lower, actingOrSaying)
+	if !(ok && (form == lexicon.Past || form == lexicon.S) || strings.HasSuffix(it.lower, "ed")) {
+		return -1
+	}
+	k := v.firstCandidate(v.clauseStart(p), p)
+	if k < 0 {
+		return -1
+	}
+	if v.items[k+1].is(",") && v.items[p-1].is(",") && k+1 < p-1 {
+		return k // an appositive: "Velk, a fellow at the institute, pondered"
+	}
+	for j := k + 1; j < p; j++ {
+		if v.items[j].kind != wordItem || !auxiliary(v.items[j].lower) {
+			return -1
+		}
+	}
+	return k
 }
 
 // quotedSentence reports whether the quotation q is a sentence someone

@@ -121,7 +121,8 @@ type openMark struct {
 // decides what becomes of a quotation left open at the end of b.
 //
 // Marks are matched with a stack, each closing mark with the nearest open
-// mark of its family (a straight " also closes a curly “ left innermost,
+// mark of its family (a ” with none open opens one before a word, where a
+// quotation opens: ”…”) (a straight " also closes a curly “ left innermost,
 // and a curly ” a straight " left innermost, as mixed marks are typed:
 // “…," Lin said, "…,” Lin said); marks left open inside a closed
 // quotation are dropped, so a stray mark cannot swallow the text after it. Marks whose
@@ -151,6 +152,11 @@ func pairQuotes(rs []rune, b, next claimx.Span) []claimx.Span {
 				closeTo(k, i)
 			} else if r == '”' && innermost(straightDouble) {
 				closeTo(len(stack)-1, i) // "…,” with mixed marks, the other way round
+			} else if r == '”' && canOpen(rs, b, i) && unicode.IsLetter(rs[i+1]) {
+				// ”…” with the same mark on both sides, as Swedish and
+				// Finnish print quotations and some copy types them: a
+				// closing mark with no quotation open, before a word
+				stack = append(stack, openMark{at: i, kind: curlyDouble, mark: r})
 			}
 		case r == '"':
 			k := lastOfKind(stack, straightDouble)

@@ -59,6 +59,8 @@ func TestQuotesOneClaim(t *testing.T) {
 		{"corner brackets", "The slogan 「自主可控」 returned.", []string{"自主可控"}},
 		{"low-high German marks", "Er sagte „nie wieder“ dazu.", []string{"nie wieder"}},
 		{"stray closing mark", "Nothing” opened here, but “this” did.", []string{"this"}},
+		{"the same closing mark on both sides", "”Prices will fall,” Berg said, adding that ”nobody can stop it”.", []string{"Prices will fall,", "nobody can stop it"}},
+		{"a closing mark before a space opens nothing", "He left ” and “then” came back.", []string{"then"}},
 		{"unclosed mark is dropped", "He said “we will see and walked away.", nil},
 		{"cut off with the text", "The ministry said it would act “at the right time and under the ri", []string{"at the right time and under the ri"}},
 		{"cut off after a space", "A notice posted on Monday reads: “The harbour ", []string{"The harbour"}},

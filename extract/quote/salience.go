@@ -204,13 +204,14 @@ func (m *memory) remember(i int, v *view, speaker *claimx.Entity) {
 	}
 	for k, it := range v.items {
 		if it.voice {
-			if b := v.voicedBody(k); b >= 0 && v.items[b].kind == entityItem && (v.items[b].entity == speaker || speaker == nil && !v.namesPerson()) {
+			if b := v.voicedBody(k); b >= 0 && v.items[b].kind == entityItem && (v.items[b].entity == speaker || speaker == nil && !v.personBeside(k, b)) {
 				// "a spokesperson for the Ministry of Commerce said …
 				// the spokesperson added": the body speaks through them,
 				// when the text names no person for the spokesperson; so
 				// too after a sentence that only tells what the
 				// spokesperson did ("A spokesperson for the embassy on
-				// Friday met the press"), unless it names a person, who
+				// Friday met the press", "… voiced opposition to Mayor
+				// Ana Ruiz"), unless it names a person beside them, who
 				// may be the spokesperson ("Li Wei, a spokesperson for
 				// the embassy, met the press")
 				m.giveRole(i, k, it.lower, v.items[b].entity)
@@ -298,10 +299,14 @@ func (m *memory) giveRole(i, k int, noun string, e *claimx.Entity) {
 	m.roles[titleKey(noun)] = at
 }
 
-// namesPerson reports whether the claim names a person.
-func (v *view) namesPerson() bool {
-	for _, it := range v.items {
-		if it.kind == entityItem && isPerson(it.entity) {
+// personBeside reports whether the claim names a person who may be the
+// spokesperson at item k for the body at item b: one named before the
+// spokesperson ("Li Wei, a spokesperson for the embassy"), or set off by a
+// comma right after the body ("a spokesperson for the embassy, Li Wei,");
+// a person named further on is what the spokesperson spoke of or to.
+func (v *view) personBeside(k, b int) bool {
+	for j, it := range v.items {
+		if it.kind == entityItem && isPerson(it.entity) && (j < k || j == b+2 && v.items[b+1].is(",")) {
 			return true
 		}
 	}
