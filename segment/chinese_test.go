@@ -232,7 +232,11 @@ func TestSegment(t *testing.T) {
 		{"台積電", "", "台積電"},
 		{"北部都会区", "", "北部|都会区"},
 		{"境外非政府组织", "", "境外|非政府|组织"},
-		{"习近平新时代中国特色社会主义思想", "", "习近平|新时代|中国|特色|社会主义|思想"},
+		// A free adjective or a country's name stays apart from the noun
+		// of a slogan (seeds/README: 新|时代, 中国|梦), in either script.
+		{"习近平新时代中国特色社会主义思想", "", "习近平|新|时代|中国|特色|社会主义|思想"},
+		{"迈进新時代", "", "迈进|新|時代"},
+		{"实现中国梦", "", "实现|中国|梦"},
 		{"李强调", "", "李|强调"}, // a name in the dictionary does not swallow a word
 		// A body's name splits into its words, the free word heading it
 		// apart, where the dictionary lists the whole name as one word;
