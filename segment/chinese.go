@@ -687,7 +687,8 @@ func joinsNumber(a, b string) bool {
 
 // attachSuffixes settles the affixes the dictionary treats unevenly. A
 // word-forming suffix joins the word before it, 副 the office after it, and
-// a single character a numeral standing alone before it; the agency
+// a single character a numeral or a figure of one digit standing alone
+// before it (两个, 6期 "issue 6"); the agency
 // suffixes 局 and 署 ("bureau", "administration") stand apart from the name
 // of what the agency handles (海警局 is 海警|局, as 国家数据局 is
 // 国家|数据|局), unless the domain list holds the word whole (政治局); a
@@ -715,7 +716,7 @@ func attachSuffixes(segs []string) []string {
 			out[n-1] += s
 		case n > 0 && out[n-1] == deputyPrefix && len(rs) >= 2 && len(rs) <= 3 && allHan(s):
 			out[n-1] += s
-		case n > 0 && single && utf8.RuneCountInString(out[n-1]) == 1 && strings.Contains(Numerals, out[n-1]):
+		case n > 0 && single && oneDigit(out[n-1]):
 			out[n-1] += s
 		case len(rs) >= 3 && (rs[len(rs)-1] == '局' || rs[len(rs)-1] == '署') && allHan(s) && !domainTerms[s]:
 			k := agencyHeadAt(rs)
@@ -728,6 +729,14 @@ func attachSuffixes(segs []string) []string {
 		}
 	}
 	return out
+}
+
+// oneDigit reports whether w is a number of one digit: a Chinese numeral
+// or a figure (七, 6), which forms one word with its measure word (七副,
+// 6期), where a number of several digits stands apart from it (2023|年).
+func oneDigit(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return size == len(w) && (strings.ContainsRune(Numerals, r) || r >= '0' && r <= '9')
 }
 
 // agencyHeadAt returns where the head of an agency's name begins in rs,

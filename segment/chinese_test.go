@@ -365,6 +365,10 @@ func TestSegment(t *testing.T) {
 		{"省职工代表大会", "", "省|职工|代表大会"},
 		{"全國人民代表大會常務委員會", "", "全國|人民|代表大會|常務|委員會"},
 		{"基本法第二十三条", "", "基本法|第二十三条"},
+		// A figure of one digit is one word with its measure word, as a
+		// numeral is; several digits stand apart from theirs.
+		{"2021年3月", "", "2021|年|3月"},
+		{"双月刊2019年4期", "", "双月刊|2019|年|4期"},
 		{"三次分配", "", "三次|分配"},
 		// 大 ("great") stands alone before a word that does (大|罷免).
 		{"大罷免", "", "大|罷免"},
