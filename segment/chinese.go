@@ -332,6 +332,11 @@ func (c *Chinese) cut(rs []rune) []string {
 			// A pronoun or particle the HMM glued to the character after
 			// it (我握, 使党) is a word of its own.
 			out = append(out, string(rs[at:at+1]), string(rs[at+1:at+n]))
+		} else if c.gluedBefore(w) {
+			// A character the HMM glued to a word its trimmed dictionary
+			// lacks (喝茅台 "drink Moutai", 做俯卧撑 "do push-ups") stands
+			// apart from it.
+			out = append(out, string(rs[at:at+1]), string(rs[at+1:at+n]))
 		} else {
 			out = append(out, string(rs[at:at+n]))
 		}
@@ -341,6 +346,17 @@ func (c *Chinese) cut(rs []rune) []string {
 		out = append(out, string(rs[at:]))
 	}
 	return attachSuffixes(c.joinSetPhrases(joinParallelIdioms(c.regroupSuffix(c.splitFreeCompounds(out)))))
+}
+
+// gluedBefore reports whether w, a piece of gse's cut, is one character
+// and a word of two characters or more that its HMM made into one: w is
+// a word neither gse's dictionary nor CC-CEDICT holds, nor a set phrase
+// or a name's shape, while what follows its first character is a word of
+// CC-CEDICT (茅台 "Moutai", 俯卧撑 "push-up"), which gse's trimmed
+// dictionary lacks as too rare.
+func (c *Chinese) gluedBefore(w string) bool {
+	rs := []rune(w)
+	return len(rs) >= 3 && allHan(w) && !c.Known(w) && senses.Of(w) == "" && !PersonName(w) && !isIdiom(w) && senses.Of(string(rs[1:])) != ""
 }
 
 // splitFreeCompounds cuts each word of four characters that the

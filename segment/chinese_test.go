@@ -238,6 +238,8 @@ func TestSegment(t *testing.T) {
 		{"迈进新時代", "", "迈进|新|時代"},
 		{"实现中国梦", "", "实现|中国|梦"},
 		{"李强调", "", "李|强调"}, // a name in the dictionary does not swallow a word
+		// A character the HMM glued to a rare word stands apart from it.
+		{"他们喝茅台", "", "他们|喝|茅台"},
 		// A body's name splits into its words, the free word heading it
 		// apart, where the dictionary lists the whole name as one word;
 		// a bound head (院, 局) stays with its word.
