@@ -98,7 +98,9 @@ func glossUnbracketed(rs []rune, r [2]int, hanzi string, lay layout, zh *cuts) (
 		if g := glossTitleAbove(rs, r, past, lay.linePairs); g != "" {
 			return g, p
 		}
-		if printedRomanisation(p) {
+		if printedRomanisation(p) && romanisesName(rs, r, p, zh) {
+			// A name's romanisation glosses it (毛宁 Máo Níng); a word's
+			// pinyin only says how it sounds (权 quán).
 			return p, p
 		}
 		hint = p
