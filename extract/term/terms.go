@@ -1059,10 +1059,8 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, lay
 			// “framing words,” or tifa (提法), and so is English after the
 			// parenthesis joined by a lead-in.
 			f.hint = strings.Trim(f.hint+"; "+p, "; ")
-			if alt, ok := glossOrBefore(rs, start, at); ok {
+			if alt := translationBeforeRomanisation(rs, start, at); alt != "" {
 				english = alt
-			} else if alt := glossBeforeRomanisation(rs, start, at); alt != "" {
-				english = alt // involution, or nèijuǎn (内卷)
 			} else if pinyin == "" {
 				pinyin, spoken = p, true
 			}
@@ -1072,6 +1070,21 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, lay
 				english = glossAfter(rs, close+1, hanzi)
 			}
 			before = ""
+		} else if p, at := quotedRomanisationBefore(rs, start, open, hanzi); p != "" && english == "" {
+			// A romanisation in quotation marks is the English's own
+			// name for the run ("guanxi" (关系)), unless the article
+			// pairs it with a translation, as it does the pinyin above:
+			// “struggle,” or "douzheng" (斗争); "qiaowu" (侨务), or
+			// “overseas Chinese affairs”; "taoguang" (韬光), means to
+			// conceal one's talent.
+			alt := translationBeforeRomanisation(rs, start, at)
+			if alt == "" {
+				alt = glossAfter(rs, close+1, hanzi)
+			}
+			if alt != "" {
+				f.hint = strings.Trim(f.hint+"; "+p, "; ")
+				english, before = alt, ""
+			}
 		}
 	}
 	if before == "" && english == "" && pinyin != "" && count == 1 {

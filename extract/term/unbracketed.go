@@ -1671,6 +1671,35 @@ func latin(s string) bool {
 	return !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) })
 }
 
+// translationBeforeRomanisation returns the English printed before a
+// run's romanisation that starts at at and joined to it: a quotation and
+// "or" (“framing words,” or tifa), or a phrase and ", or" (involution, or
+// nèijuǎn). "" where there is none.
+func translationBeforeRomanisation(rs []rune, start, at int) string {
+	if alt, ok := glossOrBefore(rs, start, at); ok {
+		return alt
+	}
+	return glossBeforeRomanisation(rs, start, at)
+}
+
+// quotedRomanisationBefore returns the words in quotation marks right
+// before end that spell hanzi in pinyin ("qiaowu" (侨务), “guanxi”(关系)),
+// as printed, and where the opening mark stands; "" if there are none.
+func quotedRomanisationBefore(rs []rune, start, end int, hanzi string) (string, int) {
+	i := end
+	for i > start && rs[i-1] == ' ' {
+		i--
+	}
+	if i == start || !glossClosingQuotes[rs[i-1]] {
+		return "", end
+	}
+	p, at := romanisationBefore(rs, start, i-1, hanzi)
+	if p == "" || at == start || !isQuoteMark(rs[at-1]) {
+		return "", end
+	}
+	return p, at - 1
+}
+
 // glossOrBefore returns the quotation joined by "or" to the gloss that
 // starts at at, the first of several such: of “framing words,” or tifa,
 // "discourse power" or "the right to speak" and ‘Discourse Power’ or the
