@@ -185,6 +185,7 @@ func findTerms(ctx context.Context, rs []rune, citations map[int]bool, zh *cuts)
 	lay := layout{sideBySide: printsSideBySide(views), linePairs: printsLinePairs(views)}
 	lay.linesBelow = !lay.linePairs && printsLinesBelow(views)
 	lay.entries = printsEntries(views)
+	lay.passages = printsPassages(views)
 	for i, v := range views {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -393,6 +394,7 @@ type layout struct {
 	linePairs  bool // lines of English over lines of Chinese (printsLinePairs)
 	linesBelow bool // lines of Chinese over lines of English (printsLinesBelow)
 	entries    bool // a glossary's entries, each run and its English (printsEntries)
+	passages   bool // paragraphs of Chinese over their English (printsPassages)
 }
 
 // minLinePairs is the fewest runs, each a line of its own under a line of

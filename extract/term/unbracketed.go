@@ -122,6 +122,11 @@ func glossUnbracketed(rs []rune, r [2]int, hanzi string, lay layout, zh *cuts) (
 			return g, hint
 		}
 	}
+	if lay.passages {
+		if g := glossPassageBelow(rs, r); g != "" {
+			return g, hint
+		}
+	}
 	return glossAdjacentBefore(rs, r, hanzi, lay.sideBySide, zh), hint
 }
 
