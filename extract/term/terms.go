@@ -1071,6 +1071,11 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, lay
 				// huayuquan (话语权), or discourse power.
 				english = glossAfter(rs, close+1, hanzi)
 			}
+			if english == "" {
+				// Or named a translation by the next sentence: luan
+				// qi ba zao (乱七八糟) … A direct translation is “…”.
+				english = glossNextSentence(rs, r, close+1, hanzi)
+			}
 			before = ""
 		} else if p, at := quotedRomanisationBefore(rs, start, open, hanzi); p != "" && english == "" {
 			// A romanisation in quotation marks is the English's own
