@@ -6,8 +6,8 @@ import (
 	"github.com/claimx/claimx/segment"
 )
 
-// TestTermsNextSentence checks a translation named by the sentence after
-// the run's own, and the sentences that name none.
+// TestTermsNextSentence checks a translation that the sentence after a
+// run's gives it, and the sentences that only look like one.
 func TestTermsNextSentence(t *testing.T) {
 	terms := New(segment.LoadChinese)
 	for _, tc := range []struct {
@@ -26,6 +26,24 @@ func TestTermsNextSentence(t *testing.T) {
 		{"a next sentence about something else",
 			"She learned to say man man lai (慢慢来) on her first trip. A long journey is “a test of patience,” she wrote.\n",
 			map[string]string{"慢慢来": ""}},
+		{"a pronoun, a verb of translating and a quotation",
+			"Planners now speak of 数字乡村 (shùzì xiāngcūn). It is usually translated as “digital countryside,” and it covers broadband.\n",
+			map[string]string{"数字乡村": "digital countryside"}},
+		{"a noun phrase a word for a translation heads",
+			"Students learn the saying 学无止境 early on. A literal translation is “learning has no limit.”\n",
+			map[string]string{"学无止境": "learning has no limit"}},
+		{"a possessive and a word for a translation, then a colon",
+			"Everyone in the office knew the phrase 摸鱼 by then. Its nearest English equivalent: “slacking off.”\n",
+			map[string]string{"摸鱼": "slacking off"}},
+		{"a sentence about something else is no translation",
+			"Planners now speak of 数字乡村 (shùzì xiāngcūn). The report, they said, “translates as a plan for towns.”\n",
+			map[string]string{"数字乡村": ""}},
+		{"another run before the stop leaves the reference unclear",
+			"Planners speak of 数字乡村 and 智慧城市 alike. It is usually translated as “digital countryside.”\n",
+			map[string]string{"数字乡村": "", "智慧城市": ""}},
+		{"no quotation after the verb",
+			"Planners now speak of 数字乡村 (shùzì xiāngcūn). It translates to more spending on roads.\n",
+			map[string]string{"数字乡村": ""}},
 	} {
 		t.Run(tc.name, func(t *testing.T) { checkArticleGlosses(t, terms, tc.text, tc.want) })
 	}

@@ -1071,11 +1071,6 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, lay
 				// huayuquan (话语权), or discourse power.
 				english = glossAfter(rs, close+1, hanzi)
 			}
-			if english == "" {
-				// Or named a translation by the next sentence: luan
-				// qi ba zao (乱七八糟) … A direct translation is “…”.
-				english = glossNextSentence(rs, r, close+1, hanzi)
-			}
 			before = ""
 		} else if p, at := quotedRomanisationBefore(rs, start, open, hanzi); p != "" && english == "" {
 			// A romanisation in quotation marks is the English's own
@@ -1150,6 +1145,13 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, lay
 		f.Gloss = english
 	case printedRomanisation(pinyin) && (spoken || romanisesName(rs, r, pinyin, zh)):
 		f.Gloss = pinyin // a name printed beside the run (秦刚, Qin Gang), or the sentence's word: huàyǔ quán (话语权)
+	}
+	if f.Gloss == "" || romanises(f.Gloss, hanzi) && !segment.PersonName(hanzi) {
+		// The sentence after may say what it means: luan qi ba zao (乱七八糟)
+		// stuck. A literal translation is “chaos seven eight”.
+		if n := glossNextSentence(rs, r, hanzi); n != "" {
+			f.Gloss = n
+		}
 	}
 	return f
 }
@@ -1549,6 +1551,16 @@ func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, la
 		// the romanisation printed there: 生产力 shēngchǎnlì productivity.
 		if e := glossBySense(rs, r[1], hanzi, zh); e != "" {
 			g = e
+		}
+	}
+	if g == "" || romanises(g, hanzi) && !segment.PersonName(hanzi) {
+		// The sentence after the run's may say what it means: 网络强国
+		// (wǎngluò qiángguó). It is often translated as “cyber superpower”.
+		if n := glossNextSentence(rs, r, hanzi); n != "" {
+			if g != "" {
+				h = strings.Trim(h+"; "+g, "; ")
+			}
+			g = n
 		}
 	}
 	if g == "" || (lexicon.TermNouns.HasNoun(g) || lexicon.LanguageLabels.Has(g)) && strings.Contains(string(rs[locate.LineStart(rs, r[0]):r[0]]), g) {

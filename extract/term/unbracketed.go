@@ -117,9 +117,6 @@ func glossUnbracketed(rs []rune, r [2]int, hanzi string, lay layout, zh *cuts) (
 	if g := glossTitleAbove(rs, r, r[1], lay.linePairs); g != "" {
 		return g, hint
 	}
-	if g := glossNextSentence(rs, r, past, hanzi); g != "" {
-		return g, hint
-	}
 	if lay.linesBelow {
 		if g := glossLineBelow(rs, r); g != "" {
 			return g, hint
