@@ -1052,6 +1052,8 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, lay
 	if count == 1 {
 		if lead := leadSubject(rs, open, close, pieces, hanzi); lead != "" {
 			before = lead
+		} else if q := sentenceTranslated(rs, r, open, close, hanzi); before == "" && q != "" {
+			before = q
 		}
 	}
 	if start := locate.LineStart(rs, open); count == 1 {
@@ -1256,6 +1258,58 @@ func clausesTranslated(rs []rune, pieces []termPiece, hanzi string) string {
 		}
 	}
 	return cleanGlossPiece(string(rs[pieces[0].from:pieces[len(pieces)-1].to]))
+}
+
+// sentenceTranslated returns the English sentence right before the
+// parenthesis at open that holds a Chinese sentence r, closed by the same
+// kind of stop, as a bilingual notice prints each line and its original:
+// What is a harbour pass? (什么是港口通行证？). The run alone fills its
+// parenthesis, its stop inside it, and the English sentence, opening
+// with a capital, is no longer than a quotation glossing the run may be.
+// "" where there is none.
+func sentenceTranslated(rs []rune, r [2]int, open, close int, hanzi string) string {
+	last := r[1] - 1
+	if r[1] < close && strings.ContainsRune(chineseStops+".", rs[r[1]]) {
+		last = r[1]
+	}
+	if strings.TrimSpace(string(rs[r[0]:last+1])) != strings.TrimSpace(string(rs[open+1:close])) {
+		return "" // more than the run in its parenthesis
+	}
+	stop := englishStop(rs[last])
+	if stop == 0 {
+		return ""
+	}
+	end := open
+	for end > 0 && rs[end-1] == ' ' {
+		end--
+	}
+	if end == 0 || rs[end-1] != stop {
+		return ""
+	}
+	start := end - 1
+	for start > 0 && rs[start-1] != '\n' && !(strings.ContainsRune(".?!", rs[start-1]) && rs[start] == ' ') {
+		start--
+	}
+	sentence := strings.TrimSpace(string(rs[start:end]))
+	first, _ := utf8.DecodeRuneInString(sentence)
+	if !unicode.IsUpper(first) || !latin(sentence) || len(strings.Fields(sentence)) > quotedGlossLimit(hanzi) {
+		return ""
+	}
+	return sentence
+}
+
+// englishStop returns the English stop that matches the Chinese one c
+// (？ and ? are ?, ！ and ! are !, 。 is .), 0 if c is none.
+func englishStop(c rune) rune {
+	switch c {
+	case '？', '?':
+		return '?'
+	case '！', '!':
+		return '!'
+	case '。', '.':
+		return '.'
+	}
+	return 0
 }
 
 // translatesRun reports whether a parenthesis opens with its run and a
@@ -1661,7 +1715,9 @@ func besideRun(rs []rune, pieces []termPiece, hanzi string) (english, pinyin str
 			s = cleanGlossPiece(rest)
 		}
 		switch {
-		case s == "" || isGlossAcronym(s) || glossDateLike(s):
+		case s == "" || isGlossAcronym(s) || glossDateLike(s) || !strings.ContainsFunc(s, unicode.IsLetter) && !strings.ContainsFunc(s, unicode.IsDigit):
+			// Marks alone are no English: the stop that closes the run's
+			// question inside its parenthesis (谁来决定?).
 		case segment.Spells(hanzi, s):
 			if pinyin == "" {
 				pinyin = s
