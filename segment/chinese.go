@@ -345,7 +345,33 @@ func (c *Chinese) cut(rs []rune) []string {
 	if at < len(rs) { // gse dropped text: keep it rather than lose it
 		out = append(out, string(rs[at:]))
 	}
-	return attachSuffixes(c.joinSetPhrases(joinParallelIdioms(c.regroupSuffix(c.splitFreeCompounds(out)))))
+	return attachSuffixes(c.joinSetPhrases(joinParallelIdioms(c.regroupSuffix(c.splitFreeCompounds(c.joinRareWords(out))))))
+}
+
+// joinRareWords joins two characters that gse's cut leaves standing alone
+// side by side into the word CC-CEDICT holds them as and gse's trimmed
+// dictionary lacks as too rare (邪|教 is 邪教 "evil cult", 恶|搞
+// "spoof"), unless either is a function word (functionChars, freeChars)
+// or could as well form such a word with its other neighbour standing
+// alone, which leaves the break unclear.
+func (c *Chinese) joinRareWords(segs []string) []string {
+	lone := func(i int) bool {
+		return i >= 0 && i < len(segs) && utf8.RuneCountInString(segs[i]) == 1 && allHan(segs[i])
+	}
+	rare := func(i int) bool {
+		w := segs[i] + segs[i+1]
+		return lone(i) && lone(i+1) && !strings.ContainsAny(w, functionChars+freeChars) && !c.Known(w) && senses.Of(w) != ""
+	}
+	out := segs[:0:0]
+	for i := 0; i < len(segs); i++ {
+		if i+1 < len(segs) && rare(i) && !(i > 0 && rare(i-1)) && !(i+2 < len(segs) && rare(i+1)) {
+			out = append(out, segs[i]+segs[i+1])
+			i++
+			continue
+		}
+		out = append(out, segs[i])
+	}
+	return out
 }
 
 // gluedBefore reports whether w, a piece of gse's cut, is one character
@@ -460,6 +486,11 @@ func (c *Chinese) regroupSuffix(segs []string) []string {
 // stand as words of their own. Prepositions that open a word with a
 // place's short name (对台, 对美: "towards Taiwan, America") are left out.
 const functionChars = "我你他她它的了和是被把使"
+
+// freeChars are the auxiliaries, adverbs and verbs of one character that
+// stand before a word as words of their own (要|有 "must have", 不|会
+// "will not"), though CC-CEDICT lists some pairs of them as words.
+const freeChars = "不也都就还又才很最更要会能可有在没"
 
 // functionWord reports whether w is one of functionChars standing alone.
 func functionWord(w string) bool {

@@ -240,6 +240,10 @@ func TestSegment(t *testing.T) {
 		{"李强调", "", "李|强调"}, // a name in the dictionary does not swallow a word
 		// A character the HMM glued to a rare word stands apart from it.
 		{"他们喝茅台", "", "他们|喝|茅台"},
+		// Two characters left alone that CC-CEDICT holds as one rare word
+		// are that word (an auxiliary and a verb stay apart: 要|有 above).
+		{"这也是邪教", "", "这|也|是|邪教"},
+		{"网友恶搞明星", "", "网友|恶搞|明星"},
 		// A body's name splits into its words, the free word heading it
 		// apart, where the dictionary lists the whole name as one word;
 		// a bound head (院, 局) stays with its word.
