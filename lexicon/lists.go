@@ -193,6 +193,7 @@ var (
 	MeaningVerbs       = load("meaning-verbs")                                // "mean", "signify": in any form, take a term's translation as their object
 	TranslationVerbs   = union(load("translation-verbs"), MeaningVerbs)       // and "translate", "render" (as, to): head a clause before a term's translation
 	TranslationNouns   = load("translation-nouns")                            // "translation", "rendering": before "of" and a term, with its English for subject or complement
+	RunReferences      = load("run-references")                               // "it", "this": open a sentence about the term the one before printed
 	LanguageLabels     = load("language-labels")                              // "Chinese:", "pinyin": name the language of a term
 	PhraseConnectors   = load("phrase-connectors")                            // "in", "on": inside a capitalised phrase ("Made in China")
 	NamingVerbs        = load("naming-verbs")                                 // "dubbed", "known": introduce a term

@@ -206,7 +206,7 @@ func (c *Chinese) Segment(run, gloss string) []string {
 	case len(rs) == 0:
 		return nil
 	case strings.IndexFunc(run, IsNameDot) >= 0:
-		return []string{run}
+		return c.cutDottedName(rs, gloss)
 	case strings.IndexFunc(run, unicode.IsSpace) >= 0:
 		// A run's words printed a space apart (光復香港 時代革命): each
 		// part is cut as a run, and the space is a segment of its own.
@@ -273,6 +273,78 @@ func (c *Chinese) Segment(run, gloss string) []string {
 	return segs
 }
 
+// cutDottedName segments a run that holds a transliterated foreign name,
+// its parts joined by name dots (埃隆·马斯克): the name is one word, from
+// the last word of the dictionary's cut of the characters before its
+// first dot to the first word of the cut of those after its last dot
+// (美国|总统|唐纳德·特朗普|表示), and the text around it is segmented
+// as a run is. A run that is only the name is one word.
+func (c *Chinese) cutDottedName(rs []rune, gloss string) []string {
+	first, last := -1, -1
+	for i, r := range rs {
+		if IsNameDot(r) {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first == 0 || last+1 == len(rs) || !IsHan(rs[first-1]) || !IsHan(rs[last+1]) {
+		return []string{string(rs)} // a dot that joins no name's parts
+	}
+	// The characters the name may span: those touching its dots, and the
+	// parts a hyphen joins to them (让-吕克·梅朗雄).
+	lo, hi := first, last+1
+	for lo > 0 && (IsHan(rs[lo-1]) || rs[lo-1] == '-' && lo > 1 && IsHan(rs[lo-2])) {
+		lo--
+	}
+	for hi < len(rs) && (IsHan(rs[hi]) || rs[hi] == '-' && hi+1 < len(rs) && IsHan(rs[hi+1])) {
+		hi++
+	}
+	from, to := lo, hi // the name
+	var head, tail []string
+	// Characters left alone beside the name's first or last word are
+	// the name's too (梅朗|雄 is 梅朗雄), and so are a hyphen's parts:
+	// the cut holds no word there to split off.
+	if pieces := c.cut(rs[lo:first]); len(pieces) > 1 {
+		k := len(pieces) - 1 // the piece that opens the name
+		for k >= 2 && pieces[k-1] == "-" {
+			k -= 2
+		}
+		if slices.ContainsFunc(pieces[:k], manyChars) {
+			head = pieces[:k]
+			from = first - utf8.RuneCountInString(strings.Join(pieces[k:], ""))
+		}
+	}
+	if pieces := c.cut(rs[last+1 : hi]); len(pieces) > 1 {
+		k := 1 // the piece after the name
+		for k+1 < len(pieces) && pieces[k] == "-" {
+			k += 2
+		}
+		if slices.ContainsFunc(pieces[k:], manyChars) {
+			to = last + 1 + utf8.RuneCountInString(strings.Join(pieces[:k], ""))
+			tail = pieces[k:]
+		}
+	}
+	if from == 0 && to == len(rs) {
+		return []string{string(rs)}
+	}
+	var segs []string
+	if lo > 0 {
+		segs = append(segs, c.Segment(string(rs[:lo]), gloss)...)
+	}
+	segs = append(segs, head...)
+	segs = append(segs, string(rs[from:to]))
+	segs = append(segs, tail...)
+	if hi < len(rs) {
+		segs = append(segs, c.Segment(string(rs[hi:]), gloss)...)
+	}
+	return segs
+}
+
+// manyChars reports whether w is a word of more than one character.
+func manyChars(w string) bool { return utf8.RuneCountInString(w) > 1 }
+
 // nameCut reports whether segs, the dictionary's cut of rs, cuts a run of
 // a Chinese name's shape (PersonName) where names break and words do not:
 // after its surname (蔡|英文, 司马|建国), or before a given name's last
@@ -332,6 +404,11 @@ func (c *Chinese) cut(rs []rune) []string {
 			// A pronoun or particle the HMM glued to the character after
 			// it (我握, 使党) is a word of its own.
 			out = append(out, string(rs[at:at+1]), string(rs[at+1:at+n]))
+		} else if c.gluedBefore(w) {
+			// A character the HMM glued to a word its trimmed dictionary
+			// lacks (喝茅台 "drink Moutai", 做俯卧撑 "do push-ups") stands
+			// apart from it.
+			out = append(out, string(rs[at:at+1]), string(rs[at+1:at+n]))
 		} else {
 			out = append(out, string(rs[at:at+n]))
 		}
@@ -340,7 +417,44 @@ func (c *Chinese) cut(rs []rune) []string {
 	if at < len(rs) { // gse dropped text: keep it rather than lose it
 		out = append(out, string(rs[at:]))
 	}
-	return attachSuffixes(c.joinSetPhrases(joinParallelIdioms(c.regroupSuffix(c.splitFreeCompounds(out)))))
+	return attachSuffixes(c.joinSetPhrases(joinParallelIdioms(c.regroupSuffix(c.splitFreeCompounds(c.joinRareWords(out))))))
+}
+
+// joinRareWords joins two characters that gse's cut leaves standing alone
+// side by side into the word CC-CEDICT holds them as and gse's trimmed
+// dictionary lacks as too rare (邪|教 is 邪教 "evil cult", 恶|搞
+// "spoof"), unless either is a function word (functionChars, freeChars)
+// or could as well form such a word with its other neighbour standing
+// alone, which leaves the break unclear.
+func (c *Chinese) joinRareWords(segs []string) []string {
+	lone := func(i int) bool {
+		return i >= 0 && i < len(segs) && utf8.RuneCountInString(segs[i]) == 1 && allHan(segs[i])
+	}
+	rare := func(i int) bool {
+		w := segs[i] + segs[i+1]
+		return lone(i) && lone(i+1) && !strings.ContainsAny(w, functionChars+freeChars) && !c.Known(w) && senses.Of(w) != ""
+	}
+	out := segs[:0:0]
+	for i := 0; i < len(segs); i++ {
+		if i+1 < len(segs) && rare(i) && !(i > 0 && rare(i-1)) && !(i+2 < len(segs) && rare(i+1)) {
+			out = append(out, segs[i]+segs[i+1])
+			i++
+			continue
+		}
+		out = append(out, segs[i])
+	}
+	return out
+}
+
+// gluedBefore reports whether w, a piece of gse's cut, is one character
+// and a word of two characters or more that its HMM made into one: w is
+// a word neither gse's dictionary nor CC-CEDICT holds, nor a set phrase
+// or a name's shape, while what follows its first character is a word of
+// CC-CEDICT (茅台 "Moutai", 俯卧撑 "push-up"), which gse's trimmed
+// dictionary lacks as too rare.
+func (c *Chinese) gluedBefore(w string) bool {
+	rs := []rune(w)
+	return len(rs) >= 3 && allHan(w) && !c.Known(w) && senses.Of(w) == "" && !PersonName(w) && !isIdiom(w) && senses.Of(string(rs[1:])) != ""
 }
 
 // splitFreeCompounds cuts each word of four characters that the
@@ -444,6 +558,11 @@ func (c *Chinese) regroupSuffix(segs []string) []string {
 // stand as words of their own. Prepositions that open a word with a
 // place's short name (对台, 对美: "towards Taiwan, America") are left out.
 const functionChars = "我你他她它的了和是被把使"
+
+// freeChars are the auxiliaries, adverbs and verbs of one character that
+// stand before a word as words of their own (要|有 "must have", 不|会
+// "will not"), though CC-CEDICT lists some pairs of them as words.
+const freeChars = "不也都就还又才很最更要会能可有在没"
 
 // functionWord reports whether w is one of functionChars standing alone.
 func functionWord(w string) bool {
@@ -687,7 +806,8 @@ func joinsNumber(a, b string) bool {
 
 // attachSuffixes settles the affixes the dictionary treats unevenly. A
 // word-forming suffix joins the word before it, 副 the office after it, and
-// a single character a numeral standing alone before it; the agency
+// a single character a numeral or a figure of one digit standing alone
+// before it (两个, 6期 "issue 6"); the agency
 // suffixes 局 and 署 ("bureau", "administration") stand apart from the name
 // of what the agency handles (海警局 is 海警|局, as 国家数据局 is
 // 国家|数据|局), unless the domain list holds the word whole (政治局); a
@@ -715,7 +835,7 @@ func attachSuffixes(segs []string) []string {
 			out[n-1] += s
 		case n > 0 && out[n-1] == deputyPrefix && len(rs) >= 2 && len(rs) <= 3 && allHan(s):
 			out[n-1] += s
-		case n > 0 && single && utf8.RuneCountInString(out[n-1]) == 1 && strings.Contains(Numerals, out[n-1]):
+		case n > 0 && single && oneDigit(out[n-1]):
 			out[n-1] += s
 		case len(rs) >= 3 && (rs[len(rs)-1] == '局' || rs[len(rs)-1] == '署') && allHan(s) && !domainTerms[s]:
 			k := agencyHeadAt(rs)
@@ -728,6 +848,14 @@ func attachSuffixes(segs []string) []string {
 		}
 	}
 	return out
+}
+
+// oneDigit reports whether w is a number of one digit: a Chinese numeral
+// or a figure (七, 6), which forms one word with its measure word (七副,
+// 6期), where a number of several digits stands apart from it (2023|年).
+func oneDigit(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	return size == len(w) && (strings.ContainsRune(Numerals, r) || r >= '0' && r <= '9')
 }
 
 // agencyHeadAt returns where the head of an agency's name begins in rs,

@@ -131,6 +131,12 @@ func TestSegment(t *testing.T) {
 		{"布林肯", "Antony Blinken", "布林肯"},
 		{"习近平", "Xi", "习近平"},
 		{"埃隆·马斯克", "Elon Musk", "埃隆·马斯克"},
+		// A dotted name inside a longer run is one word, the text around
+		// it segmented; characters left alone beside it and a hyphen's
+		// parts are the name's.
+		{"美国总统唐纳德·特朗普表示", "", "美国|总统|唐纳德·特朗普|表示"},
+		{"会见了埃隆·马斯克。", "", "会见|了|埃隆·马斯克|。"},
+		{"法国议员让-吕克·梅朗雄", "", "法国|议员|让-吕克·梅朗雄"},
 		// A set phrase is one word however its pinyin is spaced.
 		{"咬文嚼字", "Yaowen jiaozi", "咬文嚼字"},
 		{"画蛇添足", "huàshé tiānzú", "画蛇添足"},
@@ -232,8 +238,18 @@ func TestSegment(t *testing.T) {
 		{"台積電", "", "台積電"},
 		{"北部都会区", "", "北部|都会区"},
 		{"境外非政府组织", "", "境外|非政府|组织"},
-		{"习近平新时代中国特色社会主义思想", "", "习近平|新时代|中国|特色|社会主义|思想"},
+		// A free adjective or a country's name stays apart from the noun
+		// of a slogan (seeds/README: 新|时代, 中国|梦), in either script.
+		{"习近平新时代中国特色社会主义思想", "", "习近平|新|时代|中国|特色|社会主义|思想"},
+		{"迈进新時代", "", "迈进|新|時代"},
+		{"实现中国梦", "", "实现|中国|梦"},
 		{"李强调", "", "李|强调"}, // a name in the dictionary does not swallow a word
+		// A character the HMM glued to a rare word stands apart from it.
+		{"他们喝茅台", "", "他们|喝|茅台"},
+		// Two characters left alone that CC-CEDICT holds as one rare word
+		// are that word (an auxiliary and a verb stay apart: 要|有 above).
+		{"这也是邪教", "", "这|也|是|邪教"},
+		{"网友恶搞明星", "", "网友|恶搞|明星"},
 		// A body's name splits into its words, the free word heading it
 		// apart, where the dictionary lists the whole name as one word;
 		// a bound head (院, 局) stays with its word.
@@ -361,6 +377,10 @@ func TestSegment(t *testing.T) {
 		{"省职工代表大会", "", "省|职工|代表大会"},
 		{"全國人民代表大會常務委員會", "", "全國|人民|代表大會|常務|委員會"},
 		{"基本法第二十三条", "", "基本法|第二十三条"},
+		// A figure of one digit is one word with its measure word, as a
+		// numeral is; several digits stand apart from theirs.
+		{"2021年3月", "", "2021|年|3月"},
+		{"双月刊2019年4期", "", "双月刊|2019|年|4期"},
 		{"三次分配", "", "三次|分配"},
 		// 大 ("great") stands alone before a word that does (大|罷免).
 		{"大罷免", "", "大|罷免"},

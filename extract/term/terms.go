@@ -185,6 +185,7 @@ func findTerms(ctx context.Context, rs []rune, citations map[int]bool, zh *cuts)
 	lay := layout{sideBySide: printsSideBySide(views), linePairs: printsLinePairs(views)}
 	lay.linesBelow = !lay.linePairs && printsLinesBelow(views)
 	lay.entries = printsEntries(views)
+	lay.passages = printsPassages(views)
 	for i, v := range views {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -393,6 +394,7 @@ type layout struct {
 	linePairs  bool // lines of English over lines of Chinese (printsLinePairs)
 	linesBelow bool // lines of Chinese over lines of English (printsLinesBelow)
 	entries    bool // a glossary's entries, each run and its English (printsEntries)
+	passages   bool // paragraphs of Chinese over their English (printsPassages)
 }
 
 // minLinePairs is the fewest runs, each a line of its own under a line of
@@ -1050,6 +1052,8 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, lay
 	if count == 1 {
 		if lead := leadSubject(rs, open, close, pieces, hanzi); lead != "" {
 			before = lead
+		} else if q := sentenceTranslated(rs, r, open, close, hanzi); before == "" && q != "" {
+			before = q
 		}
 	}
 	if start := locate.LineStart(rs, open); count == 1 {
@@ -1059,10 +1063,8 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, lay
 			// “framing words,” or tifa (提法), and so is English after the
 			// parenthesis joined by a lead-in.
 			f.hint = strings.Trim(f.hint+"; "+p, "; ")
-			if alt, ok := glossOrBefore(rs, start, at); ok {
+			if alt := translationBeforeRomanisation(rs, start, at); alt != "" {
 				english = alt
-			} else if alt := glossBeforeRomanisation(rs, start, at); alt != "" {
-				english = alt // involution, or nèijuǎn (内卷)
 			} else if pinyin == "" {
 				pinyin, spoken = p, true
 			}
@@ -1072,6 +1074,21 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, lay
 				english = glossAfter(rs, close+1, hanzi)
 			}
 			before = ""
+		} else if p, at := quotedRomanisationBefore(rs, start, open, hanzi); p != "" && english == "" {
+			// A romanisation in quotation marks is the English's own
+			// name for the run ("guanxi" (关系)), unless the article
+			// pairs it with a translation, as it does the pinyin above:
+			// “struggle,” or "douzheng" (斗争); "qiaowu" (侨务), or
+			// “overseas Chinese affairs”; "taoguang" (韬光), means to
+			// conceal one's talent.
+			alt := translationBeforeRomanisation(rs, start, at)
+			if alt == "" {
+				alt = glossAfter(rs, close+1, hanzi)
+			}
+			if alt != "" {
+				f.hint = strings.Trim(f.hint+"; "+p, "; ")
+				english, before = alt, ""
+			}
 		}
 	}
 	if before == "" && english == "" && pinyin != "" && count == 1 {
@@ -1130,6 +1147,13 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, lay
 		f.Gloss = english
 	case printedRomanisation(pinyin) && (spoken || romanisesName(rs, r, pinyin, zh)):
 		f.Gloss = pinyin // a name printed beside the run (秦刚, Qin Gang), or the sentence's word: huàyǔ quán (话语权)
+	}
+	if f.Gloss == "" || romanises(f.Gloss, hanzi) && !segment.PersonName(hanzi) {
+		// The sentence after may say what it means: luan qi ba zao (乱七八糟)
+		// stuck. A literal translation is “chaos seven eight”.
+		if n := glossNextSentence(rs, r, hanzi); n != "" {
+			f.Gloss = n
+		}
 	}
 	return f
 }
@@ -1234,6 +1258,58 @@ func clausesTranslated(rs []rune, pieces []termPiece, hanzi string) string {
 		}
 	}
 	return cleanGlossPiece(string(rs[pieces[0].from:pieces[len(pieces)-1].to]))
+}
+
+// sentenceTranslated returns the English sentence right before the
+// parenthesis at open that holds a Chinese sentence r, closed by the same
+// kind of stop, as a bilingual notice prints each line and its original:
+// What is a harbour pass? (什么是港口通行证？). The run alone fills its
+// parenthesis, its stop inside it, and the English sentence, opening
+// with a capital, is no longer than a quotation glossing the run may be.
+// "" where there is none.
+func sentenceTranslated(rs []rune, r [2]int, open, close int, hanzi string) string {
+	last := r[1] - 1
+	if r[1] < close && strings.ContainsRune(chineseStops+".", rs[r[1]]) {
+		last = r[1]
+	}
+	if strings.TrimSpace(string(rs[r[0]:last+1])) != strings.TrimSpace(string(rs[open+1:close])) {
+		return "" // more than the run in its parenthesis
+	}
+	stop := englishStop(rs[last])
+	if stop == 0 {
+		return ""
+	}
+	end := open
+	for end > 0 && rs[end-1] == ' ' {
+		end--
+	}
+	if end == 0 || rs[end-1] != stop {
+		return ""
+	}
+	start := end - 1
+	for start > 0 && rs[start-1] != '\n' && !(strings.ContainsRune(".?!", rs[start-1]) && rs[start] == ' ') {
+		start--
+	}
+	sentence := strings.TrimSpace(string(rs[start:end]))
+	first, _ := utf8.DecodeRuneInString(sentence)
+	if !unicode.IsUpper(first) || !latin(sentence) || len(strings.Fields(sentence)) > quotedGlossLimit(hanzi) {
+		return ""
+	}
+	return sentence
+}
+
+// englishStop returns the English stop that matches the Chinese one c
+// (？ and ? are ?, ！ and ! are !, 。 is .), 0 if c is none.
+func englishStop(c rune) rune {
+	switch c {
+	case '？', '?':
+		return '?'
+	case '！', '!':
+		return '!'
+	case '。', '.':
+		return '.'
+	}
+	return 0
 }
 
 // translatesRun reports whether a parenthesis opens with its run and a
@@ -1531,6 +1607,16 @@ func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, la
 			g = e
 		}
 	}
+	if g == "" || romanises(g, hanzi) && !segment.PersonName(hanzi) {
+		// The sentence after the run's may say what it means: 网络强国
+		// (wǎngluò qiángguó). It is often translated as “cyber superpower”.
+		if n := glossNextSentence(rs, r, hanzi); n != "" {
+			if g != "" {
+				h = strings.Trim(h+"; "+g, "; ")
+			}
+			g = n
+		}
+	}
 	if g == "" || (lexicon.TermNouns.HasNoun(g) || lexicon.LanguageLabels.Has(g)) && strings.Contains(string(rs[locate.LineStart(rs, r[0]):r[0]]), g) {
 		// A form's label of the field the run fills names no sense of it:
 		// Term: 统一战线, Chinese: 共同富裕; the name of the box whose row
@@ -1593,15 +1679,23 @@ func glossSpacedPair(rs []rune, r [2]int, hanzi string) string {
 const maxSyllableLetters = 6
 
 // syllablesOf reports whether s reads as a romanisation of hanzi, pinyin
-// or another: one short word of letters for each of its characters (Sai
-// Doi Gaak San for 世代革新).
+// or another: one short word of letters for each of its Chinese
+// characters (Sai Doi Gaak San for 世代革新), the run's own commas after
+// its words (tahng ping, nay jwen for 躺平, 内卷).
 func syllablesOf(s, hanzi string) bool {
+	chars := 0
+	for _, c := range hanzi {
+		if segment.IsHan(c) {
+			chars++
+		}
+	}
 	words := strings.Fields(s)
-	if len(words) != utf8.RuneCountInString(hanzi) {
+	if len(words) != chars {
 		return false
 	}
 	for _, w := range words {
-		if len(w) > maxSyllableLetters || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		w = strings.TrimRight(w, ",;")
+		if len(w) > maxSyllableLetters || w == "" || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) {
 			return false
 		}
 	}
@@ -1629,7 +1723,9 @@ func besideRun(rs []rune, pieces []termPiece, hanzi string) (english, pinyin str
 			s = cleanGlossPiece(rest)
 		}
 		switch {
-		case s == "" || isGlossAcronym(s) || glossDateLike(s):
+		case s == "" || isGlossAcronym(s) || glossDateLike(s) || !strings.ContainsFunc(s, unicode.IsLetter) && !strings.ContainsFunc(s, unicode.IsDigit):
+			// Marks alone are no English: the stop that closes the run's
+			// question inside its parenthesis (谁来决定?).
 		case segment.Spells(hanzi, s):
 			if pinyin == "" {
 				pinyin = s

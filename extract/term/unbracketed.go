@@ -98,7 +98,9 @@ func glossUnbracketed(rs []rune, r [2]int, hanzi string, lay layout, zh *cuts) (
 		if g := glossTitleAbove(rs, r, past, lay.linePairs); g != "" {
 			return g, p
 		}
-		if printedRomanisation(p) {
+		if printedRomanisation(p) && romanisesName(rs, r, p, zh) {
+			// A name's romanisation glosses it (毛宁 Máo Níng); a word's
+			// pinyin only says how it sounds (权 quán).
 			return p, p
 		}
 		hint = p
@@ -117,6 +119,11 @@ func glossUnbracketed(rs []rune, r [2]int, hanzi string, lay layout, zh *cuts) (
 	}
 	if lay.linesBelow {
 		if g := glossLineBelow(rs, r); g != "" {
+			return g, hint
+		}
+	}
+	if lay.passages {
+		if g := glossPassageBelow(rs, r); g != "" {
 			return g, hint
 		}
 	}
@@ -822,9 +829,15 @@ func glossLine(rs []rune, r [2]int, roman int) string {
 	// 初心，方得始终。 Never forget why you started, ….
 	after := strings.TrimSpace(strings.TrimLeft(string(rs[r[1]:end]), chineseStops))
 	hanzi := string(rs[r[0]:r[1]])
+	defined := r[1] + 1 + roman // where a glossary's definition starts
 	if roman > 0 {
-		// A glossary's definition may follow its pinyin.
-		after = string(rs[r[1]+1+roman : end])
+		// A glossary's definition may follow its pinyin, and a respelling
+		// of how the run sounds after that: 摆烂 bǎilàn (buy lahn).
+		for defined < end && rs[defined] == ' ' {
+			defined++
+		}
+		defined += len([]rune(pronunciationGuide(string(rs[defined:end]), hanzi)))
+		after = string(rs[defined:end])
 		if strings.HasPrefix(after, ". ") || after == "." {
 			after = ""
 		}
@@ -841,7 +854,7 @@ func glossLine(rs []rune, r [2]int, roman int) string {
 	if roman > 0 {
 		// A glossary's entry: the run, its pinyin, its senses (版图 bǎntú
 		// territory; jurisdiction).
-		if g := glossEntryAfter(rs, r, r[1]+1+roman); g != "" {
+		if g := glossEntryAfter(rs, r, defined); g != "" {
 			return g
 		}
 	}
@@ -1667,6 +1680,35 @@ func languageNames(words []string) bool {
 // (Español Русский 简体中文) are neither.
 func latin(s string) bool {
 	return !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r) })
+}
+
+// translationBeforeRomanisation returns the English printed before a
+// run's romanisation that starts at at and joined to it: a quotation and
+// "or" (“framing words,” or tifa), or a phrase and ", or" (involution, or
+// nèijuǎn). "" where there is none.
+func translationBeforeRomanisation(rs []rune, start, at int) string {
+	if alt, ok := glossOrBefore(rs, start, at); ok {
+		return alt
+	}
+	return glossBeforeRomanisation(rs, start, at)
+}
+
+// quotedRomanisationBefore returns the words in quotation marks right
+// before end that spell hanzi in pinyin ("qiaowu" (侨务), “guanxi”(关系)),
+// as printed, and where the opening mark stands; "" if there are none.
+func quotedRomanisationBefore(rs []rune, start, end int, hanzi string) (string, int) {
+	i := end
+	for i > start && rs[i-1] == ' ' {
+		i--
+	}
+	if i == start || !glossClosingQuotes[rs[i-1]] {
+		return "", end
+	}
+	p, at := romanisationBefore(rs, start, i-1, hanzi)
+	if p == "" || at == start || !isQuoteMark(rs[at-1]) {
+		return "", end
+	}
+	return p, at - 1
 }
 
 // glossOrBefore returns the quotation joined by "or" to the gloss that
