@@ -289,18 +289,9 @@ func (d *doc) isHeading(toks []token) bool {
 // datelineEnd returns where a dateline that opens a claim ends, 0 if none:
 // a place in capitals, an agency in a parenthesis perhaps, and a dash,
 // "LAGOS, (CAJ News) –", "NEW DELHI (Reuters) -". A dateline is no running
-// text, and the agency and place in it are no mentions. A place in title
-// case glued by a hyphen to the article that opens the report ("Beijing-The
-// ministry said") is a dateline typed without its spaces.
+// text, and the agency and place in it are no mentions.
 func datelineEnd(rs []rune) int {
 	k := 0
-	for k < len(rs) && wordRune(rs[k]) {
-		k++
-	}
-	if k > 1 && k < len(rs) && unicode.IsUpper(rs[0]) && hyphen(rs[k]) && articleAfter(rs, k+1) {
-		return k + 1
-	}
-	k = 0
 	for k < len(rs) && (unicode.IsUpper(rs[k]) || rs[k] == ' ' || rs[k] == '.' || rs[k] == '-' || rs[k] == '\'') {
 		if unicode.IsLower(rs[k]) {
 			return 0

@@ -65,9 +65,6 @@ func tokenize(rs []rune) []token {
 				j++
 				continue
 			}
-			if hyphen(rs[j]) && articleAfter(rs, j+1) {
-				break // "Beijing-The ministry": a dateline typed without its spaces
-			}
 			if (hyphen(rs[j]) || rs[j] == '.' || apostrophe(rs[j])) && j+1 < len(rs) && wordRune(rs[j+1]) {
 				j += 2
 				continue
@@ -135,18 +132,6 @@ func tokenize(rs []rune) []token {
 	joinBracketedGiven(rs, toks)
 	capitalSurnames(toks)
 	return dropNicknames(rs, toks)
-}
-
-// articleAfter reports whether rs from i opens on a capitalised article
-// and a space ("The ", "A "): no compound takes an article after its
-// hyphen, so the hyphen before it ends the word ("Beijing-The ministry
-// said", a dateline typed without its spaces).
-func articleAfter(rs []rune, i int) bool {
-	j := i
-	for j < len(rs) && wordRune(rs[j]) {
-		j++
-	}
-	return j > i && j < len(rs) && rs[j] == ' ' && unicode.IsUpper(rs[i]) && lexicon.Articles.Has(strings.ToLower(string(rs[i:j])))
 }
 
 // dottedCompound reports whether the full stop at rs[j] ends a dotted
