@@ -1094,21 +1094,15 @@ func (t *attributor) bodyOfSource(i, k int) *claimx.Entity {
 
 // voiceOf resolves a spokesperson no earlier name was given the role of,
 // item k of claim i: the person the text names for the role after it (a
-// person's words are theirs), else the body it speaks for, by its name ("a
-// spokesperson for Japan said") or by a noun referring to a body named
-// before ("a spokesperson for the association"), else the body heard last,
-// else a source the text does not name.
+// person's words are theirs), else the body it speaks for ("a
+// spokesperson for Japan said"), else the body heard last, else a source
+// the text does not name.
 func (t *attributor) voiceOf(i, k int, role string) *claimx.Entity {
 	if e := t.namedNext(i, isPerson, role); e != nil {
 		return e
 	}
 	if b := t.views[i].voicedBody(k); b >= 0 {
 		return t.views[i].items[b].entity
-	}
-	if n := t.views[i].voicedNoun(k); n >= 0 {
-		if e := t.antecedent(i, n, t.views[i].items[n]); e != nil && e != unnamed && !isPerson(e) {
-			return e // "a spokesperson for the association said", the Kesh Shipping Association named before
-		}
 	}
 	if e := t.bodyHeard(i); e != nil {
 		return e
@@ -1287,9 +1281,6 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 		// is that body's, not the person last quoted.
 		office := t.views[i].officeHolder(k) >= 0 || t.views[i].officeOfPlaceAfter(k)
 		if p.unnamed && !office {
-			if e := t.subjectSinceSpeaker(i); e != nil && slices.Contains(p.refers, claimx.Person) && fits(e) && len(t.mem.titles[canonical(e)]) > 0 {
-				return e // "… said Ana Ruiz. At the event, Marco Diaz, chairman of the council, praised … “…,” the official said."
-			}
 			if e := t.mem.lastSpeaker; e != nil && e != unnamed && isPerson(e) && slices.Contains(p.refers, claimx.Person) {
 				return e // "“…,” Mr Zhang said. … In the statement, the Chinese official argued"
 			}
@@ -1359,21 +1350,6 @@ func (t *attributor) lastSpeaker(i int, fits func(*claimx.Entity) bool) *claimx.
 				return e
 			}
 			return nil
-		}
-	}
-	return nil
-}
-
-// subjectSinceSpeaker returns the person who is the subject of the
-// nearest of the few claims before claim i, in its section, that come
-// after the last claim with a speaker, nil if none: a person the text has
-// just brought on is more salient than one quoted before them, for an
-// "official" who speaks next, if the text gave them a title (one it names
-// without any is no official it knows of).
-func (t *attributor) subjectSinceSpeaker(i int) *claimx.Entity {
-	for j := i - 1; j >= 0 && j >= i-lookBack && t.a.Claims[j].Section == t.a.Claims[i].Section && t.speakers[j] == nil; j-- {
-		if e := t.views[j].subject(isPerson, len(t.views[j].items)); e != nil {
-			return e
 		}
 	}
 	return nil

@@ -1099,13 +1099,6 @@ func (v *view) appositiveSubject(j int) int {
 	if f := v.firstCandidate(open+1, j); f >= 0 && v.phraseStart(f) == open+1 {
 		return f
 	}
-	if p >= 0 && v.governor(p) != "" {
-		// a phrase set off after a prepositional phrase qualifies the
-		// noun the phrase hangs on: "Officials at the ministry, who asked
-		// not to be named, said", "Two traders in Lagos, speaking on
-		// condition of anonymity, said"
-		return v.firstCandidate(v.clauseStart(open), open)
-	}
 	return -1
 }
 
@@ -1327,24 +1320,6 @@ func (v *view) bodyBehind(j int) int {
 func (v *view) voicedBody(j int) int {
 	if lexicon.TitleLinks.Has(v.wordAt(j + 1)) {
 		return v.linkedName(j + 1)
-	}
-	return -1
-}
-
-// voicedNoun returns the referring noun the spokesperson at item j is said
-// to speak for ("a spokesperson for the association", "a representative
-// of the ministry"), -1 if none follows it: the body it refers to speaks.
-func (v *view) voicedNoun(j int) int {
-	if !lexicon.TitleLinks.Has(v.wordAt(j + 1)) {
-		return -1
-	}
-	for b := j + 2; b < len(v.items) && b <= j+3; b++ {
-		switch it := v.items[b]; {
-		case it.kind == wordItem && it.refers != nil && !it.pronoun:
-			return b
-		case it.kind != wordItem || !lexicon.Determiners.Has(it.lower):
-			return -1
-		}
 	}
 	return -1
 }
