@@ -275,7 +275,15 @@ func (d *doc) companyForms() {
 		return
 	}
 	for _, m := range d.mentions {
-		if key, ok := moved[m.key]; ok {
+		// Follow the moves to the end: "Brask Shipping" goes to "Brask
+		// Shipping Holdings", and that to "Brask Shipping Holdings Ltd".
+		// A move is made only between two names not yet moved, so the
+		// chain has no loop; the bound only makes that plain.
+		for n := 0; n <= len(moved); n++ {
+			key, ok := moved[m.key]
+			if !ok {
+				break
+			}
 			m.key = key
 		}
 	}
