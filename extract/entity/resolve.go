@@ -43,7 +43,10 @@ func (d *doc) emit(c *claim, i, j int, key string, typ claimx.EntityType, rank i
 // the Chinese Communist Party, which is what an article about China means,
 // but "Vietnam's Communist Party" and "Cuban Communist Party" are parties
 // of their own ("China's Communist Party" is listed under "Communist Party
-// of China"). The new key, "o:" and the owner's name, is the entity's
+// of China"). A party's name by its members ("Nationalists", members)
+// takes any capitalised word but a function word or its own state's for
+// an owner: "Scottish Nationalists", "Hindu Nationalists" are others than
+// the Kuomintang. The new key, "o:" and the owner's name, is the entity's
 // identity, which the gazetteer must not give back the listed body's.
 func (d *doc) ownersBody(c *claim, i, j int, key string) string {
 	listed, ok := strings.CutPrefix(key, "g:")
@@ -51,7 +54,10 @@ func (d *doc) ownersBody(c *claim, i, j int, key string) string {
 		return key
 	}
 	bare, owner := c.text(i, j), c.toks[i-1]
-	if !strings.HasSuffix(listed, " "+bare) || !(owner.poss && d.isPlace(owner.text) || nationality(owner)) {
+	switch {
+	case strings.HasSuffix(listed, " "+bare) && (owner.poss && d.isPlace(owner.text) || nationality(owner)):
+	case d.members(bare, listed) && owner.cap && !owner.acronym && !lexicon.Common.Has(owner.text) && !d.ownState(owner.text, key):
+	default:
 		return key
 	}
 	for _, n := range []string{owner.text + " " + bare, bare + " of " + owner.text} {
@@ -60,6 +66,21 @@ func (d *doc) ownersBody(c *claim, i, j int, key string) string {
 		}
 	}
 	return "o:" + owner.text + " " + bare
+}
+
+// members reports whether bare, one plural word, is a name the gazetteer
+// lists for the party listed, the party named by its members: its
+// singular and "Party" name that party too ("Nationalists", "Nationalist
+// Party"). Others are named so as well, so a word before it that is no
+// function word ("Scottish Nationalists", "Hindu Nationalists") names
+// another body, unless it is the listed party's own state (ownState).
+func (d *doc) members(bare, listed string) bool {
+	one := lexicon.Singular(bare)
+	if one == "" || strings.ContainsRune(bare, ' ') {
+		return false
+	}
+	e, ok := d.g.Lookup(one + " Party")
+	return ok && e.Name == listed
 }
 
 // ownState reports whether state, a state's name or adjective ("PRC",
