@@ -145,3 +145,26 @@ func TestEntityIDs(t *testing.T) {
 		})
 	}
 }
+
+// TestParseStateHead covers reading a short name as a state's word and a
+// body's noun in lower case, and a name that is none, ending in a space
+// among them, without a panic.
+func TestParseStateHead(t *testing.T) {
+	for _, tt := range []struct {
+		short, state, noun string
+		ok                 bool
+	}{
+		{"Chinese ministry", "Chinese", "ministry", true},
+		{"China’s embassy", "China", "embassy", true},
+		{"South Korean ministry", "South Korean", "ministry", true},
+		{"Chinese Ministry", "", "", false},
+		{"Chinese ", "", "", false},
+		{"ministry", "", "", false},
+		{"Harbour ministry", "", "", false},
+	} {
+		got, ok := parseStateHead(tt.short)
+		if ok != tt.ok || got.state != tt.state || got.noun != tt.noun {
+			t.Errorf("parseStateHead(%q) = %q %q %v, want %q %q %v", tt.short, got.state, got.noun, ok, tt.state, tt.noun, tt.ok)
+		}
+	}
+}

@@ -733,13 +733,20 @@ func (d *doc) fullerBody(m *mention) string {
 		n := len(m.text)
 		return len(name) > n+len(" in ") && name[n:n+len(" in ")] == " in " && strings.EqualFold(name[:n], m.text)
 	}
+	sh, isStateHead := parseStateHead(m.text) // once, not for every mention
+	fitting := map[string]bool{}              // a key -> whether it fits, as keys recur over the mentions
 	fits := func(key string) bool {
-		cl := d.clusters[key]
-		if key == m.key || cl == nil || cl.typ != claimx.Org {
-			return false
+		if f, ok := fitting[key]; ok {
+			return f
 		}
-		listed, ok := strings.CutPrefix(key, "g:") // the list's name, when the article writes an acronym
-		return endsWith(cl.name) || hosted(cl.name) || ok && endsWith(listed) || d.stateHead(m.text, key, cl.name)
+		cl := d.clusters[key]
+		f := false
+		if key != m.key && cl != nil && cl.typ == claimx.Org {
+			listed, ok := strings.CutPrefix(key, "g:") // the list's name, when the article writes an acronym
+			f = endsWith(cl.name) || hosted(cl.name) || ok && endsWith(listed) || isStateHead && d.stateHead(sh, key, cl.name)
+		}
+		fitting[key] = f
+		return f
 	}
 	found := ""
 	for _, o := range d.mentions {
@@ -757,40 +764,56 @@ func (d *doc) fullerBody(m *mention) string {
 	return found
 }
 
-// stateHead reports whether short, a state's name or adjective and a body's
-// noun in lower case ("Chinese ministry", "China's embassy"), refers back
-// to the body key named name: a body with that noun for its head word
-// (before "of" or a host's "in", else its last) that is that state's, by
-// the state's word opening its name ("Chinese Ministry of Commerce",
-// "Chinese Embassy in Lima") or as the gazetteer lists it (ownState: the
-// Ministry of Commerce is China's). Another state's body with the same
-// noun is not it: "the Indian ministry" is no Chinese ministry.
-func (d *doc) stateHead(short, key, name string) bool {
-	cut := strings.LastIndexByte(short, ' ')
-	if cut < 0 {
-		return false
+// stateShort is a short name read as a state's name or adjective and a
+// body's noun in lower case: "Chinese ministry", "China's embassy".
+type stateShort struct {
+	state string // the state's name or adjective, its possessive's "'s" cut: "China"
+	own   int    // the state the word names (lexicon.StateAdjectives.Entry)
+	noun  string // "ministry"
+}
+
+// parseStateHead reads short as a stateShort, or reports false.
+func parseStateHead(short string) (stateShort, bool) {
+	f := strings.Fields(short)
+	if len(f) < 2 {
+		return stateShort{}, false
 	}
-	state, noun := short[:cut], short[cut+1:]
-	if !unicode.IsLower([]rune(noun)[0]) {
-		return false
+	noun := f[len(f)-1]
+	if r, _ := utf8.DecodeRuneInString(noun); !unicode.IsLower(r) {
+		return stateShort{}, false
 	}
-	state = strings.TrimSuffix(strings.TrimSuffix(state, "’s"), "'s")
+	state := strings.TrimSuffix(strings.TrimSuffix(strings.Join(f[:len(f)-1], " "), "’s"), "'s")
 	own, ok := lexicon.StateAdjectives.Entry(state)
 	if !ok {
+		return stateShort{}, false
+	}
+	return stateShort{state: state, own: own, noun: noun}, true
+}
+
+// stateHead reports whether short, a state's name or adjective and a body's
+// noun in lower case (parseStateHead), refers back to the body key named
+// name: a body with that noun for its head word (before "of" or a host's
+// "in", else its last) that is that state's, by the state's word opening
+// its name ("Chinese Ministry of Commerce", "Chinese Embassy in Lima") or
+// as the gazetteer lists it (ownState: the Ministry of Commerce is
+// China's). Another state's body with the same noun is not it: "the
+// Indian ministry" is no Chinese ministry.
+func (d *doc) stateHead(short stateShort, key, name string) bool {
+	f := strings.Fields(name)
+	if len(f) == 0 {
 		return false
 	}
-	f := strings.Fields(name)
 	head := f[len(f)-1]
 	if of := slices.IndexFunc(f, ofOrIn); of > 0 {
 		head = f[of-1]
 	}
-	if !strings.EqualFold(head, noun) {
+	if !strings.EqualFold(head, short.noun) {
 		return false
 	}
-	if opens, ok := lexicon.StateAdjectives.Entry(f[0]); ok && opens == own {
+	if opens, ok := lexicon.StateAdjectives.Entry(f[0]); ok && opens == short.own {
 		return true
 	}
-	return d.ownState(state, key)
+	return d.ownState(short.state, key)
 }
 
 // resolveModifier turns "Biden Administration" into a mention of Biden
