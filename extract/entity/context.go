@@ -62,14 +62,12 @@ func (d *doc) contextCue(c *claim, i, j int) claimx.EntityType {
 		w == "to" && k > 0 && prev.joined && strings.EqualFold(c.toks[k-1].text, "according") && d.fullNames(c, i, j):
 		return claimx.Person // "translated by Geremie R. Barmé", "according to Kofi Boateng", "written by Siddharth Varadarajan and Aarti Tikoo"
 	case j-i == 1 && w == "by" && lexicon.PublishingVerbs.Has(before()) && d.bodyWord(c.toks[i]),
-		j-i == 1 && (w == "told" || w == "by" && lexicon.Studies.Has(before())) && d.bodyWord(c.toks[i]) && d.bodySpelling(c.toks[i]),
-		j-i == 1 && w == "told" && d.bodyWord(c.toks[i]) && c.closesClause(j):
+		j-i == 1 && (w == "told" || w == "by" && lexicon.Studies.Has(before())) && d.bodyWord(c.toks[i]) && d.bodySpelling(c.toks[i]):
 		// "published by Brill", "told KoroNews", "a survey by
-		// Zhaopin.com"; and whom a speaker told to close the clause,
-		// "…, an analyst, told Vox on Friday.", an outlet as a rule,
-		// where a person told something has it after the name ("told
-		// Okonkwo that he was free"). A person the article names
-		// stays one (resolvePending).
+		// Zhaopin.com". Whom a source told is a person as often as an
+		// outlet, where the name closes the clause too ("…, she told
+		// Mahlangu."), so one spelled as a surname is no body. A
+		// person the article names stays one (resolvePending).
 		return claimx.Org
 	case w == "at" && lexicon.PlaceVerbs.Has(before()),
 		(w == "in" || w == "near") && !lexicon.Publications.Has(before()) && d.phraseEnds(c, j) && !d.titleCased(c, k):
@@ -999,23 +997,6 @@ func (d *doc) toldOutlet(c *claim, i, j int) bool {
 		return t.acronym && !t.initial && d.undefinedAcronym(t) && n.cap && !n.acronym && !n.poss && !lexicon.Roles.Has(n.text) && !plural
 	}
 	return false
-}
-
-// closesClause reports whether the name ending before token j closes its
-// clause: nothing but time words ("on Friday", "last week") comes between
-// it and a mark or the end of the sentence.
-func (c *claim) closesClause(j int) bool {
-	for k := j; k < len(c.toks) && c.toks[k].joined; {
-		switch w := c.toks[k].text; {
-		case w == "on" && k+1 < len(c.toks) && c.toks[k+1].joined && lexicon.Weekdays.Has(c.toks[k+1].text):
-			k += 2
-		case lexicon.TimeAdverbs.Has(w) && !c.toks[k].cap:
-			k++
-		default:
-			return false
-		}
-	}
-	return true
 }
 
 // toldBefore reports whether "told" comes right before token i: "a

@@ -31,8 +31,8 @@ func (d *doc) findDefinitions(c *claim) {
 				}
 				if k > i && d.ownDemonym(c, k-1, j, inner) {
 					k--
-					for k > i && nationality(c.toks[k-1]) && lexicon.StateAdjectives.Has(c.text(k-1, k+1)) {
-						k-- // "South Korean"
+					if k > i && nationality(c.toks[k-1]) && lexicon.StateAdjectives.Has(c.text(k-1, k+1)) {
+						k-- // "South Korean", a state adjective of two words
 					}
 				}
 				k = d.placeAfterThe(c, k)

@@ -20,7 +20,7 @@ func TestEntitiesMentionForms(t *testing.T) {
 			[]string{"“Demand is thin,” a broker told Quarrix.net on Tuesday.", "Her memoir was published by Ostrander, and a poll by VelmoraStat found support falling.", "A study by Ipsos agreed.", "Adaeze Okonjo spoke first; later she told Okonjo nothing.", "He told Kenyan reporters little."},
 			[]string{"ORG Quarrix.net", "ORG Ostrander", "ORG VelmoraStat", "ORG Ipsos", "PERSON Adaeze Okonjo", "PERSON Adaeze Okonjo=Okonjo"}},
 		{"a bare surname that a source talks to or whose study or research it is may be a person's: no body",
-			[]string{"The coach told Rashford he would start on Sunday.", "Police told Okonkwo that he was free to go.", "She told Mum the news first.", "A study by Kissinger found that détente was fragile.", "Research by Mearsheimer suggests great powers compete.", "Tendai Moyo, a trader, told Brannock prices would rise."},
+			[]string{"The coach told Rashford he would start on Sunday.", "Police told Okonkwo that he was free to go.", "She told Mum the news first.", "A study by Kissinger found that détente was fragile.", "Research by Mearsheimer suggests great powers compete.", "“Prices will rise,” Tendai Moyo, a trader, told Brannock."},
 			[]string{"PERSON Tendai Moyo"}},
 		{"one that the article types as a body elsewhere is one after 'told' too",
 			[]string{"Brannock, a business magazine, reported on Monday that the port had closed.", "“Prices will rise,” a trader told Brannock."},

@@ -22,9 +22,15 @@ func TestEntityIDs(t *testing.T) {
 		{"a listed name printed without its possessive's apostrophe",
 			[][]string{{"The Peoples Bank of China cut rates."}, {"The People’s Bank of China cut rates."}, {"Analysts expect the PBOC to cut rates."}},
 			"people's bank of china", ""},
-		{"a listed name printed with other connectors and no hyphen",
-			[][]string{{"The Forum for China Africa Cooperation (FOCAC) met in Dakar.", "FOCAC pledged loans."}, {"The Forum on China-Africa Cooperation met."}},
-			"forum on china-africa cooperation", "Forum"},
+		{"a listed name printed with another connector",
+			[][]string{{"The Association for Southeast Asian Nations (ASEAN) met in Jakarta.", "ASEAN pledged aid."}, {"The Association of Southeast Asian Nations met."}},
+			"association of southeast asian nations", "Association"},
+		{"a listed name printed with an ampersand and no hyphen",
+			[][]string{{"The US China Economic & Security Review Commission (USCC) held a hearing.", "The USCC heard three witnesses."}, {"The US-China Economic and Security Review Commission issued its report."}},
+			"us-china economic and security review commission", "Commission"},
+		{"a listed place printed without its connector",
+			[][]string{{"Officials from Bosnia Herzegovina attended."}, {"Bosnia and Herzegovina sent observers."}},
+			"bosnia and herzegovina", "Bosnia"},
 		{"a listed place printed with the head of its division",
 			[][]string{{"Factories in Jiangsu Province closed."}, {"Jiangsu exports rose."}, {"Officials in Jiangsu province agreed."}},
 			"jiangsu", ""},
@@ -79,6 +85,9 @@ func TestEntityIDs(t *testing.T) {
 		{"a state's adjective and a body's noun in lower case refer back to that state's body",
 			[][]string{{"The Chinese Ministry of Commerce set a quota.", "The Chinese ministry raised it in May."}, {"The Ministry of Commerce (MOFCOM) set a quota.", "Later China’s ministry raised it."}},
 			"ministry of commerce", "inistry"},
+		{"a state's possessive and a body's noun in lower case refer back to that state's embassy",
+			[][]string{{"The Chinese Embassy in Lima issued a statement.", "China’s embassy later withdrew it."}},
+			"chinese embassy in lima", "mbassy"},
 		{"a state's adjective and a body's noun do not refer back to another state's body",
 			[][]string{{"The Indian Ministry of Commerce set a quota.", "The Chinese ministry objected."}},
 			"chinese ministry", "Chinese"},
@@ -91,6 +100,18 @@ func TestEntityIDs(t *testing.T) {
 		{"the Nationalists are the Kuomintang",
 			[][]string{{"The Nationalists retreated in 1949."}, {"The Kuomintang (KMT) won the vote."}, {"The Nationalists (KMT) held the city."}},
 			"kuomintang", ""},
+		{"the Nationalists after their own state's name are the Kuomintang",
+			[][]string{{"Taiwan’s Nationalists lost the vote in Taipei."}, {"The Nationalists retreated in 1949."}},
+			"kuomintang", "Nationalists"},
+		{"a people's adjective before Nationalists names another body, not the Kuomintang",
+			[][]string{{"The Scottish Nationalists won seats in Edinburgh."}, {"Scottish Nationalists held a rally."}},
+			"scottish nationalists", "Nationalists"},
+		{"a faith's name before Nationalists names another body, not the Kuomintang",
+			[][]string{{"Hindu Nationalists marched in Delhi."}},
+			"hindu nationalists", "Nationalists"},
+		{"a place's possessive before Nationalists names another body, not the Kuomintang",
+			[][]string{{"Scotland’s Nationalists lost two seats."}},
+			"scotland nationalists", "Nationalists"},
 		{"the bare Communist Party, unqualified or China's, is the CCP",
 			[][]string{{"Cadres were told that the Communist Party must lead everything."}, {"China's Communist Party marked its centenary with a parade."}},
 			"chinese communist party", "Communist"},
@@ -131,5 +152,28 @@ func TestEntityIDs(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestParseStateHead covers reading a short name as a state's word and a
+// body's noun in lower case, and a name that is none, ending in a space
+// among them, without a panic.
+func TestParseStateHead(t *testing.T) {
+	for _, tt := range []struct {
+		short, state, noun string
+		ok                 bool
+	}{
+		{"Chinese ministry", "Chinese", "ministry", true},
+		{"China’s embassy", "China", "embassy", true},
+		{"South Korean ministry", "South Korean", "ministry", true},
+		{"Chinese Ministry", "", "", false},
+		{"Chinese ", "", "", false},
+		{"ministry", "", "", false},
+		{"Harbour ministry", "", "", false},
+	} {
+		got, ok := parseStateHead(tt.short)
+		if ok != tt.ok || got.state != tt.state || got.noun != tt.noun {
+			t.Errorf("parseStateHead(%q) = %q %q %v, want %q %q %v", tt.short, got.state, got.noun, ok, tt.state, tt.noun, tt.ok)
+		}
 	}
 }

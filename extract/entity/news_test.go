@@ -136,7 +136,7 @@ func TestEntitiesNewsForms(t *testing.T) {
 			[]string{"They mapped the Yunnan–Guizhou Plateau Survey Zone.", "Trade with Mexico-Latin America grew."},
 			nil},
 		{"whom a speaker tells under a name spelled as no person's is an outlet",
-			[]string{"“We are ready,” the minister told KoroNews.", "The port is full, Amadou tells RTK Dimanche.", "She told Mahlangu the deal was off."},
+			[]string{"“We are ready,” the minister told KoroNews.", "The port is full, Amadou tells RTK Dimanche.", "The deal is off, she told Mahlangu."},
 			[]string{"ORG KoroNews", "ORG RTK Dimanche"}},
 		{"whom a speaker tells under a fused surname or a plural after an acronym is no outlet",
 			[]string{"The coach told DeSantis about the plan.", "The mayor told NGO Leaders the budget would shrink."},

@@ -69,17 +69,18 @@ func TestEntitiesNameForms(t *testing.T) {
 // TestEntitiesToldObject covers "told" after an appositive's comma: the
 // name after it is whom the speaker told, a paper or a person, never the
 // speaker, as it is after "said" ("”, said Parata"), nor after a verb that
-// names ("calls", "termed"); a name that closes the clause is a paper, one
-// told something a person; the names are invented.
+// names ("calls", "termed"); a one-word name spelled as a person's is
+// no outlet even where it closes the clause; the names are invented.
 func TestEntitiesToldObject(t *testing.T) {
 	runEntityCases(t, []entityCase{
 		{"an outlet told after an appositive is no person",
 			[]string{"Kofi Mensah, a senior fellow at Keele University, told Kerrow on Friday that the plan would fail.", "“It will not last,” Ama Owusu, an economist, told Dunvale."},
-			[]string{"PERSON Kofi Mensah", "ORG Keele University", "PERSON Ama Owusu", "ORG Dunvale"}},
-		{"whom a speaker told to close the clause is an outlet; told something, a person",
+			[]string{"PERSON Kofi Mensah", "ORG Keele University", "PERSON Ama Owusu"}},
+		{"whom a speaker told under a surname's spelling is no outlet, told something or closing the clause",
 			[]string{"“Prices will rise,” Wanjiru Kamau, a trader, told Plexa on Friday.", "The port is full, an official told Morvane last week.",
-				"Police told Okonkwo that he was free to go.", "Grace Akinyi spoke first, and the minister later told Akinyi."},
-			[]string{"PERSON Wanjiru Kamau", "ORG Plexa", "ORG Morvane", "PERSON Grace Akinyi", "PERSON Grace Akinyi=Akinyi"}},
+				"Police told Okonkwo that he was free to go.", "“We will win,” the coach told Rashford.", "The deal is off, she told Mahlangu.", "Police told Okonkwo.",
+				"Grace Akinyi spoke first, and the minister later told Akinyi."},
+			[]string{"PERSON Wanjiru Kamau", "PERSON Grace Akinyi", "PERSON Grace Akinyi=Akinyi"}},
 		{"a name a naming verb gives is no speaker's",
 			[]string{"The islet it calls Beixian Jiao is disputed, and the policy, often termed Shanzhong Qiuyi, stayed.", "The app was then called Corvo Lumen.", "“It will hold,” says Raneti."},
 			[]string{"PERSON Raneti"}},

@@ -43,7 +43,10 @@ func (d *doc) emit(c *claim, i, j int, key string, typ claimx.EntityType, rank i
 // the Chinese Communist Party, which is what an article about China means,
 // but "Vietnam's Communist Party" and "Cuban Communist Party" are parties
 // of their own ("China's Communist Party" is listed under "Communist Party
-// of China"). The new key, "o:" and the owner's name, is the entity's
+// of China"). A party's name by its members ("Nationalists", members)
+// takes any capitalised word but a function word or its own state's for
+// an owner: "Scottish Nationalists", "Hindu Nationalists" are others than
+// the Kuomintang. The new key, "o:" and the owner's name, is the entity's
 // identity, which the gazetteer must not give back the listed body's.
 func (d *doc) ownersBody(c *claim, i, j int, key string) string {
 	listed, ok := strings.CutPrefix(key, "g:")
@@ -51,7 +54,10 @@ func (d *doc) ownersBody(c *claim, i, j int, key string) string {
 		return key
 	}
 	bare, owner := c.text(i, j), c.toks[i-1]
-	if !strings.HasSuffix(listed, " "+bare) || !(owner.poss && d.isPlace(owner.text) || nationality(owner)) {
+	switch {
+	case strings.HasSuffix(listed, " "+bare) && (owner.poss && d.isPlace(owner.text) || nationality(owner)):
+	case d.members(bare, listed) && owner.cap && !owner.acronym && !lexicon.Common.Has(owner.text) && !d.ownState(owner.text, key):
+	default:
 		return key
 	}
 	for _, n := range []string{owner.text + " " + bare, bare + " of " + owner.text} {
@@ -60,6 +66,21 @@ func (d *doc) ownersBody(c *claim, i, j int, key string) string {
 		}
 	}
 	return "o:" + owner.text + " " + bare
+}
+
+// members reports whether bare, one plural word, is a name the gazetteer
+// lists for the party listed, the party named by its members: its
+// singular and "Party" name that party too ("Nationalists", "Nationalist
+// Party"). Others are named so as well, so a word before it that is no
+// function word ("Scottish Nationalists", "Hindu Nationalists") names
+// another body, unless it is the listed party's own state (ownState).
+func (d *doc) members(bare, listed string) bool {
+	one := lexicon.Singular(bare)
+	if one == "" || strings.ContainsRune(bare, ' ') {
+		return false
+	}
+	e, ok := d.g.Lookup(one + " Party")
+	return ok && e.Name == listed
 }
 
 // ownState reports whether state, a state's name or adjective ("PRC",
@@ -275,7 +296,15 @@ func (d *doc) companyForms() {
 		return
 	}
 	for _, m := range d.mentions {
-		if key, ok := moved[m.key]; ok {
+		// Follow the moves to the end: "Brask Shipping" goes to "Brask
+		// Shipping Holdings", and that to "Brask Shipping Holdings Ltd".
+		// A move is made only between two names not yet moved, so the
+		// chain has no loop; the bound only makes that plain.
+		for n := 0; n <= len(moved); n++ {
+			key, ok := moved[m.key]
+			if !ok {
+				break
+			}
 			m.key = key
 		}
 	}
@@ -704,13 +733,20 @@ func (d *doc) fullerBody(m *mention) string {
 		n := len(m.text)
 		return len(name) > n+len(" in ") && name[n:n+len(" in ")] == " in " && strings.EqualFold(name[:n], m.text)
 	}
+	sh, isStateHead := parseStateHead(m.text) // once, not for every mention
+	fitting := map[string]bool{}              // a key -> whether it fits, as keys recur over the mentions
 	fits := func(key string) bool {
-		cl := d.clusters[key]
-		if key == m.key || cl == nil || cl.typ != claimx.Org {
-			return false
+		if f, ok := fitting[key]; ok {
+			return f
 		}
-		listed, ok := strings.CutPrefix(key, "g:") // the list's name, when the article writes an acronym
-		return endsWith(cl.name) || hosted(cl.name) || ok && endsWith(listed) || d.stateHead(m.text, key, cl.name)
+		cl := d.clusters[key]
+		f := false
+		if key != m.key && cl != nil && cl.typ == claimx.Org {
+			listed, ok := strings.CutPrefix(key, "g:") // the list's name, when the article writes an acronym
+			f = endsWith(cl.name) || hosted(cl.name) || ok && endsWith(listed) || isStateHead && d.stateHead(sh, key, cl.name)
+		}
+		fitting[key] = f
+		return f
 	}
 	found := ""
 	for _, o := range d.mentions {
@@ -728,40 +764,56 @@ func (d *doc) fullerBody(m *mention) string {
 	return found
 }
 
-// stateHead reports whether short, a state's name or adjective and a body's
-// noun in lower case ("Chinese ministry", "China's embassy"), refers back
-// to the body key named name: a body with that noun for its head word
-// (before "of" or a host's "in", else its last) that is that state's, by
-// the state's word opening its name ("Chinese Ministry of Commerce",
-// "Chinese Embassy in Lima") or as the gazetteer lists it (ownState: the
-// Ministry of Commerce is China's). Another state's body with the same
-// noun is not it: "the Indian ministry" is no Chinese ministry.
-func (d *doc) stateHead(short, key, name string) bool {
-	cut := strings.LastIndexByte(short, ' ')
-	if cut < 0 {
-		return false
+// stateShort is a short name read as a state's name or adjective and a
+// body's noun in lower case: "Chinese ministry", "China's embassy".
+type stateShort struct {
+	state string // the state's name or adjective, its possessive's "'s" cut: "China"
+	own   int    // the state the word names (lexicon.StateAdjectives.Entry)
+	noun  string // "ministry"
+}
+
+// parseStateHead reads short as a stateShort, or reports false.
+func parseStateHead(short string) (stateShort, bool) {
+	f := strings.Fields(short)
+	if len(f) < 2 {
+		return stateShort{}, false
 	}
-	state, noun := short[:cut], short[cut+1:]
-	if !unicode.IsLower([]rune(noun)[0]) {
-		return false
+	noun := f[len(f)-1]
+	if r, _ := utf8.DecodeRuneInString(noun); !unicode.IsLower(r) {
+		return stateShort{}, false
 	}
-	state = strings.TrimSuffix(strings.TrimSuffix(state, "’s"), "'s")
+	state := strings.TrimSuffix(strings.TrimSuffix(strings.Join(f[:len(f)-1], " "), "’s"), "'s")
 	own, ok := lexicon.StateAdjectives.Entry(state)
 	if !ok {
+		return stateShort{}, false
+	}
+	return stateShort{state: state, own: own, noun: noun}, true
+}
+
+// stateHead reports whether short, a state's name or adjective and a body's
+// noun in lower case (parseStateHead), refers back to the body key named
+// name: a body with that noun for its head word (before "of" or a host's
+// "in", else its last) that is that state's, by the state's word opening
+// its name ("Chinese Ministry of Commerce", "Chinese Embassy in Lima") or
+// as the gazetteer lists it (ownState: the Ministry of Commerce is
+// China's). Another state's body with the same noun is not it: "the
+// Indian ministry" is no Chinese ministry.
+func (d *doc) stateHead(short stateShort, key, name string) bool {
+	f := strings.Fields(name)
+	if len(f) == 0 {
 		return false
 	}
-	f := strings.Fields(name)
 	head := f[len(f)-1]
 	if of := slices.IndexFunc(f, ofOrIn); of > 0 {
 		head = f[of-1]
 	}
-	if !strings.EqualFold(head, noun) {
+	if !strings.EqualFold(head, short.noun) {
 		return false
 	}
-	if opens, ok := lexicon.StateAdjectives.Entry(f[0]); ok && opens == own {
+	if opens, ok := lexicon.StateAdjectives.Entry(f[0]); ok && opens == short.own {
 		return true
 	}
-	return d.ownState(state, key)
+	return d.ownState(short.state, key)
 }
 
 // resolveModifier turns "Biden Administration" into a mention of Biden

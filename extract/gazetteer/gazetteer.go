@@ -235,8 +235,8 @@ func (g *Gazetteer) Lookup(name string) (Entry, bool) {
 // looseKey is a key as texts print a name other than the list does: its
 // possessives without their apostrophes ("Peoples Daily", "Workers
 // Party"; but "Xi'an" is no "Xian"), hyphens as spaces and other
-// connectors ("Forum for China Africa Cooperation" for the "Forum on
-// China-Africa Cooperation"): the key with possessives unmarked, hyphens
+// connectors ("US China Economic & Security Review Commission" for the
+// "US-China Economic and Security Review Commission"): the key with possessives unmarked, hyphens
 // read as spaces and connectors (lexicon.NameConnectors) between words
 // dropped. A key that opens or closes with a connector is its own: "the
 // Ministry of Foreign Affairs of" is a name cut short, none listed.

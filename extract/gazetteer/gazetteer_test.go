@@ -47,9 +47,11 @@ func TestLoad(t *testing.T) {
 		{"Peoples Liberation Army", "People's Liberation Army", claimx.Org}, // a possessive printed without its apostrophe
 		{"Workers Party of Korea", "Workers' Party of Korea", claimx.Org},
 		{"Moodys", "Moody's", claimx.Org},
-		{"Xian", "", ""},                                                                        // no possessive: "Xi'an" is not read so
-		{"Forum for China Africa Cooperation", "Forum on China-Africa Cooperation", claimx.Org}, // other connectors, no hyphen
-		{"Ministry of Foreign Affairs of", "", ""},                                              // a name cut short
+		{"Xian", "", ""}, // no possessive: "Xi'an" is not read so
+		{"Association for Southeast Asian Nations", "Association of Southeast Asian Nations", claimx.Org},                  // another connector
+		{"US China Economic & Security Review Commission", "US-China Economic and Security Review Commission", claimx.Org}, // other connectors, no hyphen
+		{"Bosnia Herzegovina", "Bosnia and Herzegovina", claimx.GPE},                                                       // no connector
+		{"Ministry of Foreign Affairs of", "", ""},                                                                         // a name cut short
 	} {
 		e, ok := g.Lookup(tc.name)
 		if ok != (tc.want != "") || e.Name != tc.want || e.Type != tc.typ {
