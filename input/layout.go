@@ -111,6 +111,12 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 			a.Authors, signed = names, true
 			continue
 		}
+		// A note on how to cite the piece names its writers before its
+		// title: "Suggested citation: Ana Ruiz and Li Wei, “Ports
+		// Reopen”, Harbour Institute, 2024." It stays in the text.
+		if names := citedAs(text, a.Title); names != nil && !signed {
+			a.Authors, signed = names, true
+		}
 		// A broadcaster's standfirst names its reporter: "The BBC's Ana
 		// Ruiz asks what it means." It stays a sentence of the text.
 		if name, ok := outletReporter(text); ok && !signed && i < maxReporterBlocks {
@@ -270,6 +276,36 @@ func creditedWriters(text string) []string {
 	}
 	return names
 }
+
+// citedAs is the writers a page's note on how to cite the piece names
+// (lexicon.CitationLabels, then a colon): the names before the piece's
+// own title in quotation marks ("Cite as: Ana Ruiz and Li Wei, “Ports
+// Reopen”, Harbour Institute, 2024."). A note that cites another work, its
+// quoted title not the text's, names no writer of the text; nil if the
+// text is no such note.
+func citedAs(text, title string) []string {
+	label, rest, ok := strings.Cut(text, ":")
+	if !ok || title == "" || len(text) > maxCaption || !lexicon.CitationLabels.Has(strings.ToLower(strings.TrimSpace(label))) {
+		return nil
+	}
+	open := strings.IndexAny(rest, "“\"‘")
+	if open < 0 {
+		return nil
+	}
+	mark, size := utf8.DecodeRuneInString(rest[open:])
+	end := strings.IndexRune(rest[open+size:], titleMarks[mark])
+	if end < 0 || !strings.EqualFold(strings.TrimRight(rest[open+size:open+size+end], ",.;: "), strings.TrimRight(title, ",.;: ")) {
+		return nil
+	}
+	names, ok := parseAuthors("By " + strings.TrimRight(strings.TrimSpace(rest[:open]), ",.;: "))
+	if !ok {
+		return nil
+	}
+	return names
+}
+
+// titleMarks closes each quotation mark a cited title opens with.
+var titleMarks = map[rune]rune{'“': '”', '"': '"', '‘': '’'}
 
 // outletReporter is the reporter a standfirst names with the outlet's
 // possessive before a verb of reporting: "The BBC's Ana Ruiz asks what it

@@ -78,6 +78,7 @@ var (
 	PageThings        = load("page-things")      // "browser", "cookies": what a page's notices to its reader are about
 	WireAgencies      = load("wire-agencies")    // "Reuters", "AFP": credit a caption's photo as agency/photographer ("AFP/Li Wei")
 	CreditMarks       = load("credit-marks")     // "File", "Pool": close such a credit ("REUTERS/Ana Ruiz/File")
+	CitationLabels    = load("citation-labels")  // "Suggested citation", "Cite as": label a page's note on how to cite the piece
 
 	// A state's missions abroad ("embassy", "consulate general") are its
 	// bodies named by the state ("the Chinese embassy in Ghana") and head
