@@ -315,3 +315,29 @@ func reportYear(text, url string) int {
 	}
 	return latest
 }
+
+// revisionStamp is the page's own revision date as a footer or a header
+// prints it in a phrase ("Last updated on Sep 21, 2017.", "This page was
+// last edited on 2 April 2024, at 13:18", "© 2024 Harbour Institute · Last
+// modified 3 May 2024"): "last" and a revision's label
+// (lexicon.RevisionLabels) opening a sentence or a field, or after the
+// page's noun, then the date. A page that prints no other date is dated
+// by it; a sentence about something else revised ("the law was last
+// revised on …") dates nothing.
+func revisionStamp(line string) (time.Time, bool) {
+	for _, m := range revisedOn.FindAllStringSubmatchIndex(line, -1) {
+		if !lexicon.RevisionLabels.Has(line[m[2]:m[3]]) {
+			continue
+		}
+		rest := line[m[1]:]
+		if loc := datePhrase.FindStringIndex(rest); loc != nil && loc[0] == 0 {
+			return dateIn(rest[:loc[1]])
+		}
+	}
+	return time.Time{}, false
+}
+
+// revisedOn is "last" and the word after it where a page's revision stamp
+// may stand: opening the line, a sentence or a field, or after the page's
+// own noun ("This page was last …").
+var revisedOn = regexp.MustCompile(`(?i)(?:^|[.|·•]\s+|\b(?:page|article|post|document|entry|site)(?: was| is)? )last (\pL+)(?: on)?:? `)

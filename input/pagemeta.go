@@ -559,5 +559,13 @@ func (v *visibleLines) header() header {
 			break
 		}
 	}
+	// A page that prints no other date is dated by its revision stamp,
+	// the footer's "Last updated on Sep 21, 2017.".
+	for _, line := range v.lines {
+		if !h.published.IsZero() {
+			break
+		}
+		h.published, _ = revisionStamp(line)
+	}
 	return h
 }
