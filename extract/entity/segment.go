@@ -306,16 +306,26 @@ func (d *doc) bodyNounAfter(c *claim, j int) (int, string) {
 		if !lexicon.StateBodies.Has(noun) {
 			continue
 		}
-		if n := k + 1; !c.toks[k].poss && n < len(c.toks) && c.toks[n].joined && (c.toks[n].text == "of" || !c.toks[n].connector && !lexicon.Common.Has(c.toks[n].text) && !reportingVerb(c.toks[n].text) && !pastVerb(c.toks[n].text)) {
+		if n := k + 1; !c.toks[k].poss && n < len(c.toks) && c.toks[n].joined && (c.toks[n].text == "of" || !c.toks[n].connector && !lexicon.Common.Has(c.toks[n].text) && !reportingVerb(c.toks[n].text) && !pastVerb(c.toks[n].text) && !voiceNamed(c, n)) {
 			// A noun after it, "ministry officials", a name it
 			// describes, "China’s news agency Xinhua", or the rest of
 			// its name, "the US department of agriculture"; a verb after
-			// it, "the U.S. commerce department removed", is the body's.
+			// it, "the U.S. commerce department removed", is the body's,
+			// and so is the title of a named holder who speaks for it.
 			return -1, ""
 		}
 		return k, noun
 	}
 	return -1, ""
+}
+
+// voiceNamed reports whether token n is a role that speaks for a body
+// (lexicon body-voices) with its holder's name right after it, a title
+// the body before it is part of: "China’s foreign ministry spokesman Lin
+// Wei". Without the name the role is no title, and "a foreign ministry
+// spokesman" leaves the body a word of its description.
+func voiceNamed(c *claim, n int) bool {
+	return lexicon.BodyVoices.Has(c.toks[n].text) && n+1 < len(c.toks) && c.toks[n+1].joined && c.toks[n+1].cap
 }
 
 // describesName reports whether tokens [i, k] stand in commas right after
