@@ -60,7 +60,7 @@ func TestEntitiesMentionForms(t *testing.T) {
 			[]string{"PERSON Tan Weiming", "GPE Rakhine State"}},
 		{"a state after a head's \"of\" is the body's field, no place",
 			[]string{"The United States Department of State (DOS) revoked the visas, and DOS officials declined to comment.", "The Zambian Ministry of State for Mines agreed."},
-			[]string{"ORG United States Department of State", "ORG United States Department of State=DOS", "ORG Ministry of State for Mines"}},
+			[]string{"ORG United States Department of State", "ORG United States Department of State=DOS", "ORG Zambian Ministry of State for Mines"}},
 		{"a class of ships named after a place",
 			[]string{"Two Virginia-class submarines and an Ohio-class boat left Guam."},
 			[]string{"GPE Guam"}},

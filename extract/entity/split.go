@@ -1117,18 +1117,30 @@ func (d *doc) roleOfPlace(c *claim, i int) bool {
 	return false
 }
 
-// splitOwner drops the owner written before a government body named for
-// its field: in "Spanish Ministry of Industry" and "XUAR Department of
-// Labour" a demonym, or an acronym the article defines for a place, says
-// whose body it is, and the name is the rest. A generic word stays
-// ("National Bureau of Statistics"), and so does an acronym the article
-// takes for granted ("US Department of Labor"); a phrase listed whole
-// ("Chinese Academy of Sciences") never reaches here.
+// splitOwner reads the owner written before a government body named for
+// its field. A state's adjective is part of the name as printed, as it is
+// before a listed body (splitAdjective) and before a head word closing the
+// name: "the Spanish Ministry of Industry", like "the Spanish Industry
+// Ministry"; where an "and" follows, which may join two names ("the
+// Spanish Ministry of Ports and the Port Authority"), the later steps
+// judge the parts first. Another demonym, or an acronym the article defines for a
+// place, says whose body it is, and the name is the rest ("XUAR
+// Department of Labour", "Tibetan Bureau of Culture"). A generic word
+// stays ("National Bureau of Statistics"), and so does an acronym the
+// article takes for granted ("US Department of Labor"); a phrase listed
+// whole ("Chinese Academy of Sciences") never reaches here.
 func (d *doc) splitOwner(c *claim, i, j int) bool {
 	if j-i < 4 || !lexicon.OfficeHeads.Has(c.toks[i+1].text) || c.toks[i+2].text != "of" {
 		return false
 	}
 	t := c.toks[i]
+	if nationality(t) && lexicon.StateAdjectives.Has(t.text) {
+		if c.hasAnd(i+3, j) {
+			return false
+		}
+		d.emit(c, i, j, "n:"+gazetteer.Key(c.text(i, j)), claimx.Org, rankStrong)
+		return true
+	}
 	owner := !t.acronym && lexicon.Adjectives.Has(t.text) && !lexicon.Generic.Has(t.text)
 	if _, defined := d.defs[gazetteer.Key(t.text)]; t.acronym && defined {
 		_, typ, _, _ := d.known(t.text)
@@ -1140,6 +1152,16 @@ func (d *doc) splitOwner(c *claim, i, j int) bool {
 	d.segment(c, i, i+1, false, "")
 	d.segment(c, i+1, j, false, claimx.Org)
 	return true
+}
+
+// hasAnd reports whether a token in [i, j) is "and" or "&".
+func (c *claim) hasAnd(i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := c.toks[k].text; t == "and" || t == "&" {
+			return true
+		}
+	}
+	return false
 }
 
 // branchOf reads a listed place followed by a listed organisation as the
