@@ -15,7 +15,7 @@ func TestCitedAs(t *testing.T) {
 		text string
 		want []string
 	}{
-		{"Suggested citation: Ana Ruiz and Li Wei, “Ports Reopen After the Storm”, Harbour Institute Brief No. 12, May 2024.", []string{"Ana Ruiz", "Li Wei"}},
+		{"Suggested citation: Ana Ruiz and Li Wei. “Ports Reopen After the Storm.” Coast Review 7 (2024): 12–19.", []string{"Ana Ruiz", "Li Wei"}},
 		{"Cite as: Omar Haddad, \"Ports reopen after the storm,\" Coast Review, 2023.", []string{"Omar Haddad"}},
 		{"Attribution: Maria Santos, ‘Ports Reopen After the Storm’, Harbour Institute, March 2022.", []string{"Maria Santos"}},
 		{"Suggested citation: Ana Ruiz, “Trawlers and Quotas”, Harbour Institute, 2021.", nil},

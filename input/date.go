@@ -317,7 +317,7 @@ func reportYear(text, url string) int {
 }
 
 // revisionStamp is the page's own revision date as a footer or a header
-// prints it in a phrase ("Last updated on Sep 21, 2017.", "This page was
+// prints it in a phrase ("Last updated on Mar 3, 2019.", "This page was
 // last edited on 2 April 2024, at 13:18", "© 2024 Harbour Institute · Last
 // modified 3 May 2024"): "last" and a revision's label
 // (lexicon.RevisionLabels) opening a sentence or a field, or after the

@@ -1729,7 +1729,7 @@ func (h *header) takeDate(line string) bool {
 	}
 	// A labelled date closed by a full stop, other fields after it or
 	// none: "Posted on 3 July 2010. Filed under: Week 671 | Tags: …",
-	// "Last updated on Sep 21, 2017.".
+	// "Last updated on Mar 3, 2019.".
 	if loc := datePhrase.FindStringIndex(line); !ok && loc != nil && (strings.HasPrefix(line[loc[1]:], ". ") || line[loc[1]:] == ".") && readDateLabel(line).end == loc[0] {
 		d, ok = parseDateLine(line[:loc[1]])
 	}

@@ -560,7 +560,7 @@ func (v *visibleLines) header() header {
 		}
 	}
 	// A page that prints no other date is dated by its revision stamp,
-	// the footer's "Last updated on Sep 21, 2017.".
+	// the footer's "Last updated on Mar 3, 2019.".
 	for _, line := range v.lines {
 		if !h.published.IsZero() {
 			break
