@@ -206,7 +206,7 @@ func (c *Chinese) Segment(run, gloss string) []string {
 	case len(rs) == 0:
 		return nil
 	case strings.IndexFunc(run, IsNameDot) >= 0:
-		return c.cutDottedName(rs, gloss)
+		return []string{run}
 	case strings.IndexFunc(run, unicode.IsSpace) >= 0:
 		// A run's words printed a space apart (光復香港 時代革命): each
 		// part is cut as a run, and the space is a segment of its own.
@@ -272,78 +272,6 @@ func (c *Chinese) Segment(run, gloss string) []string {
 	}
 	return segs
 }
-
-// cutDottedName segments a run that holds a transliterated foreign name,
-// its parts joined by name dots (埃隆·马斯克): the name is one word, from
-// the last word of the dictionary's cut of the characters before its
-// first dot to the first word of the cut of those after its last dot
-// (美国|总统|唐纳德·特朗普|表示), and the text around it is segmented
-// as a run is. A run that is only the name is one word.
-func (c *Chinese) cutDottedName(rs []rune, gloss string) []string {
-	first, last := -1, -1
-	for i, r := range rs {
-		if IsNameDot(r) {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
-	}
-	if first == 0 || last+1 == len(rs) || !IsHan(rs[first-1]) || !IsHan(rs[last+1]) {
-		return []string{string(rs)} // a dot that joins no name's parts
-	}
-	// The characters the name may span: those touching its dots, and the
-	// parts a hyphen joins to them (让-吕克·梅朗雄).
-	lo, hi := first, last+1
-	for lo > 0 && (IsHan(rs[lo-1]) || rs[lo-1] == '-' && lo > 1 && IsHan(rs[lo-2])) {
-		lo--
-	}
-	for hi < len(rs) && (IsHan(rs[hi]) || rs[hi] == '-' && hi+1 < len(rs) && IsHan(rs[hi+1])) {
-		hi++
-	}
-	from, to := lo, hi // the name
-	var head, tail []string
-	// Characters left alone beside the name's first or last word are
-	// the name's too (梅朗|雄 is 梅朗雄), and so are a hyphen's parts:
-	// the cut holds no word there to split off.
-	if pieces := c.cut(rs[lo:first]); len(pieces) > 1 {
-		k := len(pieces) - 1 // the piece that opens the name
-		for k >= 2 && pieces[k-1] == "-" {
-			k -= 2
-		}
-		if slices.ContainsFunc(pieces[:k], manyChars) {
-			head = pieces[:k]
-			from = first - utf8.RuneCountInString(strings.Join(pieces[k:], ""))
-		}
-	}
-	if pieces := c.cut(rs[last+1 : hi]); len(pieces) > 1 {
-		k := 1 // the piece after the name
-		for k+1 < len(pieces) && pieces[k] == "-" {
-			k += 2
-		}
-		if slices.ContainsFunc(pieces[k:], manyChars) {
-			to = last + 1 + utf8.RuneCountInString(strings.Join(pieces[:k], ""))
-			tail = pieces[k:]
-		}
-	}
-	if from == 0 && to == len(rs) {
-		return []string{string(rs)}
-	}
-	var segs []string
-	if lo > 0 {
-		segs = append(segs, c.Segment(string(rs[:lo]), gloss)...)
-	}
-	segs = append(segs, head...)
-	segs = append(segs, string(rs[from:to]))
-	segs = append(segs, tail...)
-	if hi < len(rs) {
-		segs = append(segs, c.Segment(string(rs[hi:]), gloss)...)
-	}
-	return segs
-}
-
-// manyChars reports whether w is a word of more than one character.
-func manyChars(w string) bool { return utf8.RuneCountInString(w) > 1 }
 
 // nameCut reports whether segs, the dictionary's cut of rs, cuts a run of
 // a Chinese name's shape (PersonName) where names break and words do not:
