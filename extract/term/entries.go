@@ -57,14 +57,7 @@ func entryCell(rs []rune, r [2]int) (english, roman string) {
 	}
 	cell, next := cellAt(rs, r[1])
 	if roman = leadingRomanisation(cell, hanzi); roman != "" {
-		cell = strings.TrimSpace(cell[len(roman):])
-		if guide := pronunciationGuide(cell, hanzi); guide != "" {
-			// A respelling for English readers after the pinyin, one
-			// short word a character in brackets, says how the run
-			// sounds too: 摆烂 bǎilàn (buy lahn).
-			cell = strings.TrimSpace(cell[len(guide):])
-		}
-		if cell == "" {
+		if cell = strings.TrimSpace(cell[len(roman):]); cell == "" {
 			cell, _ = cellAt(rs, next)
 		}
 	}
@@ -120,19 +113,6 @@ func leadingRomanisation(cell, hanzi string) string {
 		if segment.Spells(hanzi, strings.TrimRight(p, ",:;")) {
 			return cell[:strings.Index(cell, words[k-1])+len(words[k-1])]
 		}
-	}
-	return ""
-}
-
-// pronunciationGuide returns the parenthesis opening cell that holds
-// another romanisation of hanzi (syllablesOf), as printed; "" if cell
-// opens with none.
-func pronunciationGuide(cell, hanzi string) string {
-	if !strings.HasPrefix(cell, "(") {
-		return ""
-	}
-	if i := strings.IndexByte(cell, ')'); i > 0 && syllablesOf(cell[1:i], hanzi) {
-		return cell[:i+1]
 	}
 	return ""
 }

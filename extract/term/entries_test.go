@@ -36,10 +36,6 @@ func TestTermsEntries(t *testing.T) {
 		{"a capitalised word alone is a table's English, a language's name a menu's",
 			"Offices in the town hall and what each one does for residents.\n\n镇长  Mayor\n\n会计  Bookkeeper\n\n档案室  Records office\n\n中文  English\n",
 			map[string]string{"镇长": "Mayor", "会计": "Bookkeeper", "档案室": "Records office", "中文": ""}},
-		{"a respelling in brackets after the pinyin says how the run sounds: no gloss, the English after it is",
-			"Slang of the year\n摆烂 bǎilàn (buy lahn)\nA word for giving up on purpose.\n吃瓜 chīguā (chir gwah) watching gossip unfold\n" +
-				"躺平, 内卷 tǎngpíng, nèijuǎn (tahng ping, nay jwen)\nTwo words of one mood.\n",
-			map[string]string{"摆烂": "", "吃瓜": "watching gossip unfold", "躺平, 内卷": ""}},
 		{"two entries make no glossary",
 			"Two words heard from the young in the city this year, and what they say about work.\n\n老铁 trusted pal\n\n打工人 wage earners\n",
 			map[string]string{"老铁": "", "打工人": ""}},

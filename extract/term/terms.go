@@ -1679,23 +1679,15 @@ func glossSpacedPair(rs []rune, r [2]int, hanzi string) string {
 const maxSyllableLetters = 6
 
 // syllablesOf reports whether s reads as a romanisation of hanzi, pinyin
-// or another: one short word of letters for each of its Chinese
-// characters (Sai Doi Gaak San for 世代革新), the run's own commas after
-// its words (tahng ping, nay jwen for 躺平, 内卷).
+// or another: one short word of letters for each of its characters (Sai
+// Doi Gaak San for 世代革新).
 func syllablesOf(s, hanzi string) bool {
-	chars := 0
-	for _, c := range hanzi {
-		if segment.IsHan(c) {
-			chars++
-		}
-	}
 	words := strings.Fields(s)
-	if len(words) != chars {
+	if len(words) != utf8.RuneCountInString(hanzi) {
 		return false
 	}
 	for _, w := range words {
-		w = strings.TrimRight(w, ",;")
-		if len(w) > maxSyllableLetters || w == "" || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(w) > maxSyllableLetters || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) {
 			return false
 		}
 	}

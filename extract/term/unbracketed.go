@@ -829,15 +829,9 @@ func glossLine(rs []rune, r [2]int, roman int) string {
 	// 初心，方得始终。 Never forget why you started, ….
 	after := strings.TrimSpace(strings.TrimLeft(string(rs[r[1]:end]), chineseStops))
 	hanzi := string(rs[r[0]:r[1]])
-	defined := r[1] + 1 + roman // where a glossary's definition starts
 	if roman > 0 {
-		// A glossary's definition may follow its pinyin, and a respelling
-		// of how the run sounds after that: 摆烂 bǎilàn (buy lahn).
-		for defined < end && rs[defined] == ' ' {
-			defined++
-		}
-		defined += len([]rune(pronunciationGuide(string(rs[defined:end]), hanzi)))
-		after = string(rs[defined:end])
+		// A glossary's definition may follow its pinyin.
+		after = string(rs[r[1]+1+roman : end])
 		if strings.HasPrefix(after, ". ") || after == "." {
 			after = ""
 		}
@@ -854,7 +848,7 @@ func glossLine(rs []rune, r [2]int, roman int) string {
 	if roman > 0 {
 		// A glossary's entry: the run, its pinyin, its senses (版图 bǎntú
 		// territory; jurisdiction).
-		if g := glossEntryAfter(rs, r, defined); g != "" {
+		if g := glossEntryAfter(rs, r, r[1]+1+roman); g != "" {
 			return g
 		}
 	}
