@@ -224,6 +224,41 @@ func moreLink(text string) int {
 	return len(link)
 }
 
+// linkPrompt is the byte length of the sentences closing a paragraph that
+// send the reader to a link the page prints as the word "here" ("Read the
+// full report here.", "Click here to subscribe.", "Read our statement
+// here, and download the report here."): the page's link, no claim of the
+// article; 0 if the paragraph ends in none. The sentences before them
+// stay.
+func linkPrompt(text string) int {
+	cut := len(text)
+	sentences := segment.Sentences(text)
+	for k := len(sentences) - 1; k >= 0 && promptsLink(text[sentences[k].Start:sentences[k].End]); k-- {
+		cut = sentences[k].Start
+	}
+	if cut == len(text) {
+		return 0
+	}
+	return len(text) - len(strings.TrimRightFunc(text[:cut], unicode.IsSpace))
+}
+
+// promptsLink reports whether a sentence is a prompt to follow a link: a
+// button's verb opens it (lexicon.UIVerbs: "Read", "Download", "Click") and
+// the link is "here", in a sentence no longer than a prompt is. A sentence
+// of the text that says "here" names a place in the text, and opens on its
+// subject, not on the reader's verb.
+func promptsLink(s string) bool {
+	words := strings.Fields(strings.ToLower(s))
+	if len(words) < 2 || len(words) > maxLinkPromptWords ||
+		!lexicon.UIVerbs.Has(words[0]) && !lexicon.UIVerbs.Has(words[0]+" "+words[1]) {
+		return false
+	}
+	return slices.ContainsFunc(words, func(w string) bool { return strings.TrimRight(w, ".,;:!)»") == "here" })
+}
+
+// maxLinkPromptWords is the most words of a prompt to follow a link.
+const maxLinkPromptWords = 16
+
 // signOff is the byte length of a desk's sign-off that ends a paragraph
 // after its last sentence: the writers' or editors' initials, the desk or
 // the wire, set off by a dash ("… of the shoal. —LDF, GMA Integrated

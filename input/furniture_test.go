@@ -116,6 +116,26 @@ func TestMoreLink(t *testing.T) {
 	}
 }
 
+// TestLinkPrompt: sentences closing a paragraph that send the reader to a
+// link printed as "here" are no part of it; a sentence of the text that
+// says "here", or a prompt that names no link, is.
+func TestLinkPrompt(t *testing.T) {
+	for text, want := range map[string]int{
+		"Watch the full briefing here.":                                                                                       len("Watch the full briefing here."),
+		"The council published its ruling on Friday. Download the ruling here.":                                               len(" Download the ruling here."),
+		"The port reopened. Read our notice here, and download the timetable here!":                                           len(" Read our notice here, and download the timetable here!"),
+		"Click here to sign up for the harbour newsletter.":                                                                   len("Click here to sign up for the harbour newsletter."),
+		"The ferries will stop here for the winter, the council said.":                                                        0,
+		"Read the council's statement, which runs to forty pages.":                                                            0,
+		"Ferries stop here. Crews said so.":                                                                                   0,
+		"Show here what you mean, the judge told the harbour master on Tuesday in a hearing that ran for hours past its end.": 0,
+	} {
+		if got := linkPrompt(text); got != want {
+			t.Errorf("linkPrompt(%q) = %d, want %d", text, got, want)
+		}
+	}
+}
+
 // TestBareLink: a web address alone is no claim; a sentence naming one is.
 func TestBareLink(t *testing.T) {
 	for text, want := range map[string]bool{

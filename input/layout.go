@@ -170,6 +170,9 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 		if end == b.end {
 			end -= signOff(text)
 		}
+		if end -= linkPrompt(a.Text[b.start:end]); end == b.start {
+			continue // a paragraph or an item that is a link's prompt alone
+		}
 		n, _ := parseDateline(text)
 		// A date alone opens a report only in its first paragraph of
 		// prose, and never one of a chronology's dated entries.

@@ -495,13 +495,16 @@ func TestPageLinesOfTheirOwn(t *testing.T) {
 		"Sign up for Harbour Weekly, a newsletter on the shipping trade.\n" +
 		"This version corrects the name of the port.\n" +
 		"READ ALSO Will the ferries run before the summer?\n" +
-		"Harbour pilots went back to work on Friday.\n"
+		"Harbour pilots went back to work on Friday.\n" +
+		"Read the council's full ruling here.\n" +
+		"The pilots' union welcomed the deal. Download the agreement here.\n"
 	a := Article("test.txt", []byte(text), nil)
 	want := []string{
 		" | The council said on Tuesday that ferry talks would resume next month.",
 		" | Crews said they had been paid for the weeks they lost.",
 		" | The Harbour Council meets again in May, officials said.",
 		" | Harbour pilots went back to work on Friday.",
+		" | The pilots' union welcomed the deal.",
 	}
 	if got := paragraphs(a); !reflect.DeepEqual(got, want) {
 		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
