@@ -40,6 +40,12 @@ func lineBreakEndsBlock(before, line string, wrapped bool) bool {
 	if timeStamp(prev) || timeStamp(line) {
 		return true // a time stamp stands apart from the text it dates
 	}
+	if dateAloneLine(line) && utf8.RuneCountInString(prev) > maxWrappedLine || dateAloneLine(prev) && utf8.RuneCountInString(line) > maxWrappedLine {
+		// A date line under or over a paragraph printed as one line is
+		// the page's, whatever case it is printed in ("april 15, 2025"); a
+		// short line may be a source's entry, which the date goes on.
+		return true
+	}
 	if bareLink(line) || linkBar(line) {
 		return true // a web address or a row of links stands on its own, whatever its case
 	}
@@ -1203,6 +1209,19 @@ func timeStamp(line string) bool {
 		}
 	}
 	return true
+}
+
+// dateAloneLine reports whether a line is a date and nothing else, in
+// whatever case a page printed it ("April 15, 2025", "april 15, 2025",
+// "Tuesday, 16 April 2024"): a page's date line, no words of a sentence,
+// which always hold more than the date.
+func dateAloneLine(line string) bool {
+	line = strings.TrimSpace(line)
+	if len(line) > maxDateAlone || !hasDigit(line) {
+		return false
+	}
+	_, ok := parseDateLine(line)
+	return ok
 }
 
 // maxStampWords is the most words of a page's time stamp, a label and an

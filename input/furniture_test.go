@@ -271,6 +271,36 @@ func TestTimeStampStandsApart(t *testing.T) {
 	}
 }
 
+// TestDateLineStandsApart: a date line under or over a paragraph printed
+// as one line stands apart from it, whatever case the page printed it in,
+// and is no paragraph; a short line over a date is a source's entry the
+// date goes on with, and a sentence that ends on a date keeps it.
+func TestDateLineStandsApart(t *testing.T) {
+	long := "The harbour council said the ferries would not run again until the quays were cleared, a job it put at a week or more"
+	a := &claimx.Article{Text: "Ports Reopen After the Storm\n\nBy Ana Ruiz\nMarch 5, 2024\n\nThe harbour was closed for a week.\nNo ferry left the quay.\n" + long + "\nmarch 4, 2024\nThe ferries run again from Monday, the port said in a notice to the crews who had waited all week long.\nCrews cleared the quays overnight.\n"}
+	Layout(a)
+	got := paragraphs(a)
+	want := []string{" | The harbour was closed for a week.", " | No ferry left the quay.", " | " + long, " | The ferries run again from Monday, the port said in a notice to the crews who had waited all week long.", " | Crews cleared the quays overnight."}
+	if !slices.Equal(got, want) {
+		t.Errorf("paragraphs = %q, want %q", got, want)
+	}
+	for _, c := range []struct {
+		before, line string
+		ends         bool
+	}{
+		{long, "march 4, 2024", true},
+		{long, "4 March 2024", true},
+		{"Tuesday, 4 March 2024", long + ".", true},
+		{"in a note to the crews of", "4 March 2024", false},
+		{long, "about a year later", false},
+		{"The ferries ran again on", "March 4, 2024, the port said.", false},
+	} {
+		if got := lineBreakEndsBlock(c.before, c.line, false); got != c.ends {
+			t.Errorf("lineBreakEndsBlock(%q, %q) = %v, want %v", c.before, c.line, got, c.ends)
+		}
+	}
+}
+
 // TestPatternPrefilters: the plain checks asked before breadcrumb,
 // relativeTime and trailingMarkers hold on every line the patterns match,
 // and spare the patterns a sentence's colon, slash or full stop.
