@@ -194,7 +194,7 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 		// A line a page set among the article's paragraphs (a caption, a
 		// list of other stories' headlines) or its headline printed again
 		// is no claim of the article.
-		if !b.bullet && label < 0 && (unstoppedLines(a.Text[start:end]) && runs.inserted(i) || repeatsTitle(a.Text, b, a.Title)) {
+		if !b.bullet && label < 0 && (unstoppedLines(a.Text[start:end]) && runs.inserted(i) || repeatsTitle(a.Text, b, a.Title) || printedTwiceInARow(a.Text, body, i)) {
 			continue
 		}
 		if label >= 0 {
@@ -1654,6 +1654,29 @@ func (r *insertionRuns) find() {
 func leadsIn(text string) bool {
 	t := strings.TrimRightFunc(text, unicode.IsSpace)
 	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")
+}
+
+// printedTwiceInARow reports whether body[i], a line of its own short
+// enough to be a caption, is printed twice in a row, right over or under
+// a copy of itself: a picture's text and its caption, as a page copied as
+// text prints both ("Crews on the quay at dusk." twice). A writer never
+// prints a sentence again as the next paragraph; both copies are the
+// page's.
+func printedTwiceInARow(text string, body []block, i int) bool {
+	b := body[i]
+	if b.lines != 1 || b.bullet || b.end-b.start > maxCaption {
+		return false
+	}
+	// Nothing but white space stands between the copies: a standfirst
+	// and the lede that repeats it have the by-line or the date between.
+	same := func(j int) bool {
+		if j < 0 || j >= len(body) || body[j].lines != 1 || body[j].bullet || text[body[j].start:body[j].end] != text[b.start:b.end] {
+			return false
+		}
+		from, to := min(body[j].end, b.end), max(body[j].start, b.start)
+		return strings.TrimSpace(text[from:to]) == ""
+	}
+	return same(i-1) || same(i+1)
 }
 
 // repeatsTitle reports whether a block prints the title again, as a page

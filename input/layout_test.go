@@ -740,6 +740,32 @@ func TestProseKeptWhole(t *testing.T) {
 	}
 }
 
+// TestCaptionPrintedTwice: a short line printed twice in a row, nothing
+// between the copies, is a picture's text and its caption, and neither
+// copy is a paragraph; a paragraph the text repeats further on, or one
+// with a line between the copies, stays.
+func TestCaptionPrintedTwice(t *testing.T) {
+	text := "Grain Barges Return to the Upper River\n\n" +
+		"The first grain barges since the drought reached the upper river locks on Monday.\n\n" +
+		"A lock keeper at the lower gate, near the old mill.\n" +
+		"A lock keeper at the lower gate, near the old mill.\n" +
+		"Water levels rose by almost a metre over the weekend.\n\n" +
+		"The barges are back.\n\n" +
+		"Shippers had moved much of the harvest by rail.\n\n" +
+		"The barges are back.\n"
+	a := Article("test.txt", []byte(text), nil)
+	want := []string{
+		" | The first grain barges since the drought reached the upper river locks on Monday.",
+		" | Water levels rose by almost a metre over the weekend.",
+		" | The barges are back.",
+		" | Shippers had moved much of the harvest by rail.",
+		" | The barges are back.",
+	}
+	if got := paragraphs(a); !reflect.DeepEqual(got, want) {
+		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
+	}
+}
+
 // TestLinesSetAmongParagraphs: a page sets its own lines among the
 // article's paragraphs (a caption with no credit, headlines of other
 // stories, its headline printed twice); each is one sentence ending on no
