@@ -230,6 +230,27 @@ func moreLink(text string) int {
 	return len(link)
 }
 
+// filingNote reports whether a paragraph is a blog's note on where a post
+// is filed, in the sentences a blog's template prints under every post:
+// "This entry was posted in Ports and tagged ferries, storms. Bookmark the
+// permalink." Each of its sentences files the post ("This post was filed
+// under …") or is the page's own line (pageFurniture: "Bookmark the
+// permalink."), one of them at least the filing.
+func filingNote(text string) bool {
+	if len(text) > maxCaption || !filingSentence.MatchString(text) {
+		return false
+	}
+	for _, r := range segment.Sentences(text) {
+		if s := text[r.Start:r.End]; !filingSentence.MatchString(s) && !pageFurniture(s) {
+			return false
+		}
+	}
+	return true
+}
+
+// filingSentence opens a blog's sentence on where a post is filed.
+var filingSentence = regexp.MustCompile(`^This (?:entry|post|article) was (?:posted|filed) (?:in|under)\b`)
+
 // linkPrompt is the byte length of the sentences closing a paragraph that
 // send the reader to a link the page prints as the word "here" ("Read the
 // full report here.", "Click here to subscribe.", "Read our statement

@@ -116,6 +116,25 @@ func TestMoreLink(t *testing.T) {
 	}
 }
 
+// TestFilingNote: a blog's note on where a post is filed, alone or with
+// the template's other line, is the page's; a sentence of the text that
+// says where something was posted, or a note with a sentence of its own
+// after it, is not.
+func TestFilingNote(t *testing.T) {
+	for text, want := range map[string]bool{
+		"This entry was posted in Harbours and tagged ferries, storms. Bookmark the permalink.": true,
+		"This post was filed under Shipping.":                                                   true,
+		"This article was posted in News, Ports by Ana Ruiz.":                                   true,
+		"This entry was posted in Harbours. The ferries run again on Monday.":                   false,
+		"The notice was posted in the harbour office on Monday.":                                false,
+		"Bookmark the permalink.":                                                               false,
+	} {
+		if got := filingNote(text); got != want {
+			t.Errorf("filingNote(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
 // TestLinkPrompt: sentences closing a paragraph that send the reader to a
 // link printed as "here" are no part of it; a sentence of the text that
 // says "here", or a prompt that names no link, is.

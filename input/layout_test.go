@@ -497,7 +497,8 @@ func TestPageLinesOfTheirOwn(t *testing.T) {
 		"READ ALSO Will the ferries run before the summer?\n" +
 		"Harbour pilots went back to work on Friday.\n" +
 		"Read the council's full ruling here.\n" +
-		"The pilots' union welcomed the deal. Download the agreement here.\n"
+		"The pilots' union welcomed the deal. Download the agreement here.\n" +
+		"This entry was posted in Harbours and tagged ferries, pilots. Bookmark the permalink.\n"
 	a := Article("test.txt", []byte(text), nil)
 	want := []string{
 		" | The council said on Tuesday that ferry talks would resume next month.",
