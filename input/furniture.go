@@ -40,6 +40,12 @@ func lineBreakEndsBlock(before, line string, wrapped bool) bool {
 	if timeStamp(prev) || timeStamp(line) {
 		return true // a time stamp stands apart from the text it dates
 	}
+	if dateAloneLine(line) && utf8.RuneCountInString(prev) > maxWrappedLine || dateAloneLine(prev) && utf8.RuneCountInString(line) > maxWrappedLine {
+		// A date line under or over a paragraph printed as one line is
+		// the page's, whatever case it is printed in ("april 15, 2025"); a
+		// short line may be a source's entry, which the date goes on.
+		return true
+	}
 	if bareLink(line) || linkBar(line) {
 		return true // a web address or a row of links stands on its own, whatever its case
 	}
@@ -223,6 +229,62 @@ func moreLink(text string) int {
 	}
 	return len(link)
 }
+
+// filingNote reports whether a paragraph is a blog's note on where a post
+// is filed, in the sentences a blog's template prints under every post:
+// "This entry was posted in Ports and tagged ferries, storms. Bookmark the
+// permalink." Each of its sentences files the post ("This post was filed
+// under …") or is the page's own line (pageFurniture: "Bookmark the
+// permalink."), one of them at least the filing.
+func filingNote(text string) bool {
+	if len(text) > maxCaption || !filingSentence.MatchString(text) {
+		return false
+	}
+	for _, r := range segment.Sentences(text) {
+		if s := text[r.Start:r.End]; !filingSentence.MatchString(s) && !pageFurniture(s) {
+			return false
+		}
+	}
+	return true
+}
+
+// filingSentence opens a blog's sentence on where a post is filed.
+var filingSentence = regexp.MustCompile(`^This (?:entry|post|article) was (?:posted|filed) (?:in|under)\b`)
+
+// linkPrompt is the byte length of the sentences closing a paragraph that
+// send the reader to a link the page prints as the word "here" ("Read the
+// full report here.", "Click here to subscribe.", "Read our statement
+// here, and download the report here."): the page's link, no claim of the
+// article; 0 if the paragraph ends in none. The sentences before them
+// stay.
+func linkPrompt(text string) int {
+	cut := len(text)
+	sentences := segment.Sentences(text)
+	for k := len(sentences) - 1; k >= 0 && promptsLink(text[sentences[k].Start:sentences[k].End]); k-- {
+		cut = sentences[k].Start
+	}
+	if cut == len(text) {
+		return 0
+	}
+	return len(text) - len(strings.TrimRightFunc(text[:cut], unicode.IsSpace))
+}
+
+// promptsLink reports whether a sentence is a prompt to follow a link: a
+// button's verb opens it (lexicon.UIVerbs: "Read", "Download", "Click") and
+// the link is "here", in a sentence no longer than a prompt is. A sentence
+// of the text that says "here" names a place in the text, and opens on its
+// subject, not on the reader's verb.
+func promptsLink(s string) bool {
+	words := strings.Fields(strings.ToLower(s))
+	if len(words) < 2 || len(words) > maxLinkPromptWords ||
+		!lexicon.UIVerbs.Has(words[0]) && !lexicon.UIVerbs.Has(words[0]+" "+words[1]) {
+		return false
+	}
+	return slices.ContainsFunc(words, func(w string) bool { return strings.TrimRight(w, ".,;:!)»") == "here" })
+}
+
+// maxLinkPromptWords is the most words of a prompt to follow a link.
+const maxLinkPromptWords = 16
 
 // signOff is the byte length of a desk's sign-off that ends a paragraph
 // after its last sentence: the writers' or editors' initials, the desk or
@@ -1168,6 +1230,19 @@ func timeStamp(line string) bool {
 		}
 	}
 	return true
+}
+
+// dateAloneLine reports whether a line is a date and nothing else, in
+// whatever case a page printed it ("April 15, 2025", "april 15, 2025",
+// "Tuesday, 16 April 2024"): a page's date line, no words of a sentence,
+// which always hold more than the date.
+func dateAloneLine(line string) bool {
+	line = strings.TrimSpace(line)
+	if len(line) > maxDateAlone || !hasDigit(line) {
+		return false
+	}
+	_, ok := parseDateLine(line)
+	return ok
 }
 
 // maxStampWords is the most words of a page's time stamp, a label and an

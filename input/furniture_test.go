@@ -116,6 +116,45 @@ func TestMoreLink(t *testing.T) {
 	}
 }
 
+// TestFilingNote: a blog's note on where a post is filed, alone or with
+// the template's other line, is the page's; a sentence of the text that
+// says where something was posted, or a note with a sentence of its own
+// after it, is not.
+func TestFilingNote(t *testing.T) {
+	for text, want := range map[string]bool{
+		"This entry was posted in Harbours and tagged ferries, storms. Bookmark the permalink.": true,
+		"This post was filed under Shipping.":                                                   true,
+		"This article was posted in News, Ports by Ana Ruiz.":                                   true,
+		"This entry was posted in Harbours. The ferries run again on Monday.":                   false,
+		"The notice was posted in the harbour office on Monday.":                                false,
+		"Bookmark the permalink.":                                                               false,
+	} {
+		if got := filingNote(text); got != want {
+			t.Errorf("filingNote(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// TestLinkPrompt: sentences closing a paragraph that send the reader to a
+// link printed as "here" are no part of it; a sentence of the text that
+// says "here", or a prompt that names no link, is.
+func TestLinkPrompt(t *testing.T) {
+	for text, want := range map[string]int{
+		"Watch the full briefing here.":                                                                                       len("Watch the full briefing here."),
+		"The council published its ruling on Friday. Download the ruling here.":                                               len(" Download the ruling here."),
+		"The port reopened. Read our notice here, and download the timetable here!":                                           len(" Read our notice here, and download the timetable here!"),
+		"Click here to sign up for the harbour newsletter.":                                                                   len("Click here to sign up for the harbour newsletter."),
+		"The ferries will stop here for the winter, the council said.":                                                        0,
+		"Read the council's statement, which runs to forty pages.":                                                            0,
+		"Ferries stop here. Crews said so.":                                                                                   0,
+		"Show here what you mean, the judge told the harbour master on Tuesday in a hearing that ran for hours past its end.": 0,
+	} {
+		if got := linkPrompt(text); got != want {
+			t.Errorf("linkPrompt(%q) = %d, want %d", text, got, want)
+		}
+	}
+}
+
 // TestBareLink: a web address alone is no claim; a sentence naming one is.
 func TestBareLink(t *testing.T) {
 	for text, want := range map[string]bool{
@@ -248,6 +287,36 @@ func TestTimeStampStandsApart(t *testing.T) {
 	want := []string{" | The harbour was closed for a week.", " | The ferries run again from Monday, the port said.", " | Crews cleared the quays overnight."}
 	if !slices.Equal(got, want) {
 		t.Errorf("paragraphs = %q, want %q", got, want)
+	}
+}
+
+// TestDateLineStandsApart: a date line under or over a paragraph printed
+// as one line stands apart from it, whatever case the page printed it in,
+// and is no paragraph; a short line over a date is a source's entry the
+// date goes on with, and a sentence that ends on a date keeps it.
+func TestDateLineStandsApart(t *testing.T) {
+	long := "The harbour council said the ferries would not run again until the quays were cleared, a job it put at a week or more"
+	a := &claimx.Article{Text: "Ports Reopen After the Storm\n\nBy Ana Ruiz\nMarch 5, 2024\n\nThe harbour was closed for a week.\nNo ferry left the quay.\n" + long + "\nmarch 4, 2024\nThe ferries run again from Monday, the port said in a notice to the crews who had waited all week long.\nCrews cleared the quays overnight.\n"}
+	Layout(a)
+	got := paragraphs(a)
+	want := []string{" | The harbour was closed for a week.", " | No ferry left the quay.", " | " + long, " | The ferries run again from Monday, the port said in a notice to the crews who had waited all week long.", " | Crews cleared the quays overnight."}
+	if !slices.Equal(got, want) {
+		t.Errorf("paragraphs = %q, want %q", got, want)
+	}
+	for _, c := range []struct {
+		before, line string
+		ends         bool
+	}{
+		{long, "march 4, 2024", true},
+		{long, "4 March 2024", true},
+		{"Tuesday, 4 March 2024", long + ".", true},
+		{"in a note to the crews of", "4 March 2024", false},
+		{long, "about a year later", false},
+		{"The ferries ran again on", "March 4, 2024, the port said.", false},
+	} {
+		if got := lineBreakEndsBlock(c.before, c.line, false); got != c.ends {
+			t.Errorf("lineBreakEndsBlock(%q, %q) = %v, want %v", c.before, c.line, got, c.ends)
+		}
 	}
 }
 

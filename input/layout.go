@@ -133,7 +133,7 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 			continue
 		}
 		if caption(text) || i > 0 && captionLabel.MatchString(lastLine(a.Text[body[i-1].start:body[i-1].end])) ||
-			wordless(text) || b.lines == 1 && (timeStamp(text) || linkLabel(text) || !hasWords(text, maxFurnitureWords+1) && bodyFurniture(text)) || bareLink(text) || linkBar(text) || priceTag(text) || credits(text) || closingNote(a, body, i) {
+			wordless(text) || b.lines == 1 && (timeStamp(text) || dateAloneLine(text) || linkLabel(text) || !hasWords(text, maxFurnitureWords+1) && bodyFurniture(text)) || bareLink(text) || linkBar(text) || priceTag(text) || credits(text) || filingNote(text) || closingNote(a, body, i) {
 			continue
 		}
 		// A source tag ends an item of a digest, never a heading.
@@ -176,6 +176,9 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 		if end == b.end {
 			end -= signOff(text)
 		}
+		if end -= linkPrompt(a.Text[b.start:end]); end == b.start {
+			continue // a paragraph or an item that is a link's prompt alone
+		}
 		n, _ := parseDateline(text)
 		// A date alone opens a report only in its first paragraph of
 		// prose, and never one of a chronology's dated entries.
@@ -197,7 +200,7 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 		// A line a page set among the article's paragraphs (a caption, a
 		// list of other stories' headlines) or its headline printed again
 		// is no claim of the article.
-		if !b.bullet && label < 0 && (unstoppedLines(a.Text[start:end]) && runs.inserted(i) || repeatsTitle(a.Text, b, a.Title)) {
+		if !b.bullet && label < 0 && (unstoppedLines(a.Text[start:end]) && runs.inserted(i) || repeatsTitle(a.Text, b, a.Title) || printedTwiceInARow(a.Text, body, i)) {
 			continue
 		}
 		if label >= 0 {
@@ -1687,6 +1690,29 @@ func (r *insertionRuns) find() {
 func leadsIn(text string) bool {
 	t := strings.TrimRightFunc(text, unicode.IsSpace)
 	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")
+}
+
+// printedTwiceInARow reports whether body[i], a line of its own short
+// enough to be a caption, is printed twice in a row, right over or under
+// a copy of itself: a picture's text and its caption, as a page copied as
+// text prints both ("Crews on the quay at dusk." twice). A writer never
+// prints a sentence again as the next paragraph; both copies are the
+// page's.
+func printedTwiceInARow(text string, body []block, i int) bool {
+	b := body[i]
+	if b.lines != 1 || b.bullet || b.end-b.start > maxCaption {
+		return false
+	}
+	// Nothing but white space stands between the copies: a standfirst
+	// and the lede that repeats it have the by-line or the date between.
+	same := func(j int) bool {
+		if j < 0 || j >= len(body) || body[j].lines != 1 || body[j].bullet || text[body[j].start:body[j].end] != text[b.start:b.end] {
+			return false
+		}
+		from, to := min(body[j].end, b.end), max(body[j].start, b.start)
+		return strings.TrimSpace(text[from:to]) == ""
+	}
+	return same(i-1) || same(i+1)
 }
 
 // repeatsTitle reports whether a block prints the title again, as a page

@@ -495,13 +495,17 @@ func TestPageLinesOfTheirOwn(t *testing.T) {
 		"Sign up for Harbour Weekly, a newsletter on the shipping trade.\n" +
 		"This version corrects the name of the port.\n" +
 		"READ ALSO Will the ferries run before the summer?\n" +
-		"Harbour pilots went back to work on Friday.\n"
+		"Harbour pilots went back to work on Friday.\n" +
+		"Read the council's full ruling here.\n" +
+		"The pilots' union welcomed the deal. Download the agreement here.\n" +
+		"This entry was posted in Harbours and tagged ferries, pilots. Bookmark the permalink.\n"
 	a := Article("test.txt", []byte(text), nil)
 	want := []string{
 		" | The council said on Tuesday that ferry talks would resume next month.",
 		" | Crews said they had been paid for the weeks they lost.",
 		" | The Harbour Council meets again in May, officials said.",
 		" | Harbour pilots went back to work on Friday.",
+		" | The pilots' union welcomed the deal.",
 	}
 	if got := paragraphs(a); !reflect.DeepEqual(got, want) {
 		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
@@ -734,6 +738,32 @@ func TestProseKeptWhole(t *testing.T) {
 		if got := paragraphs(a); !slices.ContainsFunc(got, func(p string) bool { return strings.HasSuffix(p, " | "+c.want) }) {
 			t.Errorf("%q: paragraphs %q, want one %q", c.text, got, c.want)
 		}
+	}
+}
+
+// TestCaptionPrintedTwice: a short line printed twice in a row, nothing
+// between the copies, is a picture's text and its caption, and neither
+// copy is a paragraph; a paragraph the text repeats further on, or one
+// with a line between the copies, stays.
+func TestCaptionPrintedTwice(t *testing.T) {
+	text := "Grain Barges Return to the Upper River\n\n" +
+		"The first grain barges since the drought reached the upper river locks on Monday.\n\n" +
+		"A lock keeper at the lower gate, near the old mill.\n" +
+		"A lock keeper at the lower gate, near the old mill.\n" +
+		"Water levels rose by almost a metre over the weekend.\n\n" +
+		"The barges are back.\n\n" +
+		"Shippers had moved much of the harvest by rail.\n\n" +
+		"The barges are back.\n"
+	a := Article("test.txt", []byte(text), nil)
+	want := []string{
+		" | The first grain barges since the drought reached the upper river locks on Monday.",
+		" | Water levels rose by almost a metre over the weekend.",
+		" | The barges are back.",
+		" | Shippers had moved much of the harvest by rail.",
+		" | The barges are back.",
+	}
+	if got := paragraphs(a); !reflect.DeepEqual(got, want) {
+		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
 	}
 }
 
