@@ -3418,33 +3418,29 @@ func TestAttributionClosingPronoun(t *testing.T) {
 
 // TestAttributionQuoteAfterVerbAndComma checks a quoted sentence that a
 // comma introduces after its subject's verb, where the verb reports no
-// speech by itself ("continued", "pondered"): the subject speaks it, as
-// after a colon; a comma after anything but the subject's verb introduces
-// nobody's words.
+// speech by itself ("wondered", "interjected"): the subject speaks it, as
+// after a colon. Only a verb of speech or thought introduces words so; a
+// quotation too short to be a sentence is introduced by none.
 func TestAttributionQuoteAfterVerbAndComma(t *testing.T) {
-	osei := ent{"Ama Osei", "Ama Osei", claimx.Person}
+	sorel := ent{"Mina Sorel", "Mina Sorel", claimx.Person}
+	kell := ent{"Rasa Kell", "Rasa Kell", claimx.Person}
 	velk := ent{"Tomas Velk", "Tomas Velk", claimx.Person}
-	institute := ent{"Harbour Institute", "Harbour Institute", claimx.Org}
-	gazette := ent{"Kesh Gazette", "Kesh Gazette", claimx.Org}
 	checkAttributions(t, []attributionCase{
-		{"a pronoun going on after a quotation",
-			[][]string{{"Ama Osei said the port would reopen.", "She continued, “The ships will be back before the rains come.”"}},
-			[]ent{osei}, []string{"Ama Osei | said", "Ama Osei | continued"}},
+		{"a pronoun after a sentence that names her",
+			[][]string{{"Mina Sorel wrote to the council in March about the ferry fares.", "She wondered, “Who will pay for the new pier?”"}},
+			[]ent{sorel}, []string{"", "Mina Sorel | wondered"}},
 		{"a name, an appositive and the verb",
-			[][]string{{"Tomas Velk, a fellow at the Harbour Institute, pondered, “What does the ministry mean by open waters?”"}},
-			[]ent{velk, institute}, []string{"Tomas Velk | pondered"}},
-		{"an adverb in the verb group and an -s form",
-			[][]string{{"The Kesh Gazette also reports, “Every shipyard on the coast has doubled its orders.”"}},
-			[]ent{gazette}, []string{"Kesh Gazette | reports"}},
-		{"a comma after an opening phrase, not a verb",
-			[][]string{{"In the Kesh Gazette, “Every shipyard on the coast has doubled its orders” ran as a headline."}},
-			[]ent{gazette}, []string{""}},
-		{"a verb with its object before the comma",
-			[][]string{{"Ama Osei opened the port, “The ships will be back soon” painted on its gate."}},
-			[]ent{osei}, []string{""}},
-		{"a short quotation is no sentence introduced",
-			[][]string{{"Tomas Velk smiled, “Not yet.”"}},
+			[][]string{{"Rasa Kell, the treasurer of the ferry union, interjected, “The fares have not changed in ten years.”"}},
+			[]ent{kell}, []string{"Rasa Kell | interjected"}},
+		{"an auxiliary and an adverb in the verb group",
+			[][]string{{"Tomas Velk had quietly pondered, “Why would anyone sail north in winter?”"}},
+			[]ent{velk}, []string{"Tomas Velk | pondered"}},
+		{"a verb of no speech or thought introduces nothing",
+			[][]string{{"Tomas Velk, the harbour master, arrived, “Welcome to the free port of Kesh” painted on the wall behind him."}},
 			[]ent{velk}, []string{""}},
+		{"a short quotation is no sentence introduced",
+			[][]string{{"Rasa Kell wondered, “Why not?”"}},
+			[]ent{kell}, []string{""}},
 	})
 }
 
