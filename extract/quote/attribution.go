@@ -1422,7 +1422,7 @@ func (v *view) spokesperson(k int) bool {
 // personal reports whether p is "he" or "she", which stand for a person
 // and so for the spokesperson who gave a body's words, never for the body.
 func personal(p item) bool {
-	return p.pronoun && singular(p.lower) && !strings.HasPrefix(p.lower, "it")
+	return p.pronoun && (p.lower == "he" || p.lower == "she")
 }
 
 // throughBody reports whether the speaker item k speaks through a

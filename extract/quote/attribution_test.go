@@ -3469,9 +3469,9 @@ func TestAttributionPronounAfterSpokesperson(t *testing.T) {
 	harbour := ent{"Harbour Authority", "Harbour Authority", claimx.Org}
 	board := ent{"Kesh Port Board", "Kesh Port Board", claimx.Org}
 	checkAttributions(t, []attributionCase{
-		{"a spokesman the body spoke through before",
-			[][]string{{"The Harbour Authority rejected the claims on Monday.", "“There is no truth in them,” a spokesman said."}, {"He added that the claims were “baseless.”"}},
-			[]ent{harbour}, []string{"", "Harbour Authority | said", "Harbour Authority | added"}},
+		{"a spokeswoman for the body that acted before, then a paragraph on",
+			[][]string{{"The Harbour Authority closed the north quay after the storm.", "A spokeswoman told reporters the cranes there had been damaged."}, {"She said the quay would reopen within a week."}},
+			[]ent{harbour}, []string{"", "Harbour Authority | told", "Harbour Authority | said"}},
 		{"a spokeswoman for the body",
 			[][]string{{"“The quays are safe,” a spokeswoman for the Kesh Port Board said.", "She said the repairs would end in May."}},
 			[]ent{board}, []string{"Kesh Port Board | said", "Kesh Port Board | said"}},
