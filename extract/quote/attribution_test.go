@@ -2291,7 +2291,7 @@ func TestAttributionSpokespersonOfBody(t *testing.T) {
 			[][]string{{"A spokesperson for the Harbour Board met reporters on Friday.", "Prices rose in Japan.", "The spokesperson said the talks would go on."}},
 			[]ent{{"Harbour Board", "Harbour Board", claimx.Org}, japan}, []string{"", "", "Harbour Board | said"}},
 		{"a person the spokesperson acts on is not the spokesperson",
-			[][]string{{"A spokesperson for the Harbour Board on Monday voiced firm opposition to remarks by Mayor Ana Ruiz.", "The spokesperson said the port would stay open."}},
+			[][]string{{"A spokesperson for the Harbour Board wrote to Senator Ana Ruiz about the dredging plan.", "The spokesperson said the port would stay open."}},
 			[]ent{{"Harbour Board", "Harbour Board", claimx.Org}, {"Ana Ruiz", "Ana Ruiz", claimx.Person}}, []string{"", "Harbour Board | said"}},
 		{"but one set off right after the body may be, so the body does not take the role",
 			[][]string{{"A spokesperson for the Harbour Board, Li Wei, met reporters on Friday.", "The spokesperson said the talks would go on."}},
