@@ -1094,15 +1094,22 @@ func (t *attributor) bodyOfSource(i, k int) *claimx.Entity {
 
 // voiceOf resolves a spokesperson no earlier name was given the role of,
 // item k of claim i: the person the text names for the role after it (a
-// person's words are theirs), else the body it speaks for ("a
-// spokesperson for Japan said"), else the body heard last, else a source
-// the text does not name.
+// person's words are theirs), else the body it speaks for, by its name ("a
+// spokesperson for Japan said") or by a noun that refers to a body named
+// before, which memory resolves ("a spokesperson for the association"),
+// else the body heard last, else a source the text does not name.
 func (t *attributor) voiceOf(i, k int, role string) *claimx.Entity {
 	if e := t.namedNext(i, isPerson, role); e != nil {
 		return e
 	}
 	if b := t.views[i].voicedBody(k); b >= 0 {
-		return t.views[i].items[b].entity
+		it := t.views[i].items[b]
+		if it.kind == entityItem {
+			return it.entity
+		}
+		if e := t.mem.referent(it).entity; e != nil && !isPerson(e) {
+			return e // "a spokesperson for the association said", the Tarvo Ferry Association named before
+		}
 	}
 	if e := t.bodyHeard(i); e != nil {
 		return e

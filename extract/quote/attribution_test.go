@@ -3477,3 +3477,28 @@ func TestAttributionPronounAfterSpokesperson(t *testing.T) {
 			[]ent{board}, []string{"Kesh Port Board | said", "Kesh Port Board | said"}},
 	})
 }
+
+// TestAttributionSpokespersonForReferringNoun checks a spokesperson said to
+// speak for a body by a noun that refers to one named before: the body
+// speaks.
+func TestAttributionSpokespersonForReferringNoun(t *testing.T) {
+	ferries := ent{"Tarvo Ferry Association", "Tarvo Ferry Association", claimx.Org}
+	sorel := ent{"Mina Sorel", "Mina Sorel", claimx.Person}
+	checkAttributions(t, []attributionCase{
+		{"a noun for the body after the spokesperson",
+			[][]string{{"“The old quay is far too small,” said Mina Sorel, who chairs the Tarvo Ferry Association.", "Winter fares will rise by a tenth, a spokesperson for the association told reporters."}},
+			[]ent{ferries, sorel}, []string{"Mina Sorel | said", "Tarvo Ferry Association | told"}},
+	})
+}
+
+// TestAttributionSubjectsSetOffAfterPhrases checks a subject with a
+// prepositional phrase and a phrase set off after it: the noun the phrase
+// hangs on speaks, not the name inside the phrase.
+func TestAttributionSubjectsSetOffAfterPhrases(t *testing.T) {
+	airline := ent{"Kesh Air", "Kesh Air", claimx.Org}
+	checkAttributions(t, []attributionCase{
+		{"a relative clause and a participle after the phrase",
+			[][]string{{"Engineers at Kesh Air, who would not give their names, said the strike would last a week.", "Two workers in Tarvo, speaking after the vote, said the flights were full."}},
+			[]ent{airline, {"Tarvo", "Tarvo", claimx.GPE}}, []string{"(Engineers) | said", "(Two workers) | said"}},
+	})
+}

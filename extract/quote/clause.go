@@ -1099,6 +1099,13 @@ func (v *view) appositiveSubject(j int) int {
 	if f := v.firstCandidate(open+1, j); f >= 0 && v.phraseStart(f) == open+1 {
 		return f
 	}
+	if p >= 0 && v.governor(p) != "" {
+		// a phrase set off after a prepositional phrase qualifies the
+		// noun the phrase hangs on: "Pilots at the airline, who would
+		// not give their names, said", "Two clerks in Tarvo, speaking
+		// after the vote, said"
+		return v.firstCandidate(v.clauseStart(open), open)
+	}
 	return -1
 }
 
@@ -1316,10 +1323,23 @@ func (v *view) bodyBehind(j int) int {
 
 // voicedBody returns the body the spokesperson at item j is said to speak
 // for ("a spokesperson for Japan", "a representative of the council", "a
-// spokesman at the embassy"), -1 if none follows it.
+// spokesman at the embassy"), -1 if none follows it: its name, or else a
+// noun that refers to a body ("a spokesperson for the association"), a
+// word item whose referent the caller finds.
 func (v *view) voicedBody(j int) int {
-	if lexicon.TitleLinks.Has(v.wordAt(j + 1)) {
-		return v.linkedName(j + 1)
+	if !lexicon.TitleLinks.Has(v.wordAt(j + 1)) {
+		return -1
+	}
+	if b := v.linkedName(j + 1); b >= 0 {
+		return b
+	}
+	for b := j + 2; b < len(v.items) && b <= j+3; b++ {
+		switch it := v.items[b]; {
+		case it.kind == wordItem && it.refers != nil && !it.pronoun:
+			return b
+		case it.kind != wordItem || !lexicon.Determiners.Has(it.lower):
+			return -1
+		}
 	}
 	return -1
 }
