@@ -155,6 +155,7 @@ var (
 	FramingVerbs       = load("framing-verbs")                      // report speech before a quotation or that-clause: "add"
 	ThinkingVerbs      = load("thinking-verbs")                     // "believe": a person's, but no speech
 	FindingVerbs       = load("finding-verbs")                      // "found that": a study's or a group's finding
+	VoicingVerbs       = load("voicing-verbs")                      // "continued, “…”": introduce a quoted sentence after a comma
 	Audiences          = load("audiences")                          // "told reporters": who a speaker tells
 	Idioms             = load("idioms")                             // "count on": a reporting verb that does not report
 	VerbNouns          = load("verb-nouns")                         // reporting verbs as often nouns: "claim", "report"

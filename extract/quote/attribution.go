@@ -2,6 +2,7 @@ package quote
 
 import (
 	"context"
+	"iter"
 	"slices"
 	"sort"
 	"strings"
@@ -729,8 +730,7 @@ func (t *attributor) continueAcross(i int) {
 // “The office enforces the law,” the agency said in a statement. ¶ “…”;
 // but not one quoted for a word: Huawei said sales were “flat.” ¶ “…”
 func (t *attributor) continueSpeaker(i int) {
-	claims := t.a.Claims
-	for j := i - 1; j >= 0 && j >= i-lookBack && claims[j].Section == claims[i].Section; j-- {
+	for j := range t.recent(i) {
 		if e := t.speakers[j]; e != nil {
 			if e.Type == claimx.Person || e != unnamed && t.views[j].quotesStatement() {
 				t.copySpeaker(j, i)
@@ -741,7 +741,7 @@ func (t *attributor) continueSpeaker(i int) {
 		case 0:
 		case 1:
 			t.speakers[i] = people[0]
-			c := &claims[i]
+			c := &t.a.Claims[i]
 			c.Kind, c.Speaker, c.Cue, c.SpeakerMention = claimx.Reported, canonical(people[0]), "", ""
 			return
 		default:
@@ -1094,15 +1094,22 @@ func (t *attributor) bodyOfSource(i, k int) *claimx.Entity {
 
 // voiceOf resolves a spokesperson no earlier name was given the role of,
 // item k of claim i: the person the text names for the role after it (a
-// person's words are theirs), else the body it speaks for ("a
-// spokesperson for Japan said"), else the body heard last, else a source
-// the text does not name.
+// person's words are theirs), else the body it speaks for, by its name ("a
+// spokesperson for Japan said") or by a noun that refers to a body named
+// before, which memory resolves ("a spokesperson for the association"),
+// else the body heard last, else a source the text does not name.
 func (t *attributor) voiceOf(i, k int, role string) *claimx.Entity {
 	if e := t.namedNext(i, isPerson, role); e != nil {
 		return e
 	}
 	if b := t.views[i].voicedBody(k); b >= 0 {
-		return t.views[i].items[b].entity
+		it := t.views[i].items[b]
+		if it.kind == entityItem {
+			return it.entity
+		}
+		if e := t.mem.referent(it).entity; e != nil && !isPerson(e) {
+			return e // "a spokesperson for the association said", the Tarvo Ferry Association named before
+		}
 	}
 	if e := t.bodyHeard(i); e != nil {
 		return e
@@ -1144,7 +1151,7 @@ func (t *attributor) bodyHeard(i int) *claimx.Entity {
 		listed, ok := gazetteer.Default().Lookup(e.Name)
 		return (e.Type == claimx.Org || e.Type == claimx.GPE) && !(ok && (listed.Outlet || listed.Region))
 	}
-	for j := i - 1; j >= 0 && j >= i-lookBack && t.a.Claims[j].Section == t.a.Claims[i].Section; j-- {
+	for j := range t.recent(i) {
 		if e := t.speakers[j]; e != nil && e != unnamed {
 			if body(e) {
 				return e
@@ -1190,6 +1197,19 @@ func (t *attributor) onlyOtherNear(i, k int, sex string) bool {
 
 // lookBack is how many claims back a pronoun may find its antecedent.
 const lookBack = 3
+
+// recent yields the claims before claim i, nearest first, that a pronoun
+// or a speaker going on may reach back to: the lookBack claims before it
+// in its section.
+func (t *attributor) recent(i int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for j := i - 1; j >= 0 && j >= i-lookBack && t.a.Claims[j].Section == t.a.Claims[i].Section; j-- {
+			if !yield(j) {
+				return
+			}
+		}
+	}
+}
 
 // antecedent finds what a pronoun or referring noun in claim i points to.
 // A referring noun first looks for the nearest earlier name that holds it,
@@ -1308,10 +1328,22 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 	if e := t.views[i].subject(fits, k); e != nil && !closing {
 		return e
 	}
-	if e := t.lastSpeaker(i, fits); closing && e != nil {
-		return e // "…, she added" goes on with who spoke last, past sentences that name others
-	}
-	for j := i - 1; j >= 0 && j >= i-lookBack && t.a.Claims[j].Section == t.a.Claims[i].Section; j-- {
+	// The subject of a closing cue ("…, she added") goes on with the
+	// speaker of the nearest claim that has one, past sentences between
+	// that name others; held is what those sentences would give it
+	// should that speaker not fit.
+	var held *claimx.Entity
+	holding := false
+	for j := range t.recent(i) {
+		if e := t.speakers[j]; e != nil && closing {
+			if e != unnamed && fits(e) {
+				return e
+			}
+			if holding {
+				return held
+			}
+			closing = false
+		}
 		if e := t.speakers[j]; e != nil && (fits(e) || e == unnamed && p.pronoun || p.lower == "it" && t.byDocument[j] || t.byVoice[j] && personal(p)) {
 			// "he said" after "the employee said" is the employee again, "it
 			// found" after "a study found" the study, "It also calls for"
@@ -1322,15 +1354,17 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 			}
 			return e
 		}
-		if e := t.views[j].subject(fits, len(t.views[j].items)); e != nil {
-			return e
+		if e, ok := t.namedIn(j, p, fits); ok {
+			if !closing {
+				return e
+			}
+			if !holding {
+				held, holding = e, true
+			}
 		}
-		if e := t.views[j].lastEntity(fits); e != nil {
-			return e
-		}
-		if p.lower == "it" && t.views[j].bodySubject() {
-			return nil // "The ministry disagreed. It said …": the nearer body, which no one names
-		}
+	}
+	if holding {
+		return held
 	}
 	if e := t.mem.lastPerson; p.pronoun && e != nil && fits(e) {
 		return e // "“…,” he argued" under a crosshead, or after a body's words: the person last quoted before it
@@ -1341,18 +1375,19 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 	return nil
 }
 
-// lastSpeaker returns the speaker of the nearest claim of the lookBack
-// claims before claim i that has one, when it fits; nil otherwise.
-func (t *attributor) lastSpeaker(i int, fits func(*claimx.Entity) bool) *claimx.Entity {
-	for j := i - 1; j >= 0 && j >= i-lookBack && t.a.Claims[j].Section == t.a.Claims[i].Section; j-- {
-		if e := t.speakers[j]; e != nil {
-			if e != unnamed && fits(e) {
-				return e
-			}
-			return nil
-		}
+// namedIn returns what the pronoun or referring noun p finds in claim j
+// that names no fitting speaker, and whether it finds anything there: the
+// subject of the claim, or else its last fitting name; for "it", nil after
+// a body the claim names by a noun ("The ministry disagreed. It said …":
+// the nearer body, which no one names).
+func (t *attributor) namedIn(j int, p item, fits func(*claimx.Entity) bool) (*claimx.Entity, bool) {
+	if e := t.views[j].subject(fits, len(t.views[j].items)); e != nil {
+		return e, true
 	}
-	return nil
+	if e := t.views[j].lastEntity(fits); e != nil {
+		return e, true
+	}
+	return nil, p.lower == "it" && t.views[j].bodySubject()
 }
 
 // closingSubject reports whether item k is the subject of the cue that
@@ -1422,7 +1457,7 @@ func (v *view) spokesperson(k int) bool {
 // personal reports whether p is "he" or "she", which stand for a person
 // and so for the spokesperson who gave a body's words, never for the body.
 func personal(p item) bool {
-	return p.pronoun && singular(p.lower) && !strings.HasPrefix(p.lower, "it")
+	return p.pronoun && (p.lower == "he" || p.lower == "she")
 }
 
 // throughBody reports whether the speaker item k speaks through a
@@ -1474,7 +1509,10 @@ func (t *attributor) namedSince(i int, r mention, fits func(*claimx.Entity) bool
 	if !lexicon.AnyBodyNouns.Has(noun) {
 		return false
 	}
-	for j := i - 1; j > r.claim && j >= i-lookBack && t.a.Claims[j].Section == t.a.Claims[i].Section; j-- {
+	for j := range t.recent(i) {
+		if j <= r.claim {
+			break
+		}
 		if e := t.views[j].lastEntity(fits); e != nil && e != r.entity {
 			return true
 		}

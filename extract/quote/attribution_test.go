@@ -2291,7 +2291,7 @@ func TestAttributionSpokespersonOfBody(t *testing.T) {
 			[][]string{{"A spokesperson for the Harbour Board met reporters on Friday.", "Prices rose in Japan.", "The spokesperson said the talks would go on."}},
 			[]ent{{"Harbour Board", "Harbour Board", claimx.Org}, japan}, []string{"", "", "Harbour Board | said"}},
 		{"a person the spokesperson acts on is not the spokesperson",
-			[][]string{{"A spokesperson for the Harbour Board on Monday voiced firm opposition to remarks by Mayor Ana Ruiz.", "The spokesperson said the port would stay open."}},
+			[][]string{{"A spokesperson for the Harbour Board wrote to Senator Ana Ruiz about the dredging plan.", "The spokesperson said the port would stay open."}},
 			[]ent{{"Harbour Board", "Harbour Board", claimx.Org}, {"Ana Ruiz", "Ana Ruiz", claimx.Person}}, []string{"", "Harbour Board | said"}},
 		{"but one set off right after the body may be, so the body does not take the role",
 			[][]string{{"A spokesperson for the Harbour Board, Li Wei, met reporters on Friday.", "The spokesperson said the talks would go on."}},
@@ -3418,33 +3418,29 @@ func TestAttributionClosingPronoun(t *testing.T) {
 
 // TestAttributionQuoteAfterVerbAndComma checks a quoted sentence that a
 // comma introduces after its subject's verb, where the verb reports no
-// speech by itself ("continued", "pondered"): the subject speaks it, as
-// after a colon; a comma after anything but the subject's verb introduces
-// nobody's words.
+// speech by itself ("wondered", "interjected"): the subject speaks it, as
+// after a colon. Only a verb of speech or thought introduces words so; a
+// quotation too short to be a sentence is introduced by none.
 func TestAttributionQuoteAfterVerbAndComma(t *testing.T) {
-	osei := ent{"Ama Osei", "Ama Osei", claimx.Person}
+	sorel := ent{"Mina Sorel", "Mina Sorel", claimx.Person}
+	kell := ent{"Rasa Kell", "Rasa Kell", claimx.Person}
 	velk := ent{"Tomas Velk", "Tomas Velk", claimx.Person}
-	institute := ent{"Harbour Institute", "Harbour Institute", claimx.Org}
-	gazette := ent{"Kesh Gazette", "Kesh Gazette", claimx.Org}
 	checkAttributions(t, []attributionCase{
-		{"a pronoun going on after a quotation",
-			[][]string{{"Ama Osei said the port would reopen.", "She continued, “The ships will be back before the rains come.”"}},
-			[]ent{osei}, []string{"Ama Osei | said", "Ama Osei | continued"}},
+		{"a pronoun after a sentence that names her",
+			[][]string{{"Mina Sorel wrote to the council in March about the ferry fares.", "She wondered, “Who will pay for the new pier?”"}},
+			[]ent{sorel}, []string{"", "Mina Sorel | wondered"}},
 		{"a name, an appositive and the verb",
-			[][]string{{"Tomas Velk, a fellow at the Harbour Institute, pondered, “What does the ministry mean by open waters?”"}},
-			[]ent{velk, institute}, []string{"Tomas Velk | pondered"}},
-		{"an adverb in the verb group and an -s form",
-			[][]string{{"The Kesh Gazette also reports, “Every shipyard on the coast has doubled its orders.”"}},
-			[]ent{gazette}, []string{"Kesh Gazette | reports"}},
-		{"a comma after an opening phrase, not a verb",
-			[][]string{{"In the Kesh Gazette, “Every shipyard on the coast has doubled its orders” ran as a headline."}},
-			[]ent{gazette}, []string{""}},
-		{"a verb with its object before the comma",
-			[][]string{{"Ama Osei opened the port, “The ships will be back soon” painted on its gate."}},
-			[]ent{osei}, []string{""}},
-		{"a short quotation is no sentence introduced",
-			[][]string{{"Tomas Velk smiled, “Not yet.”"}},
+			[][]string{{"Rasa Kell, the treasurer of the ferry union, interjected, “The fares have not changed in ten years.”"}},
+			[]ent{kell}, []string{"Rasa Kell | interjected"}},
+		{"an auxiliary and an adverb in the verb group",
+			[][]string{{"Tomas Velk had quietly pondered, “Why would anyone sail north in winter?”"}},
+			[]ent{velk}, []string{"Tomas Velk | pondered"}},
+		{"a verb of no speech or thought introduces nothing",
+			[][]string{{"Tomas Velk, the harbour master, arrived, “Welcome to the free port of Kesh” painted on the wall behind him."}},
 			[]ent{velk}, []string{""}},
+		{"a short quotation is no sentence introduced",
+			[][]string{{"Rasa Kell wondered, “Why not?”"}},
+			[]ent{kell}, []string{""}},
 	})
 }
 
@@ -3459,9 +3455,9 @@ func TestAttributionClosingPronounPastOthers(t *testing.T) {
 		{"a sentence about two others between",
 			[][]string{{"Ana Ruiz said the port would reopen in May.", "Lin Tao and Omar Haddad signed the lease last year.", "The ships will be back before the rains, she added."}},
 			[]ent{ruiz, lin, haddad}, []string{"Ana Ruiz | said", "", "Ana Ruiz | added"}},
-		{"a sentence about one other between",
-			[][]string{{"Ana Ruiz told reporters the budget was tight.", "Omar Haddad had cut it twice before the vote.", "Nobody expects a third cut, she said."}},
-			[]ent{ruiz, haddad}, []string{"Ana Ruiz | told", "", "Ana Ruiz | said"}},
+		{"a sentence about another woman between",
+			[][]string{{"Ana Ruiz told reporters the budget was tight.", "Mina Sorel had cut it twice before the vote.", "Nobody expects a third cut, she said."}},
+			[]ent{ruiz, {"Mina Sorel", "Mina Sorel", claimx.Person}}, []string{"Ana Ruiz | told", "", "Ana Ruiz | said"}},
 	})
 }
 
@@ -3473,11 +3469,36 @@ func TestAttributionPronounAfterSpokesperson(t *testing.T) {
 	harbour := ent{"Harbour Authority", "Harbour Authority", claimx.Org}
 	board := ent{"Kesh Port Board", "Kesh Port Board", claimx.Org}
 	checkAttributions(t, []attributionCase{
-		{"a spokesman the body spoke through before",
-			[][]string{{"The Harbour Authority rejected the claims on Monday.", "“There is no truth in them,” a spokesman said."}, {"He added that the claims were “baseless.”"}},
-			[]ent{harbour}, []string{"", "Harbour Authority | said", "Harbour Authority | added"}},
+		{"a spokeswoman for the body that acted before, then a paragraph on",
+			[][]string{{"The Harbour Authority closed the north quay after the storm.", "A spokeswoman told reporters the cranes there had been damaged."}, {"She said the quay would reopen within a week."}},
+			[]ent{harbour}, []string{"", "Harbour Authority | told", "Harbour Authority | said"}},
 		{"a spokeswoman for the body",
 			[][]string{{"“The quays are safe,” a spokeswoman for the Kesh Port Board said.", "She said the repairs would end in May."}},
 			[]ent{board}, []string{"Kesh Port Board | said", "Kesh Port Board | said"}},
+	})
+}
+
+// TestAttributionSpokespersonForReferringNoun checks a spokesperson said to
+// speak for a body by a noun that refers to one named before: the body
+// speaks.
+func TestAttributionSpokespersonForReferringNoun(t *testing.T) {
+	ferries := ent{"Tarvo Ferry Association", "Tarvo Ferry Association", claimx.Org}
+	sorel := ent{"Mina Sorel", "Mina Sorel", claimx.Person}
+	checkAttributions(t, []attributionCase{
+		{"a noun for the body after the spokesperson",
+			[][]string{{"“The old quay is far too small,” said Mina Sorel, who chairs the Tarvo Ferry Association.", "Winter fares will rise by a tenth, a spokesperson for the association told reporters."}},
+			[]ent{ferries, sorel}, []string{"Mina Sorel | said", "Tarvo Ferry Association | told"}},
+	})
+}
+
+// TestAttributionSubjectsSetOffAfterPhrases checks a subject with a
+// prepositional phrase and a phrase set off after it: the noun the phrase
+// hangs on speaks, not the name inside the phrase.
+func TestAttributionSubjectsSetOffAfterPhrases(t *testing.T) {
+	airline := ent{"Kesh Air", "Kesh Air", claimx.Org}
+	checkAttributions(t, []attributionCase{
+		{"a relative clause and a participle after the phrase",
+			[][]string{{"Engineers at Kesh Air, who would not give their names, said the strike would last a week.", "Two workers in Tarvo, speaking after the vote, said the flights were full."}},
+			[]ent{airline, {"Tarvo", "Tarvo", claimx.GPE}}, []string{"(Engineers) | said", "(Two workers) | said"}},
 	})
 }

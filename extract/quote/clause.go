@@ -1099,6 +1099,13 @@ func (v *view) appositiveSubject(j int) int {
 	if f := v.firstCandidate(open+1, j); f >= 0 && v.phraseStart(f) == open+1 {
 		return f
 	}
+	if p >= 0 && v.governor(p) != "" {
+		// a phrase set off after a prepositional phrase qualifies the
+		// noun the phrase hangs on: "Pilots at the airline, who would
+		// not give their names, said", "Two clerks in Tarvo, speaking
+		// after the vote, said"
+		return v.firstCandidate(v.clauseStart(open), open)
+	}
 	return -1
 }
 
@@ -1316,10 +1323,23 @@ func (v *view) bodyBehind(j int) int {
 
 // voicedBody returns the body the spokesperson at item j is said to speak
 // for ("a spokesperson for Japan", "a representative of the council", "a
-// spokesman at the embassy"), -1 if none follows it.
+// spokesman at the embassy"), -1 if none follows it: its name, or else a
+// noun that refers to a body ("a spokesperson for the association"), a
+// word item whose referent the caller finds.
 func (v *view) voicedBody(j int) int {
-	if lexicon.TitleLinks.Has(v.wordAt(j + 1)) {
-		return v.linkedName(j + 1)
+	if !lexicon.TitleLinks.Has(v.wordAt(j + 1)) {
+		return -1
+	}
+	if b := v.linkedName(j + 1); b >= 0 {
+		return b
+	}
+	for b := j + 2; b < len(v.items) && b <= j+3; b++ {
+		switch it := v.items[b]; {
+		case it.kind == wordItem && it.refers != nil && !it.pronoun:
+			return b
+		case it.kind != wordItem || !lexicon.Determiners.Has(it.lower):
+			return -1
+		}
 	}
 	return -1
 }
@@ -1572,16 +1592,33 @@ const modifierReach = 3
 // saying").
 func (v *view) pastVerb(j int) bool {
 	it := v.items[j]
-	if it.kind != wordItem || it.cue || !unicode.IsLower([]rune(it.text)[0]) || lexicon.Adjectives.Has(it.lower) {
+	if it.cue || !lowerWord(it) || lexicon.Adjectives.Has(it.lower) {
 		return false
 	}
-	if _, _, ok := lexicon.Lemma(it.lower, func(w string) bool { return cueVerbs[w] }); ok || lexicon.PressVerbs.Has(it.lower) {
+	if _, ok := verbForm(it, func(w string) bool { return cueVerbs[w] }); ok || lexicon.PressVerbs.Has(it.lower) {
 		return false
 	}
-	if _, form, ok := lexicon.Lemma(it.lower, lexicon.ActionVerbs.Has); ok {
+	if form, ok := verbForm(it, lexicon.ActionVerbs.Has); ok {
 		return form == lexicon.Past
 	}
 	return strings.HasSuffix(it.lower, "ed")
+}
+
+// lowerWord reports whether it is a word written in lower case, as a verb
+// inside a sentence is.
+func lowerWord(it item) bool {
+	return it.kind == wordItem && unicode.IsLower([]rune(it.text)[0])
+}
+
+// verbForm returns the form the word it is in as one of the verbs isVerb
+// accepts by lemma ("pondered" is the past of "ponder"), and whether it is
+// one: a word in lower case whose lemma the lexicon finds.
+func verbForm(it item, isVerb func(string) bool) (lexicon.VerbForm, bool) {
+	if !lowerWord(it) {
+		return 0, false
+	}
+	_, form, ok := lexicon.Lemma(it.lower, isVerb)
+	return form, ok
 }
 
 // modifies reports whether the name at k only qualifies a name right after
@@ -1926,7 +1963,7 @@ const introducedWords = 4
 // of the clause before it, or -1 as subject if there is none: after a
 // colon ("She put it bluntly: “…”"), or after a comma that closes the
 // verb of that subject ("He continued, “…”", "Velk, a fellow at the
-// institute, pondered, “…”", "The Daily Mirror reports, “…”"). A quoted
+// institute, pondered, “…”", "The Kesh Courier reports, “…”"). A quoted
 // sentence starts in upper case and has several words.
 func (v *view) introducedQuote() (string, int) {
 	for j := 1; j+1 < len(v.items); j++ {
@@ -1950,17 +1987,19 @@ func (v *view) introducedQuote() (string, int) {
 }
 
 // subjectOfVerb returns the subject of the verb at item p, the past or -s
-// form of a verb the comma after it closes, -1 if p is no such verb or no
-// speaker stands right before it: only the verb group's auxiliaries and
-// adverbs ("has also written"), or an appositive set off by commas,
-// stand between the two.
+// form of a verb of speech or thought the comma after it closes (a cue
+// verb, or one of lexicon voicing-verbs: "continued", "wondered"), -1 if p
+// is no such verb or no speaker stands right before it: only the verb
+// group's auxiliaries and adverbs ("had quietly pondered"), or an
+// appositive set off by commas, stand between the two. Any other verb
+// introduces no one's words: in "Ruiz, the mayor, arrived, “…” read a
+// banner" the banner's words are not Ruiz's.
 func (v *view) subjectOfVerb(p int) int {
 	it := v.items[p]
-	if it.kind != wordItem || !unicode.IsLower([]rune(it.text)[0]) || auxiliary(it.lower) {
+	if auxiliary(it.lower) {
 		return -1
 	}
-	_, form, ok := lexicon.Lemma(it.lower, actingOrSaying)
-	if !(ok && (form == lexicon.Past || form == lexicon.S) || strings.HasSuffix(it.lower, "ed")) {
+	if form, ok := verbForm(it, introducingVerb); !ok || form != lexicon.Past && form != lexicon.S {
 		return -1
 	}
 	k := v.firstCandidate(v.clauseStart(p), p)
@@ -1977,6 +2016,10 @@ func (v *view) subjectOfVerb(p int) int {
 	}
 	return k
 }
+
+// introducingVerb reports whether the lemma w is a verb of speech or
+// thought that may introduce a quoted sentence after a comma.
+func introducingVerb(w string) bool { return cueVerbs[w] || lexicon.VoicingVerbs.Has(w) }
 
 // quotedSentence reports whether the quotation q is a sentence someone
 // said rather than a list of terms: it starts in upper case and has at

@@ -210,8 +210,8 @@ func (m *memory) remember(i int, v *view, speaker *claimx.Entity) {
 				// when the text names no person for the spokesperson; so
 				// too after a sentence that only tells what the
 				// spokesperson did ("A spokesperson for the embassy on
-				// Friday met the press", "… voiced opposition to Mayor
-				// Ana Ruiz"), unless it names a person beside them, who
+				// Friday met the press", "… wrote to Senator Ana
+				// Ruiz"), unless it names a person beside them, who
 				// may be the spokesperson ("Li Wei, a spokesperson for
 				// the embassy, met the press")
 				m.giveRole(i, k, it.lower, v.items[b].entity)
