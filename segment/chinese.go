@@ -209,13 +209,23 @@ func (c *Chinese) Segment(run, gloss string) []string {
 		return []string{run}
 	case strings.IndexFunc(run, unicode.IsSpace) >= 0:
 		// A run's words printed a space apart (光復香港 時代革命): each
-		// part is cut as a run, and the space is a segment of its own.
+		// part is cut as a run, and the space, as printed (a wide or
+		// narrow one, or several), is a segment of its own.
 		var segs []string
-		for i, part := range strings.FieldsFunc(run, unicode.IsSpace) {
-			if i > 0 {
-				segs = append(segs, " ")
+		for run != "" {
+			i := strings.IndexFunc(run, unicode.IsSpace)
+			if i < 0 {
+				return append(segs, c.Segment(run, gloss)...)
 			}
-			segs = append(segs, c.Segment(part, gloss)...)
+			if i > 0 {
+				segs = append(segs, c.Segment(run[:i], gloss)...)
+			}
+			j := i + strings.IndexFunc(run[i:], func(r rune) bool { return !unicode.IsSpace(r) })
+			if j < i {
+				j = len(run)
+			}
+			segs = append(segs, run[i:j])
+			run = run[j:]
 		}
 		return segs
 	}

@@ -403,6 +403,10 @@ func TestSegment(t *testing.T) {
 		{"建设服务型政府", "", "建设|服务型|政府"},
 		// A slogan's halves printed a space apart: the space is no word.
 		{"守護台灣 守護民主", "Guard Taiwan, guard democracy", "守護|台灣| |守護|民主"},
+		// The space is kept as printed, a narrow or a doubled one too, so
+		// the segments rebuild the run.
+		{"守護台灣\u2005守護民主", "", "守護|台灣|\u2005|守護|民主"},
+		{"守護台灣  守護民主", "", "守護|台灣|  |守護|民主"},
 		// A demonym is one word, as dictionaries list it.
 		{"香港人", "", "香港人"},
 		// The country's full name is a name, kept whole as 中华民国 is.
