@@ -15,6 +15,10 @@ import (
 // run's.
 const maxNextSentence = 400
 
+// maxRunSentenceRest bounds the characters read from a run to the stop
+// that closes its sentence.
+const maxRunSentenceRest = 400
+
 // maxReferenceWords is the most words of the noun phrase that opens a
 // sentence referring back to a run (A more literal translation).
 const maxReferenceWords = 4
@@ -30,7 +34,9 @@ const maxReferenceWords = 4
 // “chaos seven eight.”). The run's own sentence must hold no other run,
 // which the next sentence could refer to as well. "" where there is none.
 func glossNextSentence(rs []rune, r [2]int, hanzi string) string {
-	end := termLineEnd(rs, r[1])
+	// The run's sentence and the next are read within a window, never to
+	// the end of a line that may be the whole article.
+	end := termLineEnd(rs[:min(len(rs), r[1]+maxRunSentenceRest+maxNextSentence)], r[1])
 	stop := sentenceStopAfter(rs, r[1], end)
 	if stop < 0 || hanBefore(rs, r[0]) {
 		return ""
