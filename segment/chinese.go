@@ -334,8 +334,7 @@ func (c *Chinese) cut(rs []rune) []string {
 			out = append(out, string(rs[at:at+1]), string(rs[at+1:at+n]))
 		} else if c.gluedBefore(w) {
 			// A character the HMM glued to a word its trimmed dictionary
-			// lacks (喝茅台 "drink Moutai", 做俯卧撑 "do push-ups") stands
-			// apart from it.
+			// lacks (踢毽子 "kick a shuttlecock") stands apart from it.
 			out = append(out, string(rs[at:at+1]), string(rs[at+1:at+n]))
 		} else {
 			out = append(out, string(rs[at:at+n]))
@@ -350,8 +349,8 @@ func (c *Chinese) cut(rs []rune) []string {
 
 // joinRareWords joins two characters that gse's cut leaves standing alone
 // side by side into the word CC-CEDICT holds them as and gse's trimmed
-// dictionary lacks as too rare (邪|教 is 邪教 "evil cult", 恶|搞
-// "spoof"), unless either is a function word (functionChars, freeChars)
+// dictionary lacks as too rare (汤|圆 is 汤圆 "sweet dumpling", 鬼|魅
+// "ghost"), unless either is a function word (functionChars, freeChars)
 // or could as well form such a word with its other neighbour standing
 // alone, which leaves the break unclear.
 func (c *Chinese) joinRareWords(segs []string) []string {
@@ -378,7 +377,7 @@ func (c *Chinese) joinRareWords(segs []string) []string {
 // and a word of two characters or more that its HMM made into one: w is
 // a word neither gse's dictionary nor CC-CEDICT holds, nor a set phrase
 // or a name's shape, while what follows its first character is a word of
-// CC-CEDICT (茅台 "Moutai", 俯卧撑 "push-up"), which gse's trimmed
+// CC-CEDICT (毽子 "shuttlecock"), which gse's trimmed
 // dictionary lacks as too rare.
 func (c *Chinese) gluedBefore(w string) bool {
 	rs := []rune(w)
