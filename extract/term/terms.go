@@ -1078,8 +1078,8 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, lay
 			// A romanisation in quotation marks is the English's own
 			// name for the run ("guanxi" (关系)), unless the article
 			// pairs it with a translation, as it does the pinyin above:
-			// “struggle,” or "douzheng" (斗争); "qiaowu" (侨务), or
-			// “overseas Chinese affairs”; "taoguang" (韬光), means to
+			// “struggle,” or "douzheng" (斗争); "hukou" (户口), or
+			// “household registration”; "taoguang" (韬光), means to
 			// conceal one's talent.
 			alt := translationBeforeRomanisation(rs, start, at)
 			if alt == "" {
