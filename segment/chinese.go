@@ -344,8 +344,7 @@ func (c *Chinese) cut(rs []rune) []string {
 			out = append(out, string(rs[at:at+1]), string(rs[at+1:at+n]))
 		} else if c.gluedBefore(w) {
 			// A character the HMM glued to a word its trimmed dictionary
-			// lacks (喝茅台 "drink Moutai", 做俯卧撑 "do push-ups") stands
-			// apart from it.
+			// lacks (踢毽子 "kick a shuttlecock") stands apart from it.
 			out = append(out, string(rs[at:at+1]), string(rs[at+1:at+n]))
 		} else {
 			out = append(out, string(rs[at:at+n]))
@@ -360,8 +359,8 @@ func (c *Chinese) cut(rs []rune) []string {
 
 // joinRareWords joins two characters that gse's cut leaves standing alone
 // side by side into the word CC-CEDICT holds them as and gse's trimmed
-// dictionary lacks as too rare (邪|教 is 邪教 "evil cult", 恶|搞
-// "spoof"), unless either is a function word (functionChars, freeChars)
+// dictionary lacks as too rare (汤|圆 is 汤圆 "sweet dumpling", 鬼|魅
+// "ghost"), unless either is a function word (functionChar, freeChar)
 // or could as well form such a word with its other neighbour standing
 // alone, which leaves the break unclear.
 func (c *Chinese) joinRareWords(segs []string) []string {
@@ -370,7 +369,7 @@ func (c *Chinese) joinRareWords(segs []string) []string {
 	}
 	rare := func(i int) bool {
 		w := segs[i] + segs[i+1]
-		return lone(i) && lone(i+1) && !strings.ContainsAny(w, functionChars+freeChars) && !c.Known(w) && senses.Of(w) != ""
+		return lone(i) && lone(i+1) && !strings.ContainsFunc(w, func(r rune) bool { return functionChar(r) || freeChar(r) }) && !c.Known(w) && senses.Of(w) != ""
 	}
 	out := segs[:0:0]
 	for i := 0; i < len(segs); i++ {
@@ -388,7 +387,7 @@ func (c *Chinese) joinRareWords(segs []string) []string {
 // and a word of two characters or more that its HMM made into one: w is
 // a word neither gse's dictionary nor CC-CEDICT holds, nor a set phrase
 // or a name's shape, while what follows its first character is a word of
-// CC-CEDICT (茅台 "Moutai", 俯卧撑 "push-up"), which gse's trimmed
+// CC-CEDICT (毽子 "shuttlecock"), which gse's trimmed
 // dictionary lacks as too rare.
 func (c *Chinese) gluedBefore(w string) bool {
 	rs := []rune(w)
@@ -492,20 +491,20 @@ func (c *Chinese) regroupSuffix(segs []string) []string {
 	return segs
 }
 
-// functionChars are the pronouns and particles of one character that
-// stand as words of their own. Prepositions that open a word with a
-// place's short name (对台, 对美: "towards Taiwan, America") are left out.
-const functionChars = "我你他她它的了和是被把使"
+// functionChar reports whether r is a pronoun or particle of one
+// character that stands as a word of its own (lexicon
+// hanzi-function-chars).
+func functionChar(r rune) bool { return lexicon.HanziFunctionChars.Has(string(r)) }
 
-// freeChars are the auxiliaries, adverbs and verbs of one character that
-// stand before a word as words of their own (要|有 "must have", 不|会
-// "will not"), though CC-CEDICT lists some pairs of them as words.
-const freeChars = "不也都就还又才很最更要会能可有在没"
+// freeChar reports whether r is an auxiliary, adverb or verb of one
+// character that stands before a word as a word of its own (要|有 "must
+// have", 不|会 "will not"; lexicon hanzi-free-chars).
+func freeChar(r rune) bool { return lexicon.HanziFreeChars.Has(string(r)) }
 
-// functionWord reports whether w is one of functionChars standing alone.
+// functionWord reports whether w is a function character standing alone.
 func functionWord(w string) bool {
 	r, size := utf8.DecodeRuneInString(w)
-	return size == len(w) && strings.ContainsRune(functionChars, r)
+	return size == len(w) && functionChar(r)
 }
 
 // functionGlued reports whether w, a piece of the dictionary's cut, is two
@@ -514,7 +513,7 @@ func functionWord(w string) bool {
 // 我太难).
 func (c *Chinese) functionGlued(w string) bool {
 	rs := []rune(w)
-	if len(rs) < 2 || len(rs) > 3 || !strings.ContainsRune(functionChars, rs[0]) || !allHan(w) {
+	if len(rs) < 2 || len(rs) > 3 || !functionChar(rs[0]) || !allHan(w) {
 		return false
 	}
 	_, _, known := c.seg.Find(w)

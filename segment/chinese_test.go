@@ -239,11 +239,11 @@ func TestSegment(t *testing.T) {
 		{"实现中国梦", "", "实现|中国|梦"},
 		{"李强调", "", "李|强调"}, // a name in the dictionary does not swallow a word
 		// A character the HMM glued to a rare word stands apart from it.
-		{"他们喝茅台", "", "他们|喝|茅台"},
+		{"他们踢毽子", "", "他们|踢|毽子"},
 		// Two characters left alone that CC-CEDICT holds as one rare word
 		// are that word (an auxiliary and a verb stay apart: 要|有 above).
-		{"这也是邪教", "", "这|也|是|邪教"},
-		{"网友恶搞明星", "", "网友|恶搞|明星"},
+		{"元宵节吃汤圆", "", "元宵节|吃|汤圆"},
+		{"夜里的鬼魅", "", "夜里|的|鬼魅"},
 		// A body's name splits into its words, the free word heading it
 		// apart, where the dictionary lists the whole name as one word;
 		// a bound head (院, 局) stays with its word.

@@ -15,6 +15,10 @@ import (
 // run's.
 const maxNextSentence = 400
 
+// maxRunSentenceRest bounds the characters read from a run to the stop
+// that closes its sentence.
+const maxRunSentenceRest = 400
+
 // maxReferenceWords is the most words of the noun phrase that opens a
 // sentence referring back to a run (A more literal translation).
 const maxReferenceWords = 4
@@ -25,12 +29,14 @@ const maxReferenceWords = 4
 // a noun phrase a word for a term or a translation heads, The phrase, A
 // direct translation) that quotes the English after a verb of translating
 // and "as", "to" or "into", after a verb of meaning, or after a word for a
-// translation and "is" (网络强国 (wǎngluò qiángguó). It is often translated
-// as “cyber superpower.”; … (乱七八糟) sticks. A literal translation is
-// “chaos seven eight.”). The run's own sentence must hold no other run,
+// translation and "is" (数字乡村 (shùzì xiāngcūn). It is usually translated
+// as “digital countryside.”; … (慢慢来) whenever I rushed. The
+// word-for-word rendering is “slowly slowly come.”). The run's own sentence must hold no other run,
 // which the next sentence could refer to as well. "" where there is none.
 func glossNextSentence(rs []rune, r [2]int, hanzi string) string {
-	end := termLineEnd(rs, r[1])
+	// The run's sentence and the next are read within a window, never to
+	// the end of a line that may be the whole article.
+	end := termLineEnd(rs[:min(len(rs), r[1]+maxRunSentenceRest+maxNextSentence)], r[1])
 	stop := sentenceStopAfter(rs, r[1], end)
 	if stop < 0 || hanBefore(rs, r[0]) {
 		return ""
@@ -73,6 +79,14 @@ func glossNextSentence(rs []rune, r [2]int, hanzi string) string {
 		return ""
 	}
 	return ""
+}
+
+// nextSentenceMayGloss reports whether the sentence after a run may give
+// it its gloss in place of g, the gloss found beside it: where there is
+// none, or g only spells the run in pinyin and the run is no person's
+// name (whose romanisation is its English).
+func nextSentenceMayGloss(g, hanzi string) bool {
+	return g == "" || romanises(g, hanzi) && !segment.PersonName(hanzi)
 }
 
 // sentenceStopAfter returns the position of the stop that closes the

@@ -49,8 +49,19 @@ func printsPassages(views []runView) bool {
 // with a capital or a quotation mark, and runs to a length a translation
 // of the passage may have. "" if there is none.
 func glossPassageBelow(rs []rune, r [2]int) string {
-	start, end := locate.LineStart(rs, r[0]), termLineEnd(rs, r[1])
-	if strings.Trim(string(rs[start:r[0]]), listMarks) != "" || strings.Trim(string(rs[r[1]:end]), " "+chineseStops) != "" {
+	// Only list marks may stand between the line's start and the run, and
+	// only spaces and stops between the run and the line's end: read them
+	// and no further, so that a run inside a long line costs no walk to
+	// the line's ends.
+	start := r[0]
+	for start > 0 && strings.ContainsRune(listMarks, rs[start-1]) {
+		start--
+	}
+	end := r[1]
+	for end < len(rs) && strings.ContainsRune(" "+chineseStops, rs[end]) {
+		end++
+	}
+	if start > 0 && rs[start-1] != '\n' || end < len(rs) && rs[end] != '\n' {
 		return ""
 	}
 	if !strings.ContainsAny(string(rs[r[0]:end]), chineseStops+clauseMarks) {

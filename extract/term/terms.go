@@ -1078,8 +1078,8 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, lay
 			// A romanisation in quotation marks is the English's own
 			// name for the run ("guanxi" (关系)), unless the article
 			// pairs it with a translation, as it does the pinyin above:
-			// “struggle,” or "douzheng" (斗争); "qiaowu" (侨务), or
-			// “overseas Chinese affairs”; "taoguang" (韬光), means to
+			// “struggle,” or "douzheng" (斗争); "hukou" (户口), or
+			// “household registration”; "taoguang" (韬光), means to
 			// conceal one's talent.
 			alt := translationBeforeRomanisation(rs, start, at)
 			if alt == "" {
@@ -1148,9 +1148,10 @@ func describeRun(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, lay
 	case printedRomanisation(pinyin) && (spoken || romanisesName(rs, r, pinyin, zh)):
 		f.Gloss = pinyin // a name printed beside the run (秦刚, Qin Gang), or the sentence's word: huàyǔ quán (话语权)
 	}
-	if f.Gloss == "" || romanises(f.Gloss, hanzi) && !segment.PersonName(hanzi) {
-		// The sentence after may say what it means: luan qi ba zao (乱七八糟)
-		// stuck. A literal translation is “chaos seven eight”.
+	if nextSentenceMayGloss(f.Gloss, hanzi) {
+		// The sentence after may say what it means: man man lai (慢慢来)
+		// whenever I rushed. The word-for-word rendering is “slowly
+		// slowly come.”
 		if n := glossNextSentence(rs, r, hanzi); n != "" {
 			f.Gloss = n
 		}
@@ -1607,9 +1608,10 @@ func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, la
 			g = e
 		}
 	}
-	if g == "" || romanises(g, hanzi) && !segment.PersonName(hanzi) {
-		// The sentence after the run's may say what it means: 网络强国
-		// (wǎngluò qiángguó). It is often translated as “cyber superpower”.
+	if nextSentenceMayGloss(g, hanzi) {
+		// The sentence after the run's may say what it means: 数字乡村
+		// (shùzì xiāngcūn). It is usually translated as “digital
+		// countryside.”
 		if n := glossNextSentence(rs, r, hanzi); n != "" {
 			if g != "" {
 				h = strings.Trim(h+"; "+g, "; ")

@@ -1688,7 +1688,7 @@ func translationBeforeRomanisation(rs []rune, start, at int) string {
 }
 
 // quotedRomanisationBefore returns the words in quotation marks right
-// before end that spell hanzi in pinyin ("qiaowu" (侨务), “guanxi”(关系)),
+// before end that spell hanzi in pinyin ("hukou" (户口), “guanxi”(关系)),
 // as printed, and where the opening mark stands; "" if there are none.
 func quotedRomanisationBefore(rs []rune, start, end int, hanzi string) (string, int) {
 	i := end
