@@ -40,7 +40,7 @@ func lineBreakEndsBlock(before, line string, wrapped bool) bool {
 	if timeStamp(prev) || timeStamp(line) {
 		return true // a time stamp stands apart from the text it dates
 	}
-	if dateAloneLine(line) && utf8.RuneCountInString(prev) > maxWrappedLine || dateAloneLine(prev) && utf8.RuneCountInString(line) > maxWrappedLine {
+	if utf8.RuneCountInString(prev) > maxWrappedLine && dateAloneLine(line) || utf8.RuneCountInString(line) > maxWrappedLine && dateAloneLine(prev) {
 		// A date line under or over a paragraph printed as one line is
 		// the page's, whatever case it is printed in ("april 15, 2025"); a
 		// short line may be a source's entry, which the date goes on.
@@ -258,6 +258,10 @@ var filingSentence = regexp.MustCompile(`^This (?:entry|post|article) was (?:pos
 // article; 0 if the paragraph ends in none. The sentences before them
 // stay.
 func linkPrompt(text string) int {
+	// Most paragraphs print no "here": they are not split into sentences.
+	if !strings.Contains(text, "here") && !strings.Contains(text, "Here") && !strings.Contains(text, "HERE") {
+		return 0
+	}
 	cut := len(text)
 	sentences := segment.Sentences(text)
 	for k := len(sentences) - 1; k >= 0 && promptsLink(text[sentences[k].Start:sentences[k].End]); k-- {

@@ -144,6 +144,8 @@ func TestLinkPrompt(t *testing.T) {
 		"The council published its ruling on Friday. Download the ruling here.":                                               len(" Download the ruling here."),
 		"The port reopened. Read our notice here, and download the timetable here!":                                           len(" Read our notice here, and download the timetable here!"),
 		"Click here to sign up for the harbour newsletter.":                                                                   len("Click here to sign up for the harbour newsletter."),
+		"The tide tables changed. Download The Tables HERE.":                                                                  len(" Download The Tables HERE."),
+		"The tide tables changed. Click Here.":                                                                                len(" Click Here."),
 		"The ferries will stop here for the winter, the council said.":                                                        0,
 		"Read the council's statement, which runs to forty pages.":                                                            0,
 		"Ferries stop here. Crews said so.":                                                                                   0,
