@@ -241,13 +241,15 @@ func (d *doc) resolve() {
 	// word resolved to the short name before it ("the Irish Embassy … the
 	// Embassy") goes where that did.
 	moved := map[string]string{}
-	for _, m := range d.mentions {
+	bodies := d.newFullerBodies()
+	for i, m := range d.mentions {
 		if m.typ == claimx.Org && strings.HasPrefix(m.key, "n:") && strings.ContainsRune(m.text, ' ') {
-			if key := d.fullerBody(m); key != "" {
-				moved[m.key], m.key = key, key
+			if key := bodies.of(i); key != "" {
+				moved[m.key] = key
+				bodies.rekey(i, key)
 			}
 		} else if key, ok := moved[m.key]; ok {
-			m.key = key
+			bodies.rekey(i, key)
 		}
 	}
 	if len(moved) > 0 {
@@ -707,61 +709,114 @@ func (d *doc) titleBefore(at int) string {
 	return strings.ToLower(w)
 }
 
-// fullerBody returns the organisation the short name m refers to: a body
-// of the article whose fuller name ends with m's words after a name of its
-// own ("the Standing Committee" after "the NPC Standing Committee"), or is
-// m's words and the place that hosts it ("the Kenyan Embassy" after "the
-// Kenyan Embassy in Lima"), or is the body of a state with the head noun
-// that m gives that state in lower case ("the Chinese ministry" after "the
-// Chinese Ministry of Commerce", stateHead); of several, the one
-// mentioned last before m, else the first after it. "" when none does.
-func (d *doc) fullerBody(m *mention) string {
-	// endsWith reports whether name ends with m's words after a name of
-	// its own: "the State Council" is not the "Taiwan Affairs Office of
+// fullerBodies finds the organisation a body's short name refers to
+// (of), while the loop over the mentions moves them to it (rekey). The
+// organisations that fit a short name depend on its words alone, and the
+// mentions of each are kept in order, so a long article costs a search
+// per fitting body, not a pass over every mention for every short name.
+type fullerBodies struct {
+	d    *doc
+	orgs []string            // the keys of the article's organisations, sorted
+	at   map[string][]int    // a key -> the indices of its mentions, ascending
+	fit  map[[2]string][]int // a short name's text and key -> the orgs that fit it
+}
+
+func (d *doc) newFullerBodies() *fullerBodies {
+	b := &fullerBodies{d: d, at: map[string][]int{}, fit: map[[2]string][]int{}}
+	for i, m := range d.mentions {
+		b.at[m.key] = append(b.at[m.key], i)
+	}
+	for key, cl := range d.clusters {
+		if cl.typ == claimx.Org {
+			b.orgs = append(b.orgs, key)
+		}
+	}
+	slices.Sort(b.orgs)
+	return b
+}
+
+// rekey moves mention i to key.
+func (b *fullerBodies) rekey(i int, key string) {
+	m := b.d.mentions[i]
+	if at := b.at[m.key]; len(at) > 0 {
+		if j, ok := slices.BinarySearch(at, i); ok {
+			b.at[m.key] = slices.Delete(at, j, j+1)
+		}
+	}
+	at := b.at[key]
+	j, _ := slices.BinarySearch(at, i)
+	b.at[key] = slices.Insert(at, j, i)
+	m.key = key
+}
+
+// of returns the organisation the short name of mention i refers to: a
+// body of the article whose fuller name ends with its words after a name
+// of its own ("the Standing Committee" after "the NPC Standing
+// Committee"), or is its words and the place that hosts it ("the Kenyan
+// Embassy" after "the Kenyan Embassy in Lima"), or is the body of a state
+// with the head noun that the short name gives that state in lower case
+// ("the Chinese ministry" after "the Chinese Ministry of Commerce",
+// stateHead); of several, the one mentioned last before it, else the
+// first after it. "" when none does.
+func (b *fullerBodies) of(i int) string {
+	m := b.d.mentions[i]
+	id := [2]string{m.text, m.key}
+	fitting, ok := b.fit[id]
+	if !ok {
+		fitting = []int{}
+		sh, isStateHead := parseStateHead(m.text)
+		for k, key := range b.orgs {
+			if key != m.key && (b.d.fullerName(m.text, key) || isStateHead && b.d.stateHead(sh, key, b.d.clusters[key].name)) {
+				fitting = append(fitting, k)
+			}
+		}
+		b.fit[id] = fitting
+	}
+	// The mentions up to m's start come before it (they are in order).
+	upTo := sort.Search(len(b.d.mentions), func(j int) bool { return b.d.mentions[j].span.Start > m.span.Start })
+	last, next := -1, len(b.d.mentions)
+	for _, k := range fitting {
+		at := b.at[b.orgs[k]]
+		j, _ := slices.BinarySearch(at, upTo)
+		if j > 0 {
+			last = max(last, at[j-1])
+		}
+		if j < len(at) {
+			next = min(next, at[j])
+		}
+	}
+	switch {
+	case last >= 0:
+		return b.d.mentions[last].key
+	case next < len(b.d.mentions):
+		return b.d.mentions[next].key
+	}
+	return ""
+}
+
+// fullerName reports whether the organisation key has a fuller name of
+// the short name short's words (fullerBodies.of).
+func (d *doc) fullerName(short, key string) bool {
+	// endsWith reports whether name ends with short's words after a name
+	// of its own: "the State Council" is not the "Taiwan Affairs Office of
 	// the State Council", nor of "China's State Council".
 	endsWith := func(name string) bool {
-		if len(name) <= len(m.text) || !strings.HasSuffix(name, m.text) || name[len(name)-len(m.text)-1] != ' ' {
+		if len(name) <= len(short) || !strings.HasSuffix(name, short) || name[len(name)-len(short)-1] != ' ' {
 			return false
 		}
-		before := strings.Fields(name[:len(name)-len(m.text)])
+		before := strings.Fields(name[:len(name)-len(short)])
 		w := before[len(before)-1]
 		return unicode.IsUpper([]rune(w)[0]) && !strings.HasSuffix(w, "’s") && !strings.HasSuffix(w, "'s")
 	}
-	// hosted reports whether name is m's words, in any case, and "in" a
-	// place: "Chinese embassy in Ghana" for "Chinese Embassy".
+	// hosted reports whether name is short's words, in any case, and "in"
+	// a place: "Chinese embassy in Ghana" for "Chinese Embassy".
 	hosted := func(name string) bool {
-		n := len(m.text)
-		return len(name) > n+len(" in ") && name[n:n+len(" in ")] == " in " && strings.EqualFold(name[:n], m.text)
+		n := len(short)
+		return len(name) > n+len(" in ") && name[n:n+len(" in ")] == " in " && strings.EqualFold(name[:n], short)
 	}
-	sh, isStateHead := parseStateHead(m.text) // once, not for every mention
-	fitting := map[string]bool{}              // a key -> whether it fits, as keys recur over the mentions
-	fits := func(key string) bool {
-		if f, ok := fitting[key]; ok {
-			return f
-		}
-		cl := d.clusters[key]
-		f := false
-		if key != m.key && cl != nil && cl.typ == claimx.Org {
-			listed, ok := strings.CutPrefix(key, "g:") // the list's name, when the article writes an acronym
-			f = endsWith(cl.name) || hosted(cl.name) || ok && endsWith(listed) || isStateHead && d.stateHead(sh, key, cl.name)
-		}
-		fitting[key] = f
-		return f
-	}
-	found := ""
-	for _, o := range d.mentions {
-		if !fits(o.key) {
-			continue
-		}
-		if o.span.Start > m.span.Start && found != "" {
-			break
-		}
-		found = o.key
-		if o.span.Start > m.span.Start {
-			break
-		}
-	}
-	return found
+	name := d.clusters[key].name
+	listed, ok := strings.CutPrefix(key, "g:") // the list's name, when the article writes an acronym
+	return endsWith(name) || hosted(name) || ok && endsWith(listed)
 }
 
 // stateShort is a short name read as a state's name or adjective and a
