@@ -220,6 +220,27 @@ for i in 1 2 3; do
 	rerun_rss=$rss_kb
 done
 
+# --- 5. long articles ----------------------------------------------------------
+# One article as long as 1, 10, 100 and 300 seed articles (about 3,000
+# words each, recombined like the corpus), one worker: CPU time per
+# megabyte stays flat when every stage is linear in the article's length,
+# and peak RSS above the one-seed run, per input byte, is what a long
+# article holds in memory (issue 20: at most 20 bytes).
+say "claimx run on one article of 1, 10, 100 and 300 seed lengths, best of 3 CPU"
+long_sizes=(1 10 100 300)
+declare -A long_cpu long_bytes long_rss
+for k in "${long_sizes[@]}"; do
+	"$work/mkcorpus" -out "$work/long$k" -n 1 -words $((3000 * k)) -seed 7 >/dev/null
+	long_bytes[$k]=$(cat "$work/long$k"/*.txt | wc -c)
+	long_cpu[$k]=""
+	for i in 1 2 3; do
+		claimx_run "long$k-$i" 1 "$work/long$k"
+		long_cpu[$k]=$(awk -v a="${long_cpu[$k]}" -v b="$cpu" 'BEGIN { print (a == "" || b < a) ? b : a }')
+		long_rss[$k]=$(awk -v a="${long_rss[$k]:-0}" -v b="$rss_kb" 'BEGIN { print (b > a) ? b : a }')
+	done
+	rm -rf "$work/long$k"
+done
+
 # --- report -----------------------------------------------------------------
 rate() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.0f", n / s }'; }
 mib() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
@@ -273,3 +294,13 @@ printf '  peak RSS of that run                          %6s MiB  <= 200 MiB (a14
 rerun_before_cpu=$(awk -v n="$rerun" 'BEGIN { printf "%.1f", 67.8 * n / 20000 }')
 printf '  all-done re-run of %d articles, CPU        %7s s   %sx less than a14a102 (%s s), target >= 5x\n' "$rerun" "$rerun_cpu" \
 	"$(ratio "$rerun_before_cpu" "$rerun_cpu")" "$rerun_before_cpu"
+# CPU per megabyte of each long article beyond the one-seed run (which
+# holds the process's start), and how it grows from 10 to 300 seeds' length:
+# 1.0 when linear; a stage that rereads the article for each claim makes
+# it grow with the length.
+per_mb() { awk -v c="${long_cpu[$1]}" -v c1="${long_cpu[1]}" -v b="${long_bytes[$1]}" -v b1="${long_bytes[1]}" 'BEGIN { printf "%.2f", (c - c1) / ((b - b1) / 1048576) }'; }
+printf '  long article CPU-s per MB, 10x/100x/300x      %s / %s / %s\n' "$(per_mb 10)" "$(per_mb 100)" "$(per_mb 300)"
+printf '  its growth from 10x to 300x the length        %7sx   1.0 = linear (issue 20)\n' "$(ratio "$(per_mb 300)" "$(per_mb 10)")"
+printf '  its peak RSS over one seed, per input byte     %6s B    <= 20 B (issue 20; %s MiB at 300x, %s MB of text)\n' \
+	"$(awk -v r="${long_rss[300]}" -v r1="${long_rss[1]}" -v b="${long_bytes[300]}" -v b1="${long_bytes[1]}" 'BEGIN { printf "%.0f", (r - r1) * 1024 / (b - b1) }')" \
+	"$(mib "${long_rss[300]}")" "$(awk -v b="${long_bytes[300]}" 'BEGIN { printf "%.1f", b / 1e6 }')"
