@@ -241,8 +241,8 @@ func (g *Gazetteer) Lookup(name string) (Entry, bool) {
 // dropped. A key that opens or closes with a connector is its own: "the
 // Ministry of Foreign Affairs of" is a name cut short, none listed.
 func looseKey(k string) string {
-	if !strings.ContainsAny(k, " -'") {
-		return k
+	if !strings.ContainsAny(k, " -'") || !strings.ContainsAny(k, "-'") && !connected(k) {
+		return k // most names: the key as it is, without a copy
 	}
 	f := strings.FieldsFunc(k, func(r rune) bool { return r == ' ' || r == '-' })
 	if len(f) == 0 || lexicon.NameConnectors.Has(f[0]) || lexicon.NameConnectors.Has(f[len(f)-1]) {
@@ -261,6 +261,17 @@ func looseKey(k string) string {
 		words = append(words, w)
 	}
 	return strings.Join(words, " ")
+}
+
+// connected reports whether a word of k, a key of words one space apart,
+// is a connector (lexicon.NameConnectors).
+func connected(k string) bool {
+	for w := range strings.SplitSeq(k, " ") {
+		if lexicon.NameConnectors.Has(w) {
+			return true
+		}
+	}
+	return false
 }
 
 var straightQuotes = strings.NewReplacer("’", "'", "‘", "'")
