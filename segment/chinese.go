@@ -428,15 +428,31 @@ func (c *Chinese) splitFreeCompounds(segs []string) []string {
 
 // lexicalised reports whether the four-character word w, of the halves
 // first and second, means what neither half does: CC-CEDICT's senses of
-// w share no stem with those of either half (意识形态 "ideology", of
-// 意识 "consciousness" and 形态 "form"; 通货膨胀 "inflation", 上层建筑
-// "superstructure"). Its halves do not stand alone in it, so the
+// w share no stem with those of either half, nor one derived from it
+// (意识形态 "ideology", of 意识 "consciousness" and 形态 "form"; 通货膨胀
+// "inflation", 上层建筑 "superstructure"; but 中华民族 "nation" is
+// 民族's "national"). Its halves do not stand alone in it, so the
 // segmentation conventions keep it one word, where a compound that
 // takes its senses from its halves splits (信息|技术 "information
-// technology"). A word or half the dictionary lacks tells nothing.
+// technology", 中华|民族). A word or half the dictionary lacks tells
+// nothing.
 func lexicalised(w, first, second string) bool {
 	whole, a, b := senses.Of(w), senses.Of(first), senses.Of(second)
-	return whole != "" && a != "" && b != "" && !senses.Overlap(whole, a) && !senses.Overlap(whole, b)
+	return whole != "" && a != "" && b != "" && !senses.Overlap(whole, a) && !senses.Overlap(whole, b) && !derives(whole, a) && !derives(whole, b)
+}
+
+// derives reports whether a stem of a is a word of six letters or more
+// that opens a stem of b, or one of b opens one of a: the adjective or
+// noun of one sense derives from the other's (nation, national).
+func derives(a, b string) bool {
+	for x := range strings.FieldsSeq(a) {
+		for y := range strings.FieldsSeq(b) {
+			if len(x) >= 6 && strings.HasPrefix(y, x) || len(y) >= 6 && strings.HasPrefix(x, y) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // zhiWords are the words 之 opens that stand as words of their own: 之后

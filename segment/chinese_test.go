@@ -437,6 +437,12 @@ func TestSegment(t *testing.T) {
 		{"保护哺乳动物", "", "保护|哺乳动物"},
 		{"印度支那半岛", "", "印度支那|半岛"},
 		{"乱七八糟", "", "乱七八糟"},
+		// A sense of the word that derives from one of a half's is
+		// shared ("nation" of "national"): the word is its halves
+		// (seeds/README: 中华|民族), in either script.
+		{"弘扬中华民族精神", "", "弘扬|中华|民族|精神"},
+		{"中華民族的未來", "", "中華|民族|的|未來"},
+		{"研究物理性质", "", "研究|物理|性质"},
 		{"", "", ""},
 	} {
 		segs := c.Segment(tc.run, tc.gloss)
