@@ -179,6 +179,7 @@ var (
 	UnnamedSources     = union(load("unnamed-sources"), Studies)    // "officials said": speakers the text does not name
 	BodyVoices         = load("body-voices")                        // "a spokesman said": speaks for the body last heard
 	StaffNouns         = load("staff-nouns")                        // "economists", "sources": a body's staff speak for it
+	LeaderGovernments  = load("leader-governments")                 // "the Biden administration": no entity, its leader not named there
 	StateVoices        = load("state-voices")                       // "the Chinese side said": speak for the state named before them
 	StateAdjectives    = load("state-adjectives")                   // "china | prc | chinese": a state's names, then its adjectives
 	ReceivingVerbs     = load("receiving-verbs")                    // "seen by Reuters": who got a document, not who issued it

@@ -127,12 +127,17 @@ func TestEntitiesNoBodyAfterAll(t *testing.T) {
 }
 
 // TestEntitiesAdministrations covers a government named after its
-// leader: a body of its own, unless the article names the leader too.
+// leader: no entity, neither a body nor a place (seeds/README.md), unless
+// the article names the leader too, who is then the entity; a body of
+// another kind named after a leader stays a body.
 func TestEntitiesAdministrations(t *testing.T) {
 	runEntityCases(t, []entityCase{
 		{"the leader named nowhere else",
-			[]string{"Tariffs rose under the Obama Administration’s rules."},
-			[]string{"ORG Obama Administration"}},
+			[]string{"Tariffs rose under the Obama Administration’s rules.", "The Merkel Government approved the plan in March."},
+			nil},
+		{"a body of another kind named after the leader",
+			[]string{"The Obama Foundation opened a library in Chicago."},
+			[]string{"ORG Obama Foundation", "GPE Chicago"}},
 		{"the leader named too",
 			[]string{"The Obama Administration kept the rules.", "Obama later said they worked."},
 			[]string{"PERSON Obama", "PERSON Obama"}},

@@ -875,8 +875,10 @@ func (d *doc) stateHead(short stateShort, key, name string) bool {
 // when the article names a person Biden, and "Yanbian Prefecture" into a
 // mention of Yanbian when it names that place: the entity keeps the name the
 // article knows it by. A listed person the article names nowhere else
-// leaves the body named after them a body: "the Trump Administration’s
-// policy" speaks of the administration, not of the man.
+// leaves the body named after them a body ("the Trump Foundation"), but
+// not a government named by its leader (lexicon.LeaderGovernments): "the
+// Trump Administration’s policy" speaks of the administration, which is
+// no entity, not of the man.
 func (d *doc) resolveModifier(m *mention, idx *nameIndex, byName map[string]string) {
 	cut := strings.LastIndexFunc(m.text, unicode.IsSpace)
 	if cut < 0 {
@@ -896,6 +898,9 @@ func (d *doc) resolveModifier(m *mention, idx *nameIndex, byName map[string]stri
 		}
 	}
 	if key == "" {
+		if e, ok := d.g.Lookup(stem); ok && e.Type == claimx.Person && lexicon.LeaderGovernments.Has(m.text[cut+1:]) {
+			m.key = "" // "the Trump Administration": a government named by its leader is no entity
+		}
 		return
 	}
 	m.key, m.typ, m.rank, m.text = key, typ, rankStrong, stem
