@@ -31,9 +31,14 @@ const (
 // verb; a verb of speech's date stands before it or right after it, as
 // one later in the sentence is rather what was said. An outlet right
 // before "on" and a day is dated there, verb or none ("an article in
-// Harbour Daily on May 3"). The outlet is cited at that day. taken are
-// the citations the other readers found; base and published are as for
-// Parse.
+// Harbour Daily on May 3"). The outlet is cited at that day. In a text
+// that prints no date of its own, a day without its year is cited
+// undated after a verb of publishing (an empty date, as the labels'
+// conventions ask: "Harbour Daily reported on May 3 that …"); after a
+// verb of speech, or before an outlet's piece, an undated day cites
+// nothing: those forms read their date more loosely, and measured on the
+// dev half they added no right citation. taken are the citations the
+// other readers found; base and published are as for Parse.
 func proseReports(text string, base int, published time.Time, taken []claimx.Citation) []claimx.Citation {
 	var out []claimx.Citation
 	offset := 0 // code points before the line
@@ -187,7 +192,7 @@ func proseReport(rs []rune, from, to int, published time.Time) (claimx.Citation,
 		}
 		if t.word == "on" && verb > 0 {
 			if name, o := outletEndingAt(rs, toks, verb); name != "" {
-				if c, ok := dayAt(rs, toks, verb+1, name, o, verb, published); ok && pieceSource(toks, o, verb+1) {
+				if c, ok := dayAt(rs, toks, verb+1, name, o, verb, published, false); ok && pieceSource(toks, o, verb+1) {
 					return c, true
 				}
 			}
@@ -217,7 +222,7 @@ func proseReport(rs []rune, from, to int, published time.Time) (claimx.Citation,
 			if clauseBetween(toks, min(i, verb), max(i, verb)) {
 				continue // the day of another verb's event: "…, which began on June 4, 2019"
 			}
-			if c, ok := dayAt(rs, toks, i, name, o, oe, published); ok {
+			if c, ok := dayAt(rs, toks, i, name, o, oe, published, publishing); ok {
 				return c, true
 			}
 		}
@@ -226,25 +231,27 @@ func proseReport(rs []rune, from, to int, published time.Time) (claimx.Citation,
 }
 
 // dayAt cites name, the outlet at toks[o:oe], at the day's date that
-// starts at toks[i], one whose year is known, its span from the outlet to
-// the date or from the date to the outlet. A date after a comma ends
-// there or at another comma, as a date set off in prose does; one before
-// a dash is a dateline's ("March 22, 2018 - Reuters said …").
-func dayAt(rs []rune, toks []citeToken, i int, name string, o, oe int, published time.Time) (claimx.Citation, bool) {
+// starts at toks[i], its span from the outlet to the date or from the
+// date to the outlet. A date after a comma ends there or at another
+// comma, as a date set off in prose does; one before a dash is a
+// dateline's ("March 22, 2018 - Reuters said …"). undated is as for
+// citeAt.
+func dayAt(rs []rune, toks []citeToken, i int, name string, o, oe int, published time.Time, undated bool) (claimx.Citation, bool) {
 	v, end, ok := leadingDate(toks, i)
 	if !ok || v.prec != claimx.Day || i > 0 && toks[i-1].is(',') && end < len(toks) && !toks[end].is(',') || subjectsDate(toks, i, end) ||
 		end < len(toks) && toks[end].kind == ctMark && strings.ContainsRune(dashes, toks[end].mark) {
 		return claimx.Citation{}, false
 	}
-	return citeAt(rs, toks, v, i, end, name, o, oe, published)
+	return citeAt(rs, toks, v, i, end, name, o, oe, published, undated)
 }
 
 // citeAt cites name, the outlet at toks[o:oe], at the date v printed at
-// toks[i:end], one whose year is known; the span runs from the first of
-// them to the last.
-func citeAt(rs []rune, toks []citeToken, v dateParts, i, end int, name string, o, oe int, published time.Time) (claimx.Citation, bool) {
+// toks[i:end]; the span runs from the first of them to the last. A date
+// whose year cannot be known cites only when undated is set, with an
+// empty date.
+func citeAt(rs []rune, toks []citeToken, v dateParts, i, end int, name string, o, oe int, published time.Time, undated bool) (claimx.Citation, bool) {
 	c, ok := printedDate{dateParts: v}.citation(name, published)
-	if !ok || c.Date.IsZero() {
+	if !ok || c.Date.IsZero() && !undated {
 		return claimx.Citation{}, false
 	}
 	lo, hi := min(toks[o].start, toks[i].start), max(toks[oe-1].end, toks[end-1].end)
@@ -290,7 +297,7 @@ func datedPiece(rs []rune, toks []citeToken, k int, published time.Time) (claimx
 		if name == "" || !pieceSource(toks, min(o, j), k+1) {
 			return claimx.Citation{}, false
 		}
-		return citeAt(rs, toks, v, j, e, name, o, oe, published)
+		return citeAt(rs, toks, v, j, e, name, o, oe, published, false)
 	}
 	if name == "" || k+2 >= len(toks) || toks[k+1].word != "dated" && toks[k+1].word != "published" && toks[k+1].word != "on" {
 		return claimx.Citation{}, false
@@ -299,7 +306,7 @@ func datedPiece(rs []rune, toks []citeToken, k int, published time.Time) (claimx
 	if !ok || v.prec != claimx.Day || toks[k+1].word == "on" && subjectsDate(toks, k+2, e) || !pieceSource(toks, o, e) {
 		return claimx.Citation{}, false
 	}
-	return citeAt(rs, toks, v, k+2, e, name, o, oe, published)
+	return citeAt(rs, toks, v, k+2, e, name, o, oe, published, false)
 }
 
 // subjectsDate reports whether the date at toks[i:end], after "on", is
@@ -443,12 +450,19 @@ func clauseBetween(toks []citeToken, from, to int) bool {
 
 // outletNear finds a known outlet that is the subject of the verb at
 // toks[verb], before it within maxOutletGap tokens, or its agent, after
-// "by" right after it; it returns the name and its token range.
+// "by" right after it; it returns the name and its token range. A verb
+// right after a piece's noun is a participle that describes the piece
+// ("an interview published on May 3"): only an agent after "by" put it
+// out, and an outlet before it is another verb's ("Li told Harbour Daily
+// in an interview published on May 3", a person's words).
 func outletNear(rs []rune, toks []citeToken, verb int) (string, int, int) {
 	if verb+1 < len(toks) && toks[verb+1].word == "by" {
 		if name, o, oe := outletAt(rs, toks, verb+2); name != "" {
 			return name, o, oe
 		}
+	}
+	if verb > 0 && !toks[verb-1].upper && lexicon.ReportNouns.Has(toks[verb-1].word) {
+		return "", 0, 0
 	}
 	for o := max(0, verb-maxOutletGap); o < verb; o++ {
 		if name, o, oe := outletAt(rs, toks, o); name != "" && oe <= verb && !modifier(toks, oe) && !colonBetween(toks, oe, verb) {

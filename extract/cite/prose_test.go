@@ -79,8 +79,59 @@ func TestProseReports(t *testing.T) {
 			checkCitations(t, tt.text, 0, Parse(tt.text, 0, isoDay(t, "2024-05-01")), tt.want)
 		})
 	}
-	year := "On 3 March, Nikkei published a survey of port operators."
-	checkCitations(t, year, 0, Parse(year, 0, time.Time{}), nil)
+}
+
+// TestProseReportsUndated: in a text that prints no date of its own, a
+// day without its year after a verb of publishing cites the outlet with
+// an empty date; after a verb of speech or before a piece it cites
+// nothing, and a printed year dates it as ever.
+func TestProseReportsUndated(t *testing.T) {
+	d := claimx.Day
+	tests := []struct {
+		name string
+		text string
+		want []wantCite
+	}{
+		{"the outlet opens the clause", "On 3 March, Nikkei published a survey of port operators.",
+			[]wantCite{{"Nikkei", "", d, false, false, "3 March, Nikkei"}}},
+		{"the subject of a verb of publishing", "Kyodo reported on June 9 that two ferries had sunk off the cape.",
+			[]wantCite{{"Kyodo", "", d, false, false, "Kyodo reported on June 9"}}},
+		{"the agent of a passive", "Tolls rose by a third, according to a story printed by the Straits Times on 12 October.",
+			[]wantCite{{"Straits Times", "", d, false, false, "Straits Times on 12 October"}}},
+		{"a printed year", "Reuters reported on 4 May 2021 that the quay was closed.",
+			[]wantCite{{"Reuters", "2021-05-04", d, false, false, "Reuters reported on 4 May 2021"}}},
+		{"a verb of speech", "On March 3, Bloomberg said the port would close.", nil},
+		{"a dated piece", "In a May 2 editorial, Xinhua blamed the storms.", nil},
+		{"an outlet on a day, no verb", "The figure first appeared in the Straits Times on 9 February.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkCitations(t, tt.text, 0, Parse(tt.text, 0, time.Time{}), tt.want)
+		})
+	}
+}
+
+// TestProseReportsParticiple: a verb of publishing right after a piece's
+// noun describes the piece; an outlet before it is the object of another
+// verb (a person told it), and only an agent after "by" published it.
+func TestProseReportsParticiple(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []wantCite
+	}{
+		{"an outlet a person told", "Ana Ruiz told Bloomberg in an interview published on March 9 that the quay would reopen.", nil},
+		{"an outlet a person spoke to", "The mayor spoke to Kyodo in a column printed on 2 April about the tolls.", nil},
+		{"the piece's agent", "The quay would reopen, according to an interview published by Bloomberg on March 9.",
+			[]wantCite{{"Bloomberg", "2024-03-09", claimx.Day, true, false, "Bloomberg on March 9"}}},
+		{"the outlet the subject", "On March 9, Bloomberg published an interview with the mayor.",
+			[]wantCite{{"Bloomberg", "2024-03-09", claimx.Day, true, false, "March 9, Bloomberg"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkCitations(t, tt.text, 0, Parse(tt.text, 0, isoDay(t, "2024-05-01")), tt.want)
+		})
+	}
 }
 
 // TestWithoutPossessive: a name's possessive mark, straight or curly,
