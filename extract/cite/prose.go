@@ -190,16 +190,18 @@ func proseReport(rs []rune, from, to int, published time.Time) (claimx.Citation,
 		if t.kind != ctWord {
 			continue
 		}
+		// Only a verb of publishing cites a day without its year, undated
+		// (c.Date zero); the forms of "on" and of a piece cite nothing then.
 		if t.word == "on" && verb > 0 {
 			if name, o := outletEndingAt(rs, toks, verb); name != "" {
-				if c, ok := dayAt(rs, toks, verb+1, name, o, verb, published, false); ok && pieceSource(toks, o, verb+1) {
+				if c, ok := dayAt(rs, toks, verb+1, name, o, verb, published); ok && !c.Date.IsZero() && pieceSource(toks, o, verb+1) {
 					return c, true
 				}
 			}
 			continue
 		}
-		if !t.upper && lexicon.ReportNouns.Has(t.word) {
-			if c, ok := datedPiece(rs, toks, verb, published); ok {
+		if pieceNoun(t) {
+			if c, ok := datedPiece(rs, toks, verb, published); ok && !c.Date.IsZero() {
 				return c, true
 			}
 			continue
@@ -222,7 +224,7 @@ func proseReport(rs []rune, from, to int, published time.Time) (claimx.Citation,
 			if clauseBetween(toks, min(i, verb), max(i, verb)) {
 				continue // the day of another verb's event: "…, which began on June 4, 2019"
 			}
-			if c, ok := dayAt(rs, toks, i, name, o, oe, published, publishing); ok {
+			if c, ok := dayAt(rs, toks, i, name, o, oe, published); ok && (publishing || !c.Date.IsZero()) {
 				return c, true
 			}
 		}
@@ -234,24 +236,24 @@ func proseReport(rs []rune, from, to int, published time.Time) (claimx.Citation,
 // starts at toks[i], its span from the outlet to the date or from the
 // date to the outlet. A date after a comma ends there or at another
 // comma, as a date set off in prose does; one before a dash is a
-// dateline's ("March 22, 2018 - Reuters said …"). undated is as for
-// citeAt.
-func dayAt(rs []rune, toks []citeToken, i int, name string, o, oe int, published time.Time, undated bool) (claimx.Citation, bool) {
+// dateline's ("March 22, 2018 - Reuters said …"). The date is empty as
+// for citeAt.
+func dayAt(rs []rune, toks []citeToken, i int, name string, o, oe int, published time.Time) (claimx.Citation, bool) {
 	v, end, ok := leadingDate(toks, i)
 	if !ok || v.prec != claimx.Day || i > 0 && toks[i-1].is(',') && end < len(toks) && !toks[end].is(',') || subjectsDate(toks, i, end) ||
 		end < len(toks) && toks[end].kind == ctMark && strings.ContainsRune(dashes, toks[end].mark) {
 		return claimx.Citation{}, false
 	}
-	return citeAt(rs, toks, v, i, end, name, o, oe, published, undated)
+	return citeAt(rs, toks, v, i, end, name, o, oe, published)
 }
 
 // citeAt cites name, the outlet at toks[o:oe], at the date v printed at
-// toks[i:end]; the span runs from the first of them to the last. A date
-// whose year cannot be known cites only when undated is set, with an
-// empty date.
-func citeAt(rs []rune, toks []citeToken, v dateParts, i, end int, name string, o, oe int, published time.Time, undated bool) (claimx.Citation, bool) {
+// toks[i:end]; the span runs from the first of them to the last. A day
+// without its year in a text that prints no date of its own gives an
+// empty date; the caller decides whether that cites.
+func citeAt(rs []rune, toks []citeToken, v dateParts, i, end int, name string, o, oe int, published time.Time) (claimx.Citation, bool) {
 	c, ok := printedDate{dateParts: v}.citation(name, published)
-	if !ok || c.Date.IsZero() && !undated {
+	if !ok {
 		return claimx.Citation{}, false
 	}
 	lo, hi := min(toks[o].start, toks[i].start), max(toks[oe-1].end, toks[end-1].end)
@@ -272,7 +274,8 @@ const maxDateTokens = 6
 // by Reuters", "a May 3 story in the Global Times") or as the subject of
 // a sentence the piece opens ("In a May 3 editorial, the Global Times
 // said …"); or a day after it ("dated", "published" or "on" between),
-// the outlet before the noun ("a Xinhua report dated May 3, 2021").
+// the outlet before the noun ("a Xinhua report dated May 3, 2021"). The
+// date is empty as for citeAt.
 func datedPiece(rs []rune, toks []citeToken, k int, published time.Time) (claimx.Citation, bool) {
 	name, o := outletEndingAt(rs, toks, k)
 	oe, end := k, k
@@ -297,7 +300,7 @@ func datedPiece(rs []rune, toks []citeToken, k int, published time.Time) (claimx
 		if name == "" || !pieceSource(toks, min(o, j), k+1) {
 			return claimx.Citation{}, false
 		}
-		return citeAt(rs, toks, v, j, e, name, o, oe, published, false)
+		return citeAt(rs, toks, v, j, e, name, o, oe, published)
 	}
 	if name == "" || k+2 >= len(toks) || toks[k+1].word != "dated" && toks[k+1].word != "published" && toks[k+1].word != "on" {
 		return claimx.Citation{}, false
@@ -306,7 +309,7 @@ func datedPiece(rs []rune, toks []citeToken, k int, published time.Time) (claimx
 	if !ok || v.prec != claimx.Day || toks[k+1].word == "on" && subjectsDate(toks, k+2, e) || !pieceSource(toks, o, e) {
 		return claimx.Citation{}, false
 	}
-	return citeAt(rs, toks, v, k+2, e, name, o, oe, published, false)
+	return citeAt(rs, toks, v, k+2, e, name, o, oe, published)
 }
 
 // subjectsDate reports whether the date at toks[i:end], after "on", is
@@ -378,6 +381,12 @@ func verbForm(w string) bool {
 // relative or an article: no noun a date modifies.
 func functionWord(w string) bool {
 	return lexicon.Prepositions.Has(w) || lexicon.Conjunctions.Has(w) || lexicon.Relatives.Has(w) || lexicon.Articles.Has(w)
+}
+
+// pieceNoun reports whether t is the noun of a piece an outlet puts out
+// (lexicon.ReportNouns), in lower case: "report", not "Report".
+func pieceNoun(t citeToken) bool {
+	return t.kind == ctWord && !t.upper && lexicon.ReportNouns.Has(t.word)
 }
 
 // pieceOwner finds the known outlet whose piece, its noun at toks[k], a
@@ -461,7 +470,7 @@ func outletNear(rs []rune, toks []citeToken, verb int) (string, int, int) {
 			return name, o, oe
 		}
 	}
-	if verb > 0 && !toks[verb-1].upper && lexicon.ReportNouns.Has(toks[verb-1].word) {
+	if verb > 0 && pieceNoun(toks[verb-1]) {
 		return "", 0, 0
 	}
 	for o := max(0, verb-maxOutletGap); o < verb; o++ {

@@ -83,8 +83,8 @@ func TestProseReports(t *testing.T) {
 
 // TestProseReportsUndated: in a text that prints no date of its own, a
 // day without its year after a verb of publishing cites the outlet with
-// an empty date; after a verb of speech or before a piece it cites
-// nothing, and a printed year dates it as ever.
+// an empty date; after a verb of speech, "on" or a dated piece's noun it
+// cites nothing, and a printed year dates it as ever.
 func TestProseReportsUndated(t *testing.T) {
 	d := claimx.Day
 	tests := []struct {
@@ -102,6 +102,7 @@ func TestProseReportsUndated(t *testing.T) {
 			[]wantCite{{"Reuters", "2021-05-04", d, false, false, "Reuters reported on 4 May 2021"}}},
 		{"a verb of speech", "On March 3, Bloomberg said the port would close.", nil},
 		{"a dated piece", "In a May 2 editorial, Xinhua blamed the storms.", nil},
+		{"a piece dated after its noun", "A Kyodo report dated June 9 blamed the storms.", nil},
 		{"an outlet on a day, no verb", "The figure first appeared in the Straits Times on 9 February.", nil},
 	}
 	for _, tt := range tests {
