@@ -274,20 +274,16 @@ const maxDateTokens = 6
 // by Reuters", "a May 3 story in the Global Times") or as the subject of
 // a sentence the piece opens ("In a May 3 editorial, the Global Times
 // said …"); or a day after it ("dated", "published" or "on" between),
-// the outlet before the noun ("a Xinhua report dated May 3, 2021"). The
-// date is empty as for citeAt.
+// the outlet before the noun ("a Xinhua report dated May 3, 2021",
+// "Harbour Daily's report dated …"). The date is empty as for citeAt.
 func datedPiece(rs []rune, toks []citeToken, k int, published time.Time) (claimx.Citation, bool) {
-	name, o := outletEndingAt(rs, toks, k)
-	oe, end := k, k
-	if name != "" {
+	name, o, oe := pieceOutlet(rs, toks, k)
+	end := k // where a date before the noun ends
+	if name != "" && oe == k {
 		end = o
 		if end > 0 && toks[end-1].word == "the" {
 			end--
 		}
-	} else if end > 0 && possessive(toks, end-1) > 0 {
-		// "Harbour Daily's report dated …"
-		name, o = outletEndingAt(rs, toks, possessive(toks, end-1))
-		oe = possessive(toks, end-1)
 	}
 	for j := max(0, end-maxDateTokens); j < end; j++ {
 		v, e, ok := leadingDate(toks, j)
@@ -389,6 +385,23 @@ func pieceNoun(t citeToken) bool {
 	return t.kind == ctWord && !t.upper && lexicon.ReportNouns.Has(t.word)
 }
 
+// pieceOutlet finds the known outlet that owns the piece whose noun is
+// toks[k]: right before it ("a Kyodo report") or in the possessive
+// ("Xinhua’s commentary"); it returns the name and its token range.
+func pieceOutlet(rs []rune, toks []citeToken, k int) (string, int, int) {
+	if name, o := outletEndingAt(rs, toks, k); name != "" {
+		return name, o, k
+	}
+	if k > 0 {
+		if p := possessive(toks, k-1); p > 0 {
+			if name, o := outletEndingAt(rs, toks, p); name != "" {
+				return name, o, p
+			}
+		}
+	}
+	return "", 0, 0
+}
+
 // pieceOwner finds the known outlet whose piece, its noun at toks[k], a
 // date starting at toks[j] heads: before the date in the possessive,
 // after the noun after "by", "in" or "from", or after the comma that
@@ -460,18 +473,20 @@ func clauseBetween(toks []citeToken, from, to int) bool {
 // outletNear finds a known outlet that is the subject of the verb at
 // toks[verb], before it within maxOutletGap tokens, or its agent, after
 // "by" right after it; it returns the name and its token range. A verb
-// right after a piece's noun is a participle that describes the piece
-// ("an interview published on May 3"): only an agent after "by" put it
-// out, and an outlet before it is another verb's ("Li told Harbour Daily
-// in an interview published on May 3", a person's words).
+// of publishing after a piece's noun is a participle that tells of the
+// piece ("a Kyodo report released on May 3", "an interview, first
+// published on May 3"): its subject is no outlet further back, which
+// would be another verb's object ("Li told Harbour Daily in an interview
+// published on May 3", a person's words), but the outlet that owns the
+// piece, if any (pieceOutlet).
 func outletNear(rs []rune, toks []citeToken, verb int) (string, int, int) {
 	if verb+1 < len(toks) && toks[verb+1].word == "by" {
 		if name, o, oe := outletAt(rs, toks, verb+2); name != "" {
 			return name, o, oe
 		}
 	}
-	if verb > 0 && pieceNoun(toks[verb-1]) {
-		return "", 0, 0
+	if k := participleOf(toks, verb); k >= 0 {
+		return pieceOutlet(rs, toks, k)
 	}
 	for o := max(0, verb-maxOutletGap); o < verb; o++ {
 		if name, o, oe := outletAt(rs, toks, o); name != "" && oe <= verb && !modifier(toks, oe) && !colonBetween(toks, oe, verb) {
@@ -479,6 +494,27 @@ func outletNear(rs []rune, toks []citeToken, verb int) (string, int, int) {
 		}
 	}
 	return "", 0, 0
+}
+
+// participleOf returns the piece's noun that the verb of publishing at
+// toks[verb] follows as a participle, past adverbs ("first", "originally")
+// and commas, or -1 if it follows none. A verb of speech after the noun
+// is the piece's finite verb ("The Xinhua report said on May 3 …").
+func participleOf(toks []citeToken, verb int) int {
+	if !lexicon.PublishingVerbs.Has(toks[verb].word) {
+		return -1
+	}
+	for k := verb - 1; k >= 0; k-- {
+		t := toks[k]
+		if t.is(',') || t.kind == ctWord && !t.upper && (lexicon.VerbAdverbs.Has(t.word) || lexicon.AdjectivalAdverbs.Has(t.word) || strings.HasSuffix(t.word, "ly")) {
+			continue
+		}
+		if pieceNoun(t) {
+			return k
+		}
+		break
+	}
+	return -1
 }
 
 // colonBetween reports whether a colon stands in toks[from:to]: an outlet
