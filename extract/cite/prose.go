@@ -29,7 +29,9 @@ const (
 // 3"), and a day's date in that sentence, after "on", a comma or a
 // weekday, or opening it, with no clause of its own between it and the
 // verb; a verb of speech's date stands before it or right after it, as
-// one later in the sentence is rather what was said. An outlet right
+// one later in the sentence is rather what was said, and a date before
+// an outlet and its verb told after what was reported ("The quay shut on
+// May 2, Harbour Daily reported.") is that event's. An outlet right
 // before "on" and a day is dated there, verb or none ("an article in
 // Harbour Daily on May 3"). The outlet is cited at that day. In a text
 // that prints no date of its own, a day without its year is cited
@@ -214,7 +216,11 @@ func proseReport(rs []rune, from, to int, published time.Time) (claimx.Citation,
 		if name == "" {
 			continue
 		}
+		after := postposed(toks, o, verb)
 		for i := range toks {
+			if i < o && after {
+				continue // the day of what was reported: "The ferry sank on June 9, Kyodo reported."
+			}
 			if i == verb || i > 0 && !toks[i-1].is(',') && toks[i-1].word != "on" && !lexicon.Weekdays.Has(toks[i-1].word) {
 				continue
 			}
@@ -260,6 +266,26 @@ func citeAt(rs []rune, toks []citeToken, v dateParts, i, end int, name string, o
 	c.Raw = string(rs[lo:hi])
 	c.Span = claimx.Span{Start: lo, End: hi}
 	return c, true
+}
+
+// postposed reports whether the outlet at toks[o] and its verb at
+// toks[verb] are told after what was reported, set off by a comma, with
+// nothing but a mark, the sentence's end or a preposition after the verb
+// ("The ferry sank on June 9, Kyodo reported."): a day before them is the
+// day of that event, not of the report. A sentence that opens with only
+// its day ("On June 9, Kyodo reported: …") tells no event before them.
+func postposed(toks []citeToken, o, verb int) bool {
+	k := o - 1
+	if k > 0 && toks[k].word == "the" {
+		k--
+	}
+	if verb < o || k < 0 || !toks[k].is(',') {
+		return false
+	}
+	if verb+1 < len(toks) && toks[verb+1].kind != ctMark && !lexicon.Prepositions.Has(toks[verb+1].word) {
+		return false
+	}
+	return slices.ContainsFunc(toks[:k], func(t citeToken) bool { return t.kind == ctWord && !t.upper && t.word != "on" })
 }
 
 // Bounds on a dated piece: the most tokens a date takes before the

@@ -154,6 +154,31 @@ func TestProseReportsParticiple(t *testing.T) {
 	}
 }
 
+// TestProseReportsPostposed: an outlet and its verb told after what was
+// reported, set off by a comma, are dated by a day after the verb, not by
+// the reported event's day before them; a sentence that opens with only
+// its day tells no event.
+func TestProseReportsPostposed(t *testing.T) {
+	d := claimx.Day
+	tests := []struct {
+		name string
+		text string
+		want []wantCite
+	}{
+		{"a verb of publishing", "Two cranes collapsed at the terminal on 11 August, the Straits Times reported.", nil},
+		{"a verb of speech", "The berth reopened on April 2, Bloomberg said.", nil},
+		{"a day after the verb", "Tolls rose on 3 March, the Straits Times reported on 5 March.",
+			[]wantCite{{"Straits Times", "2024-03-05", d, true, false, "Straits Times reported on 5 March"}}},
+		{"a sentence opening with its day", "On 4 March, Nikkei reported, citing two executives.",
+			[]wantCite{{"Nikkei", "2024-03-04", d, true, false, "4 March, Nikkei"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkCitations(t, tt.text, 0, Parse(tt.text, 0, isoDay(t, "2024-05-01")), tt.want)
+		})
+	}
+}
+
 // TestWithoutPossessive: a name's possessive mark, straight or curly,
 // with or without its s, comes off; a name ending in s keeps it.
 func TestWithoutPossessive(t *testing.T) {
