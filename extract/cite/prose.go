@@ -36,11 +36,14 @@ const (
 // Harbour Daily on May 3"). The outlet is cited at that day. In a text
 // that prints no date of its own, a day without its year is cited
 // undated after a verb of publishing (an empty date, as the labels'
-// conventions ask: "Harbour Daily reported on May 3 that …"); after a
-// verb of speech, or before an outlet's piece, an undated day cites
-// nothing: those forms read their date more loosely, and measured on the
-// dev half they added no right citation. taken are the citations the
-// other readers found; base and published are as for Parse.
+// conventions ask: "Harbour Daily reported on May 3 that …", "a Harbour
+// Daily report released on May 3"); after a verb of speech, after "on"
+// with no verb ("an article in Harbour Daily on May 3") or in a dated
+// piece's forms ("a May 3 Harbour Daily report", "a Harbour Daily report
+// dated May 3") it cites nothing: those forms read their date more
+// loosely, and measured on the dev half they added no right citation.
+// taken are the citations the other readers found; base and published
+// are as for Parse.
 func proseReports(text string, base int, published time.Time, taken []claimx.Citation) []claimx.Citation {
 	var out []claimx.Citation
 	offset := 0 // code points before the line
