@@ -29,11 +29,21 @@ const (
 // 3"), and a day's date in that sentence, after "on", a comma or a
 // weekday, or opening it, with no clause of its own between it and the
 // verb; a verb of speech's date stands before it or right after it, as
-// one later in the sentence is rather what was said. An outlet right
+// one later in the sentence is rather what was said, and a date before
+// an outlet and its verb told after what was reported ("The quay shut on
+// May 2, Harbour Daily reported.") is that event's. An outlet right
 // before "on" and a day is dated there, verb or none ("an article in
-// Harbour Daily on May 3"). The outlet is cited at that day. taken are
-// the citations the other readers found; base and published are as for
-// Parse.
+// Harbour Daily on May 3"). The outlet is cited at that day. In a text
+// that prints no date of its own, a day without its year is cited
+// undated after a verb of publishing (an empty date, as the labels'
+// conventions ask: "Harbour Daily reported on May 3 that …", "a Harbour
+// Daily report released on May 3"); after a verb of speech, after "on"
+// with no verb ("an article in Harbour Daily on May 3") or in a dated
+// piece's forms ("a May 3 Harbour Daily report", "a Harbour Daily report
+// dated May 3") it cites nothing: those forms read their date more
+// loosely, and measured on the dev half they added no right citation.
+// taken are the citations the other readers found; base and published
+// are as for Parse.
 func proseReports(text string, base int, published time.Time, taken []claimx.Citation) []claimx.Citation {
 	var out []claimx.Citation
 	offset := 0 // code points before the line
@@ -185,16 +195,18 @@ func proseReport(rs []rune, from, to int, published time.Time) (claimx.Citation,
 		if t.kind != ctWord {
 			continue
 		}
+		// Only a verb of publishing cites a day without its year, undated
+		// (c.Date zero); the forms of "on" and of a piece cite nothing then.
 		if t.word == "on" && verb > 0 {
 			if name, o := outletEndingAt(rs, toks, verb); name != "" {
-				if c, ok := dayAt(rs, toks, verb+1, name, o, verb, published); ok && pieceSource(toks, o, verb+1) {
+				if c, ok := dayAt(rs, toks, verb+1, name, o, verb, published); ok && !c.Date.IsZero() && pieceSource(toks, o, verb+1) {
 					return c, true
 				}
 			}
 			continue
 		}
-		if !t.upper && lexicon.ReportNouns.Has(t.word) {
-			if c, ok := datedPiece(rs, toks, verb, published); ok {
+		if pieceNoun(t) {
+			if c, ok := datedPiece(rs, toks, verb, published); ok && !c.Date.IsZero() {
 				return c, true
 			}
 			continue
@@ -207,7 +219,11 @@ func proseReport(rs []rune, from, to int, published time.Time) (claimx.Citation,
 		if name == "" {
 			continue
 		}
+		after := postposed(toks, o, verb)
 		for i := range toks {
+			if i < o && after {
+				continue // the day of what was reported: "The ferry sank on June 9, Kyodo reported."
+			}
 			if i == verb || i > 0 && !toks[i-1].is(',') && toks[i-1].word != "on" && !lexicon.Weekdays.Has(toks[i-1].word) {
 				continue
 			}
@@ -217,7 +233,7 @@ func proseReport(rs []rune, from, to int, published time.Time) (claimx.Citation,
 			if clauseBetween(toks, min(i, verb), max(i, verb)) {
 				continue // the day of another verb's event: "…, which began on June 4, 2019"
 			}
-			if c, ok := dayAt(rs, toks, i, name, o, oe, published); ok {
+			if c, ok := dayAt(rs, toks, i, name, o, oe, published); ok && (publishing || !c.Date.IsZero()) {
 				return c, true
 			}
 		}
@@ -226,10 +242,11 @@ func proseReport(rs []rune, from, to int, published time.Time) (claimx.Citation,
 }
 
 // dayAt cites name, the outlet at toks[o:oe], at the day's date that
-// starts at toks[i], one whose year is known, its span from the outlet to
-// the date or from the date to the outlet. A date after a comma ends
-// there or at another comma, as a date set off in prose does; one before
-// a dash is a dateline's ("March 22, 2018 - Reuters said …").
+// starts at toks[i], its span from the outlet to the date or from the
+// date to the outlet. A date after a comma ends there or at another
+// comma, as a date set off in prose does; one before a dash is a
+// dateline's ("March 22, 2018 - Reuters said …"). The date is empty as
+// for citeAt.
 func dayAt(rs []rune, toks []citeToken, i int, name string, o, oe int, published time.Time) (claimx.Citation, bool) {
 	v, end, ok := leadingDate(toks, i)
 	if !ok || v.prec != claimx.Day || i > 0 && toks[i-1].is(',') && end < len(toks) && !toks[end].is(',') || subjectsDate(toks, i, end) ||
@@ -240,17 +257,38 @@ func dayAt(rs []rune, toks []citeToken, i int, name string, o, oe int, published
 }
 
 // citeAt cites name, the outlet at toks[o:oe], at the date v printed at
-// toks[i:end], one whose year is known; the span runs from the first of
-// them to the last.
+// toks[i:end]; the span runs from the first of them to the last. A day
+// without its year in a text that prints no date of its own gives an
+// empty date; the caller decides whether that cites.
 func citeAt(rs []rune, toks []citeToken, v dateParts, i, end int, name string, o, oe int, published time.Time) (claimx.Citation, bool) {
 	c, ok := printedDate{dateParts: v}.citation(name, published)
-	if !ok || c.Date.IsZero() {
+	if !ok {
 		return claimx.Citation{}, false
 	}
 	lo, hi := min(toks[o].start, toks[i].start), max(toks[oe-1].end, toks[end-1].end)
 	c.Raw = string(rs[lo:hi])
 	c.Span = claimx.Span{Start: lo, End: hi}
 	return c, true
+}
+
+// postposed reports whether the outlet at toks[o] and its verb at
+// toks[verb] are told after what was reported, set off by a comma, with
+// nothing but a mark, the sentence's end or a preposition after the verb
+// ("The ferry sank on June 9, Kyodo reported."): a day before them is the
+// day of that event, not of the report. A sentence that opens with only
+// its day ("On June 9, Kyodo reported: …") tells no event before them.
+func postposed(toks []citeToken, o, verb int) bool {
+	k := o - 1
+	if k > 0 && toks[k].word == "the" {
+		k--
+	}
+	if verb < o || k < 0 || !toks[k].is(',') {
+		return false
+	}
+	if verb+1 < len(toks) && toks[verb+1].kind != ctMark && !lexicon.Prepositions.Has(toks[verb+1].word) {
+		return false
+	}
+	return slices.ContainsFunc(toks[:k], func(t citeToken) bool { return t.kind == ctWord && !t.upper && t.word != "on" })
 }
 
 // Bounds on a dated piece: the most tokens a date takes before the
@@ -265,19 +303,16 @@ const maxDateTokens = 6
 // by Reuters", "a May 3 story in the Global Times") or as the subject of
 // a sentence the piece opens ("In a May 3 editorial, the Global Times
 // said …"); or a day after it ("dated", "published" or "on" between),
-// the outlet before the noun ("a Xinhua report dated May 3, 2021").
+// the outlet before the noun ("a Xinhua report dated May 3, 2021",
+// "Harbour Daily's report dated …"). The date is empty as for citeAt.
 func datedPiece(rs []rune, toks []citeToken, k int, published time.Time) (claimx.Citation, bool) {
-	name, o := outletEndingAt(rs, toks, k)
-	oe, end := k, k
-	if name != "" {
+	name, o, oe := pieceOutlet(rs, toks, k)
+	end := k // where a date before the noun ends
+	if name != "" && oe == k {
 		end = o
 		if end > 0 && toks[end-1].word == "the" {
 			end--
 		}
-	} else if end > 0 && possessive(toks, end-1) > 0 {
-		// "Harbour Daily's report dated …"
-		name, o = outletEndingAt(rs, toks, possessive(toks, end-1))
-		oe = possessive(toks, end-1)
 	}
 	for j := max(0, end-maxDateTokens); j < end; j++ {
 		v, e, ok := leadingDate(toks, j)
@@ -373,6 +408,29 @@ func functionWord(w string) bool {
 	return lexicon.Prepositions.Has(w) || lexicon.Conjunctions.Has(w) || lexicon.Relatives.Has(w) || lexicon.Articles.Has(w)
 }
 
+// pieceNoun reports whether t is the noun of a piece an outlet puts out
+// (lexicon.ReportNouns), in lower case: "report", not "Report".
+func pieceNoun(t citeToken) bool {
+	return t.kind == ctWord && !t.upper && lexicon.ReportNouns.Has(t.word)
+}
+
+// pieceOutlet finds the known outlet that owns the piece whose noun is
+// toks[k]: right before it ("a Kyodo report") or in the possessive
+// ("Xinhua’s commentary"); it returns the name and its token range.
+func pieceOutlet(rs []rune, toks []citeToken, k int) (string, int, int) {
+	if name, o := outletEndingAt(rs, toks, k); name != "" {
+		return name, o, k
+	}
+	if k > 0 {
+		if p := possessive(toks, k-1); p > 0 {
+			if name, o := outletEndingAt(rs, toks, p); name != "" {
+				return name, o, p
+			}
+		}
+	}
+	return "", 0, 0
+}
+
 // pieceOwner finds the known outlet whose piece, its noun at toks[k], a
 // date starting at toks[j] heads: before the date in the possessive,
 // after the noun after "by", "in" or "from", or after the comma that
@@ -443,12 +501,21 @@ func clauseBetween(toks []citeToken, from, to int) bool {
 
 // outletNear finds a known outlet that is the subject of the verb at
 // toks[verb], before it within maxOutletGap tokens, or its agent, after
-// "by" right after it; it returns the name and its token range.
+// "by" right after it; it returns the name and its token range. A verb
+// of publishing after a piece's noun is a participle that tells of the
+// piece ("a Kyodo report released on May 3", "an interview, first
+// published on May 3"): its subject is no outlet further back, which
+// would be another verb's object ("Li told Harbour Daily in an interview
+// published on May 3", a person's words), but the outlet that owns the
+// piece, if any (pieceOutlet).
 func outletNear(rs []rune, toks []citeToken, verb int) (string, int, int) {
 	if verb+1 < len(toks) && toks[verb+1].word == "by" {
 		if name, o, oe := outletAt(rs, toks, verb+2); name != "" {
 			return name, o, oe
 		}
+	}
+	if k := participleOf(toks, verb); k >= 0 {
+		return pieceOutlet(rs, toks, k)
 	}
 	for o := max(0, verb-maxOutletGap); o < verb; o++ {
 		if name, o, oe := outletAt(rs, toks, o); name != "" && oe <= verb && !modifier(toks, oe) && !colonBetween(toks, oe, verb) {
@@ -456,6 +523,27 @@ func outletNear(rs []rune, toks []citeToken, verb int) (string, int, int) {
 		}
 	}
 	return "", 0, 0
+}
+
+// participleOf returns the piece's noun that the verb of publishing at
+// toks[verb] follows as a participle, past adverbs ("first", "originally")
+// and commas, or -1 if it follows none. A verb of speech after the noun
+// is the piece's finite verb ("The Xinhua report said on May 3 …").
+func participleOf(toks []citeToken, verb int) int {
+	if !lexicon.PublishingVerbs.Has(toks[verb].word) {
+		return -1
+	}
+	for k := verb - 1; k >= 0; k-- {
+		t := toks[k]
+		if t.is(',') || t.kind == ctWord && !t.upper && (lexicon.VerbAdverbs.Has(t.word) || lexicon.AdjectivalAdverbs.Has(t.word) || strings.HasSuffix(t.word, "ly")) {
+			continue
+		}
+		if pieceNoun(t) {
+			return k
+		}
+		break
+	}
+	return -1
 }
 
 // colonBetween reports whether a colon stands in toks[from:to]: an outlet

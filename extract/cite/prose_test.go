@@ -79,8 +79,104 @@ func TestProseReports(t *testing.T) {
 			checkCitations(t, tt.text, 0, Parse(tt.text, 0, isoDay(t, "2024-05-01")), tt.want)
 		})
 	}
-	year := "On 3 March, Nikkei published a survey of port operators."
-	checkCitations(t, year, 0, Parse(year, 0, time.Time{}), nil)
+}
+
+// TestProseReportsUndated: in a text that prints no date of its own, a
+// day without its year after a verb of publishing cites the outlet with
+// an empty date, a participle's after a piece's noun too; after a verb
+// of speech, "on" or a dated piece's noun it cites nothing, and a printed
+// year dates it as ever.
+func TestProseReportsUndated(t *testing.T) {
+	d := claimx.Day
+	tests := []struct {
+		name string
+		text string
+		want []wantCite
+	}{
+		{"the outlet opens the clause", "On 3 March, Nikkei published a survey of port operators.",
+			[]wantCite{{"Nikkei", "", d, false, false, "3 March, Nikkei"}}},
+		{"the subject of a verb of publishing", "Kyodo reported on June 9 that two ferries had sunk off the cape.",
+			[]wantCite{{"Kyodo", "", d, false, false, "Kyodo reported on June 9"}}},
+		{"the agent of a passive", "Tolls rose by a third, according to a story printed by the Straits Times on 12 October.",
+			[]wantCite{{"Straits Times", "", d, false, false, "Straits Times on 12 October"}}},
+		{"a printed year", "Reuters reported on 4 May 2021 that the quay was closed.",
+			[]wantCite{{"Reuters", "2021-05-04", d, false, false, "Reuters reported on 4 May 2021"}}},
+		{"a verb of speech", "On March 3, Bloomberg said the port would close.", nil},
+		{"a dated piece", "In a May 2 editorial, Xinhua blamed the storms.", nil},
+		{"a piece dated after its noun", "A Kyodo report dated June 9 blamed the storms.", nil},
+		{"the owner of a piece a participle tells of", "Freight slowed, according to a Nikkei analysis released on 2 February.",
+			[]wantCite{{"Nikkei", "", d, false, false, "Nikkei analysis released on 2 February"}}},
+		{"an outlet on a day, no verb", "The figure first appeared in the Straits Times on 9 February.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkCitations(t, tt.text, 0, Parse(tt.text, 0, time.Time{}), tt.want)
+		})
+	}
+}
+
+// TestProseReportsParticiple: a verb of publishing after a piece's noun,
+// past adverbs and commas, describes the piece: the outlet that owns the
+// piece, right before its noun or in the possessive, or an agent after
+// "by" published it; an outlet further back is another verb's object (a
+// person spoke to it) and cites nothing. A verb of speech after the noun
+// is the piece's own.
+func TestProseReportsParticiple(t *testing.T) {
+	d := claimx.Day
+	tests := []struct {
+		name string
+		text string
+		want []wantCite
+	}{
+		{"an outlet an official spoke with", "A port official spoke with the Straits Times for a story released on 30 January about the tolls.", nil},
+		{"an outlet a person spoke to", "The mayor spoke to Kyodo in a column printed on 2 April about the tolls.", nil},
+		{"an adverb before the participle", "The minister described the tolls to Reuters in an interview first published on 2 June.", nil},
+		{"a comma before the participle", "The harbour master gave the Financial Times an interview, printed on 8 October, in which he blamed the pilots.", nil},
+		{"the outlet before the piece's noun", "Berths were scarce, according to a Kyodo report released on 9 March.",
+			[]wantCite{{"Kyodo", "2024-03-09", d, true, false, "Kyodo report released on 9 March"}}},
+		{"the outlet's piece in the possessive", "Rents fell, according to Xinhua’s commentary published on April 4.",
+			[]wantCite{{"Xinhua", "2024-04-04", d, true, false, "Xinhua’s commentary published on April 4"}}},
+		{"the owner past an adverb and a comma", "The Nikkei analysis, originally carried on 17 February, found that the yen had slid.",
+			[]wantCite{{"Nikkei", "2024-02-17", d, true, false, "Nikkei analysis, originally carried on 17 February"}}},
+		{"a verb of speech after the piece's noun", "The Kyodo dispatch stated on 14 April that the berth was full.",
+			[]wantCite{{"Kyodo", "2024-04-14", d, true, false, "Kyodo dispatch stated on 14 April"}}},
+		{"a verb of speech past a piece's noun", "Reuters, in an analysis, said on 6 March that freight had slowed.",
+			[]wantCite{{"Reuters", "2024-03-06", d, true, false, "Reuters, in an analysis, said on 6 March"}}},
+		{"the piece's agent", "The quay would reopen, according to an interview published by Bloomberg on March 9.",
+			[]wantCite{{"Bloomberg", "2024-03-09", d, true, false, "Bloomberg on March 9"}}},
+		{"the outlet the subject", "On March 9, Bloomberg published an interview with the mayor.",
+			[]wantCite{{"Bloomberg", "2024-03-09", d, true, false, "March 9, Bloomberg"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkCitations(t, tt.text, 0, Parse(tt.text, 0, isoDay(t, "2024-05-01")), tt.want)
+		})
+	}
+}
+
+// TestProseReportsPostposed: an outlet and its verb told after what was
+// reported, set off by a comma, are dated by a day after the verb, not by
+// the reported event's day before them; a sentence that opens with only
+// its day tells no event.
+func TestProseReportsPostposed(t *testing.T) {
+	d := claimx.Day
+	tests := []struct {
+		name string
+		text string
+		want []wantCite
+	}{
+		{"a verb of publishing", "Two cranes collapsed at the terminal on 11 August, the Straits Times reported.", nil},
+		{"a verb of speech", "The berth reopened on April 2, Bloomberg said.", nil},
+		{"a day after the verb", "Tolls rose on 3 March, the Straits Times reported on 5 March.",
+			[]wantCite{{"Straits Times", "2024-03-05", d, true, false, "Straits Times reported on 5 March"}}},
+		{"a sentence opening with its day", "On 4 March, Nikkei reported, citing two executives.",
+			[]wantCite{{"Nikkei", "2024-03-04", d, true, false, "4 March, Nikkei"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkCitations(t, tt.text, 0, Parse(tt.text, 0, isoDay(t, "2024-05-01")), tt.want)
+		})
+	}
 }
 
 // TestWithoutPossessive: a name's possessive mark, straight or curly,
