@@ -117,6 +117,13 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 		if names := citedAs(text, a.Title); names != nil && !signed {
 			a.Authors, signed = names, true
 		}
+		// An editor's note over the text credits the piece to its
+		// writers: "Harbour Institute report by Ana Ruiz.", "The following
+		// excerpt is from an op-ed written by Ana Ruiz, …". It stays in
+		// the text.
+		if names := pieceCredit(text); names != nil && !signed && i < maxReporterBlocks {
+			a.Authors, signed = names, true
+		}
 		// A broadcaster's standfirst names its reporter: "The BBC's Ana
 		// Ruiz asks what it means." It stays a sentence of the text.
 		if name, ok := outletReporter(text); ok && !signed && i < maxReporterBlocks {
@@ -326,6 +333,81 @@ func outletReporter(text string) (string, bool) {
 		return "", false
 	}
 	return m[2], true
+}
+
+// pieceCredit is the writers an editor's note credits the piece with in
+// its first sentence: a kind of piece (lexicon.ArticleKinds), perhaps a
+// verb of authoring (lexicon.Authoring), "by" and people's plain names,
+// perhaps each with a role after a comma. Before the kind stands nothing
+// but the name of the body or the title the piece is filed under
+// ("Harbour Institute report by Ana Ruiz.", "Ports Reopen, infographic by
+// Ana Ruiz and Li Wei") or a note that the text follows ("The following
+// excerpt is from an op-ed written by Ana Ruiz, a fellow at …"). A
+// sentence about another piece goes on with a verb after the names ("A
+// report by Ana Ruiz found …") or opens with a preposition or a verb
+// ("In a report by Ana Ruiz, …", "He read a report by …"). Nil if the
+// text is no such note.
+func pieceCredit(text string) []string {
+	if len(text) > maxCaption || !strings.Contains(text, " by ") {
+		return nil
+	}
+	first := text
+	if ss := segment.Sentences(text); len(ss) > 0 {
+		first = text[ss[0].Start:ss[0].End]
+	}
+	at := strings.Index(first, " by ")
+	if at < 0 {
+		return nil
+	}
+	words := strings.Fields(first[:at])
+	if n := len(words); n > 0 && lexicon.Authoring.Has(strings.ToLower(words[n-1])) {
+		words = words[:n-1]
+	}
+	kind := -1 // where the kind of piece, of one word or more, opens
+	for n := 1; n <= min(maxKindWords, len(words)); n++ {
+		if lexicon.ArticleKinds.Has(strings.ToLower(strings.Join(words[len(words)-n:], " "))) {
+			kind = len(words) - n
+		}
+	}
+	if kind < 0 || !noteOpening(words[:kind]) {
+		return nil
+	}
+	rest := strings.TrimSuffix(first[at+len(" by "):], ".")
+	names, _, _ := strings.Cut(rest, ",")
+	for w := range strings.FieldsSeq(names) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && w != "and" {
+			return nil // a verb after the names: the sentence reports on the piece
+		}
+	}
+	found, ok := parseAuthors("By " + rest)
+	if !ok || slices.ContainsFunc(found, func(n string) bool { return !isPersonName(n) || !plainName(n) }) {
+		return nil
+	}
+	return found
+}
+
+// maxKindWords is the most words of a kind of piece ("occasional
+// working paper").
+const maxKindWords = 3
+
+// noteOpening reports whether the words before the kind of piece in an
+// editor's note leave the piece the note's subject: "The following …"
+// opening them, or nothing but an article or "this" and a name or a title
+// in title case before it ("Harbour Institute", "Ports Reopen,"), no
+// preposition opening it ("In a report by …").
+func noteOpening(words []string) bool {
+	if len(words) > 1 && strings.EqualFold(words[0], "the") && strings.EqualFold(words[1], "following") {
+		return true
+	}
+	if n := len(words); n > 0 && (lexicon.Articles.Has(strings.ToLower(words[n-1])) || strings.EqualFold(words[n-1], "this")) {
+		words = words[:n-1]
+	}
+	for i, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !lexicon.NameConnectors.Has(w) || i == 0 && lexicon.Prepositions.Has(strings.ToLower(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // reporterLine is a sentence naming an outlet's reporter as the one who
