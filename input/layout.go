@@ -375,7 +375,7 @@ func pieceCredit(text string) []string {
 	rest := strings.TrimSuffix(first[at+len(" by "):], ".")
 	names, _, _ := strings.Cut(rest, ",")
 	for w := range strings.FieldsSeq(names) {
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && w != "and" {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && w != "and" && !lexicon.NameParticles.Has(w) {
 			return nil // a verb after the names: the sentence reports on the piece
 		}
 	}
@@ -415,7 +415,8 @@ func noteOpening(words []string) bool {
 var reporterLine = regexp.MustCompile(`(?:^|\. )(?:The |the )?(\p{Lu}[\pL.&]*(?: \p{Lu}[\pL.&]*)?)['’]s (\p{Lu}[\pL'’-]+(?: \p{Lu}[\pL'’-]+){1,2}) (?:asks|reports|looks|explains|examines|considers|assesses|investigates|finds out|visits|meets)\b`)
 
 // maxReporterBlocks is how many blocks from the body's start a standfirst
-// that names its reporter is looked for in.
+// that names its reporter, or an editor's note that credits the piece, is
+// looked for in.
 const maxReporterBlocks = 3
 
 // writersCredit opens a clause of a credits line that names the writers.

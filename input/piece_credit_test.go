@@ -19,6 +19,7 @@ func TestPieceCredit(t *testing.T) {
 		{"Reservoirs of the East, infographic by Marta Lindqvist and Ola Berg", []string{"Marta Lindqvist", "Ola Berg"}},
 		{"This commentary by Tendai Moyo, a reporter at the Coast Courier.", []string{"Tendai Moyo"}},
 		{"This commentary by Tendai Moyo first appeared in the Coast Courier.", nil},
+		{"Coastal Trust policy brief by Ana de la Cruz.", []string{"Ana de la Cruz"}},
 		{"A report by Marta Lindqvist found that the reservoirs were low.", nil},
 		{"In a report by Marta Lindqvist, the board said the reservoirs were low.", nil},
 		{"He read a report by Marta Lindqvist on the reservoirs.", nil},
