@@ -121,13 +121,17 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 		// writers: "Harbour Institute report by Ana Ruiz.", "The following
 		// excerpt is from an op-ed written by Ana Ruiz, …". It stays in
 		// the text.
-		if names := pieceCredit(text); names != nil && !signed && i < maxReporterBlocks {
-			a.Authors, signed = names, true
+		if !signed && i < maxReporterBlocks {
+			if names := pieceCredit(text); names != nil {
+				a.Authors, signed = names, true
+			}
 		}
 		// A broadcaster's standfirst names its reporter: "The BBC's Ana
 		// Ruiz asks what it means." It stays a sentence of the text.
-		if name, ok := outletReporter(text); ok && !signed && i < maxReporterBlocks {
-			a.Authors, signed = []string{name}, true
+		if !signed && i < maxReporterBlocks {
+			if name, ok := outletReporter(text); ok {
+				a.Authors, signed = []string{name}, true
+			}
 		}
 		// The readers' comments under the article, and the sidebars a
 		// page prints with them, are no part of it.
