@@ -340,17 +340,19 @@ func outletReporter(text string) (string, bool) {
 }
 
 // pieceCredit is the writers an editor's note credits the piece with in
-// its first sentence: a kind of piece (lexicon.ArticleKinds), perhaps a
-// verb of authoring (lexicon.Authoring), "by" and people's plain names,
-// perhaps each with a role after a comma. Before the kind stands nothing
-// but the name of the body or the title the piece is filed under
-// ("Harbour Institute report by Ana Ruiz.", "Ports Reopen, infographic by
-// Ana Ruiz and Li Wei") or a note that the text follows ("The following
-// excerpt is from an op-ed written by Ana Ruiz, a fellow at …"). A
-// sentence about another piece goes on with a verb after the names ("A
-// report by Ana Ruiz found …") or opens with a preposition or a verb
-// ("In a report by Ana Ruiz, …", "He read a report by …"). Nil if the
-// text is no such note.
+// its first sentence: a kind of piece (lexicon.ArticleKinds,
+// lexicon.ItemKinds), perhaps a verb of authoring (lexicon.Authoring), "by"
+// and people's plain names, perhaps each with a role after a comma. Before
+// the kind stands nothing but the name of the body or the title the piece
+// is filed under ("Harbour Institute report by Ana Ruiz.", "Ports Reopen,
+// infographic by Ana Ruiz and Li Wei"), "this" ("This essay by Ana Ruiz,
+// a fellow at …") or a note that the text follows ("The following is an
+// op-ed by Ana Ruiz, …"). A kind that a story may embed as an item (an
+// infographic) needs the title or the body's name: a bare "Infographic by
+// Li Wei" credits a picture in the story. A sentence about another piece
+// goes on with a verb after the names ("A report by Ana Ruiz found …") or
+// opens with a preposition or a verb ("In a report by Ana Ruiz, …", "He
+// read a report by …"). Nil if the text is no such note.
 func pieceCredit(text string) []string {
 	if len(text) > maxCaption || !strings.Contains(text, " by ") {
 		return nil
@@ -367,13 +369,14 @@ func pieceCredit(text string) []string {
 	if n := len(words); n > 0 && lexicon.Authoring.Has(strings.ToLower(words[n-1])) {
 		words = words[:n-1]
 	}
-	kind := -1 // where the kind of piece, of one word or more, opens
+	kind, item := -1, false // where the kind of piece, of one word or more, opens
 	for n := 1; n <= min(maxKindWords, len(words)); n++ {
-		if lexicon.ArticleKinds.Has(strings.ToLower(strings.Join(words[len(words)-n:], " "))) {
-			kind = len(words) - n
+		k := strings.ToLower(strings.Join(words[len(words)-n:], " "))
+		if lexicon.ArticleKinds.Has(k) || lexicon.ItemKinds.Has(k) {
+			kind, item = len(words)-n, lexicon.ItemKinds.Has(k)
 		}
 	}
-	if kind < 0 || !noteOpening(words[:kind]) {
+	if kind < 0 || !noteOpening(words[:kind]) || item && !titledNote(words[:kind]) {
 		return nil
 	}
 	rest := strings.TrimSuffix(first[at+len(" by "):], ".")
@@ -412,6 +415,18 @@ func noteOpening(words []string) bool {
 		}
 	}
 	return true
+}
+
+// titledNote reports whether the words before the kind of piece hold a
+// title or a body's name, not only an article, "this" or "The following".
+func titledNote(words []string) bool {
+	if len(words) >= 2 && strings.EqualFold(words[0], "the") && strings.EqualFold(words[1], "following") {
+		return false
+	}
+	if n := len(words); n > 0 && (lexicon.Articles.Has(strings.ToLower(words[n-1])) || strings.EqualFold(words[n-1], "this")) {
+		words = words[:n-1]
+	}
+	return len(words) > 0
 }
 
 // reporterLine is a sentence naming an outlet's reporter as the one who

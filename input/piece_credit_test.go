@@ -25,6 +25,8 @@ func TestPieceCredit(t *testing.T) {
 		{"He read a report by Marta Lindqvist on the reservoirs.", nil},
 		{"Harbour Policy Institute report by the Valley Water Board.", nil},
 		{"The reservoirs were filled by Marta Lindqvist and her crew.", nil},
+		{"Infographic by Soo-jin Park", nil},
+		{"An infographic by Soo-jin Park and Tomasz Nowak.", nil},
 	} {
 		if got := pieceCredit(tc.text); !reflect.DeepEqual(got, tc.want) {
 			t.Errorf("pieceCredit(%q) = %q, want %q", tc.text, got, tc.want)
@@ -33,4 +35,8 @@ func TestPieceCredit(t *testing.T) {
 	const p = "The water board said on Wednesday that it would lift the hosepipe ban in the eastern districts from next week.\n\n"
 	checkHeader(t, "Water Security in the Eastern Districts\n\nMarch 3, 2024\n\nHarbour Policy Institute report by Marta Lindqvist. Read the summary here.\n\n"+p,
 		"Water Security in the Eastern Districts", []string{"Marta Lindqvist"}, "2024-03-03", "Harbour Policy Institute report")
+	// A bare infographic's credit over an unsigned story credits no one.
+	if a := Article("test.txt", []byte("Water Security in the Eastern Districts\n\nMarch 3, 2024\n\nInfographic by Soo-jin Park\n\n"+p), nil); a.Authors != nil {
+		t.Errorf("bare infographic credit: authors %q, want none", a.Authors)
+	}
 }
