@@ -340,19 +340,22 @@ func outletReporter(text string) (string, bool) {
 }
 
 // pieceCredit is the writers an editor's note credits the piece with in
-// its first sentence: a kind of piece (lexicon.ArticleKinds,
-// lexicon.ItemKinds), perhaps a verb of authoring (lexicon.Authoring), "by"
+// its first sentence, after a label such as "Editor's note:": a kind of
+// piece (lexicon.ArticleKinds, lexicon.ItemKinds), perhaps a verb of
+// authoring (lexicon.Authoring) with its auxiliary ("was written"), "by"
 // and people's plain names, perhaps each with a role after a comma. Before
 // the kind stands nothing but the name of the body or the title the piece
 // is filed under ("Harbour Institute report by Ana Ruiz.", "Ports Reopen,
 // infographic by Ana Ruiz and Li Wei"), "this" ("This essay by Ana Ruiz,
-// a fellow at …") or a note that the text follows ("The following is an
-// op-ed by Ana Ruiz, …"). A kind that a story may embed as an item (an
-// infographic) needs the title or the body's name: a bare "Infographic by
-// Li Wei" credits a picture in the story. A sentence about another piece
-// goes on with a verb after the names ("A report by Ana Ruiz found …") or
-// opens with a preposition or a verb ("In a report by Ana Ruiz, …", "He
-// read a report by …"). Nil if the text is no such note.
+// a fellow at …") or a note that the text follows ("The following essay
+// was written by Ana Ruiz, …"). A kind that a story may embed as an item
+// (an infographic) needs the title or the body's name: a bare
+// "Infographic by Li Wei" credits a picture in the story. A sentence about
+// another piece goes on with a verb after the names ("A report by Ana Ruiz
+// found …") or opens with a preposition or a verb ("In a report by Ana
+// Ruiz, …", "He read a report by …"); only a note about this piece ("This
+// …", "The following …") may go on to say where it first ran ("This essay
+// by Ana Ruiz first appeared in …"). Nil if the text is no such note.
 func pieceCredit(text string) []string {
 	if len(text) > maxCaption || !strings.Contains(text, " by ") {
 		return nil
@@ -361,6 +364,9 @@ func pieceCredit(text string) []string {
 	if ss := segment.Sentences(text); len(ss) > 0 {
 		first = text[ss[0].Start:ss[0].End]
 	}
+	if label := noteLabel.FindString(first); label != "" {
+		first = strings.TrimSpace(first[len(label):])
+	}
 	at := strings.Index(first, " by ")
 	if at < 0 {
 		return nil
@@ -368,6 +374,10 @@ func pieceCredit(text string) []string {
 	words := strings.Fields(first[:at])
 	if n := len(words); n > 0 && lexicon.Authoring.Has(strings.ToLower(words[n-1])) {
 		words = words[:n-1]
+		// "… was written by", "… has been translated by"
+		for n := len(words); n > 0 && (lexicon.Be.Has(strings.ToLower(words[n-1])) || lexicon.Have.Has(strings.ToLower(words[n-1]))); n-- {
+			words = words[:n-1]
+		}
 	}
 	kind, item := -1, false // where the kind of piece, of one word or more, opens
 	for n := 1; n <= min(maxKindWords, len(words)); n++ {
@@ -380,10 +390,17 @@ func pieceCredit(text string) []string {
 		return nil
 	}
 	rest := strings.TrimSuffix(first[at+len(" by "):], ".")
-	names, _, _ := strings.Cut(rest, ",")
-	for w := range strings.FieldsSeq(names) {
+	head, _, _ := strings.Cut(rest, ",")
+	names := strings.Fields(head)
+	for i, w := range names {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && w != "and" && !lexicon.NameParticles.Has(w) {
-			return nil // a verb after the names: the sentence reports on the piece
+			// A verb after the names: the sentence reports on the piece,
+			// unless this piece's note says where it first ran.
+			if !selfNote(words[:kind]) || !firstRan.MatchString(strings.Join(names[i:], " ")) {
+				return nil
+			}
+			rest = strings.Join(names[:i], " ")
+			break
 		}
 	}
 	found, ok := parseAuthors("By " + rest)
@@ -396,6 +413,11 @@ func pieceCredit(text string) []string {
 // maxKindWords is the most words of a kind of piece ("occasional
 // working paper").
 const maxKindWords = 3
+
+// firstRan opens the words after the names in a note about the piece that
+// say where it ran before: "first appeared in", "was originally published
+// by", "is adapted from".
+var firstRan = regexp.MustCompile(`^(?:(?:first|originally) )?(?:appeared|appears|ran|(?:was|is|has been) (?:first |originally )?(?:published|printed|adapted|excerpted))\b`)
 
 // noteOpening reports whether the words before the kind of piece in an
 // editor's note leave the piece the note's subject: "The following …"
@@ -417,10 +439,17 @@ func noteOpening(words []string) bool {
 	return true
 }
 
+// selfNote reports whether the words before the kind of piece make the
+// note one about this very piece: "This …" or "The following …".
+func selfNote(words []string) bool {
+	return len(words) == 1 && strings.EqualFold(words[0], "this") ||
+		len(words) >= 2 && strings.EqualFold(words[0], "the") && strings.EqualFold(words[1], "following")
+}
+
 // titledNote reports whether the words before the kind of piece hold a
 // title or a body's name, not only an article, "this" or "The following".
 func titledNote(words []string) bool {
-	if len(words) >= 2 && strings.EqualFold(words[0], "the") && strings.EqualFold(words[1], "following") {
+	if selfNote(words) {
 		return false
 	}
 	if n := len(words); n > 0 && (lexicon.Articles.Has(strings.ToLower(words[n-1])) || strings.EqualFold(words[n-1], "this")) {
