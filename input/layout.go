@@ -117,10 +117,21 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 		if names := citedAs(text, a.Title); names != nil && !signed {
 			a.Authors, signed = names, true
 		}
+		// An editor's note over the text credits the piece to its
+		// writers: "Harbour Institute report by Ana Ruiz.", "The following
+		// excerpt is from an op-ed written by Ana Ruiz, …". It stays in
+		// the text.
+		if !signed && i < maxReporterBlocks {
+			if names := pieceCredit(text); names != nil {
+				a.Authors, signed = names, true
+			}
+		}
 		// A broadcaster's standfirst names its reporter: "The BBC's Ana
 		// Ruiz asks what it means." It stays a sentence of the text.
-		if name, ok := outletReporter(text); ok && !signed && i < maxReporterBlocks {
-			a.Authors, signed = []string{name}, true
+		if !signed && i < maxReporterBlocks {
+			if name, ok := outletReporter(text); ok {
+				a.Authors, signed = []string{name}, true
+			}
 		}
 		// The readers' comments under the article, and the sidebars a
 		// page prints with them, are no part of it.
@@ -328,12 +339,132 @@ func outletReporter(text string) (string, bool) {
 	return m[2], true
 }
 
+// pieceCredit is the writers an editor's note credits the piece with in
+// its first sentence, after a label such as "Editor's note:": a kind of
+// piece (lexicon.ArticleKinds, lexicon.ItemKinds), perhaps a verb of
+// authoring (lexicon.Authoring) with its auxiliary ("was written"), "by"
+// and people's plain names, perhaps each with a role after a comma. Before
+// the kind stands nothing but the name of the body or the title the piece
+// is filed under ("Harbour Institute report by Ana Ruiz.", "Ports Reopen,
+// infographic by Ana Ruiz and Li Wei"), "this" ("This essay by Ana Ruiz,
+// a fellow at …") or a note that the text follows ("The following essay
+// was written by Ana Ruiz, …"). A kind that a story may embed as an item
+// (an infographic) needs the title or the body's name: a bare
+// "Infographic by Li Wei" credits a picture in the story. A sentence about
+// another piece goes on with a verb after the names ("A report by Ana Ruiz
+// found …") or opens with a preposition or a verb ("In a report by Ana
+// Ruiz, …", "He read a report by …"); only a note about this piece ("This
+// …", "The following …") may go on to say where it first ran ("This essay
+// by Ana Ruiz first appeared in …"). Nil if the text is no such note.
+func pieceCredit(text string) []string {
+	if len(text) > maxCaption || !strings.Contains(text, " by ") {
+		return nil
+	}
+	first := text
+	if ss := segment.Sentences(text); len(ss) > 0 {
+		first = text[ss[0].Start:ss[0].End]
+	}
+	if label := noteLabel.FindString(first); label != "" {
+		first = strings.TrimSpace(first[len(label):])
+	}
+	at := strings.Index(first, " by ")
+	if at < 0 {
+		return nil
+	}
+	words := strings.Fields(first[:at])
+	if n := len(words); n > 0 && lexicon.Authoring.Has(strings.ToLower(words[n-1])) {
+		words = words[:n-1]
+		// "… was written by", "… has been translated by"
+		for n := len(words); n > 0 && (lexicon.Be.Has(strings.ToLower(words[n-1])) || lexicon.Have.Has(strings.ToLower(words[n-1]))); n-- {
+			words = words[:n-1]
+		}
+	}
+	kind, item := -1, false // where the kind of piece, of one word or more, opens
+	for n := 1; n <= min(maxKindWords, len(words)); n++ {
+		k := strings.ToLower(strings.Join(words[len(words)-n:], " "))
+		if lexicon.ArticleKinds.Has(k) || lexicon.ItemKinds.Has(k) {
+			kind, item = len(words)-n, lexicon.ItemKinds.Has(k)
+		}
+	}
+	if kind < 0 || !noteOpening(words[:kind]) || item && !titledNote(words[:kind]) {
+		return nil
+	}
+	rest := strings.TrimSuffix(first[at+len(" by "):], ".")
+	head, _, _ := strings.Cut(rest, ",")
+	names := strings.Fields(head)
+	for i, w := range names {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && w != "and" && !lexicon.NameParticles.Has(w) {
+			// A verb after the names: the sentence reports on the piece,
+			// unless this piece's note says where it first ran.
+			if !selfNote(words[:kind]) || !firstRan.MatchString(strings.Join(names[i:], " ")) {
+				return nil
+			}
+			rest = strings.Join(names[:i], " ")
+			break
+		}
+	}
+	found, ok := parseAuthors("By " + rest)
+	if !ok || slices.ContainsFunc(found, func(n string) bool { return !isPersonName(n) || !plainName(n) }) {
+		return nil
+	}
+	return found
+}
+
+// maxKindWords is the most words of a kind of piece ("occasional
+// working paper").
+const maxKindWords = 3
+
+// firstRan opens the words after the names in a note about the piece that
+// say where it ran before: "first appeared in", "was originally published
+// by", "is adapted from".
+var firstRan = regexp.MustCompile(`^(?:(?:first|originally) )?(?:appeared|appears|ran|(?:was|is|has been) (?:first |originally )?(?:published|printed|adapted|excerpted))\b`)
+
+// noteOpening reports whether the words before the kind of piece in an
+// editor's note leave the piece the note's subject: "The following …"
+// opening them, or nothing but an article or "this" and a name or a title
+// in title case before it ("Harbour Institute", "Ports Reopen,"), no
+// preposition opening it ("In a report by …").
+func noteOpening(words []string) bool {
+	if len(words) > 1 && strings.EqualFold(words[0], "the") && strings.EqualFold(words[1], "following") {
+		return true
+	}
+	if n := len(words); n > 0 && (lexicon.Articles.Has(strings.ToLower(words[n-1])) || strings.EqualFold(words[n-1], "this")) {
+		words = words[:n-1]
+	}
+	for i, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !lexicon.NameConnectors.Has(w) || i == 0 && lexicon.Prepositions.Has(strings.ToLower(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// selfNote reports whether the words before the kind of piece make the
+// note one about this very piece: "This …" or "The following …".
+func selfNote(words []string) bool {
+	return len(words) == 1 && strings.EqualFold(words[0], "this") ||
+		len(words) >= 2 && strings.EqualFold(words[0], "the") && strings.EqualFold(words[1], "following")
+}
+
+// titledNote reports whether the words before the kind of piece hold a
+// title or a body's name, not only an article, "this" or "The following".
+func titledNote(words []string) bool {
+	if selfNote(words) {
+		return false
+	}
+	if n := len(words); n > 0 && (lexicon.Articles.Has(strings.ToLower(words[n-1])) || strings.EqualFold(words[n-1], "this")) {
+		words = words[:n-1]
+	}
+	return len(words) > 0
+}
+
 // reporterLine is a sentence naming an outlet's reporter as the one who
 // reports: group 1 the outlet, group 2 the name.
 var reporterLine = regexp.MustCompile(`(?:^|\. )(?:The |the )?(\p{Lu}[\pL.&]*(?: \p{Lu}[\pL.&]*)?)['’]s (\p{Lu}[\pL'’-]+(?: \p{Lu}[\pL'’-]+){1,2}) (?:asks|reports|looks|explains|examines|considers|assesses|investigates|finds out|visits|meets)\b`)
 
 // maxReporterBlocks is how many blocks from the body's start a standfirst
-// that names its reporter is looked for in.
+// that names its reporter, or an editor's note that credits the piece, is
+// looked for in.
 const maxReporterBlocks = 3
 
 // writersCredit opens a clause of a credits line that names the writers.
