@@ -3502,3 +3502,33 @@ func TestAttributionSubjectsSetOffAfterPhrases(t *testing.T) {
 			[]ent{airline, {"Tarvo", "Tarvo", claimx.GPE}}, []string{"(Engineers) | said", "(Two workers) | said"}},
 	})
 }
+
+// TestAttributionStanceVoiced checks a stance verb with a stance noun for
+// object: it reports speech with or without a clause after it, a
+// participle too; with another object, or as what an act is for, it
+// reports nothing.
+func TestAttributionStanceVoiced(t *testing.T) {
+	airline := ent{"Kesh Air", "Kesh Air", claimx.Org}
+	sorel := ent{"Mina Sorel", "Mina Sorel", claimx.Person}
+	tarvo := ent{"Tarvo", "Tarvo", claimx.GPE}
+	checkAttributions(t, []attributionCase{
+		{"expressed, qualified, with an object",
+			[][]string{{"Kesh Air expressed deep concern over the new landing fees."}},
+			[]ent{airline}, []string{"Kesh Air | expressed deep concern"}},
+		{"voiced, plural, no object",
+			[][]string{{"Mina Sorel voiced serious worries on Monday."}},
+			[]ent{sorel}, []string{"Mina Sorel | voiced serious worries"}},
+		{"a name's possessive before the noun",
+			[][]string{{"Mina Sorel expressed Tarvo's gratitude for the new ferries."}},
+			[]ent{sorel, tarvo}, []string{"Mina Sorel | expressed Tarvo's gratitude"}},
+		{"a participle after the main verb",
+			[][]string{{"Mina Sorel opened the new terminal, expressing confidence in the harbour's future."}},
+			[]ent{sorel}, []string{"Mina Sorel | expressing confidence"}},
+		{"another object",
+			[][]string{{"Mina Sorel voiced the villain in a cartoon about Tarvo."}},
+			[]ent{sorel, tarvo}, []string{""}},
+		{"what an act is for",
+			[][]string{{"Kesh Air cancelled its flights to express its displeasure."}},
+			[]ent{airline}, []string{""}},
+	})
+}
