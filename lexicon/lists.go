@@ -159,6 +159,8 @@ var (
 	ThinkingVerbs      = load("thinking-verbs")                     // "believe": a person's, but no speech
 	FindingVerbs       = load("finding-verbs")                      // "found that": a study's or a group's finding
 	VoicingVerbs       = load("voicing-verbs")                      // "continued, “…”": introduce a quoted sentence after a comma
+	StanceVerbs        = load("stance-verbs")                       // "express": report speech with a stance noun after them
+	StanceNouns        = load("stance-nouns")                       // "concern": "expressed concern", a speech act
 	Audiences          = load("audiences")                          // "told reporters": who a speaker tells
 	Idioms             = load("idioms")                             // "count on": a reporting verb that does not report
 	VerbNouns          = load("verb-nouns")                         // reporting verbs as often nouns: "claim", "report"

@@ -3409,7 +3409,7 @@ func TestAttributionClosingPronoun(t *testing.T) {
 			[]ent{ruiz, lin}, []string{"Ana Ruiz | said", "Ana Ruiz | added"}},
 		{"nor a possessive one",
 			[][]string{{"Ana Ruiz announced the visit on Monday.", "This will be Lin Tao’s first trip to the port, she said in a statement."}},
-			[]ent{ruiz, lin}, []string{"Ana Ruiz | announced", "Ana Ruiz | said"}},
+			[]ent{ruiz, lin}, []string{"", "Ana Ruiz | said"}}, // announcing a noun is an act (TestAttributionAnnounced)
 		{"but a clause of its own before a pronoun that opens its cue has its subject",
 			[][]string{{"Ana Ruiz spoke first.", "Lin Tao arrived late, and she said the talks had stalled."}},
 			[]ent{ruiz, lin}, []string{"", "Lin Tao | said"}},
@@ -3500,5 +3500,59 @@ func TestAttributionSubjectsSetOffAfterPhrases(t *testing.T) {
 		{"a relative clause and a participle after the phrase",
 			[][]string{{"Engineers at Kesh Air, who would not give their names, said the strike would last a week.", "Two workers in Tarvo, speaking after the vote, said the flights were full."}},
 			[]ent{airline, {"Tarvo", "Tarvo", claimx.GPE}}, []string{"(Engineers) | said", "(Two workers) | said"}},
+	})
+}
+
+// TestAttributionStanceVoiced checks a stance verb with a stance noun for
+// object: it reports speech with or without a clause after it, a
+// participle too; with another object, or as what an act is for, it
+// reports nothing.
+func TestAttributionStanceVoiced(t *testing.T) {
+	airline := ent{"Kesh Air", "Kesh Air", claimx.Org}
+	sorel := ent{"Mina Sorel", "Mina Sorel", claimx.Person}
+	tarvo := ent{"Tarvo", "Tarvo", claimx.GPE}
+	checkAttributions(t, []attributionCase{
+		{"expressed, qualified, with an object",
+			[][]string{{"Kesh Air expressed deep concern over the new landing fees."}},
+			[]ent{airline}, []string{"Kesh Air | expressed deep concern"}},
+		{"voiced, plural, no object",
+			[][]string{{"Mina Sorel voiced serious worries on Monday."}},
+			[]ent{sorel}, []string{"Mina Sorel | voiced serious worries"}},
+		{"a name's possessive before the noun",
+			[][]string{{"Mina Sorel expressed Tarvo's gratitude for the new ferries."}},
+			[]ent{sorel, tarvo}, []string{"Mina Sorel | expressed Tarvo's gratitude"}},
+		{"a participle after the main verb",
+			[][]string{{"Mina Sorel opened the new terminal, expressing confidence in the harbour's future."}},
+			[]ent{sorel}, []string{"Mina Sorel | expressing confidence"}},
+		{"another object",
+			[][]string{{"Mina Sorel voiced the villain in a cartoon about Tarvo."}},
+			[]ent{sorel, tarvo}, []string{""}},
+		{"what an act is for",
+			[][]string{{"Kesh Air cancelled its flights to express its displeasure."}},
+			[]ent{airline}, []string{""}},
+	})
+}
+
+// TestAttributionAnnounced checks "announce": with a clause or a quotation
+// it reports speech, with only a noun object it names an act.
+func TestAttributionAnnounced(t *testing.T) {
+	airline := ent{"Kesh Air", "Kesh Air", claimx.Org}
+	sorel := ent{"Mina Sorel", "Mina Sorel", claimx.Person}
+	checkAttributions(t, []attributionCase{
+		{"a that-clause",
+			[][]string{{"Kesh Air announced that its winter fares would fall."}},
+			[]ent{airline}, []string{"Kesh Air | announced"}},
+		{"a clause without that",
+			[][]string{{"Mina Sorel announced she would step down in June."}},
+			[]ent{sorel}, []string{"Mina Sorel | announced"}},
+		{"after a quotation",
+			[][]string{{"“The north quay reopens today,” Mina Sorel announced."}},
+			[]ent{sorel}, []string{"Mina Sorel | announced"}},
+		{"a noun object",
+			[][]string{{"Kesh Air announced a new route to the islands."}},
+			[]ent{airline}, []string{""}},
+		{"a noun object in the passive",
+			[][]string{{"The merger was announced by Kesh Air in March."}},
+			[]ent{airline}, []string{""}},
 	})
 }

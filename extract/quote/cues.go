@@ -31,11 +31,11 @@ const (
 const holdsReach = 2
 
 // cueVerbs are the lemmas of the reporting, framing, thinking and finding
-// verbs, with the verbs of their phrasal entries ("call" of "call for", "point" of "point
+// verbs and the stance verbs, with the verbs of their phrasal entries ("call" of "call for", "point" of "point
 // out").
 var cueVerbs = func() map[string]bool {
 	verbs := map[string]bool{}
-	for _, l := range []*lexicon.List{lexicon.ReportingVerbs, lexicon.FramingVerbs, lexicon.ThinkingVerbs, lexicon.FindingVerbs} {
+	for _, l := range []*lexicon.List{lexicon.ReportingVerbs, lexicon.FramingVerbs, lexicon.ThinkingVerbs, lexicon.FindingVerbs, lexicon.StanceVerbs} {
 		for w := range l.All() {
 			verb, _, _ := strings.Cut(w, " ")
 			verbs[verb] = true
@@ -120,6 +120,15 @@ func (v *view) findCues() {
 			k++
 			continue
 		}
+		if n := v.stanceNoun(k, lemma); n > k {
+			s := speaks
+			if k > 0 && v.actNamed(k, form) {
+				s = frames // "lodged a protest to express its dissatisfaction": what the act is for
+			}
+			v.addCue(cue{from: k, to: n + 1, form: form, strength: s, owner: -1})
+			k = n
+			continue
+		}
 		s := strengthOf(lemma)
 		if s == 0 {
 			continue
@@ -146,6 +155,33 @@ func (v *view) findCues() {
 		}
 		v.addCue(cue{from: k, to: k + 1, form: form, strength: s, owner: -1})
 	}
+}
+
+// stanceReach is how many words may qualify the noun of a stance
+// expressed between it and its verb: "expressed strong dissatisfaction",
+// "voiced its deep concern".
+const stanceReach = 2
+
+// stanceNoun returns the item of the stance noun that makes the stance
+// verb at k, of lemma lemma, report speech on its own, -1 if none:
+// "expressed concern over the curbs", "voiced strong opposition to the
+// plan", "expressed serious concerns". Only a possessive or a plain
+// lower-case word may qualify the noun, which may be in the singular or
+// the plural.
+func (v *view) stanceNoun(k int, lemma string) int {
+	if !lexicon.StanceVerbs.Has(lemma) {
+		return -1
+	}
+	for j := k + 1; j < len(v.items) && j <= k+1+stanceReach; j++ {
+		w := v.wordAt(j)
+		if lexicon.StanceNouns.HasNoun(w) {
+			return j
+		}
+		if !v.items[j].possessive && !v.plainWord(j) && !lexicon.Possessives.Has(w) {
+			return -1 // a name's possessive may qualify it too: "expressed Japan's concern"
+		}
+	}
+	return -1
 }
 
 // actNamed reports whether the verb at k, in form form, names an act
