@@ -960,7 +960,7 @@ func credits(text string) bool {
 		return false
 	}
 	// "(Reporting by Joe Cash; Editing by Mark Potter)": in brackets too.
-	if creditsLead.MatchString(strings.TrimLeft(text, "([")) || noteLabel.MatchString(text) {
+	if creditsLead.MatchString(strings.TrimLeft(text, "([")) || noteLabel.MatchString(text) || versionNote.MatchString(text) || publishedNote.MatchString(text) {
 		return true
 	}
 	// The phrases found anywhere are looked for as plain words first.
@@ -986,6 +986,16 @@ var (
 		`|this (version|article|story|report) (corrects|has been (corrected|updated))|an earlier version of this (article|story|report)` +
 		`|(sign up|subscribe|keep up|stay up to date)\b[^.!?]{0,80}\bnewsletters?|(get|receive)\b[^.!?]{0,80}\b(in|to) your inbox` +
 		`|the (views|opinions)\b[^.]{0,150}\b(are|is) (solely )?(those|that) of the authors?)\b`)
+	// versionNote is a wire's note on the version of a story, wholly in
+	// brackets, opening on the verb of its change: "(Recasts with new
+	// quotes)", "(Updates with vote count)", "[Adds details in paragraph
+	// 5]". An author's aside in brackets opens otherwise and stays.
+	versionNote = regexp.MustCompile(`(?i)^[(\[](?:recasts|adds|updates|corrects|changes|rewrites|refiles|repeats|writes through|inserts)\b[^()\[\]]*[)\]]$`)
+	// publishedNote is an editor's note on where the text was published,
+	// wholly in brackets, its fields set apart by commas: "(Essay in
+	// Harbour Review, Volume 2, Issue 3, Published by the Harbour
+	// Institute)".
+	publishedNote = regexp.MustCompile(`(?i)^[(\[][^()\[\]]*, published (?:by|in)\b[^()\[\]]*[)\]]$`)
 	// noteLabel opens a correction or an editor's note: "Correction: …".
 	noteLabel = regexp.MustCompile(`(?i)^(?:correction|clarification|editor['’]s note):`)
 	// creditsWithin is found anywhere in a lower-cased credits line.

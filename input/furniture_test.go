@@ -93,6 +93,17 @@ func TestCreditsLines(t *testing.T) {
 		{"Ten countries contributed troops to the mission.", false},
 		{"The minister said reporting by state media was accurate.", false},
 		{"She sent an email to the ministry at noon.", false},
+		// A wire's or an editor's note on the text itself, wholly in
+		// brackets; an author's aside in brackets is text.
+		{"(Recasts with the mayor's comments, new figures)", true},
+		{"(Updates with vote count)", true},
+		{"[Adds details in paragraph 5]", true},
+		{"(Writes through with background)", true},
+		{"(Report in Harbour Studies, Volume 2, Issue 3, Spring 2021, Published by the Harbour Institute)", true},
+		{"(Adds to a list of ports that closed in 2019.) The ferry stopped.", false},
+		{"(For more on the moorings, see the map below.)", false},
+		{"(The report, published by the ministry in May, counts 40 ships.) Crews agree.", false},
+		{"Updates with vote count", false},
 	} {
 		if got := credits(c.text); got != c.credits {
 			t.Errorf("credits(%q) = %v, want %v", c.text, got, c.credits)

@@ -409,8 +409,8 @@ const (
 func readHeader(a *claimx.Article, blocks []block, lines []headerLine) ([]block, bool) {
 	known := a.Title
 	h := header{text: a.Text}
-	body := -1 // the index in lines where the body starts
-	var standfirst []headerLine
+	body := -1                       // the index in lines where the body starts
+	var standfirst, dek []headerLine // dek: the standfirst between the title and the anchor
 	if k := anchor(lines); k >= 0 {
 		t, authors := titleAbove(lines[:k], known)
 		if t >= 0 {
@@ -443,11 +443,12 @@ func readHeader(a *claimx.Article, blocks []block, lines []headerLine) ([]block,
 			}
 		}
 		// Sentences between the title and the by-line or date are the
-		// standfirst, which is the article's; those above the title are
-		// captions, as is one over its credit line ("Photo: Ana Ruiz/AFP").
+		// standfirst, kept as the article's unless the body prints it
+		// again (printedBelow); those above the title are captions, as is
+		// one over its credit line ("Photo: Ana Ruiz/AFP").
 		for i := t + 1; t >= 0 && i < k; i++ {
 			if l := lines[i]; (l.kind == runningLine || l.kind == otherLine) && (i+1 == k || !creditLine(lines[i+1].text)) {
-				standfirst = append(standfirst, l)
+				dek = append(dek, l)
 			}
 		}
 		// A by-line over the author's note, then the title: "Author: Ana
@@ -550,6 +551,13 @@ func readHeader(a *claimx.Article, blocks []block, lines []headerLine) ([]block,
 		a.Published = h.published
 	}
 	rest := bodyFrom(blocks, lines, body)
+	// A standfirst the body prints again, as its lede does, is furniture:
+	// the body's copy is the sentence.
+	if len(rest) > 0 && dek != nil {
+		below := strings.Join(strings.Fields(a.Text[rest[0].start:]), " ")
+		dek = slices.DeleteFunc(dek, func(l headerLine) bool { return printedBelow(l.text, below) })
+	}
+	standfirst = append(dek, standfirst...)
 	// A text that closes on its date line ("… mortality rate.", then
 	// "Last Update: 2024-04-18") is the sentences above it.
 	if len(rest) == 0 && standfirst == nil {
@@ -564,6 +572,16 @@ func readHeader(a *claimx.Article, blocks []block, lines []headerLine) ([]block,
 		kept = append(kept, lineBlock(blocks, l))
 	}
 	return append(kept, rest...), true
+}
+
+// printedBelow reports whether the body, its words joined by single
+// spaces, prints a standfirst again, word for word up to its closing
+// stop, as a lede that repeats the standfirst may go on past it ("… on
+// Monday." under the headline, "… on Monday, the ministry said." in the
+// body). A line of a few words is a label or a caption, no standfirst.
+func printedBelow(line, body string) bool {
+	words := strings.Fields(strings.TrimRight(line, ".!? "))
+	return len(words) >= minStandfirstWords && strings.Contains(body, strings.Join(words, " "))
 }
 
 // titleFrom reads lines[i] as the title when the text follows it as it

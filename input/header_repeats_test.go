@@ -1,6 +1,9 @@
 package input
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestHeadlinePrintedTwice: a page copied whole prints its headline twice,
 // as its title (perhaps with its section and the site's name after a
@@ -54,4 +57,43 @@ func TestStoppedHeadlineOpeningTheText(t *testing.T) {
 		{"a sentence of the text: a wire lede under its dateline", "OSLO, March 3 (NTB) -- Night Trains Return to the Coast After a Year of Repairs.\n\n" + p, "", nil, ""},
 		{"headline case with a short verb", "Rail Chiefs Met Unions in Oslo on Friday.\n\n" + p, "Rail Chiefs Met Unions in Oslo on Friday.", nil, ""},
 	})
+}
+
+// A standfirst between the headline and the by-line or date that the
+// body prints again, word for word (its lede may go on past it), is
+// furniture: the body's copy is the sentence. One the body does not print
+// again stays the first paragraph.
+func TestStandfirstTheBodyRepeats(t *testing.T) {
+	title := "Ferry operators add sailings as the strait calms"
+	dek := "Ferry operators will add six sailings a day from Monday as the storm that closed the strait moves east."
+	by := []string{"Ana Ruiz"}
+	for _, tc := range []struct {
+		name, text string
+		authors    []string
+		first      string
+	}{
+		{"repeated whole, under a by-line",
+			title + "\n\n" + dek + "\n\nBy Ana Ruiz\nMarch 5, 2024\n\n" + dek + "\n\nThe port said crews had cleared the channel overnight.\n",
+			by, "Ferry operators will add six sailings"},
+		{"repeated by a lede that goes on past it",
+			title + "\n\n" + dek + "\n\nMarch 5, 2024\n\n" + strings.TrimSuffix(dek, ".") + ", the port authority said on Sunday.\n\nThe port said crews had cleared the channel overnight.\n",
+			nil, "Ferry operators will add six sailings a day from Monday as the storm that closed the strait moves east, the port"},
+		{"not repeated: the first paragraph",
+			title + "\n\n" + dek + "\n\nBy Ana Ruiz\nMarch 5, 2024\n\nThe port said crews had cleared the channel overnight, and pilots were back on duty.\n",
+			by, dek},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkHeader(t, tc.text, title, tc.authors, "2024-03-05", tc.first)
+			a := Article("test.txt", []byte(tc.text), nil)
+			n := 0
+			for _, p := range paragraphs(a) {
+				if strings.Contains(p, "six sailings") {
+					n++
+				}
+			}
+			if n != 1 {
+				t.Errorf("%q: the standfirst's words stand in %d paragraphs, want 1: %q", tc.text, n, paragraphs(a))
+			}
+		})
+	}
 }
