@@ -128,8 +128,10 @@ func TestEntitiesNoBodyAfterAll(t *testing.T) {
 
 // TestEntitiesAdministrations covers a government named after its
 // leader: no entity, neither a body nor a place (seeds/README.md), unless
-// the article names the leader too, who is then the entity; a body of
-// another kind named after a leader stays a body.
+// the article names the leader too, who is then the entity; in lower case
+// ("the Merkel government") the leader so named is no entity either, and
+// the possessive ("Ardern’s government") names him; a body of another kind
+// named after a leader stays a body.
 func TestEntitiesAdministrations(t *testing.T) {
 	runEntityCases(t, []entityCase{
 		{"the leader named nowhere else",
@@ -141,6 +143,16 @@ func TestEntitiesAdministrations(t *testing.T) {
 		{"the leader named too",
 			[]string{"The Obama Administration kept the rules.", "Obama later said they worked."},
 			[]string{"PERSON Obama", "PERSON Obama"}},
+		{"a leader named only before the noun in lower case",
+			[]string{"Exports fell under the Merkel government.", "A former Sarkozy administration adviser and an aide from the Yoon Suk-yeol administration wrote the report.",
+				"Rules changed between the Carter and Reagan administrations."},
+			nil},
+		{"a leader named elsewhere, or in the possessive, stays a person",
+			[]string{"The Modi government cut taxes, and Modi praised the move.", "Under Ardern’s government, rents rose."},
+			[]string{"PERSON Modi", "PERSON Modi", "PERSON Ardern"}},
+		{"a nationality before the noun is no leader's name",
+			[]string{"Lena Ruiz and Kenyan government officials met in Mombasa."},
+			[]string{"PERSON Lena Ruiz", "GPE Mombasa"}},
 	})
 }
 

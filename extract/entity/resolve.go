@@ -257,6 +257,7 @@ func (d *doc) resolve() {
 	}
 	d.companyForms()
 	d.unplace()
+	d.unnameLeaders()
 	for key, cl := range d.clusters {
 		cl.id = d.identity(key, cl)
 	}
@@ -338,6 +339,54 @@ func (d *doc) unplace() {
 			cl.typ = ""
 		}
 	}
+}
+
+// unnameLeaders takes the type from a person the article names only
+// attributively, before the noun for the government he leads: "the
+// Biden administration", "a former Obama administration official", "the
+// Yoon Suk-yeol government" (lexicon.LeaderGovernments). Such a government
+// names no one; a leader named anywhere else, in its possessive too ("Xi's
+// administration"), stays a person.
+func (d *doc) unnameLeaders() {
+	named := map[string]bool{}
+	for _, m := range d.mentions {
+		if cl := d.clusters[m.key]; cl != nil && cl.typ == claimx.Person && !d.leadsGovernment(m) {
+			named[m.key] = true
+		}
+	}
+	for key, cl := range d.clusters {
+		if cl.typ == claimx.Person && !named[key] {
+			cl.typ = ""
+		}
+	}
+}
+
+// leadsGovernment reports whether mention m stands right before a
+// government's noun in lower case, no possessive between, or before the
+// names of other leaders joined to it by "and" and the plural of that noun:
+// "Biden administration", "the Trump and Biden administrations".
+func (d *doc) leadsGovernment(m *mention) bool {
+	c := &d.claims[m.claim]
+	end := m.span.End - c.base
+	for k, t := range c.toks {
+		if t.start < end {
+			continue
+		}
+		if c.toks[k-1].poss {
+			return false
+		}
+		for ; k < len(c.toks) && c.toks[k].joined && (c.toks[k].cap || c.toks[k].text == "and"); k++ {
+			if c.toks[k].poss || nationality(c.toks[k]) {
+				return false // "Lena Ruiz and Kenyan government officials"
+			}
+		}
+		if k == len(c.toks) || !c.toks[k].joined || c.toks[k].cap {
+			return false
+		}
+		w := c.toks[k].text
+		return lexicon.LeaderGovernments.Has(w) || lexicon.LeaderGovernments.Has(lexicon.Singular(w))
+	}
+	return false
 }
 
 // headNounAfter reports whether a lower-case head noun of a place or a
