@@ -26,6 +26,8 @@ func TestLoad(t *testing.T) {
 		{"The Gambia", "Gambia", claimx.GPE},
 		{"CCP", "Chinese Communist Party", claimx.Org},
 		{"MOFCOM", "Ministry of Commerce", claimx.Org},
+		{"Party Central Committee", "Central Committee", claimx.Org}, // the official English for 党中央
+		{"Central Committee of the Communist Party of China", "Central Committee", claimx.Org},
 		{"Global Times", "Global Times", claimx.Org},
 		{"Hikvision", "Hikvision", claimx.Org},
 		{"Xi Jinping", "Xi Jinping", claimx.Person},
