@@ -49,8 +49,8 @@ func TestLoad(t *testing.T) {
 		{"Peoples Liberation Army", "People's Liberation Army", claimx.Org}, // a possessive printed without its apostrophe
 		{"Workers Party of Korea", "Workers' Party of Korea", claimx.Org},
 		{"Moodys", "Moody's", claimx.Org},
-		{"Xian", "", ""}, // no possessive: "Xi'an" is not read so
-		{"Association for Southeast Asian Nations", "Association of Southeast Asian Nations", claimx.Org},                  // another connector
+		{"Xian", "", ""},                                                                                  // no possessive: "Xi'an" is not read so
+		{"Association for Southeast Asian Nations", "Association of Southeast Asian Nations", claimx.Org}, // another connector
 		{"US China Economic & Security Review Commission", "US-China Economic and Security Review Commission", claimx.Org}, // other connectors, no hyphen
 		{"Bosnia Herzegovina", "Bosnia and Herzegovina", claimx.GPE},                                                       // no connector
 		{"Ministry of Foreign Affairs of", "", ""},                                                                         // a name cut short
