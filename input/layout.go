@@ -421,17 +421,14 @@ var firstRan = regexp.MustCompile(`^(?:(?:first|originally) )?(?:appeared|appear
 
 // noteOpening reports whether the words before the kind of piece in an
 // editor's note leave the piece the note's subject: "The following …"
-// opening them, or nothing but an article or "this" and a name or a title
-// in title case before it ("Harbour Institute", "Ports Reopen,"), no
-// preposition opening it ("In a report by …").
+// opening them, or nothing but a name or a title in title case before an
+// article or "this" ("Harbour Institute", "Ports Reopen,"), no preposition
+// opening it ("In a report by …").
 func noteOpening(words []string) bool {
-	if len(words) > 1 && strings.EqualFold(words[0], "the") && strings.EqualFold(words[1], "following") {
+	if following(words) {
 		return true
 	}
-	if n := len(words); n > 0 && (lexicon.Articles.Has(strings.ToLower(words[n-1])) || strings.EqualFold(words[n-1], "this")) {
-		words = words[:n-1]
-	}
-	for i, w := range words {
+	for i, w := range withoutDeterminer(words) {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !lexicon.NameConnectors.Has(w) || i == 0 && lexicon.Prepositions.Has(strings.ToLower(w)) {
 			return false
 		}
@@ -442,20 +439,27 @@ func noteOpening(words []string) bool {
 // selfNote reports whether the words before the kind of piece make the
 // note one about this very piece: "This …" or "The following …".
 func selfNote(words []string) bool {
-	return len(words) == 1 && strings.EqualFold(words[0], "this") ||
-		len(words) >= 2 && strings.EqualFold(words[0], "the") && strings.EqualFold(words[1], "following")
+	return len(words) == 1 && strings.EqualFold(words[0], "this") || following(words)
 }
 
 // titledNote reports whether the words before the kind of piece hold a
 // title or a body's name, not only an article, "this" or "The following".
 func titledNote(words []string) bool {
-	if selfNote(words) {
-		return false
-	}
+	return !selfNote(words) && len(withoutDeterminer(words)) > 0
+}
+
+// following reports whether words open with "The following".
+func following(words []string) bool {
+	return len(words) >= 2 && strings.EqualFold(words[0], "the") && strings.EqualFold(words[1], "following")
+}
+
+// withoutDeterminer returns words without the article or "this" that
+// closes them, right before the kind of piece: "the", "a", "this".
+func withoutDeterminer(words []string) []string {
 	if n := len(words); n > 0 && (lexicon.Articles.Has(strings.ToLower(words[n-1])) || strings.EqualFold(words[n-1], "this")) {
-		words = words[:n-1]
+		return words[:n-1]
 	}
-	return len(words) > 0
+	return words
 }
 
 // reporterLine is a sentence naming an outlet's reporter as the one who
