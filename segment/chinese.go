@@ -438,21 +438,7 @@ func (c *Chinese) splitFreeCompounds(segs []string) []string {
 // nothing.
 func lexicalised(w, first, second string) bool {
 	whole, a, b := senses.Of(w), senses.Of(first), senses.Of(second)
-	return whole != "" && a != "" && b != "" && !senses.Overlap(whole, a) && !senses.Overlap(whole, b) && !derives(whole, a) && !derives(whole, b)
-}
-
-// derives reports whether a stem of a is a word of six letters or more
-// that opens a stem of b, or one of b opens one of a: the adjective or
-// noun of one sense derives from the other's (nation, national).
-func derives(a, b string) bool {
-	for x := range strings.FieldsSeq(a) {
-		for y := range strings.FieldsSeq(b) {
-			if len(x) >= 6 && strings.HasPrefix(y, x) || len(y) >= 6 && strings.HasPrefix(x, y) {
-				return true
-			}
-		}
-	}
-	return false
+	return whole != "" && a != "" && b != "" && !senses.Related(whole, a) && !senses.Related(whole, b)
 }
 
 // zhiWords are the words 之 opens that stand as words of their own: 之后

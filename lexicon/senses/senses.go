@@ -73,6 +73,24 @@ func Overlap(a, b string) bool {
 	return false
 }
 
+// Related reports whether a and b, two strings Of returned, share a
+// sense (Overlap) or one derives from the other: a stem of six letters or
+// more opens a stem of the other (nation, national), looser than Match,
+// for telling whether a compound takes its sense from a half.
+func Related(a, b string) bool {
+	if Overlap(a, b) {
+		return true
+	}
+	for x := range strings.FieldsSeq(a) {
+		for y := range strings.FieldsSeq(b) {
+			if len(x) >= 6 && strings.HasPrefix(y, x) || len(y) >= 6 && strings.HasPrefix(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // Match reports whether the stems a and b name one word: equal, or the
 // shorter the start of the longer and more than three quarters of it
 // (produce and produc-ed, rule and ruler). Stems that only open alike are

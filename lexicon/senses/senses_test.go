@@ -116,3 +116,21 @@ func TestOverlap(t *testing.T) {
 		}
 	}
 }
+
+func TestRelated(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"nation", "national ethnic", true},            // a six-letter stem opens the other's
+		{"national ethnic", "nation", true},            // either way round
+		{"information technology", "technology", true}, // a shared sense (Overlap)
+		{"ideology", "consciousness awareness", false},
+		{"form", "formal", false}, // a stem under six letters opens no other
+		{"", "nation", false},
+	} {
+		if got := Related(tc.a, tc.b); got != tc.want {
+			t.Errorf("Related(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
