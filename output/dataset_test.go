@@ -411,3 +411,34 @@ func TestEncodePartsAtOnce(t *testing.T) {
 		t.Errorf("rows in part-name order %v, want the batch committed first first", got)
 	}
 }
+
+// TestTextStoredOnce checks that an article's text is in its part once,
+// compressed: neither its least and greatest value per page (a data page
+// header's statistics) nor the footer's column index copies it whole and
+// uncompressed, as they would by default, three times the text on disk and
+// in memory while the part is encoded.
+func TestTextStoredOnce(t *testing.T) {
+	sentence := "The harbour board approved a second berth for bulk carriers at the northern quay."
+	long := strings.TrimSpace(strings.Repeat(sentence+" ", 400))
+	a := newArticle("harbour.txt", para{sentences: []string{long}})
+	out := t.TempDir()
+	if err := openTest(t, out).WritePart([]*claimx.Article{a}, testTime); err != nil {
+		t.Fatal(err)
+	}
+	for _, table := range []string{articlesDir, claimsDir} {
+		names := ls(t, filepath.Join(out, table))
+		if len(names) != 1 {
+			t.Fatalf("%s: %d parts, want 1", table, len(names))
+		}
+		data, err := os.ReadFile(filepath.Join(out, table, names[0]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n := bytes.Count(data, []byte(long)); n != 0 {
+			t.Errorf("%s part holds the text uncompressed %d times", table, n)
+		}
+		if len(data) > len(long)/2 {
+			t.Errorf("%s part is %d bytes for %d bytes of repetitive text", table, len(data), len(long))
+		}
+	}
+}

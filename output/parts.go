@@ -180,14 +180,18 @@ func writeJSONL[T any](w io.Writer, rows []T) error {
 // DELTA_LENGTH_BYTE_ARRAY), which older Spark and some pyarrow versions
 // reject. The text columns (a claim's sentence, an article's whole text)
 // get no min/max statistics: no filter is pruned by the least and greatest
-// article of a part, and parquet-go stores those bounds whole in the
-// footer, two articles' text in every articles part.
+// article of a part, and parquet-go stores those bounds whole and
+// uncompressed, in the footer's column index (page bounds) and again in
+// every data page's header (page statistics): an article's text three
+// times over in its part, and as many times in memory while the part is
+// encoded.
 func writerOptions(version string) []parquet.WriterOption {
 	return []parquet.WriterOption{
 		parquet.Compression(pageCodec),
 		parquet.DataPageVersion(1),
 		parquet.DefaultEncodingFor(parquet.ByteArray, &parquet.Plain),
 		parquet.SkipPageBounds("text"),
+		parquet.SkipPageStatistics("text"),
 		parquet.KeyValueMetadata(schemaVersionKey, SchemaVersion),
 		parquet.KeyValueMetadata(versionKey, version),
 	}
