@@ -2047,7 +2047,11 @@ func (v *view) insidePerson(s claimx.Span) bool {
 
 // freeEntities returns the claim's entities that lie outside every opaque
 // region (a name inside a citation or a quotation is not a speaker), in text
-// order and without overlaps.
+// order and without overlaps. Of two names that start together the longer
+// comes first and stands for the words: a body the tagger names by its
+// state and a noun holds the state's mention ("China’s embassy in Manila"
+// over "China"), and only the whole name carries what the tagger read past
+// the noun (the host place of an embassy).
 func (v *view) freeEntities(opaque []region) []*claimx.Entity {
 	var out []*claimx.Entity
 	for k := range v.claim.Entities {
@@ -2064,7 +2068,9 @@ func (v *view) freeEntities(opaque []region) []*claimx.Entity {
 			out = append(out, e)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	sort.SliceStable(out, func(i, j int) bool {
+		return out[i].Start < out[j].Start || out[i].Start == out[j].Start && out[i].End > out[j].End
+	})
 	return out
 }
 

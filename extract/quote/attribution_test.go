@@ -1551,6 +1551,37 @@ func TestAttributionBodiesByState(t *testing.T) {
 	})
 }
 
+// TestAttributionBodyHoldingItsState checks a body the entity tagger names
+// by its state, a noun and more (an embassy's host place), the state's own
+// mention starting with it: the whole name speaks, not the state and its
+// noun as mergeBodies would read them.
+func TestAttributionBodyHoldingItsState(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, body, state, next string
+		want                          []string
+	}{
+		{"a possessive state, an embassy and its host place with its article",
+			"Tarvo’s embassy in the Lessa Islands said on Monday that the ferry would sail.",
+			"Tarvo’s embassy in the Lessa Islands", "Tarvo", "The embassy added that the port was open.",
+			[]string{"Tarvo’s embassy in the Lessa Islands | said", "Tarvo’s embassy in the Lessa Islands | added"}},
+		{"a possessive state, a consulate and its host city, a quotation after the verb",
+			"Tarvo's consulate in Port Mira told reporters: “The visas are ready.”",
+			"Tarvo's consulate in Port Mira", "Tarvo", "It added that more staff would come.",
+			[]string{"Tarvo's consulate in Port Mira | told", "Tarvo's consulate in Port Mira | added"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := testArticle([][]string{{tc.text, tc.next}}, ent{tc.body, tc.body, claimx.Org})
+			c := &a.Claims[0]
+			from := strings.Index(c.Text, tc.state)
+			state := claimx.Entity{Name: tc.state, Mention: tc.state, Type: claimx.GPE, Span: c.SpanOf(from, from+len(tc.state))}
+			c.Entities = append([]claimx.Entity{state}, c.Entities...) // the tagger lists the state first
+			if got := attributed(t, a); fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
 // TestAttributionIntroducedBlock checks paragraphs a claim ending in a
 // colon introduces, printed without quotation marks.
 func TestAttributionIntroducedBlock(t *testing.T) {
