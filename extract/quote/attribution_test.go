@@ -3564,6 +3564,32 @@ func TestAttributionStanceVoiced(t *testing.T) {
 	})
 }
 
+// TestAttributionWeightObject checks a framing verb whose object is a
+// noun of weight or need: it reports what the speaker put forward without
+// a clause, where another object, a weight already named or what an act
+// is for reports nothing.
+func TestAttributionWeightObject(t *testing.T) {
+	airline := ent{"Kesh Air", "Kesh Air", claimx.Org}
+	sorel := ent{"Mina Sorel", "Mina Sorel", claimx.Person}
+	checkAttributions(t, []attributionCase{
+		{"the importance of",
+			[][]string{{"Mina Sorel highlighted the importance of the new ferry links."}},
+			[]ent{sorel}, []string{"Mina Sorel | highlighted"}},
+		{"a qualified need for, after a pronoun",
+			[][]string{{"Mina Sorel opened the terminal.", "She underlined the urgent need for more berths."}},
+			[]ent{sorel}, []string{"", "Mina Sorel | underlined"}},
+		{"the significance to, the need to",
+			[][]string{{"Kesh Air mentioned the significance to the islands of a daily route.", "Kesh Air noted the need to hire pilots."}},
+			[]ent{airline}, []string{"Kesh Air | mentioned", "Kesh Air | noted"}},
+		{"another object, a weight already named, the plural",
+			[][]string{{"Mina Sorel highlighted the river on the map.", "Mina Sorel mentioned its importance twice.", "Kesh Air noted the needs of its crews."}},
+			[]ent{sorel, airline}, []string{"", "", ""}},
+		{"what an act is for",
+			[][]string{{"Kesh Air held a seminar to highlight the importance of safety."}},
+			[]ent{airline}, []string{""}},
+	})
+}
+
 // TestAttributionAnnounced checks "announce": with a clause or a quotation
 // it reports speech, with only a noun object it names an act.
 func TestAttributionAnnounced(t *testing.T) {
