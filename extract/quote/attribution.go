@@ -1369,10 +1369,34 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 	if e := t.mem.lastPerson; p.pronoun && e != nil && fits(e) {
 		return e // "“…,” he argued" under a crosshead, or after a body's words: the person last quoted before it
 	}
+	if e := t.onlyPerson(i); personal(p) && e != nil && fits(e) {
+		return e // "Ana Ruiz poured the tea. … He added that …": no one else for "he" to be
+	}
 	if !p.pronoun && lexicon.BodyVoices.Has(p.lower) && t.views[i].opensClause(k) {
 		return t.voiceOf(i, k, p.lower) // "The spokesperson said", given no one: as "a spokesperson said"
 	}
 	return nil
+}
+
+// onlyPerson returns the one person the claims of claim i's section
+// before it name, nil if they name none or several: quoted or not, the
+// only one "he" or "she" can stand for when the claims right before name
+// no one (a feature's scene: "Ana Ruiz poured the tea. The cups were
+// small. … He said that …").
+func (t *attributor) onlyPerson(i int) *claimx.Entity {
+	var only *claimx.Entity
+	for j := i - 1; j >= 0 && t.a.Claims[j].Section == t.a.Claims[i].Section; j-- {
+		for _, it := range t.views[j].items {
+			if it.kind != entityItem || !isPerson(it.entity) {
+				continue
+			}
+			if only != nil && canonical(only) != canonical(it.entity) {
+				return nil
+			}
+			only = it.entity
+		}
+	}
+	return only
 }
 
 // namedIn returns what the pronoun or referring noun p finds in claim j

@@ -453,9 +453,9 @@ func TestAttributionPronouns(t *testing.T) {
 		{"possessive pronoun owning a channel",
 			[][]string{{"The Ministry of Commerce reviewed the licences.", "Its annual report said the process was “working as designed.”"}},
 			[]ent{commerce}, []string{"", "Ministry of Commerce | said"}},
-		{"antecedent too far back: someone the text does not name",
-			[][]string{{"Wang Yi flew to Tokyo.", "The talks lasted a day.", "Rain fell.", "Prices rose.", "He said nothing."}},
-			[]ent{wangYi}, []string{"", "", "", "", "(He) | said"}},
+		{"antecedent too far back, two people before: someone the text does not name",
+			[][]string{{"Wang Yi flew to Tokyo with Ren Zhengfei.", "The talks lasted a day.", "Rain fell.", "Prices rose.", "He said nothing."}},
+			[]ent{wangYi, renZhengfei}, []string{"", "", "", "", "(He) | said"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -3587,6 +3587,23 @@ func TestAttributionWeightObject(t *testing.T) {
 		{"what an act is for",
 			[][]string{{"Kesh Air held a seminar to highlight the importance of safety."}},
 			[]ent{airline}, []string{""}},
+	})
+}
+
+// TestAttributionOnlyPerson checks "he" or "she" whose claims right
+// before name no one: the one person named before it in the section, and
+// no one when several were.
+func TestAttributionOnlyPerson(t *testing.T) {
+	ruiz := ent{"Ana Ruiz", "Ana Ruiz", claimx.Person}
+	lin := ent{"Lin Tao", "Lin Tao", claimx.Person}
+	scene := []string{"The cups on the table were small and white.", "The first sip was bitter.", "A sweet aroma lingered for a long time."}
+	checkAttributions(t, []attributionCase{
+		{"one person named four sentences before",
+			[][]string{{"Ana Ruiz poured the tea for her guests."}, scene, {"She added that the leaves came from the hills."}},
+			[]ent{ruiz}, []string{"", "", "", "", "Ana Ruiz | added"}},
+		{"two people named",
+			[][]string{{"Ana Ruiz poured the tea for Lin Tao."}, scene, {"She added that the leaves came from the hills."}},
+			[]ent{ruiz, lin}, []string{"", "", "", "", "(She) | added"}},
 	})
 }
 
