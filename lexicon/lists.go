@@ -161,6 +161,7 @@ var (
 	VoicingVerbs       = load("voicing-verbs")                      // "continued, “…”": introduce a quoted sentence after a comma
 	StanceVerbs        = load("stance-verbs")                       // "express": report speech with a stance noun after them
 	StanceNouns        = load("stance-nouns")                       // "concern": "expressed concern", a speech act
+	WeightNouns        = load("weight-nouns")                       // "importance": "highlighted the importance of", a speech act
 	Audiences          = load("audiences")                          // "told reporters": who a speaker tells
 	Idioms             = load("idioms")                             // "count on": a reporting verb that does not report
 	VerbNouns          = load("verb-nouns")                         // reporting verbs as often nouns: "claim", "report"

@@ -1369,10 +1369,34 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 	if e := t.mem.lastPerson; p.pronoun && e != nil && fits(e) {
 		return e // "“…,” he argued" under a crosshead, or after a body's words: the person last quoted before it
 	}
+	if e := t.onlyPerson(i); personal(p) && e != nil && fits(e) {
+		return e // "Ana Ruiz poured the tea. … He added that …": no one else for "he" to be
+	}
 	if !p.pronoun && lexicon.BodyVoices.Has(p.lower) && t.views[i].opensClause(k) {
 		return t.voiceOf(i, k, p.lower) // "The spokesperson said", given no one: as "a spokesperson said"
 	}
 	return nil
+}
+
+// onlyPerson returns the one person the claims of claim i's section
+// before it name, nil if they name none or several: quoted or not, the
+// only one "he" or "she" can stand for when the claims right before name
+// no one (a feature's scene: "Ana Ruiz poured the tea. The cups were
+// small. … He said that …").
+func (t *attributor) onlyPerson(i int) *claimx.Entity {
+	var only *claimx.Entity
+	for j := i - 1; j >= 0 && t.a.Claims[j].Section == t.a.Claims[i].Section; j-- {
+		for _, it := range t.views[j].items {
+			if it.kind != entityItem || !isPerson(it.entity) {
+				continue
+			}
+			if only != nil && canonical(only) != canonical(it.entity) {
+				return nil
+			}
+			only = it.entity
+		}
+	}
+	return only
 }
 
 // namedIn returns what the pronoun or referring noun p finds in claim j
@@ -2047,7 +2071,11 @@ func (v *view) insidePerson(s claimx.Span) bool {
 
 // freeEntities returns the claim's entities that lie outside every opaque
 // region (a name inside a citation or a quotation is not a speaker), in text
-// order and without overlaps.
+// order and without overlaps. Of two names that start together the longer
+// comes first and stands for the words: a body the tagger names by its
+// state and a noun holds the state's mention ("China’s embassy in Manila"
+// over "China"), and only the whole name carries what the tagger read past
+// the noun (the host place of an embassy).
 func (v *view) freeEntities(opaque []region) []*claimx.Entity {
 	var out []*claimx.Entity
 	for k := range v.claim.Entities {
@@ -2064,7 +2092,9 @@ func (v *view) freeEntities(opaque []region) []*claimx.Entity {
 			out = append(out, e)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	sort.SliceStable(out, func(i, j int) bool {
+		return out[i].Start < out[j].Start || out[i].Start == out[j].Start && out[i].End > out[j].End
+	})
 	return out
 }
 

@@ -453,9 +453,9 @@ func TestAttributionPronouns(t *testing.T) {
 		{"possessive pronoun owning a channel",
 			[][]string{{"The Ministry of Commerce reviewed the licences.", "Its annual report said the process was “working as designed.”"}},
 			[]ent{commerce}, []string{"", "Ministry of Commerce | said"}},
-		{"antecedent too far back: someone the text does not name",
-			[][]string{{"Wang Yi flew to Tokyo.", "The talks lasted a day.", "Rain fell.", "Prices rose.", "He said nothing."}},
-			[]ent{wangYi}, []string{"", "", "", "", "(He) | said"}},
+		{"antecedent too far back, two people before: someone the text does not name",
+			[][]string{{"Wang Yi flew to Tokyo with Ren Zhengfei.", "The talks lasted a day.", "Rain fell.", "Prices rose.", "He said nothing."}},
+			[]ent{wangYi, renZhengfei}, []string{"", "", "", "", "(He) | said"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -1549,6 +1549,37 @@ func TestAttributionBodiesByState(t *testing.T) {
 			[]ent{{"Vietnam Coast Guard", "Vietnam Coast Guard", claimx.Org}, {"Japan Defence Ministry", "Japan Defence Ministry", claimx.Org}, japan},
 			[]string{"Vietnam Coast Guard | said", "Chinese coast guard | said", "Japan Defence Ministry | said", "Japan Defence Ministry | added"}},
 	})
+}
+
+// TestAttributionBodyHoldingItsState checks a body the entity tagger names
+// by its state, a noun and more (an embassy's host place), the state's own
+// mention starting with it: the whole name speaks, not the state and its
+// noun as mergeBodies would read them.
+func TestAttributionBodyHoldingItsState(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, body, state, next string
+		want                          []string
+	}{
+		{"a possessive state, an embassy and its host place with its article",
+			"Tarvo’s embassy in the Lessa Islands said on Monday that the ferry would sail.",
+			"Tarvo’s embassy in the Lessa Islands", "Tarvo", "The embassy added that the port was open.",
+			[]string{"Tarvo’s embassy in the Lessa Islands | said", "Tarvo’s embassy in the Lessa Islands | added"}},
+		{"a possessive state, a consulate and its host city, a quotation after the verb",
+			"Tarvo's consulate in Port Mira told reporters: “The visas are ready.”",
+			"Tarvo's consulate in Port Mira", "Tarvo", "It added that more staff would come.",
+			[]string{"Tarvo's consulate in Port Mira | told", "Tarvo's consulate in Port Mira | added"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := testArticle([][]string{{tc.text, tc.next}}, ent{tc.body, tc.body, claimx.Org})
+			c := &a.Claims[0]
+			from := strings.Index(c.Text, tc.state)
+			state := claimx.Entity{Name: tc.state, Mention: tc.state, Type: claimx.GPE, Span: c.SpanOf(from, from+len(tc.state))}
+			c.Entities = append([]claimx.Entity{state}, c.Entities...) // the tagger lists the state first
+			if got := attributed(t, a); fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
 }
 
 // TestAttributionIntroducedBlock checks paragraphs a claim ending in a
@@ -3530,6 +3561,49 @@ func TestAttributionStanceVoiced(t *testing.T) {
 		{"what an act is for",
 			[][]string{{"Kesh Air cancelled its flights to express its displeasure."}},
 			[]ent{airline}, []string{""}},
+	})
+}
+
+// TestAttributionWeightObject checks a framing verb whose object is a
+// noun of weight or need: it reports what the speaker put forward without
+// a clause, where another object, a weight already named or what an act
+// is for reports nothing.
+func TestAttributionWeightObject(t *testing.T) {
+	airline := ent{"Kesh Air", "Kesh Air", claimx.Org}
+	sorel := ent{"Mina Sorel", "Mina Sorel", claimx.Person}
+	checkAttributions(t, []attributionCase{
+		{"the importance of",
+			[][]string{{"Mina Sorel highlighted the importance of the new ferry links."}},
+			[]ent{sorel}, []string{"Mina Sorel | highlighted"}},
+		{"a qualified need for, after a pronoun",
+			[][]string{{"Mina Sorel opened the terminal.", "She underlined the urgent need for more berths."}},
+			[]ent{sorel}, []string{"", "Mina Sorel | underlined"}},
+		{"the significance to, the need to",
+			[][]string{{"Kesh Air mentioned the significance to the islands of a daily route.", "Kesh Air noted the need to hire pilots."}},
+			[]ent{airline}, []string{"Kesh Air | mentioned", "Kesh Air | noted"}},
+		{"another object, a weight already named, the plural",
+			[][]string{{"Mina Sorel highlighted the river on the map.", "Mina Sorel mentioned its importance twice.", "Kesh Air noted the needs of its crews."}},
+			[]ent{sorel, airline}, []string{"", "", ""}},
+		{"what an act is for",
+			[][]string{{"Kesh Air held a seminar to highlight the importance of safety."}},
+			[]ent{airline}, []string{""}},
+	})
+}
+
+// TestAttributionOnlyPerson checks "he" or "she" whose claims right
+// before name no one: the one person named before it in the section, and
+// no one when several were.
+func TestAttributionOnlyPerson(t *testing.T) {
+	ruiz := ent{"Ana Ruiz", "Ana Ruiz", claimx.Person}
+	lin := ent{"Lin Tao", "Lin Tao", claimx.Person}
+	scene := []string{"The cups on the table were small and white.", "The first sip was bitter.", "A sweet aroma lingered for a long time."}
+	checkAttributions(t, []attributionCase{
+		{"one person named four sentences before",
+			[][]string{{"Ana Ruiz poured the tea for her guests."}, scene, {"She added that the leaves came from the hills."}},
+			[]ent{ruiz}, []string{"", "", "", "", "Ana Ruiz | added"}},
+		{"two people named",
+			[][]string{{"Ana Ruiz poured the tea for Lin Tao."}, scene, {"She added that the leaves came from the hills."}},
+			[]ent{ruiz, lin}, []string{"", "", "", "", "(She) | added"}},
 	})
 }
 

@@ -133,6 +133,9 @@ func (v *view) findCues() {
 		if s == 0 {
 			continue
 		}
+		if s == frames && v.weightObject(k) {
+			s = speaks // "highlighted the importance of the talks"
+		}
 		if s == speaks && k > 0 && v.actNamed(k, form) {
 			s = frames
 		}
@@ -182,6 +185,31 @@ func (v *view) stanceNoun(k int, lemma string) int {
 		}
 	}
 	return -1
+}
+
+// weightObject reports whether the framing verb at k takes for object a
+// noun of weight or need (lexicon weight-nouns), which makes it report
+// speech with no clause after it: "highlighted the importance of the
+// talks", "underlined the urgent need for reform". The noun follows "the"
+// and at most stanceReach plain words, and "of", "for" or "to" follows it;
+// "highlighted its importance" weighs a thing already named, no claim.
+func (v *view) weightObject(k int) bool {
+	if v.wordAt(k+1) != "the" {
+		return false
+	}
+	for j := k + 2; j < len(v.items) && j <= k+2+stanceReach; j++ {
+		if lexicon.WeightNouns.Has(v.wordAt(j)) { // singular: "the needs of" are no claim
+			switch v.wordAt(j + 1) {
+			case "of", "for", "to":
+				return true
+			}
+			return false
+		}
+		if !v.plainWord(j) {
+			return false
+		}
+	}
+	return false
 }
 
 // actNamed reports whether the verb at k, in form form, names an act
