@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"cmp"
 	"context"
 	"iter"
 	"slices"
@@ -49,35 +50,31 @@ type Attributions struct{}
 func (Attributions) Tag(ctx context.Context, a *claimx.Article) {
 	t := attributor{a: a, views: make([]view, len(a.Claims)), speakers: make([]*claimx.Entity, len(a.Claims)),
 		byDocument: make([]bool, len(a.Claims)), byVoice: make([]bool, len(a.Claims)), mem: newMemory()}
-	var build []item // where each view's items are built, for the article
-	for i := range a.Claims {
-		if ctx.Err() != nil {
-			return
-		}
-		t.views[i], build = newView(&a.Claims[i], build)
-	}
-	t.nameBodies()
 	t.runs = newRunsOver(a)
 	turns := t.transcriptTurns()
+	window := newWindow(a)
 	for i := range a.Claims {
 		if ctx.Err() != nil {
 			return
 		}
-		t.mem.recall(&t.views[i])
+		if i > 0 && a.Claims[i].Section != a.Claims[i-1].Section {
+			t.people = sectionPeople{}
+		}
+		t.mem.recall(t.view(i))
 		t.resolveCues(i)
 		c := &a.Claims[i]
 		c.Kind, c.Speaker, c.Cue, c.SpeakerMention = claimx.Author, "", "", ""
 		if s, cue := t.attribute(i); s.entity != nil {
 			t.speakers[i] = s.entity
-			t.byDocument[i] = s.item >= 0 && t.views[i].throughBody(s.item)
-			t.byVoice[i] = s.item >= 0 && t.views[i].spokesperson(s.item)
+			t.byDocument[i] = s.item >= 0 && t.view(i).throughBody(s.item)
+			t.byVoice[i] = s.item >= 0 && t.view(i).spokesperson(s.item)
 			c.Kind, c.Speaker, c.Cue, c.SpeakerMention = claimx.Reported, canonical(s.entity), cue, s.mention
 			if s.mention != "" {
 				t.mem.lastMention = s.mention
 			}
 			if s.item >= 0 && isPerson(s.entity) {
-				if it := t.views[i].items[s.item]; it.kind == wordItem && !it.pronoun && isTitle(it.lower) && !lexicon.UmbrellaTitles.HasNoun(it.lower) {
-					t.mem.giveRole(i, s.item, it.lower, s.entity)
+				if it := t.view(i).items[s.item]; it.kind == wordItem && !it.pronoun && isTitle(it.lower) && !lexicon.UmbrellaTitles.HasNoun(it.lower) {
+					t.mem.giveRole(i, s.item, t.view(i), it.lower, s.entity)
 				}
 			}
 		}
@@ -91,12 +88,74 @@ func (Attributions) Tag(ctx context.Context, a *claimx.Article) {
 		if turns[i].in {
 			t.takeTurn(i, turns[i])
 		}
-		t.mem.remember(i, &t.views[i], t.speakers[i])
+		t.mem.remember(i, t.view(i), t.speakers[i])
+		t.people.add(t.view(i))
 		t.introduce(i)
+		for _, j := range window.passed(i, &t.runs) {
+			t.quoteSpeakers(j, turns[j].in)
+			t.views[j] = view{} // read by no later claim: let it go
+		}
 	}
-	for i := range a.Claims {
-		t.quoteSpeakers(i, turns[i].in)
+}
+
+// view returns claim i read as a view, reading it on first use. Tag asks
+// for the views of the claims around the one it works on, and lets each go
+// once no later claim reads it (see window), so that an article's views
+// are never all held at once: they are its largest data.
+func (t *attributor) view(i int) *view {
+	v := &t.views[i]
+	if v.claim == nil {
+		*v, t.build = newView(&t.a.Claims[i], t.build)
+		t.nameBodies(v)
 	}
+	return v
+}
+
+// window tells Tag which views no later claim reads. Working on claim i,
+// Tag reads back the views of the lookBack claims before it, of its
+// paragraph and the one before it (onlyOtherNear), and, while a quotation
+// running over several claims has not ended, of the lookBack claims before
+// the quotation's first (continueBefore); and it may still give a claim
+// the speaker of a later one (carryBack, followQuotations) until every
+// quotation holding that claim has ended. A claim past all of these has its
+// quotations' speakers set and its view dropped.
+type window struct {
+	claims []claimx.Claim
+	next   int // the first claim not yet passed
+	para   int // the first claim whose paragraph is at most one before the current claim's
+}
+
+func newWindow(a *claimx.Article) *window { return &window{claims: a.Claims} }
+
+// passed returns the claims that claim i, just done, leaves behind for
+// good, in order: all the rest after the last claim.
+func (w *window) passed(i int, runs *runsOver) []int {
+	keep := len(w.claims)
+	if i+1 < len(w.claims) {
+		for w.claims[w.para].Paragraph < w.claims[i+1].Paragraph-1 {
+			w.para++
+		}
+		keep = min(i+1-lookBack, w.para)
+		for _, q := range runs.byClaim[i] {
+			if cl := runs.quotes[q].Claims; cl[len(cl)-1] > i {
+				keep = min(keep, cl[0]-lookBack)
+			}
+		}
+	}
+	from := w.next
+	for w.next < keep && runs.endOf(w.next) <= i {
+		w.next++
+	}
+	return indexes(from, w.next)
+}
+
+// indexes returns from, from+1, …, to-1.
+func indexes(from, to int) []int {
+	out := make([]int, 0, max(to-from, 0))
+	for j := from; j < to; j++ {
+		out = append(out, j)
+	}
+	return out
 }
 
 // speaker is a cue's speaker as resolved: the entity (unnamed for a source
@@ -111,7 +170,7 @@ type speaker struct {
 // resolveCues resolves the speaker of every usable cue of claim i, once,
 // while the memory holds the claims before it and no later one.
 func (t *attributor) resolveCues(i int) {
-	v := &t.views[i]
+	v := t.view(i)
 	v.speakers = make([]speaker, len(v.cues))
 	for ci, c := range v.cues {
 		v.speakers[ci] = speaker{item: -1}
@@ -178,7 +237,7 @@ func (v *view) earlierSpeaker(ci, k int) (speaker, bool) {
 // speakerAt resolves the speaker named by item k of claim i.
 func (t *attributor) speakerAt(i, k int) speaker {
 	s := speaker{entity: t.resolve(i, k), item: k}
-	if it := t.views[i].items[k]; s.entity == nil && it.pronoun && slices.Equal(it.refers, people) {
+	if it := t.view(i).items[k]; s.entity == nil && it.pronoun && slices.Equal(it.refers, people) {
 		s.entity = unnamed // "he explained" after "an anonymous user posted": someone the text does not name
 	}
 	if s.entity == unnamed {
@@ -196,7 +255,7 @@ func (t *attributor) speakerAt(i, k int) speaker {
 // quoting others' words ("the so-called “genocide”"), not speech.
 func (t *attributor) quoteSpeakers(i int, turn bool) {
 	c := &t.a.Claims[i]
-	v := &t.views[i]
+	v := t.view(i)
 	for k, it := range v.items {
 		if it.kind != quoteItem {
 			continue
@@ -321,10 +380,10 @@ func quoteAt(c *claimx.Claim, it item) *claimx.Quote {
 // before it that agrees in number ("he" is none of "the authors"), else
 // the pronoun.
 func (t *attributor) mention(i, k int) string {
-	it := t.views[i].items[k]
+	it := t.view(i).items[k]
 	switch {
 	case !it.pronoun:
-		return t.views[i].mentionText(k)
+		return t.view(i).mentionText(k)
 	case t.mem.lastMention != "" && !(singular(it.lower) && pluralSource(t.mem.lastMention)):
 		return t.mem.lastMention
 	}
@@ -351,6 +410,13 @@ type attributor struct {
 	byVoice []bool
 	mem     *memory
 	runs    runsOver
+	// people are the people named before the current claim in its section.
+	people sectionPeople
+	// build is where each view's items are built (see newView).
+	build []item
+	// bodies are the organisations of the article, once each, for
+	// nameBodies; nil until first needed.
+	bodies []*claimx.Entity
 	// intro is the block a claim ending in a colon introduced, printed
 	// without quotation marks (see introduce).
 	intro introduction
@@ -389,7 +455,7 @@ func (t *attributor) speakIntroduced(i int) {
 	if c.Paragraph < t.intro.from || c.Paragraph >= t.intro.to {
 		return
 	}
-	if c.Section != claims[t.intro.source].Section || i > 0 && claims[i-1].Paragraph != c.Paragraph && t.views[i].resumes() {
+	if c.Section != claims[t.intro.source].Section || i > 0 && claims[i-1].Paragraph != c.Paragraph && t.view(i).resumes() {
 		t.intro = introduction{}
 		return
 	}
@@ -402,12 +468,12 @@ func (t *attributor) speakIntroduced(i int) {
 // "The curbs will not stop China's development. Instead, they will
 // backfire, spokesperson Mao Ning said."
 func (t *attributor) carryBack(i int) {
-	claims, v := t.a.Claims, &t.views[i]
+	claims, v := t.a.Claims, t.view(i)
 	if i == 0 || t.speakers[i] == nil || t.speakers[i-1] != nil || claims[i-1].Paragraph != claims[i].Paragraph ||
 		len(v.items) == 0 || !lexicon.CarryingOpeners.Has(v.items[0].lower) || v.closingCue() < 0 {
 		return
 	}
-	if p := &t.views[i-1]; len(p.cues) > 0 || len(claims[i-1].Quotes) > 0 {
+	if p := t.view(i - 1); len(p.cues) > 0 || len(claims[i-1].Quotes) > 0 {
 		return
 	}
 	t.copySpeaker(i, i-1)
@@ -420,14 +486,14 @@ func (t *attributor) carryBack(i int) {
 // cease its false allegations.").
 func (t *attributor) continueJudgment(i int) {
 	claims := t.a.Claims
-	if i == 0 || t.speakers[i] != nil || claims[i-1].Paragraph != claims[i].Paragraph || len(t.views[i].cues) > 0 {
+	if i == 0 || t.speakers[i] != nil || claims[i-1].Paragraph != claims[i].Paragraph || len(t.view(i).cues) > 0 {
 		return
 	}
 	e := t.speakers[i-1]
 	if e == nil || e == unnamed || e.Type == claimx.Person || claims[i-1].Cue == "" {
 		return
 	}
-	for _, it := range t.views[i].items {
+	for _, it := range t.view(i).items {
 		if it.kind == wordItem && (it.lower == "should" || it.lower == "must") {
 			t.copySpeaker(i-1, i)
 			return
@@ -456,7 +522,7 @@ func (v *view) resumes() bool {
 // no speaker even if it reports another's speech besides. A claim without
 // quotations takes the speaker of its first cue that has one.
 func (t *attributor) attribute(i int) (speaker, string) {
-	v := &t.views[i]
+	v := t.view(i)
 	if c := v.closingCue(); c >= 0 {
 		if s := v.speakers[c]; s.entity != nil && t.closes(i, s) && !v.relays(v.cues[c]) && !v.namedBefore(c, s) {
 			return s, v.cueText(v.cues[c])
@@ -583,7 +649,7 @@ func (v *view) namedBefore(c int, s speaker) bool {
 // document or "it", which cite where the news was read ("Beijing revealed
 // that …, the report said" is Beijing's).
 func (t *attributor) closes(i int, s speaker) bool {
-	it := t.views[i].items[s.item]
+	it := t.view(i).items[s.item]
 	return !it.document && (it.kind == entityItem || it.unnamed || s.entity.Type == claimx.Person)
 }
 
@@ -608,6 +674,17 @@ type runsOver struct {
 	// pending marks a quotation that opens a paragraph with no cue: if no
 	// claim of it names a speaker, it continues the one before it.
 	pending []bool
+}
+
+// endOf returns the last claim of the quotations that claim i belongs to,
+// i itself if none runs over it.
+func (r *runsOver) endOf(i int) int {
+	end := i
+	for _, q := range r.byClaim[i] {
+		cl := r.quotes[q].Claims
+		end = max(end, cl[len(cl)-1])
+	}
+	return end
 }
 
 // opening returns the quotation that runs on from claim i, its first claim,
@@ -684,7 +761,7 @@ func (t *attributor) followQuotations(i int) {
 // waits, when the quotation runs on into later claims, until it is clear
 // that no cue names a speaker where it ends.
 func (t *attributor) continueBareQuote(i int) {
-	if i == 0 || t.speakers[i] != nil || !t.views[i].onlyQuoted() {
+	if i == 0 || t.speakers[i] != nil || !t.view(i).onlyQuoted() {
 		return
 	}
 	if q := t.runs.opening(i); q >= 0 {
@@ -717,7 +794,7 @@ func (t *attributor) continueBefore(i int) {
 // it unattributed. A quotation that is no sentence, a slogan or a heading
 // (‘We need to listen’), continues no one.
 func (t *attributor) continueAcross(i int) {
-	if t.views[i].quotesSentence() {
+	if t.view(i).quotesSentence() {
 		t.continueSpeaker(i)
 	}
 }
@@ -732,12 +809,12 @@ func (t *attributor) continueAcross(i int) {
 func (t *attributor) continueSpeaker(i int) {
 	for j := range t.recent(i) {
 		if e := t.speakers[j]; e != nil {
-			if e.Type == claimx.Person || e != unnamed && t.views[j].quotesStatement() {
+			if e.Type == claimx.Person || e != unnamed && t.view(j).quotesStatement() {
 				t.copySpeaker(j, i)
 			}
 			return
 		}
-		switch people := t.views[j].people(); len(people) {
+		switch people := t.view(j).people(); len(people) {
 		case 0:
 		case 1:
 			t.speakers[i] = people[0]
@@ -800,10 +877,12 @@ func (t *attributor) transcriptTurns() []turn {
 	labels, formal := 0, false
 	principals, full := map[string]*claimx.Entity{}, map[string]*claimx.Entity{}
 	for i := range claims {
-		if i > 0 && claims[i].Paragraph == claims[i-1].Paragraph {
+		// A label ends in a colon: a claim with none is read no further
+		// here, and its view is built only when Tag comes to it.
+		if i > 0 && claims[i].Paragraph == claims[i-1].Paragraph || !strings.ContainsRune(claims[i].Text, ':') {
 			continue
 		}
-		if e, ok, titled, office := t.views[i].turnLabel(); ok {
+		if e, ok, titled, office := t.view(i).turnLabel(); ok {
 			if e != nil && !strings.Contains(canonical(e), " ") {
 				f, seen := full[canonical(e)]
 				if !seen {
@@ -812,7 +891,7 @@ func (t *attributor) transcriptTurns() []turn {
 				}
 				e = f
 			}
-			if e == nil && (titled || lexicon.AnswerLabels.Has(strings.ToLower(strings.TrimSuffix(t.views[i].labelText(), ":")))) {
+			if e == nil && (titled || lexicon.AnswerLabels.Has(strings.ToLower(strings.TrimSuffix(t.view(i).labelText(), ":")))) {
 				p, seen := principals[office]
 				if !seen {
 					p = t.principal(office)
@@ -820,7 +899,7 @@ func (t *attributor) transcriptTurns() []turn {
 				}
 				e = p
 			}
-			turns[i] = turn{in: true, speaker: e, cue: t.views[i].labelText()}
+			turns[i] = turn{in: true, speaker: e, cue: t.view(i).labelText()}
 			if e == nil && titled {
 				// an official the transcript never names speaks by office
 				turns[i].speaker, turns[i].mention = unnamed, strings.TrimSuffix(turns[i].cue, ":")
@@ -856,8 +935,8 @@ func (t *attributor) transcriptTurns() []turn {
 func (t *attributor) fullName(label *claimx.Entity) *claimx.Entity {
 	surname := canonical(label)
 	var found *claimx.Entity
-	for i := range t.views {
-		for _, it := range t.views[i].items {
+	for i := range t.a.Claims {
+		for _, it := range t.view(i).items {
 			if it.kind != entityItem || !isPerson(it.entity) {
 				continue
 			}
@@ -902,8 +981,8 @@ func (t *attributor) principal(office string) *claimx.Entity {
 		return false
 	}
 	asking := false
-	for i := range t.views {
-		v := &t.views[i]
+	for i := range t.a.Claims {
+		v := t.view(i)
 		if i == 0 || t.a.Claims[i].Paragraph != t.a.Claims[i-1].Paragraph {
 			if e, ok, titled, _ := v.turnLabel(); ok {
 				asking = e == nil && !titled && !lexicon.AnswerLabels.Has(strings.ToLower(strings.TrimSuffix(v.labelText(), ":")))
@@ -970,29 +1049,29 @@ func canonical(e *claimx.Entity) string {
 // resolve turns the speaker item k of claim i into an entity: a name stands
 // for itself, a pronoun for its antecedent.
 func (t *attributor) resolve(i, k int) *claimx.Entity {
-	it := t.views[i].items[k]
+	it := t.view(i).items[k]
 	switch {
 	case it.kind == entityItem:
 		if isRegion(it.entity) {
 			return t.regionVoice(i, it.entity)
 		}
-		if v := &t.views[i]; it.entity.Type != claimx.Person && k+1 < len(v.items) && lexicon.BodyVoices.HasNoun(v.items[k+1].lower) {
+		if v := t.view(i); it.entity.Type != claimx.Person && k+1 < len(v.items) && lexicon.BodyVoices.HasNoun(v.items[k+1].lower) {
 			if e := t.namedNext(i, isPerson, v.items[k+1].lower); e != nil {
 				return e // "a Foreign Ministry spokesperson said …", then "spokesperson Zhao Lijian told"
 			}
 		}
 		return it.entity
 	case it.unnamed && it.refers == nil:
-		if a := t.views[i].appositiveName(k); a >= 0 {
-			return t.views[i].items[a].entity // "Kim Kardashian’s lawyer, Laura Wasser, says"
+		if a := t.view(i).appositiveName(k); a >= 0 {
+			return t.view(i).items[a].entity // "Kim Kardashian’s lawyer, Laura Wasser, says"
 		}
-		if e := t.mem.namedAs(t.views[i].mentionText(k)); e != nil {
+		if e := t.mem.namedAs(t.view(i).mentionText(k)); e != nil {
 			return e // "Hong Kong police said" after "the Hong Kong Police"
 		}
 		if e := t.bodyOfSource(i, k); e != nil {
 			return e // "IMF economists wrote", "ministry sources said"
 		}
-		if lexicon.Studies.HasNoun(it.lower) && t.views[i].definite(k) {
+		if lexicon.Studies.HasNoun(it.lower) && t.view(i).definite(k) {
 			if e := t.mem.sameIssuer(it.lower); e != nil {
 				return e // "The survey found" after "the Pew Research Center made a survey"
 			}
@@ -1005,12 +1084,12 @@ func (t *attributor) resolve(i, k int) *claimx.Entity {
 	if t := lexicon.Possessives.Types(it.lower); t != nil && it.refers == nil {
 		it.refers, it.pronoun = t, true // "his call for" stands for "he"
 	}
-	if a := t.views[i].appositiveName(k); a >= 0 {
-		return t.views[i].items[a].entity // "The leader of Ennahda, Rachid Ghannouchi, condemned"
+	if a := t.view(i).appositiveName(k); a >= 0 {
+		return t.view(i).items[a].entity // "The leader of Ennahda, Rachid Ghannouchi, condemned"
 	}
 	if it.held {
 		// "…, his office said": the office resolves as "his" would
-		p := t.views[i].items[k-1]
+		p := t.view(i).items[k-1]
 		p.refers, p.pronoun = it.refers, true
 		return t.antecedent(i, k-1, p)
 	}
@@ -1077,7 +1156,7 @@ func (t *attributor) bodyOfSource(i, k int) *claimx.Entity {
 	if k == 0 {
 		return nil
 	}
-	b, noun := t.views[i].items[k-1], t.views[i].items[k].lower
+	b, noun := t.view(i).items[k-1], t.view(i).items[k].lower
 	switch {
 	case b.possessive || !lexicon.StaffNouns.HasNoun(noun) && !lexicon.Studies.HasNoun(noun),
 		lexicon.UnnamedSources.Has(noun) && !lexicon.Studies.Has(noun): // one person alone
@@ -1102,8 +1181,8 @@ func (t *attributor) voiceOf(i, k int, role string) *claimx.Entity {
 	if e := t.namedNext(i, isPerson, role); e != nil {
 		return e
 	}
-	if b := t.views[i].voicedBody(k); b >= 0 {
-		it := t.views[i].items[b]
+	if b := t.view(i).voicedBody(k); b >= 0 {
+		it := t.view(i).items[b]
 		if it.kind == entityItem {
 			return it.entity
 		}
@@ -1158,7 +1237,7 @@ func (t *attributor) bodyHeard(i int) *claimx.Entity {
 			}
 			return nil
 		}
-		if e := t.views[j].subject(body, len(t.views[j].items)); e != nil {
+		if e := t.view(j).subject(body, len(t.view(j).items)); e != nil {
 			return e
 		}
 	}
@@ -1178,7 +1257,7 @@ func (t *attributor) bodyHeard(i int) *claimx.Entity {
 func (t *attributor) onlyOtherNear(i, k int, sex string) bool {
 	para, other := t.a.Claims[i].Paragraph, false
 	for j := i; j >= 0 && t.a.Claims[j].Paragraph >= para-1; j-- {
-		items := t.views[j].items
+		items := t.view(j).items
 		if j == i {
 			items = items[:k]
 		}
@@ -1244,16 +1323,16 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 			!(e.Type == claimx.Person && t.mem.otherSex(e, sex))
 	}
 	if p.document {
-		if e := t.views[i].issuedBy(k); e != nil {
+		if e := t.view(i).issuedBy(k); e != nil {
 			return e // "The report, released by Amnesty International, says"
 		}
-		if e := t.mem.issuer(p.lower); e != nil || !t.views[i].opensClause(k) || t.views[i].determinedBy(k) != "the" {
+		if e := t.mem.issuer(p.lower); e != nil || !t.view(i).opensClause(k) || t.view(i).determinedBy(k) != "the" {
 			return e // never the nearest name: "The statement said" after Manila
 		}
 		return unnamed // "The annual report said", issued by no one the text names; "This article argues" is the author's
 	}
 	if p.unnamed && p.refers != nil && lexicon.Channels.HasNoun(p.lower) {
-		if e := t.views[i].issuedBy(k); e != nil {
+		if e := t.view(i).issuedBy(k); e != nil {
 			return e // "a commentary in the People’s Daily noted"
 		}
 		if e := t.mem.sameIssuer(p.lower); e != nil {
@@ -1265,41 +1344,41 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 		// "the ministry" is the last body whose name holds the noun; "the
 		// spokesman" the last person given that title ("spokesman Yang
 		// Yi", "Yang Yi, the spokesman").
-		if k > 0 && t.views[i].plainWord(k-1) && slices.Contains(p.refers, claimx.Person) {
-			if r, ok := t.mem.roles[t.views[i].wordAt(k-1)+" "+p.lower]; ok {
+		if k > 0 && t.view(i).plainWord(k-1) && slices.Contains(p.refers, claimx.Person) {
+			if r, ok := t.mem.roles[t.view(i).wordAt(k-1)+" "+p.lower]; ok {
 				return r.entity // "the commission president" after "European Commission President Ursula von der Leyen", not the last president
 			}
 		}
-		if k > 0 && t.views[i].nationality(k-1) && slices.Contains(p.refers, claimx.Person) {
-			if e := t.mem.ofState(t.views[i].items[k-1].lower, t.views); e != nil {
+		if k > 0 && t.view(i).nationality(k-1) && slices.Contains(p.refers, claimx.Person) {
+			if e := t.mem.ofState(t.view(i).items[k-1].lower); e != nil {
 				return e // "the Japanese minister" after "his Japanese counterpart Takeshi Iwaya", not the last minister
 			}
 		}
 		state := ""
-		if s := t.views[i].items[max(k-1, 0)]; k > 0 && s.kind == entityItem && s.entity.Type == claimx.GPE && slices.Contains(p.refers, claimx.Person) {
-			state = t.views[i].stateOf(k - 1)
+		if s := t.view(i).items[max(k-1, 0)]; k > 0 && s.kind == entityItem && s.entity.Type == claimx.GPE && slices.Contains(p.refers, claimx.Person) {
+			state = t.view(i).stateOf(k - 1)
 			if e := t.mem.ofStateName(state, p.lower); e != nil {
 				return e // "the US president" after "US President Joe Biden", not the last president
 			}
 		}
-		if place := t.views[i].placeOfOffice(k); place >= 0 && state == "" && slices.Contains(p.refers, claimx.Person) {
+		if place := t.view(i).placeOfOffice(k); place >= 0 && state == "" && slices.Contains(p.refers, claimx.Person) {
 			// "the foreign minister of Japan" is the one the text titled
 			// with Japan, and never one it titled with another state.
-			state = t.views[i].stateOf(place)
+			state = t.view(i).stateOf(place)
 			if e := t.mem.ofStateName(state, p.lower); e != nil {
 				return e
 			}
 		}
-		if e := t.views[i].holderBefore(k, fits); e != nil {
+		if e := t.view(i).holderBefore(k, fits); e != nil {
 			return e // "after the Central Committee’s plenum, the committee called for": its own claim names it nearest
 		}
-		if r := t.mem.referent(p); r.entity != nil && !t.namedSince(i, r, fits, p.lower) && !t.views[i].qualifiedApart(k, r.entity) &&
+		if r := t.mem.referent(p); r.entity != nil && !t.namedSince(i, r, fits, p.lower) && !t.view(i).qualifiedApart(k, r.entity) &&
 			!(state != "" && t.mem.otherState(r.entity, state)) {
 			return r.entity
 		}
 		// An office of a body named before it ("Huawei’s chief executive")
 		// is that body's, not the person last quoted.
-		office := t.views[i].officeHolder(k) >= 0 || t.views[i].officeOfPlaceAfter(k)
+		office := t.view(i).officeHolder(k) >= 0 || t.view(i).officeOfPlaceAfter(k)
 		if p.unnamed && !office {
 			if e := t.mem.lastSpeaker; e != nil && e != unnamed && isPerson(e) && slices.Contains(p.refers, claimx.Person) {
 				return e // "“…,” Mr Zhang said. … In the statement, the Chinese official argued"
@@ -1309,7 +1388,7 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 		if e := t.namedNext(i, fits, p.lower); e != nil {
 			return e
 		}
-		if office || t.views[i].officeOfTitle(k) {
+		if office || t.view(i).officeOfTitle(k) {
 			return unnamed // "China’s commerce minister warned", "The Prime Minister’s spokesman said", "the governor of Ohio said", whom the text does not name
 		}
 		if slices.Equal(p.refers, bodies) && !lexicon.AnyBodyNouns.Has(p.lower) {
@@ -1318,14 +1397,14 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 			// revenue. The ministry said …", but one the text does not
 			// name, when it heads its clause as a subject does (in "left
 			// the office without saying" it is no speaker)
-			if t.views[i].opensClause(k) || t.views[i].voiceLinked(k) {
+			if t.view(i).opensClause(k) || t.view(i).voiceLinked(k) {
 				return unnamed
 			}
 			return nil
 		}
 	}
-	closing := t.views[i].closingSubject(k)
-	if e := t.views[i].subject(fits, k); e != nil && !closing {
+	closing := t.view(i).closingSubject(k)
+	if e := t.view(i).subject(fits, k); e != nil && !closing {
 		return e
 	}
 	// The subject of a closing cue ("…, she added") goes on with the
@@ -1369,34 +1448,52 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 	if e := t.mem.lastPerson; p.pronoun && e != nil && fits(e) {
 		return e // "“…,” he argued" under a crosshead, or after a body's words: the person last quoted before it
 	}
-	if e := t.onlyPerson(i); personal(p) && e != nil && fits(e) {
+	if e := t.people.one(); personal(p) && e != nil && fits(e) {
 		return e // "Ana Ruiz poured the tea. … He added that …": no one else for "he" to be
 	}
-	if !p.pronoun && lexicon.BodyVoices.Has(p.lower) && t.views[i].opensClause(k) {
+	if !p.pronoun && lexicon.BodyVoices.Has(p.lower) && t.view(i).opensClause(k) {
 		return t.voiceOf(i, k, p.lower) // "The spokesperson said", given no one: as "a spokesperson said"
 	}
 	return nil
 }
 
-// onlyPerson returns the one person the claims of claim i's section
-// before it name, nil if they name none or several: quoted or not, the
-// only one "he" or "she" can stand for when the claims right before name
-// no one (a feature's scene: "Ana Ruiz poured the tea. The cups were
-// small. … He said that …").
-func (t *attributor) onlyPerson(i int) *claimx.Entity {
-	var only *claimx.Entity
-	for j := i - 1; j >= 0 && t.a.Claims[j].Section == t.a.Claims[i].Section; j-- {
-		for _, it := range t.views[j].items {
-			if it.kind != entityItem || !isPerson(it.entity) {
-				continue
-			}
-			if only != nil && canonical(only) != canonical(it.entity) {
-				return nil
-			}
-			only = it.entity
+// sectionPeople is what Tag has read of the people named in the section of
+// the claim it works on, in the claims before that one: the one person
+// they name, which "he" or "she" can stand for when the claims right
+// before name no one (a feature's scene: "Ana Ruiz poured the tea. The
+// cups were small. … He said that …"). It is kept as Tag goes, so that
+// no claim reads back over the whole section.
+type sectionPeople struct {
+	// only is the person the section's first claim naming one names last.
+	only *claimx.Entity
+	// several marks a section that has named two people or more.
+	several bool
+}
+
+// add reads the people named in v, the claim Tag has just done.
+func (s *sectionPeople) add(v *view) {
+	var last *claimx.Entity
+	for _, it := range v.items {
+		if it.kind != entityItem || !isPerson(it.entity) {
+			continue
 		}
+		if ref := cmp.Or(s.only, last); ref != nil && canonical(ref) != canonical(it.entity) {
+			s.several = true
+		}
+		last = it.entity
 	}
-	return only
+	if s.only == nil {
+		s.only = last
+	}
+}
+
+// one returns the one person the section has named so far, nil if it has
+// named none or several.
+func (s *sectionPeople) one() *claimx.Entity {
+	if s.several {
+		return nil
+	}
+	return s.only
 }
 
 // namedIn returns what the pronoun or referring noun p finds in claim j
@@ -1405,13 +1502,13 @@ func (t *attributor) onlyPerson(i int) *claimx.Entity {
 // a body the claim names by a noun ("The ministry disagreed. It said …":
 // the nearer body, which no one names).
 func (t *attributor) namedIn(j int, p item, fits func(*claimx.Entity) bool) (*claimx.Entity, bool) {
-	if e := t.views[j].subject(fits, len(t.views[j].items)); e != nil {
+	if e := t.view(j).subject(fits, len(t.view(j).items)); e != nil {
 		return e, true
 	}
-	if e := t.views[j].lastEntity(fits); e != nil {
+	if e := t.view(j).lastEntity(fits); e != nil {
 		return e, true
 	}
-	return nil, p.lower == "it" && t.views[j].bodySubject()
+	return nil, p.lower == "it" && t.view(j).bodySubject()
 }
 
 // closingSubject reports whether item k is the subject of the cue that
@@ -1537,7 +1634,7 @@ func (t *attributor) namedSince(i int, r mention, fits func(*claimx.Entity) bool
 		if j <= r.claim {
 			break
 		}
-		if e := t.views[j].lastEntity(fits); e != nil && e != r.entity {
+		if e := t.view(j).lastEntity(fits); e != nil && e != r.entity {
 			return true
 		}
 	}
@@ -1561,7 +1658,7 @@ func (t *attributor) namedNext(i int, fits func(*claimx.Entity) bool, role strin
 	claims := t.a.Claims
 	for j := i + 1; j < len(claims) && j <= i+cataphoraClaims && claims[j].Section == claims[i].Section &&
 		claims[j].Paragraph <= claims[i].Paragraph+cataphoraParagraphs; j++ {
-		v := &t.views[j]
+		v := t.view(j)
 		for k, it := range v.items {
 			if it.kind == entityItem && fits(it.entity) && v.candidate(k) && slices.Contains(v.roleWords(k), role) {
 				return it.entity
@@ -1571,7 +1668,7 @@ func (t *attributor) namedNext(i int, fits func(*claimx.Entity) bool, role strin
 	if i+1 >= len(claims) || claims[i+1].Section != claims[i].Section || claims[i+1].Paragraph > claims[i].Paragraph+1 {
 		return nil
 	}
-	v := &t.views[i+1]
+	v := t.view(i + 1)
 	if claims[i+1].Paragraph > claims[i].Paragraph {
 		if claims[i].Paragraph > claims[0].Paragraph+1 {
 			return nil // only a lede gives the office first and the name after
@@ -1581,7 +1678,7 @@ func (t *attributor) namedNext(i int, fits func(*claimx.Entity) bool, role strin
 			// the last: "“… means?’ You can use your imagination,” Xiao
 			// Qian said."
 			cl := t.runs.quotes[q].Claims
-			v = &t.views[cl[len(cl)-1]]
+			v = t.view(cl[len(cl)-1])
 		}
 		return v.personSpeaking(fits, role)
 	}
@@ -1774,26 +1871,23 @@ func (v *view) mergeBodies() {
 	v.items = out
 }
 
-// nameBodies gives a body named by its state and a common noun with a
+// nameBodies gives a body of view v named by its state and a common noun with a
 // qualifier ("China’s commerce ministry", "the Japanese defence ministry")
 // the name of the one body the article names in full that holds the noun
 // and every qualifier ("Ministry of Commerce", "Ministry of Defense"), as
 // news copy names a ministry both ways; a body the article names no other
 // way, or two ways that fit, keeps its name as printed.
-func (t *attributor) nameBodies() {
-	var bodies []*claimx.Entity
-	for i := range t.views {
-		for k := range t.views[i].items {
-			it := &t.views[i].items[k]
-			if it.kind != entityItem || it.entity.Type != claimx.Org || !commonlyNamed(canonical(it.entity)) {
-				continue
-			}
-			if bodies == nil {
-				bodies = t.articleBodies()
-			}
-			if e := fullerBody(canonical(it.entity), bodies); e != nil {
-				it.entity = e
-			}
+func (t *attributor) nameBodies(v *view) {
+	for k := range v.items {
+		it := &v.items[k]
+		if it.kind != entityItem || it.entity.Type != claimx.Org || !commonlyNamed(canonical(it.entity)) {
+			continue
+		}
+		if t.bodies == nil {
+			t.bodies = t.articleBodies()
+		}
+		if e := fullerBody(canonical(it.entity), t.bodies); e != nil {
+			it.entity = e
 		}
 	}
 }

@@ -3630,3 +3630,47 @@ func TestAttributionAnnounced(t *testing.T) {
 			[]ent{airline}, []string{""}},
 	})
 }
+
+// TestWindowPassed checks which claims Tag lets go after each claim: those
+// lookBack claims back, outside the paragraph before the next claim's, and
+// in no quotation still running; the rest after the last claim.
+func TestWindowPassed(t *testing.T) {
+	// paragraphs: claims 0-4 in one, 5 alone, 6-11 in one, 12-13 in one;
+	// a quotation runs over claims 7-10.
+	paras := []int{0, 0, 0, 0, 0, 1, 2, 2, 2, 2, 2, 2, 3, 3}
+	a := &claimx.Article{}
+	for _, p := range paras {
+		a.Claims = append(a.Claims, claimx.Claim{Paragraph: p})
+	}
+	runs := runsOver{byClaim: make([][]int, len(paras)), quotes: []quotation{{Claims: []int{7, 8, 9, 10}}}}
+	for _, i := range runs.quotes[0].Claims {
+		runs.byClaim[i] = []int{0}
+	}
+	want := map[int][]int{
+		4:  {},        // claim 5 reads back to the paragraph before its own: all of 0-4
+		5:  {0, 1, 2}, // claim 6 reads back lookBack claims, to 3
+		6:  {3},
+		9:  {}, // the quotation from claim 7 still runs: claim 10 may read back from 7 to 4
+		10: {4},
+		11: {5}, // claim 12 reads back to the paragraph before its own, from 6
+		12: {},  // and so does claim 13
+		13: {6, 7, 8, 9, 10, 11, 12, 13},
+	}
+	w := newWindow(a)
+	var got []int
+	for i := range paras {
+		p := w.passed(i, &runs)
+		if exp, ok := want[i]; ok && !reflect.DeepEqual(append([]int{}, p...), exp) {
+			t.Errorf("after claim %d passed %v, want %v", i, p, exp)
+		}
+		got = append(got, p...)
+	}
+	if len(got) != len(paras) {
+		t.Errorf("passed %v in all, want every claim once", got)
+	}
+	for j, g := range got {
+		if g != j {
+			t.Fatalf("passed %v in all, want every claim once, in order", got)
+		}
+	}
+}

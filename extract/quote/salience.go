@@ -69,6 +69,9 @@ type mention struct {
 	claim, item int
 	entity      *claimx.Entity
 	gender      string // of the title word it was named by: "man", "woman" or ""
+	// titled marks a mention whose role words (roleWords) hold a title,
+	// read when it is remembered: the view it was read from is gone later.
+	titled bool
 }
 
 // titleGender is "woman" for a title of a woman ("spokeswoman",
@@ -214,7 +217,7 @@ func (m *memory) remember(i int, v *view, speaker *claimx.Entity) {
 				// Ruiz"), unless it names a person beside them, who
 				// may be the spokesperson ("Li Wei, a spokesperson for
 				// the embassy, met the press")
-				m.giveRole(i, k, it.lower, v.items[b].entity)
+				m.giveRole(i, k, v, it.lower, v.items[b].entity)
 			}
 		}
 		if it.kind == wordItem && lexicon.Channels.HasNoun(it.lower) {
@@ -244,6 +247,8 @@ func (m *memory) remember(i int, v *view, speaker *claimx.Entity) {
 			m.bodies[bodyKey(it.entity)] = at
 		}
 		if it.entity.Type == claimx.Person {
+			words := v.roleWords(k)
+			at.titled = slices.ContainsFunc(words, isTitle)
 			state := v.titleState(k)
 			if state != "" {
 				m.stateOf[it.entity] = state
@@ -252,7 +257,7 @@ func (m *memory) remember(i int, v *view, speaker *claimx.Entity) {
 				m.roles[key] = at // "European Commission President Ursula von der Leyen", for "the commission president"
 			}
 			m.rememberSex(it.entity, v.titleSex(k))
-			for _, w := range v.roleWords(k) {
+			for _, w := range words {
 				if state != "" && isTitle(w) {
 					m.stateTitles[[2]string{state, singularOf(w)}] = it.entity
 				}
@@ -290,8 +295,8 @@ func (v *view) bodyTitle(k int) string {
 // ambassador to Australia has stressed …" resolved to Xiao Qian, named
 // after it, so that "the ambassador" later is him too. The caller keeps
 // umbrella titles out ("the official" may be the next unnamed one).
-func (m *memory) giveRole(i, k int, noun string, e *claimx.Entity) {
-	at := mention{claim: i, item: k, entity: e, gender: titleGender(noun)}
+func (m *memory) giveRole(i, k int, v *view, noun string, e *claimx.Entity) {
+	at := mention{claim: i, item: k, entity: e, gender: titleGender(noun), titled: slices.ContainsFunc(v.roleWords(k), isTitle)}
 	m.roles[noun] = at
 	if s := lexicon.Singular(noun); s != "" {
 		m.roles[s] = at
@@ -452,15 +457,9 @@ func stateKey(name string) string {
 // qualifies by that adjective again ("the Japanese minister"): two
 // officials of two states meet, and the adjective tells them apart. Nil if
 // no one was given one.
-func (m *memory) ofState(adj string, views []view) *claimx.Entity {
-	r, ok := m.roles[adj]
-	if !ok {
-		return nil
-	}
-	for _, w := range views[r.claim].roleWords(r.item) {
-		if isTitle(w) {
-			return r.entity
-		}
+func (m *memory) ofState(adj string) *claimx.Entity {
+	if r, ok := m.roles[adj]; ok && r.titled {
+		return r.entity
 	}
 	return nil
 }
