@@ -42,6 +42,11 @@ const (
 // piece's forms ("a May 3 Harbour Daily report", "a Harbour Daily report
 // dated May 3") it cites nothing: those forms read their date more
 // loosely, and measured on the dev half they added no right citation.
+// A body the gazetteer knows that is no outlet (a ministry, a bank, a
+// watchdog: reportingBody) is read in the verb of publishing's forms
+// alone, under the name the text prints, its state's possessive
+// included ("China’s State Council Information Office released … on
+// November 10, 2023"): what a body says, its people say.
 // taken are the citations the other readers found; base and published
 // are as for Parse.
 func proseReports(text string, base int, published time.Time, taken []claimx.Citation) []claimx.Citation {
@@ -75,9 +80,9 @@ func reportLine(text string) bool {
 	return namesDay(text) && reportCue(text) && outletIn(text)
 }
 
-// outletIn reports whether text names a known outlet: some run of up to
-// maxOutletWords words, the first capitalised, that the gazetteer knows
-// as one.
+// outletIn reports whether text names a known outlet or body: some run
+// of up to maxOutletWords words, the first capitalised, that the
+// gazetteer knows as one.
 func outletIn(text string) bool {
 	g := gazetteer.Default()
 	for i := 0; i < len(text); i++ {
@@ -102,7 +107,7 @@ func outletIn(text string) bool {
 			end += k
 			// A possessive ends the name before it: "Xinhua’s", "The
 			// Times' ".
-			if e, ok := g.Lookup(withoutPossessive(text[i:end])); ok && e.Outlet {
+			if e, ok := g.Lookup(withoutPossessive(text[i:end])); ok && (e.Outlet || reportingBody(e)) {
 				return true
 			}
 		}
@@ -215,7 +220,11 @@ func proseReport(rs []rune, from, to int, published time.Time) (claimx.Citation,
 		if !publishing && (t.upper || !reportVerbs()[t.word]) {
 			continue
 		}
-		name, o, oe := outletNear(rs, toks, verb)
+		// A body other than an outlet puts out reports too, but
+		// what it says is its spokesperson's words: only a verb of
+		// publishing cites it ("the Harbour Board released its review
+		// on May 3").
+		name, o, oe := outletNear(rs, toks, verb, publishing)
 		if name == "" {
 			continue
 		}
@@ -508,9 +517,9 @@ func clauseBetween(toks []citeToken, from, to int) bool {
 // would be another verb's object ("Li told Harbour Daily in an interview
 // published on May 3", a person's words), but the outlet that owns the
 // piece, if any (pieceOutlet).
-func outletNear(rs []rune, toks []citeToken, verb int) (string, int, int) {
+func outletNear(rs []rune, toks []citeToken, verb int, bodies bool) (string, int, int) {
 	if verb+1 < len(toks) && toks[verb+1].word == "by" {
-		if name, o, oe := outletAt(rs, toks, verb+2); name != "" {
+		if name, o, oe := sourceAt(rs, toks, verb+2, bodies); name != "" {
 			return name, o, oe
 		}
 	}
@@ -518,7 +527,7 @@ func outletNear(rs []rune, toks []citeToken, verb int) (string, int, int) {
 		return pieceOutlet(rs, toks, k)
 	}
 	for o := max(0, verb-maxOutletGap); o < verb; o++ {
-		if name, o, oe := outletAt(rs, toks, o); name != "" && oe <= verb && !modifier(toks, oe) && !colonBetween(toks, oe, verb) {
+		if name, o, oe := sourceAt(rs, toks, o, bodies); name != "" && oe <= verb && !modifier(toks, oe) && !colonBetween(toks, oe, verb) {
 			return name, o, oe
 		}
 	}
@@ -567,6 +576,12 @@ func modifier(toks []citeToken, oe int) bool {
 // outletAt reads the longest known outlet's name of capitalised words
 // that starts at toks[i], "the" before it passed over.
 func outletAt(rs []rune, toks []citeToken, i int) (string, int, int) {
+	return sourceAt(rs, toks, i, false)
+}
+
+// sourceAt is outletAt that also reads a body the gazetteer knows
+// (reportingBody) where bodies is set.
+func sourceAt(rs []rune, toks []citeToken, i int, bodies bool) (string, int, int) {
 	if i < len(toks) && toks[i].word == "the" {
 		i++
 	}
@@ -580,11 +595,27 @@ func outletAt(rs []rune, toks []citeToken, i int) (string, int, int) {
 			continue
 		}
 		name := string(rs[toks[i].start:last.end])
-		if e, ok := g.Lookup(name); ok && e.Outlet {
+		e, ok := g.Lookup(name)
+		if ok && e.Outlet {
+			return name, i, i + n
+		}
+		if ok && bodies && reportingBody(e) {
+			// A state named in the possessive before its body is part
+			// of the body's name as printed: "China’s State Council".
+			if p := possessive(toks, i-1); i > 0 && p > 0 && place(string(rs[toks[p-1].start:toks[p-1].end])) {
+				return string(rs[toks[p-1].start:last.end]), p - 1, i + n
+			}
 			return name, i, i + n
 		}
 	}
 	return "", 0, 0
+}
+
+// reportingBody reports whether e is a body that puts out dated
+// reports of its own, as a ministry, a bureau or an institute does: an
+// organisation, not a platform that carries others' posts ("Twitter").
+func reportingBody(e gazetteer.Entry) bool {
+	return e.Type == claimx.Org && !lexicon.Platforms.Has(strings.ToLower(e.Name))
 }
 
 // outletEndingAt reads a known outlet's name that ends right before
