@@ -602,8 +602,10 @@ func sourceAt(rs []rune, toks []citeToken, i int, bodies bool) (string, int, int
 		if ok && bodies && reportingBody(e) {
 			// A state named in the possessive before its body is part
 			// of the body's name as printed: "China’s State Council".
-			if p := possessive(toks, i-1); i > 0 && p > 0 && place(string(rs[toks[p-1].start:toks[p-1].end])) {
-				return string(rs[toks[p-1].start:last.end]), p - 1, i + n
+			if i > 0 {
+				if p := possessive(toks, i-1); p > 0 && place(string(rs[toks[p-1].start:toks[p-1].end])) {
+					return string(rs[toks[p-1].start:last.end]), p - 1, i + n
+				}
 			}
 			return name, i, i + n
 		}

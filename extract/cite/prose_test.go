@@ -84,6 +84,8 @@ func TestProseReports(t *testing.T) {
 			[]wantCite{{"India’s Ministry of Finance", "2021-02-02", d, false, false, "India’s Ministry of Finance released a note on the port levy on February 2, 2021"}}},
 		{"the agent of a passive", "The figures were in a survey released by Human Rights Watch on March 8, 2020.",
 			[]wantCite{{"Human Rights Watch", "2020-03-08", d, false, false, "Human Rights Watch on March 8, 2020"}}},
+		{"a body opening the sentence", "Human Rights Watch published its review of the dock strikes on 4 March 2024.",
+			[]wantCite{{"Human Rights Watch", "2024-03-04", d, false, false, "Human Rights Watch published its review of the dock strikes on 4 March 2024"}}},
 		{"a body's verb of speech", "On 9 May 2023, the World Bank said the ports would need new cranes.", nil},
 		{"a platform", "On 9 May 2023, Twitter published a list of the accounts it had closed.", nil},
 	}
