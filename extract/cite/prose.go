@@ -44,9 +44,11 @@ const (
 // loosely, and measured on the dev half they added no right citation.
 // A body the gazetteer knows that is no outlet (a ministry, a bank, a
 // watchdog: reportingBody) is read in the verb of publishing's forms
-// alone, under the name the text prints, its state's possessive
-// included ("China’s State Council Information Office released … on
-// November 10, 2023"): what a body says, its people say.
+// and after a verb of speech that reports a clause ("the ministry
+// announced on March 17, 2023 that …"), under the name the text prints,
+// its state's possessive included ("China’s State Council Information
+// Office released … on November 10, 2023"): what else a body says, its
+// people say.
 // taken are the citations the other readers found; base and published
 // are as for Parse.
 func proseReports(text string, base int, published time.Time, taken []claimx.Citation) []claimx.Citation {
@@ -223,8 +225,9 @@ func proseReport(rs []rune, from, to int, published time.Time) (claimx.Citation,
 		// A body other than an outlet puts out reports too, but
 		// what it says is its spokesperson's words: only a verb of
 		// publishing cites it ("the Harbour Board released its review
-		// on May 3").
-		name, o, oe := outletNear(rs, toks, verb, publishing)
+		// on May 3"), or one of speech that reports a clause, its day
+		// perhaps between ("the ministry announced on May 3 that …").
+		name, o, oe := outletNear(rs, toks, verb, publishing || clauseReported(toks, verb))
 		if name == "" {
 			continue
 		}
@@ -248,6 +251,19 @@ func proseReport(rs []rune, from, to int, published time.Time) (claimx.Citation,
 		}
 	}
 	return claimx.Citation{}, false
+}
+
+// clauseReported reports whether the verb at toks[verb] reports a clause
+// that "that" opens, right after it or after its day ("announced on May
+// 3 that …").
+func clauseReported(toks []citeToken, verb int) bool {
+	k := verb + 1
+	if k < len(toks) && toks[k].word == "on" {
+		if _, end, ok := leadingDate(toks, k+1); ok {
+			k = end
+		}
+	}
+	return k < len(toks) && toks[k].word == "that"
 }
 
 // dayAt cites name, the outlet at toks[o:oe], at the day's date that

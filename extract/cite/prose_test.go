@@ -13,9 +13,10 @@ import (
 // sentence, is cited at that day; a date whose year cannot be known, a
 // verb of speech, an outlet that publishes nothing in the sentence and a
 // date that is no time of the report cite nothing. A body the gazetteer
-// knows is read so after a verb of publishing only, under the name the
-// text prints, a state's possessive before it included; a body's verb of
-// speech and a platform cite nothing.
+// knows is read so after a verb of publishing, or of speech that reports
+// a clause ("announced that …"), under the name the text prints, a
+// state's possessive before it included; a body's act ("announced a
+// fund"), its verb of speech with no clause and a platform cite nothing.
 func TestProseReports(t *testing.T) {
 	d := claimx.Day
 	tests := []struct {
@@ -87,6 +88,11 @@ func TestProseReports(t *testing.T) {
 		{"a body opening the sentence", "Human Rights Watch published its review of the dock strikes on 4 March 2024.",
 			[]wantCite{{"Human Rights Watch", "2024-03-04", d, false, false, "Human Rights Watch published its review of the dock strikes on 4 March 2024"}}},
 		{"a body's verb of speech", "On 9 May 2023, the World Bank said the ports would need new cranes.", nil},
+		{"a body's verb of speech that reports a clause", "On 9 May 2023, the World Bank announced that two ports would get new cranes.",
+			[]wantCite{{"World Bank", "2023-05-09", d, false, false, "9 May 2023, the World Bank"}}},
+		{"a body's clause after its day", "Amnesty International stated on June 3, 2022 that the dock workers had been held without charge.",
+			[]wantCite{{"Amnesty International", "2022-06-03", d, false, false, "Amnesty International stated on June 3, 2022"}}},
+		{"a body's act, a noun after the verb", "On 9 May 2023, the World Bank announced a fund for the two ports.", nil},
 		{"a platform", "On 9 May 2023, Twitter published a list of the accounts it had closed.", nil},
 	}
 	for _, tt := range tests {
