@@ -48,7 +48,10 @@ const (
 // announced on March 17, 2023 that …"), under the name the text prints,
 // its state's possessive included ("China’s State Council Information
 // Office released … on November 10, 2023"): what else a body says, its
-// people say.
+// people say. A month with its year after "in", right after the verb or
+// opening the sentence, dates a report as a day does ("In March 2021,
+// Tide Weekly reported that …", "figures the ministry published in
+// November 2010,"); a year alone there is rather what it is about.
 // taken are the citations the other readers found; base and published
 // are as for Parse.
 func proseReports(text string, base int, published time.Time, taken []claimx.Citation) []claimx.Citation {
@@ -236,6 +239,15 @@ func proseReport(rs []rune, from, to int, published time.Time) (claimx.Citation,
 			if i < o && after {
 				continue // the day of what was reported: "The ferry sank on June 9, Kyodo reported."
 			}
+			if i > 0 && toks[i-1].word == "in" && (i == verb+2 || i == 1) {
+				// A month after "in", right after the verb or opening
+				// the sentence: "the ministry published a report in
+				// November 2010" is no day's but a month's report.
+				if c, ok := monthAt(rs, toks, i, name, o, oe, published); ok {
+					return c, true
+				}
+				continue
+			}
 			if i == verb || i > 0 && !toks[i-1].is(',') && toks[i-1].word != "on" && !lexicon.Weekdays.Has(toks[i-1].word) {
 				continue
 			}
@@ -276,6 +288,18 @@ func dayAt(rs []rune, toks []citeToken, i int, name string, o, oe int, published
 	v, end, ok := leadingDate(toks, i)
 	if !ok || v.prec != claimx.Day || i > 0 && toks[i-1].is(',') && end < len(toks) && !toks[end].is(',') || subjectsDate(toks, i, end) ||
 		end < len(toks) && toks[end].kind == ctMark && strings.ContainsRune(dashes, toks[end].mark) {
+		return claimx.Citation{}, false
+	}
+	return citeAt(rs, toks, v, i, end, name, o, oe, published)
+}
+
+// monthAt cites name, the outlet or body at toks[o:oe], at the month
+// with its year that starts at toks[i] and ends its phrase (a mark, a
+// clause's "that" or the sentence's end after it); a year alone is
+// rather the time a report is about ("its forecast for growth in 2023").
+func monthAt(rs []rune, toks []citeToken, i int, name string, o, oe int, published time.Time) (claimx.Citation, bool) {
+	v, end, ok := leadingDate(toks, i)
+	if !ok || v.prec != claimx.Month || v.year == 0 || end < len(toks) && toks[end].kind != ctMark && toks[end].word != "that" {
 		return claimx.Citation{}, false
 	}
 	return citeAt(rs, toks, v, i, end, name, o, oe, published)

@@ -17,6 +17,9 @@ import (
 // a clause ("announced that …"), under the name the text prints, a
 // state's possessive before it included; a body's act ("announced a
 // fund"), its verb of speech with no clause and a platform cite nothing.
+// A month with its year dates the report after "in" right after the verb
+// or opening the sentence; a year alone, or a month further on, is what
+// the report is about.
 func TestProseReports(t *testing.T) {
 	d := claimx.Day
 	tests := []struct {
@@ -93,6 +96,12 @@ func TestProseReports(t *testing.T) {
 		{"a body's clause after its day", "Amnesty International stated on June 3, 2022 that the dock workers had been held without charge.",
 			[]wantCite{{"Amnesty International", "2022-06-03", d, false, false, "Amnesty International stated on June 3, 2022"}}},
 		{"a body's act, a noun after the verb", "On 9 May 2023, the World Bank announced a fund for the two ports.", nil},
+		{"a month right after the verb", "According to figures of the World Bank published in November 2010, port fees doubled.",
+			[]wantCite{{"World Bank", "2010-11-01", claimx.Month, false, false, "World Bank published in November 2010"}}},
+		{"a month opening the sentence", "In March 2021, Amnesty International released a study of the dock strikes.",
+			[]wantCite{{"Amnesty International", "2021-03-01", claimx.Month, false, false, "March 2021, Amnesty International"}}},
+		{"a year alone after the verb", "The World Bank published its forecasts in 2023 for the next five years.", nil},
+		{"a month that dates what the report tells", "The World Bank released a study of the strikes in March 2021.", nil},
 		{"a platform", "On 9 May 2023, Twitter published a list of the accounts it had closed.", nil},
 	}
 	for _, tt := range tests {
