@@ -51,7 +51,10 @@ const (
 // people say. A month with its year after "in", right after the verb or
 // opening the sentence, dates a report as a day does ("In March 2021,
 // Tide Weekly reported that …", "figures the ministry published in
-// November 2010,"); a year alone there is rather what it is about.
+// November 2010,"); a year alone there is rather what it is about. A
+// verb of speech in the passive tells the report of its agent, dated by
+// the day right after the agent ("as announced by China’s National Bureau
+// of Statistics (NBS) on January 16").
 // taken are the citations the other readers found; base and published
 // are as for Parse.
 func proseReports(text string, base int, published time.Time, taken []claimx.Citation) []claimx.Citation {
@@ -230,9 +233,18 @@ func proseReport(rs []rune, from, to int, published time.Time) (claimx.Citation,
 		// publishing cites it ("the Harbour Board released its review
 		// on May 3"), or one of speech that reports a clause, its day
 		// perhaps between ("the ministry announced on May 3 that …").
-		name, o, oe := outletNear(rs, toks, verb, publishing || clauseReported(toks, verb))
+		// So does a verb of speech in the passive, the body its agent
+		// ("as announced by the Harbour Board on May 3").
+		agent := verb+1 < len(toks) && toks[verb+1].word == "by"
+		name, o, oe := outletNear(rs, toks, verb, publishing || agent || clauseReported(toks, verb))
 		if name == "" {
 			continue
+		}
+		agentDay := -1 // where the agent's day starts, after "on"
+		if agent && o > verb {
+			if k := afterAcronym(toks, oe); k+1 < len(toks) && toks[k].word == "on" {
+				agentDay = k + 1
+			}
 		}
 		after := postposed(toks, o, verb)
 		for i := range toks {
@@ -251,7 +263,7 @@ func proseReport(rs []rune, from, to int, published time.Time) (claimx.Citation,
 			if i == verb || i > 0 && !toks[i-1].is(',') && toks[i-1].word != "on" && !lexicon.Weekdays.Has(toks[i-1].word) {
 				continue
 			}
-			if !publishing && i > verb && (i != verb+2 || toks[verb+1].word != "on") {
+			if !publishing && i > verb && i != agentDay && (i != verb+2 || toks[verb+1].word != "on") {
 				break // what was said: "Bloomberg said the port closed on May 3"
 			}
 			if clauseBetween(toks, min(i, verb), max(i, verb)) {
@@ -263,6 +275,15 @@ func proseReport(rs []rune, from, to int, published time.Time) (claimx.Citation,
 		}
 	}
 	return claimx.Citation{}, false
+}
+
+// afterAcronym returns the index after the acronym in parentheses that
+// may follow a name ending before toks[k], "(NBS)", or k if none does.
+func afterAcronym(toks []citeToken, k int) int {
+	if k+2 < len(toks) && toks[k].is('(') && toks[k+2].is(')') && toks[k+1].kind == ctWord && toks[k+1].upper {
+		return k + 3
+	}
+	return k
 }
 
 // clauseReported reports whether the verb at toks[verb] reports a clause
@@ -561,6 +582,13 @@ func outletNear(rs []rune, toks []citeToken, verb int, bodies bool) (string, int
 	if verb+1 < len(toks) && toks[verb+1].word == "by" {
 		if name, o, oe := sourceAt(rs, toks, verb+2, bodies); name != "" {
 			return name, o, oe
+		}
+		// The agent's state in the possessive first: "by China’s
+		// National Bureau of Statistics".
+		if verb+5 < len(toks) && possessive(toks, verb+4) == verb+3 {
+			if name, o, oe := sourceAt(rs, toks, verb+5, bodies); name != "" {
+				return name, o, oe
+			}
 		}
 	}
 	if k := participleOf(toks, verb); k >= 0 {

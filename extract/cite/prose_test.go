@@ -17,6 +17,8 @@ import (
 // a clause ("announced that …"), under the name the text prints, a
 // state's possessive before it included; a body's act ("announced a
 // fund"), its verb of speech with no clause and a platform cite nothing.
+// A verb of speech in the passive cites its agent at the day after it
+// ("announced by the ministry (MOF) on …").
 // A month with its year dates the report after "in" right after the verb
 // or opening the sentence; a year alone, or a month further on, is what
 // the report is about.
@@ -100,6 +102,9 @@ func TestProseReports(t *testing.T) {
 			[]wantCite{{"World Bank", "2010-11-01", claimx.Month, false, false, "World Bank published in November 2010"}}},
 		{"a month opening the sentence", "In March 2021, Amnesty International released a study of the dock strikes.",
 			[]wantCite{{"Amnesty International", "2021-03-01", claimx.Month, false, false, "March 2021, Amnesty International"}}},
+		{"a body, agent of a verb of speech in the passive", "Port fees rose, as announced by India’s Ministry of Finance (MOF) on February 2, 2021.",
+			[]wantCite{{"India’s Ministry of Finance", "2021-02-02", d, false, false, "India’s Ministry of Finance (MOF) on February 2, 2021"}}},
+		{"a passive's day that is another clause's", "The fees were announced by the World Bank, which cut them on March 3, 2022.", nil},
 		{"a year alone after the verb", "The World Bank published its forecasts in 2023 for the next five years.", nil},
 		{"a month that dates what the report tells", "The World Bank released a study of the strikes in March 2021.", nil},
 		{"a platform", "On 9 May 2023, Twitter published a list of the accounts it had closed.", nil},
