@@ -42,6 +42,19 @@ const (
 // piece's forms ("a May 3 Harbour Daily report", "a Harbour Daily report
 // dated May 3") it cites nothing: those forms read their date more
 // loosely, and measured on the dev half they added no right citation.
+// A body the gazetteer knows that is no outlet (a ministry, a bank, a
+// watchdog: reportingBody) is read in the verb of publishing's forms
+// and after a verb of speech that reports a clause ("the ministry
+// announced on March 17, 2023 that …"), under the name the text prints,
+// its state's possessive included ("China’s State Council Information
+// Office released … on November 10, 2023"): what else a body says, its
+// people say. A month with its year after "in", right after the verb or
+// opening the sentence, dates a report as a day does ("In March 2021,
+// Tide Weekly reported that …", "figures the ministry published in
+// November 2010,"); a year alone there is rather what it is about. A
+// verb of speech in the passive tells the report of its agent, dated by
+// the day right after the agent ("as announced by China’s National Bureau
+// of Statistics (NBS) on January 16").
 // taken are the citations the other readers found; base and published
 // are as for Parse.
 func proseReports(text string, base int, published time.Time, taken []claimx.Citation) []claimx.Citation {
@@ -75,9 +88,9 @@ func reportLine(text string) bool {
 	return namesDay(text) && reportCue(text) && outletIn(text)
 }
 
-// outletIn reports whether text names a known outlet: some run of up to
-// maxOutletWords words, the first capitalised, that the gazetteer knows
-// as one.
+// outletIn reports whether text names a known outlet or body: some run
+// of up to maxOutletWords words, the first capitalised, that the
+// gazetteer knows as one.
 func outletIn(text string) bool {
 	g := gazetteer.Default()
 	for i := 0; i < len(text); i++ {
@@ -102,7 +115,7 @@ func outletIn(text string) bool {
 			end += k
 			// A possessive ends the name before it: "Xinhua’s", "The
 			// Times' ".
-			if e, ok := g.Lookup(withoutPossessive(text[i:end])); ok && e.Outlet {
+			if e, ok := g.Lookup(withoutPossessive(text[i:end])); ok && (e.Outlet || reportingBody(e)) {
 				return true
 			}
 		}
@@ -215,19 +228,42 @@ func proseReport(rs []rune, from, to int, published time.Time) (claimx.Citation,
 		if !publishing && (t.upper || !reportVerbs()[t.word]) {
 			continue
 		}
-		name, o, oe := outletNear(rs, toks, verb)
+		// A body other than an outlet puts out reports too, but
+		// what it says is its spokesperson's words: only a verb of
+		// publishing cites it ("the Harbour Board released its review
+		// on May 3"), or one of speech that reports a clause, its day
+		// perhaps between ("the ministry announced on May 3 that …").
+		// So does a verb of speech in the passive, the body its agent
+		// ("as announced by the Harbour Board on May 3").
+		agent := verb+1 < len(toks) && toks[verb+1].word == "by"
+		name, o, oe := outletNear(rs, toks, verb, publishing || agent || clauseReported(toks, verb))
 		if name == "" {
 			continue
+		}
+		agentDay := -1 // where the agent's day starts, after "on"
+		if agent && o > verb {
+			if k := afterAcronym(toks, oe); k+1 < len(toks) && toks[k].word == "on" {
+				agentDay = k + 1
+			}
 		}
 		after := postposed(toks, o, verb)
 		for i := range toks {
 			if i < o && after {
 				continue // the day of what was reported: "The ferry sank on June 9, Kyodo reported."
 			}
+			if i > 0 && toks[i-1].word == "in" && (i == verb+2 || i == 1) {
+				// A month after "in", right after the verb or opening
+				// the sentence: "the ministry published a report in
+				// November 2010" is no day's but a month's report.
+				if c, ok := monthAt(rs, toks, i, name, o, oe, published); ok {
+					return c, true
+				}
+				continue
+			}
 			if i == verb || i > 0 && !toks[i-1].is(',') && toks[i-1].word != "on" && !lexicon.Weekdays.Has(toks[i-1].word) {
 				continue
 			}
-			if !publishing && i > verb && (i != verb+2 || toks[verb+1].word != "on") {
+			if !publishing && i > verb && i != agentDay && (i != verb+2 || toks[verb+1].word != "on") {
 				break // what was said: "Bloomberg said the port closed on May 3"
 			}
 			if clauseBetween(toks, min(i, verb), max(i, verb)) {
@@ -241,6 +277,28 @@ func proseReport(rs []rune, from, to int, published time.Time) (claimx.Citation,
 	return claimx.Citation{}, false
 }
 
+// afterAcronym returns the index after the acronym in parentheses that
+// may follow a name ending before toks[k], "(NBS)", or k if none does.
+func afterAcronym(toks []citeToken, k int) int {
+	if k+2 < len(toks) && toks[k].is('(') && toks[k+2].is(')') && toks[k+1].kind == ctWord && toks[k+1].upper {
+		return k + 3
+	}
+	return k
+}
+
+// clauseReported reports whether the verb at toks[verb] reports a clause
+// that "that" opens, right after it or after its day ("announced on May
+// 3 that …").
+func clauseReported(toks []citeToken, verb int) bool {
+	k := verb + 1
+	if k < len(toks) && toks[k].word == "on" {
+		if _, end, ok := leadingDate(toks, k+1); ok {
+			k = end
+		}
+	}
+	return k < len(toks) && toks[k].word == "that"
+}
+
 // dayAt cites name, the outlet at toks[o:oe], at the day's date that
 // starts at toks[i], its span from the outlet to the date or from the
 // date to the outlet. A date after a comma ends there or at another
@@ -251,6 +309,18 @@ func dayAt(rs []rune, toks []citeToken, i int, name string, o, oe int, published
 	v, end, ok := leadingDate(toks, i)
 	if !ok || v.prec != claimx.Day || i > 0 && toks[i-1].is(',') && end < len(toks) && !toks[end].is(',') || subjectsDate(toks, i, end) ||
 		end < len(toks) && toks[end].kind == ctMark && strings.ContainsRune(dashes, toks[end].mark) {
+		return claimx.Citation{}, false
+	}
+	return citeAt(rs, toks, v, i, end, name, o, oe, published)
+}
+
+// monthAt cites name, the outlet or body at toks[o:oe], at the month
+// with its year that starts at toks[i] and ends its phrase (a mark, a
+// clause's "that" or the sentence's end after it); a year alone is
+// rather the time a report is about ("its forecast for growth in 2023").
+func monthAt(rs []rune, toks []citeToken, i int, name string, o, oe int, published time.Time) (claimx.Citation, bool) {
+	v, end, ok := leadingDate(toks, i)
+	if !ok || v.prec != claimx.Month || v.year == 0 || end < len(toks) && toks[end].kind != ctMark && toks[end].word != "that" {
 		return claimx.Citation{}, false
 	}
 	return citeAt(rs, toks, v, i, end, name, o, oe, published)
@@ -508,17 +578,24 @@ func clauseBetween(toks []citeToken, from, to int) bool {
 // would be another verb's object ("Li told Harbour Daily in an interview
 // published on May 3", a person's words), but the outlet that owns the
 // piece, if any (pieceOutlet).
-func outletNear(rs []rune, toks []citeToken, verb int) (string, int, int) {
+func outletNear(rs []rune, toks []citeToken, verb int, bodies bool) (string, int, int) {
 	if verb+1 < len(toks) && toks[verb+1].word == "by" {
-		if name, o, oe := outletAt(rs, toks, verb+2); name != "" {
+		if name, o, oe := sourceAt(rs, toks, verb+2, bodies); name != "" {
 			return name, o, oe
+		}
+		// The agent's state in the possessive first: "by China’s
+		// National Bureau of Statistics".
+		if verb+5 < len(toks) && possessive(toks, verb+4) == verb+3 {
+			if name, o, oe := sourceAt(rs, toks, verb+5, bodies); name != "" {
+				return name, o, oe
+			}
 		}
 	}
 	if k := participleOf(toks, verb); k >= 0 {
 		return pieceOutlet(rs, toks, k)
 	}
 	for o := max(0, verb-maxOutletGap); o < verb; o++ {
-		if name, o, oe := outletAt(rs, toks, o); name != "" && oe <= verb && !modifier(toks, oe) && !colonBetween(toks, oe, verb) {
+		if name, o, oe := sourceAt(rs, toks, o, bodies); name != "" && oe <= verb && !modifier(toks, oe) && !colonBetween(toks, oe, verb) {
 			return name, o, oe
 		}
 	}
@@ -567,6 +644,12 @@ func modifier(toks []citeToken, oe int) bool {
 // outletAt reads the longest known outlet's name of capitalised words
 // that starts at toks[i], "the" before it passed over.
 func outletAt(rs []rune, toks []citeToken, i int) (string, int, int) {
+	return sourceAt(rs, toks, i, false)
+}
+
+// sourceAt is outletAt that also reads a body the gazetteer knows
+// (reportingBody) where bodies is set.
+func sourceAt(rs []rune, toks []citeToken, i int, bodies bool) (string, int, int) {
 	if i < len(toks) && toks[i].word == "the" {
 		i++
 	}
@@ -580,11 +663,29 @@ func outletAt(rs []rune, toks []citeToken, i int) (string, int, int) {
 			continue
 		}
 		name := string(rs[toks[i].start:last.end])
-		if e, ok := g.Lookup(name); ok && e.Outlet {
+		e, ok := g.Lookup(name)
+		if ok && e.Outlet {
+			return name, i, i + n
+		}
+		if ok && bodies && reportingBody(e) {
+			// A state named in the possessive before its body is part
+			// of the body's name as printed: "China’s State Council".
+			if i > 0 {
+				if p := possessive(toks, i-1); p > 0 && place(string(rs[toks[p-1].start:toks[p-1].end])) {
+					return string(rs[toks[p-1].start:last.end]), p - 1, i + n
+				}
+			}
 			return name, i, i + n
 		}
 	}
 	return "", 0, 0
+}
+
+// reportingBody reports whether e is a body that puts out dated
+// reports of its own, as a ministry, a bureau or an institute does: an
+// organisation, not a platform that carries others' posts ("Twitter").
+func reportingBody(e gazetteer.Entry) bool {
+	return e.Type == claimx.Org && !lexicon.Platforms.Has(strings.ToLower(e.Name))
 }
 
 // outletEndingAt reads a known outlet's name that ends right before
