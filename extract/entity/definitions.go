@@ -39,7 +39,7 @@ func (d *doc) findDefinitions(c *claim) {
 				long, short = c.text(k, j), inner
 			}
 		case j-i == 1 && c.toks[i].acronym && looksLikeName(inner):
-			inTok := tokenize([]rune(inner))
+			inTok := tokenize(inner, []rune(inner))
 			if k, ok := expansionStart(c.toks[i].text, &claim{runes: []rune(inner), toks: inTok}, 0, len(inTok)); ok && k == 0 {
 				long, short = inner, c.toks[i].text
 			}
@@ -394,7 +394,7 @@ func shortForm(s string) bool {
 
 // looksLikeName: capitalised words and connectors only.
 func looksLikeName(s string) bool {
-	toks := tokenize([]rune(s))
+	toks := tokenize(s, []rune(s))
 	if len(toks) < 2 {
 		return false
 	}

@@ -135,7 +135,7 @@ func (e *Entities) newDoc(ctx context.Context, a *claimx.Article) *doc {
 			return d
 		}
 		rs := []rune(c.Text)
-		ec := claim{index: i, base: c.Start, runes: rs, toks: tokenize(rs)}
+		ec := claim{index: i, base: c.Start, runes: rs, toks: tokenize(c.Text, rs)}
 		ec.heading = captions[i] || d.isHeading(ec.toks) && !sentenceEnds(rs, ec.toks)
 		dateline := datelineEnd(rs)
 		refs := references(c.Citations)

@@ -3,6 +3,7 @@ package entity
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimx/claimx"
 	"github.com/claimx/claimx/lexicon"
@@ -41,11 +42,22 @@ func hyphen(r rune) bool { return r == '-' || r == '‐' || r == '–' }
 // stops stay inside a word when a letter follows them ("Dagher-Margosian",
 // "Xi'an", "U.S"), and so does an ampersand between capitals ("AT&T"); a trailing full stop stays with an initial, a dotted
 // acronym or a known abbreviation.
-func tokenize(rs []rune) []token {
-	// Room for a word every five runes, more than English prints, so
-	// that the slice is rarely grown and copied.
-	toks := make([]token, 0, len(rs)/5+1)
+//
+// rs is text as runes. Each token's text is a slice of text, not a copy:
+// an article's tokens are all held while the tagger reads it.
+func tokenize(text string, rs []rune) []token {
+	// Room for a word after every space and one more, which English
+	// rarely exceeds, so that the slice is rarely grown and copied.
+	toks := make([]token, 0, strings.Count(text, " ")+2)
 	prevEnd := 0
+	// byteAt(n) is where rune n starts in text; tokens ask in text order.
+	runeAt, byteOff := 0, 0
+	byteAt := func(n int) int {
+		for ; runeAt < n; runeAt++ {
+			byteOff += utf8.RuneLen(rs[runeAt])
+		}
+		return byteOff
+	}
 	for i := 0; i < len(rs); {
 		r := rs[i]
 		if r == '&' {
@@ -98,11 +110,12 @@ func tokenize(rs []rune) []token {
 			}
 		}
 		t := token{start: start, end: j}
-		word := string(rs[start:j])
+		from := byteAt(start)
+		word := text[from:byteAt(j)]
 		if j < len(rs) && rs[j] == '.' {
 			if n := j - start; (n == 1 && unicode.IsUpper(rs[start])) || strings.Contains(word, ".") || abbreviation(word) {
-				word += "."
 				j++
+				word = text[from:byteAt(j)]
 				t.end = j
 				t.initial = n == 1
 			}
