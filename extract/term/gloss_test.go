@@ -1551,6 +1551,10 @@ func TestTermsGloss(t *testing.T) {
 		{"bold glossary entries (Markdown wiki)",
 			"* **共 (gòng):** Common, shared.\n* **富 (fù):** Rich, wealthy.",
 			[]hg{{"共", "Common"}, {"富", "Rich"}}},
+		// A note's marker typed between the name and the parenthesis.
+		{"a numbered note's marker after the name",
+			"The South-North Water Transfer Project[4](Chinese: 南水北调工程) moves water to Beijing.",
+			[]hg{{"南水北调工程", "South-North Water Transfer Project"}}},
 		// An acronym and the name it stands for.
 		{"the acronym's parenthesis between the name and the run (think tank)",
 			"The Cyberspace Administration of China (CAC) (国家互联网信息办公室) issued the rules.",
