@@ -1631,6 +1631,15 @@ func TestTermsGloss(t *testing.T) {
 		{"a language menu glosses nothing",
 			"English | 中文",
 			[]hg{{"中文", ""}}},
+		{"a language's name between other links glosses nothing",
+			"Sign in | 中文 | Archive",
+			[]hg{{"中文", ""}}},
+		{"an edition's name after a section's glosses nothing",
+			"Europe Edition 繁體中文版",
+			[]hg{{"繁體中文版", ""}}},
+		{"a bilingual edition's label run into the next link",
+			"Opinion 中英双语Deutsch",
+			[]hg{{"中英双语", ""}}},
 
 		// The run's pinyin opening the sentence, its translation inside
 		// the parenthesis; a name keeps its romanisation.
