@@ -81,6 +81,18 @@ func glossBefore(rs []rune, start, open int, hanzi string, runs int, zh *cuts) [
 	for end > start && unicode.IsSpace(rs[end-1]) {
 		end--
 	}
+	// A note's marker typed against the name stands between it and the
+	// run, as an encyclopedia prints one: the Belt and Road
+	// Initiative[2](Chinese: 一带一路倡议).
+	if end > start && rs[end-1] == ']' {
+		at := end - 1
+		for at > start && rs[at] != '[' {
+			at--
+		}
+		if marker := string(rs[at:end]); segment.FootnoteMarker(marker) == len(marker) {
+			end = at
+		}
+	}
 	// A parenthesis that holds the name's acronym stands between the name
 	// and the run: the Cyberspace Administration of China (CAC)
 	// (国家互联网信息办公室).

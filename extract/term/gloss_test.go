@@ -1551,6 +1551,10 @@ func TestTermsGloss(t *testing.T) {
 		{"bold glossary entries (Markdown wiki)",
 			"* **共 (gòng):** Common, shared.\n* **富 (fù):** Rich, wealthy.",
 			[]hg{{"共", "Common"}, {"富", "Rich"}}},
+		// A note's marker typed between the name and the parenthesis.
+		{"a numbered note's marker after the name",
+			"The South-North Water Transfer Project[4](Chinese: 南水北调工程) moves water to Beijing.",
+			[]hg{{"南水北调工程", "South-North Water Transfer Project"}}},
 		// An acronym and the name it stands for.
 		{"the acronym's parenthesis between the name and the run (think tank)",
 			"The Cyberspace Administration of China (CAC) (国家互联网信息办公室) issued the rules.",
@@ -1627,6 +1631,15 @@ func TestTermsGloss(t *testing.T) {
 		{"a language menu glosses nothing",
 			"English | 中文",
 			[]hg{{"中文", ""}}},
+		{"a language's name between other links glosses nothing",
+			"Sign in | 中文 | Archive",
+			[]hg{{"中文", ""}}},
+		{"an edition's name after a section's glosses nothing",
+			"Europe Edition 繁體中文版",
+			[]hg{{"繁體中文版", ""}}},
+		{"a bilingual edition's label run into the next link",
+			"Opinion 中英双语Deutsch",
+			[]hg{{"中英双语", ""}}},
 
 		// The run's pinyin opening the sentence, its translation inside
 		// the parenthesis; a name keeps its romanisation.

@@ -46,7 +46,7 @@ func glossNextSentence(rs []rune, r [2]int, hanzi string) string {
 		start++
 	}
 	next := string(rs[start:min(end, start+maxNextSentence)])
-	if segment.HasHan(next) || !refersBack(strings.Fields(next)) {
+	if segment.HasHan(next) || !refersBack(strings.Fields(next), hanzi) {
 		return ""
 	}
 	words := strings.Fields(next)
@@ -120,16 +120,18 @@ func sentenceStopAfter(rs []rune, from, end int) int {
 }
 
 // refersBack reports whether a sentence whose words are words opens by
-// referring to what the sentence before it named: a pronoun or a
-// possessive (It, It's, Its, This, That), or a noun phrase of a few words
-// that a word for a term or a translation heads (The phrase, A more
-// literal translation, The usual English rendering).
-func refersBack(words []string) bool {
+// referring to what the sentence before it named, the run hanzi: a
+// pronoun or a possessive (It, It's, Its, This, That), the run's pinyin
+// as the article names the word by it (… the title of lingxiu (领袖).
+// Lingxiu is often rendered as …), or a noun phrase of a few words that a
+// word for a term or a translation heads (The phrase, A more literal
+// translation, The usual English rendering).
+func refersBack(words []string, hanzi string) bool {
 	if len(words) == 0 {
 		return false
 	}
 	first := strings.ToLower(strings.Trim(words[0], ",’'"))
-	if lexicon.RunReferences.Has(first) {
+	if lexicon.RunReferences.Has(first) || latin(first) && segment.Spells(hanzi, first) {
 		return true
 	}
 	if !glossDeterminer(first) {

@@ -1490,6 +1490,9 @@ func quotedBefore(rs []rune, open int) bool {
 // gloss and the pinyin printed beside the run.
 func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, lay layout, zh *cuts) (gloss, hint string) {
 	hanzi := string(rs[r[0]:r[1]])
+	if languageRun(hanzi) {
+		return "", "" // a language menu's choice: English | 中文
+	}
 	if g := glossSpacedPair(rs, r, hanzi); g != "" {
 		return g, ""
 	}
@@ -1632,6 +1635,31 @@ func glossOutside(rs []rune, r [2]int, runs [][2]int, citations map[int]bool, la
 		g = name
 	}
 	return g, strings.Trim(hint+"; "+h, "; ")
+}
+
+// editionMark is the character that makes a language's name the name of
+// a page's edition in it (中文版 "Chinese edition").
+const editionMark = "版"
+
+// languageRun reports whether hanzi is nothing but the names of languages
+// as a language menu prints them (lexicon.LanguageLabels: 中文, 简体中文,
+// 中文雙語), perhaps an edition's (中文版).
+func languageRun(hanzi string) bool {
+	rest := strings.TrimSuffix(hanzi, editionMark)
+	for rest != "" {
+		n := 0
+		for k := len(rest); k > 0; k-- {
+			if (k == len(rest) || utf8.RuneStart(rest[k])) && lexicon.LanguageLabels.Has(rest[:k]) {
+				n = k
+				break
+			}
+		}
+		if n == 0 {
+			return false
+		}
+		rest = rest[n:]
+	}
+	return hanzi != ""
 }
 
 // subtitled reports whether the line the run r opens goes on from from, a
