@@ -75,7 +75,7 @@ func TestBucketDataset(t *testing.T) {
 		partName(now.Add(-2*time.Hour), "cccccccccccccccc", "2of2", Parquet),
 	} {
 		var buf bytes.Buffer
-		if err := writeParquet(&buf, rows, testVersion); err != nil {
+		if err := writeParquet(&buf, slices.Values([][]ClaimRow{rows}), testVersion); err != nil {
 			t.Fatal(err)
 		}
 		if err := b.WriteAll(ctx, "runs/claimx/"+claimsDir+"/"+orphan, buf.Bytes(), nil); err != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"iter"
 	"os"
 	"path/filepath"
 	"slices"
@@ -254,25 +255,20 @@ func (d *Dataset) EncodePart(arts []*claimx.Article, processedAt time.Time) (com
 		}
 		d.mu.Unlock()
 	}
-	// Sized up front: a part's claims run to thousands of wide rows, which
-	// growing by appending would copy over and over.
-	n := 0
-	for _, a := range fresh {
-		n += len(a.Claims)
-	}
-	claims := make([]ClaimRow, 0, n)
 	var articles, failures []ArticleRow
 	for _, a := range fresh {
-		rows := ClaimRows(a)
-		claims = append(claims, rows...)
-		row := ArticleRowOf(a, len(rows), processedAt, d.opts.Version)
+		claims := 0
+		if a.Err == nil {
+			claims = len(a.Claims)
+		}
+		row := ArticleRowOf(a, claims, processedAt, d.opts.Version)
 		if row.Status == StatusError {
 			failures = append(failures, row)
 		} else {
 			articles = append(articles, row)
 		}
 	}
-	files, err := d.encodeRows(claims, failures, articles)
+	files, err := d.encodeRows(claimRowChunks(fresh), failures, articles)
 	if err != nil {
 		release()
 		return nil, err
@@ -299,17 +295,18 @@ func (d *Dataset) EnsurePart() error {
 	if err != nil || len(complete) > 0 {
 		return err
 	}
-	files, err := d.encodeRows(nil, nil, nil)
+	files, err := d.encodeRows(claimRowChunks(nil), nil, nil)
 	if err != nil {
 		return err
 	}
 	return d.commit(files)
 }
 
-// encodeRows writes the files of one part holding the rows given into the
+// encodeRows writes the files of one part holding the rows given (the claims
+// rows a chunk at a time) into the
 // temporary folder, under a name of their own, and returns their paths by
 // table (and idsDir).
-func (d *Dataset) encodeRows(claims []ClaimRow, failures, articles []ArticleRow) (map[string]string, error) {
+func (d *Dataset) encodeRows(claims iter.Seq[[]ClaimRow], failures, articles []ArticleRow) (map[string]string, error) {
 	d.mu.Lock()
 	d.encoded++
 	stem := fmt.Sprintf("p%d", d.encoded)
@@ -319,10 +316,10 @@ func (d *Dataset) encodeRows(claims []ClaimRow, failures, articles []ArticleRow)
 	if files[claimsDir], err = writeTemp(d.temp, claimsDir, stem, claims, d.opts); err != nil {
 		return nil, err
 	}
-	if files[errorsDir], err = writeTemp(d.temp, errorsDir, stem, failures, d.opts); err != nil {
+	if files[errorsDir], err = writeTemp(d.temp, errorsDir, stem, slices.Values([][]ArticleRow{failures}), d.opts); err != nil {
 		return nil, err
 	}
-	if files[articlesDir], err = writeTemp(d.temp, articlesDir, stem, articles, d.opts); err != nil {
+	if files[articlesDir], err = writeTemp(d.temp, articlesDir, stem, slices.Values([][]ArticleRow{articles}), d.opts); err != nil {
 		return nil, err
 	}
 	files[idsDir] = filepath.Join(d.temp.dir, stem+idsExt)

@@ -2,6 +2,7 @@ package output
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -439,6 +440,46 @@ func TestTextStoredOnce(t *testing.T) {
 		}
 		if len(data) > len(long)/2 {
 			t.Errorf("%s part is %d bytes for %d bytes of repetitive text", table, len(data), len(long))
+		}
+	}
+}
+
+// TestPartOfManyClaims writes a part whose claims rows are converted and
+// written a chunk at a time (an article of more claims than a chunk, then
+// a failed article and a short one) and reads back every row, in order.
+func TestPartOfManyClaims(t *testing.T) {
+	sentences := make([]string, 2*claimRowChunk+5)
+	for i := range sentences {
+		sentences[i] = fmt.Sprintf("Berth %d of the northern quay opened in spring.", i)
+	}
+	long := newArticle("long.txt", para{sentences: sentences})
+	_, bare, broken := testArticles(t)
+	for _, format := range []Format{Parquet, JSONL} {
+		out := t.TempDir()
+		d, err := Open(out, Options{Version: testVersion, Format: format})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := d.WritePart([]*claimx.Article{long, broken, bare}, testTime); err != nil {
+			t.Fatal(err)
+		}
+		d.Close()
+		names := ls(t, filepath.Join(out, claimsDir))
+		if len(names) != 1 {
+			t.Fatalf("%s: %d claims parts, want 1", format, len(names))
+		}
+		got, err := readPart[ClaimRow](filepath.Join(out, claimsDir, names[0]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := append(ClaimRows(long), ClaimRows(bare)...)
+		if len(got) != len(want) {
+			t.Fatalf("%s: %d rows, want %d", format, len(got), len(want))
+		}
+		for i := range want {
+			if got[i].ClaimID != want[i].ClaimID || got[i].Text != want[i].Text {
+				t.Fatalf("%s: row %d is %s %q, want %s %q", format, i, got[i].ClaimID, got[i].Text, want[i].ClaimID, want[i].Text)
+			}
 		}
 	}
 }

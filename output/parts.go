@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"os"
 	"path"
 	"path/filepath"
@@ -129,7 +130,13 @@ func datasetFormat(dir string) (Format, error) {
 }
 
 // writeFile writes rows to path in format f, creating it, and syncs it.
-func writeFile[T any](path string, rows []T, opts Options) (err error) {
+func writeFile[T any](path string, rows []T, opts Options) error {
+	return writeChunks(path, slices.Values([][]T{rows}), opts)
+}
+
+// writeChunks writes the rows of chunks to path in format f, creating it,
+// and syncs it. Each chunk is written before the next is asked for.
+func writeChunks[T any](path string, chunks iter.Seq[[]T], opts Options) (err error) {
 	file, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o666)
 	if err != nil {
 		return err
@@ -142,9 +149,9 @@ func writeFile[T any](path string, rows []T, opts Options) (err error) {
 	}()
 	switch opts.Format {
 	case JSONL:
-		err = writeJSONL(file, rows)
+		err = writeJSONL(file, chunks)
 	default:
-		err = writeParquet(file, rows, opts.Version)
+		err = writeParquet(file, chunks, opts.Version)
 	}
 	if err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)
@@ -155,21 +162,25 @@ func writeFile[T any](path string, rows []T, opts Options) (err error) {
 	return file.Close()
 }
 
-func writeParquet[T any](w io.Writer, rows []T, version string) error {
+func writeParquet[T any](w io.Writer, chunks iter.Seq[[]T], version string) error {
 	pw := parquet.NewGenericWriter[T](w, writerOptions(version)...)
-	if _, err := pw.Write(rows); err != nil {
-		return err
+	for rows := range chunks {
+		if _, err := pw.Write(rows); err != nil {
+			return err
+		}
 	}
 	return pw.Close()
 }
 
-func writeJSONL[T any](w io.Writer, rows []T) error {
+func writeJSONL[T any](w io.Writer, chunks iter.Seq[[]T]) error {
 	bw := bufio.NewWriter(w)
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false) // article text as written: <, > and & stay
-	for i := range rows {
-		if err := enc.Encode(&rows[i]); err != nil {
-			return err
+	for rows := range chunks {
+		for i := range rows {
+			if err := enc.Encode(&rows[i]); err != nil {
+				return err
+			}
 		}
 	}
 	return bw.Flush()
@@ -350,9 +361,9 @@ const (
 
 // writeTemp writes rows as table's file of the part stem in the area and
 // returns its path.
-func writeTemp[T any](t *tempArea, table, stem string, rows []T, opts Options) (string, error) {
+func writeTemp[T any](t *tempArea, table, stem string, chunks iter.Seq[[]T], opts Options) (string, error) {
 	path := filepath.Join(t.dir, table+"-"+stem+".tmp")
-	return path, writeFile(path, rows, opts)
+	return path, writeChunks(path, chunks, opts)
 }
 
 func (t *tempArea) close() error {
