@@ -1026,10 +1026,7 @@ func pageFurniture(line string) bool {
 	if lexicon.Furniture.Has(strings.TrimRight(lower, ":")) || strings.HasSuffix(lower, "—") || strings.HasSuffix(lower, " -") {
 		return true
 	}
-	// The site's notice of its rights: "Copyright © Harbour Media Ltd.
-	// All rights reserved.", "© 2024 The Valley Courier".
-	if strings.HasPrefix(lower, "©") || strings.HasPrefix(lower, "copyright ©") || strings.HasPrefix(lower, "copyright (c)") || copyrightYear.MatchString(lower) ||
-		rightsReserved(line) {
+	if opensRightsNotice(lower) || rightsReserved(line) {
 		return true
 	}
 	if label, _, ok := strings.Cut(strings.TrimLeft(lower, "(["), ":"); ok && lexicon.Furniture.Has(label) {
@@ -1133,6 +1130,17 @@ func prompts(text string) bool {
 
 // maxPromptWords is the most words of a page's notice to its reader.
 const maxPromptWords = 40
+
+// opensRightsNotice reports whether a lower-cased line opens on the site's
+// notice of its rights: "Copyright © Harbour Media Ltd. All rights
+// reserved.", "© 2024 The Valley Courier", "Copyright 2024 The Valley
+// Courier". What follows such a notice on its line is the footer's too:
+// the terms of reuse, the site's licences ("… All rights reserved. No
+// part of this site may be reproduced without the written permission of
+// …").
+func opensRightsNotice(lower string) bool {
+	return strings.HasPrefix(lower, "©") || strings.HasPrefix(lower, "copyright ©") || strings.HasPrefix(lower, "copyright (c)") || copyrightYear.MatchString(lower)
+}
 
 // rightsReserved reports whether a line is a site's notice of its rights
 // by its closing words, "All rights reserved", alone or after the name of

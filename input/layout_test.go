@@ -541,6 +541,28 @@ func TestFurnitureLinesAmongParagraphs(t *testing.T) {
 	}
 }
 
+// TestFooterOpenedByRightsNotice: a paragraph that opens on the site's
+// notice of its rights is the page's footer whole, however long the terms
+// of reuse after the notice run; a sentence that names a copyright inside
+// it, or opens on the word without a year or a sign, is the text's.
+func TestFooterOpenedByRightsNotice(t *testing.T) {
+	text := "Ferry Talks Resume After the Storm\n\n" +
+		"The council said on Tuesday that ferry talks would resume next month, after a week in which no boat left the harbour.\n\n" +
+		"Copyright law gives the port's map makers the rights to their charts, the council's lawyer said.\n\n" +
+		"The pilots said the copyright © on the old charts had lapsed years ago.\n\n" +
+		"Copyright 2003 - . All rights reserved. Material published on this site, text and pictures alike, belongs to Harbour Media and may not be copied or sent on in any form without its written consent. Best viewed at a width of 1280 pixels.\n\n" +
+		"© 2019-2024 Valley Courier Group. Reproduction of any part of this site without permission is prohibited, and the Courier's licence to publish online is number 4471.\n"
+	a := Article("test.txt", []byte(text), nil)
+	want := []string{
+		" | The council said on Tuesday that ferry talks would resume next month, after a week in which no boat left the harbour.",
+		" | Copyright law gives the port's map makers the rights to their charts, the council's lawyer said.",
+		" | The pilots said the copyright © on the old charts had lapsed years ago.",
+	}
+	if got := paragraphs(a); !reflect.DeepEqual(got, want) {
+		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
+	}
+}
+
 // TestSentenceBrokenByABlankLine: a sentence a page broke where it set an
 // element goes on after the blank line in lower case; a heading, a
 // finished sentence or a lower-case brand after the blank line opens a
