@@ -874,7 +874,7 @@ func isRule(line string) bool {
 // bareBullets are the list markers that, alone on a line, mark an empty
 // item; a figure or a dash alone may be an item's number over its text,
 // or a rule.
-const bareBullets = "•◦▪‣·*"
+const bareBullets = segment.BulletMarks + "*"
 
 // bulletMarker returns the byte length of a leading list marker ("•", "-",
 // "*", "1.", "2)") followed by white space.

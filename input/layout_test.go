@@ -541,6 +541,32 @@ func TestFurnitureLinesAmongParagraphs(t *testing.T) {
 	}
 }
 
+// TestShapedBulletsOpenItems: a line opened by one of the shapes a page
+// prints for a bullet ("●", "◾", "►") is a list item of its own, its mark
+// kept, even under a line that introduces the list with a colon, as a line
+// opened by "•" is.
+func TestShapedBulletsOpenItems(t *testing.T) {
+	text := "Ferry Talks Resume After the Storm\n\nBy Ana Ruiz\n\n" +
+		"The harbour council said on Tuesday that ferry talks would resume next month.\n\n" +
+		"The crews went back to the harbour on Monday. The council listed what they found on their first day back:\n" +
+		"● At the northern quay, two cranes had lost their cabs. A third leaned over the water.\n" +
+		"◾ The southern berths were clear.\n" +
+		"► In the old harbour, the pilots' boats were sunk at their moorings.\n" +
+		"The council said repairs would take a month.\n"
+	a := Article("test.txt", []byte(text), nil)
+	want := []string{
+		" | The harbour council said on Tuesday that ferry talks would resume next month.",
+		" | The crews went back to the harbour on Monday. The council listed what they found on their first day back:",
+		" | ● At the northern quay, two cranes had lost their cabs. A third leaned over the water.",
+		" | ◾ The southern berths were clear.",
+		" | ► In the old harbour, the pilots' boats were sunk at their moorings.",
+		" | The council said repairs would take a month.",
+	}
+	if got := paragraphs(a); !reflect.DeepEqual(got, want) {
+		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
+	}
+}
+
 // TestFooterOpenedByRightsNotice: a paragraph that opens on the site's
 // notice of its rights is the page's footer whole, however long the terms
 // of reuse after the notice run; a sentence that names a copyright inside
