@@ -567,6 +567,28 @@ func TestShapedBulletsOpenItems(t *testing.T) {
 	}
 }
 
+// TestReleaseEndMark: the mark a press release prints under its last
+// paragraph ("Ends", "ENDS", "- ends -") is no sentence; the notes after
+// it stay.
+func TestReleaseEndMark(t *testing.T) {
+	for _, mark := range []string{"Ends", "ENDS", "- ends -"} {
+		text := "Harbour Board Names New Chair\n\n" +
+			"The harbour board on Monday named Ana Ruiz its chair, the first woman to lead it in its hundred years.\n\n" +
+			"“The quays are the town’s living,” Ruiz said on taking the post.\n\n" +
+			mark + "\n\n" +
+			"The board was founded in 1921 and runs the town's three quays and its ferry routes.\n"
+		a := Article("test.txt", []byte(text), nil)
+		want := []string{
+			" | The harbour board on Monday named Ana Ruiz its chair, the first woman to lead it in its hundred years.",
+			" | “The quays are the town’s living,” Ruiz said on taking the post.",
+			" | The board was founded in 1921 and runs the town's three quays and its ferry routes.",
+		}
+		if got := paragraphs(a); !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: paragraphs\n got %q\nwant %q", mark, got, want)
+		}
+	}
+}
+
 // TestFooterOpenedByRightsNotice: a paragraph that opens on the site's
 // notice of its rights is the page's footer whole, however long the terms
 // of reuse after the notice run; a sentence that names a copyright inside
