@@ -544,12 +544,6 @@ func linkBar(text string) bool {
 	return true
 }
 
-// wordless reports whether a paragraph holds no letter or digit: a stray
-// full stop or rule a page leaves between elements is no claim.
-func wordless(text string) bool {
-	return !strings.ContainsFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
-}
-
 // priceTag reports whether a paragraph is a figure with at most one word
 // beside it ("from $610.00", "$7/month", "2019"), as shop and subscription
 // boxes print them: no claim.

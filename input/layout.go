@@ -144,7 +144,7 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 			continue
 		}
 		if opensRightsNotice(strings.ToLower(text)) || caption(text) || i > 0 && captionLabel.MatchString(lastLine(a.Text[body[i-1].start:body[i-1].end])) ||
-			wordless(text) || b.lines == 1 && (timeStamp(text) || dateAloneLine(text) || linkLabel(text) || !hasWords(text, maxFurnitureWords+1) && bodyFurniture(text)) || bareLink(text) || linkBar(text) || priceTag(text) || credits(text) || filingNote(text) || closingNote(a, body, i) {
+			segment.Wordless(text) || b.lines == 1 && (timeStamp(text) || dateAloneLine(text) || linkLabel(text) || !hasWords(text, maxFurnitureWords+1) && bodyFurniture(text)) || bareLink(text) || linkBar(text) || priceTag(text) || credits(text) || filingNote(text) || closingNote(a, body, i) {
 			continue
 		}
 		// A source tag ends an item of a digest, never a heading.
