@@ -138,6 +138,12 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 		if b.lines == 1 && !b.bullet && commentsEnd(a.Text, body, i) {
 			break
 		}
+		// The label of the page's lists of other stories, on a line of its
+		// own under most of the running text, opens its sidebars: their
+		// teasers are other pages' words.
+		if b.lines == 1 && !b.bullet && storyList(headingName(text)) && runningBytes(a.Text, body[i+1:]) < runningBytes(a.Text, body[:i]) {
+			break
+		}
 		// A page's word set off by dashes reads as a list item: "-
 		// Advertisement -".
 		if b.bullet && b.lines == 1 && lexicon.Furniture.Has(strings.Trim(text, " -–—*.")) {
@@ -1226,6 +1232,12 @@ func onlyNotesFollow(text string, rest []block) bool {
 
 func headingName(text string) string {
 	return strings.TrimSpace(strings.TrimRight(stripEmphasis(text), ":"))
+}
+
+// storyList reports whether a heading labels a page's list of other
+// stories (lexicon.StoryLists): "Related Stories", "Most Read".
+func storyList(heading string) bool {
+	return lexicon.StoryLists.Has(strings.ToLower(heading))
 }
 
 // endsRunningText reports whether a heading opens the back matter (notes,

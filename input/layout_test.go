@@ -589,6 +589,36 @@ func TestReleaseEndMark(t *testing.T) {
 	}
 }
 
+// TestStoryListsCloseTheArticle: the label of a page's list of other
+// stories on a line of its own under most of the running text ("Most
+// Read", "Featured") opens the page's sidebars, and the teasers under it,
+// full sentences or cut short, are no paragraphs; the same label over
+// most of the text is passed over and the text goes on.
+func TestStoryListsCloseTheArticle(t *testing.T) {
+	body := "The harbour council said on Tuesday that ferry talks would resume next month, after a week in which no boat left the harbour.\n\n" +
+		"Crews said they had been paid for the weeks they lost, though the agency that employs them has not said how it will find the money.\n\n" +
+		"The pilots' union said its members would return to work on Monday if the council kept its word on the new rosters.\n\n"
+	for _, label := range []string{"Most Read", "Featured", "Related Stories"} {
+		text := "Ferry Talks Resume After the Storm\n\n" + body + label + "\n\n" +
+			"Lighthouse keepers mark a century of service\n\n" +
+			"The keepers of the northern light gathered on Sunday to mark a hundred years since the lamp was first lit.\n\n" +
+			"VALLEY TOWN – The water board is weighing a new levy on the farms that draw from the river to …\n"
+		a := Article("test.txt", []byte(text), nil)
+		want := []string{
+			" | The harbour council said on Tuesday that ferry talks would resume next month, after a week in which no boat left the harbour.",
+			" | Crews said they had been paid for the weeks they lost, though the agency that employs them has not said how it will find the money.",
+			" | The pilots' union said its members would return to work on Monday if the council kept its word on the new rosters.",
+		}
+		if got := paragraphs(a); !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: paragraphs\n got %q\nwant %q", label, got, want)
+		}
+	}
+	a := Article("test.txt", []byte("Ferry Talks Resume After the Storm\n\nThe harbour council said on Tuesday that talks would resume.\n\nMost Read\n\n"+body), nil)
+	if got := paragraphs(a); len(got) != 4 {
+		t.Errorf("a label over most of the text: paragraphs %q, want the four of the text", got)
+	}
+}
+
 // TestFooterOpenedByRightsNotice: a paragraph that opens on the site's
 // notice of its rights is the page's footer whole, however long the terms
 // of reuse after the notice run; a sentence that names a copyright inside
