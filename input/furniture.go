@@ -703,6 +703,12 @@ var yearlessDateline = regexp.MustCompile(`^((\pL+)\.? ?\d{1,2}|\d{1,2} (\pL+)\.
 // (Harbour Wire / Tide News - 21st June, 2023) The quays …".
 var datedAgency = regexp.MustCompile(`^[A-Z][A-Z .'/-]*[A-Z] \([^()]{1,80}\b(?:19|20)\d\d\) `)
 
+// outletDateline is a dateline in title case that names its outlet after
+// the date, before a colon: "Harbour City, March 5, 2024, The Valley
+// Courier: The port …". The place, the date and the colon tell it from a
+// sentence, which sets no colon after a name there.
+var outletDateline = regexp.MustCompile(`^\p{Lu}\pL+(?: \p{Lu}\pL+)?, ((?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?),? \d{4}), (?:The )?\p{Lu}\pL+(?: \p{Lu}\pL+){0,3}: +`)
+
 // spelledOut reports whether text opens on the words an acronym stands
 // for: "NATO" and "North Atlantic Treaty Organization, 1949".
 func spelledOut(acronym, text string) bool {
@@ -739,6 +745,11 @@ func parseDateline(text string) (length int, date string) {
 		place, inside, _ := strings.Cut(text[:m[1]-2], " (")
 		if next, _ := utf8.DecodeRuneInString(text[m[1]:]); unicode.IsUpper(next) && !spelledOut(place, inside) {
 			return m[1], ""
+		}
+	}
+	if m := outletDateline.FindStringSubmatchIndex(text); m != nil {
+		if next, _ := utf8.DecodeRuneInString(text[m[1]:]); unicode.IsUpper(next) {
+			return m[1], text[m[2]:m[3]]
 		}
 	}
 	if m := agencyDash.FindStringSubmatchIndex(text); m != nil && gazetteer.Default().KnownSource(text[m[2]:m[3]]) {
