@@ -809,7 +809,10 @@ func datelineMatch(text string, m []int) (length int, date string, ok bool) {
 		return 0, "", false
 	}
 	capitals, dated, agency, dash := m[2] >= 0, m[4] >= 0, m[6] >= 0 || m[8] >= 0, m[10] >= 0
-	if dash && !capitals && !agency || !dash && !(dated && agency) {
+	// A place in title case opens a report with its agency, or with its
+	// date before a dash ("Harbour City, March 5, 2024 — The port …"), as
+	// no sentence opens.
+	if dash && !capitals && !agency && !(dated && text[m[10]:m[11]] != ":") || !dash && !(dated && agency) {
 		return 0, "", false // "Donald Trump (R) said" opens no report
 	}
 	// A place in capitals before a colon: "ISLAMABAD: Pakistan’s …", not
