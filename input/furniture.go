@@ -544,12 +544,6 @@ func linkBar(text string) bool {
 	return true
 }
 
-// wordless reports whether a paragraph holds no letter or digit: a stray
-// full stop or rule a page leaves between elements is no claim.
-func wordless(text string) bool {
-	return !strings.ContainsFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
-}
-
 // priceTag reports whether a paragraph is a figure with at most one word
 // beside it ("from $610.00", "$7/month", "2019"), as shop and subscription
 // boxes print them: no claim.
@@ -709,6 +703,12 @@ var yearlessDateline = regexp.MustCompile(`^((\pL+)\.? ?\d{1,2}|\d{1,2} (\pL+)\.
 // (Harbour Wire / Tide News - 21st June, 2023) The quays …".
 var datedAgency = regexp.MustCompile(`^[A-Z][A-Z .'/-]*[A-Z] \([^()]{1,80}\b(?:19|20)\d\d\) `)
 
+// outletDateline is a dateline in title case that names its outlet after
+// the date, before a colon: "Harbour City, March 5, 2024, The Valley
+// Courier: The port …". The place, the date and the colon tell it from a
+// sentence, which sets no colon after a name there.
+var outletDateline = regexp.MustCompile(`^\p{Lu}\pL+(?: \p{Lu}\pL+)?, ((?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?),? \d{4}), (?:The )?\p{Lu}\pL+(?: \p{Lu}\pL+){0,3}: +`)
+
 // spelledOut reports whether text opens on the words an acronym stands
 // for: "NATO" and "North Atlantic Treaty Organization, 1949".
 func spelledOut(acronym, text string) bool {
@@ -745,6 +745,11 @@ func parseDateline(text string) (length int, date string) {
 		place, inside, _ := strings.Cut(text[:m[1]-2], " (")
 		if next, _ := utf8.DecodeRuneInString(text[m[1]:]); unicode.IsUpper(next) && !spelledOut(place, inside) {
 			return m[1], ""
+		}
+	}
+	if m := outletDateline.FindStringSubmatchIndex(text); m != nil {
+		if next, _ := utf8.DecodeRuneInString(text[m[1]:]); unicode.IsUpper(next) {
+			return m[1], text[m[2]:m[3]]
 		}
 	}
 	if m := agencyDash.FindStringSubmatchIndex(text); m != nil && gazetteer.Default().KnownSource(text[m[2]:m[3]]) {
@@ -804,7 +809,10 @@ func datelineMatch(text string, m []int) (length int, date string, ok bool) {
 		return 0, "", false
 	}
 	capitals, dated, agency, dash := m[2] >= 0, m[4] >= 0, m[6] >= 0 || m[8] >= 0, m[10] >= 0
-	if dash && !capitals && !agency || !dash && !(dated && agency) {
+	// A place in title case opens a report with its agency, or with its
+	// date before a dash ("Harbour City, March 5, 2024 — The port …"), as
+	// no sentence opens.
+	if dash && !capitals && !agency && !(dated && text[m[10]:m[11]] != ":") || !dash && !(dated && agency) {
 		return 0, "", false // "Donald Trump (R) said" opens no report
 	}
 	// A place in capitals before a colon: "ISLAMABAD: Pakistan’s …", not
@@ -1026,10 +1034,7 @@ func pageFurniture(line string) bool {
 	if lexicon.Furniture.Has(strings.TrimRight(lower, ":")) || strings.HasSuffix(lower, "—") || strings.HasSuffix(lower, " -") {
 		return true
 	}
-	// The site's notice of its rights: "Copyright © Harbour Media Ltd.
-	// All rights reserved.", "© 2024 The Valley Courier".
-	if strings.HasPrefix(lower, "©") || strings.HasPrefix(lower, "copyright ©") || strings.HasPrefix(lower, "copyright (c)") || copyrightYear.MatchString(lower) ||
-		rightsReserved(line) {
+	if opensRightsNotice(lower) || rightsReserved(line) {
 		return true
 	}
 	if label, _, ok := strings.Cut(strings.TrimLeft(lower, "(["), ":"); ok && lexicon.Furniture.Has(label) {
@@ -1133,6 +1138,17 @@ func prompts(text string) bool {
 
 // maxPromptWords is the most words of a page's notice to its reader.
 const maxPromptWords = 40
+
+// opensRightsNotice reports whether a lower-cased line opens on the site's
+// notice of its rights: "Copyright © Harbour Media Ltd. All rights
+// reserved.", "© 2024 The Valley Courier", "Copyright 2024 The Valley
+// Courier". What follows such a notice on its line is the footer's too:
+// the terms of reuse, the site's licences ("… All rights reserved. No
+// part of this site may be reproduced without the written permission of
+// …").
+func opensRightsNotice(lower string) bool {
+	return strings.HasPrefix(lower, "©") || strings.HasPrefix(lower, "copyright ©") || strings.HasPrefix(lower, "copyright (c)") || copyrightYear.MatchString(lower)
+}
 
 // rightsReserved reports whether a line is a site's notice of its rights
 // by its closing words, "All rights reserved", alone or after the name of

@@ -345,6 +345,19 @@ func TestDatelines(t *testing.T) {
 		{"March 3 — The talks", 12, "March 3", 2024, "2024-03-03"},
 		{"Article 3 -- The talks", 0, "", 2024, ""},
 		{"March 3 - 5 talks", 0, "", 2024, ""},
+		// A place in title case and its date before a dash open a report;
+		// before a colon, or with no date, they do not.
+		{"Harbour City, March 5, 2024 — The talks", 32, "March 5, 2024", 0, "2024-03-05"},
+		{"Lagos, 11 May 2022 - Ghana’s talks", 21, "11 May 2022", 0, "2022-05-11"},
+		{"Lagos, March 5 — The talks", 19, "March 5", 2024, "2024-03-05"},
+		{"Lagos, Nigeria — The talks", 0, "", 2024, ""},
+		// A dateline in title case that names its outlet after the date,
+		// before a colon; without the colon, or before lower case, it is
+		// a sentence.
+		{"Harbour City, March 5, 2024, The Valley Courier: The talks", 49, "March 5, 2024", 0, "2024-03-05"},
+		{"Lagos, 11 May 2022, Quay Post: Ghana’s talks", 31, "11 May 2022", 0, "2022-05-11"},
+		{"Lagos, March 5, 2024, The Harbour Board said the talks", 0, "", 2024, ""},
+		{"Lagos, March 5, 2024, The Harbour Board: talks resumed", 0, "", 2024, ""},
 	} {
 		n, date := parseDateline(tt.text)
 		day, _ := datelineDate(tt.text, func() int { return tt.year })

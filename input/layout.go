@@ -138,13 +138,19 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 		if b.lines == 1 && !b.bullet && commentsEnd(a.Text, body, i) {
 			break
 		}
+		// The label of the page's lists of other stories, on a line of its
+		// own under most of the running text, opens its sidebars: their
+		// teasers are other pages' words.
+		if b.lines == 1 && !b.bullet && storyList(headingName(text)) && runningBytes(a.Text, body[i+1:]) < runningBytes(a.Text, body[:i]) {
+			break
+		}
 		// A page's word set off by dashes reads as a list item: "-
 		// Advertisement -".
 		if b.bullet && b.lines == 1 && lexicon.Furniture.Has(strings.Trim(text, " -–—*.")) {
 			continue
 		}
-		if caption(text) || i > 0 && captionLabel.MatchString(lastLine(a.Text[body[i-1].start:body[i-1].end])) ||
-			wordless(text) || b.lines == 1 && (timeStamp(text) || dateAloneLine(text) || linkLabel(text) || !hasWords(text, maxFurnitureWords+1) && bodyFurniture(text)) || bareLink(text) || linkBar(text) || priceTag(text) || credits(text) || filingNote(text) || closingNote(a, body, i) {
+		if opensRightsNotice(strings.ToLower(text)) || caption(text) || i > 0 && captionLabel.MatchString(lastLine(a.Text[body[i-1].start:body[i-1].end])) ||
+			segment.Wordless(text) || b.lines == 1 && (timeStamp(text) || dateAloneLine(text) || linkLabel(text) || !hasWords(text, maxFurnitureWords+1) && bodyFurniture(text)) || bareLink(text) || linkBar(text) || priceTag(text) || credits(text) || filingNote(text) || closingNote(a, body, i) {
 			continue
 		}
 		// A source tag ends an item of a digest, never a heading.
@@ -874,7 +880,7 @@ func isRule(line string) bool {
 // bareBullets are the list markers that, alone on a line, mark an empty
 // item; a figure or a dash alone may be an item's number over its text,
 // or a rule.
-const bareBullets = "•◦▪‣·*"
+const bareBullets = segment.BulletMarks + "*"
 
 // bulletMarker returns the byte length of a leading list marker ("•", "-",
 // "*", "1.", "2)") followed by white space.
@@ -1226,6 +1232,12 @@ func onlyNotesFollow(text string, rest []block) bool {
 
 func headingName(text string) string {
 	return strings.TrimSpace(strings.TrimRight(stripEmphasis(text), ":"))
+}
+
+// storyList reports whether a heading labels a page's list of other
+// stories (lexicon.StoryLists): "Related Stories", "Most Read".
+func storyList(heading string) bool {
+	return lexicon.StoryLists.Has(strings.ToLower(heading))
 }
 
 // endsRunningText reports whether a heading opens the back matter (notes,

@@ -541,6 +541,106 @@ func TestFurnitureLinesAmongParagraphs(t *testing.T) {
 	}
 }
 
+// TestShapedBulletsOpenItems: a line opened by one of the shapes a page
+// prints for a bullet ("●", "◾", "►") is a list item of its own, its mark
+// kept, even under a line that introduces the list with a colon, as a line
+// opened by "•" is.
+func TestShapedBulletsOpenItems(t *testing.T) {
+	text := "Ferry Talks Resume After the Storm\n\nBy Ana Ruiz\n\n" +
+		"The harbour council said on Tuesday that ferry talks would resume next month.\n\n" +
+		"The crews went back to the harbour on Monday. The council listed what they found on their first day back:\n" +
+		"● At the northern quay, two cranes had lost their cabs. A third leaned over the water.\n" +
+		"◾ The southern berths were clear.\n" +
+		"► In the old harbour, the pilots' boats were sunk at their moorings.\n" +
+		"The council said repairs would take a month.\n"
+	a := Article("test.txt", []byte(text), nil)
+	want := []string{
+		" | The harbour council said on Tuesday that ferry talks would resume next month.",
+		" | The crews went back to the harbour on Monday. The council listed what they found on their first day back:",
+		" | ● At the northern quay, two cranes had lost their cabs. A third leaned over the water.",
+		" | ◾ The southern berths were clear.",
+		" | ► In the old harbour, the pilots' boats were sunk at their moorings.",
+		" | The council said repairs would take a month.",
+	}
+	if got := paragraphs(a); !reflect.DeepEqual(got, want) {
+		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
+	}
+}
+
+// TestReleaseEndMark: the mark a press release prints under its last
+// paragraph ("Ends", "ENDS", "- ends -") is no sentence; the notes after
+// it stay.
+func TestReleaseEndMark(t *testing.T) {
+	for _, mark := range []string{"Ends", "ENDS", "- ends -"} {
+		text := "Harbour Board Names New Chair\n\n" +
+			"The harbour board on Monday named Ana Ruiz its chair, the first woman to lead it in its hundred years.\n\n" +
+			"“The quays are the town’s living,” Ruiz said on taking the post.\n\n" +
+			mark + "\n\n" +
+			"The board was founded in 1921 and runs the town's three quays and its ferry routes.\n"
+		a := Article("test.txt", []byte(text), nil)
+		want := []string{
+			" | The harbour board on Monday named Ana Ruiz its chair, the first woman to lead it in its hundred years.",
+			" | “The quays are the town’s living,” Ruiz said on taking the post.",
+			" | The board was founded in 1921 and runs the town's three quays and its ferry routes.",
+		}
+		if got := paragraphs(a); !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: paragraphs\n got %q\nwant %q", mark, got, want)
+		}
+	}
+}
+
+// TestStoryListsCloseTheArticle: the label of a page's list of other
+// stories on a line of its own under most of the running text ("Most
+// Read", "Featured") opens the page's sidebars, and the teasers under it,
+// full sentences or cut short, are no paragraphs; the same label over
+// most of the text is passed over and the text goes on.
+func TestStoryListsCloseTheArticle(t *testing.T) {
+	body := "The harbour council said on Tuesday that ferry talks would resume next month, after a week in which no boat left the harbour.\n\n" +
+		"Crews said they had been paid for the weeks they lost, though the agency that employs them has not said how it will find the money.\n\n" +
+		"The pilots' union said its members would return to work on Monday if the council kept its word on the new rosters.\n\n"
+	for _, label := range []string{"Most Read", "Featured", "Related Stories"} {
+		text := "Ferry Talks Resume After the Storm\n\n" + body + label + "\n\n" +
+			"Lighthouse keepers mark a century of service\n\n" +
+			"The keepers of the northern light gathered on Sunday to mark a hundred years since the lamp was first lit.\n\n" +
+			"VALLEY TOWN – The water board is weighing a new levy on the farms that draw from the river to …\n"
+		a := Article("test.txt", []byte(text), nil)
+		want := []string{
+			" | The harbour council said on Tuesday that ferry talks would resume next month, after a week in which no boat left the harbour.",
+			" | Crews said they had been paid for the weeks they lost, though the agency that employs them has not said how it will find the money.",
+			" | The pilots' union said its members would return to work on Monday if the council kept its word on the new rosters.",
+		}
+		if got := paragraphs(a); !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: paragraphs\n got %q\nwant %q", label, got, want)
+		}
+	}
+	a := Article("test.txt", []byte("Ferry Talks Resume After the Storm\n\nThe harbour council said on Tuesday that talks would resume.\n\nMost Read\n\n"+body), nil)
+	if got := paragraphs(a); len(got) != 4 {
+		t.Errorf("a label over most of the text: paragraphs %q, want the four of the text", got)
+	}
+}
+
+// TestFooterOpenedByRightsNotice: a paragraph that opens on the site's
+// notice of its rights is the page's footer whole, however long the terms
+// of reuse after the notice run; a sentence that names a copyright inside
+// it, or opens on the word without a year or a sign, is the text's.
+func TestFooterOpenedByRightsNotice(t *testing.T) {
+	text := "Ferry Talks Resume After the Storm\n\n" +
+		"The council said on Tuesday that ferry talks would resume next month, after a week in which no boat left the harbour.\n\n" +
+		"Copyright law gives the port's map makers the rights to their charts, the council's lawyer said.\n\n" +
+		"The pilots said the copyright © on the old charts had lapsed years ago.\n\n" +
+		"Copyright 2003 - . All rights reserved. Material published on this site, text and pictures alike, belongs to Harbour Media and may not be copied or sent on in any form without its written consent. Best viewed at a width of 1280 pixels.\n\n" +
+		"© 2019-2024 Valley Courier Group. Reproduction of any part of this site without permission is prohibited, and the Courier's licence to publish online is number 4471.\n"
+	a := Article("test.txt", []byte(text), nil)
+	want := []string{
+		" | The council said on Tuesday that ferry talks would resume next month, after a week in which no boat left the harbour.",
+		" | Copyright law gives the port's map makers the rights to their charts, the council's lawyer said.",
+		" | The pilots said the copyright © on the old charts had lapsed years ago.",
+	}
+	if got := paragraphs(a); !reflect.DeepEqual(got, want) {
+		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
+	}
+}
+
 // TestSentenceBrokenByABlankLine: a sentence a page broke where it set an
 // element goes on after the blank line in lower case; a heading, a
 // finished sentence or a lower-case brand after the blank line opens a

@@ -75,6 +75,7 @@ var (
 	LinkLabels         = load("link-labels")      // "PDF", "Video", "Archived": a bracketed label of a link's medium, file or state
 	Salutations        = load("salutations")      // "Hi", "Dear": open a letter's greeting
 	CommentLabels      = load("comment-labels")   // "Comments", "Leave a Reply": open the readers' comments under an article
+	StoryLists         = load("story-lists")      // "Related Stories", "Most Read": head a page's lists of other stories
 	UIVerbs            = load("ui-verbs")         // "View", "Skip": open a page's buttons and links
 	ListLabels         = load("list-labels")      // "Tags", "Filed under": open a page's list of an article's tags or topics
 	PagePrompts        = load("page-prompts")     // "your", "please", "accept": a page speaking to its reader
@@ -91,9 +92,9 @@ var (
 	StateBodies = union(load("state-bodies"), MissionHeads)          // "ministry", "embassy": a state's body named by the state ("China’s commerce ministry")
 
 	// "Advertisement", "Related", "Leave a reply": a page's lines that are
-	// not the article; the labels of readers' comments are listed once, in
-	// their own list.
-	Furniture = union(load("page-furniture"), CommentLabels)
+	// not the article; the labels of readers' comments and of lists of
+	// other stories are listed once, in their own lists.
+	Furniture = union(load("page-furniture"), CommentLabels, StoryLists)
 
 	// The calendar.
 	Months            = load("months") // in calendar order, with their abbreviations

@@ -22,12 +22,15 @@ type marker struct {
 	close  string // what follows the enumerator: ".", ".)" or ")"
 }
 
-// bullets are the marks that open a list item, and inlineBullets those that
-// also separate items on one line; a dash or an asterisk inside a line is
-// punctuation or emphasis.
+// BulletMarks are the marks that serve only to open a list item: the
+// bullet and the shapes pages print for it ("● In Lagos, …", "◾ The
+// port …", "► Ferries resume"). bullets are all the marks that open an
+// item, and inlineBullets those that also separate items on one line; a
+// dash or an asterisk inside a line is punctuation or emphasis.
 const (
-	bullets       = "•◦▪‣⁃·*-–"
-	inlineBullets = "•◦▪‣⁃·"
+	BulletMarks   = "•◦▪‣⁃·●○■□◾◼◆◇►▶▸"
+	bullets       = BulletMarks + "*-–"
+	inlineBullets = BulletMarks
 )
 
 // maxEnumerator bounds an enumerator's length: three digits, or a roman

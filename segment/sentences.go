@@ -34,7 +34,9 @@ type Range struct{ Start, End int }
 //   - a source's name alone before the date it printed an item on,
 //     "Harbour Daily. 2 May 2020", is one reference, no sentence;
 //   - initials ("J.") and known abbreviations ("Dr.", "Jan.", "U.S.") do not
-//     end a sentence unless what follows clearly opens a new one.
+//     end a sentence unless what follows clearly opens a new one;
+//   - a piece with no letter or digit between two ends (a stray ellipsis on
+//     a line of its own, a doubled stop) is no sentence (Wordless).
 func Sentences(text string) []Range {
 	closing := matchBrackets(text)
 	breaks := listBreaks(text)
@@ -645,11 +647,18 @@ func matchBrackets(text string) map[int]int {
 func appendTrimmed(out []Range, text string, start, end int) []Range {
 	s := text[start:end]
 	trimmed := strings.TrimSpace(s)
-	if trimmed == "" {
+	if Wordless(trimmed) {
 		return out
 	}
 	lead := strings.Index(s, trimmed)
 	return append(out, Range{Start: start + lead, End: start + lead + len(trimmed)})
+}
+
+// Wordless reports whether a text holds no letter or digit: a stray full
+// stop, ellipsis or rule a page leaves between elements is no sentence and
+// no paragraph.
+func Wordless(text string) bool {
+	return !strings.ContainsFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
 }
 
 func isTerminal(r rune) bool {
