@@ -428,6 +428,11 @@ func readHeader(a *claimx.Article, blocks []block, lines []headerLine) ([]block,
 		if h.authors == nil && t >= 0 {
 			h.authors = namesInCapitals(lines[t+1 : k])
 		}
+		// A news outlet's name alone under the headline, right over the
+		// date, is the by-line's: "Reuters", then "4th March 2019".
+		if h.authors == nil && t >= 0 && t < k-1 && lines[k].kind == dateLine && newsOutlet(lines[k-1].text) {
+			h.takeCredit(lines[k-1].text)
+		}
 		// The by-line over the headline, a role under it perhaps: "Ana
 		// Ruiz", "Senior Fellow, Asia Program", then the title.
 		if h.authors == nil && t > 0 {
@@ -2143,7 +2148,7 @@ func (h *header) takeByline(line string) bool {
 		}
 		if len(fields) == 1 {
 			names, date := cutTrailingDate(line)
-			if date == "" || !personNames(names) || !note(line[strings.Index(line, date)+len(date):]) {
+			if date == "" || !personNames(names) && !creditedOutlet(names, line) || !note(line[strings.Index(line, date)+len(date):]) {
 				return false // "HONG KONG, Jul 30, 2020, RTHK. Four students …" is a dateline
 			}
 			fields = []string{names, date}
@@ -2153,16 +2158,31 @@ func (h *header) takeByline(line string) bool {
 			fields = append([]string{names, date}, fields[1:]...)
 		}
 		var dated header
+		credit := false // the names are a news outlet's, credited as a wire story's agency
 		for i, f := range fields {
 			switch {
 			case personNames(f) && named < 0:
 				named = i
+			case creditedOutlet(f, line) && named < 0:
+				named, credit = i, true
 			case dated.takeDate(f):
 			case !note(f):
 				return false
 			}
 		}
-		if named < 0 || dated.published.IsZero() && !outletsBeside(fields, named) && !slices.ContainsFunc(fields, readingTime) || !h.takeNames(fields[named]) {
+		switch {
+		case named < 0:
+			return false
+		case credit:
+			// A news outlet's name alone beside the date is the by-line's
+			// place: the story is the outlet's, as "By Reuters" credits
+			// it ("Kyodo | Updated: 2019-03-04", "March 4, 2019 |
+			// Reuters"); without a date, it is a masthead's or a menu's.
+			if dated.published.IsZero() {
+				return false
+			}
+			h.takeCredit(fields[named])
+		case dated.published.IsZero() && !outletsBeside(fields, named) && !slices.ContainsFunc(fields, readingTime) || !h.takeNames(fields[named]):
 			return false
 		}
 	}
@@ -2263,6 +2283,34 @@ func (h *header) takeNames(field string) bool {
 		h.authors, h.inferred = authors, !explicit
 	}
 	return true
+}
+
+// creditedOutlet reports whether a field of a dated line is a news
+// outlet's name in the by-line's place: set off from the date by a rule or
+// a dot ("Kyodo | Updated: 2019-03-04", "March 4, 2019 | Reuters") or
+// before the date's label ("Yonhap Published: 2019-03-04"). An outlet's
+// name before a comma, a dash or a bare date ("Harbour Daily, 4 March
+// 2019", "The Harbour Times - March 4, 2019") is the source a digest or a
+// repost cites for its item.
+func creditedOutlet(field, line string) bool {
+	if !newsOutlet(field) {
+		return false
+	}
+	if strings.ContainsAny(line, "|·•∙") {
+		return true
+	}
+	after := strings.Fields(strings.TrimPrefix(line, field))
+	return len(after) > 0 && lexicon.DateLabels.Has(strings.ToLower(strings.Trim(after[0], ":")))
+}
+
+// takeCredit takes a news outlet's name, printed in the by-line's place
+// without "By", as the author where the header names none; a person's
+// by-line printed with it wins (inferred), as the outlet is then the
+// writer's employer.
+func (h *header) takeCredit(outlet string) {
+	if h.authors == nil {
+		h.authors, h.inferred = []string{outlet}, true
+	}
 }
 
 // dropScriptGlosses drops the names a by-line prints in their own script

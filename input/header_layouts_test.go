@@ -291,7 +291,7 @@ func TestHeaderLayoutsOfManyOutlets(t *testing.T) {
 			"Port reopens northern terminal to container ships", nil, "2024-03-05", "The port authority"},
 		{"by-line Reuters",
 			"Port reopens northern terminal to container ships\nReuters\n5 March 2024\n" + p,
-			"Port reopens northern terminal to container ships", nil, "2024-03-05", "The port authority"},
+			"Port reopens northern terminal to container ships", []string{"Reuters"}, "2024-03-05", "The port authority"},
 		{"fourteen navigation blocks",
 			"Home\n\nNews\n\nWorld\n\nAfrica\n\nBusiness\n\nMarkets\n\nOpinion\n\nSport\n\nCulture\n\nVideo\n\nPodcasts\n\nNewsletters\n\nSign in\n\nSubscribe\n\nPort reopens northern terminal to container ships\n\nBy Rangi Parata\n\n5 March 2024\n\n" + p,
 			"Port reopens northern terminal to container ships", []string{"Rangi Parata"}, "2024-03-05", "The port authority"},
