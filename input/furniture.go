@@ -363,6 +363,23 @@ func deskSignOff(line string) bool {
 	return credit(line[size:])
 }
 
+// closingAgency returns the news outlet a credit line names, set off by a
+// dash or a hyphen before it ("— Reuters", "-Xinhua") or in brackets
+// ("(AP)"), the outlet one the gazetteer lists; ok is false for any other
+// line.
+func closingAgency(line string) (string, bool) {
+	line = strings.TrimSpace(line)
+	name, ok := strings.CutPrefix(line, "(")
+	if ok {
+		name, ok = strings.CutSuffix(name, ")")
+	} else {
+		name = strings.TrimLeft(line, "-—–")
+		ok = name != line
+	}
+	name = strings.TrimSpace(name)
+	return name, ok && newsOutlet(name)
+}
+
 // maxSignOff is the most bytes a sign-off and its dash hold.
 const maxSignOff = 60
 
