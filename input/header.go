@@ -2626,11 +2626,11 @@ const (
 )
 
 // trailMark reports whether line holds what every match of breadcrumb
-// does: a trail's mark between spaces (" | ", " > ", " / ", " : " …), or
-// one ending it (">>", "»", "›"). A sentence's colon or slash alone
-// ("said: …", "2/3") is none.
+// does: a trail's mark before a space, perhaps after one (" | ", "> ",
+// " / ", " : " …), or one ending it (">>", "»", "›"). A sentence's colon
+// or slash alone ("said: …", "2/3") is none.
 func trailMark(line string) bool {
-	for _, mark := range []string{" | ", " > ", " >> ", " » ", " › ", " • ", " / ", " : "} {
+	for _, mark := range []string{" | ", "> ", "» ", "› ", " • ", " / ", " : "} {
 		if strings.Contains(line, mark) {
 			return true
 		}
@@ -2709,9 +2709,11 @@ var (
 	// News > Politics", "News • Asia", and with slashes, where it has three steps at least
 	// ("Home / Business / Economy"), since a title may set two parts off
 	// by one ("Discourse Tracker / July 2024"), and with spaced colons
-	// likewise ("Home : Media : Recent Publications"), and a trail's first step
-	// with its mark alone ("Home>>").
-	breadcrumb = regexp.MustCompile(` (?:[|>»›•]|>>) |^[^/]+ / [^/]+ / |^[^:]+ : [^:]+ : |\pL ?(?:>>|[»›])$`)
+	// likewise ("Home : Media : Recent Publications"), a trail's first step
+	// with its mark alone ("Home>>"), and a trail of two marks at least
+	// glued to the step before them ("Research Network> Latest News>
+	// Detail"), as a page's styles space them.
+	breadcrumb = regexp.MustCompile(` (?:[|>»›•]|>>) |^[^/]+ / [^/]+ / |^[^:]+ : [^:]+ : |\pL ?(?:>>|[»›])$|\pL[>»›] [^>»›]+\pL[>»›] `)
 	fieldLabel = regexp.MustCompile(`^(?:(Publication|Source|Section|Category|Topics?|Tags?|Tagged|Filed under|Issue|Volume|Press Release|Archives? for|Month:)\b(?:[^.]|No\.)*$|Posted in ?\p{Lu})`)
 	// reportingFrom says where the by-line's author filed from:
 	// "Reporting from Beijing".
