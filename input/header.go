@@ -429,8 +429,9 @@ func readHeader(a *claimx.Article, blocks []block, lines []headerLine) ([]block,
 			h.authors = namesInCapitals(lines[t+1 : k])
 		}
 		// A news outlet's name alone under the headline, right over the
-		// date, is the by-line's: "Reuters", then "4th March 2019".
-		if h.authors == nil && t >= 0 && t < k-1 && lines[k].kind == dateLine && newsOutlet(lines[k-1].text) {
+		// date, is the by-line's: "Reuters" or "AP News", then "4th
+		// March 2019".
+		if h.authors == nil && t >= 0 && t < k-1 && lines[k].kind == dateLine && outletCredit(lines[k-1].text) {
 			h.takeCredit(lines[k-1].text)
 		}
 		// The by-line over the headline, a role under it perhaps: "Ana
@@ -614,10 +615,24 @@ func (h *header) titleFrom(lines []headerLine, i int, known string) int {
 	// name, who signs the article or speech ("Wang Yi"). In capitals such
 	// a line reads as a label, furniture.
 	var authors []string
+	credit := "" // a news outlet's name under the title, over the text
 	if by := i + 1; by < len(lines) && (lines[by].kind == namesLine || lines[by].kind == furnitureLine) {
 		if after := skipFurniture(lines, by+1); after < len(lines) && lines[after].kind == runningLine && signedNames(lines[by].text, lines[after].text) {
 			authors, _ = parseAuthors(lines[by].text)
 			text = after
+		}
+	}
+	// A news outlet's name alone under the title, right over the text, is
+	// the by-line's, crediting the story to it: "• Kyodo", "Reuters".
+	if by := i + 1; authors == nil && by < len(lines) {
+		name := lines[by].text
+		if n, ok := bulletMarker(name); ok {
+			name = name[n:]
+		}
+		if name = strings.TrimSpace(name); outletCredit(name) {
+			if after := skipFurniture(lines, by+1); after < len(lines) && lines[after].kind == runningLine {
+				credit, text = name, after
+			}
 		}
 	}
 	for n := 0; n < maxBeforeAnchor && text+1 < len(lines) && (lines[text].kind == titleLine || lines[text].kind == otherLine || lines[text].kind == namesLine); n++ {
@@ -652,6 +667,8 @@ func (h *header) titleFrom(lines []headerLine, i int, known string) int {
 	}
 	if authors != nil {
 		h.authors = authors
+	} else if credit != "" {
+		h.takeCredit(credit)
 	}
 	return body
 }
@@ -2301,6 +2318,13 @@ func creditedOutlet(field, line string) bool {
 	}
 	after := strings.Fields(strings.TrimPrefix(line, field))
 	return len(after) > 0 && lexicon.DateLabels.Has(strings.ToLower(strings.Trim(after[0], ":")))
+}
+
+// outletCredit reports whether a line alone is a news outlet's name the
+// gazetteer lists, perhaps with "News" after it as its site brands it
+// ("AP News", "Kyodo News").
+func outletCredit(line string) bool {
+	return newsOutlet(line) || newsOutlet(strings.TrimSuffix(line, " News"))
 }
 
 // takeCredit takes a news outlet's name, printed in the by-line's place
