@@ -726,6 +726,16 @@ var yearlessDateline = regexp.MustCompile(`^((\pL+)\.? ?\d{1,2}|\d{1,2} (\pL+)\.
 // (Harbour Wire / Tide News - 21st June, 2023) The quays …".
 var datedAgency = regexp.MustCompile(`^[A-Z][A-Z .'/-]*[A-Z] \([^()]{1,80}\b(?:19|20)\d\d\) `)
 
+// creditedDatelines are datelines in title case that print the story's full
+// date with its agency or outlet: the agency in brackets before the date,
+// its year after a slash perhaps ("Addis Ababa (ENA) February 21/2023 The
+// …"), or the outlet after the date and before a colon ("Washington,
+// January 19, 2024, The Harbour Today: In …"). Group 1 is the date.
+var creditedDatelines = []*regexp.Regexp{
+	regexp.MustCompile(`^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? \(\p{Lu}{2,6}\) ((?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}{2,8}\.?)(?:/|,? )(?:19|20)\d\d),? `),
+	regexp.MustCompile(`^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?, ((?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2},?|\d{1,2} \p{Lu}\p{Ll}{2,8}\.?,?) (?:19|20)\d\d), (?:The )?\p{Lu}[\pL.]*(?: \p{Lu}[\pL.]*){0,3}: `),
+}
+
 // spelledOut reports whether text opens on the words an acronym stands
 // for: "NATO" and "North Atlantic Treaty Organization, 1949".
 func spelledOut(acronym, text string) bool {
@@ -757,6 +767,11 @@ func parseDateline(text string) (length int, date string) {
 	}
 	if m := bracketedPlace.FindStringIndex(text); m != nil {
 		return m[1], ""
+	}
+	for _, re := range creditedDatelines {
+		if m := re.FindStringSubmatchIndex(text); m != nil && namesMonth(text[m[2]:m[3]]) {
+			return m[1], strings.Replace(text[m[2]:m[3]], "/", ", ", 1)
+		}
 	}
 	if m := datedAgency.FindStringIndex(text); m != nil {
 		place, inside, _ := strings.Cut(text[:m[1]-2], " (")
