@@ -2815,11 +2815,21 @@ func runningText(text string) bool {
 // questionHeadline reports whether a line is a headline that asks a
 // question ("Decoding China: Is EU starting trade war over electric
 // cars?"), perhaps in quotation marks: one short question, no other
-// sentence before it.
+// sentence before it. A title before a colon may stand over a short
+// question of its own however long the two run ("The Harbour Board in the
+// Age of Container Ships: Where Do the Small Ports Fit?").
 func questionHeadline(line string) bool {
 	// The question may be a quotation's: "… Marshall Plan or “Debt Trap?”".
 	line = strings.TrimRight(line, "”’\"'")
-	return strings.HasSuffix(line, "?") && len(strings.Fields(line)) <= maxQuestionWords && !strings.ContainsAny(strings.TrimSuffix(line, "?"), ".!?")
+	if !strings.HasSuffix(line, "?") || strings.ContainsAny(strings.TrimSuffix(line, "?"), ".!") {
+		return false
+	}
+	if len(strings.Fields(line)) <= maxQuestionWords && !strings.Contains(strings.TrimSuffix(line, "?"), "?") {
+		return true
+	}
+	title, question, ok := strings.Cut(line, ": ")
+	first, _ := utf8.DecodeRuneInString(question)
+	return ok && unicode.IsUpper(first) && looksLikeTitle(title) && questionHeadline(question)
 }
 
 // maxQuestionWords is the most words a headline that asks holds.
