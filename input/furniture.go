@@ -363,6 +363,23 @@ func deskSignOff(line string) bool {
 	return credit(line[size:])
 }
 
+// closingAgency returns the news outlet a credit line names, set off by a
+// dash or a hyphen before it ("— Reuters", "-Xinhua") or in brackets
+// ("(AP)"), the outlet one the gazetteer lists; ok is false for any other
+// line.
+func closingAgency(line string) (string, bool) {
+	line = strings.TrimSpace(line)
+	name, ok := strings.CutPrefix(line, "(")
+	if ok {
+		name, ok = strings.CutSuffix(name, ")")
+	} else {
+		name = strings.TrimLeft(line, "-—–")
+		ok = name != line
+	}
+	name = strings.TrimSpace(name)
+	return name, ok && newsOutlet(name)
+}
+
 // maxSignOff is the most bytes a sign-off and its dash hold.
 const maxSignOff = 60
 
@@ -703,11 +720,15 @@ var yearlessDateline = regexp.MustCompile(`^((\pL+)\.? ?\d{1,2}|\d{1,2} (\pL+)\.
 // (Harbour Wire / Tide News - 21st June, 2023) The quays …".
 var datedAgency = regexp.MustCompile(`^[A-Z][A-Z .'/-]*[A-Z] \([^()]{1,80}\b(?:19|20)\d\d\) `)
 
-// outletDateline is a dateline in title case that names its outlet after
-// the date, before a colon: "Harbour City, March 5, 2024, The Valley
-// Courier: The port …". The place, the date and the colon tell it from a
-// sentence, which sets no colon after a name there.
-var outletDateline = regexp.MustCompile(`^\p{Lu}\pL+(?: \p{Lu}\pL+)?, ((?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?),? \d{4}), (?:The )?\p{Lu}\pL+(?: \p{Lu}\pL+){0,3}: +`)
+// creditedDatelines are datelines in title case that print the story's full
+// date with its agency or outlet: the agency in brackets before the date,
+// its year after a slash perhaps ("Addis Ababa (ENA) February 21/2023 The
+// …"), or the outlet after the date and before a colon ("Washington,
+// January 19, 2024, The Harbour Today: In …"). Group 1 is the date.
+var creditedDatelines = []*regexp.Regexp{
+	regexp.MustCompile(`^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? \(\p{Lu}{2,6}\) ((?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}{2,8}\.?)(?:/|,? )(?:19|20)\d\d),? `),
+	regexp.MustCompile(`^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?, ((?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2},?|\d{1,2} \p{Lu}\p{Ll}{2,8}\.?,?) (?:19|20)\d\d), (?:The )?\p{Lu}[\pL.]*(?: \p{Lu}[\pL.]*){0,3}: `),
+}
 
 // spelledOut reports whether text opens on the words an acronym stands
 // for: "NATO" and "North Atlantic Treaty Organization, 1949".
@@ -741,15 +762,21 @@ func parseDateline(text string) (length int, date string) {
 	if m := bracketedPlace.FindStringIndex(text); m != nil {
 		return m[1], ""
 	}
+	for _, re := range creditedDatelines {
+		m := re.FindStringSubmatchIndex(text)
+		if m == nil || !namesMonth(text[m[2]:m[3]]) {
+			continue
+		}
+		// The report opens as a sentence does: a lower-case word after
+		// the colon continues a sentence that named a place and a body.
+		if next, _ := utf8.DecodeRuneInString(text[m[1]:]); unicode.IsUpper(next) {
+			return m[1], strings.Replace(text[m[2]:m[3]], "/", ", ", 1)
+		}
+	}
 	if m := datedAgency.FindStringIndex(text); m != nil {
 		place, inside, _ := strings.Cut(text[:m[1]-2], " (")
 		if next, _ := utf8.DecodeRuneInString(text[m[1]:]); unicode.IsUpper(next) && !spelledOut(place, inside) {
 			return m[1], ""
-		}
-	}
-	if m := outletDateline.FindStringSubmatchIndex(text); m != nil {
-		if next, _ := utf8.DecodeRuneInString(text[m[1]:]); unicode.IsUpper(next) {
-			return m[1], text[m[2]:m[3]]
 		}
 	}
 	if m := agencyDash.FindStringSubmatchIndex(text); m != nil && gazetteer.Default().KnownSource(text[m[2]:m[3]]) {

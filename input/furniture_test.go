@@ -339,7 +339,7 @@ func TestDateLineStandsApart(t *testing.T) {
 func TestPatternPrefilters(t *testing.T) {
 	for _, line := range []string{
 		"Home | World | Asia", "News > Politics", "Home >> Economy", "Markets » Asia", "Home›",
-		"Opinion • Trade", "Home / Business / Economy", "Home : Media : Recent Publications",
+		"Opinion • Trade", "Home / Business / Economy", "Home : Media : Recent Publications", "Harbour Network> Latest News> Detail",
 		"Updated 2 hours ago", "5 min read", "12 minutes", "Posted: 3 days ago",
 		"The envoy said: talks resume at 10:30 on 2/3 of the agenda.",
 		"Ports closed, a spokesman said. [3] [14]", "Ports closed.[2]", "Ports closed [1234]",

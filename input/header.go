@@ -428,6 +428,12 @@ func readHeader(a *claimx.Article, blocks []block, lines []headerLine) ([]block,
 		if h.authors == nil && t >= 0 {
 			h.authors = namesInCapitals(lines[t+1 : k])
 		}
+		// A news outlet's name alone under the headline, right over the
+		// date, is the by-line's: "Reuters" or "AP News", then "4th
+		// March 2019".
+		if h.authors == nil && t >= 0 && t < k-1 && lines[k].kind == dateLine && outletCredit(lines[k-1].text) {
+			h.takeCredit(lines[k-1].text)
+		}
 		// The by-line over the headline, a role under it perhaps: "Ana
 		// Ruiz", "Senior Fellow, Asia Program", then the title.
 		if h.authors == nil && t > 0 {
@@ -609,10 +615,24 @@ func (h *header) titleFrom(lines []headerLine, i int, known string) int {
 	// name, who signs the article or speech ("Wang Yi"). In capitals such
 	// a line reads as a label, furniture.
 	var authors []string
+	credit := "" // a news outlet's name under the title, over the text
 	if by := i + 1; by < len(lines) && (lines[by].kind == namesLine || lines[by].kind == furnitureLine) {
 		if after := skipFurniture(lines, by+1); after < len(lines) && lines[after].kind == runningLine && signedNames(lines[by].text, lines[after].text) {
 			authors, _ = parseAuthors(lines[by].text)
 			text = after
+		}
+	}
+	// A news outlet's name alone under the title, right over the text, is
+	// the by-line's, crediting the story to it: "• Kyodo", "Reuters".
+	if by := i + 1; authors == nil && by < len(lines) {
+		name := lines[by].text
+		if n, ok := bulletMarker(name); ok {
+			name = name[n:]
+		}
+		if name = strings.TrimSpace(name); outletCredit(name) {
+			if after := skipFurniture(lines, by+1); after < len(lines) && lines[after].kind == runningLine {
+				credit, text = name, after
+			}
 		}
 	}
 	for n := 0; n < maxBeforeAnchor && text+1 < len(lines) && (lines[text].kind == titleLine || lines[text].kind == otherLine || lines[text].kind == namesLine); n++ {
@@ -647,6 +667,8 @@ func (h *header) titleFrom(lines []headerLine, i int, known string) int {
 	}
 	if authors != nil {
 		h.authors = authors
+	} else if credit != "" {
+		h.takeCredit(credit)
 	}
 	return body
 }
@@ -2143,7 +2165,7 @@ func (h *header) takeByline(line string) bool {
 		}
 		if len(fields) == 1 {
 			names, date := cutTrailingDate(line)
-			if date == "" || !personNames(names) || !note(line[strings.Index(line, date)+len(date):]) {
+			if date == "" || !personNames(names) && !creditedOutlet(names, line) || !note(line[strings.Index(line, date)+len(date):]) {
 				return false // "HONG KONG, Jul 30, 2020, RTHK. Four students …" is a dateline
 			}
 			fields = []string{names, date}
@@ -2153,16 +2175,31 @@ func (h *header) takeByline(line string) bool {
 			fields = append([]string{names, date}, fields[1:]...)
 		}
 		var dated header
+		credit := false // the names are a news outlet's, credited as a wire story's agency
 		for i, f := range fields {
 			switch {
 			case personNames(f) && named < 0:
 				named = i
+			case creditedOutlet(f, line) && named < 0:
+				named, credit = i, true
 			case dated.takeDate(f):
 			case !note(f):
 				return false
 			}
 		}
-		if named < 0 || dated.published.IsZero() && !outletsBeside(fields, named) && !slices.ContainsFunc(fields, readingTime) || !h.takeNames(fields[named]) {
+		switch {
+		case named < 0:
+			return false
+		case credit:
+			// A news outlet's name alone beside the date is the by-line's
+			// place: the story is the outlet's, as "By Reuters" credits
+			// it ("Kyodo | Updated: 2019-03-04", "March 4, 2019 |
+			// Reuters"); without a date, it is a masthead's or a menu's.
+			if dated.published.IsZero() {
+				return false
+			}
+			h.takeCredit(fields[named])
+		case dated.published.IsZero() && !outletsBeside(fields, named) && !slices.ContainsFunc(fields, readingTime) || !h.takeNames(fields[named]):
 			return false
 		}
 	}
@@ -2263,6 +2300,41 @@ func (h *header) takeNames(field string) bool {
 		h.authors, h.inferred = authors, !explicit
 	}
 	return true
+}
+
+// creditedOutlet reports whether a field of a dated line is a news
+// outlet's name in the by-line's place: set off from the date by a rule or
+// a dot ("Kyodo | Updated: 2019-03-04", "March 4, 2019 | Reuters") or
+// before the date's label ("Yonhap Published: 2019-03-04"). An outlet's
+// name before a comma, a dash or a bare date ("Harbour Daily, 4 March
+// 2019", "The Harbour Times - March 4, 2019") is the source a digest or a
+// repost cites for its item.
+func creditedOutlet(field, line string) bool {
+	if !newsOutlet(field) {
+		return false
+	}
+	if strings.ContainsAny(line, "|·•∙") {
+		return true
+	}
+	after := strings.Fields(strings.TrimPrefix(line, field))
+	return len(after) > 0 && lexicon.DateLabels.Has(strings.ToLower(strings.Trim(after[0], ":")))
+}
+
+// outletCredit reports whether a line alone is a news outlet's name the
+// gazetteer lists, perhaps with "News" after it as its site brands it
+// ("AP News", "Kyodo News").
+func outletCredit(line string) bool {
+	return newsOutlet(line) || newsOutlet(strings.TrimSuffix(line, " News"))
+}
+
+// takeCredit takes a news outlet's name, printed in the by-line's place
+// without "By", as the author where the header names none; a person's
+// by-line printed with it wins (inferred), as the outlet is then the
+// writer's employer.
+func (h *header) takeCredit(outlet string) {
+	if h.authors == nil {
+		h.authors, h.inferred = []string{outlet}, true
+	}
 }
 
 // dropScriptGlosses drops the names a by-line prints in their own script
@@ -2578,11 +2650,11 @@ const (
 )
 
 // trailMark reports whether line holds what every match of breadcrumb
-// does: a trail's mark between spaces (" | ", " > ", " / ", " : " …), or
-// one ending it (">>", "»", "›"). A sentence's colon or slash alone
-// ("said: …", "2/3") is none.
+// does: a trail's mark before a space, perhaps after one (" | ", "> ",
+// " / ", " : " …), or one ending it (">>", "»", "›"). A sentence's colon
+// or slash alone ("said: …", "2/3") is none.
 func trailMark(line string) bool {
-	for _, mark := range []string{" | ", " > ", " >> ", " » ", " › ", " • ", " / ", " : "} {
+	for _, mark := range []string{" | ", "> ", "» ", "› ", " • ", " / ", " : "} {
 		if strings.Contains(line, mark) {
 			return true
 		}
@@ -2661,9 +2733,11 @@ var (
 	// News > Politics", "News • Asia", and with slashes, where it has three steps at least
 	// ("Home / Business / Economy"), since a title may set two parts off
 	// by one ("Discourse Tracker / July 2024"), and with spaced colons
-	// likewise ("Home : Media : Recent Publications"), and a trail's first step
-	// with its mark alone ("Home>>").
-	breadcrumb = regexp.MustCompile(` (?:[|>»›•]|>>) |^[^/]+ / [^/]+ / |^[^:]+ : [^:]+ : |\pL ?(?:>>|[»›])$`)
+	// likewise ("Home : Media : Recent Publications"), a trail's first step
+	// with its mark alone ("Home>>"), and a trail of two marks at least
+	// glued to the step before them ("Research Network> Latest News>
+	// Detail"), as a page's styles space them.
+	breadcrumb = regexp.MustCompile(` (?:[|>»›•]|>>) |^[^/]+ / [^/]+ / |^[^:]+ : [^:]+ : |\pL ?(?:>>|[»›])$|\pL[>»›] [^>»›]+\pL[>»›] `)
 	fieldLabel = regexp.MustCompile(`^(?:(Publication|Source|Section|Category|Topics?|Tags?|Tagged|Filed under|Issue|Volume|Press Release|Archives? for|Month:)\b(?:[^.]|No\.)*$|Posted in ?\p{Lu})`)
 	// reportingFrom says where the by-line's author filed from:
 	// "Reporting from Beijing".
@@ -2741,11 +2815,21 @@ func runningText(text string) bool {
 // questionHeadline reports whether a line is a headline that asks a
 // question ("Decoding China: Is EU starting trade war over electric
 // cars?"), perhaps in quotation marks: one short question, no other
-// sentence before it.
+// sentence before it. A title before a colon may stand over a short
+// question of its own however long the two run ("The Harbour Board in the
+// Age of Container Ships: Where Do the Small Ports Fit?").
 func questionHeadline(line string) bool {
 	// The question may be a quotation's: "… Marshall Plan or “Debt Trap?”".
 	line = strings.TrimRight(line, "”’\"'")
-	return strings.HasSuffix(line, "?") && len(strings.Fields(line)) <= maxQuestionWords && !strings.ContainsAny(strings.TrimSuffix(line, "?"), ".!?")
+	if !strings.HasSuffix(line, "?") || strings.ContainsAny(strings.TrimSuffix(line, "?"), ".!") {
+		return false
+	}
+	if len(strings.Fields(line)) <= maxQuestionWords && !strings.Contains(strings.TrimSuffix(line, "?"), "?") {
+		return true
+	}
+	title, question, ok := strings.Cut(line, ": ")
+	first, _ := utf8.DecodeRuneInString(question)
+	return ok && unicode.IsUpper(first) && looksLikeTitle(title) && questionHeadline(question)
 }
 
 // maxQuestionWords is the most words a headline that asks holds.

@@ -118,3 +118,24 @@ func TestReporterInAStandfirst(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleOverItsQuestion: a headline that sets a title before its colon
+// over a short question is a headline, however long the two run, after
+// the corpus date or on its own line; a question run on from a sentence
+// is none.
+func TestTitleOverItsQuestion(t *testing.T) {
+	const p = "The water board said on Wednesday that it would lift the hosepipe ban in the eastern districts from next week.\n"
+	const q = "The Water Board in the Age of the Great Drought: Where Do the Eastern Districts Fit?"
+	checkMetadata(t, []metadataCase{
+		{"after the corpus date", " date 2024-03-03 " + q + "\nSummary\n" + p, q, nil, "2024-03-03"},
+		{"on its own line", q + "\n\nMarch 3, 2024\n\n" + p, q, nil, "2024-03-03"},
+	})
+	for _, line := range []string{
+		"The board said it would review the ban. The question is: Where do the districts fit?",
+		"The water board in the age of the great drought asked the districts: where do they fit in the plan?",
+	} {
+		if questionHeadline(line) {
+			t.Errorf("%q reads as a question headline", line)
+		}
+	}
+}

@@ -287,12 +287,12 @@ func TestPlainNamesByPosition(t *testing.T) {
 
 // TestAgencyBylines: a wire story's by-line credits its agency, after the
 // date too ("Published … by Reuters"); an outlet's name in capitals beside
-// the date is the site's credit, no author.
+// the date is the by-line's place too, crediting the outlet.
 func TestAgencyBylines(t *testing.T) {
 	const p = "The port authority said on Monday that the northern terminal would reopen next week after repairs to its cranes were finished.\n\nShipping lines said they would restore their calls at once.\n"
 	checkMetadata(t, []metadataCase{
 		{"date then agency", "Terminal to Reopen Next Week\n\nPublished Mar 4, 2019 9:05 AM by Reuters\n\n" + p, "Terminal to Reopen Next Week", []string{"Reuters"}, "2019-03-04"},
 		{"agency by-line over the date", "Terminal to Reopen Next Week\n\nBy Kyodo\n\nMarch 4, 2019\n\n" + p, "Terminal to Reopen Next Week", []string{"Kyodo"}, "2019-03-04"},
-		{"outlet in capitals beside the date", "Terminal to Reopen Next Week\n\nFOCUS TAIWAN | Published March 4, 2019\n\n" + p, "Terminal to Reopen Next Week", nil, "2019-03-04"},
+		{"outlet in capitals beside the date", "Terminal to Reopen Next Week\n\nFOCUS TAIWAN | Published March 4, 2019\n\n" + p, "Terminal to Reopen Next Week", []string{"FOCUS TAIWAN"}, "2019-03-04"},
 	})
 }

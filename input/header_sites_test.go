@@ -20,7 +20,7 @@ func TestHeadersOfNewsAndAnalysisSites(t *testing.T) {
 		authors           []string
 		published, first  string
 	}{
-		{"wire in a paper", "World\n\n" + h + "\n\nAFP\n\nPublished: 03 Jun 2024, 10:12\n\n" + b, h, nil, "2024-06-03", "The two"},
+		{"wire in a paper", "World\n\n" + h + "\n\nAFP\n\nPublished: 03 Jun 2024, 10:12\n\n" + b, h, []string{"AFP"}, "2024-06-03", "The two"},
 		{"scmp", "China / Diplomacy\n\n" + h + "\n\nThe meeting ended a month of sharp words between the two sides.\n\nAna Ruiz\nin Beijing\nPublished: 7:00pm, 3 Jun 2024\nWhy you can trust SCMP\n\n" + b, h, ar, "2024-06-03", "The meeting"},
 		{"guardian", h + "\n\nThe meeting ended a month of sharp words between the two sides.\n\nAna Ruiz in Beijing\nMon 3 Jun 2024 05.00 BST\nShare\n\n" + b, h, ar, "2024-06-03", "The meeting"},
 		{"csis", "Commentary\n\n" + h + "\n\nJune 3, 2024\n\nAna Ruiz\n\n" + b, h, ar, "2024-06-03", "The two"},

@@ -495,7 +495,7 @@ func TestHeaderHouseStyles(t *testing.T) {
 		{"China's central bank cuts rates\nAna Ruiz, Reuters\n12 September 2024\nChina's central bank unexpectedly cut a key short-term interest rate on Friday, in a sign of concern about growth.\n",
 			"China's central bank cuts rates", []string{"Ana Ruiz"}, "2024-09-12", "China's central bank"},
 		{"China's central bank cuts rates\nReuters\nSeptember 12, 2024 11:05 PM GMT+8\nChina's central bank unexpectedly cut a key short-term interest rate on Friday, in a sign of concern about growth.\n",
-			"China's central bank cuts rates", nil, "2024-09-12", "China's central bank"},
+			"China's central bank cuts rates", []string{"Reuters"}, "2024-09-12", "China's central bank"},
 		{"China's central bank cuts rates\nAna Ruiz\nThursday 12 September 2024\nChina's central bank unexpectedly cut a key short-term interest rate on Friday, in a sign of concern about growth.\n",
 			"China's central bank cuts rates", []string{"Ana Ruiz"}, "2024-09-12", "China's central bank"},
 		{"China's central bank cuts rates\nBy Ana Ruiz, Senior Correspondent\nSeptember 12, 2024\nChina's central bank unexpectedly cut a key short-term interest rate on Friday, in a sign of concern about growth.\n",

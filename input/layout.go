@@ -94,6 +94,15 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 		if b.bullet {
 			from = b.mark // "- Adam" reads as a list item
 		}
+		// A news agency's credit on a line of its own that closes the
+		// text ("(AP)", "-Reuters", "— Xinhua") is its by-line, as "By
+		// Reuters" is, where the header named no one.
+		if name, ok := closingAgency(a.Text[from:b.end]); ok && b.lines == 1 && runningBytes(a.Text, body[i+1:]) == 0 {
+			if !signed {
+				a.Authors, signed = []string{name}, true
+			}
+			continue
+		}
 		if name, ok := signer(a.Text[from:b.end]); ok {
 			if !signed && (i >= len(body)/2 || runningBytes(a.Text, body[i+1:]) <= runningBytes(a.Text, body[:i])) {
 				a.Authors, signed = []string{name}, true

@@ -159,3 +159,27 @@ func TestPublisherNotes(t *testing.T) {
 		}
 	}
 }
+
+// TestClosingAgencyCredit: a news agency's credit on the text's last line,
+// in brackets or after a dash, is its by-line where the header names no
+// one; a person's by-line in the header wins, and a credit line with
+// running text under it gives none.
+func TestClosingAgencyCredit(t *testing.T) {
+	const head = "Ferries Sail Again\n\n"
+	const body = "The harbour board said on Tuesday that the ferries would sail again from Monday.\n\nCrews returned to work after the strike ended.\n\n"
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{head + body + "(AP)\n", []string{"AP"}},
+		{head + body + "-Reuters\n", []string{"Reuters"}},
+		{head + body + "— Kyodo\n", []string{"Kyodo"}},
+		{head + "By Ana Ruiz\n\n" + body + "(AP)\n", []string{"Ana Ruiz"}},
+		{head + body + "(AP)\n\nThe board will meet again next week to review the timetable for the winter.\n", nil},
+		{head + body + "(Harbour Weekly)\n", nil},
+	} {
+		if got := Article("test.txt", []byte(c.text), nil).Authors; !slices.Equal(got, c.want) {
+			t.Errorf("%q: authors %q, want %q", c.text, got, c.want)
+		}
+	}
+}
