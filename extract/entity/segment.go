@@ -264,6 +264,21 @@ func (d *doc) stateBody(c *claim, i, j int) {
 	if e, ok := d.g.Lookup(capitalised(name)); ok && e.Type == claimx.Org {
 		key = gazKey(e) // "the US state department" is the listed US State Department
 	}
+	if c.toks[j-1].poss && k > j && !lexicon.MissionHeads.Has(noun) {
+		// A possessive in front is no part of a body's name ("China’s
+		// commerce ministry" is the commerce ministry), as it is of an
+		// embassy's ("China’s embassy in Lima"); a bare noun after it
+		// ("China’s ministry") is no name but a reference back to one
+		// (fullerBodies.of). The key keeps the state, so that two states'
+		// ministries stay two, unless the body is the one the gazetteer
+		// lists for that state.
+		body := string(c.runes[c.toks[j].start:end])
+		if e, ok := d.g.Lookup(capitalised(body)); ok && e.Type == claimx.Org && d.ownState(c.text(from, j), gazKey(e)) {
+			key = gazKey(e) // "China’s commerce ministry" is the listed Ministry of Commerce
+		}
+		d.emitSpan(c, c.toks[j].start, end, key, claimx.Org, rankStrong)
+		return
+	}
 	d.emitSpan(c, c.toks[from].start, end, key, claimx.Org, rankStrong)
 }
 
