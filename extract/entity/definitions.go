@@ -428,9 +428,18 @@ func expansionStart(short string, c *claim, i, j int) (int, bool) {
 	}
 	long := []rune(strings.ToLower(string(c.runes[c.toks[i].start:c.toks[j-1].end])))
 	base := c.toks[i].start
+	// A connector spells no letter of a name's acronym: the "e" of "the"
+	// would stretch "Community of Latin American and Caribbean States
+	// (CELAC)" back over "China and the" before it.
+	connector := make([]bool, len(long))
+	for k := i; k < j; k++ {
+		for q := c.toks[k].start - base; c.toks[k].connector && q < c.toks[k].end-base; q++ {
+			connector[q] = true
+		}
+	}
 	p := len(long) - 1
 	for s := len(letters) - 1; s >= 0; s-- {
-		for p >= 0 && (long[p] != letters[s] || s == 0 && p > 0 && wordRune(long[p-1])) {
+		for p >= 0 && (long[p] != letters[s] || connector[p] || s == 0 && p > 0 && wordRune(long[p-1])) {
 			p--
 		}
 		if p < 0 {
