@@ -426,6 +426,9 @@ func expansionStart(short string, c *claim, i, j int) (int, bool) {
 	if k, ok := initialsStart(letters, c, i, j); ok {
 		return k, true
 	}
+	if k, ok := reorderedInitials(letters, c, i, j); ok {
+		return k, true
+	}
 	long := []rune(strings.ToLower(string(c.runes[c.toks[i].start:c.toks[j-1].end])))
 	base := c.toks[i].start
 	// A connector spells no letter of a name's acronym: the "e" of "the"
@@ -454,6 +457,37 @@ func expansionStart(short string, c *claim, i, j int) (int, bool) {
 			if c.toks[k].connector {
 				return 0, false
 			}
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// reorderedInitials finds the token of c.toks[i:j] from which the
+// initials of the words up to j, connectors left out, are letters in
+// another order: an acronym of the name as another language or word order
+// has it, "Communist Party of China (CCP)". The fewest words that do are
+// the name: "the 20th Congress of the Communist Party of China (CCP)" does
+// not take the congress's C for the acronym's first, as the letter rule
+// would.
+func reorderedInitials(letters []rune, c *claim, i, j int) (int, bool) {
+	want := map[rune]int{}
+	for _, r := range letters {
+		want[r]++
+	}
+	left := len(letters)
+	for k := j - 1; k >= i && left > 0; k-- {
+		t := c.toks[k]
+		if t.connector {
+			continue
+		}
+		first, _ := utf8.DecodeRuneInString(t.text)
+		first = unicode.ToLower(first)
+		if want[first] == 0 {
+			return 0, false
+		}
+		want[first]--
+		if left--; left == 0 {
 			return k, true
 		}
 	}
