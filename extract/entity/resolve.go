@@ -243,7 +243,7 @@ func (d *doc) resolve() {
 	moved := map[string]string{}
 	bodies := d.newFullerBodies()
 	for i, m := range d.mentions {
-		if m.typ == claimx.Org && strings.HasPrefix(m.key, "n:") && strings.ContainsRune(m.text, ' ') {
+		if m.typ == claimx.Org && strings.HasPrefix(m.key, "n:") && strings.ContainsRune(m.text, ' ') && !m.owned {
 			if key := bodies.of(i); key != "" {
 				moved[m.key] = key
 				bodies.rekey(i, key)

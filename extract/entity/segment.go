@@ -55,6 +55,11 @@ type mention struct {
 	// nickname marks a person's name printed with a quoted nickname
 	// inside, "Joko “Jokowi” Widodo": name reads it without.
 	nickname bool
+	// owned marks a body named after its state's possessive, "Japan’s
+	// foreign ministry": its text leaves the state out, its key keeps it,
+	// and it is short for no other state's body ("the Chinese foreign
+	// ministry").
+	owned bool
 }
 
 // named is the name the mention reads.
@@ -276,7 +281,7 @@ func (d *doc) stateBody(c *claim, i, j int) {
 		if e, ok := d.g.Lookup(capitalised(body)); ok && e.Type == claimx.Org && d.ownState(c.text(from, j), gazKey(e)) {
 			key = gazKey(e) // "China’s commerce ministry" is the listed Ministry of Commerce
 		}
-		d.emitSpan(c, c.toks[j].start, end, key, claimx.Org, rankStrong)
+		d.emitSpan(c, c.toks[j].start, end, key, claimx.Org, rankStrong).owned = true
 		return
 	}
 	d.emitSpan(c, c.toks[from].start, end, key, claimx.Org, rankStrong)
