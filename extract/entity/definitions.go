@@ -496,11 +496,19 @@ func reorderedInitials(letters []rune, c *claim, i, j int) (int, bool) {
 
 // initialsStart finds the token of c.toks[i:j] from which the words'
 // initials, right to left, spell letters; a connector ("of", "and") may
-// stand between them unspelled.
+// stand between them unspelled, and an acronym inside the name spells all
+// its letters ("UN Convention on the Law of the Sea (UNCLOS)", whose "of"
+// the letter rule does not read: expansionStart).
 func initialsStart(letters []rune, c *claim, i, j int) (int, bool) {
 	s := len(letters) - 1
 	for k := j - 1; k >= i; k-- {
 		t := c.toks[k]
+		if n := acronymLetters(t.text); t.acronym && len(n) > 1 && len(n) <= s+1 && string(letters[s+1-len(n):s+1]) == strings.ToLower(n) {
+			if s -= len(n); s < 0 {
+				return k, true
+			}
+			continue
+		}
 		first, _ := utf8.DecodeRuneInString(t.text)
 		switch {
 		case unicode.ToLower(first) == letters[s]:
