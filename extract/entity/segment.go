@@ -240,7 +240,8 @@ const maxBodyModifiers = 2
 // "China’s commerce ministry", "the US embassy in Beijing", "the South
 // Korean foreign ministry", "the Spokesperson for the Chinese embassy in Ghana" (an embassy's or
 // consulate's host place is in its name). The place is a mention of its
-// own too.
+// own too, a place where the article also names it outside such names
+// (unhost).
 func (d *doc) stateBody(c *claim, i, j int) {
 	k, noun := d.bodyNounAfter(c, j)
 	if k < 0 || c.describesName(i, k) {
@@ -381,7 +382,8 @@ func bareTitleWord(c *claim, i, j int, key string) bool {
 // in Kathmandu", as stateBody reads "the Chinese embassy in Ghana"), or
 // the place of a name the gazetteer lists with it ("the American
 // Institute in Taiwan"). Where a body merely sits is no part of its name:
-// "the Foreign Ministry in Beijing". The place stays a mention of its own,
+// "the Foreign Ministry in Beijing". The place stays a mention of its own
+// (a place where the article names it outside such names too: unhost),
 // and a later mention without it, "the Kenyan Embassy" or "the Embassy",
 // is the same body (resolve: fullerBody, index).
 func (d *doc) hostedBody(c *claim, j, first int) {
