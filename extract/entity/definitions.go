@@ -426,11 +426,23 @@ func expansionStart(short string, c *claim, i, j int) (int, bool) {
 	if k, ok := initialsStart(letters, c, i, j); ok {
 		return k, true
 	}
+	if k, ok := reorderedInitials(letters, c, i, j); ok {
+		return k, true
+	}
 	long := []rune(strings.ToLower(string(c.runes[c.toks[i].start:c.toks[j-1].end])))
 	base := c.toks[i].start
+	// A connector spells no letter of a name's acronym: the "e" of "the"
+	// would stretch "Community of Latin American and Caribbean States
+	// (CELAC)" back over "China and the" before it.
+	connector := make([]bool, len(long))
+	for k := i; k < j; k++ {
+		for q := c.toks[k].start - base; c.toks[k].connector && q < c.toks[k].end-base; q++ {
+			connector[q] = true
+		}
+	}
 	p := len(long) - 1
 	for s := len(letters) - 1; s >= 0; s-- {
-		for p >= 0 && (long[p] != letters[s] || s == 0 && p > 0 && wordRune(long[p-1])) {
+		for p >= 0 && (long[p] != letters[s] || connector[p] || s == 0 && p > 0 && wordRune(long[p-1])) {
 			p--
 		}
 		if p < 0 {
@@ -451,13 +463,52 @@ func expansionStart(short string, c *claim, i, j int) (int, bool) {
 	return 0, false
 }
 
+// reorderedInitials finds the token of c.toks[i:j] from which the
+// initials of the words up to j, connectors left out, are letters in
+// another order: an acronym of the name as another language or word order
+// has it, "Communist Party of China (CCP)". The fewest words that do are
+// the name: "the 20th Congress of the Communist Party of China (CCP)" does
+// not take the congress's C for the acronym's first, as the letter rule
+// would.
+func reorderedInitials(letters []rune, c *claim, i, j int) (int, bool) {
+	want := map[rune]int{}
+	for _, r := range letters {
+		want[r]++
+	}
+	left := len(letters)
+	for k := j - 1; k >= i && left > 0; k-- {
+		t := c.toks[k]
+		if t.connector {
+			continue
+		}
+		first, _ := utf8.DecodeRuneInString(t.text)
+		first = unicode.ToLower(first)
+		if want[first] == 0 {
+			return 0, false
+		}
+		want[first]--
+		if left--; left == 0 {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
 // initialsStart finds the token of c.toks[i:j] from which the words'
 // initials, right to left, spell letters; a connector ("of", "and") may
-// stand between them unspelled.
+// stand between them unspelled, and an acronym inside the name spells all
+// its letters ("UN Convention on the Law of the Sea (UNCLOS)", whose "of"
+// the letter rule does not read: expansionStart).
 func initialsStart(letters []rune, c *claim, i, j int) (int, bool) {
 	s := len(letters) - 1
 	for k := j - 1; k >= i; k-- {
 		t := c.toks[k]
+		if n := acronymLetters(t.text); t.acronym && len(n) > 1 && len(n) <= s+1 && string(letters[s+1-len(n):s+1]) == strings.ToLower(n) {
+			if s -= len(n); s < 0 {
+				return k, true
+			}
+			continue
+		}
 		first, _ := utf8.DecodeRuneInString(t.text)
 		switch {
 		case unicode.ToLower(first) == letters[s]:

@@ -136,7 +136,7 @@ func (e *Entities) newDoc(ctx context.Context, a *claimx.Article) *doc {
 		}
 		rs := []rune(c.Text)
 		ec := claim{index: i, base: c.Start, runes: rs, toks: tokenize(c.Text, rs)}
-		ec.heading = captions[i] || d.isHeading(ec.toks) && !sentenceEnds(rs, ec.toks)
+		ec.heading = captions[i] || d.isHeading(ec.toks) && !sentenceEnds(rs, ec.toks) && !salutation(rs)
 		dateline := datelineEnd(rs)
 		refs := references(c.Citations)
 		for k := range ec.toks {
@@ -270,6 +270,18 @@ func sentenceEnds(rs []rune, toks []token) bool {
 		}
 	}
 	return false
+}
+
+// salutation reports whether a claim ends with a comma, as the lines a
+// speech opens with do ("Distinguished Mr. Ana Ruiz, Chairman of the
+// Harbour Committee,"): no heading ends so, and the names in it are read
+// as a sentence's.
+func salutation(rs []rune) bool {
+	k := len(rs) - 1
+	for k >= 0 && unicode.IsSpace(rs[k]) {
+		k--
+	}
+	return k >= 0 && rs[k] == ','
 }
 
 // isHeading: a short line with no lower-case word but function words is a

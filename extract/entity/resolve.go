@@ -243,7 +243,7 @@ func (d *doc) resolve() {
 	moved := map[string]string{}
 	bodies := d.newFullerBodies()
 	for i, m := range d.mentions {
-		if m.typ == claimx.Org && strings.HasPrefix(m.key, "n:") && strings.ContainsRune(m.text, ' ') {
+		if m.typ == claimx.Org && strings.HasPrefix(m.key, "n:") && strings.ContainsRune(m.text, ' ') && !m.owned {
 			if key := bodies.of(i); key != "" {
 				moved[m.key] = key
 				bodies.rekey(i, key)
@@ -257,6 +257,7 @@ func (d *doc) resolve() {
 	}
 	d.companyForms()
 	d.unplace()
+	d.unhost()
 	d.unnameLeaders()
 	for key, cl := range d.clusters {
 		cl.id = d.identity(key, cl)
@@ -341,6 +342,33 @@ func (d *doc) unplace() {
 	}
 }
 
+// unhost takes the type from a place the article names only inside
+// bodies' names: a mission's host ("the Chinese Embassy in Tarvania") or
+// the state a body is named by ("the Tarvanian commerce ministry", "the
+// US state department"). A place printed only inside another name is no
+// place of the text's own (seeds/README.md); named anywhere else, alone or
+// as a possessive, in a mission's name too ("India’s high commission in
+// Dhaka"), it is.
+func (d *doc) unhost() {
+	var bodies []claimx.Span
+	for _, m := range d.mentions {
+		if cl := d.clusters[m.key]; cl != nil && cl.typ == claimx.Org {
+			bodies = append(bodies, m.span)
+		}
+	}
+	d.untypeUnless(claimx.GPE, func(m *mention) bool {
+		inside := func(b claimx.Span) bool { return b != m.span && b.Start <= m.span.Start && m.span.End <= b.End }
+		return d.possessive(m) || !slices.ContainsFunc(bodies, inside)
+	})
+}
+
+// possessive reports whether mention m is printed with "’s" after it.
+func (d *doc) possessive(m *mention) bool {
+	c := &d.claims[m.claim]
+	end := m.span.End - c.base
+	return end+1 < len(c.runes) && apostrophe(c.runes[end]) && c.runes[end+1] == 's'
+}
+
 // unnameLeaders takes the type from a person the article names only
 // attributively, before the noun for the government he leads: "the
 // Biden administration", "a former Obama administration official", "the
@@ -348,14 +376,20 @@ func (d *doc) unplace() {
 // names no one; a leader named anywhere else, in its possessive too ("Xi's
 // administration"), stays a person.
 func (d *doc) unnameLeaders() {
-	named := map[string]bool{}
+	d.untypeUnless(claimx.Person, func(m *mention) bool { return !d.leadsGovernment(m) })
+}
+
+// untypeUnless takes the type from every entity of type typ that no
+// mention of it names as such (named).
+func (d *doc) untypeUnless(typ claimx.EntityType, named func(*mention) bool) {
+	keep := map[string]bool{}
 	for _, m := range d.mentions {
-		if cl := d.clusters[m.key]; cl != nil && cl.typ == claimx.Person && !d.leadsGovernment(m) {
-			named[m.key] = true
+		if cl := d.clusters[m.key]; cl != nil && cl.typ == typ && named(m) {
+			keep[m.key] = true
 		}
 	}
 	for key, cl := range d.clusters {
-		if cl.typ == claimx.Person && !named[key] {
+		if cl.typ == typ && !keep[key] {
 			cl.typ = ""
 		}
 	}

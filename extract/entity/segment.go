@@ -55,6 +55,11 @@ type mention struct {
 	// nickname marks a person's name printed with a quoted nickname
 	// inside, "Joko “Jokowi” Widodo": name reads it without.
 	nickname bool
+	// owned marks a body named after its state's possessive, "Japan’s
+	// foreign ministry": its text leaves the state out, its key keeps it,
+	// and it is short for no other state's body ("the Chinese foreign
+	// ministry").
+	owned bool
 }
 
 // named is the name the mention reads.
@@ -235,7 +240,8 @@ const maxBodyModifiers = 2
 // "China’s commerce ministry", "the US embassy in Beijing", "the South
 // Korean foreign ministry", "the Spokesperson for the Chinese embassy in Ghana" (an embassy's or
 // consulate's host place is in its name). The place is a mention of its
-// own too.
+// own too, a place where the article also names it outside such names
+// (unhost).
 func (d *doc) stateBody(c *claim, i, j int) {
 	k, noun := d.bodyNounAfter(c, j)
 	if k < 0 || c.describesName(i, k) {
@@ -263,6 +269,21 @@ func (d *doc) stateBody(c *claim, i, j int) {
 	key := "n:" + gazetteer.Key(name)
 	if e, ok := d.g.Lookup(capitalised(name)); ok && e.Type == claimx.Org {
 		key = gazKey(e) // "the US state department" is the listed US State Department
+	}
+	if c.toks[j-1].poss && k > j && !lexicon.MissionHeads.Has(noun) {
+		// A possessive in front is no part of a body's name ("China’s
+		// commerce ministry" is the commerce ministry), as it is of an
+		// embassy's ("China’s embassy in Lima"); a bare noun after it
+		// ("China’s ministry") is no name but a reference back to one
+		// (fullerBodies.of). The key keeps the state, so that two states'
+		// ministries stay two, unless the body is the one the gazetteer
+		// lists for that state.
+		body := string(c.runes[c.toks[j].start:end])
+		if e, ok := d.g.Lookup(capitalised(body)); ok && e.Type == claimx.Org && d.ownState(c.text(from, j), gazKey(e)) {
+			key = gazKey(e) // "China’s commerce ministry" is the listed Ministry of Commerce
+		}
+		d.emitSpan(c, c.toks[j].start, end, key, claimx.Org, rankStrong).owned = true
+		return
 	}
 	d.emitSpan(c, c.toks[from].start, end, key, claimx.Org, rankStrong)
 }
@@ -361,7 +382,8 @@ func bareTitleWord(c *claim, i, j int, key string) bool {
 // in Kathmandu", as stateBody reads "the Chinese embassy in Ghana"), or
 // the place of a name the gazetteer lists with it ("the American
 // Institute in Taiwan"). Where a body merely sits is no part of its name:
-// "the Foreign Ministry in Beijing". The place stays a mention of its own,
+// "the Foreign Ministry in Beijing". The place stays a mention of its own
+// (a place where the article names it outside such names too: unhost),
 // and a later mention without it, "the Kenyan Embassy" or "the Embassy",
 // is the same body (resolve: fullerBody, index).
 func (d *doc) hostedBody(c *claim, j, first int) {

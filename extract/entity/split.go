@@ -201,6 +201,15 @@ func (d *doc) splitTitle(c *claim, i, j int, start bool) bool {
 	if first < 0 {
 		return false
 	}
+	for k := first + 1; k < last; k++ {
+		if c.toks[k].text == "and" {
+			// Two titled people: "Secretary of State Ana Ruiz and
+			// Foreign Minister Li Wei", each read on its own.
+			d.segment(c, i, k, start, "")
+			d.segment(c, k+1, j, false, "")
+			return true
+		}
+	}
 	if last == j-1 || d.onlyOrgHeads(c, last+1, j) {
 		// No name follows: "Office of the President" and the "General
 		// Office" are still offices.
