@@ -3694,3 +3694,22 @@ func TestAttributionTitleBeforeComma(t *testing.T) {
 			[]ent{kesh, ruiz, osei}, []string{"Ana Ruiz | says", "Ana Ruiz | said", "Kofi Osei | says"}},
 	})
 }
+
+// TestAttributionExistentialClause checks that a clause without "that"
+// may open with an existential "there" and its finite verb ("confirmed
+// there will be", "noted there were"), while "there" as a place ("there and
+// then") opens none.
+func TestAttributionExistentialClause(t *testing.T) {
+	ruiz := ent{"Ana Ruiz", "Ana Ruiz", claimx.Person}
+	checkAttributions(t, []attributionCase{
+		{"there will be",
+			[][]string{{"Ana Ruiz confirmed there will be two more ferries in June."}},
+			[]ent{ruiz}, []string{"Ana Ruiz | confirmed"}},
+		{"there were",
+			[][]string{{"Ana Ruiz noted there were fewer boats in the bay this year."}},
+			[]ent{ruiz}, []string{"Ana Ruiz | noted"}},
+		{"a place",
+			[][]string{{"Ana Ruiz confirmed there and then, at the quay."}},
+			[]ent{ruiz}, []string{""}},
+	})
+}
