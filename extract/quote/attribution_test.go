@@ -3674,3 +3674,42 @@ func TestWindowPassed(t *testing.T) {
 		}
 	}
 }
+
+// TestAttributionTitleBeforeComma checks that a title set off by a comma
+// before its holder's name gives the holder that title when the office's
+// words are capitalised or the state opens the phrase by its possessive,
+// so that "the harbour minister" later is that holder, not a minister
+// named after it.
+func TestAttributionTitleBeforeComma(t *testing.T) {
+	ruiz := ent{"Ana Ruiz", "Ana Ruiz", claimx.Person}
+	osei := ent{"Kofi Osei", "Kofi Osei", claimx.Person}
+	kesh := ent{"Kesh", "Kesh", claimx.GPE}
+	later := []string{"Deputy Minister Kofi Osei opened the second session and says he is pleased."}
+	checkAttributions(t, []attributionCase{
+		{"capitalised office words",
+			[][]string{{"Keshi Harbour Minister, Ana Ruiz says the new berths are ready."}, {"The Harbour Minister said the fees would fall in May."}, later},
+			[]ent{ruiz, osei}, []string{"Ana Ruiz | says", "Ana Ruiz | said", "Kofi Osei | says"}},
+		{"the state's possessive first",
+			[][]string{{"Kesh’s harbour minister, Ana Ruiz says the new berths are ready."}, {"The minister said the fees would fall in May."}, later},
+			[]ent{kesh, ruiz, osei}, []string{"Ana Ruiz | says", "Ana Ruiz | said", "Kofi Osei | says"}},
+	})
+}
+
+// TestAttributionExistentialClause checks that a clause without "that"
+// may open with an existential "there" and its finite verb ("confirmed
+// there will be", "noted there were"), while "there" as a place ("there and
+// then") opens none.
+func TestAttributionExistentialClause(t *testing.T) {
+	ruiz := ent{"Ana Ruiz", "Ana Ruiz", claimx.Person}
+	checkAttributions(t, []attributionCase{
+		{"there will be",
+			[][]string{{"Ana Ruiz confirmed there will be two more ferries in June."}},
+			[]ent{ruiz}, []string{"Ana Ruiz | confirmed"}},
+		{"there were",
+			[][]string{{"Ana Ruiz noted there were fewer boats in the bay this year."}},
+			[]ent{ruiz}, []string{"Ana Ruiz | noted"}},
+		{"a place",
+			[][]string{{"Ana Ruiz confirmed there and then, at the quay."}},
+			[]ent{ruiz}, []string{""}},
+	})
+}

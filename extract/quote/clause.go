@@ -1893,7 +1893,13 @@ func (v *view) roleWords(k int) []string {
 	}
 	if t := k - 2; t >= 0 && v.items[k-1].is(",") && v.items[t].kind == wordItem && isTitle(v.items[t].lower) {
 		p := t
-		for p > 0 && t-p < roleReach && v.items[p-1].kind == wordItem && (lexicon.Determiners.Has(v.items[p-1].lower) || v.plainWord(p-1)) {
+		// The office's words may be capitalised ("Chinese Foreign
+		// Minister, Wang Yi") and the state may open the phrase by its
+		// possessive ("Kesh's foreign minister, Wang Yi").
+		for p > 0 && t-p < roleReach && v.items[p-1].kind == wordItem && (lexicon.Determiners.Has(v.items[p-1].lower) || v.contentWord(p-1)) {
+			p--
+		}
+		if p > 0 && v.items[p-1].kind == entityItem && v.items[p-1].possessive {
 			p--
 		}
 		if p == 0 || v.items[p-1].kind == punctItem || v.items[p-1].kind == quoteItem {
