@@ -871,7 +871,29 @@ func (d *doc) known(text string) (key string, typ claimx.EntityType, rank int, o
 	if e, ok := d.g.Lookup(text); ok {
 		return gazKey(e), e.Type, rankListed, true
 	}
+	if e, ok := d.titleAcronym(text); ok {
+		return gazKey(e), e.Type, rankListed, true
+	}
 	return "", "", 0, false
+}
+
+// titleAcronym returns the listed body or place whose acronym, read as a
+// word, a house style prints in title case: "Nato", "Asean", "Opec" for
+// the listed NATO, ASEAN, OPEC. Only a word of four letters or more that
+// the article never writes in lower case and no common word is read so:
+// "Care" or "Who" are words before they are the CARE or the WHO.
+func (d *doc) titleAcronym(text string) (gazetteer.Entry, bool) {
+	r := []rune(text)
+	if len(r) < 4 || !unicode.IsUpper(r[0]) || d.lower[strings.ToLower(text)] || lexicon.Common.Has(text) {
+		return gazetteer.Entry{}, false
+	}
+	for _, x := range r[1:] {
+		if !unicode.IsLower(x) {
+			return gazetteer.Entry{}, false
+		}
+	}
+	e, ok := d.g.Lookup(strings.ToUpper(text))
+	return e, ok && e.Type != claimx.Person
 }
 
 // emitListedHanzi emits a name followed by the Chinese name of a listed
