@@ -104,6 +104,9 @@ func TestEntitiesNoBodyAfterAll(t *testing.T) {
 		{"a participle opening the sentence before a head word",
 			[]string{"Named Party chief of the province on Sunday, Wang Jun is 59.", "Elected Party secretary in 2012, Zhang Wei rose fast.", "Appointed Board chairman last year, she resigned."},
 			[]string{"ORG Party", "PERSON Wang Jun", "ORG Party", "PERSON Zhang Wei"}}, // the Party is named
+		{"a participle opening the sentence before a name that opens with a listed one",
+			[]string{"Deployed UN Police advisers trained the force.", "Stationed Kenya Navy ships left port.", "Seconded World Bank Group staff helped."},
+			[]string{"ORG UN Police", "ORG Kenya Navy", "ORG World Bank Group"}},
 		{"an adjective or a listed word opening the sentence is part of the name",
 			[]string{"United Party members walked out."},
 			[]string{"ORG United Party"}},

@@ -673,13 +673,15 @@ func (d *doc) plainOpener(t token) bool {
 }
 
 // splitParticiple drops a participle in "-ed" that opens a sentence
-// before a head word alone: it qualifies a title or a noun, "Named Party
-// chief of the region, Wu…", "Elected Party secretary in 2012, Xi…", and
-// is no name's. A listed word, an adjective or a name is no participle
-// ("United Party", "Ahmed").
+// before a head word alone, or before a name that opens with a listed
+// one: it qualifies a title or a noun, "Named Party chief of the region,
+// Wu…", "Elected Party secretary in 2012, Xi…", "Deployed UN police
+// advisers…", and is no name's. A listed word, an adjective or a name is
+// no participle ("United Party", "Ahmed").
 func (d *doc) splitParticiple(c *claim, i, j int) bool {
 	t := c.toks[i]
-	if j-i != 2 || !t.sentStart || len(t.text) <= 4 || !strings.HasSuffix(t.text, "ed") || t.acronym || !lexicon.OrgHeads.HasNoun(c.toks[i+1].text) ||
+	if j-i < 2 || !t.sentStart || len(t.text) <= 4 || !strings.HasSuffix(t.text, "ed") || t.acronym ||
+		!(j-i == 2 && lexicon.OrgHeads.HasNoun(c.toks[i+1].text) || d.knownPrefix(c, i+1, j)) ||
 		d.inAny(t.text, lexicon.Adjectives, lexicon.Generic, lexicon.GivenNames, lexicon.Surnames) || d.isKnown(t.text) {
 		return false
 	}
