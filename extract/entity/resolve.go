@@ -957,11 +957,14 @@ func (d *doc) stateHead(short stateShort, key, name string) bool {
 // resolveModifier turns "Biden Administration" into a mention of Biden
 // when the article names a person Biden, and "Yanbian Prefecture" into a
 // mention of Yanbian when it names that place: the entity keeps the name the
-// article knows it by. A listed person the article names nowhere else
-// leaves the body named after them a body ("the Trump Foundation"), but
-// not a government named by its leader (lexicon.LeaderGovernments): "the
-// Trump Administration’s policy" speaks of the administration, which is
-// no entity, not of the man.
+// article knows it by. Only a government is named by its leader so
+// (lexicon.LeaderGovernments): a body of any other head named after a
+// person is a body, whether the article names that person or not ("the
+// Tamsin Foundation", whose chairman is Robert Tamsin; "the Trump
+// Foundation"). A listed person the article names nowhere else leaves
+// even a government no mention of him: "the Trump Administration’s
+// policy" speaks of the administration, which is no entity, not of the
+// man.
 func (d *doc) resolveModifier(m *mention, idx *nameIndex, byName map[string]string) {
 	cut := strings.LastIndexFunc(m.text, unicode.IsSpace)
 	if cut < 0 {
@@ -970,6 +973,9 @@ func (d *doc) resolveModifier(m *mention, idx *nameIndex, byName map[string]stri
 	stem, key, typ := m.text[:cut], "", claimx.Person
 	switch m.typ {
 	case claimx.Org:
+		if !lexicon.LeaderGovernments.Has(strings.ToLower(m.text[cut+1:])) {
+			return
+		}
 		key = d.personWithPart(&mention{span: m.span, text: stem}, idx)
 		if e, ok := d.g.Lookup(stem); ok && e.Type == claimx.Person && d.clusters[gazKey(e)] != nil {
 			key = gazKey(e)
