@@ -32,7 +32,25 @@ func wordRune(r rune) bool {
 	return (unicode.IsLetter(r) && !unicode.Is(unicode.Han, r)) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
-func apostrophe(r rune) bool { return r == '\'' || r == '’' }
+// apostrophe reports whether r, inside or closing a word, is an
+// apostrophe: straight, curly, or a left single quote that some pages
+// print for one ("People‘s Congress"); where a word starts, no quote
+// is read so.
+func apostrophe(r rune) bool { return r == '\'' || r == '’' || r == '‘' }
+
+// possessiveStem returns word without its "’s", if it ends with one
+// after at least one letter.
+func possessiveStem(word string) (string, bool) {
+	stem, ok := strings.CutSuffix(word, "s")
+	if !ok {
+		return word, false
+	}
+	a, size := utf8.DecodeLastRuneInString(stem)
+	if !apostrophe(a) || len(stem) == size {
+		return word, false
+	}
+	return stem[:len(stem)-size], true
+}
 
 // hyphen: an en dash between letters joins words as a hyphen does
 // ("Qinghai–Tibet Plateau").
@@ -120,10 +138,10 @@ func tokenize(text string, rs []rune) []token {
 				t.initial = n == 1
 			}
 		}
-		if n := len(word); n > 2 && (strings.HasSuffix(word, "'s") || strings.HasSuffix(word, "’s")) {
-			word = strings.TrimSuffix(strings.TrimSuffix(word, "'s"), "’s")
+		if stem, ok := possessiveStem(word); ok {
+			word = stem
 			t.poss = true
-			t.end = start + len([]rune(word))
+			t.end = start + utf8.RuneCountInString(word)
 		} else if pluralPossessive(rs, start, j) {
 			// "Seafarers’ Rights Network": the apostrophe joins the
 			// words like a "’s" does, and splitPossessive judges them.
