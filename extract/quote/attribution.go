@@ -91,7 +91,7 @@ func (Attributions) Tag(ctx context.Context, a *claimx.Article) {
 		t.mem.remember(i, t.view(i), t.speakers[i])
 		t.people.add(t.view(i))
 		t.introduce(i)
-		for _, j := range window.passed(i, &t.runs) {
+		for j := range window.passed(i, &t.runs) {
 			t.quoteSpeakers(j, turns[j].in)
 			t.views[j] = view{} // read by no later claim: let it go
 		}
@@ -127,9 +127,9 @@ type window struct {
 
 func newWindow(a *claimx.Article) *window { return &window{claims: a.Claims} }
 
-// passed returns the claims that claim i, just done, leaves behind for
+// passed yields the claims that claim i, just done, leaves behind for
 // good, in order: all the rest after the last claim.
-func (w *window) passed(i int, runs *runsOver) []int {
+func (w *window) passed(i int, runs *runsOver) iter.Seq[int] {
 	keep := len(w.claims)
 	if i+1 < len(w.claims) {
 		for w.claims[w.para].Paragraph < w.claims[i+1].Paragraph-1 {
@@ -146,16 +146,11 @@ func (w *window) passed(i int, runs *runsOver) []int {
 	for w.next < keep && runs.endOf(w.next) <= i {
 		w.next++
 	}
-	return indexes(from, w.next)
-}
-
-// indexes returns from, from+1, …, to-1.
-func indexes(from, to int) []int {
-	out := make([]int, 0, max(to-from, 0))
-	for j := from; j < to; j++ {
-		out = append(out, j)
+	to := w.next
+	return func(yield func(int) bool) {
+		for j := from; j < to && yield(j); j++ {
+		}
 	}
-	return out
 }
 
 // speaker is a cue's speaker as resolved: the entity (unnamed for a source

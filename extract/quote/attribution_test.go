@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -3659,7 +3660,7 @@ func TestWindowPassed(t *testing.T) {
 	w := newWindow(a)
 	var got []int
 	for i := range paras {
-		p := w.passed(i, &runs)
+		p := slices.Collect(w.passed(i, &runs))
 		if exp, ok := want[i]; ok && !reflect.DeepEqual(append([]int{}, p...), exp) {
 			t.Errorf("after claim %d passed %v, want %v", i, p, exp)
 		}
