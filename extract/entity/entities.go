@@ -136,7 +136,7 @@ func (e *Entities) newDoc(ctx context.Context, a *claimx.Article) *doc {
 		}
 		rs := []rune(c.Text)
 		ec := claim{index: i, base: c.Start, runes: rs, toks: tokenize(c.Text, rs)}
-		ec.heading = captions[i] || d.isHeading(ec.toks) && !sentenceEnds(rs, ec.toks) && !salutation(rs)
+		ec.heading = captions[i] || d.isHeading(ec.toks) && !sentenceEnds(rs, ec.toks) && !salutation(c.Text)
 		dateline := datelineEnd(rs)
 		refs := references(c.Citations)
 		for k := range ec.toks {
@@ -276,12 +276,8 @@ func sentenceEnds(rs []rune, toks []token) bool {
 // speech opens with do ("Distinguished Mr. Ana Ruiz, Chairman of the
 // Harbour Committee,"): no heading ends so, and the names in it are read
 // as a sentence's.
-func salutation(rs []rune) bool {
-	k := len(rs) - 1
-	for k >= 0 && unicode.IsSpace(rs[k]) {
-		k--
-	}
-	return k >= 0 && rs[k] == ','
+func salutation(text string) bool {
+	return strings.HasSuffix(strings.TrimRightFunc(text, unicode.IsSpace), ",")
 }
 
 // isHeading: a short line with no lower-case word but function words is a

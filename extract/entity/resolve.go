@@ -973,7 +973,7 @@ func (d *doc) resolveModifier(m *mention, idx *nameIndex, byName map[string]stri
 	stem, key, typ := m.text[:cut], "", claimx.Person
 	switch m.typ {
 	case claimx.Org:
-		if !lexicon.LeaderGovernments.Has(strings.ToLower(m.text[cut+1:])) {
+		if !lexicon.LeaderGovernments.Has(m.text[cut+1:]) {
 			return
 		}
 		key = d.personWithPart(&mention{span: m.span, text: stem}, idx)
