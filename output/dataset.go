@@ -257,11 +257,7 @@ func (d *Dataset) EncodePart(arts []*claimx.Article, processedAt time.Time) (com
 	}
 	var articles, failures []ArticleRow
 	for _, a := range fresh {
-		claims := 0
-		if a.Err == nil {
-			claims = len(a.Claims)
-		}
-		row := ArticleRowOf(a, claims, processedAt, d.opts.Version)
+		row := ArticleRowOf(a, len(rowClaims(a)), processedAt, d.opts.Version)
 		if row.Status == StatusError {
 			failures = append(failures, row)
 		} else {

@@ -129,12 +129,12 @@ func datasetFormat(dir string) (Format, error) {
 	return formatOf(complete[0]), nil
 }
 
-// writeFile writes rows to path in format f, creating it, and syncs it.
+// writeFile writes rows to path in opts.Format, creating it, and syncs it.
 func writeFile[T any](path string, rows []T, opts Options) error {
 	return writeChunks(path, slices.Values([][]T{rows}), opts)
 }
 
-// writeChunks writes the rows of chunks to path in format f, creating it,
+// writeChunks writes the rows of chunks to path in opts.Format, creating it,
 // and syncs it. Each chunk is written before the next is asked for.
 func writeChunks[T any](path string, chunks iter.Seq[[]T], opts Options) (err error) {
 	file, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o666)

@@ -166,10 +166,17 @@ type ArticleRow struct {
 // ClaimRows returns the claims-table rows of a: one per claim, none when
 // the article could not be processed.
 func ClaimRows(a *claimx.Article) []ClaimRow {
+	claims := rowClaims(a)
+	return appendClaimRows(make([]ClaimRow, 0, len(claims)), a, claims)
+}
+
+// rowClaims returns the claims of a that have rows: none when the article
+// could not be processed.
+func rowClaims(a *claimx.Article) []claimx.Claim {
 	if a.Err != nil {
 		return nil
 	}
-	return appendClaimRows(make([]ClaimRow, 0, len(a.Claims)), a, a.Claims)
+	return a.Claims
 }
 
 // appendClaimRows appends to rows the rows of claims, which are a's.
@@ -213,11 +220,9 @@ func claimRowChunks(arts []*claimx.Article) iter.Seq[[]ClaimRow] {
 	return func(yield func([]ClaimRow) bool) {
 		buf := make([]ClaimRow, 0, claimRowChunk)
 		for _, a := range arts {
-			if a.Err != nil {
-				continue
-			}
-			for from := 0; from < len(a.Claims); from += claimRowChunk {
-				buf = appendClaimRows(buf[:0], a, a.Claims[from:min(from+claimRowChunk, len(a.Claims))])
+			claims := rowClaims(a)
+			for from := 0; from < len(claims); from += claimRowChunk {
+				buf = appendClaimRows(buf[:0], a, claims[from:min(from+claimRowChunk, len(claims))])
 				if !yield(buf) {
 					return
 				}

@@ -1781,7 +1781,7 @@ type view struct {
 // newView returns for the next claim's, and the view keeps a copy of
 // just their length: build has room for an item every four runes, more
 // than English prints (about one every seven), so that the items are
-// rarely grown and copied, and every claim's view is kept for the article.
+// rarely grown and copied; a view is kept only while Tag's window holds it.
 func newView(c *claimx.Claim, build []item) (view, []item) {
 	v := view{claim: c, runes: []rune(c.Text)}
 	v.items = slices.Grow(build[:0], len(v.runes)/4+1)

@@ -673,8 +673,7 @@ func (v *view) thatless(j int) bool {
 		// An existential "there" is a clause's subject only with its
 		// finite verb right after it ("confirmed there will be talks",
 		// "noted there were delays"); else it is a place ("stayed there").
-		next := j + 1
-		return next < len(v.items) && v.items[next].kind == wordItem && finite(v.items[next].lower)
+		return finite(v.wordAt(j + 1))
 	}
 	if first.kind != entityItem && !(first.kind == wordItem && (lexicon.Pronouns.Has(first.lower) ||
 		lexicon.Determiners.Has(first.lower) || v.plainWord(j) || unicode.IsUpper([]rune(first.text)[0]))) {
