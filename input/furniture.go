@@ -1166,14 +1166,20 @@ func prompts(text string) bool {
 // maxPromptWords is the most words of a page's notice to its reader.
 const maxPromptWords = 40
 
-// opensRightsNotice reports whether a lower-cased line opens on the site's
-// notice of its rights: "Copyright © Harbour Media Ltd. All rights
+// rightsNoticeOpening is how many bytes of a line opensRightsNotice reads,
+// more than its longest opening ("copyright 2024" and the rune after it).
+const rightsNoticeOpening = 32
+
+// opensRightsNotice reports whether a line opens on the site's notice of
+// its rights, in any case: "Copyright © Harbour Media Ltd. All rights
 // reserved.", "© 2024 The Valley Courier", "Copyright 2024 The Valley
 // Courier". What follows such a notice on its line is the footer's too:
 // the terms of reuse, the site's licences ("… All rights reserved. No
 // part of this site may be reproduced without the written permission of
 // …").
-func opensRightsNotice(lower string) bool {
+func opensRightsNotice(text string) bool {
+	// Only the opening words tell: a body paragraph is not lowered whole.
+	lower := strings.ToLower(text[:min(len(text), rightsNoticeOpening)])
 	return strings.HasPrefix(lower, "©") || strings.HasPrefix(lower, "copyright ©") || strings.HasPrefix(lower, "copyright (c)") || copyrightYear.MatchString(lower)
 }
 

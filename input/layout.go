@@ -97,7 +97,7 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 		// A news agency's credit on a line of its own that closes the
 		// text ("(AP)", "-Reuters", "— Xinhua") is its by-line, as "By
 		// Reuters" is, where the header named no one.
-		if name, ok := closingAgency(a.Text[from:b.end]); ok && b.lines == 1 && runningBytes(a.Text, body[i+1:]) == 0 {
+		if name, ok := closingAgency(a.Text[from:b.end]); b.lines == 1 && ok && runningBytes(a.Text, body[i+1:]) == 0 {
 			if !signed {
 				a.Authors, signed = []string{name}, true
 			}
@@ -158,7 +158,7 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 		if b.bullet && b.lines == 1 && lexicon.Furniture.Has(strings.Trim(text, " -–—*.")) {
 			continue
 		}
-		if opensRightsNotice(strings.ToLower(text)) || caption(text) || i > 0 && captionLabel.MatchString(lastLine(a.Text[body[i-1].start:body[i-1].end])) ||
+		if opensRightsNotice(text) || caption(text) || i > 0 && captionLabel.MatchString(lastLine(a.Text[body[i-1].start:body[i-1].end])) ||
 			segment.Wordless(text) || b.lines == 1 && (timeStamp(text) || dateAloneLine(text) || linkLabel(text) || !hasWords(text, maxFurnitureWords+1) && bodyFurniture(text)) || bareLink(text) || linkBar(text) || priceTag(text) || credits(text) || filingNote(text) || closingNote(a, body, i) {
 			continue
 		}
