@@ -132,6 +132,9 @@ func TestEntitiesTitleFields(t *testing.T) {
 		{"the holder's name after the field",
 			[]string{"Chief of Staff Susie Wald met Director of Communications Kofi Mensah and Chief of Naval Operations Mike Gildow."},
 			[]string{"PERSON Susie Wald", "PERSON Kofi Mensah", "PERSON Mike Gildow"}},
+		{"two offices joined by and before their director's title and name, longer than a run may be",
+			[]string{"Kesh Unity Party Central Committee Northern & Coastal Border Provinces Work Office and Kesh State Council Northern & Coastal Border Provinces Affairs Office Director Zhou Minghao toured the port."},
+			[]string{"ORG Kesh Unity Party Central Committee Northern & Coastal Border Provinces Work Office", "ORG Kesh State Council Northern & Coastal Border Provinces Affairs Office", "PERSON Zhou Minghao"}},
 	})
 }
 

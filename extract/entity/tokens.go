@@ -344,7 +344,8 @@ const maxRun = 24
 // runs returns the candidate names of a claim as token ranges [i, j): the
 // maximal runs of capitalised words joined by spaces (or by the commas of a
 // list inside an organisation's name, see commaInName), connectors allowed
-// inside but not at either end, at most maxRun words long.
+// inside but not at either end, at most maxRun words long (a longer run
+// ends before its last "and", see below).
 func (d *doc) runs(c *claim) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(c.toks); {
@@ -361,6 +362,17 @@ func (d *doc) runs(c *claim) [][2]int {
 				break // "The ministry and I have said": the speaker, no word of a name
 			}
 			j++
+		}
+		if j-i == maxRun && j < len(c.toks) && c.toks[j].cap && c.toks[j].joined {
+			// Cut at the cap with the run going on: end it before its
+			// last "and", where two names join, so the name the cap would
+			// have split starts the next run whole.
+			for k := j - 1; k > i; k-- {
+				if c.toks[k].text == "and" {
+					j = k
+					break
+				}
+			}
 		}
 		end := j
 		for end > i && c.toks[end-1].connector {
