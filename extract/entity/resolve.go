@@ -199,6 +199,7 @@ func (d *doc) resolve() {
 	d.typeBySurname()
 	d.groupMentions()
 	d.mergePersons(d.index())
+	d.mergeMisspelt()
 	d.groupMentions()
 	idx := d.index()
 	byName := map[string]string{}
@@ -595,7 +596,7 @@ func (d *doc) groupMentions() {
 		if m.typ != "" && m.rank > cl.rank {
 			cl.typ, cl.rank = m.typ, m.rank
 		}
-		if name := m.named(); utf8.RuneCountInString(name) > utf8.RuneCountInString(cl.name) {
+		if name := m.named(); !m.misprint && utf8.RuneCountInString(name) > utf8.RuneCountInString(cl.name) {
 			cl.name, cl.printed = name, ""
 			if m.nickname {
 				cl.printed = strings.Join(strings.Fields(m.text), " ")
@@ -638,6 +639,74 @@ func (d *doc) mergePersons(idx *nameIndex) {
 			m.key = t
 		}
 	}
+}
+
+// mergeMisspelt joins a person's name the gazetteer does not list to a
+// listed person the article also names when the two names differ only by
+// one letter dropped or added in one word of at least five letters: a
+// misprint of a known name ("Premier Wen Jiabao" … "Wen Jiabo", "Xi
+// Jingping" beside "Xi Jinping"). Only a listed name pulls, and only one
+// the article prints itself, so two unlisted people of like names stay two.
+func (d *doc) mergeMisspelt() {
+	var listed []string
+	for key, cl := range d.clusters {
+		if cl.typ == claimx.Person && strings.HasPrefix(key, "g:") {
+			listed = append(listed, key)
+		}
+	}
+	if len(listed) == 0 {
+		return
+	}
+	slices.Sort(listed)
+	to := map[string]string{}
+	for key, cl := range d.clusters {
+		if cl.typ != claimx.Person || strings.HasPrefix(key, "g:") {
+			continue
+		}
+		for _, l := range listed {
+			if misspelt(cl.name, d.clusters[l].name) {
+				to[key] = l
+				break
+			}
+		}
+	}
+	for _, m := range d.mentions {
+		if t := to[m.key]; t != "" {
+			m.key, m.misprint = t, true
+		}
+	}
+}
+
+// misspelt reports whether name is right but for one letter dropped or
+// added in one word of at least five letters, every other word the same.
+func misspelt(name, right string) bool {
+	a, b := strings.Fields(name), strings.Fields(right)
+	if len(a) < 2 || len(a) != len(b) {
+		return false
+	}
+	off := 0
+	for i := range a {
+		if a[i] == b[i] {
+			continue
+		}
+		short, long := a[i], b[i]
+		if len(short) > len(long) {
+			short, long = long, short
+		}
+		if off++; off > 1 || len(short) < 5 || len(long) != len(short)+1 || !oneDropped(short, long) {
+			return false
+		}
+	}
+	return off == 1
+}
+
+// oneDropped reports whether short is long with one byte left out.
+func oneDropped(short, long string) bool {
+	k := 0
+	for k < len(short) && short[k] == long[k] {
+		k++
+	}
+	return short[k:] == long[k+1:]
 }
 
 // containsWords reports whether part occurs as consecutive words of whole.

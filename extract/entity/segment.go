@@ -60,6 +60,9 @@ type mention struct {
 	// and it is short for no other state's body ("the Chinese foreign
 	// ministry").
 	owned bool
+	// misprint marks a misprint of the listed person's name its key gives
+	// (mergeMisspelt): the entity keeps the name as the gazetteer spells it.
+	misprint bool
 }
 
 // named is the name the mention reads.
