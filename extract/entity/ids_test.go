@@ -18,7 +18,9 @@ import (
 // seeds/ but the held-out test halves and checks that each gold entity named in two or more articles
 // has exactly one ID across them: the IDs of the predictions that score as
 // that entity (its type, its name or an alias), taken together. Gold
-// entities are the same across articles when their type and name are.
+// entities are the same across articles when their type and name are,
+// but for a name an article gives two of its entities: there it names
+// neither alone.
 func TestEntityIDsAcrossSeeds(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs the whole pipeline over every gold set")
@@ -52,7 +54,18 @@ func TestEntityIDsAcrossSeeds(t *testing.T) {
 			pipeline.Process(context.Background(), a, taggers)
 			where := set.Name + "/" + stem
 			checkSpeakerIDs(t, where, a)
+			named := map[string]int{} // type and name -> how many of the article's gold entities have it
 			for _, ge := range g.Entities {
+				named[ge.Type+" "+eval.Normalize(ge.Name)]++
+			}
+			for _, ge := range g.Entities {
+				if named[ge.Type+" "+eval.Normalize(ge.Name)] > 1 {
+					// Two entities of one name in one article ("China's
+					// foreign ministry" and "South Korea's foreign
+					// ministry", both "foreign ministry"): there the name
+					// is no one entity's.
+					continue
+				}
 				names := map[string]bool{eval.Normalize(ge.Name): true}
 				for _, al := range ge.Aliases {
 					names[eval.Normalize(al)] = true
@@ -97,17 +110,19 @@ func TestEntityIDsAcrossSeeds(t *testing.T) {
 }
 
 // checkSpeakerIDs checks that every speaker an article's claims and quotes
-// name carries the ID of the entity of that name, where the article has one.
+// name carries the ID of an entity of that name, where the article has one.
 func checkSpeakerIDs(t *testing.T, where string, a *claimx.Article) {
-	ids := map[string]string{}
+	ids := map[string][]string{} // an entity's name -> the IDs of the entities of that name (two states' "foreign ministry")
 	for _, c := range a.Claims {
 		for _, e := range c.Entities {
-			ids[e.Name] = e.ID
+			if !slices.Contains(ids[e.Name], e.ID) {
+				ids[e.Name] = append(ids[e.Name], e.ID)
+			}
 		}
 	}
 	check := func(speaker, id string) {
-		if want, ok := ids[speaker]; (ok && id != want) || (speaker != "" && id == "") {
-			t.Errorf("%s: speaker %q has id %q, its entity %q", where, speaker, id, want)
+		if want, ok := ids[speaker]; (ok && !slices.Contains(want, id)) || (speaker != "" && id == "") {
+			t.Errorf("%s: speaker %q has id %q, its entities %q", where, speaker, id, want)
 		}
 	}
 	for _, c := range a.Claims {
