@@ -15,6 +15,8 @@ var (
 	GivenNames       = load("given-names")         // common given names, a cue for a person
 	Surnames         = load("surnames")            // Chinese surnames in pinyin and other romanisations
 	VietSurnames     = load("vietnamese-surnames") // "Nguyen": opens a Vietnamese name of one-syllable words
+	VietShort        = load("vietnamese-short")    // "Le": opens one only before a name of VietMiddle
+	VietMiddle       = load("vietnamese-middle")   // "Thi", "Van": middle names only Vietnamese names have
 	Pinyin           = load("pinyin")              // every toneless pinyin syllable
 	NameParticles    = load("name-particles")      // "de", "van": lower case inside a person's name
 	NameConnectors   = load("name-connectors")     // "of", "and": lower case inside any name

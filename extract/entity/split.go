@@ -592,8 +592,9 @@ func (d *doc) splitFor(c *claim, i, j int) bool {
 // personSuffix finds where a person's name of at least min words ends the
 // range [i, j), or -1: the longest tail of name-shaped words, at most
 // maxName of them ("... Policy Arati Prabhakar" -> Arati Prabhakar),
-// unless a Chinese name ends it, which is then the whole name ("... of
-// Water Resources Li Guoying" -> Li Guoying). A Chinese given name may be
+// unless a Chinese or Vietnamese name ends it, which is then the whole
+// name ("... of Water Resources Li Guoying" -> Li Guoying), whatever words
+// of it the article also writes in lower case. A Chinese given name may be
 // spelled as a listed city ("Huang Kunming", "Li Changchun"): it ends no
 // name-shaped words, but the Chinese name is still the name unless the
 // whole of it is known as something else ("Hong Kong").
@@ -605,6 +606,11 @@ func (d *doc) personSuffix(c *claim, i, j, min int) int {
 	for s := j - 3; s < j-1; s++ {
 		if s >= i && j-s >= min && (s >= k || j-s == 2 && !d.isKnown(c.text(s, j))) && d.chineseName(c, s, j) {
 			return s
+		}
+	}
+	for s := j - 4; s <= j-3; s++ {
+		if s >= i && j-s >= min && d.vietnameseName(c, s, j) {
+			return s // "Le Thi Thu Hang", "Pham Van Long": given names are English words too
 		}
 	}
 	if j-k < min {

@@ -529,7 +529,7 @@ func (d *doc) familyName(c *claim, i int) bool {
 // short capitalised words, none hyphenated nor a name the article or the
 // gazetteer knows of its own ("Tran Van Hanoi" is no name).
 func (d *doc) vietnameseName(c *claim, i, j int) bool {
-	if j-i < 3 || j-i > 4 || !lexicon.VietSurnames.Has(c.toks[i].text) {
+	if j-i < 3 || j-i > 4 || !lexicon.VietSurnames.Has(c.toks[i].text) && !(lexicon.VietShort.Has(c.toks[i].text) && lexicon.VietMiddle.Has(c.toks[i+1].text)) {
 		return false
 	}
 	for k := i + 1; k < j; k++ {
