@@ -2801,7 +2801,10 @@ func mostlyOtherScripts(s string) bool {
 }
 
 // runningText reports whether a block reads as a paragraph of the article:
-// a sentence of some length, or a long run of words.
+// a sentence of some length, or a long run of words. A sentence may end in
+// the colon that leads into the text under it ("The following is a letter
+// from the ministry's spokesperson to the editors:"), in sentence case as
+// a label in title case is not.
 func runningText(text string) bool {
 	if len(text) > maxHeaderLine {
 		return true
@@ -2809,7 +2812,7 @@ func runningText(text string) bool {
 	if hasWords(text, 41) {
 		return true
 	}
-	return hasWords(text, 8) && endsSentence(text)
+	return hasWords(text, 8) && (endsSentence(text) || strings.HasSuffix(text, ":") && !titleCased(text))
 }
 
 // questionHeadline reports whether a line is a headline that asks a

@@ -296,3 +296,30 @@ func TestAgencyBylines(t *testing.T) {
 		{"outlet in capitals beside the date", "Terminal to Reopen Next Week\n\nFOCUS TAIWAN | Published March 4, 2019\n\n" + p, "Terminal to Reopen Next Week", []string{"FOCUS TAIWAN"}, "2019-03-04"},
 	})
 }
+
+// TestLeadInUnderTheTitle: a sentence in sentence case that ends in the
+// colon leading into the text ("The following is a letter from …:") is the
+// text's first paragraph, under a title alone or under a by-line and date;
+// a label in title case with its colon is no sentence.
+func TestLeadInUnderTheTitle(t *testing.T) {
+	const p = "The water board said on Wednesday that it would lift the hosepipe ban in the eastern districts from next week.\n"
+	tests := []struct{ name, text, title, first string }{
+		{"under the title", "Letter to the Editors of the Valley Courier\n\n\n\nThe following is a letter from the water board's spokesperson to the editors of the Valley Courier on March 3, 2024:\n\n" + p,
+			"Letter to the Editors of the Valley Courier", "The following is a letter"},
+		{"under a by-line and date", "Water board lifts hosepipe ban\n\nBy Marta Lindqvist\n\nMarch 3, 2024\n\nWhat follows is the statement the board gave to reporters after its meeting:\n\n" + p,
+			"Water board lifts hosepipe ban", "What follows is the statement"},
+		{"a label in title case", "Water board lifts hosepipe ban\n\nThe Key Findings of the Eastern Districts Water Board Report:\n\n" + p,
+			"Water board lifts hosepipe ban", "The water board"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := Article("test.txt", []byte(tt.text), nil)
+			if a.Title != tt.title {
+				t.Errorf("title %q, want %q", a.Title, tt.title)
+			}
+			if got := paragraphs(a); len(got) == 0 || !strings.HasPrefix(got[0], " | "+tt.first) {
+				t.Errorf("first paragraph %q, want it to open %q", got, tt.first)
+			}
+		})
+	}
+}
