@@ -125,8 +125,9 @@ func outletIn(text string) bool {
 
 // namesDay reports whether text may print a day's date in words: a
 // month's name or its abbreviation, capitalised, with a figure right
-// before or after it ("3 March", "Mar. 3"). Most lines and sentences
-// print none, and are not tokenised.
+// before or after it ("3 March", "Mar. 3"), or a month after "in" ("in
+// May"), which dates a report with or without its year. Most lines and
+// sentences print none, and are not tokenised.
 func namesDay(text string) bool {
 	for i := 0; i+3 <= len(text); i++ {
 		if text[i] < 'A' || text[i] > 'Z' || i > 0 && isASCIILetter(text[i-1]) {
@@ -136,12 +137,19 @@ func namesDay(text string) bool {
 		for j < len(text) && isASCIILetter(text[j]) {
 			j++
 		}
-		if lexicon.Months.Has(text[i:j]) && (i >= 2 && text[i-1] == ' ' && isDigit(text[i-2]) || digitAfter(text[j:])) {
+		if lexicon.Months.Has(text[i:j]) && (i >= 2 && text[i-1] == ' ' && isDigit(text[i-2]) || digitAfter(text[j:]) || inBefore(text[:i])) {
 			return true
 		}
 		i = j
 	}
 	return false
+}
+
+// inBefore reports whether s, the text before a month's name, ends on
+// the word "in" and its space, as "reported in May" and "In May, …" put
+// it.
+func inBefore(s string) bool {
+	return strings.HasSuffix(s, " in ") || strings.HasSuffix(s, "In ") && (len(s) == 3 || s[len(s)-4] == ' ')
 }
 
 // digitAfter reports whether s opens, after a full stop and a space, on
@@ -255,7 +263,7 @@ func proseReport(rs []rune, from, to int, published time.Time) (claimx.Citation,
 				// A month after "in", right after the verb or opening
 				// the sentence: "the ministry published a report in
 				// November 2010" is no day's but a month's report.
-				if c, ok := monthAt(rs, toks, i, name, o, oe, published); ok {
+				if c, ok := monthAt(rs, toks, i, name, o, oe, published); ok && (publishing || !c.Date.IsZero()) {
 					return c, true
 				}
 				continue
@@ -318,9 +326,18 @@ func dayAt(rs []rune, toks []citeToken, i int, name string, o, oe int, published
 // with its year that starts at toks[i] and ends its phrase (a mark, a
 // clause's "that" or the sentence's end after it); a year alone is
 // rather the time a report is about ("its forecast for growth in 2023").
+//
+// A month printed without its year ("Harbour Daily reported in May")
+// takes it from the text's date as a day does (citeAt), and with none to
+// be had is cited undated; the caller decides whether that cites.
 func monthAt(rs []rune, toks []citeToken, i int, name string, o, oe int, published time.Time) (claimx.Citation, bool) {
 	v, end, ok := leadingDate(toks, i)
-	if !ok || v.prec != claimx.Month || v.year == 0 || end < len(toks) && toks[end].kind != ctMark && toks[end].word != "that" {
+	if !ok {
+		if m, found := lexicon.Months.Entry(toks[i].word); found && toks[i].upper && toks[i].kind == ctWord {
+			v, end, ok = dateParts{month: m + 1, prec: claimx.Month}, i+1, true
+		}
+	}
+	if !ok || v.prec != claimx.Month || end < len(toks) && toks[end].kind != ctMark && toks[end].word != "that" {
 		return claimx.Citation{}, false
 	}
 	return citeAt(rs, toks, v, i, end, name, o, oe, published)

@@ -19,9 +19,9 @@ import (
 // fund"), its verb of speech with no clause and a platform cite nothing.
 // A verb of speech in the passive cites its agent at the day after it
 // ("announced by the ministry (MOF) on …").
-// A month with its year dates the report after "in" right after the verb
-// or opening the sentence; a year alone, or a month further on, is what
-// the report is about.
+// A month dates the report after "in" right after the verb or opening
+// the sentence, its year printed or taken from the text's date; a year
+// alone, or a month further on, is what the report is about.
 func TestProseReports(t *testing.T) {
 	d := claimx.Day
 	tests := []struct {
@@ -105,6 +105,13 @@ func TestProseReports(t *testing.T) {
 		{"a body, agent of a verb of speech in the passive", "Port fees rose, as announced by India’s Ministry of Finance (MOF) on February 2, 2021.",
 			[]wantCite{{"India’s Ministry of Finance", "2021-02-02", d, false, false, "India’s Ministry of Finance (MOF) on February 2, 2021"}}},
 		{"a passive's day that is another clause's", "The fees were announced by the World Bank, which cut them on March 3, 2022.", nil},
+		{"a month without its year right after the verb", "Nikkei reported in February that ferry fares had doubled.",
+			[]wantCite{{"Nikkei", "2024-02-01", claimx.Month, true, false, "Nikkei reported in February"}}},
+		{"a month without its year opening the sentence", "In March, Kyodo published a survey of ferry crews.",
+			[]wantCite{{"Kyodo", "2024-03-01", claimx.Month, true, false, "March, Kyodo"}}},
+		{"a month without its year after the text's date", "Reuters reported in June, before the strike, that the quays were full.",
+			[]wantCite{{"Reuters", "2023-06-01", claimx.Month, true, false, "Reuters reported in June"}}},
+		{"a month without its year that dates what was said", "Bloomberg said the port would close in June.", nil},
 		{"a year alone after the verb", "The World Bank published its forecasts in 2023 for the next five years.", nil},
 		{"a month that dates what the report tells", "The World Bank released a study of the strikes in March 2021.", nil},
 		{"a platform", "On 9 May 2023, Twitter published a list of the accounts it had closed.", nil},
@@ -137,6 +144,9 @@ func TestProseReportsUndated(t *testing.T) {
 		{"a printed year", "Reuters reported on 4 May 2021 that the quay was closed.",
 			[]wantCite{{"Reuters", "2021-05-04", d, false, false, "Reuters reported on 4 May 2021"}}},
 		{"a verb of speech", "On March 3, Bloomberg said the port would close.", nil},
+		{"a month after a verb of publishing", "Nikkei reported in February that ferry fares had doubled.",
+			[]wantCite{{"Nikkei", "", claimx.Month, false, false, "Nikkei reported in February"}}},
+		{"a month after a verb of speech", "Bloomberg said in March that the port would close.", nil},
 		{"a dated piece", "In a May 2 editorial, Xinhua blamed the storms.", nil},
 		{"a piece dated after its noun", "A Kyodo report dated June 9 blamed the storms.", nil},
 		{"the owner of a piece a participle tells of", "Freight slowed, according to a Nikkei analysis released on 2 February.",
