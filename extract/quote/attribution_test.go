@@ -387,7 +387,7 @@ func TestAttributionUnnamedSources(t *testing.T) {
 		{"outlets", "Japanese media reported that the minister would resign.", nil, "(Japanese media) | reported"},
 		{"politicians", "Opposition politicians have acknowledged that the vote was fair.", nil, "(Opposition politicians) | acknowledged"},
 		{"elders", "Village elders say the river has never been this low.", nil, "(Village elders) | say"},
-		{"experts think, after the clause", "Climate change is to blame too, scientists think.", nil, ""},
+		{"experts think, after the clause, which is what they think", "Climate change is to blame too, scientists think.", nil, "(scientists) | think"},
 		{"a view with its clause", "Many analysts believe that the drills were a rehearsal.", nil, "(analysts) | believe"},
 		{"a study's finding", "A new study found that early peanuts prevent allergies.", nil, "(new study) | found"},
 		{"a group's worry", "Residents worry that the dam will fail.", nil, "(Residents) | worry"},
@@ -3711,6 +3711,34 @@ func TestAttributionExistentialClause(t *testing.T) {
 			[]ent{ruiz}, []string{"Ana Ruiz | noted"}},
 		{"a place",
 			[][]string{{"Ana Ruiz confirmed there and then, at the quay."}},
+			[]ent{ruiz}, []string{""}},
+	})
+}
+
+// TestAttributionBareClosingVerb checks that a verb of framing or finding
+// closing its sentence after a comma and its subject reports the sentence
+// before it, bare or with where or when after it ("…, a survey found",
+// "…, the ministry disclosed on Friday"), while one with an object, a
+// topic or an infinitive after it tells an act ("In a speech, Ruiz spoke
+// about the ferries").
+func TestAttributionBareClosingVerb(t *testing.T) {
+	ruiz := ent{"Ana Ruiz", "Ana Ruiz", claimx.Person}
+	board := ent{"Harbour Board", "Harbour Board", claimx.Org}
+	checkAttributions(t, []attributionCase{
+		{"a finding with an unnamed source",
+			[][]string{{"Ferry traffic may be lower than the figures show, a recent survey found."}},
+			nil, []string{"(recent survey) | found"}},
+		{"a disclosing body in the perfect, with a day after it",
+			[][]string{{"The berth fees will be halved in June, the Harbour Board has disclosed on Friday."}},
+			[]ent{board}, []string{"Harbour Board | disclosed"}},
+		{"a person confirming, with a place after her",
+			[][]string{{"Two more ferries will sail in June, Ana Ruiz confirmed in Lima."}},
+			[]ent{ruiz}, []string{"Ana Ruiz | confirmed"}},
+		{"an object after the verb is an act",
+			[][]string{{"In 2019, Ana Ruiz announced the new ferry route."}},
+			[]ent{ruiz}, []string{""}},
+		{"a topic after the verb is an act",
+			[][]string{{"In a short speech, Ana Ruiz spoke about the ferries."}},
 			[]ent{ruiz}, []string{""}},
 	})
 }
