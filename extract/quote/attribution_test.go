@@ -387,6 +387,8 @@ func TestAttributionUnnamedSources(t *testing.T) {
 		{"outlets", "Japanese media reported that the minister would resign.", nil, "(Japanese media) | reported"},
 		{"politicians", "Opposition politicians have acknowledged that the vote was fair.", nil, "(Opposition politicians) | acknowledged"},
 		{"elders", "Village elders say the river has never been this low.", nil, "(Village elders) | say"},
+		{"a state's industry, which is no state", "Kesh’s shipping industry has warned that the new fees will sink small lines.", []ent{{"Kesh", "Kesh", claimx.GPE}}, "(Kesh’s shipping industry) | warned"},
+		{"the press", "The local press reported that the ferry would be sold.", nil, "(local press) | reported"},
 		{"experts think, after the clause, which is what they think", "Climate change is to blame too, scientists think.", nil, "(scientists) | think"},
 		{"a view with its clause", "Many analysts believe that the drills were a rehearsal.", nil, "(analysts) | believe"},
 		{"a study's finding", "A new study found that early peanuts prevent allergies.", nil, "(new study) | found"},
