@@ -3744,3 +3744,25 @@ func TestAttributionBareClosingVerb(t *testing.T) {
 			[]ent{ruiz}, []string{""}},
 	})
 }
+
+// TestAttributionPer checks "per" before a person's or a body's name as
+// news copy's short "according to" ("per the Harbour Board", "…, per
+// Xinhua"), and that "per" before anything else cites no one.
+func TestAttributionPer(t *testing.T) {
+	board := ent{"Harbour Board", "Harbour Board", claimx.Org}
+	xinhua := ent{"Xinhua", "Xinhua", claimx.Org}
+	checkAttributions(t, []attributionCase{
+		{"opening the sentence",
+			[][]string{{"Per the Harbour Board, the ferry will sail again in May."}},
+			[]ent{board}, []string{"Harbour Board | Per"}},
+		{"closing the sentence",
+			[][]string{{"The ferry will sail again in May, per Xinhua."}},
+			[]ent{xinhua}, []string{"Xinhua | per"}},
+		{"a rate",
+			[][]string{{"Berth fees rose 5 per cent in May."}},
+			nil, []string{""}},
+		{"a place",
+			[][]string{{"Income per Japan resident rose in May."}},
+			[]ent{japan}, []string{""}},
+	})
+}

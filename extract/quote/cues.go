@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/claimx/claimx"
 	"github.com/claimx/claimx/lexicon"
 )
 
@@ -390,6 +391,18 @@ func (v *view) phraseCue(k int) int {
 		if v.wordAt(k+1) == "to" {
 			v.addCue(cue{from: k, to: k + 2, strength: speaks, sourceAfter: true, owner: -1})
 			return 2
+		}
+	case "per":
+		// "per Xinhua", "per the ministry": "according to" in news copy's
+		// short form, but only before a person's or a body's name ("per
+		// cent", "per capita", "per the terms" cite no one)
+		n := k + 1
+		if v.wordAt(n) == "the" {
+			n++
+		}
+		if n < len(v.items) && v.items[n].kind == entityItem && v.items[n].entity.Type != claimx.GPE {
+			v.addCue(cue{from: k, to: k + 1, strength: speaks, sourceAfter: true, owner: -1})
+			return 1
 		}
 	case "make", "makes", "made", "making":
 		// "Qu makes it clear that …", "has made clear that …": a view
