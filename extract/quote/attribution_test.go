@@ -3766,3 +3766,35 @@ func TestAttributionPer(t *testing.T) {
 			[]ent{japan}, []string{""}},
 	})
 }
+
+// TestAttributionReportRelays checks the relay rule for "X reported that
+// Y …": the words are the named speaker's whom the report passes on, in
+// the sentence and in its quotation, whatever the report's tense or what
+// stands before the inner subject; an unnamed inner speaker leaves the
+// outlet the speaker, as does a report that names no one.
+func TestAttributionReportRelays(t *testing.T) {
+	ruiz := ent{"Ana Ruiz", "Ana Ruiz", claimx.Person}
+	daily := ent{"Harbour Daily", "Harbour Daily", claimx.Org}
+	checkAttributions(t, []attributionCase{
+		{"a person's announcement passed on",
+			[][]string{{"Harbour Daily reports that Ana Ruiz also announced that a police team would stay."}},
+			[]ent{daily, ruiz}, []string{"Ana Ruiz | announced"}},
+		{"a phrase before the inner subject",
+			[][]string{{"Harbour Daily reported that in a speech to young officials, Ana Ruiz urged them to fight graft."}},
+			[]ent{daily, ruiz}, []string{"Ana Ruiz | urged"}},
+		{"the quotation and its sentence are the inner speaker's",
+			[][]string{{"Harbour Daily reported that Ana Ruiz said the port “will reopen soon.”"}},
+			[]ent{daily, ruiz}, []string{"Ana Ruiz | said"}},
+		{"an unnamed inner speaker leaves the outlet",
+			[][]string{{"Harbour Daily reported that officials said the port would reopen."}},
+			[]ent{daily}, []string{"Harbour Daily | reported"}},
+		{"a report that names no one is the outlet's",
+			[][]string{{"Harbour Daily reported that three ships docked on Monday."}},
+			[]ent{daily}, []string{"Harbour Daily | reported"}},
+	})
+	checkQuoteSpeakers(t, []attributionCase{
+		{"the quotation passed on",
+			[][]string{{"Harbour Daily reported that Ana Ruiz said the port “will reopen soon.”"}},
+			[]ent{daily, ruiz}, []string{"will reopen soon. <- Ana Ruiz"}},
+	})
+}
