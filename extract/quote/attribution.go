@@ -556,6 +556,9 @@ func (t *attributor) attribute(i int) (speaker, string) {
 		switch s := v.speakers[ci]; {
 		case s.entity == nil:
 		case s.entity != unnamed:
+			if inner := v.relayedSpeaker(ci); inner >= 0 {
+				return v.speakers[inner], v.cueText(v.cues[inner]) // "Harbour Daily reported that Ruiz urged …" is Ruiz's
+			}
 			return s, v.cueText(c)
 		case first.entity == nil:
 			first, firstCue = s, v.cueText(c)
@@ -572,6 +575,30 @@ func (t *attributor) attribute(i int) (speaker, string) {
 	return none, ""
 }
 
+// relayedSpeaker returns the cue after cue c, a relaying "report" ("X
+// reported that …"), that names who spoke what the report passes on,
+// inside its clause: the words are that speaker's ("Harbour Daily reported
+// that in her speech Ruiz urged …", "The Lima Times reports that Ruiz
+// announced …"); -1 if none, or if the one named there is an unnamed
+// source, for whom the relay stays the speaker ("… reported that
+// officials said"). No semicolon stands between them.
+func (v *view) relayedSpeaker(c int) int {
+	if !v.relays(v.cues[c]) || v.cues[c].form == lexicon.Ing || v.cues[c].sourceAfter {
+		return -1
+	}
+	for d := c + 1; d < len(v.cues); d++ {
+		s := v.speakers[d]
+		if s.entity == nil || s.item < v.cues[c].to || v.cues[d].noun || v.breakBetween(v.cues[c].to, v.cues[d].from) {
+			continue
+		}
+		if s.entity == unnamed {
+			return -1
+		}
+		return d
+	}
+	return -1
+}
+
 // outerCue returns the first cue before cue c whose that-clause holds c,
 // with its speaker before it: a quotation in what a cue reports counts
 // for the sentence as the words of the one who speaks first ("He observed
@@ -585,8 +612,9 @@ func (v *view) outerCue(c int, thatOnly bool) int {
 			break
 		}
 		s := v.speakers[f]
-		if s.entity == nil || s.item < 0 || s.item > d.from || d.noun || d.sourceAfter || d.form == lexicon.Ing || v.breakBetween(d.to, v.cues[c].from) {
-			continue
+		if s.entity == nil || s.item < 0 || s.item > d.from || d.noun || d.sourceAfter || d.form == lexicon.Ing || v.breakBetween(d.to, v.cues[c].from) ||
+			v.relayedSpeaker(f) >= 0 {
+			continue // a relay passes the words on to whom it names: relayedSpeaker
 		}
 		if v.wordAt(d.to) == "that" || v.items[min(d.to, len(v.items)-1)].is(",") && v.wordAt(d.to+1) == "that" ||
 			!thatOnly && (v.clauseWithoutThat(d) || v.subjectBetween(d.to, v.cues[c].from)) {

@@ -387,7 +387,9 @@ func TestAttributionUnnamedSources(t *testing.T) {
 		{"outlets", "Japanese media reported that the minister would resign.", nil, "(Japanese media) | reported"},
 		{"politicians", "Opposition politicians have acknowledged that the vote was fair.", nil, "(Opposition politicians) | acknowledged"},
 		{"elders", "Village elders say the river has never been this low.", nil, "(Village elders) | say"},
-		{"experts think, after the clause", "Climate change is to blame too, scientists think.", nil, ""},
+		{"a state's industry, which is no state", "Kesh’s shipping industry has warned that the new fees will sink small lines.", []ent{{"Kesh", "Kesh", claimx.GPE}}, "(Kesh’s shipping industry) | warned"},
+		{"the press", "The local press reported that the ferry would be sold.", nil, "(local press) | reported"},
+		{"experts think, after the clause, which is what they think", "Climate change is to blame too, scientists think.", nil, "(scientists) | think"},
 		{"a view with its clause", "Many analysts believe that the drills were a rehearsal.", nil, "(analysts) | believe"},
 		{"a study's finding", "A new study found that early peanuts prevent allergies.", nil, "(new study) | found"},
 		{"a group's worry", "Residents worry that the dam will fail.", nil, "(Residents) | worry"},
@@ -3712,5 +3714,87 @@ func TestAttributionExistentialClause(t *testing.T) {
 		{"a place",
 			[][]string{{"Ana Ruiz confirmed there and then, at the quay."}},
 			[]ent{ruiz}, []string{""}},
+	})
+}
+
+// TestAttributionBareClosingVerb checks that a verb of framing or finding
+// closing its sentence after a comma and its subject reports the sentence
+// before it, bare or with where or when after it ("…, a survey found",
+// "…, the ministry disclosed on Friday"), while one with an object, a
+// topic or an infinitive after it tells an act ("In a speech, Ruiz spoke
+// about the ferries").
+func TestAttributionBareClosingVerb(t *testing.T) {
+	ruiz := ent{"Ana Ruiz", "Ana Ruiz", claimx.Person}
+	board := ent{"Harbour Board", "Harbour Board", claimx.Org}
+	checkAttributions(t, []attributionCase{
+		{"a finding with an unnamed source",
+			[][]string{{"Ferry traffic may be lower than the figures show, a recent survey found."}},
+			nil, []string{"(recent survey) | found"}},
+		{"a disclosing body in the perfect, with a day after it",
+			[][]string{{"The berth fees will be halved in June, the Harbour Board has disclosed on Friday."}},
+			[]ent{board}, []string{"Harbour Board | disclosed"}},
+		{"a person confirming, with a place after her",
+			[][]string{{"Two more ferries will sail in June, Ana Ruiz confirmed in Lima."}},
+			[]ent{ruiz}, []string{"Ana Ruiz | confirmed"}},
+		{"an object after the verb is an act",
+			[][]string{{"In 2019, Ana Ruiz announced the new ferry route."}},
+			[]ent{ruiz}, []string{""}},
+		{"a topic after the verb is an act",
+			[][]string{{"In a short speech, Ana Ruiz spoke about the ferries."}},
+			[]ent{ruiz}, []string{""}},
+	})
+}
+
+// TestAttributionPer checks "per" before a person's or a body's name as
+// news copy's short "according to" ("per the Harbour Board", "…, per
+// Xinhua"), and that "per" before anything else cites no one.
+func TestAttributionPer(t *testing.T) {
+	board := ent{"Harbour Board", "Harbour Board", claimx.Org}
+	xinhua := ent{"Xinhua", "Xinhua", claimx.Org}
+	checkAttributions(t, []attributionCase{
+		{"opening the sentence",
+			[][]string{{"Per the Harbour Board, the ferry will sail again in May."}},
+			[]ent{board}, []string{"Harbour Board | Per"}},
+		{"closing the sentence",
+			[][]string{{"The ferry will sail again in May, per Xinhua."}},
+			[]ent{xinhua}, []string{"Xinhua | per"}},
+		{"a rate",
+			[][]string{{"Berth fees rose 5 per cent in May."}},
+			nil, []string{""}},
+		{"a place",
+			[][]string{{"Income per Japan resident rose in May."}},
+			[]ent{japan}, []string{""}},
+	})
+}
+
+// TestAttributionReportRelays checks the relay rule for "X reported that
+// Y …": the words are the named speaker's whom the report passes on, in
+// the sentence and in its quotation, whatever the report's tense or what
+// stands before the inner subject; an unnamed inner speaker leaves the
+// outlet the speaker, as does a report that names no one.
+func TestAttributionReportRelays(t *testing.T) {
+	ruiz := ent{"Ana Ruiz", "Ana Ruiz", claimx.Person}
+	daily := ent{"Harbour Daily", "Harbour Daily", claimx.Org}
+	checkAttributions(t, []attributionCase{
+		{"a person's announcement passed on",
+			[][]string{{"Harbour Daily reports that Ana Ruiz also announced that a police team would stay."}},
+			[]ent{daily, ruiz}, []string{"Ana Ruiz | announced"}},
+		{"a phrase before the inner subject",
+			[][]string{{"Harbour Daily reported that in a speech to young officials, Ana Ruiz urged them to fight graft."}},
+			[]ent{daily, ruiz}, []string{"Ana Ruiz | urged"}},
+		{"the quotation and its sentence are the inner speaker's",
+			[][]string{{"Harbour Daily reported that Ana Ruiz said the port “will reopen soon.”"}},
+			[]ent{daily, ruiz}, []string{"Ana Ruiz | said"}},
+		{"an unnamed inner speaker leaves the outlet",
+			[][]string{{"Harbour Daily reported that officials said the port would reopen."}},
+			[]ent{daily}, []string{"Harbour Daily | reported"}},
+		{"a report that names no one is the outlet's",
+			[][]string{{"Harbour Daily reported that three ships docked on Monday."}},
+			[]ent{daily}, []string{"Harbour Daily | reported"}},
+	})
+	checkQuoteSpeakers(t, []attributionCase{
+		{"the quotation passed on",
+			[][]string{{"Harbour Daily reported that Ana Ruiz said the port “will reopen soon.”"}},
+			[]ent{daily, ruiz}, []string{"will reopen soon. <- Ana Ruiz"}},
 	})
 }

@@ -365,7 +365,16 @@ func (v *view) closingCue() int {
 // quotation, clause or other cue ("…, Lu said at a briefing."). What it
 // reports is the sentence before it, so it needs no other complement.
 func (v *view) closesSentence(c cue) bool {
-	if !closingVerb(v.items[c.from].lower) || c.owner >= 0 || c.sourceAfter || c.noun {
+	return closingVerb(v.items[c.from].lower) && v.closingPlace(c)
+}
+
+// closingPlace reports whether cue c stands where a closing verb does:
+// after a comma and its subject, with nothing after it but the words of
+// its own phrase ("…, a study found.", "…, the ministry disclosed on
+// Friday."). There the sentence before it is what it reports, the
+// complement a verb of framing or finding otherwise needs after it.
+func (v *view) closingPlace(c cue) bool {
+	if c.owner >= 0 || c.sourceAfter || c.noun {
 		return false
 	}
 	for j := c.to; j < len(v.items); j++ {

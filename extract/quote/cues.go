@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/claimx/claimx"
 	"github.com/claimx/claimx/lexicon"
 )
 
@@ -391,6 +392,18 @@ func (v *view) phraseCue(k int) int {
 			v.addCue(cue{from: k, to: k + 2, strength: speaks, sourceAfter: true, owner: -1})
 			return 2
 		}
+	case "per":
+		// "per Xinhua", "per the ministry": "according to" in news copy's
+		// short form, but only before a person's or a body's name ("per
+		// cent", "per capita", "per the terms" cite no one)
+		n := k + 1
+		if v.wordAt(n) == "the" {
+			n++
+		}
+		if n < len(v.items) && v.items[n].kind == entityItem && v.items[n].entity.Type != claimx.GPE {
+			v.addCue(cue{from: k, to: k + 1, strength: speaks, sourceAfter: true, owner: -1})
+			return 1
+		}
 	case "make", "makes", "made", "making":
 		// "Qu makes it clear that …", "has made clear that …": a view
 		// stated, reported with its clause as a verb of thinking is.
@@ -558,9 +571,27 @@ func (v *view) usable(c cue) bool {
 	case speaks:
 		return true
 	case holds:
-		return v.clauseAfter(c) || v.parenthetical(c)
+		return v.clauseAfter(c) || v.parenthetical(c) || v.closesBare(c)
 	}
-	return v.framed(c) || v.parenthetical(c)
+	return v.framed(c) || v.parenthetical(c) || v.closesBare(c)
+}
+
+// closesBare reports whether cue c closes the claim with its source, the
+// verb bare or with only where or when after it: "…, a study found.",
+// "…, the ministry disclosed on Friday", "…, Li noted in Lima." The
+// sentence before it is then what it reports; with an object, a topic or
+// an infinitive after it the verb is an act the sentence tells ("From
+// 2013 on, Xi has invoked the term", "In a speech, Xi spoke about the
+// plan", "…, Li pledged to build a port").
+func (v *view) closesBare(c cue) bool {
+	if c.to < len(v.items) {
+		after := v.items[c.to]
+		where := after.kind == wordItem && lexicon.PlacePrepositions.Has(after.lower) && after.lower != "to"
+		if after.kind != punctItem && after.kind != parenItem && !where && !v.timePhrase(c.to) {
+			return false
+		}
+	}
+	return v.closingPlace(c)
 }
 
 // parenthetical reports whether cue c and its subject are set off by
