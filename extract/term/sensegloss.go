@@ -46,6 +46,9 @@ func glossBySense(rs []rune, end int, hanzi string, zh *cuts) string {
 		return ""
 	}
 	stems := runSenses(hanzi, zh, words)
+	if stems == nil {
+		stems = headSenses(hanzi, zh, words)
+	}
 	if !sharesSense(words[:min(len(words), senseReach)], stems) {
 		return ""
 	}
@@ -113,6 +116,42 @@ func runSenses(hanzi string, zh *cuts, en []string) []string {
 		out = append(out, s)
 	}
 	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// headSenses returns the sense stems of a run's words of more than one
+// character that the English words en name, where runSenses has none
+// for a run that holds a single character or a word CC-CEDICT lacks
+// (百年未有之大变局 changes unseen in a century, 新质生产力 new quality
+// productive forces): en must name the last word CC-CEDICT holds, the
+// head of the run's phrase, and at least half of those words. nil when it
+// does not, for a run of one word, and for a run whose words CC-CEDICT
+// all holds, which runSenses alone reads (共同富裕 prosperity names only
+// half of common prosperity).
+func headSenses(hanzi string, zh *cuts, en []string) []string {
+	words := runWords(zh, hanzi)
+	if len(words) < 2 {
+		return nil
+	}
+	var out []string
+	known, head := 0, false
+	for _, w := range words {
+		s := ""
+		if utf8.RuneCountInString(w) > 1 {
+			s = senses.Of(w)
+		}
+		if s == "" {
+			continue
+		}
+		known++
+		head = sharesSense(en, []string{s})
+		if head {
+			out = append(out, s)
+		}
+	}
+	if !head || 2*len(out) < known || known == len(words) {
 		return nil
 	}
 	return out
