@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimx/claimx"
+	"github.com/claimx/claimx/extract/locate"
 	"github.com/claimx/claimx/segment"
 )
 
@@ -18,9 +19,9 @@ func Split(a *claimx.Article) { split(context.Background(), a) }
 // seconds.
 func split(ctx context.Context, a *claimx.Article) {
 	a.Claims = nil
-	bytes := byteOffsets{text: a.Text}
+	bytes := locate.Offsets{Text: a.Text}
 	for pi, p := range a.Paragraphs {
-		text := a.Text[bytes.at(p.Start):bytes.at(p.End)]
+		text := a.Text[bytes.At(p.Start):bytes.At(p.End)]
 		// Sentences come in order: count code points from the previous one.
 		start, at := p.Start, 0
 		for _, r := range segment.Sentences(text) {
@@ -40,24 +41,4 @@ func split(ctx context.Context, a *claimx.Article) {
 			})
 		}
 	}
-}
-
-// byteOffsets converts code-point offsets of a text to byte offsets. Asked
-// for in increasing order, as paragraphs come, they cost one pass over the
-// text in all, where converting the whole text to runes would cost four
-// bytes a code point.
-type byteOffsets struct {
-	text        string
-	byteAt, pos int
-}
-
-func (o *byteOffsets) at(pos int) int {
-	if pos < o.pos {
-		o.byteAt, o.pos = 0, 0
-	}
-	for ; o.pos < pos && o.byteAt < len(o.text); o.pos++ {
-		_, size := utf8.DecodeRuneInString(o.text[o.byteAt:])
-		o.byteAt += size
-	}
-	return o.byteAt
 }

@@ -7,6 +7,7 @@ package locate
 import (
 	"sort"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimx/claimx"
 )
@@ -50,4 +51,25 @@ func LineStart(rs []rune, i int) int {
 		i--
 	}
 	return i
+}
+
+// Offsets converts code-point offsets of a text to byte offsets. Asked for
+// in increasing order, as claims and paragraphs come, they cost one pass
+// over the text in all, where converting the whole text to runes would cost
+// four bytes a code point; an offset behind the last starts over.
+type Offsets struct {
+	Text        string
+	byteAt, pos int
+}
+
+// At returns the byte offset of code point pos (len(Text) past the end).
+func (o *Offsets) At(pos int) int {
+	if pos < o.pos {
+		o.byteAt, o.pos = 0, 0
+	}
+	for ; o.pos < pos && o.byteAt < len(o.Text); o.pos++ {
+		_, size := utf8.DecodeRuneInString(o.Text[o.byteAt:])
+		o.byteAt += size
+	}
+	return o.byteAt
 }

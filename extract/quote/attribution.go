@@ -12,6 +12,7 @@ import (
 
 	"github.com/claimx/claimx"
 	"github.com/claimx/claimx/extract/gazetteer"
+	"github.com/claimx/claimx/extract/locate"
 	"github.com/claimx/claimx/lexicon"
 	"github.com/claimx/claimx/segment"
 )
@@ -1796,10 +1797,9 @@ type view struct {
 	claim *claimx.Claim
 	runes []rune
 	items []item
-	// textRune and textByte are byteOffset's cursor: a rune of the claim
-	// and where it starts in the claim's text.
-	textRune, textByte int
-	cues               []cue
+	// text finds where a rune of the claim starts in its text.
+	text locate.Offsets
+	cues []cue
 	// speakers are the speakers of cues, index for index, as resolveCues
 	// found them; a cue that does not report speech where it stands has none.
 	speakers []speaker
@@ -1811,7 +1811,7 @@ type view struct {
 // than English prints (about one every seven), so that the items are
 // rarely grown and copied; a view is kept only while Tag's window holds it.
 func newView(c *claimx.Claim, build []item) (view, []item) {
-	v := view{claim: c, runes: []rune(c.Text)}
+	v := view{claim: c, runes: []rune(c.Text), text: locate.Offsets{Text: c.Text}}
 	v.items = slices.Grow(build[:0], len(v.runes)/4+1)
 	opaque := v.nicknamesOut(v.opaqueRegions())
 	names := v.freeEntities(opaque)
@@ -2067,14 +2067,8 @@ func (v *view) addText(kind itemKind, from, to int) {
 }
 
 // byteOffset returns where rune r starts in the claim's text. Text items
-// are added left to right, so a cursor that only moves forward finds it.
-func (v *view) byteOffset(r int) int {
-	for ; v.textRune < r; v.textRune++ {
-		_, n := utf8.DecodeRuneInString(v.claim.Text[v.textByte:])
-		v.textByte += n
-	}
-	return v.textByte
-}
+// are added left to right, so the cursor passes over the text once.
+func (v *view) byteOffset(r int) int { return v.text.At(r) }
 
 // addEntity adds the name e, with a possessive ’s or plural ’ after it, and
 // returns where the item ends.
