@@ -1424,7 +1424,13 @@ func headline(lines []headerLine, candidates []int) int {
 	if !slices.ContainsFunc(candidates, func(c int) bool { return !masthead(lines[c].text) }) {
 		return -1
 	}
-	adjacent := func(k int) bool { return skipFurniture(lines, candidates[k-1]+1) == candidates[k] }
+	// A breadcrumb trail ("Home > News") leads to the page's headline
+	// under it: a line over the trail is the site's menu, no headline
+	// over its subtitle.
+	adjacent := func(k int) bool {
+		return skipFurniture(lines, candidates[k-1]+1) == candidates[k] &&
+			!slices.ContainsFunc(lines[candidates[k-1]+1:candidates[k]], func(l headerLine) bool { return trailMark(l.text) && breadcrumb.MatchString(l.text) })
+	}
 	first := n - 1
 	for first > 0 && adjacent(first) {
 		first--
