@@ -380,6 +380,17 @@ func closingAgency(line string) (string, bool) {
 	return name, ok && newsOutlet(name)
 }
 
+// trailingAgency is the news outlet a paragraph's last sentence names
+// alone, run on after the sentences before it: "… the minister said. PTI".
+func trailingAgency(text string) (string, bool) {
+	ss := segment.Sentences(text)
+	if len(ss) < 2 {
+		return "", false
+	}
+	last := strings.TrimSpace(text[ss[len(ss)-1].Start:ss[len(ss)-1].End])
+	return last, newsOutlet(last)
+}
+
 // maxSignOff is the most bytes a sign-off and its dash hold.
 const maxSignOff = 60
 

@@ -275,7 +275,34 @@ func firstTitle(lines []headerLine) string {
 			return unquoted(l.text)
 		}
 	}
+	// A headline printed with a full stop opens the text on a line of its
+	// own, one short sentence over longer paragraphs: "Ministry denies
+	// the port will close." It stays in the body, as a lede may read so.
+	if i := skipFurniture(lines, 0); i < len(lines) && stoppedOpening(lines, i) {
+		return lines[i].text
+	}
 	return ""
+}
+
+// stoppedOpening reports whether lines[i], the text's first line, is one
+// short sentence in a block of its own, the running text under it, perhaps
+// under a line of names, in longer paragraphs. A picture's caption, a
+// sentence that quotes or reports in the past tense ("… the minister
+// said.") and one that dates what it tells by its weekday ("… met in
+// Bergen on Sunday.") are the text's: a headline reports in the present,
+// and leaves the day to the text.
+func stoppedOpening(lines []headerLine, i int) bool {
+	l := lines[i]
+	first, _ := utf8.DecodeRuneInString(l.text)
+	if l.rest != 1 || l.kind != runningLine && l.kind != otherLine || !unicode.IsUpper(first) || !endsSentence(l.text) ||
+		len(strings.Fields(l.text)) > maxStoppedHeadlineWords || len(segment.Sentences(l.text)) != 1 || caption(l.text) || reportsSpeech(l.text) || namesWeekday(l.text) {
+		return false
+	}
+	next := skipFurniture(lines, i+1)
+	if next < len(lines) && lines[next].kind == namesLine {
+		next = skipFurniture(lines, next+1)
+	}
+	return next < len(lines) && lines[next].kind == runningLine && len(lines[next].text) > 2*len(l.text)
 }
 
 // passMenus makes a site's menu furniture: a run of lines of a word or two
@@ -822,6 +849,15 @@ func openingHeadline(text string) bool {
 		}
 	}
 	return true
+}
+
+// namesWeekday reports whether a sentence names a day of the week.
+func namesWeekday(sentence string) bool {
+	return slices.ContainsFunc(strings.Fields(sentence), func(w string) bool {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r) && lexicon.Weekdays.Has(w)
+	})
 }
 
 // maxStoppedHeadlineWords is the most words of a headline printed with a
@@ -1388,7 +1424,13 @@ func headline(lines []headerLine, candidates []int) int {
 	if !slices.ContainsFunc(candidates, func(c int) bool { return !masthead(lines[c].text) }) {
 		return -1
 	}
-	adjacent := func(k int) bool { return skipFurniture(lines, candidates[k-1]+1) == candidates[k] }
+	// A breadcrumb trail ("Home > News") leads to the page's headline
+	// under it: a line over the trail is the site's menu, no headline
+	// over its subtitle.
+	adjacent := func(k int) bool {
+		return skipFurniture(lines, candidates[k-1]+1) == candidates[k] &&
+			!slices.ContainsFunc(lines[candidates[k-1]+1:candidates[k]], func(l headerLine) bool { return trailMark(l.text) && breadcrumb.MatchString(l.text) })
+	}
 	first := n - 1
 	for first > 0 && adjacent(first) {
 		first--

@@ -256,7 +256,8 @@ func checkMetadata(t *testing.T, tests []metadataCase) {
 // header, in the orders pages print them, the page's title over the
 // headline it repeats and the share buttons under it leave the header as
 // it reads without them; a short title with an outlet's shape over its by-line is
-// still the title.
+// still the title; a menu over a breadcrumb trail is no headline over the
+// headline under the trail.
 func TestPageTopsOverTheHeader(t *testing.T) {
 	const p = "The water board said on Wednesday that it would lift the hosepipe ban in the eastern districts from next week.\n"
 	checkMetadata(t, []metadataCase{
@@ -270,6 +271,7 @@ func TestPageTopsOverTheHeader(t *testing.T) {
 		{"a reading time before the date", "Water board lifts hosepipe ban in the east\n\n4 min read 03-03-2024\n\n" + p, "Water board lifts hosepipe ban in the east", nil, "2024-03-03"},
 		{"a short title over a short first paragraph", "The Eastern Reservoirs\n\nThe water board said on Wednesday that it would lift the ban.\n\n" + p, "The Eastern Reservoirs", nil, ""},
 		{"a short title with an outlet's shape over its by-line", "The Central Water Board\n\nBy Marta Lindqvist\n\n3 March 2024\n\n" + p, "The Central Water Board", []string{"Marta Lindqvist"}, "2024-03-03"},
+		{"a menu over a trail over the headline and its date", "Home About Us Events & Visits Press Releases Contact 中文\n  Home > Press Releases\nWater board lifts hosepipe ban in the east\n2024-03-03 10:15\n\n" + p, "Water board lifts hosepipe ban in the east", nil, "2024-03-03"},
 	})
 }
 

@@ -103,6 +103,11 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 			}
 			continue
 		}
+		// So is one run on after the text's last sentence ("… the
+		// minister said. PTI"), which stays in the paragraph.
+		if name, ok := trailingAgency(text); ok && !signed && runningBytes(a.Text, body[i+1:]) == 0 {
+			a.Authors, signed = []string{name}, true
+		}
 		if name, ok := signer(a.Text[from:b.end]); ok {
 			if !signed && (i >= len(body)/2 || runningBytes(a.Text, body[i+1:]) <= runningBytes(a.Text, body[:i])) {
 				a.Authors, signed = []string{name}, true
