@@ -68,6 +68,12 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 	// page kept over it.
 	prose := false
 	runs := &insertionRuns{text: a.Text, body: body}
+	lastRunning := -1 // the last block of running text
+	for i, b := range body {
+		if runningParagraph(a.Text[b.start:b.end]) {
+			lastRunning = i
+		}
+	}
 	for i, b := range body {
 		text := a.Text[b.start:b.end]
 		if b.lines == 1 && !b.bullet && segment.TurnLabel(text) {
@@ -105,8 +111,10 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 		}
 		// So is one run on after the text's last sentence ("… the
 		// minister said. PTI"), which stays in the paragraph.
-		if name, ok := trailingAgency(text); ok && !signed && runningBytes(a.Text, body[i+1:]) == 0 {
-			a.Authors, signed = []string{name}, true
+		if !signed && i >= lastRunning {
+			if name, ok := trailingAgency(text); ok {
+				a.Authors, signed = []string{name}, true
+			}
 		}
 		if name, ok := signer(a.Text[from:b.end]); ok {
 			if !signed && (i >= len(body)/2 || runningBytes(a.Text, body[i+1:]) <= runningBytes(a.Text, body[:i])) {
