@@ -141,9 +141,9 @@ func TestEntitiesTitleFields(t *testing.T) {
 		{"a Vietnamese name after a title's field, a word of it written in lower case elsewhere",
 			[]string{"The talks took long.", "Deputy Minister of Health Tran Van Long said the clinics would reopen."},
 			[]string{"PERSON Tran Van Long"}},
-		{"two offices joined by and before their director's title and name, longer than a run may be",
-			[]string{"Kesh Unity Party Central Committee Northern & Coastal Border Provinces Work Office and Kesh State Council Northern & Coastal Border Provinces Affairs Office Director Zhou Minghao toured the port."},
-			[]string{"ORG Kesh Unity Party Central Committee Northern & Coastal Border Provinces Work Office", "ORG Kesh State Council Northern & Coastal Border Provinces Affairs Office", "PERSON Zhou Minghao"}},
+		{"a union branch's secretary and an agency's deputy director, one person, longer than a run may be",
+			[]string{"Lumar Port Workers Federation Northern Docks Branch Standing Committee Secretary and Kesh Pilotage Administration Eastern Coastal Region Inland Waterways Regional Office Deputy Director Amara Okafor opened the berth."},
+			[]string{"ORG Lumar Port Workers Federation Northern Docks Branch Standing Committee", "ORG Kesh Pilotage Administration Eastern Coastal Region Inland Waterways Regional Office", "PERSON Amara Okafor"}},
 	})
 }
 
@@ -175,8 +175,8 @@ func TestEntitiesOfficialAfterBody(t *testing.T) {
 			[]string{"A spokeswoman for the Ministry of Foreign Affairs Pham Lan Chi told reporters the ships had left.", "Chi said talks would go on."},
 			[]string{"ORG Ministry of Foreign Affairs", "PERSON Pham Lan Chi", "PERSON Pham Lan Chi=Chi"}},
 		{"a Vietnamese name opened by a short family name before Thi or Van, one word of it written in lower case elsewhere",
-			[]string{"A spokeswoman for the Ministry of Fisheries of Vietnam Le Thi Minh Chau said the boats had left.", "Le Van Long took long to reply.", "Le Monde carried the story."},
-			[]string{"ORG Ministry of Fisheries of Vietnam", "PERSON Le Thi Minh Chau", "PERSON Le Van Long", "ORG Le Monde"}},
+			[]string{"Officials from the Harbour Police Le Thi Ngoc Anh and Ho Van Tuan met the crew.", "Le Van Long took long to reply.", "Le Monde carried the story, and Le Van Gogh and Ho Van Halen are no names of that kind."},
+			[]string{"ORG Harbour Police", "PERSON Le Thi Ngoc Anh", "PERSON Ho Van Tuan", "PERSON Le Van Long", "ORG Le Monde"}},
 		{"a name of no list whose surname speaks alone elsewhere",
 			[]string{"Kuzel later told reporters that no date was set.", "A spokesman for the Ministry of Fisheries Radomir Kuzel said the talks would resume."},
 			[]string{"PERSON Radomir Kuzel=Kuzel", "ORG Ministry of Fisheries", "PERSON Radomir Kuzel"}},

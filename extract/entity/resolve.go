@@ -689,7 +689,7 @@ func misspelt(name, right string) bool {
 		if a[i] == b[i] {
 			continue
 		}
-		short, long := a[i], b[i]
+		short, long := []rune(a[i]), []rune(b[i])
 		if len(short) > len(long) {
 			short, long = long, short
 		}
@@ -700,13 +700,13 @@ func misspelt(name, right string) bool {
 	return off == 1
 }
 
-// oneDropped reports whether short is long with one byte left out.
-func oneDropped(short, long string) bool {
+// oneDropped reports whether short is long with one letter left out.
+func oneDropped(short, long []rune) bool {
 	k := 0
 	for k < len(short) && short[k] == long[k] {
 		k++
 	}
-	return short[k:] == long[k+1:]
+	return slices.Equal(short[k:], long[k+1:])
 }
 
 // containsWords reports whether part occurs as consecutive words of whole.

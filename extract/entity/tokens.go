@@ -365,10 +365,13 @@ func (d *doc) runs(c *claim) [][2]int {
 		}
 		if j-i == maxRun && j < len(c.toks) && c.toks[j].cap && c.toks[j].joined {
 			// Cut at the cap with the run going on: end it before its
-			// last "and", where two names join, so the name the cap would
-			// have split starts the next run whole.
-			for k := j - 1; k > i; k-- {
-				if c.toks[k].text == "and" {
+			// last "and" that closes a body's name or a title ("… Work
+			// Office and …", "… Director and …"), where two names join,
+			// so the name the cap would have split starts the next run
+			// whole; an "and" inside a name ("Industry and Information
+			// Technology") joins none.
+			for k := j - 1; k > i+1; k-- {
+				if w := c.toks[k-1].text; c.toks[k].text == "and" && (lexicon.OrgHeads.Has(w) || lexicon.Roles.Has(w)) {
 					j = k
 					break
 				}

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -534,12 +535,18 @@ func (d *doc) vietnameseName(c *claim, i, j int) bool {
 	}
 	for k := i + 1; k < j; k++ {
 		t := c.toks[k]
-		if t.acronym || t.initial || t.poss && k < j-1 || utf8.RuneCountInString(t.text) > 5 || strings.ContainsAny(t.text, "-.’'") || d.isKnown(t.text) {
+		if t.acronym || t.initial || t.poss && k < j-1 || utf8.RuneCountInString(t.text) > 5 || !vietSyllable.MatchString(t.text) || d.isKnown(t.text) {
 			return false
 		}
 	}
 	return true
 }
+
+// vietSyllable is one Vietnamese syllable written without its marks: an
+// initial consonant (or none), vowels, and one of the finals the language
+// allows, "Thi", "Ngoc", "Xuan", "Khanh"; "Gogh", "Halen" and "Port" are
+// none.
+var vietSyllable = regexp.MustCompile(`^(?i)(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aeiouyăâêôơư]+(ng|nh|ch|[cmnpt])?$`)
 
 // hyphenatedGiven reports whether w is a romanised two-syllable given name
 // written with a hyphen, "Ing-wen", "Jae-in", "Ka-chiu": two short parts,
