@@ -482,7 +482,8 @@ func parseCitationContent(rs []rune, toks []citeToken, base int, published time.
 // before its month, so a name that ends in a month's ("Theresa May") or
 // a figure in a title stays part of the source; or a year after an
 // author, as author–date references print it, "(Li 2014)", "(Li et al.
-// 2014, 22)", "(UNDP 2014a: 7)", the year a past one.
+// 2014, 22)", "(UNDP 2014a: 7)", "(Li 2014, Ruiz 2019)", the year a past
+// one.
 func gluedDate(toks []citeToken, i int, published time.Time, o numericOrder) bool {
 	if i == 0 {
 		return false
@@ -525,6 +526,15 @@ func gluedDate(toks []citeToken, i int, published time.Time, o numericOrder) boo
 	next := i + 1
 	if next+1 < len(toks) && (toks[next].is(',') || toks[next].is(':')) && toks[next+1].kind == ctNum && toks[next+1].digits < 4 {
 		next += 2 // a page: "(Li 2014, 22)", "(Li 2014: 22)"
+	}
+	if next < len(toks) && toks[next].is(',') {
+		// Works may be set apart by commas as by semicolons, each an
+		// author and a year: "(Osei 2018, Lind 2021)".
+		for j := next + 2; j < len(toks) && j <= next+maxAuthorNameWords+1; j++ {
+			if toks[j].kind == ctNum {
+				return toks[j].digits == 4 && gluedDate(toks, j, published, o)
+			}
+		}
 	}
 	return next == len(toks) || toks[next].is(';')
 }

@@ -1106,6 +1106,12 @@ func TestAuthorDate(t *testing.T) {
 		{"People’s Daily", "2013-01-01", y, false, false, "People’s Daily 2013"},
 		{"Aris", "2023-01-01", y, false, false, "Aris, 2023a"},
 	})
+	// Works set apart by commas, each an author and a year.
+	commas := "Debts grew (Osei 2018, Lind and Berg 2021)."
+	checkCitations(t, commas, 0, Parse(commas, 0, isoDay(t, "2024-05-01")), []wantCite{
+		{"Osei", "2018-01-01", y, false, false, "Osei 2018"},
+		{"Lind and Berg", "2021-01-01", y, false, false, "Lind and Berg 2021"},
+	})
 	// A journal's page glues the link text to each year.
 	linked := "Trade grew (Osei Citation2007, 136). Aid fell (Li and Wang Citation2019a; Ruiz et al. Citation2021)."
 	checkCitations(t, linked, 0, Parse(linked, 0, isoDay(t, "2024-05-01")), []wantCite{
