@@ -195,7 +195,7 @@ func parse(text string, base int, published time.Time) ([]claimx.Citation, []cla
 	inParens := len(out)
 	sigs := signatures(text, base, published)
 	outside := sigs
-	for _, c := range slices.Concat(titledEntries(text, base, published), referenceEntries(text, base, published, order), sourceTags(text, base, published, order), bibliographyEntries(text, base, published), wikiNotes(text, base, published), datedWorks(text, base, published, parens)) {
+	for _, c := range slices.Concat(titledEntries(text, base, published), referenceEntries(text, base, published, order), sourceTags(text, base, published, order), bibliographyEntries(text, base, published), wikiNotes(text, base, published), datedWorks(text, base, published, parens), enactingReferences(text, base, published)) {
 		if !slices.ContainsFunc(parens, func(p citedParen) bool { return p.Start <= c.Start && c.End <= p.End }) {
 			outside = append(outside, c)
 		}
