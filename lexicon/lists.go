@@ -103,14 +103,15 @@ var (
 	Weekdays          = load("weekdays")
 	Seasons           = load("seasons")
 	Holidays          = load("holidays")
-	RevisionLabels    = load("revision-labels")                                       // "Updated", "Last modified": label a revision's date
-	PublicationLabels = load("publication-labels")                                    // "Published", "Posted": label a publication's date
-	DateLabels        = union(load("date-labels"), PublicationLabels, RevisionLabels) // "Published on", "Last updated": label a date line
-	ClockWords        = load("clock-words")                                           // "pm", "GMT": print with a time of day on a time stamp
-	AccessCues        = load("access-cues")                                           // "accessed", "checked": the date a reader looked at a source
-	DateCutoffs       = load("date-cutoffs")                                          // "as of": the date up to which a source's data run
-	Qualifiers        = load("date-qualifiers")                                       // "mid", "early": place a date within its month or year
-	IssueWords        = load("issue-designators")                                     // "No.", "Vol.", "p.": open an issue, volume or page field after a periodical's name
+	RevisionLabels    = load("revision-labels")                                             // "Updated", "Last modified": label a revision's date
+	PublicationLabels = load("publication-labels")                                          // "Published", "Posted": label a publication's date
+	DateFieldLabels   = union(load("date-field-labels"), PublicationLabels, RevisionLabels) // "Date", "Published", "Updated": label a date alone, before its colon
+	DateLabels        = union(load("date-labels"), DateFieldLabels)                         // "Published on", "Last updated": label a date line
+	ClockWords        = load("clock-words")                                                 // "pm", "GMT": print with a time of day on a time stamp
+	AccessCues        = load("access-cues")                                                 // "accessed", "checked": the date a reader looked at a source
+	DateCutoffs       = load("date-cutoffs")                                                // "as of": the date up to which a source's data run
+	Qualifiers        = load("date-qualifiers")                                             // "mid", "early": place a date within its month or year
+	IssueWords        = load("issue-designators")                                           // "No.", "Vol.", "p.": open an issue, volume or page field after a periodical's name
 	// Calendar holds every calendar word as a capitalised word shows it:
 	// a month's abbreviation only with its full stop ("Jan."), since "Jan"
 	// is also a given name.

@@ -82,3 +82,32 @@ func TestYearEntries(t *testing.T) {
 		t.Errorf("a year after publication: got %v", c)
 	}
 }
+
+// TestEnactingReferences: a resolution's body, named on its own line
+// over two clauses or more, cites its own acts that a "having regard to
+// its …" clause dates after "of", the first and each after "and of". A
+// date after "on" is the topic's, not the body's act; another's act, a
+// clause with no body named above it, and one clause under a company's
+// or a union's name cite nothing here.
+func TestEnactingReferences(t *testing.T) {
+	d := claimx.Day
+	text := "The Harbour Council,\n\n– having regard to its resolutions of 3 May 2021 and of 9 June 2020 on quays,\n" +
+		"– having regard to its resolution of 6 July 2022 on the ferry strike of 2 April 2022,\n" +
+		"– having regard to its decision of 5 May 2023 on the treaty of 12 April 2019 between Norway and Sweden,\n" +
+		"– having regard to its position of 1 March 2021 concerning the lock closures, and of 7 October 2020,\n" +
+		"– having regard to the statement of the port authority of 4 April 2022,\n"
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2024-05-01")), []wantCite{
+		{"The Harbour Council", "2021-05-03", d, false, false, "3 May 2021"},
+		{"The Harbour Council", "2020-06-09", d, false, false, "9 June 2020"},
+		{"The Harbour Council", "2022-07-06", d, false, false, "6 July 2022"},
+		{"The Harbour Council", "2023-05-05", d, false, false, "5 May 2023"},
+		{"The Harbour Council", "2021-03-01", d, false, false, "1 March 2021"},
+	})
+	for _, text := range []string{
+		"– having regard to its resolutions of 3 May 2021 on ferries,\n– having regard to its decision of 4 June 2022,\n",
+		"The Dock Workers Union,\n\n– having regard to its members in every port and its strike of 3 March 2024, demands a rise.\n",
+		"Harbour Tugs Ltd,\n\n– having regard to its contract of 2 February 2020 with the port,\n",
+	} {
+		checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2024-05-01")), nil)
+	}
+}

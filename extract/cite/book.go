@@ -23,11 +23,10 @@ func bookCitations(rs []rune, toks []citeToken, open, base int, published time.T
 		return nil, false
 	}
 	// The place: capitalised words, perhaps a comma and a state, "New
-	// Haven, CT".
-	for i, t := range toks[:colon] {
-		if !(t.kind == ctWord && t.upper) && !(t.is(',') && i == colon-2) {
-			return nil, false
-		}
+	// Haven, CT", its name perhaps cut short with full stops, "Cambridge,
+	// Mass.", "Princeton, N.J.".
+	if !bookPlace(toks[:colon]) {
+		return nil, false
 	}
 	d, found := dateAt(toks, len(toks)-1)
 	if !found || d.prec != claimx.Year {
@@ -52,21 +51,46 @@ func bookCitations(rs []rune, toks []citeToken, open, base int, published time.T
 	return []claimx.Citation{c}, true
 }
 
+// bookPlace reports whether toks, what a book's facts print before the
+// colon, are a place: capitalised words, perhaps a comma and a state
+// after them, which may be abbreviated with full stops glued to its
+// letters ("Mass.", "N.J.").
+func bookPlace(toks []citeToken) bool {
+	comma := -1
+	for i, t := range toks {
+		switch {
+		case t.kind == ctWord && t.upper:
+		case t.is(',') && comma < 0 && i > 0:
+			comma = i
+		case t.is('.') && comma >= 0 && toks[i-1].kind == ctWord && toks[i-1].end == t.start:
+		default:
+			return false
+		}
+	}
+	return comma < len(toks)-1
+}
+
 // entryAuthor returns the author a note's entry names first, the field
 // before its first comma, when the entry that runs up to rs[end] opens on
 // a name: the entry starts at its line's start, after the note's number
-// ("3. Ana Ruiz, Quays and Cranes …"), or after the semicolon that ends
-// the entry before it ("…, 2016); Tom Berg, The Long Pier …").
+// ("3. Ana Ruiz, Quays and Cranes …"), after the semicolon that ends
+// the entry before it ("…, 2016); Tom Berg, The Long Pier …") or after
+// its facts' parenthesis and ", and" ("…, 2016), and Tom Berg, …").
 // "" when it opens on no name.
 func entryAuthor(rs []rune, end int) string {
 	start := end
-	for start > 0 && end-start < maxEntryRunes && rs[start-1] != '\n' && rs[start-1] != ';' {
+	for start > 0 && end-start < maxEntryRunes && rs[start-1] != '\n' && rs[start-1] != ';' && !(rs[start-1] == ')' && rs[start] == ',') {
 		start--
 	}
 	if start > 0 && end-start >= maxEntryRunes {
 		return ""
 	}
+	// An entry may follow another's facts after a comma and "and": "…
+	// (Oslo: Fjord, 2019), and Tom Berg, The Long Pier (…)".
 	entry := withoutEntryMarker(strings.TrimLeftFunc(string(rs[start:end]), unicode.IsSpace))
+	if rest, ok := strings.CutPrefix(entry, ", and "); ok {
+		entry = rest
+	}
 	author, rest, ok := strings.Cut(entry, ",")
 	// A note's lead-in is no author: "See, for example, Thomas Christensen, …".
 	for ok && lexicon.SourceLeadIns.Has(strings.ToLower(strings.TrimSpace(author))) {

@@ -114,7 +114,7 @@ func sourceLineOf(claims []claimx.Claim, runes []rune, cites []claimx.Citation, 
 	if end < len(runes) && runes[end] == '.' {
 		end++ // a tag's line may close on a full stop: "Quay Post, May 3, 2024."
 	}
-	if next < len(claims) && locate.Blank(runes[lineStart:c.Start]) && blankBetween(runes, end, locate.LineStart(runes, claims[next].Start)) {
+	if next < len(claims) && (locate.Blank(runes[lineStart:c.Start]) || sourceLabel(runes[lineStart:c.Start])) && blankBetween(runes, end, locate.LineStart(runes, claims[next].Start)) {
 		if next == 0 && title != "" && strings.TrimSpace(string(runes[lineStart:c.End])) == title {
 			return 0, false
 		}
@@ -141,6 +141,15 @@ func sourceLineOf(claims []claimx.Claim, runes []rune, cites []claimx.Citation, 
 		return 0, blankBetween(runes, lineEnd, first) || headerCredit(runes, cites, k, lineEnd, days)
 	}
 	return 0, false
+}
+
+// sourceLabel reports whether rs, what a line prints before a citation,
+// is a source's label alone ("Source:", "Via "), as a listing labels the
+// source line under each item's headline.
+func sourceLabel(rs []rune) bool {
+	s := strings.TrimSpace(string(rs))
+	n := sourceLeadIn(s)
+	return n > 0 && strings.Trim(s[n:], " :") == ""
 }
 
 // blankBetween reports whether runes[from:to] is white space alone, and
@@ -186,7 +195,7 @@ func parse(text string, base int, published time.Time) ([]claimx.Citation, []cla
 	inParens := len(out)
 	sigs := signatures(text, base, published)
 	outside := sigs
-	for _, c := range slices.Concat(titledEntries(text, base, published), referenceEntries(text, base, published, order), sourceTags(text, base, published, order), bibliographyEntries(text, base, published), wikiNotes(text, base, published), datedWorks(text, base, published, parens)) {
+	for _, c := range slices.Concat(titledEntries(text, base, published), referenceEntries(text, base, published, order), sourceTags(text, base, published, order), bibliographyEntries(text, base, published), wikiNotes(text, base, published), datedWorks(text, base, published, parens), enactingReferences(text, base, published)) {
 		if !slices.ContainsFunc(parens, func(p citedParen) bool { return p.Start <= c.Start && c.End <= p.End }) {
 			outside = append(outside, c)
 		}
@@ -473,7 +482,8 @@ func parseCitationContent(rs []rune, toks []citeToken, base int, published time.
 // before its month, so a name that ends in a month's ("Theresa May") or
 // a figure in a title stays part of the source; or a year after an
 // author, as author–date references print it, "(Li 2014)", "(Li et al.
-// 2014, 22)", "(UNDP 2014a: 7)", the year a past one.
+// 2014, 22)", "(UNDP 2014a: 7)", "(Li 2014, Ruiz 2019)", the year a past
+// one.
 func gluedDate(toks []citeToken, i int, published time.Time, o numericOrder) bool {
 	if i == 0 {
 		return false
@@ -516,6 +526,15 @@ func gluedDate(toks []citeToken, i int, published time.Time, o numericOrder) boo
 	next := i + 1
 	if next+1 < len(toks) && (toks[next].is(',') || toks[next].is(':')) && toks[next+1].kind == ctNum && toks[next+1].digits < 4 {
 		next += 2 // a page: "(Li 2014, 22)", "(Li 2014: 22)"
+	}
+	if next < len(toks) && toks[next].is(',') {
+		// Works may be set apart by commas as by semicolons, each an
+		// author and a year: "(Osei 2018, Lind 2021)".
+		for j := next + 2; j < len(toks) && j <= next+maxAuthorNameWords+1; j++ {
+			if toks[j].kind == ctNum {
+				return toks[j].digits == 4 && gluedDate(toks, j, published, o)
+			}
+		}
 	}
 	return next == len(toks) || toks[next].is(';')
 }
@@ -806,7 +825,16 @@ func tokenizeCitation(rs []rune, from, to int) []citeToken {
 				j++
 			}
 			i += linkTextLen(rs[i:j])
-			toks = append(toks, citeWordToken(rs, i, j, lowerWord(&lower, rs[i:j])))
+			if day, month := compactDate(rs[i:j]); day > 0 {
+				// Its day, month and year are three tokens, as printed
+				// apart: "24Aug2019" reads as "24 Aug 2019".
+				toks = append(toks,
+					citeWordToken(rs, i, i+day, lowerWord(&lower, rs[i:i+day])),
+					citeWordToken(rs, i+day, i+day+month, lowerWord(&lower, rs[i+day:i+day+month])),
+					citeWordToken(rs, i+day+month, j, lowerWord(&lower, rs[i+day+month:j])))
+			} else {
+				toks = append(toks, citeWordToken(rs, i, j, lowerWord(&lower, rs[i:j])))
+			}
 			i = j
 		default:
 			toks = append(toks, citeToken{kind: ctMark, start: i, end: i + 1, mark: r})
@@ -814,6 +842,29 @@ func tokenizeCitation(rs []rune, from, to int) []citeToken {
 		}
 	}
 	return toks
+}
+
+// compactDate returns the lengths of the day and of the month's name of
+// a date printed as one word, a day of one or two figures, a month's name
+// and a year of four ("24Aug2019", "3MAR2021"), as databases and some
+// pages' fields print dates; 0, 0 when word is none.
+func compactDate(word []rune) (day, month int) {
+	for day < len(word) && day < 3 && word[day] >= '0' && word[day] <= '9' {
+		day++
+	}
+	if day == 0 || day > 2 || len(word) < day+3+4 {
+		return 0, 0
+	}
+	month = len(word) - day - 4
+	for _, r := range word[day+month:] {
+		if r < '0' || r > '9' {
+			return 0, 0
+		}
+	}
+	if !lexicon.Months.Has(strings.ToLower(string(word[day : day+month]))) {
+		return 0, 0
+	}
+	return day, month
 }
 
 // linkText is the text a journal's web page prints before each year of

@@ -944,6 +944,8 @@ func TestSourceLinesOverItems(t *testing.T) {
 		{"a masthead's date over the next issue's", []string{"Quay Post, 1 May 2024", "", "Next: Quay Post, 9 May 2024", "", "Posted by the editors", "", "> Crews were paid on Friday."}, map[int]string{}, ""},
 		{"works, lives, acronyms and glosses in the header", []string{"ORCHESTRA NOTES", "", "Symphony No. 9 (1824)", "", "Ludwig van Beethoven (born 1770)", "", "People’s Liberation Army (PLA)", "", "Xi Jinping (习近平)", "", "The Harbour Orchestra (1924–2024)", "", "> The orchestra played on Friday."}, map[int]string{}, ""},
 		{"prose the claims leave out", []string{"HARBOUR NOTES", "", "The following letter from the council's spokesperson to the editors of the Tide Weekly, written after the strike that closed the quays for a week, was sent on May 2, 2024:", "", "> Crews were paid on Friday."}, map[int]string{}, ""},
+		{"labelled source lines under each item's headline", []string{"Dock Workers Vote on Deal", "", "Source:Quay Post Date:12May2024", "", "> The union put the offer to a vote.", "", "Lantern Ferries Resume Night Runs", "", "Source: Harbour Daily Date: 9 May 2024", "", "> Night ferries ran again on Sunday."},
+			map[int]string{0: "Quay Post 2024-05-12", 1: "Harbour Daily 2024-05-09"}, ""},
 		{"under its item", []string{"> The ministry raised the port fees.", "Tide Weekly, 9 May 2024", "> Crews were paid on Friday."}, map[int]string{0: "Tide Weekly 2024-05-09"}, ""},
 		{"the page's own by-line, of its day", []string{"Lantern Ferries Resume Night Runs", "", "Harbour Daily | May 20, 2024", "", "> Night ferries ran again on Sunday."}, map[int]string{}, "Lantern Ferries Resume Night Runs"},
 		{"a source line of the page's day, labelled", []string{"Dock Workers Vote on Deal", "Source: Quay Post, 20 May 2024", "> The union put the offer to a vote."}, map[int]string{}, ""},
@@ -1103,6 +1105,12 @@ func TestAuthorDate(t *testing.T) {
 		{"Lin", "2012-01-01", y, false, false, "cited in Lin 2012"},
 		{"People’s Daily", "2013-01-01", y, false, false, "People’s Daily 2013"},
 		{"Aris", "2023-01-01", y, false, false, "Aris, 2023a"},
+	})
+	// Works set apart by commas, each an author and a year.
+	commas := "Debts grew (Osei 2018, Lind and Berg 2021)."
+	checkCitations(t, commas, 0, Parse(commas, 0, isoDay(t, "2024-05-01")), []wantCite{
+		{"Osei", "2018-01-01", y, false, false, "Osei 2018"},
+		{"Lind and Berg", "2021-01-01", y, false, false, "Lind and Berg 2021"},
 	})
 	// A journal's page glues the link text to each year.
 	linked := "Trade grew (Osei Citation2007, 136). Aid fell (Li and Wang Citation2019a; Ruiz et al. Citation2021)."

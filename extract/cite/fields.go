@@ -235,6 +235,12 @@ func fieldEnds(toks []citeToken, end int) bool {
 // Wei, “Ports Reopen,” Harbour Daily, March 9, 2024" is Li Wei's.
 func namedField(rs []rune, toks []citeToken, sep int) (string, int, bool) {
 	end := sep // the field ends before toks[end]
+	// A date's own label before its colon is no word of the name: "Source:
+	// Harbour Daily Date: 24 Aug 2019". A word that only goes with such a
+	// label may end a name: "Source: Quay Online: 5 June 2024".
+	if toks[sep].is(':') && end > 0 && toks[end-1].upper && lexicon.DateFieldLabels.Has(toks[end-1].word) {
+		end--
+	}
 	for skipped := 0; skipped <= maxSkippedFields && end > 0; skipped++ {
 		from := end
 		for from > 0 && nameToken(toks, from-1) {
