@@ -60,6 +60,9 @@ type mention struct {
 	// and it is short for no other state's body ("the Chinese foreign
 	// ministry").
 	owned bool
+	// instrument marks a body named inside the name of a law or a treaty:
+	// "the United Nations Convention on the Law of the Sea" (salvagePrefix).
+	instrument bool
 }
 
 // named is the name the mention reads.

@@ -1092,8 +1092,10 @@ func (d *doc) salvagePrefix(c *claim, i, j int) bool {
 		case g.Type == claimx.Org && (c.numberAfter(j) || lexicon.ThingHeads.HasNoun(c.toks[j-1].text) || j-e <= 2 && d.nameShape(c, e, j) && !c.hasConnector(e, j)):
 			// "Huawei Mate 60" and "Apple Pay" are products of their
 			// makers, the "State Council White Paper" a document of the
-			// council.
-			d.emit(c, i, e, gazKey(g), g.Type, rankListed)
+			// council; a law or a treaty ("the UN Charter") names the
+			// body only where the article names it elsewhere too
+			// (resolve).
+			d.emit(c, i, e, gazKey(g), g.Type, rankListed).instrument = instrumentOf(c, e, j)
 		case g.Type == claimx.GPE:
 			// A place before a person's name stands on its own ("US Xie
 			// Feng" after "Ambassador to the"); before other words it
@@ -1111,6 +1113,13 @@ func (d *doc) salvagePrefix(c *claim, i, j int) bool {
 		return true
 	}
 	return false
+}
+
+// instrumentOf reports whether the words [e, j) after a body's name make
+// the name of a law or a treaty (lexicon.InstrumentHeads), whose head word
+// opens or closes them: "Convention on the Law of the Sea", "Charter".
+func instrumentOf(c *claim, e, j int) bool {
+	return lexicon.InstrumentHeads.HasNoun(c.toks[e].text) || lexicon.InstrumentHeads.HasNoun(c.toks[j-1].text)
 }
 
 // roleOfPlace reports whether a role noun and a preposition stand right
