@@ -653,6 +653,7 @@ func (d *doc) segment(c *claim, i, j int, start bool, cue claimx.EntityType) {
 		j-i == 1 && d.legislature(c, i),
 		d.emitByHead(c, i, j),
 		d.naturalFeature(c, i, j),
+		d.splitSpacedCompound(c, i, j),
 		d.splitLeadingCompound(c, i, j),
 		d.splitOpener(c, i, j, cue, start),
 		d.splitAdjective(c, i, j, cue, false),

@@ -1024,7 +1024,8 @@ func (d *doc) splitCompound(c *claim, i int) bool {
 // an event's "Kenya-Uganda Border Dispute", "Peru-Chile Ties Deepen",
 // "U.S.-Ghana Talks": the names in the compound are mentions, and the words after it
 // are read on their own. The compound must end on a name, not on the
-// first word of one that goes on ("China-Latin America"), and no natural
+// first word of one that goes on ("China-Latin America", which
+// splitSpacedCompound reads), and no natural
 // feature may follow, whose name holds no mentions ("Qinghai–Tibet
 // Plateau").
 func (d *doc) splitLeadingCompound(c *claim, i, j int) bool {
@@ -1042,6 +1043,50 @@ func (d *doc) splitLeadingCompound(c *claim, i, j int) bool {
 	}
 	d.segment(c, i+1, j, false, "")
 	return true
+}
+
+// splitSpacedCompound reads a run of several words joined by hyphens into
+// names of which one is printed in two words or more, "China-Japan-South
+// Korea", "US-South Korea", "South Korea-Japan", "China-New Zealand": each
+// part between hyphens is a name the article or the gazetteer knows, and
+// a mention, as a compound of one-word names is (splitCompound).
+func (d *doc) splitSpacedCompound(c *claim, i, j int) bool {
+	if j-i < 2 || !c.hasHyphen(i, j) {
+		return false
+	}
+	type part struct {
+		from, to int
+		key      string
+		typ      claimx.EntityType
+		rank     int
+	}
+	var parts []part
+	from, end := c.toks[i].start, c.toks[j-1].end
+	for k := from; k <= end; k++ {
+		if k < end && !hyphen(c.runes[k]) {
+			continue
+		}
+		key, typ, rank, ok := d.known(string(c.runes[from:k]))
+		if !ok || typ == "" {
+			return false
+		}
+		parts = append(parts, part{from, k, key, typ, rank})
+		from = k + 1
+	}
+	for _, p := range parts {
+		d.emitSpan(c, p.from, p.to, p.key, p.typ, p.rank)
+	}
+	return true
+}
+
+// hasHyphen reports whether a word of tokens [i, j) holds a hyphen.
+func (c *claim) hasHyphen(i, j int) bool {
+	for k := i; k < j; k++ {
+		if strings.ContainsFunc(c.toks[k].text, hyphen) {
+			return true
+		}
+	}
+	return false
 }
 
 // joinParticles joins a name's particle to the part after it: "al-Qaeda-
