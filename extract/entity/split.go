@@ -1050,6 +1050,12 @@ func (d *doc) splitLeadingCompound(c *claim, i, j int) bool {
 // Korea", "US-South Korea", "South Korea-Japan", "China-New Zealand": each
 // part between hyphens is a name the article or the gazetteer knows, and
 // a mention, as a compound of one-word names is (splitCompound).
+//
+// Words after the last name are read on their own, a thing's or an
+// event's head ("the China-Central Asia Summit"), unless a head word makes
+// the whole run a body's name ("the China-Latin America Forum") or a
+// natural feature's, whose name holds no mentions ("Qinghai–Tibet
+// Plateau").
 func (d *doc) splitSpacedCompound(c *claim, i, j int) bool {
 	if j-i < 2 || !c.hasHyphen(i, j) {
 		return false
@@ -1062,21 +1068,46 @@ func (d *doc) splitSpacedCompound(c *claim, i, j int) bool {
 	}
 	var parts []part
 	from, end := c.toks[i].start, c.toks[j-1].end
+	rest := j // the first token after the last name
 	for k := from; k <= end; k++ {
 		if k < end && !hyphen(c.runes[k]) {
 			continue
 		}
 		key, typ, rank, ok := d.known(string(c.runes[from:k]))
+		for k == end && !ok && rest-1 > i && c.toks[rest-2].end > from {
+			// The last name may end before the run does.
+			rest--
+			key, typ, rank, ok = d.known(string(c.runes[from:c.toks[rest-1].end]))
+		}
 		if !ok || typ == "" {
 			return false
 		}
-		parts = append(parts, part{from, k, key, typ, rank})
+		parts = append(parts, part{from, min(k, c.toks[rest-1].end), key, typ, rank})
 		from = k + 1
+	}
+	if rest < j {
+		if typ, _ := d.headType(c, i, j); typ == claimx.Org || c.hasFeatureHead(rest, j) {
+			return false
+		}
 	}
 	for _, p := range parts {
 		d.emitSpan(c, p.from, p.to, p.key, p.typ, p.rank)
 	}
+	if rest < j {
+		d.segment(c, rest, j, false, "")
+	}
 	return true
+}
+
+// hasFeatureHead reports whether a word of tokens [i, j) heads a natural
+// feature's name (lexicon.FeatureHeads): "Plateau".
+func (c *claim) hasFeatureHead(i, j int) bool {
+	for k := i; k < j; k++ {
+		if lexicon.FeatureHeads.Has(c.toks[k].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasHyphen reports whether a word of tokens [i, j) holds a hyphen.
