@@ -32,7 +32,7 @@ var (
 	SectorHeads        = load("sector-heads")                       // "Mining", "Logistics": end a company's name after a name of its own
 	PlaceHeads         = load("place-heads")                        // words that make a capitalised phrase a place
 	DivisionHeads      = load("division-heads")                     // "province", "county": in lower case after a name, a place's
-	ThingHeads         = load("thing-heads")                        // words that make a capitalised phrase a document, event or idea
+	InstrumentHeads    = load("instrument-heads")                   // "Convention", "Treaty": heads of laws and treaties
 	ThingOpeners       = load("thing-openers")                      // "Operation": open an event's or undertaking's name
 	FeatureHeads       = load("feature-heads")                      // words that make a capitalised phrase a natural feature: "Sea", "Strait"
 	Landmasses         = load("landmasses")                         // islands named as land, no state or unit: "Luzon", "Borneo", no entity
@@ -226,6 +226,10 @@ var (
 
 	// Chinese function words.
 	HanziConjunctions = load("hanzi-conjunctions") // "与", "和": join two coordinated words
+
+	// Words that make a capitalised phrase a document, event or idea, a law
+	// or a treaty among them.
+	ThingHeads = union(load("thing-heads"), InstrumentHeads)
 
 	// Chinese word formation.
 	HanziPrefixes = load("hanzi-prefixes") // "伪", "反": bound prefixes, a word with the word after them (tools/cedictwords)

@@ -36,6 +36,12 @@ func TestEntitiesPeopleInNews(t *testing.T) {
 		{"a retired officer's (Retd) after the rank is part of the title",
 			[]string{"Lt Gen (Retd) Arun Sahgal said the talks would go on.", "Air Marshal (Retd) Kapil Mehra disagreed, and Gen (retd) Rohan Batra said so."},
 			[]string{"PERSON Arun Sahgal", "PERSON Kapil Mehra", "PERSON Rohan Batra"}},
+		{"a people named by its nationality's plural is no entity, nor a title's plural read off its qualifier; a place so spelled is a place",
+			[]string{"Ghanaians said the loans were too big.", "This comes as Zambians, the International Monetary Fund (IMF) and traders raise questions.", "Many Uygurs and Filipinos agreed.", "See the Senior Leaders section.", "The Philippines protested."},
+			[]string{"ORG International Monetary Fund", "GPE Philippines"}},
+		{"an office's abbreviation with its full stop is a title, as the office in full is",
+			[]string{"Gov. Marisol Keane signed the budget on Friday.", "Amb. Tomas Ferreira and Pres. Ida Lundqvist met Capt. Rui Matos, Cmdr. Lena Voss and Sgt. Owen Pryce."},
+			[]string{"PERSON Marisol Keane", "PERSON Tomas Ferreira", "PERSON Ida Lundqvist", "PERSON Rui Matos", "PERSON Lena Voss", "PERSON Owen Pryce"}},
 	})
 }
 

@@ -259,6 +259,7 @@ func (d *doc) resolve() {
 	d.companyForms()
 	d.unplace()
 	d.unhost()
+	d.unmakeInstruments()
 	d.unnameLeaders()
 	for key, cl := range d.clusters {
 		cl.id = d.identity(key, cl)
@@ -361,6 +362,14 @@ func (d *doc) unhost() {
 		inside := func(b claimx.Span) bool { return b != m.span && b.Start <= m.span.Start && m.span.End <= b.End }
 		return d.possessive(m) || !slices.ContainsFunc(bodies, inside)
 	})
+}
+
+// unmakeInstruments takes the type from a body the article names only
+// inside the names of laws and treaties: "the United Nations Convention on
+// the Law of the Sea" names the convention, as a place inside another name
+// names no place (unhost); "the UN" alone anywhere names the body.
+func (d *doc) unmakeInstruments() {
+	d.untypeUnless(claimx.Org, func(m *mention) bool { return !m.instrument })
 }
 
 // possessive reports whether mention m is printed with "’s" after it.

@@ -63,6 +63,9 @@ type mention struct {
 	// misprint marks a misprint of the listed person's name its key gives
 	// (mergeMisspelt): the entity keeps the name as the gazetteer spells it.
 	misprint bool
+	// instrument marks a body named inside the name of a law or a treaty:
+	// "the United Nations Convention on the Law of the Sea" (salvagePrefix).
+	instrument bool
 }
 
 // named is the name the mention reads.
@@ -653,6 +656,7 @@ func (d *doc) segment(c *claim, i, j int, start bool, cue claimx.EntityType) {
 		j-i == 1 && d.legislature(c, i),
 		d.emitByHead(c, i, j),
 		d.naturalFeature(c, i, j),
+		d.splitSpacedCompound(c, i, j),
 		d.splitLeadingCompound(c, i, j),
 		d.splitOpener(c, i, j, cue, start),
 		d.splitAdjective(c, i, j, cue, false),

@@ -1030,7 +1030,8 @@ func (d *doc) splitCompound(c *claim, i int) bool {
 // an event's "Kenya-Uganda Border Dispute", "Peru-Chile Ties Deepen",
 // "U.S.-Ghana Talks": the names in the compound are mentions, and the words after it
 // are read on their own. The compound must end on a name, not on the
-// first word of one that goes on ("China-Latin America"), and no natural
+// first word of one that goes on ("China-Latin America", which
+// splitSpacedCompound reads), and no natural
 // feature may follow, whose name holds no mentions ("Qinghai–Tibet
 // Plateau").
 func (d *doc) splitLeadingCompound(c *claim, i, j int) bool {
@@ -1048,6 +1049,81 @@ func (d *doc) splitLeadingCompound(c *claim, i, j int) bool {
 	}
 	d.segment(c, i+1, j, false, "")
 	return true
+}
+
+// splitSpacedCompound reads a run of several words joined by hyphens into
+// names of which one is printed in two words or more, "China-Japan-South
+// Korea", "US-South Korea", "South Korea-Japan", "China-New Zealand": each
+// part between hyphens is a name the article or the gazetteer knows, and
+// a mention, as a compound of one-word names is (splitCompound).
+//
+// Words after the last name are read on their own, a thing's or an
+// event's head ("the China-Central Asia Summit"), unless a head word makes
+// the whole run a body's name ("the China-Latin America Forum") or a
+// natural feature's, whose name holds no mentions ("Qinghai–Tibet
+// Plateau").
+func (d *doc) splitSpacedCompound(c *claim, i, j int) bool {
+	if j-i < 2 || !c.hasHyphen(i, j) {
+		return false
+	}
+	type part struct {
+		from, to int
+		key      string
+		typ      claimx.EntityType
+		rank     int
+	}
+	var parts []part
+	from, end := c.toks[i].start, c.toks[j-1].end
+	rest := j // the first token after the last name
+	for k := from; k <= end; k++ {
+		if k < end && !hyphen(c.runes[k]) {
+			continue
+		}
+		key, typ, rank, ok := d.known(string(c.runes[from:k]))
+		for k == end && !ok && rest-1 > i && c.toks[rest-2].end > from {
+			// The last name may end before the run does.
+			rest--
+			key, typ, rank, ok = d.known(string(c.runes[from:c.toks[rest-1].end]))
+		}
+		if !ok || typ == "" {
+			return false
+		}
+		parts = append(parts, part{from, min(k, c.toks[rest-1].end), key, typ, rank})
+		from = k + 1
+	}
+	if rest < j {
+		if typ, _ := d.headType(c, i, j); typ == claimx.Org || c.hasFeatureHead(rest, j) {
+			return false
+		}
+	}
+	for _, p := range parts {
+		d.emitSpan(c, p.from, p.to, p.key, p.typ, p.rank)
+	}
+	if rest < j {
+		d.segment(c, rest, j, false, "")
+	}
+	return true
+}
+
+// hasFeatureHead reports whether a word of tokens [i, j) heads a natural
+// feature's name (lexicon.FeatureHeads): "Plateau".
+func (c *claim) hasFeatureHead(i, j int) bool {
+	for k := i; k < j; k++ {
+		if lexicon.FeatureHeads.Has(c.toks[k].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasHyphen reports whether a word of tokens [i, j) holds a hyphen.
+func (c *claim) hasHyphen(i, j int) bool {
+	for k := i; k < j; k++ {
+		if strings.ContainsFunc(c.toks[k].text, hyphen) {
+			return true
+		}
+	}
+	return false
 }
 
 // joinParticles joins a name's particle to the part after it: "al-Qaeda-
@@ -1098,8 +1174,10 @@ func (d *doc) salvagePrefix(c *claim, i, j int) bool {
 		case g.Type == claimx.Org && (c.numberAfter(j) || lexicon.ThingHeads.HasNoun(c.toks[j-1].text) || j-e <= 2 && d.nameShape(c, e, j) && !c.hasConnector(e, j)):
 			// "Huawei Mate 60" and "Apple Pay" are products of their
 			// makers, the "State Council White Paper" a document of the
-			// council.
-			d.emit(c, i, e, gazKey(g), g.Type, rankListed)
+			// council; a law or a treaty ("the UN Charter") names the
+			// body only where the article names it elsewhere too
+			// (resolve).
+			d.emit(c, i, e, gazKey(g), g.Type, rankListed).instrument = instrumentOf(c, e, j)
 		case g.Type == claimx.GPE:
 			// A place before a person's name stands on its own ("US Xie
 			// Feng" after "Ambassador to the"); before other words it
@@ -1117,6 +1195,13 @@ func (d *doc) salvagePrefix(c *claim, i, j int) bool {
 		return true
 	}
 	return false
+}
+
+// instrumentOf reports whether the words [e, j) after a body's name make
+// the name of a law or a treaty (lexicon.InstrumentHeads), whose head word
+// opens or closes them: "Convention on the Law of the Sea", "Charter".
+func instrumentOf(c *claim, e, j int) bool {
+	return lexicon.InstrumentHeads.HasNoun(c.toks[e].text) || lexicon.InstrumentHeads.HasNoun(c.toks[j-1].text)
 }
 
 // roleOfPlace reports whether a role noun and a preposition stand right

@@ -417,10 +417,21 @@ var notNames = []*lexicon.List{lexicon.Common, lexicon.Generic, lexicon.Calendar
 	lexicon.Roles, lexicon.TitleModifiers, lexicon.ThingHeads, lexicon.FeatureHeads}
 
 // notName reports whether w is a word that is never a name on its own: on
-// one of notNames, a title ("Vice-Premier", "Dr."), or a doctrine in
-// "-ism" ("Marxism").
+// one of notNames, a title ("Vice-Premier", "Dr."), a doctrine in "-ism"
+// ("Marxism"), or the plural of a nationality or a title (plurals).
 func (d *doc) notName(w string) bool {
-	return d.inAny(w, notNames...) || lexicon.IsTitle(w) || strings.HasSuffix(strings.ToLower(w), "ism")
+	return d.inAny(w, notNames...) || lexicon.IsTitle(w) || strings.HasSuffix(strings.ToLower(w), "ism") || d.plurals(w)
+}
+
+// plurals reports whether w is the plural of a word that names no one on
+// its own: of a nationality, the people ("Kenyans", "Uyghurs",
+// "Filipinos"), which is no entity, as the nationality is not; of a
+// title, left over where a qualifying word is read off it ("the Senior
+// Leaders section"). A place spelled so is a name the gazetteer lists
+// ("the Philippines").
+func (d *doc) plurals(w string) bool {
+	one := lexicon.Singular(w)
+	return one != "" && (lexicon.Adjectives.Has(one) || lexicon.Roles.Has(one)) && !d.isKnown(w)
 }
 
 func (d *doc) inAny(w string, lists ...*lexicon.List) bool {
