@@ -285,8 +285,10 @@ func firstTitle(lines []headerLine) string {
 }
 
 // stoppedOpening reports whether lines[i], the text's first line, is one
-// short sentence in a block of its own, the running text under it, perhaps
-// under a line of names, in longer paragraphs. A picture's caption, a
+// short sentence in a block of its own over a by-line or a date line, the
+// running text under them in longer paragraphs: without them it is the
+// text's own opening ("Democracy is in trouble.", "Thank you for
+// subscribing."). A picture's caption, a
 // sentence that quotes or reports in the past tense ("… the minister
 // said.") and one that dates what it tells by its weekday ("… met in
 // Bergen on Sunday.") are the text's: a headline reports in the present,
@@ -298,11 +300,11 @@ func stoppedOpening(lines []headerLine, i int) bool {
 		len(strings.Fields(l.text)) > maxStoppedHeadlineWords || len(segment.Sentences(l.text)) != 1 || caption(l.text) || reportsSpeech(l.text) || namesWeekday(l.text) {
 		return false
 	}
-	next := skipFurniture(lines, i+1)
-	if next < len(lines) && lines[next].kind == namesLine {
-		next = skipFurniture(lines, next+1)
+	next, signed := skipFurniture(lines, i+1), false
+	for next < len(lines) && (lines[next].kind == namesLine || lines[next].kind == bylineLine || lines[next].kind == dateLine) {
+		next, signed = skipFurniture(lines, next+1), true
 	}
-	return next < len(lines) && lines[next].kind == runningLine && len(lines[next].text) > 2*len(l.text)
+	return signed && next < len(lines) && lines[next].kind == runningLine && len(lines[next].text) > 2*len(l.text)
 }
 
 // passMenus makes a site's menu furniture: a run of lines of a word or two

@@ -47,9 +47,10 @@ func TestLabelledFieldsInARow(t *testing.T) {
 // may open the text with nothing over it: in title case it is the title,
 // where an opening sentence of the text has few capitals. Where no line
 // gives a title, a short sentence in sentence case on a line of its own,
-// over a paragraph more than twice as long, is one too (it stays in the
-// body); one that reports in the past tense, or one no shorter than the
-// paragraph under it, is the text's first sentence.
+// over a by-line or a date and a paragraph more than twice as long, is one
+// too (it stays in the body); one with neither under it, one that reports
+// in the past tense, or one no shorter than the paragraph under it, is the
+// text's first sentence.
 func TestStoppedHeadlineOpeningTheText(t *testing.T) {
 	const p = "The rail operator said on Thursday that the night trains to the coast would run again from June after a year of repairs to the line.\n\nUnions welcomed the decision but asked for more staff on board.\n"
 	checkMetadata(t, []metadataCase{
@@ -60,7 +61,10 @@ func TestStoppedHeadlineOpeningTheText(t *testing.T) {
 		{"a sentence of the text: two names and a short verb", "Erna Vik and Tomas Berg met in Bergen on Sunday.\n\n" + p, "", nil, ""},
 		{"a sentence of the text: a wire lede under its dateline", "OSLO, March 3 (NTB) -- Night Trains Return to the Coast After a Year of Repairs.\n\n" + p, "", nil, ""},
 		{"headline case with a short verb", "Rail Chiefs Met Unions in Oslo on Friday.\n\n" + p, "Rail Chiefs Met Unions in Oslo on Friday.", nil, ""},
-		{"sentence case over a longer paragraph", "Night trains return to the coast.\n\n" + p, "Night trains return to the coast.", nil, ""},
+		{"sentence case over a by-line and a longer paragraph", "Night trains return to the coast.\n\nBy Ingrid Solberg\n\n" + p, "Night trains return to the coast.", []string{"Ingrid Solberg"}, ""},
+		{"sentence case over a date and a longer paragraph", "Night trains return to the coast.\nMarch 14, 2024\n\n" + p, "Night trains return to the coast.", nil, "2024-03-14"},
+		{"sentence case with no by-line or date under it is the text's opening", "Night trains return to the coast.\n\n" + p, "", nil, ""},
+		{"an opening remark is no headline", "Democracy is in trouble.\n\n" + p, "", nil, ""},
 		{"sentence case as short as the paragraph under it", "The trains return.\n\nCrews are ready.\n\n" + p, "", nil, ""},
 	})
 }

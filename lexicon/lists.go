@@ -7,7 +7,8 @@ import "unicode"
 var (
 	// People, and the words around their names. Titles and occupations
 	// ("Premier", "spokesperson"), and the honorifics too ("Mr", "Dr").
-	Roles = union(load("roles"), Honorifics)
+	Roles         = union(load("roles"), Honorifics)
+	StoppedTitles = load("stopped-titles") // "gov": a title only as "Gov."
 
 	TitleModifiers   = load("title-modifiers")     // words that qualify a title: "Former", "Vice"
 	TenureQualifiers = load("tenure-qualifiers")   // title modifiers of tenure that open no name: "Former", "Acting"
@@ -131,6 +132,7 @@ var (
 	Conjunctions         = load("conjunctions")          // "and", "although"
 	Conditionals         = load("conditionals")          // "if", "whether": suppose or ask, report nothing
 	TimeClauses          = load("time-clauses")          // "when", "whenever": tell when, report nothing
+	Subordinators        = load("subordinators")         // "as", "after": open a phrase of time or manner before the subject
 	ObjectPronouns       = load("object-pronouns")       // "him": a source only after "according to"
 	AgentiveThings       = load("agentive-things")       // "order", "list": an agent's ending on a thing
 	Prepositions         = load("prepositions")          // "of", "against"

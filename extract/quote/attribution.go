@@ -580,9 +580,10 @@ func (t *attributor) attribute(i int) (speaker, string) {
 // reported that …"), that names who spoke what the report passes on,
 // inside its clause: the words are that speaker's ("Harbour Daily reported
 // that in her speech Ruiz urged …", "The Lima Times reports that Ruiz
-// announced …"); -1 if none, or if the one named there is an unnamed
+// announced …"); -1 if none, if the one named there is an unnamed
 // source, for whom the relay stays the speaker ("… reported that
-// officials said"). No semicolon stands between them.
+// officials said"), or if a clause inside the report's holds the cue. No
+// semicolon stands between them.
 func (v *view) relayedSpeaker(c int) int {
 	if !v.relays(v.cues[c]) || v.cues[c].form == lexicon.Ing || v.cues[c].sourceAfter {
 		return -1
@@ -592,12 +593,23 @@ func (v *view) relayedSpeaker(c int) int {
 		if s.entity == nil || s.item < v.cues[c].to || v.cues[d].noun || v.breakBetween(v.cues[c].to, v.cues[d].from) {
 			continue
 		}
-		if s.entity == unnamed {
-			return -1
+		if s.entity == unnamed || v.subordinateBetween(v.cues[c].to, s.item) {
+			return -1 // "… reported that the board fired Berg after Ruiz complained": the clause's subject is the board
 		}
 		return d
 	}
 	return -1
+}
+
+// subordinateBetween reports whether a word opening a clause inside
+// another (a conjunction, "after", "who") stands among items [from, to).
+func (v *view) subordinateBetween(from, to int) bool {
+	for j := from; j < to && j < len(v.items); j++ {
+		if w := v.wordAt(j); lexicon.Conjunctions.Has(w) || lexicon.TimeClauses.Has(w) || lexicon.Subordinators.Has(w) || w == "who" || w == "which" {
+			return true
+		}
+	}
+	return false
 }
 
 // outerCue returns the first cue before cue c whose that-clause holds c,

@@ -3742,6 +3742,9 @@ func TestAttributionBareClosingVerb(t *testing.T) {
 		{"a topic after the verb is an act",
 			[][]string{{"In a short speech, Ana Ruiz spoke about the ferries."}},
 			[]ent{ruiz}, []string{""}},
+		{"an opening clause of time or manner alone before the subject is nothing reported",
+			[][]string{{"When the ferry docked, Ana Ruiz confirmed in Lima.", "As expected, the Harbour Board agreed on Friday.", "When the fees fall, more ferries will sail, the Harbour Board found."}},
+			[]ent{ruiz, board}, []string{"", "", "Harbour Board | found"}},
 	})
 }
 
@@ -3764,6 +3767,9 @@ func TestAttributionPer(t *testing.T) {
 		{"a place",
 			[][]string{{"Income per Japan resident rose in May."}},
 			[]ent{japan}, []string{""}},
+		{"a name that describes the noun after it, or after 'as'",
+			[][]string{{"Fees rose to 500 dollars per Harbour Board member.", "Berths were shared as per the Harbour Board’s rules.", "Sales per Xinhua reader fell."}},
+			[]ent{board, xinhua}, []string{"", "", ""}},
 	})
 }
 
@@ -3791,6 +3797,9 @@ func TestAttributionReportRelays(t *testing.T) {
 		{"a report that names no one is the outlet's",
 			[][]string{{"Harbour Daily reported that three ships docked on Monday."}},
 			[]ent{daily}, []string{"Harbour Daily | reported"}},
+		{"a speaker inside a clause within the report's is no inner speaker",
+			[][]string{{"Harbour Daily reported that the board fired the pilot after Ana Ruiz complained."}},
+			[]ent{daily, ruiz}, []string{"Harbour Daily | reported"}},
 	})
 	checkQuoteSpeakers(t, []attributionCase{
 		{"the quotation passed on",

@@ -374,7 +374,7 @@ func (v *view) verbAfterName(k int) bool {
 
 // wordAt returns the lower-case word at item j, "" if there is none.
 func (v *view) wordAt(j int) string {
-	if j < len(v.items) && v.items[j].kind == wordItem {
+	if j >= 0 && j < len(v.items) && v.items[j].kind == wordItem {
 		return v.items[j].lower
 	}
 	return ""
@@ -394,13 +394,16 @@ func (v *view) phraseCue(k int) int {
 		}
 	case "per":
 		// "per Xinhua", "per the ministry": "according to" in news copy's
-		// short form, but only before a person's or a body's name ("per
-		// cent", "per capita", "per the terms" cite no one)
+		// short form, but only before a person's or a body's name that
+		// ends its phrase ("per cent", "per capita", "per the terms",
+		// "per Harbour Board member", "as per the Board's rules" cite no
+		// one)
 		n := k + 1
 		if v.wordAt(n) == "the" {
 			n++
 		}
-		if n < len(v.items) && v.items[n].kind == entityItem && v.items[n].entity.Type != claimx.GPE {
+		ends := n+1 == len(v.items) || n+1 < len(v.items) && v.items[n+1].kind == punctItem && !v.items[n+1].is("’") && !v.items[n+1].is("'")
+		if n < len(v.items) && v.items[n].kind == entityItem && v.items[n].entity.Type != claimx.GPE && ends && v.wordAt(k-1) != "as" {
 			v.addCue(cue{from: k, to: k + 1, strength: speaks, sourceAfter: true, owner: -1})
 			return 1
 		}
@@ -591,7 +594,36 @@ func (v *view) closesBare(c cue) bool {
 			return false
 		}
 	}
-	return v.closingPlace(c)
+	return v.closingPlace(c) && !v.onlyOpeningClause(c)
+}
+
+// onlyOpeningClause reports whether all the claim has before cue c's
+// subject is one clause or phrase opened by a subordinating word, with no
+// comma inside: "When the ferry docked, Ana Ruiz confirmed in Lima.", "As
+// expected, the board agreed on Friday." It tells when or how the act
+// happened and is nothing the verb reports.
+func (v *view) onlyOpeningClause(c cue) bool {
+	first := -1
+	for j, it := range v.items {
+		if it.kind == wordItem {
+			first = j
+			break
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	w := v.items[first].lower
+	if !lexicon.Conjunctions.Has(w) && !lexicon.TimeClauses.Has(w) && !lexicon.Subordinators.Has(w) {
+		return false
+	}
+	commas := 0
+	for j := first; j < c.from; j++ {
+		if v.items[j].is(",") {
+			commas++
+		}
+	}
+	return commas <= 1
 }
 
 // parenthetical reports whether cue c and its subject are set off by
