@@ -25,7 +25,8 @@ func TestAgencyCreditLines(t *testing.T) {
 // TestTrailingAgencyCredit: a news agency's name run on after the last
 // sentence of the text, on the same line, credits the story to it as one
 // on a line of its own does; one that closes an earlier paragraph, a
-// sentence that names the agency, or a by-line in the header, does not.
+// caption's credit, a sentence that names the agency, or a by-line in the
+// header, does not.
 func TestTrailingAgencyCredit(t *testing.T) {
 	const title = "Terminal to Reopen Next Week"
 	const lede = "The port authority said on Monday that the northern terminal would reopen next week after repairs to its cranes were finished.\n\n"
@@ -34,6 +35,7 @@ func TestTrailingAgencyCredit(t *testing.T) {
 		{"agency after a closing quotation", title + "\n\n" + lede + "“We are ready,” the harbour master said. Kyodo\n", title, []string{"Kyodo"}, ""},
 		{"agency after an earlier paragraph", title + "\n\nThe terminal was shut in May. Reuters\n\n" + lede, title, nil, ""},
 		{"a sentence naming the agency", title + "\n\n" + lede + "The closure was first reported by Reuters.\n", title, nil, ""},
+		{"a caption's credit after the text", title + "\n\n" + lede + "Photo of the terminal at dusk. AFP\n", title, nil, ""},
 		{"a by-line in the header wins", title + "\n\nBy Marta Lindqvist\n\n" + lede + "Shipping lines said they would restore their calls at once. Reuters\n", title, []string{"Marta Lindqvist"}, ""},
 	})
 }

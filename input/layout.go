@@ -110,8 +110,11 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 			continue
 		}
 		// So is one run on after the text's last sentence ("… the
-		// minister said. PTI"), which stays in the paragraph.
-		if !signed && i >= lastRunning {
+		// minister said. PTI"), which stays in the paragraph: in the
+		// last paragraph of running text, or the text's last block when
+		// the name's lack of a stop leaves that paragraph none; not a
+		// caption's credit ("Photo of the harbour at dusk. AFP").
+		if !signed && (i == lastRunning || i > lastRunning && i == len(body)-1) && !caption(text) {
 			if name, ok := trailingAgency(text); ok {
 				a.Authors, signed = []string{name}, true
 			}

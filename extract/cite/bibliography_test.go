@@ -107,6 +107,7 @@ func TestEnactingReferences(t *testing.T) {
 		"– having regard to its resolutions of 3 May 2021 on ferries,\n– having regard to its decision of 4 June 2022,\n",
 		"The Dock Workers Union,\n\n– having regard to its members in every port and its strike of 3 March 2024, demands a rise.\n",
 		"Harbour Tugs Ltd,\n\n– having regard to its contract of 2 February 2020 with the port,\n",
+		"The Harbour Council,\n\nThe council met on Monday and heard the ferry crews.\n\n– having regard to its resolution of 3 May 2021 on quays,\n– having regard to its decision of 4 June 2022,\n",
 	} {
 		checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2024-05-01")), nil)
 	}

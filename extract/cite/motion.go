@@ -63,6 +63,11 @@ func enactingReferences(text string, base int, published time.Time) []claimx.Cit
 				from := utf8.RuneCountInString(line[:strings.Index(line, regardOwnCue)+len(regardOwnCue)])
 				pending = append(pending, ownActs(rs, tokenizeCitation(rs, from, len(rs)), cleanSource(body), offset, published)...)
 			}
+		} else if trimmed != "" {
+			// Any other line ends the preamble: the body named above
+			// prose is no resolution's.
+			flush()
+			body = ""
 		}
 		offset += n
 	}

@@ -126,7 +126,8 @@ func runSenses(hanzi string, zh *cuts, en []string) []string {
 // for a run that holds a single character or a word CC-CEDICT lacks
 // (百年未有之大变局 changes unseen in a century, 新质生产力 new quality
 // productive forces): en must name the last word CC-CEDICT holds, the
-// head of the run's phrase, and at least half of those words. nil when it
+// head of the run's phrase, and more than half of those words when it
+// holds several (国家之安全 "security forces" names one of two). nil when it
 // does not, for a run of one word, and for a run whose words CC-CEDICT
 // all holds, which runSenses alone reads (共同富裕 prosperity names only
 // half of common prosperity).
@@ -151,7 +152,7 @@ func headSenses(hanzi string, zh *cuts, en []string) []string {
 			out = append(out, s)
 		}
 	}
-	if !head || 2*len(out) < known || known == len(words) {
+	if !head || 2*len(out) <= known && known > 1 || known == len(words) {
 		return nil
 	}
 	return out

@@ -46,6 +46,8 @@ func TestTermsGlossBySense(t *testing.T) {
 			"The slogan 共同富裕 prosperity for all spread.", "共同富裕", ""},
 		{"a single character before a head whose sense is not named",
 			"The report on 经济之大局 economic growth was read aloud.", "经济之大局", ""},
+		{"the head's sense named but only one of two known words: the sentence's own words",
+			"They guard 国家之安全 security forces on the border.", "国家之安全", ""},
 		{"no word of the senses after the run",
 			"The slogan 共同富裕 spread quickly in 2021.", "共同富裕", ""},
 		{"a lead-in and a clause",
