@@ -728,11 +728,37 @@ func labelledDate(text string) (time.Time, bool) {
 	label := false // the line before was a publication's label alone
 	for line := range strings.Lines(text) {
 		line = strings.TrimSpace(line)
-		if line == "" || len(line) > maxHeaderField {
+		if line == "" {
 			continue
 		}
 		l := readDateLabel(line)
 		publication := l.publication && !l.revision
+		// The label and its date may open a longer line, the date run
+		// on into the post's fields: "Published on Apr 01, 2008 in Asian
+		// Studies", "Posted: Sunday, October 10, 2021. 9:01 am CST. By
+		// …". A sentence that opens so is about another text ("Published
+		// on 4 June 2018 in the Harbour Review, the essay argued …").
+		if publication && l.end > 0 && hasDigit(line) && !endsSentence(line) {
+			if n := segment.FullDate(line[l.end:]); n > 0 && postFields.MatchString(line[l.end+n:]) {
+				if d, ok := parseDateLine(line[l.end : l.end+n]); ok {
+					return d, true
+				}
+			}
+		}
+		if len(line) > maxHeaderField {
+			continue
+		}
+		// A source line may end on when the text was published after whom
+		// it is from: "Source: Harbour Council, published on Monday, June
+		// 22 2020." Elsewhere the words date another text ("The report,
+		// published on 12 May 2019, found …", a reference's item).
+		if m := publishedOn.FindStringIndex(line); m != nil && sourceLine.MatchString(line) {
+			if n := segment.FullDate(line[m[1]:]); n > 0 && strings.TrimRight(line[m[1]+n:], ".) ") == "" {
+				if d, ok := parseDateLine(line[m[1] : m[1]+n]); ok {
+					return d, true
+				}
+			}
+		}
 		if (label && l.end == 0 || publication && l.end > 0) && hasDigit(line) {
 			if d, ok := parseDateLine(line[l.end:]); ok {
 				return d, true
@@ -744,6 +770,19 @@ func labelledDate(text string) (time.Time, bool) {
 	}
 	return time.Time{}, false
 }
+
+// publishedOn says, after a comma, when the text a line names was
+// published: ", published on ".
+var publishedOn = regexp.MustCompile(`(?i),\s+(?:first\s+|originally\s+)?published\s+on\s+`)
+
+// sourceLine opens a line that says where a text is from: "Source:",
+// "Reprinted from".
+var sourceLine = regexp.MustCompile(`^(?i:sources?:|from:|(?:reprinted|republished|reposted) from\s)`)
+
+// postFields are what a post's date line runs on into after the date: the
+// sections it was filed in ("in Asian Studies", a capitalised name after
+// "in"), or its time, author or tags after a mark (". 9:01 am", " | By").
+var postFields = regexp.MustCompile(`^(?:\s+in\s+\p{Lu}|\s*[.,|·–—-]\s|$)`)
 
 // markedDate is the first date amid a page's marks (dateAmidMarks) on a
 // line over the text, where the header read no date: the last resort, as
