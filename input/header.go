@@ -2542,12 +2542,8 @@ func listedPerson(n string) bool {
 // Jinping" are not): a by-line's name, whether or not its given name is
 // known.
 func plainName(n string) bool {
-	for _, w := range strings.Fields(n) {
-		for _, l := range []*lexicon.List{lexicon.OrgHeads, lexicon.PlaceHeads, lexicon.ThingHeads, lexicon.FeatureHeads, lexicon.Generic, lexicon.Common, lexicon.Compass, lexicon.Months, lexicon.Weekdays} {
-			if l.Has(w) {
-				return false
-			}
-		}
+	if slices.ContainsFunc(strings.Fields(n), headWord) {
+		return false
 	}
 	// A country's or a city's name is no part of a person's, unless
 	// people bear it too ("China FO Presser"; not "Georgia Lee").
@@ -2560,6 +2556,18 @@ func plainName(n string) bool {
 	// article as its subject ("Xi Jinping"), seldom as its author.
 	_, listed := gazetteer.Default().Lookup(n)
 	return !listed
+}
+
+// headWord reports whether a word heads an organisation's, a place's, a
+// natural feature's or a thing's name, or is a generic word, a function
+// word, a compass point, a month or a weekday: no word of a person's name.
+func headWord(w string) bool {
+	for _, l := range []*lexicon.List{lexicon.OrgHeads, lexicon.PlaceHeads, lexicon.ThingHeads, lexicon.FeatureHeads, lexicon.Generic, lexicon.Common, lexicon.Compass, lexicon.Months, lexicon.Weekdays} {
+		if l.Has(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // knownName reports whether a name opens with a known given name or an

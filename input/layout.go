@@ -48,6 +48,11 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 	}()
 	blocks := splitBlocks(a.Text, lineParagraphs)
 	body := parseHeader(a, blocks)
+	// A speech's page names its speaker in its headline, no by-line:
+	// "Statement by President Ana Ruiz at the summit".
+	if name, ok := headlineSpeaker(a.Title); ok && a.Authors == nil {
+		a.Authors = []string{name}
+	}
 	if a.Published.IsZero() {
 		a.Published = reportDate(a, body)
 	}
@@ -445,6 +450,80 @@ func pieceCredit(text string) []string {
 // working paper").
 const maxKindWords = 3
 
+// headlineSpeaker is the one speaker a speech page's headline names: the
+// headline opens on a kind of speech (lexicon.SpeechKinds) and names the
+// speaker after "by", up to what says where, when or to whom it was given,
+// the titles before the name dropped ("Statement by President Ana Ruiz at
+// the summit", "Speech on the Reception … by H.E. Ambassador Li Wei"):
+// a person's name, after a title or known as a name. Where it names two
+// speakers or a body ("Remarks by the Spokesperson", "Statement by
+// Harbour Workers Union"), it names no one author.
+func headlineSpeaker(title string) (string, bool) {
+	words := strings.Fields(title)
+	kind := false
+	for n := 1; n <= min(maxKindWords, len(words)); n++ {
+		kind = kind || lexicon.SpeechKinds.Has(strings.ToLower(strings.Join(words[:n], " ")))
+	}
+	_, rest, ok := strings.Cut(title, " by ")
+	if !kind || !ok {
+		return "", false
+	}
+	rest = strings.TrimSpace(speakerEnd.Split(rest, 2)[0])
+	titled := false
+	if m := excellency.FindString(rest); m != "" {
+		rest, titled = rest[len(m):], true
+	}
+	words = strings.Fields(rest)
+	if slices.Contains(words, "and") || slices.Contains(words, "&") {
+		return "", false
+	}
+	// The name follows the last title: "Foreign Ministry Spokesperson Li Wei".
+	for i := len(words) - 1; i >= 0; i-- {
+		if lexicon.IsTitle(words[i]) || lexicon.IsHonorific(words[i]) {
+			words, titled = words[i+1:], true
+			break
+		}
+	}
+	name := strings.Join(words, " ")
+	if !isPersonName(name) || isRole(name) || slices.ContainsFunc(words, headWord) {
+		return "", false
+	}
+	// Untitled, the name must read as one: "Speech by Candlelight Draws
+	// Crowds" is a story's headline. Past three capitalised words, a
+	// name the gazetteer does not list runs on into a headline's verb:
+	// "Speech by President Ana Ruiz Sparks Outrage".
+	e, listed := gazetteer.Default().Lookup(name)
+	listed = listed && e.Type == claimx.Person
+	if !titled && !knownName(name) && !listed || capitalised(words) > maxSpeakerWords && !listed {
+		return "", false
+	}
+	return name, true
+}
+
+// capitalised counts the words of a name that are no particle ("van",
+// "de"): "Greta van Dalen" has two.
+func capitalised(words []string) int {
+	n := 0
+	for _, w := range words {
+		if !lexicon.NameParticles.Has(w) {
+			n++
+		}
+	}
+	return n
+}
+
+// maxSpeakerWords is the most words of a speaker's name, its particles
+// apart, in a speech's headline, unless the gazetteer lists the name.
+const maxSpeakerWords = 3
+
+// excellency is the style of an ambassador or a head of state before the
+// name in a speech's headline: "H.E.", "His Excellency".
+var excellency = regexp.MustCompile(`^(?:H\.\s?E\.|(?:His|Her) Excellency)\s+`)
+
+// speakerEnd ends the speaker's name in a speech's headline: a
+// preposition, a comma, a colon, a dash or a bracket after it.
+var speakerEnd = regexp.MustCompile(`\s+(?:at|on|to|in|during|before|for|of|with)\s|[,:;(]|\s[-–—]\s`)
+
 // firstRan opens the words after the names in a note about the piece that
 // say where it ran before: "first appeared in", "was originally published
 // by", "is adapted from".
@@ -652,11 +731,37 @@ func labelledDate(text string) (time.Time, bool) {
 	label := false // the line before was a publication's label alone
 	for line := range strings.Lines(text) {
 		line = strings.TrimSpace(line)
-		if line == "" || len(line) > maxHeaderField {
+		if line == "" {
 			continue
 		}
 		l := readDateLabel(line)
 		publication := l.publication && !l.revision
+		// The label and its date may open a longer line, the date run
+		// on into the post's fields: "Published on Apr 01, 2008 in Asian
+		// Studies", "Posted: Sunday, October 10, 2021. 9:01 am CST. By
+		// …". A sentence that opens so is about another text ("Published
+		// on 4 June 2018 in the Harbour Review, the essay argued …").
+		if publication && l.end > 0 && hasDigit(line) && !endsSentence(line) {
+			if n := segment.FullDate(line[l.end:]); n > 0 && postFields.MatchString(line[l.end+n:]) {
+				if d, ok := parseDateLine(line[l.end : l.end+n]); ok {
+					return d, true
+				}
+			}
+		}
+		if len(line) > maxHeaderField {
+			continue
+		}
+		// A source line may end on when the text was published after whom
+		// it is from: "Source: Harbour Council, published on Monday, June
+		// 22 2020." Elsewhere the words date another text ("The report,
+		// published on 12 May 2019, found …", a reference's item).
+		if m := publishedOn.FindStringIndex(line); m != nil && sourceLine.MatchString(line) {
+			if n := segment.FullDate(line[m[1]:]); n > 0 && strings.TrimRight(line[m[1]+n:], ".) ") == "" {
+				if d, ok := parseDateLine(line[m[1] : m[1]+n]); ok {
+					return d, true
+				}
+			}
+		}
 		if (label && l.end == 0 || publication && l.end > 0) && hasDigit(line) {
 			if d, ok := parseDateLine(line[l.end:]); ok {
 				return d, true
@@ -668,6 +773,19 @@ func labelledDate(text string) (time.Time, bool) {
 	}
 	return time.Time{}, false
 }
+
+// publishedOn says, after a comma, when the text a line names was
+// published: ", published on ".
+var publishedOn = regexp.MustCompile(`(?i),\s+(?:first\s+|originally\s+)?published\s+on\s+`)
+
+// sourceLine opens a line that says where a text is from: "Source:",
+// "Reprinted from".
+var sourceLine = regexp.MustCompile(`^(?i:sources?:|from:|(?:reprinted|republished|reposted) from\s)`)
+
+// postFields are what a post's date line runs on into after the date: the
+// sections it was filed in ("in Asian Studies", a capitalised name after
+// "in"), or its time, author or tags after a mark (". 9:01 am", " | By").
+var postFields = regexp.MustCompile(`^(?:\s+in\s+\p{Lu}|\s*[.,|·–—-]\s|$)`)
 
 // markedDate is the first date amid a page's marks (dateAmidMarks) on a
 // line over the text, where the header read no date: the last resort, as

@@ -75,6 +75,7 @@ var (
 	BylineOpeners      = load("byline-openers")   // "By", "Posted by": open a by-line
 	ArticleKinds       = load("article-kinds")    // "Commentary", "Analysis": a page's label of what kind of piece it is
 	ItemKinds          = load("item-kinds")       // "infographic": a kind of piece a story may also embed as an item of its own
+	SpeechKinds        = load("speech-kinds")     // "Statement", "Remarks": open the headline of a page of one speaker's words
 	LinkLabels         = load("link-labels")      // "PDF", "Video", "Archived": a bracketed label of a link's medium, file or state
 	Salutations        = load("salutations")      // "Hi", "Dear": open a letter's greeting
 	CommentLabels      = load("comment-labels")   // "Comments", "Leave a Reply": open the readers' comments under an article
