@@ -138,6 +138,20 @@ func parseHeader(a *claimx.Article, blocks []block) []block {
 			}
 		}
 	}
+	// A headline printed on both sides of its date or by-line line, under
+	// other stories' headlines and dates, is the title, that line dates
+	// the article, and the text starts under the second copy.
+	if t := printedAround(lines); t >= 0 && !titled {
+		a.Title = unquoted(lines[t].text)
+		var own header
+		own.take(lines[t+1].text)
+		if !dated && !own.published.IsZero() {
+			a.Published = own.published
+		}
+		if len(body) > 0 && body[0].start <= lines[t+2].start {
+			body = bodyFrom(blocks, lines, skipFurniture(lines, t+3))
+		}
+	}
 	if a.Title == "" {
 		a.Title = firstTitle(lines)
 	}
@@ -149,6 +163,20 @@ func parseHeader(a *claimx.Article, blocks []block) []block {
 		a.Authors = nil
 	}
 	return body
+}
+
+// printedAround is the index of a headline printed again right under its
+// date or by-line line, before any running text ("Port talks stall",
+// "May 30, 2024 | By Ana Ruiz", "Port talks stall"), as a page prints its
+// heading and then its article's title; -1 if no line is.
+func printedAround(lines []headerLine) int {
+	for j := 0; j+2 < len(lines) && lines[j].kind != runningLine; j++ {
+		if lines[j].kind == titleLine && (lines[j+1].kind == dateLine || lines[j+1].kind == bylineLine) &&
+			len(strings.Fields(lines[j].text)) >= minHeadlineWords && sameText(lines[j].text, lines[j+2].text) {
+			return j
+		}
+	}
+	return -1
 }
 
 // printedTwice is the index of the headline printed twice before the

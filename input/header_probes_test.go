@@ -17,6 +17,9 @@ func TestHeaderProbesAsSitesPrintThem(t *testing.T) {
 		authors           []string
 		published, first  string
 	}{
+		// Other stories' headlines and dates over the article's headline,
+		// which is printed again under its date and by-line line.
+		{"printed around its date", "More News\n\nRail strike ends after two weeks\n\n2 June 2024\n\nCity council widens ring road\n\n1 June 2024\n\nHarbour crews fear new cod quota\n\nThursday 30 May 2024 | Written by Staff\n\nHarbour crews fear new cod quota\n\n" + p, "Harbour crews fear new cod quota", nil, "2024-05-30", "Fishing crews"},
 		{"plain by date", "Harbour crews fear new cod quota\n\nBy Ana Ruiz\n\nMay 30, 2024\n\n" + p, "Harbour crews fear new cod quota", []string{"Ana Ruiz"}, "2024-05-30", "Fishing crews"},
 		{"dek then by", "Harbour crews fear new cod quota\n\n" + dek + "\n\nBy Ana Ruiz\n\n30 May 2024\n\n" + p, "Harbour crews fear new cod quota", []string{"Ana Ruiz"}, "2024-05-30", "Fishing crews"},
 		{"section label", "ECONOMY\n\nHarbour crews fear new cod quota\n\nBy Ana Ruiz\n\nMay 30, 2024\n\n" + p, "Harbour crews fear new cod quota", []string{"Ana Ruiz"}, "2024-05-30", "Fishing crews"},
