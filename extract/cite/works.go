@@ -23,26 +23,30 @@ const (
 // datedWorks finds the works a body published at a date that the running
 // text names by the body's possessive, the date, then what the work is:
 // "the Quay Institute’s 2019 Port Economic Outlook", "the Tide Weekly’s
-// Jan. 9, 2022 issue", "the Harbour Board’s March 2021 annual report". The body is the
+// Jan. 9, 2022 issue", "the Harbour Board’s March 2021 annual report";
+// or by an article, the date and the work, then "by" and the body: "a
+// 2023 survey by the Quay Institute found". The body is the
 // source and the date the work's. A place's work is a state's policy, no
 // source ("China’s 2019 white paper"); a span of years or a year after
 // publication is the period a work covers; and a work whose sentence goes
 // on to a cited parenthesis is cited there. cited are the text's cited
 // parentheses, base and published as for Parse.
 func datedWorks(text string, base int, published time.Time, cited []citedParen) []claimx.Citation {
-	if !possessiveBeforeDate(text) {
+	if !possessiveBeforeDate(text) && !strings.Contains(text, " by ") && !strings.Contains(text, " from ") {
 		return nil
 	}
 	rs := []rune(text)
 	var out []claimx.Citation
-	for i := 1; i+2 < len(rs); i++ {
+	for i := 0; i+2 < len(rs); i++ {
 		var c claimx.Citation
 		var ok bool
 		switch {
-		case rs[i] == 's' && rs[i+1] == ' ' && (rs[i-1] == '’' || rs[i-1] == '\'') && (unicode.IsDigit(rs[i+2]) || unicode.IsUpper(rs[i+2])):
+		case i > 0 && rs[i] == 's' && rs[i+1] == ' ' && (rs[i-1] == '’' || rs[i-1] == '\'') && (unicode.IsDigit(rs[i+2]) || unicode.IsUpper(rs[i+2])):
 			c, ok = datedWork(rs, i-1, published)
 		case ownerPronoun(rs, i) > 0:
 			c, ok = pronounWork(rs, i, ownerPronoun(rs, i), published)
+		case articleBeforeWork(rs, i) > 0:
+			c, ok = agentWork(rs, i+articleBeforeWork(rs, i)+1, published)
 		}
 		if !ok {
 			continue
@@ -159,6 +163,82 @@ func pronounWork(rs []rune, i, n int, published time.Time) (claimx.Citation, boo
 	c.Raw = string(rs[i:toks[noun].end])
 	c.Span = claimx.Span{Start: i, End: toks[noun].end}
 	return c, ok
+}
+
+// articleBeforeWork returns the length of the article ("a", "an", "the",
+// any case) that stands as a word of its own at rs[i] before a space and
+// a letter or a figure, as a dated work's name may open ("a 2023 survey",
+// "the March 2021 report", "a report by …"); 0 if there is none.
+func articleBeforeWork(rs []rune, i int) int {
+	if i > 0 && (unicode.IsLetter(rs[i-1]) || unicode.IsDigit(rs[i-1])) {
+		return 0
+	}
+	e := wordEnd(rs, i)
+	if e == i || e+1 >= len(rs) || rs[e] != ' ' || !lexicon.Articles.Has(strings.ToLower(string(rs[i:e]))) {
+		return 0
+	}
+	if !unicode.IsLetter(rs[e+1]) && !unicode.IsDigit(rs[e+1]) {
+		return 0
+	}
+	return e - i
+}
+
+// agentWork reads the dated work that an article names at rs[from], its
+// maker named after "by" or "from", a verb of publishing perhaps before
+// it: with the date before the work's noun ("a 2023 survey by the Quay
+// Institute", "the May 2022 report released by Lantern Bank") or right
+// after the maker, after "in" or "on" ("a report by the Tide Fund in
+// March 2021 found …"). The maker is the source, as an owner's
+// possessive is in datedWork, and a place's work is a state's policy, no
+// source ("a 2019 white paper by Norway"); the citation's span runs from
+// the work's date or noun to its name or date.
+func agentWork(rs []rune, from int, published time.Time) (claimx.Citation, bool) {
+	v, toks, noun, ok := workAfter(rs, from, published)
+	dateAfter := !ok
+	if dateAfter {
+		// No date opens the work's name: its noun does, its date after the maker.
+		toks = tokenizeCitation(rs, from, min(sentenceEnd(rs, from), from+maxWorkRunes))
+		noun = workNoun(toks, 0, false)
+	}
+	by := noun + 1
+	if noun >= 0 && by+1 < len(toks) && lexicon.PublishingVerbs.Has(toks[by].word) {
+		by++ // "a 2021 report released by …"
+	}
+	if noun < 0 || by >= len(toks) || toks[by].word != "by" && toks[by].word != "from" {
+		return claimx.Citation{}, false
+	}
+	owner, end := subjectName(rs, toks[by].end)
+	if owner == "" || ownedByPlace(owner) {
+		return claimx.Citation{}, false
+	}
+	start := from
+	if dateAfter {
+		if v, end, ok = dateAfterMaker(toks, end, published); !ok {
+			return claimx.Citation{}, false
+		}
+		start = toks[noun].start
+	}
+	c, ok := printedDate{dateParts: v}.citation(owner, published)
+	c.Raw = string(rs[start:end])
+	c.Span = claimx.Span{Start: start, End: end}
+	return c, ok
+}
+
+// dateAfterMaker reads the date that follows a work's maker, whose name
+// ends at rune offset at: "in" and a year or a month with its year, or
+// "on" and a day with its year. It returns the date and where it ends; a
+// span of years, or a date after publication, is no work's date.
+func dateAfterMaker(toks []citeToken, at int, published time.Time) (dateParts, int, bool) {
+	k := slices.IndexFunc(toks, func(t citeToken) bool { return t.start >= at })
+	if k < 0 || k+1 >= len(toks) || toks[k].word != "in" && toks[k].word != "on" {
+		return dateParts{}, 0, false
+	}
+	v, end, ok := leadingDate(toks, k+1)
+	if !ok || v.year == 0 || !published.IsZero() && v.year > published.Year() || (v.prec == claimx.Day) != (toks[k].word == "on") ||
+		end < len(toks) && toks[end].kind == ctMark && strings.ContainsRune(dashes, toks[end].mark) {
+		return dateParts{}, 0, false
+	}
+	return v, toks[end-1].end, true
 }
 
 // pronounOwner returns the body a possessive pronoun at rs[i] stands for:

@@ -28,6 +28,22 @@ func TestDatedWorks(t *testing.T) {
 	})
 }
 
+// TestDatedWorksByMaker: a dated work named by its noun with its maker
+// after "by" or "from", the date before the noun or after the maker, is
+// the maker's citation at that date; a law, a span, a date without a work,
+// and a work whose maker is no name are not.
+func TestDatedWorksByMaker(t *testing.T) {
+	text := "A 2023 survey by the Quay Institute found fares rose. The March 2021 report released by the Harbour Board warned of it. " +
+		"A report by Tide Weekly in May 2022 agreed. A 2020 law by the council set the fees. " +
+		"A 2021-22 survey by the Quay Institute is due. The survey of ferry crews by the board found the same. " +
+		"A 2019 study by researchers at the port found little."
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2024-05-01")), []wantCite{
+		{"Quay Institute", "2023-01-01", claimx.Year, false, false, "2023 survey by the Quay Institute"},
+		{"Harbour Board", "2021-03-01", claimx.Month, false, false, "March 2021 report released by the Harbour Board"},
+		{"Tide Weekly", "2022-05-01", claimx.Month, false, false, "report by Tide Weekly in May 2022"},
+	})
+}
+
 // TestPronounWorks: a dated work named after a body's possessive pronoun
 // is the citation of the body that is the pronoun's sentence's subject,
 // opening it or after the comma of an opening phrase; a person's, a
