@@ -9,6 +9,9 @@ import "testing"
 // phrase, and a weekday after a place in wire copy. Names are invented.
 func TestEntitiesCompanyEvidence(t *testing.T) {
 	runEntityCases(t, []entityCase{
+		{"a subsidiary or an affiliate after a name is that company's; one named after it is a company too",
+			[]string{"Workers at Kestral’s Vamo subsidiary in Lyon struck.", "The Tovi affiliate filed for bankruptcy, and affiliates such as Mellbrook agreed.", "Kestral’s subsidiary closed in May, and its Lyon subsidiary was sold."},
+			[]string{"ORG Vamo", "GPE Lyon", "ORG Tovi", "ORG Mellbrook", "GPE Lyon"}},
 		{"a company's shares and stock",
 			[]string{"Shares of Zenvora fell 5% on Monday.", "Kestrali shares rose after the results, and investors sold Norvik stock."},
 			[]string{"ORG Zenvora", "ORG Kestrali", "ORG Norvik"}},
