@@ -36,17 +36,23 @@ func datedWorks(text string, base int, published time.Time, cited []citedParen) 
 		return nil
 	}
 	rs := []rune(text)
+	makers := makerWords(rs) // where "by" and "from" stand, so that only an article a maker follows closely is read
 	var out []claimx.Citation
 	for i := 0; i+2 < len(rs); i++ {
 		var c claimx.Citation
 		var ok bool
+		for len(makers) > 0 && makers[0] < i {
+			makers = makers[1:]
+		}
 		switch {
 		case i > 0 && rs[i] == 's' && rs[i+1] == ' ' && (rs[i-1] == '’' || rs[i-1] == '\'') && (unicode.IsDigit(rs[i+2]) || unicode.IsUpper(rs[i+2])):
 			c, ok = datedWork(rs, i-1, published)
 		case ownerPronoun(rs, i) > 0:
 			c, ok = pronounWork(rs, i, ownerPronoun(rs, i), published)
-		case articleBeforeWork(rs, i) > 0:
-			c, ok = agentWork(rs, i+articleBeforeWork(rs, i)+1, published)
+		case len(makers) > 0 && makers[0] < i+len("the ")+maxWorkRunes:
+			if n := articleBeforeWork(rs, i); n > 0 {
+				c, ok = agentWork(rs, i+n+1, published)
+			}
 		}
 		if !ok {
 			continue
@@ -163,6 +169,18 @@ func pronounWork(rs []rune, i, n int, published time.Time) (claimx.Citation, boo
 	c.Raw = string(rs[i:toks[noun].end])
 	c.Span = claimx.Span{Start: i, End: toks[noun].end}
 	return c, ok
+}
+
+// makerWords returns the rune offsets of the words "by" and "from" in rs,
+// in order.
+func makerWords(rs []rune) []int {
+	var out []int
+	for i := 1; i+4 < len(rs); i++ {
+		if rs[i-1] == ' ' && (rs[i] == 'b' && rs[i+1] == 'y' && rs[i+2] == ' ' || rs[i] == 'f' && rs[i+1] == 'r' && rs[i+2] == 'o' && rs[i+3] == 'm' && rs[i+4] == ' ') {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // articleBeforeWork returns the length of the article ("a", "an", "the",
