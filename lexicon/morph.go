@@ -48,6 +48,13 @@ func IsTitle(w string) bool {
 	return len(parts) > 1
 }
 
+// PluralTitle reports whether w is the plural of a title in
+// roles.txt: "Leaders", "ministers".
+func PluralTitle(w string) bool {
+	one := Singular(w)
+	return one != "" && Roles.Has(one)
+}
+
 // titleWord reports whether the lower-case w is a title or qualifies
 // one. A title in "-man" is one in its plural too ("Vice Chairmen"); a
 // plural in "-s" is not, as it names the members of a body ("Board of

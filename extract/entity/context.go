@@ -197,8 +197,7 @@ func (d *doc) modifiesPeople(c *claim, j int) bool {
 	if j >= len(c.toks) || !c.toks[j].joined || c.toks[j].cap || c.toks[j-1].poss {
 		return false
 	}
-	w := c.toks[j].text
-	return lexicon.Singular(w) != "" && lexicon.Roles.Has(lexicon.Singular(w))
+	return lexicon.PluralTitle(c.toks[j].text)
 }
 
 // nounBefore types a name by the common noun it stands in apposition to,

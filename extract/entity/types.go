@@ -395,7 +395,7 @@ func (d *doc) bareInitials(c *claim, i, j int) bool {
 	if j-i < 2 || !t.acronym || len(t.text) < 2 || len(t.text) > 3 {
 		return false
 	}
-	if next := c.toks[i+1]; next.acronym || !d.personWord(next) || d.lower[strings.ToLower(next.text)] || d.isKnown(next.text) || lexicon.Roles.Has(lexicon.Singular(next.text)) {
+	if next := c.toks[i+1]; next.acronym || !d.personWord(next) || d.lower[strings.ToLower(next.text)] || d.isKnown(next.text) || lexicon.PluralTitle(next.text) {
 		return false // nor "NGO Leaders"
 	}
 	for _, r := range t.text {
@@ -430,8 +430,7 @@ func (d *doc) notName(w string) bool {
 // Leaders section"). A place spelled so is a name the gazetteer lists
 // ("the Philippines").
 func (d *doc) plurals(w string) bool {
-	one := lexicon.Singular(w)
-	return one != "" && (lexicon.Adjectives.Has(one) || lexicon.Roles.Has(one)) && !d.isKnown(w)
+	return (lexicon.Adjectives.Has(lexicon.Singular(w)) || lexicon.PluralTitle(w)) && !d.isKnown(w)
 }
 
 func (d *doc) inAny(w string, lists ...*lexicon.List) bool {
