@@ -108,7 +108,7 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 		// A news agency's credit on a line of its own that closes the
 		// text ("(AP)", "-Reuters", "— Xinhua") is its by-line, as "By
 		// Reuters" is, where the header named no one.
-		if name, ok := closingAgency(a.Text[from:b.end]); b.lines == 1 && ok && runningBytes(a.Text, body[i+1:]) == 0 {
+		if name, ok := closingAgency(a.Text[from:b.end]); b.lines == 1 && ok && i >= lastRunning {
 			if !signed {
 				a.Authors, signed = []string{name}, true
 			}

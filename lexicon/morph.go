@@ -32,10 +32,10 @@ func Plural(noun string) string {
 // name it names a body ("Western Returned Scholars Association"); the
 // caller that reads lower-case plurals ("officials") tries the singular.
 func IsTitle(w string) bool {
-	if StoppedTitles.Has(titleKey(w)) && !strings.HasSuffix(w, ".") {
+	stopped := strings.HasSuffix(w, ".")
+	if w = titleKey(w); StoppedTitles.Has(w) && !stopped {
 		return false // "Gov Tech": a title only as "Gov."
 	}
-	w = titleKey(w)
 	if titleWord(w) {
 		return true
 	}

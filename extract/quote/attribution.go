@@ -602,10 +602,11 @@ func (v *view) relayedSpeaker(c int) int {
 }
 
 // subordinateBetween reports whether a word opening a clause inside
-// another (a conjunction, "after", "who") stands among items [from, to).
+// another (a conjunction, "after", "who") stands among items [from, to);
+// "that" opens the report's own clause.
 func (v *view) subordinateBetween(from, to int) bool {
 	for j := from; j < to && j < len(v.items); j++ {
-		if w := v.wordAt(j); lexicon.Conjunctions.Has(w) || lexicon.TimeClauses.Has(w) || lexicon.Subordinators.Has(w) || w == "who" || w == "which" {
+		if w := v.wordAt(j); lexicon.Conjunctions.Has(w) || lexicon.TimeClauses.Has(w) || lexicon.Subordinators.Has(w) || lexicon.Relatives.Has(w) && w != "that" {
 			return true
 		}
 	}
