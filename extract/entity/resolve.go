@@ -650,16 +650,19 @@ func (d *doc) mergePersons(idx *nameIndex) {
 	}
 }
 
-// mergeMisspelt joins a person's name the gazetteer does not list to a
-// listed person the article also names when the two names differ only by
-// one letter dropped or added in one word of at least five letters: a
-// misprint of a known name ("Premier Wen Jiabao" … "Wen Jiabo", "Xi
-// Jingping" beside "Xi Jinping"). Only a listed name pulls, and only one
-// the article prints itself, so two unlisted people of like names stay two.
+// mergeMisspelt joins a person's or a place's name the gazetteer does
+// not list to a listed one of the same type the article also names when
+// the two differ by one slip of the keys in one word of at least five
+// letters (slip): a misprint of a known name ("Premier Wen Jiabao" …
+// "Wen Jiabo", "Xi Jingping" beside "Xi Jinping", "the Beiijng-based
+// firm" in a story that prints Beijing). Only a listed name pulls, and
+// only one the article prints itself, so two unlisted people of like
+// names stay two. A person's name needs two words, a surname alone being
+// too short a string to tell a misprint from another family's name.
 func (d *doc) mergeMisspelt() {
 	var listed []string
 	for key, cl := range d.clusters {
-		if cl.typ == claimx.Person && strings.HasPrefix(key, "g:") {
+		if (cl.typ == claimx.Person || cl.typ == claimx.GPE) && strings.HasPrefix(key, "g:") {
 			listed = append(listed, key)
 		}
 	}
@@ -669,11 +672,11 @@ func (d *doc) mergeMisspelt() {
 	slices.Sort(listed)
 	to := map[string]string{}
 	for key, cl := range d.clusters {
-		if cl.typ != claimx.Person || strings.HasPrefix(key, "g:") {
+		if cl.typ != claimx.Person && cl.typ != claimx.GPE || strings.HasPrefix(key, "g:") {
 			continue
 		}
 		for _, l := range listed {
-			if misspelt(cl.name, d.clusters[l].name) {
+			if right := d.clusters[l]; right.typ == cl.typ && misspelt(cl.name, right.name, cl.typ == claimx.Person) {
 				to[key] = l
 				break
 			}
@@ -686,11 +689,12 @@ func (d *doc) mergeMisspelt() {
 	}
 }
 
-// misspelt reports whether name is right but for one letter dropped or
-// added in one word of at least five letters, every other word the same.
-func misspelt(name, right string) bool {
+// misspelt reports whether name is right but for one slip in one word of
+// at least five letters, every other word the same; twoWords asks for a
+// name of two words or more.
+func misspelt(name, right string, twoWords bool) bool {
 	a, b := strings.Fields(name), strings.Fields(right)
-	if len(a) < 2 || len(a) != len(b) {
+	if twoWords && len(a) < 2 || len(a) != len(b) {
 		return false
 	}
 	off := 0
@@ -698,24 +702,31 @@ func misspelt(name, right string) bool {
 		if a[i] == b[i] {
 			continue
 		}
-		short, long := []rune(a[i]), []rune(b[i])
-		if len(short) > len(long) {
-			short, long = long, short
-		}
-		if off++; off > 1 || len(short) < 5 || len(long) != len(short)+1 || !oneDropped(short, long) {
+		if off++; off > 1 || !slip([]rune(a[i]), []rune(b[i])) {
 			return false
 		}
 	}
 	return off == 1
 }
 
-// oneDropped reports whether short is long with one letter left out.
-func oneDropped(short, long []rune) bool {
+// slip reports whether two words of at least five letters differ by one
+// slip of the keys: a letter dropped or added ("Jiabo", "Jiabao"), or two
+// letters next to each other swapped ("Beiijng", "Beijing").
+func slip(a, b []rune) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) < 5 || len(b) > len(a)+1 {
+		return false
+	}
 	k := 0
-	for k < len(short) && short[k] == long[k] {
+	for k < len(a) && a[k] == b[k] {
 		k++
 	}
-	return slices.Equal(short[k:], long[k+1:])
+	if len(b) == len(a)+1 {
+		return slices.Equal(a[k:], b[k+1:]) // one dropped
+	}
+	return k+1 < len(a) && a[k] == b[k+1] && a[k+1] == b[k] && slices.Equal(a[k+2:], b[k+2:])
 }
 
 // containsWords reports whether part occurs as consecutive words of whole.
