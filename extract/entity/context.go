@@ -45,7 +45,7 @@ func (d *doc) contextCue(c *claim, i, j int) claimx.EntityType {
 	k := i - 1
 	prev := c.toks[k]
 	before := func() string { // the lower-case word before prev, if joined to it ("Researchers at" opening a sentence too)
-		if k == 0 || !prev.joined || c.toks[k-1].cap && !c.toks[k-1].sentStart {
+		if k == 0 || !prev.joined() || c.toks[k-1].cap() && !c.toks[k-1].sentStart() {
 			return ""
 		}
 		return strings.ToLower(c.toks[k-1].text)
@@ -59,7 +59,7 @@ func (d *doc) contextCue(c *claim, i, j int) claimx.EntityType {
 		w == "in" && lexicon.Securities.Has(before()):
 		return claimx.Org // "an analyst at Omdia", "chairman of Dakang Farming", "a spokesperson for Quillon", "a stake in Kavlin"
 	case w == "by" && lexicon.Authoring.Has(before()) && d.fullNames(c, i, j),
-		w == "to" && k > 0 && prev.joined && strings.EqualFold(c.toks[k-1].text, "according") && d.fullNames(c, i, j):
+		w == "to" && k > 0 && prev.joined() && strings.EqualFold(c.toks[k-1].text, "according") && d.fullNames(c, i, j):
 		return claimx.Person // "translated by Geremie R. Barmé", "according to Kofi Boateng", "written by Siddharth Varadarajan and Aarti Tikoo"
 	case j-i == 1 && w == "by" && lexicon.PublishingVerbs.Has(before()) && d.bodyWord(c.toks[i]),
 		j-i == 1 && (w == "told" || w == "by" && lexicon.Studies.Has(before())) && d.bodyWord(c.toks[i]) && d.bodySpelling(c.toks[i]):
@@ -73,12 +73,12 @@ func (d *doc) contextCue(c *claim, i, j int) claimx.EntityType {
 		(w == "in" || w == "near") && !lexicon.Publications.Has(before()) && d.phraseEnds(c, j) && !d.titleCased(c, k):
 		return claimx.GPE
 	case w == "like" || w == "including":
-	case w == "as" && k > 0 && c.toks[k-1].text == "such" && c.toks[k-1].joined && prev.joined:
+	case w == "as" && k > 0 && c.toks[k-1].text == "such" && c.toks[k-1].joined() && prev.joined():
 		k--
 	default:
 		return ""
 	}
-	if k == 0 || !c.toks[k].joined && c.sep(k) != ", " { // "companies, including"
+	if k == 0 || !c.toks[k].joined() && c.sep(k) != ", " { // "companies, including"
 		return ""
 	}
 	group := strings.ToLower(c.toks[k-1].text)
@@ -99,7 +99,7 @@ func (d *doc) contextCue(c *claim, i, j int) claimx.EntityType {
 // ("DeSantis", "McCain"), no nationality, no ordinary word.
 func (d *doc) bodyWord(t token) bool {
 	w := strings.ToLower(t.text)
-	prefixed := strings.IndexFunc(t.text[1:min(4, len(t.text))], unicode.IsUpper) >= 0 && !t.acronym
+	prefixed := strings.IndexFunc(t.text[1:min(4, len(t.text))], unicode.IsUpper) >= 0 && !t.acronym()
 	return !prefixed && !lexicon.GivenNames.Has(w) && !lexicon.Surnames.Has(w) && !nationality(t) && !lexicon.Common.Has(t.text) && !d.lower[w]
 }
 
@@ -111,7 +111,7 @@ func (d *doc) bodyWord(t token) bool {
 // gazetteer lists as a body. A name the article types elsewhere is typed
 // so here too (resolvePending).
 func (d *doc) bodySpelling(t token) bool {
-	if dot := strings.IndexByte(t.text, '.'); t.acronym || innerCapital(t.text) || dot > 0 && dot+1 < len(t.text) && unicode.IsLower(rune(t.text[dot+1])) {
+	if dot := strings.IndexByte(t.text, '.'); t.acronym() || innerCapital(t.text) || dot > 0 && dot+1 < len(t.text) && unicode.IsLower(rune(t.text[dot+1])) {
 		return true // "RTK", "KoroNews", "Zhaopin.com"
 	}
 	_, typ, _, ok := d.known(t.text)
@@ -139,7 +139,7 @@ func (d *doc) fullNames(c *claim, i, j int) bool {
 // Mukonori, is", "his first wife, Sally, was", "The leader of Ennahda,
 // Rachid Ghannouchi, condemned".
 func (d *doc) roleBefore(c *claim, i, j int) bool {
-	if i == 0 || string(c.runes[c.after(i):c.toks[i].start]) != ", " {
+	if i == 0 || string(c.runes[c.after(i):c.toks[i].start()]) != ", " {
 		return false
 	}
 	if end := c.after(j); end >= len(c.runes) || c.runes[end] != ',' {
@@ -147,13 +147,13 @@ func (d *doc) roleBefore(c *claim, i, j int) bool {
 	}
 	for k := i - 1; k >= 0 && k >= i-maxAppositive; k-- {
 		t := c.toks[k]
-		if t.cap || t.connector {
-			if k < i-1 && !c.toks[k+1].joined {
+		if t.cap() || t.connector() {
+			if k < i-1 && !c.toks[k+1].joined() {
 				return false
 			}
 			continue
 		}
-		return lexicon.Roles.Has(t.text) && (k == i-1 || c.toks[k+1].joined)
+		return lexicon.Roles.Has(t.text) && (k == i-1 || c.toks[k+1].joined())
 	}
 	return false
 }
@@ -166,7 +166,7 @@ func quotedTitleBefore(c *claim, i, j int) bool {
 	if i == 0 || j-i < 2 || !lexicon.IsTitle(c.toks[i-1].text) {
 		return false
 	}
-	gap := strings.TrimSpace(string(c.runes[c.toks[i-1].end:c.toks[i].start]))
+	gap := strings.TrimSpace(string(c.runes[c.toks[i-1].end():c.toks[i].start()]))
 	return gap == "\"" || gap == "”"
 }
 
@@ -179,14 +179,14 @@ func quotedTitleBefore(c *claim, i, j int) bool {
 func (d *doc) agentNoun(c *claim, k int) bool {
 	t := c.toks[k]
 	w := t.text
-	if t.cap || len(w) < 5 || !(strings.HasSuffix(w, "er") || strings.HasSuffix(w, "or") || strings.HasSuffix(w, "ist")) {
+	if t.cap() || len(w) < 5 || !(strings.HasSuffix(w, "er") || strings.HasSuffix(w, "or") || strings.HasSuffix(w, "ist")) {
 		return false
 	}
 	if d.inAny(w, lexicon.Common, lexicon.Generic, lexicon.TitleModifiers, lexicon.Comparatives, lexicon.Prepositions, lexicon.Conjunctions, lexicon.VerbAdverbs, lexicon.Vessels) ||
 		lexicon.OrgGroups.Has(lexicon.Plural(w)) || lexicon.PlaceGroups.Has(lexicon.Plural(w)) || lexicon.OrgHeads.Has(w) {
 		return false
 	}
-	opened := k > 0 && c.toks[k].joined && lexicon.Adjectives.Has(c.toks[k-1].text)
+	opened := k > 0 && c.toks[k].joined() && lexicon.Adjectives.Has(c.toks[k-1].text)
 	return opened || d.nounPhrase(c, k)
 }
 
@@ -194,7 +194,7 @@ func (d *doc) agentNoun(c *claim, k int) bool {
 // plural of a role noun after it, "fellow Ennahda members": the role noun
 // before it then qualifies those people, not the name.
 func (d *doc) modifiesPeople(c *claim, j int) bool {
-	if j >= len(c.toks) || !c.toks[j].joined || c.toks[j].cap || c.toks[j-1].poss {
+	if j >= len(c.toks) || !c.toks[j].joined() || c.toks[j].cap() || c.toks[j-1].poss() {
 		return false
 	}
 	return lexicon.PluralTitle(c.toks[j].text)
@@ -207,15 +207,15 @@ func (d *doc) modifiesPeople(c *claim, j int) bool {
 // "at times Kovrigin" is not read so.
 func (d *doc) nounBefore(c *claim, i int) claimx.EntityType {
 	k := i - 1
-	if t := c.toks[k]; t.text == "the" && k > 0 && string(c.runes[c.toks[k-1].end:t.start]) == ", " {
+	if t := c.toks[k]; t.text == "the" && k > 0 && string(c.runes[c.toks[k-1].end():t.start()]) == ", " {
 		k--
 	}
-	if c.toks[k].cap || !d.nounPhrase(c, k) {
+	if c.toks[k].cap() || !d.nounPhrase(c, k) {
 		return ""
 	}
 	w := c.toks[k].text
 	two := w
-	if k > 0 && c.toks[k].joined && !c.toks[k-1].cap {
+	if k > 0 && c.toks[k].joined() && !c.toks[k-1].cap() {
 		two = c.toks[k-1].text + " " + w // "think tank"
 	}
 	switch {
@@ -233,7 +233,7 @@ func (d *doc) nounBefore(c *claim, i int) claimx.EntityType {
 // guard", "according to whale rescue group", "Chinese AI server maker".
 func (d *doc) nounPhrase(c *claim, k int) bool {
 	for n := k - 1; n >= 0 && n >= k-4; n-- {
-		if lexicon.Articles.Has(c.toks[n].text) || c.toks[n].poss || n < k-1 && lexicon.Prepositions.Has(c.toks[n].text) {
+		if lexicon.Articles.Has(c.toks[n].text) || c.toks[n].poss() || n < k-1 && lexicon.Prepositions.Has(c.toks[n].text) {
 			return true
 		}
 		if n < k-1 && n > 0 && c.verbAt(n) && c.modifiersOnly(n+1, k, false) {
@@ -247,12 +247,12 @@ func (d *doc) nounPhrase(c *claim, k int) bool {
 			w := c.toks[k].text
 			return !strings.HasSuffix(w, "er") && !strings.HasSuffix(w, "or")
 		}
-		if !c.toks[n+1].joined && !c.toks[n].poss {
+		if !c.toks[n+1].joined() && !c.toks[n].poss() {
 			// A list's item: "Zara hotels, fast fashion retailer Mobexa";
 			// not a clause its verb opens: "If in doubt, press Tom Brandt".
 			return c.commaBefore(n+1) && c.modifiersOnly(n+1, k, true) && !c.verbOpens(n+1, k)
 		}
-		if c.toks[n].sentStart && (n == k-1 || c.modifiersOnly(n, k, false)) {
+		if c.toks[n].sentStart() && (n == k-1 || c.modifiersOnly(n, k, false)) {
 			return true // "Telecom operator Mobexa", "Fast fashion retailer Mobexa" open the sentence
 		}
 		if nationality(c.toks[n]) {
@@ -291,7 +291,7 @@ func (c *claim) verbAt(n int) bool {
 		return true
 	}
 	prev := strings.ToLower(c.toks[n-1].text)
-	return lexicon.Pronouns.Has(prev) || lexicon.Singular(prev) != "" && !c.toks[n-1].poss || lexicon.InVerbGroup(prev)
+	return lexicon.Pronouns.Has(prev) || lexicon.Singular(prev) != "" && !c.toks[n-1].poss() || lexicon.InVerbGroup(prev)
 }
 
 // verbOpens reports whether the word at token k, after nothing but function
@@ -320,24 +320,24 @@ func listedVerb(l string) bool {
 // rather than a noun the name modifies ("in Faroese waters").
 func (d *doc) phraseEnds(c *claim, j int) bool {
 	switch {
-	case c.toks[j-1].poss:
+	case c.toks[j-1].poss():
 		return false // "in Kang’s township"
-	case j >= len(c.toks) || !c.toks[j].joined:
+	case j >= len(c.toks) || !c.toks[j].joined():
 		return true
 	}
 	t := c.toks[j]
-	return t.connector || lexicon.Common.Has(t.text) || reportingVerb(t.text) || lexicon.PlaceHeads.Has(t.text)
+	return t.connector() || lexicon.Common.Has(t.text) || reportingVerb(t.text) || lexicon.PlaceHeads.Has(t.text)
 }
 
 // cueWord returns the word right before token i, in lower case, when it
 // may cue what the name at i is: a lower-case word, or a function word
 // that only opens the sentence ("In Yanbian").
 func (d *doc) cueWord(c *claim, i int) (string, bool) {
-	if i == 0 || !c.toks[i].joined {
+	if i == 0 || !c.toks[i].joined() {
 		return "", false
 	}
 	prev := c.toks[i-1]
-	if prev.cap && !(prev.sentStart && lexicon.Common.Has(prev.text)) {
+	if prev.cap() && !(prev.sentStart() && lexicon.Common.Has(prev.text)) {
 		return "", false
 	}
 	return strings.ToLower(prev.text), true
@@ -350,7 +350,7 @@ func (d *doc) isRoleNoun(w string) bool { return lexicon.Roles.HasNoun(w) }
 // acronym), and whether only spaces separate them. The name must not be
 // possessive: "Huang’s definition" says nothing about Huang.
 func (c *claim) next(j int) (int, bool) {
-	if c.toks[j-1].poss {
+	if c.toks[j-1].poss() {
 		return 0, false
 	}
 	end := c.after(j)
@@ -358,13 +358,13 @@ func (c *claim) next(j int) (int, bool) {
 		end = close + 1
 	}
 	k := j
-	for k < len(c.toks) && c.toks[k].start < end {
+	for k < len(c.toks) && c.toks[k].start() < end {
 		k++
 	}
 	if k >= len(c.toks) {
 		return k, false
 	}
-	return k, spacesOnly(c.runes, end, c.toks[k].start)
+	return k, spacesOnly(c.runes, end, c.toks[k].start())
 }
 
 // orgNounAfter reports whether the word right after a name ending at token
@@ -373,15 +373,15 @@ func (c *claim) next(j int) (int, bool) {
 // a kind of body ("the Ennahda party", "Vulture magazine"), unless a name
 // follows that the noun describes ("Minecraft developer Mojang").
 func (c *claim) orgNounAfter(j int) bool {
-	if j >= len(c.toks) || !c.toks[j].joined || c.toks[j].cap {
+	if j >= len(c.toks) || !c.toks[j].joined() || c.toks[j].cap() {
 		return false
 	}
 	w := c.toks[j].text
-	if lexicon.CorporateRoles.Has(w) || lexicon.Securities.Has(w) && !c.toks[j-1].poss {
+	if lexicon.CorporateRoles.Has(w) || lexicon.Securities.Has(w) && !c.toks[j-1].poss() {
 		return true // "Xiaomi founder", "Kestrali shares"
 	}
-	named := j+1 < len(c.toks) && c.toks[j+1].joined && c.toks[j+1].cap
-	return !c.toks[j-1].poss && !named && lexicon.Singular(w) == "" && lexicon.OrgGroups.Has(lexicon.Plural(w))
+	named := j+1 < len(c.toks) && c.toks[j+1].joined() && c.toks[j+1].cap()
+	return !c.toks[j-1].poss() && !named && lexicon.Singular(w) == "" && lexicon.OrgGroups.Has(lexicon.Plural(w))
 }
 
 // product reports whether tokens [i, j) name a platform as the product,
@@ -411,7 +411,7 @@ func (d *doc) companyProduct(c *claim, i, j int) bool {
 // platformUse reports whether the platform named by [i, j) is used as a
 // product there, not the company that runs it (product).
 func (c *claim) platformUse(i, j int) bool {
-	if j < len(c.toks) && c.toks[j].joined && lexicon.CorporateRoles.Has(c.toks[j].text) {
+	if j < len(c.toks) && c.toks[j].joined() && lexicon.CorporateRoles.Has(c.toks[j].text) {
 		return false // "on Snapchat CEO Evan Spiegel": the company
 	}
 	if c.postedOn(i) {
@@ -425,10 +425,10 @@ func (c *claim) platformUse(i, j int) bool {
 // "posted to", "formerly known as".
 func (c *claim) postedOn(i int) bool {
 	k := i - 1
-	if k > 0 && c.toks[i].joined && (c.toks[k].poss || lexicon.Possessives.Has(c.toks[k].text)) {
+	if k > 0 && c.toks[i].joined() && (c.toks[k].poss() || lexicon.Possessives.Has(c.toks[k].text)) {
 		k-- // "on his", "on China’s"
 	}
-	if k < 0 || !c.toks[k+1].joined || c.toks[k].cap {
+	if k < 0 || !c.toks[k+1].joined() || c.toks[k].cap() {
 		return false
 	}
 	switch c.toks[k].text {
@@ -448,10 +448,10 @@ func (c *claim) postedOn(i int) bool {
 // plural noun before it ("platforms Facebook and Twitter").
 func (c *claim) verbObject(i int) bool {
 	k := i - 1
-	for k >= 0 && c.toks[k+1].joined && (c.toks[k].cap || c.toks[k].text == "and") {
+	for k >= 0 && c.toks[k+1].joined() && (c.toks[k].cap() || c.toks[k].text == "and") {
 		k--
 	}
-	if k < 0 || !c.toks[k+1].joined {
+	if k < 0 || !c.toks[k+1].joined() {
 		return false
 	}
 	w := c.toks[k].text
@@ -470,32 +470,32 @@ func (c *claim) verbObject(i int) bool {
 // a name: "Facebook combined that data"); a bare verb ("Weibo post") only
 // after a modal or auxiliary ("Twitter will remove").
 func (c *claim) companyActs(j int) bool {
-	if j < len(c.toks) && c.toks[j-1].poss {
+	if j < len(c.toks) && c.toks[j-1].poss() {
 		return false // "Weibo’s size"
 	}
 	aux := false
-	for j < len(c.toks) && c.toks[j].joined && lexicon.InVerbGroup(c.toks[j].text) {
+	for j < len(c.toks) && c.toks[j].joined() && lexicon.InVerbGroup(c.toks[j].text) {
 		j, aux = j+1, true // "Twitter has since removed"
 	}
-	if j >= len(c.toks) || !c.toks[j].joined {
+	if j >= len(c.toks) || !c.toks[j].joined() {
 		return false
 	}
 	w := c.toks[j].text
 	if lexicon.CorporateRoles.Has(w) || lexicon.PressVerbs.Has(w) {
 		return true
 	}
-	if c.toks[j].cap || lexicon.Channels.HasNoun(w) {
+	if c.toks[j].cap() || lexicon.Channels.HasNoun(w) {
 		return false
 	}
 	if l, form, ok := lexicon.Lemma(w, listedVerb); ok && (form == lexicon.Past || companyVerb(l)) {
 		// "Facebook removed", "Twitter suspended", "Facebook said", "Twitter will announce"
 		return form != lexicon.Base && form != lexicon.Ing || aux
 	}
-	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") || j+1 >= len(c.toks) || !c.toks[j+1].joined {
+	if !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") || j+1 >= len(c.toks) || !c.toks[j+1].joined() {
 		return false
 	}
 	next := c.toks[j+1]
-	return next.cap || lexicon.Determiners.Has(next.text) || lexicon.Pronouns.Has(next.text)
+	return next.cap() || lexicon.Determiners.Has(next.text) || lexicon.Pronouns.Has(next.text)
 }
 
 // companyVerb reports whether the lemma l is a verb a company or its
@@ -512,7 +512,7 @@ func renamed(w string) bool { return w == "formerly" || w == "previously" }
 // right before token i: "the 19th National Congress" is one meeting of a
 // series.
 func (c *claim) ordinalBefore(i int) bool {
-	if i == 0 || !c.toks[i].joined {
+	if i == 0 || !c.toks[i].joined() {
 		return false
 	}
 	w := c.toks[i-1].text
@@ -523,7 +523,7 @@ func (c *claim) ordinalBefore(i int) bool {
 // numberAfter reports whether a number follows the name ending at token
 // j-1, only spaces between: "Tansuo 1", "Article 23", "Mate 60".
 func (c *claim) numberAfter(j int) bool {
-	return j < len(c.toks) && c.toks[j].joined && !c.toks[j-1].poss && unicode.IsDigit([]rune(c.toks[j].text)[0])
+	return j < len(c.toks) && c.toks[j].joined() && !c.toks[j-1].poss() && unicode.IsDigit([]rune(c.toks[j].text)[0])
 }
 
 // reportingVerb reports whether w is a verb of saying or thinking in a form
@@ -552,7 +552,7 @@ func (d *doc) reportingVerbAfter(c *claim, j int) (int, bool) {
 		if reportingVerb(w) {
 			return k, true
 		}
-		if !lexicon.InVerbGroup(w) || k+1 >= len(c.toks) || !c.toks[k+1].joined {
+		if !lexicon.InVerbGroup(w) || k+1 >= len(c.toks) || !c.toks[k+1].joined() {
 			return 0, false
 		}
 		k++
@@ -581,7 +581,7 @@ func (d *doc) speaksThroughChannel(c *claim, j int) bool {
 	}
 	for e := k + 3; e < len(c.toks) && e <= k+3+maxChannelModifiers; e++ {
 		t := c.toks[e]
-		if !t.joined || t.cap {
+		if !t.joined() || t.cap() {
 			return false
 		}
 		if det == "its" && lexicon.Channels.Has(t.text) || lexicon.ReleaseNouns.Has(t.text) {
@@ -605,9 +605,9 @@ func (d *doc) businessSubject(c *claim, j int) bool {
 	k, ok := c.next(j)
 	for n := 0; ok && n < 3 && lexicon.InVerbGroup(c.toks[k].text); n++ {
 		k++ // "has also posted"
-		ok = k < len(c.toks) && c.toks[k].joined
+		ok = k < len(c.toks) && c.toks[k].joined()
 	}
-	if !ok || c.toks[k].cap {
+	if !ok || c.toks[k].cap() {
 		return false
 	}
 	if _, form, ok := lexicon.Lemma(c.toks[k].text, lexicon.BusinessVerbs.Has); !ok || form == lexicon.Ing {
@@ -615,7 +615,7 @@ func (d *doc) businessSubject(c *claim, j int) bool {
 	}
 	for n := k + 1; n < len(c.toks) && n <= k+maxObjectWords; n++ {
 		t := c.toks[n]
-		if t.cap && !t.acronym || t.connector || !objectGap(c.runes[c.toks[n-1].end:t.start]) {
+		if t.cap() && !t.acronym() || t.connector() || !objectGap(c.runes[c.toks[n-1].end():t.start()]) {
 			return false
 		}
 		w := strings.ToLower(t.text)
@@ -651,7 +651,7 @@ func objectGap(gap []rune) bool {
 
 // reportingBefore: "said Zhuge".
 func (d *doc) reportingBefore(c *claim, i int) bool {
-	return i > 0 && c.toks[i].joined && !c.toks[i-1].cap && reportingVerb(c.toks[i-1].text) && !namingVerb(c.toks[i-1].text)
+	return i > 0 && c.toks[i].joined() && !c.toks[i-1].cap() && reportingVerb(c.toks[i-1].text) && !namingVerb(c.toks[i-1].text)
 }
 
 // namingVerb reports whether w gives a thing its name, "calls", "termed",
@@ -673,7 +673,7 @@ func (d *doc) inverted(c *claim, i int) bool {
 	if !d.reportingBefore(c, i) || toldBefore(c, i) || c.toks[i-1].text == "tells" {
 		return false
 	}
-	k := c.toks[i-1].start - 1
+	k := c.toks[i-1].start() - 1
 	for k >= 0 && c.runes[k] == ' ' {
 		k--
 	}
@@ -715,7 +715,7 @@ const maxAge = 110
 // a list of figures ("Kenya, 42, and Uganda") nor one with a unit.
 func (c *claim) ageAfter(j int) bool {
 	k := j
-	if k+1 >= len(c.toks) || c.toks[j-1].poss || !c.commaBefore(k) || !c.commaBefore(k+1) {
+	if k+1 >= len(c.toks) || c.toks[j-1].poss() || !c.commaBefore(k) || !c.commaBefore(k+1) {
 		return false
 	}
 	n, err := strconv.Atoi(c.toks[k].text)
@@ -746,8 +746,8 @@ func (c *claim) appositiveClosed(j int) bool {
 // commaBefore reports whether a comma and one space, nothing else, stand
 // between token k-1 and token k (c.sep(k) == ", ", without building it).
 func (c *claim) commaBefore(k int) bool {
-	at := c.toks[k-1].end
-	return c.toks[k].start == at+2 && c.runes[at] == ',' && c.runes[at+1] == ' '
+	at := c.toks[k-1].end()
+	return c.toks[k].start() == at+2 && c.runes[at] == ',' && c.runes[at+1] == ' '
 }
 
 // appositiveHead returns the head noun of the appositive after the name
@@ -755,7 +755,7 @@ func (c *claim) commaBefore(k int) bool {
 // reporting verb or a break (", a fellow at" -> "fellow"), "who" for ",
 // who", "" for none.
 func (d *doc) appositiveHead(c *claim, j int) string {
-	if c.toks[j-1].poss {
+	if c.toks[j-1].poss() {
 		return ""
 	}
 	end := c.after(j)
@@ -769,7 +769,7 @@ func (d *doc) appositiveHead(c *claim, j int) string {
 		return ""
 	}
 	k := j
-	for k < len(c.toks) && c.toks[k].start <= end {
+	for k < len(c.toks) && c.toks[k].start() <= end {
 		k++
 	}
 	if k < len(c.toks) && c.toks[k].text == "who" {
@@ -779,7 +779,7 @@ func (d *doc) appositiveHead(c *claim, j int) string {
 	article := false
 	for n := 0; n < maxAppositive && k < len(c.toks); n, k = n+1, k+1 {
 		t := c.toks[k]
-		if n > 0 && !t.joined {
+		if n > 0 && !t.joined() {
 			break
 		}
 		if n == 0 && lexicon.Articles.Has(t.text) {
@@ -791,19 +791,19 @@ func (d *doc) appositiveHead(c *claim, j int) string {
 			// but "X, a senator and former minister, said".
 			return ""
 		}
-		if head != "" && reportingVerb(t.text) && c.toks[k-1].cap {
+		if head != "" && reportingVerb(t.text) && c.toks[k-1].cap() {
 			// "…, Kyodo News reported", "…, the Harbour Times said": a
 			// name and its verb open a clause of their own, no appositive.
 			return ""
 		}
-		if t.connector || !t.acronym && lexicon.Common.Has(t.text) || reportingVerb(t.text) || head != "" && (participle(t.text) || c.ingBeforeObject(k) || lexicon.Prepositions.Has(t.text)) {
+		if t.connector() || !t.acronym() && lexicon.Common.Has(t.text) || reportingVerb(t.text) || head != "" && (participle(t.text) || c.ingBeforeObject(k) || lexicon.Prepositions.Has(t.text)) {
 			// "a hacking group linked to", "a firm owned by", "a company
 			// specialising in", "the US ambassador to Japan": the head came
 			// ("US" is no "us": an acronym is never a common word)
 			break
 		}
 		head = t.text
-		if t.poss {
+		if t.poss() {
 			head = "" // "the gaming company’s first foray": the head is still to come
 		}
 	}
@@ -815,7 +815,7 @@ func (d *doc) appositiveHead(c *claim, j int) string {
 // determiner follows it ("a company specialising in", "a firm providing
 // the"), where a noun would follow a modifier ("shipping agency").
 func (c *claim) ingBeforeObject(k int) bool {
-	if !strings.HasSuffix(c.toks[k].text, "ing") || k+1 >= len(c.toks) || !c.toks[k+1].joined {
+	if !strings.HasSuffix(c.toks[k].text, "ing") || k+1 >= len(c.toks) || !c.toks[k+1].joined() {
 		return false
 	}
 	w := c.toks[k+1].text
@@ -880,7 +880,7 @@ func (d *doc) conceptHanzi(c *claim, j int) bool {
 // names ("Ciudad del Este", "Bajo de Masinloc") and does not count.
 func (c *claim) hasConnector(i, j int) bool {
 	for k := i; k < j; k++ {
-		if c.toks[k].connector && !(k > i && k < j-1 && particle(c.toks[k])) {
+		if c.toks[k].connector() && !(k > i && k < j-1 && particle(c.toks[k])) {
 			return true
 		}
 	}
@@ -891,7 +891,7 @@ func (c *claim) hasConnector(i, j int) bool {
 // "del", "da", "bin", and no function word that may join two names ("of",
 // "and").
 func particle(t token) bool {
-	return !t.cap && lexicon.NameParticles.Has(t.text) && !lexicon.NameConnectors.Has(t.text)
+	return !t.cap() && lexicon.NameParticles.Has(t.text) && !lexicon.NameConnectors.Has(t.text)
 }
 
 // hasDigit reports whether tokens [i, j) include a digit: "Q3", "H20" are
@@ -930,7 +930,7 @@ func (d *doc) listNext(c *claim, end int, r [2]int) bool {
 // "Mahama won".
 func (c *claim) pastAfter(j int) bool {
 	k, ok := c.next(j)
-	if !ok || c.toks[k].cap {
+	if !ok || c.toks[k].cap() {
 		return false
 	}
 	w := c.toks[k].text
@@ -948,7 +948,7 @@ func (c *claim) listContinues(end, start int) bool {
 			return false
 		}
 	}
-	for _, r := range c.runes[c.after(end):c.toks[start].start] {
+	for _, r := range c.runes[c.after(end):c.toks[start].start()] {
 		if r != ' ' && r != ',' && !unicode.IsLetter(r) {
 			return false
 		}
@@ -966,7 +966,7 @@ func (c *claim) listContinues(end, start int) bool {
 // may be a word stressed ("requests SHOULD be made").
 func (d *doc) speakingAcronym(c *claim, i, j int) bool {
 	t := c.toks[j-1]
-	if !t.acronym || t.initial || j-i > 2 || j-i == 2 && !lexicon.Articles.Has(c.toks[i].text) {
+	if !t.acronym() || t.initial() || j-i > 2 || j-i == 2 && !lexicon.Articles.Has(c.toks[i].text) {
 		return false
 	}
 	if !d.reportingAfter(c, j) && !c.auxiliaryAfter(j) && !(j-i == 1 && toldBefore(c, i)) {
@@ -982,18 +982,18 @@ func (d *doc) speakingAcronym(c *claim, i, j int) bool {
 // ("tells RTK Dimanche"). Whom a speaker tells under
 // such a name is a news outlet, a body.
 func (d *doc) toldOutlet(c *claim, i, j int) bool {
-	if i == 0 || !c.toks[i].joined || c.toks[i-1].text != "told" && c.toks[i-1].text != "tells" || d.isKnown(c.text(i, j)) {
+	if i == 0 || !c.toks[i].joined() || c.toks[i-1].text != "told" && c.toks[i-1].text != "tells" || d.isKnown(c.text(i, j)) {
 		return false
 	}
 	t := c.toks[i]
 	switch j - i {
 	case 1:
-		return !t.acronym && !t.poss && innerCapital(t.text)
+		return !t.acronym() && !t.poss() && innerCapital(t.text)
 	case 2:
 		n := c.toks[i+1]
 		// A plural after the acronym is whom it names ("NGO Leaders").
 		plural := lexicon.Singular(strings.ToLower(n.text)) != "" && !lexicon.OutletNouns.Has(strings.ToLower(n.text))
-		return t.acronym && !t.initial && d.undefinedAcronym(t) && n.cap && !n.acronym && !n.poss && !lexicon.Roles.Has(n.text) && !plural
+		return t.acronym() && !t.initial() && d.undefinedAcronym(t) && n.cap() && !n.acronym() && !n.poss() && !lexicon.Roles.Has(n.text) && !plural
 	}
 	return false
 }
@@ -1001,7 +1001,7 @@ func (d *doc) toldOutlet(c *claim, i, j int) bool {
 // toldBefore reports whether "told" comes right before token i: "a
 // villager told KNG".
 func toldBefore(c *claim, i int) bool {
-	return i > 0 && c.toks[i].joined && c.toks[i-1].text == "told"
+	return i > 0 && c.toks[i].joined() && c.toks[i-1].text == "told"
 }
 
 // auxiliaryAfter reports whether a modal or a form of "have" follows the
@@ -1010,10 +1010,10 @@ func toldBefore(c *claim, i int) bool {
 // rejected", "would not boycott".
 func (c *claim) auxiliaryAfter(j int) bool {
 	k, ok := c.next(j)
-	if !ok || !(lexicon.Modals.Has(c.toks[k].text) || lexicon.Have.Has(c.toks[k].text)) || c.toks[k].cap {
+	if !ok || !(lexicon.Modals.Has(c.toks[k].text) || lexicon.Have.Has(c.toks[k].text)) || c.toks[k].cap() {
 		return false
 	}
-	for k++; k < len(c.toks) && c.toks[k].joined && !c.toks[k].cap; k++ {
+	for k++; k < len(c.toks) && c.toks[k].joined() && !c.toks[k].cap(); k++ {
 		if !lexicon.VerbAdverbs.Has(c.toks[k].text) {
 			return true
 		}
@@ -1054,11 +1054,11 @@ func (c *claim) placeNounAfter(j int) bool { return c.nounEndsAfter(j, lexicon.P
 // one it qualifies ("the Rosatom state corporation"), so a function word,
 // a verb or nothing follows.
 func (c *claim) nounEndsAfter(j int, heads *lexicon.List) bool {
-	if j >= len(c.toks) || !c.toks[j].joined || c.toks[j].cap || c.toks[j-1].poss || !heads.Has(c.toks[j].text) {
+	if j >= len(c.toks) || !c.toks[j].joined() || c.toks[j].cap() || c.toks[j-1].poss() || !heads.Has(c.toks[j].text) {
 		return false
 	}
 	k := j + 1
-	if c.toks[j].poss || k >= len(c.toks) || !c.toks[k].joined || c.toks[k].connector || c.toks[k].cap {
+	if c.toks[j].poss() || k >= len(c.toks) || !c.toks[k].joined() || c.toks[k].connector() || c.toks[k].cap() {
 		return true
 	}
 	w := c.toks[k].text
@@ -1074,21 +1074,21 @@ func (c *claim) nounEndsAfter(j int, heads *lexicon.List) bool {
 // in running text lower-case words follow ("the Police University in
 // Langfang and at provincial academies").
 func (d *doc) titleCased(c *claim, k int) bool {
-	if k == 0 || !c.toks[k].joined {
+	if k == 0 || !c.toks[k].joined() {
 		return false
 	}
-	if t := c.toks[k-1]; !t.cap || t.sentStart || t.acronym || d.isKnown(t.text) {
+	if t := c.toks[k-1]; !t.cap() || t.sentStart() || t.acronym() || d.isKnown(t.text) {
 		return false
 	}
 	first := k + 1 // past the capitalised words after the preposition, the name's and its list's
-	for first < len(c.toks) && c.toks[first].cap && c.toks[first].joined {
+	for first < len(c.toks) && c.toks[first].cap() && c.toks[first].joined() {
 		first++
 	}
-	for n := first; n < len(c.toks) && c.toks[n].joined && !c.toks[n-1].poss; n++ {
-		if t := c.toks[n]; t.cap {
+	for n := first; n < len(c.toks) && c.toks[n].joined() && !c.toks[n-1].poss(); n++ {
+		if t := c.toks[n]; t.cap() {
 			return n > first
 		}
-		if t := c.toks[n]; !t.connector && !lexicon.Common.Has(t.text) {
+		if t := c.toks[n]; !t.connector() && !lexicon.Common.Has(t.text) {
 			return false
 		}
 	}
@@ -1101,7 +1101,7 @@ func messrs(c *claim, i int) bool {
 	if i >= len(c.toks) {
 		return false
 	}
-	at := c.toks[i].start
+	at := c.toks[i].start()
 	if at < 4 || c.runes[at-1] != ' ' {
 		return false
 	}

@@ -38,7 +38,7 @@ func (d *doc) findDefinitions(c *claim) {
 				k = d.placeAfterThe(c, k)
 				long, short = c.text(k, j), inner
 			}
-		case j-i == 1 && c.toks[i].acronym && looksLikeName(inner):
+		case j-i == 1 && c.toks[i].acronym() && looksLikeName(inner):
 			inTok := tokenize(inner, []rune(inner))
 			if k, ok := expansionStart(c.toks[i].text, &claim{runes: []rune(inner), toks: inTok}, 0, len(inTok)); ok && k == 0 {
 				long, short = inner, c.toks[i].text
@@ -54,8 +54,8 @@ func (d *doc) findDefinitions(c *claim) {
 			d.defs[gazetteer.Key(one)] = def // "OSUs", then "an OSU"
 		}
 		for k := range c.toks {
-			if c.toks[k].start > open && c.toks[k].start < close {
-				c.toks[k].skip = true
+			if c.toks[k].start() > open && c.toks[k].start() < close {
+				c.toks[k].set(skipMark, true)
 			}
 		}
 	}
@@ -85,7 +85,7 @@ func (d *doc) knownAs(c *claim, i, j int) {
 		a++
 	}
 	short := c.toks[a]
-	if !short.acronym || short.initial || a+1 < len(c.toks) && c.toks[a+1].joined && c.toks[a+1].cap {
+	if !short.acronym() || short.initial() || a+1 < len(c.toks) && c.toks[a+1].joined() && c.toks[a+1].cap() {
 		return
 	}
 	for i < j && lexicon.Articles.Has(c.toks[i].text) {
@@ -122,7 +122,7 @@ func (d *doc) findImpliedAcronyms() {
 	open := map[string]string{} // the letters of an undefined acronym -> the acronym
 	for _, c := range d.claims {
 		for _, t := range c.toks {
-			if !t.acronym || t.initial || t.skip {
+			if !t.acronym() || t.initial() || t.skip() {
 				continue
 			}
 			if letters := acronymLetters(t.text); len(letters) >= 3 && open[letters] == "" && d.undefinedAcronym(t) {
@@ -174,11 +174,11 @@ func (d *doc) spellOut(c *claim, i, j int, open map[string]string, long map[stri
 	for e := j; e > i+1; e-- {
 		last := c.toks[e-1]
 		thing := lexicon.ThingHeads.HasNoun(last.text)
-		if last.connector || !thing && !lexicon.OrgHeads.HasNoun(last.text) && !d.hasOrgHead(c, i, e) {
+		if last.connector() || !thing && !lexicon.OrgHeads.HasNoun(last.text) && !d.hasOrgHead(c, i, e) {
 			continue
 		}
 		for s := i; s < e-1; s++ {
-			if c.toks[s].connector || c.toks[s].acronym {
+			if c.toks[s].connector() || c.toks[s].acronym() {
 				continue
 			}
 			na, nw := 0, 0
@@ -188,7 +188,7 @@ func (d *doc) spellOut(c *claim, i, j int, open map[string]string, long map[stri
 					r = '?' // no acronym's letter: acronymLetters keeps ASCII capitals alone
 				}
 				all[na], na = byte(r), na+1
-				if !c.toks[k].connector {
+				if !c.toks[k].connector() {
 					words[nw], nw = byte(r), nw+1
 				}
 			}
@@ -277,7 +277,7 @@ type definition struct {
 // "international communication centers (国际传播中心), or ICCs".
 func (d *doc) findCommonAcronyms(c *claim) {
 	for k, t := range c.toks {
-		if !t.acronym {
+		if !t.acronym() {
 			continue
 		}
 		letters := []rune(strings.ToLower(strings.TrimSuffix(strings.ReplaceAll(t.text, ".", ""), "s")))
@@ -291,7 +291,7 @@ func (d *doc) findCommonAcronyms(c *claim) {
 		common := true
 		for n := range letters {
 			w := c.toks[p-len(letters)+1+n]
-			if w.cap || []rune(w.text)[0] != letters[n] {
+			if w.cap() || []rune(w.text)[0] != letters[n] {
 				common = false
 				break
 			}
@@ -307,7 +307,7 @@ func (d *doc) findCommonAcronyms(c *claim) {
 // or "State" that the acronym leaves out ("National Ocean Survey Bureau
 // (OSB)"), but not a demonym, a place or a possessive.
 func (d *doc) insideName(t token) bool {
-	return t.cap && !t.poss && !t.acronym && lexicon.Generic.Has(t.text)
+	return t.cap() && !t.poss() && !t.acronym() && lexicon.Generic.Has(t.text)
 }
 
 // ownDemonym reports whether the demonym at token k, just before an
@@ -322,14 +322,14 @@ func (d *doc) insideName(t token) bool {
 // othersBody): that state's own.
 func (d *doc) ownDemonym(c *claim, k, j int, short string) bool {
 	t := c.toks[k]
-	if !t.cap || t.poss || t.acronym || !lexicon.Adjectives.Has(t.text) || lexicon.Generic.Has(t.text) {
+	if !t.cap() || t.poss() || t.acronym() || !lexicon.Adjectives.Has(t.text) || lexicon.Generic.Has(t.text) {
 		return false
 	}
 	if d.othersBody(c.text(k, j)) {
 		return true
 	}
 	for n := k + 1; n < j; n++ {
-		if c.toks[n].connector {
+		if c.toks[n].connector() {
 			return false
 		}
 	}
@@ -361,7 +361,7 @@ func (d *doc) placeAfterThe(c *claim, k int) int {
 		return k
 	}
 	for s := k - 1; s > 0 && k-s <= maxPlaceWords; s-- {
-		if t := c.toks[s]; !t.cap || t.acronym || t.poss || t.connector || !t.joined {
+		if t := c.toks[s]; !t.cap() || t.acronym() || t.poss() || t.connector() || !t.joined() {
 			return k
 		}
 		if _, typ, _, _ := d.known(c.text(s, k)); typ == claimx.GPE && strings.EqualFold(c.toks[s-1].text, "the") {
@@ -399,7 +399,7 @@ func looksLikeName(s string) bool {
 		return false
 	}
 	for _, t := range toks {
-		if !t.cap && !t.connector {
+		if !t.cap() && !t.connector() {
 			return false
 		}
 	}
@@ -429,14 +429,14 @@ func expansionStart(short string, c *claim, i, j int) (int, bool) {
 	if k, ok := reorderedInitials(letters, c, i, j); ok {
 		return k, true
 	}
-	long := []rune(strings.ToLower(string(c.runes[c.toks[i].start:c.toks[j-1].end])))
-	base := c.toks[i].start
+	long := []rune(strings.ToLower(string(c.runes[c.toks[i].start():c.toks[j-1].end()])))
+	base := c.toks[i].start()
 	// A connector spells no letter of a name's acronym: the "e" of "the"
 	// would stretch "Community of Latin American and Caribbean States
 	// (CELAC)" back over "China and the" before it.
 	connector := make([]bool, len(long))
 	for k := i; k < j; k++ {
-		for q := c.toks[k].start - base; c.toks[k].connector && q < c.toks[k].end-base; q++ {
+		for q := c.toks[k].start() - base; c.toks[k].connector() && q < c.toks[k].end()-base; q++ {
 			connector[q] = true
 		}
 	}
@@ -453,8 +453,8 @@ func expansionStart(short string, c *claim, i, j int) (int, bool) {
 		}
 	}
 	for k := i; k < j; k++ {
-		if c.toks[k].start-base <= p && p < c.toks[k].end-base {
-			if c.toks[k].connector {
+		if c.toks[k].start()-base <= p && p < c.toks[k].end()-base {
+			if c.toks[k].connector() {
 				return 0, false
 			}
 			return k, true
@@ -478,7 +478,7 @@ func reorderedInitials(letters []rune, c *claim, i, j int) (int, bool) {
 	left := len(letters)
 	for k := j - 1; k >= i && left > 0; k-- {
 		t := c.toks[k]
-		if t.connector {
+		if t.connector() {
 			continue
 		}
 		first, _ := utf8.DecodeRuneInString(t.text)
@@ -503,7 +503,7 @@ func initialsStart(letters []rune, c *claim, i, j int) (int, bool) {
 	s := len(letters) - 1
 	for k := j - 1; k >= i; k-- {
 		t := c.toks[k]
-		if n := acronymLetters(t.text); t.acronym && len(n) > 1 && len(n) <= s+1 && string(letters[s+1-len(n):s+1]) == strings.ToLower(n) {
+		if n := acronymLetters(t.text); t.acronym() && len(n) > 1 && len(n) <= s+1 && string(letters[s+1-len(n):s+1]) == strings.ToLower(n) {
 			if s -= len(n); s < 0 {
 				return k, true
 			}
@@ -513,10 +513,10 @@ func initialsStart(letters []rune, c *claim, i, j int) (int, bool) {
 		switch {
 		case unicode.ToLower(first) == letters[s]:
 			if s == 0 {
-				return k, !t.connector
+				return k, !t.connector()
 			}
 			s--
-		case !t.connector:
+		case !t.connector():
 			return 0, false
 		}
 	}

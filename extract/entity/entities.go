@@ -83,7 +83,7 @@ type doc struct {
 	claims []claim
 	lower  map[string]bool       // words the article writes in lower case somewhere
 	defs   map[string]definition // gazetteer.Key of an acronym or its expansion -> the definition
-	skip   []claimx.Span         // citation parentheses, in text order
+	parens []claimx.Span         // citation parentheses, in text order
 	terms  map[int]claimx.Term   // article offset of a term's first hanzi -> the term
 	cited  map[string]bool       // gazetteer.Key of the sources the article's citations name
 
@@ -118,7 +118,7 @@ func (e *Entities) newDoc(ctx context.Context, a *claimx.Article) *doc {
 		terms:    map[int]claimx.Term{},
 		cited:    map[string]bool{},
 		clusters: map[string]*cluster{},
-		skip:     cite.ArticleParens(a),
+		parens:   cite.ArticleParens(a),
 	}
 	for _, c := range a.Claims {
 		for _, t := range c.Terms {
@@ -141,10 +141,10 @@ func (e *Entities) newDoc(ctx context.Context, a *claimx.Article) *doc {
 		refs := references(c.Citations)
 		for k := range ec.toks {
 			d.listedPossessive(&ec, k)
-			at := c.Start + ec.toks[k].start
+			at := c.Start + ec.toks[k].start()
 			tok := claimx.Span{Start: at, End: at + 1}
-			ec.toks[k].skip = ec.toks[k].start < dateline || locate.Inside(d.skip, tok) ||
-				slices.ContainsFunc(refs, func(r claimx.Span) bool { return r.Contains(tok) })
+			ec.toks[k].set(skipMark, ec.toks[k].start() < dateline || locate.Inside(d.parens, tok) ||
+				slices.ContainsFunc(refs, func(r claimx.Span) bool { return r.Contains(tok) }))
 		}
 		d.claims = append(d.claims, ec)
 	}
@@ -265,7 +265,7 @@ func sentenceEnds(rs []rune, toks []token) bool {
 		return false
 	}
 	for _, t := range toks {
-		if !t.cap && unicode.IsLetter([]rune(t.text)[0]) {
+		if !t.cap() && unicode.IsLetter([]rune(t.text)[0]) {
 			return true
 		}
 	}
@@ -287,7 +287,7 @@ func salutation(text string) bool {
 // its Chinese spells out.
 func (d *doc) isHeading(toks []token) bool {
 	for _, t := range toks {
-		if !t.cap && !t.connector && unicode.IsLetter([]rune(t.text)[0]) && !lexicon.Common.Has(t.text) {
+		if !t.cap() && !t.connector() && unicode.IsLetter([]rune(t.text)[0]) && !lexicon.Common.Has(t.text) {
 			return false
 		}
 	}
@@ -334,11 +334,12 @@ func datelineEnd(rs []rune) int {
 // no list knows, owning what follows.
 func (d *doc) listedPossessive(c *claim, k int) {
 	t := &c.toks[k]
-	if !t.poss || t.end+2 > len(c.runes) || !apostrophe(c.runes[t.end]) {
+	if !t.poss() || t.end()+2 > len(c.runes) || !apostrophe(c.runes[t.end()]) {
 		return
 	}
-	if _, ok := d.g.Lookup(string(c.runes[t.start : t.end+2])); ok {
-		t.poss, t.end = false, t.end+2
-		t.text = string(c.runes[t.start:t.end])
+	if _, ok := d.g.Lookup(string(c.runes[t.start() : t.end()+2])); ok {
+		t.set(possMark, false)
+		t.hi += 2
+		t.text = string(c.runes[t.start():t.end()])
 	}
 }

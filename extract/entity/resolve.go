@@ -19,8 +19,8 @@ import (
 // does a name with a quoted nickname inside, "Gilberto “Gibo” Teodoro".
 func (d *doc) emit(c *claim, i, j int, key string, typ claimx.EntityType, rank int) *mention {
 	key = d.ownersBody(c, i, j, key)
-	from, name := c.toks[i].start, ""
-	if bracketed := c.toks[i].bracketed && j-i >= 2; bracketed || c.nicknamed(i, j) {
+	from, name := c.toks[i].start(), ""
+	if bracketed := c.toks[i].bracketed() && j-i >= 2; bracketed || c.nicknamed(i, j) {
 		if bracketed {
 			from--
 		}
@@ -29,10 +29,10 @@ func (d *doc) emit(c *claim, i, j int, key string, typ claimx.EntityType, rank i
 			key = "n:" + gazetteer.Key(name)
 		}
 	}
-	m := d.emitSpan(c, from, c.toks[j-1].end, key, typ, rank)
+	m := d.emitSpan(c, from, c.toks[j-1].end(), key, typ, rank)
 	m.name, m.nickname = name, c.nicknamed(i, j)
 	m.hanzi = d.hanziAfter(c, j)
-	m.definite = i > 0 && c.toks[i].joined && strings.EqualFold(c.toks[i-1].text, "the")
+	m.definite = i > 0 && c.toks[i].joined() && strings.EqualFold(c.toks[i-1].text, "the")
 	m.thing = m.definite && !c.headNounAfter(j)
 	return m
 }
@@ -50,13 +50,13 @@ func (d *doc) emit(c *claim, i, j int, key string, typ claimx.EntityType, rank i
 // identity, which the gazetteer must not give back the listed body's.
 func (d *doc) ownersBody(c *claim, i, j int, key string) string {
 	listed, ok := strings.CutPrefix(key, "g:")
-	if !ok || i == 0 || !c.toks[i].joined {
+	if !ok || i == 0 || !c.toks[i].joined() {
 		return key
 	}
 	bare, owner := c.text(i, j), c.toks[i-1]
 	switch {
-	case strings.HasSuffix(listed, " "+bare) && (owner.poss && d.isPlace(owner.text) || nationality(owner)):
-	case d.members(bare, listed) && owner.cap && !owner.acronym && !lexicon.Common.Has(owner.text) && !d.ownState(owner.text, key):
+	case strings.HasSuffix(listed, " "+bare) && (owner.poss() && d.isPlace(owner.text) || nationality(owner)):
+	case d.members(bare, listed) && owner.cap() && !owner.acronym() && !lexicon.Common.Has(owner.text) && !d.ownState(owner.text, key):
 	default:
 		return key
 	}
@@ -413,18 +413,18 @@ func (d *doc) leadsGovernment(m *mention) bool {
 	c := &d.claims[m.claim]
 	end := m.span.End - c.base
 	for k, t := range c.toks {
-		if t.start < end {
+		if t.start() < end {
 			continue
 		}
-		if c.toks[k-1].poss {
+		if c.toks[k-1].poss() {
 			return false
 		}
-		for ; k < len(c.toks) && c.toks[k].joined && (c.toks[k].cap || c.toks[k].text == "and"); k++ {
-			if c.toks[k].poss || nationality(c.toks[k]) {
+		for ; k < len(c.toks) && c.toks[k].joined() && (c.toks[k].cap() || c.toks[k].text == "and"); k++ {
+			if c.toks[k].poss() || nationality(c.toks[k]) {
 				return false // "Lena Ruiz and Kenyan government officials"
 			}
 		}
-		if k == len(c.toks) || !c.toks[k].joined || c.toks[k].cap {
+		if k == len(c.toks) || !c.toks[k].joined() || c.toks[k].cap() {
 			return false
 		}
 		w := c.toks[k].text
@@ -436,7 +436,7 @@ func (d *doc) leadsGovernment(m *mention) bool {
 // headNounAfter reports whether a lower-case head noun of a place or a
 // body follows the name that ends before token j: "the Tuva region".
 func (c *claim) headNounAfter(j int) bool {
-	if j >= len(c.toks) || !c.toks[j].joined || c.toks[j].cap {
+	if j >= len(c.toks) || !c.toks[j].joined() || c.toks[j].cap() {
 		return false
 	}
 	w := c.toks[j].text
@@ -867,8 +867,8 @@ func (d *doc) titleBefore(at int) string {
 		return ""
 	}
 	c := &d.claims[n]
-	k := sort.Search(len(c.toks), func(k int) bool { return c.toks[k].start >= at-c.base })
-	if k == 0 || k == len(c.toks) || c.toks[k].start != at-c.base || !c.toks[k].joined {
+	k := sort.Search(len(c.toks), func(k int) bool { return c.toks[k].start() >= at-c.base })
+	if k == 0 || k == len(c.toks) || c.toks[k].start() != at-c.base || !c.toks[k].joined() {
 		return ""
 	}
 	w := c.toks[k-1].text

@@ -93,7 +93,7 @@ func (d *doc) segmentClaim(c *claim) {
 		if cue == "" && n > 0 && d.listNext(c, runs[n-1][1], r) {
 			cue = d.listCue(c, runs[n-1][0], runs[n-1][1], cues[n-1])
 		}
-		if cue == "" && (c.orgNounAfter(r[1]) || c.toks[r[1]-1].acronym && d.appositiveType(c, r[1]) == claimx.Org) {
+		if cue == "" && (c.orgNounAfter(r[1]) || c.toks[r[1]-1].acronym() && d.appositiveType(c, r[1]) == claimx.Org) {
 			// "Xiaomi founder Lei Jun", "Lumora’s chairman", "the Ennahda
 			// party", "ACME, a Tokyo-based maker,": an acronym no list
 			// holds still names a body (and so does one that speaks,
@@ -109,7 +109,7 @@ func (d *doc) segmentClaim(c *claim) {
 		if d.vesselName(c, r[0], r[1]) || r[1]-r[0] == 1 && messrs(c, r[0]+2) || c.featureList(runs, n) || c.currency(r[1]) {
 			continue // a ship's name; the "M" of "M/s"; seas that share a head; "US$"
 		}
-		d.segment(c, r[0], r[1], c.toks[r[0]].sentStart, cues[n])
+		d.segment(c, r[0], r[1], c.toks[r[0]].sentStart(), cues[n])
 		d.hostedBody(c, r[1], from[n])
 		d.stateBody(c, r[0], r[1])
 	}
@@ -123,10 +123,10 @@ func (d *doc) segmentClaim(c *claim) {
 // billion") or the word "dollar" ("150 billion U.S. dollars", "Hong Kong
 // dollars"). The money names no place.
 func (c *claim) currency(j int) bool {
-	if end := c.toks[j-1].end; end < len(c.runes) && c.runes[end] == '$' {
+	if end := c.toks[j-1].end(); end < len(c.runes) && c.runes[end] == '$' {
 		return true
 	}
-	return j < len(c.toks) && c.toks[j].joined && (c.toks[j].text == "dollar" || c.toks[j].text == "dollars")
+	return j < len(c.toks) && c.toks[j].joined() && (c.toks[j].text == "dollar" || c.toks[j].text == "dollars")
 }
 
 // featureList reports whether run n names seas, rivers or the like that
@@ -160,10 +160,10 @@ func (c *claim) pluralFeatureEnds(j int) bool {
 		one := lexicon.Singular(w)
 		return one != "" && one != w && lexicon.FeatureHeads.Has(one)
 	}
-	if t := c.toks[j-1]; t.cap && plural(t.text) {
+	if t := c.toks[j-1]; t.cap() && plural(t.text) {
 		return true
 	}
-	return j < len(c.toks) && c.toks[j].joined && !c.toks[j].cap && plural(c.toks[j].text)
+	return j < len(c.toks) && c.toks[j].joined() && !c.toks[j].cap() && plural(c.toks[j].text)
 }
 
 // andList reports whether "and" stands among tokens [i, j), and no other
@@ -171,7 +171,7 @@ func (c *claim) pluralFeatureEnds(j int) bool {
 func (c *claim) andList(i, j int) bool {
 	and := false
 	for k := i; k < j; k++ {
-		if t := c.toks[k]; t.connector {
+		if t := c.toks[k]; t.connector() {
 			if t.text != "and" {
 				return false
 			}
@@ -255,11 +255,11 @@ func (d *doc) stateBody(c *claim, i, j int) {
 	}
 	from := -1
 	for s := i; s < j && from < 0; s++ {
-		if _, typ, _, _ := d.known(c.text(s, j)); typ == claimx.GPE && !c.toks[s].connector && !lexicon.Articles.Has(c.toks[s].text) {
+		if _, typ, _, _ := d.known(c.text(s, j)); typ == claimx.GPE && !c.toks[s].connector() && !lexicon.Articles.Has(c.toks[s].text) {
 			from = s
 		}
 	}
-	if from < 0 && !c.toks[j-1].poss {
+	if from < 0 && !c.toks[j-1].poss() {
 		for s := j - 1; s >= i && nationality(c.toks[s]); s-- {
 			from = s
 		}
@@ -267,16 +267,16 @@ func (d *doc) stateBody(c *claim, i, j int) {
 	if from < 0 {
 		return
 	}
-	end := c.toks[k].end
+	end := c.toks[k].end()
 	if host := d.hostPlace(c, k+1); host > 0 && lexicon.MissionHeads.Has(noun) {
-		end = c.toks[host-1].end
+		end = c.toks[host-1].end()
 	}
-	name := string(c.runes[c.toks[from].start:end])
+	name := string(c.runes[c.toks[from].start():end])
 	key := "n:" + gazetteer.Key(name)
 	if e, ok := d.g.Lookup(capitalised(name)); ok && e.Type == claimx.Org {
 		key = gazKey(e) // "the US state department" is the listed US State Department
 	}
-	if c.toks[j-1].poss && k > j && !lexicon.MissionHeads.Has(noun) {
+	if c.toks[j-1].poss() && k > j && !lexicon.MissionHeads.Has(noun) {
 		// A possessive in front is no part of a body's name ("China’s
 		// commerce ministry" is the commerce ministry), as it is of an
 		// embassy's ("China’s embassy in Lima"); a bare noun after it
@@ -284,14 +284,14 @@ func (d *doc) stateBody(c *claim, i, j int) {
 		// (fullerBodies.of). The key keeps the state, so that two states'
 		// ministries stay two, unless the body is the one the gazetteer
 		// lists for that state.
-		body := string(c.runes[c.toks[j].start:end])
+		body := string(c.runes[c.toks[j].start():end])
 		if e, ok := d.g.Lookup(capitalised(body)); ok && e.Type == claimx.Org && d.ownState(c.text(from, j), gazKey(e)) {
 			key = gazKey(e) // "China’s commerce ministry" is the listed Ministry of Commerce
 		}
-		d.emitSpan(c, c.toks[j].start, end, key, claimx.Org, rankStrong).owned = true
+		d.emitSpan(c, c.toks[j].start(), end, key, claimx.Org, rankStrong).owned = true
 		return
 	}
-	d.emitSpan(c, c.toks[from].start, end, key, claimx.Org, rankStrong)
+	d.emitSpan(c, c.toks[from].start(), end, key, claimx.Org, rankStrong)
 }
 
 // capitalised returns name with the first letter of every word that is
@@ -311,7 +311,7 @@ func capitalised(name string) string {
 // nationality reports whether t is a capitalised adjective of a state or
 // a word of one: "Chinese", "South", "Korean".
 func nationality(t token) bool {
-	return t.cap && !t.acronym && !t.poss && lexicon.Adjectives.Has(t.text) && !lexicon.Generic.Has(t.text)
+	return t.cap() && !t.acronym() && !t.poss() && lexicon.Adjectives.Has(t.text) && !lexicon.Generic.Has(t.text)
 }
 
 // bodyNounAfter finds the noun for a state's body (lexicon state-bodies)
@@ -322,18 +322,18 @@ func nationality(t token) bool {
 func (d *doc) bodyNounAfter(c *claim, j int) (int, string) {
 	for k := j; k < len(c.toks) && k <= j+maxBodyModifiers; k++ {
 		t := c.toks[k]
-		if t.cap || !t.joined || t.connector || lexicon.Common.Has(t.text) {
+		if t.cap() || !t.joined() || t.connector() || lexicon.Common.Has(t.text) {
 			return -1, ""
 		}
 		noun := t.text
-		if k+1 < len(c.toks) && c.toks[k+1].joined && lexicon.StateBodies.Has(noun+" "+c.toks[k+1].text) {
+		if k+1 < len(c.toks) && c.toks[k+1].joined() && lexicon.StateBodies.Has(noun+" "+c.toks[k+1].text) {
 			k++ // "high commission"
 			noun += " " + c.toks[k].text
 		}
 		if !lexicon.StateBodies.Has(noun) {
 			continue
 		}
-		if n := k + 1; !c.toks[k].poss && n < len(c.toks) && c.toks[n].joined && (c.toks[n].text == "of" || !c.toks[n].connector && !lexicon.Common.Has(c.toks[n].text) && !reportingVerb(c.toks[n].text) && !pastVerb(c.toks[n].text) && !voiceNamed(c, n)) {
+		if n := k + 1; !c.toks[k].poss() && n < len(c.toks) && c.toks[n].joined() && (c.toks[n].text == "of" || !c.toks[n].connector() && !lexicon.Common.Has(c.toks[n].text) && !reportingVerb(c.toks[n].text) && !pastVerb(c.toks[n].text) && !voiceNamed(c, n)) {
 			// A noun after it, "ministry officials", a name it
 			// describes, "China’s news agency Xinhua", or the rest of
 			// its name, "the US department of agriculture"; a verb after
@@ -352,7 +352,7 @@ func (d *doc) bodyNounAfter(c *claim, j int) (int, string) {
 // Wei". Without the name the role is no title, and "a foreign ministry
 // spokesman" leaves the body a word of its description.
 func voiceNamed(c *claim, n int) bool {
-	return lexicon.BodyVoices.Has(c.toks[n].text) && n+1 < len(c.toks) && c.toks[n+1].joined && c.toks[n+1].cap
+	return lexicon.BodyVoices.Has(c.toks[n].text) && n+1 < len(c.toks) && c.toks[n+1].joined() && c.toks[n+1].cap()
 }
 
 // describesName reports whether tokens [i, k] stand in commas right after
@@ -360,7 +360,7 @@ func voiceNamed(c *claim, n int) bool {
 // counterintelligence agency, said"; not "On Monday, China’s commerce
 // ministry said".
 func (c *claim) describesName(i, k int) bool {
-	return i > 0 && c.toks[i-1].cap && strings.HasSuffix(c.sep(i), ", ") && strings.HasPrefix(c.sep(k+1), ",")
+	return i > 0 && c.toks[i-1].cap() && strings.HasSuffix(c.sep(i), ", ") && strings.HasPrefix(c.sep(k+1), ",")
 }
 
 // pastVerb reports whether w, in lower case, is shaped like a verb in the
@@ -376,10 +376,10 @@ func pastVerb(w string) bool {
 // a role or a name it is the paper, as copy drops its "The" there:
 // "Guardian columnist George Monbiot", "Telegraph reporters found".
 func bareTitleWord(c *claim, i, j int, key string) bool {
-	if j-i != 1 || !c.toks[i].sentStart || !strings.HasPrefix(key, "g:The ") || i > 0 && c.toks[i].joined && strings.EqualFold(c.toks[i-1].text, "the") {
+	if j-i != 1 || !c.toks[i].sentStart() || !strings.HasPrefix(key, "g:The ") || i > 0 && c.toks[i].joined() && strings.EqualFold(c.toks[i-1].text, "the") {
 		return false
 	}
-	return j == len(c.toks) || !c.toks[j].joined || !(c.toks[j].cap || lexicon.Roles.HasNoun(c.toks[j].text))
+	return j == len(c.toks) || !c.toks[j].joined() || !(c.toks[j].cap() || lexicon.Roles.HasNoun(c.toks[j].text))
 }
 
 // hostedBody extends the organisation a run names last, from mention
@@ -397,14 +397,14 @@ func (d *doc) hostedBody(c *claim, j, first int) {
 		return
 	}
 	m := d.mentions[len(d.mentions)-1]
-	if m.typ != claimx.Org || m.name != "" || m.span.End != c.base+c.toks[j-1].end {
+	if m.typ != claimx.Org || m.name != "" || m.span.End != c.base+c.toks[j-1].end() {
 		return
 	}
 	host := d.hostPlace(c, j)
 	if host == 0 {
 		return
 	}
-	name := string(c.runes[m.span.Start-c.base : c.toks[host-1].end])
+	name := string(c.runes[m.span.Start-c.base : c.toks[host-1].end()])
 	if e, ok := d.g.Lookup(name); ok && e.Type == claimx.Org {
 		m.key = gazKey(e)
 	} else if c.namesMission(m.span.Start-c.base, j) {
@@ -412,7 +412,7 @@ func (d *doc) hostedBody(c *claim, j, first int) {
 	} else {
 		return
 	}
-	m.span.End, m.text = c.base+c.toks[host-1].end, name
+	m.span.End, m.text = c.base+c.toks[host-1].end(), name
 }
 
 // namesMission reports whether the name from rune offset from to token
@@ -421,23 +421,23 @@ func (d *doc) hostedBody(c *claim, j, first int) {
 // "British High Commission"; not "Office of the Embassy" or "Embassy
 // Staff Association".
 func (c *claim) namesMission(from, j int) bool {
-	for k := j - 1; k >= 0 && c.toks[k].start >= from; k-- {
+	for k := j - 1; k >= 0 && c.toks[k].start() >= from; k-- {
 		if c.toks[k].text == "of" {
 			j = k
 		}
 	}
 	last := j - 1
-	if last < 0 || c.toks[last].start < from {
+	if last < 0 || c.toks[last].start() < from {
 		return false
 	}
 	return lexicon.MissionHeads.Has(c.toks[last].text) ||
-		last > 0 && c.toks[last-1].start >= from && lexicon.MissionHeads.Has(c.text(last-1, j))
+		last > 0 && c.toks[last-1].start() >= from && lexicon.MissionHeads.Has(c.text(last-1, j))
 }
 
 // hostPlace returns the end of a listed place after "in" at token k, 0 if
 // none: "embassy in Ghana".
 func (d *doc) hostPlace(c *claim, k int) int {
-	if k+1 >= len(c.toks) || c.toks[k].text != "in" || !c.toks[k].joined || !c.toks[k+1].joined {
+	if k+1 >= len(c.toks) || c.toks[k].text != "in" || !c.toks[k].joined() || !c.toks[k+1].joined() {
 		return 0
 	}
 	for e := min(len(c.toks), k+4); e > k+1; e-- {
@@ -460,7 +460,7 @@ func (d *doc) spelledNames(c *claim, runs [][2]int) {
 		case j-i >= 2 && d.personShape(c, i, j) && d.spellsHanzi(c, i, j):
 			d.emitPerson(c, i, j, rankStrong)
 		case j-i >= 2 && legalForm(c.toks[j-1].text) && d.listedCompany(c, i, j):
-			d.segment(c, i, j, c.toks[i].sentStart, claimx.Org)
+			d.segment(c, i, j, c.toks[i].sentStart(), claimx.Org)
 		}
 	}
 }
@@ -477,7 +477,7 @@ func (d *doc) spelledNames(c *claim, runs [][2]int) {
 // ("UBS Switzerland AG", "Banco de Chile SA"). A name of several words is
 // not judged by its words, which are often generic in a company's name.
 func (d *doc) listedCompany(c *claim, i, j int) bool {
-	if !c.toks[i].sentStart || j-i == 2 && d.describes(c.toks[i]) {
+	if !c.toks[i].sentStart() || j-i == 2 && d.describes(c.toks[i]) {
 		return false
 	}
 	if lexicon.LegalInitialisms.Has(c.toks[j-1].text) {
@@ -499,7 +499,7 @@ func (d *doc) listedCompany(c *claim, i, j int) bool {
 // China Mobile").
 func (d *doc) vesselName(c *claim, i, j int) bool {
 	w, ok := d.cueWord(c, i)
-	if ok && w == "the" && i > 1 && c.toks[i-1].joined {
+	if ok && w == "the" && i > 1 && c.toks[i-1].joined() {
 		w, ok = d.cueWord(c, i-1)
 		ok = ok && w == "aboard"
 	}
@@ -550,11 +550,11 @@ func (d *doc) placeLists(c *claim, runs [][2]int, cues []claimx.EntityType) {
 // Kyaukpyu or from Sittwe" lists two places as "from Kyaukpyu or Sittwe"
 // does.
 func (c *claim) repeatsPreposition(end, start int, prep string) bool {
-	if start-end != 2 || c.toks[end-1].poss {
+	if start-end != 2 || c.toks[end-1].poss() {
 		return false
 	}
 	conj, p := c.toks[end], c.toks[end+1]
-	return (conj.text == "and" || conj.text == "or") && conj.joined && p.text == prep && p.joined && c.toks[start].joined
+	return (conj.text == "and" || conj.text == "or") && conj.joined() && p.text == prep && p.joined() && c.toks[start].joined()
 }
 
 // namesPlace reports whether one of the runs, or one of the names joined by
@@ -583,7 +583,7 @@ func (d *doc) namesPlace(c *claim, runs [][2]int) bool {
 // inPlace reports whether "in" and the known place run next come right
 // after token end-1: "Kyaukpyu in Myanmar".
 func (d *doc) inPlace(c *claim, end int, next [2]int) bool {
-	return next[0] == end+1 && c.toks[end].text == "in" && c.toks[end].joined && c.toks[next[0]].joined && d.namesPlace(c, [][2]int{next})
+	return next[0] == end+1 && c.toks[end].text == "in" && c.toks[end].joined() && c.toks[next[0]].joined() && d.namesPlace(c, [][2]int{next})
 }
 
 // segment decides what tokens [i, j) name: it either recognises the whole
@@ -596,11 +596,11 @@ func (d *doc) segment(c *claim, i, j int, start bool, cue claimx.EntityType) {
 	// a body that the context says is one ("the think tank ODI", "The
 	// EFF said"), or one the article's definitions know ("told RTK Dimanche").
 	named := cue == claimx.Org && (j-i == 1 || j-i == 2 && lexicon.Articles.Has(c.toks[i].text))
-	for j > i && (c.toks[j-1].connector || d.undefinedAcronym(c.toks[j-1]) && !named && !d.brandAcronym(c, i, j) && !(j-i > 1 && regnal(c.toks[j-1].text))) {
+	for j > i && (c.toks[j-1].connector() || d.undefinedAcronym(c.toks[j-1]) && !named && !d.brandAcronym(c, i, j) && !(j-i > 1 && regnal(c.toks[j-1].text))) {
 		j--
 	}
-	for i < j && (c.toks[i].connector || d.undefinedAcronym(c.toks[i]) && !named && !d.isKnown(c.text(i, j)) && !d.bareInitials(c, i, j)) {
-		if typ, _ := d.headType(c, i, j); typ != "" && !c.toks[i].connector {
+	for i < j && (c.toks[i].connector() || d.undefinedAcronym(c.toks[i]) && !named && !d.isKnown(c.text(i, j)) && !d.bareInitials(c, i, j)) {
+		if typ, _ := d.headType(c, i, j); typ != "" && !c.toks[i].connector() {
 			break
 		}
 		i, start = i+1, false
@@ -698,7 +698,7 @@ func (d *doc) authorOf(c *claim, i, j int) bool {
 // ("Generative AI") the acronym is the thing itself.
 func (d *doc) brandAcronym(c *claim, i, j int) bool {
 	p := j - 2
-	if p < i || p > i && !c.toks[p-1].connector || !c.toks[j-1].joined || !lexicon.CommonAcronyms.Has(c.toks[j-1].text) {
+	if p < i || p > i && !c.toks[p-1].connector() || !c.toks[j-1].joined() || !lexicon.CommonAcronyms.Has(c.toks[j-1].text) {
 		return false
 	}
 	if d.isKnown(c.text(p, j)) {
@@ -706,7 +706,7 @@ func (d *doc) brandAcronym(c *claim, i, j int) bool {
 	}
 	t := c.toks[p]
 	w := strings.ToLower(t.text)
-	return t.cap && !t.acronym && !t.poss && !d.lower[w] && !d.isKnown(t.text) && !d.notName(t.text) &&
+	return t.cap() && !t.acronym() && !t.poss() && !d.lower[w] && !d.isKnown(t.text) && !d.notName(t.text) &&
 		!d.inAny(w, lexicon.GivenNames, lexicon.Surnames, lexicon.Openers)
 }
 
@@ -719,7 +719,7 @@ func (d *doc) counted(c *claim, i, j int) bool {
 		return false
 	}
 	for k := i + 1; k < j-1; k++ {
-		if c.toks[k].connector {
+		if c.toks[k].connector() {
 			d.segment(c, k+1, j, false, "")
 			break
 		}
@@ -784,7 +784,7 @@ func (c *claim) listItem(m *mention, runs [][2]int) bool {
 	at := m.span.Start - c.base
 	for _, r := range runs {
 		for k := r[0]; k < r[1]; k++ {
-			if c.toks[k].start != at {
+			if c.toks[k].start() != at {
 				continue
 			}
 			return k == r[0] || c.toks[k-1].text == "and" || c.toks[k-1].text == "or"
@@ -808,7 +808,7 @@ func (d *doc) properName(name string) bool {
 // word that opens it and a name of its own: "Operation Cyclone",
 // "Exercise Talisman Sabre". Nothing in it is a mention.
 func (d *doc) undertaking(c *claim, i, j int) bool {
-	return j-i >= 2 && c.toks[i].cap && !c.toks[i+1].connector && lexicon.ThingOpeners.Has(c.toks[i].text)
+	return j-i >= 2 && c.toks[i].cap() && !c.toks[i+1].connector() && lexicon.ThingOpeners.Has(c.toks[i].text)
 }
 
 // emitByHead emits a phrase typed by its head word, unless the Chinese
@@ -832,10 +832,10 @@ func (d *doc) emitByHead(c *claim, i, j int) bool {
 // article writes the word in lower case elsewhere ("the parliament met").
 func (d *doc) legislature(c *claim, i int) bool {
 	t := c.toks[i]
-	if !t.cap || t.acronym || !lexicon.Legislatures.Has(t.text) || t.sentStart && d.lower[strings.ToLower(t.text)] {
+	if !t.cap() || t.acronym() || !lexicon.Legislatures.Has(t.text) || t.sentStart() && d.lower[strings.ToLower(t.text)] {
 		return false
 	}
-	if n := i + 1; n < len(c.toks) && c.toks[n].joined && c.toks[n].cap && lexicon.IsTitle(c.toks[n].text) {
+	if n := i + 1; n < len(c.toks) && c.toks[n].joined() && c.toks[n].cap() && lexicon.IsTitle(c.toks[n].text) {
 		return true // a title's modifier, no mention: "Party Secretary Ma Xingrui"
 	}
 	m := d.emit(c, i, i+1, "n:"+gazetteer.Key(t.text), claimx.Org, rankStrong)
@@ -952,7 +952,7 @@ func (d *doc) sharesWord(a, b string) bool {
 // initials ("J.R.R. Tolkien") and a title in capitals ("CHIEF CABINET
 // SECRETARY:"), which splitTitle reads.
 func (d *doc) undefinedAcronym(t token) bool {
-	if !t.acronym || d.inAny(t.text, lexicon.OrgHeads, lexicon.Roles, lexicon.TitleModifiers) || d.initials(t.text) {
+	if !t.acronym() || d.inAny(t.text, lexicon.OrgHeads, lexicon.Roles, lexicon.TitleModifiers) || d.initials(t.text) {
 		return false
 	}
 	_, _, _, ok := d.known(t.text)
@@ -982,24 +982,24 @@ func (d *doc) knownPair(w string) bool {
 // ("the 73rd Group Army of the PLA"). A unit that a title follows is the
 // title's ("the 13th Corps Commander").
 func (d *doc) numberedUnit(c *claim, i, j int) bool {
-	from, first := c.toks[i].start, i
+	from, first := c.toks[i].start(), i
 	switch {
 	case c.ordinalBefore(i):
-		from = c.toks[i-1].start
+		from = c.toks[i-1].start()
 	case j-i >= 2 && lexicon.Ordinals.Has(c.toks[i].text):
 		first = i + 1
 	default:
 		return false
 	}
 	end := first
-	for end < j && !c.toks[end].connector && (end == first || !c.toks[end-1].poss) {
+	for end < j && !c.toks[end].connector() && (end == first || !c.toks[end-1].poss()) {
 		end++
 	}
 	if end == first || !lexicon.UnitHeads.Has(c.toks[end-1].text) || end < j && c.toks[end].text != "of" ||
-		end < len(c.toks) && c.toks[end].joined && c.toks[end].cap {
+		end < len(c.toks) && c.toks[end].joined() && c.toks[end].cap() {
 		return false // "the 13th Corps Commander": a title, whose unit a split left alone
 	}
-	to := c.toks[end-1].end
+	to := c.toks[end-1].end()
 	d.emitSpan(c, from, to, "n:"+gazetteer.Key(string(c.runes[from:to])), claimx.Org, rankStrong)
 	if end < j {
 		d.segment(c, end+1, j, false, "")

@@ -20,7 +20,7 @@ import (
 // Department").
 func (d *doc) splitPossessive(c *claim, i, j int, start bool, cue claimx.EntityType) bool {
 	for k := i; k < j-1; k++ {
-		if !c.toks[k].poss || lexicon.Generic.Has(c.toks[k].text) && !d.fieldOf(c, i, k) && !d.ownsBody(c, i, k, j) || d.pluralInName(c, i, k, j) || d.officeOf(c, k) || d.saintOf(c, i, k, j) || d.bodyOfPlaces(c, i, k, j) || d.knownAfterOf(c, i, k, j) {
+		if !c.toks[k].poss() || lexicon.Generic.Has(c.toks[k].text) && !d.fieldOf(c, i, k) && !d.ownsBody(c, i, k, j) || d.pluralInName(c, i, k, j) || d.officeOf(c, k) || d.saintOf(c, i, k, j) || d.bodyOfPlaces(c, i, k, j) || d.knownAfterOf(c, i, k, j) {
 			continue
 		}
 		if d.possessiveSite(c, i, k, j, cue) {
@@ -107,12 +107,12 @@ func (d *doc) outlet(name string) bool {
 // "Grace"), since a phrase an outlet owns that no head word ends is its
 // reporter's name.
 func (d *doc) reporterName(c *claim, i, j int) bool {
-	if n := j - i; n < 2 || n > 3 || c.toks[j-1].poss || !d.personWord(c.toks[j-1]) || d.isKnown(c.text(i, j)) {
+	if n := j - i; n < 2 || n > 3 || c.toks[j-1].poss() || !d.personWord(c.toks[j-1]) || d.isKnown(c.text(i, j)) {
 		return false
 	}
 	for k := i; k < j; k++ {
 		t := c.toks[k]
-		if !t.cap || t.acronym || t.connector || k > i && !t.joined || lexicon.OrgHeads.Has(t.text) || lexicon.PlaceHeads.Has(t.text) || lexicon.IsTitle(t.text) || lexicon.Roles.HasNoun(t.text) {
+		if !t.cap() || t.acronym() || t.connector() || k > i && !t.joined() || lexicon.OrgHeads.Has(t.text) || lexicon.PlaceHeads.Has(t.text) || lexicon.IsTitle(t.text) || lexicon.Roles.HasNoun(t.text) {
 			return false
 		}
 	}
@@ -170,7 +170,7 @@ func (d *doc) ownsBody(c *claim, i, k, j int) bool {
 // Studies"), and an organisation's head follows ("Workers’ Union",
 // "Ministry of Veterans’ Affairs").
 func (d *doc) pluralInName(c *claim, i, k, j int) bool {
-	if c.after(k+1) != c.toks[k].end+1 {
+	if c.after(k+1) != c.toks[k].end()+1 {
 		return false // "’s"
 	}
 	if _, _, _, ok := d.known(c.text(i, k+1)); ok {
@@ -191,7 +191,7 @@ func (d *doc) pluralInName(c *claim, i, k, j int) bool {
 func (d *doc) splitTitle(c *claim, i, j int, start bool) bool {
 	first, last := -1, -1
 	for k := i; k < j; k++ {
-		if c.toks[k].cap && (lexicon.IsTitle(c.toks[k].text) || d.pluralTitle(c, k, j)) && !d.fieldOf(c, i, k) && !headAfter(c, k, j) && !heldOffice(c, i, k, j) && !(k+1 < j && nameSuffix(c.toks[k+1])) && !d.generalAfterHead(c, k) {
+		if c.toks[k].cap() && (lexicon.IsTitle(c.toks[k].text) || d.pluralTitle(c, k, j)) && !d.fieldOf(c, i, k) && !headAfter(c, k, j) && !heldOffice(c, i, k, j) && !(k+1 < j && nameSuffix(c.toks[k+1])) && !d.generalAfterHead(c, k) {
 			if first < 0 {
 				first = k
 			}
@@ -221,7 +221,7 @@ func (d *doc) splitTitle(c *claim, i, j int, start bool) bool {
 	if k := last + 1; k < j {
 		name, field := -1, false
 		switch {
-		case c.toks[k].connector: // "Minister of Commerce Wang Wentao"
+		case c.toks[k].connector():
 			name = d.personSuffix(c, k, j, 2)
 			if field = name == k+1; field {
 				name = d.nameAfterField(c, name, j)
@@ -242,7 +242,7 @@ func (d *doc) splitTitle(c *claim, i, j int, start bool) bool {
 		switch {
 		case name < 0 && field:
 			// Only the title's field follows: "Chief of Naval Operations".
-		case name < 0 && first == i && last == i && !c.toks[k].connector && d.titledBody(c, i, j):
+		case name < 0 && first == i && last == i && !c.toks[k].connector() && d.titledBody(c, i, j):
 			return true
 		case name < 0:
 			d.segment(c, k, j, false, served)
@@ -371,7 +371,7 @@ func (d *doc) qualifiesTitle(c *claim, i, first int) bool {
 // Administration of Customs", the "General Office", the "Chief Executive
 // Office" are bodies, and no one holds the title.
 func headAfter(c *claim, k, j int) bool {
-	return k+1 < j && c.toks[k+1].joined && lexicon.OrgHeads.Has(c.toks[k+1].text)
+	return k+1 < j && c.toks[k+1].joined() && lexicon.OrgHeads.Has(c.toks[k+1].text)
 }
 
 // generalAfterHead reports whether token k is the "General" that follows
@@ -382,11 +382,11 @@ func headAfter(c *claim, k, j int) bool {
 // General Chen Wei"): one the gazetteer does not list as a place,
 // whatever given names or Chinese surnames the place's words are.
 func (d *doc) generalAfterHead(c *claim, k int) bool {
-	if k == 0 || c.toks[k].text != "General" || !c.toks[k].joined || !lexicon.OrgHeads.Has(c.toks[k-1].text) {
+	if k == 0 || c.toks[k].text != "General" || !c.toks[k].joined() || !lexicon.OrgHeads.Has(c.toks[k-1].text) {
 		return false
 	}
 	n := k + 1
-	if n >= len(c.toks) || !c.toks[n].joined {
+	if n >= len(c.toks) || !c.toks[n].joined() {
 		return true
 	}
 	w := c.toks[n].text
@@ -397,7 +397,7 @@ func (d *doc) generalAfterHead(c *claim, k int) bool {
 // a person (personName) and none of their first words a listed place.
 func (d *doc) holderAfter(c *claim, n int) bool {
 	e := n + 1
-	for e < len(c.toks) && e-n < maxName && c.toks[e].cap && c.toks[e].joined && !c.toks[e].connector {
+	for e < len(c.toks) && e-n < maxName && c.toks[e].cap() && c.toks[e].joined() && !c.toks[e].connector() {
 		e++
 	}
 	for p := n + 1; p <= e; p++ {
@@ -418,7 +418,7 @@ func (d *doc) holderAfter(c *claim, n int) bool {
 // "Chief Trade Adviser". A name after the title is its holder's.
 func heldOffice(c *claim, i, k, j int) bool {
 	last := k
-	for e := k + 1; e < j && c.toks[e].cap && !c.toks[e].connector; e++ {
+	for e := k + 1; e < j && c.toks[e].cap() && !c.toks[e].connector(); e++ {
 		if lexicon.IsTitle(c.toks[e].text) {
 			last = e
 		}
@@ -427,7 +427,7 @@ func heldOffice(c *claim, i, k, j int) bool {
 		return false
 	}
 	n := k - 1
-	for n > i && c.toks[n].cap && !c.toks[n].connector {
+	for n > i && c.toks[n].cap() && !c.toks[n].connector() {
 		n--
 	}
 	return n-2 >= i && c.toks[n].text == "the" && c.toks[n-1].text == "of" && lexicon.OrgHeads.HasNoun(c.toks[n-2].text)
@@ -457,7 +457,7 @@ func (d *doc) fieldOf(c *claim, i, k int) bool {
 // of China" stays whole.
 func (d *doc) splitPersonOf(c *claim, i, j int, titled bool) bool {
 	q := i + 1
-	for q < j && !c.toks[q].connector {
+	for q < j && !c.toks[q].connector() {
 		q++
 	}
 	if q >= j-1 || q-i > maxName || !d.personShape(c, i, q) {
@@ -505,7 +505,7 @@ func (d *doc) splitBodyPerson(c *claim, i, j int) bool {
 // Foreign Affairs", "Institute for Peace"): a head and its "of" alone
 // ("Ministry of") end no name.
 func (d *doc) bodyEnds(c *claim, i, p int) bool {
-	if p-i < 2 || c.toks[p-1].connector {
+	if p-i < 2 || c.toks[p-1].connector() {
 		return false
 	}
 	if typ, _ := d.headType(c, i, p); typ != claimx.Org {
@@ -580,7 +580,7 @@ func (d *doc) splitFor(c *claim, i, j int) bool {
 		return false
 	}
 	for n := i; n < k; n++ {
-		if w := c.toks[n].text; c.toks[n].connector || d.inAny(w, lexicon.OrgHeads, lexicon.PlaceHeads, lexicon.FeatureHeads) || lexicon.OrgHeads.HasNoun(w) || lexicon.ThingHeads.HasNoun(w) {
+		if w := c.toks[n].text; c.toks[n].connector() || d.inAny(w, lexicon.OrgHeads, lexicon.PlaceHeads, lexicon.FeatureHeads) || lexicon.OrgHeads.HasNoun(w) || lexicon.ThingHeads.HasNoun(w) {
 			return false
 		}
 	}
@@ -627,12 +627,12 @@ func (d *doc) personSuffix(c *claim, i, j, min int) int {
 // set.
 func (d *doc) splitOpener(c *claim, i, j int, cue claimx.EntityType, sentence bool) bool {
 	t := c.toks[i]
-	if t.acronym || t.initial || d.chineseName(c, i, min(i+2, j)) { // "He Lifeng" is not "He"
+	if t.acronym() || t.initial() || d.chineseName(c, i, min(i+2, j)) { // "He Lifeng" is not "He"
 		return false
 	}
-	kind := t.sentStart && j-i > 1 && d.kindOfBody(t)
+	kind := t.sentStart() && j-i > 1 && d.kindOfBody(t)
 	drop := lexicon.Common.Has(t.text) || j-i > 1 && lexicon.Calendar.Has(t.text) || // "in March Nairobi announced"
-		t.sentStart && j-i > 1 && lexicon.Cardinals.Has(t.text) && d.knownPrefix(c, i+1, j) || // "One Hong Kong-based diplomat"
+		t.sentStart() && j-i > 1 && lexicon.Cardinals.Has(t.text) && d.knownPrefix(c, i+1, j) || // "One Hong Kong-based diplomat"
 		sentence && j-i > 1 && d.plainOpener(t) || kind
 	if !drop {
 		return false
@@ -686,7 +686,7 @@ func (d *doc) plainOpener(t token) bool {
 // no participle ("United Party", "Ahmed").
 func (d *doc) splitParticiple(c *claim, i, j int) bool {
 	t := c.toks[i]
-	if j-i < 2 || !t.sentStart || len(t.text) <= 4 || !strings.HasSuffix(t.text, "ed") || t.acronym ||
+	if j-i < 2 || !t.sentStart() || len(t.text) <= 4 || !strings.HasSuffix(t.text, "ed") || t.acronym() ||
 		!(j-i == 2 && lexicon.OrgHeads.HasNoun(c.toks[i+1].text) || d.knownPrefix(c, i+1, j)) ||
 		d.inAny(t.text, lexicon.Adjectives, lexicon.Generic, lexicon.GivenNames, lexicon.Surnames) || d.isKnown(t.text) {
 		return false
@@ -776,13 +776,13 @@ func (d *doc) splitAnd(c *claim, i, j int, start bool, cue claimx.EntityType) bo
 				// person's name opens no body's: "Zhang Yuyan and Li Wei of
 				// Peking University" are two people, the second "of" it.
 				leftHead, _ := d.headType(c, i, k)
-				if _, t, _, ok := d.known(c.text(i, k)); (!ok || t != claimx.Org) && (leftHead != claimx.Org || c.toks[i].acronym) {
+				if _, t, _, ok := d.known(c.text(i, k)); (!ok || t != claimx.Org) && (leftHead != claimx.Org || c.toks[i].acronym()) {
 					continue
 				}
 			}
 		}
 		left := cue
-		if _, typ, _, ok := d.known(c.text(k+1, j)); left == "" && ok && typ != claimx.Person && !c.toks[j-1].poss {
+		if _, typ, _, ok := d.known(c.text(k+1, j)); left == "" && ok && typ != claimx.Person && !c.toks[j-1].poss() {
 			// "Oculus and Facebook"; not an owner's possessive, which
 			// says nothing of the name before the "and" ("Michael
 			// Martina and Bloomberg’s Jenny Leonard").
@@ -869,7 +869,7 @@ func (d *doc) headed(c *claim, i, j int) bool {
 // Jose Fernandez and Assistant Secretary of State for East Asian Affairs
 // Daniel Kritenbrink", whatever "of" phrases the titles hold.
 func (d *doc) titledPair(c *claim, i, k int) bool {
-	return k-2 >= i && c.toks[k+1].cap && lexicon.IsTitle(c.toks[k+1].text) &&
+	return k-2 >= i && c.toks[k+1].cap() && lexicon.IsTitle(c.toks[k+1].text) &&
 		!lexicon.IsTitle(c.toks[k-2].text) && d.personShape(c, k-2, k)
 }
 
@@ -903,7 +903,7 @@ func (d *doc) andRightHead(c *claim, k, j int, of bool) claimx.EntityType {
 // it. A compass word before a listed place names a region of it: "East
 // Africa".
 func (d *doc) splitAdjective(c *claim, i, j int, cue claimx.EntityType, beforeListed bool) bool {
-	if t := c.toks[i]; t.acronym || !lexicon.Adjectives.Has(t.text) || j-i == 1 && cue == "" && d.outletAfterThe(c, i, j) {
+	if t := c.toks[i]; t.acronym() || !lexicon.Adjectives.Has(t.text) || j-i == 1 && cue == "" && d.outletAfterThe(c, i, j) {
 		return false // not "The Hindu reported": a paper's name
 	}
 	if beforeListed {
@@ -947,7 +947,7 @@ func (d *doc) splitAdjective(c *claim, i, j int, cue claimx.EntityType, beforeLi
 			d.emit(c, i, j, "n:"+gazetteer.Key(c.text(i, j)), claimx.Org, rankStrong)
 			return true
 		}
-	} else if (cue == claimx.Org || j-i > 2 && d.appositiveType(c, j) == claimx.Org) && (j-i > 2 || j-i > 1 && lexicon.Generic.Has(c.toks[i].text) && i > 0 && c.toks[i].joined && d.nounBefore(c, i) == claimx.Org) {
+	} else if (cue == claimx.Org || j-i > 2 && d.appositiveType(c, j) == claimx.Org) && (j-i > 2 || j-i > 1 && lexicon.Generic.Has(c.toks[i].text) && i > 0 && c.toks[i].joined() && d.nounBefore(c, i) == claimx.Org) {
 		// A kind of body names it, generic adjective and all: "the
 		// journal International Security"; and so does any context that
 		// says a longer name is a body's, "the Washington-based Uyghur
@@ -973,7 +973,7 @@ func (d *doc) splitAdjective(c *claim, i, j int, cue claimx.EntityType, beforeLi
 // Cruz".
 func (d *doc) splitConnector(c *claim, i, j int, start bool, cue claimx.EntityType) bool {
 	for k := i + 1; k < j-1; k++ {
-		if c.toks[k].connector && !particle(c.toks[k]) {
+		if c.toks[k].connector() && !particle(c.toks[k]) {
 			d.segment(c, i, k, start, cue)
 			d.segment(c, k+1, j, false, "")
 			return true
@@ -1002,7 +1002,7 @@ func (d *doc) splitCompound(c *claim, i int) bool {
 		rank     int
 	}
 	var found []part
-	off := t.start
+	off := t.start()
 	for n, p := range parts {
 		from, to := off, off+len([]rune(p))
 		off = to + 1
@@ -1073,22 +1073,22 @@ func (d *doc) splitSpacedCompound(c *claim, i, j int) bool {
 		rank     int
 	}
 	var parts []part
-	from, end := c.toks[i].start, c.toks[j-1].end
+	from, end := c.toks[i].start(), c.toks[j-1].end()
 	rest := j // the first token after the last name
 	for k := from; k <= end; k++ {
 		if k < end && !hyphen(c.runes[k]) {
 			continue
 		}
 		key, typ, rank, ok := d.known(string(c.runes[from:k]))
-		for k == end && !ok && rest-1 > i && c.toks[rest-2].end > from {
+		for k == end && !ok && rest-1 > i && c.toks[rest-2].end() > from {
 			// The last name may end before the run does.
 			rest--
-			key, typ, rank, ok = d.known(string(c.runes[from:c.toks[rest-1].end]))
+			key, typ, rank, ok = d.known(string(c.runes[from:c.toks[rest-1].end()]))
 		}
 		if !ok || typ == "" {
 			return false
 		}
-		parts = append(parts, part{from, min(k, c.toks[rest-1].end), key, typ, rank})
+		parts = append(parts, part{from, min(k, c.toks[rest-1].end()), key, typ, rank})
 		from = k + 1
 	}
 	if rest < j {
@@ -1209,7 +1209,7 @@ func instrumentOf(c *claim, e, j int) bool {
 // Ghana", "consul in Mombasa", "minister of Fiji". A name after the place
 // is the person who holds the role.
 func (d *doc) roleOfPlace(c *claim, i int) bool {
-	if i < 2 || !c.toks[i].joined || !c.toks[i-1].joined {
+	if i < 2 || !c.toks[i].joined() || !c.toks[i-1].joined() {
 		return false
 	}
 	switch c.toks[i-1].text {
@@ -1243,8 +1243,8 @@ func (d *doc) splitOwner(c *claim, i, j int) bool {
 		d.emit(c, i, j, "n:"+gazetteer.Key(c.text(i, j)), claimx.Org, rankStrong)
 		return true
 	}
-	owner := !t.acronym && lexicon.Adjectives.Has(t.text) && !lexicon.Generic.Has(t.text)
-	if _, defined := d.defs[gazetteer.Key(t.text)]; t.acronym && defined {
+	owner := !t.acronym() && lexicon.Adjectives.Has(t.text) && !lexicon.Generic.Has(t.text)
+	if _, defined := d.defs[gazetteer.Key(t.text)]; t.acronym() && defined {
 		_, typ, _, _ := d.known(t.text)
 		owner = typ == claimx.GPE
 	}
@@ -1335,14 +1335,14 @@ func (d *doc) splitModifier(c *claim, i, j int, cue claimx.EntityType) bool {
 // earlier one or at i ("Kestrel Fund and Trinidad and Tobago-based").
 func (d *doc) andBeforeModifier(c *claim, i, k int, cue claimx.EntityType) int {
 	t := c.toks[k]
-	to := t.end - utf8.RuneCountInString(modifierSuffix(t.text)) - 1
+	to := t.end() - utf8.RuneCountInString(modifierSuffix(t.text)) - 1
 	from, last := i, i
 	for n := i; n <= k; n++ {
 		if n > i && c.toks[n-1].text != "and" {
 			continue
 		}
 		last = n
-		if d.isKnown(string(c.runes[c.toks[n].start:to])) {
+		if d.isKnown(string(c.runes[c.toks[n].start():to])) {
 			from = n
 			break
 		}
@@ -1384,14 +1384,14 @@ func participle(w string) bool {
 func (d *doc) modifierName(c *claim, i, k int) {
 	t := c.toks[k]
 	suffix := modifierSuffix(t.text)
-	to := t.end - utf8.RuneCountInString(suffix) - 1
-	name := string(c.runes[c.toks[i].start:to])
+	to := t.end() - utf8.RuneCountInString(suffix) - 1
+	name := string(c.runes[c.toks[i].start():to])
 	if key, typ, rank, ok := d.known(name); ok && typ != "" {
-		d.emitSpan(c, c.toks[i].start, to, key, typ, rank)
+		d.emitSpan(c, c.toks[i].start(), to, key, typ, rank)
 		return
 	}
 	if suffix == "based" && d.placeShape(c, i, k) {
-		d.emitSpan(c, c.toks[i].start, to, "n:"+gazetteer.Key(name), claimx.GPE, rankStrong)
+		d.emitSpan(c, c.toks[i].start(), to, "n:"+gazetteer.Key(name), claimx.GPE, rankStrong)
 	}
 }
 

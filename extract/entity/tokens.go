@@ -9,21 +9,53 @@ import (
 	"github.com/claimx/claimx/lexicon"
 )
 
-// token is one word of a claim as the entity tagger sees it.
+// token is one word of a claim as the entity tagger sees it. The tagger
+// keeps every token of the article until it has resolved the last
+// mention, so a token is kept small: rune offsets as int32 and its marks
+// as bits (32 bytes, where ten bools and two ints took 48).
 type token struct {
-	text       string // as written, a possessive ’s removed
-	start, end int    // rune offsets in the claim text; end excludes the possessive
-	poss       bool   // written with a possessive ’s
-	cap        bool   // opens with an upper-case letter
-	acronym    bool   // two or more capitals and no lower case but a plural s: "PRC", "U.S.", "LLMs"
-	connector  bool   // a lower-case word that may stand inside a name: "of", "and", "&"
-	initial    bool   // a single capital and a full stop: "J."
-	joined     bool   // only spaces (no mark, no line break) separate it from the token before
-	sentStart  bool   // opens a sentence, heading or list item
-	skip       bool   // inside a parenthesis that is not running text (citation, acronym, hanzi)
-	bracketed  bool   // a given name an editor put in brackets before the rest: "(Manasseh) Sogavare"
-	nicknamed  bool   // a quoted nickname stands between it and the name's word before: "Teodoro" in "Gilberto “Gibo” Teodoro"
+	text   string // as written, a possessive ’s removed
+	lo, hi int32  // rune offsets in the claim text (start and end); hi excludes the possessive
+	marks  mark
 }
+
+// mark is one thing a token's form or place says about it.
+type mark uint16
+
+const (
+	possMark      mark = 1 << iota // written with a possessive ’s
+	capMark                        // opens with an upper-case letter
+	acronymMark                    // two or more capitals and no lower case but a plural s: "PRC", "U.S.", "LLMs"
+	connectorMark                  // a lower-case word that may stand inside a name: "of", "and", "&"
+	initialMark                    // a single capital and a full stop: "J."
+	joinedMark                     // only spaces (no mark, no line break) separate it from the token before
+	sentStartMark                  // opens a sentence, heading or list item
+	skipMark                       // inside a parenthesis that is not running text (citation, acronym, hanzi)
+	bracketedMark                  // a given name an editor put in brackets before the rest: "(Manasseh) Sogavare"
+	nicknamedMark                  // a quoted nickname stands between it and the name's word before: "Teodoro" in "Gilberto “Gibo” Teodoro"
+)
+
+// set gives t mark m when on holds and takes it away otherwise.
+func (t *token) set(m mark, on bool) {
+	if on {
+		t.marks |= m
+	} else {
+		t.marks &^= m
+	}
+}
+
+func (t token) start() int      { return int(t.lo) }
+func (t token) end() int        { return int(t.hi) }
+func (t token) poss() bool      { return t.marks&possMark != 0 }
+func (t token) cap() bool       { return t.marks&capMark != 0 }
+func (t token) acronym() bool   { return t.marks&acronymMark != 0 }
+func (t token) connector() bool { return t.marks&connectorMark != 0 }
+func (t token) initial() bool   { return t.marks&initialMark != 0 }
+func (t token) joined() bool    { return t.marks&joinedMark != 0 }
+func (t token) sentStart() bool { return t.marks&sentStartMark != 0 }
+func (t token) skip() bool      { return t.marks&skipMark != 0 }
+func (t token) bracketed() bool { return t.marks&bracketedMark != 0 }
+func (t token) nicknamed() bool { return t.marks&nicknamedMark != 0 }
 
 // wordRune: Latin and other alphabetic letters, digits and marks. Han
 // characters are not word runes: a Chinese run is a term, not part of an
@@ -79,8 +111,8 @@ func tokenize(text string, rs []rune) []token {
 	for i := 0; i < len(rs); {
 		r := rs[i]
 		if r == '&' {
-			toks = append(toks, token{text: "&", start: i, end: i + 1, connector: true})
-			toks[len(toks)-1].joined = spacesOnly(rs, prevEnd, i)
+			toks = append(toks, token{text: "&", lo: int32(i), hi: int32(i + 1), marks: connectorMark})
+			toks[len(toks)-1].set(joinedMark, spacesOnly(rs, prevEnd, i))
 			i++
 			prevEnd = i
 			continue
@@ -127,36 +159,36 @@ func tokenize(text string, rs []rune) []token {
 				}
 			}
 		}
-		t := token{start: start, end: j}
+		t := token{lo: int32(start), hi: int32(j)}
 		from := byteAt(start)
 		word := text[from:byteAt(j)]
 		if j < len(rs) && rs[j] == '.' {
 			if n := j - start; (n == 1 && unicode.IsUpper(rs[start])) || strings.Contains(word, ".") || abbreviation(word) {
 				j++
 				word = text[from:byteAt(j)]
-				t.end = j
-				t.initial = n == 1
+				t.hi = int32(j)
+				t.set(initialMark, n == 1)
 			}
 		}
 		if stem, ok := possessiveStem(word); ok {
 			word = stem
-			t.poss = true
-			t.end = start + utf8.RuneCountInString(word)
+			t.set(possMark, true)
+			t.hi = int32(start + utf8.RuneCountInString(word))
 		} else if pluralPossessive(rs, start, j) {
 			// "Seafarers’ Rights Network": the apostrophe joins the
 			// words like a "’s" does, and splitPossessive judges them.
-			t.poss = true
+			t.set(possMark, true)
 			j++
 		}
 		t.text = word
 		// "iFlytek" is capitalised like a name; "iPhones" too, and then
 		// no list knows it; and so is a surname whose particle is fused
 		// to it in lower case, "deBuys", "vanHollen".
-		t.cap = particle || unicode.IsUpper(rs[start]) || start+1 < j && unicode.IsLower(rs[start]) && unicode.IsUpper(rs[start+1]) || lexicon.FusedParticle(word)
-		t.acronym = isAcronym(word)
-		t.connector = !t.cap && (lexicon.NameConnectors.Has(word) || lexicon.NameParticles.Has(word))
-		t.joined = spacesOnly(rs, prevEnd, start)
-		t.sentStart = opensSentence(rs, start)
+		t.set(capMark, particle || unicode.IsUpper(rs[start]) || start+1 < j && unicode.IsLower(rs[start]) && unicode.IsUpper(rs[start+1]) || lexicon.FusedParticle(word))
+		t.set(acronymMark, isAcronym(word))
+		t.set(connectorMark, !t.cap() && (lexicon.NameConnectors.Has(word) || lexicon.NameParticles.Has(word)))
+		t.set(joinedMark, spacesOnly(rs, prevEnd, start))
+		t.set(sentStartMark, opensSentence(rs, start))
 		toks = append(toks, t)
 		i, prevEnd = j, j
 	}
@@ -180,16 +212,16 @@ func dottedCompound(rs []rune, i, j int) bool {
 func capitalSurnames(toks []token) {
 	given := func(k int) bool {
 		t := toks[k]
-		return t.cap && !t.acronym && !t.initial && !t.poss && !strings.Contains(t.text, "-") && lexicon.PinyinGiven(t.text)
+		return t.cap() && !t.acronym() && !t.initial() && !t.poss() && !strings.Contains(t.text, "-") && lexicon.PinyinGiven(t.text)
 	}
 	for k, t := range toks {
-		if !t.acronym || strings.Contains(t.text, ".") || !lexicon.Surnames.Has(t.text) || lexicon.CommonAcronyms.Has(t.text) {
+		if !t.acronym() || strings.Contains(t.text, ".") || !lexicon.Surnames.Has(t.text) || lexicon.CommonAcronyms.Has(t.text) {
 			continue
 		}
-		first := k+1 < len(toks) && toks[k+1].joined && given(k+1)
-		last := k > 1 && t.joined && toks[k-1].joined && given(k-1) && lexicon.GivenNames.Has(toks[k-2].text)
+		first := k+1 < len(toks) && toks[k+1].joined() && given(k+1)
+		last := k > 1 && t.joined() && toks[k-1].joined() && given(k-1) && lexicon.GivenNames.Has(toks[k-2].text)
 		if first || last {
-			toks[k].acronym = false
+			toks[k].set(acronymMark, false)
 		}
 	}
 }
@@ -203,7 +235,7 @@ func dropNicknames(rs []rune, toks []token) []token {
 	out := toks[:0]
 	for k := 0; k < len(toks); k++ {
 		if k > 0 && k+1 < len(toks) && nickname(rs, toks[k-1], toks[k], toks[k+1]) {
-			toks[k+1].joined, toks[k+1].nicknamed = true, true
+			toks[k+1].set(joinedMark|nicknamedMark, true)
 			continue
 		}
 		out = append(out, toks[k])
@@ -215,12 +247,12 @@ func dropNicknames(rs []rune, toks []token) []token {
 // and next of one name: a word of no title, role or body, which quotes
 // only distance ("Taipei Economic and Cultural “Representative” Hsiao").
 func nickname(rs []rune, prev, t, next token) bool {
-	if !prev.cap || !t.cap || !next.cap || prev.acronym || t.acronym || next.acronym || prev.end+2 != t.start || t.end+2 != next.start ||
+	if !prev.cap() || !t.cap() || !next.cap() || prev.acronym() || t.acronym() || next.acronym() || prev.end()+2 != t.start() || t.end()+2 != next.start() ||
 		lexicon.IsTitle(t.text) || lexicon.Roles.HasNoun(t.text) || lexicon.OrgHeads.HasNoun(t.text) || lexicon.OrgHeads.HasNoun(prev.text) {
 		return false
 	}
-	open, close := rs[t.start-1], rs[t.end]
-	return rs[prev.end] == ' ' && rs[next.start-1] == ' ' &&
+	open, close := rs[t.start()-1], rs[t.end()]
+	return rs[prev.end()] == ' ' && rs[next.start()-1] == ' ' &&
 		(open == '“' && close == '”' || open == '"' && close == '"' || open == '‘' && close == '’' || open == '\'' && close == '\'')
 }
 
@@ -231,20 +263,20 @@ func nickname(rs []rune, prev, t, next token) bool {
 func joinBracketedGiven(rs []rune, toks []token) {
 	for k := 0; k+1 < len(toks); k++ {
 		t, next := toks[k], toks[k+1]
-		if t.start == 0 || !t.cap || t.acronym || t.initial || !next.cap {
+		if t.start() == 0 || !t.cap() || t.acronym() || t.initial() || !next.cap() {
 			continue
 		}
-		switch string(rs[t.start-1]) + string(rs[t.end:next.start]) {
+		switch string(rs[t.start()-1]) + string(rs[t.end():next.start()]) {
 		case "() ", "[] ":
 		default:
 			continue
 		}
-		toks[k].bracketed = true
-		if k > 0 && toks[k-1].cap {
-			sep := string(rs[toks[k-1].end:t.start])
-			toks[k].joined = sep == " (" || sep == " ["
+		toks[k].set(bracketedMark, true)
+		if k > 0 && toks[k-1].cap() {
+			sep := string(rs[toks[k-1].end():t.start()])
+			toks[k].set(joinedMark, sep == " (" || sep == " [")
 		}
-		toks[k+1].joined = true
+		toks[k+1].set(joinedMark, true)
 	}
 }
 
@@ -349,21 +381,21 @@ const maxRun = 24
 func (d *doc) runs(c *claim) [][2]int {
 	var out [][2]int
 	for i := 0; i < len(c.toks); {
-		if t := c.toks[i]; !t.cap || t.skip {
+		if t := c.toks[i]; !t.cap() || t.skip() {
 			i++
 			continue
 		}
 		j := i + 1
-		for j < len(c.toks) && j-i < maxRun && !c.toks[j].skip && (c.toks[j].cap || c.toks[j].connector && !c.dateAfter(j)) && (c.toks[j].joined || d.commaInName(c, i, j) || d.bracketInName(c, i, j) || c.legalComma(j)) {
+		for j < len(c.toks) && j-i < maxRun && !c.toks[j].skip() && (c.toks[j].cap() || c.toks[j].connector() && !c.dateAfter(j)) && (c.toks[j].joined() || d.commaInName(c, i, j) || d.bracketInName(c, i, j) || c.legalComma(j)) {
 			if closesCompany(c.toks[j-1].text, c.toks[j].text) {
 				break // "Kroger Co. and Walmart Inc.", "Business Insider Inc Nintendo"
 			}
-			if c.toks[j].text == "I" && c.toks[j-1].connector {
+			if c.toks[j].text == "I" && c.toks[j-1].connector() {
 				break // "The ministry and I have said": the speaker, no word of a name
 			}
 			j++
 		}
-		if j-i == maxRun && j < len(c.toks) && c.toks[j].cap && c.toks[j].joined {
+		if j-i == maxRun && j < len(c.toks) && c.toks[j].cap() && c.toks[j].joined() {
 			// Cut at the cap with the run going on: end it before its
 			// last "and" that closes a body's name or a title ("… Work
 			// Office and …", "… Director and …"), where two names join,
@@ -378,7 +410,7 @@ func (d *doc) runs(c *claim) [][2]int {
 			}
 		}
 		end := j
-		for end > i && c.toks[end-1].connector {
+		for end > i && c.toks[end-1].connector() {
 			end--
 		}
 		out = append(out, [2]int{i, end})
@@ -430,7 +462,7 @@ func (c *claim) dateAfter(j int) bool {
 // fields, "Ministry of Land, Water and Forests", single words none of which
 // the article or the gazetteer knows as a name of its own, closed by "and".
 func (d *doc) commaInName(c *claim, i, j int) bool {
-	if string(c.runes[c.after(j):c.toks[j].start]) != ", " {
+	if string(c.runes[c.after(j):c.toks[j].start()]) != ", " {
 		return false
 	}
 	of := false
@@ -441,14 +473,14 @@ func (d *doc) commaInName(c *claim, i, j int) bool {
 		return false
 	}
 	for k := j; k+1 < len(c.toks); k++ {
-		if t := c.toks[k]; !t.cap || t.acronym || t.poss || d.isKnown(t.text) {
+		if t := c.toks[k]; !t.cap() || t.acronym() || t.poss() || d.isKnown(t.text) {
 			return false
 		}
 		next := c.toks[k+1]
-		switch sep := string(c.runes[c.toks[k].end:next.start]); {
-		case sep == ", " && next.cap:
+		switch sep := string(c.runes[c.toks[k].end():next.start()]); {
+		case sep == ", " && next.cap():
 		case sep == " " && next.text == "and":
-			return k+2 < len(c.toks) && c.toks[k+2].joined && c.toks[k+2].cap && !d.isKnown(c.toks[k+2].text)
+			return k+2 < len(c.toks) && c.toks[k+2].joined() && c.toks[k+2].cap() && !d.isKnown(c.toks[k+2].text)
 		default:
 			return false
 		}
@@ -481,13 +513,13 @@ func (d *doc) bracketInName(c *claim, i, j int) bool {
 // place or region and close the bracket, a capitalised word after it.
 func (d *doc) placeInBrackets(c *claim, k int) bool {
 	for e := k; e < len(c.toks)-1 && e < k+3; e++ {
-		if !c.toks[e].cap || e > k && !c.toks[e].joined {
+		if !c.toks[e].cap() || e > k && !c.toks[e].joined() {
 			return false
 		}
 		if c.sep(e+1) != ") " {
 			continue
 		}
-		if !c.toks[e+1].cap || !c.headAhead(e+1) {
+		if !c.toks[e+1].cap() || !c.headAhead(e+1) {
 			return false
 		}
 		_, typ, _, ok := d.known(c.text(k, e+1))
@@ -501,7 +533,7 @@ func (d *doc) placeInBrackets(c *claim, k int) bool {
 // place in brackets ends a company's or a branch's name ("Shanghai
 // Branch", "Limited"), not a person's.
 func (c *claim) headAhead(k int) bool {
-	for e := k; e < len(c.toks) && e < k+4 && c.toks[e].cap && (e == k || c.toks[e].joined); e++ {
+	for e := k; e < len(c.toks) && e < k+4 && c.toks[e].cap() && (e == k || c.toks[e].joined()); e++ {
 		if lexicon.OrgHeads.Has(c.toks[e].text) {
 			return true
 		}
@@ -514,7 +546,7 @@ func (c *claim) sep(k int) string {
 	if k == 0 || k >= len(c.toks) {
 		return ""
 	}
-	return string(c.runes[c.toks[k-1].end:c.toks[k].start])
+	return string(c.runes[c.toks[k-1].end():c.toks[k].start()])
 }
 
 func (d *doc) isKnown(text string) bool {
@@ -524,7 +556,7 @@ func (d *doc) isKnown(text string) bool {
 
 // text is the claim text of tokens [i, j), possessive of the last removed.
 func (c *claim) text(i, j int) string {
-	return string(c.runes[c.toks[i].start:c.toks[j-1].end])
+	return string(c.runes[c.toks[i].start():c.toks[j-1].end()])
 }
 
 // words is the name tokens [i, j) read: their text without what stands
@@ -533,7 +565,7 @@ func (c *claim) words(i, j int) string {
 	var b strings.Builder
 	from := i
 	for k := i + 1; k <= j; k++ {
-		if k == j || c.toks[k].nicknamed || k == i+1 && c.toks[i].bracketed {
+		if k == j || c.toks[k].nicknamed() || k == i+1 && c.toks[i].bracketed() {
 			if b.Len() > 0 {
 				b.WriteByte(' ')
 			}
@@ -547,7 +579,7 @@ func (c *claim) words(i, j int) string {
 // nicknamed reports whether a quoted nickname stands inside the name [i, j).
 func (c *claim) nicknamed(i, j int) bool {
 	for k := i + 1; k < j; k++ {
-		if c.toks[k].nicknamed {
+		if c.toks[k].nicknamed() {
 			return true
 		}
 	}
@@ -558,13 +590,13 @@ func (c *claim) nicknamed(i, j int) bool {
 // included.
 func (c *claim) after(j int) int {
 	t := c.toks[j-1]
-	if !t.poss {
-		return t.end
+	if !t.poss() {
+		return t.end()
 	}
-	if t.end+1 < len(c.runes) && c.runes[t.end+1] == 's' {
-		return t.end + 2 // "’s"
+	if t.end()+1 < len(c.runes) && c.runes[t.end()+1] == 's' {
+		return t.end() + 2 // "’s"
 	}
-	return t.end + 1 // a plural's bare apostrophe
+	return t.end() + 1 // a plural's bare apostrophe
 }
 
 // parenAfter finds a parenthesis right after offset k (closing quotes and

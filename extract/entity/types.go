@@ -21,7 +21,7 @@ func (d *doc) headType(c *claim, i, j int) (claimx.EntityType, int) {
 	words := 0
 	head := j - 1
 	for k := i; k < j; k++ {
-		if !c.toks[k].connector {
+		if !c.toks[k].connector() {
 			words++
 			continue
 		}
@@ -32,7 +32,7 @@ func (d *doc) headType(c *claim, i, j int) (claimx.EntityType, int) {
 	if words < 2 {
 		return "", 0
 	}
-	if lexicon.OrgOpeners.Has(c.toks[i].text) && !c.toks[i+1].connector {
+	if lexicon.OrgOpeners.Has(c.toks[i].text) && !c.toks[i+1].connector() {
 		return claimx.Org, rankStrong // "Radio Pakistan", "Project Jonah"
 	}
 	if d.firmName(c, i, j) || d.generalAfterHead(c, j-1) || d.generalAfterHead(c, head) {
@@ -67,7 +67,7 @@ func (d *doc) headType(c *claim, i, j int) (claimx.EntityType, int) {
 			return claimx.Org, rankStrong // "Zenvora Mining", "Tata Steel"
 		case lexicon.PlaceHeads.Has(w) && !d.commonNoun(c, i, h):
 			return claimx.GPE, rankStrong
-		case h == j-1 && head == j-1 && w == "State" && !c.toks[h].acronym && !nationality(c.toks[h-1]) && d.placeShape(c, i, h):
+		case h == j-1 && head == j-1 && w == "State" && !c.toks[h].acronym() && !nationality(c.toks[h-1]) && d.placeShape(c, i, h):
 			// "Cross River State", "Rakhine State": a state named for
 			// a place; not the "Deep State" or a "Police State", whose
 			// words the article writes in lower case too, nor the
@@ -92,7 +92,7 @@ func (d *doc) firmName(c *claim, i, j int) bool {
 		switch t := c.toks[k]; {
 		case t.text == "&" && amp < 0 && k > i:
 			amp = k
-		case t.connector || lexicon.Common.Has(t.text):
+		case t.connector() || lexicon.Common.Has(t.text):
 			return false // "S&P Global and Ernst & Young" are two
 		}
 	}
@@ -118,7 +118,7 @@ func (d *doc) ownWord(c *claim, i, j int) bool {
 // Mission of the Communist Party of China" is the party's mission.
 func (d *doc) namedBody(c *claim, i, h, j int) bool {
 	for k := i; k < h; k++ {
-		if t := c.toks[k]; !t.connector && !d.describes(t) {
+		if t := c.toks[k]; !t.connector() && !d.describes(t) {
 			return true
 		}
 	}
@@ -158,7 +158,7 @@ func (d *doc) bodyAfter(c *claim, k, j int) bool {
 // or an abstract noun ("Moderately Prosperous", "Productive", "Hostile",
 // "United", "Quality").
 func (d *doc) describes(t token) bool {
-	if t.acronym || nationality(t) || lexicon.GivenNames.Has(t.text) || lexicon.Surnames.Has(t.text) || d.isKnown(t.text) {
+	if t.acronym() || nationality(t) || lexicon.GivenNames.Has(t.text) || lexicon.Surnames.Has(t.text) || d.isKnown(t.text) {
 		return false
 	}
 	w := strings.ToLower(t.text)
@@ -182,18 +182,18 @@ var adjectiveEndings = []string{"ly", "ous", "ive", "ic", "al", "ed", "ing", "fu
 // Special Administrative Region", "an Autonomous Region": a place's name
 // follows "a" only to modify a noun after it, "a Gaza City hospital".
 func (d *doc) commonNoun(c *claim, i, h int) bool {
-	if i == 0 || !c.toks[i].joined || !strings.EqualFold(c.toks[i-1].text, "a") && !strings.EqualFold(c.toks[i-1].text, "an") {
+	if i == 0 || !c.toks[i].joined() || !strings.EqualFold(c.toks[i-1].text, "a") && !strings.EqualFold(c.toks[i-1].text, "an") {
 		return false
 	}
 	n := h + 1
-	return n >= len(c.toks) || !c.toks[n].joined || c.toks[n].cap || c.toks[h].poss || c.toks[n].connector || lexicon.Common.Has(c.toks[n].text)
+	return n >= len(c.toks) || !c.toks[n].joined() || c.toks[n].cap() || c.toks[h].poss() || c.toks[n].connector() || lexicon.Common.Has(c.toks[n].text)
 }
 
 // namedBefore reports whether a word in [i, h) may name something: not a
 // connector, a head word, nor a generic, adjective or function word.
 func (d *doc) namedBefore(c *claim, i, h int) bool {
 	for k := i; k < h; k++ {
-		if t := c.toks[k]; !t.connector && !lexicon.OrgHeads.HasNoun(t.text) && !d.inAny(t.text, lexicon.Generic, lexicon.Adjectives, lexicon.Common) {
+		if t := c.toks[k]; !t.connector() && !lexicon.OrgHeads.HasNoun(t.text) && !d.inAny(t.text, lexicon.Generic, lexicon.Adjectives, lexicon.Common) {
 			return true
 		}
 	}
@@ -208,7 +208,7 @@ func (d *doc) namedBefore(c *claim, i, h int) bool {
 func (d *doc) ownName(c *claim, i, h int) bool {
 	for k := i; k < h; k++ {
 		t := c.toks[k]
-		if t.connector || lexicon.GivenNames.Has(t.text) || d.lower[strings.ToLower(t.text)] || lexicon.OrgHeads.HasNoun(t.text) || lexicon.SectorHeads.Has(t.text) ||
+		if t.connector() || lexicon.GivenNames.Has(t.text) || d.lower[strings.ToLower(t.text)] || lexicon.OrgHeads.HasNoun(t.text) || lexicon.SectorHeads.Has(t.text) ||
 			d.inAny(t.text, lexicon.Generic, lexicon.Adjectives, lexicon.Common) {
 			return false
 		}
@@ -220,7 +220,7 @@ func (d *doc) ownName(c *claim, i, h int) bool {
 // words themselves: "Party Congress" is a meeting, not a body.
 func (d *doc) onlyHeads(c *claim, i, h int) bool {
 	for k := i; k < h; k++ {
-		if t := c.toks[k]; !t.connector && !lexicon.OrgHeads.HasNoun(t.text) {
+		if t := c.toks[k]; !t.connector() && !lexicon.OrgHeads.HasNoun(t.text) {
 			return false
 		}
 	}
@@ -282,11 +282,11 @@ func (d *doc) nameType(c *claim, i, j int, cue claimx.EntityType) (claimx.Entity
 		return claimx.Person, rankWeak
 	case person && n >= 2 && cue != claimx.Org && lexicon.GivenNames.Has(c.toks[i].text):
 		return claimx.Person, rankWeak
-	case person && n >= 3 && cue != claimx.Org && c.toks[i].initial && c.toks[i+1].initial && !c.toks[j-1].initial:
+	case person && n >= 3 && cue != claimx.Org && c.toks[i].initial() && c.toks[i+1].initial() && !c.toks[j-1].initial():
 		// "A. K. Sharma", "K. H. Ting": two initials open only a
 		// person's name; one may shorten a word of a place ("S. Korea").
 		return claimx.Person, rankWeak
-	case (app == claimx.Org || app == claimx.GPE) && d.nameShape(c, i, j) && !c.hasConnector(i, j) && !(c.toks[i].sentStart && (d.plainOpener(c.toks[i]) || !c.appositiveClosed(j))):
+	case (app == claimx.Org || app == claimx.GPE) && d.nameShape(c, i, j) && !c.hasConnector(i, j) && !(c.toks[i].sentStart() && (d.plainOpener(c.toks[i]) || !c.appositiveClosed(j))):
 		// Not "Separately, the bureau said": a name that opens the
 		// sentence has its appositive closed by a comma before the
 		// verb ("Zenvora, a Tokyo-based maker, said"); else the phrase
@@ -310,7 +310,7 @@ func (d *doc) nameType(c *claim, i, j int, cue claimx.EntityType) (claimx.Entity
 // Bank said") is no name of its own.
 func (d *doc) outletAfterThe(c *claim, i, j int) bool {
 	t := c.toks[i]
-	if i == 0 || !t.joined || !strings.EqualFold(c.toks[i-1].text, "the") || t.acronym || d.notName(t.text) && !nationality(t) ||
+	if i == 0 || !t.joined() || !strings.EqualFold(c.toks[i-1].text, "the") || t.acronym() || d.notName(t.text) && !nationality(t) ||
 		!placeWord(t.text) || d.inAny(t.text, lexicon.ReferringNouns, lexicon.StateVoices, lexicon.Legislatures) {
 		return false
 	}
@@ -327,7 +327,7 @@ func (d *doc) personShape(c *claim, i, j int) bool {
 	words := 0
 	for k := i; k < j; k++ {
 		t := c.toks[k]
-		if t.connector {
+		if t.connector() {
 			if !lexicon.NameParticles.Has(t.text) || k == i {
 				return false
 			}
@@ -356,10 +356,10 @@ func (d *doc) listedPlace(t token) bool {
 // personWord: a word that may be part of a person's name. Listed surnames
 // and given names are, even when they are also common words ("He Lifeng").
 func (d *doc) personWord(t token) bool {
-	if !t.cap || (t.acronym && !t.initial && !d.initials(t.text)) || strings.ContainsFunc(t.text, unicode.IsDigit) {
+	if !t.cap() || (t.acronym() && !t.initial() && !d.initials(t.text)) || strings.ContainsFunc(t.text, unicode.IsDigit) {
 		return false
 	}
-	if t.initial || lexicon.Surnames.Has(t.text) || lexicon.GivenNames.Has(t.text) {
+	if t.initial() || lexicon.Surnames.Has(t.text) || lexicon.GivenNames.Has(t.text) {
 		return true
 	}
 	if lexicon.Adjectives.HasNoun(t.text) || groupPlural(t.text) {
@@ -392,10 +392,10 @@ func (d *doc) initials(w string) bool {
 // word that is no known name ("KTN Kenya" is a body in Kenya's name).
 func (d *doc) bareInitials(c *claim, i, j int) bool {
 	t := c.toks[i]
-	if j-i < 2 || !t.acronym || len(t.text) < 2 || len(t.text) > 3 {
+	if j-i < 2 || !t.acronym() || len(t.text) < 2 || len(t.text) > 3 {
 		return false
 	}
-	if next := c.toks[i+1]; next.acronym || !d.personWord(next) || d.lower[strings.ToLower(next.text)] || d.isKnown(next.text) || lexicon.PluralTitle(next.text) {
+	if next := c.toks[i+1]; next.acronym() || !d.personWord(next) || d.lower[strings.ToLower(next.text)] || d.isKnown(next.text) || lexicon.PluralTitle(next.text) {
 		return false // nor "NGO Leaders"
 	}
 	for _, r := range t.text {
@@ -446,10 +446,10 @@ func (d *doc) inAny(w string, lists ...*lexicon.List) bool {
 func (d *doc) nameShape(c *claim, i, j int) bool {
 	for k := i; k < j; k++ {
 		t := c.toks[k]
-		if t.connector || t.initial {
+		if t.connector() || t.initial() {
 			continue
 		}
-		if t.acronym || !d.notName(t.text) {
+		if t.acronym() || !d.notName(t.text) {
 			return true
 		}
 	}
@@ -464,7 +464,7 @@ func (d *doc) nameShape(c *claim, i, j int) bool {
 func (d *doc) placeShape(c *claim, i, j int) bool {
 	proper := false
 	for k := i; k < j; k++ {
-		if c.toks[k].acronym || !placeWord(c.toks[k].text) {
+		if c.toks[k].acronym() || !placeWord(c.toks[k].text) {
 			return false
 		}
 		proper = proper || !d.lower[strings.ToLower(c.toks[k].text)]
@@ -532,7 +532,7 @@ func (d *doc) chineseName(c *claim, i, j int) bool {
 func (d *doc) familyName(c *claim, i int) bool {
 	t := c.toks[i]
 	return (lexicon.Surnames.Has(t.text) || lexicon.VietSurnames.Has(t.text)) && !lexicon.Common.Has(t.text) &&
-		!(i > 0 && c.toks[i].joined && strings.EqualFold(c.toks[i-1].text, "the"))
+		!(i > 0 && c.toks[i].joined() && strings.EqualFold(c.toks[i-1].text, "the"))
 }
 
 // vietnameseName: a Vietnamese family name and two or three names of one
@@ -545,7 +545,7 @@ func (d *doc) vietnameseName(c *claim, i, j int) bool {
 	}
 	for k := i + 1; k < j; k++ {
 		t := c.toks[k]
-		if t.acronym || t.initial || t.poss && k < j-1 || utf8.RuneCountInString(t.text) > 5 || !vietSyllable.MatchString(t.text) || d.isKnown(t.text) {
+		if t.acronym() || t.initial() || t.poss() && k < j-1 || utf8.RuneCountInString(t.text) > 5 || !vietSyllable.MatchString(t.text) || d.isKnown(t.text) {
 			return false
 		}
 	}
@@ -568,5 +568,5 @@ func hyphenatedGiven(w string) bool {
 
 // theBefore reports whether a lower-case "the" stands right before token i.
 func (d *doc) theBefore(c *claim, i int) bool {
-	return i > 0 && c.toks[i].joined && c.toks[i-1].text == "the"
+	return i > 0 && c.toks[i].joined() && c.toks[i-1].text == "the"
 }
