@@ -139,10 +139,10 @@ func (d *doc) fullNames(c *claim, i, j int) bool {
 // Mukonori, is", "his first wife, Sally, was", "The leader of Ennahda,
 // Rachid Ghannouchi, condemned".
 func (d *doc) roleBefore(c *claim, i, j int) bool {
-	if i == 0 || string(c.runes[c.after(i):c.toks[i].start()]) != ", " {
+	if i == 0 || c.src.slice(c.after(i), c.toks[i].start()) != ", " {
 		return false
 	}
-	if end := c.after(j); end >= len(c.runes) || c.runes[end] != ',' {
+	if end := c.after(j); end >= c.src.len() || c.src.at(end) != ',' {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-maxAppositive; k-- {
@@ -166,7 +166,7 @@ func quotedTitleBefore(c *claim, i, j int) bool {
 	if i == 0 || j-i < 2 || !lexicon.IsTitle(c.toks[i-1].text) {
 		return false
 	}
-	gap := strings.TrimSpace(string(c.runes[c.toks[i-1].end():c.toks[i].start()]))
+	gap := strings.TrimSpace(c.src.slice(c.toks[i-1].end(), c.toks[i].start()))
 	return gap == "\"" || gap == "”"
 }
 
@@ -207,7 +207,7 @@ func (d *doc) modifiesPeople(c *claim, j int) bool {
 // "at times Kovrigin" is not read so.
 func (d *doc) nounBefore(c *claim, i int) claimx.EntityType {
 	k := i - 1
-	if t := c.toks[k]; t.text == "the" && k > 0 && string(c.runes[c.toks[k-1].end():t.start()]) == ", " {
+	if t := c.toks[k]; t.text == "the" && k > 0 && c.src.slice(c.toks[k-1].end(), t.start()) == ", " {
 		k--
 	}
 	if c.toks[k].cap() || !d.nounPhrase(c, k) {
@@ -364,7 +364,7 @@ func (c *claim) next(j int) (int, bool) {
 	if k >= len(c.toks) {
 		return k, false
 	}
-	return k, spacesOnly(c.runes, end, c.toks[k].start())
+	return k, spacesOnly(c.src, end, c.toks[k].start())
 }
 
 // orgNounAfter reports whether the word right after a name ending at token
@@ -615,7 +615,7 @@ func (d *doc) businessSubject(c *claim, j int) bool {
 	}
 	for n := k + 1; n < len(c.toks) && n <= k+maxObjectWords; n++ {
 		t := c.toks[n]
-		if t.cap() && !t.acronym() || t.connector() || !objectGap(c.runes[c.toks[n-1].end():t.start()]) {
+		if t.cap() && !t.acronym() || t.connector() || !objectGap(c.src.slice(c.toks[n-1].end(), t.start())) {
 			return false
 		}
 		w := strings.ToLower(t.text)
@@ -634,7 +634,7 @@ func (d *doc) businessSubject(c *claim, j int) bool {
 // objectGap reports whether what separates two words of a verb's object is
 // spaces, a currency sign or the marks inside a number ("$2 billion", "2,000",
 // "3.5%"): a comma and a space end the phrase.
-func objectGap(gap []rune) bool {
+func objectGap(gap string) bool {
 	for n, r := range gap {
 		switch r {
 		case ' ', '$', '€', '£', '¥', '%', '.':
@@ -674,10 +674,10 @@ func (d *doc) inverted(c *claim, i int) bool {
 		return false
 	}
 	k := c.toks[i-1].start() - 1
-	for k >= 0 && c.runes[k] == ' ' {
+	for k >= 0 && c.src.at(k) == ' ' {
 		k--
 	}
-	return k >= 0 && strings.ContainsRune(",”’\"'", c.runes[k])
+	return k >= 0 && strings.ContainsRune(",”’\"'", c.src.at(k))
 }
 
 // maxAppositive bounds the words read after a name's comma for the noun
@@ -747,7 +747,7 @@ func (c *claim) appositiveClosed(j int) bool {
 // between token k-1 and token k (c.sep(k) == ", ", without building it).
 func (c *claim) commaBefore(k int) bool {
 	at := c.toks[k-1].end()
-	return c.toks[k].start() == at+2 && c.runes[at] == ',' && c.runes[at+1] == ' '
+	return c.toks[k].start() == at+2 && c.src.at(at) == ',' && c.src.at(at+1) == ' '
 }
 
 // appositiveHead returns the head noun of the appositive after the name
@@ -762,10 +762,10 @@ func (d *doc) appositiveHead(c *claim, j int) string {
 	if _, close, ok := c.parenAfter(end); ok {
 		end = close + 1
 	}
-	for end < len(c.runes) && c.runes[end] == ' ' {
+	for end < c.src.len() && c.src.at(end) == ' ' {
 		end++
 	}
-	if end >= len(c.runes) || c.runes[end] != ',' {
+	if end >= c.src.len() || c.src.at(end) != ',' {
 		return ""
 	}
 	k := j
@@ -830,7 +830,7 @@ func (d *doc) termAfter(c *claim, j int) (claimx.Term, bool) {
 	if open, _, ok := c.parenAfter(at); ok {
 		at = open + 1
 	} else {
-		for at < len(c.runes) && c.runes[at] == ' ' {
+		for at < c.src.len() && c.src.at(at) == ' ' {
 			at++
 		}
 	}
@@ -948,7 +948,7 @@ func (c *claim) listContinues(end, start int) bool {
 			return false
 		}
 	}
-	for _, r := range c.runes[c.after(end):c.toks[start].start()] {
+	for _, r := range c.src.slice(c.after(end), c.toks[start].start()) {
 		if r != ' ' && r != ',' && !unicode.IsLetter(r) {
 			return false
 		}
@@ -1102,9 +1102,9 @@ func messrs(c *claim, i int) bool {
 		return false
 	}
 	at := c.toks[i].start()
-	if at < 4 || c.runes[at-1] != ' ' {
+	if at < 4 || c.src.at(at-1) != ' ' {
 		return false
 	}
-	w := string(c.runes[at-4 : at-1])
-	return (w == "M/s" || w == "M/S") && (at == 4 || !wordRune(c.runes[at-5]))
+	w := c.src.slice(at-4, at-1)
+	return (w == "M/s" || w == "M/S") && (at == 4 || !wordRune(c.src.at(at-5)))
 }

@@ -21,7 +21,7 @@ func (d *doc) findDefinitions(c *claim) {
 			d.knownAs(c, i, j)
 			continue
 		}
-		inner := strings.TrimSpace(string(c.runes[open+1 : close]))
+		inner := strings.TrimSpace(c.src.slice(open+1, close))
 		long, short := "", ""
 		switch {
 		case shortForm(inner) && !strings.Contains(c.text(i, j), inner):
@@ -39,8 +39,9 @@ func (d *doc) findDefinitions(c *claim) {
 				long, short = c.text(k, j), inner
 			}
 		case j-i == 1 && c.toks[i].acronym() && looksLikeName(inner):
-			inTok := tokenize(inner, []rune(inner))
-			if k, ok := expansionStart(c.toks[i].text, &claim{runes: []rune(inner), toks: inTok}, 0, len(inTok)); ok && k == 0 {
+			in := newRuneText(inner)
+			inTok := tokenize(in)
+			if k, ok := expansionStart(c.toks[i].text, &claim{src: in, toks: inTok}, 0, len(inTok)); ok && k == 0 {
 				long, short = inner, c.toks[i].text
 			}
 		}
@@ -394,7 +395,7 @@ func shortForm(s string) bool {
 
 // looksLikeName: capitalised words and connectors only.
 func looksLikeName(s string) bool {
-	toks := tokenize(s, []rune(s))
+	toks := tokenize(newRuneText(s))
 	if len(toks) < 2 {
 		return false
 	}
@@ -429,7 +430,7 @@ func expansionStart(short string, c *claim, i, j int) (int, bool) {
 	if k, ok := reorderedInitials(letters, c, i, j); ok {
 		return k, true
 	}
-	long := []rune(strings.ToLower(string(c.runes[c.toks[i].start():c.toks[j-1].end()])))
+	long := []rune(strings.ToLower(c.src.slice(c.toks[i].start(), c.toks[j-1].end())))
 	base := c.toks[i].start()
 	// A connector spells no letter of a name's acronym: the "e" of "the"
 	// would stretch "Community of Latin American and Caribbean States

@@ -97,7 +97,7 @@ type doc struct {
 type claim struct {
 	index int
 	base  int // article offset of the claim's first rune
-	runes []rune
+	src   runeText
 	toks  []token
 	// heading marks a title, byline or heading that slipped into the
 	// running text (isHeading): only names that spell themselves out are
@@ -134,10 +134,10 @@ func (e *Entities) newDoc(ctx context.Context, a *claimx.Article) *doc {
 		if ctx.Err() != nil {
 			return d
 		}
-		rs := []rune(c.Text)
-		ec := claim{index: i, base: c.Start, runes: rs, toks: tokenize(c.Text, rs)}
-		ec.heading = captions[i] || d.isHeading(ec.toks) && !sentenceEnds(rs, ec.toks) && !salutation(c.Text)
-		dateline := datelineEnd(rs)
+		src := newRuneText(c.Text)
+		ec := claim{index: i, base: c.Start, src: src, toks: tokenize(src)}
+		ec.heading = captions[i] || d.isHeading(ec.toks) && !sentenceEnds(src, ec.toks) && !salutation(c.Text)
+		dateline := datelineEnd(src)
 		refs := references(c.Citations)
 		for k := range ec.toks {
 			d.listedPossessive(&ec, k)
@@ -256,12 +256,12 @@ func photoCredit(text string) bool {
 // full stop, a question or an exclamation mark, and holds a word in lower
 // case: "Minister Vivian Balakrishnan: Thank you all for being here." is
 // no heading though all its lower-case words are function words.
-func sentenceEnds(rs []rune, toks []token) bool {
-	k := len(rs) - 1
-	for k >= 0 && (unicode.IsSpace(rs[k]) || strings.ContainsRune("\"'”’)]", rs[k])) {
+func sentenceEnds(src runeText, toks []token) bool {
+	k := src.len() - 1
+	for k >= 0 && (unicode.IsSpace(src.at(k)) || strings.ContainsRune("\"'”’)]", src.at(k))) {
 		k--
 	}
-	if k < 0 || !strings.ContainsRune(".?!", rs[k]) {
+	if k < 0 || !strings.ContainsRune(".?!", src.at(k)) {
 		return false
 	}
 	for _, t := range toks {
@@ -298,10 +298,10 @@ func (d *doc) isHeading(toks []token) bool {
 // a place in capitals, an agency in a parenthesis perhaps, and a dash,
 // "LAGOS, (CAJ News) –", "NEW DELHI (Reuters) -". A dateline is no running
 // text, and the agency and place in it are no mentions.
-func datelineEnd(rs []rune) int {
+func datelineEnd(src runeText) int {
 	k := 0
-	for k < len(rs) && (unicode.IsUpper(rs[k]) || rs[k] == ' ' || rs[k] == '.' || rs[k] == '-' || rs[k] == '\'') {
-		if unicode.IsLower(rs[k]) {
+	for k < src.len() && (unicode.IsUpper(src.at(k)) || src.at(k) == ' ' || src.at(k) == '.' || src.at(k) == '-' || src.at(k) == '\'') {
+		if unicode.IsLower(src.at(k)) {
 			return 0
 		}
 		k++
@@ -310,19 +310,19 @@ func datelineEnd(rs []rune) int {
 		return 0
 	}
 	skipSpace := func() {
-		for k < len(rs) && (rs[k] == ' ' || rs[k] == ',') {
+		for k < src.len() && (src.at(k) == ' ' || src.at(k) == ',') {
 			k++
 		}
 	}
 	skipSpace()
-	if k < len(rs) && rs[k] == '(' {
-		for k < len(rs) && rs[k] != ')' && k < 60 {
+	if k < src.len() && src.at(k) == '(' {
+		for k < src.len() && src.at(k) != ')' && k < 60 {
 			k++
 		}
 		k++
 		skipSpace()
 	}
-	if k < len(rs) && (rs[k] == '–' || rs[k] == '—' || rs[k] == '-') {
+	if k < src.len() && (src.at(k) == '–' || src.at(k) == '—' || src.at(k) == '-') {
 		return k + 1
 	}
 	return 0
@@ -334,12 +334,12 @@ func datelineEnd(rs []rune) int {
 // no list knows, owning what follows.
 func (d *doc) listedPossessive(c *claim, k int) {
 	t := &c.toks[k]
-	if !t.poss() || t.end()+2 > len(c.runes) || !apostrophe(c.runes[t.end()]) {
+	if !t.poss() || t.end()+2 > c.src.len() || !apostrophe(c.src.at(t.end())) {
 		return
 	}
-	if _, ok := d.g.Lookup(string(c.runes[t.start() : t.end()+2])); ok {
+	if _, ok := d.g.Lookup(c.src.slice(t.start(), t.end()+2)); ok {
 		t.set(possMark, false)
 		t.hi += 2
-		t.text = string(c.runes[t.start():t.end()])
+		t.text = c.src.slice(t.start(), t.end())
 	}
 }

@@ -130,7 +130,7 @@ func (d *doc) emitSpan(c *claim, from, to int, key string, typ claimx.EntityType
 	m := &mention{
 		claim: c.index,
 		span:  claimx.Span{Start: c.base + from, End: c.base + to},
-		text:  string(c.runes[from:to]),
+		text:  c.src.slice(from, to),
 		key:   key,
 		typ:   typ,
 		rank:  rank,
@@ -376,7 +376,7 @@ func (d *doc) unmakeInstruments() {
 func (d *doc) possessive(m *mention) bool {
 	c := &d.claims[m.claim]
 	end := m.span.End - c.base
-	return end+1 < len(c.runes) && apostrophe(c.runes[end]) && c.runes[end+1] == 's'
+	return end+1 < c.src.len() && apostrophe(c.src.at(end)) && c.src.at(end+1) == 's'
 }
 
 // unnameLeaders takes the type from a person the article names only
@@ -523,7 +523,7 @@ func (d *doc) headBody(m *mention, keys []string) string {
 		return keys[0]
 	}
 	c := &d.claims[m.claim]
-	if rest := c.runes[m.span.End-c.base:]; len(rest) >= 4 && string(rest[:4]) == " of " {
+	if strings.HasPrefix(c.src.slice(m.span.End-c.base, c.src.len()), " of ") {
 		return ""
 	}
 	k := sort.Search(len(d.mentions), func(k int) bool { return d.mentions[k].span.Start >= m.span.Start })

@@ -123,7 +123,7 @@ func (d *doc) segmentClaim(c *claim) {
 // billion") or the word "dollar" ("150 billion U.S. dollars", "Hong Kong
 // dollars"). The money names no place.
 func (c *claim) currency(j int) bool {
-	if end := c.toks[j-1].end(); end < len(c.runes) && c.runes[end] == '$' {
+	if end := c.toks[j-1].end(); end < c.src.len() && c.src.at(end) == '$' {
 		return true
 	}
 	return j < len(c.toks) && c.toks[j].joined() && (c.toks[j].text == "dollar" || c.toks[j].text == "dollars")
@@ -271,7 +271,7 @@ func (d *doc) stateBody(c *claim, i, j int) {
 	if host := d.hostPlace(c, k+1); host > 0 && lexicon.MissionHeads.Has(noun) {
 		end = c.toks[host-1].end()
 	}
-	name := string(c.runes[c.toks[from].start():end])
+	name := c.src.slice(c.toks[from].start(), end)
 	key := "n:" + gazetteer.Key(name)
 	if e, ok := d.g.Lookup(capitalised(name)); ok && e.Type == claimx.Org {
 		key = gazKey(e) // "the US state department" is the listed US State Department
@@ -284,7 +284,7 @@ func (d *doc) stateBody(c *claim, i, j int) {
 		// (fullerBodies.of). The key keeps the state, so that two states'
 		// ministries stay two, unless the body is the one the gazetteer
 		// lists for that state.
-		body := string(c.runes[c.toks[j].start():end])
+		body := c.src.slice(c.toks[j].start(), end)
 		if e, ok := d.g.Lookup(capitalised(body)); ok && e.Type == claimx.Org && d.ownState(c.text(from, j), gazKey(e)) {
 			key = gazKey(e) // "China’s commerce ministry" is the listed Ministry of Commerce
 		}
@@ -404,7 +404,7 @@ func (d *doc) hostedBody(c *claim, j, first int) {
 	if host == 0 {
 		return
 	}
-	name := string(c.runes[m.span.Start-c.base : c.toks[host-1].end()])
+	name := c.src.slice(m.span.Start-c.base, c.toks[host-1].end())
 	if e, ok := d.g.Lookup(name); ok && e.Type == claimx.Org {
 		m.key = gazKey(e)
 	} else if c.namesMission(m.span.Start-c.base, j) {
@@ -1000,7 +1000,7 @@ func (d *doc) numberedUnit(c *claim, i, j int) bool {
 		return false // "the 13th Corps Commander": a title, whose unit a split left alone
 	}
 	to := c.toks[end-1].end()
-	d.emitSpan(c, from, to, "n:"+gazetteer.Key(string(c.runes[from:to])), claimx.Org, rankStrong)
+	d.emitSpan(c, from, to, "n:"+gazetteer.Key(c.src.slice(from, to)), claimx.Org, rankStrong)
 	if end < j {
 		d.segment(c, end+1, j, false, "")
 	}

@@ -1076,14 +1076,14 @@ func (d *doc) splitSpacedCompound(c *claim, i, j int) bool {
 	from, end := c.toks[i].start(), c.toks[j-1].end()
 	rest := j // the first token after the last name
 	for k := from; k <= end; k++ {
-		if k < end && !hyphen(c.runes[k]) {
+		if k < end && !hyphen(c.src.at(k)) {
 			continue
 		}
-		key, typ, rank, ok := d.known(string(c.runes[from:k]))
+		key, typ, rank, ok := d.known(c.src.slice(from, k))
 		for k == end && !ok && rest-1 > i && c.toks[rest-2].end() > from {
 			// The last name may end before the run does.
 			rest--
-			key, typ, rank, ok = d.known(string(c.runes[from:c.toks[rest-1].end()]))
+			key, typ, rank, ok = d.known(c.src.slice(from, c.toks[rest-1].end()))
 		}
 		if !ok || typ == "" {
 			return false
@@ -1342,7 +1342,7 @@ func (d *doc) andBeforeModifier(c *claim, i, k int, cue claimx.EntityType) int {
 			continue
 		}
 		last = n
-		if d.isKnown(string(c.runes[c.toks[n].start():to])) {
+		if d.isKnown(c.src.slice(c.toks[n].start(), to)) {
 			from = n
 			break
 		}
@@ -1385,7 +1385,7 @@ func (d *doc) modifierName(c *claim, i, k int) {
 	t := c.toks[k]
 	suffix := modifierSuffix(t.text)
 	to := t.end() - utf8.RuneCountInString(suffix) - 1
-	name := string(c.runes[c.toks[i].start():to])
+	name := c.src.slice(c.toks[i].start(), to)
 	if key, typ, rank, ok := d.known(name); ok && typ != "" {
 		d.emitSpan(c, c.toks[i].start(), to, key, typ, rank)
 		return

@@ -93,9 +93,11 @@ func hyphen(r rune) bool { return r == '-' || r == '‐' || r == '–' }
 // "Xi'an", "U.S"), and so does an ampersand between capitals ("AT&T"); a trailing full stop stays with an initial, a dotted
 // acronym or a known abbreviation.
 //
-// rs is text as runes. Each token's text is a slice of text, not a copy:
-// an article's tokens are all held while the tagger reads it.
-func tokenize(text string, rs []rune) []token {
+// It scans the claim as a []rune it drops when done (the claim keeps
+// only src). Each token's text is a slice of the claim's text, not a
+// copy: an article's tokens are all held while the tagger reads it.
+func tokenize(src runeText) []token {
+	text, rs := src.s, []rune(src.s)
 	// Room for a word after every space and one more, which English
 	// rarely exceeds, so that the slice is rarely grown and copied.
 	toks := make([]token, 0, strings.Count(text, " ")+2)
@@ -112,7 +114,7 @@ func tokenize(text string, rs []rune) []token {
 		r := rs[i]
 		if r == '&' {
 			toks = append(toks, token{text: "&", lo: int32(i), hi: int32(i + 1), marks: connectorMark})
-			toks[len(toks)-1].set(joinedMark, spacesOnly(rs, prevEnd, i))
+			toks[len(toks)-1].set(joinedMark, spacesOnly(src, prevEnd, i))
 			i++
 			prevEnd = i
 			continue
@@ -187,8 +189,8 @@ func tokenize(text string, rs []rune) []token {
 		t.set(capMark, particle || unicode.IsUpper(rs[start]) || start+1 < j && unicode.IsLower(rs[start]) && unicode.IsUpper(rs[start+1]) || lexicon.FusedParticle(word))
 		t.set(acronymMark, isAcronym(word))
 		t.set(connectorMark, !t.cap() && (lexicon.NameConnectors.Has(word) || lexicon.NameParticles.Has(word)))
-		t.set(joinedMark, spacesOnly(rs, prevEnd, start))
-		t.set(sentStartMark, opensSentence(rs, start))
+		t.set(joinedMark, spacesOnly(src, prevEnd, start))
+		t.set(sentStartMark, opensSentence(src, start))
 		toks = append(toks, t)
 		i, prevEnd = j, j
 	}
@@ -300,12 +302,12 @@ func pluralPossessive(rs []rune, start, end int) bool {
 // spacesOnly reports whether rs[from:to] is one or more plain spaces, or
 // the line break of a hard-wrapped paragraph (wrapped), which joins two
 // words as a space does: "the United\nNations".
-func spacesOnly(rs []rune, from, to int) bool {
+func spacesOnly(src runeText, from, to int) bool {
 	if from >= to {
 		return false
 	}
 	for k := from; k < to; k++ {
-		if r := rs[k]; r != ' ' && r != '\u00a0' && !(r == '\n' && wrapped(rs, k)) {
+		if r := src.at(k); r != ' ' && r != '\u00a0' && !(r == '\n' && wrapped(src, k)) {
 			return false
 		}
 	}
@@ -321,12 +323,12 @@ const minWrap, maxWrap = 45, 100
 // wrapped reports whether the line break at rs[k] wraps a paragraph: the
 // line it ends has a wrapped line's length and the next line goes on with
 // a word, not a bullet or another line break.
-func wrapped(rs []rune, k int) bool {
-	if k+1 >= len(rs) || !wordRune(rs[k+1]) {
+func wrapped(src runeText, k int) bool {
+	if k+1 >= src.len() || !wordRune(src.at(k+1)) {
 		return false
 	}
 	n := k - 1
-	for n >= 0 && k-n <= maxWrap && rs[n] != '\n' {
+	for n >= 0 && k-n <= maxWrap && src.at(n) != '\n' {
 		n--
 	}
 	return k-n > minWrap && k-n <= maxWrap
@@ -336,10 +338,10 @@ func wrapped(rs []rune, k int) bool {
 // but spaces, quotes, bullets and opening brackets stands between it and
 // the start of the claim, a line break, or a mark that ends a sentence or
 // introduces one (". ", ": ").
-func opensSentence(rs []rune, i int) bool {
+func opensSentence(src runeText, i int) bool {
 	for k := i - 1; k >= 0; k-- {
-		switch r := rs[k]; {
-		case r == '\n' && !wrapped(rs, k), r == '.', r == '!', r == '?', r == ':':
+		switch r := src.at(k); {
+		case r == '\n' && !wrapped(src, k), r == '.', r == '!', r == '?', r == ':':
 			return true
 		case unicode.IsSpace(r), strings.ContainsRune("\"'“”‘’*#•-–([", r):
 			continue
@@ -462,7 +464,7 @@ func (c *claim) dateAfter(j int) bool {
 // fields, "Ministry of Land, Water and Forests", single words none of which
 // the article or the gazetteer knows as a name of its own, closed by "and".
 func (d *doc) commaInName(c *claim, i, j int) bool {
-	if string(c.runes[c.after(j):c.toks[j].start()]) != ", " {
+	if c.src.slice(c.after(j), c.toks[j].start()) != ", " {
 		return false
 	}
 	of := false
@@ -477,7 +479,7 @@ func (d *doc) commaInName(c *claim, i, j int) bool {
 			return false
 		}
 		next := c.toks[k+1]
-		switch sep := string(c.runes[c.toks[k].end():next.start()]); {
+		switch sep := c.src.slice(c.toks[k].end(), next.start()); {
 		case sep == ", " && next.cap():
 		case sep == " " && next.text == "and":
 			return k+2 < len(c.toks) && c.toks[k+2].joined() && c.toks[k+2].cap() && !d.isKnown(c.toks[k+2].text)
@@ -546,7 +548,7 @@ func (c *claim) sep(k int) string {
 	if k == 0 || k >= len(c.toks) {
 		return ""
 	}
-	return string(c.runes[c.toks[k-1].end():c.toks[k].start()])
+	return c.src.slice(c.toks[k-1].end(), c.toks[k].start())
 }
 
 func (d *doc) isKnown(text string) bool {
@@ -556,7 +558,7 @@ func (d *doc) isKnown(text string) bool {
 
 // text is the claim text of tokens [i, j), possessive of the last removed.
 func (c *claim) text(i, j int) string {
-	return string(c.runes[c.toks[i].start():c.toks[j-1].end()])
+	return c.src.slice(c.toks[i].start(), c.toks[j-1].end())
 }
 
 // words is the name tokens [i, j) read: their text without what stands
@@ -593,7 +595,7 @@ func (c *claim) after(j int) int {
 	if !t.poss() {
 		return t.end()
 	}
-	if t.end()+1 < len(c.runes) && c.runes[t.end()+1] == 's' {
+	if t.end()+1 < c.src.len() && c.src.at(t.end()+1) == 's' {
 		return t.end() + 2 // "’s"
 	}
 	return t.end() + 1 // a plural's bare apostrophe
@@ -602,14 +604,14 @@ func (c *claim) after(j int) int {
 // parenAfter finds a parenthesis right after offset k (closing quotes and
 // spaces between allowed) and returns the offsets of its marks.
 func (c *claim) parenAfter(k int) (open, close int, ok bool) {
-	for k < len(c.runes) && (c.runes[k] == ' ' || strings.ContainsRune("\"'”’", c.runes[k])) {
+	for k < c.src.len() && (c.src.at(k) == ' ' || strings.ContainsRune("\"'”’", c.src.at(k))) {
 		k++
 	}
-	if k >= len(c.runes) || (c.runes[k] != '(' && c.runes[k] != '（') {
+	if k >= c.src.len() || (c.src.at(k) != '(' && c.src.at(k) != '（') {
 		return 0, 0, false
 	}
-	for e := k + 1; e < len(c.runes) && e < k+80; e++ {
-		switch c.runes[e] {
+	for e := k + 1; e < c.src.len() && e < k+80; e++ {
+		switch c.src.at(e) {
 		case ')', '）':
 			return k, e, true
 		case '(', '（':
