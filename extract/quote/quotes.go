@@ -314,13 +314,13 @@ type quotation struct {
 // them would have ended it. The joined Text keeps the white space between
 // the pieces and drops that mark; Span runs from the first piece to the last.
 func quotations(a *claimx.Article) []quotation {
-	rs := []rune(a.Text)
+	off := locate.Offsets{Text: a.Text} // asked in text order: pieces come so
 	var out []quotation
 	for i := range a.Claims {
 		for _, q := range a.Claims[i].Quotes {
 			n := len(out)
-			if n > 0 && out[n-1].Claims[len(out[n-1].Claims)-1] != i {
-				if gap, ok := quoteGap(rs, out[n-1].End, q.Start); ok {
+			if n > 0 && out[n-1].Claims[len(out[n-1].Claims)-1] != i && out[n-1].End <= q.Start {
+				if gap, ok := quoteGap(a.Text[off.At(out[n-1].End):off.At(q.Start)]); ok {
 					last := &out[n-1]
 					last.Text += gap + q.Text
 					last.End = q.End
@@ -342,13 +342,9 @@ func quotations(a *claimx.Article) []quotation {
 	return out
 }
 
-// quoteGap returns the white space between two pieces of one quotation, and
-// false when the text between them shows they are separate quotations.
-func quoteGap(rs []rune, from, to int) (string, bool) {
-	if from > to {
-		return "", false
-	}
-	gap := string(rs[from:to])
+// quoteGap returns the white space of gap, the text between two pieces of
+// one quotation, and false when gap shows they are separate quotations.
+func quoteGap(gap string) (string, bool) {
 	space := strings.TrimRightFunc(gap, func(r rune) bool { return !unicode.IsSpace(r) })
 	if strings.TrimSpace(space) != "" {
 		return "", false
