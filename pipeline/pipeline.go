@@ -140,6 +140,8 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	workers := max(cfg.Workers, 1)
+	gc := newGCPolicy()
+	defer gc.reset()
 	todo := make(chan job, 2*workers)
 	done := make(chan job, 2*workers)
 
@@ -203,6 +205,7 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 						j.a = input.FileArticle(j.read, j.raw)
 						j.raw = nil
 					}
+					gc.hold(j.a)
 					processWithin(work, j.a, cfg.Taggers, cfg.Timeout)
 				}
 				done <- j
@@ -214,7 +217,7 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 		close(done)
 	}()
 
-	w := newWriter(cfg, 1+workers/4)
+	w := newWriter(cfg, 1+workers/4, gc)
 	pending := map[int]job{}
 	next := 0
 	for j := range done {
@@ -260,6 +263,7 @@ func processWithin(ctx context.Context, a *claimx.Article, taggers []Tagger, tim
 // parts wait beyond the one being filled, which bounds the memory.
 type writer struct {
 	cfg      Config
+	gc       *gcPolicy // told when the articles of a part are stored
 	batch    []*claimx.Article
 	encoders chan struct{}    // a token per encoding under way
 	queue    chan encodedPart // parts in input order, to the committer
@@ -282,9 +286,10 @@ type encodeResult struct {
 	err    error
 }
 
-func newWriter(cfg Config, encoders int) *writer {
+func newWriter(cfg Config, encoders int, gc *gcPolicy) *writer {
 	w := &writer{
 		cfg:      cfg,
+		gc:       gc,
 		encoders: make(chan struct{}, encoders),
 		queue:    make(chan encodedPart, encoders),
 		idle:     make(chan struct{}),
@@ -357,6 +362,7 @@ func (w *writer) commitAll() {
 		if err == nil {
 			err = r.commit()
 		}
+		w.gc.release(p.arts)
 		w.mu.Lock()
 		if err != nil {
 			w.err = err

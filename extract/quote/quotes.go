@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimx/claimx"
 	"github.com/claimx/claimx/extract/cite"
@@ -29,32 +30,46 @@ func (Quotes) Tag(ctx context.Context, a *claimx.Article) {
 	for i := range a.Claims {
 		a.Claims[i].Quotes = nil
 	}
-	rs := []rune(a.Text)
+	total := utf8.RuneCountInString(a.Text)
 	cited := cite.ArticleParens(a)
-	blocks := paragraphSpans(a, rs)
+	blocks := paragraphSpans(a, total)
+	// Each block is read as runes on its own, with the first rune of the
+	// next (where a quotation over paragraphs reopens), in one buffer:
+	// the article as runes would take four bytes a character at once.
+	from, to := locate.Offsets{Text: a.Text}, locate.Offsets{Text: a.Text}
+	var rs []rune
 	for bi, b := range blocks {
 		if ctx.Err() != nil {
 			return
 		}
-		next := claimx.Span{Start: len(rs), End: len(rs)}
+		next := claimx.Span{Start: total, End: total}
 		if bi+1 < len(blocks) {
 			next = blocks[bi+1]
 		}
-		for _, q := range pairQuotes(rs, b, next) {
-			if !locate.Inside(cited, q) {
-				cutIntoClaims(a, rs, q)
+		base, end := b.Start, min(max(b.End, next.Start+1), total)
+		rs = rs[:0]
+		for _, r := range a.Text[from.At(base):to.At(end)] {
+			rs = append(rs, r)
+		}
+		for _, q := range pairQuotes(rs, shift(b, -base), shift(next, -base)) {
+			if q = shift(q, base); !locate.Inside(cited, q) {
+				cutIntoClaims(a, rs, base, q)
 			}
 		}
 	}
 }
 
-// cutIntoClaims adds to every claim that q overlaps the part of q inside it.
+// shift moves s by d code points.
+func shift(s claimx.Span, d int) claimx.Span { return claimx.Span{Start: s.Start + d, End: s.End + d} }
+
+// cutIntoClaims adds to every claim that q overlaps the part of q inside
+// it; rs holds the text from offset base on.
 // A piece holding no letter or digit ("…") quotes nothing.
-func cutIntoClaims(a *claimx.Article, rs []rune, q claimx.Span) {
+func cutIntoClaims(a *claimx.Article, rs []rune, base int, q claimx.Span) {
 	for i := locate.From(a.Claims, q.Start); i < len(a.Claims) && a.Claims[i].Start < q.End; i++ {
 		c := &a.Claims[i]
 		p := claimx.Span{Start: max(q.Start, c.Start), End: min(q.End, c.End)}
-		text := string(rs[p.Start:p.End])
+		text := string(rs[p.Start-base : p.End-base])
 		if strings.ContainsFunc(text, isWordRune) {
 			c.Quotes = append(c.Quotes, claimx.Quote{Text: text, Span: p})
 		}
@@ -63,7 +78,7 @@ func cutIntoClaims(a *claimx.Article, rs []rune, q claimx.Span) {
 
 // paragraphSpans returns the blocks a quotation cannot run out of: the
 // article's paragraphs, or its lines when it has none.
-func paragraphSpans(a *claimx.Article, rs []rune) []claimx.Span {
+func paragraphSpans(a *claimx.Article, total int) []claimx.Span {
 	if len(a.Paragraphs) > 0 {
 		out := make([]claimx.Span, len(a.Paragraphs))
 		for i, p := range a.Paragraphs {
@@ -72,14 +87,15 @@ func paragraphSpans(a *claimx.Article, rs []rune) []claimx.Span {
 		return out
 	}
 	var out []claimx.Span
-	start := 0
-	for i, r := range rs {
+	start, i := 0, 0
+	for _, r := range a.Text {
 		if r == '\n' {
 			out = append(out, claimx.Span{Start: start, End: i})
 			start = i + 1
 		}
+		i++
 	}
-	return append(out, claimx.Span{Start: start, End: len(rs)})
+	return append(out, claimx.Span{Start: start, End: total})
 }
 
 // quoteKind is a family of quotation marks: a mark closes only a quotation
