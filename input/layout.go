@@ -130,6 +130,16 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 			}
 			continue
 		}
+		// A by-line on a line of its own under most of the running text
+		// ("Posted by Ana Ruiz", "Written by Ana Ruiz and Li Wei"), as a
+		// blog's theme prints it under the post, names the writers the
+		// header did not.
+		if b.lines == 1 && !b.bullet && !signed {
+			if names, ok := closingByline(text); ok && runningBytes(a.Text, body[i+1:]) < runningBytes(a.Text, body[:i]) {
+				a.Authors, signed = names, true
+				continue
+			}
+		}
 		// A desk's sign-off on a line of its own ("— Reuters", a name
 		// signer did not take for a writer's) says nothing.
 		if b.lines == 1 && deskSignOff(a.Text[from:b.end]) {
@@ -273,6 +283,26 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 		}
 	}
 }
+
+// closingByline is the writers a by-line alone on its line names: an
+// opener that introduces them ("Posted by", "Written by", "Author:",
+// lexicon.BylineOpeners), then people's names and nothing else, a role
+// perhaps after them. An editor's line ("Edited by Li Wei") names no
+// writer, nor a site's account ("Posted by admin") or a body ("Posted by
+// the Harbour Institute").
+func closingByline(line string) ([]string, bool) {
+	line = strings.TrimSpace(line)
+	rest, explicit := cutBylinePrefix(line)
+	if !explicit || strings.HasPrefix(strings.ToLower(line[:len(line)-len(rest)]), editedOpener) {
+		return nil, false
+	}
+	names, ok := parseAuthors(line)
+	return names, ok && !slices.ContainsFunc(names, func(n string) bool { return !isPersonName(n) || !likelyName(n) })
+}
+
+// editedOpener opens an editor's line, whose names edited the text and
+// wrote none of it.
+const editedOpener = "edited"
 
 // maxFurnitureWords is the most words of a line of page furniture among
 // the paragraphs ("© Harbour Media Ltd", "Tags: ports, shipping",
