@@ -1728,6 +1728,13 @@ var contact = regexp.MustCompile(`(\pL)\s*\((?:[^()]*@[^()]*|\p{Lu}[\pL.]*(?: \p
 // four words of a role that end in a title.
 func nameBeforeRole(part string) (string, bool) {
 	words := strings.Fields(part)
+	// A page copied as text may run the role into the name, two fields
+	// with no space between: "Ana RuizColumnist".
+	if len(words) >= 2 {
+		if name, role, ok := gluedRole(words[len(words)-1]); ok {
+			words = append(slices.Clone(words[:len(words)-1]), name, role)
+		}
+	}
 	n := 2
 	if len(words) > 3 && (initial.MatchString(words[1]) || lexicon.NameParticles.Has(words[1])) {
 		n = 3
@@ -1740,6 +1747,19 @@ func nameBeforeRole(part string) (string, bool) {
 		return "", false
 	}
 	return name, true
+}
+
+// gluedRole splits a word that runs a role into the surname before it, a
+// capital after a lower-case letter opening the role ("RuizColumnist",
+// "O'BrienEditor"); a surname's own capital ("McDonald", "DeLuca") opens
+// no role.
+func gluedRole(word string) (string, string, bool) {
+	for i, r := range word {
+		if prev, _ := utf8.DecodeLastRuneInString(word[:i]); i > 0 && unicode.IsUpper(r) && unicode.IsLower(prev) && lexicon.IsTitle(word[i:]) {
+			return word[:i], word[i:], true
+		}
+	}
+	return "", "", false
 }
 
 // outlet reports whether a part of a by-line after the names is the outlet
