@@ -130,6 +130,16 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 			}
 			continue
 		}
+		// A by-line on a line of its own under most of the running text
+		// ("Posted by Ana Ruiz", "Written by Ana Ruiz and Li Wei"), as a
+		// blog's theme prints it under the post, names the writers the
+		// header did not.
+		if b.lines == 1 && !b.bullet && !signed {
+			if names, ok := closingByline(text); ok && runningBytes(a.Text, body[i+1:]) < runningBytes(a.Text, body[:i]) {
+				a.Authors, signed = names, true
+				continue
+			}
+		}
 		// A desk's sign-off on a line of its own ("— Reuters", a name
 		// signer did not take for a writer's) says nothing.
 		if b.lines == 1 && deskSignOff(a.Text[from:b.end]) {
@@ -273,6 +283,26 @@ func layout(a *claimx.Article, lineParagraphs bool) {
 		}
 	}
 }
+
+// closingByline is the writers a by-line alone on its line names: an
+// opener that introduces them ("Posted by", "Written by", "Author:",
+// lexicon.BylineOpeners), then people's names and nothing else, a role
+// perhaps after them. An editor's line ("Edited by Li Wei") names no
+// writer, nor a site's account ("Posted by admin") or a body ("Posted by
+// the Harbour Institute").
+func closingByline(line string) ([]string, bool) {
+	line = strings.TrimSpace(line)
+	rest, explicit := cutBylinePrefix(line)
+	if !explicit || strings.HasPrefix(strings.ToLower(line[:len(line)-len(rest)]), editedOpener) {
+		return nil, false
+	}
+	names, ok := parseAuthors(line)
+	return names, ok && !slices.ContainsFunc(names, func(n string) bool { return !isPersonName(n) || !likelyName(n) })
+}
+
+// editedOpener opens an editor's line, whose names edited the text and
+// wrote none of it.
+const editedOpener = "edited"
 
 // maxFurnitureWords is the most words of a line of page furniture among
 // the paragraphs ("© Harbour Media Ltd", "Tags: ports, shipping",
@@ -1698,6 +1728,13 @@ var contact = regexp.MustCompile(`(\pL)\s*\((?:[^()]*@[^()]*|\p{Lu}[\pL.]*(?: \p
 // four words of a role that end in a title.
 func nameBeforeRole(part string) (string, bool) {
 	words := strings.Fields(part)
+	// A page copied as text may run the role into the name, two fields
+	// with no space between: "Ana RuizColumnist".
+	if len(words) >= 2 {
+		if name, role, ok := gluedRole(words[len(words)-1]); ok {
+			words = append(slices.Clone(words[:len(words)-1]), name, role)
+		}
+	}
 	n := 2
 	if len(words) > 3 && (initial.MatchString(words[1]) || lexicon.NameParticles.Has(words[1])) {
 		n = 3
@@ -1710,6 +1747,19 @@ func nameBeforeRole(part string) (string, bool) {
 		return "", false
 	}
 	return name, true
+}
+
+// gluedRole splits a word that runs a role into the surname before it, a
+// capital after a lower-case letter opening the role ("RuizColumnist",
+// "O'BrienEditor"); a surname's own capital ("McDonald", "DeLuca") opens
+// no role.
+func gluedRole(word string) (string, string, bool) {
+	for i, r := range word {
+		if prev, _ := utf8.DecodeLastRuneInString(word[:i]); i > 0 && unicode.IsUpper(r) && unicode.IsLower(prev) && lexicon.IsTitle(word[i:]) {
+			return word[:i], word[i:], true
+		}
+	}
+	return "", "", false
 }
 
 // outlet reports whether a part of a by-line after the names is the outlet
