@@ -1135,6 +1135,37 @@ func (t *attributor) resolve(i, k int) *claimx.Entity {
 
 func isPerson(e *claimx.Entity) bool { return e.Type == claimx.Person }
 
+// isOutlet reports whether e is a news outlet the gazetteer lists
+// ("Reuters", "Global Times"): it reports what others say.
+func isOutlet(e *claimx.Entity) bool {
+	listed, ok := gazetteer.Default().Lookup(canonical(e))
+	return ok && listed.Outlet
+}
+
+// outletNounBeside reports whether a noun for a kind of news outlet stands
+// right before or after the body at item k ("the daily El Tiempo", "the
+// Harbour Post newspaper"): the text tells it is an outlet.
+func (v *view) outletNounBeside(k int) bool {
+	return lexicon.OutletNouns.Has(v.wordAt(k-1)) || lexicon.OutletNouns.Has(v.wordAt(k+1))
+}
+
+// outlet returns the news outlet that the outlet noun p in claim i stands
+// for ("the newspaper said", "the news agency says"): the last the text
+// named, within lookBack claims as a pronoun's antecedent is, past the
+// bodies it reported on since, unless a body whose name holds the noun was
+// named after it ("the agency" after the Food Safety Agency); nil if p is
+// no outlet noun or no outlet was named so near.
+func (t *attributor) outlet(i int, p item) *claimx.Entity {
+	o := t.mem.lastOutlet
+	if o.entity == nil || o.claim < i-lookBack || !lexicon.OutletNouns.Has(p.lower) {
+		return nil
+	}
+	if n, ok := t.mem.names[nameKey{p.lower, claimx.Org}]; ok && n.after(o) {
+		return nil
+	}
+	return o.entity
+}
+
 // isRegion reports whether e is a continent or world region the gazetteer
 // lists ("Europe", "Southeast Asia"): a place, but no state that speaks.
 func isRegion(e *claimx.Entity) bool {
@@ -1264,8 +1295,7 @@ func pluralSource(mention string) bool {
 // no one's spokesperson the text names).
 func (t *attributor) bodyHeard(i int) *claimx.Entity {
 	body := func(e *claimx.Entity) bool {
-		listed, ok := gazetteer.Default().Lookup(e.Name)
-		return (e.Type == claimx.Org || e.Type == claimx.GPE) && !(ok && (listed.Outlet || listed.Region))
+		return (e.Type == claimx.Org || e.Type == claimx.GPE) && !isOutlet(e) && !isRegion(e)
 	}
 	for j := range t.recent(i) {
 		if e := t.speakers[j]; e != nil && e != unnamed {
@@ -1363,6 +1393,12 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 		if e := t.view(i).issuedBy(k); e != nil {
 			return e // "The report, released by Amnesty International, says"
 		}
+		if e := t.mem.sameIssuer(p.lower); e != nil {
+			return e // "the paper says" after "a paper by the institute"
+		}
+		if e := t.outlet(i, p); e != nil {
+			return e // "The newspaper pointed out" after "The Global Times stated"
+		}
 		if e := t.mem.issuer(p.lower); e != nil || !t.view(i).opensClause(k) || t.view(i).determinedBy(k) != "the" {
 			return e // never the nearest name: "The statement said" after Manila
 		}
@@ -1408,6 +1444,9 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 		}
 		if e := t.view(i).holderBefore(k, fits); e != nil {
 			return e // "after the Central Committee’s plenum, the committee called for": its own claim names it nearest
+		}
+		if e := t.outlet(i, p); e != nil {
+			return e // "the news agency says" after "…, Reuters reports", not the ministry it reported on
 		}
 		if r := t.mem.referent(p); r.entity != nil && !t.namedSince(i, r, fits, p.lower) && !t.view(i).qualifiedApart(k, r.entity) &&
 			!(state != "" && t.mem.otherState(r.entity, state)) {

@@ -2278,6 +2278,12 @@ func TestAttributionOutletNouns(t *testing.T) {
 	gt := ent{"Global Times", "Global Times", claimx.Org}
 	aj := ent{"Al Jazeera", "Al Jazeera", claimx.Org}
 	cmc := ent{"Central Military Commission", "Central Military Commission", claimx.Org}
+	ministry := ent{"Commerce Ministry", "Commerce Ministry", claimx.Org}
+	reuters := ent{"Reuters", "Reuters", claimx.Org}
+	courier := ent{"Harbour Courier", "Harbour Courier", claimx.Org}
+	interior := ent{"Interior Ministry", "Interior Ministry", claimx.Org}
+	fsa := ent{"Food Safety Agency", "Food Safety Agency", claimx.Org}
+	institute := ent{"Harbour Institute", "Harbour Institute", claimx.Org}
 	checkAttributions(t, []attributionCase{
 		{"UK broadcaster: the broadcaster with a day before its verb",
 			[][]string{{"ITV News said it was seeking answers.", "The broadcaster on Monday said nine people were arrested."}},
@@ -2288,6 +2294,27 @@ func TestAttributionOutletNouns(t *testing.T) {
 		{"newspaper: the network",
 			[][]string{{"Al Jazeera reported that the talks had stalled.", "The network said it had spoken to three officials."}},
 			[]ent{aj}, []string{"Al Jazeera | reported", "Al Jazeera | said"}},
+		{"the newspaper goes back to the outlet past a body it reported on",
+			[][]string{{"The Global Times stated that exports had recovered.", "The Commerce Ministry declined to comment.", "The newspaper pointed out that tariffs had fallen."}},
+			[]ent{gt, ministry}, []string{"Global Times | stated", "", "Global Times | pointed out"}},
+		{"the paper, a channel noun, is the outlet when no paper was issued",
+			[][]string{{"Al Jazeera reported that the talks had stalled.", "Regarding the border, the paper said both sides had pulled back."}},
+			[]ent{aj}, []string{"Al Jazeera | reported", "Al Jazeera | said"}},
+		{"the news agency is the wire that relayed the ministry, not the ministry",
+			[][]string{{"An official of the Commerce Ministry has said the minister will visit Peru, Reuters reports.", "The news agency says the visit aims to expand trade."}},
+			[]ent{ministry, reuters}, []string{"Commerce Ministry | said", "Reuters | says"}},
+		{"an outlet noun beside a name the gazetteer does not list makes it an outlet",
+			[][]string{{"The daily Harbour Courier reported that the mayor had resigned.", "The Interior Ministry declined to comment.", "The newspaper said the mayor would leave on Friday."}},
+			[]ent{courier, interior}, []string{"Harbour Courier | reported", "", "Harbour Courier | said"}},
+		{"but the agency named after the outlet is that agency",
+			[][]string{{"Reuters reported that the recall had begun.", "The Food Safety Agency said the recall covered two brands.", "The agency said more brands might follow."}},
+			[]ent{reuters, fsa}, []string{"Reuters | reported", "Food Safety Agency | said", "Food Safety Agency | said"}},
+		{"and a paper issued by a body stays that body's",
+			[][]string{{"Al Jazeera reported on a paper by the Harbour Institute.", "The paper said port fees had doubled."}},
+			[]ent{aj, institute}, []string{"", "Harbour Institute | said"}},
+		{"no outlet named: the newspaper is no one the text names",
+			[][]string{{"The Commerce Ministry said exports had recovered.", "The newspaper said tariffs had fallen."}},
+			[]ent{ministry}, []string{"Commerce Ministry | said", "(newspaper) | said"}},
 		{"digest: a capitalised outlet noun ends a name, not a reference",
 			[][]string{{"The Central Military Commission met on Monday.", "The Central Broadcasting Station reported that the meeting was held."}},
 			[]ent{cmc}, []string{"", "Central Broadcasting Station | reported"}},
