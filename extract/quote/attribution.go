@@ -191,6 +191,8 @@ func (t *attributor) resolveCues(i int) {
 			v.speakers[ci] = speaker{entity: unnamed, item: k, mention: v.mentionText(k)}
 		} else if s, h := v.untaggedSpeaker(c); s >= 0 {
 			v.speakers[ci] = speaker{entity: v.untaggedName(s, h), item: h}
+		} else if s, h := v.unnamedSourceAfter(c); s >= 0 {
+			v.speakers[ci] = speaker{entity: unnamed, item: h, mention: string(v.runes[v.items[s].start:v.items[h].end])}
 		}
 	}
 }

@@ -2321,6 +2321,46 @@ func TestAttributionOutletNouns(t *testing.T) {
 	})
 }
 
+// TestAttributionAccordingToUnnamedSource checks that "according to" set
+// off before or after its clause reports the sentence for a source the
+// text does not name, whatever noun heads the phrase, and that a manner
+// ("according to plan", a phrase the clause runs into), a list's
+// introduction, a relative and a definite document stay the author's.
+func TestAttributionAccordingToUnnamedSource(t *testing.T) {
+	checkAttributions(t, []attributionCase{
+		{"figures closing the sentence",
+			[][]string{{"The reef has 4,000 residents, according to census figures."}},
+			nil, []string{"(census figures) | according to"}},
+		{"coverage opening the sentence",
+			[][]string{{"According to official media coverage, two ministers missed the opening session."}},
+			nil, []string{"(official media coverage) | According to"}},
+		{"users of a platform",
+			[][]string{{"The word has been blocked on the forum, according to forum users."}},
+			nil, []string{"(forum users) | according to"}},
+		{"an indefinite document, the phrase after it left out",
+			[][]string{{"According to an early draft of the budget, rents would be frozen."}},
+			nil, []string{"(an early draft) | According to"}},
+		{"a plural noun alone",
+			[][]string{{"According to records over two centuries old, the village moved twice."}},
+			nil, []string{"(records) | According to"}},
+		{"a manner: one singular noun",
+			[][]string{{"The trains ran on time, according to plan."}},
+			nil, []string{""}},
+		{"a manner: the clause runs into the phrase",
+			[][]string{{"Seats in the council are allocated according to population figures."}},
+			nil, []string{""}},
+		{"a list's introduction",
+			[][]string{{"The fee is set according to the following rules:"}},
+			nil, []string{""}},
+		{"a relative: the antecedent's",
+			[][]string{{"The board released a study, according to which rents rose."}},
+			nil, []string{""}},
+		{"a definite document whose issuer the text does not give",
+			[][]string{{"According to the announcement, the port will close in May."}},
+			nil, []string{""}},
+	})
+}
+
 // TestAttributionPronounNumber checks that "he", "she" and "it" do not go
 // on with an unnamed source in the plural.
 func TestAttributionPronounNumber(t *testing.T) {
@@ -3337,9 +3377,9 @@ func TestAttributionDocumentAfterCue(t *testing.T) {
 		{"according to a body's statement with a participle after it",
 			[][]string{{"The tariffs will stay in place, according to a Quay Council statement released on Friday."}},
 			[]ent{council}, []string{"Quay Council | according to"}},
-		{"according to a platform's post: the platform is not who speaks",
+		{"according to a platform's post: the platform is not who speaks, an unnamed poster is",
 			[][]string{{"Two ferries collided near the pier, according to a WeChat post."}},
-			[]ent{wechat}, []string{""}},
+			[]ent{wechat}, []string{"(a WeChat post) | according to"}},
 		{"according to a post on a platform the tagger left untagged: no one named",
 			[][]string{{"Two ferries collided near the pier, according to a WeChat post."}},
 			nil, []string{"(WeChat post) | according to"}},
