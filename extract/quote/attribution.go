@@ -1450,6 +1450,19 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 		if e := t.outlet(i, p); e != nil {
 			return e // "the news agency says" after "…, Reuters reports", not the ministry it reported on
 		}
+		if lexicon.OutletNouns.Has(p.lower) && lexicon.ReferringNouns.Types(p.lower) == nil {
+			// "the daily said" names an outlet: one whose name holds the
+			// noun (China Daily), else the last the text named however
+			// far back, else one it does not name; never the body last
+			// heard
+			if r := t.mem.referent(p); r.entity != nil {
+				return r.entity
+			}
+			if o := t.mem.lastOutlet.entity; o != nil {
+				return o
+			}
+			return unnamed
+		}
 		if r := t.mem.referent(p); r.entity != nil && !t.namedSince(i, r, fits, p.lower) && !t.view(i).qualifiedApart(k, r.entity) &&
 			!(state != "" && t.mem.otherState(r.entity, state)) {
 			return r.entity
@@ -2324,7 +2337,11 @@ func (v *view) markReferences() {
 		// name the tagger missed ("The Central Broadcasting Station
 		// reported"), where "the Foreign Ministry" may refer to a
 		// ministry named before
-		if t := lexicon.ReferringNouns.Types(noun); t != nil && v.definite(k) && !(lexicon.AnyBodyNouns.Has(noun) && v.inName(k)) && (possessive || !v.nameAfter(k)) {
+		t := lexicon.ReferringNouns.Types(noun)
+		if t == nil && lexicon.OutletNouns.Has(noun) && v.endsNounPhrase(k) {
+			t = bodies // "the daily said", "the weekly reported": an outlet, as "the broadcaster" is, but not "the daily briefing"
+		}
+		if t != nil && v.definite(k) && !(lexicon.AnyBodyNouns.Has(noun) && v.inName(k)) && (possessive || !v.nameAfter(k)) {
 			it.refers, it.lower, it.possessive = t, noun, possessive
 		} else if !possessive && v.officeHolder(k) >= 0 {
 			it.refers = people

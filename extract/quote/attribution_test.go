@@ -2284,6 +2284,8 @@ func TestAttributionOutletNouns(t *testing.T) {
 	interior := ent{"Interior Ministry", "Interior Ministry", claimx.Org}
 	fsa := ent{"Food Safety Agency", "Food Safety Agency", claimx.Org}
 	institute := ent{"Harbour Institute", "Harbour Institute", claimx.Org}
+	weekly := ent{"Harbour Weekly", "Harbour Weekly", claimx.Org}
+	science := ent{"Harbour Science", "Harbour Science", claimx.Org}
 	checkAttributions(t, []attributionCase{
 		{"UK broadcaster: the broadcaster with a day before its verb",
 			[][]string{{"ITV News said it was seeking answers.", "The broadcaster on Monday said nine people were arrested."}},
@@ -2315,6 +2317,24 @@ func TestAttributionOutletNouns(t *testing.T) {
 		{"no outlet named: the newspaper is no one the text names",
 			[][]string{{"The Commerce Ministry said exports had recovered.", "The newspaper said tariffs had fallen."}},
 			[]ent{ministry}, []string{"Commerce Ministry | said", "(newspaper) | said"}},
+		{"the daily, an outlet noun no other list types, goes back to the outlet",
+			[][]string{{"The Global Times said the tariffs would fail.", "The Commerce Ministry declined to comment.", "The daily said exports would recover."}},
+			[]ent{gt, ministry}, []string{"Global Times | said", "", "Global Times | said"}},
+		{"the weekly is the outlet whose name holds it, however far back",
+			[][]string{{"The Harbour Weekly reported that the ferry had sunk.", "Divers searched the bay.", "Two boats joined them.", "The port stayed shut.", "The weekly said the search would go on."}},
+			[]ent{weekly}, []string{"Harbour Weekly | reported", "", "", "", "Harbour Weekly | said"}},
+		{"the daily is the last outlet named past lookBack claims, not the body last heard",
+			[][]string{{"Al Jazeera reported that the talks had stalled.", "Divers searched the bay.", "Two boats joined them.", "The Commerce Ministry said exports fell.", "The daily said the talks would resume."}},
+			[]ent{aj, ministry}, []string{"Al Jazeera | reported", "", "", "Commerce Ministry | said", "Al Jazeera | said"}},
+		{"the journal after the journal named",
+			[][]string{{"The journal Harbour Science published the study.", "The journal said the results were early."}},
+			[]ent{science}, []string{"", "Harbour Science | said"}},
+		{"no outlet named: the daily is an outlet the text does not name",
+			[][]string{{"The Commerce Ministry said exports rose.", "The daily said exports would keep rising."}},
+			[]ent{ministry}, []string{"Commerce Ministry | said", "(daily) | said"}},
+		{"but daily before a noun is no outlet",
+			[][]string{{"Al Jazeera reported that the talks had stalled.", "The daily briefing said the talks would resume."}},
+			[]ent{aj}, []string{"Al Jazeera | reported", ""}},
 		{"digest: a capitalised outlet noun ends a name, not a reference",
 			[][]string{{"The Central Military Commission met on Monday.", "The Central Broadcasting Station reported that the meeting was held."}},
 			[]ent{cmc}, []string{"", "Central Broadcasting Station | reported"}},
