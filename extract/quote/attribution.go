@@ -191,6 +191,8 @@ func (t *attributor) resolveCues(i int) {
 			v.speakers[ci] = speaker{entity: unnamed, item: k, mention: v.mentionText(k)}
 		} else if s, h := v.untaggedSpeaker(c); s >= 0 {
 			v.speakers[ci] = speaker{entity: v.untaggedName(s, h), item: h}
+		} else if s, h := v.unnamedSourceAfter(c); s >= 0 {
+			v.speakers[ci] = speaker{entity: unnamed, item: h, mention: string(v.runes[v.items[s].start:v.items[h].end])}
 		}
 	}
 }
@@ -1135,6 +1137,37 @@ func (t *attributor) resolve(i, k int) *claimx.Entity {
 
 func isPerson(e *claimx.Entity) bool { return e.Type == claimx.Person }
 
+// isOutlet reports whether e is a news outlet the gazetteer lists
+// ("Reuters", "Global Times"): it reports what others say.
+func isOutlet(e *claimx.Entity) bool {
+	listed, ok := gazetteer.Default().Lookup(canonical(e))
+	return ok && listed.Outlet
+}
+
+// outletNounBeside reports whether a noun for a kind of news outlet stands
+// right before or after the body at item k ("the daily El Tiempo", "the
+// Harbour Post newspaper"): the text tells it is an outlet.
+func (v *view) outletNounBeside(k int) bool {
+	return lexicon.OutletNouns.Has(v.wordAt(k-1)) || lexicon.OutletNouns.Has(v.wordAt(k+1))
+}
+
+// outlet returns the news outlet that the outlet noun p in claim i stands
+// for ("the newspaper said", "the news agency says"): the last the text
+// named, within lookBack claims as a pronoun's antecedent is, past the
+// bodies it reported on since, unless a body whose name holds the noun was
+// named after it ("the agency" after the Food Safety Agency); nil if p is
+// no outlet noun or no outlet was named so near.
+func (t *attributor) outlet(i int, p item) *claimx.Entity {
+	o := t.mem.lastOutlet
+	if o.entity == nil || o.claim < i-lookBack || !lexicon.OutletNouns.Has(p.lower) {
+		return nil
+	}
+	if n, ok := t.mem.names[nameKey{p.lower, claimx.Org}]; ok && n.after(o) {
+		return nil
+	}
+	return o.entity
+}
+
 // isRegion reports whether e is a continent or world region the gazetteer
 // lists ("Europe", "Southeast Asia"): a place, but no state that speaks.
 func isRegion(e *claimx.Entity) bool {
@@ -1264,8 +1297,7 @@ func pluralSource(mention string) bool {
 // no one's spokesperson the text names).
 func (t *attributor) bodyHeard(i int) *claimx.Entity {
 	body := func(e *claimx.Entity) bool {
-		listed, ok := gazetteer.Default().Lookup(e.Name)
-		return (e.Type == claimx.Org || e.Type == claimx.GPE) && !(ok && (listed.Outlet || listed.Region))
+		return (e.Type == claimx.Org || e.Type == claimx.GPE) && !isOutlet(e) && !isRegion(e)
 	}
 	for j := range t.recent(i) {
 		if e := t.speakers[j]; e != nil && e != unnamed {
@@ -1363,6 +1395,12 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 		if e := t.view(i).issuedBy(k); e != nil {
 			return e // "The report, released by Amnesty International, says"
 		}
+		if e := t.mem.sameIssuer(p.lower); e != nil {
+			return e // "the paper says" after "a paper by the institute"
+		}
+		if e := t.outlet(i, p); e != nil {
+			return e // "The newspaper pointed out" after "The Global Times stated"
+		}
 		if e := t.mem.issuer(p.lower); e != nil || !t.view(i).opensClause(k) || t.view(i).determinedBy(k) != "the" {
 			return e // never the nearest name: "The statement said" after Manila
 		}
@@ -1408,6 +1446,22 @@ func (t *attributor) antecedent(i, k int, p item) *claimx.Entity {
 		}
 		if e := t.view(i).holderBefore(k, fits); e != nil {
 			return e // "after the Central Committee’s plenum, the committee called for": its own claim names it nearest
+		}
+		if e := t.outlet(i, p); e != nil {
+			return e // "the news agency says" after "…, Reuters reports", not the ministry it reported on
+		}
+		if lexicon.OutletNouns.Has(p.lower) && lexicon.ReferringNouns.Types(p.lower) == nil {
+			// "the daily said" names an outlet: one whose name holds the
+			// noun (China Daily), else the last the text named however
+			// far back, else one it does not name; never the body last
+			// heard
+			if r := t.mem.referent(p); r.entity != nil {
+				return r.entity
+			}
+			if o := t.mem.lastOutlet.entity; o != nil {
+				return o
+			}
+			return unnamed
 		}
 		if r := t.mem.referent(p); r.entity != nil && !t.namedSince(i, r, fits, p.lower) && !t.view(i).qualifiedApart(k, r.entity) &&
 			!(state != "" && t.mem.otherState(r.entity, state)) {
@@ -2283,7 +2337,11 @@ func (v *view) markReferences() {
 		// name the tagger missed ("The Central Broadcasting Station
 		// reported"), where "the Foreign Ministry" may refer to a
 		// ministry named before
-		if t := lexicon.ReferringNouns.Types(noun); t != nil && v.definite(k) && !(lexicon.AnyBodyNouns.Has(noun) && v.inName(k)) && (possessive || !v.nameAfter(k)) {
+		t := lexicon.ReferringNouns.Types(noun)
+		if t == nil && lexicon.OutletNouns.Has(noun) && v.endsNounPhrase(k) {
+			t = bodies // "the daily said", "the weekly reported": an outlet, as "the broadcaster" is, but not "the daily briefing"
+		}
+		if t != nil && v.definite(k) && !(lexicon.AnyBodyNouns.Has(noun) && v.inName(k)) && (possessive || !v.nameAfter(k)) {
 			it.refers, it.lower, it.possessive = t, noun, possessive
 		} else if !possessive && v.officeHolder(k) >= 0 {
 			it.refers = people

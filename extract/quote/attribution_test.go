@@ -2278,6 +2278,14 @@ func TestAttributionOutletNouns(t *testing.T) {
 	gt := ent{"Global Times", "Global Times", claimx.Org}
 	aj := ent{"Al Jazeera", "Al Jazeera", claimx.Org}
 	cmc := ent{"Central Military Commission", "Central Military Commission", claimx.Org}
+	ministry := ent{"Commerce Ministry", "Commerce Ministry", claimx.Org}
+	reuters := ent{"Reuters", "Reuters", claimx.Org}
+	courier := ent{"Harbour Courier", "Harbour Courier", claimx.Org}
+	interior := ent{"Interior Ministry", "Interior Ministry", claimx.Org}
+	fsa := ent{"Food Safety Agency", "Food Safety Agency", claimx.Org}
+	institute := ent{"Harbour Institute", "Harbour Institute", claimx.Org}
+	weekly := ent{"Harbour Weekly", "Harbour Weekly", claimx.Org}
+	science := ent{"Harbour Science", "Harbour Science", claimx.Org}
 	checkAttributions(t, []attributionCase{
 		{"UK broadcaster: the broadcaster with a day before its verb",
 			[][]string{{"ITV News said it was seeking answers.", "The broadcaster on Monday said nine people were arrested."}},
@@ -2288,9 +2296,88 @@ func TestAttributionOutletNouns(t *testing.T) {
 		{"newspaper: the network",
 			[][]string{{"Al Jazeera reported that the talks had stalled.", "The network said it had spoken to three officials."}},
 			[]ent{aj}, []string{"Al Jazeera | reported", "Al Jazeera | said"}},
+		{"the newspaper goes back to the outlet past a body it reported on",
+			[][]string{{"The Global Times stated that exports had recovered.", "The Commerce Ministry declined to comment.", "The newspaper pointed out that tariffs had fallen."}},
+			[]ent{gt, ministry}, []string{"Global Times | stated", "", "Global Times | pointed out"}},
+		{"the paper, a channel noun, is the outlet when no paper was issued",
+			[][]string{{"Al Jazeera reported that the talks had stalled.", "Regarding the border, the paper said both sides had pulled back."}},
+			[]ent{aj}, []string{"Al Jazeera | reported", "Al Jazeera | said"}},
+		{"the news agency is the wire that relayed the ministry, not the ministry",
+			[][]string{{"An official of the Commerce Ministry has said the minister will visit Peru, Reuters reports.", "The news agency says the visit aims to expand trade."}},
+			[]ent{ministry, reuters}, []string{"Commerce Ministry | said", "Reuters | says"}},
+		{"an outlet noun beside a name the gazetteer does not list makes it an outlet",
+			[][]string{{"The daily Harbour Courier reported that the mayor had resigned.", "The Interior Ministry declined to comment.", "The newspaper said the mayor would leave on Friday."}},
+			[]ent{courier, interior}, []string{"Harbour Courier | reported", "", "Harbour Courier | said"}},
+		{"but the agency named after the outlet is that agency",
+			[][]string{{"Reuters reported that the recall had begun.", "The Food Safety Agency said the recall covered two brands.", "The agency said more brands might follow."}},
+			[]ent{reuters, fsa}, []string{"Reuters | reported", "Food Safety Agency | said", "Food Safety Agency | said"}},
+		{"and a paper issued by a body stays that body's",
+			[][]string{{"Al Jazeera reported on a paper by the Harbour Institute.", "The paper said port fees had doubled."}},
+			[]ent{aj, institute}, []string{"", "Harbour Institute | said"}},
+		{"no outlet named: the newspaper is no one the text names",
+			[][]string{{"The Commerce Ministry said exports had recovered.", "The newspaper said tariffs had fallen."}},
+			[]ent{ministry}, []string{"Commerce Ministry | said", "(newspaper) | said"}},
+		{"the daily, an outlet noun no other list types, goes back to the outlet",
+			[][]string{{"The Global Times said the tariffs would fail.", "The Commerce Ministry declined to comment.", "The daily said exports would recover."}},
+			[]ent{gt, ministry}, []string{"Global Times | said", "", "Global Times | said"}},
+		{"the weekly is the outlet whose name holds it, however far back",
+			[][]string{{"The Harbour Weekly reported that the ferry had sunk.", "Divers searched the bay.", "Two boats joined them.", "The port stayed shut.", "The weekly said the search would go on."}},
+			[]ent{weekly}, []string{"Harbour Weekly | reported", "", "", "", "Harbour Weekly | said"}},
+		{"the daily is the last outlet named past lookBack claims, not the body last heard",
+			[][]string{{"Al Jazeera reported that the talks had stalled.", "Divers searched the bay.", "Two boats joined them.", "The Commerce Ministry said exports fell.", "The daily said the talks would resume."}},
+			[]ent{aj, ministry}, []string{"Al Jazeera | reported", "", "", "Commerce Ministry | said", "Al Jazeera | said"}},
+		{"the journal after the journal named",
+			[][]string{{"The journal Harbour Science published the study.", "The journal said the results were early."}},
+			[]ent{science}, []string{"", "Harbour Science | said"}},
+		{"no outlet named: the daily is an outlet the text does not name",
+			[][]string{{"The Commerce Ministry said exports rose.", "The daily said exports would keep rising."}},
+			[]ent{ministry}, []string{"Commerce Ministry | said", "(daily) | said"}},
+		{"but daily before a noun is no outlet",
+			[][]string{{"Al Jazeera reported that the talks had stalled.", "The daily briefing said the talks would resume."}},
+			[]ent{aj}, []string{"Al Jazeera | reported", ""}},
 		{"digest: a capitalised outlet noun ends a name, not a reference",
 			[][]string{{"The Central Military Commission met on Monday.", "The Central Broadcasting Station reported that the meeting was held."}},
 			[]ent{cmc}, []string{"", "Central Broadcasting Station | reported"}},
+	})
+}
+
+// TestAttributionAccordingToUnnamedSource checks that "according to" set
+// off before or after its clause reports the sentence for a source the
+// text does not name, whatever noun heads the phrase, and that a manner
+// ("according to plan", a phrase the clause runs into), a list's
+// introduction, a relative and a definite document stay the author's.
+func TestAttributionAccordingToUnnamedSource(t *testing.T) {
+	checkAttributions(t, []attributionCase{
+		{"figures closing the sentence",
+			[][]string{{"The reef has 4,000 residents, according to census figures."}},
+			nil, []string{"(census figures) | according to"}},
+		{"coverage opening the sentence",
+			[][]string{{"According to official media coverage, two ministers missed the opening session."}},
+			nil, []string{"(official media coverage) | According to"}},
+		{"users of a platform",
+			[][]string{{"The word has been blocked on the forum, according to forum users."}},
+			nil, []string{"(forum users) | according to"}},
+		{"an indefinite document, the phrase after it left out",
+			[][]string{{"According to an early draft of the budget, rents would be frozen."}},
+			nil, []string{"(an early draft) | According to"}},
+		{"a plural noun alone",
+			[][]string{{"According to records over two centuries old, the village moved twice."}},
+			nil, []string{"(records) | According to"}},
+		{"a manner: one singular noun",
+			[][]string{{"The trains ran on time, according to plan."}},
+			nil, []string{""}},
+		{"a manner: the clause runs into the phrase",
+			[][]string{{"Seats in the council are allocated according to population figures."}},
+			nil, []string{""}},
+		{"a list's introduction",
+			[][]string{{"The fee is set according to the following rules:"}},
+			nil, []string{""}},
+		{"a relative: the antecedent's",
+			[][]string{{"The board released a study, according to which rents rose."}},
+			nil, []string{""}},
+		{"a definite document whose issuer the text does not give",
+			[][]string{{"According to the announcement, the port will close in May."}},
+			nil, []string{""}},
 	})
 }
 
@@ -3310,9 +3397,9 @@ func TestAttributionDocumentAfterCue(t *testing.T) {
 		{"according to a body's statement with a participle after it",
 			[][]string{{"The tariffs will stay in place, according to a Quay Council statement released on Friday."}},
 			[]ent{council}, []string{"Quay Council | according to"}},
-		{"according to a platform's post: the platform is not who speaks",
+		{"according to a platform's post: the platform is not who speaks, an unnamed poster is",
 			[][]string{{"Two ferries collided near the pier, according to a WeChat post."}},
-			[]ent{wechat}, []string{""}},
+			[]ent{wechat}, []string{"(a WeChat post) | according to"}},
 		{"according to a post on a platform the tagger left untagged: no one named",
 			[][]string{{"Two ferries collided near the pier, according to a WeChat post."}},
 			nil, []string{"(WeChat post) | according to"}},

@@ -1189,6 +1189,42 @@ func (v *view) documentIssuedBy(p int) int {
 	return -1
 }
 
+// unnamedSourceAfter returns the first and last items of the noun phrase
+// that an "according to" cue c cites when it names no one agentAfter
+// finds ("according to Chilean figures", "according to official media
+// coverage", "According to records over two centuries old"): a source the
+// text does not name, whose words the sentence still reports. It is -1, -1
+// for a phrase that opens on a relative ("according to which": the
+// antecedent's), on a definite determiner or a possessive ("according to
+// the announcement", "according to this article": a document of a body
+// named elsewhere, or the author's), on "following" (a list's
+// introduction) or that is a single noun in the singular with nothing
+// before it ("according to plan", "according to law": a manner, no
+// source). A source sets its phrase off from the clause it reports on,
+// opening the sentence or after a comma; a phrase the clause runs into is
+// how something is done ("seats are allocated according to population
+// figures", "step down according to retirement norms").
+func (v *view) unnamedSourceAfter(c cue) (int, int) {
+	if !c.sourceAfter || v.wordAt(c.from) != "according" || c.from > 0 && v.items[c.from-1].kind != punctItem ||
+		c.to >= len(v.items) || v.items[c.to].possessive ||
+		lexicon.ReferringDeterminers.Has(v.wordAt(c.to)) || lexicon.Possessives.Has(v.wordAt(c.to)) || v.wordAt(c.to) == "following" {
+		return -1, -1
+	}
+	head := -1
+	for j := c.to; j < len(v.items); j++ {
+		it := v.items[j]
+		if it.kind == entityItem || it.kind == wordItem && !it.cue && !preposition(it.lower) && !connective(it.lower) {
+			head = j
+			continue
+		}
+		break
+	}
+	if head < 0 || v.items[head].kind != wordItem || head == c.to && lexicon.Singular(v.items[head].lower) == "" {
+		return -1, -1
+	}
+	return c.to, head
+}
+
 // documentAfter returns the document named right after item k, its
 // determiner and qualifying words aside ("says the joint statement"), -1
 // if none: after a quotation and its verb, the document is what speaks,

@@ -61,6 +61,11 @@ type memory struct {
 	// Carter", "spokeswoman Hua Chunying"), for "he" and "she" to agree
 	// with.
 	sexes map[string]string
+	// lastOutlet is the last news outlet the text named (isOutlet, or a
+	// body an outlet noun stands beside: "the daily El Tiempo"), for "the
+	// newspaper" or "the news agency" to go back to past the bodies it
+	// reported on.
+	lastOutlet mention
 }
 
 // mention is an entity named at item item of claim claim: the later of two
@@ -245,6 +250,9 @@ func (m *memory) remember(i int, v *view, speaker *claimx.Entity) {
 		}
 		if it.entity.Type == claimx.Org {
 			m.bodies[bodyKey(it.entity)] = at
+			if isOutlet(it.entity) || v.outletNounBeside(k) {
+				m.lastOutlet = at
+			}
 		}
 		if it.entity.Type == claimx.Person {
 			words := v.roleWords(k)
