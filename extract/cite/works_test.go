@@ -62,6 +62,22 @@ func TestPronounWorks(t *testing.T) {
 	})
 }
 
+// TestDatedNewsletters: a body's newsletter is a dated work, as its
+// bulletin is, named after the body's possessive pronoun or name and its
+// date; one without a date, under a span of years or after no owner is
+// none.
+func TestDatedNewsletters(t *testing.T) {
+	text := "The Harbour Board, based in Quay Town, has released its April 2022 newsletter on fees. " +
+		"The Quay Institute’s May 2020 newsletter agreed. " +
+		"Subscribe to the Tide Fund's newsletter for May 2023 updates. " +
+		"The Tide Fund will launch its 2025-2026 newsletter soon. " +
+		"A newsletter sent in March 2021 named the fees."
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2024-05-01")), []wantCite{
+		{"Harbour Board", "2022-04-01", claimx.Month, false, false, "its April 2022 newsletter"},
+		{"Quay Institute", "2020-05-01", claimx.Month, false, false, "Quay Institute’s May 2020 newsletter"},
+	})
+}
+
 // TestPronounInInnerClause: a possessive pronoun inside a clause of its
 // own binds to that clause's subject, not the sentence's: after a
 // reporting verb and a new subject, or inside a relative clause on
