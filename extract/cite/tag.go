@@ -367,7 +367,7 @@ func pageLocator(toks []citeToken, end int, dates []printedDate) bool {
 // name with no such verb is rather a life's or a work's, and a span of
 // years a life's ("Deng Xiaoping (1904–1997) said").
 func narrativeAuthors(rs []rune, toks []citeToken, open, close int, dates []printedDate) (string, bool) {
-	if len(dates) != 1 || dates[0].prec != claimx.Year || slices.ContainsFunc(toks[:dates[0].to], func(t citeToken) bool { return strings.ContainsRune(dashes, t.mark) }) {
+	if len(dates) != 1 || dates[0].prec != claimx.Year || slices.ContainsFunc(toks[:dates[0].to], dash) {
 		return "", false
 	}
 	if !writerVerbAfter(rs, close+1) {
