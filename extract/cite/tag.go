@@ -269,7 +269,7 @@ func tagStart(line string) int {
 		r, size := utf8.DecodeLastRuneInString(line[:end])
 		end -= size
 		if r == ' ' && end > 0 {
-			if before, _ := utf8.DecodeLastRuneInString(line[:end]); strings.ContainsRune(".?!”\"’)", before) {
+			if before, _ := utf8.DecodeLastRuneInString(line[:end]); strings.ContainsRune(".?!”\"’)", before) && !monthStop(line, end-1) {
 				return end + 1
 			}
 		}
@@ -278,6 +278,20 @@ func tagStart(line string) int {
 		return 0
 	}
 	return -1
+}
+
+// monthStop reports whether the full stop at line[dot] cuts a month's
+// name short before its day's figure ("Jan. 23, 1999"): it ends no
+// sentence.
+func monthStop(line string, dot int) bool {
+	if dot+2 >= len(line) || line[dot] != '.' || line[dot+1] != ' ' || !isDigit(line[dot+2]) {
+		return false
+	}
+	s := dot
+	for s > 0 && isASCIILetter(line[s-1]) {
+		s--
+	}
+	return s < dot && lexicon.Months.Has(line[s:dot])
 }
 
 // speakerDated reads a parenthesis of dates alone that a source's
