@@ -611,6 +611,14 @@ func outletNear(rs []rune, toks []citeToken, verb int, bodies bool) (string, int
 	if k := participleOf(toks, verb); k >= 0 {
 		return pieceOutlet(rs, toks, k)
 	}
+	// A subject told after what was reported stands right before its
+	// verb, set off by a comma ("…, the Harbour Board on May 3, the Quay
+	// Post reported."): a name further back is inside what was reported.
+	for o := max(0, verb-maxOutletWords-1); o < verb; o++ {
+		if name, o, oe := sourceAt(rs, toks, o, bodies); name != "" && oe == verb && postposed(toks, o, verb) {
+			return name, o, oe
+		}
+	}
 	for o := max(0, verb-maxOutletGap); o < verb; o++ {
 		if name, o, oe := sourceAt(rs, toks, o, bodies); name != "" && oe <= verb && !modifier(toks, oe) && !colonBetween(toks, oe, verb) {
 			return name, o, oe

@@ -282,7 +282,8 @@ func tagStart(line string) int {
 
 // monthStop reports whether the full stop at line[dot] cuts a month's
 // name short before its day's figure ("Jan. 23, 1999"): it ends no
-// sentence.
+// sentence. A month's full name before a stop ends one ("… signed in
+// May. 3 ministers …").
 func monthStop(line string, dot int) bool {
 	if dot+2 >= len(line) || line[dot] != '.' || line[dot+1] != ' ' || !isDigit(line[dot+2]) {
 		return false
@@ -291,7 +292,8 @@ func monthStop(line string, dot int) bool {
 	for s > 0 && isASCIILetter(line[s-1]) {
 		s--
 	}
-	return s < dot && lexicon.Months.Has(line[s:dot])
+	m, ok := lexicon.Months.Entry(line[s:dot])
+	return s < dot && ok && !strings.EqualFold(line[s:dot], lexicon.Months.Forms(m)[0])
 }
 
 // speakerDated reads a parenthesis of dates alone that a source's

@@ -446,9 +446,16 @@ func workNoun(toks []citeToken, i int, dated bool) int {
 // its closing mark before a space, or at its line's end.
 func sentenceEnd(rs []rune, i int) int {
 	for ; i < len(rs) && rs[i] != '\n'; i++ {
-		if strings.ContainsRune(".?!", rs[i]) && (i+1 == len(rs) || rs[i+1] == ' ' || rs[i+1] == '\n') {
+		if strings.ContainsRune(".?!", rs[i]) && (i+1 == len(rs) || rs[i+1] == ' ' || rs[i+1] == '\n') && !monthStopAt(rs, i) {
 			return i + 1
 		}
 	}
 	return i
+}
+
+// monthStopAt is monthStop read on code points: whether the full stop at
+// rs[i] cuts a month's name short before its day's figure ("Dec. 7").
+func monthStopAt(rs []rune, i int) bool {
+	before := string(rs[max(0, i-len("September")):i])
+	return monthStop(before+string(rs[i:min(len(rs), i+3)]), len(before))
 }
