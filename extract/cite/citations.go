@@ -32,7 +32,7 @@ func (Citations) Tag(_ context.Context, a *claimx.Article) {
 		a.Claims[i].Citations = nil
 	}
 	published := referenceDate(a)
-	cites, parens := parse(a.Text, 0, published)
+	cites, parens, prose := parse(a.Text, 0, published)
 	// The parentheses read against the article's own date are those
 	// ArticleParens would find; read against a date found in its text (a
 	// date line the reader did not take), the taggers after this one read
@@ -69,11 +69,22 @@ func (Citations) Tag(_ context.Context, a *claimx.Article) {
 			}
 			i, ok = sourceLineOf(a.Claims, runes, cites, k, a.Title, days)
 		}
+		if ok && slices.Contains(prose, c.Span) && straddles(c.Span, a.Claims[i].Span) {
+			// A report read in prose across the layout's cut, from a
+			// line's furniture into its claim, is no report the claim
+			// tells.
+			continue
+		}
 		if ok {
 			a.Claims[i].Citations = append(a.Claims[i].Citations, c)
 		}
 	}
 	noteCitations(a, notes, published)
+}
+
+// straddles reports whether c crosses the start or the end of claim.
+func straddles(c, claim claimx.Span) bool {
+	return c.Start < claim.Start && claim.Start < c.End || c.Start < claim.End && claim.End < c.End
 }
 
 // sourceLineOf is the claim a citation outside every claim documents when
@@ -176,14 +187,15 @@ func names(rs []rune) bool {
 // offset of text[0] in the article; published is the date year-less dates
 // are placed against, the article's publication date (zero if unknown).
 func Parse(text string, base int, published time.Time) []claimx.Citation {
-	cites, _ := parse(text, base, published)
+	cites, _, _ := parse(text, base, published)
 	return cites
 }
 
 // parse is Parse that also returns what Parens would, from the same
 // reading of the parentheses: the citation tagger hands them on to the
-// taggers after it, which would otherwise read every parenthesis again.
-func parse(text string, base int, published time.Time) ([]claimx.Citation, []claimx.Span) {
+// taggers after it, which would otherwise read every parenthesis again;
+// and the spans of the reports it read in prose (proseReports).
+func parse(text string, base int, published time.Time) ([]claimx.Citation, []claimx.Span, []claimx.Span) {
 	var out []claimx.Citation
 	// A date in figures is read in the text's order, found once, by the
 	// first reader that needs it.
@@ -213,11 +225,16 @@ func parse(text string, base int, published time.Time) ([]claimx.Citation, []cla
 			out = append(out, c)
 		}
 	}
-	out = append(out, proseReports(text, base, published, out)...)
+	reports := proseReports(text, base, published, out)
+	out = append(out, reports...)
 	if len(out) > inParens {
 		slices.SortStableFunc(out, func(a, b claimx.Citation) int { return a.Start - b.Start })
 	}
-	return out, parenSpans(parens, sigs)
+	prose := make([]claimx.Span, len(reports))
+	for i, c := range reports {
+		prose[i] = c.Span
+	}
+	return out, parenSpans(parens, sigs), prose
 }
 
 // Parens returns the spans (code points, offset by base) of whole

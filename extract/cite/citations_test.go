@@ -588,6 +588,24 @@ func TestTagRunOnSourceLine(t *testing.T) {
 	}
 }
 
+// TestTagStraddlingCitation: a report read in prose whose text crosses
+// the start of the claim it is found in, a reading that ran from the
+// line's furniture (a date the layout cut off) into the claim, is no
+// citation of the claim, as the output's contract asks.
+func TestTagStraddlingCitation(t *testing.T) {
+	text := "On March 3, 2023, Nikkei reported that the quay closed."
+	claim := "Nikkei reported that the quay closed."
+	at := utf8.RuneCountInString(text) - utf8.RuneCountInString(claim)
+	if cs := Parse(text, 0, time.Time{}); len(cs) != 1 || cs[0].Start >= at || cs[0].End <= at {
+		t.Fatalf("Parse = %+v, want one citation across rune %d", cs, at)
+	}
+	a := &claimx.Article{Text: text, Claims: []claimx.Claim{{Text: claim, Span: claimx.Span{Start: at, End: utf8.RuneCountInString(text)}}}}
+	Citations{}.Tag(context.Background(), a)
+	if got := a.Claims[0].Citations; len(got) > 0 {
+		t.Errorf("got %+v, want no citation across the claim's start", got)
+	}
+}
+
 // TestSeedArticle checks the parser against the hand-labelled seed article:
 // every (source, date, precision, year_inferred, accessed) of the gold file,
 // as a multiset.

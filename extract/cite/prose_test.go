@@ -226,6 +226,67 @@ func TestProseReportsPostposed(t *testing.T) {
 
 // TestWithoutPossessive: a name's possessive mark, straight or curly,
 // with or without its s, comes off; a name ending in s keeps it.
+// TestProseReportsAbbreviatedMonth: a month cut short with a full stop
+// before its day ("Dec. 7") ends no sentence, so the report's day is read
+// as a day in full is; and an outlet told after what was reported, set
+// off by a comma right before its verb, is that verb's subject rather
+// than a body named inside what was reported, whose day is the event's.
+func TestProseReportsAbbreviatedMonth(t *testing.T) {
+	d := claimx.Day
+	tests := []struct {
+		name string
+		text string
+		want []wantCite
+	}{
+		{"after on", "Nikkei reported on Sept. 3 that tolls would rise.",
+			[]wantCite{{"Nikkei", "2023-09-03", d, true, false, "Nikkei reported on Sept. 3"}}},
+		{"opening the sentence", "On Jan. 9, the Straits Times published a survey of the quays.",
+			[]wantCite{{"Straits Times", "2024-01-09", d, true, false, "Jan. 9, the Straits Times"}}},
+		{"an aside", "The berth, Bloomberg reported on Feb. 2, will reopen.",
+			[]wantCite{{"Bloomberg", "2024-02-02", d, true, false, "Bloomberg reported on Feb. 2"}}},
+		{"a body inside what was reported", "The World Bank met on Oct. 24, the Straits Times reported.", nil},
+		{"what was said", "Nikkei said the berth closed on Dec. 7.", nil},
+		{"another sentence", "Nikkei reported the berth closed. On Dec. 7, ferries resumed.", nil},
+		{"a full name ending its sentence", "The berth closed in May. 3 days later, Nikkei reported on the strike.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkCitations(t, tt.text, 0, Parse(tt.text, 0, isoDay(t, "2024-05-01")), tt.want)
+		})
+	}
+}
+
+// TestProseReportsBareDay: a day right after the verb, printed without
+// "on" as news copy does, dates the report when it ends its phrase; an
+// outlet set off by a comma right before its verb is its subject, not a
+// body named earlier in what was reported; a day that goes on to a verb
+// or a noun is what was said, and an outlet's name that ends a longer
+// name ("The White Paper") is none.
+func TestProseReportsBareDay(t *testing.T) {
+	d := claimx.Day
+	tests := []struct {
+		name string
+		text string
+		want []wantCite
+	}{
+		{"closing the sentence", "The berth reopened, Nikkei reported Sept. 3.",
+			[]wantCite{{"Nikkei", "2023-09-03", d, true, false, "Nikkei reported Sept. 3"}}},
+		{"before that", "Bloomberg reported Feb. 2 that tolls rose.",
+			[]wantCite{{"Bloomberg", "2024-02-02", d, true, false, "Bloomberg reported Feb. 2"}}},
+		{"a body earlier in what was reported", "The World Bank met in Beijing, Nikkei reported Sept. 3.",
+			[]wantCite{{"Nikkei", "2023-09-03", d, true, false, "Nikkei reported Sept. 3"}}},
+		{"the subject of what was said", "Nikkei said Dec. 7 was the deadline.", nil},
+		{"a noun's modifier", "The Straits Times reported Dec. 7 sales figures.", nil},
+		{"data", "Bloomberg published March 3 data on fees.", nil},
+		{"the end of a longer name", "The White Paper, published March 27, comes at a sensitive time.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkCitations(t, tt.text, 0, Parse(tt.text, 0, isoDay(t, "2024-05-01")), tt.want)
+		})
+	}
+}
+
 func TestWithoutPossessive(t *testing.T) {
 	for in, want := range map[string]string{
 		"Xinhua’s": "Xinhua", "Kyodo's": "Kyodo", "The Times'": "The Times", "The Times’": "The Times",

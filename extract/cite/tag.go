@@ -269,7 +269,7 @@ func tagStart(line string) int {
 		r, size := utf8.DecodeLastRuneInString(line[:end])
 		end -= size
 		if r == ' ' && end > 0 {
-			if before, _ := utf8.DecodeLastRuneInString(line[:end]); strings.ContainsRune(".?!”\"’)", before) {
+			if before, _ := utf8.DecodeLastRuneInString(line[:end]); strings.ContainsRune(".?!”\"’)", before) && !monthStop(line, end-1) {
 				return end + 1
 			}
 		}
@@ -278,6 +278,22 @@ func tagStart(line string) int {
 		return 0
 	}
 	return -1
+}
+
+// monthStop reports whether the full stop at line[dot] cuts a month's
+// name short before its day's figure ("Jan. 23, 1999"): it ends no
+// sentence. A month's full name before a stop ends one ("… signed in
+// May. 3 ministers …").
+func monthStop(line string, dot int) bool {
+	if dot+2 >= len(line) || line[dot] != '.' || line[dot+1] != ' ' || !isDigit(line[dot+2]) {
+		return false
+	}
+	s := dot
+	for s > 0 && isASCIILetter(line[s-1]) {
+		s--
+	}
+	m, ok := lexicon.Months.Entry(line[s:dot])
+	return s < dot && ok && !strings.EqualFold(line[s:dot], lexicon.Months.Forms(m)[0])
 }
 
 // speakerDated reads a parenthesis of dates alone that a source's
@@ -367,7 +383,7 @@ func pageLocator(toks []citeToken, end int, dates []printedDate) bool {
 // name with no such verb is rather a life's or a work's, and a span of
 // years a life's ("Deng Xiaoping (1904–1997) said").
 func narrativeAuthors(rs []rune, toks []citeToken, open, close int, dates []printedDate) (string, bool) {
-	if len(dates) != 1 || dates[0].prec != claimx.Year || slices.ContainsFunc(toks[:dates[0].to], func(t citeToken) bool { return strings.ContainsRune(dashes, t.mark) }) {
+	if len(dates) != 1 || dates[0].prec != claimx.Year || slices.ContainsFunc(toks[:dates[0].to], dash) {
 		return "", false
 	}
 	if !writerVerbAfter(rs, close+1) {

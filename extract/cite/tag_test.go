@@ -49,6 +49,29 @@ func TestSourceTags(t *testing.T) {
 // after the label of several sources each field is one; a labelled date,
 // a weekday and prose after a colon are no entries, nor
 // is a date stamp that opens on a weekday's abbreviation.
+// TestSourceTagsAbbreviatedMonth: a tag's month cut short with a full
+// stop ("Jan. 23, 1999") ends no sentence, so the tag is read whole
+// whether the gazetteer knows its source or not, on a line of its own or
+// after an item's last sentence; a sentence that ends on such a date, a
+// place, a label or a span are still none.
+func TestSourceTagsAbbreviatedMonth(t *testing.T) {
+	d := claimx.Day
+	text := "(1) FERRIES RESUME ACROSS THE STRAIT\n" +
+		"Quay Island Weekly, Jan. 23, 1999\n" +
+		"(2) FEES RISE AGAIN\n" +
+		"HARBOUR WIRE, Feb. 3, 1999\n" +
+		"The quay reopened after the storm. Tide Radio, Sept. 4, 1998\n" +
+		"The port closed. Ferries resumed Jan. 5, 1999\n" +
+		"Li Wei met Ana Ruiz. Lisbon, Jan. 5, 1999\n" +
+		"Updated, Jan. 5, 1999\n" +
+		"Harbour fees, Jan. 5 to Feb. 9, 1999\n"
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "1999-02-04")), []wantCite{
+		{"Quay Island Weekly", "1999-01-23", d, false, false, "Quay Island Weekly, Jan. 23, 1999"},
+		{"HARBOUR WIRE", "1999-02-03", d, false, false, "HARBOUR WIRE, Feb. 3, 1999"},
+		{"Tide Radio", "1998-09-04", d, false, false, "Tide Radio, Sept. 4, 1998"},
+	})
+}
+
 func TestHeadedTags(t *testing.T) {
 	d, m := claimx.Day, claimx.Month
 	text := "Ports Reopen: Li Wei, Harbour Daily, Jan. 13, 2024 — Ferries resumed on Monday after a week of storms.\n" +

@@ -52,6 +52,10 @@ func datedWorks(text string, base int, published time.Time, cited []citedParen) 
 		case len(makers) > 0 && makers[0] < i+len("the ")+maxWorkRunes:
 			if n := articleBeforeWork(rs, i); n > 0 {
 				c, ok = agentWork(rs, i+n+1, published)
+			} else if opensSentence(rs, i) {
+				// A work's title may open its sentence bare: "Global
+				// Port Report released by the Quay Institute in …".
+				c, ok = agentWork(rs, i, published)
 			}
 		}
 		if !ok {
@@ -121,12 +125,15 @@ func workAfter(rs []rune, from int, published time.Time) (dateParts, []citeToken
 	}
 	toks := tokenizeCitation(rs, from, to)
 	v, end, ok := leadingDate(toks, 0)
-	if !ok || v.year == 0 || !published.IsZero() && v.year > published.Year() || slices.ContainsFunc(toks[:end], func(t citeToken) bool { return strings.ContainsRune(dashes, t.mark) }) {
+	if !ok || v.year == 0 || !published.IsZero() && v.year > published.Year() || slices.ContainsFunc(toks[:end], dash) {
 		return dateParts{}, nil, 0, false
 	}
 	noun := workNoun(toks, end, v.prec != claimx.Year)
 	return v, toks, noun, noun >= 0
 }
+
+// dash reports whether t is a dash, as a span of dates holds one.
+func dash(t citeToken) bool { return t.kind == ctMark && strings.ContainsRune(dashes, t.mark) }
 
 // ownedByPlace reports whether owner is a place's name: a place's work is
 // a state's policy, no source ("China’s 2019 white paper").
@@ -214,8 +221,10 @@ func agentWork(rs []rune, from int, published time.Time) (claimx.Citation, bool)
 	v, toks, noun, ok := workAfter(rs, from, published)
 	dateAfter := !ok
 	if dateAfter {
-		// No date opens the work's name: its noun does, its date after the maker.
-		toks = tokenizeCitation(rs, from, min(sentenceEnd(rs, from), from+maxWorkRunes))
+		// No date opens the work's name: its noun does, its date after
+		// the maker, whose name, acronym and place may take as many
+		// code points again.
+		toks = tokenizeCitation(rs, from, min(sentenceEnd(rs, from), from+2*maxWorkRunes))
 		noun = workNoun(toks, 0, false)
 	}
 	by := noun + 1
@@ -231,7 +240,7 @@ func agentWork(rs []rune, from int, published time.Time) (claimx.Citation, bool)
 	}
 	start := from
 	if dateAfter {
-		if v, end, ok = dateAfterMaker(toks, end, published); !ok {
+		if v, end, ok = dateAfterMaker(rs, toks, end, published); !ok {
 			return claimx.Citation{}, false
 		}
 		start = toks[noun].start
@@ -246,17 +255,43 @@ func agentWork(rs []rune, from int, published time.Time) (claimx.Citation, bool)
 // ends at rune offset at: "in" and a year or a month with its year, or
 // "on" and a day with its year. It returns the date and where it ends; a
 // span of years, or a date after publication, is no work's date.
-func dateAfterMaker(toks []citeToken, at int, published time.Time) (dateParts, int, bool) {
+func dateAfterMaker(rs []rune, toks []citeToken, at int, published time.Time) (dateParts, int, bool) {
 	k := slices.IndexFunc(toks, func(t citeToken) bool { return t.start >= at })
-	if k < 0 || k+1 >= len(toks) || toks[k].word != "in" && toks[k].word != "on" {
+	if k < 0 {
+		return dateParts{}, 0, false
+	}
+	k = afterPlace(rs, toks, afterAcronym(toks, k))
+	if k+1 >= len(toks) || toks[k].word != "in" && toks[k].word != "on" {
 		return dateParts{}, 0, false
 	}
 	v, end, ok := leadingDate(toks, k+1)
-	if !ok || v.year == 0 || !published.IsZero() && v.year > published.Year() || (v.prec == claimx.Day) != (toks[k].word == "on") ||
+	if !ok || v.year == 0 || !published.IsZero() && v.year > published.Year() || (v.prec == claimx.Day) != (toks[k].word == "on") || slices.ContainsFunc(toks[k+1:end], dash) ||
 		end < len(toks) && toks[end].kind == ctMark && strings.ContainsRune(dashes, toks[end].mark) {
 		return dateParts{}, 0, false
 	}
 	return v, toks[end-1].end, true
+}
+
+// maxPlaceWords bounds the words of a place's name set off after a
+// maker's: "Hong Kong", "New York City".
+const maxPlaceWords = 3
+
+// afterPlace returns the index after the place set off by commas that
+// may follow a maker's name before toks[k], ", Beijing," (where it sits,
+// as a body's first mention may say), or k if none does.
+func afterPlace(rs []rune, toks []citeToken, k int) int {
+	if k >= len(toks) || !toks[k].is(',') {
+		return k
+	}
+	for n := 1; n <= maxPlaceWords && k+n+1 < len(toks); n++ {
+		if t := toks[k+n]; t.kind != ctWord || !t.upper {
+			return k
+		}
+		if toks[k+n+1].is(',') && place(string(rs[toks[k+1].start:toks[k+n].end])) {
+			return k + n + 2
+		}
+	}
+	return k
 }
 
 // pronounOwner returns the body a possessive pronoun at rs[i] stands for:
@@ -362,6 +397,16 @@ func wordEnd(rs []rune, i int) int {
 	return i
 }
 
+// opensSentence reports whether a capitalised word opens a sentence at
+// rs[i]: at the text's or a line's start, or after a sentence's closing
+// mark and a space.
+func opensSentence(rs []rune, i int) bool {
+	if !unicode.IsUpper(rs[i]) {
+		return false
+	}
+	return i == 0 || rs[i-1] == '\n' || rs[i-1] == ' ' && i >= 2 && strings.ContainsRune(".?!", rs[i-2])
+}
+
 // sentenceStart returns where the sentence going on at rs[i] starts: after
 // the closing mark and space of the one before, or at its line's start.
 func sentenceStart(rs []rune, i int) int {
@@ -401,9 +446,16 @@ func workNoun(toks []citeToken, i int, dated bool) int {
 // its closing mark before a space, or at its line's end.
 func sentenceEnd(rs []rune, i int) int {
 	for ; i < len(rs) && rs[i] != '\n'; i++ {
-		if strings.ContainsRune(".?!", rs[i]) && (i+1 == len(rs) || rs[i+1] == ' ' || rs[i+1] == '\n') {
+		if strings.ContainsRune(".?!", rs[i]) && (i+1 == len(rs) || rs[i+1] == ' ' || rs[i+1] == '\n') && !monthStopAt(rs, i) {
 			return i + 1
 		}
 	}
 	return i
+}
+
+// monthStopAt is monthStop read on code points: whether the full stop at
+// rs[i] cuts a month's name short before its day's figure ("Dec. 7").
+func monthStopAt(rs []rune, i int) bool {
+	before := string(rs[max(0, i-len("September")):i])
+	return monthStop(before+string(rs[i:min(len(rs), i+3)]), len(before))
 }

@@ -44,6 +44,27 @@ func TestDatedWorksByMaker(t *testing.T) {
 	})
 }
 
+// TestDatedWorksMakerAsides: the date after a work's maker may follow
+// the maker's acronym and the place it sits in, set off by commas, and
+// the work's title may open its sentence bare; a relative clause, a
+// person or two places after the comma, a topic after the acronym, and a
+// span of years are none.
+func TestDatedWorksMakerAsides(t *testing.T) {
+	text := "Global Ferry Report released by the Tide Fund (TF) in May 2022 warned of delays. " +
+		"The Port Outlook released by the Quay Institute (QI), Lisbon, in March 2021 found fees rose. " +
+		"A survey by the Harbour Board, Lisbon, in April 2020 agreed. " +
+		"A report by the Quay Institute (QI), which opened in June 2022, found delays. " +
+		"A report by the Tide Fund, Ana Ruiz, in June 2022 found delays. " +
+		"A report by the Tide Fund, Lisbon and Porto, in June 2022 found delays. " +
+		"A report by the Tide Fund (TF) on fees in June 2022 found delays. " +
+		"A report by the Harbour Board in 2021-2022 found delays."
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2024-05-01")), []wantCite{
+		{"Tide Fund", "2022-05-01", claimx.Month, false, false, "Report released by the Tide Fund (TF) in May 2022"},
+		{"Quay Institute", "2021-03-01", claimx.Month, false, false, "Outlook released by the Quay Institute (QI), Lisbon, in March 2021"},
+		{"Harbour Board", "2020-04-01", claimx.Month, false, false, "survey by the Harbour Board, Lisbon, in April 2020"},
+	})
+}
+
 // TestPronounWorks: a dated work named after a body's possessive pronoun
 // is the citation of the body that is the pronoun's sentence's subject,
 // opening it or after the comma of an opening phrase; a person's, a
@@ -59,6 +80,22 @@ func TestPronounWorks(t *testing.T) {
 		{"Quay Institute", "2023-05-01", claimx.Month, false, false, "its May 2023 Port Economic Outlook"},
 		{"Harbour Board", "2021-03-01", claimx.Month, false, false, "its March 2021 annual report"},
 		{"Tide Fund", "2022-10-01", claimx.Month, false, false, "its October 2022 forecast"},
+	})
+}
+
+// TestDatedNewsletters: a body's newsletter is a dated work, as its
+// bulletin is, named after the body's possessive pronoun or name and its
+// date; one without a date, under a span of years or after no owner is
+// none.
+func TestDatedNewsletters(t *testing.T) {
+	text := "The Harbour Board, based in Quay Town, has released its April 2022 newsletter on fees. " +
+		"The Quay Institute’s May 2020 newsletter agreed. " +
+		"Subscribe to the Tide Fund's newsletter for May 2023 updates. " +
+		"The Tide Fund will launch its 2025-2026 newsletter soon. " +
+		"A newsletter sent in March 2021 named the fees."
+	checkCitations(t, text, 0, Parse(text, 0, isoDay(t, "2024-05-01")), []wantCite{
+		{"Harbour Board", "2022-04-01", claimx.Month, false, false, "its April 2022 newsletter"},
+		{"Quay Institute", "2020-05-01", claimx.Month, false, false, "Quay Institute’s May 2020 newsletter"},
 	})
 }
 
