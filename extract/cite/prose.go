@@ -268,16 +268,10 @@ func proseReport(rs []rune, from, to int, published time.Time) (claimx.Citation,
 				}
 				continue
 			}
-			// A day right after the verb, as news copy prints it without
-			// "on", ending its phrase: "Harbour Daily reported Dec. 7
-			// that …", "…, Kyodo reported Dec. 7."; one that goes on to
-			// a verb or a noun is what was said ("said Dec. 7 was the
-			// deadline", "reported Dec. 7 sales").
-			bare := i == verb+1 && toks[i].kind == ctWord && lexicon.Months.Has(toks[i].word) && phraseEnds(toks, i)
-			if i == verb || !bare && i > 0 && !toks[i-1].is(',') && toks[i-1].word != "on" && !lexicon.Weekdays.Has(toks[i-1].word) {
+			if i == verb || i > 0 && !toks[i-1].is(',') && toks[i-1].word != "on" && !lexicon.Weekdays.Has(toks[i-1].word) {
 				continue
 			}
-			if !publishing && i > verb && i != agentDay && !bare && (i != verb+2 || toks[verb+1].word != "on") {
+			if !publishing && i > verb && i != agentDay && (i != verb+2 || toks[verb+1].word != "on") {
 				break // what was said: "Bloomberg said the port closed on May 3"
 			}
 			if clauseBetween(toks, min(i, verb), max(i, verb)) {
@@ -343,7 +337,7 @@ func monthAt(rs []rune, toks []citeToken, i int, name string, o, oe int, publish
 			v, end, ok = dateParts{month: m + 1, prec: claimx.Month}, i+1, true
 		}
 	}
-	if !ok || v.prec != claimx.Month || !endsPhrase(toks, end) {
+	if !ok || v.prec != claimx.Month || end < len(toks) && toks[end].kind != ctMark && toks[end].word != "that" {
 		return claimx.Citation{}, false
 	}
 	return citeAt(rs, toks, v, i, end, name, o, oe, published)
@@ -362,29 +356,6 @@ func citeAt(rs []rune, toks []citeToken, v dateParts, i, end int, name string, o
 	c.Raw = string(rs[lo:hi])
 	c.Span = claimx.Span{Start: lo, End: hi}
 	return c, true
-}
-
-// phraseEnds reports whether the date that starts at toks[i] ends its
-// phrase (endsPhrase).
-func phraseEnds(toks []citeToken, i int) bool {
-	_, end, ok := leadingDate(toks, i)
-	return ok && endsPhrase(toks, end)
-}
-
-// endsPhrase reports whether a date's phrase ends before toks[end]: a
-// mark, a clause's "that" or the sentence's end follows it.
-func endsPhrase(toks []citeToken, end int) bool {
-	return end == len(toks) || toks[end].kind == ctMark || toks[end].word == "that"
-}
-
-// commaBefore reports whether a comma stands right before the name at
-// toks[o], "the" aside: "…, the Harbour Daily reported".
-func commaBefore(toks []citeToken, o int) bool {
-	k := o - 1
-	if k > 0 && toks[k].word == "the" {
-		k--
-	}
-	return k >= 0 && toks[k].is(',')
 }
 
 // postposed reports whether the outlet at toks[o] and its verb at
@@ -644,12 +615,12 @@ func outletNear(rs []rune, toks []citeToken, verb int, bodies bool) (string, int
 	// verb, set off by a comma ("…, the Harbour Board on May 3, the Quay
 	// Post reported."): a name further back is inside what was reported.
 	for o := max(0, verb-maxOutletWords-1); o < verb; o++ {
-		if name, o, oe := sourceAt(rs, toks, o, bodies); name != "" && oe == verb && commaBefore(toks, o) {
+		if name, o, oe := sourceAt(rs, toks, o, bodies); name != "" && oe == verb && postposed(toks, o, verb) {
 			return name, o, oe
 		}
 	}
 	for o := max(0, verb-maxOutletGap); o < verb; o++ {
-		if name, o, oe := sourceAt(rs, toks, o, bodies); name != "" && oe <= verb && !modifier(toks, oe) && !nameGoesOn(toks, o) && !colonBetween(toks, oe, verb) {
+		if name, o, oe := sourceAt(rs, toks, o, bodies); name != "" && oe <= verb && !modifier(toks, oe) && !colonBetween(toks, oe, verb) {
 			return name, o, oe
 		}
 	}
@@ -682,14 +653,6 @@ func participleOf(toks []citeToken, verb int) int {
 // transcript's turn), not the subject of its verb.
 func colonBetween(toks []citeToken, from, to int) bool {
 	return slices.ContainsFunc(toks[from:to], func(t citeToken) bool { return t.is(':') })
-}
-
-// nameGoesOn reports whether the name at toks[o] ends a longer name
-// that a capitalised word before it opens ("The White Paper", whose
-// "Paper" is no outlet); a capitalised function word ("In", "The") opens
-// no name.
-func nameGoesOn(toks []citeToken, o int) bool {
-	return o > 0 && toks[o-1].kind == ctWord && toks[o-1].upper && !functionWord(toks[o-1].word)
 }
 
 // modifier reports whether the outlet ending before toks[oe] modifies a
