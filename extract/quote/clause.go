@@ -426,13 +426,17 @@ func (v *view) passiveAgent(c cue) int {
 }
 
 // impersonal returns the subject of cue c when it is a passive of saying
-// that names no one, "it" before a that-clause ("it was reported that",
-// "It was claimed in the tweets that") or "we" closing the sentence ("…,
-// we are told"): someone the text does not name reports it. It returns -1
-// for any other cue.
+// or thinking that names no one, "it" before a that-clause ("it was
+// reported that", "It was claimed in the tweets that", "It is believed
+// that", "it is widely thought that") or, for saying only, "we" closing
+// the sentence ("…, we are told"): someone the text does not name reports
+// it, or holds the view it passes on (seeds/README.md: a passive with no
+// agent is reported). A passive of thinking with no that-clause only
+// describes its subject ("it is believed to be …", "it is expected
+// soon"), and is none. It returns -1 for any other cue.
 func (v *view) impersonal(c cue) int {
-	if c.form != lexicon.Past || c.owner >= 0 || c.sourceAfter || c.noun || c.strength == holds || !v.passive(c.from) || v.passiveAgent(c) >= 0 {
-		return -1 // "it is feared that" is a view, not a report
+	if c.form != lexicon.Past || c.owner >= 0 || c.sourceAfter || c.noun || !v.passive(c.from) || v.passiveAgent(c) >= 0 {
+		return -1
 	}
 	j := v.skipVerbGroup(c.from - 1)
 	for j > 0 && v.items[j].kind == wordItem && auxiliary(v.items[j].lower) {
@@ -452,7 +456,7 @@ func (v *view) impersonal(c cue) int {
 			}
 		}
 	case "we":
-		if j > 0 && v.items[j-1].is(",") && c.to < len(v.items) && v.items[c.to].kind == punctItem {
+		if c.strength != holds && j > 0 && v.items[j-1].is(",") && c.to < len(v.items) && v.items[c.to].kind == punctItem {
 			return j
 		}
 	}
