@@ -48,6 +48,9 @@ func TestEntitiesPeopleInNews(t *testing.T) {
 		{"an office's abbreviation with its full stop is a title, as the office in full is",
 			[]string{"Gov. Marisol Keane signed the budget on Friday.", "Amb. Tomas Ferreira and Pres. Ida Lundqvist met Capt. Rui Matos, Cmdr. Lena Voss and Sgt. Owen Pryce."},
 			[]string{"PERSON Marisol Keane", "PERSON Tomas Ferreira", "PERSON Ida Lundqvist", "PERSON Rui Matos", "PERSON Lena Voss", "PERSON Owen Pryce"}},
+		{"a senator's abbreviation is a title only with its full stop: without it, it closes a listed name",
+			[]string{"Sen. Dara Quill objected.", "Later the Cambodian leader, Premier Hun Sen, replied from Phnom Penh."},
+			[]string{"PERSON Dara Quill", "PERSON Hun Sen", "GPE Phnom Penh"}},
 	})
 }
 
