@@ -20,6 +20,12 @@ func TestEntitiesPeopleInNews(t *testing.T) {
 		{"an occupation before the name is a title",
 			[]string{"Coach Wiremu Tahana praised his players, and footballer Kofi Manu scored."},
 			[]string{"PERSON Wiremu Tahana", "PERSON Kofi Manu"}},
+		{"a body's or a field's chief before the name is a title",
+			[]string{"The bloc's trade chief Tomasi Lagi met reporters.", "Later spy chief Mele Vaka resigned."},
+			[]string{"PERSON Tomasi Lagi", "PERSON Mele Vaka"}},
+		{"a role of public life before the name is a title",
+			[]string{"Property tycoon Hemi Walker sold the tower.", "Later trade negotiator Sefa Mori and opposition candidate Lupe Taufa met the exiled critic Aroha Pene."},
+			[]string{"PERSON Hemi Walker", "PERSON Sefa Mori", "PERSON Lupe Taufa", "PERSON Aroha Pene"}},
 		{"a Korean surname before a hyphenated given name",
 			[]string{"Park Seo-jun and Bae Min-ho met in Busan."},
 			[]string{"PERSON Park Seo-jun", "PERSON Bae Min-ho", "GPE Busan"}},
@@ -42,6 +48,9 @@ func TestEntitiesPeopleInNews(t *testing.T) {
 		{"an office's abbreviation with its full stop is a title, as the office in full is",
 			[]string{"Gov. Marisol Keane signed the budget on Friday.", "Amb. Tomas Ferreira and Pres. Ida Lundqvist met Capt. Rui Matos, Cmdr. Lena Voss and Sgt. Owen Pryce."},
 			[]string{"PERSON Marisol Keane", "PERSON Tomas Ferreira", "PERSON Ida Lundqvist", "PERSON Rui Matos", "PERSON Lena Voss", "PERSON Owen Pryce"}},
+		{"a senator's abbreviation is a title only with its full stop: without it, it closes a listed name",
+			[]string{"Sen. Dara Quill objected.", "Later the Cambodian leader, Premier Hun Sen, replied from Phnom Penh."},
+			[]string{"PERSON Dara Quill", "PERSON Hun Sen", "GPE Phnom Penh"}},
 	})
 }
 

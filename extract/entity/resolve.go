@@ -249,6 +249,9 @@ func (d *doc) resolve() {
 				moved[m.key] = key
 				bodies.rekey(i, key)
 			}
+		} else if key := d.adjectiveForm(m, bodies.orgs); key != "" {
+			moved[m.key] = key
+			bodies.rekey(i, key)
 		} else if key, ok := moved[m.key]; ok {
 			bodies.rekey(i, key)
 		}
@@ -962,6 +965,35 @@ func (b *fullerBodies) of(i int) string {
 		return b.d.mentions[last].key
 	case next < len(b.d.mentions):
 		return b.d.mentions[next].key
+	}
+	return ""
+}
+
+// adjectiveForm returns the key of the body the article names with a
+// state's adjective or name before the noun that the owned mention m names
+// after that state's possessive, "" if none: "China’s coast guard" is the
+// "Chinese coast guard" printed elsewhere, the fuller form and the name
+// (seeds/README.md); another state's body of that noun ("the Japanese
+// coast guard") is not it.
+func (d *doc) adjectiveForm(m *mention, orgs []string) string {
+	named, ok := strings.CutSuffix(strings.TrimPrefix(m.key, "n:"), " "+gazetteer.Key(m.text))
+	if !m.owned || !ok {
+		return ""
+	}
+	state, ok := possessiveStem(named)
+	own, listed := lexicon.StateAdjectives.Entry(state)
+	if !ok || !listed {
+		return ""
+	}
+	for _, key := range orgs {
+		name := d.clusters[key].name
+		cut := len(name) - len(m.text) - 1
+		if key == m.key || cut < 1 || name[cut] != ' ' || !strings.EqualFold(name[cut+1:], m.text) {
+			continue
+		}
+		if adj, ok := lexicon.StateAdjectives.Entry(name[:cut]); ok && adj == own {
+			return key
+		}
 	}
 	return ""
 }

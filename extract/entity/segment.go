@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimx/claimx"
 	"github.com/claimx/claimx/extract/gazetteer"
@@ -333,7 +334,7 @@ func (d *doc) bodyNounAfter(c *claim, j int) (int, string) {
 		if !lexicon.StateBodies.Has(noun) {
 			continue
 		}
-		if n := k + 1; !c.toks[k].poss() && n < len(c.toks) && c.toks[n].joined() && (c.toks[n].text == "of" || !c.toks[n].connector() && !lexicon.Common.Has(c.toks[n].text) && !reportingVerb(c.toks[n].text) && !pastVerb(c.toks[n].text) && !voiceNamed(c, n)) {
+		if n := k + 1; !c.toks[k].poss() && n < len(c.toks) && c.toks[n].joined() && (c.toks[n].text == "of" || !c.toks[n].connector() && !lexicon.Common.Has(c.toks[n].text) && !reportingVerb(c.toks[n].text) && !pastVerb(c.toks[n].text) && !negatedVerb(c.toks[n].text) && !voiceNamed(c, n)) {
 			// A noun after it, "ministry officials", a name it
 			// describes, "China’s news agency Xinhua", or the rest of
 			// its name, "the US department of agriculture"; a verb after
@@ -367,6 +368,18 @@ func (c *claim) describesName(i, k int) bool {
 // past tense, "removed", "launched".
 func pastVerb(w string) bool {
 	return strings.HasSuffix(w, "ed") && unicode.IsLower([]rune(w)[0])
+}
+
+// negatedVerb reports whether w is a verb with its "not" fused to it,
+// "wouldn’t", "isn't", "can’t": the verb of the clause a name opens, never
+// a noun the name qualifies.
+func negatedVerb(w string) bool {
+	stem, ok := strings.CutSuffix(w, "t")
+	if !ok {
+		return false
+	}
+	a, size := utf8.DecodeLastRuneInString(stem)
+	return apostrophe(a) && strings.HasSuffix(stem[:len(stem)-size], "n")
 }
 
 // bareTitleWord reports whether the one word [i, j) that opens a sentence
