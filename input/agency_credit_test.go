@@ -39,3 +39,24 @@ func TestTrailingAgencyCredit(t *testing.T) {
 		{"a by-line in the header wins", title + "\n\nBy Marta Lindqvist\n\n" + lede + "Shipping lines said they would restore their calls at once. Reuters\n", title, []string{"Marta Lindqvist"}, ""},
 	})
 }
+
+// TestAgencyBylineWithOutlet: a wire story's by-line may print the outlet
+// that ran it in brackets after the agency, as it prints a writer's
+// outlet after the name; the agency is credited as "By Reuters" alone
+// credits it. A source's or a photo's line, a dateline's agency and a
+// writer's by-line with the outlet keep what they gave.
+func TestAgencyBylineWithOutlet(t *testing.T) {
+	const title = "Terminal to Reopen Next Week"
+	const p = "The port authority said on Monday that the northern terminal would reopen next week after repairs to its cranes were finished.\n\nShipping lines said they would restore their calls at once.\n"
+	checkMetadata(t, []metadataCase{
+		{"agency, outlet, date label", title + "\n\nBy Reuters (Harbour Daily) Updated: 2019-03-04 10:12\n\n" + p, title, []string{"Reuters"}, "2019-03-04"},
+		{"agency, outlet", title + "\n\nBy AFP (The Valley Times)\n\n" + p, title, []string{"AFP"}, ""},
+		{"agency of two words, outlet, date", title + "\n\nBy Associated Press (Harbour Daily) March 4, 2019\n\n" + p, title, []string{"Associated Press"}, "2019-03-04"},
+		{"writer, outlet", title + "\n\nBy Marta Lindqvist (Harbour Daily)\n\n" + p, title, []string{"Marta Lindqvist"}, ""},
+		{"agency and outlet without By", title + "\n\nReuters (Harbour Daily)\n\n" + p, title, nil, ""},
+		{"source line", title + "\n\nSource: Reuters (Harbour Daily)\n\n" + p, title, nil, ""},
+		{"photo credit", title + "\n\nPhoto: Reuters (Harbour Daily)\n\n" + p, title, nil, ""},
+		{"inputs credit", title + "\n\nWith inputs from Reuters (Harbour Daily)\n\n" + p, title, nil, ""},
+		{"dateline's agency", title + "\n\nEASTGATE, March 4 (Kyodo) -- The port authority said on Monday that the northern terminal would reopen next week after repairs.\n\nShipping lines said they would restore their calls at once.\n", title, nil, ""},
+	})
+}

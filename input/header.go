@@ -1141,6 +1141,18 @@ func headerLines(text string, blocks []block) []headerLine {
 				off += len(line) + 1
 				continue
 			}
+			// A headline wrapped after a possessive ("Foreign Minister Ana
+			// Ruiz’s" over "Press Conference on May 3, 2024"), its next line
+			// right under it, in its block or the next: no headline ends
+			// on one, so the line goes on the one above as the headline's
+			// last words.
+			if k := len(lines) - 1; k >= 0 && lines[k].kind == titleLine && endsOnPossessive(lines[k].text) && l.kind == titleLine && lines[k].end <= l.start && strings.Count(text[lines[k].end:l.start], "\n") == 1 {
+				if joined := lines[k].text + " " + l.text; lineKindOf(joined, b.mdHeading) == titleLine {
+					lines[k].text, lines[k].end = joined, l.end
+					off += len(line) + 1
+					continue
+				}
+			}
 			// A kicker set off by a rule before the headline: "ANALYSIS |
 			// Port talks stall again". The headline is the line's.
 			if m := ruledKicker.FindStringSubmatchIndex(l.text); m != nil && l.kind == furnitureLine {
@@ -1176,6 +1188,19 @@ func headerLines(text string, blocks []block) []headerLine {
 		}
 	}
 	return lines
+}
+
+// endsOnPossessive reports whether a line's last word is a possessive
+// ("Ruiz’s", "the Board's"), which the noun it qualifies must follow. A
+// plural's ("Workers’") reads as a quotation's close ("‘We Want Our
+// Jobs’"), and counts for none; nor does a name the gazetteer lists
+// with its possessive, a brand's ("Outside McDonald's").
+func endsOnPossessive(line string) bool {
+	if !strings.HasSuffix(line, "'s") && !strings.HasSuffix(line, "’s") {
+		return false
+	}
+	_, brand := gazetteer.Default().Lookup(line[strings.LastIndexByte(line, ' ')+1:])
+	return !brand
 }
 
 // wrappedName reports whether a line is the last name of a by-line

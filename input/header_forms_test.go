@@ -147,3 +147,23 @@ func TestLabelledNumberIsNoTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineWrappedAfterPossessive: a headline wrapped after a
+// possessive goes on in the line right under it, in its block or the next,
+// as no headline ends on one; a headline over its subtitle, a possessive
+// over a by-line, a date or running text, one a blank line sets apart, a
+// quotation's close and a brand named with its possessive end the title
+// where they did.
+func TestHeadlineWrappedAfterPossessive(t *testing.T) {
+	const p = "The port authority said on Monday that the northern terminal would reopen next week after repairs to its cranes were finished.\n\nShipping lines said they would restore their calls at once.\n"
+	checkMetadata(t, []metadataCase{
+		{"a briefing's headline and its date", "Harbour Master Ana Ruiz’s\nBriefing on the Northern Terminal, March 4, 2024\n\n" + p, "Harbour Master Ana Ruiz’s Briefing on the Northern Terminal, March 4, 2024", nil, "2024-03-04"},
+		{"over a by-line", "Why Eastgate Cannot Ignore the Board's\nPlan for the Northern Terminal\n\nBy Li Wei\n\n" + p, "Why Eastgate Cannot Ignore the Board's Plan for the Northern Terminal", []string{"Li Wei"}, ""},
+		{"a headline over its subtitle", "Terminal to Reopen Next Week\nCranes Repaired After the Storms\n\n" + p, "Terminal to Reopen Next Week", nil, ""},
+		{"a possessive over a by-line", "A Look Inside the Harbour Master's\nBy Ana Ruiz\n\n" + p, "A Look Inside the Harbour Master's", []string{"Ana Ruiz"}, ""},
+		{"a possessive over a date", "Remembering Ana Ruiz's\nMarch 3, 2024\n\n" + p, "Remembering Ana Ruiz's", nil, "2024-03-03"},
+		{"a blank line between", "Harbour Master Ana Ruiz's\n\nBriefing on the Northern Terminal\n\nBy Li Wei\n\n" + p, "Harbour Master Ana Ruiz's", []string{"Li Wei"}, ""},
+		{"a quotation's close", "Dockers Say ‘We Want Our Jobs’\nUnion Plans a March on the Port\n\n" + p, "Dockers Say ‘We Want Our Jobs’", nil, ""},
+		{"a brand's possessive", "Protesters Gather Outside McDonald's\nUnion Plans a March on the Port\n\n" + p, "Protesters Gather Outside McDonald's", nil, ""},
+	})
+}

@@ -1446,7 +1446,13 @@ func parseAuthors(line string) ([]string, bool) {
 	// it is the page's masthead or the story's credit, naming no one
 	// ("FOCUS TAIWAN | Published December 28, 2024"). After "By" an
 	// outlet the gazetteer does not list is credited as well, by its
-	// name's shape ("By Coast Press Agency", "by Harbour News").
+	// name's shape ("By Coast Press Agency", "by Harbour News"). The
+	// outlet that ran a wire story may follow its agency in brackets, as
+	// it follows a writer's name ("By Reuters (Harbour Daily)"): the
+	// contact is dropped first, so the agency is credited as it is alone.
+	if strings.ContainsAny(line, "(@") { // as every match of contact holds
+		line = contact.ReplaceAllString(line, "${1}${2}${3}")
+	}
 	if newsOutlet(line) || explicit && outletShaped(line) {
 		if explicit {
 			return []string{line}, true
@@ -1456,9 +1462,6 @@ func parseAuthors(line string) ([]string, bool) {
 	// Each author's group is set off by "and" or ";" ("By A, RNZ Pacific
 	// correspondent and B, RNZ Pacific journalist"); inside one, commas
 	// set the names off from a role or an affiliation, which ends it.
-	if strings.ContainsAny(line, "(@") { // as every match of contact holds
-		line = contact.ReplaceAllString(line, "${1}${2}${3}")
-	}
 	line = authorSeparators.Replace(line)
 	if explicit {
 		// After "By", "with" joins a second writer: "By Ana Ruiz with Li Wei".
