@@ -22,10 +22,11 @@ const (
 	longGCPercent = 25
 )
 
-// gcPolicy lowers the collector's setting while long articles are under
-// way, from a worker taking one up until its part is encoded, and puts the
-// setting back after the last. A GOGC or GOMEMLIMIT the user set is theirs:
-// the policy then does nothing.
+// gcPolicy lowers the collector's setting, which is the process's, while
+// long articles are under way in any run of the process: from a worker
+// taking one up until the part holding it is stored (or the run ends
+// without storing it), and puts the setting back after the last. A GOGC
+// or GOMEMLIMIT the user set is theirs: the policy then does nothing.
 type gcPolicy struct {
 	off    bool
 	mu     sync.Mutex
@@ -33,14 +34,14 @@ type gcPolicy struct {
 	prev   int // the setting before the first of them
 }
 
-func newGCPolicy() *gcPolicy {
-	return &gcPolicy{off: os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != ""}
-}
+// longGC is the process's one policy: runs at the same time share it.
+var longGC = &gcPolicy{off: os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != ""}
 
-// hold counts a as under way when it is long.
-func (g *gcPolicy) hold(a *claimx.Article) {
+// hold counts a as under way when it is long, and reports whether it did:
+// the caller releases what it held, whatever becomes of the article.
+func (g *gcPolicy) hold(a *claimx.Article) bool {
 	if g.off || len(a.Text) < longText {
-		return
+		return false
 	}
 	g.mu.Lock()
 	defer g.mu.Unlock()
@@ -48,33 +49,18 @@ func (g *gcPolicy) hold(a *claimx.Article) {
 		g.prev = debug.SetGCPercent(longGCPercent)
 	}
 	g.active++
+	return true
 }
 
-// release counts the long articles of arts as done.
-func (g *gcPolicy) release(arts []*claimx.Article) {
-	if g.off {
+// release counts n held articles as done.
+func (g *gcPolicy) release(n int) {
+	if n <= 0 {
 		return
 	}
 	g.mu.Lock()
 	defer g.mu.Unlock()
-	for _, a := range arts {
-		if len(a.Text) >= longText && g.active > 0 {
-			if g.active--; g.active == 0 {
-				debug.SetGCPercent(g.prev)
-			}
-		}
-	}
-}
-
-// reset puts the setting back whatever is still counted: a run that
-// stopped early may leave articles it never encoded.
-func (g *gcPolicy) reset() {
-	if g.off {
-		return
-	}
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	if g.active > 0 {
+	g.active -= n
+	if g.active <= 0 {
 		g.active = 0
 		debug.SetGCPercent(g.prev)
 	}

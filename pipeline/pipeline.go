@@ -125,6 +125,7 @@ type job struct {
 	// process from: from raw, the file's bytes the reader read to hash.
 	read string
 	raw  []byte
+	held bool // longGC holds it (a long article) until its part is stored
 }
 
 // Run reads the articles at paths ("-" is stdin), processes those the sink
@@ -140,8 +141,6 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	workers := max(cfg.Workers, 1)
-	gc := newGCPolicy()
-	defer gc.reset()
 	todo := make(chan job, 2*workers)
 	done := make(chan job, 2*workers)
 
@@ -205,7 +204,7 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 						j.a = input.FileArticle(j.read, j.raw)
 						j.raw = nil
 					}
-					gc.hold(j.a)
+					j.held = longGC.hold(j.a)
 					processWithin(work, j.a, cfg.Taggers, cfg.Timeout)
 				}
 				done <- j
@@ -217,7 +216,7 @@ func Run(ctx context.Context, cfg Config, paths []string, stdin io.Reader) (Stat
 		close(done)
 	}()
 
-	w := newWriter(cfg, 1+workers/4, gc)
+	w := newWriter(cfg, 1+workers/4)
 	pending := map[int]job{}
 	next := 0
 	for j := range done {
@@ -263,8 +262,8 @@ func processWithin(ctx context.Context, a *claimx.Article, taggers []Tagger, tim
 // parts wait beyond the one being filled, which bounds the memory.
 type writer struct {
 	cfg      Config
-	gc       *gcPolicy // told when the articles of a part are stored
 	batch    []*claimx.Article
+	held     int              // long articles of batch that longGC holds
 	encoders chan struct{}    // a token per encoding under way
 	queue    chan encodedPart // parts in input order, to the committer
 	idle     chan struct{}    // closed when the committer is done
@@ -278,6 +277,7 @@ type writer struct {
 // its encoding arrives.
 type encodedPart struct {
 	arts   []*claimx.Article
+	held   int // long articles of arts that longGC holds
 	result chan encodeResult
 }
 
@@ -286,10 +286,9 @@ type encodeResult struct {
 	err    error
 }
 
-func newWriter(cfg Config, encoders int, gc *gcPolicy) *writer {
+func newWriter(cfg Config, encoders int) *writer {
 	w := &writer{
 		cfg:      cfg,
-		gc:       gc,
 		encoders: make(chan struct{}, encoders),
 		queue:    make(chan encodedPart, encoders),
 		idle:     make(chan struct{}),
@@ -309,6 +308,9 @@ func (w *writer) add(j job) {
 	default:
 		w.stats.Read++
 		w.batch = append(w.batch, j.a)
+	}
+	if j.held {
+		w.held++
 	}
 	stats := w.stats
 	w.mu.Unlock()
@@ -333,8 +335,8 @@ func (w *writer) flush() {
 	if len(w.batch) == 0 || w.failed() {
 		return
 	}
-	p := encodedPart{arts: w.batch, result: make(chan encodeResult, 1)}
-	w.batch = nil // the encoder owns the articles now
+	p := encodedPart{arts: w.batch, held: w.held, result: make(chan encodeResult, 1)}
+	w.batch, w.held = nil, 0 // the encoder owns the articles now
 	at := time.Now().UTC()
 	w.encoders <- struct{}{}
 	w.queue <- p
@@ -355,6 +357,7 @@ func (w *writer) commitAll() {
 	defer close(w.idle)
 	for p := range w.queue {
 		r := <-p.result
+		longGC.release(p.held) // stored now, or never to be
 		if w.failed() {
 			continue
 		}
@@ -362,7 +365,6 @@ func (w *writer) commitAll() {
 		if err == nil {
 			err = r.commit()
 		}
-		w.gc.release(p.arts)
 		w.mu.Lock()
 		if err != nil {
 			w.err = err
@@ -386,6 +388,7 @@ func (w *writer) close() (Stats, error) {
 	w.flush()
 	close(w.queue)
 	<-w.idle
+	longGC.release(w.held) // a batch a failure kept from being handed on
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	return w.stats, w.err

@@ -60,7 +60,10 @@ func (t runeText) byteAt(i int) int {
 // at is rune i.
 func (t runeText) at(i int) rune {
 	if len(t.wide) == 0 {
-		return rune(t.s[i])
+		if c := t.s[i]; c < utf8.RuneSelf {
+			return rune(c)
+		}
+		return utf8.RuneError // an invalid byte, as a []rune reads it
 	}
 	b := t.byteAt(i)
 	if c := t.s[b]; c < utf8.RuneSelf {
@@ -70,7 +73,9 @@ func (t runeText) at(i int) rune {
 	return r
 }
 
-// slice is the text of runes [i, j).
+// slice is the text of runes [i, j), a substring: an invalid byte stays
+// as written where a []rune's string would hold U+FFFD (claimx's input is
+// valid UTF-8; only a library caller's text may not be).
 func (t runeText) slice(i, j int) string {
 	if len(t.wide) == 0 {
 		return t.s[i:j]

@@ -12,6 +12,7 @@ func TestRuneText(t *testing.T) {
 		"网络主权 cyber sovereignty 🚀 at the end 🚀",
 		"bad \xff byte and \xe4\xb8 a cut rune, then 中",
 		"中国",
+		"only \xff invalid \xc0 bytes",
 	} {
 		rs := []rune(s)
 		rt := newRuneText(s)

@@ -33,20 +33,30 @@ func (Quotes) Tag(ctx context.Context, a *claimx.Article) {
 	total := utf8.RuneCountInString(a.Text)
 	cited := cite.ArticleParens(a)
 	blocks := paragraphSpans(a, total)
-	// Each block is read as runes on its own, with the first rune of the
-	// next (where a quotation over paragraphs reopens), in one buffer:
-	// the article as runes would take four bytes a character at once.
+	// Each block is read as runes on its own, in one buffer, from its
+	// start to the first rune of the next block (where a quotation over
+	// paragraphs reopens), the gap between included: the article as runes
+	// would take four bytes a character at once. Blocks come in text
+	// order from the layout, but a caller's own paragraphs may not: the
+	// window then reaches back to the next block's start (and the offsets
+	// are read from the text's start again).
 	from, to := locate.Offsets{Text: a.Text}, locate.Offsets{Text: a.Text}
 	var rs []rune
 	for bi, b := range blocks {
 		if ctx.Err() != nil {
 			return
 		}
+		if b.Start < 0 || b.End > total || b.Start >= b.End {
+			continue // no text to quote
+		}
 		next := claimx.Span{Start: total, End: total}
 		if bi+1 < len(blocks) {
 			next = blocks[bi+1]
 		}
-		base, end := b.Start, min(max(b.End, next.Start+1), total)
+		base, end := b.Start, b.End
+		if next.Start >= 0 && next.Start < total {
+			base, end = min(base, next.Start), max(end, next.Start+1)
+		}
 		rs = rs[:0]
 		for _, r := range a.Text[from.At(base):to.At(end)] {
 			rs = append(rs, r)
@@ -233,7 +243,7 @@ func cutOff(rs []rune, b claimx.Span, open openMark) (int, bool) {
 // over several paragraphs opens every one of them again and closes only
 // the last. Any other unclosed mark is dropped.
 func continuesInto(rs []rune, open openMark, next claimx.Span) bool {
-	if next.Start >= next.End || open.kind == curlySingle || open.kind == straightSingle {
+	if next.Start >= next.End || next.Start >= len(rs) || open.kind == curlySingle || open.kind == straightSingle {
 		return false
 	}
 	return rs[next.Start] == open.mark

@@ -178,3 +178,29 @@ func TestCueLemma(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotesParagraphWindows checks the reading of each paragraph on its
+// own: offsets stay right after wide characters in earlier paragraphs, and
+// a caller's paragraphs out of text order, or empty, still give each
+// paragraph's own quotations rather than a panic.
+func TestQuotesParagraphWindows(t *testing.T) {
+	a := testArticle([][]string{{"Wang Yi (王毅) spoke first."}, {"Li 李 said “it will hold” and left."}, {"Ana said “no.”"}})
+	want := fmt.Sprint(quoted(t, []string{"Wang Yi (王毅) spoke first."}, []string{"Li 李 said “it will hold” and left."}, []string{"Ana said “no.”"}))
+	if want != "[[] [it will hold] [no.]]" {
+		t.Fatalf("in text order: got %s", want)
+	}
+	p := a.Paragraphs
+	a.Paragraphs = []claimx.Paragraph{p[2], p[0], {Span: claimx.Span{Start: 5, End: 5}}, p[1]}
+	Quotes{}.Tag(context.Background(), a)
+	var got [][]string
+	for _, c := range a.Claims {
+		var qs []string
+		for _, q := range c.Quotes {
+			qs = append(qs, q.Text)
+		}
+		got = append(got, qs)
+	}
+	if fmt.Sprint(got) != want {
+		t.Errorf("paragraphs out of order: got %v, want %s", got, want)
+	}
+}
