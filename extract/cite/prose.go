@@ -88,7 +88,8 @@ func reportLine(text string) bool {
 	return namesDay(text) && reportCue(text) && outletIn(text)
 }
 
-// outletIn reports whether text names a known outlet or body: some run
+// outletIn reports whether text names a known outlet, body or state (a
+// state that issues a document reports, stateSubject): some run
 // of up to maxOutletWords words, the first capitalised, that the
 // gazetteer knows as one.
 func outletIn(text string) bool {
@@ -115,7 +116,7 @@ func outletIn(text string) bool {
 			end += k
 			// A possessive ends the name before it: "Xinhua’s", "The
 			// Times' ".
-			if e, ok := g.Lookup(withoutPossessive(text[i:end])); ok && (e.Outlet || reportingBody(e)) {
+			if e, ok := g.Lookup(withoutPossessive(text[i:end])); ok && (e.Outlet || reportingBody(e) || e.Type == claimx.GPE) {
 				return true
 			}
 		}
@@ -245,6 +246,9 @@ func proseReport(rs []rune, from, to int, published time.Time) (claimx.Citation,
 		// ("as announced by the Harbour Board on May 3").
 		agent := verb+1 < len(toks) && toks[verb+1].word == "by"
 		name, o, oe := outletNear(rs, toks, verb, publishing || agent || clauseReported(toks, verb))
+		if name == "" && publishing && workObject(toks, verb) >= 0 {
+			name, o, oe = stateSubject(rs, toks, verb)
+		}
 		if name == "" {
 			continue
 		}
@@ -284,6 +288,50 @@ func proseReport(rs []rune, from, to int, published time.Time) (claimx.Citation,
 	}
 	return claimx.Citation{}, false
 }
+
+// workObject returns the index of the noun of the work that the verb of
+// publishing at toks[verb] takes as its object, after an article or the
+// subject's possessive pronoun and a few words ("published a report",
+// "released its annual port survey"); -1 if there is none.
+func workObject(toks []citeToken, verb int) int {
+	if verb+2 >= len(toks) {
+		return -1
+	}
+	if w := toks[verb+1].word; !lexicon.Articles.Has(strings.ToLower(w)) && w != "its" && w != "their" {
+		return -1
+	}
+	return workNoun(toks, verb+2, true)
+}
+
+// stateSubject reads the state that opens the clause of the verb of
+// publishing at toks[verb] as its subject, right before it or before its
+// day after "on" ("Norway released a white paper on …", "On May 3,
+// Norway published its port survey", "Norway on May 3 released …"): a state
+// that issues a document is the body that reports (seeds/README.md). The
+// caller asks for the work the verb puts out, as a state's other acts
+// are no reports. It returns the name and its token range, or "".
+func stateSubject(rs []rune, toks []citeToken, verb int) (string, int, int) {
+	end := verb
+	for k := max(0, verb-maxDayTokens); k < verb; k++ {
+		if _, e, ok := leadingDate(toks, k+1); ok && toks[k].word == "on" && e == verb {
+			end = k
+			break
+		}
+	}
+	for o := max(0, end-maxOutletWords); o < end; o++ {
+		if o > 0 && !toks[o-1].is(',') || !toks[o].upper || toks[end-1].kind != ctWord {
+			continue
+		}
+		if name := string(rs[toks[o].start:toks[end-1].end]); place(name) {
+			return name, o, end
+		}
+	}
+	return "", 0, 0
+}
+
+// maxDayTokens bounds the tokens of a day with its year: "June 10 ,
+// 2023".
+const maxDayTokens = 5
 
 // afterAcronym returns the index after the acronym in parentheses that
 // may follow a name ending before toks[k], "(NBS)", or k if none does.

@@ -256,6 +256,37 @@ func TestProseReportsAbbreviatedMonth(t *testing.T) {
 	}
 }
 
+// TestProseReportsStates: a state that puts out a work with a verb of
+// publishing, as the subject opening the verb's clause, is the body that
+// reports it; a state whose verb puts out no work (people, a statement),
+// one that is not the verb's subject (inside another clause, an owner of
+// the subject), and a state's work dated after a topic are none.
+func TestProseReportsStates(t *testing.T) {
+	d := claimx.Day
+	tests := []struct {
+		name string
+		text string
+		want []wantCite
+	}{
+		{"day after the work", "Portugal released a concept paper on March 2, 2023 on quays.",
+			[]wantCite{{"Portugal", "2023-03-02", d, false, false, "Portugal released a concept paper on March 2, 2023"}}},
+		{"day before the verb", "Portugal on 9 June 2022 published its first white paper on ferries.",
+			[]wantCite{{"Portugal", "2022-06-09", d, false, false, "Portugal on 9 June 2022"}}},
+		{"opening the sentence", "On 9 June 2022, Portugal published its annual port survey.",
+			[]wantCite{{"Portugal", "2022-06-09", d, false, false, "9 June 2022, Portugal"}}},
+		{"no work", "Portugal released two sailors on March 2, 2023.", nil},
+		{"a statement", "Portugal released a statement on March 2, 2023.", nil},
+		{"another clause", "Talks in Portugal ended and the crew released a report on March 2, 2023.", nil},
+		{"an owner", "Portugal's envoy released a report on March 2, 2023.", nil},
+		{"a topic's day", "Portugal released a report about the strike of March 2, 2023.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkCitations(t, tt.text, 0, Parse(tt.text, 0, isoDay(t, "2024-05-01")), tt.want)
+		})
+	}
+}
+
 func TestWithoutPossessive(t *testing.T) {
 	for in, want := range map[string]string{
 		"Xinhua’s": "Xinhua", "Kyodo's": "Kyodo", "The Times'": "The Times", "The Times’": "The Times",
