@@ -18,8 +18,9 @@ func TestGluedRole(t *testing.T) {
 		{"a surname's capital after Mc", under("Ines McDonald"), title, []string{"Ines McDonald"}, ""},
 		{"a surname's capital after De", under("Ines DeLuca"), title, []string{"Ines DeLuca"}, ""},
 		{"a surname's capital after Mac", under("Ines MacLean"), title, []string{"Ines MacLean"}, ""},
+		{"a surname after Mc that is a title's word", under("Ines McKing"), title, []string{"Ines McKing"}, ""},
 	})
-	for _, word := range []string{"McDonald", "DeLuca", "MacLean", "iPhone", "YouTube", "JavaScript", "LeBlanc", "Haldane", "Columnist", "VanDyke"} {
+	for _, word := range []string{"McDonald", "DeLuca", "MacLean", "iPhone", "YouTube", "JavaScript", "LeBlanc", "Haldane", "Columnist", "VanDyke", "McKing", "LaChair", "FitzMinister"} {
 		if name, role, ok := gluedRole(word); ok {
 			t.Errorf("gluedRole(%q) = %q, %q; want no role", word, name, role)
 		}

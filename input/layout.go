@@ -1754,11 +1754,11 @@ func nameBeforeRole(part string) (string, bool) {
 
 // gluedRole splits a word that runs a role into the surname before it, a
 // capital after a lower-case letter opening the role ("RuizColumnist",
-// "O'BrienEditor"); a surname's own capital ("McDonald", "DeLuca") opens
-// no role.
+// "O'BrienEditor"); a surname's own capital after its prefix ("McDonald",
+// "DeLuca", "McKing": lexicon.SurnamePrefix) opens no role.
 func gluedRole(word string) (string, string, bool) {
 	for i, r := range word {
-		if prev, _ := utf8.DecodeLastRuneInString(word[:i]); i > 0 && unicode.IsUpper(r) && unicode.IsLower(prev) && lexicon.IsTitle(word[i:]) {
+		if prev, _ := utf8.DecodeLastRuneInString(word[:i]); i > 0 && unicode.IsUpper(r) && unicode.IsLower(prev) && !lexicon.SurnamePrefix(word[:i]) && lexicon.IsTitle(word[i:]) {
 			return word[:i], word[i:], true
 		}
 	}

@@ -1,6 +1,9 @@
 package lexicon
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // The lists, each named after its file in words/, where its header says
 // what it holds and why.
@@ -148,6 +151,7 @@ var (
 	AdjectivalAdverbs    = load("adjectival-adverbs")    // "long", "first": inside a verb group or a noun phrase
 	VerbParticles        = load("verb-particles")        // "out", "up": end a phrasal verb
 	ReferringDeterminers = load("referring-determiners") // "the", "this", "that" before a referring noun
+	Norms                = load("norms")                 // "law", "custom": "according to local custom" is a manner
 	EnglishMarkers       = load("english-markers")       // "the", "which": frequent in English text, rare in other languages
 	TitleAcronyms        = load("title-acronyms")        // "PM", "FM": a title in capitals before a name, no initials
 
@@ -260,6 +264,14 @@ func calendar() *List {
 		c.add(entry{forms: forms})
 	}
 	return c
+}
+
+// SurnamePrefix reports whether w, the letters before a capital inside a
+// word, is a surname's own prefix that a capital follows: the Scottish and
+// Irish "Mc", "Mac" and "Fitz" ("McAllen", "FitzGerald") or a particle
+// fused to the name ("DeSantis", "VanDyke", "LaRouche").
+func SurnamePrefix(w string) bool {
+	return w == "Mc" || w == "Mac" || w == "Fitz" || NameParticles.Has(strings.ToLower(w))
 }
 
 // FusedParticle reports whether w opens with a name's particle in lower

@@ -116,7 +116,7 @@ func outletIn(text string) bool {
 			end += k
 			// A possessive ends the name before it: "Xinhua’s", "The
 			// Times' ".
-			if e, ok := g.Lookup(withoutPossessive(text[i:end])); ok && (e.Outlet || reportingBody(e) || e.Type == claimx.GPE) {
+			if e, ok := g.Lookup(withoutPossessive(text[i:end])); ok && (e.Outlet || reportingBody(e) || e.Type == claimx.GPE && lexicon.StateAdjectives.Has(e.Name)) {
 				return true
 			}
 		}
@@ -322,7 +322,7 @@ func stateSubject(rs []rune, toks []citeToken, verb int) (string, int, int) {
 		if o > 0 && !toks[o-1].is(',') || !toks[o].upper || toks[end-1].kind != ctWord {
 			continue
 		}
-		if name := string(rs[toks[o].start:toks[end-1].end]); place(name) {
+		if name := string(rs[toks[o].start:toks[end-1].end]); place(name) && lexicon.StateAdjectives.Has(name) {
 			return name, o, end
 		}
 	}

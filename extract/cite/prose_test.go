@@ -268,8 +268,10 @@ func TestProseReportsStates(t *testing.T) {
 		text string
 		want []wantCite
 	}{
-		{"day after the work", "Portugal released a concept paper on March 2, 2023 on quays.",
-			[]wantCite{{"Portugal", "2023-03-02", d, false, false, "Portugal released a concept paper on March 2, 2023"}}},
+		{"day after the work", "Portugal released a harbour survey on March 2, 2023 on quays.",
+			[]wantCite{{"Portugal", "2023-03-02", d, false, false, "Portugal released a harbour survey on March 2, 2023"}}},
+		{"a city is no state", "Lisbon released a harbour survey on March 2, 2023.", nil},
+		{"a city opening the sentence", "In March 2021, Porto released a study of its quays.", nil},
 		{"day before the verb", "Portugal on 9 June 2022 published its first white paper on ferries.",
 			[]wantCite{{"Portugal", "2022-06-09", d, false, false, "Portugal on 9 June 2022"}}},
 		{"opening the sentence", "On 9 June 2022, Portugal published its annual port survey.",

@@ -485,8 +485,7 @@ func placeWord(w string) bool {
 func innerCapital(w string) bool {
 	prev := ' '
 	for n, r := range w {
-		if unicode.IsUpper(r) && unicode.IsLower(prev) && !(n == 2 && strings.HasPrefix(w, "Mc")) && !(n == 3 && strings.HasPrefix(w, "Mac")) &&
-			!lexicon.NameParticles.Has(strings.ToLower(w[:n])) {
+		if unicode.IsUpper(r) && unicode.IsLower(prev) && !lexicon.SurnamePrefix(w[:n]) {
 			return true
 		}
 		prev = r

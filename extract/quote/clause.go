@@ -1207,7 +1207,9 @@ func (v *view) documentIssuedBy(p int) int {
 // source). A source sets its phrase off from the clause it reports on,
 // opening the sentence or after a comma; a phrase the clause runs into is
 // how something is done ("seats are allocated according to population
-// figures", "step down according to retirement norms").
+// figures", "retire according to party norms"). A rule, custom or plan
+// with its modifiers is a manner too (lexicon.Norms: "According to local
+// custom, …").
 func (v *view) unnamedSourceAfter(c cue) (int, int) {
 	if !c.sourceAfter || v.wordAt(c.from) != "according" || c.from > 0 && v.items[c.from-1].kind != punctItem ||
 		c.to >= len(v.items) || v.items[c.to].possessive ||
@@ -1223,8 +1225,9 @@ func (v *view) unnamedSourceAfter(c cue) (int, int) {
 		}
 		break
 	}
-	if head < 0 || v.items[head].kind != wordItem || head == c.to && lexicon.Singular(v.items[head].lower) == "" {
-		return -1, -1
+	if head < 0 || v.items[head].kind != wordItem || head == c.to && lexicon.Singular(v.items[head].lower) == "" ||
+		lexicon.Norms.HasNoun(v.items[head].lower) {
+		return -1, -1 // a manner: "according to plan", "according to local custom"
 	}
 	return c.to, head
 }
