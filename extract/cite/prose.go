@@ -116,7 +116,8 @@ func outletIn(text string) bool {
 			end += k
 			// A possessive ends the name before it: "Xinhua’s", "The
 			// Times' ".
-			if e, ok := g.Lookup(withoutPossessive(text[i:end])); ok && (e.Outlet || reportingBody(e) || e.Type == claimx.GPE && lexicon.StateAdjectives.Has(e.Name)) {
+			name := withoutPossessive(text[i:end])
+			if e, ok := g.Lookup(name); ok && (e.Outlet || reportingBody(e) || e.Type == claimx.GPE && lexicon.StateAdjectives.Has(name)) {
 				return true
 			}
 		}
