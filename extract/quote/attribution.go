@@ -1976,7 +1976,11 @@ func (t *attributor) nameBodies(v *view) {
 		if t.bodies == nil {
 			t.bodies = t.articleBodies()
 		}
-		if e := fullerBody(canonical(it.entity), t.bodies); e != nil {
+		owner := "" // the state whose possessive the body follows: "Japan's coast guard"
+		if p := v.items[max(k-1, 0)]; k > 0 && p.kind == entityItem && p.possessive && p.entity.Type == claimx.GPE {
+			owner = stateKey(canonical(p.entity))
+		}
+		if e := fullerBody(canonical(it.entity), owner, t.bodies); e != nil {
 			it.entity = e
 		}
 	}
@@ -2009,10 +2013,11 @@ func (t *attributor) articleBodies() []*claimx.Entity {
 
 // fullerBody returns the one body of bodies whose name holds the last word
 // of printed, a body's common noun, and a stem of each lower-case word
-// qualifying it, and opens with no other state than printed: "the Chinese
-// coast guard" is not the Philippine Coast Guard. Nil if printed has no
-// qualifier or not one body fits.
-func fullerBody(printed string, bodies []*claimx.Entity) *claimx.Entity {
+// qualifying it, and opens with no other state than printed, or than
+// owner, the state whose possessive printed follows: "the Chinese coast
+// guard" is not the Philippine Coast Guard, nor is "Japan's coast guard".
+// Nil if printed has no qualifier or not one body fits.
+func fullerBody(printed, owner string, bodies []*claimx.Entity) *claimx.Entity {
 	words := strings.Fields(printed)
 	head := words[len(words)-1]
 	var stems []string
@@ -2025,6 +2030,9 @@ func fullerBody(printed string, bodies []*claimx.Entity) *claimx.Entity {
 		return nil
 	}
 	state := openingState(printed)
+	if state == "" {
+		state = owner
+	}
 	var found *claimx.Entity
 	for _, e := range bodies {
 		name := strings.ToLower(canonical(e))
