@@ -266,7 +266,7 @@ func dateAfterMaker(rs []rune, toks []citeToken, at int, published time.Time) (d
 	}
 	v, end, ok := leadingDate(toks, k+1)
 	if !ok || v.year == 0 || !published.IsZero() && v.year > published.Year() || (v.prec == claimx.Day) != (toks[k].word == "on") || slices.ContainsFunc(toks[k+1:end], dash) ||
-		end < len(toks) && toks[end].kind == ctMark && strings.ContainsRune(dashes, toks[end].mark) {
+		end < len(toks) && dash(toks[end]) {
 		return dateParts{}, 0, false
 	}
 	return v, toks[end-1].end, true
